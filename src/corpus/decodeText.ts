@@ -1,0 +1,172 @@
+/**
+ * Turning raw corpus bytes into trustworthy text: refuse binaries, accept UTF-8
+ * (with or without BOM) and UTF-16 with BOM, fall back to Windows-1252 for
+ * legacy files, then undo "mojibake" where UTF-8 was once misread as a
+ * Windows code page and saved again.
+ */
+
+export type DecodeOutcome =
+  | { ok: true; text: string; encoding: string; notes: string[] }
+  | { ok: false; reason: string };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+export function decodeText(bytes: Uint8Array): DecodeOutcome {
+  if (bytes.length === 0) return { ok: false, reason: 'the file is empty' };
+  const notes: string[] = [];
+
+  let text: string;
+  let encoding: string;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
+    encoding = 'utf-16le';
+  } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
+    encoding = 'utf-16be';
+  } else {
+    if (looksBinary(bytes)) return { ok: false, reason: 'it looks like a binary file, not text' };
+    try {
+      text = utf8.decode(bytes);
+      encoding = 'utf-8';
+    } catch {
+      // Not valid UTF-8: the common legacy case is a Latin-1/Windows-1252 export.
+      text = decodeWindows1252(bytes);
+      encoding = 'windows-1252';
+      notes.push('not valid UTF-8; read as Windows-1252 (Latin-1)');
+    }
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+
+  const repaired = repairMojibake(text);
+  if (repaired.sequences > 0) {
+    text = repaired.text;
+    notes.push(`repaired ${repaired.sequences} mojibake sequences (UTF-8 read as ${repaired.codePage})`);
+  }
+  if (text.trim() === '') return { ok: false, reason: 'the file holds only white space' };
+  return { ok: true, text, encoding, notes };
+}
+
+/** NUL bytes or many C0 control characters mean this is not a text article. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 8192);
+  let control = 0;
+  for (const b of sample) {
+    if (b === 0) return true;
+    if (b < 0x09 || (b > 0x0d && b < 0x20)) control++;
+  }
+  return control / sample.length > 0.05;
+}
+
+/**
+ * Windows-1252's 0x80–0x9F block. Node 20's TextDecoder('windows-1252')
+ * decodes these bytes as C1 controls (ISO-8859-1), so the table is spelled out.
+ */
+const WINDOWS_1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+function windows1252Char(byte: number): string {
+  return byte >= 0x80 && byte <= 0x9f ? (WINDOWS_1252_HIGH[byte - 0x80] ?? '') : String.fromCharCode(byte);
+}
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes) out += windows1252Char(b);
+  return out;
+}
+
+/**
+ * Reverse tables for code pages that UTF-8 is commonly misread as. Bytes a
+ * code page leaves undefined were, in the scrapes we see, shown with their
+ * Windows-1252 meaning (0x9C as "œ" under Windows-1257), so those are added.
+ */
+const CODE_PAGES = ['windows-1257', 'windows-1252', 'windows-1250'] as const;
+type CodePage = (typeof CODE_PAGES)[number];
+const reverseTables = new Map<CodePage, Map<string, number>>();
+
+function reverseTable(codePage: CodePage): Map<string, number> {
+  let table = reverseTables.get(codePage);
+  if (table) return table;
+  table = new Map();
+  const primary = new TextDecoder(codePage);
+  const fallbacks: [string, number][] = [];
+  for (let b = 0x80; b <= 0xff; b++) {
+    const ch = primary.decode(Uint8Array.of(b));
+    const cp = ch.codePointAt(0) ?? 0;
+    // WHATWG maps undefined bytes to C1 controls (or U+FFFD); 1252's meaning stands in.
+    if (cp === 0xfffd || (cp >= 0x80 && cp <= 0x9f)) fallbacks.push([windows1252Char(b), b]);
+    else if (!table.has(ch)) table.set(ch, b);
+  }
+  for (const [ch, b] of fallbacks) {
+    const cp = ch.codePointAt(0) ?? 0;
+    if (!(cp >= 0x80 && cp <= 0x9f) && !table.has(ch)) table.set(ch, b);
+  }
+  reverseTables.set(codePage, table);
+  return table;
+}
+
+function sequenceLength(lead: number): number {
+  if (lead >= 0xc2 && lead <= 0xdf) return 2;
+  if (lead >= 0xe0 && lead <= 0xef) return 3;
+  if (lead >= 0xf0 && lead <= 0xf4) return 4;
+  return 0;
+}
+
+interface Repair {
+  text: string;
+  sequences: number;
+  codePage: CodePage;
+}
+
+/**
+ * Finds characters that, mapped back to the code page's bytes, form valid
+ * UTF-8 multi-byte sequences, and decodes them. Applied only when at least
+ * two sequences repair, so an ordinary "ā" or "š" in real text is left alone.
+ * Sequences whose last byte was dropped by the original mis-decoding (0x9D,
+ * undefined in both Windows-1257 and 1252) are the closing quote "”".
+ */
+export function repairMojibake(text: string): Repair {
+  let best: Repair = { text, sequences: 0, codePage: 'windows-1257' };
+  for (const codePage of CODE_PAGES) {
+    const candidate = repairWith(text, codePage);
+    if (candidate.sequences > best.sequences) best = candidate;
+  }
+  return best.sequences >= 2 ? best : { text, sequences: 0, codePage: best.codePage };
+}
+
+function repairWith(text: string, codePage: CodePage): Repair {
+  const table = reverseTable(codePage);
+  const chars = Array.from(text);
+  let out = '';
+  let sequences = 0;
+  for (let i = 0; i < chars.length; ) {
+    const lead = table.get(chars[i] ?? '');
+    const length = lead === undefined ? 0 : sequenceLength(lead);
+    if (lead !== undefined && length > 0) {
+      const bytes = [lead];
+      for (let k = 1; k < length; k++) {
+        const b = table.get(chars[i + k] ?? '');
+        if (b === undefined || b < 0x80 || b > 0xbf) break;
+        bytes.push(b);
+      }
+      if (bytes.length === length) {
+        try {
+          out += utf8.decode(Uint8Array.from(bytes));
+          sequences++;
+          i += length;
+          continue;
+        } catch {
+          // not a valid sequence after all: keep the characters as they are
+        }
+      } else if (length === 3 && bytes.length === 2 && bytes[0] === 0xe2 && bytes[1] === 0x80) {
+        out += '\u201d';
+        sequences++;
+        i += 2;
+        continue;
+      }
+    }
+    out += chars[i];
+    i++;
+  }
+  return { text: out, sequences, codePage };
+}

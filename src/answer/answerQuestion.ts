@@ -1,0 +1,114 @@
+import type { Chunk } from '../chunks/chunkParagraphs.js';
+import type { DocumentMeta } from '../corpus/types.js';
+import type { SearchIndex } from '../search/buildIndex.js';
+import { searchChunks, type SearchHit } from '../search/searchChunks.js';
+import { citeReferences, type Citations } from './citations.js';
+import { buildExcerpt, type Excerpt } from './excerpt.js';
+
+export interface AnswerItem {
+  rank: number;
+  score: number;
+  chunk: Chunk;
+  document: DocumentMeta;
+  excerpt: Excerpt;
+  citations: Citations;
+}
+
+export type AnswerStatus = 'answered' | 'not-found' | 'empty-question';
+
+export interface Answer {
+  question: string;
+  status: AnswerStatus;
+  items: AnswerItem[];
+  /** For a question the corpus cannot answer: nearby headings worth asking about. */
+  suggestions: string[];
+}
+
+export interface AnswerOptions {
+  /** How many excerpts to prepare (the first page shows three). */
+  limit?: number;
+}
+
+export const DEFAULT_ANSWER_LIMIT = 12;
+/** Paragraphs sharing this share of their terms say the same thing: show one. */
+const NEAR_DUPLICATE_JACCARD = 0.8;
+/** Each further pick from an already-shown article is discounted, so comparable hits vary. */
+const SAME_ARTICLE_DISCOUNT = 0.85;
+
+const UNKNOWN_DOCUMENT = (id: string): DocumentMeta => ({ id, file: '', title: id, publisher: '', author: '', date: '', url: '', kind: '' });
+
+export function answerQuestion(index: SearchIndex, question: string, options: AnswerOptions = {}): Answer {
+  const limit = Math.max(1, options.limit ?? DEFAULT_ANSWER_LIMIT);
+  const trimmed = question.trim();
+  const outcome = searchChunks(index, trimmed);
+  if (outcome.queryTerms.length === 0 && outcome.namedReferences.length === 0) {
+    return { question: trimmed, status: 'empty-question', items: [], suggestions: [] };
+  }
+  if (outcome.hits.length === 0) {
+    return { question: trimmed, status: 'not-found', items: [], suggestions: suggestFrom(outcome.nearMisses, index) };
+  }
+
+  const picked = diversify(collapseNearDuplicates(outcome.hits, index), limit);
+  const items = picked.map((hit, i): AnswerItem => {
+    const document = index.documents.get(hit.chunk.document) ?? UNKNOWN_DOCUMENT(hit.chunk.document);
+    return {
+      rank: i + 1,
+      score: Math.round(hit.score * 1000) / 1000,
+      chunk: hit.chunk,
+      document,
+      excerpt: buildExcerpt(hit.chunk.text, index.analyzer, hit.matchedTerms),
+      citations: citeReferences(index, hit.chunk, outcome.namedReferences),
+    };
+  });
+  return { question: trimmed, status: 'answered', items, suggestions: [] };
+}
+
+function collapseNearDuplicates(hits: readonly SearchHit[], index: SearchIndex): SearchHit[] {
+  const kept: { hit: SearchHit; terms: Set<string> }[] = [];
+  for (const hit of hits) {
+    const terms = new Set(index.analyzer.terms(hit.chunk.text));
+    const duplicate = kept.some((k) => jaccard(k.terms, terms) >= NEAR_DUPLICATE_JACCARD);
+    if (!duplicate) kept.push({ hit, terms });
+  }
+  return kept.map((k) => k.hit);
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 && b.size === 0) return 1;
+  let shared = 0;
+  for (const t of a) if (b.has(t)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
+function diversify(hits: readonly SearchHit[], limit: number): SearchHit[] {
+  const remaining = [...hits];
+  const picked: SearchHit[] = [];
+  const perDocument = new Map<string, number>();
+  while (picked.length < limit && remaining.length > 0) {
+    let bestIndex = 0;
+    let bestScore = -Infinity;
+    remaining.forEach((hit, i) => {
+      const adjusted = hit.score * SAME_ARTICLE_DISCOUNT ** (perDocument.get(hit.chunk.document) ?? 0);
+      if (adjusted > bestScore) {
+        bestScore = adjusted;
+        bestIndex = i;
+      }
+    });
+    const [hit] = remaining.splice(bestIndex, 1);
+    if (!hit) break;
+    picked.push(hit);
+    perDocument.set(hit.chunk.document, (perDocument.get(hit.chunk.document) ?? 0) + 1);
+  }
+  return picked;
+}
+
+function suggestFrom(nearMisses: readonly SearchHit[], index: SearchIndex): string[] {
+  const suggestions: string[] = [];
+  for (const miss of nearMisses) {
+    if (miss.coverage < 0.25) continue;
+    const label = miss.chunk.heading ?? index.documents.get(miss.chunk.document)?.title;
+    if (label && !suggestions.includes(label)) suggestions.push(label);
+    if (suggestions.length >= 3) break;
+  }
+  return suggestions;
+}

@@ -1,0 +1,50 @@
+import type { Chunk } from '../chunks/chunkParagraphs.js';
+import type { Reference } from '../corpus/types.js';
+import { inverseDocumentFrequency, type SearchIndex } from '../search/buildIndex.js';
+
+export type CitationRelation = 'own' | 'related';
+
+export interface Citations {
+  /** "own": the excerpt's article lists these sources itself; "related": coverage of the same story. */
+  relation: CitationRelation;
+  references: Reference[];
+}
+
+/** Below this cosine similarity a reference shares too little with a paragraph to be called related. */
+export const MIN_CITATION_SIMILARITY = 0.08;
+const SECOND_CITATION_RATIO = 0.7;
+
+/**
+ * Relates a paragraph to the Source List by measured similarity: IDF-weighted
+ * cosine between the paragraph's terms and each reference's headline.
+ * References the question named come first.
+ */
+export function citeReferences(index: SearchIndex, chunk: Chunk, pinned: readonly Reference[] = []): Citations {
+  const terms = new Set(index.analyzer.terms(chunk.text));
+  const idf = (t: string) => inverseDocumentFrequency(index.chunkCount, index.documentFrequency.get(t) ?? 0);
+  let chunkNorm = 0;
+  for (const t of terms) chunkNorm += idf(t) ** 2;
+  chunkNorm = Math.sqrt(chunkNorm);
+
+  const scored = index.references
+    .map((vector) => {
+      let dot = 0;
+      for (const [term, weight] of vector.weights) if (terms.has(term)) dot += weight * idf(term);
+      const similarity = vector.norm === 0 || chunkNorm === 0 ? 0 : dot / (vector.norm * chunkNorm);
+      return { reference: vector.reference, similarity };
+    })
+    .sort((a, b) => b.similarity - a.similarity || a.reference.number - b.reference.number);
+
+  const chosen: Reference[] = [...pinned];
+  const top = scored[0];
+  if (top && top.similarity >= MIN_CITATION_SIMILARITY) {
+    for (const candidate of scored) {
+      if (chosen.length >= Math.max(2, pinned.length)) break;
+      if (chosen.includes(candidate.reference)) continue;
+      if (candidate !== top && candidate.similarity < Math.max(MIN_CITATION_SIMILARITY, top.similarity * SECOND_CITATION_RATIO)) break;
+      chosen.push(candidate.reference);
+    }
+  }
+  const own = chosen.length > 0 && chosen.every((r) => r.document === chunk.document);
+  return { relation: own ? 'own' : 'related', references: chosen };
+}

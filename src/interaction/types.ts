@@ -1,0 +1,103 @@
+import type { Logger } from '../log/logger.js';
+import type { AutocompleteChoice, MessagePayload } from '../render/payload.js';
+import type { CorpusStore } from '../runtime/corpusStore.js';
+import type { AnswerSessions } from './answerSessions.js';
+import { readOptions, type CommandDefinition, type OptionDefinition, type OptionValues, type RawOptions } from './commandDefinition.js';
+import type { Cooldowns } from './cooldown.js';
+
+export interface Invoker {
+  id: string;
+  /** Display name, for logs and "asked by". */
+  name: string;
+}
+
+/** Where an interaction happened, as far as permissions are concerned. */
+export interface Place {
+  guildId: string | null;
+  channelId: string | null;
+  /** The member's permissions in this channel (a bitfield); null outside servers. */
+  memberPermissions: bigint | null;
+  roleIds: readonly string[];
+  /** Whether the bot itself is installed in this server (not only installed by the user). */
+  guildInstall: boolean;
+}
+
+export interface Services {
+  store: CorpusStore;
+  sessions: AnswerSessions;
+  cooldowns: Cooldowns;
+  logger: Logger;
+  moderatorRoleIds: readonly string[];
+}
+
+export interface Reply {
+  type: 'reply';
+  payload: MessagePayload;
+  ephemeral: boolean;
+}
+
+/** Replace the message the button is on (paging). */
+export interface Update {
+  type: 'update';
+  payload: MessagePayload;
+}
+
+export type CommandResult = Reply & { resultCount?: number };
+export type ButtonResult = (Reply | Update) & { resultCount?: number };
+
+export interface CommandContext<O extends readonly OptionDefinition[]> {
+  options: OptionValues<O>;
+  invoker: Invoker;
+  place: Place;
+  services: Services;
+}
+
+export interface ButtonContext {
+  /** The custom_id minus the command's prefix, split on ":". */
+  args: string[];
+  invoker: Invoker;
+  place: Place;
+  services: Services;
+}
+
+export interface AutocompleteContext {
+  focused: { name: string; value: string };
+  invoker: Invoker;
+  services: Services;
+}
+
+export interface CommandModule<O extends readonly OptionDefinition[] = readonly OptionDefinition[]> {
+  definition: CommandDefinition<O>;
+  /** Whether the reply will be ephemeral, known before it runs (a deferred reply must say). */
+  isEphemeral(options: OptionValues<O>): boolean;
+  execute(context: CommandContext<O>): Promise<CommandResult>;
+  autocomplete?(context: AutocompleteContext): Promise<AutocompleteChoice[]>;
+  /** Buttons whose custom_id starts with `${definition.name}:`. */
+  button?(context: ButtonContext): Promise<ButtonResult>;
+}
+
+/** A command with its option types erased behind validation: what the registry and dispatcher hold. */
+export interface RegisteredCommand {
+  definition: CommandDefinition;
+  isEphemeral(raw: RawOptions): boolean;
+  run(raw: RawOptions, context: Omit<CommandContext<readonly OptionDefinition[]>, 'options'>): Promise<CommandResult>;
+  autocomplete?(context: AutocompleteContext): Promise<AutocompleteChoice[]>;
+  button?(context: ButtonContext): Promise<ButtonResult>;
+}
+
+export function defineCommand<const O extends readonly OptionDefinition[]>(module: CommandModule<O>): RegisteredCommand {
+  const registered: RegisteredCommand = {
+    definition: module.definition,
+    isEphemeral: (raw) => {
+      try {
+        return module.isEphemeral(readOptions(module.definition, raw));
+      } catch {
+        return true;
+      }
+    },
+    run: (raw, context) => module.execute({ ...context, options: readOptions(module.definition, raw) }),
+  };
+  if (module.autocomplete) registered.autocomplete = module.autocomplete.bind(module);
+  if (module.button) registered.button = module.button.bind(module);
+  return registered;
+}

@@ -1,0 +1,28 @@
+/** Characters Discord markdown gives meaning to; escaped so corpus or user text shows literally. */
+const MARKDOWN = /[\\*_~`|[\]]/g;
+const LINE_START = /^([>#-])/gm;
+
+export function escapeMarkdown(text: string): string {
+  // Mentions cannot ping (allowed_mentions is empty) but would still render as links: break them.
+  return text
+    .replace(MARKDOWN, (c) => `\\${c}`)
+    .replace(LINE_START, '\\$1').replace(/@(everyone|here)/g, '@\u200b$1').replace(/<(@[!&]?|#)(\d+)>/g, '<\u200b$1$2>');
+}
+
+/** Escapes the text and wraps the highlighted ranges in bold. */
+export function boldRanges(text: string, ranges: readonly (readonly [number, number])[]): string {
+  let out = '';
+  let at = 0;
+  for (const [start, end] of ranges) {
+    if (start < at || end <= start) continue;
+    out += escapeMarkdown(text.slice(at, start));
+    out += `**${escapeMarkdown(text.slice(start, end))}**`;
+    at = end;
+  }
+  return out + escapeMarkdown(text.slice(at));
+}
+
+/** A masked link whose label cannot break out of its brackets. */
+export function maskedLink(label: string, url: string): string {
+  return `[${label.replace(/[[\]]/g, '')}](${url.replace(/[()]/g, encodeURIComponent)})`;
+}

@@ -1,0 +1,118 @@
+import type { Answer, AnswerItem } from '../answer/answerQuestion.js';
+import { answerButtonId } from './customIds.js';
+import { fitToDiscordLimits, truncate } from './limits.js';
+import { boldRanges, escapeMarkdown, maskedLink } from './markdown.js';
+import { ButtonStyle, EMBED_COLOR, type ActionRow, type Button, type Embed, type MessagePayload } from './payload.js';
+
+export const PAGE_SIZE = 3;
+
+export interface AnswerView {
+  page: number;
+  /** Session id for the buttons; null renders no buttons (console one-shots, shared copies). */
+  sessionId: string | null;
+  isPrivate: boolean;
+  /** Set on a copy posted publicly from a private answer. */
+  sharedBy?: { id: string } | null;
+  vote?: 'up' | 'down' | null;
+  /** How many articles the corpus holds, for the "not found" message. */
+  documentCount: number;
+}
+
+export function pageCount(answer: Answer): number {
+  return Math.max(1, Math.ceil(answer.items.length / PAGE_SIZE));
+}
+
+export function clampPage(answer: Answer, page: number): number {
+  return Math.min(Math.max(0, Math.trunc(page)), pageCount(answer) - 1);
+}
+
+export function itemsOnPage(answer: Answer, page: number): AnswerItem[] {
+  const p = clampPage(answer, page);
+  return answer.items.slice(p * PAGE_SIZE, (p + 1) * PAGE_SIZE);
+}
+
+export function renderAnswer(answer: Answer, view: AnswerView): MessagePayload {
+  const question = escapeMarkdown(truncate(answer.question.replace(/\s+/g, ' '), 200));
+  if (answer.status === 'empty-question') {
+    return fitToDiscordLimits({
+      content: 'Please ask a question with a few words in it, for example `/ask question: How many new users joined RedNote?`',
+      allowed_mentions: { parse: [] },
+    });
+  }
+  if (answer.status === 'not-found') {
+    const lines = [`I couldn't find anything about “${question}” in the ${view.documentCount} articles I know, so I won't guess.`];
+    if (answer.suggestions.length > 0) {
+      lines.push('', '**Did you mean:**', ...answer.suggestions.map((s) => `• ${escapeMarkdown(truncate(s, 150))}`));
+    }
+    lines.push('', 'Try other words, or see what the corpus covers with `/sources`.');
+    return fitToDiscordLimits({
+      embeds: [{ title: 'Not in the corpus', description: lines.join('\n'), color: EMBED_COLOR }],
+      allowed_mentions: { parse: [] },
+    });
+  }
+
+  const page = clampPage(answer, view.page);
+  const pages = pageCount(answer);
+  const embeds = itemsOnPage(answer, page).map(renderItem);
+  const header = view.sharedBy
+    ? `<@${view.sharedBy.id}> asked: **${question}**`
+    : `**${question}**${pages > 1 ? ` · page ${page + 1} of ${pages}` : ''}`;
+  const payload: MessagePayload = { content: header, embeds, allowed_mentions: { parse: [] } };
+  if (view.sessionId !== null) payload.components = renderControls(view.sessionId, page, pages, view);
+  return fitToDiscordLimits(payload);
+}
+
+function renderItem(item: AnswerItem): Embed {
+  const { document, chunk, excerpt, citations } = item;
+  const embed: Embed = {
+    title: `${item.rank}. ${document.title}`,
+    description: boldRanges(excerpt.text, excerpt.highlights),
+    color: EMBED_COLOR,
+  };
+  if (document.url !== '') embed.url = document.url;
+  if (citations.references.length > 0) {
+    embed.fields = [
+      {
+        name: citations.relation === 'own' ? 'Sources cited by this article' : 'Related coverage',
+        value: citations.references.map((r) => `${maskedLink(`${r.outlet} – ${r.title}`, r.url)}`).join('\n'),
+      },
+    ];
+  }
+  const footer = [document.publisher, document.author, document.date, chunk.heading ? `§ ${chunk.heading}` : ''].filter((s) => s !== '');
+  if (footer.length > 0) embed.footer = { text: footer.join(' · ') };
+  return embed;
+}
+
+function renderControls(sessionId: string, page: number, pages: number, view: AnswerView): ActionRow[] {
+  const buttons: Button[] = [];
+  if (pages > 1) {
+    buttons.push(
+      { type: 2, style: ButtonStyle.Secondary, emoji: { name: '◀' }, label: 'Previous', custom_id: answerButtonId('page', sessionId, page - 1), disabled: page === 0 },
+      { type: 2, style: ButtonStyle.Secondary, emoji: { name: '▶' }, label: 'More', custom_id: answerButtonId('page', sessionId, page + 1), disabled: page >= pages - 1 },
+    );
+  }
+  buttons.push(
+    {
+      type: 2,
+      style: view.vote === 'up' ? ButtonStyle.Success : ButtonStyle.Secondary,
+      emoji: { name: '👍' },
+      custom_id: answerButtonId('vote', sessionId, 'up'),
+      disabled: view.vote != null,
+    },
+    {
+      type: 2,
+      style: view.vote === 'down' ? ButtonStyle.Danger : ButtonStyle.Secondary,
+      emoji: { name: '👎' },
+      custom_id: answerButtonId('vote', sessionId, 'down'),
+      disabled: view.vote != null,
+    },
+  );
+  const rows: ActionRow[] = [{ type: 1, components: buttons }];
+  if (view.isPrivate) {
+    rows.push({
+      type: 1,
+      components: [{ type: 2, style: ButtonStyle.Primary, label: 'Post publicly', emoji: { name: '📢' }, custom_id: answerButtonId('public', sessionId, page) }],
+    });
+  }
+  return rows;
+}

@@ -1,0 +1,21 @@
+import type { CommandDefinition } from '../interaction/commandDefinition.js';
+import { fitToDiscordLimits } from './limits.js';
+import { EMBED_COLOR, type MessagePayload } from './payload.js';
+
+export function renderHelp(definitions: readonly CommandDefinition[]): MessagePayload {
+  const lines = definitions.map((d) => {
+    const options = d.options.map((o) => (o.required === true ? `${o.name}:<${o.type}>` : `[${o.name}:<${o.type}>]`)).join(' ');
+    const details = d.options.map((o) => `  · \`${o.name}\`: ${o.description}`).join('\n');
+    return `**/${d.name}**${options ? ` \`${options}\`` : ''}\n${d.description}${details ? `\n${details}` : ''}`;
+  });
+  return fitToDiscordLimits({
+    embeds: [
+      {
+        title: 'citebot: answers with cited excerpts',
+        description: `${lines.join('\n\n')}\n\nAnswers quote the articles in the corpus and link related coverage. If the corpus doesn't say, citebot says so.`,
+        color: EMBED_COLOR,
+      },
+    ],
+    allowed_mentions: { parse: [] },
+  });
+}

@@ -1,0 +1,116 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import dotenv from 'dotenv';
+
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+export interface Config {
+  /** Absent: citebot runs the same commands in a local console. */
+  discordToken: string | null;
+  applicationId: string | null;
+  guildId: string | null;
+  /** REST base URL override (a REST proxy, or the fake Discord in tests). */
+  apiUrl: string | null;
+  moderatorRoleIds: string[];
+  seedsDir: string;
+  logLevel: LogLevel | null;
+  maxFileBytes: number;
+  askCooldownSeconds: number;
+  buttonTtlMinutes: number;
+  shardCount: number | 'auto';
+}
+
+/** A bad setting: the message names the variable and what it should look like. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(`${variable} ${message}`);
+  }
+}
+
+const SNOWFLAKE = /^\d{17,20}$/;
+
+/**
+ * Reads settings once, from the environment and then `.env` (the environment
+ * wins), and validates all of them. Throws ConfigError naming the first bad one.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, envFile: string | null = path.join(PROJECT_ROOT, '.env')): Config {
+  const fromFile = envFile !== null && existsSync(envFile) ? dotenv.parse(readFileSync(envFile)) : {};
+  const get = (name: string): string | undefined => {
+    const value = env[name] ?? fromFile[name];
+    return value === undefined || value.trim() === '' ? undefined : value.trim();
+  };
+
+  const token = get('DISCORD_TOKEN') ?? null;
+  if (token !== null && !/^[\w-]+\.[\w-]+\.[\w-]+$/.test(token)) {
+    throw new ConfigError('DISCORD_TOKEN', 'does not look like a bot token (three dot-separated parts); copy it again from the Developer Portal, Bot page');
+  }
+
+  return {
+    discordToken: token,
+    applicationId: snowflake('DISCORD_APPLICATION_ID', get('DISCORD_APPLICATION_ID')),
+    guildId: snowflake('DISCORD_GUILD_ID', get('DISCORD_GUILD_ID')),
+    apiUrl: httpUrl('DISCORD_API_URL', get('DISCORD_API_URL')),
+    moderatorRoleIds: (get('MODERATOR_ROLE_IDS') ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => s !== '')
+      .map((id) => {
+        if (!SNOWFLAKE.test(id)) throw new ConfigError('MODERATOR_ROLE_IDS', `must be comma-separated role IDs (17–20 digits); "${id}" is not one`);
+        return id;
+      }),
+    seedsDir: path.resolve(PROJECT_ROOT, get('SEEDS_DIR') ?? 'seeds'),
+    logLevel: oneOf('LOG_LEVEL', get('LOG_LEVEL'), LOG_LEVELS),
+    maxFileBytes: number('CORPUS_MAX_FILE_MB', get('CORPUS_MAX_FILE_MB'), 10, 0.001, 1024) * 1024 * 1024,
+    askCooldownSeconds: number('ASK_COOLDOWN_SECONDS', get('ASK_COOLDOWN_SECONDS'), 3, 0, 3600),
+    buttonTtlMinutes: number('BUTTON_TTL_MINUTES', get('BUTTON_TTL_MINUTES'), 15, 1, 24 * 60),
+    shardCount: shards(get('SHARD_COUNT')),
+  };
+}
+
+function snowflake(name: string, value: string | undefined): string | null {
+  if (value === undefined) return null;
+  if (!SNOWFLAKE.test(value)) throw new ConfigError(name, `must be a Discord ID (17–20 digits), got "${value}"`);
+  return value;
+}
+
+function httpUrl(name: string, value: string | undefined): string | null {
+  if (value === undefined) return null;
+  try {
+    const url = new URL(value);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error();
+    return value.replace(/\/+$/, '');
+  } catch {
+    throw new ConfigError(name, `must be an http(s) URL such as http://127.0.0.1:8080/api, got "${value}"`);
+  }
+}
+
+function number(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
+  if (value === undefined) return fallback;
+  const parsed = Number(value);
+  if (!Number.isFinite(parsed) || parsed < min || parsed > max) {
+    throw new ConfigError(name, `must be a number from ${min} to ${max}, got "${value}"`);
+  }
+  return parsed;
+}
+
+function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T | null {
+  if (value === undefined) return null;
+  const lower = value.toLowerCase();
+  if (!(allowed as readonly string[]).includes(lower)) throw new ConfigError(name, `must be one of ${allowed.join(', ')}, got "${value}"`);
+  return lower as T;
+}
+
+function shards(value: string | undefined): number | 'auto' {
+  if (value === undefined || value.toLowerCase() === 'auto') return 'auto';
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 1000) throw new ConfigError('SHARD_COUNT', `must be "auto" or a whole number from 1 to 1000, got "${value}"`);
+  return n;
+}

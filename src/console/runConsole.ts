@@ -1,0 +1,70 @@
+import { createInterface } from 'node:readline';
+import { handleInteraction } from '../interaction/handleInteraction.js';
+import { PermissionBits } from '../interaction/permissions.js';
+import type { Invoker, Place } from '../interaction/types.js';
+import type { MessagePayload } from '../render/payload.js';
+import { renderText } from '../render/renderText.js';
+import type { Runtime } from '../runtime/createRuntime.js';
+import { parseConsoleLine } from './parseConsoleLine.js';
+
+/** The console user owns the bot: they act as a server admin, so /reload works. */
+export const CONSOLE_INVOKER: Invoker = { id: '000000000000000001', name: 'console' };
+export const CONSOLE_PLACE: Place = {
+  guildId: 'console',
+  channelId: 'console',
+  memberPermissions: PermissionBits.Administrator | PermissionBits.ManageGuild,
+  roleIds: [],
+  guildInstall: true,
+};
+
+export interface ConsoleIo {
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+  color: boolean;
+  prompt: boolean;
+}
+
+/**
+ * A local stand-in for Discord: the same command modules and payloads,
+ * printed as text. Buttons of the last reply are numbered; typing the number
+ * presses it.
+ */
+export async function runConsole(runtime: Runtime, io: ConsoleIo): Promise<void> {
+  const rl = createInterface({ input: io.input, output: io.prompt ? io.output : undefined, terminal: io.prompt });
+  const write = (text: string) => io.output.write(`${text}\n`);
+  let buttons: string[] = [];
+  let lastPayload: MessagePayload | null = null;
+
+  const show = (payload: MessagePayload, ephemeral: boolean) => {
+    const rendered = renderText(payload, { color: io.color });
+    buttons = rendered.buttons;
+    lastPayload = payload;
+    write(`${ephemeral ? '(only you can see this)\n' : ''}${rendered.text}\n`);
+  };
+
+  if (io.prompt) rl.setPrompt('citebot> ');
+  rl.prompt();
+  for await (const line of rl) {
+    const input = parseConsoleLine(line, runtime.commands);
+    if (input.kind === 'exit') break;
+    if (input.kind === 'error') write(input.message);
+    if (input.kind === 'command' || input.kind === 'button') {
+      const customId = input.kind === 'button' ? buttons[input.number - 1] : undefined;
+      if (input.kind === 'button' && customId === undefined) {
+        write(lastPayload === null ? 'There are no buttons yet: ask something first.' : `There is no button ${input.number}.`);
+      } else {
+        const response = await handleInteraction(
+          input.kind === 'button'
+            ? { kind: 'button', customId: customId as string, invoker: CONSOLE_INVOKER, place: CONSOLE_PLACE }
+            : { kind: 'command', name: input.name, options: input.options, invoker: CONSOLE_INVOKER, place: CONSOLE_PLACE },
+          runtime.commands,
+          runtime.services,
+        );
+        if (response.type === 'reply') show(response.payload, response.ephemeral);
+        else if (response.type === 'update') show(response.payload, false);
+      }
+    }
+    rl.prompt();
+  }
+  rl.close();
+}

@@ -1,0 +1,58 @@
+import { Client, Events, GatewayIntentBits, type ClientOptions } from 'discord.js';
+import type { Config } from '../config/loadConfig.js';
+import type { Logger } from '../log/logger.js';
+import type { Runtime } from '../runtime/createRuntime.js';
+import { respond } from './respond.js';
+
+export interface BotOptions {
+  /** Extra client options (tests replace the identify throttler). */
+  client?: Partial<ClientOptions>;
+}
+
+export interface Bot {
+  client: Client;
+  /** Interactions being answered right now, for a graceful shutdown. */
+  inFlight: Set<Promise<void>>;
+  accepting: boolean;
+}
+
+/** The thin discord.js adapter: logs in with the Guilds intent only and hands interactions to the commands. */
+export async function startBot(config: Config, runtime: Runtime, logger: Logger, options: BotOptions = {}): Promise<Bot> {
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    allowedMentions: { parse: [] },
+    ...(config.apiUrl !== null ? { rest: { api: config.apiUrl } } : {}),
+    ...options.client,
+  });
+  const bot: Bot = { client, inFlight: new Set(), accepting: true };
+
+  client.on(Events.InteractionCreate, (interaction) => {
+    if (!bot.accepting) return;
+    if (!interaction.isChatInputCommand() && !interaction.isButton() && !interaction.isAutocomplete()) return;
+    const task = respond(interaction, client, runtime.commands, runtime.services, logger).catch((error: unknown) => {
+      logger.error({ err: error, interactionId: interaction.id }, 'unexpected failure while answering');
+    });
+    bot.inFlight.add(task);
+    void task.finally(() => bot.inFlight.delete(task));
+  });
+  client.once(Events.ClientReady, (ready) => {
+    logger.info({ event: 'ready', user: ready.user.tag, guilds: ready.guilds.cache.size, shards: ready.ws.shards.size }, 'logged in to Discord');
+  });
+  client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
+  client.on(Events.Warn, (message) => logger.warn({ message }, 'discord client warning'));
+  client.on(Events.ShardDisconnect, (event, shardId) => logger.warn({ event: 'shard-disconnect', shardId, code: event.code }, 'gateway disconnected'));
+  client.on(Events.ShardReconnecting, (shardId) => logger.info({ event: 'shard-reconnecting', shardId }, 'gateway reconnecting'));
+  client.on(Events.ShardResume, (shardId, replayed) => logger.info({ event: 'shard-resume', shardId, replayed }, 'gateway resumed'));
+  client.on(Events.ShardError, (error, shardId) => logger.error({ err: error, shardId }, 'gateway error'));
+
+  await client.login(config.discordToken ?? undefined);
+  return bot;
+}
+
+/** Stop taking interactions, let those in flight finish (bounded), then disconnect. */
+export async function stopBot(bot: Bot, timeoutMs: number): Promise<void> {
+  bot.accepting = false;
+  const drained = Promise.allSettled([...bot.inFlight]);
+  await Promise.race([drained, new Promise((resolve) => setTimeout(resolve, timeoutMs).unref())]);
+  await bot.client.destroy();
+}

@@ -1,0 +1,42 @@
+import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, Client } from 'discord.js';
+import type { InteractionRequest } from '../interaction/handleInteraction.js';
+import type { Invoker, Place } from '../interaction/types.js';
+
+type Supported = ChatInputCommandInteraction | ButtonInteraction | AutocompleteInteraction;
+
+function invokerOf(interaction: Supported): Invoker {
+  const member = interaction.member;
+  const nick = member && 'nick' in member && typeof member.nick === 'string' ? member.nick : null;
+  return { id: interaction.user.id, name: nick ?? interaction.user.globalName ?? interaction.user.username };
+}
+
+function placeOf(interaction: Supported, client: Client): Place {
+  const member = interaction.member;
+  const roles = member === null ? [] : Array.isArray(member.roles) ? member.roles : [...member.roles.cache.keys()];
+  // Set when the bot itself is installed where the command ran (not only installed by the user).
+  const guildOwner = (interaction.authorizingIntegrationOwners as { guildId?: string | null } | null)?.guildId ?? null;
+  const guildId = interaction.guildId;
+  return {
+    guildId,
+    channelId: interaction.channelId,
+    memberPermissions: interaction.memberPermissions?.bitfield ?? null,
+    roleIds: roles,
+    guildInstall: guildId !== null && (guildOwner !== null || client.guilds.cache.has(guildId)),
+  };
+}
+
+/** Turns a discord.js interaction into the plain request the commands understand. */
+export function toRequest(interaction: Supported, client: Client): InteractionRequest {
+  const invoker = invokerOf(interaction);
+  const place = placeOf(interaction, client);
+  if (interaction.isButton()) return { kind: 'button', customId: interaction.customId, invoker, place };
+  if (interaction.isAutocomplete()) {
+    const focused = interaction.options.getFocused(true);
+    return { kind: 'autocomplete', name: interaction.commandName, focused: { name: focused.name, value: String(focused.value) }, invoker, place };
+  }
+  const options: Record<string, string | number | boolean | undefined> = {};
+  for (const option of interaction.options.data) {
+    if (option.value !== undefined && option.value !== null) options[option.name] = option.value;
+  }
+  return { kind: 'command', name: interaction.commandName, options: options, invoker, place };
+}

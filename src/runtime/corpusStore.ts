@@ -1,0 +1,141 @@
+import { performance } from 'node:perf_hooks';
+import { chunkParagraphs } from '../chunks/chunkParagraphs.js';
+import { loadCorpus, type Corpus, type LoadOptions } from '../corpus/loadCorpus.js';
+import type { DocumentMeta, Reference, ReportLine } from '../corpus/types.js';
+import { createAnalyzer } from '../search/analyzer.js';
+import { buildIndex, type SearchIndex } from '../search/buildIndex.js';
+
+/** One complete, immutable generation of the corpus and its index. */
+export interface Snapshot {
+  generation: number;
+  index: SearchIndex;
+  documents: DocumentMeta[];
+  references: Reference[];
+  fingerprints: Map<string, string>;
+  report: ReportLine[];
+  loadedAt: Date;
+}
+
+export interface CorpusChanges {
+  added: string[];
+  removed: string[];
+  changed: string[];
+}
+
+export type LoadReport =
+  | {
+      ok: true;
+      documents: number;
+      chunks: number;
+      references: number;
+      changes: CorpusChanges;
+      durationMs: number;
+      report: ReportLine[];
+      /** True when this request joined a reload already under way. */
+      joined: boolean;
+    }
+  | { ok: false; error: string; durationMs: number; joined: boolean; keptGeneration: number | null };
+
+export async function buildSnapshot(seedsDir: string, options: LoadOptions, generation: number): Promise<Snapshot> {
+  const corpus: Corpus = await loadCorpus(seedsDir, options);
+  if (corpus.documents.length === 0) {
+    const reasons = corpus.report.filter((r) => r.level === 'skipped').map((r) => `${r.file}: ${r.message}`);
+    throw new Error(`no article could be loaded${reasons.length > 0 ? ` (${reasons.slice(0, 5).join('; ')})` : ''}`);
+  }
+  const analyzer = createAnalyzer(corpus.synonyms);
+  const chunks = chunkParagraphs(corpus.documents);
+  const documents = corpus.documents.map((d) => d.meta);
+  const index = await buildIndex({ chunks, documents, references: corpus.references, analyzer });
+  return {
+    generation,
+    index,
+    documents,
+    references: corpus.references,
+    fingerprints: new Map(corpus.documents.map((d) => [d.meta.id, d.fingerprint])),
+    report: corpus.report,
+    loadedAt: new Date(),
+  };
+}
+
+export function diffSnapshots(before: Snapshot | null, after: Snapshot): CorpusChanges {
+  const old = before?.fingerprints ?? new Map<string, string>();
+  const added: string[] = [];
+  const changed: string[] = [];
+  for (const [id, fingerprint] of after.fingerprints) {
+    const previous = old.get(id);
+    if (previous === undefined) added.push(id);
+    else if (previous !== fingerprint) changed.push(id);
+  }
+  const removed = [...old.keys()].filter((id) => !after.fingerprints.has(id));
+  return { added, removed, changed };
+}
+
+/**
+ * Holds the index in service and swaps in a new one only once it is complete,
+ * so questions are always answered from a whole corpus. Concurrent reloads
+ * join the one under way instead of building twice.
+ */
+export class CorpusStore {
+  private snapshot: Snapshot | null = null;
+  private inFlight: Promise<LoadReport> | null = null;
+  private firstLoad: Promise<Snapshot> | null = null;
+  private resolveFirst: ((s: Snapshot) => void) | null = null;
+
+  constructor(
+    private readonly seedsDir: string,
+    private readonly options: LoadOptions,
+  ) {
+    this.firstLoad = new Promise((resolve) => {
+      this.resolveFirst = resolve;
+    });
+  }
+
+  get current(): Snapshot | null {
+    return this.snapshot;
+  }
+
+  get reloading(): boolean {
+    return this.inFlight !== null;
+  }
+
+  /** The snapshot in service; before the first load completes, waits for it. */
+  async ready(): Promise<Snapshot> {
+    return this.snapshot ?? (this.firstLoad as Promise<Snapshot>);
+  }
+
+  reload(): Promise<LoadReport> {
+    if (this.inFlight) return this.inFlight.then((report) => ({ ...report, joined: true }));
+    const started = performance.now();
+    const run = async (): Promise<LoadReport> => {
+      const before = this.snapshot;
+      try {
+        const next = await buildSnapshot(this.seedsDir, this.options, (before?.generation ?? 0) + 1);
+        this.snapshot = next;
+        this.resolveFirst?.(next);
+        this.resolveFirst = null;
+        return {
+          ok: true,
+          documents: next.documents.length,
+          chunks: next.index.chunkCount,
+          references: next.references.length,
+          changes: diffSnapshots(before, next),
+          durationMs: Math.round(performance.now() - started),
+          report: next.report,
+          joined: false,
+        };
+      } catch (error) {
+        return {
+          ok: false,
+          error: (error as Error).message,
+          durationMs: Math.round(performance.now() - started),
+          joined: false,
+          keptGeneration: before?.generation ?? null,
+        };
+      }
+    };
+    this.inFlight = run().finally(() => {
+      this.inFlight = null;
+    });
+    return this.inFlight;
+  }
+}

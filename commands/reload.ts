@@ -23,6 +23,7 @@ export const reload = defineCommand({
       return { type: 'reply', ephemeral: true, payload: renderNotice(check.reason), resultCount: 0 };
     }
     const report = await services.store.reload();
+    if (report.ok && !report.joined) services.onModeratorReload?.();
     const summary = report.ok
       ? { ok: true, documents: report.documents, chunks: report.chunks, references: report.references, changes: report.changes, skipped: report.report.filter((r) => r.level === 'skipped').length, joined: report.joined }
       : { ok: false, error: report.error, joined: report.joined };

@@ -1,10 +1,11 @@
 import { ConfigError, loadConfig, type Config } from './config/loadConfig.js';
 import { runConsole } from './console/runConsole.js';
 import { startBot, stopBot } from './discord/startBot.js';
+import { isReloadMessage, recommendedShardCount, reloadMessage, startShards } from './discord/startShards.js';
 import { createLogger, type Logger } from './log/logger.js';
 import { createRuntime, loadInitialCorpus, type Runtime } from './runtime/createRuntime.js';
 
-/** SIGTERM/SIGINT: in-flight answers get this long to finish before the client is destroyed. */
+/** SIGTERM/SIGINT: in-flight answers get this long to finish; the process exits within 5 s. */
 const SHUTDOWN_GRACE_MS = 4000;
 
 function readConfig(): Config {
@@ -19,23 +20,50 @@ function readConfig(): Config {
   }
 }
 
-async function runDiscord(config: Config, runtime: Runtime, logger: Logger): Promise<void> {
-  await loadInitialCorpus(runtime, logger);
-  const bot = await startBot(config, runtime, logger);
+function logReload(logger: Logger, via: string, runtime: Runtime): void {
+  void runtime.store.reload().then((report) => {
+    logger.info(
+      { event: 'reload', via, ...(report.ok ? { ok: true, documents: report.documents, chunks: report.chunks, changes: report.changes } : { ok: false, error: report.error }) },
+      'corpus reload',
+    );
+  });
+}
+
+function onShutdownSignals(logger: Logger, stop: () => Promise<void>, details: () => Record<string, unknown> = () => ({})): void {
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ event: 'shutdown', signal, inFlight: bot.inFlight.size }, 'shutting down');
-    void stopBot(bot, SHUTDOWN_GRACE_MS).finally(() => process.exit(0));
+    logger.info({ event: 'shutdown', signal, ...details() }, 'shutting down');
+    void stop()
+      .catch((error: unknown) => logger.error({ err: error }, 'error while shutting down'))
+      .finally(() => process.exit(0));
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
-  process.on('SIGHUP', () => {
-    void runtime.store.reload().then((report) => {
-      logger.info({ event: 'reload', via: 'SIGHUP', ...(report.ok ? { ok: true, documents: report.documents, chunks: report.chunks, changes: report.changes } : { ok: false, error: report.error }) }, 'corpus reload');
+}
+
+/** One process serving Discord: the whole bot, or one shard under the ShardingManager. */
+async function runBot(config: Config, runtime: Runtime, logger: Logger): Promise<void> {
+  await loadInitialCorpus(runtime, logger);
+  const bot = await startBot(config, runtime, logger);
+  const shard = bot.client.shard;
+  if (shard) {
+    const ownId = shard.ids[0] ?? null;
+    runtime.services.onModeratorReload = () => void shard.send(reloadMessage(ownId));
+    process.on('message', (message: unknown) => {
+      if (isReloadMessage(message) && message.origin !== ownId) logReload(logger, 'shard-broadcast', runtime);
     });
-  });
+  }
+  onShutdownSignals(
+    logger,
+    async () => {
+      await stopBot(bot, SHUTDOWN_GRACE_MS);
+      logger.info({ event: 'stopped', unfinished: bot.inFlight.size }, 'disconnected from Discord');
+    },
+    () => ({ inFlight: bot.inFlight.size }),
+  );
+  process.on('SIGHUP', () => logReload(logger, 'SIGHUP', runtime));
 }
 
 async function main(): Promise<void> {
@@ -43,17 +71,26 @@ async function main(): Promise<void> {
   const consoleMode = config.discordToken === null;
   const logger = createLogger({ level: config.logLevel ?? (consoleMode ? 'warn' : 'info'), secrets: config.discordToken ? [config.discordToken] : [] });
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
-  // One person at a local console needs no rate limit.
-  const runtime = createRuntime(consoleMode ? { ...config, askCooldownSeconds: 0 } : config, logger);
 
   if (consoleMode) {
+    // One person at a local console needs no rate limit.
+    const runtime = createRuntime({ ...config, askCooldownSeconds: 0 }, logger);
     process.stdout.write('No DISCORD_TOKEN set: running the local console (type /help, or exit to quit).\n');
     await loadInitialCorpus(runtime, logger);
     const interactive = process.stdin.isTTY === true;
     await runConsole(runtime, { input: process.stdin, output: process.stdout, color: process.stdout.isTTY === true, prompt: interactive });
     return;
   }
-  await runDiscord(config, runtime, logger);
+
+  const isShard = process.env['SHARDING_MANAGER'] === 'true';
+  const shards = isShard ? 1 : config.shardCount === 'auto' ? await recommendedShardCount(config) : config.shardCount;
+  if (shards > 1) {
+    const handle = await startShards(config, shards, logger);
+    onShutdownSignals(logger, () => handle.stop(SHUTDOWN_GRACE_MS));
+    process.on('SIGHUP', () => void handle.reloadAll());
+    return;
+  }
+  await runBot(config, createRuntime(config, logger), logger);
 }
 
 main().catch((error: unknown) => {

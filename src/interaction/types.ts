@@ -28,6 +28,8 @@ export interface Services {
   cooldowns: Cooldowns;
   logger: Logger;
   moderatorRoleIds: readonly string[];
+  /** Called after a moderator's successful /reload: with shards, the other processes reload too. */
+  onModeratorReload?: () => void;
 }
 
 export interface Reply {

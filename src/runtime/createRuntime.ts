@@ -31,7 +31,7 @@ export async function loadInitialCorpus(runtime: Runtime, logger: Logger): Promi
   if (!report.ok) throw new Error(`The corpus could not be loaded: ${report.error}`);
   for (const line of report.report) {
     const level = line.level === 'info' ? 'info' : 'warn';
-    logger[level]({ file: line.file, level: line.level }, line.message);
+    logger[level]({ file: line.file, report: line.level }, line.message);
   }
   logger.info({ event: 'corpus-loaded', documents: report.documents, chunks: report.chunks, references: report.references, durationMs: report.durationMs }, 'corpus loaded');
 }

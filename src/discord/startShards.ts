@@ -1,0 +1,90 @@
+import { fileURLToPath } from 'node:url';
+import { ShardingManager, type Shard } from 'discord.js';
+import type { Config } from '../config/loadConfig.js';
+import type { Logger } from '../log/logger.js';
+
+/** Message a shard sends (and the manager relays) so every shard reloads, not just the one asked. */
+export interface ReloadMessage {
+  type: 'citebot:reload';
+  /** The shard that already reloaded (it skips the relayed copy); null from the manager (SIGHUP). */
+  origin: number | null;
+}
+
+export function reloadMessage(origin: number | null): ReloadMessage {
+  return { type: 'citebot:reload', origin };
+}
+
+export function isReloadMessage(message: unknown): message is ReloadMessage {
+  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'citebot:reload';
+}
+
+const DEFAULT_API = 'https://discord.com/api';
+const GUILDS_PER_SHARD = 1000;
+
+/**
+ * How many shards Discord recommends. Asked of DISCORD_API_URL when set (a
+ * REST proxy, or the fake Discord in tests), which discord.js's own helper
+ * cannot do.
+ */
+export async function recommendedShardCount(config: Config): Promise<number> {
+  const response = await fetch(`${config.apiUrl ?? DEFAULT_API}/v10/gateway/bot`, {
+    headers: { Authorization: `Bot ${config.discordToken ?? ''}` },
+  });
+  if (!response.ok) throw new Error(`Discord refused GET /gateway/bot (HTTP ${response.status}): check DISCORD_TOKEN`);
+  const body = (await response.json()) as { shards?: unknown };
+  const shards = typeof body.shards === 'number' && body.shards >= 1 ? Math.floor(body.shards) : 1;
+  return shards;
+}
+
+export interface ShardManagerHandle {
+  manager: ShardingManager;
+  stop(timeoutMs: number): Promise<void>;
+  reloadAll(): Promise<void>;
+}
+
+/**
+ * Runs one child process per shard (discord.js ShardingManager) with this
+ * same entry point. Past 2,500 servers Discord requires sharding; each shard
+ * holds its own index and all of them reload together.
+ */
+export async function startShards(config: Config, totalShards: number, logger: Logger): Promise<ShardManagerHandle> {
+  const entry = fileURLToPath(new URL('../main.ts', import.meta.url));
+  const manager = new ShardingManager(entry, {
+    token: config.discordToken ?? undefined,
+    totalShards,
+    mode: 'process',
+    respawn: true,
+    // Shards run the TypeScript sources like `npm start` does.
+    execArgv: ['--import', 'tsx'],
+  });
+  const relay = (shard: Shard) => {
+    shard.on('message', (message: unknown) => {
+      if (isReloadMessage(message)) void manager.broadcast(reloadMessage(message.origin));
+    });
+    shard.on('death', () => logger.warn({ event: 'shard-death', shardId: shard.id }, 'shard process exited'));
+    logger.info({ event: 'shard-create', shardId: shard.id, totalShards }, 'shard started');
+  };
+  manager.on('shardCreate', relay);
+  await manager.spawn({ amount: totalShards, timeout: 60_000 });
+
+  return {
+    manager,
+    reloadAll: async () => {
+      await manager.broadcast(reloadMessage(null));
+    },
+    stop: async (timeoutMs) => {
+      manager.respawn = false;
+      const exits = [...manager.shards.values()].map(
+        (shard) =>
+          new Promise<void>((resolve) => {
+            const child = shard.process;
+            if (!child || child.exitCode !== null) return resolve();
+            child.once('exit', () => resolve());
+            child.kill('SIGTERM');
+          }),
+      );
+      await Promise.race([Promise.all(exits), new Promise((resolve) => setTimeout(resolve, timeoutMs).unref())]);
+      for (const shard of manager.shards.values()) if (shard.process && shard.process.exitCode === null) shard.process.kill('SIGKILL');
+    },
+  };
+}

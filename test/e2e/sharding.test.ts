@@ -1,0 +1,123 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { afterEach, describe, expect, it } from 'vitest';
+import { FakeRoutes, shardIdForGuild, snowflake, startFakeDiscord, type FakeDiscord } from './fakeDiscord.js';
+
+/** Guild ids that Discord's formula puts on each of `count` shards. */
+function guildsPerShard(count: number): string[] {
+  const ids: (string | undefined)[] = new Array<string | undefined>(count).fill(undefined);
+  while (ids.some((id) => id === undefined)) {
+    const id = snowflake();
+    const shard = shardIdForGuild(id, count);
+    if (ids[shard] === undefined) ids[shard] = id;
+  }
+  return ids as string[];
+}
+
+interface Started {
+  child: ChildProcess;
+  output: () => string;
+}
+
+function startCitebot(fake: FakeDiscord, env: Record<string, string>): Started {
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'info', ...env };
+  delete childEnv['SHARDING_MANAGER'];
+  delete childEnv['SHARDS'];
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+  return { child, output: () => output };
+}
+
+async function exitWithin(child: ChildProcess, ms: number): Promise<{ code: number | null; ms: number }> {
+  const started = Date.now();
+  if (child.exitCode !== null) return { code: child.exitCode, ms: 0 };
+  const timer = setTimeout(() => child.kill('SIGKILL'), ms);
+  const [code] = (await once(child, 'exit')) as [number | null];
+  clearTimeout(timer);
+  return { code, ms: Date.now() - started };
+}
+
+async function waitForOutput(started: Started, pattern: RegExp, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!pattern.test(started.output())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${pattern}; output so far:\n${started.output()}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+let fake: FakeDiscord | null = null;
+let running: Started | null = null;
+
+afterEach(async () => {
+  if (running && running.child.exitCode === null) {
+    running.child.kill('SIGKILL');
+    await once(running.child, 'exit');
+  }
+  running = null;
+  await fake?.close();
+  fake = null;
+});
+
+describe('GIVEN citebot started with a token against the fake Discord', () => {
+  it('WHEN Discord recommends 2 shards THEN two shard processes each answer /ask for their guilds, /reload reaches both, and SIGTERM exits 0 within 5 s', async () => {
+    const [guild0, guild1] = guildsPerShard(2);
+    fake = await startFakeDiscord({ shards: 2, guilds: [{ id: guild0, name: 'Shard zero' }, { id: guild1, name: 'Shard one' }] });
+    running = startCitebot(fake, { SHARD_COUNT: 'auto' });
+
+    await fake.waitForIdentify(0, 30_000);
+    await fake.waitForIdentify(1, 30_000);
+    await waitForOutput(running, /"event":"ready"[\s\S]*"event":"ready"/, 10_000);
+
+    const first = fake.sendCommand('ask', { question: 'How many new users joined RedNote?' }, { guildId: guild0 });
+    const second = fake.sendCommand('ask', { question: 'What is Lemon8?' }, { guildId: guild1 });
+    const [a, b] = await Promise.all([first.reply(), second.reply()]);
+    expect(a.type).toBe(4);
+    expect(JSON.stringify(a.data)).toMatch(/700,000/);
+    expect(JSON.stringify(b.data)).toMatch(/Lemon8/);
+    // Each guild's interaction travelled over its own shard's connection.
+    expect(fake.openConnections(0)).toBe(1);
+    expect(fake.openConnections(1)).toBe(1);
+
+    const reload = fake.sendCommand('reload', {}, { guildId: guild1, permissions: String(1 << 5) });
+    const reloadReply = await reload.reply();
+    expect(JSON.stringify(reloadReply.data)).toMatch(/Corpus reloaded/);
+    await waitForOutput(running, /"via":"shard-broadcast"/, 10_000);
+
+    running.child.kill('SIGTERM');
+    const exit = await exitWithin(running.child, 5_000);
+    expect(exit.code).toBe(0);
+    expect(exit.ms).toBeLessThan(5_000);
+  }, 60_000);
+
+  it('WHEN a single-process bot gets SIGTERM while an answer is in flight THEN it finishes that answer, disconnects and exits 0', async () => {
+    fake = await startFakeDiscord({ shards: 1 });
+    running = startCitebot(fake, { SHARD_COUNT: '1' });
+    await fake.waitForIdentify(0, 20_000);
+    await waitForOutput(running, /"event":"ready"/, 10_000);
+
+    // Discord is slow to accept the reply, so the answer is still in flight when the signal lands.
+    fake.delayNext(FakeRoutes.callback, 1500);
+    const pending = fake.sendCommand('ask', { question: 'Why did Chinese users welcome Americans?' });
+    await waitForOutput(running, /"command":"ask"/, 10_000);
+    running.child.kill('SIGTERM');
+    expect((await pending.reply()).type).toBe(4);
+    const exit = await exitWithin(running.child, 5_000);
+    expect(exit.code).toBe(0);
+    expect(running.output()).toMatch(/"event":"shutdown","signal":"SIGTERM","inFlight":1/);
+    expect(running.output()).toMatch(/"event":"stopped","unfinished":0/);
+    expect(running.output()).not.toMatch(/could not answer/);
+    expect(running.output()).not.toContain(fake.token);
+  }, 40_000);
+
+  it('WHEN SIGHUP arrives THEN the corpus is reloaded without a restart', async () => {
+    fake = await startFakeDiscord({ shards: 1 });
+    running = startCitebot(fake, { SHARD_COUNT: '1' });
+    await fake.waitForIdentify(0, 20_000);
+    await waitForOutput(running, /"event":"ready"/, 10_000);
+    running.child.kill('SIGHUP');
+    await waitForOutput(running, /"via":"SIGHUP","ok":true/, 10_000);
+    expect(running.child.exitCode).toBeNull();
+  }, 40_000);
+});

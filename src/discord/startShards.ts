@@ -19,7 +19,6 @@ export function isReloadMessage(message: unknown): message is ReloadMessage {
 }
 
 const DEFAULT_API = 'https://discord.com/api';
-const GUILDS_PER_SHARD = 1000;
 
 /**
  * How many shards Discord recommends. Asked of DISCORD_API_URL when set (a
@@ -32,8 +31,7 @@ export async function recommendedShardCount(config: Config): Promise<number> {
   });
   if (!response.ok) throw new Error(`Discord refused GET /gateway/bot (HTTP ${response.status}): check DISCORD_TOKEN`);
   const body = (await response.json()) as { shards?: unknown };
-  const shards = typeof body.shards === 'number' && body.shards >= 1 ? Math.floor(body.shards) : 1;
-  return shards;
+  return typeof body.shards === 'number' && body.shards >= 1 ? Math.floor(body.shards) : 1;
 }
 
 export interface ShardManagerHandle {

@@ -119,26 +119,42 @@ interface Repair {
 }
 
 /**
+ * A two-byte sequence is weak evidence: German „Fuß“ is also "ß" + "“", the
+ * Windows reading of an NKo letter's bytes. Only decodings into scripts that
+ * text is really written in count; three- and four-byte sequences always do.
+ */
+function isPlausibleTwoByte(codePoint: number): boolean {
+  return (
+    (codePoint >= 0xa0 && codePoint <= 0x17f) || // Latin-1 Supplement, Latin Extended-A
+    (codePoint >= 0x370 && codePoint <= 0x4ff) || // Greek, Cyrillic
+    (codePoint >= 0x5d0 && codePoint <= 0x5ea) || // Hebrew letters
+    (codePoint >= 0x620 && codePoint <= 0x64a) // Arabic letters
+  );
+}
+
+/**
  * Finds characters that, mapped back to the code page's bytes, form valid
  * UTF-8 multi-byte sequences, and decodes them. Applied only when at least
- * two sequences repair, so an ordinary "ā" or "š" in real text is left alone.
+ * two sequences are convincing (see isPlausibleTwoByte), so an ordinary "ā"
+ * or "š", or "ß" before a quote, in real text is left alone.
  * Sequences whose last byte was dropped by the original mis-decoding (0x9D,
  * undefined in both Windows-1257 and 1252) are the closing quote "”".
  */
 export function repairMojibake(text: string): Repair {
-  let best: Repair = { text, sequences: 0, codePage: 'windows-1257' };
+  let best: Repair & { evidence: number } = { text, sequences: 0, codePage: 'windows-1257', evidence: 0 };
   for (const codePage of CODE_PAGES) {
     const candidate = repairWith(text, codePage);
-    if (candidate.sequences > best.sequences) best = candidate;
+    if (candidate.evidence > best.evidence) best = candidate;
   }
-  return best.sequences >= 2 ? best : { text, sequences: 0, codePage: best.codePage };
+  return best.evidence >= 2 ? { text: best.text, sequences: best.sequences, codePage: best.codePage } : { text, sequences: 0, codePage: best.codePage };
 }
 
-function repairWith(text: string, codePage: CodePage): Repair {
+function repairWith(text: string, codePage: CodePage): Repair & { evidence: number } {
   const table = reverseTable(codePage);
   const chars = Array.from(text);
   let out = '';
   let sequences = 0;
+  let evidence = 0;
   for (let i = 0; i < chars.length; ) {
     const lead = table.get(chars[i] ?? '');
     const length = lead === undefined ? 0 : sequenceLength(lead);
@@ -151,8 +167,10 @@ function repairWith(text: string, codePage: CodePage): Repair {
       }
       if (bytes.length === length) {
         try {
-          out += utf8.decode(Uint8Array.from(bytes));
+          const decoded = utf8.decode(Uint8Array.from(bytes));
+          out += decoded;
           sequences++;
+          if (length > 2 || isPlausibleTwoByte(decoded.codePointAt(0) ?? 0)) evidence++;
           i += length;
           continue;
         } catch {
@@ -161,6 +179,7 @@ function repairWith(text: string, codePage: CodePage): Repair {
       } else if (length === 3 && bytes.length === 2 && bytes[0] === 0xe2 && bytes[1] === 0x80) {
         out += '\u201d';
         sequences++;
+        evidence++;
         i += 2;
         continue;
       }
@@ -168,5 +187,5 @@ function repairWith(text: string, codePage: CodePage): Repair {
     out += chars[i];
     i++;
   }
-  return { text: out, sequences, codePage };
+  return { text: out, sequences, codePage, evidence };
 }

@@ -1,0 +1,220 @@
+import { readFile } from 'node:fs/promises';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decodeText, decodeWindows1252, repairMojibake } from '../../src/corpus/decodeText.js';
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+function utf16(text: string, endian: 'le' | 'be'): Uint8Array {
+  const bytes = [endian === 'le' ? 0xff : 0xfe, endian === 'le' ? 0xfe : 0xff];
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (endian === 'le') bytes.push(unit & 0xff, unit >> 8);
+    else bytes.push(unit >> 8, unit & 0xff);
+  }
+  return Uint8Array.from(bytes);
+}
+
+function decoded(bytes: Uint8Array): { text: string; encoding: string; notes: string[] } {
+  const outcome = decodeText(bytes);
+  if (!outcome.ok) throw new Error(`expected text, got: ${outcome.reason}`);
+  return outcome;
+}
+
+describe('decodeText', () => {
+  it('GIVEN plain UTF-8 WHEN decoded THEN the text is unchanged and no note is added', () => {
+    const result = decoded(utf8('“TikTok refugees” moved to 小红书 — 700,000 of them.'));
+    expect(result).toEqual({ ok: true, text: '“TikTok refugees” moved to 小红书 — 700,000 of them.', encoding: 'utf-8', notes: [] });
+  });
+
+  it('GIVEN UTF-8 with a byte-order mark THEN the mark does not reach the article text', () => {
+    const result = decoded(Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8('Title line\n\nBody.')]));
+    expect(result.text).toBe('Title line\n\nBody.');
+    expect(result.encoding).toBe('utf-8');
+  });
+
+  it.each(['le', 'be'] as const)('GIVEN UTF-16 (%s) with a byte-order mark THEN it is read as text, not refused as binary', (endian) => {
+    const text = 'RedNote (小红书) welcomed “TikTok refugees”.\n';
+    const result = decoded(utf16(text, endian));
+    expect(result.text).toBe(text);
+    expect(result.encoding).toBe(`utf-16${endian}`);
+  });
+
+  it('GIVEN a Windows-1252 export (invalid as UTF-8) THEN curly quotes, dashes and € come out right and a note says so', () => {
+    // “Caf\xe9” – 5 € … as Windows-1252 bytes.
+    const bytes = Uint8Array.from([0x93, 0x43, 0x61, 0x66, 0xe9, 0x94, 0x20, 0x96, 0x20, 0x35, 0x20, 0x80, 0x20, 0x85]);
+    const result = decoded(bytes);
+    expect(result.text).toBe('“Café” – 5 € …');
+    expect(result.encoding).toBe('windows-1252');
+    expect(result.notes.join(' ')).toMatch(/not valid UTF-8.*Windows-1252/);
+  });
+
+  it('GIVEN the bytes 0x80–0x9F THEN they are Windows-1252 punctuation, not the C1 controls Node 20 TextDecoder gives', () => {
+    const bytes = Uint8Array.from([0x93, 0x94, 0x80, 0x99]);
+    expect(new TextDecoder('windows-1252').decode(bytes)).not.toBe('“”€™'); // why the module has its own table
+    expect(decodeWindows1252(bytes)).toBe('“”€™');
+  });
+
+  it('GIVEN every byte 0x00–0xFF THEN decodeWindows1252 yields exactly one character per byte and never a C1 control for a defined byte', () => {
+    const all = Uint8Array.from({ length: 256 }, (_, i) => i);
+    const text = decodeWindows1252(all);
+    expect(Array.from(text)).toHaveLength(256);
+    const undefinedIn1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+    for (let b = 0x80; b <= 0x9f; b++) {
+      const cp = text.codePointAt(b) ?? -1;
+      if (!undefinedIn1252.has(b)) expect(cp < 0x80 || cp > 0x9f, `byte 0x${b.toString(16)}`).toBe(true);
+    }
+  });
+
+  it('GIVEN an empty file THEN it is refused with a reason a moderator understands', () => {
+    expect(decodeText(new Uint8Array())).toEqual({ ok: false, reason: 'the file is empty' });
+  });
+
+  it('GIVEN only white space THEN it is refused', () => {
+    const outcome = decodeText(utf8(' \n\t\r\n  '));
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect(outcome.reason).toMatch(/white space/);
+  });
+
+  it('GIVEN a file with NUL bytes (an image, a zip) THEN it is refused as binary', () => {
+    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+    const outcome = decodeText(png);
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect(outcome.reason).toMatch(/binary/);
+  });
+
+  it('GIVEN many control characters but no NUL THEN it is refused as binary', () => {
+    const bytes = Uint8Array.from({ length: 200 }, (_, i) => (i % 3 === 0 ? 0x01 : 0x41));
+    expect(decodeText(bytes).ok).toBe(false);
+  });
+
+  it('GIVEN text with tabs, CR LF and a form feed THEN it is still text', () => {
+    expect(decoded(utf8('Heading\r\n\tIndented paragraph.\f\r\nNext.')).text).toContain('Indented paragraph.');
+  });
+
+  it('GIVEN the real 003 seed (UTF-8 once misread as Windows-1257) THEN its quotes are repaired and a note counts the repairs', async () => {
+    const bytes = await readFile(new URL('../../seeds/003_200d01fda1a40a2c.txt', import.meta.url));
+    const result = decoded(bytes);
+    expect(result.text).toContain('to show Chinese people “the true face of American society”.');
+    expect(result.text).toContain('each other’s daily lives');
+    expect(result.text).toContain('RedNote itself – originally known for lifestyle content');
+    expect(result.text).not.toMatch(/ā€|Ā£/);
+    expect(result.notes).toEqual([expect.stringMatching(/^repaired \d+ mojibake sequences \(UTF-8 read as windows-1257\)$/)]);
+  });
+
+  it.each(['000_8c88ba47ea7b229a.txt', '001_41f8a12e28b7fe56.txt', '002_4e04438bc50be6d1.txt', '004_15607f0d28ba5f8a.txt'])(
+    'GIVEN the clean seed %s THEN decoding changes nothing',
+    async (file) => {
+      const bytes = await readFile(new URL(`../../seeds/${file}`, import.meta.url));
+      const result = decoded(bytes);
+      expect(result.text).toBe(new TextDecoder().decode(bytes));
+      expect(result.notes).toEqual([]);
+    },
+  );
+});
+
+/**
+ * What a UTF-8 file looks like after a Windows-1257 program read and re-saved
+ * it. Bytes 1257 leaves undefined show with their Windows-1252 meaning (as in
+ * the 003 scrape); bytes whose character is ambiguous or lost cannot be
+ * restored, so strings containing them are out of scope (null).
+ */
+const WINDOWS_1257_SHOWN = (() => {
+  const decoder = new TextDecoder('windows-1257');
+  const shown = new Map<number, string>();
+  for (let b = 0x80; b <= 0xff; b++) {
+    let ch = decoder.decode(Uint8Array.of(b));
+    const cp = ch.codePointAt(0) ?? 0;
+    if (cp === 0xfffd || (cp >= 0x80 && cp <= 0x9f)) ch = decodeWindows1252(Uint8Array.of(b));
+    const cp1252 = ch.codePointAt(0) ?? 0;
+    if (!(cp1252 >= 0x80 && cp1252 <= 0x9f)) shown.set(b, ch);
+  }
+  const counts = new Map<string, number>();
+  for (const ch of shown.values()) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  for (const [b, ch] of shown) if ((counts.get(ch) ?? 0) > 1) shown.delete(b);
+  return shown;
+})();
+
+function asWindows1257Mojibake(text: string): string | null {
+  let out = '';
+  for (const byte of utf8(text)) {
+    const ch = byte < 0x80 ? String.fromCharCode(byte) : WINDOWS_1257_SHOWN.get(byte);
+    if (ch === undefined) return null;
+    out += ch;
+  }
+  return out;
+}
+
+/** Realistic prose: words in several languages, typographic punctuation, numbers, emoji. */
+const word = fc.constantFrom(
+  'RedNote', 'TikTok', 'refugees', 'the', 'users', '700,000', 'U.S.', 'café', 'naïve', 'Straße', 'Fuß', 'groß', 'Ärger', 'Öl', 'Übung',
+  'żółw', 'Łódź', 'Šiauliai', 'Ūdrija', 'ąčęėįšųūž', 'smörgåsbord', 'São', 'Ñandú', 'Ørsted', 'Ĳssel', 'œuvre', '小红书', '抖音', 'привет',
+  'Ελλάδα', '👍', '🇺🇸', 'x²', '½', '£2', '€5', '™', '№', 'fiancée',
+);
+const punctuation = fc.constantFrom(' ', ' ', ' ', ', ', '. ', ' – ', ' — ', '… ', '; ', ': ', '! ', '? ', '\n', '\n\n');
+const quoted = fc.tuple(fc.constantFrom(['“', '”'], ['„', '“'], ['‘', '’'], ['«', '»'], ['"', '"'], ['(', ')']), word).map(([[open, close], w]) => `${open}${w}${close}`);
+const prose = fc.array(fc.tuple(fc.oneof(word, quoted), punctuation), { maxLength: 40 }).map((parts) => parts.map(([w, p]) => w + p).join(''));
+
+describe('repairMojibake', () => {
+  it('GIVEN clean ASCII THEN nothing is changed (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary-ascii', maxLength: 300 }), (text) => {
+        expect(repairMojibake(text)).toMatchObject({ text, sequences: 0 });
+      }),
+    );
+  });
+
+  it('GIVEN ordinary prose in several languages THEN nothing is changed (property)', () => {
+    fc.assert(
+      fc.property(prose, (text) => {
+        expect(repairMojibake(text)).toMatchObject({ text, sequences: 0 });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('GIVEN German text with typographic quotes („Fuß“, „groß“) THEN it is left alone', () => {
+    const text = 'Er sagte „Fuß“ und „groß“, nicht „Maß“.';
+    expect(repairMojibake(text).text).toBe(text);
+  });
+
+  it('GIVEN any Unicode text UTF-8-encoded then decoded as Windows-1257 THEN the repair gives the text back (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', minLength: 1, maxLength: 60 }), (original) => {
+        // Two characters of three or four UTF-8 bytes make mojibake unmistakable; two-byte ones
+        // can be real text ("ß“"), which the prose property below covers.
+        const longSequences = Array.from(original).filter((c) => (c.codePointAt(0) ?? 0) >= 0x800).length;
+        const mojibake = asWindows1257Mojibake(original);
+        fc.pre(mojibake !== null && longSequences >= 2);
+        expect(repairMojibake(mojibake).text).toBe(original);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('GIVEN realistic prose turned into Windows-1257 mojibake THEN it is repaired exactly (property)', () => {
+    fc.assert(
+      fc.property(prose, (original) => {
+        const mojibake = asWindows1257Mojibake(original);
+        const nonAscii = Array.from(original).filter((c) => (c.codePointAt(0) ?? 0) > 0x7f).length;
+        fc.pre(mojibake !== null && nonAscii >= 2);
+        expect(repairMojibake(mojibake).text).toBe(original);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('GIVEN Windows-1252 mojibake of accented French THEN it is repaired', () => {
+    expect(repairMojibake('Le cafÃ© et la crÃ¨me brÃ»lÃ©e').text).toBe('Le café et la crème brûlée');
+  });
+
+  it('GIVEN a closing quote whose last byte (0x9D) was lost THEN it is restored as ”', () => {
+    // “word” as Windows-1257 mojibake: E2 80 9C → "ā€œ", E2 80 9D → "ā€" (0x9D is undefined and was dropped).
+    expect(repairMojibake('ā€œwordā€ and more').text).toBe('“word” and more');
+  });
+
+  it('GIVEN a single ordinary "ā" or "Š" in real text THEN it is not touched (one look-alike is not evidence)', () => {
+    expect(repairMojibake('Šiauliai is in Lithuania; pā€” no').sequences).toBe(0);
+    expect(repairMojibake('Mākslas akadēmija').text).toBe('Mākslas akadēmija');
+  });
+});

@@ -4,6 +4,7 @@ import { startBot, stopBot } from './discord/startBot.js';
 import { isReloadMessage, recommendedShardCount, reloadMessage, startShards } from './discord/startShards.js';
 import { createLogger, type Logger } from './log/logger.js';
 import { createRuntime, loadInitialCorpus, type Runtime } from './runtime/createRuntime.js';
+import { keepHealthFile } from './runtime/healthFile.js';
 
 /** SIGTERM/SIGINT: in-flight answers get this long to finish; the process exits within 5 s. */
 const SHUTDOWN_GRACE_MS = 4000;
@@ -47,6 +48,7 @@ function onShutdownSignals(logger: Logger, stop: () => Promise<void>, details: (
 async function runBot(config: Config, runtime: Runtime, logger: Logger): Promise<void> {
   await loadInitialCorpus(runtime, logger);
   const bot = await startBot(config, runtime, logger);
+  if (config.healthFile !== null) keepHealthFile(config.healthFile, () => bot.client.isReady());
   const shard = bot.client.shard;
   if (shard) {
     const ownId = shard.ids[0] ?? null;
@@ -86,6 +88,7 @@ async function main(): Promise<void> {
   const shards = isShard ? 1 : config.shardCount === 'auto' ? await recommendedShardCount(config) : config.shardCount;
   if (shards > 1) {
     const handle = await startShards(config, shards, logger);
+    if (config.healthFile !== null) keepHealthFile(config.healthFile, () => [...handle.manager.shards.values()].every((s) => s.ready));
     onShutdownSignals(logger, () => handle.stop(SHUTDOWN_GRACE_MS));
     process.on('SIGHUP', () => void handle.reloadAll());
     return;

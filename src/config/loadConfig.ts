@@ -22,6 +22,8 @@ export interface Config {
   askCooldownSeconds: number;
   buttonTtlMinutes: number;
   shardCount: number | 'auto';
+  /** Refreshed while connected to Discord, for a container HEALTHCHECK; null: none. */
+  healthFile: string | null;
 }
 
 /** A bad setting: the message names the variable and what it should look like. */
@@ -72,6 +74,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, envFile: string
     askCooldownSeconds: number('ASK_COOLDOWN_SECONDS', get('ASK_COOLDOWN_SECONDS'), 3, 0, 3600),
     buttonTtlMinutes: number('BUTTON_TTL_MINUTES', get('BUTTON_TTL_MINUTES'), 15, 1, 24 * 60),
     shardCount: shards(get('SHARD_COUNT')),
+    healthFile: get('HEALTH_FILE') ?? null,
   };
 }
 

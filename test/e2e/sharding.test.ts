@@ -1,5 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { existsSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeRoutes, shardIdForGuild, snowflake, startFakeDiscord, type FakeDiscord } from './fakeDiscord.js';
 
@@ -111,11 +114,14 @@ describe('GIVEN citebot started with a token against the fake Discord', () => {
     expect(running.output()).not.toContain(fake.token);
   }, 40_000);
 
-  it('WHEN SIGHUP arrives THEN the corpus is reloaded without a restart', async () => {
+  it('WHEN SIGHUP arrives THEN the corpus is reloaded without a restart (and the health file shows it connected)', async () => {
     fake = await startFakeDiscord({ shards: 1 });
-    running = startCitebot(fake, { SHARD_COUNT: '1' });
+    const healthFile = path.join(os.tmpdir(), `citebot-health-${process.pid}-${Date.now()}`);
+    running = startCitebot(fake, { SHARD_COUNT: '1', HEALTH_FILE: healthFile });
     await fake.waitForIdentify(0, 20_000);
     await waitForOutput(running, /"event":"ready"/, 10_000);
+    await expect.poll(() => existsSync(healthFile), { timeout: 5_000 }).toBe(true);
+    rmSync(healthFile, { force: true });
     running.child.kill('SIGHUP');
     await waitForOutput(running, /"via":"SIGHUP","ok":true/, 10_000);
     expect(running.child.exitCode).toBeNull();

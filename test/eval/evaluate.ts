@@ -1,0 +1,244 @@
+/**
+ * Measures whether the first excerpts answer the question, on the labelled
+ * questions of test/eval/questions.json. Used by `npm run eval` (figures next
+ * to a naive baseline) and by quality.test.ts (floors).
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import MiniSearch from 'minisearch';
+import { answerQuestion } from '../../src/answer/answerQuestion.js';
+import { SYNONYMS_FILE } from '../../src/search/synonyms.js';
+import type { SearchIndex } from '../../src/search/buildIndex.js';
+import { buildSnapshot } from '../../src/runtime/corpusStore.js';
+
+export const KINDS = ['direct', 'paraphrase', 'typo', 'alias', 'spun', 'source', 'offtopic'] as const;
+export type QuestionKind = (typeof KINDS)[number];
+
+export interface EvalQuestion {
+  q: string;
+  kind: QuestionKind;
+  /** Any of these phrases in a result's paragraph makes that result correct. */
+  gold: string[];
+  /** For "source" questions: the Source List number the first result must cite. */
+  source?: number;
+  note?: string;
+}
+
+/** One ranked result as the evaluation sees it: the whole paragraph and the reference numbers it cites. */
+export interface RankedResult {
+  text: string;
+  citations: readonly number[];
+}
+
+export type AskFunction = (question: string) => readonly RankedResult[];
+
+export interface QuestionOutcome {
+  question: EvalQuestion;
+  /** 1-based rank of the first correct result; null when none is correct. */
+  firstCorrectRank: number | null;
+  resultCount: number;
+  /** Source questions only: whether the first result cites the expected reference. */
+  citationCorrect: boolean | null;
+  /** The first result's paragraph, for the failure listing. */
+  firstText: string | null;
+}
+
+export interface Metrics {
+  /** Questions with gold phrases (everything but off-topic). */
+  answerable: number;
+  recallAt1: number | null;
+  recallAt3: number | null;
+  mrr: number | null;
+  offtopic: number;
+  /** Share of off-topic questions answered with zero results. */
+  offtopicRejection: number | null;
+  sourceQuestions: number;
+  citationAccuracy: number | null;
+}
+
+export interface EvalReport {
+  overall: Metrics;
+  byKind: Record<QuestionKind, Metrics>;
+  outcomes: QuestionOutcome[];
+}
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const REPO_ROOT = path.resolve(here, '../..');
+export const SEEDS_DIR = path.join(REPO_ROOT, 'seeds');
+export const QUESTIONS_FILE = path.join(here, 'questions.json');
+/** Results considered per question, for MRR: the answers a user can page through. */
+export const RESULT_LIMIT = 12;
+
+export async function loadQuestions(file = QUESTIONS_FILE): Promise<EvalQuestion[]> {
+  const parsed = JSON.parse(await readFile(file, 'utf8')) as { questions?: unknown };
+  if (!Array.isArray(parsed.questions)) throw new Error(`${file}: expected {"questions": [...]}`);
+  return parsed.questions.map((raw: unknown, i): EvalQuestion => {
+    const q = raw as Partial<EvalQuestion>;
+    const where = `${file} question ${i + 1}`;
+    if (typeof q.q !== 'string' || q.q.trim() === '') throw new Error(`${where}: "q" must be a non-empty string`);
+    if (!KINDS.includes(q.kind as QuestionKind)) throw new Error(`${where}: unknown kind ${String(q.kind)}`);
+    if (!Array.isArray(q.gold) || !q.gold.every((g) => typeof g === 'string')) throw new Error(`${where}: "gold" must be a list of strings`);
+    if (q.kind === 'offtopic' ? q.gold.length > 0 : q.gold.length === 0) throw new Error(`${where}: off-topic questions have no gold, others need some`);
+    if (q.kind === 'source' && typeof q.source !== 'number') throw new Error(`${where}: source questions need a "source" number`);
+    return q as EvalQuestion;
+  });
+}
+
+/** Whitespace and typographic quotes do not decide whether a paragraph holds the answer. */
+export function normaliseForMatch(text: string): string {
+  return text
+    .replace(/[‘’‚‛′]/g, "'")
+    .replace(/[“”„‟″]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function containsGold(text: string, gold: readonly string[]): boolean {
+  const haystack = normaliseForMatch(text);
+  return gold.some((phrase) => haystack.includes(normaliseForMatch(phrase)));
+}
+
+export function evaluate(ask: AskFunction, questions: readonly EvalQuestion[]): EvalReport {
+  const outcomes = questions.map((question): QuestionOutcome => {
+    const results = ask(question.q).slice(0, RESULT_LIMIT);
+    const index = question.gold.length === 0 ? -1 : results.findIndex((r) => containsGold(r.text, question.gold));
+    const first = results[0];
+    return {
+      question,
+      firstCorrectRank: index < 0 ? null : index + 1,
+      resultCount: results.length,
+      citationCorrect: question.kind === 'source' ? (first?.citations.includes(question.source ?? NaN) ?? false) : null,
+      firstText: first?.text ?? null,
+    };
+  });
+  const byKind = Object.fromEntries(KINDS.map((kind) => [kind, summarise(outcomes.filter((o) => o.question.kind === kind))])) as Record<QuestionKind, Metrics>;
+  return { overall: summarise(outcomes), byKind, outcomes };
+}
+
+function summarise(outcomes: readonly QuestionOutcome[]): Metrics {
+  const answerable = outcomes.filter((o) => o.question.kind !== 'offtopic');
+  const offtopic = outcomes.filter((o) => o.question.kind === 'offtopic');
+  const sources = outcomes.filter((o) => o.citationCorrect !== null);
+  const share = (list: readonly QuestionOutcome[], test: (o: QuestionOutcome) => boolean) =>
+    list.length === 0 ? null : list.filter(test).length / list.length;
+  const withinRank = (k: number) => (o: QuestionOutcome) => o.firstCorrectRank !== null && o.firstCorrectRank <= k;
+  return {
+    answerable: answerable.length,
+    recallAt1: share(answerable, withinRank(1)),
+    recallAt3: share(answerable, withinRank(3)),
+    mrr: answerable.length === 0 ? null : answerable.reduce((sum, o) => sum + (o.firstCorrectRank === null ? 0 : 1 / o.firstCorrectRank), 0) / answerable.length,
+    offtopic: offtopic.length,
+    offtopicRejection: share(offtopic, (o) => o.resultCount === 0),
+    sourceQuestions: sources.length,
+    citationAccuracy: share(sources, (o) => o.citationCorrect === true),
+  };
+}
+
+/** citebot as a user meets it: the index built from seeds/ the way the bot builds it. */
+export async function loadCitebotIndex(seedsDir = SEEDS_DIR): Promise<SearchIndex> {
+  const snapshot = await buildSnapshot(seedsDir, { maxFileBytes: 10 * 1024 * 1024 }, 1);
+  return snapshot.index;
+}
+
+export function citebotAsk(index: SearchIndex): AskFunction {
+  return (question) =>
+    answerQuestion(index, question, { limit: RESULT_LIMIT }).items.map((item) => ({
+      text: item.chunk.text,
+      citations: item.citations.references.map((r) => r.number),
+    }));
+}
+
+/**
+ * The naive baseline: blank-line paragraphs of the raw seed files (no decoding
+ * repair, no junk removal) in MiniSearch with its default options. It cites
+ * nothing and rejects a question only when MiniSearch finds nothing at all.
+ */
+export async function createNaiveBaseline(seedsDir = SEEDS_DIR): Promise<AskFunction> {
+  const files = (await readdir(seedsDir)).filter((f) => f.endsWith('.txt') && f !== SYNONYMS_FILE).sort();
+  const paragraphs: { id: number; text: string }[] = [];
+  for (const file of files) {
+    const raw = await readFile(path.join(seedsDir, file), 'utf8');
+    for (const text of raw.split(/\r?\n[ \t]*\r?\n/)) if (text.trim() !== '') paragraphs.push({ id: paragraphs.length, text });
+  }
+  const mini = new MiniSearch<{ id: number; text: string }>({ fields: ['text'] });
+  mini.addAll(paragraphs);
+  return (question) =>
+    mini
+      .search(question)
+      .slice(0, RESULT_LIMIT)
+      .map((r) => ({ text: paragraphs[Number(r.id)]?.text ?? '', citations: [] }));
+}
+
+export interface Latency {
+  p50: number;
+  p99: number;
+  samples: number;
+}
+
+/** Wall-clock latency of `ask` over the questions, repeated; printed by `npm run eval`, never asserted. */
+export function measureLatency(ask: (question: string) => unknown, questions: readonly EvalQuestion[], repeats = 20): Latency {
+  for (const { q } of questions) ask(q);
+  const samples: number[] = [];
+  for (let r = 0; r < repeats; r++) {
+    for (const { q } of questions) {
+      const start = performance.now();
+      ask(q);
+      samples.push(performance.now() - start);
+    }
+  }
+  samples.sort((a, b) => a - b);
+  const at = (p: number) => samples[Math.min(samples.length - 1, Math.floor(p * samples.length))] ?? 0;
+  return { p50: at(0.5), p99: at(0.99), samples: samples.length };
+}
+
+const ROWS: { label: string; value: (m: Metrics) => number | null; percent?: boolean }[] = [
+  { label: 'recall@1', value: (m) => m.recallAt1 },
+  { label: 'recall@3', value: (m) => m.recallAt3 },
+  { label: 'MRR', value: (m) => m.mrr },
+  { label: 'off-topic rejection', value: (m) => m.offtopicRejection, percent: true },
+  { label: 'citation accuracy', value: (m) => m.citationAccuracy, percent: true },
+];
+
+/** The side-by-side table `npm run eval` prints. */
+export function formatComparison(baseline: EvalReport, citebot: EvalReport): string {
+  const cell = (v: number | null, percent = false) => (v === null ? '—' : percent ? `${(v * 100).toFixed(1)}%` : v.toFixed(3));
+  const lines: string[] = [];
+  const row = (cols: string[]) => lines.push(cols.map((c, i) => (i === 0 ? c.padEnd(28) : c.padStart(10))).join(' '));
+  const section = (title: string, b: Metrics, c: Metrics, count: string) => {
+    lines.push('', `${title} (${count})`);
+    row(['', 'baseline', 'citebot', 'delta']);
+    for (const r of ROWS) {
+      const bv = r.value(b);
+      const cv = r.value(c);
+      if (bv === null && cv === null) continue;
+      const delta = bv === null || cv === null ? '' : `${cv - bv >= 0 ? '+' : ''}${r.percent ? `${((cv - bv) * 100).toFixed(1)}pt` : (cv - bv).toFixed(3)}`;
+      row([`  ${r.label}`, cell(bv, r.percent), cell(cv, r.percent), delta]);
+    }
+  };
+  const o = citebot.overall;
+  section('Overall', baseline.overall, o, `${o.answerable} answerable, ${o.offtopic} off-topic, ${o.sourceQuestions} source`);
+  for (const kind of KINDS) {
+    const count = citebot.outcomes.filter((x) => x.question.kind === kind).length;
+    section(`Kind: ${kind}`, baseline.byKind[kind], citebot.byKind[kind], `${count} questions`);
+  }
+  return lines.join('\n');
+}
+
+/** Questions citebot gets wrong at rank 1 (or answers when it should not), for whoever tunes the ranking. */
+export function formatFailures(report: EvalReport): string {
+  const lines: string[] = [];
+  for (const o of report.outcomes) {
+    const { kind, q } = o.question;
+    const wrong = kind === 'offtopic' ? o.resultCount > 0 : o.firstCorrectRank !== 1 || o.citationCorrect === false;
+    if (!wrong) continue;
+    const what =
+      kind === 'offtopic'
+        ? `answered with ${o.resultCount} result(s)`
+        : `${o.firstCorrectRank === null ? 'no correct result' : `first correct at rank ${o.firstCorrectRank}`}${o.citationCorrect === false ? ', first result misses the citation' : ''}`;
+    const first = o.firstText === null ? '' : `\n      first: ${o.firstText.slice(0, 110)}${o.firstText.length > 110 ? '…' : ''}`;
+    lines.push(`  [${kind}] ${q} — ${what}${first}`);
+  }
+  return lines.length === 0 ? '  none' : lines.join('\n');
+}

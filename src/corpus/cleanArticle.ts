@@ -19,9 +19,11 @@ export interface CleanResult {
  * Web-scrape boilerplate, recognised by its shape rather than by which file it
  * is in. Each rule is named so a test can say which one a line fell to.
  */
+const SENTENCE_END = /[.!?]["”’')]?$/;
+
 const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean }[] = [
   { name: 'advertisement', test: (l) => /^(advertisement|advertising|sponsored( content)?)$/i.test(l) },
-  { name: 'share-bar', test: (l, w) => /^share\b/i.test(l) && w <= 6 },
+  { name: 'share-bar', test: (l, w) => /^share\b/i.test(l) && w <= 6 && !SENTENCE_END.test(l) },
   {
     name: 'social-links',
     test: (l) => (l.match(/\b(twitter|facebook|whatsapp|telegram|pinterest|linkedin|reddit|truthsocial|gettr|wechat|weibo|instagram)\b/gi) ?? []).length >= 3 && !/[.!?]$/.test(l),
@@ -33,9 +35,11 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
     test: (l) =>
       /^(leave a (reply|comment)|please enter your (comment|name|email)|your email address will not be published|required fields are marked|post a comment|add a comment|\d+ comments?$)/i.test(l),
   },
-  { name: 'copyright', test: (l, w) => /(\bcopyright\b|©|\ball rights reserved\b)/i.test(l) && w <= 120 },
+  // A footer starts with the notice; prose may well mention copyright.
+  { name: 'copyright', test: (l, w) => /^(copyright\b|©)|\ball rights reserved\b|©\s*\d{4}/i.test(l) && w <= 120 },
   { name: 'site-registration', test: (l) => /^(license for publishing|registration number|icp)\b/i.test(l) },
-  { name: 'byline', test: (l) => /^by\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(\||,|$)/u.test(l) },
+  // "By Jane Doe | Outlet", "By Jane Doe, Reuters"; not "By Monday, 700,000 users had joined."
+  { name: 'byline', test: (l) => /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(\||,|$)/u.test(l) && !SENTENCE_END.test(l) },
   { name: 'date-line', test: (l) => isDateLine(l) },
   { name: 'weather-widget', test: (l) => /^-?\d{1,3}\s?°?\s?[CF]$/.test(l) },
   { name: 'breadcrumb', test: (l, w) => (l.match(/\s[/>»›]\s/g) ?? []).length >= 2 && w <= 12 },
@@ -57,6 +61,8 @@ const EMBED_END = /^♬/;
 const MAX_EMBED_LINES = 6;
 const MAX_HEADING_WORDS = 12;
 const MAX_HEADING_CHARS = 120;
+/** A line this long printed twice is a paragraph the scraper duplicated, not a teaser's headline. */
+const MAX_HEADLINE_WORDS = 25;
 
 const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 const DATE_LINE = new RegExp(
@@ -143,11 +149,13 @@ export function cleanArticle(text: string, options: CleanOptions): CleanResult {
   let inSourceList = false;
   let headingBeforeSources: string | null = null;
   let lastParagraphOpen = false;
+  let afterTeaserHeadline = false;
 
   const boundary = () => {
     pendingHeading = null;
     sinceBoundary = 0;
     lastParagraphOpen = false;
+    afterTeaserHeadline = false;
   };
 
   for (let i = 0; i < lines.length; i++) {
@@ -201,8 +209,9 @@ export function cleanArticle(text: string, options: CleanOptions): CleanResult {
     }
 
     if (/^read more\b/i.test(line) || junkRule(line) === 'read-more') {
-      // A teaser: everything since the last boundary was its headline and blurb.
-      paragraphs.splice(paragraphs.length - sinceBoundary, sinceBoundary);
+      // A teaser card (headline printed twice, blurb, "Read more"): the blurb goes too.
+      // A plain "Read more: …" link after the article takes nothing with it.
+      if (afterTeaserHeadline) paragraphs.splice(paragraphs.length - sinceBoundary, sinceBoundary);
       boundary();
       continue;
     }
@@ -211,11 +220,13 @@ export function cleanArticle(text: string, options: CleanOptions): CleanResult {
       continue;
     }
     if (repeated) {
+      if (countWords(line) > MAX_HEADLINE_WORDS) continue;
       // A headline printed twice is a teaser card's link, not article text.
       if (paragraphs.length > 0 && sinceBoundary > 0 && paragraphs.at(-1)?.text === line) {
         paragraphs.pop();
       }
       boundary();
+      afterTeaserHeadline = true;
       continue;
     }
     if (isHeadingLine(line)) {

@@ -1,0 +1,241 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { cleanArticle, isHeadingLine, junkRule, normalizeLine, type CleanOptions } from '../../src/corpus/cleanArticle.js';
+
+const OPTIONS: CleanOptions = { title: 'RedNote welcomes TikTok refugees', publisher: 'Example Times', hints: { bodyEndsBefore: [] } };
+
+function texts(raw: string, options: Partial<CleanOptions> = {}): string[] {
+  return cleanArticle(raw, { ...OPTIONS, ...options }).paragraphs.map((p) => p.text);
+}
+
+const P1 = 'More than 700,000 Americans joined RedNote in two days, the company said.';
+const P2 = 'Chinese users answered with welcome videos and language lessons for the newcomers.';
+const P3 = 'Analysts expect many of them to return to TikTok once the ban is settled.';
+
+describe('junkRule', () => {
+  it.each([
+    ['advertisement', 'Advertisement'],
+    ['share-bar', 'Share'],
+    ['share-bar', 'Share - WeChat'],
+    ['social-links', 'Twitter (X) Facebook truthsocial gettr pinterest whatsapp telegram'],
+    ['read-more', 'Read more >> : Cick here'],
+    ['click-here', 'Click Here to read in detail'],
+    ['comment-form', 'Leave a Reply'],
+    ['comment-form', 'LEAVE A REPLY'],
+    ['comment-form', 'Your email address will not be published. Required fields are marked *'],
+    ['comment-form', 'Please enter your comment!'],
+    ['copyright', 'Copyright 1995 - . All rights reserved. The content published in this site belongs to China Daily.'],
+    ['copyright', '© 2025 Example Media Group'],
+    ['site-registration', 'License for publishing multimedia online 0108263'],
+    ['site-registration', 'Registration Number: 130349'],
+    ['byline', 'By Guo Yi | China Daily | Updated: 2025-01-21 06:17'],
+    ['byline', 'By Jane Doe'],
+    ['byline', 'By Jane Doe, Reuters'],
+    ['date-line', 'Jan 16, 2025'],
+    ['date-line', 'Sunday, August 17, 2025'],
+    ['date-line', 'Updated: 2025-01-21 06:17'],
+    ['weather-widget', '25 C'],
+    ['weather-widget', '-3 °F'],
+    ['breadcrumb', 'Home / Opinion / Chinese Perspectives'],
+    ['image-caption', 'The logos for TikTok and RedNote are seen in this illustration taken Jan 15, 2025. [Photo/Agencies]'],
+    ['disclaimer', "The views don't necessarily reflect those of China Daily."],
+    ['contact-address', 'send us your writings at opinion@chinadaily.com.cn, and comment@chinadaily.com.cn.'],
+    ['republication-credit', 'This text is republished from The Dialog underneath a Artistic Commons license. Learn the unique article.'],
+    ['seo-spam', '中文字幕| 国产精品| 高清一级| 日本三级| 亚洲免费| 992tv|'],
+    ['site-navigation', 'BACK TO THE TOP'],
+    ['site-navigation', 'Most Viewed in 24 Hours'],
+    ['site-navigation', 'Latest News'],
+    ['site-navigation', 'FOLLOW US'],
+  ])('GIVEN page furniture THEN the %s rule recognises "%s"', (rule, line) => {
+    expect(junkRule(line)).toBe(rule);
+  });
+
+  it.each([
+    P1,
+    'Share prices of RedNote-related companies rose by as much as 20% this week.',
+    'Share prices rose sharply.',
+    'By Monday, more than 700,000 users had joined the app.',
+    'By January 13, the app had surged to number one in the US App Store.',
+    'The ban raised copyright questions for creators who had built careers on TikTok.',
+    'Read more than a few posts and the welcome feels genuine, users said.',
+    'Top officials in Beijing welcomed the influx.',
+    'Latest figures show 700,000 new users.',
+  ])('GIVEN article prose THEN no junk rule claims "%s"', (line) => {
+    expect(junkRule(line)).toBeNull();
+  });
+});
+
+describe('isHeadingLine', () => {
+  it.each(['Mixed Reactions to the Newcomers', 'What’s RedNote?', 'A ‘Western awakening motion’', 'Folks-to-people diplomacy'])('GIVEN "%s" THEN it is a heading', (line) => {
+    expect(isHeadingLine(line)).toBe(true);
+  });
+
+  it.each([P1, 'Many TikTok users turned to RedNote.', '2025', 'a'.repeat(121)])('GIVEN "%s" THEN it is not a heading', (line) => {
+    expect(isHeadingLine(line)).toBe(false);
+  });
+});
+
+describe('normalizeLine', () => {
+  it('GIVEN non-breaking and zero-width spaces, tabs and soft hyphens THEN one plain space remains between words', () => {
+    expect(normalizeLine('\u00a0 The digital\u00a0chilly\u200b \twarfare\u00ad  is here \u3000')).toBe('The digital chilly warfare is here');
+  });
+});
+
+describe('cleanArticle', () => {
+  it('GIVEN paragraphs under short heading lines THEN each paragraph carries the heading above it and headings are not paragraphs', () => {
+    const result = cleanArticle(`${OPTIONS.title}\n\n${P1}\n\nMixed Reactions\n\n${P2}\n\n${P3}\n\nWhat comes next\n\nThe platform is hiring English-speaking moderators.`, OPTIONS);
+    expect(result.paragraphs).toEqual([
+      { heading: null, text: P1 },
+      { heading: 'Mixed Reactions', text: P2 },
+      { heading: 'Mixed Reactions', text: P3 },
+      { heading: 'What comes next', text: 'The platform is hiring English-speaking moderators.' },
+    ]);
+  });
+
+  it('GIVEN the headline repeated at the top, with or without a section label THEN it is not a paragraph', () => {
+    expect(texts(`Opinion | ${OPTIONS.title}\n\nA standfirst that sums up the piece in one sentence.\n${OPTIONS.title}\n\n${P1}`)).toEqual([
+      'A standfirst that sums up the piece in one sentence.',
+      P1,
+    ]);
+  });
+
+  it('GIVEN a paragraph the page layout cut mid-sentence THEN the continuation is joined to it', () => {
+    expect(texts(`${P1}\n\nSome users explained their move out of spite:\n\nbecause the government worries about our data, let’s hand it over directly.`)).toEqual([
+      P1,
+      'Some users explained their move out of spite: because the government worries about our data, let’s hand it over directly.',
+    ]);
+  });
+
+  it('GIVEN a short heading-like line between two paragraphs THEN the paragraph after it is not glued to the one before', () => {
+    expect(texts(`Users said\n\n${P1}`)).toEqual([P1]);
+  });
+
+  it('GIVEN a social-media embed (@handle … ♬ sound) THEN none of its lines are paragraphs', () => {
+    expect(texts(`${P1}\n\n@gabschase\n\nI still love. I promise.\n\n♬ original sound – someone\n\n${P2}`)).toEqual([P1, P2]);
+  });
+
+  it('GIVEN Previous/Next links with the linked post titles THEN neither the links nor the titles are paragraphs', () => {
+    expect(texts(`${P1}\n\nPrevious\nPrevious\n\nThe Two-Party System: How Division Keeps Americans Fighting.\n\nNext\nNext\n\nThe TikTok Ban: A War on Collective Thought.`)).toEqual([P1]);
+  });
+
+  it('GIVEN a body end marker hint THEN everything from that line on is dropped', () => {
+    const raw = `${P1}\n\n${P2}\n\nListed here the latest Trending News\n\nThe secret rebuke stitched into a ball gown delighted admirers.`;
+    expect(texts(raw, { hints: { bodyEndsBefore: ['Listed here the latest Trending News'] } })).toEqual([P1, P2]);
+    expect(texts(raw, { hints: { bodyEndsBefore: ['  listed HERE the latest trending  '] } })).toEqual([P1, P2]);
+  });
+
+  it('GIVEN the publisher logo glued to the last sentence THEN the credit is cut and the sentence kept', () => {
+    const last = 'Fortunately, we have witnessed the spirit of optimism among US and Chinese internet users amid the digital cold war.';
+    expect(texts(`${P1}\n\n${last}Example Times`)).toEqual([P1, last]);
+  });
+
+  it('GIVEN the publisher named inside a sentence THEN the sentence is untouched', () => {
+    const last = 'The figures in this piece come from a report first published last week by Example Times';
+    expect(texts(`${P1}\n\n${last}`)).toEqual([P1, last]);
+  });
+
+  it('GIVEN a teaser card (headline printed twice, blurb, "Read more") THEN headline and blurb are dropped', () => {
+    const raw = `${P1}\n\nStar ignored her after first date.\n\nStar ignored her after first date.\n\nThe singer later apologised for ghosting her.\n\nRead more >> : Cick here\n\n${P2}`;
+    expect(texts(raw)).toEqual([P1, P2]);
+  });
+
+  it('GIVEN a "Read more:" link at the end of an article THEN the article paragraphs before it are kept', () => {
+    expect(texts(`${P1}\n\n${P2}\n\n${P3}\n\nRead more: our full coverage of the TikTok ban`)).toEqual([P1, P2, P3]);
+  });
+
+  it('GIVEN a paragraph that opens with "By Monday," THEN it is article prose, not a byline', () => {
+    expect(texts(`By Jane Doe, Reuters\n\n${P1}\n\nBy Monday, more than 700,000 users had joined the app.`)).toEqual([P1, 'By Monday, more than 700,000 users had joined the app.']);
+  });
+
+  it('GIVEN a paragraph about copyright THEN it is kept, while the copyright footer is not', () => {
+    const about = 'Creators worried about copyright claims on the videos they moved from TikTok.';
+    expect(texts(`${P1}\n\n${about}\n\nCopyright 2025 Example Times. All rights reserved.`)).toEqual([P1, about]);
+  });
+
+  it('GIVEN a long paragraph printed twice by the scraper THEN it is kept once', () => {
+    const long = `${P2} ${P3}`;
+    expect(texts(`${P1}\n\n${long}\n${long}\n\n${P3}`)).toEqual([P1, long, P3]);
+  });
+
+  it('GIVEN only page furniture THEN there are no paragraphs (the loader then skips the file)', () => {
+    expect(texts('Advertisement\nShare\nLeave a Reply\nBACK TO THE TOP\n25 C\nJan 16, 2025')).toEqual([]);
+  });
+
+  it('GIVEN a Source List section THEN its entries become references, not paragraphs, and the prose after it keeps the heading it had', () => {
+    const raw = [
+      'A Lasting Impact',
+      P1,
+      'Source List',
+      '  1. Reuters – "Over half a million flock to RedNote"',
+      '    https://www.reuters.com/technology/rednote',
+      '  2. CNN — “The great social media migration”',
+      '    http://[broken',
+      P2,
+    ].join('\n\n');
+    const result = cleanArticle(raw, OPTIONS);
+    expect(result.paragraphs).toEqual([
+      { heading: 'A Lasting Impact', text: P1 },
+      { heading: 'A Lasting Impact', text: P2 },
+    ]);
+    expect(result.sourceList).toEqual([
+      { number: 1, outlet: 'Reuters', title: 'Over half a million flock to RedNote', url: 'https://www.reuters.com/technology/rednote' },
+      { number: 2, outlet: 'CNN', title: 'The great social media migration', url: '' },
+    ]);
+    expect(result.warnings).toEqual(['source 2 has an invalid URL "http://[broken"; it is listed without a link']);
+  });
+
+  it('GIVEN Windows (CRLF) or old Mac (CR) line ends THEN paragraphs come out the same', () => {
+    const unix = `Heading\n\n${P1}\n\n${P2}`;
+    expect(texts(unix.replace(/\n/g, '\r\n'))).toEqual(texts(unix));
+    expect(texts(unix.replace(/\n/g, '\r'))).toEqual(texts(unix));
+  });
+});
+
+const line = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 80 }),
+  fc.string({ unit: 'binary', maxLength: 40 }),
+  fc.constantFrom(
+    '', ' ', 'Advertisement', 'Share', 'Read more >> : Cick here', 'Previous', 'Next', '@someone', '♬ sound', 'Source List', '1. Reuters – "Title"',
+    'https://example.com/a', 'www.bad', 'Mixed Reactions', P1, P2, P3, 'out of spite:', 'because it is so.', 'By Jane Doe', '25 C', 'Example Times',
+    'END', 'end of article',
+  ),
+);
+const article = fc.array(line, { maxLength: 40 }).map((lines) => lines.join('\n'));
+const options = fc.record({
+  title: fc.oneof(fc.constant(''), fc.constant(P1), fc.string({ maxLength: 30 })),
+  publisher: fc.oneof(fc.constant(''), fc.constant('Example Times'), fc.string({ maxLength: 20 })),
+  hints: fc.record({ bodyEndsBefore: fc.array(fc.oneof(fc.constant('END'), fc.string({ maxLength: 10 })), { maxLength: 2 }) }),
+});
+
+describe('cleanArticle (properties)', () => {
+  it('GIVEN any text and options THEN it never throws, and every paragraph is non-empty, trimmed text taken from consecutive input lines', () => {
+    fc.assert(
+      fc.property(article, options, (raw, opts) => {
+        const result = cleanArticle(raw, opts);
+        const lines = raw.split(/\r\n|\r|\n/).map(normalizeLine).filter((l) => l !== '');
+        const joined = lines.join(' ');
+        for (const paragraph of result.paragraphs) {
+          expect(paragraph.text).not.toBe('');
+          expect(paragraph.text).toBe(paragraph.text.trim());
+          // The only change allowed to input text is cutting a glued publisher credit off the end.
+          expect(joined.includes(paragraph.text) || lines.some((l) => l.startsWith(paragraph.text))).toBe(true);
+          if (paragraph.heading !== null) expect(lines).toContain(paragraph.heading);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('GIVEN plain article paragraphs separated by blank lines THEN every one of them survives, in order', () => {
+    const sentence = fc
+      .array(fc.constantFrom('users', 'RedNote', 'joined', 'the', 'platform', 'quickly', 'Chinese', 'welcomed', 'them', 'many', 'new'), { minLength: 8, maxLength: 30 })
+      .map((words) => `${words.join(' ')}.`)
+      .map((s) => s.charAt(0).toUpperCase() + s.slice(1));
+    fc.assert(
+      fc.property(fc.uniqueArray(sentence, { minLength: 1, maxLength: 12 }), (paragraphs) => {
+        expect(texts(paragraphs.join('\n\n'), { title: '', publisher: '' })).toEqual(paragraphs);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -43,7 +43,7 @@ export function parseSourceListEntry(line: string, previous: SourceListEntry | u
     const title = split ? unquote(split[2] ?? '') : '';
     return { kind: 'item', item: { number, outlet, title, url } };
   }
-  if (/^(https?:|www\.)/i.test(text)) {
+  if (/^<?(https?:|www\.)/i.test(text)) {
     const url = URL_ONLY.exec(text)?.[1] ?? text;
     if (!previous || previous.url !== '') return { kind: 'bad-url', message: `a source-list URL without its entry was ignored: ${url}` };
     if (!isHttpUrl(url)) return { kind: 'bad-url', message: `source ${previous.number} has an invalid URL "${url}"; it is listed without a link` };

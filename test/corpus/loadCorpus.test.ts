@@ -1,0 +1,167 @@
+/**
+ * loadCorpus on temporary copies of seeds/ with one thing broken at a time:
+ * whatever is wrong, the rest loads and the report names the file and why.
+ */
+import { cp, mkdir, mkdtemp, rm, symlink, unlink, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CorpusLoadError, formatBytes, loadCorpus, type Corpus } from '../../src/corpus/loadCorpus.js';
+
+const SEEDS = path.resolve(import.meta.dirname, '../../seeds');
+const OPTIONS = { maxFileBytes: 10 * 1024 * 1024 };
+const ARTICLE = 'A new article about RedNote\n\nMore than 700,000 Americans joined RedNote in two days, the company said on Tuesday.\n\nChinese users answered with welcome videos and language lessons for the newcomers.\n';
+
+let dir: string;
+
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'citebot-load-'));
+  await cp(SEEDS, dir, { recursive: true });
+});
+
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const ids = (corpus: Corpus) => corpus.documents.map((d) => d.meta.id);
+const lines = (corpus: Corpus) => corpus.report.map((r) => `${r.level} ${r.file}: ${r.message}`);
+
+describe('loadCorpus', () => {
+  it('GIVEN a folder that does not exist THEN a CorpusLoadError names it', async () => {
+    const missing = path.join(dir, 'nope');
+    await expect(loadCorpus(missing, OPTIONS)).rejects.toThrow(CorpusLoadError);
+    await expect(loadCorpus(missing, OPTIONS)).rejects.toThrow(`the corpus folder ${missing} cannot be read (ENOENT)`);
+  });
+
+  it('GIVEN a file where the folder should be THEN a CorpusLoadError says it is not a folder', async () => {
+    const file = path.join(dir, 'corpus.json');
+    await expect(loadCorpus(file, OPTIONS)).rejects.toThrow(`the corpus folder ${file} is not a folder`);
+  });
+
+  it('GIVEN an empty file, a binary file and an all-furniture file THEN each is skipped with its reason and the five articles still load', async () => {
+    await writeFile(path.join(dir, 'empty.txt'), '');
+    await writeFile(path.join(dir, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
+    await writeFile(path.join(dir, 'furniture.txt'), 'Advertisement\nShare\nLeave a Reply\nBACK TO THE TOP\n');
+    const corpus = await loadCorpus(dir, OPTIONS);
+    expect(corpus.documents).toHaveLength(5);
+    expect(lines(corpus)).toEqual(
+      expect.arrayContaining([
+        'skipped empty.txt: the file is empty',
+        'skipped image.txt: it looks like a binary file, not text',
+        'skipped furniture.txt: no article paragraphs were found in it',
+      ]),
+    );
+  });
+
+  it('GIVEN a file over the size limit THEN it is skipped and the report names the setting that controls it', async () => {
+    await writeFile(path.join(dir, 'huge.txt'), `${ARTICLE}\n${'More prose about the migration. '.repeat(100)}`);
+    const corpus = await loadCorpus(dir, { maxFileBytes: 2048 });
+    expect(lines(corpus)).toContainEqual(expect.stringMatching(/^skipped huge\.txt: is too large \(3\.\d KB; the limit is 2\.0 KB, set by CORPUS_MAX_FILE_MB\)$/));
+    expect(ids(corpus)).not.toContain('huge');
+  });
+
+  it('GIVEN a new .txt article not in corpus.json THEN it loads with its first line as title and a note says so', async () => {
+    await writeFile(path.join(dir, 'My New Article.txt'), ARTICLE);
+    const corpus = await loadCorpus(dir, OPTIONS);
+    const added = corpus.documents.find((d) => d.meta.id === 'my-new-article');
+    expect(added?.meta).toMatchObject({ title: 'A new article about RedNote', file: 'My New Article.txt', publisher: '', url: '' });
+    expect(added?.paragraphs.map((p) => p.text)).toEqual([
+      'More than 700,000 Americans joined RedNote in two days, the company said on Tuesday.',
+      'Chinese users answered with welcome videos and language lessons for the newcomers.',
+    ]);
+    expect(lines(corpus)).toContain('info My New Article.txt: not in corpus.json: loaded as "my-new-article" with its first line as title');
+  });
+
+  it('GIVEN an unlisted file whose name gives an id already taken THEN it gets a distinct id', async () => {
+    await writeFile(path.join(dir, 'bridging cultures.md'), ARTICLE);
+    const corpus = await loadCorpus(dir, OPTIONS);
+    expect(ids(corpus)).toContain('bridging-cultures-2');
+    expect(new Set(ids(corpus)).size).toBe(ids(corpus).length);
+  });
+
+  it('GIVEN other files in the folder (README, dotfiles, JSON, images, folders) THEN they are not articles and not reported', async () => {
+    await writeFile(path.join(dir, 'README.md'), '# How to edit the corpus\n\nEdit the files and run /reload in Discord to see the changes.\n');
+    await writeFile(path.join(dir, '.DS_Store'), 'x');
+    await writeFile(path.join(dir, 'notes.json'), '{}');
+    await writeFile(path.join(dir, 'logo.png'), Buffer.from([0x89, 0x50]));
+    await mkdir(path.join(dir, 'drafts'));
+    const corpus = await loadCorpus(dir, OPTIONS);
+    expect(corpus.documents).toHaveLength(5);
+    expect(lines(corpus).filter((l) => !l.startsWith('info 003'))).toEqual([]);
+  });
+
+  it('GIVEN an article listed in corpus.json but deleted THEN the report says it was not found', async () => {
+    await unlink(path.join(dir, '002_4e04438bc50be6d1.txt'));
+    const corpus = await loadCorpus(dir, OPTIONS);
+    expect(ids(corpus)).not.toContain('china-embraces-surge');
+    expect(lines(corpus)).toContain('skipped 002_4e04438bc50be6d1.txt: listed in corpus.json as "china-embraces-surge" but not found');
+  });
+
+  it('GIVEN corpus.json deleted THEN the articles still load, titled by their first line, with a warning', async () => {
+    await unlink(path.join(dir, 'corpus.json'));
+    const corpus = await loadCorpus(dir, OPTIONS);
+    expect(corpus.documents).toHaveLength(5);
+    expect(corpus.documents.map((d) => d.meta.title)).toContain('From TikTok to RedNote: Bridging Cultures and Challenging Perceptions');
+    expect(corpus.documents.map((d) => d.meta.id)).toContain('001-41f8a12e28b7fe56');
+    expect(lines(corpus)).toContain('warning corpus.json: not found: articles load without titles or publishers');
+  });
+
+  it('GIVEN a link to a file outside the folder and a broken link THEN neither is followed, and both are reported', async () => {
+    const outside = await mkdtemp(path.join(os.tmpdir(), 'citebot-outside-'));
+    try {
+      await writeFile(path.join(outside, 'secret.txt'), ARTICLE);
+      await symlink(path.join(outside, 'secret.txt'), path.join(dir, 'secret.txt'));
+      await symlink(path.join(dir, 'gone.txt'), path.join(dir, 'broken.txt'));
+      await writeFile(path.join(dir, 'real.txt'), ARTICLE);
+      await symlink(path.join(dir, 'real.txt'), path.join(dir, 'alias.txt'));
+      const corpus = await loadCorpus(dir, OPTIONS);
+      expect(lines(corpus)).toEqual(
+        expect.arrayContaining(['skipped secret.txt: is a link to a file outside the corpus folder; not followed', 'skipped broken.txt: is a broken link']),
+      );
+      expect(ids(corpus)).toEqual(expect.arrayContaining(['real', 'alias']));
+      expect(ids(corpus)).not.toContain('secret');
+    } finally {
+      await rm(outside, { recursive: true, force: true });
+    }
+  });
+
+  it('GIVEN a Windows-1252 file THEN it loads with its curly quotes right and a note about the encoding', async () => {
+    const bytes = Buffer.concat([Buffer.from('Legacy export\n\nUsers called themselves '), Buffer.from([0x93]), Buffer.from('TikTok refugees'), Buffer.from([0x94]), Buffer.from(' as they arrived on RedNote in January.\n')]);
+    await writeFile(path.join(dir, 'legacy.txt'), bytes);
+    const corpus = await loadCorpus(dir, OPTIONS);
+    expect(corpus.documents.find((d) => d.meta.id === 'legacy')?.paragraphs[0]?.text).toBe('Users called themselves “TikTok refugees” as they arrived on RedNote in January.');
+    expect(lines(corpus)).toContain('info legacy.txt: not valid UTF-8; read as Windows-1252 (Latin-1)');
+  });
+
+  it('GIVEN a bad line in synonyms.txt THEN it is reported by line number and the rest still applies', async () => {
+    await writeFile(path.join(dir, 'synonyms.txt'), 'rednote, xiaohongshu\nlonely\na => b => c\n');
+    const corpus = await loadCorpus(dir, OPTIONS);
+    expect(corpus.synonyms).toHaveLength(1);
+    expect(lines(corpus)).toEqual(
+      expect.arrayContaining([
+        'warning synonyms.txt line 2: needs at least two comma-separated phrases; line ignored',
+        'warning synonyms.txt line 3: has more than one "=>"; line ignored',
+      ]),
+    );
+  });
+
+  it('GIVEN the same files loaded twice THEN fingerprints are equal; GIVEN one article edited THEN only its fingerprint changes', async () => {
+    const first = await loadCorpus(dir, OPTIONS);
+    const again = await loadCorpus(dir, OPTIONS);
+    expect(again.documents.map((d) => d.fingerprint)).toEqual(first.documents.map((d) => d.fingerprint));
+    await writeFile(path.join(dir, '001_41f8a12e28b7fe56.txt'), `${ARTICLE}\nOne more paragraph appended by a moderator today.\n`);
+    const edited = await loadCorpus(dir, OPTIONS);
+    const changed = edited.documents.filter((d, i) => d.fingerprint !== first.documents[i]?.fingerprint).map((d) => d.meta.id);
+    expect(changed).toEqual(['bridging-cultures']);
+  });
+});
+
+describe('formatBytes', () => {
+  it.each([
+    [512, '512 B'],
+    [2048, '2.0 KB'],
+    [10 * 1024 * 1024, '10.0 MB'],
+  ])('GIVEN %d bytes THEN "%s"', (bytes, text) => {
+    expect(formatBytes(bytes)).toBe(text);
+  });
+});

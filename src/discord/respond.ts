@@ -1,36 +1,128 @@
-import { DiscordAPIError, MessageFlags, type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction, type Client, type InteractionReplyOptions } from 'discord.js';
+import {
+  DiscordAPIError,
+  HTTPError,
+  MessageFlags,
+  type AutocompleteInteraction,
+  type BaseMessageOptions,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Client,
+} from 'discord.js';
 import { handleInteraction, replyWillBeEphemeral } from '../interaction/handleInteraction.js';
 import type { RegisteredCommand, Services } from '../interaction/types.js';
 import type { Logger } from '../log/logger.js';
 import type { MessagePayload } from '../render/payload.js';
+import { renderNotice } from '../render/renderNotice.js';
 import { toRequest } from './toRequest.js';
 
-/** Discord drops an interaction not acknowledged within 3 s; past this we defer and edit later. */
+/** Discord drops an interaction not acknowledged within 3 s of its creation; past this we defer and edit later. */
 export const DEFER_AFTER_MS = 2000;
+
+const SEND_FAILED = 'Sorry, I could not send that answer. It has been logged; please try again in a moment.';
 
 const KNOWN_REST_ERRORS: Record<number, string> = {
   10062: 'unknown interaction: it expired (over 3 s) or was answered elsewhere',
   40060: 'interaction already acknowledged',
+  10015: 'unknown webhook: the interaction token expired (15 minutes)',
   10008: 'message no longer exists',
   50001: 'missing access to the channel',
   50013: 'missing permissions',
+  50035: 'Discord rejected the message body',
 };
 
-function toDiscordMessage(payload: MessagePayload, ephemeral: boolean): InteractionReplyOptions {
+/** Codes meaning the interaction can no longer be answered by us: apologising would fail the same way. */
+const INTERACTION_GONE = new Set([10062, 40060, 10015]);
+
+type Answerable = ChatInputCommandInteraction | ButtonInteraction;
+
+/** Same shape for reply, update, edit and follow-up; visibility is added by the caller where it applies. */
+function toMessageOptions(payload: MessagePayload): BaseMessageOptions {
   return {
     content: payload.content ?? '',
     embeds: payload.embeds ?? [],
     components: payload.components ?? [],
     allowedMentions: { parse: [] },
-    ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
   };
 }
 
+function withVisibility(message: BaseMessageOptions, ephemeral: boolean): BaseMessageOptions & { flags?: MessageFlags.Ephemeral } {
+  return ephemeral ? { ...message, flags: MessageFlags.Ephemeral } : message;
+}
+
+/** Drops the interaction token (a credential for 15 minutes) and the host from a REST URL. */
+function routeOf(url: string): string {
+  let path = url;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    // Already a path.
+  }
+  return path
+    .replace(/^\/api(\/v\d+)?/, '')
+    .replace(/\/interactions\/(\d+)\/[^/?]+/, '/interactions/$1/:token')
+    .replace(/\/webhooks\/(\d+)\/[^/?]+/, '/webhooks/$1/:token');
+}
+
+/** Log fields for a failed Discord call: code, status and route for REST errors, never the token. */
 export function describeRestError(error: unknown): Record<string, unknown> {
   if (error instanceof DiscordAPIError) {
-    return { code: error.code, status: error.status, method: error.method, route: error.url.replace(/\/interactions\/\d+\/[^/]+/, '/interactions/:id/:token').replace(/\/webhooks\/(\d+)\/[^/]+/, '/webhooks/$1/:token'), meaning: KNOWN_REST_ERRORS[Number(error.code)] ?? error.message };
+    const code = Number(error.code);
+    return { code, status: error.status, method: error.method, route: routeOf(error.url), meaning: KNOWN_REST_ERRORS[code] ?? error.message };
   }
-  return { message: (error as Error)?.message ?? String(error) };
+  if (error instanceof HTTPError) {
+    // @discordjs/rest only throws this for 5xx once its retries are used up.
+    return { status: error.status, method: error.method, route: routeOf(error.url), meaning: `Discord answered ${error.status} ${error.message} (after retries)` };
+  }
+  if (error instanceof Error) return { err: error };
+  return { message: String(error) };
+}
+
+function interactionGone(error: unknown): boolean {
+  return error instanceof DiscordAPIError && INTERACTION_GONE.has(Number(error.code));
+}
+
+/** Expected failures (the interaction is gone) are warnings; anything else is an error worth a look. */
+function logFailure(logger: Logger, context: Record<string, unknown>, error: unknown, message: string): void {
+  logger[interactionGone(error) ? 'warn' : 'error']({ ...context, ...describeRestError(error) }, message);
+}
+
+/**
+ * How long to wait before deferring. Counted from the interaction's creation, so one delivered
+ * late (a gateway resume replaying it, a busy event loop) is deferred at once rather than too late.
+ */
+function deferDelay(interaction: Answerable, now = Date.now()): number {
+  const age = Math.max(0, now - interaction.createdTimestamp);
+  return Math.max(0, DEFER_AFTER_MS - age);
+}
+
+/**
+ * Sends a new message once the interaction has been deferred. A button was deferred with
+ * deferUpdate, which made no message, so a follow-up stands alone with its own visibility.
+ * A command's first follow-up would fill its "thinking…" message and inherit that message's
+ * visibility, so when the visibility differs that message is removed first.
+ */
+async function sendAfterDeferral(interaction: Answerable, message: BaseMessageOptions, ephemeral: boolean, deferredEphemeral: boolean): Promise<void> {
+  if (interaction.isButton()) {
+    await interaction.followUp(withVisibility(message, ephemeral));
+    return;
+  }
+  if (ephemeral === deferredEphemeral) {
+    await interaction.editReply(message);
+    return;
+  }
+  await interaction.deleteReply();
+  await interaction.followUp(withVisibility(message, ephemeral));
+}
+
+/** Best effort after a failed send: one short private line instead of silence. */
+async function apologise(interaction: Answerable, deferredEphemeral: boolean, logger: Logger, context: Record<string, unknown>): Promise<void> {
+  const message = toMessageOptions(renderNotice(SEND_FAILED));
+  try {
+    if (interaction.deferred || interaction.replied) await sendAfterDeferral(interaction, message, true, deferredEphemeral);
+    else await interaction.reply(withVisibility(message, true));
+  } catch (error) {
+    logFailure(logger, context, error, 'could not send the apology either');
+  }
 }
 
 /**
@@ -44,41 +136,52 @@ export async function respond(
   services: Services,
   logger: Logger,
 ): Promise<void> {
-  const request = toRequest(interaction, client);
-  const context = { interaction: request.kind, command: request.kind === 'button' ? request.customId.split(':')[0] : request.name, interactionId: interaction.id, user: interaction.user.id, guild: interaction.guildId };
+  const context: Record<string, unknown> = { interactionId: interaction.id, user: interaction.user.id, guild: interaction.guildId };
   try {
+    const request = toRequest(interaction, client);
+    Object.assign(context, { interaction: request.kind, command: request.kind === 'button' ? request.customId.split(':')[0] : request.name });
+
     if (interaction.isAutocomplete()) {
       const response = await handleInteraction(request, commands, services);
-      if (response.type === 'choices') await interaction.respond(response.choices);
+      if (response.type !== 'choices') return;
+      await interaction.respond(response.choices).catch((error: unknown) => logFailure(logger, context, error, 'could not send autocomplete choices'));
       return;
     }
 
-    const ephemeral = replyWillBeEphemeral(commands, request);
+    const deferredEphemeral = replyWillBeEphemeral(commands, request);
     // Set from the timer callback, so held in an object the compiler does not narrow.
-    const state: { deferral: Promise<unknown> | null } = { deferral: null };
+    const deferral: { done: Promise<boolean> | null } = { done: null };
     const timer = setTimeout(() => {
-      state.deferral = (interaction.isButton() ? interaction.deferUpdate() : interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {})).catch((error: unknown) => {
-        logger.warn({ ...context, ...describeRestError(error) }, 'could not defer the reply');
-      });
-    }, DEFER_AFTER_MS);
+      const deferring = interaction.isButton() ? interaction.deferUpdate() : interaction.deferReply(deferredEphemeral ? { flags: MessageFlags.Ephemeral } : {});
+      deferral.done = deferring.then(
+        () => true,
+        (error: unknown) => {
+          logFailure(logger, context, error, 'could not defer the reply');
+          return false;
+        },
+      );
+    }, deferDelay(interaction));
     const response = await handleInteraction(request, commands, services).finally(() => clearTimeout(timer));
     if (response.type === 'choices') return;
 
-    if (state.deferral === null) {
-      if (response.type === 'update' && interaction.isButton()) await interaction.update(toDiscordMessage(response.payload, false) as never);
-      else await interaction.reply(toDiscordMessage(response.payload, response.type === 'reply' && response.ephemeral));
-      return;
-    }
-    await state.deferral;
-    logger.info({ ...context }, 'reply was deferred (answer took over 2 s)');
-    if (response.type === 'update' || (!interaction.isButton() && response.type === 'reply' && response.ephemeral === ephemeral)) {
-      await interaction.editReply(toDiscordMessage(response.payload, false) as never);
-    } else {
-      // The deferred reply's visibility can no longer change: answer in a follow-up.
-      await interaction.followUp(toDiscordMessage(response.payload, response.ephemeral));
-      if (!interaction.isButton()) await interaction.deleteReply().catch(() => undefined);
+    const message = toMessageOptions(response.payload);
+    const ephemeral = response.type === 'reply' && response.ephemeral;
+    try {
+      if (deferral.done === null) {
+        if (response.type === 'update' && interaction.isButton()) await interaction.update(message);
+        else await interaction.reply(withVisibility(message, ephemeral));
+        return;
+      }
+      // A failed deferral was logged; the interaction cannot be answered any more.
+      if (!(await deferral.done)) return;
+      logger.info({ ...context, event: 'deferred' }, 'reply was deferred (answer took over 2 s)');
+      if (response.type === 'update') await interaction.editReply(message);
+      else await sendAfterDeferral(interaction, message, ephemeral, deferredEphemeral);
+    } catch (error) {
+      logFailure(logger, context, error, 'could not answer the interaction');
+      if (!interactionGone(error)) await apologise(interaction, deferredEphemeral, logger, context);
     }
   } catch (error) {
-    logger.error({ ...context, ...describeRestError(error) }, 'could not answer the interaction');
+    logger.error({ ...context, ...describeRestError(error) }, 'unexpected failure while answering');
   }
 }

@@ -1,4 +1,4 @@
-import { Client, Events, GatewayIntentBits, type ClientOptions } from 'discord.js';
+import { Client, Events, GatewayIntentBits, RESTEvents, WebSocketShardEvents, type ClientOptions } from 'discord.js';
 import type { Config } from '../config/loadConfig.js';
 import type { Logger } from '../log/logger.js';
 import type { Runtime } from '../runtime/createRuntime.js';
@@ -38,12 +38,23 @@ export async function startBot(config: Config, runtime: Runtime, logger: Logger,
   client.once(Events.ClientReady, (ready) => {
     logger.info({ event: 'ready', user: ready.user.tag, guilds: ready.guilds.cache.size, shards: ready.ws.shards.size }, 'logged in to Discord');
   });
+  // The client's own events do not carry the close code of a recoverable disconnect; the shard's do.
+  const watchedShards = new Set<number>();
+  client.on(Events.ShardReady, (shardId) => {
+    const shard = client.ws.shards.get(shardId);
+    if (!shard || watchedShards.has(shardId)) return;
+    watchedShards.add(shardId);
+    shard.on(WebSocketShardEvents.Close, (event) => logger.warn({ event: 'gateway-closed', shardId, code: event.code }, 'gateway connection closed'));
+  });
   client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
   client.on(Events.Warn, (message) => logger.warn({ message }, 'discord client warning'));
-  client.on(Events.ShardDisconnect, (event, shardId) => logger.warn({ event: 'shard-disconnect', shardId, code: event.code }, 'gateway disconnected'));
+  client.on(Events.ShardDisconnect, (event, shardId) => logger.error({ event: 'shard-disconnect', shardId, code: event.code }, 'gateway disconnected for good (will not reconnect)'));
   client.on(Events.ShardReconnecting, (shardId) => logger.info({ event: 'shard-reconnecting', shardId }, 'gateway reconnecting'));
   client.on(Events.ShardResume, (shardId, replayed) => logger.info({ event: 'shard-resume', shardId, replayed }, 'gateway resumed'));
   client.on(Events.ShardError, (error, shardId) => logger.error({ err: error, shardId }, 'gateway error'));
+  client.rest.on(RESTEvents.RateLimited, (info) =>
+    logger.warn({ event: 'rate-limited', route: info.route, method: info.method, global: info.global, retryAfterMs: info.retryAfter }, 'Discord rate limit hit; requests wait'),
+  );
 
   await client.login(config.discordToken ?? undefined);
   return bot;

@@ -14,7 +14,7 @@ function placeOf(interaction: Supported, client: Client): Place {
   const member = interaction.member;
   const roles = member === null ? [] : Array.isArray(member.roles) ? member.roles : [...member.roles.cache.keys()];
   // Set when the bot itself is installed where the command ran (not only installed by the user).
-  const guildOwner = (interaction.authorizingIntegrationOwners as { guildId?: string | null } | null)?.guildId ?? null;
+  const guildOwner = interaction.authorizingIntegrationOwners.guildId;
   const guildId = interaction.guildId;
   return {
     guildId,

@@ -73,10 +73,22 @@ export interface FakeChannelInit {
   type?: number;
 }
 
+export interface FakeRoleInit {
+  id?: string;
+  name?: string;
+  /** Permission bitfield string. Default '0'. */
+  permissions?: string;
+}
+
 export interface FakeGuildInit {
   id?: string;
   name?: string;
   channels?: FakeChannelInit[];
+  /**
+   * Roles besides @everyone, sent in GUILD_CREATE. discord.js resolves a member's roles through the
+   * guild's role cache, so a role given to a member in an interaction must be declared here.
+   */
+  roles?: FakeRoleInit[];
   /** Listed in READY but never sent as GUILD_CREATE (an outage guild). */
   unavailable?: boolean;
 }
@@ -87,10 +99,17 @@ export interface FakeChannel {
   type: number;
 }
 
+export interface FakeRole {
+  id: string;
+  name: string;
+  permissions: string;
+}
+
 export interface FakeGuild {
   id: string;
   name: string;
   channels: FakeChannel[];
+  roles: FakeRole[];
   unavailable: boolean;
 }
 
@@ -673,6 +692,7 @@ class FakeDiscordImpl implements FakeDiscord {
       id: g.id ?? snowflake(),
       name: g.name ?? (i === 0 ? 'Fake Guild' : `Fake Guild ${i + 1}`),
       unavailable: g.unavailable ?? false,
+      roles: (g.roles ?? []).map((r, j) => ({ id: r.id ?? snowflake(), name: r.name ?? `role-${j + 1}`, permissions: r.permissions ?? '0' })),
       channels: (g.channels ?? [{}]).map((c, j) => ({
         id: c.id ?? snowflake(),
         name: c.name ?? (j === 0 ? 'general' : `channel-${j + 1}`),
@@ -1859,6 +1879,20 @@ class FakeDiscordImpl implements FakeDiscord {
           mentionable: false,
           flags: 0,
         },
+        ...g.roles.map((r, i) => ({
+          id: r.id,
+          name: r.name,
+          color: 0,
+          colors: { primary_color: 0, secondary_color: null, tertiary_color: null },
+          hoist: false,
+          icon: null,
+          unicode_emoji: null,
+          position: i + 1,
+          permissions: r.permissions,
+          managed: false,
+          mentionable: false,
+          flags: 0,
+        })),
       ],
       emojis: [],
       stickers: [],

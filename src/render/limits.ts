@@ -35,6 +35,23 @@ function embedLength(embed: Embed): number {
   return n;
 }
 
+/** The first embed alone is over the total: its last fields go first, then the excerpt and footer are shortened. */
+function shrinkEmbed(embed: Embed, budget: number): Embed {
+  const out: Embed = { ...embed };
+  if (out.fields) {
+    const fields = [...out.fields];
+    while (fields.length > 0 && embedLength({ ...out, fields }) > budget) fields.pop();
+    out.fields = fields;
+  }
+  for (const part of ['description', 'footer'] as const) {
+    const over = embedLength(out) - budget;
+    if (over <= 0) break;
+    if (part === 'description' && out.description !== undefined) out.description = truncate(out.description, Math.max(1, out.description.length - over));
+    if (part === 'footer' && out.footer) out.footer = { text: truncate(out.footer.text, Math.max(1, out.footer.text.length - over)) };
+  }
+  return out;
+}
+
 /**
  * Makes any payload acceptable to Discord: every text within its limit, at
  * most 10 embeds and 25 fields each, and 6000 characters across all embeds
@@ -60,10 +77,7 @@ export function fitToDiscordLimits(payload: MessagePayload): MessagePayload {
       }
       const length = embedLength(embed);
       if (total + length > DISCORD_LIMITS.embedTotal) {
-        if (embeds.length === 0 && embed.description !== undefined) {
-          embed.description = truncate(embed.description, Math.max(1, DISCORD_LIMITS.embedTotal - (length - embed.description.length)));
-          embeds.push(embed);
-        }
+        if (embeds.length === 0) embeds.push(shrinkEmbed(embed, DISCORD_LIMITS.embedTotal));
         break;
       }
       total += length;

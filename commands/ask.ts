@@ -55,7 +55,7 @@ export const ask = defineCommand({
         return { type: 'reply', ephemeral: true, payload: renderNotice('Only the person who asked can page through this answer. Ask your own with /ask.') };
       }
       const page = Number(parsed.arg);
-      return { type: 'update', payload: renderAnswer(answer, { page, sessionId: session.id, isPrivate: session.private, documentCount }), resultCount: answer.items.length };
+      return { type: 'update', payload: renderAnswer(answer, { page, sessionId: session.id, isPrivate: session.private, vote: session.vote ?? null, documentCount }), resultCount: answer.items.length };
     }
 
     if (parsed.action === 'public') {
@@ -71,6 +71,7 @@ export const ask = defineCommand({
       'answer feedback',
     );
     if (!isAsker) return { type: 'reply', ephemeral: true, payload: renderNotice(`Thanks for the feedback ${vote === 'up' ? '👍' : '👎'}`) };
+    session.vote = vote;
     const payload = renderAnswer(answer, { page: Number(pageText ?? 0), sessionId: session.id, isPrivate: session.private, vote, documentCount });
     return { type: 'update', payload };
   },

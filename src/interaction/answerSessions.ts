@@ -7,6 +7,8 @@ export interface AnswerSession {
   askerId: string;
   askerName: string;
   private: boolean;
+  /** The asker's feedback, kept so paging does not offer the vote again. */
+  vote?: 'up' | 'down' | null;
   expiresAt: number;
 }
 

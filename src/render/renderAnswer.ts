@@ -91,19 +91,20 @@ function renderControls(sessionId: string, page: number, pages: number, view: An
       { type: 2, style: ButtonStyle.Secondary, emoji: { name: '▶' }, label: 'More', custom_id: answerButtonId('page', sessionId, page + 1), disabled: page >= pages - 1 },
     );
   }
+  // The vote carries the page, so acknowledging it redraws the page the reader is on.
   buttons.push(
     {
       type: 2,
       style: view.vote === 'up' ? ButtonStyle.Success : ButtonStyle.Secondary,
       emoji: { name: '👍' },
-      custom_id: answerButtonId('vote', sessionId, 'up'),
+      custom_id: answerButtonId('vote', sessionId, `up-${page}`),
       disabled: view.vote != null,
     },
     {
       type: 2,
       style: view.vote === 'down' ? ButtonStyle.Danger : ButtonStyle.Secondary,
       emoji: { name: '👎' },
-      custom_id: answerButtonId('vote', sessionId, 'down'),
+      custom_id: answerButtonId('vote', sessionId, `down-${page}`),
       disabled: view.vote != null,
     },
   );

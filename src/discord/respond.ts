@@ -53,9 +53,9 @@ function withVisibility(message: BaseMessageOptions, ephemeral: boolean): BaseMe
 function routeOf(url: string): string {
   let path = url;
   try {
-    path = new URL(url).pathname;
+    path = decodeURIComponent(new URL(url).pathname);
   } catch {
-    // Already a path.
+    // Already a path, or not percent-encoded as expected: keep it as it is.
   }
   return path
     .replace(/^\/api(\/v\d+)?/, '')

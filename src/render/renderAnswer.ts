@@ -22,7 +22,9 @@ export function pageCount(answer: Answer): number {
   return Math.max(1, Math.ceil(answer.items.length / PAGE_SIZE));
 }
 
+/** Page numbers arrive from button ids, which anyone can forge: anything not a number is the first page. */
 export function clampPage(answer: Answer, page: number): number {
+  if (Number.isNaN(page)) return 0;
   return Math.min(Math.max(0, Math.trunc(page)), pageCount(answer) - 1);
 }
 

@@ -24,5 +24,6 @@ export function boldRanges(text: string, ranges: readonly (readonly [number, num
 
 /** A masked link whose label cannot break out of its brackets. */
 export function maskedLink(label: string, url: string): string {
-  return `[${label.replace(/[[\]]/g, '')}](${url.replace(/[()]/g, encodeURIComponent)})`;
+  // encodeURIComponent leaves parentheses alone, and a ")" would end the link early.
+  return `[${label.replace(/[[\]]/g, '')}](${url.replace(/\(/g, '%28').replace(/\)/g, '%29')})`;
 }

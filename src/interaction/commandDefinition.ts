@@ -67,7 +67,8 @@ function coerce(command: string, option: OptionDefinition, value: string | numbe
       return text;
     }
     case 'integer': {
-      const n = typeof value === 'number' ? value : Number(value);
+      // Console text: Number('') is 0 and Number('0x10') is 16, so only plain digits count.
+      const n = typeof value === 'number' ? value : /^\s*[-+]?\d+\s*$/.test(String(value)) ? Number(value) : Number.NaN;
       if (!Number.isInteger(n)) throw new OptionError(`\`${option.name}\` of /${command} must be a whole number.`);
       if ((option.min_value !== undefined && n < option.min_value) || (option.max_value !== undefined && n > option.max_value)) {
         throw new OptionError(`\`${option.name}\` must be between ${option.min_value ?? '-∞'} and ${option.max_value ?? '∞'}.`);

@@ -1,0 +1,113 @@
+/**
+ * The command line as a script uses it: real processes, stdout parsed as JSON.
+ * The few processes start together, so the file costs about one start-up.
+ */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function cli(args: string[], stdin?: string): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['src/cli/main.ts', ...args], {
+      cwd: ROOT,
+      env: { ...process.env, DISCORD_TOKEN: '', LOG_LEVEL: 'warn' },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(stdin ?? '');
+  });
+}
+
+const RESULT_KEYS = ['rank', 'score', 'document', 'heading', 'paragraph', 'excerpt', 'sources'];
+
+/** The documented shape of one `ask --json` answer. */
+function expectAskShape(json: unknown, question: string) {
+  expect(json).toMatchObject({ question, results: expect.any(Array) });
+  const { results } = json as { results: Record<string, unknown>[] };
+  results.forEach((result, i) => {
+    for (const key of RESULT_KEYS) expect(result, key).toHaveProperty(key);
+    expect(result.rank).toBe(i + 1);
+    expect(typeof result.score).toBe('number');
+    expect(Object.keys(result.document as object).sort()).toEqual(['author', 'date', 'id', 'publisher', 'title', 'url']);
+    expect(result.heading === null || typeof result.heading === 'string').toBe(true);
+    expect(typeof result.paragraph).toBe('string');
+    expect(typeof result.excerpt).toBe('string');
+    // The excerpt quotes the paragraph (cut sentences are marked with "…").
+    for (const piece of (result.excerpt as string).split('…').map((p) => p.trim()).filter(Boolean)) expect(result.paragraph).toContain(piece);
+    for (const source of result.sources as Record<string, unknown>[]) {
+      expect(Object.keys(source).sort()).toEqual(['outlet', 'title', 'url']);
+      expect(source.url).toMatch(/^https:\/\//);
+    }
+  });
+  return results;
+}
+
+let ask: Run;
+let stdinAsk: Run;
+let chunks: Run;
+let badLimit: Run;
+
+beforeAll(async () => {
+  [ask, stdinAsk, chunks, badLimit] = await Promise.all([
+    cli(['ask', 'How many new users joined RedNote?', '--json']),
+    cli(['ask', '-', '--json', '--limit', '2'], 'What did the Guardian write about TikTok refugees?\n\nWhat is the best recipe for lasagna?\n'),
+    cli(['chunks', '--json']),
+    cli(['ask', 'RedNote', '--limit', '0']),
+  ]);
+}, 60_000);
+
+describe('npm run cli', () => {
+  it('GIVEN ask --json THEN stdout is one JSON document in the documented shape, and nothing else', () => {
+    expect(ask.code).toBe(0);
+    const results = expectAskShape(JSON.parse(ask.stdout), 'How many new users joined RedNote?');
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.length).toBeLessThanOrEqual(3);
+    expect(ask.stderr).toBe('');
+  });
+
+  it('GIVEN ask - with questions on stdin THEN one compact JSON object per non-empty line, off-topic ones with no results', () => {
+    expect(stdinAsk.code).toBe(0);
+    const lines = stdinAsk.stdout.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    const [guardian, lasagna] = lines.map((l) => JSON.parse(l) as unknown);
+    const results = expectAskShape(guardian, 'What did the Guardian write about TikTok refugees?');
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.length).toBeLessThanOrEqual(2);
+    expect(lasagna).toEqual({ question: 'What is the best recipe for lasagna?', results: [] });
+  });
+
+  it('GIVEN chunks --json THEN every indexed chunk as {id, document, heading, text}', () => {
+    expect(chunks.code).toBe(0);
+    const list = JSON.parse(chunks.stdout) as Record<string, unknown>[];
+    expect(list).toHaveLength(60);
+    for (const chunk of list) {
+      expect(Object.keys(chunk)).toEqual(['id', 'document', 'heading', 'text']);
+      expect(chunk.id).toMatch(new RegExp(`^${chunk.document as string}#\\d+$`));
+    }
+    expect(list[0]).toEqual({
+      id: 'china-daily-journey#1',
+      document: 'china-daily-journey',
+      heading: null,
+      text: 'The recent surge of American "TikTok refugees" flooding into China\'s social media app Red-Note presents a fascinating case of how fundamental human needs for social connection can transcend political boundaries.',
+    });
+  });
+
+  it('GIVEN a bad argument THEN exit code 2, the reason and the usage on stderr, nothing on stdout', () => {
+    expect(badLimit.code).toBe(2);
+    expect(badLimit.stdout).toBe('');
+    expect(badLimit.stderr).toContain('--limit needs a whole number from 1 to 50');
+    expect(badLimit.stderr).toContain('Usage:');
+  });
+});

@@ -63,9 +63,12 @@ export async function loadCorpus(seedsDir: string, options: LoadOptions): Promis
   const documents: LoadedDocument[] = [];
   for (let i = 0; i < articleFiles.length; i += READ_CONCURRENCY) {
     const batch = articleFiles.slice(i, i + READ_CONCURRENCY);
+    // Files are read in parallel; their report lines are kept apart so the report follows file order.
+    const lines = batch.map((): ReportLine[] => []);
     const loaded = await Promise.all(
-      batch.map((file) => loadDocument(root, realRoot, file, byFile.get(file) ?? unlistedEntry(file, usedIds), byFile.has(file), options, report)),
+      batch.map((file, k) => loadDocument(root, realRoot, file, byFile.get(file) ?? unlistedEntry(file, usedIds), byFile.has(file), options, lines[k] ?? report)),
     );
+    for (const own of lines) report.push(...own);
     for (const doc of loaded) if (doc) documents.push(doc);
   }
   const references = documents.flatMap((d) => d.references);

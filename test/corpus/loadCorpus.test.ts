@@ -53,6 +53,15 @@ describe('loadCorpus', () => {
     );
   });
 
+  it('GIVEN several broken files THEN the report lists them in file order, the same on every load', async () => {
+    const names = Array.from({ length: 20 }, (_, i) => `broken-${String(i).padStart(2, '0')}.txt`);
+    for (const name of names) await writeFile(path.join(dir, name), '');
+    for (let run = 0; run < 3; run++) {
+      const skipped = (await loadCorpus(dir, OPTIONS)).report.filter((r) => r.level === 'skipped').map((r) => r.file);
+      expect(skipped).toEqual(names);
+    }
+  });
+
   it('GIVEN a file over the size limit THEN it is skipped and the report names the setting that controls it', async () => {
     await writeFile(path.join(dir, 'huge.txt'), `${ARTICLE}\n${'More prose about the migration. '.repeat(100)}`);
     const corpus = await loadCorpus(dir, { maxFileBytes: 2048 });

@@ -1,4 +1,4 @@
-import { stemmer } from 'stemmer';
+import porter2 from 'wink-porter2-stemmer';
 import { STOP_WORDS } from './stopWords.js';
 import type { SynonymRule } from './synonyms.js';
 
@@ -7,20 +7,42 @@ export interface TermSpan {
   term: string;
   start: number;
   end: number;
+  /** The folded word the term was stemmed from; absent where a synonym rewrote the words. */
+  surface?: string;
+}
+
+/**
+ * One position of a question after analysis: the terms any of which matches
+ * it (a word and its expansions), and where it was written.
+ */
+export interface QuerySlot {
+  terms: string[];
+  start: number;
+  end: number;
+  /** The words as the user wrote them, for "did you mean". */
+  written: string;
+  /** A stop word: kept for phrase matching (outlet names), never searched for. */
+  stopWord: boolean;
 }
 
 interface Token {
   norm: string;
   start: number;
   end: number;
-  /** Written in capitals ("US", "AP"): an acronym, never a stop word. */
+  /** Written in capitals ("US", "AP", "U.S."): an acronym, never a stop word. */
   acronym: boolean;
 }
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-// Numbers keep their thousands separators and decimals ("700,000", "5.5"); words keep inner apostrophes.
-const WORD = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
+// Dotted acronyms stay whole ("U.S."); numbers keep thousands separators and decimals ("700,000", "5.5");
+// words keep inner apostrophes.
+const WORD = /(?:\p{L}\.){2,}|\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+/** Stop words may sit inside a synonym phrase in the text ("change their minds" ~ "change mind"), a few at most. */
+const MAX_SKIPPED_STOP_WORDS = 2;
+const STEM_CACHE_LIMIT = 200_000;
+/** Every number also stands for "a number", so "how many…?" can prefer paragraphs that give one. No word contains "#". */
+export const NUMBER_TERM = '#number';
 
 /** Case, diacritic and quote folding: "Café’s" → "cafe's" → "cafe". */
 export function foldTerm(word: string): string {
@@ -28,12 +50,12 @@ export function foldTerm(word: string): string {
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/’/g, "'")
+    .replace(/[’‘`´]/g, "'")
     .replace(/'s$/, '')
-    .replace(/'/g, '');
+    .replace(/['.]/g, '');
 }
 
-function tokenize(text: string): Token[] {
+export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
     const word = match[0];
@@ -48,34 +70,63 @@ function tokenize(text: string): Token[] {
     }
     const norm = /^\p{N}/u.test(word) ? word.replace(/,/g, '') : foldTerm(word);
     if (norm === '') continue;
-    tokens.push({ norm, start, end: start + word.length, acronym: word.length >= 2 && word === word.toUpperCase() && /\p{Lu}/u.test(word) });
+    const letters = word.replace(/\./g, '');
+    tokens.push({ norm, start, end: start + word.length, acronym: letters.length >= 2 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters) });
   }
   return tokens;
+}
+
+/** Forms a text word may take to match a synonym written in the singular: "customers" → "customer", "authorities" → "authority". */
+function singularForms(word: string): string[] {
+  if (word.length <= 3 || !word.endsWith('s') || /(?:ss|us|is)$/.test(word)) return [word];
+  const forms = [word, word.slice(0, -1)];
+  if (word.length > 4 && word.endsWith('es')) forms.push(word.slice(0, -2));
+  if (word.length > 4 && word.endsWith('ies')) forms.push(`${word.slice(0, -3)}y`);
+  return forms;
 }
 
 export interface Analyzer {
   /** Index-time and query-time analysis: folded, synonym-mapped, stop-word-free, stemmed. */
   terms(text: string): string[];
+  /** The same terms with where each came from, for excerpts and highlights. */
   spans(text: string): TermSpan[];
   /** Analysis without stop-word removal, for phrases such as outlet names. */
   phraseTerms(text: string): string[];
+  /** A question as positions with alternatives, stop words flagged rather than dropped. */
+  query(text: string): QuerySlot[];
+  /** One-word synonym sources ("xiaohongshu", "customers") and the terms they become, so typos of them can be corrected. */
+  aliases(): ReadonlyMap<string, readonly string[]>;
 }
 
 interface SynonymTrieNode {
   next: Map<string, SynonymTrieNode>;
-  replacement: string[] | null;
+  /** Folded words of each replacement phrase: one phrase replaces, several are alternatives. */
+  replacement: string[][] | null;
 }
 
+interface Position {
+  terms: string[];
+  start: number;
+  end: number;
+  stop: boolean;
+  surface?: string;
+}
+
+/** A number that can answer "how many": not a year such as 2013, which dates rather than counts. */
+const isQuantity = (norm: string) => /^\p{N}/u.test(norm) && !/^(?:18|19|20)\d\d$/.test(norm);
+
+const isStopWord = (token: Token) => !token.acronym && STOP_WORDS.has(token.norm);
+
 /**
- * Builds the analyser. Synonyms are applied to folded tokens before stemming,
+ * Builds the analyser. Synonyms are applied to folded words before stemming,
  * longest phrase first, so "red note", "Red-Note" and "小红书" all become
  * the canonical "rednote" at index and query time alike.
  */
 export function createAnalyzer(rules: readonly SynonymRule[] = []): Analyzer {
   const root: SynonymTrieNode = { next: new Map(), replacement: null };
   for (const rule of rules) {
-    const to = tokenize(rule.to).map((t) => t.norm);
-    if (to.length === 0) continue;
+    const phrases = rule.to.map(replacementWords).filter((p) => p.length > 0);
+    if (phrases.length === 0) continue;
     for (const phrase of rule.from) {
       const from = tokenize(phrase).map((t) => t.norm);
       if (from.length === 0) continue;
@@ -88,7 +139,7 @@ export function createAnalyzer(rules: readonly SynonymRule[] = []): Analyzer {
         }
         node = child;
       }
-      node.replacement ??= to;
+      node.replacement ??= phrases;
     }
   }
   const hasSynonyms = root.next.size > 0;
@@ -97,45 +148,91 @@ export function createAnalyzer(rules: readonly SynonymRule[] = []): Analyzer {
   const stem = (word: string): string => {
     let stemmed = stemCache.get(word);
     if (stemmed === undefined) {
-      stemmed = /^[a-z]+$/.test(word) && word.length > 2 ? stemmer(word) : word;
-      if (stemCache.size < 200_000) stemCache.set(word, stemmed);
+      stemmed = /^[a-z]+$/.test(word) && word.length > 2 ? porter2(word) : word;
+      if (stemCache.size < STEM_CACHE_LIMIT) stemCache.set(word, stemmed);
     }
     return stemmed;
   };
 
-  const analyze = (text: string, keepStopWords: boolean): TermSpan[] => {
+  /** Longest synonym phrase starting at token i: the index of its last token and what it becomes. */
+  const longestMatch = (tokens: readonly Token[], i: number): { last: number; replacement: string[][] } | null => {
+    let best: { last: number; replacement: string[][] } | null = null;
+    const walk = (k: number, node: SynonymTrieNode, skipped: number) => {
+      const token = tokens[k];
+      if (!token) return;
+      let matched = false;
+      for (const form of singularForms(token.norm)) {
+        const child = node.next.get(form);
+        if (!child) continue;
+        matched = true;
+        if (child.replacement && (!best || k > best.last)) best = { last: k, replacement: child.replacement };
+        walk(k + 1, child, 0);
+        break;
+      }
+      if (!matched && node !== root && skipped < MAX_SKIPPED_STOP_WORDS && isStopWord(token)) walk(k + 1, node, skipped + 1);
+    };
+    walk(i, root, 0);
+    return best;
+  };
+
+  const analyze = (text: string): Position[] => {
     const tokens = tokenize(text);
-    const out: TermSpan[] = [];
+    const out: Position[] = [];
     for (let i = 0; i < tokens.length; ) {
       const token = tokens[i] as Token;
-      if (hasSynonyms) {
-        let node: SynonymTrieNode | undefined = root;
-        let matchEnd = -1;
-        let replacement: string[] | null = null;
-        for (let k = i; k < tokens.length && node; k++) {
-          node = node.next.get((tokens[k] as Token).norm);
-          if (node?.replacement) {
-            matchEnd = k;
-            replacement = node.replacement;
-          }
+      const match = hasSynonyms ? longestMatch(tokens, i) : null;
+      if (match) {
+        const end = (tokens[match.last] as Token).end;
+        const [only] = match.replacement;
+        if (match.replacement.length === 1 && only) {
+          for (const word of only) out.push({ terms: [stem(word)], start: token.start, end, stop: false });
+        } else {
+          const terms = [...new Set(match.replacement.flat().map(stem))];
+          out.push({ terms, start: token.start, end, stop: false });
         }
-        if (replacement && matchEnd >= i) {
-          const end = (tokens[matchEnd] as Token).end;
-          for (const word of replacement) out.push({ term: stem(word), start: token.start, end });
-          i = matchEnd + 1;
-          continue;
-        }
+        i = match.last + 1;
+        continue;
       }
+      const terms = isQuantity(token.norm) ? [token.norm, NUMBER_TERM] : [stem(token.norm)];
+      out.push({ terms, start: token.start, end: token.end, stop: isStopWord(token), surface: token.norm });
       i++;
-      if (!keepStopWords && !token.acronym && STOP_WORDS.has(token.norm)) continue;
-      out.push({ term: stem(token.norm), start: token.start, end: token.end });
     }
     return out;
   };
 
-  return {
-    terms: (text) => analyze(text, false).map((s) => s.term),
-    spans: (text) => analyze(text, false),
-    phraseTerms: (text) => analyze(text, true).map((s) => s.term),
+  const spans = (text: string): TermSpan[] => {
+    const out: TermSpan[] = [];
+    for (const p of analyze(text)) {
+      if (p.stop) continue;
+      for (const term of p.terms) out.push(p.surface === undefined ? { term, start: p.start, end: p.end } : { term, start: p.start, end: p.end, surface: p.surface });
+    }
+    return out;
   };
+
+  let aliasCache: Map<string, string[]> | null = null;
+  const aliases = () => {
+    if (aliasCache) return aliasCache;
+    aliasCache = new Map();
+    for (const [word, node] of root.next) {
+      if (node.replacement && !aliasCache.has(word)) aliasCache.set(word, [...new Set(node.replacement.flat().map(stem))]);
+    }
+    // What the rules write in place of other words is vocabulary too ("movement" for the spun "motion").
+    for (const rule of rules) for (const phrase of rule.to) for (const word of replacementWords(phrase)) if (!aliasCache.has(word)) aliasCache.set(word, [stem(word)]);
+    return aliasCache;
+  };
+
+  return {
+    terms: (text) => spans(text).map((s) => s.term),
+    spans,
+    phraseTerms: (text) => analyze(text).flatMap((p) => p.terms),
+    query: (text) => analyze(text).map((p) => ({ terms: p.terms, start: p.start, end: p.end, written: text.slice(p.start, p.end), stopWord: p.stop })),
+    aliases,
+  };
+}
+
+/** A replacement phrase as folded words, stop words dropped unless that leaves nothing ("us"). */
+function replacementWords(phrase: string): string[] {
+  const tokens = tokenize(phrase);
+  const content = tokens.filter((t) => !isStopWord(t));
+  return (content.length > 0 ? content : tokens).map((t) => t.norm);
 }

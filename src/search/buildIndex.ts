@@ -1,4 +1,5 @@
 import MiniSearch from 'minisearch';
+import SearchableMap from 'minisearch/SearchableMap';
 import type { Chunk } from '../chunks/chunkParagraphs.js';
 import type { DocumentMeta, Reference } from '../corpus/types.js';
 import type { Analyzer } from './analyzer.js';
@@ -29,11 +30,19 @@ export interface SearchIndex {
   references: readonly ReferenceVector[];
   /** Chunks containing each term (text or heading): IDF for coverage and citations. */
   documentFrequency: ReadonlyMap<string, number>;
+  /**
+   * Words as written (folded, unstemmed) and the index terms they stand for,
+   * synonym sources included: where typos are corrected and last words completed.
+   */
+  vocabulary: SearchableMap<readonly string[]>;
+  /** Chunks that open a headed section: where a question matching the heading is most likely answered. */
+  sectionLeads: ReadonlySet<string>;
   chunkCount: number;
   suggestions: SuggestionIndex;
 }
 
-export const FIELD_BOOSTS = { text: 1, heading: 1.6, title: 0.4 } as const;
+/** A heading names what its paragraphs are about; the article title only says what the whole piece covers. */
+export const FIELD_BOOSTS = { text: 1, heading: 1.5, title: 0.35 } as const;
 
 /** Analysis and indexing yield to the event loop this often, so a reload never stalls answers. */
 const SLICE = 256;
@@ -48,17 +57,30 @@ export async function buildIndex(input: {
 }): Promise<SearchIndex> {
   const { analyzer } = input;
   const documents = new Map(input.documents.map((d) => [d.id, d]));
-  const titleTerms = new Map(input.documents.map((d) => [d.id, analyzer.terms(d.title).join(' ')]));
+  // Who published and wrote a piece is part of what it is about ("the China Daily piece").
+  const titleTerms = new Map(input.documents.map((d) => [d.id, analyzer.terms(`${d.title}\n${d.publisher}\n${d.author}`).join(' ')]));
   const headingTerms = new Map<string, string>();
   const documentFrequency = new Map<string, number>();
+  const surfaces = new Map<string, Set<string>>();
   const fields: IndexedFields[] = [];
   const chunks = new Map<string, Chunk>();
+  const sectionLeads = new Set<string>();
+  let previous: Chunk | undefined;
 
   for (let i = 0; i < input.chunks.length; i++) {
     if (i > 0 && i % SLICE === 0) await yieldToEventLoop();
     const chunk = input.chunks[i] as Chunk;
     chunks.set(chunk.id, chunk);
-    const text = analyzer.terms(chunk.text);
+    if (chunk.heading !== null && (previous?.document !== chunk.document || previous.heading !== chunk.heading)) sectionLeads.add(chunk.id);
+    previous = chunk;
+    const spans = analyzer.spans(chunk.text);
+    const text = spans.map((s) => s.term);
+    for (const span of spans) {
+      if (span.surface === undefined) continue;
+      let terms = surfaces.get(span.surface);
+      if (!terms) surfaces.set(span.surface, (terms = new Set()));
+      terms.add(span.term);
+    }
     let heading = '';
     if (chunk.heading !== null) {
       const cached = headingTerms.get(chunk.heading);
@@ -80,6 +102,12 @@ export async function buildIndex(input: {
   });
   await mini.addAllAsync(fields, { chunkSize: SLICE });
 
+  const vocabulary = new SearchableMap<readonly string[]>();
+  for (const [surface, terms] of surfaces) vocabulary.set(surface, [...terms]);
+  for (const [alias, terms] of analyzer.aliases()) {
+    if (!vocabulary.has(alias) && terms.some((t) => documentFrequency.has(t))) vocabulary.set(alias, terms);
+  }
+
   const chunkCount = chunks.size;
   const idf = (term: string) => inverseDocumentFrequency(chunkCount, documentFrequency.get(term) ?? 0);
   const references = input.references.map((reference) => {
@@ -90,7 +118,7 @@ export async function buildIndex(input: {
   });
 
   const suggestions = buildSuggestions(input.chunks, input.documents, analyzer);
-  return { mini, analyzer, chunks, documents, references, documentFrequency, chunkCount, suggestions };
+  return { mini, analyzer, chunks, documents, references, documentFrequency, vocabulary, sectionLeads, chunkCount, suggestions };
 }
 
 /** BM25's IDF; a term the index has never seen gets the largest weight. */

@@ -1,6 +1,7 @@
 import type { Query, SearchResult } from 'minisearch';
 import type { Chunk } from '../chunks/chunkParagraphs.js';
 import type { Reference } from '../corpus/types.js';
+import { foldTerm, NUMBER_TERM, type QuerySlot } from './analyzer.js';
 import { FIELD_BOOSTS, inverseDocumentFrequency, type SearchIndex } from './buildIndex.js';
 import { QUESTION_FILLER } from './stopWords.js';
 
@@ -13,108 +14,225 @@ export interface SearchHit {
   matchedTerms: Set<string>;
 }
 
+export interface Correction {
+  /** The word as the user wrote it. */
+  written: string;
+  /** The corpus word it was read as. */
+  read: string;
+}
+
 export interface SearchOutcome {
   /** The question's terms after analysis (stemmed, synonyms applied). */
   queryTerms: string[];
-  /** Query terms the index does not contain, even approximately. */
+  /** Words of the question the index does not contain, even approximately. */
   unknownTerms: string[];
+  /** Words read as a near spelling or a completion from the corpus ("refugess" → "refugees"). */
+  corrections: Correction[];
   /** References whose outlet the question names ("what did Reuters write?"). */
   namedReferences: Reference[];
   /** Hits above the relevance floor, best first. */
   hits: SearchHit[];
   /** Best hits below the floor, for "did you mean" suggestions. */
   nearMisses: SearchHit[];
+  /** IDF weight of the whole question: coverage × this is what a hit matched. */
+  questionWeight: number;
 }
 
 export interface SearchOptions {
-  /** Treat the last word as a prefix (the user may still be typing it). */
+  /**
+   * Treat an unknown last word as a prefix (the user may still be typing it).
+   * Default: when the question does not end in punctuation or a space.
+   */
   prefixLastTerm?: boolean;
   maxHits?: number;
 }
 
 /**
  * Relevance floor: the share of the question's IDF weight a chunk must match.
- * Calibrated on test/eval/questions.json (see `npm run eval`).
+ * Calibrated on test/eval/questions.json (see `npm run eval`): off-topic
+ * questions share a common word or two with the corpus, never most of their weight.
  */
 export const MIN_COVERAGE = 0.5;
+/**
+ * A hit covering less still counts when what it matched weighs at least this
+ * share of one rare word: a paraphrase matches its key words and misses some
+ * everyday ones, an off-topic question only brushes common corpus words.
+ */
+export const MIN_COVERAGE_WITH_RARE_MATCH = 0.3;
+const RARE_MATCH_SHARE = 0.9;
+/** Coverage orders hits; BM25 (term frequency, field, length), scaled to this, orders hits of similar coverage. */
+const BM25_SHARE = 0.2;
+/** The paragraph opening a section whose heading the question matches introduces that heading's subject. */
+const SECTION_LEAD_BONUS = 0.1;
 /** Candidates scored per query: enough for paging, few enough to stay fast on large corpora. */
 const MAX_CANDIDATES = 60;
 /** Questions are capped before analysis: Discord allows 6000 characters, nobody asks that much. */
 export const MAX_QUESTION_CHARS = 500;
+/** A corrected or completed word counts for less than one the user wrote exactly. */
+const FUZZY_CREDIT = [1, 0.85, 0.7] as const;
+const PREFIX_CREDIT = 0.8;
+/** Completions tried for a last word: bounded so "a…" on a large index stays cheap. */
+const MAX_PREFIX_COMPLETIONS = 24;
+const MAX_CORRECTIONS = 4;
+const QUANTITY_QUESTION = /\bhow\s+(?:many|much)\b|\bnumber\s+of\b|多少|几/iu;
+/** A named outlet's headline stands in for "what did X write": weighted below the user's own words. */
+const HEADLINE_WEIGHT = 0.6;
 
-function fuzzyDistance(term: string): number {
-  if (term.length >= 8) return 2;
-  if (term.length >= 5) return 1;
+/** Typos are corrected only on longer words: short ones have too many neighbours. */
+function fuzzyDistance(word: string): 0 | 1 | 2 {
+  if (!/^\p{L}+$/u.test(word)) return 0;
+  if (word.length >= 8) return 2;
+  if (word.length >= 5) return 1;
   return 0;
+}
+
+/** One concept of the question, resolved against the index. */
+interface ResolvedSlot {
+  written: string;
+  /** IDF of what the user meant: the denominator of coverage. */
+  weight: number;
+  /** Index terms that satisfy the slot, with the credit each earns (exact 1, approximate less). */
+  terms: Map<string, number>;
 }
 
 export function searchChunks(index: SearchIndex, question: string, options: SearchOptions = {}): SearchOutcome {
   const { analyzer, mini, documentFrequency, chunkCount } = index;
-  const allTerms = analyzer.terms(question.slice(0, MAX_QUESTION_CHARS));
-  const empty: SearchOutcome = { queryTerms: [], unknownTerms: [], namedReferences: [], hits: [], nearMisses: [] };
-  if (allTerms.length === 0) return empty;
+  const text = question.slice(0, MAX_QUESTION_CHARS);
+  const slots = analyzer.query(text);
+  const empty: SearchOutcome = { queryTerms: [], unknownTerms: [], corrections: [], namedReferences: [], hits: [], nearMisses: [], questionWeight: 0 };
+  if (slots.every((s) => s.stopWord)) return empty;
 
-  // Outlet names are about citations, not paragraph text: they select a reference instead.
-  const namedReferences: Reference[] = [];
-  const outletPositions = new Set<number>();
-  for (const { reference, outletTerms } of index.references) {
-    if (outletTerms.length === 0) continue;
-    for (let i = 0; i + outletTerms.length <= allTerms.length; i++) {
-      if (outletTerms.every((t, k) => allTerms[i + k] === t)) {
-        namedReferences.push(reference);
-        for (let k = 0; k < outletTerms.length; k++) outletPositions.add(i + k);
-        break;
-      }
-    }
-  }
-  const contentTerms = [...new Set(allTerms.filter((t, i) => !outletPositions.has(i) && !QUESTION_FILLER.has(t)))];
-  const referenceTerms = new Set<string>();
-  for (const reference of namedReferences) {
-    const vector = index.references.find((r) => r.reference === reference);
-    for (const term of vector?.weights.keys() ?? []) referenceTerms.add(term);
-  }
-  if (contentTerms.length === 0 && referenceTerms.size === 0) return { ...empty, queryTerms: allTerms, namedReferences };
+  const namedReferences = findNamedOutlets(index, slots);
+  const outletSlots = new Set(namedReferences.flatMap((n) => n.slots));
+  const content = slots.filter((s, i) => !s.stopWord && !outletSlots.has(i) && !QUESTION_FILLER.has(foldTerm(s.written)));
+  const references = namedReferences.map((n) => n.reference);
+  const queryTerms = [...new Set(content.flatMap((s) => s.terms))];
 
   const idf = (term: string) => inverseDocumentFrequency(chunkCount, documentFrequency.get(term) ?? 0);
-  const lastTerm = allTerms.at(-1);
-  const leaves: Query[] = [];
+  // Words quoted from a named outlet's headline describe that piece, which the corpus only cites: never held against a hit.
+  const headlineTerms = new Set(namedReferences.flatMap((n) => [...(index.references.find((r) => r.reference === n.reference)?.weights.keys() ?? [])]));
+  const prefixLast = options.prefixLastTerm ?? !/[\s\p{P}]$/u.test(text);
+  const lastContent = content.at(-1);
+  const resolved: ResolvedSlot[] = [];
   const unknownTerms: string[] = [];
-  for (const term of contentTerms) {
-    const known = documentFrequency.has(term);
-    const prefix = options.prefixLastTerm === true && term === lastTerm && term.length >= 2;
-    const fuzzy = known ? 0 : fuzzyDistance(term);
-    if (!known && fuzzy === 0 && !prefix) {
-      unknownTerms.push(term);
+  const corrections: Correction[] = [];
+  for (const slot of content) {
+    const terms = new Map<string, number>();
+    for (const term of slot.terms) if (documentFrequency.has(term)) terms.set(term, 1);
+    const word = foldTerm(slot.written);
+    if (terms.size === 0 && prefixLast && slot === lastContent && slot.end === text.trimEnd().length && word.length >= 3) {
+      for (const [completion, completionTerms] of firstEntries(index.vocabulary.atPrefix(word), MAX_PREFIX_COMPLETIONS)) {
+        if (completion === word) continue;
+        for (const term of completionTerms) if (documentFrequency.has(term)) terms.set(term, Math.max(terms.get(term) ?? 0, PREFIX_CREDIT));
+      }
+    }
+    if (terms.size === 0 && fuzzyDistance(word) > 0) {
+      const best = closestSpellings(index, word, fuzzyDistance(word));
+      for (const { terms: corrected, distance } of best) {
+        for (const term of corrected) if (documentFrequency.has(term)) terms.set(term, FUZZY_CREDIT[distance] ?? 0);
+      }
+      if (best[0] && corrections.length < MAX_CORRECTIONS) corrections.push({ written: slot.written, read: best[0].word });
+    }
+    if (terms.size === 0 && slot.terms.some((t) => headlineTerms.has(t))) continue;
+    if (terms.size === 0) {
+      unknownTerms.push(slot.written);
+      resolved.push({ written: slot.written, weight: inverseDocumentFrequency(chunkCount, 0), terms });
       continue;
     }
-    leaves.push({ queries: [term], fuzzy: fuzzy > 0 ? fuzzy : false, prefix, maxFuzzy: 2 });
+    resolved.push({ written: slot.written, weight: Math.max(...[...terms.keys()].map(idf)), terms });
   }
-  if (referenceTerms.size > 0) {
-    // The named outlet's headline stands in for "what did X write": weighted below the user's own words.
-    leaves.push({ queries: [...referenceTerms], boostTerm: () => 0.6 });
-  }
-  if (leaves.length === 0) return { ...empty, queryTerms: contentTerms, unknownTerms, namedReferences };
 
+  // "How many…?" is answered by a paragraph that gives a number.
+  if (QUANTITY_QUESTION.test(text) && documentFrequency.has(NUMBER_TERM)) {
+    resolved.push({ written: NUMBER_TERM, weight: idf(NUMBER_TERM), terms: new Map([[NUMBER_TERM, 1]]) });
+  }
+
+  // "What did the Guardian write?": the outlet's headline is what the question is about.
+  const covered = new Set(resolved.flatMap((r) => [...r.terms.keys()]));
+  for (const { reference } of namedReferences) {
+    const vector = index.references.find((r) => r.reference === reference);
+    for (const term of vector?.weights.keys() ?? []) {
+      if (covered.has(term) || !documentFrequency.has(term)) continue;
+      covered.add(term);
+      resolved.push({ written: term, weight: idf(term) * HEADLINE_WEIGHT, terms: new Map([[term, HEADLINE_WEIGHT]]) });
+    }
+  }
+  if (content.length === 0 && namedReferences.length === 0) return { ...empty, queryTerms };
+  const searchable = resolved.filter((r) => r.terms.size > 0);
+  if (searchable.length === 0) return { ...empty, queryTerms, unknownTerms, corrections, namedReferences: references };
+
+  const leaves: Query[] = searchable.flatMap((slot) =>
+    [...slot.terms].map(([term, credit]): Query => ({ queries: [term], boostTerm: () => credit })),
+  );
   const results: SearchResult[] = mini
     .search({ combineWith: 'OR', queries: leaves }, { boost: { ...FIELD_BOOSTS }, tokenize: (s) => [s], processTerm: (t) => t })
     .slice(0, MAX_CANDIDATES);
 
-  const weightOf = (term: string) => idf(term);
-  const totalWeight = contentTerms.reduce((sum, t) => sum + weightOf(t), 0);
+  const totalWeight = resolved.reduce((sum, r) => sum + r.weight, 0);
+  const rareWeight = inverseDocumentFrequency(chunkCount, 1);
   const hits: SearchHit[] = [];
   const nearMisses: SearchHit[] = [];
+  const headingMatched = new Set<string>();
   for (const result of results) {
     const chunk = index.chunks.get(String(result.id));
     if (!chunk) continue;
-    const matchedQuery = new Set(result.queryTerms);
-    const matchedWeight = contentTerms.reduce((sum, t) => (matchedQuery.has(t) ? sum + weightOf(t) : sum), 0);
-    // A question that only names an outlet is fully answered by that outlet's coverage.
-    const coverage = totalWeight === 0 ? 1 : matchedWeight / totalWeight;
-    const hit: SearchHit = { chunk, score: result.score * (0.5 + coverage), coverage, matchedTerms: new Set(result.terms) };
-    if (coverage >= MIN_COVERAGE && (totalWeight > 0 || namedReferences.length > 0)) hits.push(hit);
+    const matched = new Set(result.terms);
+    if (Object.values(result.match).some((fields) => fields.includes('heading'))) headingMatched.add(chunk.id);
+    let matchedWeight = 0;
+    for (const slot of searchable) {
+      let credit = 0;
+      for (const [term, factor] of slot.terms) if (matched.has(term)) credit = Math.max(credit, Math.min(slot.weight, factor * idf(term)));
+      matchedWeight += credit;
+    }
+    const coverage = totalWeight === 0 ? 0 : matchedWeight / totalWeight;
+    const hit: SearchHit = { chunk, score: result.score, coverage, matchedTerms: matched };
+    if (coverage >= MIN_COVERAGE || (coverage >= MIN_COVERAGE_WITH_RARE_MATCH && matchedWeight >= RARE_MATCH_SHARE * rareWeight)) hits.push(hit);
     else nearMisses.push(hit);
   }
+  // Coverage decides; BM25 (term frequency, field, length) orders hits of comparable coverage.
+  const topScore = Math.max(1e-9, ...results.map((r) => r.score));
+  for (const hit of [...hits, ...nearMisses]) {
+    const lead = index.sectionLeads.has(hit.chunk.id) && headingMatched.has(hit.chunk.id) ? SECTION_LEAD_BONUS : 0;
+    hit.score = hit.coverage + BM25_SHARE * (hit.score / topScore) + lead;
+  }
   hits.sort((a, b) => b.score - a.score);
+  nearMisses.sort((a, b) => b.coverage - a.coverage || b.score - a.score);
   const maxHits = options.maxHits ?? MAX_CANDIDATES;
-  return { queryTerms: contentTerms, unknownTerms, namedReferences, hits: hits.slice(0, maxHits), nearMisses: nearMisses.slice(0, 10) };
+  return { queryTerms, unknownTerms, corrections, namedReferences: references, hits: hits.slice(0, maxHits), nearMisses: nearMisses.slice(0, 10), questionWeight: totalWeight };
+}
+
+/** Outlets of the Source List that the question names, and which of its positions name them. */
+function findNamedOutlets(index: SearchIndex, slots: readonly QuerySlot[]): { reference: Reference; slots: number[] }[] {
+  const named: { reference: Reference; slots: number[] }[] = [];
+  for (const { reference, outletTerms } of index.references) {
+    if (outletTerms.length === 0) continue;
+    for (let i = 0; i + outletTerms.length <= slots.length; i++) {
+      if (outletTerms.every((t, k) => slots[i + k]?.terms.includes(t))) {
+        named.push({ reference, slots: outletTerms.map((_, k) => i + k) });
+        break;
+      }
+    }
+  }
+  return named;
+}
+
+/** The nearest spellings in the vocabulary: smallest edit distance first, then the most common word. */
+function closestSpellings(index: SearchIndex, word: string, maxDistance: number): { word: string; terms: readonly string[]; distance: number }[] {
+  const found = [...index.vocabulary.fuzzyGet(word, maxDistance)].map(([spelling, [terms, distance]]) => ({ word: spelling, terms, distance }));
+  if (found.length === 0) return [];
+  const nearest = Math.min(...found.map((f) => f.distance));
+  const frequency = (terms: readonly string[]) => Math.max(0, ...terms.map((t) => index.documentFrequency.get(t) ?? 0));
+  return found
+    .filter((f) => f.distance === nearest)
+    .sort((a, b) => frequency(b.terms) - frequency(a.terms))
+    .slice(0, 3);
+}
+
+function firstEntries<T>(entries: Iterable<[string, T]>, limit: number): [string, T][] {
+  const out: [string, T][] = [];
+  for (const entry of entries) {
+    if (out.length >= limit) break;
+    out.push(entry);
+  }
+  return out;
 }

@@ -1,4 +1,11 @@
 /**
+ * Chinese function words as ICU's segmenter splits them: a question such as
+ * 小红书是什么 ("what is RedNote") must leave only 小红书 to search for.
+ */
+const CHINESE_STOP_WORDS = `是 的 了 吗 呢 吧 啊 呀 么 什么 怎么 怎样 怎么样 为什么 为何 如何 哪 哪个 哪里 哪儿 谁 几 多少 在 有 和 与 及 或 我 你 您 他 她 它
+  我们 你们 他们 她们 这 那 这个 那个 这些 那些 也 都 就 还 又 被 把 对 从 向 给 吗 嘛 个 一个 一下 请 能 会 可以 要 想 样`.split(/\s+/);
+
+/**
  * English stop words (the classic Lucene/Snowball core plus question words).
  * A hand list: it is data, small, and tuned to how people ask questions, so a
  * package would add nothing but a dependency.
@@ -11,11 +18,12 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   out over own same shan't she she'd she'll she's should shouldn't so some such than that that's the their theirs them themselves
   then there there's these they they'd they'll they're they've this those through to too under until up very was wasn't we we'd
   we'll we're we've were weren't what what's when when's where where's which while who who's whom why why's with won't would
-  wouldn't you you'd you'll you're you've your yours yourself yourselves also just s t will whats whos hows dont doesnt didnt
+  wouldn't you you'd you'll you're you've your yours yourself yourselves also just s t will like many much whats whos hows dont doesnt didnt
   isnt arent wasnt werent im ive youre theyre thats theres`
     .split(/\s+/)
     .filter((w) => w !== '')
-    .map((w) => w.replace(/'/g, '')),
+    .map((w) => w.replace(/'/g, ''))
+    .concat(CHINESE_STOP_WORDS),
 );
 
 /**
@@ -24,7 +32,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
  */
 export const QUESTION_FILLER: ReadonlySet<string> = new Set(
   `tell explain please thanks thank anyone somebody know article articles story stories corpus write wrote written writes say
-  says said saying mention mentions mentioned talk talking info information details detail anything something`
+  says said saying mention mentions mentioned talk talking info details detail anything something kind sort type stuff thing
+  things whole part piece someone somebody anybody everyone really actually basically never ever happen happens happened
+  going get gets got lot lots tried try`
     .split(/\s+/)
     .filter((w) => w !== ''),
 );

@@ -1,15 +1,17 @@
 /**
  * The synonym file (seeds/synonyms.txt), in the style of Solr and
- * Elasticsearch: one group per line.
- *   rednote, red note, xiaohongshu, 小红书   equivalent terms; the first is canonical
- *   chilly warfare => cold war               one-way: the left side becomes the right
- * Lines starting with # are comments.
+ * Elasticsearch: one rule per line, applied to articles and questions alike.
+ *   rednote, red note, xiaohongshu, 小红书   equivalent: every phrase is read as the first
+ *   chilly warfare => cold war               one-way: the left side is read as the right
+ *   shares => shares, stocks                 expansion: the left side is read as any of the right
+ * A plural in the text matches a singular written here ("customer" also
+ * matches "customers"), not the other way round. Lines starting with # are comments.
  */
 export interface SynonymRule {
   /** The phrases that are rewritten. */
   from: string[];
-  /** What they become (one phrase). */
-  to: string;
+  /** What they become: one phrase replaces them; several are alternatives at the same position. */
+  to: string[];
   line: number;
 }
 
@@ -35,18 +37,18 @@ export function parseSynonyms(text: string): SynonymParse {
     const left = splitList(arrow[0] ?? '');
     if (arrow.length === 2) {
       const right = splitList(arrow[1] ?? '');
-      if (left.length === 0 || right.length !== 1) {
-        problems.push({ line: number, message: 'needs "a, b => c": phrases on the left, one phrase on the right' });
+      if (left.length === 0 || right.length === 0) {
+        problems.push({ line: number, message: 'needs "a, b => c": phrases on both sides of "=>"' });
         return;
       }
-      rules.push({ from: left, to: right[0] ?? '', line: number });
+      rules.push({ from: left, to: right, line: number });
       return;
     }
     if (left.length < 2) {
       problems.push({ line: number, message: 'needs at least two comma-separated phrases' });
       return;
     }
-    rules.push({ from: left.slice(1), to: left[0] ?? '', line: number });
+    rules.push({ from: left.slice(1), to: [left[0] ?? ''], line: number });
   });
   return { rules, problems };
 }

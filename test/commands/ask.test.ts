@@ -70,7 +70,7 @@ describe('/ask', () => {
   it('GIVEN private:true THEN only the asker sees it, with a "Post publicly" button', async () => {
     const { run } = setup();
     const response = reply(await run('What is Lemon8?', { private: true }));
-    expect(response.ephemeral).toBe(true);
+    expect(response).toMatchObject({ type: 'reply', ephemeral: true });
     expect(buttonId(response.payload, 'Post publicly')).toMatch(/^ask:public:/);
     expect(ask.isEphemeral({ question: 'x', private: true })).toBe(true);
     expect(ask.isEphemeral({ question: 'x' })).toBe(false);
@@ -86,10 +86,10 @@ describe('/ask', () => {
 
   it('GIVEN a second question within the cooldown THEN a private "try again in N s"; after it THEN answered again', async () => {
     const { run, advance } = setup(3);
-    expect(reply(await run('What is Lemon8?')).ephemeral).toBe(false);
+    expect(await run('What is Lemon8?')).toMatchObject({ ephemeral: false });
     const waiting = reply(await run('Who is Ren Yi?'));
     expect(waiting).toMatchObject({ ephemeral: true, payload: { content: "You're asking quickly: please try again in 3 s." } });
-    expect(reply(await run('Who is Ren Yi?', {}, OTHER)).ephemeral).toBe(false);
+    expect(await run('Who is Ren Yi?', {}, OTHER)).toMatchObject({ ephemeral: false });
     advance(3_000);
     expect(reply(await run('Who is Ren Yi?')).payload.embeds?.length).toBeGreaterThan(0);
   });
@@ -161,7 +161,7 @@ describe('/ask buttons', () => {
   it.each(['ask:page', 'ask:nonsense:x:1', 'ask:page:unknown-session:1', 'ask:vote:x'])('GIVEN a garbled or forged button id "%s" THEN a polite note, never an error', async (customId) => {
     const { press, lines } = setup();
     const response = reply(await press(customId));
-    expect(response.ephemeral).toBe(true);
+    expect(response).toMatchObject({ type: 'reply', ephemeral: true });
     expect(response.payload.content).toContain('expired');
     expect(lines.some((l) => (l.level as number) >= 50)).toBe(false);
   });

@@ -82,6 +82,12 @@ describe('renderSources', () => {
     expect(total).toBeLessThanOrEqual(DISCORD_LIMITS.embedTotal);
   });
 
+  it('GIVEN a mention in corpus text THEN it is inert and nobody is pinged', () => {
+    const payload = renderSources([meta(1, { title: '@everyone look', publisher: '<@123456789012345678>' })], []);
+    expect(payload.embeds![0]!.description).toBe('• **@\u200beveryone look** — <\u200b@123456789012345678>');
+    expect(payload.allowed_mentions).toEqual({ parse: [] });
+  });
+
   it('GIVEN markdown in a title THEN it is shown literally', () => {
     expect(renderSources([meta(1, { title: '*Breaking* news_now' })], []).embeds![0]!.description).toBe('• **\\*Breaking\\* news\\_now**');
   });

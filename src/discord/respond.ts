@@ -13,6 +13,7 @@ import type { RegisteredCommand, Services } from '../interaction/types.js';
 import type { Logger } from '../log/logger.js';
 import type { MessagePayload } from '../render/payload.js';
 import { renderNotice } from '../render/renderNotice.js';
+import type { TurnQueue } from './takeTurns.js';
 import { toRequest } from './toRequest.js';
 
 /** Discord drops an interaction not acknowledged within 3 s of its creation; past this we defer and edit later. */
@@ -125,6 +126,11 @@ async function apologise(interaction: Answerable, deferredEphemeral: boolean, lo
   }
 }
 
+export interface RespondOptions {
+  /** Shared by all interactions of a client, so that a burst is answered one per event-loop turn. */
+  turns?: TurnQueue;
+}
+
 /**
  * Answers one interaction: runs the command through the shared dispatcher,
  * defers when it runs long, and never lets a failed REST call escape.
@@ -135,6 +141,7 @@ export async function respond(
   commands: readonly RegisteredCommand[],
   services: Services,
   logger: Logger,
+  options: RespondOptions = {},
 ): Promise<void> {
   const context: Record<string, unknown> = { interactionId: interaction.id, user: interaction.user.id, guild: interaction.guildId };
   try {
@@ -161,7 +168,9 @@ export async function respond(
         },
       );
     }, deferDelay(interaction));
-    const response = await handleInteraction(request, commands, services).finally(() => clearTimeout(timer));
+    // An interaction still waiting for its turn when the timer fires is deferred all the same.
+    const turn = options.turns?.turn() ?? Promise.resolve();
+    const response = await turn.then(() => handleInteraction(request, commands, services)).finally(() => clearTimeout(timer));
     if (response.type === 'choices') return;
 
     const message = toMessageOptions(response.payload);
@@ -174,7 +183,7 @@ export async function respond(
       }
       // A failed deferral was logged; the interaction cannot be answered any more.
       if (!(await deferral.done)) return;
-      logger.info({ ...context, event: 'deferred' }, 'reply was deferred (answer took over 2 s)');
+      logger.info({ ...context, event: 'deferred' }, 'reply was deferred (the answer would have missed Discord\'s 3 s window)');
       if (response.type === 'update') await interaction.editReply(message);
       else await sendAfterDeferral(interaction, message, ephemeral, deferredEphemeral);
     } catch (error) {

@@ -3,6 +3,7 @@ import type { Config } from '../config/loadConfig.js';
 import type { Logger } from '../log/logger.js';
 import type { Runtime } from '../runtime/createRuntime.js';
 import { respond } from './respond.js';
+import { createTurnQueue } from './takeTurns.js';
 
 export interface BotOptions {
   /** Extra client options (tests replace the identify throttler). */
@@ -21,15 +22,22 @@ export async function startBot(config: Config, runtime: Runtime, logger: Logger,
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: { parse: [] },
-    ...(config.apiUrl !== null ? { rest: { api: config.apiUrl } } : {}),
+    rest: {
+      ...(config.apiUrl !== null ? { api: config.apiUrl } : {}),
+      // Interaction endpoints are exempt from Discord's global limit, yet @discordjs/rest counts
+      // edits and follow-ups against its 50/s, which throttles the answers after a burst of
+      // deferrals. This bot's other calls are a handful at login; a real global 429 is still honoured.
+      globalRequestsPerSecond: Infinity,
+    },
     ...options.client,
   });
   const bot: Bot = { client, inFlight: new Set(), accepting: true };
+  const turns = createTurnQueue();
 
   client.on(Events.InteractionCreate, (interaction) => {
     if (!bot.accepting) return;
     if (!interaction.isChatInputCommand() && !interaction.isButton() && !interaction.isAutocomplete()) return;
-    const task = respond(interaction, client, runtime.commands, runtime.services, logger).catch((error: unknown) => {
+    const task = respond(interaction, client, runtime.commands, runtime.services, logger, { turns }).catch((error: unknown) => {
       logger.error({ err: error, interactionId: interaction.id }, 'unexpected failure while answering');
     });
     bot.inFlight.add(task);

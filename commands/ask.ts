@@ -1,5 +1,6 @@
-import { answerQuestion, DEFAULT_ANSWER_LIMIT } from '../src/answer/answerQuestion.js';
+import { DEFAULT_ANSWER_LIMIT } from '../src/answer/answerQuestion.js';
 import { suggestQuestions } from '../src/answer/suggestQuestions.js';
+import { answerCached } from '../src/interaction/answerCache.js';
 import { Context, Install } from '../src/interaction/commandDefinition.js';
 import { defineCommand } from '../src/interaction/types.js';
 import { parseAnswerButtonArgs } from '../src/render/customIds.js';
@@ -28,7 +29,7 @@ export const ask = defineCommand({
     }
     const isPrivate = options.private === true;
     const snapshot = await services.store.ready();
-    const answer = answerQuestion(snapshot.index, options.question, { limit: DEFAULT_ANSWER_LIMIT });
+    const answer = answerCached(snapshot.index, options.question, { limit: DEFAULT_ANSWER_LIMIT });
     const session = answer.items.length > 0 ? services.sessions.create(answer, invoker, isPrivate) : null;
     const payload = renderAnswer(answer, { page: 0, sessionId: session?.id ?? null, isPrivate, documentCount: snapshot.documents.length });
     return { type: 'reply', ephemeral: isPrivate, payload, resultCount: answer.items.length };

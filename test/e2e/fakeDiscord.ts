@@ -651,6 +651,8 @@ class FakeDiscordImpl implements FakeDiscord {
   private readonly customRoutes: CustomRoute[] = [];
   private readonly commands = new Map<string, JsonObject[]>();
   private readonly waiters = new Set<Waiter>();
+  /** Waiters on one interaction's responses, woken only by that interaction (keeps bursts O(n)). */
+  private readonly interactionWaiters = new Map<string, Set<Waiter>>();
   private closed = false;
 
   constructor(options: FakeDiscordOptions) {
@@ -752,6 +754,10 @@ class FakeDiscordImpl implements FakeDiscord {
 
   private emit<E extends keyof FakeDiscordEvents>(event: E, ...args: FakeDiscordEvents[E]): void {
     this.emitter.emit(event, ...args);
+    if (event === 'interactionResponse') {
+      const { interactionId } = args[0] as InteractionResponseRecord & { interactionId: string };
+      for (const w of [...(this.interactionWaiters.get(interactionId) ?? [])]) w.check();
+    }
     this.notify();
   }
 
@@ -759,24 +765,39 @@ class FakeDiscordImpl implements FakeDiscord {
     for (const w of [...this.waiters]) w.check();
   }
 
-  /** Polls `probe` on every state change; the timeout message lists recent traffic to ease debugging. */
-  private waitUntil<T>(what: string, probe: () => T | undefined, timeoutMs = this.opts.waitTimeoutMs): Promise<T> {
+  private waitersFor(interactionId: string | undefined): Set<Waiter> {
+    if (interactionId === undefined) return this.waiters;
+    let set = this.interactionWaiters.get(interactionId);
+    if (!set) {
+      set = new Set();
+      this.interactionWaiters.set(interactionId, set);
+    }
+    return set;
+  }
+
+  /**
+   * Polls `probe` on every state change; the timeout message lists recent traffic to ease debugging.
+   * With `interactionId`, the probe must depend only on that interaction's responses: it is then
+   * checked only when those change.
+   */
+  private waitUntil<T>(what: string, probe: () => T | undefined, timeoutMs = this.opts.waitTimeoutMs, interactionId?: string): Promise<T> {
     const immediate = probe();
     if (immediate !== undefined) return Promise.resolve(immediate);
     if (this.closed) return Promise.reject(new Error(`FakeDiscord closed while waiting for ${what}`));
+    const waiters = this.waitersFor(interactionId);
     return new Promise<T>((resolve, reject) => {
       const waiter: Waiter = {
         check: () => {
           const v = probe();
           if (v === undefined) return false;
           clearTimeout(timer);
-          this.waiters.delete(waiter);
+          waiters.delete(waiter);
           resolve(v);
           return true;
         },
         reject: (err) => {
           clearTimeout(timer);
-          this.waiters.delete(waiter);
+          waiters.delete(waiter);
           reject(err);
         },
       };
@@ -788,7 +809,7 @@ class FakeDiscordImpl implements FakeDiscord {
           .join(' ');
         waiter.reject(new Error(`Timed out after ${timeoutMs} ms waiting for ${what}. Recent REST: ${recent}. Recent gateway: ${gw || 'none'}`));
       }, timeoutMs);
-      this.waiters.add(waiter);
+      waiters.add(waiter);
     });
   }
 
@@ -1472,14 +1493,14 @@ class FakeDiscordImpl implements FakeDiscord {
       payload: state.payload,
       delivered,
       reply: (timeoutMs) =>
-        this.waitUntil(`an interaction callback for ${state.id}`, () => accepted().find((r) => r.kind === 'callback')?.body, timeoutMs),
+        this.waitUntil(`an interaction callback for ${state.id}`, () => accepted().find((r) => r.kind === 'callback')?.body, timeoutMs, state.id),
       firstResponse: (timeoutMs) =>
-        this.waitUntil(`any response to interaction ${state.id}`, () => accepted().find((r) => r.kind !== 'delete'), timeoutMs),
+        this.waitUntil(`any response to interaction ${state.id}`, () => accepted().find((r) => r.kind !== 'delete'), timeoutMs, state.id),
       responses: () => [...state.responses],
       waitForResponses: (count, timeoutMs) =>
-        this.waitUntil(`${count} responses to interaction ${state.id}`, () => (accepted().length >= count ? accepted() : undefined), timeoutMs),
+        this.waitUntil(`${count} responses to interaction ${state.id}`, () => (accepted().length >= count ? accepted() : undefined), timeoutMs, state.id),
       waitFor: (predicate, timeoutMs) =>
-        this.waitUntil(`a matching response to interaction ${state.id}`, () => state.responses.find(predicate), timeoutMs),
+        this.waitUntil(`a matching response to interaction ${state.id}`, () => state.responses.find(predicate), timeoutMs, state.id),
       message: () => state.original,
       followups: () => [...state.messages.values()],
       failCallback: (failure) =>
@@ -2000,6 +2021,7 @@ class FakeDiscordImpl implements FakeDiscord {
     if (this.closed) return;
     this.closed = true;
     for (const w of [...this.waiters]) w.reject(new Error('FakeDiscord closed'));
+    for (const set of this.interactionWaiters.values()) for (const w of [...set]) w.reject(new Error('FakeDiscord closed'));
     for (const c of this.connections) c.ws.terminate();
     await new Promise<void>((resolve) => {
       if (!this.wss) return resolve();

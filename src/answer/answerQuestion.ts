@@ -1,7 +1,7 @@
 import type { Chunk } from '../chunks/chunkParagraphs.js';
 import type { DocumentMeta } from '../corpus/types.js';
 import type { SearchIndex } from '../search/buildIndex.js';
-import { searchChunks, type SearchHit } from '../search/searchChunks.js';
+import { searchChunks, type SearchHit, type SearchOutcome } from '../search/searchChunks.js';
 import { citeReferences, type Citations } from './citations.js';
 import { buildExcerpt, type Excerpt } from './excerpt.js';
 
@@ -33,7 +33,10 @@ export const DEFAULT_ANSWER_LIMIT = 12;
 /** Paragraphs sharing this share of their terms say the same thing: show one. */
 const NEAR_DUPLICATE_JACCARD = 0.8;
 /** Each further pick from an already-shown article is discounted, so comparable hits vary. */
-const SAME_ARTICLE_DISCOUNT = 0.85;
+const SAME_ARTICLE_DISCOUNT = 0.9;
+/** A near miss sharing less than this of the question says nothing about it. */
+const MIN_SUGGESTION_COVERAGE = 0.25;
+const MAX_SUGGESTIONS = 3;
 
 const UNKNOWN_DOCUMENT = (id: string): DocumentMeta => ({ id, file: '', title: id, publisher: '', author: '', date: '', url: '', kind: '' });
 
@@ -45,10 +48,11 @@ export function answerQuestion(index: SearchIndex, question: string, options: An
     return { question: trimmed, status: 'empty-question', items: [], suggestions: [] };
   }
   if (outcome.hits.length === 0) {
-    return { question: trimmed, status: 'not-found', items: [], suggestions: suggestFrom(outcome.nearMisses, index) };
+    return { question: trimmed, status: 'not-found', items: [], suggestions: suggestFrom(outcome, trimmed, index) };
   }
 
-  const picked = diversify(collapseNearDuplicates(outcome.hits, index), limit);
+  // Variety needs a pool a little larger than what is shown; analysing every candidate would not pay.
+  const picked = diversify(collapseNearDuplicates(outcome.hits, index, limit * 2), limit);
   const items = picked.map((hit, i): AnswerItem => {
     const document = index.documents.get(hit.chunk.document) ?? UNKNOWN_DOCUMENT(hit.chunk.document);
     return {
@@ -63,9 +67,10 @@ export function answerQuestion(index: SearchIndex, question: string, options: An
   return { question: trimmed, status: 'answered', items, suggestions: [] };
 }
 
-function collapseNearDuplicates(hits: readonly SearchHit[], index: SearchIndex): SearchHit[] {
+function collapseNearDuplicates(hits: readonly SearchHit[], index: SearchIndex, enough: number): SearchHit[] {
   const kept: { hit: SearchHit; terms: Set<string> }[] = [];
   for (const hit of hits) {
+    if (kept.length >= enough) break;
     const terms = new Set(index.analyzer.terms(hit.chunk.text));
     const duplicate = kept.some((k) => jaccard(k.terms, terms) >= NEAR_DUPLICATE_JACCARD);
     if (!duplicate) kept.push({ hit, terms });
@@ -102,13 +107,22 @@ function diversify(hits: readonly SearchHit[], limit: number): SearchHit[] {
   return picked;
 }
 
-function suggestFrom(nearMisses: readonly SearchHit[], index: SearchIndex): string[] {
+/**
+ * "Did you mean": the question with its misspellings corrected, then the
+ * headings and titles of the paragraphs that came closest.
+ */
+function suggestFrom(outcome: SearchOutcome, question: string, index: SearchIndex): string[] {
   const suggestions: string[] = [];
-  for (const miss of nearMisses) {
-    if (miss.coverage < 0.25) continue;
+  if (outcome.corrections.length > 0) {
+    let corrected = question;
+    for (const { written, read } of outcome.corrections) corrected = corrected.replace(written, read);
+    if (corrected !== question) suggestions.push(corrected);
+  }
+  for (const miss of outcome.nearMisses) {
+    if (miss.coverage < MIN_SUGGESTION_COVERAGE) continue;
     const label = miss.chunk.heading ?? index.documents.get(miss.chunk.document)?.title;
     if (label && !suggestions.includes(label)) suggestions.push(label);
-    if (suggestions.length >= 3) break;
+    if (suggestions.length >= MAX_SUGGESTIONS) break;
   }
   return suggestions;
 }

@@ -38,7 +38,7 @@ export function buildExcerpt(text: string, analyzer: Analyzer, matchedTerms: Rea
   const spans = analyzer.spans(text).filter((s) => matchedTerms.has(s.term));
   const sentences = locateSentences(text);
 
-  let best = { start: 0, end: sentences[0]?.end ?? text.length, distinct: -1, hits: 0 };
+  let best = { first: 0, last: 0, distinct: -1, hits: 0, leads: false, length: Infinity };
   for (let i = 0; i < sentences.length; i++) {
     for (let width = 1; width <= 2 && i + width <= sentences.length; width++) {
       const start = (sentences[i] as Sentence).start;
@@ -46,33 +46,43 @@ export function buildExcerpt(text: string, analyzer: Analyzer, matchedTerms: Rea
       if (width === 2 && end - start > maxChars) continue;
       const inside = spans.filter((s) => s.start >= start && s.end <= end);
       const distinct = new Set(inside.map((s) => s.term)).size;
-      // More distinct terms wins; then more occurrences; then the shorter, earlier window.
-      if (distinct > best.distinct || (distinct === best.distinct && inside.length > best.hits)) {
-        best = { start, end, distinct, hits: inside.length };
-      }
+      const leads = inside.some((s) => s.end <= (sentences[i] as Sentence).end);
+      const length = end - start;
+      // Most distinct terms; then most occurrences; then a window that opens on a match; then the shorter one.
+      const better =
+        distinct !== best.distinct ? distinct > best.distinct
+        : inside.length !== best.hits ? inside.length > best.hits
+        : leads !== best.leads ? leads
+        : distinct > 0 && length < best.length;
+      if (better) best = { first: i, last: i + width - 1, distinct, hits: inside.length, leads, length };
     }
   }
+  // A short answer reads better with the sentence that follows it, when both fit.
+  const next = sentences[best.last + 1];
+  if (best.first === best.last && next && next.end - (sentences[best.first] as Sentence).start <= maxChars * 0.75) best.last += 1;
+  const window = { start: sentences[best.first]?.start ?? 0, end: sentences[best.last]?.end ?? text.length };
 
-  let { start, end } = best;
+  let { start, end } = window;
   let cutStart = false;
   let cutEnd = false;
   if (end - start > maxChars) {
     const first = spans.find((s) => s.start >= start && s.end <= end);
     if (first && first.end - start > maxChars * 0.6) {
-      const wanted = Math.max(start, first.start - Math.floor(maxChars / 4));
-      const space = text.lastIndexOf(' ', wanted);
-      if (space > start) {
-        start = space + 1;
+      // Start a little before the first matched word, at a word boundary, so it is shown with some context.
+      const boundary = wordBoundaryAtOrBefore(text, Math.max(start, first.start - Math.floor(maxChars / 4)), start);
+      if (boundary > start) {
+        start = boundary;
         cutStart = true;
       }
     }
     if (end - start > maxChars - 2) {
-      const limit = start + maxChars - 2;
-      const space = text.lastIndexOf(' ', limit);
-      end = space > start ? space : limit;
+      const boundary = wordBoundaryAtOrBefore(text, start + maxChars - 2, start);
+      end = boundary > start ? boundary : start + maxChars - 2;
       cutEnd = true;
     }
   }
+  // Leading spaces after a cut would push the text away from its ellipsis.
+  while (cutStart && start < end && /\s/u.test(text[start] ?? '')) start++;
 
   let excerpt = text.slice(start, end).trimEnd();
   const offset = (cutStart ? ELLIPSIS.length : 0) - start;
@@ -83,6 +93,24 @@ export function buildExcerpt(text: string, analyzer: Analyzer, matchedTerms: Rea
     .map((s): [number, number] => [s.start + offset, s.end + offset])
     .filter(([a, b]) => a >= (cutStart ? ELLIPSIS.length : 0) && b <= visibleEnd);
   return { text: excerpt, highlights: mergeRanges(highlights) };
+}
+
+const wordSegmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/**
+ * The last position at or before `at` (and after `floor`) where no word is
+ * split: a space, a punctuation mark, or a boundary ICU finds between
+ * Chinese words. Surrogate pairs and combining marks are never split either.
+ */
+export function wordBoundaryAtOrBefore(text: string, at: number, floor: number): number {
+  let best = floor;
+  // Segmenting from the floor (a sentence start or an earlier cut) sees every word whole; a little past `at` gives ICU its context.
+  for (const seg of wordSegmenter.segment(text.slice(floor, Math.min(text.length, at + 32)))) {
+    const position = floor + seg.index;
+    if (position > at) break;
+    if (position > floor) best = position;
+  }
+  return best;
 }
 
 function mergeRanges(ranges: [number, number][]): [number, number][] {

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/answerQuestion.js';
+import { smallIndex } from '../search/smallIndex.js';
+
+const DUPLICATE = 'Chinese users welcomed the TikTok refugees with tutorials, memes and language lessons on the platform.';
+const index = await smallIndex({
+  wire: [
+    [null, DUPLICATE],
+    [null, 'Chinese users welcomed TikTok refugees with tutorials, memes and language lessons on the platform today.'],
+    [null, 'Chinese users also posted tutorials for the refugees.'],
+    ['Censorship', 'Some users tested the limits of censorship when discussing the Tiananmen crackdown.'],
+  ],
+  opinion: [[null, 'Chinese users welcomed the refugees: a story of talks, tutorials and memes between two countries.']],
+});
+
+describe('answerQuestion', () => {
+  it('GIVEN a question the corpus answers THEN ranked items with excerpt, bold words and citations', () => {
+    const answer = answerQuestion(index, 'what did users discuss about tiananmen censorship?');
+    expect(answer.status).toBe('answered');
+    const [first] = answer.items;
+    expect(first?.rank).toBe(1);
+    expect(first?.chunk.id).toBe('wire#4');
+    expect(first?.excerpt.highlights.length).toBeGreaterThan(0);
+    expect(first?.citations).toEqual({ relation: 'related', references: [] });
+  });
+
+  it('GIVEN two paragraphs saying the same thing THEN only one is shown', () => {
+    const texts = answerQuestion(index, 'users welcomed refugees with tutorials memes and language lessons').items.map((i) => i.chunk.text);
+    expect(texts.filter((t) => t.startsWith('Chinese users welcomed') && t.includes('language lessons'))).toHaveLength(1);
+  });
+
+  it('GIVEN comparably good hits from several articles THEN the first page does not come from one article only', () => {
+    const docs = answerQuestion(index, 'users welcomed refugees with tutorials and memes', { limit: 3 }).items.map((i) => i.document.id);
+    expect(new Set(docs).size).toBeGreaterThan(1);
+  });
+
+  it('GIVEN a question off the corpus THEN "not-found" and no items', () => {
+    const answer = answerQuestion(index, 'how do I boil an egg');
+    expect(answer).toMatchObject({ status: 'not-found', items: [] });
+  });
+
+  it('GIVEN a misspelt question below the floor THEN the corrected question is the first suggestion', () => {
+    const answer = answerQuestion(index, 'censorhip of bitcoin prices worldwide');
+    expect(answer.status).toBe('not-found');
+    expect(answer.suggestions[0]).toBe('censorship of bitcoin prices worldwide');
+  });
+
+  it('GIVEN only stop words THEN "empty-question"', () => {
+    expect(answerQuestion(index, '  what is the  ').status).toBe('empty-question');
+  });
+
+  it('respects the limit', () => {
+    expect(answerQuestion(index, 'chinese users', { limit: 2 }).items.length).toBeLessThanOrEqual(2);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { citeReferences } from '../../src/answer/citations.js';
+import { smallIndex } from '../search/smallIndex.js';
+
+const references = [
+  { number: 1, outlet: 'Associated Press', title: 'What you need to know about the RedNote app', url: 'https://example.org/ap' },
+  { number: 5, outlet: 'The Guardian', title: "China's RedNote users welcome 'TikTok refugees'", url: 'https://example.org/g' },
+  { number: 10, outlet: 'Proton', title: 'Switching to RedNote? Your privacy is at stake', url: 'https://example.org/p' },
+];
+const index = await smallIndex(
+  {
+    essay: [
+      [null, 'Chinese users welcome the TikTok refugees with memes.'],
+      [null, 'Privacy advocates warn that switching apps puts personal data at stake.'],
+      [null, 'The weather was mild in the spring of that year.'],
+    ],
+  },
+  { references },
+);
+const chunk = (id: string) => index.chunks.get(id)!;
+
+describe('citeReferences', () => {
+  it('GIVEN a paragraph THEN the reference whose headline it shares most (IDF-weighted) is cited first', () => {
+    expect(citeReferences(index, chunk('essay#1')).references.map((r) => r.number)[0]).toBe(5);
+    expect(citeReferences(index, chunk('essay#2')).references.map((r) => r.number)[0]).toBe(10);
+  });
+
+  it('GIVEN a paragraph sharing nothing with any headline THEN nothing is cited', () => {
+    expect(citeReferences(index, chunk('essay#3')).references).toEqual([]);
+  });
+
+  it('GIVEN a reference the question named THEN it is cited first, whatever the similarity', () => {
+    const named = references[0]!;
+    const cited = citeReferences(index, chunk('essay#1'), [{ ...named, document: 'essay' }]);
+    expect(cited.references[0]?.number).toBe(1);
+  });
+
+  it('calls the citation "own" when the excerpt\'s article lists the source itself', () => {
+    expect(citeReferences(index, chunk('essay#1')).relation).toBe('own');
+  });
+});

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer, foldTerm, NUMBER_TERM } from '../../src/search/analyzer.js';
+import { parseSynonyms } from '../../src/search/synonyms.js';
+
+const RULES = parseSynonyms(`
+rednote, red note, xiaohongshu, 小红书, little red book, xhs
+us, usa, united states, america, american
+user, customer
+chilly warfare => cold war
+shares => shares, stocks
+reconsider, change mind
+why => why, because, due to
+`).rules;
+const analyzer = createAnalyzer(RULES);
+const terms = (text: string) => analyzer.terms(text);
+
+describe('foldTerm', () => {
+  it('folds case, diacritics, curly quotes and the possessive', () => {
+    expect(foldTerm('Café’s')).toBe('cafe');
+    expect(foldTerm('RedNote’s')).toBe(foldTerm("rednote's"));
+    expect(foldTerm('NAÏVE')).toBe('naive');
+  });
+});
+
+describe('createAnalyzer', () => {
+  it('GIVEN the same words in any case, accent or quote style THEN the same terms, at index and query time alike', () => {
+    expect(terms('Chinese Users’ FEARS')).toEqual(terms("chinese users' fears"));
+    expect(terms('Café')).toEqual(terms('cafe'));
+  });
+
+  it('drops stop words but keeps acronyms written in capitals ("US" is not "us")', () => {
+    expect(terms('what is the ban')).toEqual(['ban']);
+    expect(terms('tell us')).toEqual(['tell']);
+    expect(terms('the US ban')).toEqual(['us', 'ban']);
+    expect(terms('the U.S. ban')).toEqual(['us', 'ban']);
+  });
+
+  it('stems with Porter2: inflections meet, communism and community stay apart', () => {
+    expect(terms('users')).toEqual(terms('user'));
+    expect(terms('migrating')).toEqual(terms('migration'));
+    expect(terms('communism')).not.toEqual(terms('community'));
+    expect(terms('news')).not.toEqual(terms('new'));
+  });
+
+  it('GIVEN a group THEN every spelling, multi-word and hyphenated ones included, becomes the first', () => {
+    const rednote = terms('RedNote');
+    for (const alias of ['red note', 'Red-Note', 'Xiaohongshu', 'XHS', 'little red book', '小红书']) expect(terms(alias), alias).toEqual(rednote);
+    expect(terms('the United States')).toEqual(['us']);
+    expect(terms('Americans')).toEqual(['us']);
+  });
+
+  it('GIVEN Chinese text THEN ICU segments it, 小红书 matches its alias and Chinese function words are stop words', () => {
+    expect(terms('小红书是什么')).toEqual(terms('RedNote'));
+    expect(terms('什么是小红书？')).toEqual(terms('RedNote'));
+  });
+
+  it('GIVEN a one-way rule THEN the spun phrase reads as the original words', () => {
+    expect(terms('the digital chilly warfare')).toEqual(terms('the digital cold war'));
+  });
+
+  it('GIVEN an expansion THEN the word keeps its meaning and also matches the alternative', () => {
+    expect(terms('shares')).toEqual(expect.arrayContaining([...terms('stocks'), 'share']));
+    expect(terms('stocks')).toEqual(['stock']);
+  });
+
+  it('matches a plural in the text against a singular rule, not the other way round', () => {
+    expect(terms('customers')).toEqual(terms('users'));
+    expect(terms('share')).toEqual(['share']);
+  });
+
+  it('lets a phrase rule skip stop words in between ("change their minds")', () => {
+    expect(terms('did they change their minds')).toEqual(terms('reconsider'));
+  });
+
+  it('applies rules that start with a stop word ("why") and keeps their alternatives at one query position', () => {
+    const [why] = analyzer.query('why are people leaving');
+    expect(why?.stopWord).toBe(false);
+    expect(why?.terms).toEqual(expect.arrayContaining(['whi', 'due', 'becaus']));
+  });
+
+  it('keeps numbers whole and marks counts, not years, as a number', () => {
+    expect(terms('over 700,000 users')).toEqual(['700000', NUMBER_TERM, 'user']);
+    expect(terms('in 2013')).toEqual(['2013']);
+  });
+
+  it('reports where each term came from, so excerpts can bold the words', () => {
+    const text = 'The Red-Note app surged.';
+    const spans = analyzer.spans(text);
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['Red-Note', 'app', 'surged']);
+  });
+
+  it('GIVEN a question THEN query() keeps stop words, flagged, so outlet names with "the" can still be found', () => {
+    const slots = analyzer.query('what did the Guardian write');
+    expect(slots.map((s) => [s.written, s.stopWord])).toEqual([
+      ['what', true],
+      ['did', true],
+      ['the', true],
+      ['Guardian', false],
+      ['write', false],
+    ]);
+  });
+
+  it('lists one-word synonym sources and rule targets as aliases, for typo correction', () => {
+    const aliases = analyzer.aliases();
+    expect(aliases.get('xiaohongshu')).toEqual(terms('RedNote'));
+    expect(aliases.get('customer')).toEqual(terms('user'));
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { searchChunks } from '../../src/search/searchChunks.js';
+import { smallIndex } from './smallIndex.js';
+
+const index = await smallIndex(
+  {
+    news: [
+      [null, 'Over 700,000 new users joined the platform after the ban was announced.'],
+      ['Censorship', 'Some users tested the limits of censorship when discussing the Tiananmen crackdown.'],
+      ['Censorship', 'The platform is scrambling to moderate English-language content.'],
+      [null, 'A translator from Hangzhou joined live chats with American users.'],
+    ],
+    analysis: [
+      ['What is the platform?', 'Owned by a Shanghai company and established in 2013, the platform is a lifestyle app.'],
+      ['What is the platform?', 'The platform stores personal data in China under its security laws.'],
+    ],
+  },
+  {
+    synonyms: 'rednote, red note, xiaohongshu\nestablished, founded',
+    references: [{ number: 5, outlet: 'The Guardian', title: 'Users welcome refugees on the platform', url: 'https://example.org/g' }],
+  },
+);
+const ids = (question: string) => searchChunks(index, question).hits.map((h) => h.chunk.id);
+
+describe('searchChunks', () => {
+  it('GIVEN a question in the corpus words THEN the paragraph holding them comes first', () => {
+    expect(ids('which translator from Hangzhou joined live chats')[0]).toBe('news#4');
+  });
+
+  it('GIVEN synonyms THEN a question in other words finds the paragraph', () => {
+    expect(ids('when was it founded')[0]).toBe('analysis#1');
+  });
+
+  it('GIVEN a question the corpus cannot answer THEN no hit passes the relevance floor, though near misses remain', () => {
+    const outcome = searchChunks(index, 'how many monthly users does twitter have');
+    expect(outcome.hits).toEqual([]);
+    expect(outcome.unknownTerms).toEqual(expect.arrayContaining(['monthly', 'twitter']));
+    expect(searchChunks(index, 'who won the super bowl').hits).toEqual([]);
+  });
+
+  it('GIVEN only stop words THEN nothing is searched', () => {
+    const outcome = searchChunks(index, 'what is the');
+    expect(outcome.queryTerms).toEqual([]);
+    expect(outcome.hits).toEqual([]);
+  });
+
+  it('GIVEN a typo in a longer word THEN it is corrected and reported; short words are never guessed', () => {
+    const outcome = searchChunks(index, 'tiananmen censorhip');
+    expect(outcome.hits[0]?.chunk.id).toBe('news#2');
+    expect(outcome.corrections).toEqual([{ written: 'censorhip', read: 'censorship' }]);
+    expect(searchChunks(index, 'bam').corrections).toEqual([]);
+  });
+
+  it('GIVEN an unfinished last word THEN it is completed from the corpus, but not when the question is finished', () => {
+    expect(ids('translator from hangz')[0]).toBe('news#4');
+    expect(searchChunks(index, 'translator from hangz?').unknownTerms).toEqual(['hangz']);
+  });
+
+  it('GIVEN "how many" THEN a paragraph that gives a number wins over one that only shares the words', () => {
+    expect(ids('how many users joined')[0]).toBe('news#1');
+  });
+
+  it('GIVEN an outlet of the Source List THEN the question names that reference and its headline stands in for the words', () => {
+    const outcome = searchChunks(index, 'what did the Guardian write?');
+    expect(outcome.namedReferences.map((r) => r.number)).toEqual([5]);
+    expect(outcome.hits.length).toBeGreaterThan(0);
+  });
+
+  it('GIVEN a heading the question matches THEN the paragraph opening that section comes first', () => {
+    expect(ids('what is the platform')[0]).toBe('analysis#1');
+  });
+
+  it('scores every hit with its coverage, best first', () => {
+    const { hits } = searchChunks(index, 'censorship tiananmen content');
+    for (const hit of hits) expect(hit.coverage).toBeGreaterThan(0);
+    expect(hits.map((h) => h.score)).toEqual([...hits.map((h) => h.score)].sort((a, b) => b - a));
+  });
+});

@@ -28,7 +28,7 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
     name: 'social-links',
     test: (l) => (l.match(/\b(twitter|facebook|whatsapp|telegram|pinterest|linkedin|reddit|truthsocial|gettr|wechat|weibo|instagram)\b/gi) ?? []).length >= 3 && !/[.!?]$/.test(l),
   },
-  { name: 'read-more', test: (l, w) => /^(read more|continue reading|read the original|learn the unique)\b/i.test(l) && w <= 12 },
+  { name: 'read-more', test: (l, w) => /^(read more|continue reading|read the original)\b/i.test(l) && w <= 12 },
   { name: 'click-here', test: (l, w) => /\bc(l)?ick here\b/i.test(l) && w <= 10 },
   {
     name: 'comment-form',

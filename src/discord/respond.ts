@@ -167,6 +167,8 @@ export async function respond(
           return false;
         },
       );
+      // The deferral has a deadline and the answers do not: let it leave before more are computed.
+      options.turns?.yieldTo(deferral.done);
     }, deferDelay(interaction));
     // An interaction still waiting for its turn when the timer fires is deferred all the same.
     const turn = options.turns?.turn() ?? Promise.resolve();

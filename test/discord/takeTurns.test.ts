@@ -41,3 +41,27 @@ describe('createTurnQueue', () => {
     expect(order.filter((o) => o.startsWith('job'))).toEqual(Array.from({ length: 10 }, (_, i) => `job${i}`));
   });
 });
+
+describe('createTurnQueue yieldTo', () => {
+  it('GIVEN urgent work in flight WHEN turns are waiting THEN no turn starts until it settles', async () => {
+    const turns = createTurnQueue();
+    const order: string[] = [];
+    let finishUrgent = () => {};
+    const urgent = new Promise<void>((resolve) => (finishUrgent = resolve));
+    turns.yieldTo(urgent);
+    const job = turns.turn().then(() => order.push('job'));
+    await new Promise((resolve) => setImmediate(resolve));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(order).toEqual([]);
+    order.push('urgent done');
+    finishUrgent();
+    await job;
+    expect(order).toEqual(['urgent done', 'job']);
+  });
+
+  it('GIVEN urgent work that never settles THEN turns resume after the time limit', async () => {
+    const turns = createTurnQueue();
+    turns.yieldTo(new Promise(() => {}), 20);
+    await expect(turns.turn()).resolves.toBeUndefined();
+  });
+});

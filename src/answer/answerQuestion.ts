@@ -1,9 +1,10 @@
 import type { Chunk } from '../chunks/chunkParagraphs.js';
 import type { DocumentMeta } from '../corpus/types.js';
+import type { TermSpan } from '../search/analyzer.js';
 import type { SearchIndex } from '../search/buildIndex.js';
 import { searchChunks, type SearchHit, type SearchOutcome } from '../search/searchChunks.js';
 import { citeReferences, type Citations } from './citations.js';
-import { buildExcerpt, type Excerpt } from './excerpt.js';
+import { buildExcerpt, MAX_EXCERPT_CHARS, type Excerpt } from './excerpt.js';
 
 export interface AnswerItem {
   rank: number;
@@ -51,27 +52,39 @@ export function answerQuestion(index: SearchIndex, question: string, options: An
     return { question: trimmed, status: 'not-found', items: [], suggestions: suggestFrom(outcome, trimmed, index) };
   }
 
+  // Each shown paragraph is analysed once, for duplicates, excerpt and citations alike.
+  const analysed = new Map<string, { spans: TermSpan[]; terms: Set<string> }>();
+  const analysis = (chunk: Chunk) => {
+    let found = analysed.get(chunk.id);
+    if (!found) {
+      const spans = index.analyzer.spans(chunk.text);
+      found = { spans, terms: new Set(spans.map((s) => s.term)) };
+      analysed.set(chunk.id, found);
+    }
+    return found;
+  };
   // Variety needs a pool a little larger than what is shown; analysing every candidate would not pay.
-  const picked = diversify(collapseNearDuplicates(outcome.hits, index, limit * 2), limit);
+  const picked = diversify(collapseNearDuplicates(outcome.hits, (chunk) => analysis(chunk).terms, limit * 2), limit);
   const items = picked.map((hit, i): AnswerItem => {
     const document = index.documents.get(hit.chunk.document) ?? UNKNOWN_DOCUMENT(hit.chunk.document);
+    const { spans, terms } = analysis(hit.chunk);
     return {
       rank: i + 1,
       score: Math.round(hit.score * 1000) / 1000,
       chunk: hit.chunk,
       document,
-      excerpt: buildExcerpt(hit.chunk.text, index.analyzer, hit.matchedTerms),
-      citations: citeReferences(index, hit.chunk, outcome.namedReferences),
+      excerpt: buildExcerpt(hit.chunk.text, index.analyzer, hit.matchedTerms, MAX_EXCERPT_CHARS, spans),
+      citations: citeReferences(index, hit.chunk, outcome.namedReferences, terms),
     };
   });
   return { question: trimmed, status: 'answered', items, suggestions: [] };
 }
 
-function collapseNearDuplicates(hits: readonly SearchHit[], index: SearchIndex, enough: number): SearchHit[] {
+function collapseNearDuplicates(hits: readonly SearchHit[], termsOf: (chunk: Chunk) => Set<string>, enough: number): SearchHit[] {
   const kept: { hit: SearchHit; terms: Set<string> }[] = [];
   for (const hit of hits) {
     if (kept.length >= enough) break;
-    const terms = new Set(index.analyzer.terms(hit.chunk.text));
+    const terms = termsOf(hit.chunk);
     const duplicate = kept.some((k) => jaccard(k.terms, terms) >= NEAR_DUPLICATE_JACCARD);
     if (!duplicate) kept.push({ hit, terms });
   }

@@ -19,8 +19,12 @@ const SECOND_CITATION_RATIO = 0.7;
  * cosine between the paragraph's terms and each reference's headline.
  * References the question named come first.
  */
-export function citeReferences(index: SearchIndex, chunk: Chunk, pinned: readonly Reference[] = []): Citations {
-  const terms = new Set(index.analyzer.terms(chunk.text));
+export function citeReferences(
+  index: SearchIndex,
+  chunk: Chunk,
+  pinned: readonly Reference[] = [],
+  terms: ReadonlySet<string> = new Set(index.analyzer.terms(chunk.text)),
+): Citations {
   const idf = (t: string) => inverseDocumentFrequency(index.chunkCount, index.documentFrequency.get(t) ?? 0);
   let chunkNorm = 0;
   for (const t of terms) chunkNorm += idf(t) ** 2;

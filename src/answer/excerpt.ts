@@ -1,5 +1,5 @@
 import { splitSentences } from '../chunks/chunkParagraphs.js';
-import type { Analyzer } from '../search/analyzer.js';
+import type { Analyzer, TermSpan } from '../search/analyzer.js';
 
 export interface Excerpt {
   /** Plain text; "…" marks where a sentence was cut. */
@@ -34,8 +34,14 @@ function locateSentences(text: string): Sentence[] {
  * terms (after stemming and synonyms), trims it to the length limit at word
  * boundaries, and reports where the matched words are so they can be bolded.
  */
-export function buildExcerpt(text: string, analyzer: Analyzer, matchedTerms: ReadonlySet<string>, maxChars = MAX_EXCERPT_CHARS): Excerpt {
-  const spans = analyzer.spans(text).filter((s) => matchedTerms.has(s.term));
+export function buildExcerpt(
+  text: string,
+  analyzer: Analyzer,
+  matchedTerms: ReadonlySet<string>,
+  maxChars = MAX_EXCERPT_CHARS,
+  analysed: readonly TermSpan[] = analyzer.spans(text),
+): Excerpt {
+  const spans = analysed.filter((s) => matchedTerms.has(s.term));
   const sentences = locateSentences(text);
 
   let best = { first: 0, last: 0, distinct: -1, hits: 0, leads: false, length: Infinity };

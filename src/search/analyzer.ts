@@ -46,6 +46,9 @@ export const NUMBER_TERM = '#number';
 
 /** Case, diacritic and quote folding: "Café’s" → "cafe's" → "cafe". */
 export function foldTerm(word: string): string {
+  const lower = word.toLowerCase();
+  // Most words are plain ASCII: nothing to decompose or strip.
+  if (/^[a-z0-9]+$/.test(lower)) return lower;
   return word
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -68,17 +71,25 @@ export function tokenize(text: string): Token[] {
       }
       continue;
     }
-    const norm = /^\p{N}/u.test(word) ? word.replace(/,/g, '') : foldTerm(word);
+    const first = word.charCodeAt(0);
+    const norm = first >= 48 && first <= 57 ? word.replace(/,/g, '') : foldTerm(word);
     if (norm === '') continue;
-    const letters = word.replace(/\./g, '');
-    tokens.push({ norm, start, end: start + word.length, acronym: letters.length >= 2 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters) });
+    tokens.push({ norm, start, end: start + word.length, acronym: isAcronym(word) });
   }
   return tokens;
 }
 
+/** Written in capitals, two letters or more ("US", "AP", "U.S."); checked cheaply since most words start in lower case. */
+function isAcronym(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (first >= 97 && first <= 122) return false;
+  const letters = word.replace(/\./g, '');
+  return letters.length >= 2 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters);
+}
+
 /** Forms a text word may take to match a synonym written in the singular: "customers" → "customer", "authorities" → "authority". */
 function singularForms(word: string): string[] {
-  if (word.length <= 3 || !word.endsWith('s') || /(?:ss|us|is)$/.test(word)) return [word];
+  if (word.length <= 3 || word.charCodeAt(word.length - 1) !== 115 /* s */ || /(?:ss|us|is)$/.test(word)) return [word];
   const forms = [word, word.slice(0, -1)];
   if (word.length > 4 && word.endsWith('es')) forms.push(word.slice(0, -2));
   if (word.length > 4 && word.endsWith('ies')) forms.push(`${word.slice(0, -3)}y`);
@@ -180,7 +191,7 @@ export function createAnalyzer(rules: readonly SynonymRule[] = []): Analyzer {
     const out: Position[] = [];
     for (let i = 0; i < tokens.length; ) {
       const token = tokens[i] as Token;
-      const match = hasSynonyms ? longestMatch(tokens, i) : null;
+      const match = hasSynonyms && singularForms(token.norm).some((f) => root.next.has(f)) ? longestMatch(tokens, i) : null;
       if (match) {
         const end = (tokens[match.last] as Token).end;
         const [only] = match.replacement;

@@ -29,6 +29,16 @@ const ARTICLE_EXTENSIONS = new Set(['.txt', '.md']);
 const RESERVED = new Set([MANIFEST_FILE, SYNONYMS_FILE, 'README.md', 'readme.md']);
 const READ_CONCURRENCY = 16;
 
+/**
+ * Reads run in parallel, but decoding and cleaning are CPU work: each file
+ * gets its own turn of the event loop, so a reload never blocks questions
+ * for a whole batch of files at once.
+ */
+function createTurns(): () => Promise<void> {
+  let last = Promise.resolve();
+  return () => (last = last.then(() => new Promise<void>((resolve) => setImmediate(resolve))));
+}
+
 export async function loadCorpus(seedsDir: string, options: LoadOptions): Promise<Corpus> {
   const root = path.resolve(seedsDir);
   let realRoot: string;
@@ -61,12 +71,13 @@ export async function loadCorpus(seedsDir: string, options: LoadOptions): Promis
   const usedIds = new Set(manifest.entries.map((e) => e.id));
 
   const documents: LoadedDocument[] = [];
+  const takeTurn = createTurns();
   for (let i = 0; i < articleFiles.length; i += READ_CONCURRENCY) {
     const batch = articleFiles.slice(i, i + READ_CONCURRENCY);
     // Files are read in parallel; their report lines are kept apart so the report follows file order.
     const lines = batch.map((): ReportLine[] => []);
     const loaded = await Promise.all(
-      batch.map((file, k) => loadDocument(root, realRoot, file, byFile.get(file) ?? unlistedEntry(file, usedIds), byFile.has(file), options, lines[k] ?? report)),
+      batch.map((file, k) => loadDocument(root, realRoot, file, byFile.get(file) ?? unlistedEntry(file, usedIds), byFile.has(file), options, lines[k] ?? report, takeTurn)),
     );
     for (const own of lines) report.push(...own);
     for (const doc of loaded) if (doc) documents.push(doc);
@@ -107,6 +118,7 @@ async function loadDocument(
   listed: boolean,
   options: LoadOptions,
   report: ReportLine[],
+  takeTurn: () => Promise<void>,
 ): Promise<LoadedDocument | null> {
   const full = path.join(root, file);
   const skip = (message: string) => {
@@ -127,6 +139,7 @@ async function loadDocument(
       return skip(`is too large (${formatBytes(info.size)}; the limit is ${formatBytes(options.maxFileBytes)}, set by CORPUS_MAX_FILE_MB)`);
     }
     const bytes = await readFile(full);
+    await takeTurn();
     const decoded = decodeText(bytes);
     if (!decoded.ok) return skip(decoded.reason);
     for (const note of decoded.notes) report.push({ file, level: 'info', message: note });

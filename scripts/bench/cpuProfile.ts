@@ -8,6 +8,7 @@ import path from 'node:path';
 interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
 }
 
 interface Profile {
@@ -48,6 +49,13 @@ function where(url: string): string {
 
 export function summarizeProfile(data: Profile): ProfileSummary {
   const byId = new Map(data.nodes.map((n) => [n.id, n]));
+  // The profiler's own calls (starting and stopping it) are not the work being measured.
+  const excluded = new Set<number>();
+  const exclude = (id: number) => {
+    excluded.add(id);
+    for (const child of byId.get(id)?.children ?? []) exclude(child);
+  };
+  for (const node of data.nodes) if (node.callFrame.url.startsWith('node:inspector')) exclude(node.id);
   const selfUs = new Map<number, number>();
   const samples = data.samples ?? [];
   const deltas = data.timeDeltas ?? [];
@@ -60,7 +68,7 @@ export function summarizeProfile(data: Profile): ProfileSummary {
   let total = 0;
   for (const [id, us] of selfUs) {
     const node = byId.get(id);
-    if (!node) continue;
+    if (!node || excluded.has(id)) continue;
     const { functionName, url, lineNumber } = node.callFrame;
     if (functionName === '(idle)' || functionName === '(program)') continue;
     const file = functionName === '(garbage collector)' ? '(garbage collector)' : where(url);

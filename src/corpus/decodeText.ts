@@ -143,10 +143,34 @@ function isPlausibleTwoByte(codePoint: number): boolean {
 export function repairMojibake(text: string): Repair {
   let best: Repair & { evidence: number } = { text, sequences: 0, codePage: 'windows-1257', evidence: 0 };
   for (const codePage of CODE_PAGES) {
+    if (!mayHoldMojibake(text, codePage)) continue;
     const candidate = repairWith(text, codePage);
     if (candidate.evidence > best.evidence) best = candidate;
   }
   return best.evidence >= 2 ? { text: best.text, sequences: best.sequences, codePage: best.codePage } : { text, sequences: 0, codePage: best.codePage };
+}
+
+const mojibakePatterns = new Map<CodePage, RegExp>();
+
+/**
+ * Every repair starts with a lead character followed by a continuation
+ * character; one regular-expression scan rules most text out, where the
+ * character-by-character repair cost a third of a large corpus's load time.
+ */
+function mayHoldMojibake(text: string, codePage: CodePage): boolean {
+  let pattern = mojibakePatterns.get(codePage);
+  if (!pattern) {
+    const leads: string[] = [];
+    const continuations: string[] = [];
+    const escape = (ch: string) => `\\u{${(ch.codePointAt(0) ?? 0).toString(16)}}`;
+    for (const [ch, byte] of reverseTable(codePage)) {
+      if (sequenceLength(byte) > 0) leads.push(escape(ch));
+      else if (byte >= 0x80 && byte <= 0xbf) continuations.push(escape(ch));
+    }
+    pattern = new RegExp(`[${leads.join('')}][${continuations.join('')}]`, 'u');
+    mojibakePatterns.set(codePage, pattern);
+  }
+  return pattern.test(text);
 }
 
 function repairWith(text: string, codePage: CodePage): Repair & { evidence: number } {

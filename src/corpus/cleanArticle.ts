@@ -103,11 +103,10 @@ function comparable(text: string): string {
 }
 
 /** The page header repeats the headline, sometimes behind a section label ("Opinion | …"). */
-function isTitleLine(line: string, title: string): boolean {
-  if (title === '') return false;
+function isTitleLine(line: string, titleKey: string): boolean {
+  if (titleKey === '') return false;
   const a = comparable(line);
-  const b = comparable(title);
-  return a === b || (a.endsWith(b) && a.length - b.length <= 20);
+  return a === titleKey || (a.endsWith(titleKey) && a.length - titleKey.length <= 20);
 }
 
 /** A short line without closing punctuation labels the paragraphs below it. */
@@ -136,6 +135,8 @@ function stripGluedCredit(text: string, publisher: string): string {
 export function cleanArticle(text: string, options: CleanOptions): CleanResult {
   const lines = text.split(/\r\n|\r|\n/).map(normalizeLine).filter((l) => l !== '');
   const endMarkers = options.hints.bodyEndsBefore.map((m) => comparable(m)).filter((m) => m !== '');
+  // Compared with every line: normalised once, not once per line.
+  const titleKey = options.title === '' ? '' : comparable(options.title);
   const paragraphs: Paragraph[] = [];
   const sourceList: SourceListEntry[] = [];
   const warnings: string[] = [];
@@ -208,14 +209,15 @@ export function cleanArticle(text: string, options: CleanOptions): CleanResult {
       continue;
     }
 
-    if (/^read more\b/i.test(line) || junkRule(line) === 'read-more') {
+    const junk = junkRule(line);
+    if (/^read more\b/i.test(line) || junk === 'read-more') {
       // A teaser card (headline printed twice, blurb, "Read more"): the blurb goes too.
       // A plain "Read more: …" link after the article takes nothing with it.
       if (afterTeaserHeadline) paragraphs.splice(paragraphs.length - sinceBoundary, sinceBoundary);
       boundary();
       continue;
     }
-    if (junkRule(line) !== null || isTitleLine(line, options.title)) {
+    if (junk !== null || isTitleLine(line, titleKey)) {
       boundary();
       continue;
     }

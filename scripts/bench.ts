@@ -11,7 +11,9 @@
  * ones); --budget: seconds of timed work per latency row, after which a row
  * stops (large corpora then time a prefix of the set; the table says how
  * many); --profile: sizes whose /ask is CPU-profiled (default the largest,
- * or none); --phases: also time load / chunk / index apart (one more build).
+ * or none); --phases: also time load / chunk / index apart (one more build);
+ * --heap MB: run each size with --max-old-space-size=MB, to see what a
+ * memory cap costs.
  *
  * Each size runs in its own child process, so memory figures are its own.
  */
@@ -31,11 +33,12 @@ interface Args {
   profile: number[];
   phases: boolean;
   budgetSeconds: number;
+  heapMb: number | null;
   child: number | null;
 }
 
 function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { sizes: [1000, 10_000, 100_000], queries: 200, profile: [], phases: false, budgetSeconds: 40, child: null };
+  const args: Args = { sizes: [1000, 10_000, 100_000], queries: 200, profile: [], phases: false, budgetSeconds: 40, heapMb: null, child: null };
   let profileSet = false;
   const list = (value: string | undefined, flag: string) => {
     const numbers = (value ?? '').split(',').map((s) => Number(s.replace(/_/g, '').trim()));
@@ -62,6 +65,10 @@ function parseArgs(argv: readonly string[]): Args {
       case '--phases':
         args.phases = true;
         break;
+      case '--heap':
+        args.heapMb = list(value, flag)[0] ?? null;
+        i++;
+        break;
       case '--budget':
         args.budgetSeconds = list(value, flag)[0] ?? args.budgetSeconds;
         i++;
@@ -71,7 +78,7 @@ function parseArgs(argv: readonly string[]): Args {
         i++;
         break;
       default:
-        throw new Error(`unknown option ${flag}; use --sizes 1000,10000 --queries N --budget S --profile <sizes|none> --phases`);
+        throw new Error(`unknown option ${flag}; use --sizes 1000,10000 --queries N --budget S --profile <sizes|none> --phases --heap MB`);
     }
   }
   if (!profileSet) args.profile = [Math.max(...args.sizes)];
@@ -83,7 +90,8 @@ function runChild(size: number, args: Args): Promise<SizeResult> {
     const childArgs = ['--child', String(size), '--queries', String(args.queries), '--budget', String(args.budgetSeconds), '--profile', args.profile.includes(size) ? String(size) : 'none'];
     if (args.phases) childArgs.push('--phases');
     // --expose-gc: heap figures are taken after a full collection.
-    const child = fork(fileURLToPath(import.meta.url), childArgs, { execArgv: [...process.execArgv, '--expose-gc'] });
+    const execArgv = [...process.execArgv, '--expose-gc', ...(args.heapMb !== null ? [`--max-old-space-size=${args.heapMb}`] : [])];
+    const child = fork(fileURLToPath(import.meta.url), childArgs, { execArgv });
     let result: SizeResult | null = null;
     child.on('message', (message) => {
       result = message as SizeResult;
@@ -114,5 +122,5 @@ if (args.child !== null) {
     process.stderr.write(`bench: ${size.toLocaleString('en-US')} paragraphs…\n`);
     results.push(await runChild(size, args));
   }
-  process.stdout.write(`${formatReport(results)}\n`);
+  process.stdout.write(`${formatReport(results, args.heapMb)}\n`);
 }

@@ -20,7 +20,7 @@ function verdict(ok: boolean): string {
   return ok ? 'ok' : 'MISSED';
 }
 
-export function formatReport(results: readonly SizeResult[]): string {
+export function formatReport(results: readonly SizeResult[], heapMb: number | null = null): string {
   const header = ['', ...results.map((r) => `${count(r.paragraphs)} ¶`)];
   const row = (label: string, cell: (r: SizeResult) => string) => [label, ...results.map(cell)];
   const rows: string[][] = [
@@ -55,7 +55,8 @@ export function formatReport(results: readonly SizeResult[]): string {
     row('  answered by old / new snapshot', (r) => `${r.reload.byGeneration[1] ?? 0} / ${r.reload.byGeneration[2] ?? 0}${r.reload.incomplete > 0 ? ` (${r.reload.incomplete} INCOMPLETE)` : ''}`),
     row('flexsearch build / heap', (r) => `${s(r.flex.buildMs)} / ${mb(r.flex.heapMb)}`),
   ];
-  const out = ['citebot bench: eval questions interleaved with generated ones; times in ms unless marked', '', table(header, rows)];
+  const cap = heapMb === null ? 'default V8 heap limit' : `--max-old-space-size=${heapMb}`;
+  const out = [`citebot bench (Node ${process.version}, ${cap}): eval questions interleaved with generated ones; times in ms unless marked`, '', table(header, rows)];
 
   const largest = results.at(-1);
   if (largest) {

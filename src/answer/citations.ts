@@ -1,6 +1,6 @@
 import type { Chunk } from '../chunks/chunkParagraphs.js';
 import type { Reference } from '../corpus/types.js';
-import { inverseDocumentFrequency, type SearchIndex } from '../search/buildIndex.js';
+import { inverseDocumentFrequency, type ReferenceVector, type SearchIndex } from '../search/buildIndex.js';
 
 export type CitationRelation = 'own' | 'related';
 
@@ -13,6 +13,7 @@ export interface Citations {
 /** Below this cosine similarity a reference shares too little with a paragraph to be called related. */
 export const MIN_CITATION_SIMILARITY = 0.08;
 const SECOND_CITATION_RATIO = 0.7;
+const MAX_HOLDERS = 50;
 
 /**
  * Relates a paragraph to the Source List by measured similarity: IDF-weighted
@@ -30,13 +31,17 @@ export function citeReferences(
   for (const t of terms) chunkNorm += idf(t) ** 2;
   chunkNorm = Math.sqrt(chunkNorm);
 
-  const scored = index.references
-    .map((vector) => {
-      let dot = 0;
-      for (const [term, weight] of vector.weights) if (terms.has(term)) dot += weight * idf(term);
-      const similarity = vector.norm === 0 || chunkNorm === 0 ? 0 : dot / (vector.norm * chunkNorm);
-      return { reference: vector.reference, similarity };
-    })
+  // Only references sharing a term with the paragraph can be similar: walk those, not the whole Source List.
+  const dots = new Map<ReferenceVector, number>();
+  for (const term of terms) {
+    const holders = index.referencesByTerm.get(term);
+    // A word in most headlines of a long Source List tells none apart, and would visit them all.
+    if (!holders || holders.length > Math.max(MAX_HOLDERS, index.references.length * 0.2)) continue;
+    const weight = idf(term);
+    for (const vector of holders) dots.set(vector, (dots.get(vector) ?? 0) + (vector.weights.get(term) ?? 0) * weight);
+  }
+  const scored = [...dots]
+    .map(([vector, dot]) => ({ reference: vector.reference, similarity: vector.norm === 0 || chunkNorm === 0 ? 0 : dot / (vector.norm * chunkNorm) }))
     .sort((a, b) => b.similarity - a.similarity || a.reference.number - b.reference.number);
 
   const chosen: Reference[] = [...pinned];

@@ -28,6 +28,8 @@ export interface SearchIndex {
   chunks: ReadonlyMap<string, Chunk>;
   documents: ReadonlyMap<string, DocumentMeta>;
   references: readonly ReferenceVector[];
+  /** The references whose headline holds each term: citations only visit these. */
+  referencesByTerm: ReadonlyMap<string, readonly ReferenceVector[]>;
   /** Chunks containing each term (text or heading): IDF for coverage and citations. */
   documentFrequency: ReadonlyMap<string, number>;
   /**
@@ -110,15 +112,24 @@ export async function buildIndex(input: {
 
   const chunkCount = chunks.size;
   const idf = (term: string) => inverseDocumentFrequency(chunkCount, documentFrequency.get(term) ?? 0);
-  const references = input.references.map((reference) => {
+  const references = input.references.map((reference): ReferenceVector => {
     const weights = new Map<string, number>();
     for (const term of analyzer.terms(reference.title)) weights.set(term, idf(term));
     const outletTerms = analyzer.phraseTerms(reference.outlet).filter((t, i) => !(i === 0 && t === 'the'));
     return { reference, outletTerms, weights, norm: Math.hypot(...weights.values()) };
   });
 
+  const referencesByTerm = new Map<string, ReferenceVector[]>();
+  for (const vector of references) {
+    for (const term of vector.weights.keys()) {
+      const holders = referencesByTerm.get(term);
+      if (holders) holders.push(vector);
+      else referencesByTerm.set(term, [vector]);
+    }
+  }
+
   const suggestions = buildSuggestions(input.chunks, input.documents, analyzer);
-  return { mini, analyzer, chunks, documents, references, documentFrequency, vocabulary, sectionLeads, chunkCount, suggestions };
+  return { mini, analyzer, chunks, documents, references, referencesByTerm, documentFrequency, vocabulary, sectionLeads, chunkCount, suggestions };
 }
 
 /** BM25's IDF; a term the index has never seen gets the largest weight. */

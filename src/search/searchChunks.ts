@@ -45,6 +45,11 @@ export interface SearchOptions {
    */
   prefixLastTerm?: boolean;
   maxHits?: number;
+  /**
+   * Search only the selective words and check candidates for the common ones.
+   * Default: on large indexes, where a common word's postings dominate the cost.
+   */
+  deferCommonTerms?: boolean;
 }
 
 /**
@@ -81,8 +86,10 @@ const MIN_ALTERNATIVE_CREDIT = 0.5;
 const MAX_PREFIX_COMPLETIONS = 24;
 const MAX_CORRECTIONS = 4;
 const QUANTITY_QUESTION = /\bhow\s+(?:many|much|big|large)\b|\bnumber\s+of\b|多少|几/iu;
-/** Share of all paragraphs above which a word no longer tells paragraphs apart. */
-const UBIQUITOUS_SHARE = 0.8;
+/** A word in more than this share of paragraphs is checked on the candidates instead of searched for. */
+const COMMON_SHARE = 0.2;
+/** Below this many paragraphs scoring every posting is cheap, and common words keep their say in BM25. */
+const LARGE_INDEX = 5_000;
 /** A named outlet's headline stands in for "what did X write": weighted below the user's own words. */
 const HEADLINE_WEIGHT = 0.6;
 
@@ -122,7 +129,7 @@ export function searchChunks(index: SearchIndex, question: string, options: Sear
   const headlineTerms = new Set(namedReferences.flatMap((n) => [...(index.references.find((r) => r.reference === n.reference)?.weights.keys() ?? [])]));
   const prefixLast = options.prefixLastTerm ?? !/[\s\p{P}]$/u.test(text);
   const lastContent = content.at(-1);
-  let resolved: ResolvedSlot[] = [];
+  const resolved: ResolvedSlot[] = [];
   const unknownTerms: string[] = [];
   const corrections: Correction[] = [];
   for (const slot of content) {
@@ -171,17 +178,17 @@ export function searchChunks(index: SearchIndex, question: string, options: Sear
     }
   }
   if (content.length === 0 && namedReferences.length === 0) return { ...empty, queryTerms };
-  // A word in most paragraphs (here "RedNote") tells none of them apart: it is searched only when nothing else is.
-  const ubiquitous = (r: ResolvedSlot) => r.terms.size > 0 && [...r.terms.keys()].every((t) => (documentFrequency.get(t) ?? 0) > UBIQUITOUS_SHARE * chunkCount);
+  // A word in a large share of paragraphs ("RedNote" here, "users" anywhere) would make MiniSearch score most of
+  // a large index: candidates come from the selective words, then each candidate is checked for the common ones.
   const matchable = resolved.filter((r) => r.terms.size > 0);
-  const selective = matchable.filter((r) => !ubiquitous(r));
-  const searchable = selective.length > 0 ? selective : matchable;
-  if (selective.length > 0) resolved = resolved.filter((r) => !ubiquitous(r));
-  if (searchable.length === 0) return { ...empty, queryTerms, unknownTerms, corrections, namedReferences: references };
-
-  const leaves: Query[] = searchable.flatMap((slot) =>
-    [...slot.terms].map(([term, credit]): Query => ({ queries: [term], boostTerm: () => credit })),
-  );
+  const allTerms = matchable.flatMap((slot) => [...slot.terms]);
+  const defer = options.deferCommonTerms ?? chunkCount >= LARGE_INDEX;
+  const frequency = (term: string) => documentFrequency.get(term) ?? 0;
+  let searched = defer ? allTerms.filter(([term]) => frequency(term) <= COMMON_SHARE * chunkCount) : allTerms;
+  // Only common words ("what did the Guardian write?"): the least common of them finds the candidates.
+  if (searched.length === 0) searched = [...allTerms].sort(([a], [b]) => frequency(a) - frequency(b)).slice(0, 1);
+  const deferred = allTerms.filter((entry) => !searched.includes(entry)).map(([term]) => term);
+  const leaves: Query[] = searched.map(([term, credit]): Query => ({ queries: [term], boostTerm: () => credit }));
   const results: SearchResult[] = mini
     .search({ combineWith: 'OR', queries: leaves }, { boost: { ...FIELD_BOOSTS }, tokenize: (s) => [s], processTerm: (t) => t })
     .slice(0, MAX_CANDIDATES);
@@ -195,10 +202,18 @@ export function searchChunks(index: SearchIndex, question: string, options: Sear
     const chunk = index.chunks.get(String(result.id));
     if (!chunk) continue;
     const matched = new Set(result.terms);
+    if (deferred.length > 0) {
+      const inText = new Set(analyzer.terms(chunk.text));
+      const inHeading = new Set(chunk.heading === null ? [] : analyzer.terms(chunk.heading));
+      for (const term of deferred) {
+        if (inHeading.has(term)) headingMatched.add(chunk.id);
+        if (inText.has(term) || inHeading.has(term)) matched.add(term);
+      }
+    }
     if (Object.values(result.match).some((fields) => fields.includes('heading'))) headingMatched.add(chunk.id);
     let matchedWeight = 0;
     let matchedSlots = 0;
-    for (const slot of searchable) {
+    for (const slot of matchable) {
       let credit = 0;
       for (const [term, factor] of slot.terms) if (matched.has(term)) credit = Math.max(credit, Math.min(slot.weight, factor * Math.max(idf(term), MIN_ALTERNATIVE_CREDIT * slot.weight)));
       matchedWeight += credit;
@@ -237,11 +252,15 @@ function fillerTerms(index: SearchIndex): ReadonlySet<string> {
 /** Outlets of the Source List that the question names, and which of its positions name them. */
 function findNamedOutlets(index: SearchIndex, slots: readonly QuerySlot[]): { reference: Reference; slots: number[] }[] {
   const named: { reference: Reference; slots: number[] }[] = [];
+  const outlets = new Set<string>();
   for (const { reference, outletTerms } of index.references) {
-    if (outletTerms.length === 0) continue;
+    // Several Source Lists may cite the same outlet: the first of them stands for it.
+    const key = outletTerms.join(' ');
+    if (outletTerms.length === 0 || outlets.has(key)) continue;
     for (let i = 0; i + outletTerms.length <= slots.length; i++) {
       if (outletTerms.every((t, k) => slots[i + k]?.terms.includes(t))) {
         named.push({ reference, slots: outletTerms.map((_, k) => i + k) });
+        outlets.add(key);
         break;
       }
     }

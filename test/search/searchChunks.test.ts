@@ -75,4 +75,13 @@ describe('searchChunks', () => {
     for (const hit of hits) expect(hit.coverage).toBeGreaterThan(0);
     expect(hits.map((h) => h.score)).toEqual([...hits.map((h) => h.score)].sort((a, b) => b - a));
   });
+
+  it('GIVEN common words checked on the candidates instead of searched (as on large indexes) THEN the same paragraphs come first', () => {
+    for (const question of ['which translator from Hangzhou joined live chats', 'platform censorship tiananmen', 'what is the platform']) {
+      const searched = searchChunks(index, question, { deferCommonTerms: false }).hits.map((h) => h.chunk.id);
+      const deferred = searchChunks(index, question, { deferCommonTerms: true }).hits.map((h) => h.chunk.id);
+      expect(deferred[0], question).toBe(searched[0]);
+    }
+  });
 });
+

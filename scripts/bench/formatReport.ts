@@ -39,6 +39,7 @@ export function formatReport(results: readonly SizeResult[], heapMb: number | nu
     row('  raw MiniSearch, AND', (r) => pair(r.latency.rawAnd)),
     row('  raw OR, terms in ≤ 10% of chunks', (r) => pair(r.latency.rawOrCutoff10)),
     row('  raw OR, terms in ≤ 2% of chunks', (r) => pair(r.latency.rawOrCutoff2)),
+    row('  raw OR, the 4 rarest terms', (r) => pair(r.latency.rawOrRarest4)),
     row('  searchChunks (citebot query plan)', (r) => pair(r.latency.search)),
     row('  answerQuestion', (r) => pair(r.latency.answer)),
     row('  renderAnswer', (r) => pair(r.latency.render)),

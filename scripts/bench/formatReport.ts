@@ -1,5 +1,5 @@
 import type { Latency } from './latency.js';
-import type { SizeResult } from './runSize.js';
+import { POSTINGS_BUDGET, type SizeResult } from './runSize.js';
 
 /** The targets the issue sets for the largest corpus. */
 export const TARGETS = { askP99Ms: 50, reloadMs: 30_000, stallMs: 100, rssMb: 1536 } as const;
@@ -40,6 +40,7 @@ export function formatReport(results: readonly SizeResult[], heapMb: number | nu
     row('  raw OR, terms in ≤ 10% of chunks', (r) => pair(r.latency.rawOrCutoff10)),
     row('  raw OR, terms in ≤ 2% of chunks', (r) => pair(r.latency.rawOrCutoff2)),
     row('  raw OR, the 4 rarest terms', (r) => pair(r.latency.rawOrRarest4)),
+    row(`  raw OR, rarest terms ≤ ${count(POSTINGS_BUDGET)} postings`, (r) => pair(r.latency.rawOrPostings)),
     row('  searchChunks (citebot query plan)', (r) => pair(r.latency.search)),
     row('  answerQuestion', (r) => pair(r.latency.answer)),
     row('  renderAnswer', (r) => pair(r.latency.render)),

@@ -10,7 +10,11 @@ export interface Citations {
   references: Reference[];
 }
 
-/** Below this cosine similarity a reference shares too little with a paragraph to be called related. */
+/**
+ * Every reference covers the same story, so the closest one is worth showing
+ * even when the overlap is modest; a second one must be genuinely related.
+ */
+export const MIN_FIRST_CITATION_SIMILARITY = 0.04;
 export const MIN_CITATION_SIMILARITY = 0.08;
 const SECOND_CITATION_RATIO = 0.7;
 const MAX_HOLDERS = 50;
@@ -46,7 +50,7 @@ export function citeReferences(
 
   const chosen: Reference[] = [...pinned];
   const top = scored[0];
-  if (top && top.similarity >= MIN_CITATION_SIMILARITY) {
+  if (top && top.similarity >= MIN_FIRST_CITATION_SIMILARITY) {
     for (const candidate of scored) {
       if (chosen.length >= Math.max(2, pinned.length)) break;
       if (chosen.includes(candidate.reference)) continue;

@@ -39,3 +39,15 @@ describe('citeReferences', () => {
     expect(citeReferences(index, chunk('essay#1')).relation).toBe('own');
   });
 });
+
+describe('citeReferences on the real seeds', () => {
+  it('GIVEN the 700,000-new-users paragraph WHEN it is shown THEN it links related coverage from the Source List', async () => {
+    const { buildSnapshot } = await import('../../src/runtime/corpusStore.js');
+    const snapshot = await buildSnapshot('seeds', { maxFileBytes: 10 * 1024 * 1024 }, 1);
+    const paragraph = [...snapshot.index.chunks.values()].find((c) => c.text.includes('700,000 new users'))!;
+    const cited = citeReferences(snapshot.index, paragraph);
+    expect(cited.relation).toBe('related');
+    expect(cited.references.length).toBeGreaterThanOrEqual(1);
+    expect(cited.references[0]?.url).toMatch(/^https:\/\//);
+  });
+});

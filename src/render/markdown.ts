@@ -11,10 +11,19 @@ export function escapeMarkdown(text: string): string {
 
 /** Escapes the text and wraps the highlighted ranges in bold. */
 export function boldRanges(text: string, ranges: readonly (readonly [number, number])[]): string {
-  let out = '';
+  // Neighbouring matches separated only by spaces read as one phrase: **new users**, not **new** **users**.
+  const phrases: [number, number][] = [];
   let at = 0;
   for (const [start, end] of ranges) {
     if (start < at || end <= start) continue;
+    const last = phrases.at(-1);
+    if (last && /^[ \t]+$/.test(text.slice(last[1], start))) last[1] = end;
+    else phrases.push([start, end]);
+    at = end;
+  }
+  let out = '';
+  at = 0;
+  for (const [start, end] of phrases) {
     out += escapeMarkdown(text.slice(at, start));
     out += `**${escapeMarkdown(text.slice(start, end))}**`;
     at = end;

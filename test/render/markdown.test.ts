@@ -44,6 +44,11 @@ describe('escapeMarkdown', () => {
 });
 
 describe('boldRanges', () => {
+  it('GIVEN matches separated only by a space THEN they are bolded as one phrase', () => {
+    expect(boldRanges('over 700,000 new users joined', [[5, 12], [13, 16], [17, 22]])).toBe('over **700,000 new users** joined');
+    expect(boldRanges('new, users', [[0, 3], [5, 10]])).toBe('**new**, **users**');
+  });
+
   it('GIVEN highlight ranges THEN those words are bold and the rest escaped', () => {
     expect(boldRanges('over 700,000 *new* users', [[5, 12], [19, 24]])).toBe('over **700,000** \\*new\\* **users**');
   });

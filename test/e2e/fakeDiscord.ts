@@ -1169,11 +1169,15 @@ class FakeDiscordImpl implements FakeDiscord {
   }
 
   private adhocInteraction(id: string, token: string, applicationId: string): InteractionState {
+    return this.trackInteraction(id, token, applicationId, {});
+  }
+
+  private trackInteraction(id: string, token: string, applicationId: string, payload: JsonObject): InteractionState {
     const state: InteractionState = {
       id,
       token,
       applicationId,
-      payload: {},
+      payload,
       createdAt: Date.now(),
       acked: false,
       callbackType: undefined,
@@ -1468,21 +1472,7 @@ class FakeDiscordImpl implements FakeDiscord {
     const id = payload.id;
     const token = payload.token;
     if (typeof id !== 'string' || typeof token !== 'string') return undefined;
-    const state: InteractionState = {
-      id,
-      token,
-      applicationId: typeof payload.application_id === 'string' ? payload.application_id : this.applicationId,
-      payload,
-      createdAt: Date.now(),
-      acked: false,
-      callbackType: undefined,
-      original: undefined,
-      messages: new Map(),
-      responses: [],
-    };
-    this.interactions.set(token, state);
-    this.interactionsById.set(id, state);
-    return state;
+    return this.trackInteraction(id, token, typeof payload.application_id === 'string' ? payload.application_id : this.applicationId, payload);
   }
 
   private handleFor(state: InteractionState, delivered: Promise<void>): InteractionHandle {

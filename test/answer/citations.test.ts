@@ -35,6 +35,13 @@ describe('citeReferences', () => {
     expect(cited.references[0]?.number).toBe(1);
   });
 
+  it('GIVEN a paragraph cited again for another question THEN only that question\'s named reference is pinned', () => {
+    const plain = citeReferences(index, chunk('essay#2')).references.map((r) => r.number);
+    const pinned = citeReferences(index, chunk('essay#2'), [{ ...references[0]!, document: 'essay' }]).references.map((r) => r.number);
+    expect(pinned[0]).toBe(1);
+    expect(citeReferences(index, chunk('essay#2')).references.map((r) => r.number)).toEqual(plain);
+  });
+
   it('calls the citation "own" when the excerpt\'s article lists the source itself', () => {
     expect(citeReferences(index, chunk('essay#1')).relation).toBe('own');
   });

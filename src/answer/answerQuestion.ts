@@ -1,8 +1,7 @@
 import type { Chunk } from '../chunks/chunkParagraphs.js';
 import type { DocumentMeta } from '../corpus/types.js';
-import type { TermSpan } from '../search/analyzer.js';
 import type { SearchIndex } from '../search/buildIndex.js';
-import { searchChunks, type SearchHit, type SearchOutcome } from '../search/searchChunks.js';
+import { analyseChunk, searchChunks, type SearchHit, type SearchOutcome } from '../search/searchChunks.js';
 import { citeReferences, type Citations } from './citations.js';
 import { buildExcerpt, MAX_EXCERPT_CHARS, type Excerpt } from './excerpt.js';
 
@@ -52,17 +51,8 @@ export function answerQuestion(index: SearchIndex, question: string, options: An
     return { question: trimmed, status: 'not-found', items: [], suggestions: suggestFrom(outcome, trimmed, index) };
   }
 
-  // Each shown paragraph is analysed once, for duplicates, excerpt and citations alike.
-  const analysed = new Map<string, { spans: TermSpan[]; terms: Set<string> }>();
-  const analysis = (chunk: Chunk) => {
-    let found = analysed.get(chunk.id);
-    if (!found) {
-      const spans = index.analyzer.spans(chunk.text);
-      found = { spans, terms: new Set(spans.map((s) => s.term)) };
-      analysed.set(chunk.id, found);
-    }
-    return found;
-  };
+  // Each shown paragraph is analysed once, for duplicates, excerpt and citations alike (and the search's own checks).
+  const analysis = (chunk: Chunk) => analyseChunk(index, chunk);
   // Variety needs a pool a little larger than what is shown; analysing every candidate would not pay.
   const picked = diversify(collapseNearDuplicates(outcome.hits, (chunk) => analysis(chunk).terms, limit * 2), limit);
   const items = picked.map((hit, i): AnswerItem => {
@@ -80,8 +70,8 @@ export function answerQuestion(index: SearchIndex, question: string, options: An
   return { question: trimmed, status: 'answered', items, suggestions: [] };
 }
 
-function collapseNearDuplicates(hits: readonly SearchHit[], termsOf: (chunk: Chunk) => Set<string>, enough: number): SearchHit[] {
-  const kept: { hit: SearchHit; terms: Set<string> }[] = [];
+function collapseNearDuplicates(hits: readonly SearchHit[], termsOf: (chunk: Chunk) => ReadonlySet<string>, enough: number): SearchHit[] {
+  const kept: { hit: SearchHit; terms: ReadonlySet<string> }[] = [];
   for (const hit of hits) {
     if (kept.length >= enough) break;
     const terms = termsOf(hit.chunk);
@@ -91,7 +81,7 @@ function collapseNearDuplicates(hits: readonly SearchHit[], termsOf: (chunk: Chu
   return kept.map((k) => k.hit);
 }
 
-function jaccard(a: Set<string>, b: Set<string>): number {
+function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (a.size === 0 && b.size === 0) return 1;
   let shared = 0;
   for (const t of a) if (b.has(t)) shared++;

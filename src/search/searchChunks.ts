@@ -1,8 +1,8 @@
-import type { Query, SearchResult } from 'minisearch';
+import type { Query, SearchOptions as MiniSearchOptions, SearchResult } from 'minisearch';
 import type { Chunk } from '../chunks/chunkParagraphs.js';
 import type { Reference } from '../corpus/types.js';
-import { foldTerm, NUMBER_TERM, type QuerySlot } from './analyzer.js';
-import { FIELD_BOOSTS, inverseDocumentFrequency, type SearchIndex } from './buildIndex.js';
+import { foldTerm, NUMBER_TERM, type QuerySlot, type TermSpan } from './analyzer.js';
+import { FIELD_BOOSTS, inverseDocumentFrequency, type ReferenceVector, type SearchIndex } from './buildIndex.js';
 import { QUESTION_FILLER } from './stopWords.js';
 
 export interface SearchHit {
@@ -46,10 +46,11 @@ export interface SearchOptions {
   prefixLastTerm?: boolean;
   maxHits?: number;
   /**
-   * Search only the selective words and check candidates for the common ones.
-   * Default: on large indexes, where a common word's postings dominate the cost.
+   * The query plan's budgets (see SCORED_POSTINGS and WALKED_POSTINGS), for
+   * trying a large index's plan on a small one; Infinity searches every word.
    */
-  deferCommonTerms?: boolean;
+  scoredPostings?: number;
+  walkedPostings?: number;
 }
 
 /**
@@ -70,7 +71,7 @@ const RARE_MATCH_SHARE = 0.9;
 const BM25_SHARE = 0.2;
 /** The paragraph opening a section whose heading the question matches introduces that heading's subject. */
 const SECTION_LEAD_BONUS = 0.1;
-/** Candidates scored per query: enough for paging, few enough to stay fast on large corpora. */
+/** Candidates read in full per query: enough for paging, few enough to stay fast on large corpora. */
 const MAX_CANDIDATES = 60;
 /** Questions are capped before analysis: Discord allows 6000 characters, nobody asks that much. */
 export const MAX_QUESTION_CHARS = 500;
@@ -86,10 +87,26 @@ const MIN_ALTERNATIVE_CREDIT = 0.5;
 const MAX_PREFIX_COMPLETIONS = 24;
 const MAX_CORRECTIONS = 4;
 const QUANTITY_QUESTION = /\bhow\s+(?:many|much|big|large)\b|\bnumber\s+of\b|多少|几/iu;
-/** A word in more than this share of paragraphs is checked on the candidates instead of searched for. */
-const COMMON_SHARE = 0.2;
-/** Below this many paragraphs scoring every posting is cheap, and common words keep their say in BM25. */
-const LARGE_INDEX = 5_000;
+/**
+ * Query plan. MiniSearch scores every posting of every word it is asked for,
+ * and sorts every paragraph they match: about 1.4 µs a posting at 100,000
+ * paragraphs, so "users" alone (50,000 postings) would cost 70 ms. So:
+ * 1. the rarest words (by document frequency) are searched while their
+ *    postings fit this budget: they carry most of the question's weight
+ *    (IDF), and the paragraphs holding them are the candidates;
+ * 2. the next words are walked, not scored, within WALKED_POSTINGS: every
+ *    candidate learns whether it holds them, so coverage ranks them all;
+ * 3. the commonest words are read in the best MAX_CANDIDATES candidates.
+ * A question of common words only ("what is RedNote") takes its candidates
+ * from the paragraphs holding the rarest of them together. On the five seed
+ * articles no question comes near the budgets, and every word is searched.
+ */
+export const SCORED_POSTINGS = 6_000;
+/**
+ * Walking a posting costs about a tenth of scoring one (MiniSearch skips a
+ * paragraph whose boostDocument is 0 before scoring it, as documented).
+ */
+export const WALKED_POSTINGS = 60_000;
 /** A named outlet's headline stands in for "what did X write": weighted below the user's own words. */
 const HEADLINE_WEIGHT = 0.6;
 
@@ -111,7 +128,7 @@ interface ResolvedSlot {
 }
 
 export function searchChunks(index: SearchIndex, question: string, options: SearchOptions = {}): SearchOutcome {
-  const { analyzer, mini, documentFrequency, chunkCount } = index;
+  const { analyzer, documentFrequency, chunkCount } = index;
   const text = question.slice(0, MAX_QUESTION_CHARS);
   const slots = analyzer.query(text);
   const empty: SearchOutcome = { queryTerms: [], unknownTerms: [], corrections: [], namedReferences: [], hits: [], nearMisses: [], questionWeight: 0 };
@@ -126,7 +143,7 @@ export function searchChunks(index: SearchIndex, question: string, options: Sear
 
   const idf = (term: string) => inverseDocumentFrequency(chunkCount, documentFrequency.get(term) ?? 0);
   // Words quoted from a named outlet's headline describe that piece, which the corpus only cites: never held against a hit.
-  const headlineTerms = new Set(namedReferences.flatMap((n) => [...(index.references.find((r) => r.reference === n.reference)?.weights.keys() ?? [])]));
+  const headlineTerms = new Set(namedReferences.flatMap((n) => [...(outletsOf(index).vectors.get(n.reference)?.weights.keys() ?? [])]));
   const prefixLast = options.prefixLastTerm ?? !/[\s\p{P}]$/u.test(text);
   const lastContent = content.at(-1);
   const resolved: ResolvedSlot[] = [];
@@ -170,7 +187,7 @@ export function searchChunks(index: SearchIndex, question: string, options: Sear
   const covered = new Set(resolved.flatMap((r) => [...r.terms.keys()]));
   // With words of their own, the question's words decide what is relevant and the outlet only what is cited.
   for (const { reference } of content.length > 0 ? [] : namedReferences) {
-    const vector = index.references.find((r) => r.reference === reference);
+    const vector = outletsOf(index).vectors.get(reference);
     for (const term of vector?.weights.keys() ?? []) {
       if (covered.has(term) || !documentFrequency.has(term)) continue;
       covered.add(term);
@@ -178,63 +195,264 @@ export function searchChunks(index: SearchIndex, question: string, options: Sear
     }
   }
   if (content.length === 0 && namedReferences.length === 0) return { ...empty, queryTerms };
-  // A word in a large share of paragraphs ("RedNote" here, "users" anywhere) would make MiniSearch score most of
-  // a large index: candidates come from the selective words, then each candidate is checked for the common ones.
   const matchable = resolved.filter((r) => r.terms.size > 0);
-  const allTerms = matchable.flatMap((slot) => [...slot.terms]);
-  const defer = options.deferCommonTerms ?? chunkCount >= LARGE_INDEX;
-  const frequency = (term: string) => documentFrequency.get(term) ?? 0;
-  let searched = defer ? allTerms.filter(([term]) => frequency(term) <= COMMON_SHARE * chunkCount) : allTerms;
-  // Only common words ("what did the Guardian write?"): the least common of them finds the candidates.
-  if (searched.length === 0) searched = [...allTerms].sort(([a], [b]) => frequency(a) - frequency(b)).slice(0, 1);
-  const deferred = allTerms.filter((entry) => !searched.includes(entry)).map(([term]) => term);
-  const leaves: Query[] = searched.map(([term, credit]): Query => ({ queries: [term], boostTerm: () => credit }));
-  const results: SearchResult[] = mini
-    .search({ combineWith: 'OR', queries: leaves }, { boost: { ...FIELD_BOOSTS }, tokenize: (s) => [s], processTerm: (t) => t })
-    .slice(0, MAX_CANDIDATES);
+  const budgets = { scored: options.scoredPostings ?? SCORED_POSTINGS, walked: options.walkedPostings ?? WALKED_POSTINGS };
+  const { results, held, unread } = findCandidates(index, matchable.flatMap((slot) => [...slot.terms]), budgets);
 
   const totalWeight = resolved.reduce((sum, r) => sum + r.weight, 0);
   const rareWeight = inverseDocumentFrequency(chunkCount, 1);
+  // What each word earns its slot, worked out once: thousands of candidates are measured.
+  const credits = matchable.map((slot) => [...slot.terms].map(([term, factor]): [string, number] => [term, Math.min(slot.weight, factor * Math.max(idf(term), MIN_ALTERNATIVE_CREDIT * slot.weight))]));
+  const measure = (holds: (term: string) => boolean) => {
+    let weight = 0;
+    let slots = 0;
+    for (const slot of credits) {
+      let credit = 0;
+      for (const [term, earned] of slot) if (earned > credit && holds(term)) credit = earned;
+      weight += credit;
+      if (credit > 0) slots++;
+    }
+    return { weight, slots, coverage: totalWeight === 0 ? 0 : weight / totalWeight };
+  };
+  const topScore = results.reduce((top, r) => Math.max(top, r.score), 1e-9);
+  // Coverage decides; BM25 (term frequency, field, length) orders hits of comparable coverage.
+  const rank = (coverage: number, score: number) => coverage + BM25_SHARE * (score / topScore);
+
+  // Every candidate is measured on the words known so far, and the best of them read for the rest.
+  let candidates = results.map((result) => {
+    const extra = held.get(String(result.id));
+    const { coverage } = measure((term) => result.terms.includes(term) || (extra?.includes(term) ?? false));
+    return { result, extra, rank: rank(coverage, result.score) };
+  });
+  if (candidates.length > MAX_CANDIDATES) candidates = candidates.sort((a, b) => b.rank - a.rank).slice(0, MAX_CANDIDATES);
+
   const hits: SearchHit[] = [];
   const nearMisses: SearchHit[] = [];
-  const headingMatched = new Set<string>();
-  for (const result of results) {
+  for (const { result, extra } of candidates) {
     const chunk = index.chunks.get(String(result.id));
     if (!chunk) continue;
-    const matched = new Set(result.terms);
-    if (deferred.length > 0) {
-      const inText = new Set(analyzer.terms(chunk.text));
-      const inHeading = new Set(chunk.heading === null ? [] : analyzer.terms(chunk.heading));
-      for (const term of deferred) {
-        if (inHeading.has(term)) headingMatched.add(chunk.id);
-        if (inText.has(term) || inHeading.has(term)) matched.add(term);
-      }
+    const matched = new Set([...result.terms, ...(extra ?? [])]);
+    let headingMatch = Object.values(result.match).some((fields) => fields.includes('heading'));
+    if (unread.length > 0) {
+      const { terms: inText, headingTerms: inHeading } = analyseChunk(index, chunk);
+      const inTitle = titleTerms(index, chunk.document);
+      for (const term of unread) if (inText.has(term) || inHeading.has(term) || inTitle.has(term)) matched.add(term);
     }
-    if (Object.values(result.match).some((fields) => fields.includes('heading'))) headingMatched.add(chunk.id);
-    let matchedWeight = 0;
-    let matchedSlots = 0;
-    for (const slot of matchable) {
-      let credit = 0;
-      for (const [term, factor] of slot.terms) if (matched.has(term)) credit = Math.max(credit, Math.min(slot.weight, factor * Math.max(idf(term), MIN_ALTERNATIVE_CREDIT * slot.weight)));
-      matchedWeight += credit;
-      if (credit > 0) matchedSlots++;
+    // Words found by walking say nothing of where they stand: the heading is read for them.
+    if (!headingMatch && chunk.heading !== null && index.sectionLeads.has(chunk.id) && matched.size > result.terms.length) {
+      const inHeading = headingTermsOf(index, chunk.heading);
+      headingMatch = [...matched].some((term) => inHeading.has(term));
     }
-    const coverage = totalWeight === 0 ? 0 : matchedWeight / totalWeight;
-    const hit: SearchHit = { chunk, score: result.score, coverage, matchedTerms: matched };
-    const relaxed = coverage >= MIN_COVERAGE_WITH_RARE_MATCH && matchedSlots >= 2 && matchedWeight >= RARE_MATCH_SHARE * rareWeight;
+    const { weight, slots, coverage } = measure((term) => matched.has(term));
+    const lead = headingMatch && index.sectionLeads.has(chunk.id) ? SECTION_LEAD_BONUS : 0;
+    const hit: SearchHit = { chunk, score: rank(coverage, result.score) + lead, coverage, matchedTerms: matched };
+    const relaxed = coverage >= MIN_COVERAGE_WITH_RARE_MATCH && slots >= 2 && weight >= RARE_MATCH_SHARE * rareWeight;
     if (coverage >= MIN_COVERAGE || relaxed) hits.push(hit);
     else nearMisses.push(hit);
-  }
-  // Coverage decides; BM25 (term frequency, field, length) orders hits of comparable coverage.
-  const topScore = Math.max(1e-9, ...results.map((r) => r.score));
-  for (const hit of [...hits, ...nearMisses]) {
-    const lead = index.sectionLeads.has(hit.chunk.id) && headingMatched.has(hit.chunk.id) ? SECTION_LEAD_BONUS : 0;
-    hit.score = hit.coverage + BM25_SHARE * (hit.score / topScore) + lead;
   }
   hits.sort((a, b) => b.score - a.score);
   nearMisses.sort((a, b) => b.coverage - a.coverage || b.score - a.score);
   const maxHits = options.maxHits ?? MAX_CANDIDATES;
   return { queryTerms, unknownTerms, corrections, namedReferences: references, hits: hits.slice(0, maxHits), nearMisses: nearMisses.slice(0, 10), questionWeight: totalWeight };
+}
+
+const SEARCH_OPTIONS: MiniSearchOptions = { boost: { ...FIELD_BOOSTS }, tokenize: (s) => [s], processTerm: (t) => t };
+
+interface Candidates {
+  /** Paragraphs holding the searched words, with their BM25 over them, best first. */
+  results: SearchResult[];
+  /** Further words each candidate holds, found by walking those words' postings. */
+  held: Map<string, string[]>;
+  /** The commonest words, left to be read in the best candidates. */
+  unread: string[];
+}
+
+/** Steps 1 and 2 of the query plan (see SCORED_POSTINGS). */
+function findCandidates(index: SearchIndex, entries: readonly [string, number][], budgets: { scored: number; walked: number }): Candidates {
+  const frequency = (term: string) => index.documentFrequency.get(term) ?? 0;
+  const byRarity = [...entries].sort(([a], [b]) => frequency(a) - frequency(b));
+  const held = new Map<string, string[]>();
+  const rarest = byRarity[0];
+  if (!rarest) return { results: [], held, unread: [] };
+  const leaves = (list: readonly [string, number][]) => list.map(([term, credit]): Query => ({ queries: [term], boostTerm: () => credit }));
+
+  const searched: [string, number][] = [];
+  let scored = 0;
+  for (const entry of byRarity) {
+    // Paragraph counts only grow from here: once one alone overflows the budget, so do the rest.
+    if (scored + frequency(entry[0]) > budgets.scored) break;
+    const cost = frequency(entry[0]) + headingAndTitlePostings(index, entry[0]);
+    if (scored + cost > budgets.scored) continue;
+    searched.push(entry);
+    scored += cost;
+  }
+  let walked = 0;
+  let rest = byRarity.filter((entry) => !searched.includes(entry)).map(([term]) => term);
+  let results: SearchResult[];
+  if (searched.length > 0) {
+    results = index.mini.search({ combineWith: 'OR', queries: leaves(searched) }, SEARCH_OPTIONS);
+  } else {
+    // Only common words: the rarest is searched among the paragraphs that also hold the next rarest, while it matches too many.
+    let allowed: Set<string> | undefined;
+    const heldByAll: string[] = [];
+    for (const term of rest.slice(1)) {
+      if (!allowed) {
+        allowed = chunksWith(index, rarest[0]);
+        walked += frequency(rarest[0]);
+      }
+      if (allowed.size <= budgets.scored || walked + frequency(term) > budgets.walked) break;
+      walked += frequency(term);
+      const narrower = chunksWith(index, term, allowed);
+      if (narrower.size === 0) continue;
+      allowed = narrower;
+      heldByAll.push(term);
+    }
+    // Still too many: a paragraph naming the word in its heading as well outscores any that only mention it (FIELD_BOOSTS).
+    if (!allowed || allowed.size > budgets.scored) {
+      const headed = chunksWith(index, rarest[0], allowed, ['heading']);
+      if (headed.size > 0) allowed = headed;
+    }
+    const within = allowed;
+    const filter = within ? { boostDocument: (id: string) => (within.has(id) ? 1 : 0) } : {};
+    results = index.mini.search({ combineWith: 'OR', queries: leaves([rarest]) }, { ...SEARCH_OPTIONS, ...filter });
+    for (const result of results) held.set(String(result.id), [...heldByAll]);
+    rest = rest.filter((term) => term !== rarest[0] && !heldByAll.includes(term));
+  }
+
+  const candidates = new Set(results.map((r) => String(r.id)));
+  const walk: string[] = [];
+  for (const term of rest) {
+    if (walked + frequency(term) > budgets.walked) break;
+    walk.push(term);
+    walked += frequency(term);
+  }
+  for (const term of walk) {
+    const record = (id: string) => {
+      if (candidates.has(id)) {
+        const terms = held.get(id);
+        if (!terms) held.set(id, [term]);
+        else if (!terms.includes(term)) terms.push(term);
+      }
+      return 0;
+    };
+    index.mini.search({ queries: [term] }, { ...SEARCH_OPTIONS, boostDocument: record });
+  }
+  return { results, held, unread: rest.slice(walk.length) };
+}
+
+/**
+ * The paragraphs holding a term (in any field, or the given ones), optionally
+ * among some, found by walking its postings without scoring them.
+ */
+function chunksWith(index: SearchIndex, term: string, among?: ReadonlySet<string>, fields?: string[]): Set<string> {
+  const found = new Set<string>();
+  const collect = (id: string) => {
+    if (!among || among.has(id)) found.add(id);
+    return 0;
+  };
+  index.mini.search({ queries: [term] }, { ...SEARCH_OPTIONS, ...(fields ? { fields } : {}), boostDocument: collect });
+  return found;
+}
+
+const fieldPostingsCache = new WeakMap<SearchIndex, Map<string, number>>();
+
+/**
+ * MiniSearch's postings of a word beyond the paragraphs holding it: one per
+ * heading and per title naming it, and a title repeats in every paragraph of
+ * its article ("daily" in two publishers' names: 10,000 postings at 100,000
+ * paragraphs). Counted by walking, once per word and index.
+ */
+function headingAndTitlePostings(index: SearchIndex, term: string): number {
+  let counts = fieldPostingsCache.get(index);
+  if (!counts) fieldPostingsCache.set(index, (counts = new Map<string, number>()));
+  let count = counts.get(term);
+  if (count === undefined) {
+    let walked = 0;
+    index.mini.search({ queries: [term] }, { ...SEARCH_OPTIONS, fields: ['heading', 'title'], boostDocument: () => (walked++, 0) });
+    counts.set(term, (count = walked));
+  }
+  return count;
+}
+
+/** A paragraph as the analyser reads it: what duplicates, excerpts, citations and candidate checks all need. */
+export interface ChunkAnalysis {
+  spans: TermSpan[];
+  terms: ReadonlySet<string>;
+  headingTerms: ReadonlySet<string>;
+}
+
+/** Paragraphs kept analysed per index: a question checks up to MAX_CANDIDATES, and popular paragraphs come back. */
+const ANALYSED_CHUNKS = 2_000;
+const analysisCache = new WeakMap<SearchIndex, Map<string, ChunkAnalysis>>();
+
+/** Analyses a paragraph once per index, keeping the most recently used ones (analysis costs about 50 µs a paragraph). */
+export function analyseChunk(index: SearchIndex, chunk: Chunk): ChunkAnalysis {
+  let cache = analysisCache.get(index);
+  if (!cache) analysisCache.set(index, (cache = new Map<string, ChunkAnalysis>()));
+  let found = cache.get(chunk.id);
+  if (found) {
+    // Map keeps insertion order: moving a paragraph to the end makes the first key the least recently used.
+    cache.delete(chunk.id);
+  } else {
+    const spans = index.analyzer.spans(chunk.text);
+    found = { spans, terms: new Set(spans.map((s) => s.term)), headingTerms: chunk.heading === null ? new Set<string>() : headingTermsOf(index, chunk.heading) };
+    if (cache.size >= ANALYSED_CHUNKS) cache.delete(cache.keys().next().value as string);
+  }
+  cache.set(chunk.id, found);
+  return found;
+}
+
+const headingCache = new WeakMap<SearchIndex, Map<string, ReadonlySet<string>>>();
+
+/** A heading's terms, analysed once per index: a heading is shared by every paragraph of its section. */
+function headingTermsOf(index: SearchIndex, heading: string): ReadonlySet<string> {
+  let cache = headingCache.get(index);
+  if (!cache) headingCache.set(index, (cache = new Map<string, ReadonlySet<string>>()));
+  let terms = cache.get(heading);
+  if (!terms) cache.set(heading, (terms = new Set(index.analyzer.terms(heading))));
+  return terms;
+}
+
+const titleCache = new WeakMap<SearchIndex, Map<string, ReadonlySet<string>>>();
+
+/** What the index's title field holds for an article's paragraphs: title, publisher and author, as buildIndex writes it. */
+function titleTerms(index: SearchIndex, documentId: string): ReadonlySet<string> {
+  let cache = titleCache.get(index);
+  if (!cache) titleCache.set(index, (cache = new Map<string, ReadonlySet<string>>()));
+  let terms = cache.get(documentId);
+  if (!terms) {
+    const meta = index.documents.get(documentId);
+    terms = new Set(meta ? index.analyzer.terms(`${meta.title}\n${meta.publisher}\n${meta.author}`) : []);
+    cache.set(documentId, terms);
+  }
+  return terms;
+}
+
+interface Outlets {
+  /** Each outlet once: several Source Lists may cite the same outlet, and the first of them stands for it. */
+  distinct: { reference: Reference; outletTerms: readonly string[] }[];
+  vectors: ReadonlyMap<Reference, ReferenceVector>;
+}
+
+const outletCache = new WeakMap<SearchIndex, Outlets>();
+
+/** A large corpus cites thousands of references from a few dozen outlets: questions look at the outlets. */
+function outletsOf(index: SearchIndex): Outlets {
+  let outlets = outletCache.get(index);
+  if (!outlets) {
+    const distinct: Outlets['distinct'] = [];
+    const seen = new Set<string>();
+    const vectors = new Map<Reference, ReferenceVector>();
+    for (const vector of index.references) {
+      if (!vectors.has(vector.reference)) vectors.set(vector.reference, vector);
+      const key = vector.outletTerms.join(' ');
+      if (vector.outletTerms.length === 0 || seen.has(key)) continue;
+      seen.add(key);
+      distinct.push({ reference: vector.reference, outletTerms: vector.outletTerms });
+    }
+    outletCache.set(index, (outlets = { distinct, vectors }));
+  }
+  return outlets;
 }
 
 const fillerCache = new WeakMap<SearchIndex, ReadonlySet<string>>();
@@ -252,15 +470,10 @@ function fillerTerms(index: SearchIndex): ReadonlySet<string> {
 /** Outlets of the Source List that the question names, and which of its positions name them. */
 function findNamedOutlets(index: SearchIndex, slots: readonly QuerySlot[]): { reference: Reference; slots: number[] }[] {
   const named: { reference: Reference; slots: number[] }[] = [];
-  const outlets = new Set<string>();
-  for (const { reference, outletTerms } of index.references) {
-    // Several Source Lists may cite the same outlet: the first of them stands for it.
-    const key = outletTerms.join(' ');
-    if (outletTerms.length === 0 || outlets.has(key)) continue;
+  for (const { reference, outletTerms } of outletsOf(index).distinct) {
     for (let i = 0; i + outletTerms.length <= slots.length; i++) {
       if (outletTerms.every((t, k) => slots[i + k]?.terms.includes(t))) {
         named.push({ reference, slots: outletTerms.map((_, k) => i + k) });
-        outlets.add(key);
         break;
       }
     }

@@ -129,7 +129,7 @@ interface ResolvedSlot {
 
 export function searchChunks(index: SearchIndex, question: string, options: SearchOptions = {}): SearchOutcome {
   const { analyzer, documentFrequency, chunkCount } = index;
-  const text = question.slice(0, MAX_QUESTION_CHARS);
+  const text = stripDiscordMarkup(question).slice(0, MAX_QUESTION_CHARS);
   const slots = analyzer.query(text);
   const empty: SearchOutcome = { queryTerms: [], unknownTerms: [], corrections: [], namedReferences: [], hits: [], nearMisses: [], questionWeight: 0 };
   if (slots.every((s) => s.stopWord)) return empty;
@@ -426,6 +426,17 @@ function titleTerms(index: SearchIndex, documentId: string): ReadonlySet<string>
     cache.set(documentId, terms);
   }
   return terms;
+}
+
+/**
+ * Discord writes mentions, channels, custom emoji, timestamps and command links
+ * as markup (<@123>, <#123>, <:name:123>, <t:1700000000:R>); links and
+ * @everyone/@here are no words of a question either, and would count against it.
+ */
+const DISCORD_MARKUP = /<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|<t:-?\d+(?::[tTdDfFR])?>|<\/[^<>:]+:\d+>|<?\bhttps?:\/\/[^\s>]+>?|\bwww\.[^\s>]+|@(?:everyone|here)\b/g;
+
+export function stripDiscordMarkup(question: string): string {
+  return question.replace(DISCORD_MARKUP, ' ');
 }
 
 interface Outlets {

@@ -45,6 +45,14 @@ describe('answerQuestion', () => {
     expect(answer.suggestions[0]).toBe('censorship of bitcoin prices worldwide');
   });
 
+  it('GIVEN a question that mentions someone or pastes a link THEN it gets the plain question\'s answer', () => {
+    const plain = answerQuestion(index, 'what did users discuss about tiananmen censorship?').items.map((i) => i.chunk.id);
+    for (const question of ['<@123456789012345678> what did users discuss about tiananmen censorship?', 'what did users discuss about tiananmen censorship? https://example.org/news/2025/rednote-story']) {
+      expect(answerQuestion(index, question).items.map((i) => i.chunk.id), question).toEqual(plain);
+    }
+    expect(answerQuestion(index, '<@123456789012345678> <:wave:42>').status).toBe('empty-question');
+  });
+
   it('GIVEN only stop words THEN "empty-question"', () => {
     expect(answerQuestion(index, '  what is the  ').status).toBe('empty-question');
   });

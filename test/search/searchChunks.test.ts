@@ -87,5 +87,20 @@ describe('searchChunks', () => {
       }
     }
   });
+
+  it('GIVEN Discord markup around the question (mentions, channels, custom emoji, links) THEN it is read as the plain question', () => {
+    const plain = searchChunks(index, 'which translator from Hangzhou joined live chats');
+    for (const question of [
+      '<@123456789012345678> which translator from Hangzhou joined live chats',
+      '<@!123456789012345678> <@&42> which translator from Hangzhou joined live chats <#987654321>',
+      'which translator from Hangzhou joined live chats <:pepe_think:123456> <a:wave:654321> @everyone',
+      'which translator from Hangzhou joined live chats https://example.org/some/long-path?with=words&and=more',
+    ]) {
+      const outcome = searchChunks(index, question);
+      expect(outcome.unknownTerms, question).toEqual([]);
+      expect(outcome.hits.map((h) => h.chunk.id), question).toEqual(plain.hits.map((h) => h.chunk.id));
+    }
+    expect(searchChunks(index, '<@123456789012345678>').queryTerms).toEqual([]);
+  });
 });
 

@@ -276,6 +276,7 @@ function findCandidates(index: SearchIndex, entries: readonly [string, number][]
   if (!rarest) return { results: [], held, unread: [] };
   const leaves = (list: readonly [string, number][]) => list.map(([term, credit]): Query => ({ queries: [term], boostTerm: () => credit }));
 
+  // Step 1: what MiniSearch scores, headings' and titles' postings included.
   const searched: [string, number][] = [];
   let scored = 0;
   for (const entry of byRarity) {
@@ -319,6 +320,7 @@ function findCandidates(index: SearchIndex, entries: readonly [string, number][]
     rest = rest.filter((term) => term !== rarest[0] && !heldByAll.includes(term));
   }
 
+  // Step 2: each walked posting only asks whether its paragraph is a candidate.
   const candidates = new Set(results.map((r) => String(r.id)));
   const walk: string[] = [];
   for (const term of rest) {

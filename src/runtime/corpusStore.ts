@@ -113,6 +113,8 @@ export class CorpusStore {
         this.snapshot = next;
         this.resolveFirst?.(next);
         this.resolveFirst = null;
+        // The resolved promise would keep the first snapshot alive after every later swap: a whole index leaked.
+        this.firstLoad = null;
         return {
           ok: true,
           documents: next.documents.length,

@@ -6,9 +6,11 @@
 import { cp, mkdtemp, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
-import { buildSnapshot, CorpusStore, diffSnapshots, type LoadReport } from '../../src/runtime/corpusStore.js';
+import { buildSnapshot, CorpusStore, diffSnapshots, type LoadReport, type Snapshot } from '../../src/runtime/corpusStore.js';
 
 const SEEDS = path.resolve(import.meta.dirname, '../../seeds');
 const OPTIONS = { maxFileBytes: 10 * 1024 * 1024 };
@@ -70,6 +72,21 @@ describe('CorpusStore', () => {
     expect(old.documents).toHaveLength(5);
     expect(old.index.chunkCount).toBe(60);
     expect(store.current?.documents).toHaveLength(6);
+  });
+
+  it('GIVEN reloads THEN the snapshots they replaced can be freed: the store does not keep the first one for ever', async () => {
+    v8.setFlagsFromString('--expose-gc');
+    const gc = vm.runInNewContext('gc') as () => void;
+    const store = new CorpusStore(seeds, OPTIONS);
+    await store.reload();
+    const first = new WeakRef(store.current as Snapshot);
+    await store.reload();
+    await store.reload();
+    // A WeakRef keeps its target for the rest of the job that read it: collect in a later turn.
+    await new Promise((resolve) => setImmediate(resolve));
+    gc();
+    expect(first.deref()).toBeUndefined();
+    expect((await store.ready()).generation).toBe(3);
   });
 
   it('GIVEN the seeds folder renamed away THEN the reload fails saying why, and the old snapshot keeps answering', async () => {

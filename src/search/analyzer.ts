@@ -38,6 +38,11 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
 // words keep inner apostrophes.
 const WORD = /(?:\p{L}\.){2,}|\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+// Module constants, not literals in the functions: tsx (esbuild) rewrites a literal with \p{…} as `new RegExp(…)`,
+// which would build a regular expression object for every word analysed.
+const COMBINING_MARK = /\p{M}/gu;
+const UPPERCASE_LETTER = /\p{Lu}/u;
+const LEADING_DIGIT = /^\p{N}/u;
 /** Stop words may sit inside a synonym phrase in the text ("change their minds" ~ "change mind"), a few at most. */
 const MAX_SKIPPED_STOP_WORDS = 2;
 const STEM_CACHE_LIMIT = 200_000;
@@ -51,7 +56,7 @@ export function foldTerm(word: string): string {
   if (/^[a-z0-9]+$/.test(lower)) return lower;
   return word
     .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+    .replace(COMBINING_MARK, '')
     .toLowerCase()
     .replace(/[’‘`´]/g, "'")
     .replace(/'s$/, '')
@@ -84,7 +89,7 @@ function isAcronym(word: string): boolean {
   const first = word.charCodeAt(0);
   if (first >= 97 && first <= 122) return false;
   const letters = word.replace(/\./g, '');
-  return letters.length >= 2 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters);
+  return letters.length >= 2 && letters === letters.toUpperCase() && UPPERCASE_LETTER.test(letters);
 }
 
 /** Forms a text word may take to match a synonym written in the singular: "customers" → "customer", "authorities" → "authority". */
@@ -124,7 +129,7 @@ interface Position {
 }
 
 /** A number that can answer "how many": not a year such as 2013, which dates rather than counts. */
-const isQuantity = (norm: string) => /^\p{N}/u.test(norm) && !/^(?:18|19|20)\d\d$/.test(norm);
+const isQuantity = (norm: string) => LEADING_DIGIT.test(norm) && !/^(?:18|19|20)\d\d$/.test(norm);
 
 const isStopWord = (token: Token) => !token.acronym && STOP_WORDS.has(token.norm);
 

@@ -1,9 +1,12 @@
-import MiniSearch from 'minisearch';
+import type MiniSearch from 'minisearch';
+import type { Options } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Chunk } from '../chunks/chunkParagraphs.js';
 import type { DocumentMeta, Reference } from '../corpus/types.js';
 import type { Analyzer } from './analyzer.js';
-import { buildSuggestions, type SuggestionIndex } from './buildSuggestions.js';
+import { packSuggestions, unpackSuggestions, type PackedSuggestions, type SuggestionIndex } from './buildSuggestions.js';
+import { IndexPacker, unpackIndex, type PackedIndex } from './packedIndex.js';
+import { timeSlices, type TimeSlices } from './timeSlices.js';
 
 /** What MiniSearch sees: fields already analysed, as space-separated terms. */
 interface IndexedFields {
@@ -46,89 +49,170 @@ export interface SearchIndex {
 /** A heading names what its paragraphs are about; the article title only says what the whole piece covers. */
 export const FIELD_BOOSTS = { text: 1, heading: 1.5, title: 0.35 } as const;
 
-/** Analysis and indexing yield to the event loop this often, so a reload never stalls answers. */
-const SLICE = 256;
+const FIELDS = ['text', 'heading', 'title'] as const;
+const TEXT_FIELD = FIELDS.indexOf('text');
+const HEADING_FIELD = FIELDS.indexOf('heading');
 
-const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+function indexOptions(): Options<IndexedFields> {
+  return {
+    fields: [...FIELDS],
+    idField: 'id',
+    // Fields arrive analysed; splitting on spaces is all that is left to do.
+    tokenize: (text) => (text === '' ? [] : text.split(' ')),
+    processTerm: (term) => term,
+  };
+}
 
-export async function buildIndex(input: {
+export interface BuildInput {
   chunks: readonly Chunk[];
   documents: readonly DocumentMeta[];
   references: readonly Reference[];
   analyzer: Analyzer;
-}): Promise<SearchIndex> {
+}
+
+/**
+ * Everything the index is made of, as plain data: the CPU-heavy half of a
+ * build (analysis, postings, counts), which can run in a worker thread and
+ * cross to the main thread with postMessage.
+ */
+export interface IndexParts {
+  chunks: Chunk[];
+  documents: DocumentMeta[];
+  references: Reference[];
+  /** Each reference's headline terms and outlet name as analysed (the leading "the" of an outlet dropped). */
+  referenceTerms: { title: string[]; outlet: string[] }[];
+  index: PackedIndex<string>;
+  /** Chunks holding each of `index.terms` in their text or heading (0 for words only titles use). */
+  documentFrequency: Uint32Array;
+  /** The spelling vocabulary's entries, in the order they are inserted (completions are listed in tree order). */
+  vocabulary: [string, string[]][];
+  sectionLeads: string[];
+  suggestions: PackedSuggestions;
+}
+
+/** Builds the whole index here, in slices of the event loop: for small corpora, tests and tools. */
+export async function buildIndex(input: BuildInput, slices: TimeSlices = timeSlices()): Promise<SearchIndex> {
+  return assembleIndex(await analyseChunks(input, slices), input.analyzer, slices);
+}
+
+/** Analysis and counting: the part of a build worth moving off the main thread. */
+export async function analyseChunks(input: BuildInput, slices: TimeSlices): Promise<IndexParts> {
   const { analyzer } = input;
-  const documents = new Map(input.documents.map((d) => [d.id, d]));
   // Who published and wrote a piece is part of what it is about ("the China Daily piece").
-  const titleTerms = new Map(input.documents.map((d) => [d.id, analyzer.terms(`${d.title}\n${d.publisher}\n${d.author}`).join(' ')]));
-  const headingTerms = new Map<string, string>();
-  const documentFrequency = new Map<string, number>();
+  const titleTerms = new Map(input.documents.map((d) => [d.id, analyzer.terms(`${d.title}\n${d.publisher}\n${d.author}`)]));
+  const headingTerms = new Map<string, string[]>();
   const surfaces = new Map<string, Set<string>>();
-  const fields: IndexedFields[] = [];
-  const chunks = new Map<string, Chunk>();
-  const sectionLeads = new Set<string>();
+  const packer = new IndexPacker<string>(FIELDS);
+  const sectionLeads: string[] = [];
   let previous: Chunk | undefined;
 
   for (let i = 0; i < input.chunks.length; i++) {
-    if (i > 0 && i % SLICE === 0) await yieldToEventLoop();
+    if (i % 16 === 0 && slices.due()) await slices.pause();
     const chunk = input.chunks[i] as Chunk;
-    chunks.set(chunk.id, chunk);
-    if (chunk.heading !== null && (previous?.document !== chunk.document || previous.heading !== chunk.heading)) sectionLeads.add(chunk.id);
+    if (chunk.heading !== null && (previous?.document !== chunk.document || previous.heading !== chunk.heading)) sectionLeads.push(chunk.id);
     previous = chunk;
     const spans = analyzer.spans(chunk.text);
-    const text = spans.map((s) => s.term);
+    const text: string[] = [];
     for (const span of spans) {
+      text.push(span.term);
       if (span.surface === undefined) continue;
       let terms = surfaces.get(span.surface);
       if (!terms) surfaces.set(span.surface, (terms = new Set()));
       terms.add(span.term);
     }
-    let heading = '';
+    let heading: string[] = [];
     if (chunk.heading !== null) {
       const cached = headingTerms.get(chunk.heading);
-      heading = cached ?? analyzer.terms(chunk.heading).join(' ');
+      heading = cached ?? analyzer.terms(chunk.heading);
       if (cached === undefined) headingTerms.set(chunk.heading, heading);
     }
-    const seen = new Set(text);
-    for (const term of heading.split(' ')) if (term !== '') seen.add(term);
-    for (const term of seen) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-    fields.push({ id: chunk.id, text: text.join(' '), heading, title: titleTerms.get(chunk.document) ?? '' });
+    packer.add(chunk.id, [text, heading, titleTerms.get(chunk.document) ?? []]);
   }
 
-  const mini = new MiniSearch<IndexedFields>({
-    fields: ['text', 'heading', 'title'],
-    idField: 'id',
-    // Fields arrive analysed; splitting on spaces is all that is left to do.
-    tokenize: (text) => (text === '' ? [] : text.split(' ')),
-    processTerm: (term) => term,
-  });
-  await mini.addAllAsync(fields, { chunkSize: SLICE });
+  const documentFrequency = packer.documentCounts([TEXT_FIELD, HEADING_FIELD]);
+  const index = packer.pack();
+  const indexed = new Set(index.terms.filter((_, t) => (documentFrequency[t] ?? 0) > 0));
+  const vocabulary: [string, string[]][] = [];
+  for (const [surface, terms] of surfaces) vocabulary.push([surface, [...terms]]);
+  for (const [alias, terms] of analyzer.aliases()) {
+    if (!surfaces.has(alias) && terms.some((t) => indexed.has(t))) vocabulary.push([alias, [...terms]]);
+  }
+
+  const referenceTerms: IndexParts['referenceTerms'] = [];
+  for (const reference of input.references) {
+    if (slices.due()) await slices.pause();
+    const outlet = analyzer.phraseTerms(reference.outlet).filter((t, i) => !(i === 0 && t === 'the'));
+    referenceTerms.push({ title: analyzer.terms(reference.title), outlet });
+  }
+
+  const suggestions = await packSuggestions(input.chunks, input.documents, analyzer, slices);
+  return {
+    chunks: [...input.chunks],
+    documents: [...input.documents],
+    references: [...input.references],
+    referenceTerms,
+    index,
+    documentFrequency,
+    vocabulary,
+    sectionLeads,
+    suggestions,
+  };
+}
+
+/** The searchable index from its parts, built in slices so that questions keep being answered meanwhile. */
+export async function assembleIndex(parts: IndexParts, analyzer: Analyzer, slices: TimeSlices): Promise<SearchIndex> {
+  const mini = await unpackIndex(parts.index, indexOptions(), slices);
+
+  const chunks = new Map<string, Chunk>();
+  for (let i = 0; i < parts.chunks.length; i++) {
+    if (i % 256 === 0 && slices.due()) await slices.pause();
+    const chunk = parts.chunks[i] as Chunk;
+    chunks.set(chunk.id, chunk);
+  }
+  const documentFrequency = new Map<string, number>();
+  for (let t = 0; t < parts.index.terms.length; t++) {
+    if (t % 256 === 0 && slices.due()) await slices.pause();
+    const frequency = parts.documentFrequency[t] ?? 0;
+    if (frequency > 0) documentFrequency.set(parts.index.terms[t] as string, frequency);
+  }
 
   const vocabulary = new SearchableMap<readonly string[]>();
-  for (const [surface, terms] of surfaces) vocabulary.set(surface, [...terms]);
-  for (const [alias, terms] of analyzer.aliases()) {
-    if (!vocabulary.has(alias) && terms.some((t) => documentFrequency.has(t))) vocabulary.set(alias, terms);
+  for (let i = 0; i < parts.vocabulary.length; i++) {
+    if (i % 256 === 0 && slices.due()) await slices.pause();
+    const [surface, terms] = parts.vocabulary[i] as [string, string[]];
+    vocabulary.set(surface, terms);
   }
 
   const chunkCount = chunks.size;
   const idf = (term: string) => inverseDocumentFrequency(chunkCount, documentFrequency.get(term) ?? 0);
-  const references = input.references.map((reference): ReferenceVector => {
-    const weights = new Map<string, number>();
-    for (const term of analyzer.terms(reference.title)) weights.set(term, idf(term));
-    const outletTerms = analyzer.phraseTerms(reference.outlet).filter((t, i) => !(i === 0 && t === 'the'));
-    return { reference, outletTerms, weights, norm: Math.hypot(...weights.values()) };
-  });
-
+  const references: ReferenceVector[] = [];
   const referencesByTerm = new Map<string, ReferenceVector[]>();
-  for (const vector of references) {
-    for (const term of vector.weights.keys()) {
+  for (let i = 0; i < parts.references.length; i++) {
+    if (i % 64 === 0 && slices.due()) await slices.pause();
+    const terms = parts.referenceTerms[i] ?? { title: [], outlet: [] };
+    const weights = new Map<string, number>();
+    for (const term of terms.title) weights.set(term, idf(term));
+    const vector: ReferenceVector = { reference: parts.references[i] as Reference, outletTerms: terms.outlet, weights, norm: Math.hypot(...weights.values()) };
+    references.push(vector);
+    for (const term of weights.keys()) {
       const holders = referencesByTerm.get(term);
       if (holders) holders.push(vector);
       else referencesByTerm.set(term, [vector]);
     }
   }
 
-  const suggestions = buildSuggestions(input.chunks, input.documents, analyzer);
+  const suggestions = await unpackSuggestions(parts.suggestions, analyzer, slices);
+  const documents = new Map<string, DocumentMeta>();
+  for (let i = 0; i < parts.documents.length; i++) {
+    if (i % 256 === 0 && slices.due()) await slices.pause();
+    const document = parts.documents[i] as DocumentMeta;
+    documents.set(document.id, document);
+  }
+  const sectionLeads = new Set<string>();
+  for (let i = 0; i < parts.sectionLeads.length; i++) {
+    if (i % 256 === 0 && slices.due()) await slices.pause();
+    sectionLeads.add(parts.sectionLeads[i] as string);
+  }
   return { mini, analyzer, chunks, documents, references, referencesByTerm, documentFrequency, vocabulary, sectionLeads, chunkCount, suggestions };
 }
 

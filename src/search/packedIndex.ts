@@ -1,0 +1,235 @@
+/**
+ * A MiniSearch index as a few flat arrays. The postings are counted where the
+ * text is analysed (a worker thread, for a large corpus), cross to the main
+ * thread without copying, and become the MiniSearch that answers questions a
+ * slice at a time, so that no question waits long for a reload.
+ *
+ * The unpacked index is the one MiniSearch's addAll builds from the same
+ * tokens: same document ids, field lengths, averages, postings, and the same
+ * term tree, because terms are inserted in the order addAll first meets them
+ * (test/search/packedIndex.test.ts compares the two with toJSON).
+ */
+import MiniSearch, { type Options } from 'minisearch';
+import type { TimeSlices } from './timeSlices.js';
+
+export interface PackedIndex<Id extends string | number> {
+  fields: readonly string[];
+  /** Document ids by MiniSearch's short id (the order they were added). */
+  ids: Id[];
+  /** Distinct terms of each field, document after document: BM25's field lengths. */
+  fieldLengths: Uint32Array;
+  averageFieldLength: number[];
+  /** Every term, in the order MiniSearch would first meet it. */
+  terms: string[];
+  /**
+   * The postings of terms[t] are postings[termStarts[t] .. termStarts[t + 1]]:
+   * for each field holding the term, its field id, a count n, then n pairs
+   * (short document id, term frequency) in document order.
+   */
+  postings: Uint32Array;
+  termStarts: Uint32Array;
+}
+
+/** The arrays a packed index holds, to hand to postMessage's transfer list. */
+export function packedBuffers(packed: PackedIndex<string | number>): ArrayBuffer[] {
+  return [packed.fieldLengths.buffer, packed.postings.buffer, packed.termStarts.buffer] as ArrayBuffer[];
+}
+
+/**
+ * Counts postings document by document, as MiniSearch's `add` does with an
+ * identity processTerm: tokens are given already analysed, one list per field.
+ */
+export class IndexPacker<Id extends string | number> {
+  private readonly termIds = new Map<string, number>();
+  private readonly terms: string[] = [];
+  /** Per term, per field: short ids and frequencies, interleaved. */
+  private readonly lists: (number[] | undefined)[][] = [];
+  private readonly ids: Id[] = [];
+  private readonly lengths: number[] = [];
+  private readonly averages: number[];
+
+  constructor(readonly fields: readonly string[]) {
+    this.averages = fields.map(() => 0);
+  }
+
+  get documentCount(): number {
+    return this.ids.length;
+  }
+
+  add(id: Id, fieldTokens: readonly (readonly string[])[]): void {
+    const shortId = this.ids.length;
+    this.ids.push(id);
+    for (let field = 0; field < this.fields.length; field++) {
+      const tokens = fieldTokens[field] ?? [];
+      let distinct = 0;
+      let empty = false;
+      for (const term of tokens) {
+        // MiniSearch counts an empty token towards the field length but indexes nothing for it.
+        if (term === '') {
+          if (!empty) distinct++;
+          empty = true;
+          continue;
+        }
+        let termId = this.termIds.get(term);
+        if (termId === undefined) {
+          termId = this.terms.length;
+          this.termIds.set(term, termId);
+          this.terms.push(term);
+          this.lists.push([]);
+        }
+        const byField = this.lists[termId] as (number[] | undefined)[];
+        const list = byField[field];
+        if (list === undefined) {
+          byField[field] = [shortId, 1];
+          distinct++;
+        } else if (list[list.length - 2] === shortId) {
+          list[list.length - 1] = (list[list.length - 1] as number) + 1;
+        } else {
+          list.push(shortId, 1);
+          distinct++;
+        }
+      }
+      this.lengths.push(distinct);
+      // MiniSearch's running average, step for step, so BM25 scores match to the last bit.
+      this.averages[field] = ((this.averages[field] ?? 0) * shortId + distinct) / (shortId + 1);
+    }
+  }
+
+  /**
+   * For each term (in `terms` order), how many documents hold it in any of
+   * the given fields: the document frequency, for coverage and citations.
+   */
+  documentCounts(fieldIds: readonly number[]): Uint32Array {
+    const counts = new Uint32Array(this.terms.length);
+    for (let t = 0; t < this.terms.length; t++) {
+      const lists = fieldIds.map((f) => this.lists[t]?.[f]).filter((l): l is number[] => l !== undefined);
+      if (lists.length === 1) counts[t] = (lists[0] as number[]).length / 2;
+      else if (lists.length > 1) counts[t] = countDistinctIds(lists);
+    }
+    return counts;
+  }
+
+  /** The packed index; the packer is empty afterwards. */
+  pack(): PackedIndex<Id> {
+    let size = 0;
+    for (const byField of this.lists) for (const list of byField) if (list) size += 2 + list.length;
+    const postings = new Uint32Array(size);
+    const termStarts = new Uint32Array(this.terms.length + 1);
+    let at = 0;
+    this.lists.forEach((byField, t) => {
+      termStarts[t] = at;
+      byField.forEach((list, field) => {
+        if (!list) return;
+        postings[at++] = field;
+        postings[at++] = list.length / 2;
+        postings.set(list, at);
+        at += list.length;
+      });
+      // The lists are the largest thing a build holds: let them go as they are copied.
+      this.lists[t] = [];
+    });
+    termStarts[this.terms.length] = at;
+    const packed: PackedIndex<Id> = {
+      fields: [...this.fields],
+      ids: this.ids.slice(),
+      fieldLengths: Uint32Array.from(this.lengths),
+      averageFieldLength: [...this.averages],
+      terms: this.terms.slice(),
+      postings,
+      termStarts,
+    };
+    this.termIds.clear();
+    this.terms.length = 0;
+    this.lists.length = 0;
+    this.ids.length = 0;
+    this.lengths.length = 0;
+    return packed;
+  }
+}
+
+/** Distinct ids across interleaved (id, frequency) lists, each in ascending id order. */
+function countDistinctIds(lists: readonly number[][]): number {
+  const at = lists.map(() => 0);
+  let count = 0;
+  for (;;) {
+    let lowest = Infinity;
+    lists.forEach((list, i) => {
+      const id = list[at[i] as number];
+      if (id !== undefined && id < lowest) lowest = id;
+    });
+    if (lowest === Infinity) return count;
+    count++;
+    lists.forEach((list, i) => {
+      if (list[at[i] as number] === lowest) at[i] = (at[i] as number) + 2;
+    });
+  }
+}
+
+/** What MiniSearch keeps privately and `loadJS` fills in one go; filled here a slice at a time. */
+interface Internals {
+  _documentIds: Map<number, unknown>;
+  _idToShortId: Map<unknown, number>;
+  _fieldLength: Map<number, number[]>;
+  _index: { set(term: string, data: Map<number, Map<number, number>>): unknown; size: number };
+}
+
+function internalsOf(mini: MiniSearch<never>): Internals {
+  const inner = mini as unknown as Partial<Internals>;
+  const isMap = (value: unknown) => value instanceof Map && value.size === 0;
+  if (!isMap(inner._documentIds) || !isMap(inner._idToShortId) || !isMap(inner._fieldLength) || typeof inner._index?.set !== 'function' || inner._index.size !== 0) {
+    // Only a MiniSearch release that reorganised its internals gets here; the packed-index test fails first.
+    throw new Error('this version of minisearch keeps its index differently: the packed index cannot be loaded into it');
+  }
+  return inner as Internals;
+}
+
+/**
+ * The MiniSearch a packed index stands for, built a slice at a time.
+ * `options` must be those the tokens were produced for (fields in the same order).
+ */
+export async function unpackIndex<T, Id extends string | number>(packed: PackedIndex<Id>, options: Options<T>, slices: TimeSlices): Promise<MiniSearch<T>> {
+  if (options.fields.join('\n') !== packed.fields.join('\n')) throw new Error(`packed index fields ${packed.fields.join(', ')} differ from ${options.fields.join(', ')}`);
+  const count = packed.ids.length;
+  const fieldCount = packed.fields.length;
+  // MiniSearch's own loader sets the counts and averages; the large maps are filled below, in slices.
+  const mini = MiniSearch.loadJS<T>(
+    {
+      documentCount: count,
+      nextId: count,
+      documentIds: {},
+      fieldIds: Object.fromEntries(packed.fields.map((field, i) => [field, i])),
+      fieldLength: {},
+      averageFieldLength: [...packed.averageFieldLength],
+      storedFields: {},
+      dirtCount: 0,
+      index: [],
+      serializationVersion: 2,
+    },
+    options,
+  );
+  const inner = internalsOf(mini);
+  const { fieldLengths, postings, termStarts, terms, ids } = packed;
+  for (let shortId = 0; shortId < count; shortId++) {
+    if (shortId % 256 === 0 && slices.due()) await slices.pause();
+    const id = ids[shortId] as Id;
+    inner._documentIds.set(shortId, id);
+    inner._idToShortId.set(id, shortId);
+    const lengths = new Array<number>(fieldCount);
+    for (let f = 0; f < fieldCount; f++) lengths[f] = fieldLengths[shortId * fieldCount + f] as number;
+    inner._fieldLength.set(shortId, lengths);
+  }
+  for (let t = 0; t < terms.length; t++) {
+    if (slices.due()) await slices.pause();
+    const data = new Map<number, Map<number, number>>();
+    const end = termStarts[t + 1] as number;
+    for (let at = termStarts[t] as number; at < end; ) {
+      const field = postings[at++] as number;
+      const n = postings[at++] as number;
+      const frequencies = new Map<number, number>();
+      for (let k = 0; k < n; k++, at += 2) frequencies.set(postings[at] as number, postings[at + 1] as number);
+      data.set(field, frequencies);
+    }
+    inner._index.set(terms[t] as string, data);
+  }
+  return mini;
+}

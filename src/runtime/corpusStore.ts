@@ -1,9 +1,10 @@
 import { performance } from 'node:perf_hooks';
-import { chunkParagraphs } from '../chunks/chunkParagraphs.js';
-import { loadCorpus, type Corpus, type LoadOptions } from '../corpus/loadCorpus.js';
+import type { LoadOptions } from '../corpus/loadCorpus.js';
 import type { DocumentMeta, Reference, ReportLine } from '../corpus/types.js';
 import { createAnalyzer } from '../search/analyzer.js';
-import { buildIndex, type SearchIndex } from '../search/buildIndex.js';
+import { assembleIndex, type SearchIndex } from '../search/buildIndex.js';
+import { timeSlices } from '../search/timeSlices.js';
+import { corpusBytes, prepareInWorker, prepareSnapshot, WORKER_MIN_BYTES, type BuildThread } from './prepareSnapshot.js';
 
 /** One complete, immutable generation of the corpus and its index. */
 export interface Snapshot {
@@ -36,23 +37,24 @@ export type LoadReport =
     }
   | { ok: false; error: string; durationMs: number; joined: boolean; keptGeneration: number | null };
 
-export async function buildSnapshot(seedsDir: string, options: LoadOptions, generation: number): Promise<Snapshot> {
-  const corpus: Corpus = await loadCorpus(seedsDir, options);
-  if (corpus.documents.length === 0) {
-    const reasons = corpus.report.filter((r) => r.level === 'skipped').map((r) => `${r.file}: ${r.message}`);
-    throw new Error(`no article could be loaded${reasons.length > 0 ? ` (${reasons.slice(0, 5).join('; ')})` : ''}`);
-  }
-  const analyzer = createAnalyzer(corpus.synonyms);
-  const chunks = chunkParagraphs(corpus.documents);
-  const documents = corpus.documents.map((d) => d.meta);
-  const index = await buildIndex({ chunks, documents, references: corpus.references, analyzer });
+/**
+ * A complete snapshot of the corpus folder. The heavy preparation runs in a
+ * worker thread for large corpora; what is left for this thread (turning
+ * the prepared arrays into the index in service) runs in time slices.
+ */
+export async function buildSnapshot(seedsDir: string, options: LoadOptions, generation: number, thread: BuildThread = 'auto'): Promise<Snapshot> {
+  const inWorker = thread === 'worker' || (thread === 'auto' && (await corpusBytes(seedsDir, options)) >= WORKER_MIN_BYTES);
+  const slices = timeSlices();
+  const prepared = inWorker ? await prepareInWorker({ seedsDir, options }, slices) : await prepareSnapshot(seedsDir, options, slices);
+  const { parts } = prepared;
+  const index = await assembleIndex(parts, createAnalyzer(prepared.synonyms), slices);
   return {
     generation,
     index,
-    documents,
-    references: corpus.references,
-    fingerprints: new Map(corpus.documents.map((d) => [d.meta.id, d.fingerprint])),
-    report: corpus.report,
+    documents: parts.documents,
+    references: parts.references,
+    fingerprints: new Map(prepared.fingerprints),
+    report: prepared.report,
     loadedAt: new Date(),
   };
 }
@@ -84,6 +86,7 @@ export class CorpusStore {
   constructor(
     private readonly seedsDir: string,
     private readonly options: LoadOptions,
+    private readonly thread: BuildThread = 'auto',
   ) {
     this.firstLoad = new Promise((resolve) => {
       this.resolveFirst = resolve;
@@ -109,7 +112,7 @@ export class CorpusStore {
     const run = async (): Promise<LoadReport> => {
       const before = this.snapshot;
       try {
-        const next = await buildSnapshot(this.seedsDir, this.options, (before?.generation ?? 0) + 1);
+        const next = await buildSnapshot(this.seedsDir, this.options, (before?.generation ?? 0) + 1, this.thread);
         this.snapshot = next;
         this.resolveFirst?.(next);
         this.resolveFirst = null;

@@ -405,29 +405,28 @@ export function analyseChunk(index: SearchIndex, chunk: Chunk): ChunkAnalysis {
 }
 
 const headingCache = new WeakMap<SearchIndex, Map<string, ReadonlySet<string>>>();
+const titleCache = new WeakMap<SearchIndex, Map<string, ReadonlySet<string>>>();
 
-/** A heading's terms, analysed once per index: a heading is shared by every paragraph of its section. */
-function headingTermsOf(index: SearchIndex, heading: string): ReadonlySet<string> {
-  let cache = headingCache.get(index);
-  if (!cache) headingCache.set(index, (cache = new Map<string, ReadonlySet<string>>()));
-  let terms = cache.get(heading);
-  if (!terms) cache.set(heading, (terms = new Set(index.analyzer.terms(heading))));
+/** Terms remembered per index and key: they never change while that index is in service. */
+function remembered(store: WeakMap<SearchIndex, Map<string, ReadonlySet<string>>>, index: SearchIndex, key: string, analyse: () => string[]): ReadonlySet<string> {
+  let cache = store.get(index);
+  if (!cache) store.set(index, (cache = new Map<string, ReadonlySet<string>>()));
+  let terms = cache.get(key);
+  if (!terms) cache.set(key, (terms = new Set(analyse())));
   return terms;
 }
 
-const titleCache = new WeakMap<SearchIndex, Map<string, ReadonlySet<string>>>();
+/** A heading's terms, analysed once per index: a heading is shared by every paragraph of its section. */
+function headingTermsOf(index: SearchIndex, heading: string): ReadonlySet<string> {
+  return remembered(headingCache, index, heading, () => index.analyzer.terms(heading));
+}
 
 /** What the index's title field holds for an article's paragraphs: title, publisher and author, as buildIndex writes it. */
 function titleTerms(index: SearchIndex, documentId: string): ReadonlySet<string> {
-  let cache = titleCache.get(index);
-  if (!cache) titleCache.set(index, (cache = new Map<string, ReadonlySet<string>>()));
-  let terms = cache.get(documentId);
-  if (!terms) {
+  return remembered(titleCache, index, documentId, () => {
     const meta = index.documents.get(documentId);
-    terms = new Set(meta ? index.analyzer.terms(`${meta.title}\n${meta.publisher}\n${meta.author}`) : []);
-    cache.set(documentId, terms);
-  }
-  return terms;
+    return meta ? index.analyzer.terms(`${meta.title}\n${meta.publisher}\n${meta.author}`) : [];
+  });
 }
 
 /**

@@ -34,6 +34,8 @@ interface Token {
 }
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+/** Every CJK character is at U+1100 (Hangul Jamo) or above: a cheap test that rules out almost every word first. */
+const BEYOND_LATIN = /[\u1100-\uffff]/;
 // Dotted acronyms stay whole ("U.S."); numbers keep thousands separators and decimals ("700,000", "5.5");
 // words keep inner apostrophes.
 const WORD = /(?:\p{L}\.){2,}|\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
@@ -68,7 +70,7 @@ export function tokenize(text: string): Token[] {
   for (const match of text.matchAll(WORD)) {
     const word = match[0];
     const start = match.index;
-    if (CJK.test(word)) {
+    if (BEYOND_LATIN.test(word) && CJK.test(word)) {
       // Chinese and Japanese have no spaces: ICU's dictionary segmenter finds the words.
       for (const seg of segmenter.segment(word)) {
         if (!seg.isWordLike) continue;
@@ -159,6 +161,14 @@ export function createAnalyzer(rules: readonly SynonymRule[] = []): Analyzer {
     }
   }
   const hasSynonyms = root.next.size > 0;
+  /** singularForms(word).some(f => root.next.has(f)), without building the list for every word. */
+  const mayStartSynonym = (word: string): boolean => {
+    if (root.next.has(word)) return true;
+    if (word.length <= 3 || word.charCodeAt(word.length - 1) !== 115 /* s */ || /(?:ss|us|is)$/.test(word)) return false;
+    if (root.next.has(word.slice(0, -1))) return true;
+    if (word.length > 4 && word.endsWith('es') && root.next.has(word.slice(0, -2))) return true;
+    return word.length > 4 && word.endsWith('ies') && root.next.has(`${word.slice(0, -3)}y`);
+  };
   const stemCache = new Map<string, string>();
 
   const stem = (word: string): string => {
@@ -196,7 +206,7 @@ export function createAnalyzer(rules: readonly SynonymRule[] = []): Analyzer {
     const out: Position[] = [];
     for (let i = 0; i < tokens.length; ) {
       const token = tokens[i] as Token;
-      const match = hasSynonyms && singularForms(token.norm).some((f) => root.next.has(f)) ? longestMatch(tokens, i) : null;
+      const match = hasSynonyms && mayStartSynonym(token.norm) ? longestMatch(tokens, i) : null;
       if (match) {
         const end = (tokens[match.last] as Token).end;
         const [only] = match.replacement;

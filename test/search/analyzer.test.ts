@@ -54,6 +54,12 @@ describe('createAnalyzer', () => {
     expect(terms('什么是小红书？')).toEqual(terms('RedNote'));
   });
 
+  it('GIVEN Chinese, Japanese or Korean glued to a Latin word THEN the two are read as separate words', () => {
+    expect(terms('TikTok难民')).toEqual([...terms('TikTok'), ...terms('难民')]);
+    expect(terms('Tokyoタワー')).toEqual([...terms('Tokyo'), ...terms('タワー')]);
+    expect(terms('Seoul한국어')).toEqual([...terms('Seoul'), ...terms('한국어')]);
+  });
+
   it('GIVEN a one-way rule THEN the spun phrase reads as the original words', () => {
     expect(terms('the digital chilly warfare')).toEqual(terms('the digital cold war'));
   });

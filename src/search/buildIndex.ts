@@ -3,7 +3,7 @@ import type { Options } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Chunk } from '../chunks/chunkParagraphs.js';
 import type { DocumentMeta, Reference } from '../corpus/types.js';
-import type { Analyzer } from './analyzer.js';
+import type { Analyzer, TermSpan } from './analyzer.js';
 import { packSuggestions, unpackSuggestions, type PackedSuggestions, type SuggestionIndex } from './buildSuggestions.js';
 import { IndexPacker, unpackIndex, type PackedIndex } from './packedIndex.js';
 import { timeSlices, type TimeSlices } from './timeSlices.js';
@@ -52,6 +52,7 @@ export const FIELD_BOOSTS = { text: 1, heading: 1.5, title: 0.35 } as const;
 const FIELDS = ['text', 'heading', 'title'] as const;
 const TEXT_FIELD = FIELDS.indexOf('text');
 const HEADING_FIELD = FIELDS.indexOf('heading');
+const NO_TERMS: readonly number[] = [];
 
 function indexOptions(): Options<IndexedFields> {
   return {
@@ -98,11 +99,13 @@ export async function buildIndex(input: BuildInput, slices: TimeSlices = timeSli
 /** Analysis and counting: the part of a build worth moving off the main thread. */
 export async function analyseChunks(input: BuildInput, slices: TimeSlices): Promise<IndexParts> {
   const { analyzer } = input;
-  // Who published and wrote a piece is part of what it is about ("the China Daily piece").
-  const titleTerms = new Map(input.documents.map((d) => [d.id, analyzer.terms(`${d.title}\n${d.publisher}\n${d.author}`)]));
-  const headingTerms = new Map<string, string[]>();
-  const surfaces = new Map<string, Set<string>>();
   const packer = new IndexPacker<string>(FIELDS);
+  // An article's title and a heading are analysed and resolved to term ids once, when the first paragraph under them meets them.
+  const titleIds = new Map<string, number[]>();
+  const headingIds = new Map<string, number[]>();
+  const documents = new Map(input.documents.map((d) => [d.id, d]));
+  /** Each written word and the terms it became, one term for most words. */
+  const surfaces = new Map<string, string | string[]>();
   const sectionLeads: string[] = [];
   let previous: Chunk | undefined;
 
@@ -112,28 +115,35 @@ export async function analyseChunks(input: BuildInput, slices: TimeSlices): Prom
     if (chunk.heading !== null && (previous?.document !== chunk.document || previous.heading !== chunk.heading)) sectionLeads.push(chunk.id);
     previous = chunk;
     const spans = analyzer.spans(chunk.text);
-    const text: string[] = [];
-    for (const span of spans) {
-      text.push(span.term);
-      if (span.surface === undefined) continue;
-      let terms = surfaces.get(span.surface);
-      if (!terms) surfaces.set(span.surface, (terms = new Set()));
-      terms.add(span.term);
+    const text = new Array<string>(spans.length);
+    for (let k = 0; k < spans.length; k++) {
+      const { term, surface } = spans[k] as TermSpan;
+      text[k] = term;
+      if (surface === undefined) continue;
+      const known = surfaces.get(surface);
+      if (known === undefined) surfaces.set(surface, term);
+      else if (typeof known === 'string') {
+        if (known !== term) surfaces.set(surface, [known, term]);
+      } else if (!known.includes(term)) known.push(term);
     }
-    let heading: string[] = [];
-    if (chunk.heading !== null) {
-      const cached = headingTerms.get(chunk.heading);
-      heading = cached ?? analyzer.terms(chunk.heading);
-      if (cached === undefined) headingTerms.set(chunk.heading, heading);
+    const textIds = packer.termIds(text);
+    let heading = chunk.heading === null ? NO_TERMS : headingIds.get(chunk.heading);
+    if (heading === undefined) headingIds.set(chunk.heading as string, (heading = packer.termIds(analyzer.terms(chunk.heading as string))));
+    let title = titleIds.get(chunk.document);
+    if (title === undefined) {
+      const d = documents.get(chunk.document);
+      // Who published and wrote a piece is part of what it is about ("the China Daily piece").
+      title = packer.termIds(d ? analyzer.terms(`${d.title}\n${d.publisher}\n${d.author}`) : []);
+      titleIds.set(chunk.document, title);
     }
-    packer.add(chunk.id, [text, heading, titleTerms.get(chunk.document) ?? []]);
+    packer.addTermIds(chunk.id, [textIds, heading, title]);
   }
 
   const documentFrequency = packer.documentCounts([TEXT_FIELD, HEADING_FIELD]);
   const index = packer.pack();
   const indexed = new Set(index.terms.filter((_, t) => (documentFrequency[t] ?? 0) > 0));
   const vocabulary: [string, string[]][] = [];
-  for (const [surface, terms] of surfaces) vocabulary.push([surface, [...terms]]);
+  for (const [surface, terms] of surfaces) vocabulary.push([surface, typeof terms === 'string' ? [terms] : terms]);
   for (const [alias, terms] of analyzer.aliases()) {
     if (!surfaces.has(alias) && terms.some((t) => indexed.has(t))) vocabulary.push([alias, [...terms]]);
   }

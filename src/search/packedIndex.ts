@@ -40,10 +40,10 @@ export function packedBuffers(packed: PackedIndex<string | number>): ArrayBuffer
  * identity processTerm: tokens are given already analysed, one list per field.
  */
 export class IndexPacker<Id extends string | number> {
-  private readonly termIds = new Map<string, number>();
+  private readonly termIdOf = new Map<string, number>();
   private readonly terms: string[] = [];
-  /** Per term, per field: short ids and frequencies, interleaved. */
-  private readonly lists: (number[] | undefined)[][] = [];
+  /** Per term and field (at termId × fields + field): short ids and frequencies, interleaved. */
+  private readonly lists: (number[] | undefined)[] = [];
   private readonly ids: Id[] = [];
   private readonly lengths: number[] = [];
   private readonly averages: number[];
@@ -56,31 +56,58 @@ export class IndexPacker<Id extends string | number> {
     return this.ids.length;
   }
 
+  /**
+   * Term ids for tokens, new terms numbered in the order met. A field's
+   * tokens may be resolved once and added many times (an article's title
+   * for each of its paragraphs), as long as they are resolved where addAll
+   * would first meet them. An empty token is EMPTY_TOKEN.
+   */
+  termIds(tokens: readonly string[]): number[] {
+    const ids = new Array<number>(tokens.length);
+    for (let i = 0; i < tokens.length; i++) {
+      const term = tokens[i] as string;
+      if (term === '') {
+        ids[i] = EMPTY_TOKEN;
+        continue;
+      }
+      let id = this.termIdOf.get(term);
+      if (id === undefined) {
+        id = this.terms.length;
+        this.termIdOf.set(term, id);
+        this.terms.push(term);
+      }
+      ids[i] = id;
+    }
+    return ids;
+  }
+
   add(id: Id, fieldTokens: readonly (readonly string[])[]): void {
+    this.addTermIds(
+      id,
+      this.fields.map((_, field) => this.termIds(fieldTokens[field] ?? [])),
+    );
+  }
+
+  /** Adds a document whose fields are given as term ids (see termIds), one list per field. */
+  addTermIds(id: Id, fieldTermIds: readonly (readonly number[])[]): void {
     const shortId = this.ids.length;
+    const fieldCount = this.fields.length;
     this.ids.push(id);
-    for (let field = 0; field < this.fields.length; field++) {
-      const tokens = fieldTokens[field] ?? [];
+    for (let field = 0; field < fieldCount; field++) {
+      const termIds = fieldTermIds[field] ?? [];
       let distinct = 0;
       let empty = false;
-      for (const term of tokens) {
+      for (const termId of termIds) {
         // MiniSearch counts an empty token towards the field length but indexes nothing for it.
-        if (term === '') {
+        if (termId === EMPTY_TOKEN) {
           if (!empty) distinct++;
           empty = true;
           continue;
         }
-        let termId = this.termIds.get(term);
-        if (termId === undefined) {
-          termId = this.terms.length;
-          this.termIds.set(term, termId);
-          this.terms.push(term);
-          this.lists.push([]);
-        }
-        const byField = this.lists[termId] as (number[] | undefined)[];
-        const list = byField[field];
+        const at = termId * fieldCount + field;
+        const list = this.lists[at];
         if (list === undefined) {
-          byField[field] = [shortId, 1];
+          this.lists[at] = [shortId, 1];
           distinct++;
         } else if (list[list.length - 2] === shortId) {
           list[list.length - 1] = (list[list.length - 1] as number) + 1;
@@ -101,8 +128,9 @@ export class IndexPacker<Id extends string | number> {
    */
   documentCounts(fieldIds: readonly number[]): Uint32Array {
     const counts = new Uint32Array(this.terms.length);
+    const fieldCount = this.fields.length;
     for (let t = 0; t < this.terms.length; t++) {
-      const lists = fieldIds.map((f) => this.lists[t]?.[f]).filter((l): l is number[] => l !== undefined);
+      const lists = fieldIds.map((f) => this.lists[t * fieldCount + f]).filter((l): l is number[] => l !== undefined);
       if (lists.length === 1) counts[t] = (lists[0] as number[]).length / 2;
       else if (lists.length > 1) counts[t] = countDistinctIds(lists);
     }
@@ -111,23 +139,25 @@ export class IndexPacker<Id extends string | number> {
 
   /** The packed index; the packer is empty afterwards. */
   pack(): PackedIndex<Id> {
+    const fieldCount = this.fields.length;
     let size = 0;
-    for (const byField of this.lists) for (const list of byField) if (list) size += 2 + list.length;
+    for (const list of this.lists) if (list) size += 2 + list.length;
     const postings = new Uint32Array(size);
     const termStarts = new Uint32Array(this.terms.length + 1);
     let at = 0;
-    this.lists.forEach((byField, t) => {
+    for (let t = 0; t < this.terms.length; t++) {
       termStarts[t] = at;
-      byField.forEach((list, field) => {
-        if (!list) return;
+      for (let field = 0; field < fieldCount; field++) {
+        const list = this.lists[t * fieldCount + field];
+        if (!list) continue;
         postings[at++] = field;
         postings[at++] = list.length / 2;
         postings.set(list, at);
         at += list.length;
-      });
-      // The lists are the largest thing a build holds: let them go as they are copied.
-      this.lists[t] = [];
-    });
+        // The lists are the largest thing a build holds: let them go as they are copied.
+        this.lists[t * fieldCount + field] = undefined;
+      }
+    }
     termStarts[this.terms.length] = at;
     const packed: PackedIndex<Id> = {
       fields: [...this.fields],
@@ -138,7 +168,7 @@ export class IndexPacker<Id extends string | number> {
       postings,
       termStarts,
     };
-    this.termIds.clear();
+    this.termIdOf.clear();
     this.terms.length = 0;
     this.lists.length = 0;
     this.ids.length = 0;
@@ -146,6 +176,9 @@ export class IndexPacker<Id extends string | number> {
     return packed;
   }
 }
+
+/** The term id of an empty token: counted in a field's length, never indexed. */
+const EMPTY_TOKEN = -1;
 
 /** Distinct ids across interleaved (id, frequency) lists, each in ascending id order. */
 function countDistinctIds(lists: readonly number[][]): number {

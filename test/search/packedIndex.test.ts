@@ -4,9 +4,10 @@
  * term tree. Otherwise a reload built in a worker would rank differently
  * from one built in place.
  */
+import fc from 'fast-check';
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { IndexPacker, unpackIndex } from '../../src/search/packedIndex.js';
+import { FieldPostings, IndexPacker, unpackIndex } from '../../src/search/packedIndex.js';
 import { NO_SLICES, type TimeSlices } from '../../src/search/timeSlices.js';
 
 interface Doc {
@@ -63,10 +64,17 @@ describe('IndexPacker and unpackIndex', () => {
   });
 
   it('GIVEN slices that are always due THEN the unpacking pauses often and still builds the same index', async () => {
+    // Enough documents and terms for the unpacking to pause many times in both of its loops.
+    const many: Doc[] = Array.from({ length: 1_200 }, (_, i) => ({ id: `d#${i}`, text: `word${i} word${i % 7} common`, heading: i % 3 === 0 ? `head${i % 11}` : '', title: `title${i % 5}` }));
     const slices = alwaysDue();
-    const mini = await unpackIndex(packed(DOCS).pack(), options, slices);
-    expect(slices.pauses).toBeGreaterThan(DOCS.length);
-    expect(JSON.stringify(mini)).toBe(JSON.stringify(reference(DOCS)));
+    const mini = await unpackIndex(packed(many).pack(), options, slices);
+    expect(slices.pauses).toBeGreaterThanOrEqual(8);
+    expect(JSON.stringify(mini)).toBe(JSON.stringify(reference(many)));
+  });
+
+  it('GIVEN the unpacked index THEN its postings are read-only, so nothing can change an index in service', async () => {
+    const mini = await unpackIndex(packed(DOCS).pack(), options, NO_SLICES);
+    expect(() => mini.add({ id: 'z#1', text: 'user', heading: '', title: '' })).toThrow(/read-only/);
   });
 
   it('GIVEN a term in both text and heading of one document THEN the document counts once for those fields', () => {
@@ -83,5 +91,26 @@ describe('IndexPacker and unpackIndex', () => {
 
   it('GIVEN options whose fields differ from the packed ones THEN unpacking refuses rather than mixing up fields', async () => {
     await expect(unpackIndex(packed(DOCS).pack(), { ...options, fields: ['title', 'text', 'heading'] }, NO_SLICES)).rejects.toThrow(/fields/);
+  });
+
+  it('GIVEN any postings and any order of look-ups THEN a field\'s postings answer exactly as a Map of them does', () => {
+    const postingsAndLookups = fc
+      .uniqueArray(fc.nat(5_000), { maxLength: 60 })
+      .chain((ids) => fc.tuple(fc.constant(ids.sort((a, b) => a - b)), fc.array(fc.nat(5_000), { maxLength: 40 }), fc.array(fc.integer({ min: 1, max: 9 }), { minLength: ids.length, maxLength: ids.length })));
+    fc.assert(
+      fc.property(postingsAndLookups, ([ids, lookups, frequencies]) => {
+        // Laid out as in the packed array, after a field id and a count that are not part of the view.
+        const packed = Uint32Array.from([7, ids.length, ...ids, ...frequencies]);
+        const view = new FieldPostings(packed, 2, ids.length);
+        const map = new Map(ids.map((id, k) => [id, frequencies[k] as number]));
+        expect(view.size).toBe(map.size);
+        expect([...view.keys()]).toEqual([...map.keys()]);
+        expect([...view]).toEqual([...map]);
+        for (const id of [...lookups, ...ids, ...ids.slice().reverse()]) {
+          expect(view.get(id)).toBe(map.get(id));
+          expect(view.has(id)).toBe(map.has(id));
+        }
+      }),
+    );
   });
 });

@@ -5,7 +5,7 @@ import type { Chunk } from '../chunks/chunkParagraphs.js';
 import type { DocumentMeta, Reference } from '../corpus/types.js';
 import type { Analyzer, TermSpan } from './analyzer.js';
 import { packSuggestions, unpackSuggestions, type PackedSuggestions, type SuggestionIndex } from './buildSuggestions.js';
-import { IndexPacker, unpackIndex, type PackedIndex } from './packedIndex.js';
+import { IndexPacker, unpackIndex, type IndexPostings, type PackedIndex } from './packedIndex.js';
 import { timeSlices, type TimeSlices } from './timeSlices.js';
 
 /** What MiniSearch sees: fields already analysed, as space-separated terms. */
@@ -27,6 +27,8 @@ export interface ReferenceVector {
 
 export interface SearchIndex {
   mini: MiniSearch<IndexedFields>;
+  /** The same postings by short id, for the query plan to walk and score without a result object per paragraph. */
+  postings: IndexPostings<string>;
   analyzer: Analyzer;
   chunks: ReadonlyMap<string, Chunk>;
   documents: ReadonlyMap<string, DocumentMeta>;
@@ -49,9 +51,10 @@ export interface SearchIndex {
 /** A heading names what its paragraphs are about; the article title only says what the whole piece covers. */
 export const FIELD_BOOSTS = { text: 1, heading: 1.5, title: 0.35 } as const;
 
-const FIELDS = ['text', 'heading', 'title'] as const;
-const TEXT_FIELD = FIELDS.indexOf('text');
-const HEADING_FIELD = FIELDS.indexOf('heading');
+export const FIELDS = ['text', 'heading', 'title'] as const;
+export const TEXT_FIELD = FIELDS.indexOf('text');
+export const HEADING_FIELD = FIELDS.indexOf('heading');
+export const TITLE_FIELD = FIELDS.indexOf('title');
 const NO_TERMS: readonly number[] = [];
 
 function indexOptions(): Options<IndexedFields> {
@@ -171,7 +174,7 @@ export async function analyseChunks(input: BuildInput, slices: TimeSlices): Prom
 
 /** The searchable index from its parts, built in slices so that questions keep being answered meanwhile. */
 export async function assembleIndex(parts: IndexParts, analyzer: Analyzer, slices: TimeSlices): Promise<SearchIndex> {
-  const mini = await unpackIndex(parts.index, indexOptions(), slices);
+  const { mini, postings } = await unpackIndex(parts.index, indexOptions(), slices);
 
   const chunks = new Map<string, Chunk>();
   for (let i = 0; i < parts.chunks.length; i++) {
@@ -223,7 +226,7 @@ export async function assembleIndex(parts: IndexParts, analyzer: Analyzer, slice
     if (i % 256 === 0 && slices.due()) await slices.pause();
     sectionLeads.add(parts.sectionLeads[i] as string);
   }
-  return { mini, analyzer, chunks, documents, references, referencesByTerm, documentFrequency, vocabulary, sectionLeads, chunkCount, suggestions };
+  return { mini, postings, analyzer, chunks, documents, references, referencesByTerm, documentFrequency, vocabulary, sectionLeads, chunkCount, suggestions };
 }
 
 /** BM25's IDF; a term the index has never seen gets the largest weight. */

@@ -53,6 +53,6 @@ export async function packSuggestions(chunks: readonly Chunk[], documents: reado
 }
 
 export async function unpackSuggestions(packed: PackedSuggestions, analyzer: Analyzer, slices: TimeSlices): Promise<SuggestionIndex> {
-  const mini = await unpackIndex(packed.index, suggestionOptions(analyzer), slices);
+  const { mini } = await unpackIndex(packed.index, suggestionOptions(analyzer), slices);
   return { mini, texts: packed.texts };
 }

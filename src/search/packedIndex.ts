@@ -209,7 +209,7 @@ interface Internals {
   _documentIds: Map<number, unknown>;
   _idToShortId: Map<unknown, number>;
   _fieldLength: Map<number, number[]>;
-  _index: { set(term: string, data: TermPostings): unknown; size: number };
+  _index: { set(term: string, data: TermPostings): unknown; get(term: string): unknown; size: number };
 }
 
 function internalsOf(mini: MiniSearch<never>): Internals {
@@ -222,11 +222,17 @@ function internalsOf(mini: MiniSearch<never>): Internals {
   return inner as Internals;
 }
 
+/** An unpacked index: the MiniSearch, and its postings for readers that score them directly. */
+export interface UnpackedIndex<T, Id extends string | number> {
+  mini: MiniSearch<T>;
+  postings: IndexPostings<Id>;
+}
+
 /**
  * The MiniSearch a packed index stands for, built a slice at a time.
  * `options` must be those the tokens were produced for (fields in the same order).
  */
-export async function unpackIndex<T, Id extends string | number>(packed: PackedIndex<Id>, options: Options<T>, slices: TimeSlices): Promise<MiniSearch<T>> {
+export async function unpackIndex<T, Id extends string | number>(packed: PackedIndex<Id>, options: Options<T>, slices: TimeSlices): Promise<UnpackedIndex<T, Id>> {
   if (options.fields.join('\n') !== packed.fields.join('\n')) throw new Error(`packed index fields ${packed.fields.join(', ')} differ from ${options.fields.join(', ')}`);
   const count = packed.ids.length;
   const fieldCount = packed.fields.length;
@@ -269,7 +275,37 @@ export async function unpackIndex<T, Id extends string | number>(packed: PackedI
     }
     inner._index.set(terms[t] as string, new TermPostings(byField));
   }
-  return mini;
+  return { mini, postings: new IndexPostings(inner._index, ids, fieldLengths, packed.averageFieldLength, packed.fields) };
+}
+
+/**
+ * The postings of an unpacked index, for a query plan that walks and scores
+ * them itself: by short document id, as the packed arrays hold them.
+ */
+export class IndexPostings<Id extends string | number> {
+  constructor(
+    private readonly terms: { get(term: string): unknown },
+    /** Document ids by short id. */
+    readonly ids: readonly Id[],
+    private readonly fieldLengths: Uint32Array,
+    readonly averageFieldLength: readonly number[],
+    readonly fields: readonly string[],
+  ) {}
+
+  get documentCount(): number {
+    return this.ids.length;
+  }
+
+  /** A term's postings by field, or undefined when no document holds it. */
+  of(term: string): TermPostings | undefined {
+    const found = this.terms.get(term);
+    return found instanceof TermPostings ? found : undefined;
+  }
+
+  /** Distinct terms of a field in a document: BM25's field length. */
+  fieldLength(shortId: number, field: number): number {
+    return this.fieldLengths[shortId * this.fields.length + field] as number;
+  }
 }
 
 const READ_ONLY = 'a packed index is read-only: a reload builds a new one';
@@ -285,9 +321,9 @@ export class FieldPostings implements ReadonlyMap<number, number> {
   private next = 0;
 
   constructor(
-    private readonly postings: Uint32Array,
-    /** Where the ids start; their frequencies follow, `size` further on. */
-    private readonly start: number,
+    /** The packed postings: this term's ids in this field are postings[start .. start + size), their frequencies follow. */
+    readonly postings: Uint32Array,
+    readonly start: number,
     readonly size: number,
   ) {}
 

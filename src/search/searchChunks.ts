@@ -1,8 +1,8 @@
-import type { Query, SearchOptions as MiniSearchOptions, SearchResult } from 'minisearch';
 import type { Chunk } from '../chunks/chunkParagraphs.js';
 import type { Reference } from '../corpus/types.js';
 import { foldTerm, NUMBER_TERM, type QuerySlot, type TermSpan } from './analyzer.js';
-import { FIELD_BOOSTS, inverseDocumentFrequency, type ReferenceVector, type SearchIndex } from './buildIndex.js';
+import { inverseDocumentFrequency, type ReferenceVector, type SearchIndex } from './buildIndex.js';
+import { findCandidates, holds } from './findCandidates.js';
 import { QUESTION_FILLER } from './stopWords.js';
 
 export interface SearchHit {
@@ -88,10 +88,10 @@ const MAX_PREFIX_COMPLETIONS = 24;
 const MAX_CORRECTIONS = 4;
 const QUANTITY_QUESTION = /\bhow\s+(?:many|much|big|large)\b|\bnumber\s+of\b|多少|几/iu;
 /**
- * Query plan. MiniSearch scores every posting of every word it is asked for,
- * and sorts every paragraph they match: about 1.4 µs a posting at 100,000
- * paragraphs, so "users" alone (50,000 postings) would cost 70 ms. So:
- * 1. the rarest words (by document frequency) are searched while their
+ * Query plan. Scoring every posting of every word is what a plain OR query
+ * costs: at 100,000 paragraphs "users" alone has 50,000 postings, and
+ * MiniSearch's search took 70 ms for it. So (findCandidates.ts):
+ * 1. the rarest words (by document frequency) are scored while their
  *    postings fit this budget: they carry most of the question's weight
  *    (IDF), and the paragraphs holding them are the candidates;
  * 2. the next words are walked, not scored, within WALKED_POSTINGS: every
@@ -99,13 +99,10 @@ const QUANTITY_QUESTION = /\bhow\s+(?:many|much|big|large)\b|\bnumber\s+of\b|多
  * 3. the commonest words are read in the best MAX_CANDIDATES candidates.
  * A question of common words only ("what is RedNote") takes its candidates
  * from the paragraphs holding the rarest of them together. On the five seed
- * articles no question comes near the budgets, and every word is searched.
+ * articles no question comes near the budgets, and every word is scored.
  */
 export const SCORED_POSTINGS = 6_000;
-/**
- * Walking a posting costs about a tenth of scoring one (MiniSearch skips a
- * paragraph whose boostDocument is 0 before scoring it, as documented).
- */
+/** Walking a posting (is this paragraph a candidate?) costs a fraction of scoring one. */
 export const WALKED_POSTINGS = 60_000;
 /** A named outlet's headline stands in for "what did X write": weighted below the user's own words. */
 const HEADLINE_WEIGHT = 0.6;
@@ -197,55 +194,61 @@ export function searchChunks(index: SearchIndex, question: string, options: Sear
   if (content.length === 0 && namedReferences.length === 0) return { ...empty, queryTerms };
   const matchable = resolved.filter((r) => r.terms.size > 0);
   const budgets = { scored: options.scoredPostings ?? SCORED_POSTINGS, walked: options.walkedPostings ?? WALKED_POSTINGS };
-  const { results, held, unread } = findCandidates(index, matchable.flatMap((slot) => [...slot.terms]), budgets);
+  const found = findCandidates(index, matchable.flatMap((slot) => [...slot.terms]), budgets);
+  const bits = new Map(found.terms.map((term, bit) => [term, bit]));
 
   const totalWeight = resolved.reduce((sum, r) => sum + r.weight, 0);
   const rareWeight = inverseDocumentFrequency(chunkCount, 1);
   // What each word earns its slot, worked out once: thousands of candidates are measured.
-  const credits = matchable.map((slot) => [...slot.terms].map(([term, factor]): [string, number] => [term, Math.min(slot.weight, factor * Math.max(idf(term), MIN_ALTERNATIVE_CREDIT * slot.weight))]));
-  const measure = (holds: (term: string) => boolean) => {
+  const credits = matchable.map((slot) => [...slot.terms].map(([term, factor]) => ({ term, bit: bits.get(term) ?? -1, earned: Math.min(slot.weight, factor * Math.max(idf(term), MIN_ALTERNATIVE_CREDIT * slot.weight)) })));
+  const measure = (has: (term: string, bit: number) => boolean) => {
     let weight = 0;
     let slots = 0;
     for (const slot of credits) {
       let credit = 0;
-      for (const [term, earned] of slot) if (earned > credit && holds(term)) credit = earned;
+      for (const { term, bit, earned } of slot) if (earned > credit && has(term, bit)) credit = earned;
       weight += credit;
       if (credit > 0) slots++;
     }
     return { weight, slots, coverage: totalWeight === 0 ? 0 : weight / totalWeight };
   };
-  const topScore = results.reduce((top, r) => Math.max(top, r.score), 1e-9);
+  const count = found.ids.length;
+  let topScore = 1e-9;
+  for (const score of found.scores) if (score > topScore) topScore = score;
   // Coverage decides; BM25 (term frequency, field, length) orders hits of comparable coverage.
   const rank = (coverage: number, score: number) => coverage + BM25_SHARE * (score / topScore);
 
   // Every candidate is measured on the words known so far, and the best of them read for the rest.
-  let candidates = results.map((result) => {
-    const extra = held.get(String(result.id));
-    const { coverage } = measure((term) => result.terms.includes(term) || (extra?.includes(term) ?? false));
-    return { result, extra, rank: rank(coverage, result.score) };
-  });
-  if (candidates.length > MAX_CANDIDATES) candidates = candidates.sort((a, b) => b.rank - a.rank).slice(0, MAX_CANDIDATES);
+  const ranks = new Float64Array(count);
+  let at = 0;
+  const candidateHolds = (_term: string, bit: number) => bit >= 0 && holds(found, at, bit);
+  for (; at < count; at++) ranks[at] = rank(measure(candidateHolds).coverage, found.scores[at] as number);
+  // Best BM25 first, ties in the order met; past MAX_CANDIDATES, the best ranked of them.
+  const byScore = (a: number, b: number) => (found.scores[b] as number) - (found.scores[a] as number) || a - b;
+  let order = Array.from({ length: count }, (_, i) => i).sort(byScore);
+  if (count > MAX_CANDIDATES) order = order.sort((a, b) => (ranks[b] as number) - (ranks[a] as number) || byScore(a, b)).slice(0, MAX_CANDIDATES);
 
   const hits: SearchHit[] = [];
   const nearMisses: SearchHit[] = [];
-  for (const { result, extra } of candidates) {
-    const chunk = index.chunks.get(String(result.id));
+  for (const c of order) {
+    const chunk = index.chunks.get(index.postings.ids[found.ids[c] as number] as string);
     if (!chunk) continue;
-    const matched = new Set([...result.terms, ...(extra ?? [])]);
-    let headingMatch = Object.values(result.match).some((fields) => fields.includes('heading'));
-    if (unread.length > 0) {
+    const score = found.scores[c] as number;
+    const matched = new Set(found.terms.filter((_, bit) => holds(found, c, bit)));
+    let headingMatch = found.headings[c] === 1;
+    if (found.unread.length > 0) {
       const { terms: inText, headingTerms: inHeading } = analyseChunk(index, chunk);
       const inTitle = titleTerms(index, chunk.document);
-      for (const term of unread) if (inText.has(term) || inHeading.has(term) || inTitle.has(term)) matched.add(term);
+      for (const term of found.unread) if (inText.has(term) || inHeading.has(term) || inTitle.has(term)) matched.add(term);
     }
     // Words found by walking say nothing of where they stand: the heading is read for them.
-    if (!headingMatch && chunk.heading !== null && index.sectionLeads.has(chunk.id) && matched.size > result.terms.length) {
+    if (!headingMatch && chunk.heading !== null && index.sectionLeads.has(chunk.id) && matched.size > (found.searched[c] as number)) {
       const inHeading = headingTermsOf(index, chunk.heading);
       headingMatch = [...matched].some((term) => inHeading.has(term));
     }
     const { weight, slots, coverage } = measure((term) => matched.has(term));
     const lead = headingMatch && index.sectionLeads.has(chunk.id) ? SECTION_LEAD_BONUS : 0;
-    const hit: SearchHit = { chunk, score: rank(coverage, result.score) + lead, coverage, matchedTerms: matched };
+    const hit: SearchHit = { chunk, score: rank(coverage, score) + lead, coverage, matchedTerms: matched };
     const relaxed = coverage >= MIN_COVERAGE_WITH_RARE_MATCH && slots >= 2 && weight >= RARE_MATCH_SHARE * rareWeight;
     if (coverage >= MIN_COVERAGE || relaxed) hits.push(hit);
     else nearMisses.push(hit);
@@ -254,126 +257,6 @@ export function searchChunks(index: SearchIndex, question: string, options: Sear
   nearMisses.sort((a, b) => b.coverage - a.coverage || b.score - a.score);
   const maxHits = options.maxHits ?? MAX_CANDIDATES;
   return { queryTerms, unknownTerms, corrections, namedReferences: references, hits: hits.slice(0, maxHits), nearMisses: nearMisses.slice(0, 10), questionWeight: totalWeight };
-}
-
-const SEARCH_OPTIONS: MiniSearchOptions = { boost: { ...FIELD_BOOSTS }, tokenize: (s) => [s], processTerm: (t) => t };
-
-interface Candidates {
-  /** Paragraphs holding the searched words, with their BM25 over them, best first. */
-  results: SearchResult[];
-  /** Further words each candidate holds, found by walking those words' postings. */
-  held: Map<string, string[]>;
-  /** The commonest words, left to be read in the best candidates. */
-  unread: string[];
-}
-
-/** Steps 1 and 2 of the query plan (see SCORED_POSTINGS). */
-function findCandidates(index: SearchIndex, entries: readonly [string, number][], budgets: { scored: number; walked: number }): Candidates {
-  const frequency = (term: string) => index.documentFrequency.get(term) ?? 0;
-  const byRarity = [...entries].sort(([a], [b]) => frequency(a) - frequency(b));
-  const held = new Map<string, string[]>();
-  const rarest = byRarity[0];
-  if (!rarest) return { results: [], held, unread: [] };
-  const leaves = (list: readonly [string, number][]) => list.map(([term, credit]): Query => ({ queries: [term], boostTerm: () => credit }));
-
-  // Step 1: what MiniSearch scores, headings' and titles' postings included.
-  const searched: [string, number][] = [];
-  let scored = 0;
-  for (const entry of byRarity) {
-    // Paragraph counts only grow from here: once one alone overflows the budget, so do the rest.
-    if (scored + frequency(entry[0]) > budgets.scored) break;
-    const cost = frequency(entry[0]) + headingAndTitlePostings(index, entry[0]);
-    if (scored + cost > budgets.scored) continue;
-    searched.push(entry);
-    scored += cost;
-  }
-  let walked = 0;
-  let rest = byRarity.filter((entry) => !searched.includes(entry)).map(([term]) => term);
-  let results: SearchResult[];
-  if (searched.length > 0) {
-    results = index.mini.search({ combineWith: 'OR', queries: leaves(searched) }, SEARCH_OPTIONS);
-  } else {
-    // Only common words: the rarest is searched among the paragraphs that also hold the next rarest, while it matches too many.
-    let allowed: Set<string> | undefined;
-    const heldByAll: string[] = [];
-    for (const term of rest.slice(1)) {
-      if (!allowed) {
-        allowed = chunksWith(index, rarest[0]);
-        walked += frequency(rarest[0]);
-      }
-      if (allowed.size <= budgets.scored || walked + frequency(term) > budgets.walked) break;
-      walked += frequency(term);
-      const narrower = chunksWith(index, term, allowed);
-      if (narrower.size === 0) continue;
-      allowed = narrower;
-      heldByAll.push(term);
-    }
-    // Still too many: a paragraph naming the word in its heading as well outscores any that only mention it (FIELD_BOOSTS).
-    if (!allowed || allowed.size > budgets.scored) {
-      const headed = chunksWith(index, rarest[0], allowed, ['heading']);
-      if (headed.size > 0) allowed = headed;
-    }
-    const within = allowed;
-    const filter = within ? { boostDocument: (id: string) => (within.has(id) ? 1 : 0) } : {};
-    results = index.mini.search({ combineWith: 'OR', queries: leaves([rarest]) }, { ...SEARCH_OPTIONS, ...filter });
-    for (const result of results) held.set(String(result.id), [...heldByAll]);
-    rest = rest.filter((term) => term !== rarest[0] && !heldByAll.includes(term));
-  }
-
-  // Step 2: each walked posting only asks whether its paragraph is a candidate.
-  const candidates = new Set(results.map((r) => String(r.id)));
-  const walk: string[] = [];
-  for (const term of rest) {
-    if (walked + frequency(term) > budgets.walked) break;
-    walk.push(term);
-    walked += frequency(term);
-  }
-  for (const term of walk) {
-    const record = (id: string) => {
-      if (candidates.has(id)) {
-        const terms = held.get(id);
-        if (!terms) held.set(id, [term]);
-        else if (!terms.includes(term)) terms.push(term);
-      }
-      return 0;
-    };
-    index.mini.search({ queries: [term] }, { ...SEARCH_OPTIONS, boostDocument: record });
-  }
-  return { results, held, unread: rest.slice(walk.length) };
-}
-
-/**
- * The paragraphs holding a term (in any field, or the given ones), optionally
- * among some, found by walking its postings without scoring them.
- */
-function chunksWith(index: SearchIndex, term: string, among?: ReadonlySet<string>, fields?: string[]): Set<string> {
-  const found = new Set<string>();
-  const collect = (id: string) => {
-    if (!among || among.has(id)) found.add(id);
-    return 0;
-  };
-  index.mini.search({ queries: [term] }, { ...SEARCH_OPTIONS, ...(fields ? { fields } : {}), boostDocument: collect });
-  return found;
-}
-
-const fieldPostingsCache = new WeakMap<SearchIndex, Map<string, number>>();
-
-/**
- * MiniSearch's postings of a word beyond the paragraphs holding it: one per
- * heading and per title naming it, and a title repeats in every paragraph of
- * its article ("daily" in two publishers' names: 10,000 postings at 100,000
- * paragraphs). Counted by walking, once per word and index.
- */
-function headingAndTitlePostings(index: SearchIndex, term: string): number {
-  let counts = fieldPostingsCache.get(index);
-  if (!counts) fieldPostingsCache.set(index, (counts = new Map<string, number>()));
-  let count = counts.get(term);
-  if (count === undefined) {
-    let walked = 0;
-    index.mini.search({ queries: [term] }, { ...SEARCH_OPTIONS, fields: ['heading', 'title'], boostDocument: () => (walked++, 0) });
-    counts.set(term, (count = walked));
-  }
-  return count;
 }
 
 /** A paragraph as the analyser reads it: what duplicates, excerpts, citations and candidate checks all need. */

@@ -49,12 +49,12 @@ function alwaysDue(): TimeSlices & { pauses: number } {
 
 describe('IndexPacker and unpackIndex', () => {
   it('GIVEN tokens with repeats, shared terms, empty fields and an empty token THEN the unpacked index serialises exactly as addAll builds it', async () => {
-    const mini = await unpackIndex(packed(DOCS).pack(), options, NO_SLICES);
+    const { mini } = await unpackIndex(packed(DOCS).pack(), options, NO_SLICES);
     expect(JSON.stringify(mini)).toBe(JSON.stringify(reference(DOCS)));
   });
 
   it('GIVEN the unpacked index THEN searches score and order hits as the addAll index does, field boosts included', async () => {
-    const mini = await unpackIndex(packed(DOCS).pack(), options, NO_SLICES);
+    const { mini } = await unpackIndex(packed(DOCS).pack(), options, NO_SLICES);
     const expected = reference(DOCS);
     for (const query of ['user', 'tiktok refuge', 'app', 'china user rednot']) {
       const search = { boost: { text: 1, heading: 1.5, title: 0.35 } };
@@ -67,13 +67,13 @@ describe('IndexPacker and unpackIndex', () => {
     // Enough documents and terms for the unpacking to pause many times in both of its loops.
     const many: Doc[] = Array.from({ length: 1_200 }, (_, i) => ({ id: `d#${i}`, text: `word${i} word${i % 7} common`, heading: i % 3 === 0 ? `head${i % 11}` : '', title: `title${i % 5}` }));
     const slices = alwaysDue();
-    const mini = await unpackIndex(packed(many).pack(), options, slices);
+    const { mini } = await unpackIndex(packed(many).pack(), options, slices);
     expect(slices.pauses).toBeGreaterThanOrEqual(8);
     expect(JSON.stringify(mini)).toBe(JSON.stringify(reference(many)));
   });
 
   it('GIVEN the unpacked index THEN its postings are read-only, so nothing can change an index in service', async () => {
-    const mini = await unpackIndex(packed(DOCS).pack(), options, NO_SLICES);
+    const { mini } = await unpackIndex(packed(DOCS).pack(), options, NO_SLICES);
     expect(() => mini.add({ id: 'z#1', text: 'user', heading: '', title: '' })).toThrow(/read-only/);
   });
 

@@ -220,9 +220,7 @@ export function searchChunks(index: SearchIndex, question: string, options: Sear
 
   // Every candidate is measured on the words known so far, and the best of them read for the rest.
   const ranks = new Float64Array(count);
-  let at = 0;
-  const candidateHolds = (_term: string, bit: number) => bit >= 0 && holds(found, at, bit);
-  for (; at < count; at++) ranks[at] = rank(measure(candidateHolds).coverage, found.scores[at] as number);
+  for (let c = 0; c < count; c++) ranks[c] = rank(measure((_term, bit) => bit >= 0 && holds(found, c, bit)).coverage, found.scores[c] as number);
   // Best BM25 first, ties in the order met; past MAX_CANDIDATES, the best ranked of them.
   const byScore = (a: number, b: number) => (found.scores[b] as number) - (found.scores[a] as number) || a - b;
   let order = Array.from({ length: count }, (_, i) => i).sort(byScore);

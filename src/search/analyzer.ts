@@ -48,6 +48,21 @@ const LEADING_DIGIT = /^\p{N}/u;
 /** Stop words may sit inside a synonym phrase in the text ("change their minds" ~ "change mind"), a few at most. */
 const MAX_SKIPPED_STOP_WORDS = 2;
 const STEM_CACHE_LIMIT = 200_000;
+/**
+ * A word's stem never changes (synonyms apply before stemming), so one cache
+ * serves every analyser of this thread: a reload's new index does not start
+ * with cold stems, and the old and new index do not hold two caches.
+ */
+const stemCache = new Map<string, string>();
+
+function stem(word: string): string {
+  let stemmed = stemCache.get(word);
+  if (stemmed === undefined) {
+    stemmed = /^[a-z]+$/.test(word) && word.length > 2 ? porter2(word) : word;
+    if (stemCache.size < STEM_CACHE_LIMIT) stemCache.set(word, stemmed);
+  }
+  return stemmed;
+}
 /** Every number also stands for "a number", so "how many…?" can prefer paragraphs that give one. No word contains "#". */
 export const NUMBER_TERM = '#number';
 
@@ -168,16 +183,6 @@ export function createAnalyzer(rules: readonly SynonymRule[] = []): Analyzer {
     if (root.next.has(word.slice(0, -1))) return true;
     if (word.length > 4 && word.endsWith('es') && root.next.has(word.slice(0, -2))) return true;
     return word.length > 4 && word.endsWith('ies') && root.next.has(`${word.slice(0, -3)}y`);
-  };
-  const stemCache = new Map<string, string>();
-
-  const stem = (word: string): string => {
-    let stemmed = stemCache.get(word);
-    if (stemmed === undefined) {
-      stemmed = /^[a-z]+$/.test(word) && word.length > 2 ? porter2(word) : word;
-      if (stemCache.size < STEM_CACHE_LIMIT) stemCache.set(word, stemmed);
-    }
-    return stemmed;
   };
 
   /** Longest synonym phrase starting at token i: the index of its last token and what it becomes. */

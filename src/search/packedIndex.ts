@@ -311,49 +311,30 @@ export class IndexPostings<Id extends string | number> {
 const READ_ONLY = 'a packed index is read-only: a reload builds a new one';
 
 /**
- * One term's postings in one field, as MiniSearch reads a field's
- * Map<short id, term frequency> (size, keys(), get() while it scores, every
- * entry when it serialises), read where they lie in the packed array.
- * MiniSearch asks get() for each id in the order keys() gave it, so the
- * next position is tried before searching.
+ * What a read-only view needs to pass for a Map wherever MiniSearch reads
+ * one: iteration, keys, values and forEach come from `entries()`, and every
+ * change is refused (a reload builds a new index instead).
  */
-export class FieldPostings implements ReadonlyMap<number, number> {
-  private next = 0;
+abstract class ReadOnlyMapView<K, V> implements ReadonlyMap<K, V> {
+  abstract readonly size: number;
+  abstract get(key: K): V | undefined;
+  abstract has(key: K): boolean;
+  abstract entries(): MapIterator<[K, V]>;
 
-  constructor(
-    /** The packed postings: this term's ids in this field are postings[start .. start + size), their frequencies follow. */
-    readonly postings: Uint32Array,
-    readonly start: number,
-    readonly size: number,
-  ) {}
-
-  get(id: number): number | undefined {
-    const at = this.position(id);
-    return at < 0 ? undefined : this.postings[this.start + this.size + at];
+  *keys(): MapIterator<K> {
+    for (const [key] of this.entries()) yield key;
   }
 
-  has(id: number): boolean {
-    return this.position(id) >= 0;
+  *values(): MapIterator<V> {
+    for (const [, value] of this.entries()) yield value;
   }
 
-  keys(): MapIterator<number> {
-    return new Walk(this.postings, this.start, this.start + this.size);
-  }
-
-  values(): MapIterator<number> {
-    return new Walk(this.postings, this.start + this.size, this.start + 2 * this.size);
-  }
-
-  *entries(): MapIterator<[number, number]> {
-    for (let k = 0; k < this.size; k++) yield [this.postings[this.start + k] as number, this.postings[this.start + this.size + k] as number];
-  }
-
-  [Symbol.iterator](): MapIterator<[number, number]> {
+  [Symbol.iterator](): MapIterator<[K, V]> {
     return this.entries();
   }
 
-  forEach(callback: (frequency: number, id: number, map: ReadonlyMap<number, number>) => void): void {
-    for (const [id, frequency] of this.entries()) callback(frequency, id, this);
+  forEach(callback: (value: V, key: K, map: ReadonlyMap<K, V>) => void): void {
+    for (const [key, value] of this.entries()) callback(value, key, this);
   }
 
   set(): never {
@@ -366,6 +347,47 @@ export class FieldPostings implements ReadonlyMap<number, number> {
 
   clear(): never {
     throw new Error(READ_ONLY);
+  }
+}
+
+/**
+ * One term's postings in one field, as MiniSearch reads a field's
+ * Map<short id, term frequency> (size, keys(), get() while it scores, every
+ * entry when it serialises), read where they lie in the packed array.
+ * MiniSearch asks get() for each id in the order keys() gave it, so the
+ * next position is tried before searching.
+ */
+export class FieldPostings extends ReadOnlyMapView<number, number> {
+  private next = 0;
+
+  constructor(
+    /** The packed postings: this term's ids in this field are postings[start .. start + size), their frequencies follow. */
+    readonly postings: Uint32Array,
+    readonly start: number,
+    readonly size: number,
+  ) {
+    super();
+  }
+
+  get(id: number): number | undefined {
+    const at = this.position(id);
+    return at < 0 ? undefined : this.postings[this.start + this.size + at];
+  }
+
+  has(id: number): boolean {
+    return this.position(id) >= 0;
+  }
+
+  override keys(): MapIterator<number> {
+    return new Walk(this.postings, this.start, this.start + this.size);
+  }
+
+  override values(): MapIterator<number> {
+    return new Walk(this.postings, this.start + this.size, this.start + 2 * this.size);
+  }
+
+  *entries(): MapIterator<[number, number]> {
+    for (let k = 0; k < this.size; k++) yield [this.postings[this.start + k] as number, this.postings[this.start + this.size + k] as number];
   }
 
   /** Index of `id` among the ids, or -1. */
@@ -419,11 +441,12 @@ class Walk implements MapIterator<number> {
 }
 
 /** A term's fields, as MiniSearch reads its Map<field id, postings>. */
-export class TermPostings implements ReadonlyMap<number, FieldPostings> {
+export class TermPostings extends ReadOnlyMapView<number, FieldPostings> {
   readonly size: number;
 
   /** `byField[f]` holds the term's postings in field f, if any. */
   constructor(private readonly byField: readonly (FieldPostings | undefined)[]) {
+    super();
     this.size = byField.reduce((count, postings) => count + (postings ? 1 : 0), 0);
   }
 
@@ -440,33 +463,5 @@ export class TermPostings implements ReadonlyMap<number, FieldPostings> {
       const postings = this.byField[field];
       if (postings) yield [field, postings];
     }
-  }
-
-  *keys(): MapIterator<number> {
-    for (const [field] of this.entries()) yield field;
-  }
-
-  *values(): MapIterator<FieldPostings> {
-    for (const [, postings] of this.entries()) yield postings;
-  }
-
-  [Symbol.iterator](): MapIterator<[number, FieldPostings]> {
-    return this.entries();
-  }
-
-  forEach(callback: (postings: FieldPostings, field: number, map: ReadonlyMap<number, FieldPostings>) => void): void {
-    for (const [field, postings] of this.entries()) callback(postings, field, this);
-  }
-
-  set(): never {
-    throw new Error(READ_ONLY);
-  }
-
-  delete(): never {
-    throw new Error(READ_ONLY);
-  }
-
-  clear(): never {
-    throw new Error(READ_ONLY);
   }
 }

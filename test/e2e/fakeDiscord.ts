@@ -505,6 +505,24 @@ class HttpError extends Error {
   }
 }
 
+/** A guild member as the gateway and interactions carry it (only `permissions` is interaction-only). */
+function memberPayload(user: JsonObject, roles: string[], joinedAt: string, extra: JsonObject = {}): JsonObject {
+  return {
+    user,
+    roles,
+    ...extra,
+    joined_at: joinedAt,
+    nick: null,
+    avatar: null,
+    premium_since: null,
+    deaf: false,
+    mute: false,
+    pending: false,
+    flags: 0,
+    communication_disabled_until: null,
+  };
+}
+
 function isPlainObject(v: unknown): v is JsonObject {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && !Buffer.isBuffer(v);
 }
@@ -1440,20 +1458,7 @@ class FakeDiscordImpl implements FakeDiscord {
         guild_id: guildId,
         guild: { id: guildId, locale: 'en-US', features: [] },
         guild_locale: 'en-US',
-        member: {
-          user,
-          roles: init.roles ?? [],
-          permissions: init.permissions ?? DEFAULT_MEMBER_PERMISSIONS,
-          joined_at: new Date(Date.now() - 86_400_000).toISOString(),
-          nick: null,
-          avatar: null,
-          premium_since: null,
-          deaf: false,
-          mute: false,
-          pending: false,
-          flags: 0,
-          communication_disabled_until: null,
-        },
+        member: memberPayload(user, init.roles ?? [], new Date(Date.now() - 86_400_000).toISOString(), { permissions: init.permissions ?? DEFAULT_MEMBER_PERMISSIONS }),
         authorizing_integration_owners: { '0': guildId },
         context: 0,
       });
@@ -1907,21 +1912,7 @@ class FakeDiscordImpl implements FakeDiscord {
       ],
       emojis: [],
       stickers: [],
-      members: [
-        {
-          user: { ...this.botUser },
-          roles: [],
-          joined_at: joinedAt,
-          nick: null,
-          avatar: null,
-          premium_since: null,
-          deaf: false,
-          mute: false,
-          pending: false,
-          flags: 0,
-          communication_disabled_until: null,
-        },
-      ],
+      members: [memberPayload({ ...this.botUser }, [], joinedAt)],
       channels: g.channels.map((c, i) => ({
         id: c.id,
         type: c.type,

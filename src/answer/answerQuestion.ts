@@ -14,7 +14,11 @@ export interface AnswerItem {
   citations: Citations;
 }
 
-export type AnswerStatus = 'answered' | 'not-found' | 'empty-question';
+/**
+ * answered: paragraphs cleared the relevance floor; low-confidence: none did, but the closest share a rare,
+ * specific word with the question and are shown labelled as such; not-found: nothing relevant (honest refusal).
+ */
+export type AnswerStatus = 'answered' | 'low-confidence' | 'not-found' | 'empty-question';
 
 export interface Answer {
   question: string;

@@ -9,8 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import MiniSearch from 'minisearch';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
-import { SYNONYMS_FILE } from '../../src/search/synonyms.js';
-import type { SearchIndex } from '../../src/search/buildIndex.js';
+import { SYNONYMS_FILE } from '../../src/search/analysis/synonyms.js';
+import type { SearchIndex } from '../../src/search/index/buildIndex.js';
 import { buildSnapshot } from '../../src/runtime/corpusStore.js';
 
 export const KINDS = ['direct', 'paraphrase', 'typo', 'alias', 'spun', 'source', 'offtopic'] as const;

@@ -6,7 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
-import type { SearchIndex } from '../../src/search/buildIndex.js';
+import type { SearchIndex } from '../../src/search/index/buildIndex.js';
 import { citebotAsk, createNaiveBaseline, evaluate, formatFailures, loadCitebotIndex, loadQuestions, type EvalQuestion, type EvalReport } from './evaluate.js';
 
 const FLOORS = {

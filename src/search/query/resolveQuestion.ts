@@ -191,7 +191,7 @@ export function resolveQuestion(index: SearchIndex, question: string, ranking: R
     for (const term of vector?.weights.keys() ?? []) {
       if (covered.has(term) || !documentFrequency.has(term)) continue;
       covered.add(term);
-      slots.push({ written: term, weight: idf(term) * ranking.headlineWeight, terms: new Map([[term, ranking.headlineWeight]]) });
+      slots.push({ written: term, weight: idf(term) * ranking.headlineWeight, terms: new Map([[term, 1]]) });
     }
   }
   return { text, queryTerms, slots, unknownTerms, corrections, namedReferences: named.map((n) => n.reference), hasContent: content.length > 0 };

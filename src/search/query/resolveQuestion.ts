@@ -79,7 +79,8 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
 
 /** Typos are corrected on words of four letters or more (swapped letters count once): short words have too many neighbours. */
 export function typoDistance(word: string): 0 | 1 | 2 {
-  if (!/^\p{L}+$/u.test(word)) return 0;
+  // Letters, or letters with digits ("lemno8"); a number is never a typo.
+  if (!/^[\p{L}\p{N}]+$/u.test(word) || !/\p{L}/u.test(word)) return 0;
   if (word.length >= 8) return 2;
   if (word.length >= 4) return 1;
   return 0;

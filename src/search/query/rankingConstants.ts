@@ -67,12 +67,12 @@ export interface Ranking {
 }
 
 export const RANKING: Ranking = {
-  minCoverage: 0.6,
+  minCoverage: 0.65,
   minCoverageWithRareMatch: 0.4,
   rareMatchShare: 0.6,
   fullMatchCredit: 1,
   closeMatchCredit: 0.95,
-  bm25Share: 0.3,
+  bm25Share: 0.2,
   sectionLeadBonus: 0.1,
   fuzzyCredit: [1, 0.85, 0.7],
   prefixCredit: 0.8,
@@ -82,7 +82,7 @@ export const RANKING: Ranking = {
   relationCredit: { inflection: 0.95, synonym: 0.6, derivation: 0.9, similar: 0.3, broader: 0.5, narrower: 0.3 },
   glossCredit: 0.8,
   adverbWeight: 0.3,
-  unknownWordWeight: 0.4,
+  unknownWordWeight: 0.2,
   commonWordWeight: 0.8,
   answerTypeWeight: 1,
   lowConfidenceMaxShare: 0.05,

@@ -32,6 +32,8 @@ export interface ResolvedSlot {
    * holds it as written, a paragraph naming it is worth a labelled look.
    */
   name?: boolean;
+  /** What kind of answer is wanted (a number, date or place): it ranks, but never helps clear the floor. */
+  answerType?: boolean;
 }
 
 export interface Correction {
@@ -178,7 +180,7 @@ export function resolveQuestion(index: SearchIndex, question: string, ranking: R
 
   // What kind of answer is wanted: a paragraph giving a number, a date or a place.
   const mark = (term: string) => {
-    if (documentFrequency.has(term)) slots.push({ written: term, weight: idf(term) * ranking.answerTypeWeight, terms: new Map([[term, 1]]) });
+    if (documentFrequency.has(term)) slots.push({ written: term, weight: idf(term) * ranking.answerTypeWeight, terms: new Map([[term, 1]]), answerType: true });
   };
   if (QUANTITY_QUESTION.test(text)) mark(NUMBER_TERM);
   if (DATE_QUESTION.test(text)) mark(DATE_TERM);

@@ -100,6 +100,8 @@ function searchOnce(index: SearchIndex, question: string, options: SearchOptions
 
   const idf = (term: string) => inverseDocumentFrequency(chunkCount, index.documentFrequency.get(term) ?? 0);
   const totalWeight = slots.reduce((sum, r) => sum + r.weight, 0);
+  // A paragraph giving some date or number does not answer "when did X happen" unless it is about X: the floor counts the words only.
+  const floorWeight = slots.reduce((sum, r) => sum + (r.answerType === true ? 0 : r.weight), 0);
   const rareWeight = inverseDocumentFrequency(chunkCount, 1);
   // What each word earns its slot, worked out once: thousands of candidates are measured.
   // A word's own spellings (exact, synonym file) earn at least a share of its weight however common they are; words
@@ -115,7 +117,7 @@ function searchOnce(index: SearchIndex, question: string, options: SearchOptions
       term,
       bit: bits.get(term) ?? -1,
       earned: earn(slot, term, credit),
-      addressed: Math.min(slot.weight, earn(slot, term, credit) / Math.max(credit, ranking.fullMatchCredit)),
+      addressed: slot.answerType === true ? 0 : Math.min(slot.weight, earn(slot, term, credit) / Math.max(credit, ranking.fullMatchCredit)),
       close: credit >= ranking.closeMatchCredit,
     })),
   );
@@ -142,7 +144,7 @@ function searchOnce(index: SearchIndex, question: string, options: SearchOptions
       weight,
       slots: closeSlots,
       coverage: totalWeight === 0 ? 0 : weight / totalWeight,
-      addressed: totalWeight === 0 ? 0 : addressedWeight / totalWeight,
+      addressed: floorWeight === 0 ? 0 : addressedWeight / floorWeight,
     };
   };
   const count = found.ids.length;

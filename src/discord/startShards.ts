@@ -18,22 +18,6 @@ export function isReloadMessage(message: unknown): message is ReloadMessage {
   return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'citebot:reload';
 }
 
-const DEFAULT_API = 'https://discord.com/api';
-
-/**
- * How many shards Discord recommends. Asked of DISCORD_API_URL when set (a
- * REST proxy, or the fake Discord in tests), which discord.js's own helper
- * cannot do.
- */
-export async function recommendedShardCount(config: Config): Promise<number> {
-  const response = await fetch(`${config.apiUrl ?? DEFAULT_API}/v10/gateway/bot`, {
-    headers: { Authorization: `Bot ${config.discordToken ?? ''}` },
-  });
-  if (!response.ok) throw new Error(`Discord refused GET /gateway/bot (HTTP ${response.status}): check DISCORD_TOKEN`);
-  const body = (await response.json()) as { shards?: unknown };
-  return typeof body.shards === 'number' && body.shards >= 1 ? Math.floor(body.shards) : 1;
-}
-
 export interface ShardManagerHandle {
   manager: ShardingManager;
   stop(timeoutMs: number): Promise<void>;

@@ -45,7 +45,8 @@ export const ask = defineCommand({
     const session = parsed ? services.sessions.get(parsed.sessionId) : null;
     if (!parsed || !session) {
       const minutes = Math.round(services.sessions.ttlMs / 60_000);
-      return { type: 'reply', ephemeral: true, payload: renderNotice(`These buttons have expired (they last ${minutes} minutes). Please ask again with /ask.`) };
+      const lasting = `${minutes} minute${minutes === 1 ? '' : 's'}`;
+      return { type: 'reply', ephemeral: true, payload: renderNotice(`These buttons have expired (they last ${lasting}). Please ask again with /ask.`) };
     }
     const documentCount = (await services.store.ready()).documents.length;
     const { answer } = session;
@@ -71,9 +72,10 @@ export const ask = defineCommand({
       { event: 'feedback', vote, question: answer.question, results: answer.items.map((i) => i.chunk.id), user: invoker.id, asker: isAsker },
       'answer feedback',
     );
-    if (!isAsker) return { type: 'reply', ephemeral: true, payload: renderNotice(`Thanks for the feedback ${vote === 'up' ? '👍' : '👎'}`) };
+    const thanks = `Thanks for the feedback ${vote === 'up' ? '👍' : '👎'}`;
+    if (!isAsker) return { type: 'reply', ephemeral: true, payload: renderNotice(thanks) };
     session.vote = vote;
     const payload = renderAnswer(answer, { page: Number(pageText ?? 0), sessionId: session.id, isPrivate: session.private, vote, documentCount });
-    return { type: 'update', payload };
+    return { type: 'update', payload, acknowledgement: thanks };
   },
 });

@@ -89,9 +89,15 @@ async function main(): Promise<void> {
     // The banner only once the corpus loaded: a corpus error is then the only thing printed.
     await loadInitialCorpus(runtime, logger);
     process.stdout.write('No DISCORD_TOKEN set: running the local console (type /help, or exit to quit).\n');
-    process.on('SIGHUP', () => logReload(logger, 'SIGHUP', runtime));
     const interactive = process.stdin.isTTY === true;
-    await runConsole(runtime, { input: process.stdin, output: process.stdout, color: process.stdout.isTTY === true, prompt: interactive });
+    await runConsole(runtime, {
+      input: process.stdin,
+      output: process.stdout,
+      color: process.stdout.isTTY === true,
+      prompt: interactive,
+      // As in bot mode, SIGHUP reloads the corpus (without a handler it would end the process).
+      onReloadSignal: (listener) => process.on('SIGHUP', listener),
+    });
     return;
   }
 

@@ -3,7 +3,8 @@ import { handleInteraction } from '../interaction/handleInteraction.js';
 import { PermissionBits } from '../interaction/permissions.js';
 import type { Invoker, Place } from '../interaction/types.js';
 import type { MessagePayload } from '../render/payload.js';
-import { renderText } from '../render/renderText.js';
+import { renderReload } from '../render/renderReload.js';
+import { buttonLine, renderText } from '../render/renderText.js';
 import type { Runtime } from '../runtime/createRuntime.js';
 import { parseConsoleLine } from './parseConsoleLine.js';
 
@@ -22,6 +23,8 @@ export interface ConsoleIo {
   output: NodeJS.WritableStream;
   color: boolean;
   prompt: boolean;
+  /** Registers a listener for "reload now" (main.ts: SIGHUP, as in bot mode); its report is printed. */
+  onReloadSignal?: (listener: () => void) => void;
 }
 
 /**
@@ -42,6 +45,21 @@ export async function runConsole(runtime: Runtime, io: ConsoleIo): Promise<void>
     write(`${ephemeral ? '(only you can see this)\n' : ''}${rendered.text}\n`);
   };
 
+  const acknowledge = (text: string, payload: MessagePayload) => {
+    const { line, buttons: pressable } = buttonLine(payload);
+    buttons = pressable;
+    lastPayload = payload;
+    write(`${text}${line === null ? '' : `\n${line}`}\n`);
+  };
+
+  io.onReloadSignal?.(() => {
+    void runtime.store.reload().then((report) => {
+      runtime.services.logger.info({ event: 'reload', via: 'SIGHUP', ok: report.ok }, 'corpus reload');
+      write(`\n(reload requested by SIGHUP)\n${renderText(renderReload(report, runtime.store.seedsDir), { color: io.color }).text}\n`);
+      rl.prompt();
+    });
+  });
+
   if (io.prompt) rl.setPrompt('citebot> ');
   rl.prompt();
   for await (const line of rl) {
@@ -61,6 +79,7 @@ export async function runConsole(runtime: Runtime, io: ConsoleIo): Promise<void>
           runtime.services,
         );
         if (response.type === 'reply') show(response.payload, response.ephemeral);
+        else if (response.type === 'update' && response.acknowledgement !== undefined) acknowledge(response.acknowledgement, response.payload);
         else if (response.type === 'update') show(response.payload, false);
       }
     }

@@ -41,17 +41,22 @@ export function hostOf(url: string): string {
   }
 }
 
-/** The first error code in the chain: fetch's `cause`, an AggregateError's `errors` (IPv4 and IPv6 both tried). */
+/**
+ * The first error code in the chain: fetch's `cause`, an AggregateError's `errors` (IPv4 and IPv6
+ * both tried). Without a code, the innermost message: "fetch failed" itself says nothing.
+ */
 function errorCode(error: unknown, depth = 0): { code: string | null; name: string; message: string } {
   if (!(error instanceof Error) || depth > 5) return { code: null, name: '', message: String(error) };
   const own = (error as { code?: unknown }).code;
   if (typeof own === 'string' && own !== '' && own !== 'ABORT_ERR') return { code: own, name: error.name, message: error.message };
-  const nested = [(error as { cause?: unknown }).cause, ...((error as { errors?: unknown[] }).errors ?? [])];
+  const nested = [(error as { cause?: unknown }).cause, ...((error as { errors?: unknown[] }).errors ?? [])].filter((e) => e !== undefined);
+  let innermost: { code: string | null; name: string; message: string } | null = null;
   for (const inner of nested) {
     const found = errorCode(inner, depth + 1);
     if (found.code !== null || found.name === 'TimeoutError' || found.name === 'AbortError') return found;
+    innermost ??= found;
   }
-  return { code: null, name: error.name, message: error.message };
+  return innermost !== null && innermost.message !== '' ? innermost : { code: null, name: error.name, message: error.message };
 }
 
 function proxyNote(env: NodeJS.ProcessEnv): string {

@@ -148,12 +148,13 @@ export async function retryUntilGiveUp<T>(attempt: (timeoutMs: number) => Promis
     } catch (error) {
       if (!(error instanceof AttemptFailed)) throw error;
       const { failure } = error;
-      const delay = Math.min(policy.maxRetryMs, policy.firstRetryMs * 2 ** (tries - 1));
-      const elapsed = Date.now() - startedAt;
-      if (!failure.retryable || Date.now() + delay > deadline || options.signal?.aborted === true) {
-        throw new DiscordUnreachableError(failure, tries, elapsed);
+      const remaining = deadline - Date.now();
+      if (!failure.retryable || remaining <= 0 || options.signal?.aborted === true) {
+        throw new DiscordUnreachableError(failure, tries, Date.now() - startedAt);
       }
-      const giveUpInS = Math.round((deadline - Date.now()) / 1000);
+      // The last wait is cut short so that one more attempt is made right at the give-up time.
+      const delay = Math.min(policy.maxRetryMs, policy.firstRetryMs * 2 ** (tries - 1), remaining);
+      const giveUpInS = Math.round(remaining / 1000);
       logger.warn(
         { event: 'discord-unreachable', attempt: tries, retryInMs: delay, giveUpInS, ...failureFields(failure) },
         `cannot reach Discord: ${failure.summary}; retrying in ${formatSeconds(delay)} (giving up in ${giveUpInS} s)`,

@@ -42,6 +42,11 @@ export interface Reply {
 export interface Update {
   type: 'update';
   payload: MessagePayload;
+  /**
+   * A short line saying what the click did, where the changed message alone says it (a vote
+   * colours its button): the console prints it instead of the whole message again.
+   */
+  acknowledgement?: string;
 }
 
 export type CommandResult = Reply & { resultCount?: number };

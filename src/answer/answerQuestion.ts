@@ -1,7 +1,7 @@
 import type { Chunk } from '../chunks/chunkParagraphs.js';
 import type { DocumentMeta } from '../corpus/types.js';
-import type { SearchIndex } from '../search/buildIndex.js';
-import { analyseChunk, searchChunks, type SearchHit, type SearchOutcome } from '../search/searchChunks.js';
+import type { SearchIndex } from '../search/index/buildIndex.js';
+import { analyseChunk, searchChunks, type SearchHit, type SearchOutcome } from '../search/query/searchChunks.js';
 import { citeReferences, type Citations } from './citations.js';
 import { buildExcerpt, MAX_EXCERPT_CHARS, type Excerpt } from './excerpt.js';
 

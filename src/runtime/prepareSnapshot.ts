@@ -11,11 +11,11 @@ import { Worker } from 'node:worker_threads';
 import { chunkParagraphs } from '../chunks/chunkParagraphs.js';
 import { loadCorpus, type LoadOptions } from '../corpus/loadCorpus.js';
 import type { ReportLine } from '../corpus/types.js';
-import { createAnalyzer } from '../search/analyzer.js';
-import { analyseChunks, type IndexParts } from '../search/buildIndex.js';
-import { packedBuffers, type PackedIndex } from '../search/packedIndex.js';
-import type { SynonymRule } from '../search/synonyms.js';
-import type { TimeSlices } from '../search/timeSlices.js';
+import { createAnalyzer } from '../search/analysis/analyzer.js';
+import { analyseChunks, type IndexParts } from '../search/index/buildIndex.js';
+import { packedBuffers, type PackedIndex } from '../search/index/packedIndex.js';
+import type { SynonymRule } from '../search/analysis/synonyms.js';
+import type { TimeSlices } from '../search/index/timeSlices.js';
 
 export interface PreparedSnapshot {
   parts: IndexParts;

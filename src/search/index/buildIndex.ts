@@ -1,9 +1,9 @@
 import type MiniSearch from 'minisearch';
 import type { Options } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
-import type { Chunk } from '../chunks/chunkParagraphs.js';
-import type { DocumentMeta, Reference } from '../corpus/types.js';
-import type { Analyzer, TermSpan } from './analyzer.js';
+import type { Chunk } from '../../chunks/chunkParagraphs.js';
+import type { DocumentMeta, Reference } from '../../corpus/types.js';
+import type { Analyzer, TermSpan } from '../analysis/analyzer.js';
 import { packSuggestions, unpackSuggestions, type PackedSuggestions, type SuggestionIndex } from './buildSuggestions.js';
 import { IndexPacker, unpackIndex, type IndexPostings, type PackedIndex } from './packedIndex.js';
 import { timeSlices, type TimeSlices } from './timeSlices.js';

@@ -1,9 +1,9 @@
-import type { Chunk } from '../chunks/chunkParagraphs.js';
-import type { Reference } from '../corpus/types.js';
-import { foldTerm, NUMBER_TERM, type QuerySlot, type TermSpan } from './analyzer.js';
-import { inverseDocumentFrequency, type ReferenceVector, type SearchIndex } from './buildIndex.js';
+import type { Chunk } from '../../chunks/chunkParagraphs.js';
+import type { Reference } from '../../corpus/types.js';
+import { foldTerm, NUMBER_TERM, type QuerySlot, type TermSpan } from '../analysis/analyzer.js';
+import { inverseDocumentFrequency, type ReferenceVector, type SearchIndex } from '../index/buildIndex.js';
 import { findCandidates, holds } from './findCandidates.js';
-import { QUESTION_FILLER } from './stopWords.js';
+import { QUESTION_FILLER } from '../analysis/stopWords.js';
 
 export interface SearchHit {
   chunk: Chunk;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createAnalyzer, foldTerm, NUMBER_TERM } from '../../src/search/analyzer.js';
-import { parseSynonyms } from '../../src/search/synonyms.js';
+import { createAnalyzer, foldTerm, NUMBER_TERM } from '../../../src/search/analysis/analyzer.js';
+import { parseSynonyms } from '../../../src/search/analysis/synonyms.js';
 
 const RULES = parseSynonyms(`
 rednote, red note, xiaohongshu, 小红书, little red book, xhs

@@ -57,12 +57,12 @@ export const ask = defineCommand({
         return { type: 'reply', ephemeral: true, payload: renderNotice('Only the person who asked can page through this answer. Ask your own with /ask.') };
       }
       const page = Number(parsed.arg);
-      return { type: 'update', payload: renderAnswer(answer, { page, sessionId: session.id, isPrivate: session.private, vote: session.vote ?? null, documentCount }), resultCount: answer.items.length };
+      return { type: 'update', payload: renderAnswer(answer, { page, sessionId: session.id, isPrivate: session.private, vote: session.vote ?? null, documentCount, claim: session.claim ?? null }), resultCount: answer.items.length };
     }
 
     if (parsed.action === 'public') {
       const page = Number(parsed.arg);
-      const payload = renderAnswer(answer, { page, sessionId: null, isPrivate: false, sharedBy: { id: session.askerId }, documentCount });
+      const payload = renderAnswer(answer, { page, sessionId: null, isPrivate: false, sharedBy: { id: session.askerId }, documentCount, claim: session.claim ?? null });
       return { type: 'reply', ephemeral: false, payload, resultCount: answer.items.length };
     }
 
@@ -75,7 +75,7 @@ export const ask = defineCommand({
     const thanks = `Thanks for the feedback ${vote === 'up' ? '👍' : '👎'}`;
     if (!isAsker) return { type: 'reply', ephemeral: true, payload: renderNotice(thanks) };
     session.vote = vote;
-    const payload = renderAnswer(answer, { page: Number(pageText ?? 0), sessionId: session.id, isPrivate: session.private, vote, documentCount });
+    const payload = renderAnswer(answer, { page: Number(pageText ?? 0), sessionId: session.id, isPrivate: session.private, vote, documentCount, claim: session.claim ?? null });
     return { type: 'update', payload, acknowledgement: thanks };
   },
 });

@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
 import { handleInteraction } from '../interaction/handleInteraction.js';
 import { PermissionBits } from '../interaction/permissions.js';
-import type { Invoker, Place } from '../interaction/types.js';
+import type { Invoker, Place, TargetMessage } from '../interaction/types.js';
 import type { MessagePayload } from '../render/payload.js';
 import { renderReload } from '../render/renderReload.js';
 import { buttonLine, renderText } from '../render/renderText.js';
@@ -17,6 +17,11 @@ export const CONSOLE_PLACE: Place = {
   roleIds: [],
   guildInstall: true,
 };
+
+/** The text typed after /find, as the message it stands for (it has no link: it was never posted). */
+function consoleMessage(text: string): TargetMessage {
+  return { id: 'console', content: text, embedText: '', url: null };
+}
 
 export interface ConsoleIo {
   input: NodeJS.ReadableStream;
@@ -66,7 +71,7 @@ export async function runConsole(runtime: Runtime, io: ConsoleIo): Promise<void>
     const input = parseConsoleLine(line, runtime.commands);
     if (input.kind === 'exit') break;
     if (input.kind === 'error') write(input.message);
-    if (input.kind === 'command' || input.kind === 'button') {
+    if (input.kind === 'command' || input.kind === 'message-command' || input.kind === 'button') {
       const customId = input.kind === 'button' ? buttons[input.number - 1] : undefined;
       if (input.kind === 'button' && customId === undefined) {
         write(lastPayload === null ? 'There are no buttons yet: ask something first.' : `There is no button ${input.number}.`);
@@ -74,7 +79,9 @@ export async function runConsole(runtime: Runtime, io: ConsoleIo): Promise<void>
         const response = await handleInteraction(
           input.kind === 'button'
             ? { kind: 'button', customId: customId as string, invoker: CONSOLE_INVOKER, place: CONSOLE_PLACE }
-            : { kind: 'command', name: input.name, options: input.options, invoker: CONSOLE_INVOKER, place: CONSOLE_PLACE },
+            : input.kind === 'message-command'
+              ? { kind: 'message-command', name: input.name, target: consoleMessage(input.text), invoker: CONSOLE_INVOKER, place: CONSOLE_PLACE }
+              : { kind: 'command', name: input.name, options: input.options, invoker: CONSOLE_INVOKER, place: CONSOLE_PLACE },
           runtime.commands,
           runtime.services,
         );

@@ -145,7 +145,7 @@ export async function startBot(config: Config, runtime: Runtime, logger: Logger,
     });
     client.on(Events.InteractionCreate, (interaction) => {
       if (!bot.accepting) return;
-      if (!interaction.isChatInputCommand() && !interaction.isButton() && !interaction.isAutocomplete()) return;
+      if (!interaction.isChatInputCommand() && !interaction.isMessageContextMenuCommand() && !interaction.isButton() && !interaction.isAutocomplete()) return;
       const task = respond(interaction, client, runtime.commands, runtime.services, logger, { turns }).catch((error: unknown) => {
         logger.error({ err: error, interactionId: interaction.id }, 'unexpected failure while answering');
       });

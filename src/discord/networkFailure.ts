@@ -66,23 +66,34 @@ function proxyNote(env: NodeJS.ProcessEnv): string {
     : ` ${set} is set, but citebot does not use HTTP proxies: it needs direct outbound connections on port 443 (or DISCORD_API_URL pointing at a REST proxy such as @discordjs/proxy).`;
 }
 
-/** Describes a thrown network error for `url`; `timeoutMs` is the bound the attempt had, for the timeout message. */
-export function describeNetworkFailure(error: unknown, url: string, timeoutMs: number | null = null, env: NodeJS.ProcessEnv = process.env): NetworkFailure {
-  const host = hostOf(url);
-  const hostname = host.replace(/:\d+$/, '');
+/**
+ * Describes a thrown network error for `url`: Discord's REST API (DISCORD_API_URL may point
+ * elsewhere) or its gateway. `timeoutMs` is the bound the attempt had, for the timeout message.
+ */
+export function describeNetworkFailure(
+  error: unknown,
+  url: string,
+  options: { timeoutMs?: number | null; endpoint?: 'api' | 'gateway'; env?: NodeJS.ProcessEnv } = {},
+): NetworkFailure {
+  const { timeoutMs = null, endpoint = 'api', env = process.env } = options;
+  const hostname = hostOf(url).replace(/:\d+$/, '');
+  // The gateway is named as such: its host is not one the configuration mentions.
+  const host = endpoint === 'gateway' ? `the gateway ${hostOf(url)}` : hostOf(url);
+  const target = hostOf(url);
   const { code, name, message } = errorCode(error);
-  const firewall = `a firewall or proxy between this machine and ${hostname} (outbound TCP ${host} must be allowed).${proxyNote(env)}`;
-  const failure = (cause: FailureCause, summary: string, hint: string): NetworkFailure => ({ host, cause, code, summary, hint, retryable: true });
+  const firewall = `a firewall or proxy between this machine and ${hostname} (outbound TCP ${target} must be allowed).${proxyNote(env)}`;
+  const failure = (cause: FailureCause, summary: string, hint: string): NetworkFailure => ({ host: target, cause, code, summary, hint, retryable: true });
 
   if (code !== null && DNS_CODES.has(code)) {
     return failure(
       'dns',
       `cannot resolve ${hostname} (DNS ${code === 'EAI_AGAIN' ? 'server did not answer' : 'has no such name'})`,
-      `Check the machine's DNS (/etc/resolv.conf, or the container's --dns) and the spelling of the host${hostname.endsWith('discord.com') || hostname.endsWith('discord.gg') ? '' : ' in DISCORD_API_URL'}.`,
+      `Check the machine's DNS (/etc/resolv.conf, or the container's --dns)${endpoint === 'api' && !hostname.endsWith('discord.com') ? ' and the spelling of the host in DISCORD_API_URL' : ''}.`,
     );
   }
   if (code === 'ECONNREFUSED') {
-    return failure('refused', `${host} refused the connection`, `Nothing accepts connections there: check DISCORD_API_URL if set, or ${firewall}`);
+    const check = endpoint === 'api' ? 'check DISCORD_API_URL if set, or ' : '';
+    return failure('refused', `${host} refused the connection`, `Nothing accepts connections there: ${check}${firewall}`);
   }
   if (code !== null && RESET_CODES.has(code)) {
     return failure('reset', `the connection to ${host} was reset`, `Usually ${firewall}`);
@@ -99,7 +110,7 @@ export function describeNetworkFailure(error: unknown, url: string, timeoutMs: n
     return failure('timeout', `no answer from ${host}${within}`, `The connection was accepted or dropped without a reply: ${firewall}`);
   }
   if (code !== null && UNREACHABLE_CODES.has(code)) {
-    return failure('unreachable', `no route to ${host} (${code})`, `This machine has no network path there: check its network connection and routes, or ${firewall}`);
+    return failure('unreachable', `no route to ${host.replace(/^the gateway /, 'the gateway at ')} (${code})`, `This machine has no network path there: check its network connection and routes, or ${firewall}`);
   }
   return failure('network', `cannot reach ${host}: ${message}${code !== null ? ` (${code})` : ''}`, `Check this machine's network connection and ${firewall}`);
 }

@@ -13,6 +13,8 @@ export const LOGIN_TIMEOUT_MS = 30_000;
 /** Waits between attempts double from the first to the last, until the give-up time. */
 export const FIRST_RETRY_MS = 1_000;
 export const MAX_RETRY_MS = 30_000;
+/** The shortest bound an attempt gets, even right at the give-up time. */
+const MIN_ATTEMPT_MS = 1_000;
 /** After losing the gateway, discord.js resumes on its own this long; then citebot reconnects with back-off. */
 export const OUTAGE_GRACE_MS = 15_000;
 
@@ -64,7 +66,7 @@ export async function fetchGatewayInfo(apiUrl: string | null, token: string, tim
   try {
     response = await fetch(url, { headers: { Authorization: `Bot ${token}` }, signal: AbortSignal.timeout(timeoutMs) });
   } catch (error) {
-    throw new AttemptFailed(describeNetworkFailure(error, url, timeoutMs));
+    throw new AttemptFailed(describeNetworkFailure(error, url, { timeoutMs }));
   }
   if (!response.ok) {
     await response.body?.cancel();
@@ -123,7 +125,7 @@ export function probeGateway(gatewayUrl: string, timeoutMs: number): Promise<voi
         }),
       );
     });
-    request.on('error', (error) => settle(new AttemptFailed(describeNetworkFailure(error, gatewayUrl, timeoutMs))));
+    request.on('error', (error) => settle(new AttemptFailed(describeNetworkFailure(error, gatewayUrl, { timeoutMs, endpoint: 'gateway' }))));
     request.end();
   });
 }
@@ -139,12 +141,14 @@ export interface RetryOptions {
  * each logged at warn with its cause and what to check; past the give-up
  * time (or at a failure retrying cannot fix) it throws DiscordUnreachableError.
  */
-export async function retryUntilGiveUp<T>(attempt: (timeoutMs: number) => Promise<T>, policy: RetryPolicy, logger: Logger, options: RetryOptions = {}): Promise<T> {
+export async function retryUntilGiveUp<T>(attempt: (timeoutMs: number, remainingMs: number) => Promise<T>, policy: RetryPolicy, logger: Logger, options: RetryOptions = {}): Promise<T> {
   const startedAt = options.startedAt ?? Date.now();
   const deadline = startedAt + policy.giveUpMs;
   for (let tries = 1; ; tries++) {
+    // No attempt outlasts the give-up time by more than a second.
+    const remainingMs = Math.max(MIN_ATTEMPT_MS, deadline - Date.now());
     try {
-      return await attempt(policy.attemptTimeoutMs);
+      return await attempt(Math.min(policy.attemptTimeoutMs, remainingMs), remainingMs);
     } catch (error) {
       if (!(error instanceof AttemptFailed)) throw error;
       const { failure } = error;

@@ -53,7 +53,7 @@ export interface Bot {
 function describeLoginError(error: unknown, apiUrl: string, timeoutMs: number): NetworkFailure {
   if (error instanceof DiscordjsError && error.code === DiscordjsErrorCodes.TokenInvalid) return describeHttpFailure(401, apiUrl);
   if (error instanceof DiscordAPIError || error instanceof HTTPError) return describeHttpFailure(error.status, apiUrl);
-  return describeNetworkFailure(error, apiUrl, timeoutMs);
+  return describeNetworkFailure(error, apiUrl, { timeoutMs });
 }
 
 /** Destroying a client still waiting for READY can hang in @discordjs/ws: it is abandoned after this long. */
@@ -196,12 +196,12 @@ export async function startBot(config: Config, runtime: Runtime, logger: Logger,
 
   // At start-up main.ts may already know the gateway; later attempts ask again, since it may have moved.
   let knownGateway = options.gateway ?? null;
-  const connectOnce = async (timeoutMs: number): Promise<Client> => {
+  const connectOnce = async (timeoutMs: number, remainingMs: number): Promise<Client> => {
     const gateway = knownGateway ?? (await fetchGatewayInfo(config.apiUrl, token, timeoutMs));
     knownGateway = null;
     await probeGateway(gateway.url, timeoutMs);
     const client = createClient();
-    await logIn(client, token, gateway.url, apiUrl, policy.loginTimeoutMs);
+    await logIn(client, token, gateway.url, apiUrl, Math.min(policy.loginTimeoutMs, remainingMs));
     return client;
   };
 

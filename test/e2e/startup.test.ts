@@ -76,7 +76,8 @@ describe('start-up against an unreachable Discord', () => {
       [LogLevel.warn, 'refused', hostOf(refusing), 100],
       [LogLevel.warn, 'refused', hostOf(refusing), 200],
     ]);
-    expect(String(warnings[0]?.msg)).toMatch(/^cannot reach Discord: 127\.0\.0\.1:\d+ refused the connection; retrying in 50 ms/);
+    expect(String(warnings[0]?.msg)).toMatch(/^cannot reach Discord: the gateway 127\.0\.0\.1:\d+ refused the connection; retrying in 50 ms/);
+    expect(String(warnings[0]?.hint)).not.toContain('DISCORD_API_URL');
     // No endless stream of reconnection notices at info level.
     expect(lines.filter((l) => l.level >= LogLevel.info && /reconnecting/.test(l.msg))).toEqual([]);
     expect(lines.find((l) => l.event === 'ready')).toBeDefined();

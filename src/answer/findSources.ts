@@ -29,7 +29,7 @@ const MAX_POSITIONS = 400;
  * timestamps, command links, links, @everyone/@here, and emoji (with skin tones and joiners).
  */
 const MESSAGE_MARKUP =
-  /<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|<t:-?\d+(?::[tTdDfFR])?>|<\/[^<>:]+:\d+>|<?\bhttps?:\/\/[^\s>]+>?|\bwww\.[^\s>]+|@(?:everyone|here)\b|:[a-z0-9_+-]+:|(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)+/gu;
+  /<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|<t:-?\d+(?::[tTdDfFR])?>|<\/[^<>:]+:\d+>|<?\bhttps?:\/\/[^\s>]+>?|\bwww\.[^\s>]+|@(?:everyone|here)\b|:[a-z][a-z0-9_+-]*:|(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)+/gu;
 
 /**
  * Chat words that carry no claim: hedges, intensifiers and reactions. Data, like the stop words:

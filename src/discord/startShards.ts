@@ -47,7 +47,8 @@ export async function startShards(config: Config, totalShards: number, logger: L
     logger.info({ event: 'shard-create', shardId: shard.id, totalShards }, 'shard started');
   };
   manager.on('shardCreate', relay);
-  await manager.spawn({ amount: totalShards, timeout: 60_000 });
+  // A shard keeps trying an unreachable Discord for DISCORD_GIVE_UP_SECONDS: the manager waits that long, and a minute more.
+  await manager.spawn({ amount: totalShards, timeout: config.discordGiveUpSeconds * 1000 + 60_000 });
 
   return {
     manager,

@@ -7,6 +7,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { findSources } from '../../src/answer/findSources.js';
 import type { SearchIndex } from '../../src/search/index/buildIndex.js';
 import { containsGold, RESULT_LIMIT, type AskFunction } from './evaluate.js';
@@ -67,6 +68,14 @@ export function citebotFindSources(index: SearchIndex): AskFunction {
   };
 }
 
+/** The claim handed to /ask as it was posted: what Find sources' own reading of a message adds to. */
+export function citebotAskVerbatim(index: SearchIndex): AskFunction {
+  return (claim) => {
+    const answer = answerQuestion(index, claim, { limit: RESULT_LIMIT });
+    return { lowConfidence: answer.status === 'low-confidence', results: answer.items.map((item) => ({ text: item.chunk.text, citations: item.citations.references.map((r) => r.number) })) };
+  };
+}
+
 export function evaluateClaims(find: AskFunction, claims: readonly EvalClaim[]): ClaimReport {
   const outcomes = claims.map((claim): ClaimOutcome => {
     const answer = find(claim.claim);
@@ -97,8 +106,8 @@ export function evaluateClaims(find: AskFunction, claims: readonly EvalClaim[]):
   };
 }
 
-/** One split's figures, citebot next to the naive baseline given the claim as it was posted. */
-export function formatClaimMetrics(split: ClaimSplit, baseline: ClaimReport, citebot: ClaimReport): string {
+/** One split's figures: Find sources next to the naive baseline and /ask, both given the claim as it was posted. */
+export function formatClaimMetrics(split: ClaimSplit, baseline: ClaimReport, asAsk: ClaimReport, citebot: ClaimReport): string {
   const cell = (v: number | null, percent = false) => (v === null ? '—' : percent ? `${(v * 100).toFixed(1)}%` : v.toFixed(3));
   const rows: [string, (m: ClaimMetrics) => number | null, boolean][] = [
     ['recall@1', (m) => m.recallAt1, false],
@@ -107,8 +116,13 @@ export function formatClaimMetrics(split: ClaimSplit, baseline: ClaimReport, cit
     ['rejection (no gold)', (m) => m.rejection, true],
   ];
   const m = citebot.metrics;
-  const lines = [`Find sources, ${split} claims (${m.covered} the corpus bears on, ${m.uncovered} it says nothing about)`, `${''.padEnd(28)}${'baseline'.padStart(10)}${'citebot'.padStart(10)}`];
-  for (const [label, value, percent] of rows) lines.push(`  ${label.padEnd(26)}${cell(value(baseline.metrics), percent).padStart(10)}${cell(value(m), percent).padStart(10)}`);
+  const lines = [
+    `Find sources, ${split} claims (${m.covered} the corpus bears on, ${m.uncovered} it says nothing about)`,
+    `${''.padEnd(28)}${'baseline'.padStart(10)}${'as /ask'.padStart(10)}${'Find'.padStart(10)}`,
+  ];
+  for (const [label, value, percent] of rows) {
+    lines.push(`  ${label.padEnd(26)}${[baseline.metrics, asAsk.metrics, m].map((x) => cell(value(x), percent).padStart(10)).join('')}`);
+  }
   return lines.join('\n');
 }
 
@@ -131,7 +145,7 @@ export async function formatClaimsEvaluation(index: SearchIndex, baseline: AskFu
   for (const split of CLAIM_SPLITS) {
     const claims = await loadClaims(split);
     const citebot = evaluateClaims(citebotFindSources(index), claims);
-    parts.push(formatClaimMetrics(split, evaluateClaims(baseline, claims), citebot));
+    parts.push(formatClaimMetrics(split, evaluateClaims(baseline, claims), evaluateClaims(citebotAskVerbatim(index), claims), citebot));
     if (split === 'tune' && options.failures) parts.push(`\nMissed at rank 1 by Find sources (tune claims):\n${formatClaimFailures(citebot)}`);
   }
   return parts.join('\n\n');

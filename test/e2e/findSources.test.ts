@@ -113,6 +113,19 @@ describe('Find sources through the real discord.js client', () => {
     expect((elsewhere.data?.embeds ?? []).length).toBeGreaterThan(0);
   });
 
+  it('GIVEN the corpus still loading WHEN Find sources is used THEN a private "thinking…" comes in time and is edited into the answer', async () => {
+    const t = await startTestBot({ loadCorpus: false });
+    const h = t.fake.sendMessageCommand('Find sources', { content: CLAIM }, { user: newUser() });
+    const first = await h.firstResponse();
+    expect(first.body.type).toBe(5);
+    expect(first.body.data?.flags).toBe(MessageFlags.Ephemeral);
+    await t.runtime.store.reload();
+    const [, edit] = await h.waitForResponses(2);
+    expect(edit).toMatchObject({ kind: 'edit', method: 'PATCH', messageId: '@original' });
+    expect(h.message()?.flags).toBe(MessageFlags.Ephemeral);
+    expect(visibleText(h.message())).toContain('700,000');
+  });
+
   it('GIVEN /ask just now WHEN the same member uses Find sources at once THEN the shared cooldown answers "try again"', async () => {
     const { fake } = await startTestBot();
     const quick = newUser('quick');

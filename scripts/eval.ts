@@ -22,12 +22,14 @@ import { formatClaimsEvaluation } from '../test/eval/claims.js';
 
 const REPEATS = 20;
 const quiet = process.argv.includes('--figures');
+// `--tune` measures the tune split alone: what tuning looks at.
+const splits = process.argv.includes('--tune') ? SPLITS.filter((s) => s === 'tune') : SPLITS;
 
 const index = await loadCitebotIndex();
 const baselineAsk = await createNaiveBaseline();
 const out = (text: string) => process.stdout.write(`${text}\n`);
 out(`citebot evaluation over ${index.chunkCount} paragraphs`);
-for (const split of SPLITS) {
+for (const split of splits) {
   const questions = await loadQuestions(split);
   const citebot = evaluate(citebotAsk(index), questions);
   out(`\n━━ ${split} split: ${questions.length} questions ━━`);

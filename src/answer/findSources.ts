@@ -81,6 +81,8 @@ export interface ClaimQuery {
   query: string;
   /** The chosen words as written. */
   words: string[];
+  /** Content words the message has in all: more than MAX_CLAIM_WORDS means some were left out. */
+  contentWords: number;
 }
 
 /**
@@ -111,7 +113,7 @@ export function claimQuery(index: SearchIndex, message: string): ClaimQuery {
   const chosen = [...longest.slice(0, MAX_UNKNOWN_WORDS), ...rarest].slice(0, MAX_CLAIM_WORDS).sort((a, b) => a.position - b.position);
   const words = chosen.map((c) => c.written);
   // The full stop: a claim is not being typed, so its last word is not a prefix to complete.
-  return { query: words.length === 0 ? '' : `${words.join(' ')}.`, words };
+  return { query: words.length === 0 ? '' : `${words.join(' ')}.`, words, contentWords: known.length + unknown.length };
 }
 
 /**
@@ -119,8 +121,34 @@ export function claimQuery(index: SearchIndex, message: string): ClaimQuery {
  * (what the reply quotes). A message with no words to search for is an empty question.
  */
 export function findSources(index: SearchIndex, message: string, options: { limit?: number } = {}): Answer {
-  const { query } = claimQuery(index, message);
-  const shown = messageText(message);
-  const answer = answerQuestion(index, query, { limit: options.limit ?? DEFAULT_ANSWER_LIMIT });
-  return { ...answer, question: shown };
+  const limit = options.limit ?? DEFAULT_ANSWER_LIMIT;
+  const whole = claimQuery(index, message);
+  let best = answerQuestion(index, whole.query, { limit });
+  // A long message keeps only its rarest words, which may all come from the chatter around the claim:
+  // its sentences are searched apart too, and the strongest answer wins. A short one is searched whole,
+  // so a claim the corpus is silent on gets no extra chances at a chance match.
+  if (whole.contentWords > MAX_CLAIM_WORDS) {
+    for (const sentence of sentencesOf(message)) {
+      const { query } = claimQuery(index, sentence);
+      if (query === '') continue;
+      const answer = answerQuestion(index, query, { limit });
+      if (strength(answer) > strength(best)) best = answer;
+    }
+  }
+  return { ...best, question: messageText(message) };
+}
+
+/** Sentences searched apart at most: a long message's claim is often one sentence among chatter. */
+const MAX_SENTENCES = 4;
+const STATUS_RANK: Record<Answer['status'], number> = { answered: 3, 'low-confidence': 2, 'not-found': 1, 'empty-question': 0 };
+
+/** A message's longest sentences (of three words or more). Emoji, links and line breaks end a sentence as much as a full stop does in chat. */
+function sentencesOf(message: string): string[] {
+  const pieces = message.slice(0, MAX_MESSAGE_CHARS).replace(MESSAGE_MARKUP, '\n').split(/(?<=[.!?;])\s+|\s+[-–—]\s+|\s*\n\s*/);
+  const sentences = pieces.map((s) => s.replace(/\s+/g, ' ').trim()).filter((s) => s.split(' ').length >= 3);
+  return sentences.length <= 1 ? [] : sentences.sort((a, b) => b.length - a.length).slice(0, MAX_SENTENCES);
+}
+
+function strength(answer: Answer): number {
+  return STATUS_RANK[answer.status] * 1000 + (answer.items[0]?.score ?? 0);
 }

@@ -9,8 +9,8 @@ export interface AskError {
 }
 
 /** A line that is not a question: the same shape as an answer, with `error` added and no results. */
-export function askErrorJson(question: string, error: AskError): { question: string; error: AskError; results: [] } {
-  return { question, error, results: [] };
+export function askErrorJson(question: string, error: AskError): { question: string; status: 'empty-question'; error: AskError; results: [] } {
+  return { question, status: 'empty-question', error, results: [] };
 }
 
 /** Lines with nothing to search for (blank, or only words such as "what is the"). */
@@ -31,6 +31,8 @@ export function toAskJson(answer: Answer): ReturnType<typeof toAnswerJson> | Ret
 function toAnswerJson(answer: Answer) {
   return {
     question: answer.question,
+    /** answered, low-confidence (closest passages, labelled), not-found or empty-question. */
+    status: answer.status,
     results: answer.items.map((item) => ({
       rank: item.rank,
       score: item.score,
@@ -41,6 +43,7 @@ function toAnswerJson(answer: Answer) {
         author: item.document.author,
         date: item.document.date,
         url: item.document.url,
+        reworded: item.document.reworded === true,
       },
       heading: item.chunk.heading,
       paragraph: item.chunk.text,

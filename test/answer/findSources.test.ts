@@ -75,6 +75,13 @@ describe('findSources', () => {
     expect(answer.items[0]?.chunk.text).toContain('700,000');
   });
 
+  it('GIVEN a long message whose claim sits between sentences of chatter THEN the claim\'s passage still comes first', () => {
+    const message = 'ok so hear me out, my cousin keeps sending me these cooking videos all day and honestly the kitchen stuff is great.\n' +
+      'apparently 700k americans joined rednote in 2 days 😂 anyway gotta go, dinner is getting cold and the dog wants a walk';
+    expect(claimQuery(index, message).contentWords).toBeGreaterThan(MAX_CLAIM_WORDS);
+    expect(findSources(index, message).items[0]?.chunk.text).toContain('700,000');
+  });
+
   it('GIVEN a message of links, mentions and emoji only THEN an empty question, nothing searched', () => {
     const answer = findSources(index, '<@123456789012345678> https://x.com/a 😂😂 lol');
     expect(answer).toMatchObject({ status: 'empty-question', items: [] });

@@ -34,13 +34,14 @@ const RESULT_KEYS = ['rank', 'score', 'document', 'heading', 'paragraph', 'excer
 
 /** The documented shape of one `ask --json` answer. */
 function expectAskShape(json: unknown, question: string) {
-  expect(json).toMatchObject({ question, results: expect.any(Array) });
+  expect(json).toMatchObject({ question, status: expect.stringMatching(/^(answered|low-confidence|not-found|empty-question)$/), results: expect.any(Array) });
   const { results } = json as { results: Record<string, unknown>[] };
   results.forEach((result, i) => {
     for (const key of RESULT_KEYS) expect(result, key).toHaveProperty(key);
     expect(result.rank).toBe(i + 1);
     expect(typeof result.score).toBe('number');
-    expect(Object.keys(result.document as object).sort()).toEqual(['author', 'date', 'id', 'publisher', 'title', 'url']);
+    expect(Object.keys(result.document as object).sort()).toEqual(['author', 'date', 'id', 'publisher', 'reworded', 'title', 'url']);
+    expect(typeof (result.document as { reworded: unknown }).reworded).toBe('boolean');
     expect(result.heading === null || typeof result.heading === 'string').toBe(true);
     expect(typeof result.paragraph).toBe('string');
     expect(typeof result.excerpt).toBe('string');
@@ -93,10 +94,10 @@ describe('npm run cli', () => {
     const results = expectAskShape(guardian, 'What did the Guardian write about TikTok refugees?');
     expect(results.length).toBeGreaterThan(0);
     expect(results.length).toBeLessThanOrEqual(2);
-    expect(blank).toEqual({ question: '', error: { code: 'empty-question', message: 'The line is empty: there is no question to answer.' }, results: [] });
-    expect(lasagna).toEqual({ question: 'What is the best recipe for lasagna?', results: [] });
+    expect(blank).toEqual({ question: '', status: 'empty-question', error: { code: 'empty-question', message: 'The line is empty: there is no question to answer.' }, results: [] });
+    expect(lasagna).toEqual({ question: 'What is the best recipe for lasagna?', status: 'not-found', results: [] });
     expect(spaces).toEqual(blank);
-    expect(wordless).toMatchObject({ question: 'what is the', error: { code: 'empty-question', message: expect.stringMatching(/no words to search for/) }, results: [] });
+    expect(wordless).toMatchObject({ question: 'what is the', status: 'empty-question', error: { code: 'empty-question', message: expect.stringMatching(/no words to search for/) }, results: [] });
     expect(expectAskShape(renYi, 'who is Ren Yi').length).toBeGreaterThan(0);
   });
 

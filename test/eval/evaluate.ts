@@ -11,6 +11,7 @@ import MiniSearch from 'minisearch';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { SYNONYMS_FILE } from '../../src/search/analysis/synonyms.js';
 import type { SearchIndex } from '../../src/search/index/buildIndex.js';
+import type { Ranking } from '../../src/search/query/rankingConstants.js';
 import { buildSnapshot } from '../../src/runtime/corpusStore.js';
 
 export const KINDS = ['direct', 'paraphrase', 'wordform', 'metonym', 'typo', 'alias', 'spun', 'source', 'offtopic', 'neartopic'] as const;
@@ -199,9 +200,9 @@ export async function loadCitebotIndex(seedsDir = SEEDS_DIR): Promise<SearchInde
   return snapshot.index;
 }
 
-export function citebotAsk(index: SearchIndex): AskFunction {
+export function citebotAsk(index: SearchIndex, ranking?: Ranking): AskFunction {
   return (question) => {
-    const answer = answerQuestion(index, question, { limit: RESULT_LIMIT });
+    const answer = answerQuestion(index, question, ranking ? { limit: RESULT_LIMIT, ranking } : { limit: RESULT_LIMIT });
     return {
       lowConfidence: answer.status === 'low-confidence',
       results: answer.items.map((item) => ({ text: item.chunk.text, citations: item.citations.references.map((r) => r.number) })),

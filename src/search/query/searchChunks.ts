@@ -1,9 +1,12 @@
 import type { Chunk } from '../../chunks/chunkParagraphs.js';
 import type { Reference } from '../../corpus/types.js';
-import { foldTerm, NUMBER_TERM, type QuerySlot, type TermSpan } from '../analysis/analyzer.js';
-import { inverseDocumentFrequency, type ReferenceVector, type SearchIndex } from '../index/buildIndex.js';
+import type { TermSpan } from '../analysis/analyzer.js';
+import { inverseDocumentFrequency, type SearchIndex } from '../index/buildIndex.js';
 import { findCandidates, holds } from './findCandidates.js';
-import { QUESTION_FILLER } from '../analysis/stopWords.js';
+import { RANKING, type Ranking } from './rankingConstants.js';
+import { resolveQuestion, type Correction, type ResolvedSlot } from './resolveQuestion.js';
+
+export { MAX_QUESTION_CHARS, stripDiscordMarkup, type Correction } from './resolveQuestion.js';
 
 export interface SearchHit {
   chunk: Chunk;
@@ -12,13 +15,6 @@ export interface SearchHit {
   coverage: number;
   /** Index terms that matched (after fuzzy or prefix expansion): what to bold. */
   matchedTerms: Set<string>;
-}
-
-export interface Correction {
-  /** The word as the user wrote it. */
-  written: string;
-  /** The corpus word it was read as. */
-  read: string;
 }
 
 export interface SearchOutcome {
@@ -32,6 +28,11 @@ export interface SearchOutcome {
   namedReferences: Reference[];
   /** Hits above the relevance floor, best first. */
   hits: SearchHit[];
+  /**
+   * No hit cleared the floor, but these closest ones share a rare, specific
+   * word with the question: worth showing, labelled as not a sure answer.
+   */
+  lowConfidence: SearchHit[];
   /** Best hits below the floor, for "did you mean" suggestions. */
   nearMisses: SearchHit[];
   /** IDF weight of the whole question: coverage × this is what a hit matched. */
@@ -51,42 +52,12 @@ export interface SearchOptions {
    */
   scoredPostings?: number;
   walkedPostings?: number;
+  /** The ranking's constants, for the tuning script; RANKING by default. */
+  ranking?: Ranking;
 }
 
-/**
- * Relevance floor: the share of the question's IDF weight a chunk must match.
- * Calibrated on test/eval/questions.json (see `npm run eval`): off-topic
- * questions share a common word or two with the corpus, never most of their weight.
- */
-export const MIN_COVERAGE = 0.5;
-/**
- * A hit covering less still counts when it matches two of the question's
- * words or more, weighing together at least this share of one rare word: a
- * paraphrase matches its key words and misses some everyday ones, an
- * off-topic question only brushes a common corpus word or two.
- */
-export const MIN_COVERAGE_WITH_RARE_MATCH = 0.3;
-const RARE_MATCH_SHARE = 0.9;
-/** Coverage orders hits; BM25 (term frequency, field, length), scaled to this, orders hits of similar coverage. */
-const BM25_SHARE = 0.2;
-/** The paragraph opening a section whose heading the question matches introduces that heading's subject. */
-const SECTION_LEAD_BONUS = 0.1;
 /** Candidates read in full per query: enough for paging, few enough to stay fast on large corpora. */
 const MAX_CANDIDATES = 60;
-/** Questions are capped before analysis: Discord allows 6000 characters, nobody asks that much. */
-export const MAX_QUESTION_CHARS = 500;
-/** A corrected or completed word counts for less than one the user wrote exactly. */
-const FUZZY_CREDIT = [1, 0.85, 0.7] as const;
-const PREFIX_CREDIT = 0.8;
-/**
- * A synonym that is everywhere ("users" for "audience") still shows the
- * question's concept is there: it earns at least this share of the word's weight.
- */
-const MIN_ALTERNATIVE_CREDIT = 0.5;
-/** Completions tried for a last word: bounded so "a…" on a large index stays cheap. */
-const MAX_PREFIX_COMPLETIONS = 24;
-const MAX_CORRECTIONS = 4;
-const QUANTITY_QUESTION = /\bhow\s+(?:many|much|big|large)\b|\bnumber\s+of\b|多少|几/iu;
 /**
  * Query plan. Scoring every posting of every word is what a plain OR query
  * costs: at 100,000 paragraphs "users" alone has 50,000 postings, and
@@ -104,119 +75,81 @@ const QUANTITY_QUESTION = /\bhow\s+(?:many|much|big|large)\b|\bnumber\s+of\b|多
 export const SCORED_POSTINGS = 6_000;
 /** Walking a posting (is this paragraph a candidate?) costs a fraction of scoring one. */
 export const WALKED_POSTINGS = 60_000;
-/** A named outlet's headline stands in for "what did X write": weighted below the user's own words. */
-const HEADLINE_WEIGHT = 0.6;
-
-/** Typos are corrected only on longer words: short ones have too many neighbours. */
-function fuzzyDistance(word: string): 0 | 1 | 2 {
-  if (!/^\p{L}+$/u.test(word)) return 0;
-  if (word.length >= 8) return 2;
-  if (word.length >= 5) return 1;
-  return 0;
-}
-
-/** One concept of the question, resolved against the index. */
-interface ResolvedSlot {
-  written: string;
-  /** IDF of what the user meant: the denominator of coverage. */
-  weight: number;
-  /** Index terms that satisfy the slot, with the credit each earns (exact 1, approximate less). */
-  terms: Map<string, number>;
-}
 
 export function searchChunks(index: SearchIndex, question: string, options: SearchOptions = {}): SearchOutcome {
-  const { analyzer, documentFrequency, chunkCount } = index;
-  const text = stripDiscordMarkup(question).slice(0, MAX_QUESTION_CHARS);
-  const slots = analyzer.query(text);
-  const empty: SearchOutcome = { queryTerms: [], unknownTerms: [], corrections: [], namedReferences: [], hits: [], nearMisses: [], questionWeight: 0 };
-  if (slots.every((s) => s.stopWord)) return empty;
+  const ranking = options.ranking ?? RANKING;
+  const first = searchOnce(index, question, options, ranking, false);
+  // A question that finds nothing may hold a misspelling that is itself a word ("form" for "from"): try once more reading those too.
+  if (first.hits.length > 0 || first.unknownTerms.length === 0) return first;
+  const second = searchOnce(index, question, options, ranking, true);
+  return second.hits.length > 0 || (first.lowConfidence.length === 0 && second.lowConfidence.length > 0) ? second : first;
+}
 
-  const namedReferences = findNamedOutlets(index, slots);
-  const outletSlots = new Set(namedReferences.flatMap((n) => n.slots));
-  const filler = fillerTerms(index);
-  const content = slots.filter((s, i) => !s.stopWord && !outletSlots.has(i) && !QUESTION_FILLER.has(foldTerm(s.written)) && !s.terms.every((t) => filler.has(t)));
-  const references = namedReferences.map((n) => n.reference);
-  const queryTerms = [...new Set(content.flatMap((s) => s.terms))];
-
-  const idf = (term: string) => inverseDocumentFrequency(chunkCount, documentFrequency.get(term) ?? 0);
-  // Words quoted from a named outlet's headline describe that piece, which the corpus only cites: never held against a hit.
-  const headlineTerms = new Set(namedReferences.flatMap((n) => [...(outletsOf(index).vectors.get(n.reference)?.weights.keys() ?? [])]));
-  const prefixLast = options.prefixLastTerm ?? !/[\s\p{P}]$/u.test(text);
-  const lastContent = content.at(-1);
-  const resolved: ResolvedSlot[] = [];
-  const unknownTerms: string[] = [];
-  const corrections: Correction[] = [];
-  for (const slot of content) {
-    const terms = new Map<string, number>();
-    for (const term of slot.terms) if (documentFrequency.has(term)) terms.set(term, 1);
-    const word = foldTerm(slot.written);
-    if (terms.size === 0 && prefixLast && slot === lastContent && slot.end === text.trimEnd().length && word.length >= 3) {
-      for (const [completion, completionTerms] of firstEntries(index.vocabulary.atPrefix(word), MAX_PREFIX_COMPLETIONS)) {
-        if (completion === word) continue;
-        for (const term of completionTerms) if (documentFrequency.has(term)) terms.set(term, Math.max(terms.get(term) ?? 0, PREFIX_CREDIT));
-      }
-    }
-    if (terms.size === 0 && fuzzyDistance(word) > 0) {
-      const best = closestSpellings(index, word, fuzzyDistance(word));
-      for (const { terms: corrected, distance } of best) {
-        for (const term of corrected) if (documentFrequency.has(term)) terms.set(term, FUZZY_CREDIT[distance] ?? 0);
-      }
-      if (best[0] && corrections.length < MAX_CORRECTIONS) corrections.push({ written: slot.written, read: best[0].word });
-    }
-    if (terms.size === 0 && slot.terms.some((t) => headlineTerms.has(t))) continue;
-    if (terms.size === 0) {
-      unknownTerms.push(slot.written);
-      resolved.push({ written: slot.written, weight: inverseDocumentFrequency(chunkCount, 0), terms });
-      continue;
-    }
-    // The word the user wrote sets the weight; its expansions are other ways to match it, not extra importance.
-    const [primary] = slot.terms;
-    const weight = primary !== undefined && terms.get(primary) === 1 ? idf(primary) : Math.max(...[...terms.keys()].map(idf));
-    resolved.push({ written: slot.written, weight, terms });
-  }
-
-  // "How many…?" is answered by a paragraph that gives a number.
-  if (QUANTITY_QUESTION.test(text) && documentFrequency.has(NUMBER_TERM)) {
-    resolved.push({ written: NUMBER_TERM, weight: idf(NUMBER_TERM), terms: new Map([[NUMBER_TERM, 1]]) });
-  }
-
-  // "What did the Guardian write?": the outlet's headline is what the question is about.
-  const covered = new Set(resolved.flatMap((r) => [...r.terms.keys()]));
-  // With words of their own, the question's words decide what is relevant and the outlet only what is cited.
-  for (const { reference } of content.length > 0 ? [] : namedReferences) {
-    const vector = outletsOf(index).vectors.get(reference);
-    for (const term of vector?.weights.keys() ?? []) {
-      if (covered.has(term) || !documentFrequency.has(term)) continue;
-      covered.add(term);
-      resolved.push({ written: term, weight: idf(term) * HEADLINE_WEIGHT, terms: new Map([[term, HEADLINE_WEIGHT]]) });
-    }
-  }
-  if (content.length === 0 && namedReferences.length === 0) return { ...empty, queryTerms };
-  const matchable = resolved.filter((r) => r.terms.size > 0);
+function searchOnce(index: SearchIndex, question: string, options: SearchOptions, ranking: Ranking, correctDictionaryWords: boolean): SearchOutcome {
+  const { chunkCount } = index;
+  const resolveOptions = options.prefixLastTerm === undefined ? { correctDictionaryWords } : { correctDictionaryWords, prefixLastTerm: options.prefixLastTerm };
+  const resolved = resolveQuestion(index, question, ranking, resolveOptions);
+  const { queryTerms, unknownTerms, corrections, namedReferences } = resolved;
+  const empty: SearchOutcome = { queryTerms, unknownTerms, corrections, namedReferences, hits: [], lowConfidence: [], nearMisses: [], questionWeight: 0 };
+  if (!resolved.hasContent && namedReferences.length === 0) return empty;
+  const slots: ResolvedSlot[] = resolved.slots;
+  const matchable = slots.filter((r) => r.terms.size > 0);
   const budgets = { scored: options.scoredPostings ?? SCORED_POSTINGS, walked: options.walkedPostings ?? WALKED_POSTINGS };
   const found = findCandidates(index, matchable.flatMap((slot) => [...slot.terms]), budgets);
   const bits = new Map(found.terms.map((term, bit) => [term, bit]));
 
-  const totalWeight = resolved.reduce((sum, r) => sum + r.weight, 0);
+  const idf = (term: string) => inverseDocumentFrequency(chunkCount, index.documentFrequency.get(term) ?? 0);
+  const totalWeight = slots.reduce((sum, r) => sum + r.weight, 0);
   const rareWeight = inverseDocumentFrequency(chunkCount, 1);
   // What each word earns its slot, worked out once: thousands of candidates are measured.
-  const credits = matchable.map((slot) => [...slot.terms].map(([term, factor]) => ({ term, bit: bits.get(term) ?? -1, earned: Math.min(slot.weight, factor * Math.max(idf(term), MIN_ALTERNATIVE_CREDIT * slot.weight)) })));
+  // A word's own spellings (exact, synonym file) earn at least a share of its weight however common they are; words
+  // reached through meaning, spelling or a gloss earn what they weigh themselves, times their credit.
+  const earn = (slot: ResolvedSlot, term: string, credit: number) =>
+    ranking.alternativeEarning === 1
+      ? credit * slot.weight
+      : Math.min(slot.weight, credit * (credit === 1 ? Math.max(idf(term), ranking.minAlternativeCredit * slot.weight) : idf(term)));
+  // For the floor, a concept reached through a synonym or a derived form is addressed as fully as one written out:
+  // what a word earns is divided by its credit, up to fullMatchCredit, though it ranks below the user's own words.
+  const credits = matchable.map((slot) =>
+    [...slot.terms].map(([term, credit]) => ({
+      term,
+      bit: bits.get(term) ?? -1,
+      earned: earn(slot, term, credit),
+      addressed: Math.min(slot.weight, earn(slot, term, credit) / Math.max(credit, ranking.fullMatchCredit)),
+      close: credit >= ranking.closeMatchCredit,
+    })),
+  );
   const measure = (has: (term: string, bit: number) => boolean) => {
     let weight = 0;
-    let slots = 0;
+    let addressedWeight = 0;
+    let closeSlots = 0;
     for (const slot of credits) {
       let credit = 0;
-      for (const { term, bit, earned } of slot) if (earned > credit && has(term, bit)) credit = earned;
+      let addressed = 0;
+      let close = false;
+      for (const entry of slot) {
+        if ((entry.earned > credit || entry.addressed > addressed) && has(entry.term, entry.bit)) {
+          credit = Math.max(credit, entry.earned);
+          addressed = Math.max(addressed, entry.addressed);
+          close ||= entry.close;
+        }
+      }
       weight += credit;
-      if (credit > 0) slots++;
+      addressedWeight += addressed;
+      if (close) closeSlots++;
     }
-    return { weight, slots, coverage: totalWeight === 0 ? 0 : weight / totalWeight };
+    return {
+      weight,
+      slots: closeSlots,
+      coverage: totalWeight === 0 ? 0 : weight / totalWeight,
+      addressed: totalWeight === 0 ? 0 : addressedWeight / totalWeight,
+    };
   };
   const count = found.ids.length;
   let topScore = 1e-9;
   for (const score of found.scores) if (score > topScore) topScore = score;
   // Coverage decides; BM25 (term frequency, field, length) orders hits of comparable coverage.
-  const rank = (coverage: number, score: number) => coverage + BM25_SHARE * (score / topScore);
+  const rank = (coverage: number, score: number) => coverage + ranking.bm25Share * (score / topScore);
 
   // Every candidate is measured on the words known so far, and the best of them read for the rest.
   const ranks = new Float64Array(count);
@@ -226,8 +159,13 @@ export function searchChunks(index: SearchIndex, question: string, options: Sear
   let order = Array.from({ length: count }, (_, i) => i).sort(byScore);
   if (count > MAX_CANDIDATES) order = order.sort((a, b) => (ranks[b] as number) - (ranks[a] as number) || byScore(a, b)).slice(0, MAX_CANDIDATES);
 
+  // A name found in so few paragraphs is specific: sharing it makes the closest paragraphs worth a labelled look.
+  const rareLimit = Math.max(1, Math.floor(ranking.lowConfidenceMaxShare * chunkCount));
+  const specific = new Set(matchable.filter((slot) => slot.name === true).flatMap((slot) => [...slot.terms].filter(([term, credit]) => credit === 1 && (index.documentFrequency.get(term) ?? Infinity) <= rareLimit).map(([term]) => term)));
+
   const hits: SearchHit[] = [];
   const nearMisses: SearchHit[] = [];
+  const unsure: SearchHit[] = [];
   for (const c of order) {
     const chunk = index.chunks.get(index.postings.ids[found.ids[c] as number] as string);
     if (!chunk) continue;
@@ -244,17 +182,30 @@ export function searchChunks(index: SearchIndex, question: string, options: Sear
       const inHeading = headingTermsOf(index, chunk.heading);
       headingMatch = [...matched].some((term) => inHeading.has(term));
     }
-    const { weight, slots, coverage } = measure((term) => matched.has(term));
-    const lead = headingMatch && index.sectionLeads.has(chunk.id) ? SECTION_LEAD_BONUS : 0;
+    const { weight, slots: matchedSlots, coverage, addressed } = measure((term) => matched.has(term));
+    const lead = headingMatch && index.sectionLeads.has(chunk.id) ? ranking.sectionLeadBonus : 0;
     const hit: SearchHit = { chunk, score: rank(coverage, score) + lead, coverage, matchedTerms: matched };
-    const relaxed = coverage >= MIN_COVERAGE_WITH_RARE_MATCH && slots >= 2 && weight >= RARE_MATCH_SHARE * rareWeight;
-    if (coverage >= MIN_COVERAGE || relaxed) hits.push(hit);
-    else nearMisses.push(hit);
+    const relaxed = addressed >= ranking.minCoverageWithRareMatch && matchedSlots >= 2 && weight >= ranking.rareMatchShare * rareWeight;
+    if (addressed >= ranking.minCoverage || relaxed) hits.push(hit);
+    else {
+      nearMisses.push(hit);
+      if (addressed >= ranking.lowConfidenceCoverage && [...matched].some((term) => specific.has(term))) unsure.push(hit);
+    }
   }
   hits.sort((a, b) => b.score - a.score);
   nearMisses.sort((a, b) => b.coverage - a.coverage || b.score - a.score);
+  unsure.sort((a, b) => b.score - a.score);
   const maxHits = options.maxHits ?? MAX_CANDIDATES;
-  return { queryTerms, unknownTerms, corrections, namedReferences: references, hits: hits.slice(0, maxHits), nearMisses: nearMisses.slice(0, 10), questionWeight: totalWeight };
+  return {
+    queryTerms,
+    unknownTerms,
+    corrections,
+    namedReferences,
+    hits: hits.slice(0, maxHits),
+    lowConfidence: hits.length === 0 ? unsure.slice(0, ranking.lowConfidenceHits) : [],
+    nearMisses: nearMisses.slice(0, 10),
+    questionWeight: totalWeight,
+  };
 }
 
 /** A paragraph as the analyser reads it: what duplicates, excerpts, citations and candidate checks all need. */
@@ -310,87 +261,3 @@ function titleTerms(index: SearchIndex, documentId: string): ReadonlySet<string>
   });
 }
 
-/**
- * Discord writes mentions, channels, custom emoji, timestamps and command links
- * as markup (<@123>, <#123>, <:name:123>, <t:1700000000:R>); links and
- * @everyone/@here are no words of a question either, and would count against it.
- */
-const DISCORD_MARKUP = /<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|<t:-?\d+(?::[tTdDfFR])?>|<\/[^<>:]+:\d+>|<?\bhttps?:\/\/[^\s>]+>?|\bwww\.[^\s>]+|@(?:everyone|here)\b/g;
-
-export function stripDiscordMarkup(question: string): string {
-  return question.replace(DISCORD_MARKUP, ' ');
-}
-
-interface Outlets {
-  /** Each outlet once: several Source Lists may cite the same outlet, and the first of them stands for it. */
-  distinct: { reference: Reference; outletTerms: readonly string[] }[];
-  vectors: ReadonlyMap<Reference, ReferenceVector>;
-}
-
-const outletCache = new WeakMap<SearchIndex, Outlets>();
-
-/** A large corpus cites thousands of references from a few dozen outlets: questions look at the outlets. */
-function outletsOf(index: SearchIndex): Outlets {
-  let outlets = outletCache.get(index);
-  if (!outlets) {
-    const distinct: Outlets['distinct'] = [];
-    const seen = new Set<string>();
-    const vectors = new Map<Reference, ReferenceVector>();
-    for (const vector of index.references) {
-      if (!vectors.has(vector.reference)) vectors.set(vector.reference, vector);
-      const key = vector.outletTerms.join(' ');
-      if (vector.outletTerms.length === 0 || seen.has(key)) continue;
-      seen.add(key);
-      distinct.push({ reference: vector.reference, outletTerms: vector.outletTerms });
-    }
-    outletCache.set(index, (outlets = { distinct, vectors }));
-  }
-  return outlets;
-}
-
-const fillerCache = new WeakMap<SearchIndex, ReadonlySet<string>>();
-
-/** The question-framing words as the analyser stems them, so "explaining" is as much filler as "explain". */
-function fillerTerms(index: SearchIndex): ReadonlySet<string> {
-  let terms = fillerCache.get(index);
-  if (!terms) {
-    terms = new Set([...QUESTION_FILLER].flatMap((word) => index.analyzer.terms(word)));
-    fillerCache.set(index, terms);
-  }
-  return terms;
-}
-
-/** Outlets of the Source List that the question names, and which of its positions name them. */
-function findNamedOutlets(index: SearchIndex, slots: readonly QuerySlot[]): { reference: Reference; slots: number[] }[] {
-  const named: { reference: Reference; slots: number[] }[] = [];
-  for (const { reference, outletTerms } of outletsOf(index).distinct) {
-    for (let i = 0; i + outletTerms.length <= slots.length; i++) {
-      if (outletTerms.every((t, k) => slots[i + k]?.terms.includes(t))) {
-        named.push({ reference, slots: outletTerms.map((_, k) => i + k) });
-        break;
-      }
-    }
-  }
-  return named;
-}
-
-/** The nearest spellings in the vocabulary: smallest edit distance first, then the most common word. */
-function closestSpellings(index: SearchIndex, word: string, maxDistance: number): { word: string; terms: readonly string[]; distance: number }[] {
-  const found = [...index.vocabulary.fuzzyGet(word, maxDistance)].map(([spelling, [terms, distance]]) => ({ word: spelling, terms, distance }));
-  if (found.length === 0) return [];
-  const nearest = Math.min(...found.map((f) => f.distance));
-  const frequency = (terms: readonly string[]) => Math.max(0, ...terms.map((t) => index.documentFrequency.get(t) ?? 0));
-  return found
-    .filter((f) => f.distance === nearest)
-    .sort((a, b) => frequency(b.terms) - frequency(a.terms))
-    .slice(0, 3);
-}
-
-function firstEntries<T>(entries: Iterable<[string, T]>, limit: number): [string, T][] {
-  const out: [string, T][] = [];
-  for (const entry of entries) {
-    if (out.length >= limit) break;
-    out.push(entry);
-  }
-  return out;
-}

@@ -2,43 +2,25 @@
  * `npm start`'s entry point as a supervisor sees it: a real process, its stderr and its exit
  * code. The processes start together, so the file costs about one start-up.
  */
-import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ExitCode } from '../src/runtime/exitCodes.js';
 import { failingUrl } from './discord/failingServers.js';
+import { runProcess, type ProcessRun } from './runProcess.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.abcdefghijklmnopqrstuvwxyz0123456789AB';
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
+function citebot(env: Record<string, string>): Promise<ProcessRun> {
+  // A .env in the checkout must not decide these runs: every variable they read is set.
+  const base = { DISCORD_TOKEN: '', DISCORD_API_URL: '', SEEDS_DIR: '', LOG_LEVEL: 'warn', SHARD_COUNT: '', HTTPS_PROXY: '' };
+  return runProcess(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: ROOT, env: { ...process.env, ...base, ...env }, stdin: 'exit\n' });
 }
 
-function citebot(env: Record<string, string>): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      cwd: ROOT,
-      // A .env in the checkout must not decide these runs: every variable they read is set.
-      env: { ...process.env, DISCORD_TOKEN: '', DISCORD_API_URL: '', SEEDS_DIR: '', LOG_LEVEL: 'warn', SHARD_COUNT: '', HTTPS_PROXY: '', ...env },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end('exit\n');
-  });
-}
-
-let badSettings: Run;
-let botPrefix: Run;
-let missingCorpus: Run;
-let refused: Run;
+let badSettings: ProcessRun;
+let botPrefix: ProcessRun;
+let missingCorpus: ProcessRun;
+let refused: ProcessRun;
 let refusedUrl: string;
 
 beforeAll(async () => {

@@ -9,35 +9,22 @@ import { copyFile, cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from '
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { runProcess, type ProcessRun } from './runProcess.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function npm(args: string[], options: { cwd?: string; stdin?: string; env?: Record<string, string> } = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(NPM, args, { cwd: options.cwd ?? ROOT, env: { ...process.env, DISCORD_TOKEN: '', LOG_LEVEL: 'warn', ...options.env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(options.stdin ?? '');
-  });
+function npm(args: string[], options: { cwd?: string; stdin?: string; env?: Record<string, string> } = {}): Promise<ProcessRun> {
+  const env = { ...process.env, DISCORD_TOKEN: '', LOG_LEVEL: 'warn', ...options.env };
+  return runProcess(NPM, args, { cwd: options.cwd ?? ROOT, env, ...(options.stdin !== undefined ? { stdin: options.stdin } : {}) });
 }
 
 const QUESTIONS = ['who is Ren Yi', '', 'what is the', 'What is the best recipe for lasagna?', 'what is Lemon8'];
 
 let scratch: string;
-let cliRun: Run;
-let missingScript: Run;
-let lockMismatch: Run;
+let cliRun: ProcessRun;
+let missingScript: ProcessRun;
+let lockMismatch: ProcessRun;
 
 beforeAll(async () => {
   scratch = await mkdtemp(path.join(os.tmpdir(), 'citebot-npm-'));

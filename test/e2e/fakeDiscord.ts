@@ -1588,32 +1588,35 @@ class FakeDiscordImpl implements FakeDiscord {
     return this.sendInteraction({ type: 4, data: this.commandData(name, all, init, focused) }, init);
   }
 
+  /** A channel message's JSON as the gateway sends it, with nothing in it yet. */
+  private messageJson(channelId: string, guildId: string | undefined, author: JsonObject, at: Date): JsonObject {
+    return {
+      id: snowflake(),
+      type: 0,
+      channel_id: channelId,
+      ...(guildId !== undefined ? { guild_id: guildId } : {}),
+      author,
+      content: '',
+      embeds: [],
+      attachments: [],
+      mentions: [],
+      mention_roles: [],
+      mention_everyone: false,
+      pinned: false,
+      tts: false,
+      timestamp: at.toISOString(),
+      edited_timestamp: null,
+      flags: 0,
+      components: [],
+    };
+  }
+
   sendMessageCommand(name: string, message: JsonObject = {}, init: CommandInit = {}): InteractionHandle {
     const { channel, user } = this.resolveContext(init);
     const channelId = (init.channelId ?? channel.id) as string;
     const guildId = init.dm ? undefined : (init.guildId ?? this.guilds[0]?.id);
-    const target: JsonObject = deepMerge(
-      {
-        id: snowflake(),
-        type: 0,
-        channel_id: channelId,
-        ...(guildId !== undefined ? { guild_id: guildId } : {}),
-        author: { ...user },
-        content: '',
-        embeds: [],
-        attachments: [],
-        mentions: [],
-        mention_roles: [],
-        mention_everyone: false,
-        pinned: false,
-        tts: false,
-        timestamp: new Date(Date.now() - 60_000).toISOString(),
-        edited_timestamp: null,
-        flags: 0,
-        components: [],
-      },
-      message,
-    );
+    // A member's message a minute old, as it would be when someone opens its Apps menu.
+    const target = deepMerge(this.messageJson(channelId, guildId, { ...user }, new Date(Date.now() - 60_000)), message);
     const registered = [...(guildId !== undefined ? (this.commands.get(guildId) ?? []) : []), ...(this.commands.get('global') ?? [])].find((c) => c.name === name && c.type === 3);
     const data: JsonObject = {
       id: init.commandId ?? registered?.id ?? snowflake(),
@@ -1630,25 +1633,9 @@ class FakeDiscordImpl implements FakeDiscord {
     const { channel } = this.resolveContext(init);
     const channelId = (init.channelId ?? channel.id) as string;
     const guildId = init.dm ? undefined : (init.guildId ?? this.guilds[0]?.id);
-    const messageId = snowflake();
     const message: JsonObject = deepMerge(
       {
-        id: messageId,
-        type: 0,
-        channel_id: channelId,
-        ...(guildId !== undefined ? { guild_id: guildId } : {}),
-        author: { ...this.botUser },
-        content: '',
-        embeds: [],
-        attachments: [],
-        mentions: [],
-        mention_roles: [],
-        mention_everyone: false,
-        pinned: false,
-        tts: false,
-        timestamp: new Date().toISOString(),
-        edited_timestamp: null,
-        flags: 0,
+        ...this.messageJson(channelId, guildId, { ...this.botUser }, new Date()),
         application_id: this.applicationId,
         webhook_id: this.applicationId,
         components: [{ type: 1, components: [{ type: 2, style: 1, custom_id: customId, label: customId }] }],

@@ -46,6 +46,8 @@ describe('resolveQuestion', () => {
     expect(outcome.corrections).toEqual(expect.arrayContaining([{ written: 'hangzohu', read: 'hangzhou' }]));
     expect(outcome.hits[0]?.chunk.id).toBe('news#5');
     expect(first('lemno8 account handles')).toBe('news#4');
+    expect(searchChunks(index, 'lemno8').corrections).toEqual([{ written: 'lemno8', read: 'lemon8' }]);
+    expect(searchChunks(index, '7000').corrections).toEqual([]);
   });
 
   it('GIVEN a misspelt question word ("whta") THEN it frames the question like the word it stands for', () => {

@@ -46,7 +46,8 @@ function onShutdownSignals(logger: Logger, stop: () => Promise<void>, details: (
 
 /** One process serving Discord: the whole bot, or one shard under the ShardingManager. */
 async function runBot(config: Config, runtime: Runtime, logger: Logger): Promise<void> {
-  await loadInitialCorpus(runtime, logger);
+  // A database file that cannot be used gives a warning and a log in memory, never a failed start.
+  await Promise.all([loadInitialCorpus(runtime, logger), runtime.insights.open()]);
   const bot = await startBot(config, runtime, logger);
   if (config.healthFile !== null) keepHealthFile(config.healthFile, () => bot.client.isReady());
   const shard = bot.client.shard;
@@ -61,6 +62,7 @@ async function runBot(config: Config, runtime: Runtime, logger: Logger): Promise
     logger,
     async () => {
       await stopBot(bot, SHUTDOWN_GRACE_MS);
+      await runtime.insights.close();
       logger.info({ event: 'stopped', unfinished: bot.inFlight.size }, 'disconnected from Discord');
     },
     () => ({ inFlight: bot.inFlight.size }),
@@ -76,11 +78,12 @@ async function main(): Promise<void> {
 
   if (consoleMode) {
     // One person at a local console needs no rate limit.
-    const runtime = createRuntime({ ...config, askCooldownSeconds: 0 }, logger);
+    const runtime = createRuntime({ ...config, askCooldownSeconds: 0 }, logger, { source: 'console' });
     process.stdout.write('No DISCORD_TOKEN set: running the local console (type /help, or exit to quit).\n');
-    await loadInitialCorpus(runtime, logger);
+    await Promise.all([loadInitialCorpus(runtime, logger), runtime.insights.open()]);
     const interactive = process.stdin.isTTY === true;
     await runConsole(runtime, { input: process.stdin, output: process.stdout, color: process.stdout.isTTY === true, prompt: interactive });
+    await runtime.insights.close();
     return;
   }
 

@@ -61,7 +61,7 @@ export function explainDatabaseError(error: unknown): string {
   switch (code) {
     case 'SQLITE_BUSY':
     case 'SQLITE_LOCKED':
-      return 'it is locked by another program (still locked after waiting 5 s)';
+      return 'it is locked by another program';
     case 'SQLITE_READONLY':
     case 'SQLITE_CANTOPEN':
     case 'EACCES':

@@ -92,7 +92,10 @@ export class InsightsRecorder {
   private flushing: Promise<void> | null = null;
   private timers: NodeJS.Timeout[] = [];
   private modeNow: RecorderMode;
-  private problem: string | null = null;
+  /** Why the log is in memory instead of the configured file. */
+  private fallback: string | null = null;
+  /** Why writes fail right now. */
+  private writeProblem: string | null = null;
   private failedWrites = 0;
   private droppedRecords = 0;
   private failingSince: number | null = null;
@@ -102,6 +105,8 @@ export class InsightsRecorder {
   constructor(
     readonly settings: RecorderSettings,
     private readonly logger: Logger,
+    /** How a database is opened: on its own thread, unless a test says otherwise. */
+    private readonly openDatabase: typeof startDatabaseThread = startDatabaseThread,
   ) {
     this.now = settings.now ?? Date.now;
     this.modeNow = settings.enabled ? 'not-open' : 'off';
@@ -118,7 +123,7 @@ export class InsightsRecorder {
       queued: this.queue.length,
       failedWrites: this.failedWrites,
       droppedRecords: this.droppedRecords,
-      problem: this.problem,
+      problem: [this.fallback, this.writeProblem].filter((p) => p !== null).join(' ') || null,
     };
   }
 
@@ -132,8 +137,15 @@ export class InsightsRecorder {
     const url = this.settings.databaseUrl;
     const file = sqliteFilePath(url, this.settings.baseDir);
     try {
-      const key = resolveInsightsKey(this.settings.key, file);
-      this.db = await startDatabaseThread({ url, baseDir: this.settings.baseDir }, (notice) => this.logger.warn({ event: notice.event, database: notice.location }, notice.message));
+      this.db = await this.openDatabase({ url, baseDir: this.settings.baseDir }, (notice) => this.logger.warn({ event: notice.event, database: notice.location }, notice.message));
+      let key: ReturnType<typeof resolveInsightsKey>;
+      try {
+        key = resolveInsightsKey(this.settings.key, file);
+      } catch (error) {
+        await this.db.close();
+        this.db = null;
+        throw error;
+      }
       this.key = key.key;
       this.modeNow = file === null ? 'memory' : 'file';
       this.logger.info(
@@ -148,8 +160,8 @@ export class InsightsRecorder {
         { event: 'insights-database-unavailable', database: file ?? url, code: (error as { code?: unknown }).code ?? null, reason },
         `the question log cannot use ${file ?? url}: ${reason}. Recording in memory for this run only; fix the file and restart to keep questions`,
       );
-      this.problem = `The database file cannot be used (${reason}): this run's questions are kept in memory only.`;
-      this.db = await startDatabaseThread({ url: MEMORY_URL, baseDir: this.settings.baseDir });
+      this.fallback = `The database file cannot be used (${reason}): this run's questions are kept in memory only.`;
+      this.db = await this.openDatabase({ url: MEMORY_URL, baseDir: this.settings.baseDir });
       this.key = resolveInsightsKey(this.settings.key, null).key;
       this.modeNow = 'memory';
     }
@@ -235,7 +247,7 @@ export class InsightsRecorder {
       'question log writes work again; the records kept meanwhile are saved',
     );
     this.failingSince = null;
-    if (this.modeNow === 'file') this.problem = null;
+    this.writeProblem = null;
   }
 
   private writeFailed(error: unknown, records: number): void {
@@ -244,7 +256,7 @@ export class InsightsRecorder {
     const now = this.now();
     const firstOfStreak = this.failingSince === null;
     this.failingSince ??= now;
-    if (this.modeNow === 'file') this.problem = `Writing the question log fails: ${reason}. Answers go on; ${this.queue.length} records wait for the next try.`;
+    this.writeProblem = `Writing the question log fails: ${reason}. Answers go on; ${this.queue.length} records wait for the next try.`;
     if (!firstOfStreak && now - this.lastFailureLog < FAILURE_LOG_EVERY_MS) return;
     this.lastFailureLog = now;
     this.logger.warn(
@@ -282,14 +294,18 @@ export class InsightsRecorder {
     if (this.modeNow === 'off') return this.forgetWhileOff(userId);
     if (this.db === null || this.key === null) return { ok: false, reason: 'The question log is not open.' };
     const userHash = hashUserId(this.key, userId);
-    const theirAsks = new Set(this.queue.filter((r) => r.type === 'ask' && r.userHash === userHash).map((r) => r.id));
-    const before = this.queue.length;
-    this.queue = this.queue.filter((r) => r.userHash !== userHash && !(r.type === 'button' && theirAsks.has(r.askId)));
-    const unwritten = before - this.queue.length;
-    // A batch on its way to the database may hold their rows: let it land, then delete.
+    // Everything queued goes to the database first (a press on their answer may wait there), then one delete finds it all.
     await this.flushing;
+    await this.flush();
+    const failing = this.writeProblem;
     try {
-      return { ok: true, value: unwritten + (await this.db.forget(userHash)) };
+      const deleted = await this.db.forget(userHash);
+      // Records the database refused, or that came in meanwhile, never reach it.
+      const theirAsks = new Set(this.queue.filter((r) => r.type === 'ask' && r.userHash === userHash).map((r) => r.id));
+      const before = this.queue.length;
+      this.queue = this.queue.filter((r) => r.userHash !== userHash && !(r.type === 'button' && theirAsks.has(r.askId)));
+      if (failing !== null && this.queue.length > 0) throw new Error(failing);
+      return { ok: true, value: deleted + before - this.queue.length };
     } catch (error) {
       const reason = explainDatabaseError(error);
       this.logger.warn({ event: 'forget-me-failed', reason }, 'could not delete a member\'s question-log rows');
@@ -303,7 +319,7 @@ export class InsightsRecorder {
     let db: InsightsDatabase | null = null;
     try {
       const { key } = resolveInsightsKey(this.settings.key, file);
-      db = await startDatabaseThread({ url: this.settings.databaseUrl, baseDir: this.settings.baseDir });
+      db = await this.openDatabase({ url: this.settings.databaseUrl, baseDir: this.settings.baseDir });
       return { ok: true, value: await db.forget(hashUserId(key, userId)) };
     } catch (error) {
       return { ok: false, reason: `The question log could not be changed just now (${explainDatabaseError(error)}). Please try again later.` };

@@ -73,7 +73,8 @@ async function runBot(config: Config, runtime: Runtime, logger: Logger): Promise
 async function main(): Promise<void> {
   const config = readConfig();
   const consoleMode = config.discordToken === null;
-  const logger = createLogger({ level: config.logLevel ?? (consoleMode ? 'warn' : 'info'), secrets: config.discordToken ? [config.discordToken] : [] });
+  const secrets = [config.discordToken, config.insightsKey].filter((s): s is string => s !== null);
+  const logger = createLogger({ level: config.logLevel ?? (consoleMode ? 'warn' : 'info'), secrets });
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
 
   if (consoleMode) {

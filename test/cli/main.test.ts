@@ -2,33 +2,8 @@
  * The command line as a script uses it: real processes, stdout parsed as JSON.
  * The few processes start together, so the file costs about one start-up.
  */
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-
-const ROOT = path.resolve(import.meta.dirname, '../..');
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(args: string[], stdin?: string): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['src/cli/main.ts', ...args], {
-      cwd: ROOT,
-      env: { ...process.env, DISCORD_TOKEN: '', LOG_LEVEL: 'warn' },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin ?? '');
-  });
-}
+import { cli, type Run } from './runCli.js';
 
 const RESULT_KEYS = ['rank', 'score', 'document', 'heading', 'paragraph', 'excerpt', 'sources'];
 

@@ -4,7 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import type { FakeDiscord } from './fakeDiscord.js';
+import { shardIdForGuild, snowflake, type FakeDiscord } from './fakeDiscord.js';
 
 export interface CitebotProcess {
   child: ChildProcess;
@@ -46,4 +46,15 @@ export async function killCitebot(started: CitebotProcess | null): Promise<void>
   if (!started || started.child.exitCode !== null || started.child.signalCode !== null) return;
   started.child.kill('SIGKILL');
   await once(started.child, 'exit');
+}
+
+/** Guild ids that Discord's formula puts on each of `count` shards. */
+export function guildsPerShard(count: number): string[] {
+  const ids: (string | undefined)[] = new Array<string | undefined>(count).fill(undefined);
+  while (ids.some((id) => id === undefined)) {
+    const id = snowflake();
+    const shard = shardIdForGuild(id, count);
+    if (ids[shard] === undefined) ids[shard] = id;
+  }
+  return ids as string[];
 }

@@ -6,6 +6,8 @@ import type { Snapshot } from '../runtime/corpusStore.js';
 export function toAskJson(answer: Answer) {
   return {
     question: answer.question,
+    /** answered, low-confidence (closest passages, labelled), not-found or empty-question. */
+    status: answer.status,
     results: answer.items.map((item) => ({
       rank: item.rank,
       score: item.score,
@@ -16,6 +18,7 @@ export function toAskJson(answer: Answer) {
         author: item.document.author,
         date: item.document.date,
         url: item.document.url,
+        reworded: item.document.reworded === true,
       },
       heading: item.chunk.heading,
       paragraph: item.chunk.text,

@@ -5,6 +5,10 @@ import { boldRanges, escapeMarkdown, maskedLink } from './markdown.js';
 import { ButtonStyle, EMBED_COLOR, type ActionRow, type Button, type Embed, type MessagePayload } from './payload.js';
 
 export const PAGE_SIZE = 3;
+/** Said above passages that share a rare word with the question but do not clear the relevance floor. */
+export const LOW_CONFIDENCE_NOTE = "I'm not sure these answer it exactly: they are the closest passages I found.";
+/** Said under an excerpt from a machine-reworded copy, whose odd words ("chilly warfare") are not the publisher's. */
+export const REWORDED_NOTE = "Machine-reworded copy: the wording is not the publisher's";
 
 export interface AnswerView {
   page: number;
@@ -56,9 +60,10 @@ export function renderAnswer(answer: Answer, view: AnswerView): MessagePayload {
   const page = clampPage(answer, view.page);
   const pages = pageCount(answer);
   const embeds = itemsOnPage(answer, page).map(renderItem);
-  const header = view.sharedBy
+  const asked = view.sharedBy
     ? `<@${view.sharedBy.id}> asked: **${question}**`
     : `**${question}**${pages > 1 ? ` · page ${page + 1} of ${pages}` : ''}`;
+  const header = answer.status === 'low-confidence' ? `${asked}\n${LOW_CONFIDENCE_NOTE}` : asked;
   const payload: MessagePayload = { content: header, embeds, allowed_mentions: { parse: [] } };
   if (view.sessionId !== null) payload.components = renderControls(view.sessionId, page, pages, view);
   return fitToDiscordLimits(payload);
@@ -80,7 +85,7 @@ function renderItem(item: AnswerItem): Embed {
       },
     ];
   }
-  const footer = [document.publisher, document.author, document.date, chunk.heading ? `§ ${chunk.heading}` : ''].filter((s) => s !== '');
+  const footer = [document.reworded === true ? REWORDED_NOTE : '', document.publisher, document.author, document.date, chunk.heading ? `§ ${chunk.heading}` : ''].filter((s) => s !== '');
   if (footer.length > 0) embed.footer = { text: footer.join(' · ') };
   return embed;
 }

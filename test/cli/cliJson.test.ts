@@ -32,7 +32,7 @@ describe('CLI JSON', () => {
   });
 
   it('GIVEN an off-topic question THEN results is an empty list', () => {
-    expect(toAskJson(answerQuestion(snapshot.index, 'What is the best recipe for lasagna?'))).toEqual({ question: 'What is the best recipe for lasagna?', results: [] });
+    expect(toAskJson(answerQuestion(snapshot.index, 'What is the best recipe for lasagna?'))).toEqual({ question: 'What is the best recipe for lasagna?', status: 'not-found', results: [] });
   });
 
   it('GIVEN chunks THEN exactly id, document, heading and text', () => {

@@ -9,13 +9,14 @@ const RESULT_KEYS = ['rank', 'score', 'document', 'heading', 'paragraph', 'excer
 
 /** The documented shape of one `ask --json` answer. */
 function expectAskShape(json: unknown, question: string) {
-  expect(json).toMatchObject({ question, results: expect.any(Array) });
+  expect(json).toMatchObject({ question, status: expect.stringMatching(/^(answered|low-confidence|not-found|empty-question)$/), results: expect.any(Array) });
   const { results } = json as { results: Record<string, unknown>[] };
   results.forEach((result, i) => {
     for (const key of RESULT_KEYS) expect(result, key).toHaveProperty(key);
     expect(result.rank).toBe(i + 1);
     expect(typeof result.score).toBe('number');
-    expect(Object.keys(result.document as object).sort()).toEqual(['author', 'date', 'id', 'publisher', 'title', 'url']);
+    expect(Object.keys(result.document as object).sort()).toEqual(['author', 'date', 'id', 'publisher', 'reworded', 'title', 'url']);
+    expect(typeof (result.document as { reworded: unknown }).reworded).toBe('boolean');
     expect(result.heading === null || typeof result.heading === 'string').toBe(true);
     expect(typeof result.paragraph).toBe('string');
     expect(typeof result.excerpt).toBe('string');
@@ -60,7 +61,7 @@ describe('npm run cli', () => {
     const results = expectAskShape(guardian, 'What did the Guardian write about TikTok refugees?');
     expect(results.length).toBeGreaterThan(0);
     expect(results.length).toBeLessThanOrEqual(2);
-    expect(lasagna).toEqual({ question: 'What is the best recipe for lasagna?', results: [] });
+    expect(lasagna).toEqual({ question: 'What is the best recipe for lasagna?', status: 'not-found', results: [] });
   });
 
   it('GIVEN chunks --json THEN every indexed chunk as {id, document, heading, text}', () => {

@@ -31,7 +31,7 @@ export const findSources = defineMessageCommand({
     const snapshot = await services.store.ready();
     const answer = findSourcesFor(snapshot.index, claim, { limit: DEFAULT_ANSWER_LIMIT });
     const view = { claim: { messageUrl: target.url } };
-    const session = answer.items.length > 0 ? services.sessions.create(answer, invoker, true, view.claim) : null;
+    const session = answer.items.length > 0 ? services.sessions.create(answer, invoker, true, null, view.claim) : null;
     const payload = renderAnswer(answer, { page: 0, sessionId: session?.id ?? null, isPrivate: true, documentCount: snapshot.documents.length, ...view });
     return { type: 'reply', ephemeral: true, payload, resultCount: answer.items.length };
   },

@@ -3,6 +3,8 @@ import { defineCommand } from '../src/interaction/types.js';
 import { renderHelp } from '../src/render/renderHelp.js';
 import { ask } from './ask.js';
 import { findSources } from './findSources.js';
+import { forgetMe } from './forgetMe.js';
+import { insights } from './insights.js';
 import { reload } from './reload.js';
 import { sources } from './sources.js';
 
@@ -18,7 +20,7 @@ const definition = {
 export const help = defineCommand({
   definition,
   isEphemeral: () => true,
-  async execute() {
-    return { type: 'reply', ephemeral: true, payload: renderHelp([ask.definition, sources.definition, reload.definition, definition, findSources.definition]) };
+  async execute({ services }) {
+    return { type: 'reply', ephemeral: true, payload: renderHelp([ask.definition, sources.definition, reload.definition, insights.definition, forgetMe.definition, definition, findSources.definition], services.insights?.recording ?? false) };
   },
 });

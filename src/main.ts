@@ -51,7 +51,8 @@ function onShutdownSignals(logger: Logger, stop: () => Promise<void>, details: (
 
 /** One process serving Discord: the whole bot, or one shard under the ShardingManager. */
 async function runBot(config: Config, runtime: Runtime, logger: Logger, gateway: GatewayInfo | null): Promise<void> {
-  await loadInitialCorpus(runtime, logger);
+  // A database file that cannot be used gives a warning and a log in memory, never a failed start.
+  await Promise.all([loadInitialCorpus(runtime, logger), runtime.insights.open()]);
   const bot = await startBot(config, runtime, logger, gateway ? { gateway } : {});
   if (config.healthFile !== null) keepHealthFile(config.healthFile, () => bot.client.isReady());
   const shard = bot.client.shard;
@@ -66,6 +67,7 @@ async function runBot(config: Config, runtime: Runtime, logger: Logger, gateway:
     logger,
     async () => {
       await stopBot(bot, SHUTDOWN_GRACE_MS);
+      await runtime.insights.close();
       logger.info({ event: 'stopped', unfinished: bot.inFlight.size }, 'disconnected from Discord');
     },
     () => ({ inFlight: bot.inFlight.size }),
@@ -79,15 +81,16 @@ let startupLogger: Logger | null = null;
 async function main(): Promise<void> {
   const config = readConfig();
   const consoleMode = config.discordToken === null;
-  const logger = createLogger({ level: config.logLevel ?? (consoleMode ? 'warn' : 'info'), secrets: config.discordToken ? [config.discordToken] : [] });
+  const secrets = [config.discordToken, config.insightsKey].filter((s): s is string => s !== null);
+  const logger = createLogger({ level: config.logLevel ?? (consoleMode ? 'warn' : 'info'), secrets });
   startupLogger = logger;
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
 
   if (consoleMode) {
     // One person at a local console needs no rate limit.
-    const runtime = createRuntime({ ...config, askCooldownSeconds: 0 }, logger);
+    const runtime = createRuntime({ ...config, askCooldownSeconds: 0 }, logger, { source: 'console' });
     // The banner only once the corpus loaded: a corpus error is then the only thing printed.
-    await loadInitialCorpus(runtime, logger);
+    await Promise.all([loadInitialCorpus(runtime, logger), runtime.insights.open()]);
     process.stdout.write('No DISCORD_TOKEN set: running the local console (type /help, or exit to quit).\n');
     const interactive = process.stdin.isTTY === true;
     await runConsole(runtime, {
@@ -98,6 +101,7 @@ async function main(): Promise<void> {
       // As in bot mode, SIGHUP reloads the corpus (without a handler it would end the process).
       onReloadSignal: (listener) => process.on('SIGHUP', listener),
     });
+    await runtime.insights.close();
     return;
   }
 

@@ -26,6 +26,14 @@ export interface Config {
   healthFile: string | null;
   /** How long Discord may stay unreachable (at start-up, or the gateway later) before the process exits for its supervisor. */
   discordGiveUpSeconds: number;
+  /** The question log: `file:/absolute/path.db` (relative paths are made absolute from the project) or `:memory:`. */
+  databaseUrl: string;
+  /** INSIGHTS=off: nothing is recorded. */
+  insights: boolean;
+  /** Question-log rows older than this are deleted, daily. */
+  insightsRetentionDays: number;
+  /** Key for hashing user ids (INSIGHTS_KEY); null: a key generated once and kept beside the database. */
+  insightsKey: string | null;
 }
 
 /**
@@ -109,6 +117,10 @@ function readSettings(env: NodeJS.ProcessEnv, envFile: string | null): Config {
     shardCount: shards(get('SHARD_COUNT')),
     healthFile: get('HEALTH_FILE') ?? null,
     discordGiveUpSeconds: number('DISCORD_GIVE_UP_SECONDS', get('DISCORD_GIVE_UP_SECONDS'), 300, 1, 86_400),
+    databaseUrl: databaseUrl(get('DATABASE_URL')),
+    insights: onOff('INSIGHTS', get('INSIGHTS'), true),
+    insightsRetentionDays: number('INSIGHTS_RETENTION_DAYS', get('INSIGHTS_RETENTION_DAYS'), 90, 1, 3650),
+    insightsKey: secretKey('INSIGHTS_KEY', get('INSIGHTS_KEY')),
   };
 }
 
@@ -121,6 +133,39 @@ function botToken(value: string | undefined): string | null {
   if (!/^[\w-]+\.[\w-]+\.[\w-]+$/.test(value)) {
     return invalid(new ConfigError('DISCORD_TOKEN', 'does not look like a bot token (three dot-separated parts); copy it again from the Developer Portal, Bot page'), null);
   }
+  return value;
+}
+
+const DEFAULT_DATABASE_URL = 'file:data/citebot.db';
+
+function databaseUrl(value: string | undefined): string {
+  const url = value ?? DEFAULT_DATABASE_URL;
+  if (url === ':memory:') return url;
+  if (!url.startsWith('file:') || url.length === 'file:'.length) {
+    return invalid(new ConfigError('DATABASE_URL', `must be a SQLite file URL such as file:data/citebot.db (or :memory:), got "${url}"`), databaseUrl(undefined));
+  }
+  const rest = url.slice('file:'.length);
+  let filePath: string;
+  try {
+    filePath = rest.startsWith('//') ? fileURLToPath(url) : decodeURIComponent(rest.split('?')[0] ?? '');
+  } catch {
+    return invalid(new ConfigError('DATABASE_URL', `is not a valid file URL: "${url}"`), databaseUrl(undefined));
+  }
+  return `file:${path.resolve(PROJECT_ROOT, filePath)}`;
+}
+
+function onOff(name: string, value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined) return fallback;
+  const lower = value.toLowerCase();
+  if (['on', 'true', 'yes', '1'].includes(lower)) return true;
+  if (['off', 'false', 'no', '0'].includes(lower)) return false;
+  return invalid(new ConfigError(name, `must be on or off, got "${value}"`), fallback);
+}
+
+function secretKey(name: string, value: string | undefined): string | null {
+  if (value === undefined) return null;
+  // The value itself never goes into the message: it is a secret.
+  if (value.length < 32) return invalid(new ConfigError(name, `must be at least 32 characters (yours has ${value.length}); make one with: openssl rand -hex 32`), null);
   return value;
 }
 

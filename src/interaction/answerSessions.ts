@@ -7,6 +7,8 @@ export interface AnswerSession {
   askerId: string;
   askerName: string;
   private: boolean;
+  /** The question-log record of this answer, so its buttons are recorded against it; null when not recording. */
+  askId: string | null;
   /** The asker's feedback, kept so paging does not offer the vote again. */
   vote?: 'up' | 'down' | null;
   /** Set for Find sources: the answer quotes a message's claim (linked when the message has a link). */
@@ -28,7 +30,7 @@ export class AnswerSessions {
     private readonly now: () => number = Date.now,
   ) {}
 
-  create(answer: Answer, asker: { id: string; name: string }, isPrivate: boolean, claim: { messageUrl: string | null } | null = null): AnswerSession {
+  create(answer: Answer, asker: { id: string; name: string }, isPrivate: boolean, askId: string | null = null, claim: { messageUrl: string | null } | null = null): AnswerSession {
     this.sweep();
     while (this.sessions.size >= this.maxSessions) {
       const oldest = this.sessions.keys().next().value;
@@ -41,6 +43,7 @@ export class AnswerSessions {
       askerId: asker.id,
       askerName: asker.name,
       private: isPrivate,
+      askId,
       claim,
       expiresAt: this.now() + this.ttlMs,
     };

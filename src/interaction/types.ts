@@ -1,5 +1,6 @@
 import type { Logger } from '../log/logger.js';
-import type { AutocompleteChoice, MessagePayload } from '../render/payload.js';
+import type { AutocompleteChoice, FileAttachment, MessagePayload } from '../render/payload.js';
+import type { InsightsRecorder } from '../insights/recorder.js';
 import type { CorpusStore } from '../runtime/corpusStore.js';
 import type { AnswerSessions } from './answerSessions.js';
 import { OptionError, readOptions, type CommandDefinition, type OptionDefinition, type OptionValues, type RawOptions } from './commandDefinition.js';
@@ -9,6 +10,8 @@ export interface Invoker {
   id: string;
   /** Display name, for logs and "asked by". */
   name: string;
+  /** The member's Discord client language (e.g. en-US), recorded with their questions; absent in the console. */
+  locale?: string | null;
 }
 
 /** Where an interaction happened, as far as permissions are concerned. */
@@ -30,6 +33,8 @@ export interface Services {
   moderatorRoleIds: readonly string[];
   /** Called after a moderator's successful /reload: with shards, the other processes reload too. */
   onModeratorReload?: () => void;
+  /** The question log behind /insights and /forget-me; absent: nothing is recorded (scripts, unit tests). */
+  insights?: InsightsRecorder;
 }
 
 export interface Reply {
@@ -49,7 +54,14 @@ export interface Update {
   acknowledgement?: string;
 }
 
-export type CommandResult = Reply & { resultCount?: number };
+export type CommandResult = Reply & {
+  resultCount?: number;
+  /**
+   * A file added to the reply once the reply is out (the /insights chart): the reply never
+   * waits for it, and when it cannot be made the reply stays as it is.
+   */
+  attachLater?: () => Promise<FileAttachment>;
+};
 export type ButtonResult = (Reply | Update) & { resultCount?: number };
 
 /** The message a message command was used on, as far as the commands care. */

@@ -2,16 +2,8 @@
  * The command line as a script uses it: real processes, stdout parsed as JSON.
  * The few processes start together, so the file costs about one start-up.
  */
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runProcess, type ProcessRun } from '../runProcess.js';
-
-const ROOT = path.resolve(import.meta.dirname, '../..');
-
-function cli(args: string[], stdin?: string): Promise<ProcessRun> {
-  const env = { ...process.env, DISCORD_TOKEN: '', LOG_LEVEL: 'warn' };
-  return runProcess(path.join(ROOT, 'node_modules/.bin/tsx'), ['src/cli/main.ts', ...args], { cwd: ROOT, env, ...(stdin !== undefined ? { stdin } : {}) });
-}
+import { cli, type Run } from './runCli.js';
 
 const RESULT_KEYS = ['rank', 'score', 'document', 'heading', 'paragraph', 'excerpt', 'sources'];
 
@@ -38,12 +30,12 @@ function expectAskShape(json: unknown, question: string) {
   return results;
 }
 
-let ask: ProcessRun;
-let stdinAsk: ProcessRun;
-let chunks: ProcessRun;
-let badLimit: ProcessRun;
-let plainAsk: ProcessRun;
-let plainStdin: ProcessRun;
+let ask: Run;
+let stdinAsk: Run;
+let chunks: Run;
+let badLimit: Run;
+let plainAsk: Run;
+let plainStdin: Run;
 
 const STDIN_LINES = ['What did the Guardian write about TikTok refugees?', '', 'What is the best recipe for lasagna?', '   ', 'what is the', 'who is Ren Yi'];
 

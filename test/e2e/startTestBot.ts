@@ -32,6 +32,8 @@ export interface TestBotOptions {
   prepare?: (runtime: Runtime) => void;
   /** startBot's options besides the client's (shorter retry timings, a give-up callback). */
   bot?: Omit<BotOptions, 'client'>;
+  /** Open the question log (DATABASE_URL from `config.databaseUrl`, in memory by default), as main.ts does. Default false. */
+  insights?: boolean;
 }
 
 export interface TestBot {
@@ -60,7 +62,7 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
   // Through loadConfig, as in production; only what an environment cannot express is overridden.
   const config: Config = {
     ...loadConfig(
-      { DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl, MODERATOR_ROLE_IDS: MODERATOR_ROLE_ID, LOG_LEVEL: 'debug', SHARD_COUNT: '1' },
+      { DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl, MODERATOR_ROLE_IDS: MODERATOR_ROLE_ID, LOG_LEVEL: 'debug', SHARD_COUNT: '1', DATABASE_URL: ':memory:' },
       null,
     ),
     ...options.config,
@@ -88,6 +90,7 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
   const runtime = createRuntime(config, logger);
   options.prepare?.(runtime);
   if (options.loadCorpus !== false) await loadInitialCorpus(runtime, logger);
+  if (options.insights === true) await runtime.insights.open();
 
   let bot: Bot;
   try {
@@ -95,6 +98,7 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
     // Destroying a client still waiting for READY can hang @discordjs/ws, so be sure it is ready.
     if (!bot.client.isReady()) await once(bot.client, Events.ClientReady);
   } catch (error) {
+    await runtime.insights.close();
     await fake.close();
     throw error;
   }
@@ -129,6 +133,7 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
       stopped = true;
       bot.stopping.abort();
       await bot.client.destroy();
+      await runtime.insights.close();
       await fake.close();
     },
   };

@@ -1,0 +1,60 @@
+/**
+ * citebot as its own process (`node --import tsx src/main.ts`), pointed at a fake Discord:
+ * for what only a real process shows (sharding, signals, a restart, a crash).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { shardIdForGuild, snowflake, type FakeDiscord } from './fakeDiscord.js';
+
+export interface CitebotProcess {
+  child: ChildProcess;
+  /** Everything written to stdout and stderr so far. */
+  output: () => string;
+}
+
+export function startCitebot(fake: FakeDiscord, env: Record<string, string>): CitebotProcess {
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'info', ...env };
+  delete childEnv['SHARDING_MANAGER'];
+  delete childEnv['SHARDS'];
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+  return { child, output: () => output };
+}
+
+/** Waits for the process to exit (killing it after `ms`); its exit code and how long it took. */
+export async function exitWithin(child: ChildProcess, ms: number): Promise<{ code: number | null; ms: number }> {
+  const started = Date.now();
+  if (child.exitCode !== null) return { code: child.exitCode, ms: 0 };
+  const timer = setTimeout(() => child.kill('SIGKILL'), ms);
+  const [code] = (await once(child, 'exit')) as [number | null];
+  clearTimeout(timer);
+  return { code, ms: Date.now() - started };
+}
+
+export async function waitForOutput(started: CitebotProcess, pattern: RegExp, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!pattern.test(started.output())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${pattern}; output so far:\n${started.output()}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** Kills it if it still runs, and waits until it is gone. */
+export async function killCitebot(started: CitebotProcess | null): Promise<void> {
+  if (!started || started.child.exitCode !== null || started.child.signalCode !== null) return;
+  started.child.kill('SIGKILL');
+  await once(started.child, 'exit');
+}
+
+/** Guild ids that Discord's formula puts on each of `count` shards. */
+export function guildsPerShard(count: number): string[] {
+  const ids: (string | undefined)[] = new Array<string | undefined>(count).fill(undefined);
+  while (ids.some((id) => id === undefined)) {
+    const id = snowflake();
+    const shard = shardIdForGuild(id, count);
+    if (ids[shard] === undefined) ids[shard] = id;
+  }
+  return ids as string[];
+}

@@ -14,6 +14,7 @@ import {
   loadQuestions,
   measureLatency,
 } from '../test/eval/evaluate.js';
+import { articleEvaluationText } from '../test/eval/articles.js';
 
 const REPEATS = 20;
 
@@ -28,3 +29,5 @@ out(`citebot evaluation: ${questions.length} questions, ${index.chunkCount} para
 out(formatComparison(baseline, citebot));
 out(`\nanswerQuestion latency over ${latency.samples} calls (${REPEATS}× each question): p50 ${latency.p50.toFixed(2)} ms, p99 ${latency.p99.toFixed(2)} ms`);
 out(`\nMissed at rank 1 by citebot:\n${formatFailures(citebot)}`);
+// Cleaning and metadata on dirty articles dropped in without corpus.json (test/eval/articles/).
+out(`\n${await articleEvaluationText()}`);

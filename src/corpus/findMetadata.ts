@@ -322,20 +322,23 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
     let score = 0;
     const repeats = echoes.filter((key, i) => i !== c.index && key === c.key).length;
     if (repeats > 0) score += 4;
-    // A full stop ends sentences, and only some headlines ("… Not Quite.").
-    else if (/[^.]\.$/.test(c.core)) score -= 1;
     // Headline, then a longer unpunctuated line: the dek under it.
     const next = candidates.find((o) => o.index === c.index + 1);
-    if (next && countWords(next.core) > countWords(c.core) && !/[.!?]$/.test(next.core)) score += 2;
+    const dek = next !== undefined && countWords(next.core) > countWords(c.core) && !/[.!?]$/.test(next.core);
+    if (dek) score += 2;
     // Headline, then byline or date: the strongest layout signal a page has.
+    let byline = false;
     for (let k = c.index + 1; k <= c.index + 3 && k < lines.length; k++) {
       const next = lines[k] ?? '';
       if (isBylineLine(next) || dateLine(next) !== null) {
-        score += 3;
+        byline = true;
         break;
       }
       if (isProseLine(next)) break;
     }
+    if (byline) score += 3;
+    // A full stop ends sentences, and only some headlines ("… Not Quite."): such a line needs the page's layout to say it is one.
+    if (/[^.]\.$/.test(c.core) && repeats === 0 && !byline && !dek) return;
     if (order === 0) score += 1;
     const words = countWords(c.core);
     if (words >= 4 && words <= 30) score += 1;

@@ -175,15 +175,10 @@ function cleanPage(page: ReadPage, siteFurniture: ReadonlySet<string>, report: R
     url: pick(entry.url, html?.meta.url, cleaned.found.url),
     kind: entry.kind,
   };
-  if (!listed) report.push({ file, level: 'info', message: `not in ${MANIFEST_FILE}: loaded as "${entry.id}"; ${describeFound(meta)}` });
+  if (!listed) report.push({ file, level: 'info', message: `not in ${MANIFEST_FILE}: loaded as "${entry.id}", with the title, author and date the file states` });
   const references: Reference[] = cleaned.sourceList.map((s) => ({ ...s, document: entry.id }));
   const fingerprint = createHash('sha256').update(page.bytes).update(JSON.stringify(entry)).digest('hex').slice(0, 16);
   return { meta, paragraphs: cleaned.paragraphs, references, fingerprint };
-}
-
-/** "title “…”, by Jane Doe, dated 2025-01-17": what was read from the file, so a moderator can check it. */
-export function describeFound(meta: Pick<DocumentMeta, 'title' | 'author' | 'date'>): string {
-  return `title “${meta.title}”, ${meta.author !== '' ? `by ${meta.author}` : 'no author found'}, ${meta.date !== '' ? `dated ${meta.date}` : 'no date found'}`;
 }
 
 /** A missing optional file is null; an unreadable one is also reported. */

@@ -69,7 +69,7 @@ describe('loadCorpus', () => {
     expect(ids(corpus)).not.toContain('huge');
   });
 
-  it('GIVEN a new .txt article not in corpus.json THEN it loads with its first line as title and a note says so', async () => {
+  it('GIVEN a new .txt article not in corpus.json THEN it loads with its headline as title and a note says so', async () => {
     await writeFile(path.join(dir, 'My New Article.txt'), ARTICLE);
     const corpus = await loadCorpus(dir, OPTIONS);
     const added = corpus.documents.find((d) => d.meta.id === 'my-new-article');
@@ -78,7 +78,7 @@ describe('loadCorpus', () => {
       'More than 700,000 Americans joined RedNote in two days, the company said on Tuesday.',
       'Chinese users answered with welcome videos and language lessons for the newcomers.',
     ]);
-    expect(lines(corpus)).toContain('info My New Article.txt: not in corpus.json: loaded as "my-new-article" with its first line as title');
+    expect(lines(corpus)).toContain('info My New Article.txt: not in corpus.json: loaded as "my-new-article", with the title, author and date the file states');
   });
 
   it('GIVEN an unlisted file whose name gives an id already taken THEN it gets a distinct id', async () => {
@@ -106,13 +106,13 @@ describe('loadCorpus', () => {
     expect(lines(corpus)).toContain('skipped 002_4e04438bc50be6d1.txt: listed in corpus.json as "china-embraces-surge" but not found');
   });
 
-  it('GIVEN corpus.json deleted THEN the articles still load, titled by their first line, with a warning', async () => {
+  it('GIVEN corpus.json deleted THEN the articles still load, titled by their headlines, with a note', async () => {
     await unlink(path.join(dir, 'corpus.json'));
     const corpus = await loadCorpus(dir, OPTIONS);
     expect(corpus.documents).toHaveLength(5);
     expect(corpus.documents.map((d) => d.meta.title)).toContain('From TikTok to RedNote: Bridging Cultures and Challenging Perceptions');
     expect(corpus.documents.map((d) => d.meta.id)).toContain('001-41f8a12e28b7fe56');
-    expect(lines(corpus)).toContain('warning corpus.json: not found: articles load without titles or publishers');
+    expect(lines(corpus)).toContain('info corpus.json: not found: titles, authors and dates are read from the articles themselves');
   });
 
   it('GIVEN a link to a file outside the folder and a broken link THEN neither is followed, and both are reported', async () => {

@@ -5,7 +5,7 @@ import { renderReload } from '../../src/render/renderReload.js';
 import type { LoadReport } from '../../src/runtime/corpusStore.js';
 
 function ok(extra: Partial<Extract<LoadReport, { ok: true }>> = {}): LoadReport {
-  return { ok: true, documents: 5, chunks: 60, references: 10, changes: { added: [], changed: [], removed: [] }, durationMs: 42, report: [], joined: false, ...extra };
+  return { ok: true, documents: 5, chunks: 60, references: 10, changes: { added: [], changed: [], removed: [] }, newArticles: [], durationMs: 42, report: [], joined: false, ...extra };
 }
 
 const field = (report: LoadReport, name: string) => renderReload(report).embeds![0]!.fields?.find((f) => f.name === name)?.value;

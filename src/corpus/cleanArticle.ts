@@ -29,6 +29,10 @@ export interface Block {
   text: string;
   /** Marked up as a heading (HTML); text files leave it to the line's shape. */
   heading?: boolean;
+  /** An item of a marked-up list (HTML <li>, <dd>). */
+  item?: boolean;
+  /** Share of the block's characters inside links (HTML): a block that is mostly links is navigation. */
+  linkShare?: number;
 }
 
 const PREV_NEXT = /^(previous|next|previous (post|article|story)|next (post|article|story)|older posts?|newer posts?)$/i;
@@ -39,6 +43,10 @@ const MAX_HEADING_WORDS = 12;
 const MAX_HEADING_CHARS = 120;
 /** A line this long printed twice is a paragraph the scraper duplicated, not a teaser's headline. */
 const MAX_HEADLINE_WORDS = 25;
+/** jusText's threshold: a block more than half made of links is navigation or a teaser. */
+const MAX_LINK_SHARE = 0.5;
+/** A caption is a sentence or two; a longer line above a credit is the slide's text. */
+const MAX_CAPTION_WORDS = 20;
 /** Lines a "Related" box or a table of contents may hold before the article resumes. */
 const MAX_BOX_LINES = 8;
 const CLOSED = /[.!?…"”’')\]]$/;
@@ -128,7 +136,7 @@ export function cleanBlocks(blocks: readonly Block[], options: CleanOptions): Cl
   const lines = blocks.map((b) => b.text);
   const found = findMetadata(lines, options.title);
   const titleLines = new Set(found.titleLines);
-  const facts = describeLines(lines, titleLines, options.siteFurniture);
+  const facts = describeLines(blocks, titleLines, options.siteFurniture);
   const endMarkers = options.hints.bodyEndsBefore.map((m) => comparable(m)).filter((m) => m !== '');
   const paragraphs: Paragraph[] = [];
   const sourceList: SourceListEntry[] = [];
@@ -205,7 +213,7 @@ export function cleanBlocks(blocks: readonly Block[], options: CleanOptions): Cl
     }
 
     // Past the article: "Most read", "Related posts", comments, references. A short box inside the article is skipped instead.
-    if (paragraphs.length > 0 && !fact.prose && isTailMarker(line)) {
+    if (paragraphs.length > 0 && !fact.prose && isTailMarker(line) && !moreArticleFollows(lines, facts, i + 1, paragraphs.length)) {
       const resume = resumeAfterBox(lines, facts, i + 1);
       if (resume < 0) break;
       i = resume - 1;
@@ -246,8 +254,25 @@ export function cleanBlocks(blocks: readonly Block[], options: CleanOptions): Cl
       continue;
     }
     const block = blocks[i];
-    if (block?.heading === true || (block?.heading === undefined && isHeadingLine(line))) {
-      pendingHeading = isHeadingLine(line) ? line : null;
+    // A marked-up list inside the article (ingredients, key facts) is one paragraph, its items joined.
+    if (block?.item === true && !fact.prose && (paragraphs.length > 0 || pendingHeading !== null)) {
+      const items: string[] = [];
+      let j = i;
+      while (j < lines.length && blocks[j]?.item === true && !facts[j]?.prose && facts[j]?.junk === null && !titleLines.has(j)) items.push(lines[j++] ?? '');
+      if (items.length >= 2) {
+        if (pendingHeading !== null) sectionHeading = pendingHeading;
+        pendingHeading = null;
+        paragraphs.push({ heading: sectionHeading, text: items.map((t) => t.replace(/[;,.]$/, '')).join('; ') + '.' });
+        sinceBoundary++;
+        lastParagraphOpen = false;
+        i = j - 1;
+        previousLine = lines[i] ?? '';
+        continue;
+      }
+    }
+    // A marked-up heading that is a whole sentence (a standfirst or pull quote in <h2>) is read as a paragraph.
+    if (block?.heading !== false && isHeadingLine(line)) {
+      pendingHeading = line;
       lastParagraphOpen = false;
       continue;
     }
@@ -284,7 +309,8 @@ export function cleanBlocks(blocks: readonly Block[], options: CleanOptions): Cl
  * Per line, once: which furniture rule claims it, whether it reads as body
  * prose, and whether the page prints it in more than one place.
  */
-function describeLines(lines: readonly string[], titleLines: ReadonlySet<number>, siteFurniture: ReadonlySet<string> | undefined): LineFacts[] {
+function describeLines(blocks: readonly Block[], titleLines: ReadonlySet<number>, siteFurniture: ReadonlySet<string> | undefined): LineFacts[] {
+  const lines = blocks.map((b) => b.text);
   const seen = new Map<string, number[]>();
   const keys = lines.map((line, i) => {
     if (titleLines.has(i) || countWords(line) < 3) return '';
@@ -294,10 +320,10 @@ function describeLines(lines: readonly string[], titleLines: ReadonlySet<number>
     else seen.set(key, [i]);
     return key;
   });
-  const rules = lines.map((line) => junkRule(line));
+  const rules = blocks.map((b) => junkRule(b.text) ?? ((b.linkShare ?? 0) > MAX_LINK_SHARE ? 'links' : null));
   return lines.map((line, i) => {
     // The line above a photo credit is the photo's caption.
-    const junk = rules[i] ?? (rules[i + 1] === 'photo-credit' && countWords(line) <= 40 ? 'image-caption' : null);
+    const junk = rules[i] ?? (rules[i + 1] === 'photo-credit' && countWords(line) <= MAX_CAPTION_WORDS ? 'image-caption' : null);
     const prose = junk === null && isProseLine(line);
     const key = keys[i] ?? '';
     const at = key === '' ? undefined : seen.get(key);
@@ -309,16 +335,34 @@ function describeLines(lines: readonly string[], titleLines: ReadonlySet<number>
 }
 
 /**
+ * A share bar or comment counter near the top ("comments", "Share this")
+ * looks like the end of an article. When far more prose follows it (before
+ * the next such marker) than came before, the article has not ended.
+ */
+function moreArticleFollows(lines: readonly string[], facts: readonly LineFacts[], from: number, kept: number): boolean {
+  let prose = 0;
+  for (let i = from; i < lines.length; i++) {
+    if (isTailMarker(lines[i] ?? '') && !facts[i]?.prose) break;
+    if (facts[i]?.prose) prose++;
+  }
+  return prose > 2 * kept + 3;
+}
+
+/**
  * After a "Related"-style marker: where the article resumes, or -1 when it
  * does not. It resumes only when, within a few short lines, two paragraphs
- * of prose follow one another with no furniture among them; a list of
- * teaser cards, comments or references never does.
+ * of prose follow one another, or the page's last paragraph comes, with no
+ * furniture among them; a list of teaser cards, comments or references never does.
  */
 function resumeAfterBox(lines: readonly string[], facts: readonly LineFacts[], from: number): number {
   for (let i = from; i < Math.min(lines.length, from + MAX_BOX_LINES + 1); i++) {
     const fact = facts[i];
     if (!fact) return -1;
-    if (fact.prose) return facts[i + 1]?.prose === true && lines[i + 1] !== lines[i] ? i : -1;
+    if (fact.prose) {
+      const next = facts[i + 1];
+      const lastProse = facts.slice(i + 1).every((f) => !f.prose);
+      return (next?.prose === true && lines[i + 1] !== lines[i]) || lastProse ? i : -1;
+    }
     if (fact.junk !== null || lines[i] === lines[i - 1] || isTailMarker(lines[i] ?? '')) return -1;
   }
   return -1;

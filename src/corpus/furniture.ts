@@ -63,7 +63,14 @@ const SEPARATOR = /\s[|/>»›•·]\s|\s\|\s?|\s?\|\s/g;
 const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean }[] = [
   // "·", "***", "—": a line with no word in it.
   { name: 'no-words', test: (l) => !/[\p{L}\p{N}]/u.test(l) },
-  { name: 'advertisement', test: (l) => /^(advertisement|advertising|ad|ads|sponsored( content| post)?|promoted( content)?|paid (content|post)|story continues below( this)? (ad|advertisement))$/i.test(l) },
+  { name: 'advertisement', test: (l) => /^(advertisement|advertising|ad|ads|sponsored( content| post)?|promoted( content)?|paid (content|post)|story continues below( this)? (ad|advertisement))\s*:?$/i.test(l) },
+  {
+    name: 'disclosure',
+    test: (l, w) =>
+      w <= 40 &&
+      (/^(advertising|affiliate|advertiser) disclos(ure|ures)\b/i.test(l) ||
+        /\bwe may (receive|earn) (compensation|a (small )?commission)\b|\bcontains (references to products|affiliate links)\b|\bis not responsible for the (opinions|content)\b/i.test(l)),
+  },
   { name: 'skip-link', test: (l) => /^(skip|jump) to (the )?(main |page )?(content|navigation|search|article|menu|main)\b/i.test(l) },
   { name: 'share-bar', test: (l, w) => /^share\b/i.test(l) && w <= 6 && !SENTENCE_END.test(l) },
   { name: 'social-links', test: (l) => (l.match(SOCIAL_NETWORKS) ?? []).length >= 3 && !/[.!?]$/.test(l) },
@@ -92,7 +99,11 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
       (/^(sign up|subscribe|get|join)\b.*\b(newsletter|inbox|email updates|daily briefing|alerts)\b/i.test(l) ||
         /^(already (a subscriber|have an account)|subscribe (now|today|to (continue|read))|create (a free )?account|log ?in to (continue|read)|this (article|content) is (for|available to) (subscribers|members))\b/i.test(l)),
   },
-  { name: 'app-promo', test: (l, w) => w <= 15 && /\b(download|get) (the|our) (free )?app\b/i.test(l) },
+  { name: 'app-promo', test: (l, w) => w <= 25 && (/\b(download|get) (the|our) (free )?app\b/i.test(l) || /\b(download|get) (the )?[\p{L}\d ]{0,30} apps? (for|on) (ios|android|iphone)\b/iu.test(l)) },
+  {
+    name: 'paywall',
+    test: (l, w) => w <= 40 && /\b(please subscribe|already a subscriber|to (view|read|continue reading) (the full|this|the rest of this) (story|article)|subscribe to (continue|keep) reading|this (story|article) is for subscribers)\b/i.test(l),
+  },
   // A footer starts with the notice; prose may well mention copyright.
   { name: 'copyright', test: (l, w) => /^(copyright\b|©)|\ball rights reserved\b|©\s*\d{4}/i.test(l) && w <= 120 },
   { name: 'site-registration', test: (l) => /^(license for publishing|registration number|icp)\b/i.test(l) },
@@ -114,6 +125,7 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
     test: (l, w) =>
       /\b(photo(graph)?|image|picture|illustration|video|credit|source)s?\s*(credit)?\s*:\s*[^.!?]{2,80}$/i.test(l) && w <= 60 ||
       /^(photo|image|picture|illustration|credit|photograph)\s*(credit|by)?\s*[:/]/i.test(l) && w <= 20 ||
+      /^(photo(graph)?|image|picture|illustration|video)s? (by|courtesy( of)?)\b/i.test(l) && w <= 12 ||
       /\((?:AP|AFP|Reuters|EPA|Getty|Xinhua)[^)]{0,40}(?:photo|images?)[^)]{0,40}\)\.?$/i.test(l) ||
       (/^(getty images|shutterstock|reuters|afp|ap photo|epa)\b/i.test(l) && w <= 8),
   },

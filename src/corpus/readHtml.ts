@@ -43,6 +43,7 @@ interface Node {
 }
 interface Element extends Node {
   tagName: string;
+  cloneNode(deep: boolean): Element;
   getAttribute(name: string): string | null;
 }
 interface Document {
@@ -60,19 +61,43 @@ const BLOCK = new Set([
   ...SKIPPED,
 ]);
 const HEADING = /^H[1-6]$/;
+/** Below this share of the page's prose, Readability's pick is not the article. */
+const PROSE_SHARE = 1 / 3;
+
+/** Words in blocks that read as sentences: what an article is made of. */
+function proseWords(blocks: readonly Block[]): number {
+  let words = 0;
+  for (const b of blocks) {
+    const n = b.text.split(/\s+/).length;
+    if (!b.heading && n >= 10 && /[.!?…]["”’')]?$/.test(b.text)) words += n;
+  }
+  return words;
+}
 
 /** The text of an element as blocks: each block-level element a block, inline runs between them joined. */
 export function domBlocks(root: Element | null, skip: ReadonlySet<string> = SKIPPED): Block[] {
   const blocks: Block[] = [];
   let run = '';
-  const flush = (heading = false) => {
+  let linked = 0;
+  let inLink = 0;
+  const flush = (tag = '') => {
     const text = removeInlineMarkers(normalizeLine(run.replace(/\s+/g, ' ')));
-    if (text !== '') blocks.push(heading ? { text, heading } : { text });
+    if (text !== '') {
+      const block: Block = { text };
+      if (HEADING.test(tag)) block.heading = true;
+      if (tag === 'LI' || tag === 'DD' || tag === 'DT') block.item = true;
+      const share = run.trim() === '' ? 0 : Math.min(1, linked / run.replace(/\s+/g, ' ').trim().length);
+      if (share > 0) block.linkShare = Math.round(share * 100) / 100;
+      blocks.push(block);
+    }
     run = '';
+    linked = 0;
   };
   const walk = (node: Node) => {
     if (node.nodeType === 3) {
-      run += node.textContent ?? '';
+      const text = node.textContent ?? '';
+      run += text;
+      if (inLink > 0) linked += text.replace(/\s+/g, ' ').trim().length;
       return;
     }
     if (node.nodeType !== 1) return;
@@ -80,12 +105,14 @@ export function domBlocks(root: Element | null, skip: ReadonlySet<string> = SKIP
     const tag = element.tagName.toUpperCase();
     if (skip.has(tag) || element.getAttribute('hidden') !== null || element.getAttribute('aria-hidden') === 'true') return;
     if (!BLOCK.has(tag)) {
+      if (tag === 'A') inLink++;
       for (const child of Array.from(element.childNodes)) walk(child);
+      if (tag === 'A') inLink--;
       return;
     }
     flush();
     for (const child of Array.from(element.childNodes)) walk(child);
-    flush(HEADING.test(tag));
+    flush(tag);
   };
   if (root) walk(root);
   flush();
@@ -162,7 +189,8 @@ function isoDate(value: string): string {
 /** What the page's head says about the article; empty where it says nothing. */
 export function pageMetadata(doc: Document): PageMetadata & { titleTag: string } {
   const ld = jsonLd(doc);
-  const article = ld.find((o) => ARTICLE_TYPE.test(String(o['@type'] ?? '')) && (o['headline'] !== undefined || o['datePublished'] !== undefined)) ?? {};
+  const typeOf = (o: Record<string, unknown>) => [o['@type']].flat().filter((t): t is string => typeof t === 'string').join(' ');
+  const article = ld.find((o) => ARTICLE_TYPE.test(typeOf(o)) && (o['headline'] !== undefined || o['datePublished'] !== undefined)) ?? {};
   const titleTag = normalizeLine(doc.title ?? '');
   const title = [meta(doc, 'citation_title'), text(article['headline']), meta(doc, 'og:title', 'twitter:title')].find((t) => t !== '') ?? '';
   const citationAuthors = allMeta(doc, 'citation_author').map(personName);
@@ -206,11 +234,13 @@ export function readHtml(html: string): HtmlPage {
   const head = pageMetadata(document);
   // Readability rearranges the DOM it is given: the whole page is read first.
   const pageBlocks = domBlocks(document.body, new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'HEAD']));
+  const wholeBody = document.body?.cloneNode(true) as Element | null;
   const fromTag = readTitleTag(head.titleTag);
-  let article: { title?: string | null; byline?: string | null; content?: string | null; siteName?: string | null; publishedTime?: string | null } | null = null;
+  let article: { title?: string | null; byline?: string | null; content?: string | null; siteName?: string | null; publishedTime?: string | null } | null;
   try {
-    article = new Readability(document as never, { charThreshold: 200 }).parse();
+    article = new Readability(document).parse();
   } catch {
+    // A page Readability cannot handle is read whole, by the line cleaner alone.
     article = null;
   }
   let blocks: Block[] = [];
@@ -218,7 +248,9 @@ export function readHtml(html: string): HtmlPage {
     const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`) as unknown as { document: Document };
     blocks = domBlocks(content.body);
   }
-  if (blocks.filter((b) => !b.heading && b.text.split(/\s+/).length >= 10).length === 0) blocks = domBlocks(document.body);
+  // Readability sometimes settles on a header or a sidebar: when it holds under a third of the page's prose, the whole page goes to the line cleaner.
+  const whole = domBlocks(wholeBody);
+  if (proseWords(blocks) < PROSE_SHARE * proseWords(whole)) blocks = whole;
 
   const byline = article?.byline ? normalizeLine(article.byline) : '';
   const bylineAuthor = byline === '' ? '' : parseByline(/^by\s/i.test(byline) ? byline : `By ${byline}`).author || byline.split(/\s*[,|·]\s*/)[0] || '';

@@ -49,14 +49,16 @@ export function isProseLine(line: string): boolean {
 export function headlineCore(line: string): string | null {
   const parts = line.split(TITLE_SEPARATOR).map((p) => p.trim()).filter((p) => p !== '');
   if (parts.length <= 1) return line;
-  const ranked = [...parts].sort((a, b) => countWords(b) - countWords(a));
-  const longest = ranked[0] ?? '';
-  const others = ranked.slice(1);
-  if (countWords(longest) < 3 || others.some((p) => countWords(p) > 5)) {
-    // Two long halves ("Headline - A subtitle of some length") are one headline.
-    return parts.length === 2 && countWords(longest) >= 3 && others.every((p) => countWords(p) >= 3) ? line : null;
+  if (parts.length === 2) {
+    const [first = '', last = ''] = parts;
+    // "Headline | Site Name", then "Section | Headline"; two long halves are one headline with a subtitle.
+    if (countWords(last) <= 4 && countWords(first) >= 3) return first;
+    if (countWords(first) <= 2 && countWords(last) >= 3) return last;
+    return countWords(first) >= 3 ? line : null;
   }
-  return longest;
+  const longest = [...parts].sort((a, b) => countWords(b) - countWords(a))[0] ?? '';
+  const others = parts.filter((p) => p !== longest);
+  return countWords(longest) >= 3 && others.every((p) => countWords(p) <= 5) ? longest : null;
 }
 
 function isHeadlineShaped(line: string): boolean {

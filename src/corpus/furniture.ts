@@ -114,6 +114,7 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'reading-time', test: (l) => READING_TIME.test(l) || /^listen to (this|the) (article|story)\b/i.test(l) },
   { name: 'meta-line', test: (l) => isMetaLine(l) },
   { name: 'weather-widget', test: (l, w) => /^-?\d{1,3}\s?°?\s?[CF](\s+\p{L}+){0,2}$/u.test(l) || (w <= 4 && /^-?\d{1,3}\s?°\s?[CF]?\b/u.test(l)) },
+  { name: 'categories', test: (l) => /^(categories|category|tags|tagged( with)?|filed under|topics|hidden categories)\s*:/i.test(l) },
   { name: 'seo-spam', test: (l) => (l.match(/[|｜]/g) ?? []).length >= 5 },
   {
     name: 'breadcrumb',
@@ -132,7 +133,6 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'disclaimer', test: (l) => /\bviews (don't|do not|don’t) necessarily reflect\b/i.test(l) },
   { name: 'contact-address', test: (l) => /[\w.+-]+@[\w-]+\.[a-z]{2,}/i.test(l) },
   { name: 'republication-credit', test: (l) => /\brepublished from\b|\bcreative commons licen[cs]e\b|\btext is available under the creative commons\b/i.test(l) },
-  { name: 'categories', test: (l) => /^(categories|category|tags|tagged( with)?|filed under|topics|hidden categories)\s*:/i.test(l) },
   { name: 'page-footer', test: (l) => /^this page was last (edited|modified|updated)\b/i.test(l) || /^retrieved from\s+["“]?https?:/i.test(l) },
   {
     name: 'citation-entry',
@@ -212,7 +212,8 @@ export function isNameAndDate(line: string): boolean {
  * comments, or the page's apparatus (references, categories).
  */
 export function isTailMarker(line: string): boolean {
-  if (countWords(line) > 8 || SENTENCE_END.test(line)) return false;
+  // "More from Priya N." ends in an initial, not a sentence.
+  if (countWords(line) > 8 || (SENTENCE_END.test(line) && !/\b\p{Lu}\.$/u.test(line))) return false;
   const l = line.replace(/[:\s]+$/, '');
   return (
     /\b(trending|most (read|viewed|popular|shared|watched)|related (articles|posts|stories|content|coverage|links|reading|topics)|you (may|might) (also )?(like|enjoy)|recommended( for you| reading| stories)?|more (stories|news|articles|headlines|from|on this|like this)|latest (news|articles|stories|posts|headlines|videos)|popular (posts|stories|now|articles)|read next|what to read next|recent (posts|articles|stories)|editor'?s picks|top stories|around the web|from our partners|sponsored stories|comments?|responses|discussion about this|leave a (reply|comment)|about the author|share this)\b/i.test(

@@ -9,7 +9,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { Block } from './cleanArticle.js';
-import { normalizeLine } from './cleanArticle.js';
+import { normalizeLine, textBlocks } from './cleanArticle.js';
 import { findDate } from './findDate.js';
 import { headlineCore, parseByline } from './findMetadata.js';
 import { removeInlineMarkers } from './stripMarkup.js';
@@ -229,7 +229,18 @@ function readTitleTag(titleTag: string): { headline: string; author: string; sit
   return { headline, author, site };
 }
 
+/** Never throws: a page the DOM cannot be built from is read as a text scrape (its tags stripped). */
 export function readHtml(html: string): HtmlPage {
+  try {
+    // linkedom needs a root element: a fragment is wrapped in one.
+    return readPage(/<html[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`);
+  } catch {
+    const blocks = textBlocks(html);
+    return { blocks, pageBlocks: blocks, meta: { title: '', author: '', date: '', publisher: '', url: '' } };
+  }
+}
+
+function readPage(html: string): HtmlPage {
   const { document } = parseHTML(html) as unknown as { document: Document };
   const head = pageMetadata(document);
   // Readability rearranges the DOM it is given: the whole page is read first.

@@ -14,11 +14,11 @@ interface Run {
   stderr: string;
 }
 
-function cli(args: string[], stdin?: string): Promise<Run> {
+function cli(args: string[], stdin?: string, env: Record<string, string> = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['src/cli/main.ts', ...args], {
       cwd: ROOT,
-      env: { ...process.env, DISCORD_TOKEN: '', LOG_LEVEL: 'warn' },
+      env: { ...process.env, DISCORD_TOKEN: '', LOG_LEVEL: 'warn', ...env },
     });
     let stdout = '';
     let stderr = '';
@@ -58,13 +58,18 @@ let ask: Run;
 let stdinAsk: Run;
 let chunks: Run;
 let badLimit: Run;
+let dropInSources: Run;
+
+/** A folder of scraped articles and nothing else (no corpus.json, no synonyms.txt), as a moderator drops them in. */
+const DROP_IN = { SEEDS_DIR: path.join(ROOT, 'test/eval/articles/tune') };
 
 beforeAll(async () => {
-  [ask, stdinAsk, chunks, badLimit] = await Promise.all([
+  [ask, stdinAsk, chunks, badLimit, dropInSources] = await Promise.all([
     cli(['ask', 'How many new users joined RedNote?', '--json']),
     cli(['ask', '-', '--json', '--limit', '2'], 'What did the Guardian write about TikTok refugees?\n\nWhat is the best recipe for lasagna?\n'),
     cli(['chunks', '--json']),
     cli(['ask', 'RedNote', '--limit', '0']),
+    cli(['sources', '--json'], undefined, DROP_IN),
   ]);
 }, 60_000);
 
@@ -109,5 +114,14 @@ describe('npm run cli', () => {
     expect(badLimit.stdout).toBe('');
     expect(badLimit.stderr).toContain('--limit needs a whole number from 1 to 50');
     expect(badLimit.stderr).toContain('Usage:');
+  });
+
+  it('GIVEN SEEDS_DIR pointing at a folder of article files only THEN sources --json lists each with the title, author and date it states, and stdout stays pure JSON', () => {
+    expect(dropInSources.code).toBe(0);
+    const { documents } = JSON.parse(dropInSources.stdout) as { documents: Record<string, string>[] };
+    expect(documents.map((d) => Object.keys(d).sort())).toEqual(documents.map(() => ['author', 'date', 'id', 'publisher', 'title', 'url']));
+    expect(documents.find((d) => d.id === 'metro-news')).toMatchObject({ title: 'Supreme Court upholds TikTok law as users pour into Chinese app RedNote', author: 'Mara Ellison', date: '2025-01-17' });
+    expect(documents.find((d) => d.id === 'daily-herald')).toMatchObject({ url: 'https://www.thedailyherald.news/technology/2025/01/15/rednote-lemon8-app-charts-tiktok' });
+    expect(dropInSources.stderr).toBe('');
   });
 });

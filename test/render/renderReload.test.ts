@@ -28,6 +28,20 @@ describe('renderReload', () => {
     expect(field(ok({ changes }), 'Changes')).toBe('Added: new-one\nChanged: bridging-cultures, digital-cold-war\nRemoved: china-embraces-surge');
   });
 
+  it('GIVEN new articles THEN each is listed with the title, author and date it got, or says none was found', () => {
+    const newArticles = [
+      { id: 'metro-news', title: 'Court upholds TikTok law', author: 'Mara Ellison', date: '2025-01-17' },
+      { id: 'wiki-page', title: 'TikTok refugee *migration*', author: '', date: '' },
+    ];
+    expect(field(ok({ newArticles }), 'New articles: check their titles, authors and dates')).toBe(
+      '• **Court upholds TikTok law** (`metro-news`): by Mara Ellison, 2025-01-17\n• **TikTok refugee \\*migration\\*** (`wiki-page`): no author found, no date found',
+    );
+  });
+
+  it('GIVEN no new article THEN there is no such field', () => {
+    expect(field(ok(), 'New articles: check their titles, authors and dates')).toBeUndefined();
+  });
+
   it('GIVEN many changed articles THEN the list is shortened to eight and a count', () => {
     const changed = Array.from({ length: 20 }, (_, i) => `doc-${i}`);
     expect(field(ok({ changes: { added: [], changed, removed: [] } }), 'Changes')).toBe('Changed: doc-0, doc-1, doc-2, doc-3, doc-4, doc-5, doc-6, doc-7 and 12 more');

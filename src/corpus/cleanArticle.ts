@@ -1,4 +1,4 @@
-import { comparable, findMetadata, isProseLine, type FoundMetadata } from './findMetadata.js';
+import { comparable, findMetadata, hasProseShape, type FoundMetadata } from './findMetadata.js';
 import { countWords, isListMarker, isTailMarker, junkRule } from './furniture.js';
 import { parseSourceListEntry, isSourceListHeading, type SourceListEntry } from './parseSourceList.js';
 import { removeInlineMarkers, stripMarkup } from './stripMarkup.js';
@@ -45,6 +45,8 @@ const MAX_HEADING_CHARS = 120;
 const MAX_HEADLINE_WORDS = 25;
 /** jusText's threshold: a block more than half made of links is navigation or a teaser. */
 const MAX_LINK_SHARE = 0.5;
+/** A box the page prints twice (a newsletter plug, a disclaimer) is at most this long. */
+const MAX_BOX_WORDS = 60;
 /** A caption is a sentence or two; a longer line above a credit is the slide's text. */
 const MAX_CAPTION_WORDS = 20;
 /** Lines a "Related" box or a table of contents may hold before the article resumes. */
@@ -311,22 +313,22 @@ export function cleanBlocks(blocks: readonly Block[], options: CleanOptions): Cl
  */
 function describeLines(blocks: readonly Block[], titleLines: ReadonlySet<number>, siteFurniture: ReadonlySet<string> | undefined): LineFacts[] {
   const lines = blocks.map((b) => b.text);
+  const words = lines.map((line) => countWords(line));
+  // Lines are normalised already: the same text is the same box. Paragraph-length lines are left out (a scraper's duplicate is handled apart).
   const seen = new Map<string, number[]>();
-  const keys = lines.map((line, i) => {
-    if (titleLines.has(i) || countWords(line) < 3) return '';
-    const key = comparable(line);
-    const at = seen.get(key);
+  lines.forEach((line, i) => {
+    const n = words[i] ?? 0;
+    if (titleLines.has(i) || n < 3 || n > MAX_BOX_WORDS) return;
+    const at = seen.get(line);
     if (at) at.push(i);
-    else seen.set(key, [i]);
-    return key;
+    else seen.set(line, [i]);
   });
-  const rules = blocks.map((b) => junkRule(b.text) ?? ((b.linkShare ?? 0) > MAX_LINK_SHARE ? 'links' : null));
+  const rules = blocks.map((b, i) => junkRule(b.text, words[i]) ?? ((b.linkShare ?? 0) > MAX_LINK_SHARE ? 'links' : null));
   return lines.map((line, i) => {
     // The line above a photo credit is the photo's caption.
-    const junk = rules[i] ?? (rules[i + 1] === 'photo-credit' && countWords(line) <= MAX_CAPTION_WORDS ? 'image-caption' : null);
-    const prose = junk === null && isProseLine(line);
-    const key = keys[i] ?? '';
-    const at = key === '' ? undefined : seen.get(key);
+    const junk = rules[i] ?? (rules[i + 1] === 'photo-credit' && (words[i] ?? 0) <= MAX_CAPTION_WORDS ? 'image-caption' : null);
+    const prose = junk === null && hasProseShape(line, words[i]);
+    const at = seen.get(line);
     // Side by side is the scraper printing a line twice (handled as a teaser headline or duplicate); apart, it is a box the page repeats.
     const repeatedInPage = at !== undefined && at.length > 1 && at.some((k, n) => n > 0 && k - (at[n - 1] ?? k) > 1);
     const shared = !prose && siteFurniture !== undefined && siteFurniture.size > 0 && siteFurniture.has(comparable(line));

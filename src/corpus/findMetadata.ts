@@ -35,10 +35,12 @@ export function comparable(text: string): string {
 
 /** Words enough, a full sentence, not furniture: the kind of line an article's body is made of. */
 export function isProseLine(line: string): boolean {
-  const words = countWords(line);
-  if (words < 10) return false;
-  if (!SENTENCE_END.test(line) && words < 25) return false;
-  return junkRule(line) === null;
+  return hasProseShape(line) && junkRule(line) === null;
+}
+
+/** isProseLine without the furniture check, for a caller that has made it already. */
+export function hasProseShape(line: string, words = countWords(line)): boolean {
+  return words >= 25 || (words >= 10 && SENTENCE_END.test(line));
 }
 
 /**
@@ -228,7 +230,8 @@ export function findMetadata(lines: readonly string[], knownTitle = ''): FoundMe
   if (titleKey !== '') {
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i] ?? '';
-      if (line.length > title.length + 80) continue;
+      // Only a line about as long as the title, or the title with a site or section name, can print it.
+      if (line.length > title.length + 80 || line.length < title.length * 0.8) continue;
       const key = comparable(line);
       const core = headlineCore(line);
       if (key === titleKey || (core !== null && comparable(core) === titleKey) || (key.endsWith(titleKey) && key.length - titleKey.length <= 20)) titleLines.push(i);
@@ -300,7 +303,7 @@ export function findMetadata(lines: readonly string[], knownTitle = ''): FoundMe
     // The copyright holder, unless it is the author (a newsletter's "© 2025 Theo Park").
     for (let i = lines.length - 1; i >= Math.max(0, lines.length - 40) && publisher === ''; i--) {
       const line = lines[i] ?? '';
-      if (junkRule(line) !== 'copyright') continue;
+      if (!/©|opyright/i.test(line) || junkRule(line) !== 'copyright') continue;
       const holder = publisherFromCopyright(line);
       if (holder !== '' && comparable(holder) !== comparable(author)) publisher = holder;
     }

@@ -8,9 +8,25 @@ import { dateLine, isRelativeStamp } from './findDate.js';
 
 const SENTENCE_END = /[.!?]["”’')]?$/;
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Space-separated tokens holding a letter or digit. A character loop: this runs several times on every line of a corpus. */
 export function countWords(line: string): number {
   let words = 0;
-  for (const w of line.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(w)) words++;
+  let inToken = false;
+  let hasWord = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13) {
+      if (inToken && hasWord) words++;
+      inToken = false;
+      hasWord = false;
+      continue;
+    }
+    inToken = true;
+    if (!hasWord && ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && WORD_CHAR.test(line[i] ?? '')))) hasWord = true;
+  }
+  if (inToken && hasWord) words++;
   return words;
 }
 
@@ -167,9 +183,37 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'site-chrome', test: (l) => isChromeLine(l) },
 ];
 
-export function junkRule(line: string): string | null {
-  const words = countWords(line);
-  for (const rule of JUNK_RULES) if (rule.test(line, words)) return rule.name;
+/**
+ * Longest line each rule can claim, and a cheap test a line must pass before
+ * the rule's expressions run: a long paragraph skips most rules at once.
+ */
+const MAX_WORDS: Record<string, number> = {
+  advertisement: 8, disclosure: 40, 'skip-link': 12, 'share-bar': 6, 'social-links': 40, 'read-more': 12, 'click-here': 10, 'comment-form': 40,
+  'form-label': 3, 'cookie-banner': 80, newsletter: 30, 'app-promo': 25, paywall: 40, copyright: 120, 'site-registration': 12, byline: 30,
+  'date-line': 14, 'relative-time': 8, 'reading-time': 10, 'meta-line': 20, 'weather-widget': 6, breadcrumb: 40, 'photo-credit': 60,
+  disclaimer: 60, 'page-footer': 40, pagination: 8, 'promo-link': 25, 'subscription-prompt': 30, 'comment-prompt': 40, 'share-link': 12,
+  'powered-by': 12, 'report-typo': 6, 'wiki-furniture': 40, 'site-navigation': 12, 'site-chrome': 12,
+};
+const MUST_CONTAIN: Record<string, (l: string) => boolean> = {
+  'contact-address': (l) => l.includes('@'),
+  'seo-spam': (l) => l.includes('|') || l.includes('｜'),
+  'image-caption': (l) => l.includes('['),
+  'link-list': (l) => l.includes('http') || l.includes('www.'),
+  'citation-entry': (l) => l.startsWith('^') || /etrieved|ccessed|rchived/.test(l),
+  'republication-credit': (l) => /ublished from|reative commons/i.test(l),
+  copyright: (l) => l.includes('©') || /opyright|rights reserved/i.test(l),
+  'cookie-banner': (l) => /cookie/i.test(l),
+  'wiki-furniture': (l) => /redirects here|, see\b|free encyclopedia|:/i.test(l),
+};
+
+export function junkRule(line: string, words = countWords(line)): string | null {
+  for (const rule of JUNK_RULES) {
+    const max = MAX_WORDS[rule.name];
+    if (max !== undefined && words > max) continue;
+    const guard = MUST_CONTAIN[rule.name];
+    if (guard && !guard(line)) continue;
+    if (rule.test(line, words)) return rule.name;
+  }
   return null;
 }
 

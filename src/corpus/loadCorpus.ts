@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parseSynonyms, SYNONYMS_FILE, type SynonymRule } from '../search/synonyms.js';
 import { cleanBlocks, textBlocks, type Block } from './cleanArticle.js';
 import { decodeText } from './decodeText.js';
-import { comparable, findMetadata, isProseLine } from './findMetadata.js';
+import { comparable, findMetadata, hasProseShape } from './findMetadata.js';
 import { countWords } from './furniture.js';
 import { MANIFEST_FILE, parseManifest } from './manifest.js';
 import { looksLikeHtml, readHtml, type PageMetadata } from './readHtml.js';
@@ -140,7 +140,8 @@ function findSiteFurniture(pages: readonly (ReadPage | null)[]): Set<string> {
   for (const page of present) {
     const keys = new Set<string>();
     for (const block of page.blocks) {
-      if (countWords(block.text) > 12 || isProseLine(block.text)) continue;
+      const words = countWords(block.text);
+      if (words > 12 || hasProseShape(block.text, words)) continue;
       keys.add(comparable(block.text));
     }
     for (const key of keys) if (key !== '') counts.set(key, (counts.get(key) ?? 0) + 1);

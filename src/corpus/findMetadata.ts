@@ -281,6 +281,7 @@ export function findMetadata(lines: readonly string[], knownTitle = ''): FoundMe
   for (let i = 0; i < lines.length && url === ''; i++) {
     // A bare address only at the very top or bottom (a saved page's own URL); a labelled one anywhere outside the body.
     const line = lines[i] ?? '';
+    if (!line.includes('http')) continue;
     const bare = /^<?https?:\/\//i.test(line);
     if (bare && i > 2 && i < lines.length - 2) continue;
     if (bare && i >= lines.length - 2 && /^\s*\d/.test(lines[i - 1] ?? '')) continue;

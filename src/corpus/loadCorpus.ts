@@ -140,6 +140,8 @@ function findSiteFurniture(pages: readonly (ReadPage | null)[]): Set<string> {
   for (const page of present) {
     const keys = new Set<string>();
     for (const block of page.blocks) {
+      // Paragraph-length blocks are not furniture lines: skipped before counting their words.
+      if (block.text.length > 150) continue;
       const words = countWords(block.text);
       if (words > 12 || hasProseShape(block.text, words)) continue;
       keys.add(comparable(block.text));

@@ -1,4 +1,4 @@
-import { comparable, findMetadata, hasProseShape, type FoundMetadata } from './findMetadata.js';
+import { comparable, findMetadata, hasProseShape, SENTENCE_END, type FoundMetadata } from './findMetadata.js';
 import { countWords, isListMarker, isTailMarker, junkRule } from './furniture.js';
 import { parseSourceListEntry, isSourceListHeading, type SourceListEntry } from './parseSourceList.js';
 import { removeInlineMarkers, stripMarkup } from './stripMarkup.js';
@@ -52,7 +52,6 @@ const MAX_CAPTION_WORDS = 20;
 /** Lines a "Related" box or a table of contents may hold before the article resumes. */
 const MAX_BOX_LINES = 8;
 const CLOSED = /[.!?…"”’')\]]$/;
-const SENTENCE_END = /[.!?…]["”’')\]]?$/;
 
 export function normalizeLine(line: string): string {
   return line

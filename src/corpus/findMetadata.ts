@@ -18,7 +18,8 @@ export interface FoundMetadata {
   url: string;
 }
 
-const SENTENCE_END = /[.!?…]["”’')\]]?$/;
+/** A line that ends a sentence (closing quote or bracket allowed). */
+export const SENTENCE_END = /[.!?…]["”’')\]]?$/;
 /** Separators between a headline and the site or section name around it: "Opinion | …", "… - Site". */
 const TITLE_SEPARATOR = /\s+(?:\||-|–|—|::|»|·|•)\s+|\s*｜\s*/;
 /** Lines looked at for a headline: real pages put it within the first screenful. */

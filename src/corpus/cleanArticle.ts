@@ -104,12 +104,29 @@ function splitGluedCredit(text: string, publisher: string): { text: string; cred
 }
 
 /** Lines of a text scrape: markup removed, white space normalised, empty lines dropped. */
-export function textBlocks(text: string): Block[] {
-  return stripMarkup(text)
-    .split(/\r\n|\r|\n/)
-    .map((l) => removeInlineMarkers(normalizeLine(l)))
-    .filter((l) => l !== '')
-    .map((l) => ({ text: l }));
+export function textBlocks(text: string, format: 'text' | 'markdown' = 'text'): Block[] {
+  const blocks: Block[] = [];
+  for (const raw of stripMarkup(text).split(/\r\n|\r|\n/)) {
+    const line = removeInlineMarkers(normalizeLine(raw));
+    if (line === '') continue;
+    blocks.push(format === 'markdown' ? readMarkdown(line) : { text: line });
+  }
+  return blocks;
+}
+
+/**
+ * Markdown, as .md files carry it: "## Heading" is a heading,
+ * "- item" a list item, "[words](url)" its words, "**bold**" plain text.
+ */
+function readMarkdown(line: string): Block {
+  if (!/[#*_[\]-]/.test(line)) return { text: line };
+  let text = line.replace(/\[([^\]]+)\]\((?:https?:|\/|#)[^)\s]*\)/g, '$1').replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2');
+  const heading = /^#{1,6}\s+(.+?)\s*#*$/.exec(text);
+  if (heading) return { text: heading[1] ?? text, heading: true };
+  const item = /^[-*+•]\s+(.+)$/.exec(text);
+  if (item) return { text: item[1] ?? text, item: true };
+  text = text.trim();
+  return { text };
 }
 
 /**

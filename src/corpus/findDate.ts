@@ -24,7 +24,15 @@ const PATTERNS: { pattern: RegExp; read: (m: RegExpExecArray) => [number, number
   },
   // 17.01.2025 (day first, as in most of Europe)
   { pattern: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/, read: (m) => [Number(m[3]), Number(m[2]), Number(m[1])] },
+  // 01/17/2025 or 17/01/2025: read only when one side cannot be a month; 01/02/2025 is left alone.
+  { pattern: /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/, read: (m) => slashDate(Number(m[1]), Number(m[2]), Number(m[3])) },
 ];
+
+function slashDate(a: number, b: number, year: number): [number, number, number] | null {
+  if (a > 12 && b <= 12) return [year, b, a];
+  if (b > 12 && a <= 12) return [year, a, b];
+  return null;
+}
 
 function monthNumber(name: string | undefined): number {
   return MONTHS.indexOf((name ?? '').slice(0, 3).toLowerCase()) + 1;
@@ -58,7 +66,7 @@ export function findDate(text: string): FoundDate | null {
   return best;
 }
 
-const LABEL = /^(?:(?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|updated(?:\s+on)?|last\s+updated|date|dated|modified|released|on)\s*[:\-–—]?\s*/i;
+const LABEL = /^(?:(?:first\s+|originally\s+)?published(?:\s+on)?|posted(?:\s+on)?|updated(?:\s+on)?|last\s+(?:updated|modified)(?:\s+on)?|date|dated|modified(?:\s+on)?|released|on)\s*[:\-–—]?\s*/i;
 const TRAILER = new RegExp(`^${TIME}\\s*$`, 'i');
 
 /**

@@ -157,7 +157,7 @@ export function publisherFromCopyright(line: string): string {
   const m = /^(?:copyright|©|\(c\))(?:\s*(?:©|\(c\)))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s,]*(?:by\s+)?([^.|·•∙;,]+)/i.exec(line);
   const name = (m?.[1] ?? '')
     .replace(/\ball rights reserved\b.*$/i, '')
-    .replace(/\s+(company|co|inc|incorporated|ltd|limited|llc|plc|corp|corporation|group|media group|holdings|gmbh)$/i, '')
+    .replace(/,?\s+(company|co|inc|incorporated|ltd|limited|llc|plc|corp|corporation|group|media group|holdings|gmbh)\.?$/i, '')
     .trim();
   if (!/^\p{Lu}/u.test(name) || countWords(name) > 6 || /^(all|the content|this|copyright)\b/i.test(name)) return '';
   return name;

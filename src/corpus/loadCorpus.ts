@@ -245,7 +245,8 @@ async function readPage(
       const page = readHtml(decoded.text);
       return { file, entry, listed, bytes, blocks: page.blocks, html: { meta: page.meta, pageBlocks: page.pageBlocks } };
     }
-    return { file, entry, listed, bytes, blocks: textBlocks(decoded.text), html: null };
+    const format = path.extname(file).toLowerCase() === '.md' ? 'markdown' : 'text';
+    return { file, entry, listed, bytes, blocks: textBlocks(decoded.text, format), html: null };
   } catch (error) {
     return skip(`cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }

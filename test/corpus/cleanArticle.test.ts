@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanArticle, cleanBlocks, isHeadingLine, junkRule, normalizeLine, type CleanOptions } from '../../src/corpus/cleanArticle.js';
+import { cleanArticle, cleanBlocks, isHeadingLine, junkRule, normalizeLine, textBlocks, type CleanOptions } from '../../src/corpus/cleanArticle.js';
 
 const OPTIONS: CleanOptions = { title: 'RedNote welcomes TikTok refugees', publisher: 'Example Times', hints: { bodyEndsBefore: [] } };
 
@@ -358,5 +358,20 @@ describe('cleanBlocks (HTML articles)', () => {
   it('GIVEN a marked-up heading that is a whole sentence THEN it is kept as a paragraph', () => {
     const standfirst = 'Simon travels to the Eternal City for a taste of fast-paced polo and whisky.';
     expect(cleanBlocks([{ text: standfirst, heading: true }, { text: P1 }], { title: '', publisher: '', hints: { bodyEndsBefore: [] } }).paragraphs.map((p) => p.text)).toEqual([standfirst, P1]);
+  });
+});
+
+describe('textBlocks', () => {
+  it('GIVEN Markdown (.md) THEN "##" lines are headings, "-" lines list items, and links and bold read as their words', () => {
+    expect(textBlocks('# RedNote in numbers\n\n## Downloads\n\n- **3.4 million** US installs\n- No. 1 on the [App Store](https://apps.example/x)\n', 'markdown')).toEqual([
+      { text: 'RedNote in numbers', heading: true },
+      { text: 'Downloads', heading: true },
+      { text: '3.4 million US installs', item: true },
+      { text: 'No. 1 on the App Store', item: true },
+    ]);
+  });
+
+  it('GIVEN the same lines in a .txt scrape THEN they are left as written', () => {
+    expect(textBlocks('## Downloads\n- **3.4 million** US installs').map((b) => b.text)).toEqual(['## Downloads', '- **3.4 million** US installs']);
   });
 });

@@ -60,3 +60,20 @@ describe('isRelativeStamp', () => {
     expect(isRelativeStamp('The app was banned two days ago, officials said.')).toBe(false);
   });
 });
+
+describe('findDate with slashes and labels', () => {
+  it.each([
+    ['01/17/2025', '2025-01-17'],
+    ['17/01/2025', '2025-01-17'],
+  ])('GIVEN "%s", which can be read only one way THEN %s', (text, iso) => {
+    expect(findDate(text)?.iso).toBe(iso);
+  });
+
+  it('GIVEN "01/02/2025", January 2nd or February 1st THEN no date rather than a guess', () => {
+    expect(findDate('01/02/2025')).toBeNull();
+  });
+
+  it('GIVEN "Last modified on Fri 17 Jan 2025 14.32 GMT" THEN it is a labelled date line', () => {
+    expect(dateLine('Last modified on Fri 17 Jan 2025 14.32 GMT')).toEqual({ iso: '2025-01-17', label: 'last modified on' });
+  });
+});

@@ -41,7 +41,7 @@ const CHROME_WORDS = new Set(
     'pinterest flipboard pocket tumblr messenger wechat weibo instagram youtube tiktok threads bluesky mastodon rss feed menu search home close open toggle ' +
     'login log logout sign signin signup up out in register account profile subscribe subscribed unsubscribe more less show hide next previous prev back top ' +
     'skip jump to content contents navigation nav main sidebar footer header listen min mins read follow us on like likes reply replies cancel submit post ' +
-    'posts gift this the article story page accept reject cookies cookie settings preferences edit view source history talk tools download pdf languages ' +
+    'posts gift this the article story page accept reject cookies cookie settings preferences edit view talk tools download pdf languages ' +
     'language english print-friendly permalink expand collapse all results go image images photo photos video videos gallery audio play pause watch ' +
     'now live app get our your my a an and or of for with via by at manage loading likes followers following views claps responses restacks restack subscribers notifications bookmark bookmarks write report typo'
   ).split(' '),
@@ -172,6 +172,14 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'report-typo', test: (l) => /^(report a (typo|correction|problem|bug)|submit a correction|suggest a correction)$/i.test(l) },
   // MediaWiki's page furniture: "From Wikipedia, the free encyclopedia", hatnotes ("X redirects here. For …, see …").
   { name: 'wiki-furniture', test: (l, w) => /^from [\p{L} ]{2,40}, the free encyclopedia$/iu.test(l) || (w <= 40 && /\bredirects here\b|^for (other uses|the [\p{L} ]{2,60}), see\b|^(main article|further information|see also):\s/iu.test(l)) },
+  // A wiki's tabs and tool menus, copied with the page.
+  {
+    name: 'wiki-tools',
+    test: (l) =>
+      /^(article|talk|read|edit|edit source|view history|view source|tools|actions|general|appearance|hide|move to sidebar( hide)?|\(top\)|toggle (the )?table of contents|toggle .{1,40} subsection|what links here|related changes|upload file|special pages|permanent link|page information|cite this page|get shortened url|download qr code|print\/export|download as pdf|printable version|in other projects|wikimedia commons|wikidata item|main page|current events|random article|about wikipedia|contact us|donate|contribute|help|learn to edit|community portal|recent changes|create account|log in|personal tools|search wikipedia|add links|\d+ languages?|text|small|standard|large|width|color \(beta\)|automatic|light|dark)$/i.test(
+        l,
+      ),
+  },
   {
     name: 'site-navigation',
     test: (l) =>
@@ -192,7 +200,7 @@ const MAX_WORDS: Record<string, number> = {
   'form-label': 3, 'cookie-banner': 80, newsletter: 30, 'app-promo': 25, paywall: 40, copyright: 120, 'site-registration': 12, byline: 30,
   'date-line': 14, 'relative-time': 8, 'reading-time': 10, 'meta-line': 20, 'weather-widget': 6, breadcrumb: 40, 'photo-credit': 60,
   disclaimer: 60, 'page-footer': 40, pagination: 8, 'promo-link': 25, 'subscription-prompt': 30, 'comment-prompt': 40, 'share-link': 12,
-  'powered-by': 12, 'report-typo': 6, 'wiki-furniture': 40, 'site-navigation': 12, 'site-chrome': 12,
+  'powered-by': 12, 'report-typo': 6, 'wiki-furniture': 40, 'site-navigation': 12, 'site-chrome': 12, 'wiki-tools': 6,
 };
 const MUST_CONTAIN: Record<string, (l: string) => boolean> = {
   'contact-address': (l) => l.includes('@'),

@@ -48,7 +48,9 @@ describe('junkRule (page furniture by shape)', () => {
     ['advertisement', 'Advertisement:'],
     ['report-typo', 'Report a typo'],
     ['site-chrome', 'Tweet Email Print'],
-    ['site-chrome', 'View history'],
+    ['wiki-tools', 'View history'],
+    ['wiki-tools', 'Toggle the table of contents'],
+    ['wiki-tools', 'move to sidebar hide'],
   ])('GIVEN furniture THEN the %s rule claims "%s"', (rule, line) => {
     expect(junkRule(line)).toBe(rule);
   });
@@ -63,7 +65,10 @@ describe('junkRule (page furniture by shape)', () => {
     'Subscribers to the newsletter doubled after the migration, its editor said.',
     'Retrieved data showed 3.4 million downloads, according to AppPulse.',
     'Share prices of RedNote-related companies rose by as much as 20% this week.',
-  ])('GIVEN article prose THEN no rule claims "%s"', (line) => {
+    'History',
+    'Reception',
+    'Content moderation',
+  ])('GIVEN article prose or a section heading THEN no rule claims "%s"', (line) => {
     expect(junkRule(line)).toBeNull();
   });
 });

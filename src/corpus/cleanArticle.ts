@@ -33,6 +33,8 @@ export interface Block {
   item?: boolean;
   /** Share of the block's characters inside links (HTML): a block that is mostly links is navigation. */
   linkShare?: number;
+  /** A table row (cells joined as "label: value"): joined with its neighbours wherever it stands. */
+  row?: boolean;
 }
 
 const PREV_NEXT = /^(previous|next|previous (post|article|story)|next (post|article|story)|older posts?|newer posts?)$/i;
@@ -45,6 +47,8 @@ const MAX_HEADING_CHARS = 120;
 const MAX_HEADLINE_WORDS = 25;
 /** jusText's threshold: a block more than half made of links is navigation or a teaser. */
 const MAX_LINK_SHARE = 0.5;
+/** Furniture that sits between a heading and its paragraph (edit links, buttons, counters) without ending the section. */
+const CONTROLS = new Set(['site-chrome', 'wiki-tools', 'advertisement', 'share-bar', 'social-links', 'no-words', 'meta-line', 'reading-time']);
 /** A box the page prints twice (a newsletter plug, a disclaimer) is at most this long. */
 const MAX_BOX_WORDS = 60;
 /** A caption is a sentence or two; a longer line above a credit is the slide's text. */
@@ -107,11 +111,23 @@ function splitGluedCredit(text: string, publisher: string): { text: string; cred
 export function textBlocks(text: string, format: 'text' | 'markdown' = 'text'): Block[] {
   const blocks: Block[] = [];
   for (const raw of stripMarkup(text).split(/\r\n|\r|\n/)) {
-    const line = removeInlineMarkers(normalizeLine(raw));
-    if (line === '') continue;
+    const cells = raw.split('\t').map((c) => removeInlineMarkers(normalizeLine(c))).filter((c) => c !== '');
+    if (cells.length === 0) continue;
+    // Tab-separated cells are a table row (an infobox's "Founded<TAB>2013"): a fact, never a heading or a title.
+    if (cells.length > 1 && /\S\t+\S/.test(raw)) {
+      blocks.push({ text: tableRow(cells), item: true, row: true });
+      continue;
+    }
+    const line = cells.join(' ');
     blocks.push(format === 'markdown' ? readMarkdown(line) : { text: line });
   }
   return blocks;
+}
+
+/** "Founded", "2013" → "Founded: 2013"; more cells are listed after the first. */
+export function tableRow(cells: readonly string[]): string {
+  const [first = '', ...rest] = cells;
+  return rest.length === 0 ? first : `${first.replace(/:$/, '')}: ${rest.join(', ')}`;
 }
 
 /**
@@ -152,7 +168,8 @@ interface LineFacts {
  */
 export function cleanBlocks(blocks: readonly Block[], options: CleanOptions): CleanResult {
   const lines = blocks.map((b) => b.text);
-  const found = findMetadata(lines, options.title);
+  const listed = new Set(blocks.flatMap((b, i) => (b.item === true ? [i] : [])));
+  const found = findMetadata(lines, options.title, listed);
   const titleLines = new Set(found.titleLines);
   const facts = describeLines(blocks, titleLines, options.siteFurniture);
   const endMarkers = options.hints.bodyEndsBefore.map((m) => comparable(m)).filter((m) => m !== '');
@@ -257,6 +274,11 @@ export function cleanBlocks(blocks: readonly Block[], options: CleanOptions): Cl
       boundary();
       continue;
     }
+    if (fact.junk !== null && CONTROLS.has(fact.junk) && !titleLines.has(i)) {
+      // An edit link or a share button under a heading leaves the heading to the paragraph below.
+      lastParagraphOpen = false;
+      continue;
+    }
     if (fact.junk !== null || titleLines.has(i) || fact.repeatedInPage) {
       boundary();
       continue;
@@ -273,10 +295,10 @@ export function cleanBlocks(blocks: readonly Block[], options: CleanOptions): Cl
     }
     const block = blocks[i];
     // A marked-up list inside the article (ingredients, key facts) is one paragraph, its items joined.
-    if (block?.item === true && !fact.prose && (paragraphs.length > 0 || pendingHeading !== null)) {
+    if (block?.item === true && !fact.prose && (paragraphs.length > 0 || pendingHeading !== null || block.row === true)) {
       const items: string[] = [];
       let j = i;
-      while (j < lines.length && blocks[j]?.item === true && !facts[j]?.prose && facts[j]?.junk === null && !titleLines.has(j)) items.push(lines[j++] ?? '');
+      while (j < lines.length && blocks[j]?.item === true && blocks[j]?.row === block.row && !facts[j]?.prose && facts[j]?.junk === null && !titleLines.has(j)) items.push(lines[j++] ?? '');
       if (items.length >= 2) {
         if (pendingHeading !== null) sectionHeading = pendingHeading;
         pendingHeading = null;

@@ -66,7 +66,7 @@ export function headlineCore(line: string): string | null {
 
 function isHeadlineShaped(line: string): boolean {
   const words = countWords(line);
-  if (words < 2 || words > 35 || line.length > 260) return false;
+  if (words < 1 || words > 35 || line.length > 260) return false;
   if (!/\p{L}/u.test(line) || /^https?:\/\//i.test(line)) return false;
   if (/[;,:]$/.test(line)) return false;
   return junkRule(line) === null;
@@ -179,9 +179,11 @@ function siteNameAtTop(lines: readonly string[], titleLines: readonly number[]):
 }
 
 /** "From Wikipedia, the free encyclopedia": a wiki names itself under the title. */
+const WIKI_TAGLINE = /^from ([\p{L} ]{2,40}), the free encyclopedia$/iu;
+
 function wikiName(lines: readonly string[]): string {
   for (const line of lines.slice(0, HEAD_LINES)) {
-    const m = /^from ([\p{L} ]{2,40}), the free encyclopedia$/iu.exec(line);
+    const m = WIKI_TAGLINE.exec(line);
     if (m) return m[1] ?? '';
   }
   return '';
@@ -199,9 +201,10 @@ function dateAmongStamps(line: string): string {
 /**
  * Reads the page's own account of itself from its lines (already
  * normalised). `knownTitle` (from a manifest or the page's metadata) only
- * locates the title lines; otherwise the headline is inferred.
+ * locates the title lines; otherwise the headline is inferred, never from a
+ * line in `notHeadlines` (table rows, list items).
  */
-export function findMetadata(lines: readonly string[], knownTitle = ''): FoundMetadata {
+export function findMetadata(lines: readonly string[], knownTitle = '', notHeadlines: ReadonlySet<number> = new Set()): FoundMetadata {
   const limit = headLimit(lines);
   const candidates: Candidate[] = [];
   // Every head line's headline part, furniture included: a breadcrumb or page-title line echoes the headline.
@@ -212,9 +215,9 @@ export function findMetadata(lines: readonly string[], knownTitle = ''): FoundMe
     if (firstProse < 0 && isProseLine(line)) firstProse = i;
     const echo = headlineCore(line.replace(/\s*[»›>/]\s*/g, ' | '));
     echoes.push(echo === null ? '' : comparable(echo));
-    if (!isHeadlineShaped(line)) continue;
+    if (notHeadlines.has(i) || !isHeadlineShaped(line)) continue;
     const core = headlineCore(line);
-    if (core === null || countWords(core) < 2) continue;
+    if (core === null || countWords(core) < 1) continue;
     candidates.push({ index: i, core, key: comparable(core), score: 0 });
   }
 
@@ -330,18 +333,23 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
     const repeats = echoes.filter((key, i) => i !== c.index && key === c.key).length;
     if (repeats > 0) score += 4;
     // Headline, then a longer unpunctuated line: the dek under it.
+    // A one- or two-word label (a section kicker) above the headline gains nothing from what follows it.
+    const label = countWords(c.core) <= 2;
     const next = candidates.find((o) => o.index === c.index + 1);
-    const dek = next !== undefined && countWords(next.core) > countWords(c.core) && !/[.!?]$/.test(next.core);
+    const dek = !label && next !== undefined && countWords(next.core) > countWords(c.core) && !/[.!?]$/.test(next.core);
     if (dek) score += 2;
     // Headline, then byline or date: the strongest layout signal a page has.
     let byline = false;
-    for (let k = c.index + 1; k <= c.index + 3 && k < lines.length; k++) {
+    // Within three lines, not counting controls (tabs, tool links) between the headline and its byline.
+    for (let k = c.index + 1, seen = 0; seen < 3 && k < Math.min(lines.length, c.index + 12); k++) {
       const next = lines[k] ?? '';
-      if (isBylineLine(next) || dateLine(next) !== null) {
+      if (WIKI_TAGLINE.test(next) || (!label && (isBylineLine(next) || dateLine(next) !== null))) {
         byline = true;
         break;
       }
       if (isProseLine(next)) break;
+      const rule = junkRule(next);
+      if (rule !== 'site-chrome' && rule !== 'wiki-tools') seen++;
     }
     if (byline) score += 3;
     // A full stop ends sentences, and only some headlines ("… Not Quite."): such a line needs the page's layout to say it is one.
@@ -349,7 +357,7 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
     if (order === 0) score += 1;
     const words = countWords(c.core);
     if (words >= 4 && words <= 30) score += 1;
-    else if (words <= 2) score -= 3;
+    else if (words <= 2) score -= repeats > 0 ? 1 : 3;
     if (firstProse >= 0 && c.index > firstProse && repeats === 0) score -= 3;
     if (isProseLine(lines[c.index + 1] ?? '') || isProseLine(lines[c.index + 2] ?? '')) score += 1;
     // A subheading ends in "?" or reads like a label; a headline rarely is a single capitalised phrase of two words.

@@ -9,7 +9,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { Block } from './cleanArticle.js';
-import { normalizeLine, textBlocks } from './cleanArticle.js';
+import { normalizeLine, tableRow, textBlocks } from './cleanArticle.js';
 import { findDate } from './findDate.js';
 import { headlineCore, parseByline } from './findMetadata.js';
 import { removeInlineMarkers } from './stripMarkup.js';
@@ -57,7 +57,7 @@ interface Document {
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'FIGURE', 'FIGCAPTION', 'BUTTON', 'FORM', 'SELECT', 'INPUT', 'TEXTAREA', 'LABEL', 'NAV', 'ASIDE', 'FOOTER', 'DIALOG', 'HEAD']);
 const BLOCK = new Set([
   'ADDRESS', 'ARTICLE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR',
-  'HTML', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'BR', 'TIME',
+  'HTML', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TFOOT', 'THEAD', 'TR', 'UL', 'BR', 'TIME',
   ...SKIPPED,
 ]);
 const HEADING = /^H[1-6]$/;
@@ -81,9 +81,14 @@ export function domBlocks(root: Element | null, skip: ReadonlySet<string> = SKIP
   let linked = 0;
   let inLink = 0;
   const flush = (tag = '') => {
-    const text = removeInlineMarkers(normalizeLine(run.replace(/\s+/g, ' ')));
+    const cells = tag === 'TR' ? run.split('\t').map((c) => removeInlineMarkers(normalizeLine(c.replace(/\s+/g, ' ')))).filter((c) => c !== '') : [];
+    const text = cells.length > 1 ? tableRow(cells) : removeInlineMarkers(normalizeLine(run.replace(/\s+/g, ' ')));
     if (text !== '') {
       const block: Block = { text };
+      if (cells.length > 1) {
+        block.item = true;
+        block.row = true;
+      }
       if (HEADING.test(tag)) block.heading = true;
       if (tag === 'LI' || tag === 'DD' || tag === 'DT') block.item = true;
       const share = run.trim() === '' ? 0 : Math.min(1, linked / run.replace(/\s+/g, ' ').trim().length);
@@ -108,6 +113,8 @@ export function domBlocks(root: Element | null, skip: ReadonlySet<string> = SKIP
       if (tag === 'A') inLink++;
       for (const child of Array.from(element.childNodes)) walk(child);
       if (tag === 'A') inLink--;
+      // Table cells stay on their row's line, apart: the row reads "label: value".
+      if (tag === 'TD' || tag === 'TH') run += '\t';
       return;
     }
     flush();

@@ -375,3 +375,26 @@ describe('textBlocks', () => {
     expect(textBlocks('## Downloads\n- **3.4 million** US installs').map((b) => b.text)).toEqual(['## Downloads', '- **3.4 million** US installs']);
   });
 });
+
+describe('cleanArticle on an encyclopedia copy with an infobox and edit links', () => {
+  it('GIVEN tab-separated infobox rows, "Edit" links under headings and a hatnote THEN the rows are one paragraph, the headings hold, the hatnote goes', () => {
+    const raw = [
+      'Xiaohongshu',
+      'From Wikipedia, the free encyclopedia',
+      'Not to be confused with Little Red Book.',
+      'Founded\t2013',
+      'Headquarters\tShanghai, China',
+      'Xiaohongshu, also known as RedNote, is a Chinese social media and e-commerce platform founded in 2013.',
+      'Background',
+      'Edit',
+      'The platform began as a guide to shopping abroad, publishing guides for Chinese tourists before its app launched.',
+    ].join('\n');
+    const result = cleanArticle(raw, { title: '', publisher: '', hints: { bodyEndsBefore: [] } });
+    expect(result.found.title).toBe('Xiaohongshu');
+    expect(result.paragraphs).toEqual([
+      { heading: null, text: 'Founded: 2013; Headquarters: Shanghai, China.' },
+      { heading: null, text: 'Xiaohongshu, also known as RedNote, is a Chinese social media and e-commerce platform founded in 2013.' },
+      { heading: 'Background', text: 'The platform began as a guide to shopping abroad, publishing guides for Chinese tourists before its app launched.' },
+    ]);
+  });
+});

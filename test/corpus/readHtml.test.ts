@@ -99,3 +99,11 @@ describe('readHtml', () => {
     );
   });
 });
+
+describe('readHtml tables', () => {
+  it('GIVEN an infobox table THEN each row is one "label: value" item', () => {
+    const article = `<table><tr><th>Founded</th><td>2013</td></tr><tr><th>Headquarters</th><td>Shanghai, China</td></tr></table>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}`;
+    const rows = readHtml(page({ article })).blocks.filter((b) => b.row);
+    expect(rows.map((b) => b.text)).toEqual(['Founded: 2013', 'Headquarters: Shanghai, China']);
+  });
+});

@@ -1,4 +1,4 @@
-import { comparable, findMetadata, hasProseShape, SENTENCE_END, type FoundMetadata } from './findMetadata.js';
+import { authorBelow, comparable, findMetadata, hasProseShape, SENTENCE_END, type FoundMetadata } from './findMetadata.js';
 import { countWords, isListMarker, isTailMarker, junkRule } from './furniture.js';
 import { parseSourceListEntry, isSourceListHeading, type SourceListEntry } from './parseSourceList.js';
 import { removeInlineMarkers, stripMarkup } from './stripMarkup.js';
@@ -188,6 +188,7 @@ export function cleanBlocks(blocks: readonly Block[], options: CleanOptions): Cl
   let lastParagraphOpen = false;
   let afterTeaserHeadline = false;
   let skipListUntilProse = false;
+  let lastParagraphLine = -1;
 
   const boundary = () => {
     pendingHeading = null;
@@ -332,9 +333,11 @@ export function cleanBlocks(blocks: readonly Block[], options: CleanOptions): Cl
       pendingHeading = null;
     }
     paragraphs.push({ heading: sectionHeading, text: line });
+    lastParagraphLine = i;
     sinceBoundary++;
     lastParagraphOpen = !CLOSED.test(line);
   }
+  if (found.author === '' && lastParagraphLine >= 0) found.author = authorBelow(lines, lastParagraphLine);
 
   const lastParagraph = paragraphs.at(-1);
   if (lastParagraph) {

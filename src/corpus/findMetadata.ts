@@ -110,7 +110,7 @@ export function parseByline(line: string): Byline {
     rest = inner[1] ?? '';
   }
   const segments = rest.split(/\s*(?:\||·|•|;|\s[–—-]\s)\s*/).filter((s) => s !== '');
-  const first = (segments[0] ?? '').replace(/\s+(?:on|updated|published)\b.*$/i, '').trim();
+  const first = (segments[0] ?? '').replace(/\s+(?:on|at|updated|published)\b.*$/i, '').trim();
   const names: string[] = [];
   let publisher = '';
   const pieces = first.split(/\s*,\s*|\s+and\s+|\s*&\s*/).filter((p) => p !== '');
@@ -175,7 +175,7 @@ function siteAfterHeadline(line: string, titleKey: string): string {
 function siteNameAtTop(lines: readonly string[], titleLines: readonly number[]): string {
   const line = lines[0] ?? '';
   if (titleLines.includes(0) || junkRule(line) !== null) return '';
-  return /^\p{Lu}[\p{L}&'’.-]*(?:\s+[\p{Lu}&][\p{L}&'’.-]*){0,4}$/u.test(line) ? line : '';
+  return /^\p{Lu}[\p{L}&'’.-]*(?:\s+(?:[\p{Lu}&][\p{L}&'’.-]*|a|an|the|of|and|for|in|on|to|at|from|with)){0,5}$/u.test(line) ? line : '';
 }
 
 /** "From Wikipedia, the free encyclopedia": a wiki names itself under the title. */
@@ -263,11 +263,13 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     if (stamp && date === '') date = stamp.iso;
     if (date === '' && junkRule(line) === 'meta-line') date = dateAmongStamps(line);
   }
-  // A date above the headline is only the article's when labelled: "Sunday, August 17, 2025" beside the weather is today's date.
+  // A date above the headline is the article's when labelled, or when it heads the post directly; not beside the
+  // weather ("25 C", "New York", "Sunday, August 17, 2025"), where it is the page's today.
   if (date === '' && anchor > 0) {
     for (let i = Math.max(0, anchor - 3); i < anchor; i++) {
       const stamp = dateLine(lines[i] ?? '');
-      if (stamp && stamp.label !== '') {
+      const widget = [lines[i - 1], lines[i - 2]].some((l) => l !== undefined && junkRule(l) === 'weather-widget');
+      if (stamp && (stamp.label !== '' || (i === anchor - 1 && !widget))) {
         date = stamp.iso;
         break;
       }
@@ -317,6 +319,15 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
   return { title, titleLines, author, date, publisher, url };
 }
 
+/** A blog's "Posted by Alex Morgan at 9:41 PM" under the post: the author, when the head named none. */
+export function authorBelow(lines: readonly string[], after: number): string {
+  for (let i = after + 1; i <= after + 3 && i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (isBylineLine(line)) return parseByline(line).author;
+  }
+  return '';
+}
+
 /** The head of the page: up to the second paragraph of prose (a standfirst may sit between headline copies). */
 function headLimit(lines: readonly string[]): number {
   let prose = 0;
@@ -336,8 +347,17 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
     // A one- or two-word label (a section kicker) above the headline gains nothing from what follows it.
     const label = countWords(c.core) <= 2;
     const next = candidates.find((o) => o.index === c.index + 1);
-    const dek = !label && next !== undefined && countWords(next.core) > countWords(c.core) && !/[.!?]$/.test(next.core);
+    // …then a byline, a date or the body: a site's tagline under its name is followed by its menu instead.
+    const afterNext = [lines[c.index + 2] ?? '', lines[c.index + 3] ?? ''];
+    const dek =
+      !label &&
+      next !== undefined &&
+      countWords(next.core) > countWords(c.core) &&
+      !/[.!?]$/.test(next.core) &&
+      afterNext.some((l) => isBylineLine(l) || dateLine(l) !== null || isProseLine(l));
     if (dek) score += 2;
+    // A date right above: a blog's post header ("Saturday, January 18, 2025", then the post's title).
+    if (!label && dateLine(lines[c.index - 1] ?? '') !== null) score += 2;
     // Headline, then byline or date: the strongest layout signal a page has.
     let byline = false;
     // Within three lines, not counting controls (tabs, tool links) between the headline and its byline.

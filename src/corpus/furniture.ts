@@ -95,7 +95,7 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   {
     name: 'comment-form',
     test: (l) =>
-      /^(leave a (reply|comment)|please enter your (comment|name|email)|your email address will not be published|required fields are marked|post a comment|add a comment|\d+ (comments?|responses?|replies)$|comments are closed|cancel reply|you must be (logged|signed) in to post a comment|notify me of (follow-up comments|new posts)|save my name,? email|join the (conversation|discussion)$|be the first to comment|(no|view|show|load) comments?$)/i.test(
+      /^(leave a (reply|comment)|please enter your (comment|name|email)|your email address will not be published|required fields are marked|post a comment|add a comment|\d+ (comments?|responses?|replies):?$|comments are closed|cancel reply|you must be (logged|signed) in to post a comment|notify me of (follow-up comments|new posts)|save my name,? email|join the (conversation|discussion)$|be the first to comment|(no|view|show|load) comments?$)/i.test(
         l,
       ) || /^save my name\b.*\bnext time i comment\b/i.test(l),
   },
@@ -244,7 +244,7 @@ export function isBylineLine(line: string): boolean {
   // "By Monday, 700,000 users had joined.": a sentence, not a byline.
   if (SENTENCE_END.test(line) && !/\b\d{4}\b|\d{1,2}:\d{2}/.test(line) && countWords(line) > 6) return false;
   const after = rest.slice(name[0].length);
-  return /^\s*(?:$|[|,;·•–—-]|and\b|&|on\b|updated\b|published\b|\d)/.test(after);
+  return /^\s*(?:$|[|,;·•–—-]|and\b|&|on\b|at\b|updated\b|published\b|\d)/.test(after);
 }
 
 /** "Posted on January 19, 2025 by dana_writes": a blog's date and author line. */

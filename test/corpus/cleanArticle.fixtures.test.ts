@@ -1,8 +1,9 @@
 /**
- * Two more page styles, written for these tests (not part of the evaluation
+ * Three more page styles, written for these tests (not part of the evaluation
  * halves): a news site with kicker, dek, two-author byline, video and
  * related boxes; an encyclopedia copy with tool menus, a table of contents,
- * an infobox and edit links. Each is cleaned with no manifest and no hints.
+ * an infobox and edit links; a hosted blog with the date above the post and
+ * the author below it. Each is cleaned with no manifest and no hints.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -51,5 +52,22 @@ describe('an encyclopedia copy: tools, contents, infobox, edit links', () => {
       expect(p.heading).toBe(expected[i]?.[0]);
       expect(p.text.startsWith(expected[i]?.[1] ?? '?'), p.text).toBe(true);
     });
+  });
+});
+
+describe('a hosted blog: date above the post, author below it, comments after', () => {
+  it('THEN the post title (not the blog name), its date and author, and the blog as publisher are found', async () => {
+    expect((await clean('blog.txt')).found).toMatchObject({
+      title: 'Three things I learned from a week on RedNote',
+      author: 'Alex Morgan',
+      date: '2025-01-18',
+      publisher: 'Notes From a Small Screen',
+    });
+  });
+
+  it('THEN the four paragraphs of the post are kept, without a heading, and no comment', async () => {
+    const { paragraphs } = await clean('blog.txt');
+    expect(paragraphs.map((p) => p.heading)).toEqual([null, null, null, null]);
+    expect(paragraphs.map((p) => p.text.split(' ')[0])).toEqual(['I', 'First,', 'Second,', 'Third,']);
   });
 });

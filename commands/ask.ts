@@ -45,7 +45,8 @@ export const ask = defineCommand({
     const session = parsed ? services.sessions.get(parsed.sessionId) : null;
     if (!parsed || !session) {
       const minutes = Math.round(services.sessions.ttlMs / 60_000);
-      return { type: 'reply', ephemeral: true, payload: renderNotice(`These buttons have expired (they last ${minutes} minutes). Please ask again with /ask.`) };
+      const lasting = `${minutes} minute${minutes === 1 ? '' : 's'}`;
+      return { type: 'reply', ephemeral: true, payload: renderNotice(`These buttons have expired (they last ${lasting}). Please ask again with /ask.`) };
     }
     const documentCount = (await services.store.ready()).documents.length;
     const { answer } = session;
@@ -56,12 +57,12 @@ export const ask = defineCommand({
         return { type: 'reply', ephemeral: true, payload: renderNotice('Only the person who asked can page through this answer. Ask your own with /ask.') };
       }
       const page = Number(parsed.arg);
-      return { type: 'update', payload: renderAnswer(answer, { page, sessionId: session.id, isPrivate: session.private, vote: session.vote ?? null, documentCount }), resultCount: answer.items.length };
+      return { type: 'update', payload: renderAnswer(answer, { page, sessionId: session.id, isPrivate: session.private, vote: session.vote ?? null, documentCount, claim: session.claim ?? null }), resultCount: answer.items.length };
     }
 
     if (parsed.action === 'public') {
       const page = Number(parsed.arg);
-      const payload = renderAnswer(answer, { page, sessionId: null, isPrivate: false, sharedBy: { id: session.askerId }, documentCount });
+      const payload = renderAnswer(answer, { page, sessionId: null, isPrivate: false, sharedBy: { id: session.askerId }, documentCount, claim: session.claim ?? null });
       return { type: 'reply', ephemeral: false, payload, resultCount: answer.items.length };
     }
 
@@ -71,9 +72,10 @@ export const ask = defineCommand({
       { event: 'feedback', vote, question: answer.question, results: answer.items.map((i) => i.chunk.id), user: invoker.id, asker: isAsker },
       'answer feedback',
     );
-    if (!isAsker) return { type: 'reply', ephemeral: true, payload: renderNotice(`Thanks for the feedback ${vote === 'up' ? '👍' : '👎'}`) };
+    const thanks = `Thanks for the feedback ${vote === 'up' ? '👍' : '👎'}`;
+    if (!isAsker) return { type: 'reply', ephemeral: true, payload: renderNotice(thanks) };
     session.vote = vote;
-    const payload = renderAnswer(answer, { page: Number(pageText ?? 0), sessionId: session.id, isPrivate: session.private, vote, documentCount });
-    return { type: 'update', payload };
+    const payload = renderAnswer(answer, { page: Number(pageText ?? 0), sessionId: session.id, isPrivate: session.private, vote, documentCount, claim: session.claim ?? null });
+    return { type: 'update', payload, acknowledgement: thanks };
   },
 });

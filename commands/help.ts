@@ -2,6 +2,7 @@ import { Context, Install, type CommandDefinition } from '../src/interaction/com
 import { defineCommand } from '../src/interaction/types.js';
 import { renderHelp } from '../src/render/renderHelp.js';
 import { ask } from './ask.js';
+import { findSources } from './findSources.js';
 import { reload } from './reload.js';
 import { sources } from './sources.js';
 
@@ -18,6 +19,6 @@ export const help = defineCommand({
   definition,
   isEphemeral: () => true,
   async execute() {
-    return { type: 'reply', ephemeral: true, payload: renderHelp([ask.definition, sources.definition, reload.definition, definition]) };
+    return { type: 'reply', ephemeral: true, payload: renderHelp([ask.definition, sources.definition, reload.definition, definition, findSources.definition]) };
   },
 });

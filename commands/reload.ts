@@ -28,6 +28,6 @@ export const reload = defineCommand({
       ? { ok: true, documents: report.documents, chunks: report.chunks, references: report.references, changes: report.changes, skipped: report.report.filter((r) => r.level === 'skipped').length, joined: report.joined }
       : { ok: false, error: report.error, joined: report.joined };
     services.logger.info({ event: 'reload', user: invoker.id, userName: invoker.name, guild: place.guildId, via: check.reason, durationMs: report.durationMs, ...summary }, 'corpus reload');
-    return { type: 'reply', ephemeral: true, payload: renderReload(report), resultCount: report.ok ? report.documents : 0 };
+    return { type: 'reply', ephemeral: true, payload: renderReload(report, services.store.seedsDir), resultCount: report.ok ? report.documents : 0 };
   },
 });

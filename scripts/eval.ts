@@ -19,6 +19,7 @@ import {
   SPLITS,
 } from '../test/eval/evaluate.js';
 import { articleEvaluationText } from '../test/eval/articles.js';
+import { formatClaimsEvaluation } from '../test/eval/claims.js';
 
 const REPEATS = 20;
 const quiet = process.argv.includes('--figures');
@@ -41,5 +42,7 @@ for (const split of splits) {
     if (!quiet) out(`\nMissed at rank 1 by citebot (tune split):\n${formatFailures(citebot)}`);
   }
 }
+
+out(`\n━━ claims (Find sources) ━━\n${await formatClaimsEvaluation(index, baselineAsk, { failures: !quiet })}`);
 // Cleaning and metadata on dirty articles dropped in without corpus.json (test/eval/articles/).
 out(`\n${await articleEvaluationText()}`);

@@ -177,6 +177,7 @@ function cleanPage(page: ReadPage, siteFurniture: ReadonlySet<string>, report: R
     date: pick(entry.date, html?.meta.date, cleaned.found.date, fromPage?.date),
     url: pick(entry.url, html?.meta.url, cleaned.found.url),
     kind: entry.kind,
+    ...(entry.reworded === true ? { reworded: true } : {}),
   };
   if (!listed) report.push({ file, level: 'info', message: `not in ${MANIFEST_FILE}: loaded as "${entry.id}", with the title, author and date the file states` });
   const references: Reference[] = cleaned.sourceList.map((s) => ({ ...s, document: entry.id }));

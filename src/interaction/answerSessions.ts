@@ -9,6 +9,8 @@ export interface AnswerSession {
   private: boolean;
   /** The asker's feedback, kept so paging does not offer the vote again. */
   vote?: 'up' | 'down' | null;
+  /** Set for Find sources: the answer quotes a message's claim (linked when the message has a link). */
+  claim?: { messageUrl: string | null } | null;
   expiresAt: number;
 }
 
@@ -26,7 +28,7 @@ export class AnswerSessions {
     private readonly now: () => number = Date.now,
   ) {}
 
-  create(answer: Answer, asker: { id: string; name: string }, isPrivate: boolean): AnswerSession {
+  create(answer: Answer, asker: { id: string; name: string }, isPrivate: boolean, claim: { messageUrl: string | null } | null = null): AnswerSession {
     this.sweep();
     while (this.sessions.size >= this.maxSessions) {
       const oldest = this.sessions.keys().next().value;
@@ -39,6 +41,7 @@ export class AnswerSessions {
       askerId: asker.id,
       askerName: asker.name,
       private: isPrivate,
+      claim,
       expiresAt: this.now() + this.ttlMs,
     };
     this.sessions.set(session.id, session);

@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { PROJECT_ROOT } from '../config/loadConfig.js';
 import type { ReportLine } from '../corpus/types.js';
 import type { LoadReport, NewArticle } from '../runtime/corpusStore.js';
 import { fitToDiscordLimits, truncate } from './limits.js';
@@ -29,14 +31,21 @@ function newArticleLines(articles: readonly NewArticle[]): string {
   return lines.join('\n');
 }
 
-export function renderReload(report: LoadReport): MessagePayload {
+/** SEEDS_DIR as a moderator knows it: relative to the project when inside it (`seeds/`), else in full. */
+export function folderName(seedsDir: string): string {
+  const relative = path.relative(PROJECT_ROOT, seedsDir);
+  const shown = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : seedsDir;
+  return `${shown.replace(/[\\/]+$/, '')}/`.replace(/`/g, "'");
+}
+
+export function renderReload(report: LoadReport, seedsDir: string = path.join(PROJECT_ROOT, 'seeds')): MessagePayload {
   if (!report.ok) {
     const kept = report.keptGeneration === null ? 'No index is loaded yet.' : 'The previous index is still answering questions.';
     return fitToDiscordLimits({
       embeds: [
         {
           title: 'Reload failed',
-          description: `${escapeMarkdown(report.error)}\n\n${kept} Fix the files in \`seeds/\` and run /reload again.`,
+          description: `${escapeMarkdown(report.error)}\n\n${kept} Fix the files in \`${truncate(folderName(seedsDir), 200)}\` and run /reload again.`,
           color: 0xd83c3e,
           footer: { text: `${report.durationMs} ms` },
         },

@@ -7,7 +7,7 @@ import { Writable } from 'node:stream';
 import { Events } from 'discord.js';
 import { expect, onTestFinished } from 'vitest';
 import { loadConfig, type Config } from '../../src/config/loadConfig.js';
-import { startBot, type Bot } from '../../src/discord/startBot.js';
+import { startBot, type Bot, type BotOptions } from '../../src/discord/startBot.js';
 import { createLogger } from '../../src/log/logger.js';
 import { createRuntime, loadInitialCorpus, type Runtime } from '../../src/runtime/createRuntime.js';
 import { buildFastIdentifyThrottler, snowflake, startFakeDiscord, type FakeDiscord, type FakeDiscordOptions, type FakeUser, type JsonObject } from './fakeDiscord.js';
@@ -30,6 +30,8 @@ export interface TestBotOptions {
   loadCorpus?: boolean;
   /** Runs after the runtime is built and before the bot starts (swap a service, slow the store). */
   prepare?: (runtime: Runtime) => void;
+  /** startBot's options besides the client's (shorter retry timings, a give-up callback). */
+  bot?: Omit<BotOptions, 'client'>;
 }
 
 export interface TestBot {
@@ -89,7 +91,7 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
 
   let bot: Bot;
   try {
-    bot = await startBot(config, runtime, logger, { client: { ws: { buildIdentifyThrottler: buildFastIdentifyThrottler } } });
+    bot = await startBot(config, runtime, logger, { ...options.bot, client: { ws: { buildIdentifyThrottler: buildFastIdentifyThrottler } } });
     // Destroying a client still waiting for READY can hang @discordjs/ws, so be sure it is ready.
     if (!bot.client.isReady()) await once(bot.client, Events.ClientReady);
   } catch (error) {
@@ -125,6 +127,7 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
     async stop() {
       if (stopped) return;
       stopped = true;
+      bot.stopping.abort();
       await bot.client.destroy();
       await fake.close();
     },

@@ -49,6 +49,8 @@ const MAX_HEADLINE_WORDS = 25;
 const MAX_LINK_SHARE = 0.5;
 /** Furniture that sits between a heading and its paragraph (edit links, buttons, counters) without ending the section. */
 const CONTROLS = new Set(['site-chrome', 'wiki-tools', 'advertisement', 'share-bar', 'social-links', 'no-words', 'meta-line', 'reading-time']);
+/** A line of this many words or fewer is a label (a commenter's name, a lone word), not a paragraph. */
+const MAX_LABEL_WORDS = 2;
 /** A box the page prints twice (a newsletter plug, a disclaimer) is at most this long. */
 const MAX_BOX_WORDS = 60;
 /** A caption is a sentence or two; a longer line above a credit is the slide's text. */
@@ -119,9 +121,16 @@ export function textBlocks(text: string, format: 'text' | 'markdown' = 'text'): 
       continue;
     }
     const line = cells.join(' ');
-    blocks.push(format === 'markdown' ? readMarkdown(line) : { text: line });
+    blocks.push(format === 'markdown' ? readMarkdown(line) : listItem(line));
   }
   return blocks;
+}
+
+/** "• item", "- item", "1. item": a list item (the bullet dropped, a number kept, as it may be referred to). */
+function listItem(line: string): Block {
+  const bullet = /^[•·‣▪◦*–-]\s+(\S.*)$/.exec(line);
+  if (bullet) return { text: bullet[1] ?? line, item: true };
+  return /^\d{1,2}[.)]\s+\S/.test(line) ? { text: line, item: true } : { text: line };
 }
 
 /** "Founded", "2013" → "Founded: 2013"; more cells are listed after the first. */
@@ -172,6 +181,7 @@ export function cleanBlocks(blocks: readonly Block[], options: CleanOptions): Cl
   const found = findMetadata(lines, options.title, listed);
   const titleLines = new Set(found.titleLines);
   const facts = describeLines(blocks, titleLines, options.siteFurniture);
+  markMetadataLines(lines, facts, found);
   const endMarkers = options.hints.bodyEndsBefore.map((m) => comparable(m)).filter((m) => m !== '');
   const paragraphs: Paragraph[] = [];
   const sourceList: SourceListEntry[] = [];
@@ -268,6 +278,11 @@ export function cleanBlocks(blocks: readonly Block[], options: CleanOptions): Cl
       skipListUntilProse = false;
     }
 
+    if (fact.junk === 'comment-reply' && paragraphs.length > 0) {
+      // A reader's comment ends in "Reply": its text goes, and the article has ended above the comments.
+      paragraphs.splice(paragraphs.length - sinceBoundary, sinceBoundary);
+      break;
+    }
     if (/^read more\b/i.test(line) || fact.junk === 'read-more') {
       // A teaser card (headline printed twice, blurb, "Read more"): the blurb goes too.
       // A plain "Read more: …" link after the article takes nothing with it.
@@ -296,7 +311,7 @@ export function cleanBlocks(blocks: readonly Block[], options: CleanOptions): Cl
     }
     const block = blocks[i];
     // A marked-up list inside the article (ingredients, key facts) is one paragraph, its items joined.
-    if (block?.item === true && !fact.prose && (paragraphs.length > 0 || pendingHeading !== null || block.row === true)) {
+    if (block?.item === true && !fact.prose && (paragraphs.length > 0 || block.row === true)) {
       const items: string[] = [];
       let j = i;
       while (j < lines.length && blocks[j]?.item === true && blocks[j]?.row === block.row && !facts[j]?.prose && facts[j]?.junk === null && !titleLines.has(j)) items.push(lines[j++] ?? '');
@@ -322,6 +337,11 @@ export function cleanBlocks(blocks: readonly Block[], options: CleanOptions): Cl
     if (lastParagraphOpen && last && pendingHeading === null && continues(last.text, line)) {
       last.text = `${last.text} ${line}`;
       lastParagraphOpen = !CLOSED.test(line);
+      continue;
+    }
+    if (countWords(line) <= MAX_LABEL_WORDS) {
+      // "Marcy K.", "Thanks.": a name or a label, never a paragraph of an article.
+      boundary();
       continue;
     }
     if (paragraphs.length === 0 && isDek(line)) {
@@ -374,6 +394,29 @@ function describeLines(blocks: readonly Block[], titleLines: ReadonlySet<number>
     const repeatedInPage = at !== undefined && at.length > 1 && at.some((k, n) => n > 0 && k - (at[n - 1] ?? k) > 1);
     const shared = !prose && siteFurniture !== undefined && siteFurniture.size > 0 && siteFurniture.has(comparable(line));
     return { junk: junk ?? (shared ? 'site-furniture' : null), prose, repeatedInPage };
+  });
+}
+
+/**
+ * Lines that only restate who wrote or published the page: the author's or
+ * publisher's name alone, the author's bio ("Mara Ellison covers technology
+ * for …"), and a one- or two-word capitalised kicker ("ANALYSIS") above the body.
+ */
+const BIO_VERB = /^(is|was|covers|writes|reports|has been|edits|hosts|teaches|works)\b/;
+
+function markMetadataLines(lines: readonly string[], facts: LineFacts[], found: FoundMetadata): void {
+  const names = [found.author, ...found.author.split(/\s+and\s+/), found.publisher].map((n) => comparable(n)).filter((n) => n.length >= 4);
+  const firstProse = facts.findIndex((f) => f.prose);
+  lines.forEach((line, i) => {
+    const fact = facts[i];
+    if (!fact || fact.junk !== null) return;
+    const key = comparable(line);
+    const bio = countWords(line) <= 60 && names.some((n) => key.startsWith(`${n} `) && BIO_VERB.test(key.slice(n.length + 1)));
+    const kicker = (firstProse < 0 || i < firstProse) && countWords(line) <= 2 && /^[\p{Lu}\d\s&'’-]+$/u.test(line) && /\p{Lu}{2}/u.test(line);
+    if (names.includes(key) || (bio && i > firstProse) || kicker) {
+      fact.junk = 'metadata-line';
+      fact.prose = false;
+    }
   });
 }
 

@@ -24,8 +24,8 @@ const PATTERNS: { pattern: RegExp; read: (m: RegExpExecArray) => [number, number
   },
   // 17.01.2025 (day first, as in most of Europe)
   { pattern: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/, read: (m) => [Number(m[3]), Number(m[2]), Number(m[1])] },
-  // 01/17/2025 or 17/01/2025: read only when one side cannot be a month; 01/02/2025 is left alone.
-  { pattern: /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/, read: (m) => slashDate(Number(m[1]), Number(m[2]), Number(m[3])) },
+  // 01/17/2025, 17/01/2025 or 17-01-2025: read only when one side cannot be a month; 01/02/2025 is left alone.
+  { pattern: /\b(\d{1,2})([/-])(\d{1,2})\2(\d{4})\b/, read: (m) => slashDate(Number(m[1]), Number(m[3]), Number(m[4])) },
 ];
 
 function slashDate(a: number, b: number, year: number): [number, number, number] | null {

@@ -174,7 +174,8 @@ function siteAfterHeadline(line: string, titleKey: string): string {
 /** A site's name printed alone at the very top of the page: "The Side Hustle Ledger". */
 function siteNameAtTop(lines: readonly string[], titleLines: readonly number[]): string {
   const line = lines[0] ?? '';
-  if (titleLines.includes(0) || junkRule(line) !== null) return '';
+  // A site's name is followed by its tagline or menu; a line followed by prose is a heading.
+  if (titleLines.includes(0) || junkRule(line) !== null || isProseLine(lines[1] ?? '')) return '';
   return /^\p{Lu}[\p{L}&'’.-]*(?:\s+(?:[\p{Lu}&][\p{L}&'’.-]*|a|an|the|of|and|for|in|on|to|at|from|with)){0,5}$/u.test(line) ? line : '';
 }
 
@@ -189,13 +190,13 @@ function wikiName(lines: readonly string[]): string {
   return '';
 }
 
-/** "7 min read · Jan 18, 2025": the date among a line's stamps. */
-function dateAmongStamps(line: string): string {
-  for (const part of line.split(/\s*[·|•∙]\s*/)) {
-    const stamp = dateLine(part);
-    if (stamp) return stamp.iso;
-  }
-  return '';
+/** "7 min read · Jan 18, 2025", "Updated … | Published …": the date among a line's stamps, a published one first. */
+function dateAmongStamps(line: string): { iso: string; label: string } | null {
+  const stamps = line
+    .split(/\s*[·|•∙]\s*/)
+    .map((part) => dateLine(part))
+    .filter((s): s is { iso: string; label: string } => s !== null);
+  return stamps.find((s) => /publish|post/.test(s.label)) ?? stamps[0] ?? null;
 }
 
 /**
@@ -246,6 +247,7 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
   // Bylines and dates: from the headline to the start of the body, or the top of a page whose headline was not found.
   let author = '';
   let date = '';
+  let dateRank = 3;
   let publisher = '';
   const from = anchor >= 0 ? anchor : 0;
   const to = Math.min(lines.length, Math.max(firstProse < 0 ? limit : firstProse + 2, from + 8));
@@ -256,12 +258,23 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
       const byline = parseByline(line);
       if (author === '') author = byline.author;
       if (publisher === '') publisher = byline.publisher;
-      if (date === '') date = byline.date;
+      if (date === '' || dateRank > 0) {
+        if (byline.date !== '') {
+          date = byline.date;
+          dateRank = 0;
+        }
+      }
       continue;
     }
-    const stamp = dateLine(line);
-    if (stamp && date === '') date = stamp.iso;
-    if (date === '' && junkRule(line) === 'meta-line') date = dateAmongStamps(line);
+    // The published date wins over an update stamp, whichever the page prints first.
+    const stamp = dateLine(line) ?? (junkRule(line) === 'meta-line' ? dateAmongStamps(line) : null);
+    if (stamp) {
+      const rank = /updat|modif/.test(stamp.label) ? 2 : /publish|post/.test(stamp.label) ? 0 : 1;
+      if (date === '' || rank < dateRank) {
+        date = stamp.iso;
+        dateRank = rank;
+      }
+    }
   }
   // A date above the headline is the article's when labelled, or when it heads the post directly; not beside the
   // weather ("25 C", "New York", "Sunday, August 17, 2025"), where it is the page's today.
@@ -372,8 +385,10 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
       if (rule !== 'site-chrome' && rule !== 'wiki-tools') seen++;
     }
     if (byline) score += 3;
-    // A full stop ends sentences, and only some headlines ("… Not Quite."): such a line needs the page's layout to say it is one.
+    // A full stop ends sentences, and only some headlines ("… Not Quite."): such a line needs the page's layout to say it is one,
+    // and a whole sentence of prose needs the page to print it twice.
     if (/[^.]\.$/.test(c.core) && repeats === 0 && !byline && !dek) return;
+    if (repeats === 0 && isProseLine(c.core)) return;
     if (order === 0) score += 1;
     const words = countWords(c.core);
     if (words >= 4 && words <= 30) score += 1;
@@ -385,7 +400,8 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
     c.score = score;
     if (best === null || score > best.score) best = c;
   });
-  return best;
+  // Below zero the best is a subheading after the body has begun: the page printed no headline.
+  return best !== null && (best as Candidate).score >= 0 ? best : null;
 }
 
 /** No headline-shaped line: the first line that is not furniture, shortened. */

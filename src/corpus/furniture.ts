@@ -79,7 +79,17 @@ const SEPARATOR = /\s[|/>»›•·]\s|\s\|\s?|\s?\|\s/g;
 const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean }[] = [
   // "·", "***", "—": a line with no word in it.
   { name: 'no-words', test: (l) => !/[\p{L}\p{N}]/u.test(l) },
-  { name: 'advertisement', test: (l) => /^(advertisement|advertising|ad|ads|sponsored( content| post)?|promoted( content)?|paid (content|post)|story continues below( this)? (ad|advertisement))\s*:?$/i.test(l) },
+  {
+    name: 'advertisement',
+    test: (l) =>
+      /^(advertisement|advertising|ad|ads|sponsored( content| post)?|promoted( content)?|paid (content|post)|(story|article) continues below( this)?( ad| advertisement)?|continue reading below|scroll to continue( with content)?)\s*:?$/i.test(l) ||
+      /^advertisement\s*[-–—:|]\s*(scroll|continue|story)/i.test(l),
+  },
+  // "6:42 PM EST" alone on its line: the time of a stamp whose date is on the line above.
+  { name: 'time-stamp', test: (l) => /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:\(?[A-Z]{2,5}\)?)?$/i.test(l) },
+  // A comment's reply link: what is just above it is a reader's comment.
+  { name: 'comment-reply', test: (l) => /^(reply|reply to this comment|like\s*(\(\d+\))?\s*[·|•∙]\s*reply(\s*[·|•∙]\s*share)?|\d+\s+repl(y|ies)|view \d+ repl(y|ies)|(hide|show) repl(y|ies))$/i.test(l) },
+  { name: 'follow-prompt', test: (l, w) => w <= 12 && /^follow ((us|me|him|her|them) (on|at)\b|@[\w.]+|[\p{L} .]{2,40} on\b)/iu.test(l) && !SENTENCE_END.test(l) },
   {
     name: 'disclosure',
     test: (l, w) =>
@@ -127,7 +137,7 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'byline', test: (l) => isBylineLine(l) },
   { name: 'date-line', test: (l) => dateLine(l) !== null },
   { name: 'relative-time', test: (l) => isRelativeStamp(l) },
-  { name: 'reading-time', test: (l) => READING_TIME.test(l) || /^listen to (this|the) (article|story)\b/i.test(l) },
+  { name: 'reading-time', test: (l) => READING_TIME.test(l) || /^listen to (this|the) (article|story)\b/i.test(l) || /^(estimated )?(reading|read) time\s*:?\s*\d/i.test(l) },
   { name: 'meta-line', test: (l) => isMetaLine(l) },
   { name: 'weather-widget', test: (l, w) => /^-?\d{1,3}\s?°?\s?[CF](\s+\p{L}+){0,2}$/u.test(l) || (w <= 4 && /^-?\d{1,3}\s?°\s?[CF]?\b/u.test(l)) },
   { name: 'categories', test: (l) => /^(categories|category|tags|tagged( with)?|filed under|topics|hidden categories)\s*:/i.test(l) },
@@ -142,7 +152,7 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
     test: (l, w) =>
       /\b(photo(graph)?|image|picture|illustration|video|credit|source)s?\s*(credit)?\s*:\s*[^.!?]{2,80}$/i.test(l) && w <= 60 ||
       /^(photo|image|picture|illustration|credit|photograph)\s*(credit|by)?\s*[:/]/i.test(l) && w <= 20 ||
-      /^(photo(graph)?|image|picture|illustration|video)s? (by|courtesy( of)?)\b/i.test(l) && w <= 12 ||
+      /^\(?(photo(graph)?|image|picture|illustration|video)s? (by|courtesy( of)?)\b/i.test(l) && w <= 12 ||
       /\((?:AP|AFP|Reuters|EPA|Getty|Xinhua)[^)]{0,40}(?:photo|images?)[^)]{0,40}\)\.?$/i.test(l) ||
       (/^(getty images|shutterstock|reuters|afp|ap photo|epa)\b/i.test(l) && w <= 8),
   },
@@ -154,7 +164,7 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
     name: 'citation-entry',
     test: (l) => /^\^/.test(l) || /\b(retrieved|accessed)( on)? (\d{1,2} \p{L}+ \d{4}|\p{L}+ \d{1,2}, \d{4}|\d{4}-\d{2}-\d{2})\b/iu.test(l) || /\barchived from the original\b/i.test(l),
   },
-  { name: 'pagination', test: (l) => /^(page \d+ of \d+|\d+ of \d+|load more( stories| articles)?|show more|see more|view all|more stories|older entries|newer entries)$/i.test(l) },
+  { name: 'pagination', test: (l) => /^((page|image|photo|slide) \d+ of \d+|\d+ of \d+|\d+\s*\/\s*\d+|load more( stories| articles)?|show more|see more|view all|more stories|older entries|newer entries)$/i.test(l) },
   { name: 'link-list', test: (l, w) => (l.match(/https?:\/\/\S+|www\.\S+/g) ?? []).length >= Math.max(2, Math.ceil(w / 4)) },
   { name: 'promo-link', test: (l, w) => w <= 25 && /^(related|read (also|more|next)|also read|see also|more|watch|listen|recommended|must read|don'?t miss|explore more)\s*:\s*\S/i.test(l) },
   {
@@ -202,7 +212,7 @@ const MAX_WORDS: Record<string, number> = {
   'form-label': 3, 'cookie-banner': 80, newsletter: 30, 'app-promo': 25, paywall: 40, copyright: 120, 'site-registration': 12, byline: 30,
   'date-line': 14, 'relative-time': 8, 'reading-time': 10, 'meta-line': 20, 'weather-widget': 6, breadcrumb: 40, 'photo-credit': 60,
   disclaimer: 60, 'page-footer': 40, pagination: 8, 'promo-link': 25, 'subscription-prompt': 30, 'comment-prompt': 40, 'share-link': 12, 'credit-line': 30,
-  'powered-by': 12, 'report-typo': 6, 'wiki-furniture': 40, 'site-navigation': 12, 'site-chrome': 12, 'wiki-tools': 6,
+  'powered-by': 12, 'report-typo': 6, 'time-stamp': 4, 'comment-reply': 8, 'follow-prompt': 12, 'wiki-furniture': 40, 'site-navigation': 12, 'site-chrome': 12, 'wiki-tools': 6,
 };
 const MUST_CONTAIN: Record<string, (l: string) => boolean> = {
   'contact-address': (l) => l.includes('@'),
@@ -270,9 +280,9 @@ export function isTailMarker(line: string): boolean {
   if (countWords(line) > 8 || (SENTENCE_END.test(line) && !/\b\p{Lu}\.$/u.test(line))) return false;
   const l = line.replace(/[:\s]+$/, '');
   return (
-    /\b(trending|most (read|viewed|popular|shared|watched)|related (articles?|posts?|stor(y|ies)|content|coverage|links?|reading|topics?|videos?)|you (may|might) (also )?(like|enjoy)|recommended( for you| reading| stories)?|more (stories|news|articles|headlines|from|on this|like this)|latest (news|articles|stories|posts|headlines|videos)|popular (posts|stories|now|articles)|read next|what to read next|recent (posts|articles|stories)|editor'?s picks|top stories|around the web|from our partners|sponsored stories|comments?|responses|discussion about this|leave a (reply|comment)|about the author|share this)\b/i.test(
+    /\b(trending|most (read|viewed|popular|shared|watched)|related (articles?|posts?|stor(y|ies)|content|coverage|links?|reading|topics?|videos?)|you (may|might) (also )?(like|enjoy)|recommended( for you| reading| stories)?|more (stories|news|articles|headlines|from|on this|like this)|latest (news|articles|stories|posts|headlines|videos)|popular (posts|stories|now|articles)|read next|what to read next|recent (posts|articles|stories)|editor'?s picks|top stories|around the web|from our partners|sponsored stories|comments?|responses|discussion about this|leave a (reply|comment)|about the author|share this|up next|watch next|keep reading|discover more|in other news|you might also be interested|more on this topic|don'?t miss)\b/i.test(
       l,
-    ) || /^(see also|external links|further reading|notes|footnotes|references|citations|bibliography|works cited|sources|navigation menu|categories|related)$/i.test(l)
+    ) || /^(see also|external links|further reading|notes|footnotes|references|citations|bibliography|works cited|sources|navigation menu|categories|related|topics|tags|filed under|more on|explore more|featured|popular)$/i.test(l)
   );
 }
 

@@ -371,8 +371,8 @@ describe('textBlocks', () => {
     ]);
   });
 
-  it('GIVEN the same lines in a .txt scrape THEN they are left as written', () => {
-    expect(textBlocks('## Downloads\n- **3.4 million** US installs').map((b) => b.text)).toEqual(['## Downloads', '- **3.4 million** US installs']);
+  it('GIVEN the same lines in a .txt scrape THEN only the bullet is read (a list item), the rest is left as written', () => {
+    expect(textBlocks('## Downloads\n- **3.4 million** US installs')).toEqual([{ text: '## Downloads' }, { text: '**3.4 million** US installs', item: true }]);
   });
 });
 
@@ -396,5 +396,38 @@ describe('cleanArticle on an encyclopedia copy with an infobox and edit links', 
       { heading: null, text: 'Xiaohongshu, also known as RedNote, is a Chinese social media and e-commerce platform founded in 2013.' },
       { heading: 'Background', text: 'The platform began as a guide to shopping abroad, publishing guides for Chinese tourists before its app launched.' },
     ]);
+  });
+});
+
+describe('cleanArticle: comments, bios, kickers and lists in text scrapes', () => {
+  const NO_HINTS: CleanOptions = { title: '', publisher: '', hints: { bodyEndsBefore: [] } };
+
+  it('GIVEN reader comments ending in "Reply" after the article THEN no comment is kept', () => {
+    const raw = [P1, P2, 'Marcy K.', 'January 19, 2025 at 3:12 pm', 'Thank you for sharing real numbers, I had the exact same experience with my shop.', 'Reply', 'Tom B.', 'Did you try posting in Mandarin at all? My engagement doubled in three days.', 'Reply'].join('\n\n');
+    expect(texts(raw, NO_HINTS)).toEqual([P1, P2]);
+  });
+
+  it('GIVEN the author’s bio under the article and an all-caps kicker above it THEN neither is kept', () => {
+    const raw = ['ANALYSIS', 'RedNote hires moderators as TikTok users arrive', 'By Mara Ellison', P1, P2, 'Mara Ellison covers technology and social media for the Courier.'].join('\n\n');
+    const result = cleanArticle(raw, NO_HINTS);
+    expect(result.found.author).toBe('Mara Ellison');
+    expect(result.paragraphs).toEqual([
+      { heading: null, text: P1 },
+      { heading: null, text: P2 },
+    ]);
+  });
+
+  it('GIVEN a bulleted list inside the article THEN its items are one paragraph, not headings', () => {
+    const raw = [P1, 'What the app collects', '• Phone number', '• Device identifiers', '• Approximate location', P2].join('\n');
+    expect(cleanArticle(raw, NO_HINTS).paragraphs).toEqual([
+      { heading: null, text: P1 },
+      { heading: 'What the app collects', text: 'Phone number; Device identifiers; Approximate location.' },
+      { heading: 'What the app collects', text: P2 },
+    ]);
+  });
+
+  it('GIVEN an update stamp printed before the published one THEN the published date is the date', () => {
+    const raw = ['RedNote hires moderators as TikTok users arrive', 'Updated: January 23, 2025', 'Published: January 22, 2025', P1, P2].join('\n');
+    expect(cleanArticle(raw, NO_HINTS).found.date).toBe('2025-01-22');
   });
 });

@@ -102,3 +102,16 @@ describe('isTailMarker and isListMarker', () => {
     expect(isListMarker(line)).toBe(true);
   });
 });
+
+describe('junkRule (more shapes)', () => {
+  it.each([
+    ['time-stamp', '6:42 PM EST'],
+    ['comment-reply', 'Like (12) · Reply · Share'],
+    ['follow-prompt', 'Follow @maraellison on X'],
+    ['advertisement', 'Advertisement - Scroll to continue'],
+    ['reading-time', 'Reading time: 4 minutes'],
+    ['pagination', 'Image 1 of 5'],
+  ])('GIVEN furniture THEN the %s rule claims "%s"', (rule, line) => {
+    expect(junkRule(line)).toBe(rule);
+  });
+});

@@ -18,6 +18,7 @@ import {
   measureLatency,
   SPLITS,
 } from '../test/eval/evaluate.js';
+import { articleEvaluationText } from '../test/eval/articles.js';
 import { formatClaimsEvaluation } from '../test/eval/claims.js';
 
 const REPEATS = 20;
@@ -43,3 +44,5 @@ for (const split of splits) {
 }
 
 out(`\n━━ claims (Find sources) ━━\n${await formatClaimsEvaluation(index, baselineAsk, { failures: !quiet })}`);
+// Cleaning and metadata on dirty articles dropped in without corpus.json (test/eval/articles/).
+out(`\n${await articleEvaluationText()}`);

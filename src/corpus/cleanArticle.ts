@@ -1,61 +1,43 @@
+import { authorBelow, comparable, findMetadata, hasProseShape, SENTENCE_END, type FoundMetadata } from './findMetadata.js';
+import { countWords, isListMarker, isTailMarker, junkRule } from './furniture.js';
 import { parseSourceListEntry, isSourceListHeading, type SourceListEntry } from './parseSourceList.js';
+import { removeInlineMarkers, stripMarkup } from './stripMarkup.js';
 import type { CleaningHints, Paragraph } from './types.js';
 
+export { junkRule } from './furniture.js';
+
 export interface CleanOptions {
-  /** The article's title: lines repeating it are the page header, not prose. */
+  /** The article's title when known (manifest or page metadata): lines repeating it are the page header. Empty: inferred. */
   title: string;
   /** The publisher's name: a logo credit glued to the last sentence is removed. */
   publisher: string;
   hints: CleaningHints;
+  /** Short lines found in several files of the corpus: the site's furniture, never a heading or a title. */
+  siteFurniture?: ReadonlySet<string>;
 }
 
 export interface CleanResult {
   paragraphs: Paragraph[];
   sourceList: SourceListEntry[];
   warnings: string[];
+  /** What the page says about itself (headline, byline, date, publisher, address). */
+  found: FoundMetadata;
 }
 
-/**
- * Web-scrape boilerplate, recognised by its shape rather than by which file it
- * is in. Each rule is named so a test can say which one a line fell to.
- */
-const SENTENCE_END = /[.!?]["”’')]?$/;
+/** One block of a page: a line of a text file, or a paragraph or heading of an HTML article. */
+export interface Block {
+  text: string;
+  /** Marked up as a heading (HTML); text files leave it to the line's shape. */
+  heading?: boolean;
+  /** An item of a marked-up list (HTML <li>, <dd>). */
+  item?: boolean;
+  /** Share of the block's characters inside links (HTML): a block that is mostly links is navigation. */
+  linkShare?: number;
+  /** A table row (cells joined as "label: value"): joined with its neighbours wherever it stands. */
+  row?: boolean;
+}
 
-const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean }[] = [
-  { name: 'advertisement', test: (l) => /^(advertisement|advertising|sponsored( content)?)$/i.test(l) },
-  { name: 'share-bar', test: (l, w) => /^share\b/i.test(l) && w <= 6 && !SENTENCE_END.test(l) },
-  {
-    name: 'social-links',
-    test: (l) => (l.match(/\b(twitter|facebook|whatsapp|telegram|pinterest|linkedin|reddit|truthsocial|gettr|wechat|weibo|instagram)\b/gi) ?? []).length >= 3 && !/[.!?]$/.test(l),
-  },
-  { name: 'read-more', test: (l, w) => /^(read more|continue reading|read the original)\b/i.test(l) && w <= 12 },
-  { name: 'click-here', test: (l, w) => /\bc(l)?ick here\b/i.test(l) && w <= 10 },
-  {
-    name: 'comment-form',
-    test: (l) =>
-      /^(leave a (reply|comment)|please enter your (comment|name|email)|your email address will not be published|required fields are marked|post a comment|add a comment|\d+ comments?$)/i.test(l),
-  },
-  // A footer starts with the notice; prose may well mention copyright.
-  { name: 'copyright', test: (l, w) => /^(copyright\b|©)|\ball rights reserved\b|©\s*\d{4}/i.test(l) && w <= 120 },
-  { name: 'site-registration', test: (l) => /^(license for publishing|registration number|icp)\b/i.test(l) },
-  // "By Jane Doe | Outlet", "By Jane Doe, Reuters"; not "By Monday, 700,000 users had joined."
-  { name: 'byline', test: (l) => /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(\||,|$)/u.test(l) && !SENTENCE_END.test(l) },
-  { name: 'date-line', test: (l) => isDateLine(l) },
-  { name: 'weather-widget', test: (l) => /^-?\d{1,3}\s?°?\s?[CF]$/.test(l) },
-  { name: 'breadcrumb', test: (l, w) => (l.match(/\s[/>»›]\s/g) ?? []).length >= 2 && w <= 12 },
-  { name: 'image-caption', test: (l) => /\[(photo|image|picture|video|file photo)\b[^\]]*\]\s*$/i.test(l) },
-  { name: 'disclaimer', test: (l) => /\bviews (don't|do not|don’t) necessarily reflect\b/i.test(l) },
-  { name: 'contact-address', test: (l) => /[\w.+-]+@[\w-]+\.[a-z]{2,}/i.test(l) },
-  { name: 'republication-credit', test: (l) => /\brepublished from\b|\bcreative commons licen[cs]e\b/i.test(l) },
-  { name: 'seo-spam', test: (l) => (l.match(/[|｜]/g) ?? []).length >= 5 },
-  {
-    name: 'site-navigation',
-    test: (l) =>
-      /^(back to (the )?top|top|home|menu|search|most (viewed|read|popular)\b.*|follow us|related (articles|posts|stories)|latest (articles|news|posts|stories)|trending( now| news)?|you may also like|recommended( for you)?|english)$/i.test(l),
-  },
-];
-
-const PREV_NEXT = /^(previous|next|previous (post|article)|next (post|article)|older posts?|newer posts?)$/i;
+const PREV_NEXT = /^(previous|next|previous (post|article|story)|next (post|article|story)|older posts?|newer posts?)$/i;
 const EMBED_START = /^@[\w.]{2,30}$/;
 const EMBED_END = /^♬/;
 const MAX_EMBED_LINES = 6;
@@ -63,22 +45,19 @@ const MAX_HEADING_WORDS = 12;
 const MAX_HEADING_CHARS = 120;
 /** A line this long printed twice is a paragraph the scraper duplicated, not a teaser's headline. */
 const MAX_HEADLINE_WORDS = 25;
-
-const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
-const DATE_LINE = new RegExp(
-  `^(updated:?\\s*|published:?\\s*)?(((mon|tues|wednes|thurs|fri|satur|sun)day),?\\s+)?(${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})([ ,T]+\\d{1,2}:\\d{2}(\\s?[ap]m)?)?$`,
-  'i',
-);
-
-function isDateLine(line: string): boolean {
-  return DATE_LINE.test(line);
-}
-
-export function junkRule(line: string): string | null {
-  const words = countWords(line);
-  for (const rule of JUNK_RULES) if (rule.test(line, words)) return rule.name;
-  return null;
-}
+/** jusText's threshold: a block more than half made of links is navigation or a teaser. */
+const MAX_LINK_SHARE = 0.5;
+/** Furniture that sits between a heading and its paragraph (edit links, buttons, counters) without ending the section. */
+const CONTROLS = new Set(['site-chrome', 'wiki-tools', 'advertisement', 'share-bar', 'social-links', 'no-words', 'meta-line', 'reading-time']);
+/** A line of this many words or fewer is a label (a commenter's name, a lone word), not a paragraph. */
+const MAX_LABEL_WORDS = 2;
+/** A box the page prints twice (a newsletter plug, a disclaimer) is at most this long. */
+const MAX_BOX_WORDS = 60;
+/** A caption is a sentence or two; a longer line above a credit is the slide's text. */
+const MAX_CAPTION_WORDS = 20;
+/** Lines a "Related" box or a table of contents may hold before the article resumes. */
+const MAX_BOX_LINES = 8;
+const CLOSED = /[.!?…"”’')\]]$/;
 
 export function normalizeLine(line: string): string {
   return line
@@ -89,54 +68,121 @@ export function normalizeLine(line: string): string {
     .trim();
 }
 
-function countWords(line: string): number {
-  return line.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-}
-
-function comparable(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[‘’`´]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
-/** The page header repeats the headline, sometimes behind a section label ("Opinion | …"). */
-function isTitleLine(line: string, titleKey: string): boolean {
-  if (titleKey === '') return false;
-  const a = comparable(line);
-  return a === titleKey || (a.endsWith(titleKey) && a.length - titleKey.length <= 20);
-}
-
 /** A short line without closing punctuation labels the paragraphs below it. */
 export function isHeadingLine(line: string): boolean {
   if (line.length > MAX_HEADING_CHARS || countWords(line) > MAX_HEADING_WORDS) return false;
   if (!/\p{L}/u.test(line)) return false;
-  return !/[.,;:!…]["”’')\]]?$/.test(line);
+  return !/[.,;:!…*]["”’')\]]?$/.test(line);
+}
+
+/**
+ * Above the first paragraph, a line of more than a heading's length with no
+ * full stop is the dek (the subtitle under the headline), not body text.
+ */
+function isDek(line: string): boolean {
+  return !SENTENCE_END.test(line) && countWords(line) > MAX_HEADING_WORDS && countWords(line) < 40 && !GLUED_CREDIT.test(line);
 }
 
 /** A paragraph cut by the page layout: it ends open, and the next one starts in lower case. */
 function continues(previous: string, next: string): boolean {
-  return (/[:,;]$/.test(previous) || !/[.!?…"”’')\]]$/.test(previous)) && /^\p{Ll}/u.test(next);
+  return (/[:,;]$/.test(previous) || !CLOSED.test(previous)) && /^\p{Ll}/u.test(next);
 }
 
-function stripGluedCredit(text: string, publisher: string): string {
-  if (publisher === '') return text;
-  const escaped = publisher.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return text.replace(new RegExp(`([.!?”"])\\s*${escaped}$`), '$1');
+const GLUED_CREDIT = /(\p{Ll}{2}[.!?][”"’]?)(\p{Lu}[\p{L}'’&-]*(?: [\p{Lu}][\p{L}'’&-]*){0,3})$/u;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * A logo or credit glued to the last sentence by the scrape ("…warfare.The
+ * Conversation"): a capitalised name of up to four words straight after the
+ * full stop, with no space. Returns the sentence and the name.
+ */
+function splitGluedCredit(text: string, publisher: string): { text: string; credit: string } {
+  if (publisher !== '') {
+    const m = new RegExp(`([.!?”"])\\s*(${escapeRegExp(publisher)})$`).exec(text);
+    if (m) return { text: text.slice(0, m.index + 1), credit: publisher };
+  }
+  const glued = GLUED_CREDIT.exec(text);
+  if (glued && !/\.\p{Lu}\.?$/u.test(text)) return { text: text.slice(0, glued.index + (glued[1]?.length ?? 0)), credit: glued[2] ?? '' };
+  return { text, credit: '' };
+}
+
+/** Lines of a text scrape: markup removed, white space normalised, empty lines dropped. */
+export function textBlocks(text: string, format: 'text' | 'markdown' = 'text'): Block[] {
+  const blocks: Block[] = [];
+  for (const raw of stripMarkup(text).split(/\r\n|\r|\n/)) {
+    const cells = raw.split('\t').map((c) => removeInlineMarkers(normalizeLine(c))).filter((c) => c !== '');
+    if (cells.length === 0) continue;
+    // Tab-separated cells are a table row (an infobox's "Founded<TAB>2013"): a fact, never a heading or a title.
+    if (cells.length > 1 && /\S\t+\S/.test(raw)) {
+      blocks.push({ text: tableRow(cells), item: true, row: true });
+      continue;
+    }
+    const line = cells.join(' ');
+    blocks.push(format === 'markdown' ? readMarkdown(line) : listItem(line));
+  }
+  return blocks;
+}
+
+/** "• item", "- item", "1. item": a list item (the bullet dropped, a number kept, as it may be referred to). */
+function listItem(line: string): Block {
+  const bullet = /^[•·‣▪◦*–-]\s+(\S.*)$/.exec(line);
+  if (bullet) return { text: bullet[1] ?? line, item: true };
+  return /^\d{1,2}[.)]\s+\S/.test(line) ? { text: line, item: true } : { text: line };
+}
+
+/** "Founded", "2013" → "Founded: 2013"; more cells are listed after the first. */
+export function tableRow(cells: readonly string[]): string {
+  const [first = '', ...rest] = cells;
+  return rest.length === 0 ? first : `${first.replace(/:$/, '')}: ${rest.join(', ')}`;
+}
+
+/**
+ * Markdown, as .md files carry it: "## Heading" is a heading,
+ * "- item" a list item, "[words](url)" its words, "**bold**" plain text.
+ */
+function readMarkdown(line: string): Block {
+  if (!/[#*_[\]-]/.test(line)) return { text: line };
+  let text = line.replace(/\[([^\]]+)\]\((?:https?:|\/|#)[^)\s]*\)/g, '$1').replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2');
+  const heading = /^#{1,6}\s+(.+?)\s*#*$/.exec(text);
+  if (heading) return { text: heading[1] ?? text, heading: true };
+  const item = /^[-*+•]\s+(.+)$/.exec(text);
+  if (item) return { text: item[1] ?? text, item: true };
+  text = text.trim();
+  return { text };
 }
 
 /**
  * Turns a decoded web scrape into the article's paragraphs, each under the
- * heading it sits below, and pulls out a "Source List" section as references.
- * Rules are general (see JUNK_RULES); per-document knowledge arrives as hints.
+ * heading it sits below, pulls out a "Source List" section as references,
+ * and reads the headline, byline and date the page states.
  */
 export function cleanArticle(text: string, options: CleanOptions): CleanResult {
-  const lines = text.split(/\r\n|\r|\n/).map(normalizeLine).filter((l) => l !== '');
+  return cleanBlocks(textBlocks(text), options);
+}
+
+interface LineFacts {
+  junk: string | null;
+  prose: boolean;
+  /** Printed more than once on the page, not side by side: a repeated box, not the article. */
+  repeatedInPage: boolean;
+}
+
+/**
+ * The same as cleanArticle, for blocks already split (an HTML article's
+ * paragraphs and headings). Rules are general (see furniture.ts);
+ * per-document knowledge arrives as hints.
+ */
+export function cleanBlocks(blocks: readonly Block[], options: CleanOptions): CleanResult {
+  const lines = blocks.map((b) => b.text);
+  const listed = new Set(blocks.flatMap((b, i) => (b.item === true ? [i] : [])));
+  const found = findMetadata(lines, options.title, listed);
+  const titleLines = new Set(found.titleLines);
+  const facts = describeLines(blocks, titleLines, options.siteFurniture);
+  markMetadataLines(lines, facts, found);
   const endMarkers = options.hints.bodyEndsBefore.map((m) => comparable(m)).filter((m) => m !== '');
-  // Compared with every line: normalised once, not once per line.
-  const titleKey = options.title === '' ? '' : comparable(options.title);
   const paragraphs: Paragraph[] = [];
   const sourceList: SourceListEntry[] = [];
   const warnings: string[] = [];
@@ -151,6 +197,8 @@ export function cleanArticle(text: string, options: CleanOptions): CleanResult {
   let headingBeforeSources: string | null = null;
   let lastParagraphOpen = false;
   let afterTeaserHeadline = false;
+  let skipListUntilProse = false;
+  let lastParagraphLine = -1;
 
   const boundary = () => {
     pendingHeading = null;
@@ -161,10 +209,11 @@ export function cleanArticle(text: string, options: CleanOptions): CleanResult {
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
+    const fact = facts[i] ?? { junk: null, prose: false, repeatedInPage: false };
     const repeated = line === previousLine;
     previousLine = line;
 
-    if (endMarkers.some((m) => comparable(line).startsWith(m))) break;
+    if (endMarkers.length > 0 && endMarkers.some((m) => comparable(line).startsWith(m))) break;
 
     if (embedLines >= 0) {
       embedLines++;
@@ -191,7 +240,7 @@ export function cleanArticle(text: string, options: CleanOptions): CleanResult {
       inSourceList = false;
       sectionHeading = headingBeforeSources;
     }
-    if (isSourceListHeading(line)) {
+    if (isSourceListHeading(line) && parseSourceListEntry(lines[i + 1] ?? '', undefined).kind === 'item') {
       inSourceList = true;
       headingBeforeSources = sectionHeading;
       boundary();
@@ -209,15 +258,44 @@ export function cleanArticle(text: string, options: CleanOptions): CleanResult {
       continue;
     }
 
-    const junk = junkRule(line);
-    if (/^read more\b/i.test(line) || junk === 'read-more') {
+    // Past the article: "Most read", "Related posts", comments, references. A short box inside the article is skipped instead.
+    if (paragraphs.length > 0 && !fact.prose && isTailMarker(line) && !moreArticleFollows(lines, facts, i + 1, paragraphs.length)) {
+      const resume = resumeAfterBox(lines, facts, i + 1);
+      if (resume < 0) break;
+      i = resume - 1;
+      boundary();
+      continue;
+    }
+    if (isListMarker(line)) {
+      skipListUntilProse = true;
+      boundary();
+      continue;
+    }
+    if (skipListUntilProse) {
+      // The list ends at prose, or at a section heading with prose under it (a table of contents' last entry is followed by the first section).
+      const headingWithProse = isHeadingLine(line) && facts[i + 1]?.prose === true;
+      if (!fact.prose && !headingWithProse) continue;
+      skipListUntilProse = false;
+    }
+
+    if (fact.junk === 'comment-reply' && paragraphs.length > 0) {
+      // A reader's comment ends in "Reply": its text goes, and the article has ended above the comments.
+      paragraphs.splice(paragraphs.length - sinceBoundary, sinceBoundary);
+      break;
+    }
+    if (/^read more\b/i.test(line) || fact.junk === 'read-more') {
       // A teaser card (headline printed twice, blurb, "Read more"): the blurb goes too.
       // A plain "Read more: …" link after the article takes nothing with it.
       if (afterTeaserHeadline) paragraphs.splice(paragraphs.length - sinceBoundary, sinceBoundary);
       boundary();
       continue;
     }
-    if (junk !== null || isTitleLine(line, titleKey)) {
+    if (fact.junk !== null && CONTROLS.has(fact.junk) && !titleLines.has(i)) {
+      // An edit link or a share button under a heading leaves the heading to the paragraph below.
+      lastParagraphOpen = false;
+      continue;
+    }
+    if (fact.junk !== null || titleLines.has(i) || fact.repeatedInPage) {
       boundary();
       continue;
     }
@@ -231,7 +309,25 @@ export function cleanArticle(text: string, options: CleanOptions): CleanResult {
       afterTeaserHeadline = true;
       continue;
     }
-    if (isHeadingLine(line)) {
+    const block = blocks[i];
+    // A marked-up list inside the article (ingredients, key facts) is one paragraph, its items joined.
+    if (block?.item === true && !fact.prose && (paragraphs.length > 0 || block.row === true)) {
+      const items: string[] = [];
+      let j = i;
+      while (j < lines.length && blocks[j]?.item === true && blocks[j]?.row === block.row && !facts[j]?.prose && facts[j]?.junk === null && !titleLines.has(j)) items.push(lines[j++] ?? '');
+      if (items.length >= 2) {
+        if (pendingHeading !== null) sectionHeading = pendingHeading;
+        pendingHeading = null;
+        paragraphs.push({ heading: sectionHeading, text: items.map((t) => t.replace(/[;,.]$/, '')).join('; ') + '.' });
+        sinceBoundary++;
+        lastParagraphOpen = false;
+        i = j - 1;
+        previousLine = lines[i] ?? '';
+        continue;
+      }
+    }
+    // A marked-up heading that is a whole sentence (a standfirst or pull quote in <h2>) is read as a paragraph.
+    if (block?.heading !== false && isHeadingLine(line)) {
       pendingHeading = line;
       lastParagraphOpen = false;
       continue;
@@ -240,7 +336,16 @@ export function cleanArticle(text: string, options: CleanOptions): CleanResult {
     const last = paragraphs.at(-1);
     if (lastParagraphOpen && last && pendingHeading === null && continues(last.text, line)) {
       last.text = `${last.text} ${line}`;
-      lastParagraphOpen = !/[.!?…"”’')\]]$/.test(line);
+      lastParagraphOpen = !CLOSED.test(line);
+      continue;
+    }
+    if (countWords(line) <= MAX_LABEL_WORDS) {
+      // "Marcy K.", "Thanks.": a name or a label, never a paragraph of an article.
+      boundary();
+      continue;
+    }
+    if (paragraphs.length === 0 && isDek(line)) {
+      boundary();
       continue;
     }
     if (pendingHeading !== null) {
@@ -248,11 +353,103 @@ export function cleanArticle(text: string, options: CleanOptions): CleanResult {
       pendingHeading = null;
     }
     paragraphs.push({ heading: sectionHeading, text: line });
+    lastParagraphLine = i;
     sinceBoundary++;
-    lastParagraphOpen = !/[.!?…"”’')\]]$/.test(line);
+    lastParagraphOpen = !CLOSED.test(line);
   }
+  if (found.author === '' && lastParagraphLine >= 0) found.author = authorBelow(lines, lastParagraphLine);
 
   const lastParagraph = paragraphs.at(-1);
-  if (lastParagraph) lastParagraph.text = stripGluedCredit(lastParagraph.text, options.publisher);
-  return { paragraphs, sourceList, warnings };
+  if (lastParagraph) {
+    const { text, credit } = splitGluedCredit(lastParagraph.text, options.publisher);
+    lastParagraph.text = text;
+    if (credit !== '' && found.publisher === '') found.publisher = credit;
+  }
+  return { paragraphs, sourceList, warnings, found };
+}
+
+/**
+ * Per line, once: which furniture rule claims it, whether it reads as body
+ * prose, and whether the page prints it in more than one place.
+ */
+function describeLines(blocks: readonly Block[], titleLines: ReadonlySet<number>, siteFurniture: ReadonlySet<string> | undefined): LineFacts[] {
+  const lines = blocks.map((b) => b.text);
+  const words = lines.map((line) => countWords(line));
+  // Lines are normalised already: the same text is the same box. Paragraph-length lines are left out (a scraper's duplicate is handled apart).
+  const seen = new Map<string, number[]>();
+  lines.forEach((line, i) => {
+    const n = words[i] ?? 0;
+    if (titleLines.has(i) || n < 3 || n > MAX_BOX_WORDS) return;
+    const at = seen.get(line);
+    if (at) at.push(i);
+    else seen.set(line, [i]);
+  });
+  const rules = blocks.map((b, i) => junkRule(b.text, words[i]) ?? ((b.linkShare ?? 0) > MAX_LINK_SHARE ? 'links' : null));
+  return lines.map((line, i) => {
+    // The line above a photo credit is the photo's caption.
+    const junk = rules[i] ?? (rules[i + 1] === 'photo-credit' && (words[i] ?? 0) <= MAX_CAPTION_WORDS ? 'image-caption' : null);
+    const prose = junk === null && hasProseShape(line, words[i]);
+    const at = seen.get(line);
+    // Side by side is the scraper printing a line twice (handled as a teaser headline or duplicate); apart, it is a box the page repeats.
+    const repeatedInPage = at !== undefined && at.length > 1 && at.some((k, n) => n > 0 && k - (at[n - 1] ?? k) > 1);
+    const shared = !prose && siteFurniture !== undefined && siteFurniture.size > 0 && siteFurniture.has(comparable(line));
+    return { junk: junk ?? (shared ? 'site-furniture' : null), prose, repeatedInPage };
+  });
+}
+
+/**
+ * Lines that only restate who wrote or published the page: the author's or
+ * publisher's name alone, the author's bio ("Mara Ellison covers technology
+ * for …"), and a one- or two-word capitalised kicker ("ANALYSIS") above the body.
+ */
+const BIO_VERB = /^(is|was|covers|writes|reports|has been|edits|hosts|teaches|works)\b/;
+
+function markMetadataLines(lines: readonly string[], facts: LineFacts[], found: FoundMetadata): void {
+  const names = [found.author, ...found.author.split(/\s+and\s+/), found.publisher].map((n) => comparable(n)).filter((n) => n.length >= 4);
+  const firstProse = facts.findIndex((f) => f.prose);
+  lines.forEach((line, i) => {
+    const fact = facts[i];
+    if (!fact || fact.junk !== null) return;
+    const key = comparable(line);
+    const bio = countWords(line) <= 60 && names.some((n) => key.startsWith(`${n} `) && BIO_VERB.test(key.slice(n.length + 1)));
+    const kicker = (firstProse < 0 || i < firstProse) && countWords(line) <= 2 && /^[\p{Lu}\d\s&'’-]+$/u.test(line) && /\p{Lu}{2}/u.test(line);
+    if (names.includes(key) || (bio && i > firstProse) || kicker) {
+      fact.junk = 'metadata-line';
+      fact.prose = false;
+    }
+  });
+}
+
+/**
+ * A share bar or comment counter near the top ("comments", "Share this")
+ * looks like the end of an article. When far more prose follows it (before
+ * the next such marker) than came before, the article has not ended.
+ */
+function moreArticleFollows(lines: readonly string[], facts: readonly LineFacts[], from: number, kept: number): boolean {
+  let prose = 0;
+  for (let i = from; i < lines.length; i++) {
+    if (isTailMarker(lines[i] ?? '') && !facts[i]?.prose) break;
+    if (facts[i]?.prose) prose++;
+  }
+  return prose > 2 * kept + 3;
+}
+
+/**
+ * After a "Related"-style marker: where the article resumes, or -1 when it
+ * does not. It resumes only when, within a few short lines, two paragraphs
+ * of prose follow one another, or the page's last paragraph comes, with no
+ * furniture among them; a list of teaser cards, comments or references never does.
+ */
+function resumeAfterBox(lines: readonly string[], facts: readonly LineFacts[], from: number): number {
+  for (let i = from; i < Math.min(lines.length, from + MAX_BOX_LINES + 1); i++) {
+    const fact = facts[i];
+    if (!fact) return -1;
+    if (fact.prose) {
+      const next = facts[i + 1];
+      const lastProse = facts.slice(i + 1).every((f) => !f.prose);
+      return (next?.prose === true && lines[i + 1] !== lines[i]) || lastProse ? i : -1;
+    }
+    if (fact.junk !== null || lines[i] === lines[i - 1] || isTailMarker(lines[i] ?? '')) return -1;
+  }
+  return -1;
 }

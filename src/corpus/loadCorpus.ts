@@ -2,9 +2,12 @@ import { createHash } from 'node:crypto';
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseSynonyms, SYNONYMS_FILE, type SynonymRule } from '../search/analysis/synonyms.js';
-import { cleanArticle } from './cleanArticle.js';
+import { cleanBlocks, textBlocks, type Block } from './cleanArticle.js';
 import { decodeText } from './decodeText.js';
+import { comparable, findMetadata, hasProseShape } from './findMetadata.js';
+import { countWords } from './furniture.js';
 import { MANIFEST_FILE, parseManifest } from './manifest.js';
+import { looksLikeHtml, readHtml, type PageMetadata } from './readHtml.js';
 import type { DocumentMeta, LoadedDocument, ManifestEntry, Reference, ReportLine } from './types.js';
 
 export interface Corpus {
@@ -18,6 +21,12 @@ export interface Corpus {
 export interface LoadOptions {
   /** Larger files are skipped with a report line instead of stalling the bot. */
   maxFileBytes: number;
+  /**
+   * A corpus.json that is not JSON at all (or has no "documents" list): `fail` stops the load with an
+   * error, so that a reload keeps the index in service; `ignore` (the default, used at first start)
+   * loads the articles with what they say about themselves and reports it.
+   */
+  brokenManifest?: 'fail' | 'ignore';
 }
 
 /** A problem with the corpus as a whole (no seeds folder): nothing can be loaded. */
@@ -25,7 +34,14 @@ export class CorpusLoadError extends Error {
   override name = 'CorpusLoadError';
 }
 
-const ARTICLE_EXTENSIONS = new Set(['.txt', '.md']);
+const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.html', '.htm']);
+const HTML_EXTENSIONS = new Set(['.html', '.htm']);
+/**
+ * A short line found in this many files is the site's furniture (a menu
+ * entry, a newsletter box's title), never a heading or a title. Three, so
+ * that two articles sharing a subheading keep it.
+ */
+const SITE_FURNITURE_FILES = 3;
 const RESERVED = new Set([MANIFEST_FILE, SYNONYMS_FILE, 'README.md', 'readme.md']);
 const READ_CONCURRENCY = 16;
 
@@ -53,6 +69,9 @@ export async function loadCorpus(seedsDir: string, options: LoadOptions): Promis
 
   const report: ReportLine[] = [];
   const manifest = parseManifest(await readOptional(path.join(root, MANIFEST_FILE), report));
+  if (manifest.broken !== null && options.brokenManifest === 'fail') {
+    throw new CorpusLoadError(`${MANIFEST_FILE} ${manifest.broken}. Fix it (or delete it: titles, authors and dates are then read from the articles)`);
+  }
   report.push(...manifest.report);
 
   const synonymText = await readOptional(path.join(root, SYNONYMS_FILE), report);
@@ -70,20 +89,100 @@ export async function loadCorpus(seedsDir: string, options: LoadOptions): Promis
   const articleFiles = names.filter((n) => !RESERVED.has(n) && !n.startsWith('.') && (byFile.has(n) || ARTICLE_EXTENSIONS.has(path.extname(n).toLowerCase())));
   const usedIds = new Set(manifest.entries.map((e) => e.id));
 
-  const documents: LoadedDocument[] = [];
   const takeTurn = createTurns();
+  const pages: (ReadPage | null)[] = [];
+  const pageReports: ReportLine[][] = [];
   for (let i = 0; i < articleFiles.length; i += READ_CONCURRENCY) {
     const batch = articleFiles.slice(i, i + READ_CONCURRENCY);
     // Files are read in parallel; their report lines are kept apart so the report follows file order.
     const lines = batch.map((): ReportLine[] => []);
-    const loaded = await Promise.all(
-      batch.map((file, k) => loadDocument(root, realRoot, file, byFile.get(file) ?? unlistedEntry(file, usedIds), byFile.has(file), options, lines[k] ?? report, takeTurn)),
+    const read = await Promise.all(
+      batch.map((file, k) => readPage(root, realRoot, file, byFile.get(file) ?? unlistedEntry(file, usedIds), byFile.has(file), options, lines[k] ?? report, takeTurn)),
     );
-    for (const own of lines) report.push(...own);
-    for (const doc of loaded) if (doc) documents.push(doc);
+    pages.push(...read);
+    pageReports.push(...lines);
+  }
+  const siteFurniture = findSiteFurniture(pages);
+  const documents: LoadedDocument[] = [];
+  for (const [i, page] of pages.entries()) {
+    const own = pageReports[i] ?? [];
+    if (page) {
+      await takeTurn();
+      try {
+        const doc = cleanPage(page, siteFurniture, own);
+        if (doc) documents.push(doc);
+      } catch (error) {
+        own.push({ file: page.file, level: 'skipped', message: `could not be cleaned (${(error as Error).message})` });
+      }
+    }
+    report.push(...own);
   }
   const references = documents.flatMap((d) => d.references);
   return { documents, references, synonyms: synonyms.rules, report };
+}
+
+/** An article file read and decoded, not yet cleaned. */
+interface ReadPage {
+  file: string;
+  entry: ManifestEntry;
+  listed: boolean;
+  bytes: Uint8Array;
+  blocks: Block[];
+  /** HTML only: what the page's head says, and every block of the page (bylines outside the article). */
+  html: { meta: PageMetadata; pageBlocks: Block[] } | null;
+}
+
+/** Short non-prose lines present in several files: menus, box titles, a site's standard notices. */
+function findSiteFurniture(pages: readonly (ReadPage | null)[]): Set<string> {
+  const counts = new Map<string, number>();
+  const present = pages.filter((p): p is ReadPage => p !== null);
+  if (present.length < SITE_FURNITURE_FILES) return new Set();
+  for (const page of present) {
+    const keys = new Set<string>();
+    for (const block of page.blocks) {
+      // Paragraph-length blocks are not furniture lines: skipped before counting their words.
+      if (block.text.length > 150) continue;
+      const words = countWords(block.text);
+      if (words > 12 || hasProseShape(block.text, words)) continue;
+      keys.add(comparable(block.text));
+    }
+    for (const key of keys) if (key !== '') counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n >= SITE_FURNITURE_FILES).map(([key]) => key));
+}
+
+/**
+ * Cleans a page and settles its metadata: corpus.json's fields win, then the
+ * page's own metadata (HTML), then what its text says (headline, byline).
+ */
+function cleanPage(page: ReadPage, siteFurniture: ReadonlySet<string>, report: ReportLine[]): LoadedDocument | null {
+  const { file, entry, listed, html } = page;
+  const knownTitle = entry.title !== '' ? entry.title : (html?.meta.title ?? '');
+  const knownPublisher = entry.publisher !== '' ? entry.publisher : (html?.meta.publisher ?? '');
+  const cleaned = cleanBlocks(page.blocks, { title: knownTitle, publisher: knownPublisher, hints: entry.hints, siteFurniture });
+  for (const warning of cleaned.warnings) report.push({ file, level: 'warning', message: warning });
+  if (cleaned.paragraphs.length === 0) {
+    report.push({ file, level: 'skipped', message: 'no article paragraphs were found in it' });
+    return null;
+  }
+  // An HTML article's byline and date often sit outside what the extractor keeps.
+  const fromPage = html ? findMetadata(html.pageBlocks.map((b) => b.text), cleaned.found.title) : null;
+  const pick = (...values: (string | undefined)[]) => values.find((v) => v !== undefined && v !== '') ?? '';
+  const meta: DocumentMeta = {
+    id: entry.id,
+    file,
+    title: pick(entry.title, html?.meta.title, cleaned.found.title, path.basename(file, path.extname(file))),
+    publisher: pick(entry.publisher, html?.meta.publisher, cleaned.found.publisher, fromPage?.publisher),
+    author: pick(entry.author, html?.meta.author, cleaned.found.author, fromPage?.author),
+    date: pick(entry.date, html?.meta.date, cleaned.found.date, fromPage?.date),
+    url: pick(entry.url, html?.meta.url, cleaned.found.url),
+    kind: entry.kind,
+    ...(entry.reworded === true ? { reworded: true } : {}),
+  };
+  if (!listed) report.push({ file, level: 'info', message: `not in ${MANIFEST_FILE}: loaded as "${entry.id}", with the title, author and date the file states` });
+  const references: Reference[] = cleaned.sourceList.map((s) => ({ ...s, document: entry.id }));
+  const fingerprint = createHash('sha256').update(page.bytes).update(JSON.stringify(entry)).digest('hex').slice(0, 16);
+  return { meta, paragraphs: cleaned.paragraphs, references, fingerprint };
 }
 
 /** A missing optional file is null; an unreadable one is also reported. */
@@ -110,7 +209,7 @@ function unlistedEntry(file: string, usedIds: Set<string>): ManifestEntry {
   return { id, file, title: '', publisher: '', author: '', date: '', url: '', kind: '', hints: { bodyEndsBefore: [] } };
 }
 
-async function loadDocument(
+async function readPage(
   root: string,
   realRoot: string,
   file: string,
@@ -119,7 +218,7 @@ async function loadDocument(
   options: LoadOptions,
   report: ReportLine[],
   takeTurn: () => Promise<void>,
-): Promise<LoadedDocument | null> {
+): Promise<ReadPage | null> {
   const full = path.join(root, file);
   const skip = (message: string) => {
     report.push({ file, level: 'skipped', message });
@@ -143,36 +242,15 @@ async function loadDocument(
     const decoded = decodeText(bytes);
     if (!decoded.ok) return skip(decoded.reason);
     for (const note of decoded.notes) report.push({ file, level: 'info', message: note });
-
-    const title = entry.title !== '' ? entry.title : firstLine(decoded.text);
-    const cleaned = cleanArticle(decoded.text, { title, publisher: entry.publisher, hints: entry.hints });
-    for (const warning of cleaned.warnings) report.push({ file, level: 'warning', message: warning });
-    if (cleaned.paragraphs.length === 0) return skip('no article paragraphs were found in it');
-    if (!listed) report.push({ file, level: 'info', message: `not in ${MANIFEST_FILE}: loaded as "${entry.id}" with its first line as title` });
-
-    const meta: DocumentMeta = {
-      id: entry.id,
-      file,
-      title,
-      publisher: entry.publisher,
-      author: entry.author,
-      date: entry.date,
-      url: entry.url,
-      kind: entry.kind,
-      ...(entry.reworded === true ? { reworded: true } : {}),
-    };
-    const references: Reference[] = cleaned.sourceList.map((s) => ({ ...s, document: entry.id }));
-    const fingerprint = createHash('sha256').update(bytes).update(JSON.stringify(entry)).digest('hex').slice(0, 16);
-    return { meta, paragraphs: cleaned.paragraphs, references, fingerprint };
+    if (HTML_EXTENSIONS.has(path.extname(file).toLowerCase()) || looksLikeHtml(decoded.text)) {
+      const page = readHtml(decoded.text);
+      return { file, entry, listed, bytes, blocks: page.blocks, html: { meta: page.meta, pageBlocks: page.pageBlocks } };
+    }
+    const format = path.extname(file).toLowerCase() === '.md' ? 'markdown' : 'text';
+    return { file, entry, listed, bytes, blocks: textBlocks(decoded.text, format), html: null };
   } catch (error) {
     return skip(`cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
-}
-
-function firstLine(text: string): string {
-  const line = text.split(/\r\n|\r|\n/).find((l) => l.trim() !== '') ?? '';
-  const trimmed = line.trim();
-  return trimmed.length > 200 ? `${trimmed.slice(0, 199)}…` : trimmed;
 }
 
 export function formatBytes(bytes: number): string {

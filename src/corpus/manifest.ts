@@ -5,6 +5,8 @@ export const MANIFEST_FILE = 'corpus.json';
 export interface Manifest {
   entries: ManifestEntry[];
   report: ReportLine[];
+  /** Why the whole file is unusable (not JSON, no "documents" list); null when it is usable or absent. */
+  broken: string | null;
 }
 
 const TEXT_FIELDS = ['title', 'publisher', 'author', 'date', 'url', 'kind'] as const;
@@ -18,24 +20,22 @@ export function parseManifest(json: string | null): Manifest {
   const report: ReportLine[] = [];
   const entries: ManifestEntry[] = [];
   if (json === null) {
-    report.push({ file: MANIFEST_FILE, level: 'warning', message: 'not found: articles load without titles or publishers' });
-    return { entries, report };
+    report.push({ file: MANIFEST_FILE, level: 'info', message: 'not found: titles, authors and dates are read from the articles themselves' });
+    return { entries, report, broken: null };
   }
   let data: unknown;
   try {
     data = JSON.parse(json);
   } catch (error) {
-    report.push({
-      file: MANIFEST_FILE,
-      level: 'warning',
-      message: `is not valid JSON (${(error as Error).message}); articles load without its metadata`,
-    });
-    return { entries, report };
+    const broken = `is not valid JSON (${(error as Error).message})`;
+    report.push({ file: MANIFEST_FILE, level: 'warning', message: `${broken}; articles load without its metadata` });
+    return { entries, report, broken };
   }
   const documents = isRecord(data) ? data['documents'] : undefined;
   if (!Array.isArray(documents)) {
-    report.push({ file: MANIFEST_FILE, level: 'warning', message: 'has no "documents" list; articles load without its metadata' });
-    return { entries, report };
+    const broken = 'has no "documents" list';
+    report.push({ file: MANIFEST_FILE, level: 'warning', message: `${broken}; articles load without its metadata` });
+    return { entries, report, broken };
   }
   const seenIds = new Set<string>();
   const seenFiles = new Set<string>();
@@ -96,7 +96,7 @@ export function parseManifest(json: string | null): Manifest {
     seenFiles.add(file);
     entries.push(entry);
   });
-  return { entries, report };
+  return { entries, report, broken: null };
 }
 
 export function isHttpUrl(value: string): boolean {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config/loadConfig.js';
 import type { ReportLine } from '../corpus/types.js';
-import type { LoadReport } from '../runtime/corpusStore.js';
+import type { LoadReport, NewArticle } from '../runtime/corpusStore.js';
 import { fitToDiscordLimits, truncate } from './limits.js';
 import { escapeMarkdown } from './markdown.js';
 import { EMBED_COLOR, type EmbedField, type MessagePayload } from './payload.js';
@@ -15,6 +15,20 @@ function reportLines(lines: readonly ReportLine[], level: ReportLine['level']): 
 
 function list(ids: readonly string[]): string {
   return ids.length > 8 ? `${ids.slice(0, 8).join(', ')} and ${ids.length - 8} more` : ids.join(', ');
+}
+
+/** Articles listed one by one in the reply; the rest are counted. */
+const MAX_NEW_ARTICLES = 8;
+
+/** Each new article with the title, author and date it got, saying plainly when none was found. */
+function newArticleLines(articles: readonly NewArticle[]): string {
+  const lines = articles.slice(0, MAX_NEW_ARTICLES).map((a) => {
+    const author = a.author !== '' ? `by ${escapeMarkdown(truncate(a.author, 60))}` : 'no author found';
+    const date = a.date !== '' ? a.date : 'no date found';
+    return `• **${escapeMarkdown(truncate(a.title, 100))}** (\`${a.id}\`): ${author}, ${date}`;
+  });
+  if (articles.length > MAX_NEW_ARTICLES) lines.push(`… and ${articles.length - MAX_NEW_ARTICLES} more (see /sources)`);
+  return lines.join('\n');
 }
 
 /** SEEDS_DIR as a moderator knows it: relative to the project when inside it (`seeds/`), else in full. */
@@ -56,6 +70,7 @@ export function renderReload(report: LoadReport, seedsDir: string = path.join(PR
     { name: 'References', value: String(report.references), inline: true },
     { name: 'Changes', value: escapeMarkdown(changeText) },
   ];
+  if (report.newArticles.length > 0) fields.push({ name: 'New articles: check their titles, authors and dates', value: newArticleLines(report.newArticles) });
   const skipped = reportLines(report.report, 'skipped');
   if (skipped !== '') fields.push({ name: 'Skipped files', value: skipped });
   const warnings = reportLines(report.report, 'warning');

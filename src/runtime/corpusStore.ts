@@ -23,6 +23,9 @@ export interface CorpusChanges {
   changed: string[];
 }
 
+/** An article new in this load, with the metadata it got, so a moderator can check it at a glance. */
+export type NewArticle = Pick<DocumentMeta, 'id' | 'title' | 'author' | 'date'>;
+
 export type LoadReport =
   | {
       ok: true;
@@ -30,6 +33,8 @@ export type LoadReport =
       chunks: number;
       references: number;
       changes: CorpusChanges;
+      /** The added articles' titles, authors and dates, in file order. */
+      newArticles: NewArticle[];
       durationMs: number;
       report: ReportLine[];
       /** True when this request joined a reload already under way. */
@@ -113,18 +118,23 @@ export class CorpusStore {
     const run = async (): Promise<LoadReport> => {
       const before = this.snapshot;
       try {
-        const next = await buildSnapshot(this.seedsDir, this.options, (before?.generation ?? 0) + 1, this.thread);
+        // A corpus.json broken by an edit must not silently strip every title in service: the reload fails and the old index stays.
+        const options: LoadOptions = { ...this.options, brokenManifest: before ? 'fail' : 'ignore' };
+        const next = await buildSnapshot(this.seedsDir, options, (before?.generation ?? 0) + 1, this.thread);
         this.snapshot = next;
         this.resolveFirst?.(next);
         this.resolveFirst = null;
         // The resolved promise would keep the first snapshot alive after every later swap: a whole index leaked.
         this.firstLoad = null;
+        const changes = diffSnapshots(before, next);
+        const added = new Set(changes.added);
         return {
           ok: true,
           documents: next.documents.length,
           chunks: next.index.chunkCount,
           references: next.references.length,
-          changes: diffSnapshots(before, next),
+          changes,
+          newArticles: next.documents.filter((d) => added.has(d.id)).map(({ id, title, author, date }) => ({ id, title, author, date })),
           durationMs: Math.round(performance.now() - started),
           report: next.report,
           joined: false,

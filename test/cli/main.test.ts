@@ -2,8 +2,9 @@
  * The command line as a script uses it: real processes, stdout parsed as JSON.
  * The few processes start together, so the file costs about one start-up.
  */
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cli, type Run } from './runCli.js';
+import { cli, ROOT, type Run } from './runCli.js';
 
 const RESULT_KEYS = ['rank', 'score', 'document', 'heading', 'paragraph', 'excerpt', 'sources'];
 
@@ -36,11 +37,14 @@ let chunks: Run;
 let badLimit: Run;
 let plainAsk: Run;
 let plainStdin: Run;
+let dropInSources: Run;
 
 const STDIN_LINES = ['What did the Guardian write about TikTok refugees?', '', 'What is the best recipe for lasagna?', '   ', 'what is the', 'who is Ren Yi'];
+/** A folder of scraped articles and nothing else (no corpus.json, no synonyms.txt), as a moderator drops them in. */
+const DROP_IN = { SEEDS_DIR: path.join(ROOT, 'test/eval/articles/tune') };
 
 beforeAll(async () => {
-  [ask, stdinAsk, chunks, badLimit, plainAsk, plainStdin] = await Promise.all([
+  [ask, stdinAsk, chunks, badLimit, plainAsk, plainStdin, dropInSources] = await Promise.all([
     cli(['ask', 'How many new users joined RedNote?', '--json']),
     // CRLF line ends and no final newline, as files from another system may have.
     cli(['ask', '-', '--json', '--limit', '2'], STDIN_LINES.join('\r\n')),
@@ -48,6 +52,7 @@ beforeAll(async () => {
     cli(['ask', 'RedNote', '--limit', '0']),
     cli(['ask', 'How many new users joined RedNote?']),
     cli(['ask', '-'], 'who is Ren Yi\n\n'),
+    cli(['sources', '--json'], undefined, DROP_IN),
   ]);
 }, 60_000);
 
@@ -113,5 +118,14 @@ describe('npm run cli', () => {
     expect(badLimit.stdout).toBe('');
     expect(badLimit.stderr).toContain('--limit needs a whole number from 1 to 50');
     expect(badLimit.stderr).toContain('Usage:');
+  });
+
+  it('GIVEN SEEDS_DIR pointing at a folder of article files only THEN sources --json lists each with the title, author and date it states, and stdout stays pure JSON', () => {
+    expect(dropInSources.code).toBe(0);
+    const { documents } = JSON.parse(dropInSources.stdout) as { documents: Record<string, string>[] };
+    expect(documents.map((d) => Object.keys(d).sort())).toEqual(documents.map(() => ['author', 'date', 'id', 'publisher', 'title', 'url']));
+    expect(documents.find((d) => d.id === 'metro-news')).toMatchObject({ title: 'Supreme Court upholds TikTok law as users pour into Chinese app RedNote', author: 'Mara Ellison', date: '2025-01-17' });
+    expect(documents.find((d) => d.id === 'daily-herald')).toMatchObject({ url: 'https://www.thedailyherald.news/technology/2025/01/15/rednote-lemon8-app-charts-tiktok' });
+    expect(dropInSources.stderr).toBe('');
   });
 });

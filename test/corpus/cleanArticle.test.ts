@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanArticle, isHeadingLine, junkRule, normalizeLine, type CleanOptions } from '../../src/corpus/cleanArticle.js';
+import { cleanArticle, cleanBlocks, isHeadingLine, junkRule, normalizeLine, textBlocks, type CleanOptions } from '../../src/corpus/cleanArticle.js';
 
 const OPTIONS: CleanOptions = { title: 'RedNote welcomes TikTok refugees', publisher: 'Example Times', hints: { bodyEndsBefore: [] } };
 
@@ -237,5 +237,197 @@ describe('cleanArticle (properties)', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('cleanArticle on pages nobody tuned for (no manifest, no hints)', () => {
+  const NO_HINTS: CleanOptions = { title: '', publisher: '', hints: { bodyEndsBefore: [] } };
+  const NEWS = [
+    'Skip to main content',
+    'We use cookies to improve your experience on our site. By continuing to browse, you agree to our use of cookies.',
+    'Accept All Cookies',
+    'Home | News | Sports | Business',
+    'Home » News » Technology',
+    'Lemon8 climbs the charts as TikTok users look elsewhere',
+    'By Mara Ellison, Technology Reporter',
+    'January 17, 2025 6:42 PM EST',
+    'Updated 2 hours ago',
+    'Share this article Facebook X Email',
+    'Lemon8, an app owned by the same parent company as TikTok, reached second place on the App Store on Tuesday, the firm said.',
+    'Analysts said the jump reflected anxiety about the ban more than any loyalty to the new app, which few users had heard of.',
+    'What the numbers show',
+    'The app was downloaded 680,000 times in two days, <a href="https://example.com/x">according to AppPulse</a>, a research firm.',
+    'Users said the app&nbsp;felt familiar, because its feed works much like the one they were leaving behind on TikTok.',
+    'Email *',
+    'Save my name, email, and website in this browser for the next time I comment.',
+    'Most read',
+    'City council approves budget for park renovation',
+    'Snowstorm expected to bring up to 8 inches this weekend',
+    '© 2025 The Metro Courier Company. All rights reserved.',
+  ].join('\n\n');
+
+  it('GIVEN a news scrape THEN only the article is kept, under its real heading, with the raw link and entity cleaned', () => {
+    const result = cleanArticle(NEWS, NO_HINTS);
+    expect(result.paragraphs).toEqual([
+      { heading: null, text: 'Lemon8, an app owned by the same parent company as TikTok, reached second place on the App Store on Tuesday, the firm said.' },
+      { heading: null, text: 'Analysts said the jump reflected anxiety about the ban more than any loyalty to the new app, which few users had heard of.' },
+      { heading: 'What the numbers show', text: 'The app was downloaded 680,000 times in two days, according to AppPulse, a research firm.' },
+      { heading: 'What the numbers show', text: 'Users said the app felt familiar, because its feed works much like the one they were leaving behind on TikTok.' },
+    ]);
+  });
+
+  it('GIVEN a news scrape THEN its headline, byline and date are found, not "Skip to main content" or the menu', () => {
+    expect(cleanArticle(NEWS, NO_HINTS).found).toMatchObject({
+      title: 'Lemon8 climbs the charts as TikTok users look elsewhere',
+      author: 'Mara Ellison',
+      date: '2025-01-17',
+      publisher: 'The Metro Courier',
+    });
+  });
+
+  const WIKI = [
+    'RedNote migration',
+    'Jump to navigation Jump to search',
+    'From Wikipedia, the free encyclopedia',
+    'The RedNote migration was the movement of American users of TikTok to the Chinese app Xiaohongshu in January 2025.[1]',
+    'Users described themselves as "TikTok refugees", and the app reached first place on the App Store on 13 January.[2][3]',
+    'Contents',
+    '1 Background',
+    '2 Reactions',
+    'Background[edit]',
+    'Xiaohongshu was founded in Shanghai in 2013 as a platform for sharing shopping advice and travel tips.[4]',
+    'References[edit]',
+    '^ Lin, Grace (14 January 2025). "Americans flock to RedNote". The Pacific Ledger. Retrieved 15 January 2025.',
+    '^ "Top free apps". AppPulse Analytics. Retrieved 16 January 2025.',
+    'Categories: 2025 in the United States | TikTok',
+    'This page was last edited on 2 February 2025, at 10:14 (UTC).',
+  ].join('\n');
+
+  it('GIVEN an encyclopedia page THEN edit links, footnote marks, the contents box, references and categories are gone', () => {
+    const result = cleanArticle(WIKI, NO_HINTS);
+    expect(result.paragraphs).toEqual([
+      { heading: null, text: 'The RedNote migration was the movement of American users of TikTok to the Chinese app Xiaohongshu in January 2025.' },
+      { heading: null, text: 'Users described themselves as "TikTok refugees", and the app reached first place on the App Store on 13 January.' },
+      { heading: 'Background', text: 'Xiaohongshu was founded in Shanghai in 2013 as a platform for sharing shopping advice and travel tips.' },
+    ]);
+    expect(result.found).toMatchObject({ title: 'RedNote migration', publisher: 'Wikipedia', date: '2025-02-02' });
+  });
+
+  it('GIVEN a related-stories box inside the article THEN the box goes and the article after it stays', () => {
+    const raw = [P1, P2, 'Related stories', 'Short headline about something else', 'Another headline elsewhere', P3, 'The platform is hiring English-speaking moderators this month, it said.'].join('\n\n');
+    expect(texts(raw, NO_HINTS)).toEqual([P1, P2, P3, 'The platform is hiring English-speaking moderators this month, it said.']);
+  });
+
+  it('GIVEN a trending list of teaser cards after the article THEN none of it is kept, with no hint', () => {
+    const card = (n: number) => [`Star news headline number ${n}`, `Star news headline number ${n}`, `The celebrity said something surprising about case ${n} on Monday evening, fans reported.`, 'Read more >> : Cick here', 'Share on :', 'Twitter (X) Facebook truthsocial gettr pinterest whatsapp telegram'];
+    const raw = [P1, P2, P3, 'Listed here the latest Trending News', ...card(1), ...card(2), 'Twitter (X) is one of the most popular social media platforms, with many millions of monthly active users worldwide.'].join('\n\n');
+    expect(texts(raw, NO_HINTS)).toEqual([P1, P2, P3]);
+  });
+
+  it('GIVEN a caption above a photo credit THEN neither is a paragraph', () => {
+    expect(texts([P1, 'A phone displays the RedNote app in Arlington, Virginia, on Jan. 16, 2025.', 'Photo: Jane Roe/Getty Images', P2].join('\n\n'), NO_HINTS)).toEqual([P1, P2]);
+  });
+
+  it('GIVEN a box printed twice on the page (a newsletter plug) THEN neither copy is kept', () => {
+    const plug = 'The Example Letter is a reader-funded publication and depends on you.';
+    expect(texts([P1, plug, P2, plug, P3].join('\n\n'), NO_HINTS)).toEqual([P1, P2, P3]);
+  });
+});
+
+describe('cleanBlocks (HTML articles)', () => {
+  it('GIVEN consecutive list items inside the article THEN they are one paragraph; GIVEN a block made of links THEN it is dropped', () => {
+    const result = cleanBlocks(
+      [
+        { text: P1 },
+        { text: 'What it collects', heading: true },
+        { text: 'Phone number', item: true },
+        { text: 'Device identifiers', item: true },
+        { text: 'Approximate location', item: true },
+        { text: 'News Tech Sports Opinion', linkShare: 1 },
+        { text: P2 },
+      ],
+      { title: '', publisher: '', hints: { bodyEndsBefore: [] } },
+    );
+    expect(result.paragraphs).toEqual([
+      { heading: null, text: P1 },
+      { heading: 'What it collects', text: 'Phone number; Device identifiers; Approximate location.' },
+      { heading: 'What it collects', text: P2 },
+    ]);
+  });
+
+  it('GIVEN a marked-up heading that is a whole sentence THEN it is kept as a paragraph', () => {
+    const standfirst = 'Simon travels to the Eternal City for a taste of fast-paced polo and whisky.';
+    expect(cleanBlocks([{ text: standfirst, heading: true }, { text: P1 }], { title: '', publisher: '', hints: { bodyEndsBefore: [] } }).paragraphs.map((p) => p.text)).toEqual([standfirst, P1]);
+  });
+});
+
+describe('textBlocks', () => {
+  it('GIVEN Markdown (.md) THEN "##" lines are headings, "-" lines list items, and links and bold read as their words', () => {
+    expect(textBlocks('# RedNote in numbers\n\n## Downloads\n\n- **3.4 million** US installs\n- No. 1 on the [App Store](https://apps.example/x)\n', 'markdown')).toEqual([
+      { text: 'RedNote in numbers', heading: true },
+      { text: 'Downloads', heading: true },
+      { text: '3.4 million US installs', item: true },
+      { text: 'No. 1 on the App Store', item: true },
+    ]);
+  });
+
+  it('GIVEN the same lines in a .txt scrape THEN only the bullet is read (a list item), the rest is left as written', () => {
+    expect(textBlocks('## Downloads\n- **3.4 million** US installs')).toEqual([{ text: '## Downloads' }, { text: '**3.4 million** US installs', item: true }]);
+  });
+});
+
+describe('cleanArticle on an encyclopedia copy with an infobox and edit links', () => {
+  it('GIVEN tab-separated infobox rows, "Edit" links under headings and a hatnote THEN the rows are one paragraph, the headings hold, the hatnote goes', () => {
+    const raw = [
+      'Xiaohongshu',
+      'From Wikipedia, the free encyclopedia',
+      'Not to be confused with Little Red Book.',
+      'Founded\t2013',
+      'Headquarters\tShanghai, China',
+      'Xiaohongshu, also known as RedNote, is a Chinese social media and e-commerce platform founded in 2013.',
+      'Background',
+      'Edit',
+      'The platform began as a guide to shopping abroad, publishing guides for Chinese tourists before its app launched.',
+    ].join('\n');
+    const result = cleanArticle(raw, { title: '', publisher: '', hints: { bodyEndsBefore: [] } });
+    expect(result.found.title).toBe('Xiaohongshu');
+    expect(result.paragraphs).toEqual([
+      { heading: null, text: 'Founded: 2013; Headquarters: Shanghai, China.' },
+      { heading: null, text: 'Xiaohongshu, also known as RedNote, is a Chinese social media and e-commerce platform founded in 2013.' },
+      { heading: 'Background', text: 'The platform began as a guide to shopping abroad, publishing guides for Chinese tourists before its app launched.' },
+    ]);
+  });
+});
+
+describe('cleanArticle: comments, bios, kickers and lists in text scrapes', () => {
+  const NO_HINTS: CleanOptions = { title: '', publisher: '', hints: { bodyEndsBefore: [] } };
+
+  it('GIVEN reader comments ending in "Reply" after the article THEN no comment is kept', () => {
+    const raw = [P1, P2, 'Marcy K.', 'January 19, 2025 at 3:12 pm', 'Thank you for sharing real numbers, I had the exact same experience with my shop.', 'Reply', 'Tom B.', 'Did you try posting in Mandarin at all? My engagement doubled in three days.', 'Reply'].join('\n\n');
+    expect(texts(raw, NO_HINTS)).toEqual([P1, P2]);
+  });
+
+  it('GIVEN the author’s bio under the article and an all-caps kicker above it THEN neither is kept', () => {
+    const raw = ['ANALYSIS', 'RedNote hires moderators as TikTok users arrive', 'By Mara Ellison', P1, P2, 'Mara Ellison covers technology and social media for the Courier.'].join('\n\n');
+    const result = cleanArticle(raw, NO_HINTS);
+    expect(result.found.author).toBe('Mara Ellison');
+    expect(result.paragraphs).toEqual([
+      { heading: null, text: P1 },
+      { heading: null, text: P2 },
+    ]);
+  });
+
+  it('GIVEN a bulleted list inside the article THEN its items are one paragraph, not headings', () => {
+    const raw = [P1, 'What the app collects', '• Phone number', '• Device identifiers', '• Approximate location', P2].join('\n');
+    expect(cleanArticle(raw, NO_HINTS).paragraphs).toEqual([
+      { heading: null, text: P1 },
+      { heading: 'What the app collects', text: 'Phone number; Device identifiers; Approximate location.' },
+      { heading: 'What the app collects', text: P2 },
+    ]);
+  });
+
+  it('GIVEN an update stamp printed before the published one THEN the published date is the date', () => {
+    const raw = ['RedNote hires moderators as TikTok users arrive', 'Updated: January 23, 2025', 'Published: January 22, 2025', P1, P2].join('\n');
+    expect(cleanArticle(raw, NO_HINTS).found.date).toBe('2025-01-22');
   });
 });

@@ -136,12 +136,24 @@ describe('GIVEN a seeds folder with every kind of broken file at once', () => {
 });
 
 describe('GIVEN a malformed corpus.json', () => {
-  it('WHEN the corpus is reloaded THEN the report says the JSON is invalid and every article still loads by its own first line', async () => {
+  it('WHEN the corpus is first loaded THEN the report says the JSON is invalid and every article still loads with the title its file states', async () => {
     await writeFile(path.join(dir, 'corpus.json'), '{ "documents": [ { "id": "china-daily-journey", "file": ');
     const { report, snapshot } = await reload();
     expect(lineFor(report.report, 'corpus.json')).toEqual([expect.stringMatching(/^warning: is not valid JSON \(.+\); articles load without its metadata$/)]);
     expect(report.documents).toBe(SEED_ARTICLES);
     expect(snapshot.documents.every((d) => d.title !== '')).toBe(true);
+  });
+
+  it('WHEN corpus.json breaks between two reloads THEN the second reload fails, names the file, and the index in service keeps its titles', async () => {
+    const store = new CorpusStore(dir, { maxFileBytes: MAX_FILE_BYTES });
+    expect((await store.reload()).ok).toBe(true);
+    const before = store.current as Snapshot;
+    await writeFile(path.join(dir, 'corpus.json'), '{ "documents": [ { "id": "china-daily-journey", "file": ');
+    const report = await store.reload();
+    expect(report).toMatchObject({ ok: false, error: expect.stringMatching(/^corpus\.json is not valid JSON/), keptGeneration: before.generation });
+    expect(store.current).toBe(before);
+    expect(store.current?.documents.find((d) => d.id === 'china-daily-journey')?.title).toBe('A journey from TikTok to RedNote is a story of talks');
+    expect(renderReload(report).embeds?.[0]?.description).toContain('The previous index is still answering questions.');
   });
 
   it('WHEN one entry is broken THEN only that entry is reported and the others keep their metadata', async () => {

@@ -69,7 +69,7 @@ describe('loadCorpus', () => {
     expect(ids(corpus)).not.toContain('huge');
   });
 
-  it('GIVEN a new .txt article not in corpus.json THEN it loads with its first line as title and a note says so', async () => {
+  it('GIVEN a new .txt article not in corpus.json THEN it loads with its headline as title and a note says so', async () => {
     await writeFile(path.join(dir, 'My New Article.txt'), ARTICLE);
     const corpus = await loadCorpus(dir, OPTIONS);
     const added = corpus.documents.find((d) => d.meta.id === 'my-new-article');
@@ -78,7 +78,7 @@ describe('loadCorpus', () => {
       'More than 700,000 Americans joined RedNote in two days, the company said on Tuesday.',
       'Chinese users answered with welcome videos and language lessons for the newcomers.',
     ]);
-    expect(lines(corpus)).toContain('info My New Article.txt: not in corpus.json: loaded as "my-new-article" with its first line as title');
+    expect(lines(corpus)).toContain('info My New Article.txt: not in corpus.json: loaded as "my-new-article", with the title, author and date the file states');
   });
 
   it('GIVEN an unlisted file whose name gives an id already taken THEN it gets a distinct id', async () => {
@@ -106,13 +106,37 @@ describe('loadCorpus', () => {
     expect(lines(corpus)).toContain('skipped 002_4e04438bc50be6d1.txt: listed in corpus.json as "china-embraces-surge" but not found');
   });
 
-  it('GIVEN corpus.json deleted THEN the articles still load, titled by their first line, with a warning', async () => {
+  it('GIVEN corpus.json deleted THEN the articles still load, titled by their headlines, with a note', async () => {
     await unlink(path.join(dir, 'corpus.json'));
     const corpus = await loadCorpus(dir, OPTIONS);
     expect(corpus.documents).toHaveLength(5);
     expect(corpus.documents.map((d) => d.meta.title)).toContain('From TikTok to RedNote: Bridging Cultures and Challenging Perceptions');
     expect(corpus.documents.map((d) => d.meta.id)).toContain('001-41f8a12e28b7fe56');
-    expect(lines(corpus)).toContain('warning corpus.json: not found: articles load without titles or publishers');
+    expect(lines(corpus)).toContain('info corpus.json: not found: titles, authors and dates are read from the articles themselves');
+  });
+
+  it('GIVEN a saved .html page not in corpus.json THEN its article loads with the title, author, date and URL of its metadata', async () => {
+    await writeFile(
+      path.join(dir, 'saved page.html'),
+      `<!doctype html><html><head><title>Lemon8 climbs | The Daily Example</title><meta property="og:title" content="Lemon8 climbs the charts">
+<meta name="author" content="Ann Lee"><meta property="article:published_time" content="2025-01-14T08:00:00Z"><link rel="canonical" href="https://example.com/lemon8">
+</head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><article><h1>Lemon8 climbs the charts</h1>
+<p>Lemon8, owned by the same parent company as TikTok, reached second place on the App Store on Tuesday, the research firm said.</p>
+<p>Analysts said the jump reflected anxiety about the ban more than loyalty to an app that few of its new users had heard of before.</p>
+<p>The firm estimated that the app was downloaded about 680,000 times in the United States over the same two days this week.</p>
+</article><footer>&copy; 2025 The Daily Example</footer></body></html>`,
+    );
+    const corpus = await loadCorpus(dir, OPTIONS);
+    const page = corpus.documents.find((d) => d.meta.file === 'saved page.html');
+    expect(page?.meta).toMatchObject({ id: 'saved-page', title: 'Lemon8 climbs the charts', author: 'Ann Lee', date: '2025-01-14', url: 'https://example.com/lemon8' });
+    expect(page?.paragraphs.map((p) => p.text)).toHaveLength(3);
+    expect(page?.paragraphs.map((p) => p.text).join(' ')).not.toMatch(/Home|News|©/);
+  });
+
+  it('GIVEN a broken corpus.json and brokenManifest "fail" (a reload) THEN loading stops with an error naming the file; by default the articles load', async () => {
+    await writeFile(path.join(dir, 'corpus.json'), '{ "documents": [');
+    await expect(loadCorpus(dir, { ...OPTIONS, brokenManifest: 'fail' })).rejects.toThrow(/^corpus\.json is not valid JSON/);
+    expect((await loadCorpus(dir, OPTIONS)).documents).toHaveLength(5);
   });
 
   it('GIVEN a link to a file outside the folder and a broken link THEN neither is followed, and both are reported', async () => {

@@ -23,11 +23,16 @@ describe('parseManifest', () => {
     for (const entry of entries) expect(entry.url, entry.id).toBe('');
   });
 
-  it('GIVEN no manifest THEN articles still load, and the report says they have no titles', () => {
+  it('GIVEN no manifest THEN articles still load, and a note says their metadata is read from the articles', () => {
     expect(parseManifest(null)).toEqual({
       entries: [],
-      report: [{ file: MANIFEST_FILE, level: 'warning', message: 'not found: articles load without titles or publishers' }],
+      report: [{ file: MANIFEST_FILE, level: 'info', message: 'not found: titles, authors and dates are read from the articles themselves' }],
+      broken: null,
     });
+  });
+
+  it.each([['{ "documents": ['], ['{}']])('GIVEN an unusable manifest (%s) THEN it says why it is broken, so a reload can refuse it', (json) => {
+    expect(parseManifest(json).broken).toMatch(/^(is not valid JSON \(.+\)|has no "documents" list)$/);
   });
 
   it('GIVEN broken JSON THEN no entries and a warning quoting the parse error, never an exception', () => {

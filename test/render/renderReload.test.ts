@@ -7,7 +7,7 @@ import { folderName, renderReload } from '../../src/render/renderReload.js';
 import type { LoadReport } from '../../src/runtime/corpusStore.js';
 
 function ok(extra: Partial<Extract<LoadReport, { ok: true }>> = {}): LoadReport {
-  return { ok: true, documents: 5, chunks: 60, references: 10, changes: { added: [], changed: [], removed: [] }, durationMs: 42, report: [], joined: false, ...extra };
+  return { ok: true, documents: 5, chunks: 60, references: 10, changes: { added: [], changed: [], removed: [] }, newArticles: [], durationMs: 42, report: [], joined: false, ...extra };
 }
 
 const field = (report: LoadReport, name: string) => renderReload(report).embeds![0]!.fields?.find((f) => f.name === name)?.value;
@@ -28,6 +28,20 @@ describe('renderReload', () => {
   it('GIVEN added, changed and removed articles THEN each kind is listed by id', () => {
     const changes = { added: ['new-one'], changed: ['bridging-cultures', 'digital-cold-war'], removed: ['china-embraces-surge'] };
     expect(field(ok({ changes }), 'Changes')).toBe('Added: new-one\nChanged: bridging-cultures, digital-cold-war\nRemoved: china-embraces-surge');
+  });
+
+  it('GIVEN new articles THEN each is listed with the title, author and date it got, or says none was found', () => {
+    const newArticles = [
+      { id: 'metro-news', title: 'Court upholds TikTok law', author: 'Mara Ellison', date: '2025-01-17' },
+      { id: 'wiki-page', title: 'TikTok refugee *migration*', author: '', date: '' },
+    ];
+    expect(field(ok({ newArticles }), 'New articles: check their titles, authors and dates')).toBe(
+      '• **Court upholds TikTok law** (`metro-news`): by Mara Ellison, 2025-01-17\n• **TikTok refugee \\*migration\\*** (`wiki-page`): no author found, no date found',
+    );
+  });
+
+  it('GIVEN no new article THEN there is no such field', () => {
+    expect(field(ok(), 'New articles: check their titles, authors and dates')).toBeUndefined();
   });
 
   it('GIVEN many changed articles THEN the list is shortened to eight and a count', () => {

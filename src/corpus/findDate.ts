@@ -1,0 +1,95 @@
+/**
+ * Calendar dates as pages print them ("Jan 16, 2025", "17 January 2025",
+ * "2025-01-21 06:17", "Friday, January 17, 2025 6:42 PM EST"), read into
+ * ISO dates. Relative stamps ("Updated 2 hours ago") are not dates.
+ */
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const WEEKDAY = '(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\\.?,?\\s+)?';
+const TIME = '(?:(?:,|\\s+at|\\s*[|·•-])?\\s*\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*\\(?[A-Z]{2,5}\\)?)?)?';
+
+const PATTERNS: { pattern: RegExp; read: (m: RegExpExecArray) => [number, number, number] | null }[] = [
+  // 2025-01-21, 2025/01/21, 2025-01-21T06:17:00Z
+  { pattern: /\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?![\d/-])/, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+  // January 17, 2025 · Jan. 16 2025 · Friday, January 17, 2025
+  {
+    pattern: new RegExp(`\\b${WEEKDAY}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i'),
+    read: (m) => [Number(m[3]), monthNumber(m[1]), Number(m[2])],
+  },
+  // 17 January 2025 · 17 Jan. 2025 · Friday 17 January 2025
+  {
+    pattern: new RegExp(`\\b${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'i'),
+    read: (m) => [Number(m[3]), monthNumber(m[2]), Number(m[1])],
+  },
+  // 17.01.2025 (day first, as in most of Europe)
+  { pattern: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/, read: (m) => [Number(m[3]), Number(m[2]), Number(m[1])] },
+  // 01/17/2025, 17/01/2025 or 17-01-2025: read only when one side cannot be a month; 01/02/2025 is left alone.
+  { pattern: /\b(\d{1,2})([/-])(\d{1,2})\2(\d{4})\b/, read: (m) => slashDate(Number(m[1]), Number(m[3]), Number(m[4])) },
+];
+
+function slashDate(a: number, b: number, year: number): [number, number, number] | null {
+  if (a > 12 && b <= 12) return [year, b, a];
+  if (b > 12 && a <= 12) return [year, a, b];
+  return null;
+}
+
+function monthNumber(name: string | undefined): number {
+  return MONTHS.indexOf((name ?? '').slice(0, 3).toLowerCase()) + 1;
+}
+
+function iso(year: number, month: number, day: number): string | null {
+  if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1) return null;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day > days) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export interface FoundDate {
+  iso: string;
+  /** Where the date's text starts and ends in the line. */
+  start: number;
+  end: number;
+}
+
+/** The first calendar date written in the text, if any. */
+export function findDate(text: string): FoundDate | null {
+  let best: FoundDate | null = null;
+  for (const { pattern, read } of PATTERNS) {
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const parts = read(m);
+    const date = parts && iso(...parts);
+    if (date === null || date === undefined) continue;
+    if (best === null || m.index < best.start) best = { iso: date, start: m.index, end: m.index + m[0].length };
+  }
+  return best;
+}
+
+const LABEL = /^(?:(?:first\s+|originally\s+)?published(?:\s+on)?|posted(?:\s+on)?|updated(?:\s+on)?|last\s+(?:updated|modified)(?:\s+on)?|date|dated|modified(?:\s+on)?|released|on)\s*[:\-–—]?\s*/i;
+const TRAILER = new RegExp(`^${TIME}\\s*$`, 'i');
+
+/**
+ * A line that is nothing but a date stamp: "Jan 16, 2025", "Updated: 2025-01-21 06:17",
+ * "January 17, 2025 6:42 PM EST", "Published 17 January 2025".
+ */
+export function dateLine(line: string): { iso: string; label: string } | null {
+  const labelMatch = LABEL.exec(line);
+  const label = labelMatch ? labelMatch[0].trim().replace(/[:\-–—]$/, '').trim().toLowerCase() : '';
+  const rest = line.slice(labelMatch ? labelMatch[0].length : 0);
+  const found = findDate(rest);
+  if (!found) return null;
+  const before = rest.slice(0, found.start);
+  // A time may come first ("6:42 PM EST, Fri January 17, 2025"); anything else is a sentence.
+  if (!/^\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?\s*[,|·•-]?\s*)?(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s*)?$/i.test(before)) return null;
+  const after = rest.slice(found.end);
+  if (!TRAILER.test(after)) return null;
+  return { iso: found.iso, label };
+}
+
+/** "Updated 2 hours ago", "5 mins ago", "Yesterday": a stamp that was relative to when the page was saved. */
+export function isRelativeStamp(line: string): boolean {
+  return /^(?:(?:updated|posted|published|last updated|edited)\s*:?\s*)?(?:(?:\d+|an?|one|a few)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?|years?)\s+ago|just now|yesterday|today)\.?$/i.test(
+    line,
+  );
+}

@@ -1,0 +1,411 @@
+/**
+ * What an article says about itself when no manifest describes it: its
+ * headline, byline, date, publisher and address, read from the lines around
+ * the top of the page. Every signal is general: the headline is the line the
+ * page repeats (page title and heading), the line just above the byline or
+ * date, or the first headline-shaped line before the body; never "line 1".
+ */
+import { dateLine, findDate } from './findDate.js';
+import { countWords, isBylineLine, isNameAndDate, isPostedLine, junkRule } from './furniture.js';
+
+export interface FoundMetadata {
+  title: string;
+  /** Lines that print the headline (page title, heading, a repeat): not article text. */
+  titleLines: number[];
+  author: string;
+  date: string;
+  publisher: string;
+  url: string;
+}
+
+/** A line that ends a sentence (closing quote or bracket allowed). */
+export const SENTENCE_END = /[.!?…]["”’')\]]?$/;
+/** Separators between a headline and the site or section name around it: "Opinion | …", "… - Site". */
+const TITLE_SEPARATOR = /\s+(?:\||-|–|—|::|»|·|•)\s+|\s*｜\s*/;
+/** Lines looked at for a headline: real pages put it within the first screenful. */
+const HEAD_LINES = 40;
+
+export function comparable(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[‘’`´]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Words enough, a full sentence, not furniture: the kind of line an article's body is made of. */
+export function isProseLine(line: string): boolean {
+  return hasProseShape(line) && junkRule(line) === null;
+}
+
+/** isProseLine without the furniture check, for a caller that has made it already. */
+export function hasProseShape(line: string, words = countWords(line)): boolean {
+  return words >= 25 || (words >= 10 && SENTENCE_END.test(line));
+}
+
+/**
+ * The headline inside a page-title line: "Opinion | Headline" or
+ * "Headline - Site Name" give "Headline"; "Home | News | Sports" gives
+ * nothing (a menu, not a title).
+ */
+export function headlineCore(line: string): string | null {
+  const parts = line.split(TITLE_SEPARATOR).map((p) => p.trim()).filter((p) => p !== '');
+  if (parts.length <= 1) return line;
+  if (parts.length === 2) {
+    const [first = '', last = ''] = parts;
+    // "Headline | Site Name", then "Section | Headline"; two long halves are one headline with a subtitle.
+    if (countWords(last) <= 4 && countWords(first) >= 3) return first;
+    if (countWords(first) <= 2 && countWords(last) >= 3) return last;
+    return countWords(first) >= 3 ? line : null;
+  }
+  const longest = [...parts].sort((a, b) => countWords(b) - countWords(a))[0] ?? '';
+  const others = parts.filter((p) => p !== longest);
+  return countWords(longest) >= 3 && others.every((p) => countWords(p) <= 5) ? longest : null;
+}
+
+function isHeadlineShaped(line: string): boolean {
+  const words = countWords(line);
+  if (words < 1 || words > 35 || line.length > 260) return false;
+  if (!/\p{L}/u.test(line) || /^https?:\/\//i.test(line)) return false;
+  if (/[;,:]$/.test(line)) return false;
+  return junkRule(line) === null;
+}
+
+interface Candidate {
+  index: number;
+  core: string;
+  key: string;
+  score: number;
+}
+
+/** Name-like words: "Jane Doe", "Guo Yi", "Mary-Ann O’Neil", "Jean de la Fontaine". */
+const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|der|den|bin|al|le|la|du|dos|del)){0,4}$/u;
+const ROLE =
+  /\b(reporter|correspondent|editor|writer|staff|contributor|columnist|analyst|producer|photographer|journalist|director|professor|fellow|intern|desk|team|bureau|chief|senior|associate|special|freelance|guest|news|media|press|times|daily|post|journal|herald|tribune|agency|network|magazine|online|digital)\b/i;
+const GENERIC_AUTHOR = /^(admin|administrator|staff|editor|editors|webmaster|guest|team|newsroom|news desk|anonymous|unknown|user\d*)$/i;
+const BYLINE_PREFIX = /^(?:by|written by|words by|story by|reporting by|posted by|authors?:)\s+/i;
+
+export interface Byline {
+  author: string;
+  publisher: string;
+  date: string;
+}
+
+/** "By Guo Yi | China Daily | Updated: 2025-01-21 06:17", "By Mara Ellison, Technology Reporter", "Posted on January 17, 2025 by admin". */
+export function parseByline(line: string): Byline {
+  const date = findDate(line)?.iso ?? '';
+  let rest = line;
+  const prefix = BYLINE_PREFIX.exec(rest);
+  if (prefix) rest = rest.slice(prefix[0].length);
+  else if (isPostedLine(line)) {
+    // A blog's "by" may name a user handle ("by dana_writes"), which is the author the page shows.
+    const handle = /\bby\s+([\p{L}\d_.@-]+(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$/u.exec(line)?.[1] ?? '';
+    return { author: GENERIC_AUTHOR.test(handle) ? '' : handle, publisher: '', date };
+  } else if (isNameAndDate(line)) {
+    rest = /^(.+?)\s*[·|•,–—-]\s*/.exec(line)?.[1] ?? '';
+  } else {
+    const inner = /\bby\s+(\p{Lu}.*)$/u.exec(rest);
+    if (!inner) return { author: '', publisher: '', date };
+    rest = inner[1] ?? '';
+  }
+  const segments = rest.split(/\s*(?:\||·|•|;|\s[–—-]\s)\s*/).filter((s) => s !== '');
+  const first = (segments[0] ?? '').replace(/\s+(?:on|at|updated|published)\b.*$/i, '').trim();
+  const names: string[] = [];
+  let publisher = '';
+  const pieces = first.split(/\s*,\s*|\s+and\s+|\s*&\s*/).filter((p) => p !== '');
+  for (const [i, piece] of pieces.entries()) {
+    const clean = piece.replace(/\s+\d.*$/, '').trim();
+    if (!NAME.test(clean) || findDate(clean) !== null) break;
+    if (i > 0 && ROLE.test(clean)) {
+      // "Jane Doe, Reuters": a one-word organisation after the name is the publisher.
+      break;
+    }
+    if (i > 0 && countWords(clean) === 1 && /,/.test(first)) {
+      if (publisher === '') publisher = clean;
+      break;
+    }
+    if (ROLE.test(clean) && countWords(clean) > 1 && i === 0 && /\b(news|media|press|agency)\b/i.test(clean)) break;
+    names.push(clean);
+  }
+  const author = names.filter((n) => !GENERIC_AUTHOR.test(n)).join(' and ');
+  for (const segment of segments.slice(1)) {
+    const s = segment.trim();
+    if (publisher !== '' || findDate(s) !== null || /^(updated|published|posted)\b/i.test(s)) continue;
+    if (/^\p{Lu}[\p{L}&'’.-]*(?:\s+[\p{Lu}&][\p{L}&'’.-]*){0,4}$/u.test(s) && !ROLE.test(s.replace(/\b(news|media|press|times|daily|post|journal|herald|tribune|agency|network|magazine|online|digital)\b/gi, ''))) {
+      publisher = s;
+    }
+  }
+  return { author, publisher, date };
+}
+
+const URL_LINE = /^(?:(?:url|source|link|permalink|canonical(?: url)?|originally published (?:at|on)|first published (?:at|on)|read (?:it|the original|online) (?:at|on)|available (?:at|online))\s*[:\-–]?\s*)?<?(https?:\/\/[^\s<>]+?)>?[.)]?$/i;
+
+function urlOf(line: string): string {
+  const m = URL_LINE.exec(line);
+  if (!m) return '';
+  try {
+    const url = new URL(m[1] ?? '');
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : '';
+  } catch {
+    return '';
+  }
+}
+
+/** A copyright footer names the publisher: "© 2025 Example Media Group. All rights reserved." gives "Example Media". */
+export function publisherFromCopyright(line: string): string {
+  const m = /^(?:copyright|©|\(c\))(?:\s*(?:©|\(c\)))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s,]*(?:by\s+)?([^.|·•∙;,]+)/i.exec(line);
+  const name = (m?.[1] ?? '')
+    .replace(/\ball rights reserved\b.*$/i, '')
+    .replace(/,?\s+(company|co|inc|incorporated|ltd|limited|llc|plc|corp|corporation|group|media group|holdings|gmbh)\.?$/i, '')
+    .trim();
+  if (!/^\p{Lu}/u.test(name) || countWords(name) > 6 || /^(all|the content|this|copyright)\b/i.test(name)) return '';
+  return name;
+}
+
+/** "Supreme Court upholds … | The Metro Courier": the name after the headline in a page-title line. */
+function siteAfterHeadline(line: string, titleKey: string): string {
+  const parts = line.split(TITLE_SEPARATOR).map((p) => p.trim());
+  if (parts.length < 2 || comparable(parts[0] ?? '') !== titleKey) return '';
+  const last = parts.at(-1) ?? '';
+  return countWords(last) <= 5 && /^\p{Lu}/u.test(last) && findDate(last) === null && !/^by\s/i.test(last) ? last : '';
+}
+
+/** A site's name printed alone at the very top of the page: "The Side Hustle Ledger". */
+function siteNameAtTop(lines: readonly string[], titleLines: readonly number[]): string {
+  const line = lines[0] ?? '';
+  // A site's name is followed by its tagline or menu; a line followed by prose is a heading.
+  if (titleLines.includes(0) || junkRule(line) !== null || isProseLine(lines[1] ?? '')) return '';
+  return /^\p{Lu}[\p{L}&'’.-]*(?:\s+(?:[\p{Lu}&][\p{L}&'’.-]*|a|an|the|of|and|for|in|on|to|at|from|with)){0,5}$/u.test(line) ? line : '';
+}
+
+/** "From Wikipedia, the free encyclopedia": a wiki names itself under the title. */
+const WIKI_TAGLINE = /^from ([\p{L} ]{2,40}), the free encyclopedia$/iu;
+
+function wikiName(lines: readonly string[]): string {
+  for (const line of lines.slice(0, HEAD_LINES)) {
+    const m = WIKI_TAGLINE.exec(line);
+    if (m) return m[1] ?? '';
+  }
+  return '';
+}
+
+/** "7 min read · Jan 18, 2025", "Updated … | Published …": the date among a line's stamps, a published one first. */
+function dateAmongStamps(line: string): { iso: string; label: string } | null {
+  const stamps = line
+    .split(/\s*[·|•∙]\s*/)
+    .map((part) => dateLine(part))
+    .filter((s): s is { iso: string; label: string } => s !== null);
+  return stamps.find((s) => /publish|post/.test(s.label)) ?? stamps[0] ?? null;
+}
+
+/**
+ * Reads the page's own account of itself from its lines (already
+ * normalised). `knownTitle` (from a manifest or the page's metadata) only
+ * locates the title lines; otherwise the headline is inferred, never from a
+ * line in `notHeadlines` (table rows, list items).
+ */
+export function findMetadata(lines: readonly string[], knownTitle = '', notHeadlines: ReadonlySet<number> = new Set()): FoundMetadata {
+  const limit = headLimit(lines);
+  const candidates: Candidate[] = [];
+  // Every head line's headline part, furniture included: a breadcrumb or page-title line echoes the headline.
+  const echoes: string[] = [];
+  let firstProse = -1;
+  for (let i = 0; i < limit; i++) {
+    const line = lines[i] ?? '';
+    if (firstProse < 0 && isProseLine(line)) firstProse = i;
+    const echo = headlineCore(line.replace(/\s*[»›>/]\s*/g, ' | '));
+    echoes.push(echo === null ? '' : comparable(echo));
+    if (notHeadlines.has(i) || !isHeadlineShaped(line)) continue;
+    const core = headlineCore(line);
+    if (core === null || countWords(core) < 1) continue;
+    candidates.push({ index: i, core, key: comparable(core), score: 0 });
+  }
+
+  let title = knownTitle;
+  let fallback = false;
+  if (title === '') {
+    const best = pickHeadline(candidates, lines, firstProse, echoes);
+    title = best?.core ?? fallbackTitle(lines);
+    fallback = best === null;
+  }
+  // A title that is only the first line of text (no headline found) names the article without removing that line.
+  const titleKey = fallback ? '' : comparable(title);
+  const titleLines: number[] = [];
+  if (titleKey !== '') {
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i] ?? '';
+      // Only a line about as long as the title, or the title with a site or section name, can print it.
+      if (line.length > title.length + 80 || line.length < title.length * 0.8) continue;
+      const key = comparable(line);
+      const core = headlineCore(line);
+      if (key === titleKey || (core !== null && comparable(core) === titleKey) || (key.endsWith(titleKey) && key.length - titleKey.length <= 20)) titleLines.push(i);
+    }
+  }
+  const anchor = titleLines.find((i) => i < limit + 5) ?? -1;
+
+  // Bylines and dates: from the headline to the start of the body, or the top of a page whose headline was not found.
+  let author = '';
+  let date = '';
+  let dateRank = 3;
+  let publisher = '';
+  const from = anchor >= 0 ? anchor : 0;
+  const to = Math.min(lines.length, Math.max(firstProse < 0 ? limit : firstProse + 2, from + 8));
+  for (let i = from; i < to; i++) {
+    const line = lines[i] ?? '';
+    if (titleLines.includes(i)) continue;
+    if (isBylineLine(line) || /^posted on\b.*\bby\b/i.test(line)) {
+      const byline = parseByline(line);
+      if (author === '') author = byline.author;
+      if (publisher === '') publisher = byline.publisher;
+      if (date === '' || dateRank > 0) {
+        if (byline.date !== '') {
+          date = byline.date;
+          dateRank = 0;
+        }
+      }
+      continue;
+    }
+    // The published date wins over an update stamp, whichever the page prints first.
+    const stamp = dateLine(line) ?? (junkRule(line) === 'meta-line' ? dateAmongStamps(line) : null);
+    if (stamp) {
+      const rank = /updat|modif/.test(stamp.label) ? 2 : /publish|post/.test(stamp.label) ? 0 : 1;
+      if (date === '' || rank < dateRank) {
+        date = stamp.iso;
+        dateRank = rank;
+      }
+    }
+  }
+  // A date above the headline is the article's when labelled, or when it heads the post directly; not beside the
+  // weather ("25 C", "New York", "Sunday, August 17, 2025"), where it is the page's today.
+  if (date === '' && anchor > 0) {
+    for (let i = Math.max(0, anchor - 3); i < anchor; i++) {
+      const stamp = dateLine(lines[i] ?? '');
+      const widget = [lines[i - 1], lines[i - 2]].some((l) => l !== undefined && junkRule(l) === 'weather-widget');
+      if (stamp && (stamp.label !== '' || (i === anchor - 1 && !widget))) {
+        date = stamp.iso;
+        break;
+      }
+      const line = lines[i] ?? '';
+      if (isBylineLine(line)) {
+        const byline = parseByline(line);
+        author ||= byline.author;
+        publisher ||= byline.publisher;
+        date ||= byline.date;
+      }
+    }
+  }
+
+  let url = '';
+  for (let i = 0; i < lines.length && url === ''; i++) {
+    // A bare address only at the very top or bottom (a saved page's own URL); a labelled one anywhere outside the body.
+    const line = lines[i] ?? '';
+    if (!line.includes('http')) continue;
+    const bare = /^<?https?:\/\//i.test(line);
+    if (bare && i > 2 && i < lines.length - 2) continue;
+    if (bare && i >= lines.length - 2 && /^\s*\d/.test(lines[i - 1] ?? '')) continue;
+    url = urlOf(line);
+  }
+
+  // A wiki page's only date is often its last edit.
+  if (date === '') {
+    for (let i = lines.length - 1; i >= Math.max(0, lines.length - 40) && date === ''; i--) {
+      const m = /^this page was last (?:edited|modified|updated) (?:on )?(.+)$/i.exec(lines[i] ?? '');
+      if (m) date = findDate(m[1] ?? '')?.iso ?? '';
+    }
+  }
+
+  if (publisher === '') publisher = wikiName(lines);
+  if (publisher === '') {
+    for (const i of titleLines) publisher ||= siteAfterHeadline(lines[i] ?? '', titleKey);
+  }
+  if (publisher === '') {
+    // The copyright holder, unless it is the author (a newsletter's "© 2025 Theo Park").
+    for (let i = lines.length - 1; i >= Math.max(0, lines.length - 40) && publisher === ''; i--) {
+      const line = lines[i] ?? '';
+      if (!/©|opyright/i.test(line) || junkRule(line) !== 'copyright') continue;
+      const holder = publisherFromCopyright(line);
+      if (holder !== '' && comparable(holder) !== comparable(author)) publisher = holder;
+    }
+  }
+  if (publisher === '') publisher = siteNameAtTop(lines, titleLines);
+  return { title, titleLines, author, date, publisher, url };
+}
+
+/** A blog's "Posted by Alex Morgan at 9:41 PM" under the post: the author, when the head named none. */
+export function authorBelow(lines: readonly string[], after: number): string {
+  for (let i = after + 1; i <= after + 3 && i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (isBylineLine(line)) return parseByline(line).author;
+  }
+  return '';
+}
+
+/** The head of the page: up to the second paragraph of prose (a standfirst may sit between headline copies). */
+function headLimit(lines: readonly string[]): number {
+  let prose = 0;
+  for (let i = 0; i < Math.min(lines.length, HEAD_LINES); i++) {
+    if (isProseLine(lines[i] ?? '') && ++prose === 2) return i + 1;
+  }
+  return Math.min(lines.length, HEAD_LINES);
+}
+
+function pickHeadline(candidates: Candidate[], lines: readonly string[], firstProse: number, echoes: readonly string[]): Candidate | null {
+  let best: Candidate | null = null;
+  candidates.forEach((c, order) => {
+    let score = 0;
+    const repeats = echoes.filter((key, i) => i !== c.index && key === c.key).length;
+    if (repeats > 0) score += 4;
+    // Headline, then a longer unpunctuated line: the dek under it.
+    // A one- or two-word label (a section kicker) above the headline gains nothing from what follows it.
+    const label = countWords(c.core) <= 2;
+    const next = candidates.find((o) => o.index === c.index + 1);
+    // …then a byline, a date or the body: a site's tagline under its name is followed by its menu instead.
+    const afterNext = [lines[c.index + 2] ?? '', lines[c.index + 3] ?? ''];
+    const dek =
+      !label &&
+      next !== undefined &&
+      countWords(next.core) > countWords(c.core) &&
+      !/[.!?]$/.test(next.core) &&
+      afterNext.some((l) => isBylineLine(l) || dateLine(l) !== null || isProseLine(l));
+    if (dek) score += 2;
+    // A date right above: a blog's post header ("Saturday, January 18, 2025", then the post's title).
+    if (!label && dateLine(lines[c.index - 1] ?? '') !== null) score += 2;
+    // Headline, then byline or date: the strongest layout signal a page has.
+    let byline = false;
+    // Within three lines, not counting controls (tabs, tool links) between the headline and its byline.
+    for (let k = c.index + 1, seen = 0; seen < 3 && k < Math.min(lines.length, c.index + 12); k++) {
+      const next = lines[k] ?? '';
+      if (WIKI_TAGLINE.test(next) || (!label && (isBylineLine(next) || dateLine(next) !== null))) {
+        byline = true;
+        break;
+      }
+      if (isProseLine(next)) break;
+      const rule = junkRule(next);
+      if (rule !== 'site-chrome' && rule !== 'wiki-tools') seen++;
+    }
+    if (byline) score += 3;
+    // A full stop ends sentences, and only some headlines ("… Not Quite."): such a line needs the page's layout to say it is one,
+    // and a whole sentence of prose needs the page to print it twice.
+    if (/[^.]\.$/.test(c.core) && repeats === 0 && !byline && !dek) return;
+    if (repeats === 0 && isProseLine(c.core)) return;
+    if (order === 0) score += 1;
+    const words = countWords(c.core);
+    if (words >= 4 && words <= 30) score += 1;
+    else if (words <= 2) score -= repeats > 0 ? 1 : 3;
+    if (firstProse >= 0 && c.index > firstProse && repeats === 0) score -= 3;
+    if (isProseLine(lines[c.index + 1] ?? '') || isProseLine(lines[c.index + 2] ?? '')) score += 1;
+    // A subheading ends in "?" or reads like a label; a headline rarely is a single capitalised phrase of two words.
+    if (/^[\p{Lu}\d\s&'’-]+$/u.test(c.core) && words <= 3) score -= 2;
+    c.score = score;
+    if (best === null || score > best.score) best = c;
+  });
+  // Below zero the best is a subheading after the body has begun: the page printed no headline.
+  return best !== null && (best as Candidate).score >= 0 ? best : null;
+}
+
+/** No headline-shaped line: the first line that is not furniture, shortened. */
+function fallbackTitle(lines: readonly string[]): string {
+  const line = lines.find((l) => junkRule(l) === null && /\p{L}/u.test(l)) ?? '';
+  return line.length > 200 ? `${line.slice(0, 199)}…` : line;
+}

@@ -1,0 +1,292 @@
+/**
+ * Page furniture recognised by its shape, never by which site or file it
+ * comes from: the kinds of line that boilerplate-removal research (jusText,
+ * Boilerpipe, Trafilatura) finds on every news site, blog and wiki. Each rule
+ * is named so a test can say which one a line fell to.
+ */
+import { dateLine, isRelativeStamp } from './findDate.js';
+
+const SENTENCE_END = /[.!?]["”’')]?$/;
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Space-separated tokens holding a letter or digit. A character loop: this runs several times on every line of a corpus. */
+export function countWords(line: string): number {
+  let words = 0;
+  let inToken = false;
+  let hasWord = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13) {
+      if (inToken && hasWord) words++;
+      inToken = false;
+      hasWord = false;
+      continue;
+    }
+    inToken = true;
+    if (!hasWord && ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && WORD_CHAR.test(line[i] ?? '')))) hasWord = true;
+  }
+  if (inToken && hasWord) words++;
+  return words;
+}
+
+/**
+ * Words that make up site chrome: share bars, menus, account links, wiki
+ * tabs. A line made of nothing else ("Share Tweet Email", "Jump to navigation
+ * Jump to search", "View history") is a control, not text.
+ */
+const CHROME_WORDS = new Set(
+  (
+    'share shares shared sharing tweet email e-mail print copy link links save saved comment comments facebook twitter x linkedin reddit whatsapp telegram ' +
+    'pinterest flipboard pocket tumblr messenger wechat weibo instagram youtube tiktok threads bluesky mastodon rss feed menu search home close open toggle ' +
+    'login log logout sign signin signup up out in register account profile subscribe subscribed unsubscribe more less show hide next previous prev back top ' +
+    'skip jump to content contents navigation nav main sidebar footer header listen min mins read follow us on like likes reply replies cancel submit post ' +
+    'posts gift this the article story page accept reject cookies cookie settings preferences edit view talk tools download pdf languages ' +
+    'language english print-friendly permalink expand collapse all results go image images photo photos video videos gallery audio play pause watch ' +
+    'now live app get our your my a an and or of for with via by at manage loading likes followers following views claps responses restacks restack subscribers notifications bookmark bookmarks write report typo feedback ad ads copied'
+  ).split(' '),
+);
+/** Filler words alone never make a control line ("a", "the and of"). */
+const CHROME_FILLER = new Set('to on in up out this the our your my a an and or of for with via by at us all now'.split(' '));
+
+function isChromeLine(line: string): boolean {
+  if (SENTENCE_END.test(line) || line.length > 80) return false;
+  const words = line
+    .toLowerCase()
+    .split(/[\s|/·•,:()[\]–—>»›-]+/)
+    .filter((w) => w !== '');
+  if (words.length === 0 || words.length > 12) return false;
+  // Counters ("1.2K", "142 Likes") sit among the controls.
+  const isCounter = (w: string) => /^\d[\d.,]*[km]?$/.test(w);
+  return words.every((w) => CHROME_WORDS.has(w) || isCounter(w)) && words.some((w) => !CHROME_FILLER.has(w) && !isCounter(w));
+}
+
+/**
+ * "7 min read · Jan 18, 2025", "142 · 37 · Share": a line of stamps and
+ * counters separated by dots or bars, every part of it page furniture.
+ */
+function isMetaLine(line: string): boolean {
+  const parts = line.split(/\s*[·|•∙]\s*/).filter((p) => p !== '');
+  if (parts.length < 2) return /^\d[\d.,]*[KkMm]?(?:\s+\d[\d.,]*[KkMm]?)*$/.test(line);
+  return parts.every((p) => /^\d[\d.,]*[KkMm]?$/.test(p) || dateLine(p) !== null || isRelativeStamp(p) || READING_TIME.test(p) || isChromeLine(p));
+}
+
+const READING_TIME = /^(\d+|one|two|three|four|five)[- ]?(min(ute)?s?|hours?)( read| listen)?$/i;
+
+const SOCIAL_NETWORKS = /\b(twitter|facebook|whatsapp|telegram|pinterest|linkedin|reddit|truthsocial|gettr|wechat|weibo|instagram|flipboard|tumblr|bluesky|mastodon)\b/gi;
+const SEPARATOR = /\s[|/>»›•·]\s|\s\|\s?|\s?\|\s/g;
+
+const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean }[] = [
+  // "·", "***", "—": a line with no word in it.
+  { name: 'no-words', test: (l) => !/[\p{L}\p{N}]/u.test(l) },
+  {
+    name: 'advertisement',
+    test: (l) =>
+      /^(advertisement|advertising|ad|ads|sponsored( content| post)?|promoted( content)?|paid (content|post)|(story|article) continues below( this)?( ad| advertisement)?|continue reading below|scroll to continue( with content)?)\s*:?$/i.test(l) ||
+      /^advertisement\s*[-–—:|]\s*(scroll|continue|story)/i.test(l),
+  },
+  // "6:42 PM EST" alone on its line: the time of a stamp whose date is on the line above.
+  { name: 'time-stamp', test: (l) => /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:\(?[A-Z]{2,5}\)?)?$/i.test(l) },
+  // A comment's reply link: what is just above it is a reader's comment.
+  { name: 'comment-reply', test: (l) => /^(reply|reply to this comment|like\s*(\(\d+\))?\s*[·|•∙]\s*reply(\s*[·|•∙]\s*share)?|\d+\s+repl(y|ies)|view \d+ repl(y|ies)|(hide|show) repl(y|ies))$/i.test(l) },
+  { name: 'follow-prompt', test: (l, w) => w <= 12 && /^follow ((us|me|him|her|them) (on|at)\b|@[\w.]+|[\p{L} .]{2,40} on\b)/iu.test(l) && !SENTENCE_END.test(l) },
+  {
+    name: 'disclosure',
+    test: (l, w) =>
+      w <= 40 &&
+      (/^(advertising|affiliate|advertiser) disclos(ure|ures)\b/i.test(l) ||
+        /\bwe may (receive|earn) (compensation|a (small )?commission)\b|\bcontains (references to products|affiliate links)\b|\bis not responsible for the (opinions|content)\b/i.test(l)),
+  },
+  { name: 'skip-link', test: (l) => /^(skip|jump) to (the )?(main |page )?(content|navigation|search|article|menu|main)\b/i.test(l) },
+  { name: 'share-bar', test: (l, w) => /^share\b/i.test(l) && w <= 6 && !SENTENCE_END.test(l) },
+  { name: 'social-links', test: (l) => (l.match(SOCIAL_NETWORKS) ?? []).length >= 3 && !/[.!?]$/.test(l) },
+  { name: 'read-more', test: (l, w) => /^(read more|continue reading|read the (original|full)|read full (story|article)|keep reading)\b/i.test(l) && w <= 12 },
+  { name: 'click-here', test: (l, w) => /\bc(l)?ick here\b/i.test(l) && w <= 10 },
+  {
+    name: 'comment-form',
+    test: (l) =>
+      /^(leave a (reply|comment)|please enter your (comment|name|email)|your email address will not be published|required fields are marked|post a comment|add a comment|\d+ (comments?|responses?|replies):?$|comments are closed|cancel reply|you must be (logged|signed) in to post a comment|notify me of (follow-up comments|new posts)|save my name,? email|join the (conversation|discussion)$|be the first to comment|(no|view|show|load) comments?$)/i.test(
+        l,
+      ) || /^save my name\b.*\bnext time i comment\b/i.test(l),
+  },
+  // "Email *", "Name *": the labels of a form's required fields.
+  { name: 'form-label', test: (l, w) => w <= 3 && /^[\p{L}][\p{L} ()'’-]*\s*\*$/u.test(l) },
+  {
+    name: 'cookie-banner',
+    test: (l, w) =>
+      w <= 80 &&
+      /\bcookies?\b/i.test(l) &&
+      /\b(we use|we and our partners|this (web)?site uses|uses cookies|by (continuing|clicking|using)|accept( all)?|consent|cookie (policy|settings|preferences|notice)|manage (preferences|cookies|settings))\b/i.test(l),
+  },
+  {
+    name: 'newsletter',
+    test: (l, w) =>
+      w <= 30 &&
+      (/^(sign up|subscribe|get|join)\b.*\b(newsletter|inbox|email updates|daily briefing|alerts)\b/i.test(l) ||
+        /^(already (a subscriber|have an account)|subscribe (now|today|to (continue|read))|create (a free )?account|log ?in to (continue|read)|this (article|content) is (for|available to) (subscribers|members))\b/i.test(l)),
+  },
+  { name: 'app-promo', test: (l, w) => w <= 25 && (/\b(download|get) (the|our) (free )?app\b/i.test(l) || /\b(download|get) (the )?[\p{L}\d ]{0,30} apps? (for|on) (ios|android|iphone)\b/iu.test(l)) },
+  {
+    name: 'paywall',
+    test: (l, w) => w <= 40 && /\b(please subscribe|already a subscriber|to (view|read|continue reading) (the full|this|the rest of this) (story|article)|subscribe to (continue|keep) reading|this (story|article) is for subscribers)\b/i.test(l),
+  },
+  // A footer starts with the notice; prose may well mention copyright.
+  { name: 'copyright', test: (l, w) => /^(copyright\b|©)|\ball rights reserved\b|©\s*\d{4}/i.test(l) && w <= 120 },
+  { name: 'site-registration', test: (l) => /^(license for publishing|registration number|icp)\b/i.test(l) },
+  // "By Jane Doe | Outlet", "By Jane Doe, Reuters"; not "By Monday, 700,000 users had joined."
+  { name: 'byline', test: (l) => isBylineLine(l) },
+  { name: 'date-line', test: (l) => dateLine(l) !== null },
+  { name: 'relative-time', test: (l) => isRelativeStamp(l) },
+  { name: 'reading-time', test: (l) => READING_TIME.test(l) || /^listen to (this|the) (article|story)\b/i.test(l) || /^(estimated )?(reading|read) time\s*:?\s*\d/i.test(l) },
+  { name: 'meta-line', test: (l) => isMetaLine(l) },
+  { name: 'weather-widget', test: (l, w) => /^-?\d{1,3}\s?°?\s?[CF](\s+\p{L}+){0,2}$/u.test(l) || (w <= 4 && /^-?\d{1,3}\s?°\s?[CF]?\b/u.test(l)) },
+  { name: 'categories', test: (l) => /^(categories|category|tags|tagged( with)?|filed under|topics|hidden categories)\s*:/i.test(l) },
+  { name: 'seo-spam', test: (l) => (l.match(/[|｜]/g) ?? []).length >= 5 },
+  {
+    name: 'breadcrumb',
+    test: (l, w) => ((l.match(SEPARATOR) ?? []).length >= 2 && w <= 12 && !SENTENCE_END.test(l)) || (/^home\s*[/>»›|]/i.test(l) && w <= 40),
+  },
+  { name: 'image-caption', test: (l) => /\[(photo|image|picture|video|file photo)\b[^\]]*\]\s*$/i.test(l) },
+  {
+    name: 'photo-credit',
+    test: (l, w) =>
+      /\b(photo(graph)?|image|picture|illustration|video|credit|source)s?\s*(credit)?\s*:\s*[^.!?]{2,80}$/i.test(l) && w <= 60 ||
+      /^(photo|image|picture|illustration|credit|photograph)\s*(credit|by)?\s*[:/]/i.test(l) && w <= 20 ||
+      /^\(?(photo(graph)?|image|picture|illustration|video)s? (by|courtesy( of)?)\b/i.test(l) && w <= 12 ||
+      /\((?:AP|AFP|Reuters|EPA|Getty|Xinhua)[^)]{0,40}(?:photo|images?)[^)]{0,40}\)\.?$/i.test(l) ||
+      (/^(getty images|shutterstock|reuters|afp|ap photo|epa)\b/i.test(l) && w <= 8),
+  },
+  { name: 'disclaimer', test: (l) => /\bviews (don't|do not|don’t) necessarily reflect\b/i.test(l) },
+  { name: 'contact-address', test: (l) => /[\w.+-]+@[\w-]+\.[a-z]{2,}/i.test(l) },
+  { name: 'republication-credit', test: (l) => /\brepublished from\b|\bcreative commons licen[cs]e\b|\btext is available under the creative commons\b/i.test(l) },
+  { name: 'page-footer', test: (l) => /^this page was last (edited|modified|updated)\b/i.test(l) || /^retrieved from\s+["“]?https?:/i.test(l) },
+  {
+    name: 'citation-entry',
+    test: (l) => /^\^/.test(l) || /\b(retrieved|accessed)( on)? (\d{1,2} \p{L}+ \d{4}|\p{L}+ \d{1,2}, \d{4}|\d{4}-\d{2}-\d{2})\b/iu.test(l) || /\barchived from the original\b/i.test(l),
+  },
+  { name: 'pagination', test: (l) => /^((page|image|photo|slide) \d+ of \d+|\d+ of \d+|\d+\s*\/\s*\d+|load more( stories| articles)?|show more|see more|view all|more stories|older entries|newer entries)$/i.test(l) },
+  { name: 'link-list', test: (l, w) => (l.match(/https?:\/\/\S+|www\.\S+/g) ?? []).length >= Math.max(2, Math.ceil(w / 4)) },
+  { name: 'promo-link', test: (l, w) => w <= 25 && /^(related|read (also|more|next)|also read|see also|more|watch|listen|recommended|must read|don'?t miss|explore more)\s*:\s*\S/i.test(l) },
+  {
+    name: 'subscription-prompt',
+    test: (l, w) =>
+      w <= 30 &&
+      (/\b(reader-supported publication|to your inbox|in your inbox|subscribe for free|support my work|become a (paid )?(subscriber|member)|free trial)\b/i.test(l) ||
+        /^(thanks for reading|sign up to|sign up for|subscribe to|type your email|enter your email|your email address$|try for \$|subscribe for \$)/i.test(l) ||
+        /^by (signing up|subscribing|registering|creating an account|clicking|continuing)\b.*\bagree\b/i.test(l) ||
+        (w <= 8 && /\$\d+(\.\d\d)?\s*(\/|a|per)\s*(month|week|year|mo)\b/i.test(l))),
+  },
+  { name: 'comment-prompt', test: (l, w) => w <= 8 && /^(what are your thoughts\??|write a comment(\.\.\.|…)?|discussion about this (post|article|story)|share your thoughts|\d+ (thoughts|comments|responses|replies) on\b.*|responses \(\d+\)|comments \(\d+\))$/i.test(l) || /^\d+ (thoughts|comments|responses|replies) on\b/i.test(l) },
+  { name: 'share-link', test: (l, w) => w <= 12 && (/^click to (share|print|email)\b/i.test(l) || /^(link copied|copied to clipboard|copy link)!?$/i.test(l)) },
+  // "Jane Doe contributed reporting.", "Reporting by …; Editing by …": the newsroom's credits, not the story.
+  { name: 'credit-line', test: (l, w) => w <= 30 && (/\bcontributed (additional )?(reporting|to this (report|story|article))\b/i.test(l) || /^(additional )?(reporting|writing|editing) by\b/i.test(l)) },
+  { name: 'powered-by', test: (l, w) => w <= 12 && /\b(proudly )?powered by\b/i.test(l) && !SENTENCE_END.test(l) },
+  { name: 'report-typo', test: (l) => /^(report a (typo|correction|problem|bug)|submit a correction|suggest a correction)$/i.test(l) },
+  // MediaWiki's page furniture: "From Wikipedia, the free encyclopedia", hatnotes ("X redirects here. For …, see …").
+  { name: 'wiki-furniture', test: (l, w) => /^from [\p{L} ]{2,40}, the free encyclopedia$/iu.test(l) || (w <= 40 && /\bredirects here\b|^for (other uses|the [\p{L} ]{2,60}), see\b|^(main articles?|further information|see also):\s|^not to be confused with\b|^this article is about\b/iu.test(l)) },
+  // A wiki's tabs and tool menus, copied with the page.
+  {
+    name: 'wiki-tools',
+    test: (l) =>
+      /^(article|talk|read|edit|edit source|view history|view source|tools|actions|general|appearance|hide|move to sidebar( hide)?|\(top\)|toggle (the )?table of contents|toggle .{1,40} subsection|what links here|related changes|upload file|special pages|permanent link|page information|cite this page|get shortened url|download qr code|print\/export|download as pdf|printable version|in other projects|wikimedia commons|wikidata item|main page|current events|random article|about wikipedia|contact us|donate|contribute|help|learn to edit|community portal|recent changes|create account|log in|personal tools|search wikipedia|add links|\d+ languages?|text|small|standard|large|width|color \(beta\)|automatic|light|dark)$/i.test(
+        l,
+      ),
+  },
+  {
+    name: 'site-navigation',
+    test: (l) =>
+      /^(back to (the )?top|top|home|menu|search|main menu|navigation|most (viewed|read|popular|shared)\b.*|follow us( on)?|related (articles|posts|stories|content|coverage|topics)|latest (articles|news|posts|stories|headlines)|trending( now| news| stories)?|you (may|might) also like|recommended( for you| stories)?|english|editor'?s picks|top stories|popular (posts|stories)|recent posts|more (from|in) .{1,30}|sections|about us|contact us|privacy policy|terms (of (use|service)|and conditions))$/i.test(
+        l,
+      ),
+  },
+  // Last: the named rules above say more precisely what a line is.
+  { name: 'site-chrome', test: (l) => isChromeLine(l) },
+];
+
+/**
+ * Longest line each rule can claim, and a cheap test a line must pass before
+ * the rule's expressions run: a long paragraph skips most rules at once.
+ */
+const MAX_WORDS: Record<string, number> = {
+  advertisement: 8, disclosure: 40, 'skip-link': 12, 'share-bar': 6, 'social-links': 40, 'read-more': 12, 'click-here': 10, 'comment-form': 40,
+  'form-label': 3, 'cookie-banner': 80, newsletter: 30, 'app-promo': 25, paywall: 40, copyright: 120, 'site-registration': 12, byline: 30,
+  'date-line': 14, 'relative-time': 8, 'reading-time': 10, 'meta-line': 20, 'weather-widget': 6, breadcrumb: 40, 'photo-credit': 60,
+  disclaimer: 60, 'page-footer': 40, pagination: 8, 'promo-link': 25, 'subscription-prompt': 30, 'comment-prompt': 40, 'share-link': 12, 'credit-line': 30,
+  'powered-by': 12, 'report-typo': 6, 'time-stamp': 4, 'comment-reply': 8, 'follow-prompt': 12, 'wiki-furniture': 40, 'site-navigation': 12, 'site-chrome': 12, 'wiki-tools': 6,
+};
+const MUST_CONTAIN: Record<string, (l: string) => boolean> = {
+  'contact-address': (l) => l.includes('@'),
+  'seo-spam': (l) => l.includes('|') || l.includes('｜'),
+  'image-caption': (l) => l.includes('['),
+  'link-list': (l) => l.includes('http') || l.includes('www.'),
+  'citation-entry': (l) => l.startsWith('^') || /etrieved|ccessed|rchived/.test(l),
+  'republication-credit': (l) => /ublished from|reative commons/i.test(l),
+  copyright: (l) => l.includes('©') || /opyright|rights reserved/i.test(l),
+  'cookie-banner': (l) => /cookie/i.test(l),
+  'wiki-furniture': (l) => /redirects here|, see\b|free encyclopedia|:|^not to be confused|^this article is about/i.test(l),
+};
+
+export function junkRule(line: string, words = countWords(line)): string | null {
+  for (const rule of JUNK_RULES) {
+    const max = MAX_WORDS[rule.name];
+    if (max !== undefined && words > max) continue;
+    const guard = MUST_CONTAIN[rule.name];
+    if (guard && !guard(line)) continue;
+    if (rule.test(line, words)) return rule.name;
+  }
+  return null;
+}
+
+/** "By Jane Doe", "By Guo Yi | China Daily | Updated: …", "Written by Jane Doe, Technology Reporter". */
+const BYLINE_PREFIX = /^(?:[Bb]y|BY|[Ww]ritten [Bb]y|[Ww]ords [Bb]y|[Ss]tory [Bb]y|[Rr]eporting [Bb]y|[Pp]osted [Bb]y|[Aa]uthors?:|AUTHORS?:)\s+/;
+const NAME_WORD = "\\p{Lu}[\\p{L}.'’-]*";
+const NAME = new RegExp(`^${NAME_WORD}(?:\\s+(?:${NAME_WORD}|de|da|van|von|der|den|bin|al|le|la|du|dos|del))*`, 'u');
+const NOT_A_NAME =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|then|now|the|this|that|contrast|comparison|far|law|default|design|chance|mistake|midnight|noon|dawn|night|late|early|some|many|most|all|way|means|virtue|accident|definition|nature|train|car|air|phone)\b/i;
+
+export function isBylineLine(line: string): boolean {
+  if (line.length > 160) return false;
+  const prefix = BYLINE_PREFIX.exec(line);
+  if (!prefix) return isNameAndDate(line) || isPostedLine(line);
+  const rest = line.slice(prefix[0].length);
+  const name = NAME.exec(rest);
+  if (!name || NOT_A_NAME.test(name[0])) return false;
+  // "By Monday, 700,000 users had joined.": a sentence, not a byline.
+  if (SENTENCE_END.test(line) && !/\b\d{4}\b|\d{1,2}:\d{2}/.test(line) && countWords(line) > 6) return false;
+  const after = rest.slice(name[0].length);
+  return /^\s*(?:$|[|,;·•–—-]|and\b|&|on\b|at\b|updated\b|published\b|\d)/.test(after);
+}
+
+/** "Posted on January 19, 2025 by dana_writes": a blog's date and author line. */
+export function isPostedLine(line: string): boolean {
+  const m = /^(?:posted|published|written|updated)(?: on)?\s+(.+?)(?:\s+by\s+[\p{L}\d_.@-]+(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?$/iu.exec(line);
+  return m !== null && dateLine(m[1] ?? '') !== null;
+}
+
+/** "Theo Park · Jan 20, 2025": an author's name beside the date, no "By". */
+export function isNameAndDate(line: string): boolean {
+  const m = /^(.+?)\s*[·|•,–—-]\s*(.+)$/.exec(line);
+  if (!m) return false;
+  const name = m[1] ?? '';
+  return NAME.exec(name)?.[0] === name && countWords(name) >= 2 && countWords(name) <= 4 && !NOT_A_NAME.test(name) && dateLine(m[2] ?? '') !== null;
+}
+
+/**
+ * A heading that ends the article: what follows is a list of other stories,
+ * comments, or the page's apparatus (references, categories).
+ */
+export function isTailMarker(line: string): boolean {
+  // "More from Priya N." ends in an initial, not a sentence.
+  if (countWords(line) > 8 || (SENTENCE_END.test(line) && !/\b\p{Lu}\.$/u.test(line))) return false;
+  const l = line.replace(/[:\s]+$/, '');
+  return (
+    /\b(trending|most (read|viewed|popular|shared|watched)|related (articles?|posts?|stor(y|ies)|content|coverage|links?|reading|topics?|videos?)|you (may|might) (also )?(like|enjoy)|recommended( for you| reading| stories)?|more (stories|news|articles|headlines|from|on this|like this)|latest (news|articles|stories|posts|headlines|videos)|popular (posts|stories|now|articles)|read next|what to read next|recent (posts|articles|stories)|editor'?s picks|top stories|around the web|from our partners|sponsored stories|comments?|responses|discussion about this|leave a (reply|comment)|about the author|share this|up next|watch next|keep reading|discover more|in other news|you might also be interested|more on this topic|don'?t miss)\b/i.test(
+      l,
+    ) || /^(see also|external links|further reading|notes|footnotes|references|citations|bibliography|works cited|sources|navigation menu|categories|related|topics|tags|filed under|more on|explore more|featured|popular)$/i.test(l)
+  );
+}
+
+/** A short line introducing a list of links inside or around an article: the lines after it are the list. */
+export function isListMarker(line: string): boolean {
+  return /^(related|read (also|more)|also read|see also|more on this( story)?|contents|table of contents|in this (article|story)|on this page|jump to section|quick links|related (stor(y|ies)|articles?|coverage|links?|topics?|videos?))\s*:?$/i.test(line);
+}

@@ -1,0 +1,286 @@
+/**
+ * A saved web page (.html): the article is found by Mozilla's Readability
+ * (the extractor behind Firefox's Reader View) on a linkedom DOM, and the
+ * page's own metadata (<title>, Open Graph, article:*, citation_*, JSON-LD,
+ * the canonical link) says what it is. The article's blocks then go through
+ * the same line cleaner as text scrapes, which removes what Readability
+ * keeps (share counters, "Related" lists inside the article, captions).
+ */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import type { Block } from './cleanArticle.js';
+import { normalizeLine, tableRow, textBlocks } from './cleanArticle.js';
+import { findDate } from './findDate.js';
+import { headlineCore, parseByline } from './findMetadata.js';
+import { removeInlineMarkers } from './stripMarkup.js';
+
+export interface PageMetadata {
+  title: string;
+  author: string;
+  date: string;
+  publisher: string;
+  url: string;
+}
+
+export interface HtmlPage {
+  /** The article's paragraphs and headings, in order. */
+  blocks: Block[];
+  /** Every block of the whole page, for bylines and dates the metadata leaves out. */
+  pageBlocks: Block[];
+  meta: PageMetadata;
+}
+
+/** A .txt file that is really a saved page. */
+export function looksLikeHtml(text: string): boolean {
+  return /^\s*(?:<!--[\s\S]*?-->\s*)*(?:<!doctype html|<html[\s>])/i.test(text.slice(0, 2000));
+}
+
+// DOM types come from linkedom at run time; only the few members used here are named.
+interface Node {
+  nodeType: number;
+  textContent: string | null;
+  childNodes: ArrayLike<Node>;
+}
+interface Element extends Node {
+  tagName: string;
+  cloneNode(deep: boolean): Element;
+  getAttribute(name: string): string | null;
+}
+interface Document {
+  title: string;
+  body: Element | null;
+  documentElement: Element;
+  querySelector(selector: string): Element | null;
+  querySelectorAll(selector: string): ArrayLike<Element>;
+}
+
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'FIGURE', 'FIGCAPTION', 'BUTTON', 'FORM', 'SELECT', 'INPUT', 'TEXTAREA', 'LABEL', 'NAV', 'ASIDE', 'FOOTER', 'DIALOG', 'HEAD']);
+const BLOCK = new Set([
+  'ADDRESS', 'ARTICLE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR',
+  'HTML', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TFOOT', 'THEAD', 'TR', 'UL', 'BR', 'TIME',
+  ...SKIPPED,
+]);
+const HEADING = /^H[1-6]$/;
+/** Below this share of the page's prose, Readability's pick is not the article. */
+const PROSE_SHARE = 1 / 3;
+
+/** Words in blocks that read as sentences: what an article is made of. */
+function proseWords(blocks: readonly Block[]): number {
+  let words = 0;
+  for (const b of blocks) {
+    const n = b.text.split(/\s+/).length;
+    if (!b.heading && n >= 10 && /[.!?…]["”’')]?$/.test(b.text)) words += n;
+  }
+  return words;
+}
+
+/** The text of an element as blocks: each block-level element a block, inline runs between them joined. */
+export function domBlocks(root: Element | null, skip: ReadonlySet<string> = SKIPPED): Block[] {
+  const blocks: Block[] = [];
+  let run = '';
+  let linked = 0;
+  let inLink = 0;
+  const flush = (tag = '') => {
+    const cells = tag === 'TR' ? run.split('\t').map((c) => removeInlineMarkers(normalizeLine(c.replace(/\s+/g, ' ')))).filter((c) => c !== '') : [];
+    const text = cells.length > 1 ? tableRow(cells) : removeInlineMarkers(normalizeLine(run.replace(/\s+/g, ' ')));
+    if (text !== '') {
+      const block: Block = { text };
+      if (cells.length > 1) {
+        block.item = true;
+        block.row = true;
+      }
+      if (HEADING.test(tag)) block.heading = true;
+      if (tag === 'LI' || tag === 'DD' || tag === 'DT') block.item = true;
+      const share = run.trim() === '' ? 0 : Math.min(1, linked / run.replace(/\s+/g, ' ').trim().length);
+      if (share > 0) block.linkShare = Math.round(share * 100) / 100;
+      blocks.push(block);
+    }
+    run = '';
+    linked = 0;
+  };
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) {
+      const text = node.textContent ?? '';
+      run += text;
+      if (inLink > 0) linked += text.replace(/\s+/g, ' ').trim().length;
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const element = node as Element;
+    const tag = element.tagName.toUpperCase();
+    if (skip.has(tag) || element.getAttribute('hidden') !== null || element.getAttribute('aria-hidden') === 'true') return;
+    if (!BLOCK.has(tag)) {
+      if (tag === 'A') inLink++;
+      for (const child of Array.from(element.childNodes)) walk(child);
+      if (tag === 'A') inLink--;
+      // Table cells stay on their row's line, apart: the row reads "label: value".
+      if (tag === 'TD' || tag === 'TH') run += '\t';
+      return;
+    }
+    flush();
+    for (const child of Array.from(element.childNodes)) walk(child);
+    flush(tag);
+  };
+  if (root) walk(root);
+  flush();
+  return blocks;
+}
+
+function meta(doc: Document, ...names: string[]): string {
+  for (const name of names) {
+    const element = doc.querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`);
+    const content = element?.getAttribute('content')?.trim();
+    if (content) return normalizeLine(content);
+  }
+  return '';
+}
+
+function allMeta(doc: Document, name: string): string[] {
+  return Array.from(doc.querySelectorAll(`meta[name="${name}"], meta[property="${name}"]`))
+    .map((e) => normalizeLine(e.getAttribute('content') ?? ''))
+    .filter((c) => c !== '');
+}
+
+/** Schema.org objects from every JSON-LD script, @graph lists flattened. A broken script is skipped. */
+function jsonLd(doc: Document): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  const visit = (value: unknown) => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (value !== null && typeof value === 'object') {
+      const record = value as Record<string, unknown>;
+      out.push(record);
+      if (Array.isArray(record['@graph'])) visit(record['@graph']);
+    }
+  };
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    try {
+      visit(JSON.parse(script.textContent ?? ''));
+    } catch {
+      // A malformed block says nothing; the other sources still do.
+    }
+  }
+  return out;
+}
+
+const ARTICLE_TYPE = /Article|BlogPosting|Report|NewsArticle|WebPage|ScholarlyArticle|SocialMediaPosting|Posting/;
+
+function text(value: unknown): string {
+  if (typeof value === 'string') return normalizeLine(value);
+  if (Array.isArray(value)) return value.map(text).filter((s) => s !== '').join(' and ');
+  if (value !== null && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    return text(record['name'] ?? record['@id'] ?? record['url'] ?? '');
+  }
+  return '';
+}
+
+function httpUrl(value: string): string {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : '';
+  } catch {
+    return '';
+  }
+}
+
+/** "Doe, Jane" (citation_author's order) → "Jane Doe". */
+function personName(name: string): string {
+  const m = /^([^,]+),\s*([^,]+)$/.exec(name);
+  return m ? `${m[2]} ${m[1]}` : name;
+}
+
+function isoDate(value: string): string {
+  return findDate(value)?.iso ?? '';
+}
+
+/** What the page's head says about the article; empty where it says nothing. */
+export function pageMetadata(doc: Document): PageMetadata & { titleTag: string } {
+  const ld = jsonLd(doc);
+  const typeOf = (o: Record<string, unknown>) => [o['@type']].flat().filter((t): t is string => typeof t === 'string').join(' ');
+  const article = ld.find((o) => ARTICLE_TYPE.test(typeOf(o)) && (o['headline'] !== undefined || o['datePublished'] !== undefined)) ?? {};
+  const titleTag = normalizeLine(doc.title ?? '');
+  const title = [meta(doc, 'citation_title'), text(article['headline']), meta(doc, 'og:title', 'twitter:title')].find((t) => t !== '') ?? '';
+  const citationAuthors = allMeta(doc, 'citation_author').map(personName);
+  const ldAuthor = text(article['author']);
+  const metaAuthor = meta(doc, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'DC.creator');
+  const author = citationAuthors.length > 0 ? citationAuthors.join(' and ') : ldAuthor !== '' ? ldAuthor : /^https?:/i.test(metaAuthor) ? '' : metaAuthor;
+  const timeElement = doc.querySelector('article time[datetime], header time[datetime], main time[datetime], time[pubdate], time[datetime]');
+  const date =
+    [
+      text(article['datePublished']),
+      meta(doc, 'article:published_time', 'og:article:published_time', 'citation_publication_date', 'citation_date', 'citation_online_date', 'dc.date', 'DC.date', 'date', 'pubdate', 'publishdate', 'sailthru.date', 'parsely-pub-date'),
+      timeElement?.getAttribute('datetime') ?? '',
+      text(article['dateCreated']),
+    ]
+      .map(isoDate)
+      .find((d) => d !== '') ?? '';
+  const publisher = [meta(doc, 'og:site_name'), text(article['publisher']), meta(doc, 'citation_journal_title', 'citation_publisher', 'application-name')].find((p) => p !== '') ?? '';
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
+  const url = [canonical, meta(doc, 'og:url'), text(article['mainEntityOfPage']), text(article['url']), meta(doc, 'citation_public_url', 'citation_abstract_html_url')]
+    .map((u) => httpUrl(u.trim()))
+    .find((u) => u !== '') ?? '';
+  return { title, author, date, publisher, url, titleTag };
+}
+
+/**
+ * "Headline | by Priya N. | Jan, 2025 | Medium": the <title> tag often names
+ * the author ("by …") and ends with the site's name.
+ */
+function readTitleTag(titleTag: string): { headline: string; author: string; site: string } {
+  const parts = titleTag.split(/\s+(?:\||–|—|-|::|»|·)\s+/).map((p) => p.trim());
+  const headline = headlineCore(titleTag) ?? '';
+  const byPart = parts.find((p) => /^by\s+\S/i.test(p));
+  const author = byPart ? parseByline(byPart).author : '';
+  const last = parts.length > 1 ? (parts.at(-1) ?? '') : '';
+  const site = last !== headline && !/^by\s/i.test(last) && findDate(last) === null && last.split(/\s+/).length <= 4 ? last : '';
+  return { headline, author, site };
+}
+
+/** Never throws: a page the DOM cannot be built from is read as a text scrape (its tags stripped). */
+export function readHtml(html: string): HtmlPage {
+  try {
+    // linkedom needs a root element: a fragment is wrapped in one.
+    return readPage(/<html[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`);
+  } catch {
+    const blocks = textBlocks(html);
+    return { blocks, pageBlocks: blocks, meta: { title: '', author: '', date: '', publisher: '', url: '' } };
+  }
+}
+
+function readPage(html: string): HtmlPage {
+  const { document } = parseHTML(html) as unknown as { document: Document };
+  const head = pageMetadata(document);
+  // Readability rearranges the DOM it is given: the whole page is read first.
+  const pageBlocks = domBlocks(document.body, new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'HEAD']));
+  const wholeBody = document.body?.cloneNode(true) as Element | null;
+  const fromTag = readTitleTag(head.titleTag);
+  let article: { title?: string | null; byline?: string | null; content?: string | null; siteName?: string | null; publishedTime?: string | null } | null;
+  try {
+    article = new Readability(document).parse();
+  } catch {
+    // A page Readability cannot handle is read whole, by the line cleaner alone.
+    article = null;
+  }
+  let blocks: Block[] = [];
+  if (article?.content) {
+    const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`) as unknown as { document: Document };
+    blocks = domBlocks(content.body);
+  }
+  // Readability sometimes settles on a header or a sidebar: when it holds under a third of the page's prose, the whole page goes to the line cleaner.
+  const whole = domBlocks(wholeBody);
+  if (proseWords(blocks) < PROSE_SHARE * proseWords(whole)) blocks = whole;
+
+  const byline = article?.byline ? normalizeLine(article.byline) : '';
+  const bylineAuthor = byline === '' ? '' : parseByline(/^by\s/i.test(byline) ? byline : `By ${byline}`).author || byline.split(/\s*[,|·]\s*/)[0] || '';
+  return {
+    blocks,
+    pageBlocks,
+    meta: {
+      title: head.title !== '' ? (headlineCore(head.title) ?? head.title) : fromTag.headline !== '' ? fromTag.headline : normalizeLine(article?.title ?? ''),
+      author: head.author !== '' ? head.author : bylineAuthor !== '' ? bylineAuthor : fromTag.author,
+      date: head.date !== '' ? head.date : isoDate(article?.publishedTime ?? ''),
+      publisher: head.publisher !== '' ? head.publisher : (article?.siteName ?? '') !== '' ? normalizeLine(article?.siteName ?? '') : fromTag.site,
+      url: head.url,
+    },
+  };
+}

@@ -1,0 +1,46 @@
+/**
+ * Text scrapes often carry bits of the page's HTML: a raw `<a href=…>` around
+ * a phrase, `&nbsp;`, `&#8217;`. Tags are removed (their words kept, so the
+ * sentence stays findable), entities decoded. Wiki-style markers the reader
+ * never needs ("[edit]", footnote marks "[3]", "[citation needed]") go too.
+ */
+import { decodeHTMLStrict } from 'entities';
+
+/** Known HTML element names only, so "<3", "a < b" or "<Name>" placeholders are left alone. */
+const TAG_NAMES =
+  'a|abbr|article|aside|audio|b|blockquote|body|br|button|caption|center|cite|code|dd|del|div|dl|dt|em|figcaption|figure|font|footer|form|h[1-6]|head|header|hr|html|i|iframe|img|input|ins|label|li|link|main|mark|meta|nav|noscript|ol|option|p|picture|pre|q|s|section|select|small|source|span|strike|strong|style|sub|sup|svg|table|tbody|td|textarea|tfoot|th|thead|time|title|tr|u|ul|video';
+const TAG = new RegExp(`</?(?:${TAG_NAMES})(?:\\s[^<>]*)?/?>`, 'gi');
+/** Tags that end a block: the text on either side belongs to different lines. */
+const BLOCK_TAG = /^<\/?(?:article|aside|blockquote|body|br|div|dd|dl|dt|figcaption|figure|footer|form|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|table|tbody|td|tfoot|th|thead|tr|ul)\b/i;
+const HIDDEN_ELEMENT = /<(script|style|noscript|svg|iframe)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+const COMMENT = /<!--[\s\S]*?-->/g;
+const ENTITY = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/i;
+
+/** True when a text file holds HTML tags or character entities worth removing. */
+export function hasMarkup(text: string): boolean {
+  TAG.lastIndex = 0;
+  return ENTITY.test(text) || TAG.test(text) || text.includes('<!--');
+}
+
+export function stripMarkup(text: string): string {
+  if (!hasMarkup(text)) return text;
+  const withoutTags = text
+    .replace(COMMENT, ' ')
+    .replace(HIDDEN_ELEMENT, '\n')
+    .replace(TAG, (tag) => (BLOCK_TAG.test(tag) ? '\n' : ''));
+  return decodeHTMLStrict(withoutTags);
+}
+
+/**
+ * Inline wiki and reference furniture: edit links beside headings, footnote
+ * marks glued to words, maintenance tags. "[sic]", "[Photo/Agencies]" or a
+ * bracketed year stay (the last is a fact; the first two have other rules).
+ * Case matters: "[I] think" is an editor's insertion, "[i]" a note mark.
+ */
+const INLINE_MARKERS =
+  /\s?\[(?:\s*edit(?:\s+source)?\s*|\s*\d{1,3}\s*|[a-z]|note\s+\d{1,3}|nb\s+\d{1,3}|citation needed|clarification needed|when\?|who\?|according to whom\?|dubious(?:\s*[–-]\s*discuss)?|failed verification|better source needed|update)\](?:\[(?:\d{1,3}|[a-z])\])*/g;
+
+export function removeInlineMarkers(line: string): string {
+  if (!line.includes('[')) return line;
+  return line.replace(INLINE_MARKERS, '').replace(/ {2,}/g, ' ').trim();
+}

@@ -1,0 +1,79 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { dateLine, findDate, isRelativeStamp } from '../../src/corpus/findDate.js';
+
+describe('findDate', () => {
+  it.each([
+    ['Jan 16, 2025', '2025-01-16'],
+    ['January 17, 2025 6:42 PM EST', '2025-01-17'],
+    ['Jan. 15, 2025, 4:30 a.m. ET', '2025-01-15'],
+    ['17 January 2025', '2025-01-17'],
+    ['Friday, 17th January 2025', '2025-01-17'],
+    ['Updated: 2025-01-21 06:17', '2025-01-21'],
+    ['2025-01-15T09:30:00Z', '2025-01-15'],
+    ['2025/01/15', '2025-01-15'],
+    ['17.01.2025', '2025-01-17'],
+    ['This page was last edited on 2 February 2025, at 10:14 (UTC).', '2025-02-02'],
+  ])('GIVEN "%s" THEN the date is %s', (text, iso) => {
+    expect(findDate(text)?.iso).toBe(iso);
+  });
+
+  it.each(['February 30, 2025', '2025-13-01', 'in 2025', 'version 1.2.3', 'no date here', '32 January 2025'])('GIVEN "%s" THEN no date is found', (text) => {
+    expect(findDate(text)).toBeNull();
+  });
+
+  it('GIVEN any text THEN it never throws, and any date found is a real calendar day', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 60 }), (text) => {
+        const found = findDate(text);
+        if (found) expect(new Date(`${found.iso}T00:00:00Z`).toISOString().slice(0, 10)).toBe(found.iso);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('dateLine', () => {
+  it.each([
+    ['Jan 16, 2025', ''],
+    ['Published: 6:05 PM PST January 22, 2025', 'published'],
+    ['Updated: 2025-01-21 06:17', 'updated'],
+    ['Sunday, August 17, 2025', ''],
+  ])('GIVEN the stamp "%s" THEN it is a date line (label "%s")', (line, label) => {
+    expect(dateLine(line)?.label).toBe(label);
+  });
+
+  it.each(['On January 13, the app surged to number one.', 'By Guo Yi | China Daily | Updated: 2025-01-21 06:17', 'Jan 16, 2025 was a busy day for RedNote'])(
+    'GIVEN a sentence or byline holding a date ("%s") THEN it is not a bare date line',
+    (line) => {
+      expect(dateLine(line)).toBeNull();
+    },
+  );
+});
+
+describe('isRelativeStamp', () => {
+  it.each(['Updated 2 hours ago', '5 mins ago', 'Yesterday', 'Posted a few days ago'])('GIVEN "%s" THEN it is a stamp relative to the save, not a date', (line) => {
+    expect(isRelativeStamp(line)).toBe(true);
+  });
+
+  it('GIVEN a sentence mentioning days ago THEN it is not a stamp', () => {
+    expect(isRelativeStamp('The app was banned two days ago, officials said.')).toBe(false);
+  });
+});
+
+describe('findDate with slashes and labels', () => {
+  it.each([
+    ['01/17/2025', '2025-01-17'],
+    ['17/01/2025', '2025-01-17'],
+  ])('GIVEN "%s", which can be read only one way THEN %s', (text, iso) => {
+    expect(findDate(text)?.iso).toBe(iso);
+  });
+
+  it('GIVEN "01/02/2025", January 2nd or February 1st THEN no date rather than a guess', () => {
+    expect(findDate('01/02/2025')).toBeNull();
+  });
+
+  it('GIVEN "Last modified on Fri 17 Jan 2025 14.32 GMT" THEN it is a labelled date line', () => {
+    expect(dateLine('Last modified on Fri 17 Jan 2025 14.32 GMT')).toEqual({ iso: '2025-01-17', label: 'last modified on' });
+  });
+});

@@ -1,0 +1,120 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findMetadata, headlineCore, parseByline, publisherFromCopyright } from '../../src/corpus/findMetadata.js';
+
+const BODY = [
+  'The Supreme Court on Friday upheld a federal law that requires TikTok’s parent company to sell the app or see it banned.',
+  'Many users did not wait for the ruling, and RedNote spent five straight days at No. 1 among free iPhone apps.',
+];
+const meta = (lines: string[]) => findMetadata([...lines, ...BODY]);
+
+describe('findMetadata: the headline', () => {
+  it('GIVEN a skip link, a site name and a menu above the headline THEN the headline is the title', () => {
+    expect(meta(['Skip to main content', 'The Metro Courier', 'Home | News | Sports', 'Court upholds TikTok law as users flee to RedNote', 'By Mara Ellison, Technology Reporter']).title).toBe(
+      'Court upholds TikTok law as users flee to RedNote',
+    );
+  });
+
+  it('GIVEN a page-title line "Headline | Site" and the headline again THEN the title is the headline without the site', () => {
+    const found = meta(['Court upholds TikTok law | The Metro Courier', 'News > Technology', 'Court upholds TikTok law']);
+    expect(found.title).toBe('Court upholds TikTok law');
+    expect(found.titleLines).toEqual([0, 2]);
+    expect(found.publisher).toBe('The Metro Courier');
+  });
+
+  it('GIVEN a breadcrumb ending in the headline THEN the headline, not the breadcrumb, is the title', () => {
+    expect(meta(['Home » Blog » Social Media » I Moved My Shop to RedNote. Here’s What I Earned.', 'I Moved My Shop to RedNote. Here’s What I Earned.', 'Posted on January 19, 2025 by dana_writes']).title).toBe(
+      'I Moved My Shop to RedNote. Here’s What I Earned.',
+    );
+  });
+
+  it('GIVEN a headline, its dek and a byline THEN the headline is the title', () => {
+    expect(meta(['The Long Scroll', 'Ten Million New Students? Not Quite.', 'What a week of TikTok refugees tells us about how people actually learn languages', 'Theo Park · Jan 20, 2025']).title).toBe(
+      'Ten Million New Students? Not Quite.',
+    );
+  });
+
+  it('GIVEN a section label before the headline ("Opinion | …") THEN the label is dropped', () => {
+    expect(meta(['Opinion | From TikTok to RedNote: a migration that defies geopolitics']).title).toBe('From TikTok to RedNote: a migration that defies geopolitics');
+  });
+
+  it('GIVEN a known title THEN every line printing it is a title line, and nothing is inferred', () => {
+    const found = findMetadata(['Opinion | Known title here', 'A standfirst that sums up the piece in one sentence of prose.', 'Known title here', ...BODY], 'Known title here');
+    expect(found.title).toBe('Known title here');
+    expect(found.titleLines).toEqual([0, 2]);
+  });
+
+  it('GIVEN only paragraphs THEN the first line names the article but stays in it', () => {
+    const found = findMetadata(BODY);
+    expect(found.title).toBe(BODY[0]);
+    expect(found.titleLines).toEqual([]);
+  });
+});
+
+describe('findMetadata: byline, date, publisher, URL', () => {
+  it('GIVEN "By Mara Ellison, Technology Reporter" and "January 17, 2025 6:42 PM EST" THEN author and date are read', () => {
+    const found = meta(['Court upholds TikTok law', 'By Mara Ellison, Technology Reporter', 'January 17, 2025 6:42 PM EST', 'Updated 2 hours ago']);
+    expect([found.author, found.date]).toEqual(['Mara Ellison', '2025-01-17']);
+  });
+
+  it('GIVEN "Author:" and "Published:" lines THEN the published date, not the updated one, is the date', () => {
+    const found = meta(['Seattle residents guide TikTok refugees', 'Author: Jordan Reyes', 'Published: 6:05 PM PST January 22, 2025', 'Updated: 8:40 AM PST January 23, 2025']);
+    expect([found.author, found.date]).toEqual(['Jordan Reyes', '2025-01-22']);
+  });
+
+  it('GIVEN today’s date beside the weather above the headline THEN it is not the article’s date', () => {
+    expect(meta(['25 C', 'New York', 'Sunday, August 17, 2025', 'The digital cold war is sending US TikTok users to RedNote']).date).toBe('');
+  });
+
+  it('GIVEN a labelled date above the headline THEN it is the article’s date', () => {
+    expect(meta(['Published: January 16, 2025', 'China embraces surge of TikTok refugees']).date).toBe('2025-01-16');
+  });
+
+  it('GIVEN a wiki page THEN the publisher is the wiki and the date its last edit', () => {
+    const found = findMetadata(['TikTok refugee migration', 'From Wikipedia, the free encyclopedia', ...BODY, 'This page was last edited on 2 February 2025, at 10:14 (UTC).']);
+    expect([found.publisher, found.date]).toEqual(['Wikipedia', '2025-02-02']);
+  });
+
+  it('GIVEN a copyright footer THEN its holder, without "Company" or "Group", is the publisher', () => {
+    expect(findMetadata(['A headline about RedNote', ...BODY, '© 2025 The Metro Courier Company. All rights reserved.']).publisher).toBe('The Metro Courier');
+  });
+
+  it('GIVEN a labelled address line THEN it is the URL; GIVEN a source list’s URLs THEN none is', () => {
+    expect(findMetadata(['A headline about RedNote', ...BODY, 'Originally published at https://example.com/news/rednote']).url).toBe('https://example.com/news/rednote');
+    expect(findMetadata(['A headline about RedNote', ...BODY, 'Source List', '1. Reuters – "Over half a million flock"', 'https://www.reuters.com/x', 'Closing sentence of the article goes here.']).url).toBe('');
+  });
+
+  it('GIVEN any lines THEN it never throws, and title lines are lines of the page', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string({ maxLength: 60 }), fc.constantFrom(...BODY, 'By Jane Doe', 'Jan 16, 2025', 'Home | News', 'A headline')), { maxLength: 20 }), (lines) => {
+        const found = findMetadata(lines);
+        for (const i of found.titleLines) expect(i).toBeLessThan(lines.length);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('parseByline, headlineCore, publisherFromCopyright', () => {
+  it.each([
+    ['By Guo Yi | China Daily | Updated: 2025-01-21 06:17', { author: 'Guo Yi', publisher: 'China Daily', date: '2025-01-21' }],
+    ['By Jane Doe, Reuters', { author: 'Jane Doe', publisher: 'Reuters', date: '' }],
+    ['By Jane Doe and John Roe', { author: 'Jane Doe and John Roe', publisher: '', date: '' }],
+    ['Posted on January 19, 2025 by admin', { author: '', publisher: '', date: '2025-01-19' }],
+  ])('GIVEN "%s" THEN %o', (line, expected) => {
+    expect(parseByline(line)).toEqual(expected);
+  });
+
+  it.each([
+    ['Home | News | Sports', null],
+    ['Headline of the story | by Priya N. | Jan, 2025 | Medium', 'Headline of the story'],
+    ['RedNote’s rise explained - What it means for creators', 'RedNote’s rise explained - What it means for creators'],
+    ['Opinion | From TikTok to RedNote', 'From TikTok to RedNote'],
+  ])('GIVEN the title line "%s" THEN its headline is %s', (line, core) => {
+    expect(headlineCore(line)).toBe(core);
+  });
+
+  it('GIVEN "© 2025 Theo Park · Privacy ∙ Terms" THEN the holder is Theo Park', () => {
+    expect(publisherFromCopyright('© 2025 Theo Park · Privacy ∙ Terms ∙ Collection notice')).toBe('Theo Park');
+  });
+});

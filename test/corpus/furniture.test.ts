@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { isBylineLine, isListMarker, isTailMarker, junkRule } from '../../src/corpus/furniture.js';
+
+describe('junkRule (page furniture by shape)', () => {
+  it.each([
+    ['skip-link', 'Skip to main content'],
+    ['skip-link', 'Jump to navigation Jump to search'],
+    ['cookie-banner', 'We use cookies to improve your experience. By continuing to browse, you agree to our use of cookies.'],
+    ['cookie-banner', 'Accept All Cookies'],
+    ['site-chrome', 'Manage Preferences'],
+    ['comment-form', 'Save my name, email, and website in this browser for the next time I comment.'],
+    ['comment-form', 'Leave a Reply Cancel reply'],
+    ['form-label', 'Email *'],
+    ['form-label', 'Name *'],
+    ['relative-time', 'Updated 2 hours ago'],
+    ['reading-time', 'Listen to this article · 5 min'],
+    ['meta-line', '7 min read · Jan 18, 2025'],
+    ['meta-line', '142 Likes · 37 Comments · 9 Restacks'],
+    ['meta-line', '1.2K 48'],
+    ['no-words', '·'],
+    ['categories', 'Categories: 2025 in the United States | 2025 in China | TikTok'],
+    ['categories', 'Tags: rednote, tiktok, china'],
+    ['page-footer', 'This page was last edited on 2 February 2025, at 10:14 (UTC).'],
+    ['citation-entry', '^ Lin, Grace (14 January 2025). "Americans flock to Chinese app RedNote". The Pacific Ledger. Retrieved 15 January 2025.'],
+    ['citation-entry', 'Archived from the original on 20 January 2025.'],
+    ['wiki-furniture', 'From Wikipedia, the free encyclopedia'],
+    ['wiki-furniture', '"TikTok refugee" redirects here. For the broader dispute over the app, see Restrictions on TikTok.'],
+    ['breadcrumb', 'Home » Blog » Social Media » I Moved My Small Business to RedNote for a Week'],
+    ['breadcrumb', 'Home | News | Sports | Business'],
+    ['breadcrumb', 'News > Technology > Social Media'],
+    ['photo-credit', 'Photo: Jane Roe/Getty Images'],
+    ['photo-credit', 'Photograph by Sam Okafor'],
+    ['subscription-prompt', 'Sign up for Courier Tech'],
+    ['subscription-prompt', 'The biggest stories in technology, delivered straight to your inbox.'],
+    ['subscription-prompt', 'By signing up, you agree to our Terms of Use and Privacy Policy.'],
+    ['subscription-prompt', 'Thanks for reading The Long Scroll! Subscribe for free to receive new posts and support my work.'],
+    ['subscription-prompt', 'Try for $5/month'],
+    ['paywall', 'To view the full story, please subscribe to The Example Times.'],
+    ['promo-link', 'RELATED: TikTok goes dark for Seattle creators'],
+    ['promo-link', 'Read also: How ByteDance’s Lemon8 became TikTok’s backup plan'],
+    ['comment-prompt', 'What are your thoughts?'],
+    ['comment-prompt', '2 thoughts on "I Moved My Small Business to RedNote"'],
+    ['share-link', 'Click to share on Facebook (Opens in new window)'],
+    ['powered-by', 'Proudly powered by WordPress | Theme: Astra'],
+    ['weather-widget', '31°F Cloudy'],
+    ['app-promo', 'For the latest stories download the Example News apps for iOS and Android.'],
+    ['disclosure', 'Advertising disclosure: We may receive compensation for some links.'],
+    ['advertisement', 'Advertisement:'],
+    ['report-typo', 'Report a typo'],
+    ['site-chrome', 'Tweet Email Print'],
+    ['wiki-tools', 'View history'],
+    ['wiki-tools', 'Toggle the table of contents'],
+    ['wiki-tools', 'move to sidebar hide'],
+  ])('GIVEN furniture THEN the %s rule claims "%s"', (rule, line) => {
+    expect(junkRule(line)).toBe(rule);
+  });
+
+  it.each([
+    'The app asked for access to my contacts, photos and microphone on first launch.',
+    'Chinese users left hundreds of comments asking about the dye process.',
+    'Cookies and browsing data stay on the phone, the policy says, unless the user opts in.',
+    'Users who joined the platform described themselves as "TikTok refugees".',
+    'Home prices in Shanghai rose 3 percent last year, the bureau said.',
+    'Photos of pets, posted as a "cat tax", became a gesture of goodwill.',
+    'Subscribers to the newsletter doubled after the migration, its editor said.',
+    'Retrieved data showed 3.4 million downloads, according to AppPulse.',
+    'Share prices of RedNote-related companies rose by as much as 20% this week.',
+    'History',
+    'Reception',
+    'Content moderation',
+  ])('GIVEN article prose or a section heading THEN no rule claims "%s"', (line) => {
+    expect(junkRule(line)).toBeNull();
+  });
+});
+
+describe('isBylineLine', () => {
+  it.each(['By Mara Ellison, Technology Reporter', 'Author: Jordan Reyes', 'Posted on January 19, 2025 by dana_writes', 'Theo Park · Jan 20, 2025', 'Written by Priya N.', 'By Guo Yi | China Daily | Updated: 2025-01-21 06:17'])(
+    'GIVEN "%s" THEN it is a byline',
+    (line) => {
+      expect(isBylineLine(line)).toBe(true);
+    },
+  );
+
+  it.each(['By Monday, 700,000 users had joined the app.', 'By January 13, the app had surged to number one.', 'By contrast, Lemon8 grew slowly.', 'New York · Seattle'])('GIVEN "%s" THEN it is not a byline', (line) => {
+    expect(isBylineLine(line)).toBe(false);
+  });
+});
+
+describe('isTailMarker and isListMarker', () => {
+  it.each(['Most read', 'Related posts', 'Trending Now', 'Listed here the latest Trending News', 'Recommended from Medium', 'More from Priya N.', 'Discussion about this post', 'References', 'See also', 'Share this:', 'Comments'])(
+    'GIVEN "%s" THEN the article ends there',
+    (line) => {
+      expect(isTailMarker(line)).toBe(true);
+    },
+  );
+
+  it.each(['A migration in real time', 'Questions in Washington', 'Reactions', 'The comments section filled with welcome messages from Chinese users.'])('GIVEN "%s" THEN it does not end the article', (line) => {
+    expect(isTailMarker(line)).toBe(false);
+  });
+
+  it.each(['Contents', 'Related:', 'Read also'])('GIVEN "%s" THEN the short lines under it are a list of links', (line) => {
+    expect(isListMarker(line)).toBe(true);
+  });
+});
+
+describe('junkRule (more shapes)', () => {
+  it.each([
+    ['time-stamp', '6:42 PM EST'],
+    ['comment-reply', 'Like (12) · Reply · Share'],
+    ['follow-prompt', 'Follow @maraellison on X'],
+    ['advertisement', 'Advertisement - Scroll to continue'],
+    ['reading-time', 'Reading time: 4 minutes'],
+    ['pagination', 'Image 1 of 5'],
+  ])('GIVEN furniture THEN the %s rule claims "%s"', (rule, line) => {
+    expect(junkRule(line)).toBe(rule);
+  });
+});

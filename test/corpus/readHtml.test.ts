@@ -1,0 +1,109 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { looksLikeHtml, readHtml } from '../../src/corpus/readHtml.js';
+
+const PARAGRAPHS = [
+  'Two apps most Americans had never heard of a month ago now sit at the top of the App Store, as users of TikTok scramble for alternatives.',
+  'On Wednesday morning RedNote held the No. 1 spot among free iPhone apps in the United States for the third consecutive day, the firm said.',
+  'Lemon8, a photo and video app owned by the same parent company as TikTok, was second, and other alternatives gained much less ground.',
+  'Analysts said the rankings reflect anxiety more than loyalty, and that most new users of such apps stop opening them within a month.',
+];
+
+function page({ head = '', article = PARAGRAPHS.map((p) => `<p>${p}</p>`).join('\n') } = {}): string {
+  return `<!DOCTYPE html><html><head>${head}</head><body>
+<a href="#main">Skip to content</a>
+<nav><ul><li><a href="/news">News</a></li><li><a href="/tech">Tech</a></li></ul></nav>
+<main><article><h1>RedNote and Lemon8 top the charts</h1>${article}</article>
+<aside><h3>Related coverage</h3><ul><li><a href="/a">Supreme Court weighs TikTok ban</a></li></ul></aside></main>
+<footer><p>&copy; 2025 The Daily Example Media Group. All rights reserved.</p></footer></body></html>`;
+}
+
+describe('readHtml', () => {
+  it('GIVEN a saved news page THEN the article paragraphs are its blocks, without menu, related links or footer', () => {
+    const texts = readHtml(page()).blocks.map((b) => b.text);
+    for (const p of PARAGRAPHS) expect(texts).toContain(p);
+    for (const junk of ['Skip to content', 'News', 'Supreme Court weighs TikTok ban', 'All rights reserved']) expect(texts.join('\n')).not.toContain(junk);
+  });
+
+  it('GIVEN Open Graph, article:published_time and a canonical link THEN they give title, publisher, date and URL', () => {
+    const head = `<title>RedNote and Lemon8 top the charts | The Daily Example</title>
+<meta property="og:title" content="RedNote and Lemon8 top the charts"><meta property="og:site_name" content="The Daily Example">
+<meta property="article:published_time" content="2025-01-15T09:30:00Z"><meta name="author" content="Rosa Delgado-Whitman">
+<link rel="canonical" href="https://example.com/2025/01/15/rednote">`;
+    expect(readHtml(page({ head })).meta).toEqual({
+      title: 'RedNote and Lemon8 top the charts',
+      author: 'Rosa Delgado-Whitman',
+      date: '2025-01-15',
+      publisher: 'The Daily Example',
+      url: 'https://example.com/2025/01/15/rednote',
+    });
+  });
+
+  it('GIVEN JSON-LD only (and a broken JSON-LD block beside it) THEN headline, authors, date, publisher and URL come from it', () => {
+    const ld = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'WebSite', name: 'ignored' },
+        {
+          '@type': ['NewsArticle'],
+          headline: 'RedNote and Lemon8 top the charts',
+          author: [{ '@type': 'Person', name: 'Ann Lee' }, { '@type': 'Person', name: 'Bo Chen' }],
+          datePublished: '2025-01-14',
+          publisher: { '@type': 'Organization', name: 'Example Wire' },
+          mainEntityOfPage: { '@id': 'https://wire.example/rednote' },
+        },
+      ],
+    };
+    const head = `<script type="application/ld+json">{ broken</script><script type="application/ld+json">${JSON.stringify(ld)}</script>`;
+    expect(readHtml(page({ head })).meta).toEqual({ title: 'RedNote and Lemon8 top the charts', author: 'Ann Lee and Bo Chen', date: '2025-01-14', publisher: 'Example Wire', url: 'https://wire.example/rednote' });
+  });
+
+  it('GIVEN citation_* tags (a paper) THEN authors read "First Last" and the journal is the publisher', () => {
+    const head = `<meta name="citation_title" content="Migration between platforms"><meta name="citation_author" content="Doe, Jane"><meta name="citation_author" content="Roe, Richard">
+<meta name="citation_publication_date" content="2025/02/01"><meta name="citation_journal_title" content="Journal of Platform Studies">`;
+    expect(readHtml(page({ head })).meta).toMatchObject({ title: 'Migration between platforms', author: 'Jane Doe and Richard Roe', date: '2025-02-01', publisher: 'Journal of Platform Studies' });
+  });
+
+  it('GIVEN only a <title> like Medium’s ("Headline | by Author | Mon, Year | Site") THEN headline, author and site come from it', () => {
+    const head = '<title>I Read the Privacy Policy So You Don’t Have To | by Priya N. | Jan, 2025 | Medium</title>';
+    expect(readHtml(page({ head })).meta).toMatchObject({ title: 'I Read the Privacy Policy So You Don’t Have To', author: 'Priya N.', publisher: 'Medium' });
+  });
+
+  it('GIVEN headings and a list inside the article THEN headings are marked and list items are items', () => {
+    const article = `${PARAGRAPHS.slice(0, 2).map((p) => `<p>${p}</p>`).join('')}<h2>What it collects</h2><ul><li>Phone number</li><li>Device identifiers</li></ul>${PARAGRAPHS.slice(2).map((p) => `<p>${p}</p>`).join('')}`;
+    const blocks = readHtml(page({ article })).blocks;
+    expect(blocks.find((b) => b.text === 'What it collects')?.heading).toBe(true);
+    expect(blocks.filter((b) => b.item).map((b) => b.text)).toEqual(['Phone number', 'Device identifiers']);
+  });
+
+  it('GIVEN a page with no article Readability can find THEN the whole page is read instead', () => {
+    const html = '<html><body><div>Short note.</div><div>Another short line here.</div></body></html>';
+    expect(readHtml(html).blocks.map((b) => b.text)).toEqual(['Short note.', 'Another short line here.']);
+  });
+
+  it('GIVEN a .txt file that holds a saved page THEN it is recognised as HTML; GIVEN prose THEN it is not', () => {
+    expect(looksLikeHtml('\n<!DOCTYPE html>\n<html lang="en">')).toBe(true);
+    expect(looksLikeHtml('<!-- saved from url=(0042)https://example.com -->\n<html>')).toBe(true);
+    expect(looksLikeHtml('A headline about <html> tags\n\nProse.')).toBe(false);
+  });
+
+  it('GIVEN any text THEN it never throws and every block is trimmed, non-empty text', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 200 }), fc.constantFrom(page(), '<html><p>unclosed <b>bold', '<script>alert(1)</script>', '<![CDATA[x]]>')), (html) => {
+        for (const block of readHtml(html).blocks) {
+          expect(block.text).not.toBe('');
+          expect(block.text).toBe(block.text.trim());
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('readHtml tables', () => {
+  it('GIVEN an infobox table THEN each row is one "label: value" item', () => {
+    const article = `<table><tr><th>Founded</th><td>2013</td></tr><tr><th>Headquarters</th><td>Shanghai, China</td></tr></table>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}`;
+    const rows = readHtml(page({ article })).blocks.filter((b) => b.row);
+    expect(rows.map((b) => b.text)).toEqual(['Founded: 2013', 'Headquarters: Shanghai, China']);
+  });
+});

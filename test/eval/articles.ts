@@ -1,0 +1,211 @@
+/**
+ * Cleaning and metadata measured on dirty articles nobody tuned for: each
+ * half of test/eval/articles/ is a folder of scraped pages (text and HTML,
+ * no corpus.json) with expected.json saying what each must yield (its
+ * paragraphs, its headings, the junk that must not be indexed, its title,
+ * author, date, publisher and URL, and questions about it). The folder is
+ * loaded exactly as a moderator's drop-in would be (SEEDS_DIR, no manifest).
+ *
+ * `tune` is the half the cleaning rules were tuned on: failures are listed
+ * item by item. `unseen` was never looked at while writing the rules: only
+ * its aggregate figures are printed, so it stays a fair test.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { answerQuestion } from '../../src/answer/answerQuestion.js';
+import type { Chunk } from '../../src/chunks/chunkParagraphs.js';
+import { splitSentences } from '../../src/chunks/chunkParagraphs.js';
+import type { DocumentMeta } from '../../src/corpus/types.js';
+import { buildSnapshot } from '../../src/runtime/corpusStore.js';
+import { containsGold, normaliseForMatch } from './evaluate.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const ARTICLES_DIR = path.join(here, 'articles');
+export const HALVES = ['tune', 'unseen'] as const;
+export type Half = (typeof HALVES)[number];
+
+const META_FIELDS = ['title', 'author', 'date', 'publisher', 'url'] as const;
+type MetaField = (typeof META_FIELDS)[number];
+
+export interface ExpectedArticle extends Record<MetaField, string> {
+  file: string;
+  site?: string;
+  /** Every paragraph of the article, as it reads. */
+  content: string[];
+  headings?: string[];
+  /** Text from the page that must not be indexed. */
+  junk: string[];
+  questions?: { q: string; gold: string[] }[];
+}
+
+export interface ArticleOutcome {
+  file: string;
+  found: boolean;
+  /** Content sentences not found in the article's chunks. */
+  lostSentences: string[];
+  sentences: number;
+  keptJunk: string[];
+  junk: number;
+  missingHeadings: string[];
+  strayHeadings: string[];
+  meta: Record<MetaField, { expected: string; actual: string; right: boolean }>;
+  /** Questions whose gold phrase is in none of the first three answers. */
+  missedQuestions: string[];
+  questions: number;
+}
+
+export interface HalfReport {
+  half: Half;
+  articles: ArticleOutcome[];
+  chunks: number;
+}
+
+export async function loadExpected(folder: string): Promise<ExpectedArticle[]> {
+  const parsed = JSON.parse(await readFile(path.join(folder, 'expected.json'), 'utf8')) as { articles?: unknown };
+  if (!Array.isArray(parsed.articles)) throw new Error(`${folder}/expected.json: expected {"articles": [...]}`);
+  return parsed.articles as ExpectedArticle[];
+}
+
+/** Spacing, typographic quotes and case do not decide whether a phrase was kept. */
+function key(text: string): string {
+  return normaliseForMatch(text).toLowerCase();
+}
+
+/**
+ * Junk is kept when its text is in one of the article's chunks or headings.
+ * Junk that also occurs inside the expected content (a phrase shared with a
+ * real paragraph) can only be kept as a line of its own, so those are
+ * checked against whole chunks.
+ */
+function junkKept(junk: string, chunks: readonly Chunk[], content: readonly string[]): boolean {
+  const k = key(junk);
+  const inContent = content.some((c) => key(c).includes(k));
+  return chunks.some((c) => (inContent ? key(c.text) === k || key(c.heading ?? '') === k : key(c.text).includes(k) || key(c.heading ?? '').includes(k)));
+}
+
+export async function evaluateHalf(half: Half, folder = path.join(ARTICLES_DIR, half)): Promise<HalfReport> {
+  const expected = await loadExpected(folder);
+  const snapshot = await buildSnapshot(folder, { maxFileBytes: 10 * 1024 * 1024 }, 1, 'main');
+  const chunks = [...snapshot.index.chunks.values()];
+  const articles = expected.map((article): ArticleOutcome => {
+    const doc: DocumentMeta | undefined = snapshot.documents.find((d) => d.file === article.file);
+    const mine = doc ? chunks.filter((c) => c.document === doc.id) : [];
+    const text = key(mine.map((c) => c.text).join(' '));
+    const sentences = article.content.flatMap((p) => splitSentences(p));
+    const headings = new Set(mine.map((c) => c.heading).filter((h): h is string => h !== null));
+    const expectedHeadings = article.headings ?? [];
+    const meta = Object.fromEntries(
+      META_FIELDS.map((field) => {
+        const actual = doc?.[field] ?? '';
+        return [field, { expected: article[field] ?? '', actual, right: key(actual) === key(article[field] ?? '') }];
+      }),
+    ) as ArticleOutcome['meta'];
+    const missedQuestions = (article.questions ?? [])
+      .filter((question) => {
+        const answers = answerQuestion(snapshot.index, question.q, { limit: 3 }).items.slice(0, 3);
+        return !answers.some((item) => containsGold(item.chunk.text, question.gold));
+      })
+      .map((q) => q.q);
+    return {
+      file: article.file,
+      found: doc !== undefined,
+      lostSentences: sentences.filter((s) => !text.includes(key(s))),
+      sentences: sentences.length,
+      keptJunk: article.junk.filter((j) => junkKept(j, mine, article.content)),
+      junk: article.junk.length,
+      missingHeadings: expectedHeadings.filter((h) => !headings.has(h)),
+      strayHeadings: [...headings].filter((h) => !expectedHeadings.includes(h)),
+      meta,
+      missedQuestions,
+      questions: article.questions?.length ?? 0,
+    };
+  });
+  return { half, articles, chunks: chunks.length };
+}
+
+export interface HalfFigures {
+  articles: number;
+  junkKept: number;
+  junk: number;
+  sentencesLost: number;
+  sentences: number;
+  headingsMissing: number;
+  headingsStray: number;
+  right: Record<MetaField, number>;
+  /** Questions answered within the first three excerpts. */
+  answered: number;
+  questions: number;
+}
+
+export function figures(report: HalfReport): HalfFigures {
+  const sum = (f: (a: ArticleOutcome) => number) => report.articles.reduce((n, a) => n + f(a), 0);
+  return {
+    articles: report.articles.length,
+    junkKept: sum((a) => a.keptJunk.length),
+    junk: sum((a) => a.junk),
+    sentencesLost: sum((a) => a.lostSentences.length),
+    sentences: sum((a) => a.sentences),
+    headingsMissing: sum((a) => a.missingHeadings.length),
+    headingsStray: sum((a) => a.strayHeadings.length),
+    right: Object.fromEntries(META_FIELDS.map((f) => [f, sum((a) => (a.meta[f].right ? 1 : 0))])) as Record<MetaField, number>,
+    answered: sum((a) => a.questions - a.missedQuestions.length),
+    questions: sum((a) => a.questions),
+  };
+}
+
+export function formatFigures(report: HalfReport): string {
+  const f = figures(report);
+  const of = (n: number, total: number) => `${n}/${total}`;
+  return [
+    `Dirty articles, ${report.half} half (${f.articles} articles, ${report.chunks} paragraphs indexed, no corpus.json)`,
+    `  junk kept            ${of(f.junkKept, f.junk)} junk lines`,
+    `  content lost         ${of(f.sentencesLost, f.sentences)} sentences`,
+    `  headings             ${f.headingsMissing} missing, ${f.headingsStray} extra`,
+    `  titles right         ${of(f.right.title, f.articles)}`,
+    `  authors right        ${of(f.right.author, f.articles)}`,
+    `  dates right          ${of(f.right.date, f.articles)}`,
+    `  publishers right     ${of(f.right.publisher, f.articles)}`,
+    `  URLs right           ${of(f.right.url, f.articles)}`,
+    `  questions answered   ${of(f.answered, f.questions)} in the first three excerpts`,
+  ].join('\n');
+}
+
+/** Item-by-item failures: printed for the tune half only. */
+export function formatArticleFailures(report: HalfReport): string {
+  const lines: string[] = [];
+  const cut = (s: string) => (s.length > 100 ? `${s.slice(0, 99)}…` : s);
+  for (const a of report.articles) {
+    const problems: string[] = [];
+    if (!a.found) problems.push('not loaded at all');
+    for (const s of a.lostSentences) problems.push(`lost: ${cut(s)}`);
+    for (const j of a.keptJunk) problems.push(`junk kept: ${cut(j)}`);
+    for (const h of a.missingHeadings) problems.push(`heading missing: ${h}`);
+    for (const h of a.strayHeadings) problems.push(`extra heading: ${h}`);
+    for (const field of META_FIELDS) {
+      const m = a.meta[field];
+      if (!m.right) problems.push(`${field}: expected "${m.expected}", got "${m.actual}"`);
+    }
+    for (const q of a.missedQuestions) problems.push(`question not answered in the first three: ${q}`);
+    if (problems.length > 0) lines.push(`  ${a.file}`, ...problems.map((p) => `    ${p}`));
+  }
+  return lines.length === 0 ? '  none' : lines.join('\n');
+}
+
+/** What `npm run eval` prints for the dirty articles: both halves' figures, failures for the tune half only. */
+export async function articleEvaluationText(): Promise<string> {
+  const out: string[] = [];
+  for (const half of HALVES) {
+    let report: HalfReport;
+    try {
+      report = await evaluateHalf(half);
+    } catch (error) {
+      // The unseen half's error could quote its files: only the tune half's is shown.
+      out.push(`Dirty articles, ${half} half: not available${half === 'tune' ? ` (${(error as Error).message})` : ' (missing or unreadable)'}`);
+      continue;
+    }
+    out.push(formatFigures(report));
+    if (half === 'tune') out.push(`  failures:\n${formatArticleFailures(report)}`);
+  }
+  return out.join('\n\n');
+}

@@ -113,7 +113,8 @@ if (args.child !== null) {
     phases: args.phases,
     budgetSeconds: args.budgetSeconds,
     seedsDir: path.join(ROOT, 'seeds'),
-    questionsFile: path.join(ROOT, 'test/eval/questions.json'),
+    // The tune split: the benchmark may look at it; the holdout stays unread.
+    questionsFile: path.join(ROOT, 'test/eval/questions.tune.json'),
   });
   process.send?.(result);
 } else {

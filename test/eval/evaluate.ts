@@ -1,6 +1,6 @@
 /**
  * Measures whether the first excerpts answer the question, on the labelled
- * questions of test/eval/questions.json. Used by `npm run eval` (figures next
+ * questions of test/eval/questions.tune.json and questions.holdout.json. Used by `npm run eval` (figures next
  * to a naive baseline) and by quality.test.ts (floors).
  */
 import { readdir, readFile } from 'node:fs/promises';

@@ -58,6 +58,8 @@ export interface ResolvedQuestion {
   namedReferences: Reference[];
   /** Whether the question has words of its own beside a named outlet. */
   hasContent: boolean;
+  /** Unknown words that are dictionary words, left uncorrected: a second try may read them as misspellings ("form" for "from"). */
+  uncorrectedWords: number;
 }
 
 export interface ResolveOptions {
@@ -102,7 +104,7 @@ export function stripDiscordMarkup(question: string): string {
 export function resolveQuestion(index: SearchIndex, question: string, ranking: Ranking, options: ResolveOptions = {}): ResolvedQuestion {
   const { analyzer, documentFrequency, chunkCount } = index;
   const text = stripDiscordMarkup(question).slice(0, MAX_QUESTION_CHARS);
-  const empty: ResolvedQuestion = { text, queryTerms: [], slots: [], unknownTerms: [], corrections: [], namedReferences: [], hasContent: false };
+  const empty: ResolvedQuestion = { text, queryTerms: [], slots: [], unknownTerms: [], corrections: [], namedReferences: [], hasContent: false, uncorrectedWords: 0 };
   const rawSlots = analyzer.query(text);
   if (rawSlots.every((s) => s.stopWord)) return empty;
 
@@ -124,6 +126,7 @@ export function resolveQuestion(index: SearchIndex, question: string, ranking: R
   const slots: ResolvedSlot[] = [];
   const unknownTerms: string[] = [];
   const corrections: Correction[] = [];
+  let uncorrectedWords = 0;
 
   for (const { slot, phrase } of content) {
     const terms = new Map<string, number>();
@@ -153,6 +156,7 @@ export function resolveQuestion(index: SearchIndex, question: string, ranking: R
         for (const term of completionTerms) offer(term, ranking.prefixCredit);
       }
     }
+    if (terms.size === 0 && typoDistance(word) > 0 && isDictionaryWord && options.correctDictionaryWords !== true) uncorrectedWords++;
     if (terms.size === 0 && typoDistance(word) > 0 && (!isDictionaryWord || options.correctDictionaryWords === true)) {
       const spelling = closestSpelling(index, word);
       // A misspelt question word ("whta") frames the question like the word it stands for.
@@ -197,7 +201,7 @@ export function resolveQuestion(index: SearchIndex, question: string, ranking: R
       slots.push({ written: term, weight: idf(term) * ranking.headlineWeight, terms: new Map([[term, 1]]) });
     }
   }
-  return { text, queryTerms, slots, unknownTerms, corrections, namedReferences: named.map((n) => n.reference), hasContent: content.length > 0 };
+  return { text, queryTerms, slots, unknownTerms, corrections, namedReferences: named.map((n) => n.reference), hasContent: content.length > 0, uncorrectedWords };
 }
 
 /**
@@ -314,11 +318,11 @@ function closestSpelling(index: SearchIndex, word: string): Spelling | null {
   // swapped is looked up too, which is far cheaper than searching one edit further.
   const spellings = new Map<string, readonly string[]>();
   for (const [spelling, [terms]] of index.vocabulary.fuzzyGet(word, allowed)) spellings.set(spelling, terms);
-  for (let i = 0; i + 1 < word.length; i++) {
-    if (word[i] === word[i + 1]) continue;
-    const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
-    if (allowed > 1) for (const [spelling, [terms]] of index.vocabulary.fuzzyGet(swapped, allowed - 1)) spellings.set(spelling, terms);
-    else {
+  // Two edits already reach a swap, so only shorter words need the swapped spellings looked up.
+  if (allowed === 1) {
+    for (let i = 0; i + 1 < word.length; i++) {
+      if (word[i] === word[i + 1]) continue;
+      const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
       const terms = index.vocabulary.get(swapped);
       if (terms) spellings.set(swapped, terms);
     }

@@ -4,7 +4,7 @@ import type { TermSpan } from '../analysis/analyzer.js';
 import { inverseDocumentFrequency, type SearchIndex } from '../index/buildIndex.js';
 import { findCandidates, holds } from './findCandidates.js';
 import { RANKING, type Ranking } from './rankingConstants.js';
-import { resolveQuestion, type Correction, type ResolvedSlot } from './resolveQuestion.js';
+import { resolveQuestion, type Correction, type ResolvedQuestion, type ResolvedSlot } from './resolveQuestion.js';
 
 export { MAX_QUESTION_CHARS, stripDiscordMarkup, type Correction } from './resolveQuestion.js';
 
@@ -78,17 +78,18 @@ export const WALKED_POSTINGS = 60_000;
 
 export function searchChunks(index: SearchIndex, question: string, options: SearchOptions = {}): SearchOutcome {
   const ranking = options.ranking ?? RANKING;
-  const first = searchOnce(index, question, options, ranking, false);
+  const resolveOptions = (correctDictionaryWords: boolean) =>
+    options.prefixLastTerm === undefined ? { correctDictionaryWords } : { correctDictionaryWords, prefixLastTerm: options.prefixLastTerm };
+  const resolved = resolveQuestion(index, question, ranking, resolveOptions(false));
+  const first = searchResolved(index, resolved, options, ranking);
   // A question that finds nothing may hold a misspelling that is itself a word ("form" for "from"): try once more reading those too.
-  if (first.hits.length > 0 || first.unknownTerms.length === 0) return first;
-  const second = searchOnce(index, question, options, ranking, true);
+  if (first.hits.length > 0 || resolved.uncorrectedWords === 0) return first;
+  const second = searchResolved(index, resolveQuestion(index, question, ranking, resolveOptions(true)), options, ranking);
   return second.hits.length > 0 || (first.lowConfidence.length === 0 && second.lowConfidence.length > 0) ? second : first;
 }
 
-function searchOnce(index: SearchIndex, question: string, options: SearchOptions, ranking: Ranking, correctDictionaryWords: boolean): SearchOutcome {
+function searchResolved(index: SearchIndex, resolved: ResolvedQuestion, options: SearchOptions, ranking: Ranking): SearchOutcome {
   const { chunkCount } = index;
-  const resolveOptions = options.prefixLastTerm === undefined ? { correctDictionaryWords } : { correctDictionaryWords, prefixLastTerm: options.prefixLastTerm };
-  const resolved = resolveQuestion(index, question, ranking, resolveOptions);
   const { queryTerms, unknownTerms, corrections, namedReferences } = resolved;
   const empty: SearchOutcome = { queryTerms, unknownTerms, corrections, namedReferences, hits: [], lowConfidence: [], nearMisses: [], questionWeight: 0 };
   if (!resolved.hasContent && namedReferences.length === 0) return empty;

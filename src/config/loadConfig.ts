@@ -24,6 +24,10 @@ export interface Config {
   shardCount: number | 'auto';
   /** Refreshed while connected to Discord, for a container HEALTHCHECK; null: none. */
   healthFile: string | null;
+  /** The shards this process serves out of `shardCount` (a number then); absent: all of them. */
+  shardIds?: readonly number[];
+  /** Redis shared by every host (reloads, cooldowns, button sessions); absent: nothing is shared. */
+  redisUrl?: string;
 }
 
 /** A bad setting: the message names the variable and what it should look like. */
@@ -55,6 +59,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, envFile: string
     throw new ConfigError('DISCORD_TOKEN', 'does not look like a bot token (three dot-separated parts); copy it again from the Developer Portal, Bot page');
   }
 
+  const shardCount = shards(get('SHARD_COUNT'));
+  const shardIdsText = get('SHARD_IDS');
+  const redisUrl = redisUrlOf(get('REDIS_URL'));
   return {
     discordToken: token,
     applicationId: snowflake('DISCORD_APPLICATION_ID', get('DISCORD_APPLICATION_ID')),
@@ -73,8 +80,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, envFile: string
     maxFileBytes: number('CORPUS_MAX_FILE_MB', get('CORPUS_MAX_FILE_MB'), 10, 0.001, 1024) * 1024 * 1024,
     askCooldownSeconds: number('ASK_COOLDOWN_SECONDS', get('ASK_COOLDOWN_SECONDS'), 3, 0, 3600),
     buttonTtlMinutes: number('BUTTON_TTL_MINUTES', get('BUTTON_TTL_MINUTES'), 15, 1, 24 * 60),
-    shardCount: shards(get('SHARD_COUNT')),
+    shardCount,
     healthFile: get('HEALTH_FILE') ?? null,
+    ...(shardIdsText !== undefined ? { shardIds: parseShardIds(shardIdsText, shardCount) } : {}),
+    ...(redisUrl !== undefined ? { redisUrl } : {}),
   };
 }
 
@@ -116,4 +125,46 @@ function shards(value: string | undefined): number | 'auto' {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 1000) throw new ConfigError('SHARD_COUNT', `must be "auto" or a whole number from 1 to 1000, got "${value}"`);
   return n;
+}
+
+/**
+ * SHARD_IDS: shard numbers and ranges, such as `0,1`, `0-3` or `0-3,8`, all below SHARD_COUNT,
+ * each once. Every host must agree on the total, so SHARD_COUNT must then be a number.
+ */
+export function parseShardIds(value: string, shardCount: number | 'auto'): number[] {
+  if (shardCount === 'auto') {
+    throw new ConfigError('SHARD_COUNT', 'must be the total number of shards when SHARD_IDS is set (every host must use the same total), not "auto"');
+  }
+  const ids: number[] = [];
+  const seen = new Set<number>();
+  for (const part of value.split(',').map((p) => p.trim())) {
+    const match = /^(\d{1,4})(?:\s*-\s*(\d{1,4}))?$/.exec(part);
+    if (!match) throw new ConfigError('SHARD_IDS', `must be shard numbers or ranges such as 0,1 or 0-3; "${part}" is not one`);
+    const first = Number(match[1]);
+    const last = match[2] === undefined ? first : Number(match[2]);
+    if (last < first) throw new ConfigError('SHARD_IDS', `has the range "${part}" backwards; write ${last}-${first}`);
+    for (let id = first; id <= last; id++) {
+      if (id >= shardCount) {
+        throw new ConfigError('SHARD_IDS', `lists shard ${id}, but SHARD_COUNT is ${shardCount}: shards are numbered 0 to ${shardCount - 1}`);
+      }
+      if (seen.has(id)) throw new ConfigError('SHARD_IDS', `lists shard ${id} twice`);
+      seen.add(id);
+      ids.push(id);
+    }
+  }
+  return ids.sort((a, b) => a - b);
+}
+
+function redisUrlOf(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError('REDIS_URL', 'must be a URL such as redis://redis:6379 (or rediss:// for TLS)');
+  }
+  // The value may hold a password: the message never repeats it.
+  if (url.protocol !== 'redis:' && url.protocol !== 'rediss:') throw new ConfigError('REDIS_URL', `must start with redis:// or rediss://, not ${url.protocol}//`);
+  if (url.hostname === '') throw new ConfigError('REDIS_URL', 'must name a host, such as redis://redis:6379');
+  return value;
 }

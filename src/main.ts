@@ -47,6 +47,9 @@ function onShutdownSignals(logger: Logger, stop: () => Promise<void>, details: (
 /** One process serving Discord: the whole bot, or one shard under the ShardingManager. */
 async function runBot(config: Config, runtime: Runtime, logger: Logger): Promise<void> {
   await loadInitialCorpus(runtime, logger);
+  if (config.shardIds !== undefined) {
+    logger.warn({ event: 'shards-unshared', shardIds: config.shardIds }, 'SHARD_IDS without REDIS_URL: /reload, cooldowns and button sessions stay on this host');
+  }
   const bot = await startBot(config, runtime, logger);
   if (config.healthFile !== null) keepHealthFile(config.healthFile, () => bot.client.isReady());
   const shard = bot.client.shard;
@@ -68,10 +71,28 @@ async function runBot(config: Config, runtime: Runtime, logger: Logger): Promise
   process.on('SIGHUP', () => logReload(logger, 'SIGHUP', runtime));
 }
 
+/** Passwords in REDIS_URL (and DATABASE_URL) never reach a log line, whatever carries them. */
+function secretsOf(config: Config): string[] {
+  const secrets = config.discordToken !== null ? [config.discordToken] : [];
+  for (const url of [config.redisUrl]) {
+    if (url === undefined) continue;
+    const password = decodeURIComponent(new URL(url).password);
+    if (password !== '') secrets.push(password);
+  }
+  return secrets;
+}
+
 async function main(): Promise<void> {
   const config = readConfig();
+  if (process.env['SHARDING_MANAGER'] !== 'true') {
+    // discord.js reads SHARD_COUNT and SHARDS from the environment too (they are the ShardingManager's
+    // variables): an empty or "auto" SHARD_COUNT there, as `docker run --env-file .env` passes, made
+    // its Client refuse to start. This process's shards come from the validated config alone.
+    delete process.env['SHARD_COUNT'];
+    delete process.env['SHARDS'];
+  }
   const consoleMode = config.discordToken === null;
-  const logger = createLogger({ level: config.logLevel ?? (consoleMode ? 'warn' : 'info'), secrets: config.discordToken ? [config.discordToken] : [] });
+  const logger = createLogger({ level: config.logLevel ?? (consoleMode ? 'warn' : 'info'), secrets: secretsOf(config) });
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
 
   if (consoleMode) {
@@ -85,7 +106,8 @@ async function main(): Promise<void> {
   }
 
   const isShard = process.env['SHARDING_MANAGER'] === 'true';
-  const shards = isShard ? 1 : config.shardCount === 'auto' ? await recommendedShardCount(config) : config.shardCount;
+  // A SHARD_IDS slice runs in this one process, as one client with several shards.
+  const shards = isShard || config.shardIds !== undefined ? 1 : config.shardCount === 'auto' ? await recommendedShardCount(config) : config.shardCount;
   if (shards > 1) {
     const handle = await startShards(config, shards, logger);
     if (config.healthFile !== null) keepHealthFile(config.healthFile, () => [...handle.manager.shards.values()].every((s) => s.ready));

@@ -23,7 +23,7 @@ export const ask = defineCommand({
   isEphemeral: (options) => options.private === true,
 
   async execute({ options, invoker, services }) {
-    const wait = services.cooldowns.take(`ask:${invoker.id}`);
+    const wait = await services.cooldowns.take(`ask:${invoker.id}`);
     if (wait > 0) {
       return { type: 'reply', ephemeral: true, payload: renderNotice(`You're asking quickly: please try again in ${wait} s.`), resultCount: 0 };
     }
@@ -42,7 +42,7 @@ export const ask = defineCommand({
 
   async button({ args, invoker, services }) {
     const parsed = parseAnswerButtonArgs(args);
-    const session = parsed ? services.sessions.get(parsed.sessionId) : null;
+    const session = parsed ? await services.sessions.get(parsed.sessionId) : null;
     if (!parsed || !session) {
       const minutes = Math.round(services.sessions.ttlMs / 60_000);
       return { type: 'reply', ephemeral: true, payload: renderNotice(`These buttons have expired (they last ${minutes} minutes). Please ask again with /ask.`) };
@@ -73,6 +73,7 @@ export const ask = defineCommand({
     );
     if (!isAsker) return { type: 'reply', ephemeral: true, payload: renderNotice(`Thanks for the feedback ${vote === 'up' ? '👍' : '👎'}`) };
     session.vote = vote;
+    services.sessions.update(session);
     const payload = renderAnswer(answer, { page: Number(pageText ?? 0), sessionId: session.id, isPrivate: session.private, vote, documentCount });
     return { type: 'update', payload };
   },

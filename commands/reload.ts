@@ -24,10 +24,12 @@ export const reload = defineCommand({
     }
     const report = await services.store.reload();
     if (report.ok && !report.joined) services.onModeratorReload?.();
+    const hosts = report.ok && !report.joined && services.reloadOtherHosts ? await services.reloadOtherHosts(report.durationMs) : null;
     const summary = report.ok
       ? { ok: true, documents: report.documents, chunks: report.chunks, references: report.references, changes: report.changes, skipped: report.report.filter((r) => r.level === 'skipped').length, joined: report.joined }
       : { ok: false, error: report.error, joined: report.joined };
-    services.logger.info({ event: 'reload', user: invoker.id, userName: invoker.name, guild: place.guildId, via: check.reason, durationMs: report.durationMs, ...summary }, 'corpus reload');
-    return { type: 'reply', ephemeral: true, payload: renderReload(report), resultCount: report.ok ? report.documents : 0 };
+    const hostSummary = hosts === null ? {} : { hosts: { confirmed: hosts.confirmed.length, failed: hosts.failed.map((h) => h.host.label), silent: hosts.silent.map((h) => h.label), unreachable: hosts.unreachable } };
+    services.logger.info({ event: 'reload', user: invoker.id, userName: invoker.name, guild: place.guildId, via: check.reason, durationMs: report.durationMs, ...summary, ...hostSummary }, 'corpus reload');
+    return { type: 'reply', ephemeral: true, payload: renderReload(report, hosts), resultCount: report.ok ? report.documents : 0 };
   },
 });

@@ -5,6 +5,7 @@ import { isReloadMessage, recommendedShardCount, reloadMessage, startShards } fr
 import { createLogger, type Logger } from './log/logger.js';
 import { createRuntime, loadInitialCorpus, type Runtime } from './runtime/createRuntime.js';
 import { keepHealthFile } from './runtime/healthFile.js';
+import { shareWithOtherHosts, thisHost } from './hosts/shareWithOtherHosts.js';
 
 /** SIGTERM/SIGINT: in-flight answers get this long to finish; the process exits within 5 s. */
 const SHUTDOWN_GRACE_MS = 4000;
@@ -47,13 +48,15 @@ function onShutdownSignals(logger: Logger, stop: () => Promise<void>, details: (
 /** One process serving Discord: the whole bot, or one shard under the ShardingManager. */
 async function runBot(config: Config, runtime: Runtime, logger: Logger): Promise<void> {
   await loadInitialCorpus(runtime, logger);
-  if (config.shardIds !== undefined) {
+  const hosts = await shareWithOtherHosts(config, runtime, logger, thisHost(servedShards(config)));
+  if (config.shardIds !== undefined && hosts === null) {
     logger.warn({ event: 'shards-unshared', shardIds: config.shardIds }, 'SHARD_IDS without REDIS_URL: /reload, cooldowns and button sessions stay on this host');
   }
   const bot = await startBot(config, runtime, logger);
   if (config.healthFile !== null) keepHealthFile(config.healthFile, () => bot.client.isReady());
   const shard = bot.client.shard;
-  if (shard) {
+  // With Redis, /reload reaches every process through it, ShardingManager children included.
+  if (shard && hosts === null) {
     const ownId = shard.ids[0] ?? null;
     runtime.services.onModeratorReload = () => void shard.send(reloadMessage(ownId));
     process.on('message', (message: unknown) => {
@@ -64,11 +67,23 @@ async function runBot(config: Config, runtime: Runtime, logger: Logger): Promise
     logger,
     async () => {
       await stopBot(bot, SHUTDOWN_GRACE_MS);
+      await hosts?.close();
       logger.info({ event: 'stopped', unfinished: bot.inFlight.size }, 'disconnected from Discord');
     },
     () => ({ inFlight: bot.inFlight.size }),
   );
   process.on('SIGHUP', () => logReload(logger, 'SIGHUP', runtime));
+}
+
+/** This process's shards when known before login: its SHARD_IDS slice, or the ones a ShardingManager gave it. */
+function servedShards(config: Config): readonly number[] | null {
+  if (config.shardIds !== undefined) return config.shardIds;
+  const fromManager = process.env['SHARDS'];
+  if (process.env['SHARDING_MANAGER'] === 'true' && fromManager !== undefined) {
+    const ids = JSON.parse(fromManager) as unknown;
+    return Array.isArray(ids) ? ids.filter((id): id is number => typeof id === 'number') : null;
+  }
+  return null;
 }
 
 /** Passwords in REDIS_URL (and DATABASE_URL) never reach a log line, whatever carries them. */

@@ -1,9 +1,10 @@
 import type { Logger } from '../log/logger.js';
 import type { AutocompleteChoice, MessagePayload } from '../render/payload.js';
 import type { CorpusStore } from '../runtime/corpusStore.js';
-import type { AnswerSessions } from './answerSessions.js';
+import type { HostsReport } from '../hosts/reloadRelay.js';
+import type { SessionStore } from './answerSessions.js';
 import { readOptions, type CommandDefinition, type OptionDefinition, type OptionValues, type RawOptions } from './commandDefinition.js';
-import type { Cooldowns } from './cooldown.js';
+import type { CooldownGate } from './cooldown.js';
 
 export interface Invoker {
   id: string;
@@ -24,12 +25,14 @@ export interface Place {
 
 export interface Services {
   store: CorpusStore;
-  sessions: AnswerSessions;
-  cooldowns: Cooldowns;
+  sessions: SessionStore;
+  cooldowns: CooldownGate;
   logger: Logger;
   moderatorRoleIds: readonly string[];
   /** Called after a moderator's successful /reload: with shards, the other processes reload too. */
   onModeratorReload?: () => void;
+  /** With Redis: after this host's successful /reload, every other host reloads, and this says which confirmed. */
+  reloadOtherHosts?: (ownDurationMs: number) => Promise<HostsReport>;
 }
 
 export interface Reply {

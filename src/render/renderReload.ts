@@ -1,4 +1,5 @@
 import type { ReportLine } from '../corpus/types.js';
+import type { HostsReport } from '../hosts/reloadRelay.js';
 import type { LoadReport } from '../runtime/corpusStore.js';
 import { fitToDiscordLimits, truncate } from './limits.js';
 import { escapeMarkdown } from './markdown.js';
@@ -15,7 +16,30 @@ function list(ids: readonly string[]): string {
   return ids.length > 8 ? `${ids.slice(0, 8).join(', ')} and ${ids.length - 8} more` : ids.join(', ');
 }
 
-export function renderReload(report: LoadReport): MessagePayload {
+/** Hosts listed one a line; past this many, the rest are counted. */
+const MAX_HOST_LINES = 12;
+
+/** Which hosts reloaded, for a /reload with Redis: the heading counts them, the lines name them. */
+function hostsField(hosts: HostsReport): EmbedField {
+  if (hosts.unreachable) {
+    return {
+      name: 'Hosts: only this one reloaded',
+      value: 'Redis is unreachable, so the other hosts were not told. They keep answering from their current index; run /reload again once Redis is back.',
+    };
+  }
+  const seconds = Math.round(hosts.waitedMs / 100) / 10;
+  const lines = [
+    `✅ ${escapeMarkdown(hosts.self.label)} (this host)`,
+    ...hosts.confirmed.map((h) => `✅ ${escapeMarkdown(h.host.label)}`),
+    ...hosts.failed.map((h) => `❌ ${escapeMarkdown(h.host.label)}: ${escapeMarkdown(truncate(h.error ?? 'failed', 120))} (still answering from its previous index)`),
+    ...hosts.silent.map((h) => `⏳ ${escapeMarkdown(h.label)}: no reply within ${seconds} s`),
+  ];
+  const total = lines.length;
+  const shown = total > MAX_HOST_LINES ? [...lines.slice(0, MAX_HOST_LINES - 1), `and ${total - MAX_HOST_LINES + 1} more`] : lines;
+  return { name: `Hosts: ${1 + hosts.confirmed.length} of ${total} reloaded`, value: shown.join('\n') };
+}
+
+export function renderReload(report: LoadReport, hosts: HostsReport | null = null): MessagePayload {
   if (!report.ok) {
     const kept = report.keptGeneration === null ? 'No index is loaded yet.' : 'The previous index is still answering questions.';
     return fitToDiscordLimits({
@@ -47,6 +71,8 @@ export function renderReload(report: LoadReport): MessagePayload {
     { name: 'References', value: String(report.references), inline: true },
     { name: 'Changes', value: escapeMarkdown(changeText) },
   ];
+  // Before the file lists, which can be long: what each host did matters more.
+  if (hosts !== null) fields.push(hostsField(hosts));
   const skipped = reportLines(report.report, 'skipped');
   if (skipped !== '') fields.push({ name: 'Skipped files', value: skipped });
   const warnings = reportLines(report.report, 'warning');

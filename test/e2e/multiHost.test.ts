@@ -1,0 +1,153 @@
+/**
+ * Two citebot processes, as two hosts would run them: shards 0 and 1 of 2, one seeds folder,
+ * one Redis (a private redis-server). The real discord.js Client in each, against one fake
+ * Discord gateway that routes every guild's interactions to the shard that owns it.
+ */
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { realServicesRequired, startRedis, type LocalRedis } from '../hosts/localServices.js';
+import { guildsPerShard, startCitebotProcess, type CitebotProcess } from './citebotProcess.js';
+import { startFakeDiscord, type FakeDiscord, type JsonObject } from './fakeDiscord.js';
+import { buttonsOf, MODERATOR_ROLE_ID, newUser, visibleText } from './startTestBot.js';
+
+const describeWithServices = realServicesRequired() ? describe : describe.skip;
+const SEEDS = path.resolve(import.meta.dirname, '../../seeds');
+const MANAGE_GUILD = String(1 << 5);
+
+let redis: LocalRedis;
+let seeds: string;
+let fake: FakeDiscord;
+let guild0: string;
+let guild1: string;
+let hostA: CitebotProcess;
+let hostB: CitebotProcess;
+
+beforeAll(async () => {
+  if (!realServicesRequired()) return;
+  [guild0, guild1] = guildsPerShard(2) as [string, string];
+  seeds = await mkdtemp(path.join(os.tmpdir(), 'citebot-hosts-seeds-'));
+  await cp(SEEDS, seeds, { recursive: true });
+  redis = await startRedis();
+  fake = await startFakeDiscord({
+    shards: 2,
+    guilds: [
+      { id: guild0, name: 'Shard zero', roles: [{ id: MODERATOR_ROLE_ID, name: 'Moderators' }] },
+      { id: guild1, name: 'Shard one', roles: [{ id: MODERATOR_ROLE_ID, name: 'Moderators' }] },
+    ],
+  });
+  const shared = { SHARD_COUNT: '2', REDIS_URL: redis.url, SEEDS_DIR: seeds, ASK_COOLDOWN_SECONDS: '30', MODERATOR_ROLE_IDS: MODERATOR_ROLE_ID };
+  hostA = startCitebotProcess(fake, { ...shared, SHARD_IDS: '0' });
+  hostB = startCitebotProcess(fake, { ...shared, SHARD_IDS: '1' });
+  await Promise.all([hostA.waitForOutput(/"event":"ready"/, 30_000), hostB.waitForOutput(/"event":"ready"/, 30_000)]);
+}, 60_000);
+
+afterAll(async () => {
+  await Promise.all([hostA?.kill(), hostB?.kill()]);
+  await fake?.close();
+  await redis?.stop();
+  if (seeds) await rm(seeds, { recursive: true, force: true });
+});
+
+/** The one log line each process writes per interaction. */
+function answeredBy(host: CitebotProcess, guildId: string | null, user: string): boolean {
+  return host.logLines().some((l) => l.interaction !== undefined && l.guild === guildId && l.user === user);
+}
+
+function text(body: { data?: unknown }): string {
+  return visibleText(body.data as JsonObject | undefined);
+}
+
+async function reloadIn(guildId: string): Promise<string> {
+  const reply = await fake.sendCommand('reload', {}, { guildId, user: newUser('mod'), permissions: MANAGE_GUILD }).reply(20_000);
+  return text(reply);
+}
+
+describeWithServices('GIVEN two citebot processes serving shards 0 and 1 of 2, sharing Redis and one seeds folder', () => {
+  it('WHEN members ask in a guild of each shard and in a DM THEN each is answered by the process serving that shard (DMs by shard 0)', async () => {
+    expect(fake.openConnections(0)).toBe(1);
+    expect(fake.openConnections(1)).toBe(1);
+    const [ann, bob, cy] = [newUser('ann'), newUser('bob'), newUser('cy')];
+    const [a, b, dm] = await Promise.all([
+      fake.sendCommand('ask', { question: 'How many new users joined RedNote?' }, { guildId: guild0, user: ann }).reply(),
+      fake.sendCommand('ask', { question: 'What is Lemon8?' }, { guildId: guild1, user: bob }).reply(),
+      fake.sendCommand('ask', { question: 'Who is Ren Yi?' }, { dm: true, user: cy }).reply(),
+    ]);
+    expect(text(a)).toMatch(/700,000/);
+    expect(text(b)).toMatch(/Lemon8/);
+    expect(text(dm)).toMatch(/Ren Yi/);
+    expect(answeredBy(hostA, guild0, ann.id!)).toBe(true);
+    expect(answeredBy(hostB, guild1, bob.id!)).toBe(true);
+    expect(answeredBy(hostA, null, cy.id!)).toBe(true);
+    expect(answeredBy(hostB, guild0, ann.id!) || answeredBy(hostA, guild1, bob.id!) || answeredBy(hostB, null, cy.id!)).toBe(false);
+  });
+
+  it('WHEN a member asks through shard 0 and at once again through shard 1 THEN the second is refused: the cooldown is shared', async () => {
+    const dee = newUser('dee');
+    expect(text(await fake.sendCommand('ask', { question: 'What is RedNote?' }, { guildId: guild0, user: dee }).reply())).toMatch(/RedNote/);
+    const second = await fake.sendCommand('ask', { question: 'What is Lemon8?' }, { guildId: guild1, user: dee }).reply();
+    expect(second.data?.flags).toBe(64);
+    expect(text(second)).toMatch(/You're asking quickly: please try again in (29|30) s\./);
+    expect(answeredBy(hostB, guild1, dee.id!)).toBe(true);
+  });
+
+  it('WHEN a new article is added to seeds/ and a moderator runs /reload in a guild of shard 0 THEN both hosts confirm, and a question in a guild of shard 1 is answered from it', async () => {
+    await writeFile(
+      path.join(seeds, 'lemon8-rise.txt'),
+      'Lemon8 climbs the charts\n\nThe photo app Lemon8, also owned by ByteDance, reached number two on the App Store as the zebrafinch campaign spread among TikTok users.\n',
+    );
+    const reply = await reloadIn(guild0);
+    expect(reply).toMatch(/Corpus reloaded/);
+    expect(reply).toMatch(/Added: lemon8-rise/);
+    expect(reply).toMatch(/Hosts: 2 of 2 reloaded/);
+    expect(reply).toMatch(/✅ .*\(shard 0\) \(this host\)/);
+    expect(reply).toMatch(/✅ .*\(shard 1\)/);
+    expect(hostB.logLines().find((l) => l.event === 'reload' && l.via === 'redis')).toMatchObject({ ok: true, documents: 6 });
+
+    const answer = await fake.sendCommand('ask', { question: 'What is the zebrafinch campaign?' }, { guildId: guild1, user: newUser('eve') }).reply();
+    expect(text(answer)).toContain('**zebrafinch campaign**');
+    expect(text(answer)).toMatch(/Lemon8 climbs the charts/);
+  }, 30_000);
+
+  it('WHEN a button press reaches the other process (as after a restart or a new SHARD_COUNT) THEN it still finds the answer, kept in Redis', async () => {
+    const fay = newUser('fay');
+    const ask = fake.sendCommand('ask', { question: 'TikTok refugees', private: true }, { guildId: guild0, user: fay });
+    await ask.reply();
+    const more = buttonsOf(ask.message()).find((b) => b.emoji?.name === '▶');
+    expect(more?.disabled).toBe(false);
+    // Forced onto shard 1, which did not answer the question.
+    const press = fake.sendButton(more!.custom_id, { guildId: guild0, shardId: 1, user: fay, message: ask.message() });
+    const paged = await press.reply();
+    expect(paged.type).toBe(7);
+    expect(text(paged)).toMatch(/page 2 of/);
+    expect(answeredBy(hostB, guild0, fay.id!)).toBe(true);
+  });
+
+  it('WHEN Redis is killed THEN both keep answering and /reload says only its host reloaded; once Redis restarts, /reload reaches both again', async () => {
+    await redis.kill();
+    await Promise.all([hostA.waitForOutput(/"event":"redis-lost"/, 10_000), hostB.waitForOutput(/"event":"redis-lost"/, 10_000)]);
+    const [a, b] = await Promise.all([
+      fake.sendCommand('ask', { question: 'How many new users joined RedNote?' }, { guildId: guild0, user: newUser('gus') }).reply(),
+      fake.sendCommand('ask', { question: 'What is Lemon8?' }, { guildId: guild1, user: newUser('hal') }).reply(),
+    ]);
+    expect(text(a)).toMatch(/700,000/);
+    expect(text(b)).toMatch(/Lemon8/);
+    const lonely = await reloadIn(guild0);
+    expect(lonely).toMatch(/Corpus reloaded/);
+    expect(lonely).toMatch(/Hosts: only this one reloaded/);
+    expect(lonely).toMatch(/Redis is unreachable/);
+
+    await redis.restart();
+    await Promise.all([hostA.waitForOutput(/"event":"redis-restored"/, 15_000), hostB.waitForOutput(/"event":"redis-restored"/, 15_000)]);
+    const together = await reloadIn(guild1);
+    expect(together).toMatch(/Hosts: 2 of 2 reloaded/);
+    expect(together).toMatch(/✅ .*\(shard 1\) \(this host\)/);
+    expect(hostA.logLines().filter((l) => l.event === 'reload' && l.via === 'redis')).toHaveLength(1);
+    // The outage is logged once per process as what it is, and nothing else went wrong.
+    for (const host of [hostA, hostB]) {
+      const errors = host.logLines().filter((l) => (l.level as number) >= 50);
+      expect(errors.map((l) => l.event)).toEqual(['redis-lost']);
+    }
+  }, 60_000);
+});

@@ -55,10 +55,11 @@ async function runBot(config: Config, runtime: Runtime, logger: Logger): Promise
   const bot = await startBot(config, runtime, logger);
   if (config.healthFile !== null) keepHealthFile(config.healthFile, () => bot.client.isReady());
   const shard = bot.client.shard;
-  // With Redis, /reload reaches every process through it, ShardingManager children included.
-  if (shard && hosts === null) {
+  if (shard) {
     const ownId = shard.ids[0] ?? null;
-    runtime.services.onModeratorReload = () => void shard.send(reloadMessage(ownId));
+    // With Redis, a moderator's /reload reaches the other shard processes through it instead.
+    if (hosts === null) runtime.services.onModeratorReload = () => void shard.send(reloadMessage(ownId));
+    // The manager's own broadcast (SIGHUP on the manager) still arrives this way.
     process.on('message', (message: unknown) => {
       if (isReloadMessage(message) && message.origin !== ownId) logReload(logger, 'shard-broadcast', runtime);
     });
@@ -80,7 +81,9 @@ function servedShards(config: Config): readonly number[] | null {
   if (config.shardIds !== undefined) return config.shardIds;
   const fromManager = process.env['SHARDS'];
   if (process.env['SHARDING_MANAGER'] === 'true' && fromManager !== undefined) {
+    // One id per process in discord.js's ShardingManager; a list when it runs several.
     const ids = JSON.parse(fromManager) as unknown;
+    if (typeof ids === 'number') return [ids];
     return Array.isArray(ids) ? ids.filter((id): id is number => typeof id === 'number') : null;
   }
   return null;

@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { DEFAULT_ANSWER_LIMIT } from '../src/answer/answerQuestion.js';
 import { suggestQuestions } from '../src/answer/suggestQuestions.js';
 import { answerCached } from '../src/interaction/answerCache.js';
@@ -22,7 +23,8 @@ export const ask = defineCommand({
 
   isEphemeral: (options) => options.private === true,
 
-  async execute({ options, invoker, services }) {
+  async execute({ options, invoker, place, services }) {
+    const started = performance.now();
     const wait = await services.cooldowns.take(`ask:${invoker.id}`);
     if (wait > 0) {
       return { type: 'reply', ephemeral: true, payload: renderNotice(`You're asking quickly: please try again in ${wait} s.`), resultCount: 0 };
@@ -30,7 +32,9 @@ export const ask = defineCommand({
     const isPrivate = options.private === true;
     const snapshot = await services.store.ready();
     const answer = answerCached(snapshot.index, options.question, { limit: DEFAULT_ANSWER_LIMIT });
-    const session = answer.items.length > 0 ? services.sessions.create(answer, invoker, isPrivate) : null;
+    const askId =
+      services.insights?.recordAsk({ answer, userId: invoker.id, guildId: place.guildId, locale: invoker.locale ?? null, latencyMs: performance.now() - started }) ?? null;
+    const session = answer.items.length > 0 ? services.sessions.create(answer, invoker, isPrivate, askId) : null;
     const payload = renderAnswer(answer, { page: 0, sessionId: session?.id ?? null, isPrivate, documentCount: snapshot.documents.length });
     return { type: 'reply', ephemeral: isPrivate, payload, resultCount: answer.items.length };
   },
@@ -56,17 +60,20 @@ export const ask = defineCommand({
         return { type: 'reply', ephemeral: true, payload: renderNotice('Only the person who asked can page through this answer. Ask your own with /ask.') };
       }
       const page = Number(parsed.arg);
+      services.insights?.recordButton(session.askId, invoker.id, 'page', page);
       return { type: 'update', payload: renderAnswer(answer, { page, sessionId: session.id, isPrivate: session.private, vote: session.vote ?? null, documentCount }), resultCount: answer.items.length };
     }
 
     if (parsed.action === 'public') {
       const page = Number(parsed.arg);
+      services.insights?.recordButton(session.askId, invoker.id, 'post-publicly', page);
       const payload = renderAnswer(answer, { page, sessionId: null, isPrivate: false, sharedBy: { id: session.askerId }, documentCount });
       return { type: 'reply', ephemeral: false, payload, resultCount: answer.items.length };
     }
 
     const [vote, pageText] = parsed.arg.split('-');
     if (vote !== 'up' && vote !== 'down') return { type: 'reply', ephemeral: true, payload: renderNotice('That button is not one I know.') };
+    services.insights?.recordButton(session.askId, invoker.id, vote === 'up' ? 'vote-up' : 'vote-down', Number(pageText ?? 0));
     services.logger.info(
       { event: 'feedback', vote, question: answer.question, results: answer.items.map((i) => i.chunk.id), user: invoker.id, asker: isAsker },
       'answer feedback',

@@ -2,6 +2,8 @@ import { Context, Install, type CommandDefinition } from '../src/interaction/com
 import { defineCommand } from '../src/interaction/types.js';
 import { renderHelp } from '../src/render/renderHelp.js';
 import { ask } from './ask.js';
+import { forgetMe } from './forgetMe.js';
+import { insights } from './insights.js';
 import { reload } from './reload.js';
 import { sources } from './sources.js';
 
@@ -17,7 +19,7 @@ const definition = {
 export const help = defineCommand({
   definition,
   isEphemeral: () => true,
-  async execute() {
-    return { type: 'reply', ephemeral: true, payload: renderHelp([ask.definition, sources.definition, reload.definition, definition]) };
+  async execute({ services }) {
+    return { type: 'reply', ephemeral: true, payload: renderHelp([ask.definition, sources.definition, reload.definition, insights.definition, forgetMe.definition, definition], services.insights?.recording ?? false) };
   },
 });

@@ -1,8 +1,10 @@
 import type { RegisteredCommand } from '../src/interaction/types.js';
 import { ask } from './ask.js';
+import { forgetMe } from './forgetMe.js';
 import { help } from './help.js';
+import { insights } from './insights.js';
 import { reload } from './reload.js';
 import { sources } from './sources.js';
 
 /** Every slash command citebot registers and serves, in the order /help lists them. */
-export const COMMANDS: readonly RegisteredCommand[] = [ask, sources, reload, help];
+export const COMMANDS: readonly RegisteredCommand[] = [ask, sources, reload, insights, forgetMe, help];

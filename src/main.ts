@@ -47,7 +47,8 @@ function onShutdownSignals(logger: Logger, stop: () => Promise<void>, details: (
 
 /** One process serving Discord: the whole bot, or one shard under the ShardingManager. */
 async function runBot(config: Config, runtime: Runtime, logger: Logger): Promise<void> {
-  await loadInitialCorpus(runtime, logger);
+  // A database file that cannot be used gives a warning and a log in memory, never a failed start.
+  await Promise.all([loadInitialCorpus(runtime, logger), runtime.insights.open()]);
   const hosts = await shareWithOtherHosts(config, runtime, logger, thisHost(servedShards(config)));
   if (config.shardIds !== undefined && hosts === null) {
     logger.warn({ event: 'shards-unshared', shardIds: config.shardIds }, 'SHARD_IDS without REDIS_URL: /reload, cooldowns and button sessions stay on this host');
@@ -69,6 +70,7 @@ async function runBot(config: Config, runtime: Runtime, logger: Logger): Promise
     async () => {
       await stopBot(bot, SHUTDOWN_GRACE_MS);
       await hosts?.close();
+      await runtime.insights.close();
       logger.info({ event: 'stopped', unfinished: bot.inFlight.size }, 'disconnected from Discord');
     },
     () => ({ inFlight: bot.inFlight.size }),
@@ -115,11 +117,12 @@ async function main(): Promise<void> {
 
   if (consoleMode) {
     // One person at a local console needs no rate limit.
-    const runtime = createRuntime({ ...config, askCooldownSeconds: 0 }, logger);
+    const runtime = createRuntime({ ...config, askCooldownSeconds: 0 }, logger, { source: 'console' });
     process.stdout.write('No DISCORD_TOKEN set: running the local console (type /help, or exit to quit).\n');
-    await loadInitialCorpus(runtime, logger);
+    await Promise.all([loadInitialCorpus(runtime, logger), runtime.insights.open()]);
     const interactive = process.stdin.isTTY === true;
     await runConsole(runtime, { input: process.stdin, output: process.stdout, color: process.stdout.isTTY === true, prompt: interactive });
+    await runtime.insights.close();
     return;
   }
 

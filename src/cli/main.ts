@@ -1,7 +1,12 @@
+import { writeFile } from 'node:fs/promises';
+import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { answerQuestion } from '../answer/answerQuestion.js';
-import { ConfigError, loadConfig } from '../config/loadConfig.js';
-import { createLogger } from '../log/logger.js';
+import { ConfigError, loadConfig, type Config } from '../config/loadConfig.js';
+import { createRecorder } from '../insights/recorder.js';
+import { createLogger, type Logger } from '../log/logger.js';
+import { drawInsightsChart } from '../render/drawInsightsChart.js';
+import { renderInsights } from '../render/renderInsights.js';
 import { renderSources } from '../render/renderSources.js';
 import { renderText } from '../render/renderText.js';
 import { buildSnapshot, type Snapshot } from '../runtime/corpusStore.js';
@@ -9,12 +14,17 @@ import { toAskJson, toChunksJson, toSourcesJson } from './cliJson.js';
 import { parseCliArgs, USAGE, type CliCommand } from './parseCliArgs.js';
 import { renderAskText } from './renderAskText.js';
 
+/** The CLI's own member id: its recorded questions are hashed like anyone's. */
+const CLI_USER_ID = 'cli';
+
 async function run(command: CliCommand): Promise<number> {
   const config = loadConfig();
   const logger = createLogger({ level: config.logLevel ?? 'warn' });
+  const out = (text: string) => process.stdout.write(`${text}\n`);
+  if (command.name === 'insights') return printInsights(command, config, logger, out);
+
   const snapshot: Snapshot = await buildSnapshot(config.seedsDir, { maxFileBytes: config.maxFileBytes }, 1);
   for (const line of snapshot.report) if (line.level !== 'info') logger.warn({ file: line.file }, line.message);
-  const out = (text: string) => process.stdout.write(`${text}\n`);
 
   switch (command.name) {
     case 'chunks': {
@@ -29,19 +39,46 @@ async function run(command: CliCommand): Promise<number> {
       return 0;
     }
     case 'ask': {
+      const recorder = command.record === true ? createRecorder(config, logger, 'cli') : null;
+      if (recorder && !config.insights) logger.warn('--record: INSIGHTS=off, so nothing is recorded');
+      await recorder?.open({ fallbackToMemory: false });
       const answerOne = (question: string) => {
+        const started = performance.now();
         const answer = answerQuestion(snapshot.index, question, { limit: command.limit });
+        recorder?.recordAsk({ answer, userId: CLI_USER_ID, guildId: null, locale: null, latencyMs: performance.now() - started });
         if (command.json) out(JSON.stringify(toAskJson(answer), null, command.question === '-' ? undefined : 2));
         else out(renderAskText(answer, snapshot.documents.length));
       };
-      if (command.question !== '-') {
-        answerOne(command.question);
+      try {
+        if (command.question !== '-') {
+          answerOne(command.question);
+          return 0;
+        }
+        const rl = createInterface({ input: process.stdin, terminal: false });
+        for await (const line of rl) if (line.trim() !== '') answerOne(line);
         return 0;
+      } finally {
+        await recorder?.close();
       }
-      const rl = createInterface({ input: process.stdin, terminal: false });
-      for await (const line of rl) if (line.trim() !== '') answerOne(line);
-      return 0;
     }
+  }
+}
+
+/** `insights`: the /insights report from the question log, as text or exactly the documented JSON. */
+async function printInsights(command: Extract<CliCommand, { name: 'insights' }>, config: Config, logger: Logger, out: (text: string) => void): Promise<number> {
+  // Reading only: the report is available whether or not recording is on.
+  const recorder = createRecorder({ ...config, insights: true }, logger, 'cli');
+  await recorder.open({ fallbackToMemory: false });
+  try {
+    const summary = await recorder.summarize(command.days);
+    if (!summary.ok) throw new Error(summary.reason);
+    const { report, perDay } = summary.value;
+    if (command.chart !== undefined) await writeFile(command.chart, await drawInsightsChart(perDay, command.days));
+    if (command.json) out(JSON.stringify(report, null, 2));
+    else out(renderText(renderInsights(report, { problem: null, chartNote: command.chart !== undefined ? `Questions per day: chart written to ${command.chart}` : null, retentionDays: config.insightsRetentionDays })).text);
+    return 0;
+  } finally {
+    await recorder.close();
   }
 }
 

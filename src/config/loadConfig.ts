@@ -24,6 +24,14 @@ export interface Config {
   shardCount: number | 'auto';
   /** Refreshed while connected to Discord, for a container HEALTHCHECK; null: none. */
   healthFile: string | null;
+  /** The question log: `file:/absolute/path.db` (relative paths are made absolute from the project) or `:memory:`. */
+  databaseUrl: string;
+  /** INSIGHTS=off: nothing is recorded. */
+  insights: boolean;
+  /** Question-log rows older than this are deleted, daily. */
+  insightsRetentionDays: number;
+  /** Key for hashing user ids (INSIGHTS_KEY); null: a key generated once and kept beside the database. */
+  insightsKey: string | null;
   /** The shards this process serves out of `shardCount` (a number then); absent: all of them. */
   shardIds?: readonly number[];
   /** Redis shared by every host (reloads, cooldowns, button sessions); absent: nothing is shared. */
@@ -82,9 +90,44 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, envFile: string
     buttonTtlMinutes: number('BUTTON_TTL_MINUTES', get('BUTTON_TTL_MINUTES'), 15, 1, 24 * 60),
     shardCount,
     healthFile: get('HEALTH_FILE') ?? null,
+    databaseUrl: databaseUrl(get('DATABASE_URL')),
+    insights: onOff('INSIGHTS', get('INSIGHTS'), true),
+    insightsRetentionDays: number('INSIGHTS_RETENTION_DAYS', get('INSIGHTS_RETENTION_DAYS'), 90, 1, 3650),
+    insightsKey: secretKey('INSIGHTS_KEY', get('INSIGHTS_KEY')),
     ...(shardIdsText !== undefined ? { shardIds: parseShardIds(shardIdsText, shardCount) } : {}),
     ...(redisUrl !== undefined ? { redisUrl } : {}),
   };
+}
+
+function databaseUrl(value: string | undefined): string {
+  const url = value ?? 'file:data/citebot.db';
+  if (url === ':memory:') return url;
+  if (!url.startsWith('file:') || url.length === 'file:'.length) {
+    throw new ConfigError('DATABASE_URL', `must be a SQLite file URL such as file:data/citebot.db (or :memory:), got "${url}"`);
+  }
+  const rest = url.slice('file:'.length);
+  let filePath: string;
+  try {
+    filePath = rest.startsWith('//') ? fileURLToPath(url) : decodeURIComponent(rest.split('?')[0] ?? '');
+  } catch {
+    throw new ConfigError('DATABASE_URL', `is not a valid file URL: "${url}"`);
+  }
+  return `file:${path.resolve(PROJECT_ROOT, filePath)}`;
+}
+
+function onOff(name: string, value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined) return fallback;
+  const lower = value.toLowerCase();
+  if (['on', 'true', 'yes', '1'].includes(lower)) return true;
+  if (['off', 'false', 'no', '0'].includes(lower)) return false;
+  throw new ConfigError(name, `must be on or off, got "${value}"`);
+}
+
+function secretKey(name: string, value: string | undefined): string | null {
+  if (value === undefined) return null;
+  // The value itself never goes into the message: it is a secret.
+  if (value.length < 32) throw new ConfigError(name, `must be at least 32 characters (yours has ${value.length}); make one with: openssl rand -hex 32`);
+  return value;
 }
 
 function snowflake(name: string, value: string | undefined): string | null {

@@ -11,7 +11,7 @@ import {
 import { handleInteraction, replyWillBeEphemeral } from '../interaction/handleInteraction.js';
 import type { RegisteredCommand, Services } from '../interaction/types.js';
 import type { Logger } from '../log/logger.js';
-import type { MessagePayload } from '../render/payload.js';
+import type { FileAttachment, MessagePayload } from '../render/payload.js';
 import { renderNotice } from '../render/renderNotice.js';
 import type { TurnQueue } from './takeTurns.js';
 import { toRequest } from './toRequest.js';
@@ -126,6 +126,23 @@ async function apologise(interaction: Answerable, deferredEphemeral: boolean, lo
   }
 }
 
+/** Makes the file and adds it to the reply already sent (a multipart PATCH of @original); a failure leaves the reply as it is. */
+async function attachToReply(interaction: Answerable, make: () => Promise<FileAttachment>, logger: Logger, context: Record<string, unknown>): Promise<void> {
+  let file: FileAttachment;
+  try {
+    file = await make();
+  } catch (error) {
+    logger.warn({ ...context, event: 'attachment-failed', reason: (error as Error).message }, 'could not make the attachment; the reply stands without it');
+    return;
+  }
+  try {
+    await interaction.editReply({ files: [{ attachment: file.data, name: file.name, ...(file.description !== undefined ? { description: file.description } : {}) }] });
+    logger.info({ ...context, event: 'attachment-sent', file: file.name, bytes: file.data.length }, 'attachment added to the reply');
+  } catch (error) {
+    logFailure(logger, context, error, 'could not add the attachment to the reply');
+  }
+}
+
 export interface RespondOptions {
   /** Shared by all interactions of a client, so that a burst is answered one per event-loop turn. */
   turns?: TurnQueue;
@@ -183,16 +200,20 @@ export async function respond(
       if (deferral.done === null) {
         if (response.type === 'update' && interaction.isButton()) await interaction.update(message);
         else await interaction.reply(withVisibility(message, ephemeral));
-        return;
+      } else {
+        // A failed deferral was logged; the interaction cannot be answered any more.
+        if (!(await deferral.done)) return;
+        logger.info({ ...context, event: 'deferred' }, 'reply was deferred (the answer would have missed Discord\'s 3 s window)');
+        if (response.type === 'update') await interaction.editReply(message);
+        else await sendAfterDeferral(interaction, message, ephemeral, deferredEphemeral);
       }
-      // A failed deferral was logged; the interaction cannot be answered any more.
-      if (!(await deferral.done)) return;
-      logger.info({ ...context, event: 'deferred' }, 'reply was deferred (the answer would have missed Discord\'s 3 s window)');
-      if (response.type === 'update') await interaction.editReply(message);
-      else await sendAfterDeferral(interaction, message, ephemeral, deferredEphemeral);
     } catch (error) {
       logFailure(logger, context, error, 'could not answer the interaction');
       if (!interactionGone(error)) await apologise(interaction, deferredEphemeral, logger, context);
+      return;
+    }
+    if (response.type === 'reply' && 'attachLater' in response && response.attachLater && ephemeral === deferredEphemeral) {
+      await attachToReply(interaction, response.attachLater, logger, context);
     }
   } catch (error) {
     logger.error({ ...context, ...describeRestError(error) }, 'unexpected failure while answering');

@@ -7,7 +7,7 @@ type Supported = ChatInputCommandInteraction | ButtonInteraction | AutocompleteI
 function invokerOf(interaction: Supported): Invoker {
   const member = interaction.member;
   const nick = member && 'nick' in member && typeof member.nick === 'string' ? member.nick : null;
-  return { id: interaction.user.id, name: nick ?? interaction.user.globalName ?? interaction.user.username };
+  return { id: interaction.user.id, name: nick ?? interaction.user.globalName ?? interaction.user.username, locale: interaction.locale };
 }
 
 function placeOf(interaction: Supported, client: Client): Place {

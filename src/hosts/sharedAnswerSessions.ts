@@ -26,8 +26,8 @@ export class SharedAnswerSessions implements SessionStore {
     return this.local.size;
   }
 
-  create(answer: Answer, asker: { id: string; name: string }, isPrivate: boolean): AnswerSession {
-    const session = this.local.create(answer, asker, isPrivate);
+  create(answer: Answer, asker: { id: string; name: string }, isPrivate: boolean, askId: string | null = null): AnswerSession {
+    const session = this.local.create(answer, asker, isPrivate, askId);
     void this.save(session, 'create');
     return session;
   }
@@ -77,10 +77,11 @@ function parseSession(text: string): AnswerSession | null {
       typeof value.askerName === 'string' &&
       typeof value.private === 'boolean' &&
       typeof value.expiresAt === 'number' &&
+      (value.askId === undefined || value.askId === null || typeof value.askId === 'string') &&
       typeof value.answer === 'object' &&
       value.answer !== null &&
       Array.isArray(value.answer.items);
-    return ok ? (value as AnswerSession) : null;
+    return ok ? ({ ...value, askId: value.askId ?? null } as AnswerSession) : null;
   } catch {
     return null;
   }

@@ -7,6 +7,8 @@ export interface AnswerSession {
   askerId: string;
   askerName: string;
   private: boolean;
+  /** The question-log record of this answer, so its buttons are recorded against it; null when not recording. */
+  askId: string | null;
   /** The asker's feedback, kept so paging does not offer the vote again. */
   vote?: 'up' | 'down' | null;
   expiresAt: number;
@@ -17,7 +19,7 @@ export interface SessionStore {
   readonly ttlMs: number;
   /** Sessions held in this process's memory. */
   readonly size: number;
-  create(answer: Answer, asker: { id: string; name: string }, isPrivate: boolean): AnswerSession;
+  create(answer: Answer, asker: { id: string; name: string }, isPrivate: boolean, askId?: string | null): AnswerSession;
   get(id: string): AnswerSession | null | Promise<AnswerSession | null>;
   /** Keeps a change to a session (the asker's vote) where other hosts can see it. */
   update(session: AnswerSession): void;
@@ -37,7 +39,7 @@ export class AnswerSessions implements SessionStore {
     private readonly now: () => number = Date.now,
   ) {}
 
-  create(answer: Answer, asker: { id: string; name: string }, isPrivate: boolean): AnswerSession {
+  create(answer: Answer, asker: { id: string; name: string }, isPrivate: boolean, askId: string | null = null): AnswerSession {
     this.sweep();
     while (this.sessions.size >= this.maxSessions) {
       const oldest = this.sessions.keys().next().value;
@@ -50,6 +52,7 @@ export class AnswerSessions implements SessionStore {
       askerId: asker.id,
       askerName: asker.name,
       private: isPrivate,
+      askId,
       expiresAt: this.now() + this.ttlMs,
     };
     this.sessions.set(session.id, session);

@@ -1,5 +1,6 @@
 import type { Logger } from '../log/logger.js';
-import type { AutocompleteChoice, MessagePayload } from '../render/payload.js';
+import type { AutocompleteChoice, FileAttachment, MessagePayload } from '../render/payload.js';
+import type { InsightsRecorder } from '../insights/recorder.js';
 import type { CorpusStore } from '../runtime/corpusStore.js';
 import type { HostsReport } from '../hosts/reloadRelay.js';
 import type { SessionStore } from './answerSessions.js';
@@ -10,6 +11,8 @@ export interface Invoker {
   id: string;
   /** Display name, for logs and "asked by". */
   name: string;
+  /** The member's Discord client language (e.g. en-US), recorded with their questions; absent in the console. */
+  locale?: string | null;
 }
 
 /** Where an interaction happened, as far as permissions are concerned. */
@@ -33,6 +36,8 @@ export interface Services {
   onModeratorReload?: () => void;
   /** With Redis: after this host's successful /reload, every other host reloads, and this says which confirmed. */
   reloadOtherHosts?: (ownDurationMs: number) => Promise<HostsReport>;
+  /** The question log behind /insights and /forget-me; absent: nothing is recorded (scripts, unit tests). */
+  insights?: InsightsRecorder;
 }
 
 export interface Reply {
@@ -47,7 +52,14 @@ export interface Update {
   payload: MessagePayload;
 }
 
-export type CommandResult = Reply & { resultCount?: number };
+export type CommandResult = Reply & {
+  resultCount?: number;
+  /**
+   * A file added to the reply once the reply is out (the /insights chart): the reply never
+   * waits for it, and when it cannot be made the reply stays as it is.
+   */
+  attachLater?: () => Promise<FileAttachment>;
+};
 export type ButtonResult = (Reply | Update) & { resultCount?: number };
 
 export interface CommandContext<O extends readonly OptionDefinition[]> {

@@ -42,6 +42,14 @@ export interface MessagePayload {
   allowed_mentions: { parse: [] };
 }
 
+/** A file uploaded with a message (Discord takes it as a multipart part, files[n]). */
+export interface FileAttachment {
+  name: string;
+  data: Buffer;
+  /** Alt text shown by Discord. */
+  description?: string;
+}
+
 export interface AutocompleteChoice {
   name: string;
   value: string;

@@ -2,7 +2,11 @@ import type { CommandDefinition } from '../interaction/commandDefinition.js';
 import { fitToDiscordLimits } from './limits.js';
 import { EMBED_COLOR, type MessagePayload } from './payload.js';
 
-export function renderHelp(definitions: readonly CommandDefinition[]): MessagePayload {
+/** `recording`: the question log is on, and /help says what it keeps. */
+const PRIVACY =
+  'Privacy: citebot keeps your questions and button presses, with a keyed hash instead of your Discord id, so moderators can see what the corpus is missing. /forget-me deletes yours.';
+
+export function renderHelp(definitions: readonly CommandDefinition[], recording = false): MessagePayload {
   const lines = definitions.map((d) => {
     const options = d.options.map((o) => (o.required === true ? `${o.name}:<${o.type}>` : `[${o.name}:<${o.type}>]`)).join(' ');
     const details = d.options.map((o) => `  · \`${o.name}\`: ${o.description}`).join('\n');
@@ -12,7 +16,7 @@ export function renderHelp(definitions: readonly CommandDefinition[]): MessagePa
     embeds: [
       {
         title: 'citebot: answers with cited excerpts',
-        description: `${lines.join('\n\n')}\n\nAnswers quote the articles in the corpus and link related coverage. If the corpus doesn't say, citebot says so.`,
+        description: `${lines.join('\n\n')}\n\nAnswers quote the articles in the corpus and link related coverage. If the corpus doesn't say, citebot says so.${recording ? `\n\n${PRIVACY}` : ''}`,
         color: EMBED_COLOR,
       },
     ],

@@ -1,5 +1,7 @@
 import { COMMANDS } from '../../commands/index.js';
 import type { Config } from '../config/loadConfig.js';
+import type { AskSource } from '../insights/records.js';
+import { createRecorder, type InsightsRecorder } from '../insights/recorder.js';
 import { AnswerSessions } from '../interaction/answerSessions.js';
 import { Cooldowns } from '../interaction/cooldown.js';
 import type { RegisteredCommand, Services } from '../interaction/types.js';
@@ -10,19 +12,27 @@ export interface Runtime {
   commands: readonly RegisteredCommand[];
   services: Services;
   store: CorpusStore;
+  insights: InsightsRecorder;
+}
+
+export interface RuntimeOptions {
+  /** Where recorded questions come from: Discord (default) or the local console. */
+  source?: AskSource;
 }
 
 /** Everything a front end (Discord or the console) needs, built from the validated config. */
-export function createRuntime(config: Config, logger: Logger): Runtime {
+export function createRuntime(config: Config, logger: Logger, options: RuntimeOptions = {}): Runtime {
   const store = new CorpusStore(config.seedsDir, { maxFileBytes: config.maxFileBytes });
+  const insights = createRecorder(config, logger, options.source ?? 'discord');
   const services: Services = {
     store,
     sessions: new AnswerSessions(config.buttonTtlMinutes * 60_000),
     cooldowns: new Cooldowns(config.askCooldownSeconds),
     logger,
     moderatorRoleIds: config.moderatorRoleIds,
+    insights,
   };
-  return { commands: COMMANDS, services, store };
+  return { commands: COMMANDS, services, store, insights };
 }
 
 /** The first load: a corpus that cannot load at start-up is a start-up error, said plainly. */

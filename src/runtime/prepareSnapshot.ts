@@ -6,8 +6,6 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { chunkParagraphs } from '../chunks/chunkParagraphs.js';
 import { loadCorpus, type LoadOptions } from '../corpus/loadCorpus.js';
 import type { ReportLine } from '../corpus/types.js';
@@ -16,6 +14,7 @@ import { analyseChunks, type IndexParts } from '../search/buildIndex.js';
 import { packedBuffers, type PackedIndex } from '../search/packedIndex.js';
 import type { SynonymRule } from '../search/synonyms.js';
 import type { TimeSlices } from '../search/timeSlices.js';
+import { startModuleWorker } from './moduleWorker.js';
 
 export interface PreparedSnapshot {
   parts: IndexParts;
@@ -193,21 +192,10 @@ async function decodePrepared(encoded: EncodedSnapshot, slices: TimeSlices): Pro
   };
 }
 
-/** The worker module beside this one: TypeScript under tsx and the tests, JavaScript once compiled. */
-function startWorker(input: WorkerInput): Worker {
-  const here = fileURLToPath(import.meta.url);
-  const url = new URL(`./snapshotWorker${path.extname(here)}`, import.meta.url);
-  if (!here.endsWith('.ts')) return new Worker(url, { workerData: input });
-  // A worker does not inherit tsx's loader: it registers it before importing the TypeScript module.
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const code = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(url.href)}); });`;
-  return new Worker(code, { eval: true, workerData: input, execArgv: [] });
-}
-
 /** Prepares the snapshot in a worker thread; the result is decoded here in time slices. */
 export function prepareInWorker(input: WorkerInput, slices: TimeSlices): Promise<PreparedSnapshot> {
   return new Promise((resolve, reject) => {
-    const worker = startWorker(input);
+    const worker = startModuleWorker(import.meta.url, 'snapshotWorker', input);
     let settled = false;
     const settle = (outcome: () => void) => {
       if (settled) return;

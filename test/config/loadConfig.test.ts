@@ -40,6 +40,10 @@ describe('loadConfig', () => {
       buttonTtlMinutes: 15,
       shardCount: 'auto',
       healthFile: null,
+      databaseUrl: `file:${path.join(PROJECT_ROOT, 'data', 'citebot.db')}`,
+      insights: true,
+      insightsRetentionDays: 90,
+      insightsKey: null,
     });
   });
 
@@ -58,6 +62,10 @@ describe('loadConfig', () => {
         BUTTON_TTL_MINUTES: '60',
         SHARD_COUNT: '4',
         HEALTH_FILE: '/tmp/citebot-health',
+        DATABASE_URL: 'file:var/log.db',
+        INSIGHTS: 'OFF',
+        INSIGHTS_RETENTION_DAYS: '30',
+        INSIGHTS_KEY: ' 0123456789abcdef0123456789abcdef ',
       },
       NO_FILE,
     );
@@ -74,11 +82,22 @@ describe('loadConfig', () => {
       buttonTtlMinutes: 60,
       shardCount: 4,
       healthFile: '/tmp/citebot-health',
+      databaseUrl: `file:${path.join(PROJECT_ROOT, 'var', 'log.db')}`,
+      insights: false,
+      insightsRetentionDays: 30,
+      insightsKey: '0123456789abcdef0123456789abcdef',
     });
   });
 
   it('GIVEN an absolute SEEDS_DIR THEN it is used as it is', () => {
     expect(loadConfig({ SEEDS_DIR: '/srv/corpus' }, NO_FILE).seedsDir).toBe('/srv/corpus');
+  });
+
+  it('GIVEN DATABASE_URL as an absolute path, a file:// URL or :memory: THEN each names its place', () => {
+    expect(loadConfig({ DATABASE_URL: 'file:/srv/citebot/log.db' }, NO_FILE).databaseUrl).toBe('file:/srv/citebot/log.db');
+    expect(loadConfig({ DATABASE_URL: 'file:///srv/citebot/log%20book.db' }, NO_FILE).databaseUrl).toBe('file:/srv/citebot/log book.db');
+    expect(loadConfig({ DATABASE_URL: ':memory:' }, NO_FILE).databaseUrl).toBe(':memory:');
+    expect(loadConfig({ INSIGHTS: 'on' }, NO_FILE).insights).toBe(true);
   });
 
   it('GIVEN SHARD_COUNT=auto in any case THEN auto', () => {
@@ -105,6 +124,11 @@ describe('loadConfig', () => {
     ['BUTTON_TTL_MINUTES', '0', /^BUTTON_TTL_MINUTES must be a number from 1 to 1440, got "0"$/],
     ['SHARD_COUNT', '2.5', /^SHARD_COUNT must be "auto" or a whole number from 1 to 1000, got "2\.5"$/],
     ['SHARD_COUNT', '0', /^SHARD_COUNT must be "auto"/],
+    ['DATABASE_URL', 'data/citebot.db', /^DATABASE_URL must be a SQLite file URL such as file:data\/citebot\.db \(or :memory:\), got "data\/citebot\.db"$/],
+    ['DATABASE_URL', 'file:', /^DATABASE_URL must be a SQLite file URL/],
+    ['INSIGHTS', 'maybe', /^INSIGHTS must be on or off, got "maybe"$/],
+    ['INSIGHTS_RETENTION_DAYS', '0', /^INSIGHTS_RETENTION_DAYS must be a number from 1 to 3650, got "0"$/],
+    ['INSIGHTS_KEY', 'short', /^INSIGHTS_KEY must be at least 32 characters \(yours has 5\); make one with: openssl rand -hex 32$/],
   ])('GIVEN %s=%s THEN a ConfigError names the variable and says what it should be', (variable, value, message) => {
     const error = configError({ [variable]: value });
     expect(error.variable).toBe(variable);
@@ -115,6 +139,10 @@ describe('loadConfig', () => {
   it('GIVEN a bad token THEN the error does not print the token back', () => {
     const secret = 'super-secret-but-malformed-token';
     expect(configError({ DISCORD_TOKEN: secret }).message).not.toContain(secret);
+  });
+
+  it('GIVEN a short INSIGHTS_KEY THEN the error does not print the key back', () => {
+    expect(configError({ INSIGHTS_KEY: 'my-secret-key' }).message).not.toContain('my-secret-key');
   });
 
   it('GIVEN a .env file THEN its settings are read', async () => {

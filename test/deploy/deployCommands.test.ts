@@ -20,14 +20,14 @@ describe('deployCommands', () => {
     expect(applicationIdFromToken('not-base64-id.x.y')).toBeNull();
   });
 
-  it('GIVEN Discord has no commands WHEN deploying twice THEN the first run adds all four and the second changes nothing', async () => {
+  it('GIVEN Discord has no commands WHEN deploying twice THEN the first run adds every command and the second changes nothing', async () => {
     fake = await startFakeDiscord();
     const options = { token: fake.token, applicationId: fake.applicationId, apiUrl: fake.apiUrl, target: { scope: 'global' as const }, commands: COMMANDS, dryRun: false };
     const first = await deployCommands(options);
-    expect(first.diff.added.sort()).toEqual(['ask', 'help', 'reload', 'sources']);
+    expect(first.diff.added.sort()).toEqual(['ask', 'forget-me', 'help', 'insights', 'reload', 'sources']);
     expect(first.applied).toBe(true);
     const second = await deployCommands(options);
-    expect(second.diff.unchanged.sort()).toEqual(['ask', 'help', 'reload', 'sources']);
+    expect(second.diff.unchanged.sort()).toEqual(['ask', 'forget-me', 'help', 'insights', 'reload', 'sources']);
     expect(second.applied).toBe(false);
     expect(describeDeploy(second, false)).toMatch(/Nothing to change/);
     expect(fake.requests.filter((r) => r.method === 'PUT')).toHaveLength(1);
@@ -36,6 +36,12 @@ describe('deployCommands', () => {
     const reload = registered.find((c) => c['name'] === 'reload');
     expect(reload?.['default_member_permissions']).toBe('32');
     expect(reload?.['contexts']).toEqual([0]);
+    const insights = registered.find((c) => c['name'] === 'insights');
+    expect(insights?.['default_member_permissions']).toBe('32');
+    expect(insights?.['contexts']).toEqual([0]);
+    const forgetMe = registered.find((c) => c['name'] === 'forget-me');
+    expect(forgetMe?.['default_member_permissions']).toBeNull();
+    expect(forgetMe?.['contexts']).toEqual([0, 1, 2]);
     const ask = registered.find((c) => c['name'] === 'ask');
     expect(ask?.['contexts']).toEqual([0, 1, 2]);
     expect(ask?.['integration_types']).toEqual([0, 1]);
@@ -47,7 +53,7 @@ describe('deployCommands', () => {
     const diff = diffCommands(existing, wanted);
     expect(diff.changed).toEqual(['ask']);
     expect(diff.removed).toEqual(['legacy']);
-    expect(diff.added).toEqual(['sources', 'reload', 'help']);
+    expect(diff.added).toEqual(['sources', 'reload', 'insights', 'forget-me', 'help']);
   });
 
   it('GIVEN --guild WHEN run as the npm script THEN it registers in that server and says what it registered', async () => {
@@ -57,8 +63,8 @@ describe('deployCommands', () => {
       env: { ...process.env, DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_GUILD_ID: '' },
     });
     expect(stdout).toContain(`server ${guildId}`);
-    expect(stdout).toMatch(/added: +\/ask, \/sources, \/reload, \/help/);
-    expect(fake.registeredCommands(guildId).map((c) => c['name'])).toEqual(['ask', 'sources', 'reload', 'help']);
+    expect(stdout).toMatch(/added: +\/ask, \/sources, \/reload, \/insights, \/forget-me, \/help/);
+    expect(fake.registeredCommands(guildId).map((c) => c['name'])).toEqual(['ask', 'sources', 'reload', 'insights', 'forget-me', 'help']);
     expect(fake.registeredCommands()).toEqual([]);
   });
 });

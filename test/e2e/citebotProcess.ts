@@ -29,9 +29,10 @@ export function guildsPerShard(count: number): string[] {
 }
 
 export function startCitebotProcess(fake: FakeDiscord, env: Record<string, string>): CitebotProcess {
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'info', ...env };
+  // The question log stays in memory unless a test gives a database: nothing lands in the project's data/.
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'info', DATABASE_URL: ':memory:', ...env };
   // The test runner's own environment must not decide how the child shards or connects.
-  for (const name of ['SHARDING_MANAGER', 'SHARDS', 'SHARD_IDS', 'REDIS_URL', 'DATABASE_URL']) if (!(name in env)) delete childEnv[name];
+  for (const name of ['SHARDING_MANAGER', 'SHARDS', 'SHARD_IDS', 'REDIS_URL']) if (!(name in env)) delete childEnv[name];
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));

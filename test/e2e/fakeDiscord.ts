@@ -164,6 +164,8 @@ export interface RecordedRequest {
   /** Parsed JSON; for multipart the parsed `payload_json` part; raw text otherwise; undefined if empty. */
   body: unknown;
   files: UploadedFile[];
+  /** Sent as multipart/form-data (files with a payload_json part). */
+  multipart: boolean;
   time: number;
   /** Status the fake answered with (0 until answered). */
   status: number;
@@ -630,6 +632,55 @@ function parseBody(raw: Buffer, contentType: string | undefined): { body: unknow
   return { body: text, files: [] };
 }
 
+/**
+ * What Discord's OpenAPI description (discord/discord-api-spec) and its upload docs say about a
+ * message with files: the files travel as multipart parts named files[0] … files[9] beside a
+ * payload_json part; `attachments` lists at most 10 entries, each with an id that is a snowflake
+ * string or the index n of an uploaded files[n] part (discord.js sends the number), a filename of
+ * 1–1024 characters and a description of at most 1024; and a bot's upload is at most 10 MiB.
+ */
+export const UPLOAD_RULES = { maxFiles: 10, maxAttachments: 10, maxFilenameLength: 1024, maxDescriptionLength: 1024, maxUploadBytes: 10 * 1024 * 1024 } as const;
+const FILE_PART = /^files\[(\d)\]$/;
+const SNOWFLAKE_STRING = /^(0|[1-9][0-9]*)$/;
+
+function invalidFormBody(errors: JsonObject): RouteResult {
+  return { status: 400, body: { message: 'Invalid Form Body', code: 50035, errors } };
+}
+
+/** Checks an upload as Discord would: an error result, or undefined when it is acceptable. */
+export function checkUpload(data: JsonObject, files: UploadedFile[], existing: JsonObject[] = []): RouteResult | undefined {
+  if (files.length > UPLOAD_RULES.maxFiles) return invalidFormBody({ files: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH', message: `At most ${UPLOAD_RULES.maxFiles} files` }] } });
+  const total = files.reduce((n, f) => n + f.size, 0);
+  if (total > UPLOAD_RULES.maxUploadBytes) return { status: 413, body: { message: 'Request entity too large', code: 40005 } };
+  for (const file of files) {
+    if (!FILE_PART.test(file.field)) return invalidFormBody({ [file.field]: { _errors: [{ code: 'UNKNOWN_FIELD', message: 'File parts are named files[0] to files[9]' }] } });
+    if (file.filename.length === 0 || file.filename.length > UPLOAD_RULES.maxFilenameLength) {
+      return invalidFormBody({ [file.field]: { _errors: [{ code: 'BASE_TYPE_BAD_LENGTH', message: 'The file name must be 1 to 1024 characters' }] } });
+    }
+  }
+  if (data.attachments === undefined || data.attachments === null) return undefined;
+  if (!Array.isArray(data.attachments) || data.attachments.length > UPLOAD_RULES.maxAttachments) {
+    return invalidFormBody({ attachments: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH', message: `At most ${UPLOAD_RULES.maxAttachments} attachments` }] } });
+  }
+  for (const [i, entry] of (data.attachments as unknown[]).entries()) {
+    const att = asObject(entry);
+    const id = att.id;
+    const idOk = (typeof id === 'number' && Number.isInteger(id) && id >= 0) || (typeof id === 'string' && SNOWFLAKE_STRING.test(id));
+    if (!idOk) return invalidFormBody({ attachments: { [i]: { id: { _errors: [{ code: 'SNOWFLAKE_TYPE_INVALID', message: 'Value is not snowflake.' }] } } } });
+    const kept = existing.some((e) => e.id === String(id));
+    if (!kept && !files.some((f) => f.field === `files[${String(id)}]`)) {
+      return invalidFormBody({ attachments: { [i]: { _errors: [{ code: 'ATTACHMENT_NOT_FOUND', message: `No files[${String(id)}] part for this attachment` }] } } });
+    }
+    if (att.filename !== undefined && att.filename !== null && (typeof att.filename !== 'string' || att.filename.length === 0 || att.filename.length > UPLOAD_RULES.maxFilenameLength)) {
+      return invalidFormBody({ attachments: { [i]: { filename: { _errors: [{ code: 'BASE_TYPE_BAD_LENGTH', message: 'Must be between 1 and 1024 in length.' }] } } } });
+    }
+    if (att.description !== undefined && att.description !== null && (typeof att.description !== 'string' || att.description.length > UPLOAD_RULES.maxDescriptionLength)) {
+      return invalidFormBody({ attachments: { [i]: { description: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 1024 or fewer in length.' }] } } } });
+    }
+  }
+  return undefined;
+}
+
 function asObject(v: unknown): JsonObject {
   return isPlainObject(v) ? v : {};
 }
@@ -890,6 +941,7 @@ class FakeDiscordImpl implements FakeDiscord {
       authorized: authorization !== undefined,
       body,
       files,
+      multipart: (req.headers['content-type'] ?? '').startsWith('multipart/form-data'),
       time: Date.now(),
       status: 0,
       injected: false,
@@ -1227,6 +1279,8 @@ class FakeDiscordImpl implements FakeDiscord {
     const body = asObject(r.body);
     const type = typeof body.type === 'number' ? body.type : 0;
     const data = asObject(body.data);
+    const rejected = checkUpload(data, r.files, type === 7 ? ((asObject(state.payload.message).attachments as JsonObject[] | undefined) ?? []) : []);
+    if (rejected) return fail(rejected);
     state.acked = true;
     state.callbackType = type;
     const isComponent = state.payload.type === 3 || state.payload.type === 5;
@@ -1280,6 +1334,11 @@ class FakeDiscordImpl implements FakeDiscord {
       throw err;
     }
     const data = asObject(r.body);
+    const rejected = checkUpload(data, r.files);
+    if (rejected) {
+      this.recordResponse(state, r, 'followup', rejected.status);
+      return rejected;
+    }
     let message: FakeMessage;
     if (state.original && (state.original.flags & MESSAGE_FLAG_LOADING) !== 0) {
       // Discord turns the first followup after a deferred reply into the original response.
@@ -1316,6 +1375,11 @@ class FakeDiscordImpl implements FakeDiscord {
       state.messages.delete(current.id);
       this.recordResponse(state, r, 'delete', 204, msgId);
       return { status: 204 };
+    }
+    const rejected = checkUpload(asObject(r.body), r.files, current.attachments);
+    if (rejected) {
+      this.recordResponse(state, r, 'edit', rejected.status, msgId);
+      return rejected;
     }
     const updated = this.applyEdit(current, asObject(r.body), r.files);
     if (current === state.original) state.original = updated;

@@ -30,6 +30,8 @@ export interface TestBotOptions {
   loadCorpus?: boolean;
   /** Runs after the runtime is built and before the bot starts (swap a service, slow the store). */
   prepare?: (runtime: Runtime) => void;
+  /** Open the question log (DATABASE_URL from `config.databaseUrl`, in memory by default), as main.ts does. Default false. */
+  insights?: boolean;
 }
 
 export interface TestBot {
@@ -58,7 +60,7 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
   // Through loadConfig, as in production; only what an environment cannot express is overridden.
   const config: Config = {
     ...loadConfig(
-      { DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl, MODERATOR_ROLE_IDS: MODERATOR_ROLE_ID, LOG_LEVEL: 'debug', SHARD_COUNT: '1' },
+      { DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl, MODERATOR_ROLE_IDS: MODERATOR_ROLE_ID, LOG_LEVEL: 'debug', SHARD_COUNT: '1', DATABASE_URL: ':memory:' },
       null,
     ),
     ...options.config,
@@ -86,6 +88,7 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
   const runtime = createRuntime(config, logger);
   options.prepare?.(runtime);
   if (options.loadCorpus !== false) await loadInitialCorpus(runtime, logger);
+  if (options.insights === true) await runtime.insights.open();
 
   let bot: Bot;
   try {
@@ -93,6 +96,7 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
     // Destroying a client still waiting for READY can hang @discordjs/ws, so be sure it is ready.
     if (!bot.client.isReady()) await once(bot.client, Events.ClientReady);
   } catch (error) {
+    await runtime.insights.close();
     await fake.close();
     throw error;
   }
@@ -126,6 +130,7 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
       if (stopped) return;
       stopped = true;
       await bot.client.destroy();
+      await runtime.insights.close();
       await fake.close();
     },
   };

@@ -61,6 +61,8 @@ export async function openLibsql(url: string, baseDir?: string): Promise<SqlConn
   // One connection: pragmas are per connection, and the pool would open fresh ones without them.
   const client = createClient({ url: file === null ? MEMORY_URL : `file:${file}`, concurrency: 1, timeout: BUSY_TIMEOUT_MS });
   try {
+    // Deleted rows (/forget-me, retention) are overwritten on disk, not left in free pages.
+    await client.execute('PRAGMA secure_delete = ON');
     if (file !== null) {
       await client.execute('PRAGMA journal_mode = WAL');
       // In WAL mode NORMAL loses nothing when the process dies, only (maybe) the last commits on power loss.

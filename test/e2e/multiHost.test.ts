@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { realServicesRequired, startRedis, type LocalRedis } from '../hosts/localServices.js';
-import { guildsPerShard, startCitebotProcess, type CitebotProcess } from './citebotProcess.js';
+import { guildsPerShard, killCitebot, startCitebot, waitForOutput, type CitebotProcess } from './citebotProcess.js';
 import { startFakeDiscord, type FakeDiscord, type JsonObject } from './fakeDiscord.js';
 import { buttonsOf, MODERATOR_ROLE_ID, newUser, visibleText } from './startTestBot.js';
 
@@ -37,14 +37,14 @@ beforeAll(async () => {
       { id: guild1, name: 'Shard one', roles: [{ id: MODERATOR_ROLE_ID, name: 'Moderators' }] },
     ],
   });
-  const shared = { SHARD_COUNT: '2', REDIS_URL: redis.url, SEEDS_DIR: seeds, ASK_COOLDOWN_SECONDS: '30', MODERATOR_ROLE_IDS: MODERATOR_ROLE_ID };
-  hostA = startCitebotProcess(fake, { ...shared, SHARD_IDS: '0' });
-  hostB = startCitebotProcess(fake, { ...shared, SHARD_IDS: '1' });
-  await Promise.all([hostA.waitForOutput(/"event":"ready"/, 30_000), hostB.waitForOutput(/"event":"ready"/, 30_000)]);
+  const shared = { DATABASE_URL: ':memory:', SHARD_COUNT: '2', REDIS_URL: redis.url, SEEDS_DIR: seeds, ASK_COOLDOWN_SECONDS: '30', MODERATOR_ROLE_IDS: MODERATOR_ROLE_ID };
+  hostA = startCitebot(fake, { ...shared, SHARD_IDS: '0' });
+  hostB = startCitebot(fake, { ...shared, SHARD_IDS: '1' });
+  await Promise.all([waitForOutput(hostA, /"event":"ready"/, 30_000), waitForOutput(hostB, /"event":"ready"/, 30_000)]);
 }, 60_000);
 
 afterAll(async () => {
-  await Promise.all([hostA?.kill(), hostB?.kill()]);
+  await Promise.all([killCitebot(hostA ?? null), killCitebot(hostB ?? null)]);
   await fake?.close();
   await redis?.stop();
   if (seeds) await rm(seeds, { recursive: true, force: true });
@@ -126,7 +126,7 @@ describeWithServices('GIVEN two citebot processes serving shards 0 and 1 of 2, s
 
   it('WHEN Redis is killed THEN both keep answering and /reload says only its host reloaded; once Redis restarts, /reload reaches both again', async () => {
     await redis.kill();
-    await Promise.all([hostA.waitForOutput(/"event":"redis-lost"/, 10_000), hostB.waitForOutput(/"event":"redis-lost"/, 10_000)]);
+    await Promise.all([waitForOutput(hostA, /"event":"redis-lost"/, 10_000), waitForOutput(hostB, /"event":"redis-lost"/, 10_000)]);
     const [a, b] = await Promise.all([
       fake.sendCommand('ask', { question: 'How many new users joined RedNote?' }, { guildId: guild0, user: newUser('gus') }).reply(),
       fake.sendCommand('ask', { question: 'What is Lemon8?' }, { guildId: guild1, user: newUser('hal') }).reply(),
@@ -139,7 +139,7 @@ describeWithServices('GIVEN two citebot processes serving shards 0 and 1 of 2, s
     expect(lonely).toMatch(/Redis is unreachable/);
 
     await redis.restart();
-    await Promise.all([hostA.waitForOutput(/"event":"redis-restored"/, 15_000), hostB.waitForOutput(/"event":"redis-restored"/, 15_000)]);
+    await Promise.all([waitForOutput(hostA, /"event":"redis-restored"/, 15_000), waitForOutput(hostB, /"event":"redis-restored"/, 15_000)]);
     const together = await reloadIn(guild1);
     expect(together).toMatch(/Hosts: 2 of 2 reloaded/);
     expect(together).toMatch(/✅ .*\(shard 1\) \(this host\)/);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { exitWithin, guildsPerShard, startCitebotProcess, type CitebotProcess } from './citebotProcess.js';
+import { exitWithin, guildsPerShard, killCitebot, startCitebot, waitForOutput, type CitebotProcess } from './citebotProcess.js';
 import { startFakeDiscord, type FakeDiscord } from './fakeDiscord.js';
 import { newUser } from './startTestBot.js';
 
@@ -7,7 +7,7 @@ let fake: FakeDiscord | null = null;
 const running: CitebotProcess[] = [];
 
 afterEach(async () => {
-  await Promise.all(running.map((p) => p.kill()));
+  await Promise.all(running.map((p) => killCitebot(p)));
   running.length = 0;
   await fake?.close();
   fake = null;
@@ -17,10 +17,10 @@ describe('GIVEN citebot started with a slice of the shards (SHARD_IDS of SHARD_C
   it('WHEN it serves shard 1 of 2 THEN only shard 1 connects, its guilds are answered, and the log warns that nothing is shared', async () => {
     const [guild0, guild1] = guildsPerShard(2);
     fake = await startFakeDiscord({ shards: 2, guilds: [{ id: guild0, name: 'Shard zero' }, { id: guild1, name: 'Shard one' }] });
-    const bot = startCitebotProcess(fake, { SHARD_IDS: '1', SHARD_COUNT: '2' });
+    const bot = startCitebot(fake, { DATABASE_URL: ':memory:', SHARD_IDS: '1', SHARD_COUNT: '2' });
     running.push(bot);
     await fake.waitForIdentify(1, 20_000);
-    await bot.waitForOutput(/"event":"ready"/, 10_000);
+    await waitForOutput(bot, /"event":"ready"/, 10_000);
 
     expect(fake.openConnections(0)).toBe(0);
     expect(fake.openConnections(1)).toBe(1);
@@ -34,9 +34,9 @@ describe('GIVEN citebot started with a slice of the shards (SHARD_IDS of SHARD_C
     const [guild0, guild1] = guildsPerShard(2);
     // max_concurrency 2: Discord lets both identify at once, so the test does not wait out the 5 s bucket.
     fake = await startFakeDiscord({ shards: 2, maxConcurrency: 2, guilds: [{ id: guild0, name: 'Shard zero' }, { id: guild1, name: 'Shard one' }] });
-    const bot = startCitebotProcess(fake, { SHARD_IDS: '0-1', SHARD_COUNT: '2' });
+    const bot = startCitebot(fake, { DATABASE_URL: ':memory:', SHARD_IDS: '0-1', SHARD_COUNT: '2' });
     running.push(bot);
-    await bot.waitForOutput(/"event":"ready"/, 40_000);
+    await waitForOutput(bot, /"event":"ready"/, 40_000);
     expect(bot.logLines().find((l) => l.event === 'ready')).toMatchObject({ shards: 2, shardIds: [0, 1] });
     expect(fake.openConnections(0)).toBe(1);
     expect(fake.openConnections(1)).toBe(1);
@@ -52,18 +52,18 @@ describe('GIVEN citebot started with a slice of the shards (SHARD_IDS of SHARD_C
 
   it.each(['', 'auto'])('WHEN the environment has SHARD_COUNT=%j (docker run --env-file .env) THEN the single process still connects and answers', async (value) => {
     fake = await startFakeDiscord({ shards: 1 });
-    const bot = startCitebotProcess(fake, { SHARD_COUNT: value });
+    const bot = startCitebot(fake, { DATABASE_URL: ':memory:', SHARD_COUNT: value });
     running.push(bot);
     await fake.waitForIdentify(0, 20_000);
-    await bot.waitForOutput(/"event":"ready"/, 10_000);
+    await waitForOutput(bot, /"event":"ready"/, 10_000);
     expect((await fake.sendCommand('ask', { question: 'What is Lemon8?' }).reply()).type).toBe(4);
   }, 40_000);
 
   it('WHEN SHARD_IDS names a shard past SHARD_COUNT THEN it exits 1 before connecting, naming the variable and the valid shards', async () => {
     fake = await startFakeDiscord({ shards: 2 });
-    const bot = startCitebotProcess(fake, { SHARD_IDS: '0,2', SHARD_COUNT: '2' });
+    const bot = startCitebot(fake, { DATABASE_URL: ':memory:', SHARD_IDS: '0,2', SHARD_COUNT: '2' });
     running.push(bot);
-    expect(await exitWithin(bot.child, 20_000)).toBe(1);
+    expect((await exitWithin(bot.child, 20_000)).code).toBe(1);
     expect(bot.output()).toContain('citebot: configuration error: SHARD_IDS lists shard 2, but SHARD_COUNT is 2: shards are numbered 0 to 1');
     expect(fake.openConnections()).toBe(0);
   }, 30_000);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { realServicesRequired, startRedis, type LocalRedis } from '../hosts/localServices.js';
-import { guildsPerShard, startCitebotProcess, type CitebotProcess } from './citebotProcess.js';
+import { guildsPerShard, killCitebot, startCitebot, waitForOutput, type CitebotProcess } from './citebotProcess.js';
 import { startFakeDiscord, type FakeDiscord } from './fakeDiscord.js';
 import { newUser, visibleText } from './startTestBot.js';
 
@@ -17,12 +17,12 @@ beforeAll(async () => {
   guild1 = guilds[1]!;
   redis = await startRedis();
   fake = await startFakeDiscord({ shards: 2, maxConcurrency: 2, guilds: guilds.map((id, i) => ({ id, name: `Shard ${i}` })) });
-  running = startCitebotProcess(fake, { SHARD_COUNT: '2', REDIS_URL: redis.url });
-  await running.waitForOutput(/"event":"ready"[\s\S]*"event":"ready"/, 45_000);
+  running = startCitebot(fake, { DATABASE_URL: ':memory:', SHARD_COUNT: '2', REDIS_URL: redis.url });
+  await waitForOutput(running, /"event":"ready"[\s\S]*"event":"ready"/, 45_000);
 }, 60_000);
 
 afterAll(async () => {
-  await running?.kill();
+  await killCitebot(running ?? null);
   await fake?.close();
   await redis?.stop();
 });
@@ -33,7 +33,7 @@ describeWithRedis('GIVEN the ShardingManager on one host (SHARD_COUNT=2) with RE
     const text = visibleText(reply.data);
     expect(text).toMatch(/Hosts: 2 of 2 reloaded/);
     expect(text).toMatch(/✅ .*\(shard 1\) \(this host\)\n✅ .*\(shard 0\)/);
-    await running.waitForOutput(/"via":"redis"/, 5000);
+    await waitForOutput(running, /"via":"redis"/, 5000);
     const relayed = running.logLines().filter((l) => l.event === 'reload' && (l.via === 'redis' || l.via === 'shard-broadcast'));
     expect(relayed.map((l) => l.via)).toEqual(['redis']);
   }, 30_000);

@@ -91,11 +91,11 @@ function servedShards(config: Config): readonly number[] | null {
   return null;
 }
 
-/** Passwords in REDIS_URL (and DATABASE_URL) never reach a log line, whatever carries them. */
+/** The token, INSIGHTS_KEY and the passwords in REDIS_URL and DATABASE_URL never reach a log line, whatever carries them. */
 function secretsOf(config: Config): string[] {
-  const secrets = config.discordToken !== null ? [config.discordToken] : [];
-  for (const url of [config.redisUrl]) {
-    if (url === undefined) continue;
+  const secrets = [config.discordToken, config.insightsKey].filter((s): s is string => s !== null);
+  for (const url of [config.redisUrl, config.databaseUrl]) {
+    if (url === undefined || !/^(redis|rediss|postgres|postgresql):\/\//.test(url)) continue;
     const password = decodeURIComponent(new URL(url).password);
     if (password !== '') secrets.push(password);
   }

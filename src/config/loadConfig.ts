@@ -93,7 +93,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, envFile: string
     databaseUrl: databaseUrl(get('DATABASE_URL')),
     insights: onOff('INSIGHTS', get('INSIGHTS'), true),
     insightsRetentionDays: number('INSIGHTS_RETENTION_DAYS', get('INSIGHTS_RETENTION_DAYS'), 90, 1, 3650),
-    insightsKey: secretKey('INSIGHTS_KEY', get('INSIGHTS_KEY')),
+    insightsKey: sharedKey(secretKey('INSIGHTS_KEY', get('INSIGHTS_KEY')), get('DATABASE_URL')),
     ...(shardIdsText !== undefined ? { shardIds: parseShardIds(shardIdsText, shardCount) } : {}),
     ...(redisUrl !== undefined ? { redisUrl } : {}),
   };
@@ -102,8 +102,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, envFile: string
 function databaseUrl(value: string | undefined): string {
   const url = value ?? 'file:data/citebot.db';
   if (url === ':memory:') return url;
+  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) return postgresUrl(url);
   if (!url.startsWith('file:') || url.length === 'file:'.length) {
-    throw new ConfigError('DATABASE_URL', `must be a SQLite file URL such as file:data/citebot.db (or :memory:), got "${url}"`);
+    throw new ConfigError('DATABASE_URL', `must be a SQLite file URL such as file:data/citebot.db (or :memory:), or postgres://user:password@host:5432/database, got "${url}"`);
   }
   const rest = url.slice('file:'.length);
   let filePath: string;
@@ -113,6 +114,20 @@ function databaseUrl(value: string | undefined): string {
     throw new ConfigError('DATABASE_URL', `is not a valid file URL: "${url}"`);
   }
   return `file:${path.resolve(PROJECT_ROOT, filePath)}`;
+}
+
+/** A PostgreSQL URL may hold a password: an error never repeats it. */
+function postgresUrl(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new ConfigError('DATABASE_URL', 'is not a valid PostgreSQL URL; write it as postgres://user:password@host:5432/database');
+  }
+  if (parsed.hostname === '' || parsed.pathname.length <= 1) {
+    throw new ConfigError('DATABASE_URL', 'must name a host and a database, as in postgres://user:password@host:5432/database');
+  }
+  return url;
 }
 
 function onOff(name: string, value: string | undefined, fallback: boolean): boolean {
@@ -128,6 +143,17 @@ function secretKey(name: string, value: string | undefined): string | null {
   // The value itself never goes into the message: it is a secret.
   if (value.length < 32) throw new ConfigError(name, `must be at least 32 characters (yours has ${value.length}); make one with: openssl rand -hex 32`);
   return value;
+}
+
+/** Hosts sharing PostgreSQL must hash member ids alike, and there is no file beside the database to keep a key in. */
+function sharedKey(key: string | null, database: string | undefined): string | null {
+  if (key === null && database !== undefined && /^postgres(ql)?:\/\//.test(database)) {
+    throw new ConfigError(
+      'INSIGHTS_KEY',
+      'must be set when DATABASE_URL is PostgreSQL: every host hashes member ids with it, so /forget-me finds a member\'s rows whichever host wrote them; make one with: openssl rand -hex 32',
+    );
+  }
+  return key;
 }
 
 function snowflake(name: string, value: string | undefined): string | null {

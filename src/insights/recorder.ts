@@ -6,6 +6,7 @@ import type { Logger } from '../log/logger.js';
 import { DatabaseError, startDatabaseThread, type InsightsDatabase } from './databaseThread.js';
 import { MEMORY_URL, sqliteFilePath } from './libsqlConnection.js';
 import { normalizeQuestion } from './normalizeQuestion.js';
+import { isPostgresUrl, postgresLocation } from './postgresConnection.js';
 import { DAY_MS, type AskSource, type ButtonAction, type InsightsRecord, type InsightsSummary } from './records.js';
 import { hashUserId, resolveInsightsKey } from './userHash.js';
 
@@ -26,7 +27,8 @@ export interface RecorderSettings {
   now?: () => number;
 }
 
-export type RecorderMode = 'not-open' | 'off' | 'file' | 'memory' | 'closed';
+/** server: PostgreSQL, shared by every host (recording goes on while it is away; records wait in the queue). */
+export type RecorderMode = 'not-open' | 'off' | 'file' | 'server' | 'memory' | 'closed';
 
 export interface RecorderStatus {
   mode: RecorderMode;
@@ -51,6 +53,8 @@ export interface AskInput {
 export type Outcome<T> = { ok: true; value: T } | { ok: false; reason: string };
 
 const RETENTION_EVERY_MS = DAY_MS;
+/** While PostgreSQL cannot be reached, another attempt to open it this often. */
+export const SERVER_RETRY_MS = 5000;
 /** While writes keep failing, one warning a minute says so (the first one at once). */
 const FAILURE_LOG_EVERY_MS = 60_000;
 
@@ -98,6 +102,7 @@ export class InsightsRecorder {
   private failingSince: number | null = null;
   private lastFailureLog = 0;
   private readonly now: () => number;
+  private serverRetry: NodeJS.Timeout | null = null;
 
   constructor(
     readonly settings: RecorderSettings,
@@ -108,7 +113,7 @@ export class InsightsRecorder {
   }
 
   get recording(): boolean {
-    return this.modeNow === 'file' || this.modeNow === 'memory';
+    return this.modeNow === 'file' || this.modeNow === 'server' || this.modeNow === 'memory';
   }
 
   status(): RecorderStatus {
@@ -130,6 +135,7 @@ export class InsightsRecorder {
   async open(options: { fallbackToMemory?: boolean } = {}): Promise<void> {
     if (this.modeNow !== 'not-open') return;
     const url = this.settings.databaseUrl;
+    if (isPostgresUrl(url)) return this.openServer(url, options.fallbackToMemory !== false);
     const file = sqliteFilePath(url, this.settings.baseDir);
     try {
       const key = resolveInsightsKey(this.settings.key, file);
@@ -153,10 +159,64 @@ export class InsightsRecorder {
       this.key = resolveInsightsKey(this.settings.key, null).key;
       this.modeNow = 'memory';
     }
+    await this.startTimers();
+  }
+
+  private async startTimers(): Promise<void> {
     const flushEvery = this.settings.flushIntervalMs ?? 1000;
     this.timers.push(setInterval(() => void this.flush(), flushEvery).unref());
     this.timers.push(setInterval(() => void this.prune(), RETENTION_EVERY_MS).unref());
     await this.prune();
+  }
+
+  /**
+   * PostgreSQL, shared by every host. Unreachable at start-up, it is not swapped for memory
+   * (this host's questions would never reach the others'): recording goes on into the queue
+   * and the database is tried again every few seconds, unless `keepTrying` is false (scripts).
+   */
+  private async openServer(url: string, keepTrying: boolean): Promise<void> {
+    const location = postgresLocation(url);
+    const key = resolveInsightsKey(this.settings.key, null);
+    this.key = key.key;
+    this.modeNow = 'server';
+    const attempt = async (): Promise<unknown> => {
+      try {
+        const db = await startDatabaseThread({ url, baseDir: this.settings.baseDir }, (notice) => this.logger.warn({ event: notice.event, database: notice.location }, notice.message));
+        if (this.modeNow !== 'server') {
+          await db.close();
+          return null;
+        }
+        this.db = db;
+        this.problem = null;
+        this.logger.info({ event: 'insights-ready', database: db.location, migrated: db.applied, keyFrom: key.source, retentionDays: this.settings.retentionDays, queued: this.queue.length }, 'question log ready');
+        if (db.newer) this.logger.warn({ event: 'insights-schema-newer', database: db.location }, 'the question log was migrated by a newer citebot; this one keeps to the tables it knows');
+        return null;
+      } catch (error) {
+        return error;
+      }
+    };
+    const failure = await attempt();
+    if (failure !== null) {
+      const reason = explainDatabaseError(failure);
+      if (!keepTrying) throw new Error(`the question log at ${location} cannot be used: ${reason}`, { cause: failure });
+      this.problem = `The question log database (${location}) cannot be reached (${reason}): questions are kept and written once it is back.`;
+      this.logger.warn(
+        { event: 'insights-database-unavailable', database: location, code: (failure as { code?: unknown }).code ?? null, reason, retryMs: SERVER_RETRY_MS },
+        `the question log cannot reach ${location}: ${reason}. Questions are queued (up to ${this.settings.maxQueued ?? 10_000}) and the database is tried again every ${SERVER_RETRY_MS / 1000} s`,
+      );
+      const retry = async () => {
+        this.serverRetry = null;
+        if (this.modeNow !== 'server' || this.db !== null) return;
+        if ((await attempt()) === null) {
+          void this.flush();
+          void this.prune();
+        } else if (this.modeNow === 'server') {
+          this.serverRetry = setTimeout(() => void retry(), SERVER_RETRY_MS).unref();
+        }
+      };
+      this.serverRetry = setTimeout(() => void retry(), SERVER_RETRY_MS).unref();
+    }
+    await this.startTimers();
   }
 
   /** Queues a record of one answered /ask; returns its id (for the buttons on the answer), or null when not recording. */
@@ -235,7 +295,7 @@ export class InsightsRecorder {
       'question log writes work again; the records kept meanwhile are saved',
     );
     this.failingSince = null;
-    if (this.modeNow === 'file') this.problem = null;
+    if (this.modeNow === 'file' || this.modeNow === 'server') this.problem = null;
   }
 
   private writeFailed(error: unknown, records: number): void {
@@ -244,7 +304,7 @@ export class InsightsRecorder {
     const now = this.now();
     const firstOfStreak = this.failingSince === null;
     this.failingSince ??= now;
-    if (this.modeNow === 'file') this.problem = `Writing the question log fails: ${reason}. Answers go on; ${this.queue.length} records wait for the next try.`;
+    if (this.modeNow === 'file' || this.modeNow === 'server') this.problem = `Writing the question log fails: ${reason}. Answers go on; ${this.queue.length} records wait for the next try.`;
     if (!firstOfStreak && now - this.lastFailureLog < FAILURE_LOG_EVERY_MS) return;
     this.lastFailureLog = now;
     this.logger.warn(
@@ -280,7 +340,7 @@ export class InsightsRecorder {
    */
   async forget(userId: string): Promise<Outcome<number>> {
     if (this.modeNow === 'off') return this.forgetWhileOff(userId);
-    if (this.db === null || this.key === null) return { ok: false, reason: 'The question log is not open.' };
+    if (this.db === null || this.key === null) return { ok: false, reason: this.problem ?? 'The question log is not open.' };
     const userHash = hashUserId(this.key, userId);
     const theirAsks = new Set(this.queue.filter((r) => r.type === 'ask' && r.userHash === userHash).map((r) => r.id));
     const before = this.queue.length;
@@ -298,8 +358,9 @@ export class InsightsRecorder {
   }
 
   private async forgetWhileOff(userId: string): Promise<Outcome<number>> {
-    const file = sqliteFilePath(this.settings.databaseUrl, this.settings.baseDir);
-    if (file === null || !existsSync(file)) return { ok: true, value: 0 };
+    const server = isPostgresUrl(this.settings.databaseUrl);
+    const file = server ? null : sqliteFilePath(this.settings.databaseUrl, this.settings.baseDir);
+    if (!server && (file === null || !existsSync(file))) return { ok: true, value: 0 };
     let db: InsightsDatabase | null = null;
     try {
       const { key } = resolveInsightsKey(this.settings.key, file);
@@ -315,7 +376,7 @@ export class InsightsRecorder {
   /** The report for the last `days` days, with what was recorded up to this moment. */
   async summarize(days: number): Promise<Outcome<InsightsSummary>> {
     if (this.modeNow === 'off') return { ok: false, reason: 'Nothing is recorded: the question log is off (INSIGHTS=off).' };
-    if (this.db === null) return { ok: false, reason: 'The question log is not open.' };
+    if (this.db === null) return { ok: false, reason: this.problem ?? 'The question log is not open.' };
     await this.flush();
     try {
       return { ok: true, value: await this.db.summarize(days, this.now()) };
@@ -328,6 +389,8 @@ export class InsightsRecorder {
   async close(): Promise<void> {
     for (const timer of this.timers) clearInterval(timer);
     this.timers = [];
+    if (this.serverRetry !== null) clearTimeout(this.serverRetry);
+    this.serverRetry = null;
     if (this.db === null) {
       if (this.modeNow !== 'off') this.modeNow = 'closed';
       return;

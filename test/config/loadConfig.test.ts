@@ -124,7 +124,7 @@ describe('loadConfig', () => {
     ['BUTTON_TTL_MINUTES', '0', /^BUTTON_TTL_MINUTES must be a number from 1 to 1440, got "0"$/],
     ['SHARD_COUNT', '2.5', /^SHARD_COUNT must be "auto" or a whole number from 1 to 1000, got "2\.5"$/],
     ['SHARD_COUNT', '0', /^SHARD_COUNT must be "auto"/],
-    ['DATABASE_URL', 'data/citebot.db', /^DATABASE_URL must be a SQLite file URL such as file:data\/citebot\.db \(or :memory:\), got "data\/citebot\.db"$/],
+    ['DATABASE_URL', 'data/citebot.db', /^DATABASE_URL must be a SQLite file URL such as file:data\/citebot\.db \(or :memory:\), or postgres:\/\/user:password@host:5432\/database, got "data\/citebot\.db"$/],
     ['DATABASE_URL', 'file:', /^DATABASE_URL must be a SQLite file URL/],
     ['INSIGHTS', 'maybe', /^INSIGHTS must be on or off, got "maybe"$/],
     ['INSIGHTS_RETENTION_DAYS', '0', /^INSIGHTS_RETENTION_DAYS must be a number from 1 to 3650, got "0"$/],

@@ -1,13 +1,14 @@
 /**
  * Two citebot processes, as two hosts would run them: shards 0 and 1 of 2, one seeds folder,
- * one Redis (a private redis-server). The real discord.js Client in each, against one fake
- * Discord gateway that routes every guild's interactions to the shard that owns it.
+ * one Redis and one PostgreSQL (private servers). The real discord.js Client in each, against
+ * one fake Discord gateway that routes every guild's interactions to the shard that owns it.
  */
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { realServicesRequired, startRedis, type LocalRedis } from '../hosts/localServices.js';
+import { openPostgres } from '../../src/insights/postgresConnection.js';
+import { realServicesRequired, startPostgres, startRedis, type LocalPostgres, type LocalRedis } from '../hosts/localServices.js';
 import { guildsPerShard, killCitebot, startCitebot, waitForOutput, type CitebotProcess } from './citebotProcess.js';
 import { startFakeDiscord, type FakeDiscord, type JsonObject } from './fakeDiscord.js';
 import { buttonsOf, MODERATOR_ROLE_ID, newUser, visibleText } from './startTestBot.js';
@@ -17,6 +18,8 @@ const SEEDS = path.resolve(import.meta.dirname, '../../seeds');
 const MANAGE_GUILD = String(1 << 5);
 
 let redis: LocalRedis;
+let postgres: LocalPostgres;
+let databaseUrl: string;
 let seeds: string;
 let fake: FakeDiscord;
 let guild0: string;
@@ -29,7 +32,8 @@ beforeAll(async () => {
   [guild0, guild1] = guildsPerShard(2) as [string, string];
   seeds = await mkdtemp(path.join(os.tmpdir(), 'citebot-hosts-seeds-'));
   await cp(SEEDS, seeds, { recursive: true });
-  redis = await startRedis();
+  [redis, postgres] = await Promise.all([startRedis(), startPostgres()]);
+  databaseUrl = await postgres.createDatabase('citebot');
   fake = await startFakeDiscord({
     shards: 2,
     guilds: [
@@ -37,16 +41,17 @@ beforeAll(async () => {
       { id: guild1, name: 'Shard one', roles: [{ id: MODERATOR_ROLE_ID, name: 'Moderators' }] },
     ],
   });
-  const shared = { DATABASE_URL: ':memory:', SHARD_COUNT: '2', REDIS_URL: redis.url, SEEDS_DIR: seeds, ASK_COOLDOWN_SECONDS: '30', MODERATOR_ROLE_IDS: MODERATOR_ROLE_ID };
+  const shared = { DATABASE_URL: databaseUrl, INSIGHTS_KEY: 'k'.repeat(64), SHARD_COUNT: '2', REDIS_URL: redis.url, SEEDS_DIR: seeds, ASK_COOLDOWN_SECONDS: '30', MODERATOR_ROLE_IDS: MODERATOR_ROLE_ID };
   hostA = startCitebot(fake, { ...shared, SHARD_IDS: '0' });
   hostB = startCitebot(fake, { ...shared, SHARD_IDS: '1' });
-  await Promise.all([waitForOutput(hostA, /"event":"ready"/, 30_000), waitForOutput(hostB, /"event":"ready"/, 30_000)]);
+  await Promise.all([hostA, hostB].map((host) => waitForOutput(host, /"event":"ready"[\s\S]*"event":"insights-ready"|"event":"insights-ready"[\s\S]*"event":"ready"/, 30_000)));
 }, 60_000);
 
 afterAll(async () => {
   await Promise.all([killCitebot(hostA ?? null), killCitebot(hostB ?? null)]);
   await fake?.close();
   await redis?.stop();
+  await postgres?.stop();
   if (seeds) await rm(seeds, { recursive: true, force: true });
 });
 
@@ -91,6 +96,28 @@ describeWithServices('GIVEN two citebot processes serving shards 0 and 1 of 2, s
     expect(text(second)).toMatch(/You're asking quickly: please try again in (29|30) s\./);
     expect(answeredBy(hostB, guild1, dee.id!)).toBe(true);
   });
+
+  it('WHEN members ask through both processes THEN both write to the one PostgreSQL log, and /insights on either host counts them all', async () => {
+    const db = await openPostgres(databaseUrl);
+    await Promise.all([
+      fake.sendCommand('ask', { question: 'What did Ren Yi say?' }, { guildId: guild0, user: newUser('ivy') }).reply(),
+      fake.sendCommand('ask', { question: 'Who won the Stanley Cup?' }, { guildId: guild1, user: newUser('jon') }).reply(),
+      fake.sendCommand('ask', { question: 'Who won the Stanley Cup?' }, { guildId: guild1, user: newUser('kim') }).reply(),
+    ]);
+    // Each process writes its queue once a second.
+    const ours = "SELECT guild_id, COUNT(*) AS n FROM insights_asks WHERE question IN ('What did Ren Yi say?', 'Who won the Stanley Cup?') GROUP BY guild_id";
+    await expect.poll(async () => Object.fromEntries((await db.query(ours)).map((r): [string, number] => [String(r.guild_id), Number(r.n)])), { timeout: 5000 }).toEqual({ [guild0]: 1, [guild1]: 2 });
+    await new Promise((r) => setTimeout(r, 1200));
+    const total = Number((await db.query('SELECT COUNT(*) AS n FROM insights_asks'))[0]!.n);
+    await db.close();
+
+    for (const guildId of [guild0, guild1]) {
+      const reply = await fake.sendCommand('insights', {}, { guildId, user: newUser('mod'), permissions: MANAGE_GUILD }).reply(10_000);
+      const shown = text(reply);
+      expect(shown).toContain(`Questions\n${total} `);
+      expect(shown).toMatch(/Top unanswered\n1\. who won the stanley cup — 2×/);
+    }
+  }, 30_000);
 
   it('WHEN a new article is added to seeds/ and a moderator runs /reload in a guild of shard 0 THEN both hosts confirm, and a question in a guild of shard 1 is answered from it', async () => {
     await writeFile(

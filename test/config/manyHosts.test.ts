@@ -133,3 +133,28 @@ describe('REDIS_URL', () => {
     expect(notUrl.message).not.toContain('hunter22');
   });
 });
+
+describe('DATABASE_URL on PostgreSQL', () => {
+  const KEY = '0123456789abcdef0123456789abcdef';
+
+  it('GIVEN postgres:// or postgresql:// with INSIGHTS_KEY THEN the URL is kept as given', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://citebot:s3cret@postgres:5432/citebot', INSIGHTS_KEY: KEY }, null).databaseUrl).toBe('postgres://citebot:s3cret@postgres:5432/citebot');
+    expect(loadConfig({ DATABASE_URL: 'postgresql://db.internal/citebot?sslmode=require', INSIGHTS_KEY: KEY }, null).databaseUrl).toBe('postgresql://db.internal/citebot?sslmode=require');
+  });
+
+  it('GIVEN PostgreSQL without INSIGHTS_KEY THEN a ConfigError: every host must hash member ids with the same key', () => {
+    const error = configError({ DATABASE_URL: 'postgres://citebot@postgres/citebot' });
+    expect(error.variable).toBe('INSIGHTS_KEY');
+    expect(error.message).toMatch(/must be set when DATABASE_URL is PostgreSQL: every host hashes member ids with it.*openssl rand -hex 32/);
+  });
+
+  it('GIVEN a PostgreSQL URL without a database THEN a ConfigError that never repeats the password', () => {
+    const error = configError({ DATABASE_URL: 'postgres://citebot:hunter22@postgres:5432', INSIGHTS_KEY: KEY });
+    expect(error.message).toBe('DATABASE_URL must name a host and a database, as in postgres://user:password@host:5432/database');
+    expect(error.message).not.toContain('hunter22');
+  });
+
+  it('GIVEN another kind of database URL THEN the error names both kinds citebot can use', () => {
+    expect(configError({ DATABASE_URL: 'mysql://db/citebot' }).message).toMatch(/SQLite file URL such as file:data\/citebot\.db \(or :memory:\), or postgres:\/\/user:password@host:5432\/database/);
+  });
+});

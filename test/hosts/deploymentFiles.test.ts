@@ -5,12 +5,14 @@
  * the slices together covering every shard once.
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import dotenv from 'dotenv';
 import { describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
 import { loadConfig, PROJECT_ROOT, type Config } from '../../src/config/loadConfig.js';
+import { CorpusStore } from '../../src/runtime/corpusStore.js';
 
 /** What an operator puts in .env on top of .env.example's empty defaults. */
 const OPERATOR_ENV = {
@@ -167,5 +169,27 @@ describe('deploy/kubernetes/citebot.yaml', () => {
     for (const file of files) expect(file).toMatch(/^[-._a-zA-Z0-9]+$/);
     const bytes = files.reduce((n, file) => n + statSync(path.join(PROJECT_ROOT, 'seeds', file)).size, 0);
     expect(bytes).toBeLessThan(1024 * 1024);
+  });
+
+  it('GIVEN seeds/ laid out as the kubelet mounts a ConfigMap (files linked through ..data) THEN every article loads and nothing is skipped', async () => {
+    const seeds = path.join(PROJECT_ROOT, 'seeds');
+    const mount = mkdtempSync(path.join(os.tmpdir(), 'citebot-configmap-'));
+    try {
+      const version = '..2025_01_20_12_00_00.123456789';
+      mkdirSync(path.join(mount, version));
+      for (const file of readdirSync(seeds)) copyFileSync(path.join(seeds, file), path.join(mount, version, file));
+      symlinkSync(version, path.join(mount, '..data'));
+      for (const file of readdirSync(seeds)) symlinkSync(path.join('..data', file), path.join(mount, file));
+
+      const fromMount = await new CorpusStore(mount, { maxFileBytes: 1e7 }).reload();
+      const fromSeeds = await new CorpusStore(seeds, { maxFileBytes: 1e7 }).reload();
+      expect(fromMount.ok && fromSeeds.ok).toBe(true);
+      if (!fromMount.ok || !fromSeeds.ok) return;
+      expect(fromMount.documents).toBe(fromSeeds.documents);
+      expect(fromMount.chunks).toBe(fromSeeds.chunks);
+      expect(fromMount.report.filter((line) => line.level === 'skipped')).toEqual([]);
+    } finally {
+      rmSync(mount, { recursive: true, force: true });
+    }
   });
 });

@@ -28,7 +28,8 @@ export class SharedAnswerSessions implements SessionStore {
 
   create(answer: Answer, asker: { id: string; name: string }, isPrivate: boolean, askId: string | null = null): AnswerSession {
     const session = this.local.create(answer, asker, isPrivate, askId);
-    void this.save(session, 'create');
+    // Serialising an answer (tens of KB) waits until the reply is on its way.
+    setImmediate(() => void this.save(session, 'create'));
     return session;
   }
 

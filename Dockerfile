@@ -27,6 +27,8 @@ COPY --chown=node:node commands ./commands
 COPY --chown=node:node scripts ./scripts
 # The corpus: mount your own over /app/seeds to change it, then /reload or send SIGHUP.
 COPY --chown=node:node seeds ./seeds
+# The question log (DATABASE_URL's default data/citebot.db): mount a volume here to keep it.
+RUN mkdir -p /app/data && chown node:node /app/data
 USER node
 # Healthy while the bot is connected to Discord: the file is refreshed every 15 s.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \

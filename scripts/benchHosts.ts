@@ -126,8 +126,8 @@ function row(name: string, results: readonly Latency[]): string {
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
-  const questions = await loadEvalQuestions(path.join(ROOT, 'test/eval/questions.json'));
-  if (questions.length === 0) throw new Error('no questions in test/eval/questions.json');
+  const questions = await loadEvalQuestions(path.join(ROOT, 'test/eval/questions.tune.json'));
+  if (questions.length === 0) throw new Error('no questions in test/eval/questions.tune.json');
   const [redis, postgres] = await Promise.all([startRedis(), startPostgres()]);
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'citebot-bench-hosts-'));
   const key = 'b'.repeat(64);

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { chunkParagraphs, splitSentences } from '../../src/chunks/chunkParagraphs.js';
 import { loadCorpus } from '../../src/corpus/loadCorpus.js';
 import { MANIFEST_FILE } from '../../src/corpus/manifest.js';
-import { SYNONYMS_FILE } from '../../src/search/synonyms.js';
+import { SYNONYMS_FILE } from '../../src/search/analysis/synonyms.js';
 import { createRandom, createZipf, intBetween, pick, type Random } from './random.js';
 
 export interface TextModel {

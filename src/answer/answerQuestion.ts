@@ -1,7 +1,8 @@
 import type { Chunk } from '../chunks/chunkParagraphs.js';
 import type { DocumentMeta } from '../corpus/types.js';
-import type { SearchIndex } from '../search/buildIndex.js';
-import { analyseChunk, searchChunks, type SearchHit, type SearchOutcome } from '../search/searchChunks.js';
+import type { SearchIndex } from '../search/index/buildIndex.js';
+import { RANKING, type Ranking } from '../search/query/rankingConstants.js';
+import { analyseChunk, searchChunks, type SearchHit, type SearchOutcome } from '../search/query/searchChunks.js';
 import { citeReferences, type Citations } from './citations.js';
 import { buildExcerpt, MAX_EXCERPT_CHARS, type Excerpt } from './excerpt.js';
 
@@ -31,13 +32,11 @@ export interface Answer {
 export interface AnswerOptions {
   /** How many excerpts to prepare (the first page shows three). */
   limit?: number;
+  /** The ranking's constants, for the tuning script (`npm run tune`); RANKING by default. */
+  ranking?: Ranking;
 }
 
 export const DEFAULT_ANSWER_LIMIT = 12;
-/** Paragraphs sharing this share of their terms say the same thing: show one. */
-const NEAR_DUPLICATE_JACCARD = 0.8;
-/** Each further pick from an already-shown article is discounted, so comparable hits vary. */
-const SAME_ARTICLE_DISCOUNT = 0.9;
 /** A near miss sharing less than this of the question says nothing about it. */
 const MIN_SUGGESTION_COVERAGE = 0.25;
 const MAX_SUGGESTIONS = 3;
@@ -47,18 +46,21 @@ const UNKNOWN_DOCUMENT = (id: string): DocumentMeta => ({ id, file: '', title: i
 export function answerQuestion(index: SearchIndex, question: string, options: AnswerOptions = {}): Answer {
   const limit = Math.max(1, options.limit ?? DEFAULT_ANSWER_LIMIT);
   const trimmed = question.trim();
-  const outcome = searchChunks(index, trimmed);
+  const ranking = options.ranking ?? RANKING;
+  const outcome = searchChunks(index, trimmed, { ranking });
   if (outcome.queryTerms.length === 0 && outcome.namedReferences.length === 0) {
     return { question: trimmed, status: 'empty-question', items: [], suggestions: [] };
   }
-  if (outcome.hits.length === 0) {
+  const sure = outcome.hits.length > 0;
+  if (!sure && outcome.lowConfidence.length === 0) {
     return { question: trimmed, status: 'not-found', items: [], suggestions: suggestFrom(outcome, trimmed, index) };
   }
 
   // Each shown paragraph is analysed once, for duplicates, excerpt and citations alike (and the search's own checks).
   const analysis = (chunk: Chunk) => analyseChunk(index, chunk);
   // Variety needs a pool a little larger than what is shown; analysing every candidate would not pay.
-  const picked = diversify(collapseNearDuplicates(outcome.hits, (chunk) => analysis(chunk).terms, limit * 2), limit);
+  const pool = sure ? outcome.hits : outcome.lowConfidence;
+  const picked = diversify(collapseNearDuplicates(pool, (chunk) => analysis(chunk).terms, limit * 2, ranking), limit, ranking);
   const items = picked.map((hit, i): AnswerItem => {
     const document = index.documents.get(hit.chunk.document) ?? UNKNOWN_DOCUMENT(hit.chunk.document);
     const { spans, terms } = analysis(hit.chunk);
@@ -71,15 +73,15 @@ export function answerQuestion(index: SearchIndex, question: string, options: An
       citations: citeReferences(index, hit.chunk, outcome.namedReferences, terms),
     };
   });
-  return { question: trimmed, status: 'answered', items, suggestions: [] };
+  return { question: trimmed, status: sure ? 'answered' : 'low-confidence', items, suggestions: [] };
 }
 
-function collapseNearDuplicates(hits: readonly SearchHit[], termsOf: (chunk: Chunk) => ReadonlySet<string>, enough: number): SearchHit[] {
+function collapseNearDuplicates(hits: readonly SearchHit[], termsOf: (chunk: Chunk) => ReadonlySet<string>, enough: number, ranking: Ranking): SearchHit[] {
   const kept: { hit: SearchHit; terms: ReadonlySet<string> }[] = [];
   for (const hit of hits) {
     if (kept.length >= enough) break;
     const terms = termsOf(hit.chunk);
-    const duplicate = kept.some((k) => jaccard(k.terms, terms) >= NEAR_DUPLICATE_JACCARD);
+    const duplicate = kept.some((k) => jaccard(k.terms, terms) >= ranking.nearDuplicateJaccard);
     if (!duplicate) kept.push({ hit, terms });
   }
   return kept.map((k) => k.hit);
@@ -92,7 +94,13 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return shared / (a.size + b.size - shared);
 }
 
-function diversify(hits: readonly SearchHit[], limit: number): SearchHit[] {
+/**
+ * Variety: each further paragraph from an article already shown is scored a
+ * little lower, so comparable hits from other articles come up. The score a
+ * hit is shown with is that discounted score, so results are always listed in
+ * order of their score.
+ */
+function diversify(hits: readonly SearchHit[], limit: number, ranking: Ranking): SearchHit[] {
   const remaining = [...hits];
   const picked: SearchHit[] = [];
   const perDocument = new Map<string, number>();
@@ -100,7 +108,7 @@ function diversify(hits: readonly SearchHit[], limit: number): SearchHit[] {
     let bestIndex = 0;
     let bestScore = -Infinity;
     remaining.forEach((hit, i) => {
-      const adjusted = hit.score * SAME_ARTICLE_DISCOUNT ** (perDocument.get(hit.chunk.document) ?? 0);
+      const adjusted = hit.score * ranking.sameArticleDiscount ** (perDocument.get(hit.chunk.document) ?? 0);
       if (adjusted > bestScore) {
         bestScore = adjusted;
         bestIndex = i;
@@ -108,7 +116,7 @@ function diversify(hits: readonly SearchHit[], limit: number): SearchHit[] {
     });
     const [hit] = remaining.splice(bestIndex, 1);
     if (!hit) break;
-    picked.push(hit);
+    picked.push({ ...hit, score: bestScore });
     perDocument.set(hit.chunk.document, (perDocument.get(hit.chunk.document) ?? 0) + 1);
   }
   return picked;

@@ -1,6 +1,6 @@
 import type { Chunk } from '../chunks/chunkParagraphs.js';
 import type { Reference } from '../corpus/types.js';
-import { inverseDocumentFrequency, type ReferenceVector, type SearchIndex } from '../search/buildIndex.js';
+import { inverseDocumentFrequency, type ReferenceVector, type SearchIndex } from '../search/index/buildIndex.js';
 
 export type CitationRelation = 'own' | 'related';
 

@@ -1,5 +1,5 @@
 import { splitSentences } from '../chunks/chunkParagraphs.js';
-import type { Analyzer, TermSpan } from '../search/analyzer.js';
+import type { Analyzer, TermSpan } from '../search/analysis/analyzer.js';
 
 export interface Excerpt {
   /** Plain text; "…" marks where a sentence was cut. */

@@ -1,6 +1,6 @@
 import { DISCORD_LIMITS, truncate } from '../render/limits.js';
 import type { AutocompleteChoice } from '../render/payload.js';
-import type { SearchIndex } from '../search/buildIndex.js';
+import type { SearchIndex } from '../search/index/buildIndex.js';
 
 /**
  * Autocomplete for /ask: what the user typed first (so Enter asks exactly

@@ -1,3 +1,6 @@
+import { writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { handleInteraction } from '../interaction/handleInteraction.js';
 import { PermissionBits } from '../interaction/permissions.js';
@@ -62,6 +65,18 @@ export async function runConsole(runtime: Runtime, io: ConsoleIo): Promise<void>
         );
         if (response.type === 'reply') show(response.payload, response.ephemeral);
         else if (response.type === 'update') show(response.payload, false);
+        // A terminal shows no pictures: a file that would be attached on Discord is saved instead.
+        if (response.type === 'reply' && 'attachLater' in response && response.attachLater) {
+          const file = await response.attachLater().then(
+            async (made) => {
+              const saved = path.join(os.tmpdir(), `citebot-${Date.now()}-${made.name}`);
+              await writeFile(saved, made.data);
+              return `(${made.name} saved to ${saved})`;
+            },
+            (error: unknown) => `(the attachment could not be made: ${(error as Error).message})`,
+          );
+          write(file);
+        }
       }
     }
     rl.prompt();

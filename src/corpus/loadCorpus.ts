@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { parseSynonyms, SYNONYMS_FILE, type SynonymRule } from '../search/synonyms.js';
+import { parseSynonyms, SYNONYMS_FILE, type SynonymRule } from '../search/analysis/synonyms.js';
 import { cleanArticle } from './cleanArticle.js';
 import { decodeText } from './decodeText.js';
 import { MANIFEST_FILE, parseManifest } from './manifest.js';

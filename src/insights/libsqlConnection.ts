@@ -58,35 +58,62 @@ function executorOf(target: Client | Transaction): SqlExecutor {
 export async function openLibsql(url: string, baseDir?: string): Promise<SqlConnection> {
   const file = sqliteFilePath(url, baseDir);
   if (file !== null) mkdirSync(path.dirname(file), { recursive: true });
-  // One connection: pragmas are per connection, and the pool would open fresh ones without them.
-  const client = createClient({ url: file === null ? MEMORY_URL : `file:${file}`, concurrency: 1, timeout: BUSY_TIMEOUT_MS });
-  try {
-    // Deleted rows (/forget-me, retention) are overwritten on disk, not left in free pages.
-    await client.execute('PRAGMA secure_delete = ON');
-    if (file !== null) {
-      await client.execute('PRAGMA journal_mode = WAL');
-      // In WAL mode NORMAL loses nothing when the process dies, only (maybe) the last commits on power loss.
-      await client.execute('PRAGMA synchronous = NORMAL');
+  const connect = async (): Promise<Client> => {
+    // One connection: pragmas are per connection, and the pool would open fresh ones without them.
+    const client = createClient({ url: file === null ? MEMORY_URL : `file:${file}`, concurrency: 1, timeout: BUSY_TIMEOUT_MS });
+    try {
+      // Deleted rows (/forget-me, retention) are overwritten on disk, not left in free pages.
+      await client.execute('PRAGMA secure_delete = ON');
+      if (file !== null) {
+        await client.execute('PRAGMA journal_mode = WAL');
+        // In WAL mode NORMAL loses nothing when the process dies, only (maybe) the last commits on power loss.
+        await client.execute('PRAGMA synchronous = NORMAL');
+      }
+      return client;
+    } catch (error) {
+      client.close();
+      throw error;
     }
-  } catch (error) {
-    client.close();
-    throw error;
-  }
+  };
+  let client = await connect();
+  let broken = false;
   const identity = file === null ? null : identify(file);
+
+  /**
+   * After a failed write (locked, I/O error) the driver can leave a statement open, and every later
+   * COMMIT then fails with "SQL statements in progress": a file's connection is reopened instead.
+   * A database in memory is never reopened, since that would empty it.
+   */
+  const use = async <T>(work: (current: Client) => Promise<T>): Promise<T> => {
+    if (broken) {
+      client.close();
+      client = await connect();
+      broken = false;
+    }
+    try {
+      return await work(client);
+    } catch (error) {
+      if (file !== null) broken = true;
+      throw error;
+    }
+  };
+
   return {
     dialect: 'sqlite',
     location: file ?? MEMORY_URL,
-    ...executorOf(client),
-    async transaction(work) {
-      const tx = await client.transaction('write');
-      try {
-        const result = await work(executorOf(tx));
-        await tx.commit();
-        return result;
-      } finally {
-        tx.close();
-      }
-    },
+    query: (sql, args) => use((current) => executorOf(current).query(sql, args)),
+    execute: (sql, args) => use((current) => executorOf(current).execute(sql, args)),
+    transaction: (work) =>
+      use(async (current) => {
+        const tx = await current.transaction('write');
+        try {
+          const result = await work(executorOf(tx));
+          await tx.commit();
+          return result;
+        } finally {
+          tx.close();
+        }
+      }),
     fileProblem() {
       if (file === null || identity === null) return null;
       const now = identify(file);

@@ -65,7 +65,7 @@ export function explainDatabaseError(error: unknown): string {
   switch (code) {
     case 'SQLITE_BUSY':
     case 'SQLITE_LOCKED':
-      return 'it is locked by another program (still locked after waiting 5 s)';
+      return 'it is locked by another program';
     case 'SQLITE_READONLY':
     case 'SQLITE_CANTOPEN':
     case 'EACCES':
@@ -96,7 +96,12 @@ export class InsightsRecorder {
   private flushing: Promise<void> | null = null;
   private timers: NodeJS.Timeout[] = [];
   private modeNow: RecorderMode;
-  private problem: string | null = null;
+  /** Why the log is in memory instead of the configured file. */
+  private fallback: string | null = null;
+  /** Why writes fail right now. */
+  private writeProblem: string | null = null;
+  /** Why PostgreSQL is not open yet (unreachable since start-up). */
+  private unreachable: string | null = null;
   private failedWrites = 0;
   private droppedRecords = 0;
   private failingSince: number | null = null;
@@ -107,6 +112,8 @@ export class InsightsRecorder {
   constructor(
     readonly settings: RecorderSettings,
     private readonly logger: Logger,
+    /** How a database is opened: on its own thread, unless a test says otherwise. */
+    private readonly openDatabase: typeof startDatabaseThread = startDatabaseThread,
   ) {
     this.now = settings.now ?? Date.now;
     this.modeNow = settings.enabled ? 'not-open' : 'off';
@@ -123,7 +130,7 @@ export class InsightsRecorder {
       queued: this.queue.length,
       failedWrites: this.failedWrites,
       droppedRecords: this.droppedRecords,
-      problem: this.problem,
+      problem: [this.fallback, this.unreachable, this.writeProblem].filter((p) => p !== null).join(' ') || null,
     };
   }
 
@@ -138,8 +145,15 @@ export class InsightsRecorder {
     if (isPostgresUrl(url)) return this.openServer(url, options.fallbackToMemory !== false);
     const file = sqliteFilePath(url, this.settings.baseDir);
     try {
-      const key = resolveInsightsKey(this.settings.key, file);
-      this.db = await startDatabaseThread({ url, baseDir: this.settings.baseDir }, (notice) => this.logger.warn({ event: notice.event, database: notice.location }, notice.message));
+      this.db = await this.openDatabase({ url, baseDir: this.settings.baseDir }, (notice) => this.logger.warn({ event: notice.event, database: notice.location }, notice.message));
+      let key: ReturnType<typeof resolveInsightsKey>;
+      try {
+        key = resolveInsightsKey(this.settings.key, file);
+      } catch (error) {
+        await this.db.close();
+        this.db = null;
+        throw error;
+      }
       this.key = key.key;
       this.modeNow = file === null ? 'memory' : 'file';
       this.logger.info(
@@ -154,8 +168,8 @@ export class InsightsRecorder {
         { event: 'insights-database-unavailable', database: file ?? url, code: (error as { code?: unknown }).code ?? null, reason },
         `the question log cannot use ${file ?? url}: ${reason}. Recording in memory for this run only; fix the file and restart to keep questions`,
       );
-      this.problem = `The database file cannot be used (${reason}): this run's questions are kept in memory only.`;
-      this.db = await startDatabaseThread({ url: MEMORY_URL, baseDir: this.settings.baseDir });
+      this.fallback = `The database file cannot be used (${reason}): this run's questions are kept in memory only.`;
+      this.db = await this.openDatabase({ url: MEMORY_URL, baseDir: this.settings.baseDir });
       this.key = resolveInsightsKey(this.settings.key, null).key;
       this.modeNow = 'memory';
     }
@@ -181,13 +195,13 @@ export class InsightsRecorder {
     this.modeNow = 'server';
     const attempt = async (): Promise<unknown> => {
       try {
-        const db = await startDatabaseThread({ url, baseDir: this.settings.baseDir }, (notice) => this.logger.warn({ event: notice.event, database: notice.location }, notice.message));
+        const db = await this.openDatabase({ url, baseDir: this.settings.baseDir }, (notice) => this.logger.warn({ event: notice.event, database: notice.location }, notice.message));
         if (this.modeNow !== 'server') {
           await db.close();
           return null;
         }
         this.db = db;
-        this.problem = null;
+        this.unreachable = null;
         this.logger.info({ event: 'insights-ready', database: db.location, migrated: db.applied, keyFrom: key.source, retentionDays: this.settings.retentionDays, queued: this.queue.length }, 'question log ready');
         if (db.newer) this.logger.warn({ event: 'insights-schema-newer', database: db.location }, 'the question log was migrated by a newer citebot; this one keeps to the tables it knows');
         return null;
@@ -199,7 +213,7 @@ export class InsightsRecorder {
     if (failure !== null) {
       const reason = explainDatabaseError(failure);
       if (!keepTrying) throw new Error(`the question log at ${location} cannot be used: ${reason}`, { cause: failure });
-      this.problem = `The question log database (${location}) cannot be reached (${reason}): questions are kept and written once it is back.`;
+      this.unreachable = `The question log database (${location}) cannot be reached (${reason}): questions are kept and written once it is back.`;
       this.logger.warn(
         { event: 'insights-database-unavailable', database: location, code: (failure as { code?: unknown }).code ?? null, reason, retryMs: SERVER_RETRY_MS },
         `the question log cannot reach ${location}: ${reason}. Questions are queued (up to ${this.settings.maxQueued ?? 10_000}) and the database is tried again every ${SERVER_RETRY_MS / 1000} s`,
@@ -295,7 +309,7 @@ export class InsightsRecorder {
       'question log writes work again; the records kept meanwhile are saved',
     );
     this.failingSince = null;
-    if (this.modeNow === 'file' || this.modeNow === 'server') this.problem = null;
+    this.writeProblem = null;
   }
 
   private writeFailed(error: unknown, records: number): void {
@@ -304,7 +318,7 @@ export class InsightsRecorder {
     const now = this.now();
     const firstOfStreak = this.failingSince === null;
     this.failingSince ??= now;
-    if (this.modeNow === 'file' || this.modeNow === 'server') this.problem = `Writing the question log fails: ${reason}. Answers go on; ${this.queue.length} records wait for the next try.`;
+    this.writeProblem = `Writing the question log fails: ${reason}. Answers go on; ${this.queue.length} records wait for the next try.`;
     if (!firstOfStreak && now - this.lastFailureLog < FAILURE_LOG_EVERY_MS) return;
     this.lastFailureLog = now;
     this.logger.warn(
@@ -340,16 +354,20 @@ export class InsightsRecorder {
    */
   async forget(userId: string): Promise<Outcome<number>> {
     if (this.modeNow === 'off') return this.forgetWhileOff(userId);
-    if (this.db === null || this.key === null) return { ok: false, reason: this.problem ?? 'The question log is not open.' };
+    if (this.db === null || this.key === null) return { ok: false, reason: this.unreachable ?? 'The question log is not open.' };
     const userHash = hashUserId(this.key, userId);
-    const theirAsks = new Set(this.queue.filter((r) => r.type === 'ask' && r.userHash === userHash).map((r) => r.id));
-    const before = this.queue.length;
-    this.queue = this.queue.filter((r) => r.userHash !== userHash && !(r.type === 'button' && theirAsks.has(r.askId)));
-    const unwritten = before - this.queue.length;
-    // A batch on its way to the database may hold their rows: let it land, then delete.
+    // Everything queued goes to the database first (a press on their answer may wait there), then one delete finds it all.
     await this.flushing;
+    await this.flush();
+    const failing = this.writeProblem;
     try {
-      return { ok: true, value: unwritten + (await this.db.forget(userHash)) };
+      const deleted = await this.db.forget(userHash);
+      // Records the database refused, or that came in meanwhile, never reach it.
+      const theirAsks = new Set(this.queue.filter((r) => r.type === 'ask' && r.userHash === userHash).map((r) => r.id));
+      const before = this.queue.length;
+      this.queue = this.queue.filter((r) => r.userHash !== userHash && !(r.type === 'button' && theirAsks.has(r.askId)));
+      if (failing !== null && this.queue.length > 0) throw new Error(failing);
+      return { ok: true, value: deleted + before - this.queue.length };
     } catch (error) {
       const reason = explainDatabaseError(error);
       this.logger.warn({ event: 'forget-me-failed', reason }, 'could not delete a member\'s question-log rows');
@@ -364,7 +382,7 @@ export class InsightsRecorder {
     let db: InsightsDatabase | null = null;
     try {
       const { key } = resolveInsightsKey(this.settings.key, file);
-      db = await startDatabaseThread({ url: this.settings.databaseUrl, baseDir: this.settings.baseDir });
+      db = await this.openDatabase({ url: this.settings.databaseUrl, baseDir: this.settings.baseDir });
       return { ok: true, value: await db.forget(hashUserId(key, userId)) };
     } catch (error) {
       return { ok: false, reason: `The question log could not be changed just now (${explainDatabaseError(error)}). Please try again later.` };
@@ -376,7 +394,7 @@ export class InsightsRecorder {
   /** The report for the last `days` days, with what was recorded up to this moment. */
   async summarize(days: number): Promise<Outcome<InsightsSummary>> {
     if (this.modeNow === 'off') return { ok: false, reason: 'Nothing is recorded: the question log is off (INSIGHTS=off).' };
-    if (this.db === null) return { ok: false, reason: this.problem ?? 'The question log is not open.' };
+    if (this.db === null) return { ok: false, reason: this.unreachable ?? 'The question log is not open.' };
     await this.flush();
     try {
       return { ok: true, value: await this.db.summarize(days, this.now()) };

@@ -1,5 +1,5 @@
 import { answerQuestion, type Answer, type AnswerOptions } from '../answer/answerQuestion.js';
-import type { SearchIndex } from '../search/buildIndex.js';
+import type { SearchIndex } from '../search/index/buildIndex.js';
 
 /** Distinct questions remembered per index; the oldest is forgotten first. */
 const MAX_QUESTIONS = 1000;

@@ -20,6 +20,11 @@ export const REDACT_PATHS = [
   '*.headers.authorization',
   'req.headers.authorization',
   'config.discordToken',
+  // The question log's hashing key (INSIGHTS_KEY).
+  'insightsKey',
+  'INSIGHTS_KEY',
+  '*.insightsKey',
+  '*.INSIGHTS_KEY',
 ];
 
 export interface LoggerOptions {

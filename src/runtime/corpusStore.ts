@@ -1,9 +1,9 @@
 import { performance } from 'node:perf_hooks';
 import type { LoadOptions } from '../corpus/loadCorpus.js';
 import type { DocumentMeta, Reference, ReportLine } from '../corpus/types.js';
-import { createAnalyzer } from '../search/analyzer.js';
-import { assembleIndex, type SearchIndex } from '../search/buildIndex.js';
-import { timeSlices } from '../search/timeSlices.js';
+import { createAnalyzer } from '../search/analysis/analyzer.js';
+import { assembleIndex, type SearchIndex } from '../search/index/buildIndex.js';
+import { timeSlices } from '../search/index/timeSlices.js';
 import { corpusBytes, prepareInWorker, prepareSnapshot, WORKER_MIN_BYTES, type BuildThread } from './prepareSnapshot.js';
 
 /** One complete, immutable generation of the corpus and its index. */

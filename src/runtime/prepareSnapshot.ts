@@ -9,11 +9,11 @@ import path from 'node:path';
 import { chunkParagraphs } from '../chunks/chunkParagraphs.js';
 import { loadCorpus, type LoadOptions } from '../corpus/loadCorpus.js';
 import type { ReportLine } from '../corpus/types.js';
-import { createAnalyzer } from '../search/analyzer.js';
-import { analyseChunks, type IndexParts } from '../search/buildIndex.js';
-import { packedBuffers, type PackedIndex } from '../search/packedIndex.js';
-import type { SynonymRule } from '../search/synonyms.js';
-import type { TimeSlices } from '../search/timeSlices.js';
+import { createAnalyzer } from '../search/analysis/analyzer.js';
+import { analyseChunks, type IndexParts } from '../search/index/buildIndex.js';
+import { packedBuffers, type PackedIndex } from '../search/index/packedIndex.js';
+import type { SynonymRule } from '../search/analysis/synonyms.js';
+import type { TimeSlices } from '../search/index/timeSlices.js';
 import { startModuleWorker } from './moduleWorker.js';
 
 export interface PreparedSnapshot {
@@ -90,6 +90,7 @@ interface EncodedSnapshot {
     index: EncodedPacked;
     documentFrequency: Uint32Array;
     vocabulary: Batches;
+    related: Batches;
     sectionLeads: Batches;
     suggestions: { texts: Batches; index: EncodedPacked };
   };
@@ -161,12 +162,13 @@ export function postPrepared(prepared: PreparedSnapshot, post: (message: WorkerM
       index: encodePacked(parts.index),
       documentFrequency: parts.documentFrequency,
       vocabulary: encodeBatches(parts.vocabulary),
+      related: encodeBatches(parts.related),
       sectionLeads: encodeBatches(parts.sectionLeads),
       suggestions: { texts: encodeBatches(parts.suggestions.texts), index: encodePacked(parts.suggestions.index) },
     },
   };
   const e = encoded.parts;
-  const batches = [encoded.report, encoded.fingerprints, e.chunks, e.documents, e.references, e.referenceTerms, e.vocabulary, e.sectionLeads, e.suggestions.texts];
+  const batches = [encoded.report, encoded.fingerprints, e.chunks, e.documents, e.references, e.referenceTerms, e.vocabulary, e.related, e.sectionLeads, e.suggestions.texts];
   const buffers = [...batches, ...[e.index, e.suggestions.index].flatMap((p) => [p.ids, p.terms])].flatMap((b) => [b.bytes.buffer, b.ends.buffer] as ArrayBuffer[]);
   const transfer = [...buffers, ...packedBuffers(parts.index), ...packedBuffers(parts.suggestions.index), parts.documentFrequency.buffer as ArrayBuffer];
   post({ type: 'prepared', prepared: encoded }, transfer);
@@ -186,6 +188,7 @@ async function decodePrepared(encoded: EncodedSnapshot, slices: TimeSlices): Pro
       index: await decodePacked<string>(e.index, slices),
       documentFrequency: e.documentFrequency,
       vocabulary: await decodeBatches(e.vocabulary, slices),
+      related: await decodeBatches(e.related, slices),
       sectionLeads: await decodeBatches(e.sectionLeads, slices),
       suggestions: { texts: await decodeBatches(e.suggestions.texts, slices), index: await decodePacked<number>(e.suggestions.index, slices) },
     },

@@ -4,7 +4,7 @@
  * on this thread, so the work goes straight through without slicing.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { NO_SLICES } from '../search/timeSlices.js';
+import { NO_SLICES } from '../search/index/timeSlices.js';
 import { postPrepared, prepareSnapshot, type WorkerInput, type WorkerMessage } from './prepareSnapshot.js';
 
 const port = parentPort;

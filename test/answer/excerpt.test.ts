@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildExcerpt, MAX_EXCERPT_CHARS, wordBoundaryAtOrBefore } from '../../src/answer/excerpt.js';
-import { createAnalyzer } from '../../src/search/analyzer.js';
-import { parseSynonyms } from '../../src/search/synonyms.js';
+import { createAnalyzer } from '../../src/search/analysis/analyzer.js';
+import { parseSynonyms } from '../../src/search/analysis/synonyms.js';
 
 const analyzer = createAnalyzer(parseSynonyms('rednote, red note, xiaohongshu, 小红书\nchilly warfare => cold war').rules);
 const matched = (question: string) => new Set(analyzer.terms(question));

@@ -41,6 +41,21 @@ describe('parseCliArgs', () => {
     expect(parseCliArgs(['chunks', 'all'])).toEqual({ ok: false, error: 'chunks takes no arguments', help: false });
   });
 
+  it('GIVEN insights THEN 7 days by default, --days N (1-365), --json and --chart FILE; other words are errors', () => {
+    expect(parseCliArgs(['insights'])).toEqual({ ok: true, command: { name: 'insights', json: false, days: 7 } });
+    expect(parseCliArgs(['insights', '--days', '30', '--json', '--chart', 'out.png'])).toEqual({ ok: true, command: { name: 'insights', json: true, days: 30, chart: 'out.png' } });
+    expect(parseCliArgs(['insights', '--days=365'])).toMatchObject({ command: { days: 365 } });
+    for (const days of ['0', '366', '1.5', 'week']) expect(parseCliArgs(['insights', '--days', days])).toEqual({ ok: false, error: '--days needs a whole number from 1 to 365', help: false });
+    expect(parseCliArgs(['insights', '--chart'])).toEqual({ ok: false, error: '--chart needs a file name, e.g. --chart insights.png', help: false });
+    expect(parseCliArgs(['insights', 'now'])).toMatchObject({ ok: false, error: 'insights takes no arguments besides --days, --json and --chart' });
+  });
+
+  it('GIVEN ask --record THEN the questions are recorded; --record elsewhere is unknown', () => {
+    expect(parseCliArgs(['ask', 'RedNote', '--record'])).toMatchObject({ ok: true, command: { name: 'ask', record: true } });
+    expect(parseCliArgs(['ask', 'RedNote'])).not.toHaveProperty('command.record');
+    expect(parseCliArgs(['sources', '--record'])).toEqual({ ok: false, error: 'unknown option --record', help: false });
+  });
+
   it('GIVEN an unknown option or command THEN a usage error says which', () => {
     expect(parseCliArgs(['ask', 'x', '--verbose'])).toEqual({ ok: false, error: 'unknown option --verbose', help: false });
     expect(parseCliArgs(['search', 'x'])).toEqual({ ok: false, error: 'unknown command "search"', help: false });
@@ -48,6 +63,6 @@ describe('parseCliArgs', () => {
 
   it('GIVEN nothing, --help or -h THEN help (exit code 0), and the usage lists every command', () => {
     for (const argv of [[], ['--help'], ['ask', '-h']]) expect(parseCliArgs(argv)).toMatchObject({ ok: false, help: true });
-    for (const word of ['ask "<question>"', 'ask -', 'sources', 'chunks', '--json', '--limit']) expect(USAGE).toContain(word);
+    for (const word of ['ask "<question>"', 'ask -', 'sources', 'chunks', '--json', '--limit', '--record', 'insights [--days N]', '--chart']) expect(USAGE).toContain(word);
   });
 });

@@ -232,4 +232,56 @@ describe('fake Discord server with a real discord.js client', () => {
       expect(shardSeen).toBe(client.guilds.cache.get(g.id)?.shardId);
     }
   });
+
+  it('takes a reply with files as real Discord does: multipart parts files[n] beside payload_json, and refuses attachments without their file, too many files, or too large an upload', async () => {
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
+    const { fake, errors } = await setup(async (interaction) => {
+      if (!interaction.isChatInputCommand()) return;
+      const what = interaction.commandName;
+      await interaction.reply({ content: what, flags: MessageFlags.Ephemeral });
+      if (what === 'one') await interaction.editReply({ files: [{ attachment: png, name: 'chart.png', description: 'a chart' }] });
+      if (what === 'eleven') await interaction.editReply({ files: Array.from({ length: 11 }, (_, i) => ({ attachment: png, name: `c${i}.png` })) });
+      if (what === 'huge') await interaction.editReply({ files: [{ attachment: Buffer.alloc(10 * 1024 * 1024 + 1), name: 'huge.bin' }] });
+    });
+    const one = fake.sendCommand('one');
+    const edit = await one.waitFor((r) => r.kind === 'edit');
+    expect(edit.status).toBe(200);
+    expect(edit.files).toEqual([expect.objectContaining({ field: 'files[0]', filename: 'chart.png', contentType: 'image/png', size: png.length })]);
+    expect(edit.body.attachments).toEqual([{ id: '0', description: 'a chart' }]);
+    expect(one.message()?.attachments).toEqual([expect.objectContaining({ filename: 'chart.png', size: png.length, description: 'a chart' })]);
+    expect(one.message()?.content).toBe('one');
+
+    const eleven = fake.sendCommand('eleven');
+    expect((await eleven.waitFor((r) => r.kind === 'edit')).status).toBe(400);
+    const huge = fake.sendCommand('huge');
+    expect((await huge.waitFor((r) => r.kind === 'edit')).status).toBe(413);
+    await expect.poll(() => errors.length).toBe(2);
+    expect(errors.map((e) => (e as DiscordAPIError).code)).toEqual([50035, 40005]);
+
+    // An attachment that names no uploaded file, sent by hand as raw multipart.
+    const h = fake.sendCommand('plain');
+    await h.reply();
+    const app = fake.applicationId;
+    const boundary = 'x-boundary';
+    const body = [
+      `--${boundary}`,
+      'Content-Disposition: form-data; name="payload_json"',
+      '',
+      JSON.stringify({ attachments: [{ id: '1', filename: 'missing.png' }] }),
+      `--${boundary}`,
+      'Content-Disposition: form-data; name="files[0]"; filename="present.png"',
+      'Content-Type: image/png',
+      '',
+      'PNG',
+      `--${boundary}--`,
+      '',
+    ].join('\r\n');
+    const response = await fetch(`${fake.apiUrl}/v10/webhooks/${app}/${h.token}/messages/@original`, {
+      method: 'PATCH',
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+      body,
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ code: 50035, errors: { attachments: { '0': { _errors: [{ code: 'ATTACHMENT_NOT_FOUND' }] } } } });
+  });
 });

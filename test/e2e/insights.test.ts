@@ -9,8 +9,8 @@ import { createInsightsStore } from '../../src/insights/insightsStore.js';
 import { openLibsql } from '../../src/insights/libsqlConnection.js';
 import { exitWithin, killCitebot, startCitebot, waitForOutput, type CitebotProcess } from './citebotProcess.js';
 import { discordSpec, pngSize, schemaErrors } from './discordSchemas.js';
-import { shardIdForGuild, snowflake, startFakeDiscord, type FakeDiscord, type FakeUser, type InteractionHandle, type JsonObject } from './fakeDiscord.js';
-import { expectWithinDiscordLimits, findButton, MODERATOR_ROLE_ID, newUser, PLAIN_ROLE_ID, visibleText, type ButtonJson } from './startTestBot.js';
+import { FakeRoutes, shardIdForGuild, snowflake, startFakeDiscord, type FakeDiscord, type FakeUser, type InteractionHandle, type JsonObject } from './fakeDiscord.js';
+import { expectWithinDiscordLimits, findButton, MODERATOR_ROLE_ID, newUser, PLAIN_ROLE_ID, startTestBot, visibleText, type ButtonJson } from './startTestBot.js';
 
 let fake: FakeDiscord | null = null;
 let running: CitebotProcess | null = null;
@@ -186,6 +186,38 @@ describe('the question log and /insights, with the bot as its own process', () =
       await db.close();
     }
   }, 120_000);
+});
+
+describe('/insights chart delivery', () => {
+  it('GIVEN the chart cannot be drawn THEN the report still goes out, untouched, and the log says why', async () => {
+    const t = await startTestBot({
+      insights: true,
+      prepare: (runtime) => {
+        runtime.commands = runtime.commands.map((command) =>
+          command.definition.name !== 'insights'
+            ? command
+            : { ...command, run: async (raw, context) => ({ ...(await command.run(raw, context)), attachLater: () => Promise.reject(new Error('no canvas on this machine')) }) },
+        );
+      },
+    });
+    const h = t.fake.sendCommand('insights', {}, { user: newUser('mod'), roles: [MODERATOR_ROLE_ID] });
+    const reply = await h.reply();
+    expect(fieldsOf(reply).Questions).toBe('0 (no change)');
+    expect(await t.waitForLog((l) => l.event === 'attachment-failed')).toMatchObject({ level: 40, reason: 'no canvas on this machine' });
+    expect(h.responses().map((r) => r.kind)).toEqual(['callback']);
+    expect(h.message()?.attachments).toEqual([]);
+  });
+
+  it('GIVEN Discord refuses the upload THEN the report stays as sent and the failure is logged', async () => {
+    const t = await startTestBot({ insights: true });
+    t.fake.failNext(FakeRoutes.editOriginal, { status: 413, body: { message: 'Request entity too large', code: 40005 } });
+    const h = t.fake.sendCommand('insights', { days: 30 }, { user: newUser('mod'), roles: [MODERATOR_ROLE_ID] });
+    const reply = await h.reply();
+    expect(reply.data?.embeds?.[0]?.title).toBe('Insights: the last 30 days');
+    const line = await t.waitForLog((l) => l.msg === 'could not add the attachment to the reply', 20_000);
+    expect(line).toMatchObject({ level: 50, code: 40005 });
+    expect(h.message()?.embeds).toEqual(reply.data?.embeds);
+  });
 });
 
 /** Guild ids that Discord's formula puts on each of `count` shards. */

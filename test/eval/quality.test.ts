@@ -1,21 +1,18 @@
 /**
- * Search quality on the labelled questions (test/eval/questions.json): the
- * floors sit a little under what `npm run eval` measures, so a change that
- * makes the first excerpts worse fails here. Timings are printed by
- * `npm run eval`, never asserted.
+ * Search quality on the labelled question sets (test/eval/questions.tune.json
+ * and questions.holdout.json): the floors sit a little under what `npm run
+ * eval` measures, so a change that makes the first excerpts worse fails here.
+ * Timings are printed by `npm run eval`, never asserted.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
-import type { SearchIndex } from '../../src/search/buildIndex.js';
-import { citebotAsk, createNaiveBaseline, evaluate, formatFailures, loadCitebotIndex, loadQuestions, type EvalQuestion, type EvalReport } from './evaluate.js';
+import type { SearchIndex } from '../../src/search/index/buildIndex.js';
+import { citebotAsk, containsGold, createNaiveBaseline, evaluate, formatFailures, loadCitebotIndex, loadQuestions, SPLITS, type AskFunction, type EvalQuestion, type EvalReport, type Split } from './evaluate.js';
 
-const FLOORS = {
-  recallAt1: 0.85,
-  recallAt3: 0.95,
-  mrr: 0.89,
-  offtopicRejection: 0.9,
-  citationAccuracy: 0.9,
-} as const;
+const FLOORS: Record<Split, { recallAt1: number; recallAt3: number; mrr: number; offtopicRejection: number; citationAccuracy: number }> = {
+  tune: { recallAt1: 0.7, recallAt3: 0.82, mrr: 0.76, offtopicRejection: 0.78, citationAccuracy: 0.9 },
+  holdout: { recallAt1: 0.6, recallAt3: 0.74, mrr: 0.66, offtopicRejection: 0.63, citationAccuracy: 0.85 },
+};
 
 /** Text of the web-page furniture and unrelated stories the cleaner removes from the seed files. */
 const JUNK = [
@@ -49,50 +46,59 @@ const JUNK = [
 const JUNK_QUESTIONS = ['read more', 'leave a reply', 'harry styles jade little mix', 'twitter (x) worldwide trends', 'advertisement click here', 'copyright all rights reserved'];
 
 let index: SearchIndex;
-let questions: EvalQuestion[];
-let citebot: EvalReport;
-let baseline: EvalReport;
+const questions = {} as Record<Split, EvalQuestion[]>;
+const citebot = {} as Record<Split, EvalReport>;
+const baseline = {} as Record<Split, EvalReport>;
 
 beforeAll(async () => {
-  [index, questions] = await Promise.all([loadCitebotIndex(), loadQuestions()]);
-  citebot = evaluate(citebotAsk(index), questions);
-  baseline = evaluate(await createNaiveBaseline(), questions);
+  index = await loadCitebotIndex();
+  const naive: AskFunction = await createNaiveBaseline();
+  for (const split of SPLITS) {
+    questions[split] = await loadQuestions(split);
+    citebot[split] = evaluate(citebotAsk(index), questions[split]);
+    baseline[split] = evaluate(naive, questions[split]);
+  }
 });
 
-describe('search quality on test/eval/questions.json', () => {
+describe.each(SPLITS)('search quality on the %s split', (split) => {
   it('GIVEN the labelled questions THEN recall@1, recall@3 and MRR stay above their floors', () => {
-    const { recallAt1, recallAt3, mrr } = citebot.overall;
-    const failures = `\nmissed at rank 1:\n${formatFailures(citebot)}`;
-    expect(recallAt1, failures).toBeGreaterThanOrEqual(FLOORS.recallAt1);
-    expect(recallAt3, failures).toBeGreaterThanOrEqual(FLOORS.recallAt3);
-    expect(mrr, failures).toBeGreaterThanOrEqual(FLOORS.mrr);
+    const { recallAt1, recallAt3, mrr } = citebot[split].overall;
+    // Per-question detail for the tune split only: the holdout is measured, never studied.
+    const failures = split === 'tune' ? `\nmissed at rank 1:\n${formatFailures(citebot[split])}` : '';
+    expect(recallAt1, failures).toBeGreaterThanOrEqual(FLOORS[split].recallAt1);
+    expect(recallAt3, failures).toBeGreaterThanOrEqual(FLOORS[split].recallAt3);
+    expect(mrr, failures).toBeGreaterThanOrEqual(FLOORS[split].mrr);
   });
 
-  it('GIVEN off-topic questions THEN at least 90% get no answer at all', () => {
-    expect(citebot.overall.offtopicRejection).toBeGreaterThanOrEqual(FLOORS.offtopicRejection);
+  it('GIVEN off-topic and near-topic questions THEN most get no answer at all', () => {
+    expect(citebot[split].overall.offtopicRejection).toBeGreaterThanOrEqual(FLOORS[split].offtopicRejection);
   });
 
   it('GIVEN a question about a Source List outlet THEN the first excerpt cites that reference', () => {
-    expect(citebot.overall.citationAccuracy).toBeGreaterThanOrEqual(FLOORS.citationAccuracy);
+    expect(citebot[split].overall.citationAccuracy).toBeGreaterThanOrEqual(FLOORS[split].citationAccuracy);
   });
 
-  it('beats the naive MiniSearch baseline on every figure, overall and for every kind', () => {
-    const better = (name: string, ours: number | null, theirs: number | null) => {
-      if (ours === null || theirs === null) return;
-      expect(ours, name).toBeGreaterThanOrEqual(theirs);
-    };
-    for (const [kind, ours] of [['overall', citebot.overall], ...Object.entries(citebot.byKind)] as const) {
-      const theirs = kind === 'overall' ? baseline.overall : baseline.byKind[kind as keyof typeof baseline.byKind];
-      better(`${kind} recall@1`, ours.recallAt1, theirs.recallAt1);
-      better(`${kind} recall@3`, ours.recallAt3, theirs.recallAt3);
-      better(`${kind} MRR`, ours.mrr, theirs.mrr);
-      better(`${kind} off-topic rejection`, ours.offtopicRejection, theirs.offtopicRejection);
-    }
-    expect(citebot.overall.recallAt1!).toBeGreaterThan(baseline.overall.recallAt1!);
+  it('beats the naive MiniSearch baseline on every overall figure', () => {
+    const ours = citebot[split].overall;
+    const theirs = baseline[split].overall;
+    expect(ours.recallAt1!).toBeGreaterThan(theirs.recallAt1!);
+    expect(ours.recallAt3!).toBeGreaterThan(theirs.recallAt3!);
+    expect(ours.mrr!).toBeGreaterThan(theirs.mrr!);
+    expect(ours.offtopicRejection!).toBeGreaterThan(theirs.offtopicRejection!);
   });
+});
 
+describe('the question sets', () => {
+  it.each(SPLITS)('GIVEN the %s split THEN every gold phrase is in an indexed paragraph, so every answerable question can be answered', (split) => {
+    const paragraphs = [...index.chunks.values()].map((c) => c.text);
+    const unreachable = questions[split].flatMap((q, i) => q.gold.filter((g) => !paragraphs.some((p) => containsGold(p, [g]))).map(() => `question ${i + 1}`));
+    expect(unreachable).toEqual([]);
+  });
+});
+
+describe('answers hold no junk', () => {
   it('GIVEN any question, junk-seeking ones included THEN no answer shows text of the removed junk', () => {
-    for (const question of [...questions.map((q) => q.q), ...JUNK_QUESTIONS]) {
+    for (const question of [...SPLITS.flatMap((split) => questions[split].map((q) => q.q)), ...JUNK_QUESTIONS]) {
       for (const item of answerQuestion(index, question).items) {
         for (const junk of JUNK) expect(item.chunk.text.includes(junk), `"${junk}" answered "${question}"`).toBe(false);
       }

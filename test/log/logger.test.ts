@@ -56,6 +56,15 @@ describe('createLogger', () => {
     expect(output()).toContain('raw [redacted] twice [redacted]');
   });
 
+  it('GIVEN the insights key in a config or a message THEN it never appears in the output', () => {
+    const key = 'insights-key-0123456789abcdef0123456789';
+    const { logger, output } = captured('info', [TOKEN, key]);
+    logger.info({ config: { insightsKey: key, databaseUrl: 'file:data/citebot.db' }, INSIGHTS_KEY: key }, 'config');
+    logger.warn(`the key ${key} leaked into a message`);
+    expect(output()).not.toContain(key);
+    expect(output()).toContain('"databaseUrl":"file:data/citebot.db"');
+  });
+
   it('GIVEN no secrets THEN ordinary text is untouched', () => {
     const { logger, lines } = captured('info', []);
     logger.info({ question: 'How many new users joined RedNote?' }, 'asked');

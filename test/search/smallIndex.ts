@@ -1,8 +1,8 @@
 import type { Chunk } from '../../src/chunks/chunkParagraphs.js';
 import type { DocumentMeta, Reference } from '../../src/corpus/types.js';
-import { createAnalyzer } from '../../src/search/analyzer.js';
-import { buildIndex, type SearchIndex } from '../../src/search/buildIndex.js';
-import { parseSynonyms } from '../../src/search/synonyms.js';
+import { createAnalyzer } from '../../src/search/analysis/analyzer.js';
+import { buildIndex, type SearchIndex } from '../../src/search/index/buildIndex.js';
+import { parseSynonyms } from '../../src/search/analysis/synonyms.js';
 
 /** A small hand-made corpus: each document is a list of [heading, text] paragraphs. */
 export async function smallIndex(

@@ -1,6 +1,7 @@
 import porter2 from 'wink-porter2-stemmer';
 import { STOP_WORDS } from './stopWords.js';
 import type { SynonymRule } from './synonyms.js';
+import { sharedWordNet, type WordNet } from './wordnet.js';
 
 /** One analysed term and the stretch of the source text it came from. */
 export interface TermSpan {
@@ -31,6 +32,8 @@ interface Token {
   end: number;
   /** Written in capitals ("US", "AP", "U.S."): an acronym, never a stop word. */
   acronym: boolean;
+  /** Starts with a capital letter: a name may be meant ("China", "May 5"). */
+  capital: boolean;
 }
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
@@ -65,6 +68,12 @@ function stem(word: string): string {
 }
 /** Every number also stands for "a number", so "how many…?" can prefer paragraphs that give one. No word contains "#". */
 export const NUMBER_TERM = '#number';
+/** Index-only marks of what a paragraph names, for "when…?" and "where…?": a date (month, weekday, year) and a place. */
+export const DATE_TERM = '#date';
+export const PLACE_TERM = '#place';
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const YEAR = /^(?:19|20)\d\d$/;
 
 /** Case, diacritic and quote folding: "Café’s" → "cafe's" → "cafe". */
 export function foldTerm(word: string): string {
@@ -89,14 +98,14 @@ export function tokenize(text: string): Token[] {
       // Chinese and Japanese have no spaces: ICU's dictionary segmenter finds the words.
       for (const seg of segmenter.segment(word)) {
         if (!seg.isWordLike) continue;
-        tokens.push({ norm: foldTerm(seg.segment), start: start + seg.index, end: start + seg.index + seg.segment.length, acronym: false });
+        tokens.push({ norm: foldTerm(seg.segment), start: start + seg.index, end: start + seg.index + seg.segment.length, acronym: false, capital: UPPERCASE_LETTER.test(seg.segment[0] ?? '') });
       }
       continue;
     }
     const first = word.charCodeAt(0);
     const norm = first >= 48 && first <= 57 ? word.replace(/,/g, '') : foldTerm(word);
     if (norm === '') continue;
-    tokens.push({ norm, start, end: start + word.length, acronym: isAcronym(word) });
+    tokens.push({ norm, start, end: start + word.length, acronym: isAcronym(word), capital: first >= 65 && first <= 90 ? true : first > 127 && UPPERCASE_LETTER.test(word[0] ?? '') });
   }
   return tokens;
 }
@@ -143,6 +152,8 @@ interface Position {
   end: number;
   stop: boolean;
   surface?: string;
+  /** Index-only marks (DATE_TERM, PLACE_TERM): what the word names, never matched as a word of a question. */
+  marks?: string[];
 }
 
 /** A number that can answer "how many": not a year such as 2013, which dates rather than counts. */
@@ -150,12 +161,36 @@ const isQuantity = (norm: string) => LEADING_DIGIT.test(norm) && !/^(?:18|19|20)
 
 const isStopWord = (token: Token) => !token.acronym && STOP_WORDS.has(token.norm);
 
+/** Whether WordNet's most frequent noun sense of a capitalised word is a place (China, Hangzhou, Singapore). */
+function placeTest(wordnet: WordNet | null): (norm: string) => boolean {
+  if (!wordnet) return () => false;
+  const known = new Map<string, boolean>();
+  return (norm) => {
+    let place = known.get(norm);
+    if (place === undefined) {
+      place = wordnet.senses(norm, 'n')[0]?.lexname === 'noun.location';
+      if (known.size < STEM_CACHE_LIMIT) known.set(norm, place);
+    }
+    return place;
+  };
+}
+
+/** What a token names, from its shape: a date (month, weekday, year) or a place. */
+function marksOf(token: Token, next: Token | undefined, isPlace: (norm: string) => boolean): string[] | undefined {
+  const { norm } = token;
+  if (YEAR.test(norm) || (token.capital && (MONTHS.has(norm) || WEEKDAYS.has(norm))) || (token.capital && norm === 'may' && next !== undefined && LEADING_DIGIT.test(next.norm))) return [DATE_TERM];
+  if (token.capital && !STOP_WORDS.has(norm) && isPlace(norm)) return [PLACE_TERM];
+  return undefined;
+}
+
 /**
  * Builds the analyser. Synonyms are applied to folded words before stemming,
  * longest phrase first, so "red note", "Red-Note" and "小红书" all become
- * the canonical "rednote" at index and query time alike.
+ * the canonical "rednote" at index and query time alike. WordNet says which
+ * capitalised words are places.
  */
-export function createAnalyzer(rules: readonly SynonymRule[] = []): Analyzer {
+export function createAnalyzer(rules: readonly SynonymRule[] = [], wordnet: WordNet | null = sharedWordNet()): Analyzer {
+  const isPlace = placeTest(wordnet);
   const root: SynonymTrieNode = { next: new Map(), replacement: null };
   for (const rule of rules) {
     const phrases = rule.to.map(replacementWords).filter((p) => p.length > 0);
@@ -225,7 +260,10 @@ export function createAnalyzer(rules: readonly SynonymRule[] = []): Analyzer {
         continue;
       }
       const terms = isQuantity(token.norm) ? [token.norm, NUMBER_TERM] : [stem(token.norm)];
-      out.push({ terms, start: token.start, end: token.end, stop: isStopWord(token), surface: token.norm });
+      const marks = token.capital || LEADING_DIGIT.test(token.norm) ? marksOf(token, tokens[i + 1], isPlace) : undefined;
+      const position: Position = { terms, start: token.start, end: token.end, stop: isStopWord(token), surface: token.norm };
+      if (marks) position.marks = marks;
+      out.push(position);
       i++;
     }
     return out;
@@ -234,6 +272,7 @@ export function createAnalyzer(rules: readonly SynonymRule[] = []): Analyzer {
   const spans = (text: string): TermSpan[] => {
     const out: TermSpan[] = [];
     for (const p of analyze(text)) {
+      for (const mark of p.marks ?? []) out.push({ term: mark, start: p.start, end: p.end });
       if (p.stop) continue;
       for (const term of p.terms) out.push(p.surface === undefined ? { term, start: p.start, end: p.end } : { term, start: p.start, end: p.end, surface: p.surface });
     }

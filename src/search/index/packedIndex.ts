@@ -9,7 +9,7 @@
  * The unpacked index is the one MiniSearch's addAll builds from the same
  * tokens: same document ids, field lengths, averages, postings, and the same
  * term tree, because terms are inserted in the order addAll first meets them
- * (test/search/packedIndex.test.ts compares the two with toJSON).
+ * (test/search/index/packedIndex.test.ts compares the two with toJSON).
  */
 import MiniSearch, { type Options } from 'minisearch';
 import type { TimeSlices } from './timeSlices.js';

@@ -1,9 +1,12 @@
 import type MiniSearch from 'minisearch';
 import type { Options } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
-import type { Chunk } from '../chunks/chunkParagraphs.js';
-import type { DocumentMeta, Reference } from '../corpus/types.js';
-import type { Analyzer, TermSpan } from './analyzer.js';
+import type { Chunk } from '../../chunks/chunkParagraphs.js';
+import type { DocumentMeta, Reference } from '../../corpus/types.js';
+import { NUMBER_TERM, type Analyzer, type TermSpan } from '../analysis/analyzer.js';
+import { buildRelatedTerms, type RelatedTerms } from '../analysis/relatedTerms.js';
+import { sharedWordNet } from '../analysis/wordnet.js';
+import type { Relation } from '../query/rankingConstants.js';
 import { packSuggestions, unpackSuggestions, type PackedSuggestions, type SuggestionIndex } from './buildSuggestions.js';
 import { IndexPacker, unpackIndex, type IndexPostings, type PackedIndex } from './packedIndex.js';
 import { timeSlices, type TimeSlices } from './timeSlices.js';
@@ -42,6 +45,8 @@ export interface SearchIndex {
    * synonym sources included: where typos are corrected and last words completed.
    */
   vocabulary: SearchableMap<readonly string[]>;
+  /** What WordNet relates to the corpus's words: a question word (stemmed) → corpus terms it may stand for. */
+  related: RelatedTerms;
   /** Chunks that open a headed section: where a question matching the heading is most likely answered. */
   sectionLeads: ReadonlySet<string>;
   chunkCount: number;
@@ -90,6 +95,8 @@ export interface IndexParts {
   documentFrequency: Uint32Array;
   /** The spelling vocabulary's entries, in the order they are inserted (completions are listed in tree order). */
   vocabulary: [string, string[]][];
+  /** WordNet's relations resolved for the vocabulary: question key, then corpus terms with their relation. */
+  related: [string, [string, Relation][]][];
   sectionLeads: string[];
   suggestions: PackedSuggestions;
 }
@@ -158,6 +165,18 @@ export async function analyseChunks(input: BuildInput, slices: TimeSlices): Prom
     referenceTerms.push({ title: analyzer.terms(reference.title), outlet });
   }
 
+  const wordnet = sharedWordNet();
+  const related: IndexParts['related'] = [];
+  if (wordnet) {
+    const words = vocabulary.map(([surface, terms]) => ({ surface, terms }));
+    // A WordNet lemma is analysed as a question's words are, so a question's word finds it by its term.
+    const keyOf = (lemma: string) => {
+      const terms = analyzer.phraseTerms(lemma).filter((t) => t !== NUMBER_TERM);
+      return terms.length === 0 ? null : terms.join(' ');
+    };
+    for (const [key, targets] of await buildRelatedTerms(wordnet, words, keyOf, slices)) related.push([key, [...targets]]);
+  }
+
   const suggestions = await packSuggestions(input.chunks, input.documents, analyzer, slices);
   return {
     chunks: [...input.chunks],
@@ -167,6 +186,7 @@ export async function analyseChunks(input: BuildInput, slices: TimeSlices): Prom
     index,
     documentFrequency,
     vocabulary,
+    related,
     sectionLeads,
     suggestions,
   };
@@ -194,6 +214,13 @@ export async function assembleIndex(parts: IndexParts, analyzer: Analyzer, slice
     if (i % 256 === 0 && slices.due()) await slices.pause();
     const [surface, terms] = parts.vocabulary[i] as [string, string[]];
     vocabulary.set(surface, terms);
+  }
+
+  const related = new Map<string, ReadonlyMap<string, Relation>>();
+  for (let i = 0; i < parts.related.length; i++) {
+    if (i % 256 === 0 && slices.due()) await slices.pause();
+    const [key, targets] = parts.related[i] as [string, [string, Relation][]];
+    related.set(key, new Map(targets));
   }
 
   const chunkCount = chunks.size;
@@ -226,7 +253,7 @@ export async function assembleIndex(parts: IndexParts, analyzer: Analyzer, slice
     if (i % 256 === 0 && slices.due()) await slices.pause();
     sectionLeads.add(parts.sectionLeads[i] as string);
   }
-  return { mini, postings, analyzer, chunks, documents, references, referencesByTerm, documentFrequency, vocabulary, sectionLeads, chunkCount, suggestions };
+  return { mini, postings, analyzer, chunks, documents, references, referencesByTerm, documentFrequency, vocabulary, related, sectionLeads, chunkCount, suggestions };
 }
 
 /** BM25's IDF; a term the index has never seen gets the largest weight. */

@@ -7,8 +7,8 @@
 import fc from 'fast-check';
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { FieldPostings, IndexPacker, unpackIndex } from '../../src/search/packedIndex.js';
-import { NO_SLICES, type TimeSlices } from '../../src/search/timeSlices.js';
+import { FieldPostings, IndexPacker, unpackIndex } from '../../../src/search/index/packedIndex.js';
+import { NO_SLICES, type TimeSlices } from '../../../src/search/index/timeSlices.js';
 
 interface Doc {
   id: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createAnalyzer, foldTerm, NUMBER_TERM } from '../../src/search/analyzer.js';
-import { parseSynonyms } from '../../src/search/synonyms.js';
+import { createAnalyzer, DATE_TERM, foldTerm, NUMBER_TERM, PLACE_TERM } from '../../../src/search/analysis/analyzer.js';
+import { parseSynonyms } from '../../../src/search/analysis/synonyms.js';
 
 const RULES = parseSynonyms(`
 rednote, red note, xiaohongshu, 小红书, little red book, xhs
@@ -84,9 +84,18 @@ describe('createAnalyzer', () => {
     expect(why?.terms).toEqual(expect.arrayContaining(['whi', 'due', 'becaus']));
   });
 
-  it('keeps numbers whole and marks counts, not years, as a number', () => {
+  it('keeps numbers whole and marks counts as a number, years as a date', () => {
     expect(terms('over 700,000 users')).toEqual(['700000', NUMBER_TERM, 'user']);
-    expect(terms('in 2013')).toEqual(['2013']);
+    expect(terms('in 2013')).toEqual([DATE_TERM, '2013']);
+  });
+
+  it('GIVEN a month, a weekday, a year or a place THEN the index also marks a date or a place there, and a question never asks for the mark itself', () => {
+    expect(terms('On January 13 in Hangzhou')).toEqual([DATE_TERM, 'januari', '13', NUMBER_TERM, PLACE_TERM, 'hangzhou']);
+    expect(terms('on Sunday in 2025')).toEqual(expect.arrayContaining([DATE_TERM, '2025']));
+    // Lower case "may" is a verb; capitalised before a number it is a month.
+    expect(terms('it may happen')).not.toContain(DATE_TERM);
+    expect(terms('on May 5')).toContain(DATE_TERM);
+    expect(analyzer.query('where is Hangzhou').flatMap((s) => s.terms)).not.toContain(PLACE_TERM);
   });
 
   it('reports where each term came from, so excerpts can bold the words', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { searchChunks } from '../../src/search/searchChunks.js';
-import { smallIndex } from './smallIndex.js';
+import { searchChunks } from '../../../src/search/query/searchChunks.js';
+import { smallIndex } from '../smallIndex.js';
 
 const index = await smallIndex(
   {

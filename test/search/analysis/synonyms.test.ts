@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSynonyms } from '../../src/search/synonyms.js';
+import { parseSynonyms } from '../../../src/search/analysis/synonyms.js';
 
 describe('parseSynonyms', () => {
   it('reads groups, one-way rules and expansions, and ignores comments', () => {
@@ -22,7 +22,7 @@ describe('parseSynonyms', () => {
 
   it('reads the real seeds/synonyms.txt without a problem', async () => {
     const { readFile } = await import('node:fs/promises');
-    const text = await readFile(new URL('../../seeds/synonyms.txt', import.meta.url), 'utf8');
+    const text = await readFile(new URL('../../../seeds/synonyms.txt', import.meta.url), 'utf8');
     expect(parseSynonyms(text).problems).toEqual([]);
   });
 });

@@ -38,3 +38,17 @@ export const QUESTION_FILLER: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .filter((w) => w !== ''),
 );
+
+/**
+ * How people chat rather than what they ask about: interjections, hedges and
+ * abbreviations ("lol what is lemon8", "ngl is rednote legit"). Dropped from
+ * questions only, like QUESTION_FILLER. Content slang ("ppl", "govt") is a
+ * synonym, in seeds/synonyms.txt.
+ */
+export const CHAT_FILLER: ReadonlySet<string> = new Set(
+  `lol lmao lmfao rofl omg omfg hey hi hello yo ok okay k yeah yea yep yup nope nah pls plz tho though ngl tbh fr imo imho idk
+  idc btw bro bruh dude guys smh wtf wth huh hmm hm uh um gonna wanna gotta kinda sorta ya yall u ur r abt cuz coz bc
+  thx ty asap srsly seriously literally anyway anyways`
+    .split(/\s+/)
+    .filter((w) => w !== ''),
+);

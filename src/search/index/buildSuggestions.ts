@@ -1,8 +1,8 @@
 import type MiniSearch from 'minisearch';
 import type { Options } from 'minisearch';
-import { splitSentences, type Chunk } from '../chunks/chunkParagraphs.js';
-import type { DocumentMeta } from '../corpus/types.js';
-import type { Analyzer } from './analyzer.js';
+import { splitSentences, type Chunk } from '../../chunks/chunkParagraphs.js';
+import type { DocumentMeta } from '../../corpus/types.js';
+import type { Analyzer } from '../analysis/analyzer.js';
 import { IndexPacker, unpackIndex, type PackedIndex } from './packedIndex.js';
 import type { TimeSlices } from './timeSlices.js';
 

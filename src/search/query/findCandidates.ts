@@ -10,8 +10,8 @@
  * enough to reach the old generation, and let the heap grow by hundreds of
  * megabytes between collections while a reload ran.
  */
-import { FIELD_BOOSTS, FIELDS, HEADING_FIELD, TITLE_FIELD, type SearchIndex } from './buildIndex.js';
-import type { IndexPostings } from './packedIndex.js';
+import { FIELD_BOOSTS, FIELDS, HEADING_FIELD, TITLE_FIELD, type SearchIndex } from '../index/buildIndex.js';
+import type { IndexPostings } from '../index/packedIndex.js';
 
 export interface Candidates {
   /** Short ids of the candidate paragraphs, in the order first met. */

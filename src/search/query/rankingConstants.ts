@@ -1,0 +1,89 @@
+/**
+ * Every constant the ranking uses, in one place. They were set while looking
+ * at the tune split of the evaluation only (`npm run tune` measures a grid of
+ * them on it); the holdout split measures the result.
+ */
+
+/** How a question word relates to the corpus word it matched: each earns less than the word itself. */
+export type Relation = 'inflection' | 'synonym' | 'derivation' | 'similar' | 'broader' | 'narrower';
+
+export interface Ranking {
+  /** Share of the question's weight (IDF) a paragraph must match to answer it. */
+  minCoverage: number;
+  /**
+   * A paragraph covering less still answers when it matches two of the
+   * question's words or more, weighing together at least `rareMatchShare` of
+   * one rare word: a paraphrase matches its key words and misses some everyday ones.
+   */
+  minCoverageWithRareMatch: number;
+  rareMatchShare: number;
+  /** A word matched with at least this credit counts as matched for that relaxed floor: as written, or an inflection of it. */
+  closeMatchCredit: number;
+  /** Coverage orders hits; BM25 (term frequency, field, length), scaled to this, orders hits of similar coverage. */
+  bm25Share: number;
+  /** The paragraph opening a section whose heading the question matches introduces that heading's subject. */
+  sectionLeadBonus: number;
+  /** A corrected word (by edit distance 0, 1, 2) counts for less than one the user wrote exactly. */
+  fuzzyCredit: readonly [number, number, number];
+  /** A completion of the last word, which the user may still be typing. */
+  prefixCredit: number;
+  /** A synonym that is everywhere still shows the question's concept is there: at least this share of the word's weight. */
+  minAlternativeCredit: number;
+  /** experimental */
+  alternativeEarning: number;
+  /** A named outlet's headline stands in for "what did X write": weighted below the user's own words. */
+  headlineWeight: number;
+  /** WordNet relations: credit of a corpus word reached through each. */
+  relationCredit: Readonly<Record<Relation, number>>;
+  /** A Chinese word read through its dictionary glosses (CC-CEDICT). */
+  glossCredit: number;
+  /** Weight of an adverb (WordNet knows the word only as an adverb: "exactly", "really"): it frames, rarely carries, a question. */
+  adverbWeight: number;
+  /** Weight of a word neither the corpus nor WordNet knows, and not a typo of either (slang, a new name), or an unknown Chinese word. */
+  unknownWordWeight: number;
+  /** Weight of an everyday dictionary word the corpus lacks ("losing", "fad"); a name it lacks ("Europe") weighs fully. */
+  commonWordWeight: number;
+  /** Weight of the "what kind of answer" mark (a number, date or place) relative to a rare word. */
+  answerTypeWeight: number;
+  /**
+   * The honest middle ground: below the floor, the closest paragraphs are
+   * still shown, labelled, when they hold a word of the question found in at
+   * most this share of paragraphs (a rare, specific word) and cover at least `lowConfidenceCoverage`.
+   */
+  lowConfidenceMaxShare: number;
+  lowConfidenceCoverage: number;
+  /** Passages shown in the labelled middle ground. */
+  lowConfidenceHits: number;
+  /** Paragraphs sharing this share of their terms say the same thing: show one. */
+  nearDuplicateJaccard: number;
+  /** Each further pick from an already-shown article is discounted, so comparable hits vary. */
+  sameArticleDiscount: number;
+}
+
+export const RANKING: Ranking = {
+  minCoverage: 0.65,
+  minCoverageWithRareMatch: 0.35,
+  rareMatchShare: 0.6,
+  closeMatchCredit: 0.95,
+  bm25Share: 0.2,
+  sectionLeadBonus: 0.1,
+  fuzzyCredit: [1, 0.85, 0.7],
+  prefixCredit: 0.8,
+  minAlternativeCredit: 0.7,
+  headlineWeight: 0.6,
+  alternativeEarning: 0,
+  relationCredit: { inflection: 0.95, synonym: 0.6, derivation: 0.6, similar: 0.3, broader: 0.5, narrower: 0.3 },
+  glossCredit: 0.8,
+  adverbWeight: 0.3,
+  unknownWordWeight: 0.4,
+  commonWordWeight: 0.8,
+  answerTypeWeight: 1.5,
+  lowConfidenceMaxShare: 0.05,
+  lowConfidenceCoverage: 0.4,
+  lowConfidenceHits: 3,
+  nearDuplicateJaccard: 0.8,
+  sameArticleDiscount: 0.9,
+};
+
+/** WordNet senses of a corpus word followed for relations, most frequent first: rarer senses mostly add noise ("staff" the stick). */
+export const MAX_SENSES_PER_WORD = 3;

@@ -1,0 +1,387 @@
+/**
+ * The first stage of a query: a question as the concepts it asks about, each
+ * resolved to the index terms that would satisfy it and the credit each earns.
+ *
+ * A word matches the corpus as written (or through the synonym file) for full
+ * credit, and otherwise through what it means, for less: WordNet's relations
+ * resolved for the corpus vocabulary at index time (synonyms, derived forms,
+ * broader and narrower words), CC-CEDICT's English glosses for Chinese words,
+ * a completion of an unfinished last word, a spelling correction (Damerau
+ * distance, so swapped letters cost one edit). Words that frame a question
+ * rather than carry it (filler, chat, adverbs) weigh little or nothing.
+ */
+import type { Reference } from '../../corpus/types.js';
+import { DATE_TERM, foldTerm, NUMBER_TERM, PLACE_TERM, type QuerySlot } from '../analysis/analyzer.js';
+import { sharedChineseGlossary } from '../analysis/chineseGlossary.js';
+import { CHAT_FILLER, QUESTION_FILLER, STOP_WORDS } from '../analysis/stopWords.js';
+import { sharedWordNet } from '../analysis/wordnet.js';
+import { inverseDocumentFrequency, type ReferenceVector, type SearchIndex } from '../index/buildIndex.js';
+import { osaDistance } from './editDistance.js';
+import type { Ranking } from './rankingConstants.js';
+
+/** One concept of the question, resolved against the index. */
+export interface ResolvedSlot {
+  written: string;
+  /** IDF of what the user meant: the denominator of coverage. */
+  weight: number;
+  /** Index terms that satisfy the slot, with the credit each earns (exact 1, approximate less). */
+  terms: Map<string, number>;
+  /**
+   * The word is a name rather than a dictionary word (WordNet does not know it,
+   * or knows it only as a proper noun: "Lemon8", "Hangzhou"): if the corpus
+   * holds it as written, a paragraph naming it is worth a labelled look.
+   */
+  name?: boolean;
+}
+
+export interface Correction {
+  /** The word as the user wrote it. */
+  written: string;
+  /** The corpus word it was read as. */
+  read: string;
+}
+
+export interface ResolvedQuestion {
+  /** The question as searched: Discord markup out, capped. */
+  text: string;
+  /** The question's terms after analysis (stemmed, synonyms applied). */
+  queryTerms: string[];
+  /** Content slots (the question's concepts) and any "what kind of answer" mark, in order. */
+  slots: ResolvedSlot[];
+  /** Words of the question the index does not contain, even approximately. */
+  unknownTerms: string[];
+  /** Words read as a near spelling or a completion from the corpus ("refugess" → "refugees"). */
+  corrections: Correction[];
+  /** References whose outlet the question names ("what did Reuters write?"). */
+  namedReferences: Reference[];
+  /** Whether the question has words of its own beside a named outlet. */
+  hasContent: boolean;
+}
+
+export interface ResolveOptions {
+  /** Treat an unknown last word as a prefix (the user may still be typing it). */
+  prefixLastTerm?: boolean;
+  /** Correct dictionary words too when they are unknown to the corpus ("form" for "from"): the second try of a failing question. */
+  correctDictionaryWords?: boolean;
+}
+
+/** Questions are capped before analysis: Discord allows 6000 characters, nobody asks that much. */
+export const MAX_QUESTION_CHARS = 500;
+/** Completions tried for a last word: bounded so "a…" on a large index stays cheap. */
+const MAX_PREFIX_COMPLETIONS = 24;
+const MAX_CORRECTIONS = 4;
+/** Alternatives kept per word, best credit first: a common word can relate to dozens. */
+const MAX_ALTERNATIVES = 12;
+const QUANTITY_QUESTION = /\bhow\s+(?:many|much|big|large)\b|\bnumber\s+of\b|多少|几/iu;
+const DATE_QUESTION = /\bwhen\b|\bwhat\s+(?:year|month|day|date|time)\b|\bhow\s+long\s+ago\b|什么时候|哪天|哪一天|几号|哪年|何时/iu;
+const PLACE_QUESTION = /\bwhere\b|哪里|哪儿|在哪|什么地方/iu;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/** Typos are corrected on words of four letters or more (swapped letters count once): short words have too many neighbours. */
+export function typoDistance(word: string): 0 | 1 | 2 {
+  if (!/^\p{L}+$/u.test(word)) return 0;
+  if (word.length >= 8) return 2;
+  if (word.length >= 4) return 1;
+  return 0;
+}
+
+/**
+ * Discord writes mentions, channels, custom emoji, timestamps and command links
+ * as markup (<@123>, <#123>, <:name:123>, <t:1700000000:R>); links and
+ * @everyone/@here are no words of a question either, and would count against it.
+ */
+const DISCORD_MARKUP = /<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|<t:-?\d+(?::[tTdDfFR])?>|<\/[^<>:]+:\d+>|<?\bhttps?:\/\/[^\s>]+>?|\bwww\.[^\s>]+|@(?:everyone|here)\b/g;
+
+export function stripDiscordMarkup(question: string): string {
+  return question.replace(DISCORD_MARKUP, ' ');
+}
+
+export function resolveQuestion(index: SearchIndex, question: string, ranking: Ranking, options: ResolveOptions = {}): ResolvedQuestion {
+  const { analyzer, documentFrequency, chunkCount } = index;
+  const text = stripDiscordMarkup(question).slice(0, MAX_QUESTION_CHARS);
+  const empty: ResolvedQuestion = { text, queryTerms: [], slots: [], unknownTerms: [], corrections: [], namedReferences: [], hasContent: false };
+  const rawSlots = analyzer.query(text);
+  if (rawSlots.every((s) => s.stopWord)) return empty;
+
+  const named = findNamedOutlets(index, rawSlots);
+  const outletSlots = new Set(named.flatMap((n) => n.slots));
+  const filler = fillerTerms(index);
+  const wordnet = sharedWordNet();
+  const phrases = joinPhrases(index, rawSlots);
+  const content = phrases.filter(
+    (s, i) => !s.slot.stopWord && !s.members.some((m) => outletSlots.has(m)) && !isFiller(s.slot, filler) && i >= 0,
+  );
+  const queryTerms = [...new Set(content.flatMap((s) => s.slot.terms))];
+
+  const idf = (term: string) => inverseDocumentFrequency(chunkCount, documentFrequency.get(term) ?? 0);
+  // Words quoted from a named outlet's headline describe that piece, which the corpus only cites: never held against a hit.
+  const headlineTerms = new Set(named.flatMap((n) => [...(outletsOf(index).vectors.get(n.reference)?.weights.keys() ?? [])]));
+  const prefixLast = options.prefixLastTerm ?? !/[\s\p{P}]$/u.test(text);
+  const lastContent = content.at(-1);
+  const slots: ResolvedSlot[] = [];
+  const unknownTerms: string[] = [];
+  const corrections: Correction[] = [];
+
+  for (const { slot, phrase } of content) {
+    const terms = new Map<string, number>();
+    const offer = (term: string, credit: number) => {
+      if (documentFrequency.has(term) && credit > (terms.get(term) ?? 0)) terms.set(term, credit);
+    };
+    for (const term of slot.terms) offer(term, 1);
+    const word = foldTerm(slot.written);
+    const lemmas = wordnet && !phrase ? wordnet.lemmas(word) : [];
+    // Meaning: WordNet's relations, reached from the word as written and from its lemmas ("bought" → "buy").
+    const keys = new Set(slot.terms);
+    for (const { lemma, irregular } of lemmas) {
+      for (const term of analyzer.phraseTerms(lemma)) {
+        keys.add(term);
+        // Regular forms meet through the stemmer already; a suffix rule alone would read "founder" as "found".
+        if (irregular) offer(term, ranking.relationCredit.inflection);
+      }
+    }
+    for (const key of keys) for (const [term, relation] of index.related.get(key) ?? []) offer(term, ranking.relationCredit[relation]);
+    if (CJK.test(slot.written)) for (const [term, credit] of glossTerms(index, slot.written, ranking)) offer(term, credit);
+
+    const exact = slot.terms.some((t) => terms.get(t) === 1);
+    const isDictionaryWord = lemmas.length > 0;
+    if (!exact && prefixLast && slot === lastContent?.slot && slot.end === text.trimEnd().length && word.length >= 3) {
+      for (const [completion, completionTerms] of firstEntries(index.vocabulary.atPrefix(word), MAX_PREFIX_COMPLETIONS)) {
+        if (completion === word) continue;
+        for (const term of completionTerms) offer(term, ranking.prefixCredit);
+      }
+    }
+    if (terms.size === 0 && typoDistance(word) > 0 && (!isDictionaryWord || options.correctDictionaryWords === true)) {
+      const spelling = closestSpelling(index, word);
+      // A misspelt question word ("whta") frames the question like the word it stands for.
+      if (spelling?.stopWord) continue;
+      for (const { terms: corrected, distance } of spelling?.candidates ?? []) {
+        for (const term of corrected) offer(term, ranking.fuzzyCredit[distance] ?? 0);
+      }
+      const best = spelling?.candidates[0];
+      if (best && corrections.length < MAX_CORRECTIONS) corrections.push({ written: slot.written, read: best.word });
+    }
+    if (terms.size === 0 && slot.terms.some((t) => headlineTerms.has(t))) continue;
+    if (terms.size === 0) {
+      unknownTerms.push(slot.written);
+      slots.push({ written: slot.written, weight: inverseDocumentFrequency(chunkCount, 0) * unknownWeight(wordnet, slot.written, word, lemmas, ranking), terms });
+      continue;
+    }
+    const kept = new Map([...terms].sort((a, b) => b[1] - a[1] || idf(b[0]) - idf(a[0])).slice(0, MAX_ALTERNATIVES));
+    // The word the user wrote sets the weight; its expansions are other ways to match it, not extra importance.
+    const [primary] = slot.terms;
+    const weight = primary !== undefined && kept.get(primary) === 1 ? idf(primary) : Math.max(...[...kept.keys()].map(idf));
+    const resolvedSlot: ResolvedSlot = { written: slot.written, weight: weight * wordWeight(wordnet, word, lemmas, ranking), terms: kept };
+    if (exact && isName(wordnet, word, lemmas)) resolvedSlot.name = true;
+    slots.push(resolvedSlot);
+  }
+
+  // What kind of answer is wanted: a paragraph giving a number, a date or a place.
+  const mark = (term: string) => {
+    if (documentFrequency.has(term)) slots.push({ written: term, weight: idf(term) * ranking.answerTypeWeight, terms: new Map([[term, 1]]) });
+  };
+  if (QUANTITY_QUESTION.test(text)) mark(NUMBER_TERM);
+  if (DATE_QUESTION.test(text)) mark(DATE_TERM);
+  if (PLACE_QUESTION.test(text)) mark(PLACE_TERM);
+
+  // "What did the Guardian write?": the outlet's headline is what the question is about.
+  const covered = new Set(slots.flatMap((r) => [...r.terms.keys()]));
+  // With words of their own, the question's words decide what is relevant and the outlet only what is cited.
+  for (const { reference } of content.length > 0 ? [] : named) {
+    const vector = outletsOf(index).vectors.get(reference);
+    for (const term of vector?.weights.keys() ?? []) {
+      if (covered.has(term) || !documentFrequency.has(term)) continue;
+      covered.add(term);
+      slots.push({ written: term, weight: idf(term) * ranking.headlineWeight, terms: new Map([[term, ranking.headlineWeight]]) });
+    }
+  }
+  return { text, queryTerms, slots, unknownTerms, corrections, namedReferences: named.map((n) => n.reference), hasContent: content.length > 0 };
+}
+
+/**
+ * How much a word the corpus lacks counts against an answer. A name the
+ * corpus never mentions (Europe, the NBA) says the question is about
+ * something else; an everyday word ("losing", "fad") may just be another way
+ * of saying what the text says; slang and unknown Chinese words are least sure.
+ */
+function unknownWeight(wordnet: ReturnType<typeof sharedWordNet>, written: string, word: string, lemmas: readonly { lemma: string; pos: string }[], ranking: Ranking): number {
+  if (CJK.test(written)) return ranking.unknownWordWeight;
+  if (lemmas.length === 0) return ranking.unknownWordWeight;
+  if (isName(wordnet, word, lemmas)) return 1;
+  return ranking.commonWordWeight * wordWeight(wordnet, word, lemmas, ranking);
+}
+
+/** An adverb-only word ("exactly", "really") frames the question; everything else weighs what its IDF says. */
+function wordWeight(wordnet: ReturnType<typeof sharedWordNet>, word: string, lemmas: readonly { pos: string }[], ranking: Ranking): number {
+  if (!wordnet || lemmas.length === 0) return 1;
+  return lemmas.every((l) => l.pos === 'r') ? ranking.adverbWeight : 1;
+}
+
+/** Not a dictionary word, or one WordNet only knows capitalised (a place, a person, an organisation). */
+function isName(wordnet: ReturnType<typeof sharedWordNet>, word: string, lemmas: readonly { lemma: string; pos: string }[]): boolean {
+  if (!wordnet || lemmas.length === 0) return true;
+  return lemmas.every((l) => l.pos === 'n' && wordnet.senses(l.lemma, 'n').every((s) => s.words.some((w) => w.toLowerCase() === l.lemma && w !== w.toLowerCase())));
+}
+
+function isFiller(slot: QuerySlot, filler: ReadonlySet<string>): boolean {
+  const word = foldTerm(slot.written);
+  return QUESTION_FILLER.has(word) || CHAT_FILLER.has(word) || slot.terms.every((t) => filler.has(t));
+}
+
+interface PhraseSlot {
+  slot: QuerySlot;
+  /** Positions of the question's slots it covers. */
+  members: number[];
+  /** A multi-word expression WordNet knows ("sign up", "chief executive"): matched through its relations. */
+  phrase: boolean;
+}
+
+/** Adjacent words that WordNet knows as one expression become one concept: "signed up" means "joined", not "signed". */
+function joinPhrases(index: SearchIndex, slots: readonly QuerySlot[]): PhraseSlot[] {
+  const out: PhraseSlot[] = [];
+  for (let i = 0; i < slots.length; i++) {
+    const slot = slots[i] as QuerySlot;
+    let joined: PhraseSlot | null = null;
+    for (const length of [3, 2]) {
+      const members = slots.slice(i, i + length);
+      if (members.length < length || members[0]?.stopWord || members.some((m) => m.terms.length !== 1)) continue;
+      const key = members.map((m) => m.terms[0]).join(' ');
+      if (!index.related.has(key)) continue;
+      const last = members.at(-1) as QuerySlot;
+      const phraseSlot: QuerySlot = { terms: [key], start: slot.start, end: last.end, written: members.map((m) => m.written).join(' '), stopWord: false };
+      joined = { slot: phraseSlot, members: members.map((_, k) => i + k), phrase: true };
+      break;
+    }
+    if (joined) {
+      out.push(joined);
+      i += joined.members.length - 1;
+    } else out.push({ slot, members: [i], phrase: false });
+  }
+  return out;
+}
+
+/** Index terms a Chinese word's English glosses reach, directly or through WordNet. */
+function glossTerms(index: SearchIndex, written: string, ranking: Ranking): Map<string, number> {
+  const found = new Map<string, number>();
+  const glossary = sharedChineseGlossary();
+  if (!glossary) return found;
+  const offer = (term: string, credit: number) => {
+    if (index.documentFrequency.has(term) && credit > (found.get(term) ?? 0)) found.set(term, credit);
+  };
+  for (const gloss of glossesOf(glossary, written)) {
+    for (const term of index.analyzer.terms(gloss)) {
+      offer(term, ranking.glossCredit);
+      for (const [related, relation] of index.related.get(term) ?? []) offer(related, ranking.glossCredit * ranking.relationCredit[relation]);
+    }
+  }
+  return found;
+}
+
+/** A word's glosses; a word the dictionary lacks is read as the longest dictionary words it is made of. */
+function glossesOf(glossary: NonNullable<ReturnType<typeof sharedChineseGlossary>>, written: string): string[] {
+  const whole = glossary.glosses(written);
+  if (whole.length > 0) return [...whole];
+  const glosses: string[] = [];
+  for (let start = 0; start < written.length; ) {
+    let end = written.length;
+    while (end > start + 1 && glossary.glosses(written.slice(start, end)).length === 0) end--;
+    const part = written.slice(start, end);
+    // A single character is read for its first sense only: most have many.
+    if (!STOP_WORDS.has(part)) glosses.push(...glossary.glosses(part).slice(0, end - start > 1 ? undefined : 1));
+    start = end;
+  }
+  return glosses;
+}
+
+interface Spelling {
+  /** The nearest spelling is a stop word or filler: the word frames the question. */
+  stopWord: boolean;
+  candidates: { word: string; terms: readonly string[]; distance: number }[];
+}
+
+let framingWords: string[] | undefined;
+
+/**
+ * The nearest spellings of a word in the corpus vocabulary by Damerau
+ * (optimal string alignment) distance, so "langauge" is one edit from
+ * "language": smallest distance first, then the most common word.
+ */
+function closestSpelling(index: SearchIndex, word: string): Spelling | null {
+  const allowed = typoDistance(word);
+  // Levenshtein counts a swap as two edits: ask the vocabulary one further and measure again.
+  const found = [...index.vocabulary.fuzzyGet(word, allowed + 1)]
+    .map(([spelling, [terms]]) => ({ word: spelling, terms, distance: osaDistance(word, spelling) }))
+    .filter((f) => f.distance <= allowed);
+  framingWords ??= [...STOP_WORDS, ...QUESTION_FILLER, ...CHAT_FILLER].filter((w) => /^[a-z]{3,}$/.test(w));
+  const framing = Math.min(allowed + 1, ...framingWords.filter((w) => Math.abs(w.length - word.length) <= allowed).map((w) => osaDistance(word, w)));
+  if (found.length === 0) return framing <= allowed ? { stopWord: true, candidates: [] } : null;
+  const nearest = Math.min(...found.map((f) => f.distance));
+  if (framing < nearest) return { stopWord: true, candidates: [] };
+  const frequency = (terms: readonly string[]) => Math.max(0, ...terms.map((t) => index.documentFrequency.get(t) ?? 0));
+  const candidates = found
+    .filter((f) => f.distance === nearest)
+    .sort((a, b) => frequency(b.terms) - frequency(a.terms))
+    .slice(0, 3);
+  return { stopWord: false, candidates };
+}
+
+function firstEntries<T>(entries: Iterable<[string, T]>, limit: number): [string, T][] {
+  const out: [string, T][] = [];
+  for (const entry of entries) {
+    if (out.length >= limit) break;
+    out.push(entry);
+  }
+  return out;
+}
+
+interface Outlets {
+  /** Each outlet once: several Source Lists may cite the same outlet, and the first of them stands for it. */
+  distinct: { reference: Reference; outletTerms: readonly string[] }[];
+  vectors: ReadonlyMap<Reference, ReferenceVector>;
+}
+
+const outletCache = new WeakMap<SearchIndex, Outlets>();
+
+/** A large corpus cites thousands of references from a few dozen outlets: questions look at the outlets. */
+export function outletsOf(index: SearchIndex): Outlets {
+  let outlets = outletCache.get(index);
+  if (!outlets) {
+    const distinct: Outlets['distinct'] = [];
+    const seen = new Set<string>();
+    const vectors = new Map<Reference, ReferenceVector>();
+    for (const vector of index.references) {
+      if (!vectors.has(vector.reference)) vectors.set(vector.reference, vector);
+      const key = vector.outletTerms.join(' ');
+      if (vector.outletTerms.length === 0 || seen.has(key)) continue;
+      seen.add(key);
+      distinct.push({ reference: vector.reference, outletTerms: vector.outletTerms });
+    }
+    outletCache.set(index, (outlets = { distinct, vectors }));
+  }
+  return outlets;
+}
+
+const fillerCache = new WeakMap<SearchIndex, ReadonlySet<string>>();
+
+/** The question-framing words as the analyser stems them, so "explaining" is as much filler as "explain". */
+function fillerTerms(index: SearchIndex): ReadonlySet<string> {
+  let terms = fillerCache.get(index);
+  if (!terms) {
+    terms = new Set([...QUESTION_FILLER, ...CHAT_FILLER].flatMap((word) => index.analyzer.terms(word)));
+    fillerCache.set(index, terms);
+  }
+  return terms;
+}
+
+/** Outlets of the Source List that the question names, and which of its positions name them. */
+function findNamedOutlets(index: SearchIndex, slots: readonly QuerySlot[]): { reference: Reference; slots: number[] }[] {
+  const named: { reference: Reference; slots: number[] }[] = [];
+  for (const { reference, outletTerms } of outletsOf(index).distinct) {
+    for (let i = 0; i + outletTerms.length <= slots.length; i++) {
+      if (outletTerms.every((t, k) => slots[i + k]?.terms.includes(t))) {
+        named.push({ reference, slots: outletTerms.map((_, k) => i + k) });
+        break;
+      }
+    }
+  }
+  return named;
+}

@@ -1,0 +1,244 @@
+import type { Chunk } from '../../chunks/chunkParagraphs.js';
+import type { Reference } from '../../corpus/types.js';
+import type { TermSpan } from '../analysis/analyzer.js';
+import { inverseDocumentFrequency, type SearchIndex } from '../index/buildIndex.js';
+import { findCandidates, holds } from './findCandidates.js';
+import { RANKING, type Ranking } from './rankingConstants.js';
+import { resolveQuestion, type Correction, type ResolvedSlot } from './resolveQuestion.js';
+
+export { MAX_QUESTION_CHARS, stripDiscordMarkup, type Correction } from './resolveQuestion.js';
+
+export interface SearchHit {
+  chunk: Chunk;
+  score: number;
+  /** Share of the question's weight (IDF) that this chunk matched, 0..1. */
+  coverage: number;
+  /** Index terms that matched (after fuzzy or prefix expansion): what to bold. */
+  matchedTerms: Set<string>;
+}
+
+export interface SearchOutcome {
+  /** The question's terms after analysis (stemmed, synonyms applied). */
+  queryTerms: string[];
+  /** Words of the question the index does not contain, even approximately. */
+  unknownTerms: string[];
+  /** Words read as a near spelling or a completion from the corpus ("refugess" → "refugees"). */
+  corrections: Correction[];
+  /** References whose outlet the question names ("what did Reuters write?"). */
+  namedReferences: Reference[];
+  /** Hits above the relevance floor, best first. */
+  hits: SearchHit[];
+  /**
+   * No hit cleared the floor, but these closest ones share a rare, specific
+   * word with the question: worth showing, labelled as not a sure answer.
+   */
+  lowConfidence: SearchHit[];
+  /** Best hits below the floor, for "did you mean" suggestions. */
+  nearMisses: SearchHit[];
+  /** IDF weight of the whole question: coverage × this is what a hit matched. */
+  questionWeight: number;
+}
+
+export interface SearchOptions {
+  /**
+   * Treat an unknown last word as a prefix (the user may still be typing it).
+   * Default: when the question does not end in punctuation or a space.
+   */
+  prefixLastTerm?: boolean;
+  maxHits?: number;
+  /**
+   * The query plan's budgets (see SCORED_POSTINGS and WALKED_POSTINGS), for
+   * trying a large index's plan on a small one; Infinity searches every word.
+   */
+  scoredPostings?: number;
+  walkedPostings?: number;
+  /** The ranking's constants, for the tuning script; RANKING by default. */
+  ranking?: Ranking;
+}
+
+/** Candidates read in full per query: enough for paging, few enough to stay fast on large corpora. */
+const MAX_CANDIDATES = 60;
+/**
+ * Query plan. Scoring every posting of every word is what a plain OR query
+ * costs: at 100,000 paragraphs "users" alone has 50,000 postings, and
+ * MiniSearch's search took 70 ms for it. So (findCandidates.ts):
+ * 1. the rarest words (by document frequency) are scored while their
+ *    postings fit this budget: they carry most of the question's weight
+ *    (IDF), and the paragraphs holding them are the candidates;
+ * 2. the next words are walked, not scored, within WALKED_POSTINGS: every
+ *    candidate learns whether it holds them, so coverage ranks them all;
+ * 3. the commonest words are read in the best MAX_CANDIDATES candidates.
+ * A question of common words only ("what is RedNote") takes its candidates
+ * from the paragraphs holding the rarest of them together. On the five seed
+ * articles no question comes near the budgets, and every word is scored.
+ */
+export const SCORED_POSTINGS = 6_000;
+/** Walking a posting (is this paragraph a candidate?) costs a fraction of scoring one. */
+export const WALKED_POSTINGS = 60_000;
+
+export function searchChunks(index: SearchIndex, question: string, options: SearchOptions = {}): SearchOutcome {
+  const ranking = options.ranking ?? RANKING;
+  const first = searchOnce(index, question, options, ranking, false);
+  // A question that finds nothing may hold a misspelling that is itself a word ("form" for "from"): try once more reading those too.
+  if (first.hits.length > 0 || first.unknownTerms.length === 0) return first;
+  const second = searchOnce(index, question, options, ranking, true);
+  return second.hits.length > 0 || (first.lowConfidence.length === 0 && second.lowConfidence.length > 0) ? second : first;
+}
+
+function searchOnce(index: SearchIndex, question: string, options: SearchOptions, ranking: Ranking, correctDictionaryWords: boolean): SearchOutcome {
+  const { chunkCount } = index;
+  const resolveOptions = options.prefixLastTerm === undefined ? { correctDictionaryWords } : { correctDictionaryWords, prefixLastTerm: options.prefixLastTerm };
+  const resolved = resolveQuestion(index, question, ranking, resolveOptions);
+  const { queryTerms, unknownTerms, corrections, namedReferences } = resolved;
+  const empty: SearchOutcome = { queryTerms, unknownTerms, corrections, namedReferences, hits: [], lowConfidence: [], nearMisses: [], questionWeight: 0 };
+  if (!resolved.hasContent && namedReferences.length === 0) return empty;
+  const slots: ResolvedSlot[] = resolved.slots;
+  const matchable = slots.filter((r) => r.terms.size > 0);
+  const budgets = { scored: options.scoredPostings ?? SCORED_POSTINGS, walked: options.walkedPostings ?? WALKED_POSTINGS };
+  const found = findCandidates(index, matchable.flatMap((slot) => [...slot.terms]), budgets);
+  const bits = new Map(found.terms.map((term, bit) => [term, bit]));
+
+  const idf = (term: string) => inverseDocumentFrequency(chunkCount, index.documentFrequency.get(term) ?? 0);
+  const totalWeight = slots.reduce((sum, r) => sum + r.weight, 0);
+  const rareWeight = inverseDocumentFrequency(chunkCount, 1);
+  // What each word earns its slot, worked out once: thousands of candidates are measured.
+  // A word's own spellings (exact, synonym file) earn at least a share of its weight however common they are; words
+  // reached through meaning, spelling or a gloss earn what they weigh themselves, times their credit.
+  const earn = (slot: ResolvedSlot, term: string, credit: number) =>
+    ranking.alternativeEarning === 1
+      ? credit * slot.weight
+      : Math.min(slot.weight, credit * (credit === 1 ? Math.max(idf(term), ranking.minAlternativeCredit * slot.weight) : idf(term)));
+  const credits = matchable.map((slot) => [...slot.terms].map(([term, credit]) => ({ term, bit: bits.get(term) ?? -1, earned: earn(slot, term, credit), close: credit >= ranking.closeMatchCredit })));
+  const measure = (has: (term: string, bit: number) => boolean) => {
+    let weight = 0;
+    let closeSlots = 0;
+    for (const slot of credits) {
+      let credit = 0;
+      let close = false;
+      for (const { term, bit, earned, close: isClose } of slot) {
+        if (earned > credit && has(term, bit)) {
+          credit = earned;
+          close = isClose;
+        }
+      }
+      weight += credit;
+      if (close) closeSlots++;
+    }
+    return { weight, slots: closeSlots, coverage: totalWeight === 0 ? 0 : weight / totalWeight };
+  };
+  const count = found.ids.length;
+  let topScore = 1e-9;
+  for (const score of found.scores) if (score > topScore) topScore = score;
+  // Coverage decides; BM25 (term frequency, field, length) orders hits of comparable coverage.
+  const rank = (coverage: number, score: number) => coverage + ranking.bm25Share * (score / topScore);
+
+  // Every candidate is measured on the words known so far, and the best of them read for the rest.
+  const ranks = new Float64Array(count);
+  for (let c = 0; c < count; c++) ranks[c] = rank(measure((_term, bit) => bit >= 0 && holds(found, c, bit)).coverage, found.scores[c] as number);
+  // Best BM25 first, ties in the order met; past MAX_CANDIDATES, the best ranked of them.
+  const byScore = (a: number, b: number) => (found.scores[b] as number) - (found.scores[a] as number) || a - b;
+  let order = Array.from({ length: count }, (_, i) => i).sort(byScore);
+  if (count > MAX_CANDIDATES) order = order.sort((a, b) => (ranks[b] as number) - (ranks[a] as number) || byScore(a, b)).slice(0, MAX_CANDIDATES);
+
+  // A name found in so few paragraphs is specific: sharing it makes the closest paragraphs worth a labelled look.
+  const rareLimit = Math.max(1, Math.floor(ranking.lowConfidenceMaxShare * chunkCount));
+  const specific = new Set(matchable.filter((slot) => slot.name === true).flatMap((slot) => [...slot.terms].filter(([term, credit]) => credit === 1 && (index.documentFrequency.get(term) ?? Infinity) <= rareLimit).map(([term]) => term)));
+
+  const hits: SearchHit[] = [];
+  const nearMisses: SearchHit[] = [];
+  const unsure: SearchHit[] = [];
+  for (const c of order) {
+    const chunk = index.chunks.get(index.postings.ids[found.ids[c] as number] as string);
+    if (!chunk) continue;
+    const score = found.scores[c] as number;
+    const matched = new Set(found.terms.filter((_, bit) => holds(found, c, bit)));
+    let headingMatch = found.headings[c] === 1;
+    if (found.unread.length > 0) {
+      const { terms: inText, headingTerms: inHeading } = analyseChunk(index, chunk);
+      const inTitle = titleTerms(index, chunk.document);
+      for (const term of found.unread) if (inText.has(term) || inHeading.has(term) || inTitle.has(term)) matched.add(term);
+    }
+    // Words found by walking say nothing of where they stand: the heading is read for them.
+    if (!headingMatch && chunk.heading !== null && index.sectionLeads.has(chunk.id) && matched.size > (found.searched[c] as number)) {
+      const inHeading = headingTermsOf(index, chunk.heading);
+      headingMatch = [...matched].some((term) => inHeading.has(term));
+    }
+    const { weight, slots: matchedSlots, coverage } = measure((term) => matched.has(term));
+    const lead = headingMatch && index.sectionLeads.has(chunk.id) ? ranking.sectionLeadBonus : 0;
+    const hit: SearchHit = { chunk, score: rank(coverage, score) + lead, coverage, matchedTerms: matched };
+    const relaxed = coverage >= ranking.minCoverageWithRareMatch && matchedSlots >= 2 && weight >= ranking.rareMatchShare * rareWeight;
+    if (coverage >= ranking.minCoverage || relaxed) hits.push(hit);
+    else {
+      nearMisses.push(hit);
+      if (coverage >= ranking.lowConfidenceCoverage && [...matched].some((term) => specific.has(term))) unsure.push(hit);
+    }
+  }
+  hits.sort((a, b) => b.score - a.score);
+  nearMisses.sort((a, b) => b.coverage - a.coverage || b.score - a.score);
+  unsure.sort((a, b) => b.score - a.score);
+  const maxHits = options.maxHits ?? MAX_CANDIDATES;
+  return {
+    queryTerms,
+    unknownTerms,
+    corrections,
+    namedReferences,
+    hits: hits.slice(0, maxHits),
+    lowConfidence: hits.length === 0 ? unsure.slice(0, ranking.lowConfidenceHits) : [],
+    nearMisses: nearMisses.slice(0, 10),
+    questionWeight: totalWeight,
+  };
+}
+
+/** A paragraph as the analyser reads it: what duplicates, excerpts, citations and candidate checks all need. */
+export interface ChunkAnalysis {
+  spans: TermSpan[];
+  terms: ReadonlySet<string>;
+  headingTerms: ReadonlySet<string>;
+}
+
+/** Paragraphs kept analysed per index: a question checks up to MAX_CANDIDATES, and popular paragraphs come back. */
+const ANALYSED_CHUNKS = 2_000;
+const analysisCache = new WeakMap<SearchIndex, Map<string, ChunkAnalysis>>();
+
+/** Analyses a paragraph once per index, keeping the most recently used ones (analysis costs about 50 µs a paragraph). */
+export function analyseChunk(index: SearchIndex, chunk: Chunk): ChunkAnalysis {
+  let cache = analysisCache.get(index);
+  if (!cache) analysisCache.set(index, (cache = new Map<string, ChunkAnalysis>()));
+  let found = cache.get(chunk.id);
+  if (found) {
+    // Map keeps insertion order: moving a paragraph to the end makes the first key the least recently used.
+    cache.delete(chunk.id);
+  } else {
+    const spans = index.analyzer.spans(chunk.text);
+    found = { spans, terms: new Set(spans.map((s) => s.term)), headingTerms: chunk.heading === null ? new Set<string>() : headingTermsOf(index, chunk.heading) };
+    if (cache.size >= ANALYSED_CHUNKS) cache.delete(cache.keys().next().value as string);
+  }
+  cache.set(chunk.id, found);
+  return found;
+}
+
+const headingCache = new WeakMap<SearchIndex, Map<string, ReadonlySet<string>>>();
+const titleCache = new WeakMap<SearchIndex, Map<string, ReadonlySet<string>>>();
+
+/** Terms remembered per index and key: they never change while that index is in service. */
+function remembered(store: WeakMap<SearchIndex, Map<string, ReadonlySet<string>>>, index: SearchIndex, key: string, analyse: () => string[]): ReadonlySet<string> {
+  let cache = store.get(index);
+  if (!cache) store.set(index, (cache = new Map<string, ReadonlySet<string>>()));
+  let terms = cache.get(key);
+  if (!terms) cache.set(key, (terms = new Set(analyse())));
+  return terms;
+}
+
+/** A heading's terms, analysed once per index: a heading is shared by every paragraph of its section. */
+function headingTermsOf(index: SearchIndex, heading: string): ReadonlySet<string> {
+  return remembered(headingCache, index, heading, () => index.analyzer.terms(heading));
+}
+
+/** What the index's title field holds for an article's paragraphs: title, publisher and author, as buildIndex writes it. */
+function titleTerms(index: SearchIndex, documentId: string): ReadonlySet<string> {
+  return remembered(titleCache, index, documentId, () => {
+    const meta = index.documents.get(documentId);
+    return meta ? index.analyzer.terms(`${meta.title}\n${meta.publisher}\n${meta.author}`) : [];
+  });
+}
+

@@ -1,0 +1,110 @@
+import os from 'node:os';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../commands/index.js';
+import { answerQuestion, DEFAULT_ANSWER_LIMIT } from '../../src/answer/answerQuestion.js';
+import { InsightsRecorder } from '../../src/insights/recorder.js';
+import { AnswerSessions } from '../../src/interaction/answerSessions.js';
+import { Cooldowns } from '../../src/interaction/cooldown.js';
+import { handleInteraction, type InteractionResponse } from '../../src/interaction/handleInteraction.js';
+import type { Invoker, Place, Services } from '../../src/interaction/types.js';
+import { createLogger } from '../../src/log/logger.js';
+import type { MessagePayload } from '../../src/render/payload.js';
+import { CorpusStore } from '../../src/runtime/corpusStore.js';
+
+const SEEDS = path.resolve(import.meta.dirname, '../../seeds');
+const ASKER: Invoker = { id: '300000000000000001', name: 'asker', locale: 'de' };
+const OTHER: Invoker = { id: '300000000000000002', name: 'bystander' };
+const PLACE: Place = { guildId: '100000000000000001', channelId: '100000000000000002', memberPermissions: 0n, roleIds: [], guildInstall: true };
+
+let store: CorpusStore;
+beforeAll(async () => {
+  store = new CorpusStore(SEEDS, { maxFileBytes: 1e7 });
+  await store.reload();
+});
+
+const recorders: InsightsRecorder[] = [];
+afterEach(async () => {
+  for (const r of recorders.splice(0)) await r.close();
+});
+
+async function setup(cooldownSeconds = 0) {
+  const logger = createLogger({ level: 'silent', destination: new Writable({ write: (_c, _e, done) => done() }), pretty: false });
+  const insights = new InsightsRecorder(
+    { enabled: true, databaseUrl: ':memory:', retentionDays: 90, key: 'k'.repeat(32), source: 'discord', baseDir: os.tmpdir(), flushIntervalMs: 60_000 },
+    logger,
+  );
+  recorders.push(insights);
+  await insights.open();
+  const services: Services = { store, sessions: new AnswerSessions(60_000), cooldowns: new Cooldowns(cooldownSeconds), logger, moderatorRoleIds: [], insights };
+  const run = (question: string, invoker = ASKER, extra: Record<string, boolean> = {}) =>
+    handleInteraction({ kind: 'command', name: 'ask', options: { question, ...extra }, invoker, place: PLACE }, COMMANDS, services);
+  const press = (customId: string, invoker = ASKER) => handleInteraction({ kind: 'button', customId, invoker, place: PLACE }, COMMANDS, services);
+  const queued = () => (insights as unknown as { queue: Record<string, unknown>[] }).queue;
+  return { services, insights, run, press, queued };
+}
+
+function payloadOf(response: InteractionResponse): MessagePayload {
+  if (response.type === 'choices') throw new Error('expected a message');
+  return response.payload;
+}
+const buttonId = (payload: MessagePayload, label: string) =>
+  (payload.components ?? []).flatMap((r) => r.components).find((b) => b.label === label || b.emoji?.name === label)?.custom_id ?? '';
+
+describe('/ask and the question log', () => {
+  it('GIVEN a question THEN one record: as typed, normalised, outcome, the results shown with their scores, guild, locale and latency', async () => {
+    const { run, queued } = await setup();
+    await run('What is Lemon8?');
+    const answer = answerQuestion(store.current!.index, 'What is Lemon8?', { limit: DEFAULT_ANSWER_LIMIT });
+    expect(queued()).toHaveLength(1);
+    expect(queued()[0]).toMatchObject({
+      type: 'ask',
+      question: 'What is Lemon8?',
+      normalized: 'what is lemon8',
+      outcome: 'answered',
+      guildId: PLACE.guildId,
+      locale: 'de',
+      source: 'discord',
+      results: answer?.items.map((i) => ({ chunk: i.chunk.id, document: i.document.id, score: i.score })),
+      topDocument: answer?.items[0]?.document.id,
+      topDocumentTitle: answer?.items[0]?.document.title,
+    });
+    expect(queued()[0]?.latencyMs).toEqual(expect.any(Number));
+  });
+
+  it('GIVEN a question the corpus cannot answer THEN it is recorded as not found, with no results', async () => {
+    const { run, queued } = await setup();
+    await run('What is the boiling point of tungsten on Mars?');
+    expect(queued()[0]).toMatchObject({ outcome: 'not-found', results: [], topDocument: null });
+  });
+
+  it('GIVEN a question refused by the cooldown THEN nothing is recorded for it', async () => {
+    const { run, queued } = await setup(60);
+    await run('What is Lemon8?');
+    await run('Who is Ren Yi?');
+    expect(queued()).toHaveLength(1);
+  });
+
+  it('GIVEN a page turn, Post publicly and votes by the asker and another member THEN each press is recorded against that answer, and the report counts the votes', async () => {
+    const { run, press, queued, insights } = await setup();
+    const first = payloadOf(await run('TikTok refugees'));
+    const askId = queued()[0]?.id;
+    await press(buttonId(first, '▶'));
+    await press(buttonId(first, '👎'));
+    await press(buttonId(first, '👍'), OTHER);
+    const privately = payloadOf(await run('What is RedNote?', ASKER, { private: true }));
+    const privateId = queued().at(-1)?.id;
+    await press(buttonId(privately, 'Post publicly'));
+    const buttons = queued().filter((r) => r.type === 'button');
+    expect(buttons.map((b) => [b.askId, b.button, b.page])).toEqual([
+      [askId, 'page', 1],
+      [askId, 'vote-down', 0],
+      [askId, 'vote-up', 0],
+      [privateId, 'post-publicly', 0],
+    ]);
+    expect(new Set(buttons.map((b) => b.userHash)).size).toBe(2);
+    const summary = await insights.summarize(7);
+    expect(summary.ok && summary.value.report.mostDownvoted).toEqual([{ question: 'tiktok refugees', down: 1, up: 1, document: expect.any(String) }]);
+  });
+});

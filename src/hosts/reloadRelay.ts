@@ -27,7 +27,7 @@ export interface HostsReport {
 
 const REQUEST_CHANNEL = `${KEY_PREFIX}reload`;
 const DONE_CHANNEL = `${KEY_PREFIX}reload:done`;
-/** Other hosts get this long past the time this host's own reload took (they read the same seeds). */
+/** Other hosts reload alongside this one and get this long past the end of its own reload to confirm. */
 export const CONFIRM_WITHIN_MS = 5000;
 
 interface ReloadRequest {
@@ -46,9 +46,10 @@ interface ReloadDone {
 }
 
 /**
- * /reload across hosts over Redis pub/sub: the host a moderator asked reloads itself, publishes
- * a request, and collects each other host's "done" until all it knows of have answered or the
- * time is up. Every host listens on both channels for as long as it runs.
+ * /reload across hosts over Redis pub/sub: the host a moderator asked publishes a request as it
+ * starts its own reload, so every host reloads at the same time, then collects each other
+ * host's "done" until all it knows of have answered or the time is up. Every host listens on
+ * both channels for as long as it runs.
  */
 export class ReloadRelay {
   private readonly waiting = new Map<string, (done: ReloadDone) => void>();
@@ -122,11 +123,17 @@ export class ReloadRelay {
     }
   }
 
-  /** After this host reloaded (taking `ownDurationMs`): every other host reloads; which confirmed in time. */
-  async reloadOthers(ownDurationMs: number): Promise<HostsReport> {
+  /**
+   * Every other host reloads while this one does (`ownReload`); which of them confirmed by the
+   * time this host's reload is done plus CONFIRM_WITHIN_MS. Never throws.
+   */
+  async reloadOthers(ownReload: Promise<unknown>): Promise<HostsReport> {
     const started = Date.now();
     const report: HostsReport = { self: this.self, confirmed: [], failed: [], silent: [], unreachable: false, waitedMs: 0 };
-    if (!this.link.up) return { ...report, unreachable: true };
+    if (!this.link.up) {
+      await ownReload.catch(() => undefined);
+      return { ...report, unreachable: true, waitedMs: Date.now() - started };
+    }
     const request = randomBytes(8).toString('hex');
     const replies = new Map<string, ReloadDone>();
     let wake: () => void = () => undefined;
@@ -140,7 +147,8 @@ export class ReloadRelay {
       // PUBLISH says how many subscribers got it, this host's own included.
       const receivers = await this.link.client.publish(REQUEST_CHANNEL, JSON.stringify(message));
       const expected = Math.max(others.length, receivers - 1);
-      const deadline = started + ownDurationMs + this.confirmWithinMs;
+      await ownReload.catch(() => undefined);
+      const deadline = Date.now() + this.confirmWithinMs;
       while (replies.size < expected && Date.now() < deadline) {
         await new Promise<void>((resolve) => {
           wake = resolve;

@@ -52,7 +52,7 @@ export async function shareWithOtherHosts(
   const relay = new ReloadRelay(directory, link, runtime.store, logger);
   runtime.services.cooldowns = new SharedCooldowns(config.askCooldownSeconds, link, logger);
   runtime.services.sessions = new SharedAnswerSessions(runtime.services.sessions.ttlMs, link, logger);
-  runtime.services.reloadOtherHosts = (ownDurationMs) => relay.reloadOthers(ownDurationMs);
+  runtime.services.reloadOtherHosts = (ownReload) => relay.reloadOthers(ownReload);
   directory.start();
   await relay.start();
   return {

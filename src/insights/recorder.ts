@@ -24,6 +24,8 @@ export interface RecorderSettings {
   flushIntervalMs?: number;
   /** Records kept while the database fails; past this the oldest are dropped (and counted). */
   maxQueued?: number;
+  /** PostgreSQL unreachable at start-up: another attempt this often. Default SERVER_RETRY_MS. */
+  serverRetryMs?: number;
   now?: () => number;
 }
 
@@ -190,6 +192,7 @@ export class InsightsRecorder {
    */
   private async openServer(url: string, keepTrying: boolean): Promise<void> {
     const location = postgresLocation(url);
+    const retryMs = this.settings.serverRetryMs ?? SERVER_RETRY_MS;
     const key = resolveInsightsKey(this.settings.key, null);
     this.key = key.key;
     this.modeNow = 'server';
@@ -215,8 +218,8 @@ export class InsightsRecorder {
       if (!keepTrying) throw new Error(`the question log at ${location} cannot be used: ${reason}`, { cause: failure });
       this.unreachable = `The question log database (${location}) cannot be reached (${reason}): questions are kept and written once it is back.`;
       this.logger.warn(
-        { event: 'insights-database-unavailable', database: location, code: (failure as { code?: unknown }).code ?? null, reason, retryMs: SERVER_RETRY_MS },
-        `the question log cannot reach ${location}: ${reason}. Questions are queued (up to ${this.settings.maxQueued ?? 10_000}) and the database is tried again every ${SERVER_RETRY_MS / 1000} s`,
+        { event: 'insights-database-unavailable', database: location, code: (failure as { code?: unknown }).code ?? null, reason, retryMs },
+        `the question log cannot reach ${location}: ${reason}. Questions are queued (up to ${this.settings.maxQueued ?? 10_000}) and the database is tried again every ${retryMs / 1000} s`,
       );
       const retry = async () => {
         this.serverRetry = null;
@@ -225,10 +228,10 @@ export class InsightsRecorder {
           void this.flush();
           void this.prune();
         } else if (this.modeNow === 'server') {
-          this.serverRetry = setTimeout(() => void retry(), SERVER_RETRY_MS).unref();
+          this.serverRetry = setTimeout(() => void retry(), retryMs).unref();
         }
       };
-      this.serverRetry = setTimeout(() => void retry(), SERVER_RETRY_MS).unref();
+      this.serverRetry = setTimeout(() => void retry(), retryMs).unref();
     }
     await this.startTimers();
   }

@@ -34,8 +34,8 @@ export interface Services {
   moderatorRoleIds: readonly string[];
   /** Called after a moderator's successful /reload: with shards, the other processes reload too. */
   onModeratorReload?: () => void;
-  /** With Redis: after this host's successful /reload, every other host reloads, and this says which confirmed. */
-  reloadOtherHosts?: (ownDurationMs: number) => Promise<HostsReport>;
+  /** With Redis: every other host reloads alongside this host's /reload (`ownReload`), and this says which confirmed. */
+  reloadOtherHosts?: (ownReload: Promise<unknown>) => Promise<HostsReport>;
   /** The question log behind /insights and /forget-me; absent: nothing is recorded (scripts, unit tests). */
   insights?: InsightsRecorder;
 }

@@ -20,23 +20,23 @@ function list(ids: readonly string[]): string {
 const MAX_HOST_LINES = 12;
 
 /** Which hosts reloaded, for a /reload with Redis: the heading counts them, the lines name them. */
-function hostsField(hosts: HostsReport): EmbedField {
+function hostsField(hosts: HostsReport, selfOk: boolean): EmbedField {
   if (hosts.unreachable) {
     return {
-      name: 'Hosts: only this one reloaded',
+      name: selfOk ? 'Hosts: only this one reloaded' : 'Hosts: the others were not told',
       value: 'Redis is unreachable, so the other hosts were not told. They keep answering from their current index; run /reload again once Redis is back.',
     };
   }
   const seconds = Math.round(hosts.waitedMs / 100) / 10;
   const lines = [
-    `✅ ${escapeMarkdown(hosts.self.label)} (this host)`,
+    selfOk ? `✅ ${escapeMarkdown(hosts.self.label)} (this host)` : `❌ ${escapeMarkdown(hosts.self.label)} (this host): see above`,
     ...hosts.confirmed.map((h) => `✅ ${escapeMarkdown(h.host.label)}`),
     ...hosts.failed.map((h) => `❌ ${escapeMarkdown(h.host.label)}: ${escapeMarkdown(truncate(h.error ?? 'failed', 120))} (still answering from its previous index)`),
     ...hosts.silent.map((h) => `⏳ ${escapeMarkdown(h.label)}: no reply within ${seconds} s`),
   ];
   const total = lines.length;
   const shown = total > MAX_HOST_LINES ? [...lines.slice(0, MAX_HOST_LINES - 1), `and ${total - MAX_HOST_LINES + 1} more`] : lines;
-  return { name: `Hosts: ${1 + hosts.confirmed.length} of ${total} reloaded`, value: shown.join('\n') };
+  return { name: `Hosts: ${(selfOk ? 1 : 0) + hosts.confirmed.length} of ${total} reloaded`, value: shown.join('\n') };
 }
 
 export function renderReload(report: LoadReport, hosts: HostsReport | null = null): MessagePayload {
@@ -48,6 +48,7 @@ export function renderReload(report: LoadReport, hosts: HostsReport | null = nul
           title: 'Reload failed',
           description: `${escapeMarkdown(report.error)}\n\n${kept} Fix the files in \`seeds/\` and run /reload again.`,
           color: 0xd83c3e,
+          ...(hosts !== null ? { fields: [hostsField(hosts, false)] } : {}),
           footer: { text: `${report.durationMs} ms` },
         },
       ],
@@ -72,7 +73,7 @@ export function renderReload(report: LoadReport, hosts: HostsReport | null = nul
     { name: 'Changes', value: escapeMarkdown(changeText) },
   ];
   // Before the file lists, which can be long: what each host did matters more.
-  if (hosts !== null) fields.push(hostsField(hosts));
+  if (hosts !== null) fields.push(hostsField(hosts, true));
   const skipped = reportLines(report.report, 'skipped');
   if (skipped !== '') fields.push({ name: 'Skipped files', value: skipped });
   const warnings = reportLines(report.report, 'warning');

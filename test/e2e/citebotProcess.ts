@@ -4,7 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { shardIdForGuild, snowflake, type FakeDiscord } from './fakeDiscord.js';
+import { shardIdForGuild, snowflake, type FakeDiscord, type FakeMessage, type InteractionHandle } from './fakeDiscord.js';
 
 export interface CitebotProcess {
   child: ChildProcess;
@@ -69,4 +69,11 @@ export function guildsPerShard(count: number): string[] {
     if (ids[shard] === undefined) ids[shard] = id;
   }
   return ids as string[];
+}
+
+/** The message a member ends up reading: the reply itself, or, when it was deferred (over 2 s), the edit that followed. */
+export async function finalMessage(handle: InteractionHandle, timeoutMs = 30_000): Promise<FakeMessage | undefined> {
+  const first = await handle.reply(timeoutMs);
+  if (first.type === 5) await handle.waitFor((r) => r.kind === 'edit' && r.ok, timeoutMs);
+  return handle.message();
 }

@@ -50,9 +50,9 @@ describe('GIVEN citebot started with a slice of the shards (SHARD_IDS of SHARD_C
     expect(JSON.stringify(dm.data)).toMatch(/Ren Yi/);
   }, 60_000);
 
-  it.each(['', 'auto'])('WHEN the environment has SHARD_COUNT=%j (docker run --env-file .env) THEN the single process still connects and answers', async (value) => {
+  it('WHEN the environment has an empty SHARD_COUNT (docker run --env-file .env after copying .env.example) THEN the single process still connects and answers', async () => {
     fake = await startFakeDiscord({ shards: 1 });
-    const bot = startCitebot(fake, { DATABASE_URL: ':memory:', SHARD_COUNT: value });
+    const bot = startCitebot(fake, { DATABASE_URL: ':memory:', SHARD_COUNT: '' });
     running.push(bot);
     await fake.waitForIdentify(0, 20_000);
     await waitForOutput(bot, /"event":"ready"/, 10_000);

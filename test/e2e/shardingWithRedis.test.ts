@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { realServicesRequired, startRedis, type LocalRedis } from '../hosts/localServices.js';
-import { guildsPerShard, killCitebot, startCitebot, waitForOutput, type CitebotProcess } from './citebotProcess.js';
+import { finalMessage, guildsPerShard, killCitebot, startCitebot, waitForOutput, type CitebotProcess } from './citebotProcess.js';
 import { startFakeDiscord, type FakeDiscord } from './fakeDiscord.js';
 import { newUser, visibleText } from './startTestBot.js';
 
@@ -29,8 +29,7 @@ afterAll(async () => {
 
 describeWithRedis('GIVEN the ShardingManager on one host (SHARD_COUNT=2) with REDIS_URL', () => {
   it('WHEN a moderator reloads in a guild of shard 1 THEN the other shard process reloads once, through Redis, and the reply counts both', async () => {
-    const reply = await fake.sendCommand('reload', {}, { guildId: guild1, user: newUser('mod'), permissions: String(1 << 5) }).reply(20_000);
-    const text = visibleText(reply.data);
+    const text = visibleText(await finalMessage(fake.sendCommand('reload', {}, { guildId: guild1, user: newUser('mod'), permissions: String(1 << 5) })));
     expect(text).toMatch(/Hosts: 2 of 2 reloaded/);
     expect(text).toMatch(/✅ .*\(shard 1\) \(this host\)\n✅ .*\(shard 0\)/);
     await waitForOutput(running, /"via":"redis"/, 5000);

@@ -25,7 +25,7 @@ let redis: LocalRedis;
 let seeds: string;
 const hosts: Host[] = [];
 
-async function startHost(name: string, seedsDir = seeds, confirmWithinMs = 1500): Promise<Host> {
+async function startHost(name: string, seedsDir = seeds, confirmWithinMs = 800): Promise<Host> {
   const { logger, lines } = capturedLogger();
   const store = new CorpusStore(seedsDir, { maxFileBytes: 1e7 });
   await store.reload();
@@ -64,9 +64,10 @@ describeWithRedis('GIVEN three hosts sharing one seeds folder and one Redis', ()
   it('WHEN a new article is added and one host reloads and asks the others THEN both others reload from it and confirm by name', async () => {
     const [a, b, c] = [await startHost('alpha'), await startHost('bravo'), await startHost('charlie')];
     await writeFile(path.join(seeds, 'lemon8.txt'), 'Lemon8 also gained users\n\nLemon8, owned by ByteDance too, climbed the App Store charts as TikTok users looked for alternatives.\n');
-    const own = await a.store.reload();
-    expect(own.ok).toBe(true);
-    const report = await a.relay.reloadOthers(own.durationMs);
+    // The others are asked as this host starts its own reload, and all three reload at once.
+    const own = a.store.reload();
+    const report = await a.relay.reloadOthers(own);
+    expect((await own).ok).toBe(true);
 
     expect(report.unreachable).toBe(false);
     expect(report.self.label).toBe('alpha (shard 0)');
@@ -81,20 +82,31 @@ describeWithRedis('GIVEN three hosts sharing one seeds folder and one Redis', ()
     expect(a.lines.filter((l) => l.event === 'reload')).toHaveLength(0);
   }, 20_000);
 
+  it('WHEN this host\'s own reload is still running THEN the others have already reloaded: all reload at once, not one after another', async () => {
+    const [a, b] = hosts;
+    const generation = b!.store.current?.generation ?? 0;
+    let finishOwn: () => void = () => undefined;
+    const own = new Promise<void>((resolve) => (finishOwn = resolve));
+    const report = a!.relay.reloadOthers(own);
+    await expect.poll(() => b!.store.current?.generation ?? 0, { timeout: 10_000 }).toBeGreaterThan(generation);
+    finishOwn();
+    expect(labels((await report).confirmed.map((r) => r.host))).toContain('bravo (shard 1)');
+  }, 20_000);
+
   it('WHEN a host has crashed (still in the directory, not listening) THEN the reply names it as silent after the wait, and the rest confirm', async () => {
     const [, , c] = hosts;
     await stopHost(c!, false);
     const a = hosts[0]!;
-    const report = await a.relay.reloadOthers(0);
+    const report = await a.relay.reloadOthers(Promise.resolve());
     expect(labels(report.silent)).toEqual(['charlie (shard 2)']);
     expect(labels(report.confirmed.map((r) => r.host))).toEqual(['bravo (shard 1)']);
-    expect(report.waitedMs).toBeGreaterThanOrEqual(1500);
+    expect(report.waitedMs).toBeGreaterThanOrEqual(800);
   }, 20_000);
 
   it('WHEN a host left cleanly THEN nobody waits for it', async () => {
     const host = await startHost('delta');
     await stopHost(host, true);
-    const report = await hosts[0]!.relay.reloadOthers(0);
+    const report = await hosts[0]!.relay.reloadOthers(Promise.resolve());
     expect(labels(report.silent)).not.toContain(host.directory.self.label);
   }, 20_000);
 
@@ -104,7 +116,7 @@ describeWithRedis('GIVEN three hosts sharing one seeds folder and one Redis', ()
     const echo = await startHost('echo', broken);
     const generation = echo.store.current?.generation;
     await rm(broken, { recursive: true, force: true });
-    const report = await hosts[0]!.relay.reloadOthers(0);
+    const report = await hosts[0]!.relay.reloadOthers(Promise.resolve());
     const failed = report.failed.find((r) => r.host.label === echo.directory.self.label);
     expect(failed?.ok).toBe(false);
     expect(failed?.error).toBeTruthy();
@@ -116,14 +128,14 @@ describeWithRedis('GIVEN three hosts sharing one seeds folder and one Redis', ()
     await redis.kill();
     await expect.poll(() => hosts.some((h) => h.link.up)).toBe(false);
     const a = hosts[0]!;
-    const down = await a.relay.reloadOthers(0);
+    const down = await a.relay.reloadOthers(Promise.resolve());
     expect(down.unreachable).toBe(true);
 
     await redis.restart();
     await expect.poll(() => hosts.every((h) => h.link.up), { timeout: 10_000 }).toBe(true);
     // The restarted Redis is empty: each host wrote itself back into the directory when the link returned.
     await expect.poll(async () => (await a.directory.alive()).length, { timeout: 5000 }).toBe(hosts.length);
-    const up = await a.relay.reloadOthers(0);
+    const up = await a.relay.reloadOthers(Promise.resolve());
     expect(up.unreachable).toBe(false);
     expect(labels(up.confirmed.map((r) => r.host))).toEqual(['bravo (shard 1)']);
     expect(up.silent).toEqual([]);

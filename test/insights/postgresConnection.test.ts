@@ -228,10 +228,10 @@ describeWithPostgres('GIVEN two hosts recording into one PostgreSQL database wit
   it('WHEN PostgreSQL cannot be reached at start-up THEN the host still starts, keeps what is asked, and writes it once the database is reachable', async () => {
     const url = await freshDatabase();
     await server.kill();
-    const host = recorder(url);
+    const host = recorder(url, { serverRetryMs: 300 });
     try {
       await host.recorder.open();
-      expect(host.events('insights-database-unavailable')[0]).toMatchObject({ level: 40, database: postgresLocation(url), retryMs: 5000 });
+      expect(host.events('insights-database-unavailable')[0]).toMatchObject({ level: 40, database: postgresLocation(url), retryMs: 300 });
       expect(host.recorder.recording).toBe(true);
       host.recorder.recordAsk({ answer, userId: '1', guildId: '1', locale: null, latencyMs: 1 });
       const meanwhile = await host.recorder.summarize(7);

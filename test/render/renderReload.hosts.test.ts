@@ -39,6 +39,13 @@ describe('renderReload with other hosts (Redis)', () => {
     expect(field?.value).toMatch(/Redis is unreachable, so the other hosts were not told.*run \/reload again once Redis is back/);
   });
 
+  it('GIVEN this host\'s reload failed THEN the failure shows, and the hosts field counts only the others that reloaded', () => {
+    const failed: LoadReport = { ok: false, error: 'the corpus folder /srv/seeds cannot be read (ENOENT)', durationMs: 3, joined: false, keptGeneration: 2 };
+    const embed = renderReload(failed, hosts({ confirmed: [{ host: host('citebot-1 (shard 1)'), ok: true, documents: 6, error: null }] })).embeds![0]!;
+    expect(embed.title).toBe('Reload failed');
+    expect(embed.fields).toEqual([{ name: 'Hosts: 1 of 2 reloaded', value: '❌ citebot-0 (shard 0) (this host): see above\n✅ citebot-1 (shard 1)' }]);
+  });
+
   it('GIVEN no Redis THEN no hosts field at all (the single-process reply is unchanged)', () => {
     expect(renderReload(OK).embeds![0]!.fields!.some((f) => f.name.startsWith('Hosts'))).toBe(false);
   });

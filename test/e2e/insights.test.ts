@@ -7,9 +7,9 @@ import { MessageFlags } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createInsightsStore } from '../../src/insights/insightsStore.js';
 import { openLibsql } from '../../src/insights/libsqlConnection.js';
-import { exitWithin, killCitebot, startCitebot, waitForOutput, type CitebotProcess } from './citebotProcess.js';
+import { exitWithin, guildsPerShard, killCitebot, startCitebot, waitForOutput, type CitebotProcess } from './citebotProcess.js';
 import { discordSpec, pngSize, schemaErrors } from './discordSchemas.js';
-import { FakeRoutes, shardIdForGuild, snowflake, startFakeDiscord, type FakeDiscord, type FakeUser, type InteractionHandle, type JsonObject } from './fakeDiscord.js';
+import { FakeRoutes, startFakeDiscord, type FakeDiscord, type FakeUser, type InteractionHandle, type JsonObject } from './fakeDiscord.js';
 import { expectWithinDiscordLimits, findButton, MODERATOR_ROLE_ID, newUser, PLAIN_ROLE_ID, startTestBot, visibleText, type ButtonJson } from './startTestBot.js';
 
 let fake: FakeDiscord | null = null;
@@ -219,14 +219,3 @@ describe('/insights chart delivery', () => {
     expect(h.message()?.embeds).toEqual(reply.data?.embeds);
   });
 });
-
-/** Guild ids that Discord's formula puts on each of `count` shards. */
-function guildsPerShard(count: number): string[] {
-  const ids: (string | undefined)[] = new Array<string | undefined>(count).fill(undefined);
-  while (ids.some((id) => id === undefined)) {
-    const id = snowflake();
-    const shard = shardIdForGuild(id, count);
-    if (ids[shard] === undefined) ids[shard] = id;
-  }
-  return ids as string[];
-}

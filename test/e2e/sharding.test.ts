@@ -1,57 +1,13 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FakeRoutes, shardIdForGuild, snowflake, startFakeDiscord, type FakeDiscord } from './fakeDiscord.js';
-
-/** Guild ids that Discord's formula puts on each of `count` shards. */
-function guildsPerShard(count: number): string[] {
-  const ids: (string | undefined)[] = new Array<string | undefined>(count).fill(undefined);
-  while (ids.some((id) => id === undefined)) {
-    const id = snowflake();
-    const shard = shardIdForGuild(id, count);
-    if (ids[shard] === undefined) ids[shard] = id;
-  }
-  return ids as string[];
-}
-
-interface Started {
-  child: ChildProcess;
-  output: () => string;
-}
-
-function startCitebot(fake: FakeDiscord, env: Record<string, string>): Started {
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'info', ...env };
-  delete childEnv['SHARDING_MANAGER'];
-  delete childEnv['SHARDS'];
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
-  return { child, output: () => output };
-}
-
-async function exitWithin(child: ChildProcess, ms: number): Promise<{ code: number | null; ms: number }> {
-  const started = Date.now();
-  if (child.exitCode !== null) return { code: child.exitCode, ms: 0 };
-  const timer = setTimeout(() => child.kill('SIGKILL'), ms);
-  const [code] = (await once(child, 'exit')) as [number | null];
-  clearTimeout(timer);
-  return { code, ms: Date.now() - started };
-}
-
-async function waitForOutput(started: Started, pattern: RegExp, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!pattern.test(started.output())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${pattern}; output so far:\n${started.output()}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+import { exitWithin, guildsPerShard, startCitebot, waitForOutput, type CitebotProcess } from './citebotProcess.js';
+import { FakeRoutes, startFakeDiscord, type FakeDiscord } from './fakeDiscord.js';
 
 let fake: FakeDiscord | null = null;
-let running: Started | null = null;
+let running: CitebotProcess | null = null;
 
 afterEach(async () => {
   if (running && running.child.exitCode === null) {

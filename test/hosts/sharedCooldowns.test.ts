@@ -1,33 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectRedis, type RedisLink } from '../../src/hosts/redisLink.js';
+import { describe, expect, it } from 'vitest';
 import { SharedCooldowns } from '../../src/hosts/sharedCooldowns.js';
 import { capturedLogger } from './capturedLogger.js';
-import { realServicesRequired, startRedis, type LocalRedis } from './localServices.js';
+import { realServicesRequired } from './localServices.js';
+import { twoHostsOnOneRedis } from './twoHosts.js';
 
 const describeWithRedis = realServicesRequired() ? describe : describe.skip;
-
-let redis: LocalRedis;
-let hostA: RedisLink;
-let hostB: RedisLink;
-beforeAll(async () => {
-  if (!realServicesRequired()) return;
-  redis = await startRedis();
-  hostA = await connectRedis(redis.url, capturedLogger().logger);
-  hostB = await connectRedis(redis.url, capturedLogger().logger);
-});
-afterAll(async () => {
-  await hostA?.close();
-  await hostB?.close();
-  await redis?.stop();
-});
+const shared = twoHostsOnOneRedis();
 
 let user = 0;
 const newUser = () => `ask:${Date.now()}-${++user}`;
 
 describeWithRedis('GIVEN two hosts sharing cooldowns through Redis', () => {
   it('WHEN a user asks on one host and again on the other within the window THEN the second is refused with the seconds left', async () => {
-    const a = new SharedCooldowns(30, hostA, capturedLogger().logger);
-    const b = new SharedCooldowns(30, hostB, capturedLogger().logger);
+    const a = new SharedCooldowns(30, shared.hostA, capturedLogger().logger);
+    const b = new SharedCooldowns(30, shared.hostB, capturedLogger().logger);
     const alice = newUser();
     expect(await a.take(alice)).toBe(0);
     const wait = await b.take(alice);
@@ -38,8 +24,8 @@ describeWithRedis('GIVEN two hosts sharing cooldowns through Redis', () => {
   });
 
   it('WHEN the window has passed THEN the other host lets the user ask again', async () => {
-    const a = new SharedCooldowns(0.2, hostA, capturedLogger().logger);
-    const b = new SharedCooldowns(0.2, hostB, capturedLogger().logger);
+    const a = new SharedCooldowns(0.2, shared.hostA, capturedLogger().logger);
+    const b = new SharedCooldowns(0.2, shared.hostB, capturedLogger().logger);
     const bob = newUser();
     expect(await a.take(bob)).toBe(0);
     expect(await b.take(bob)).toBe(1);
@@ -48,7 +34,7 @@ describeWithRedis('GIVEN two hosts sharing cooldowns through Redis', () => {
   });
 
   it('WHEN a refused attempt is made THEN it does not extend the wait', async () => {
-    const a = new SharedCooldowns(0.3, hostA, capturedLogger().logger);
+    const a = new SharedCooldowns(0.3, shared.hostA, capturedLogger().logger);
     const carol = newUser();
     await a.take(carol);
     await new Promise((r) => setTimeout(r, 150));
@@ -58,26 +44,26 @@ describeWithRedis('GIVEN two hosts sharing cooldowns through Redis', () => {
   });
 
   it('GIVEN ASK_COOLDOWN_SECONDS=0 THEN nobody waits and Redis is not asked', async () => {
-    const a = new SharedCooldowns(0, hostA, capturedLogger().logger);
+    const a = new SharedCooldowns(0, shared.hostA, capturedLogger().logger);
     const dee = newUser();
     expect(await a.take(dee)).toBe(0);
     expect(await a.take(dee)).toBe(0);
-    expect(await hostA.client.exists(`citebot:cooldown:${dee}`)).toBe(0);
+    expect(await shared.hostA.client.exists(`citebot:cooldown:${dee}`)).toBe(0);
   });
 
   it('WHEN Redis is lost THEN each host keeps its own cooldowns (no error reaches the asker), and after Redis returns they are shared again', async () => {
-    const a = new SharedCooldowns(30, hostA, capturedLogger().logger);
-    const b = new SharedCooldowns(30, hostB, capturedLogger().logger);
-    await redis.kill();
-    await expect.poll(() => hostA.up || hostB.up).toBe(false);
+    const a = new SharedCooldowns(30, shared.hostA, capturedLogger().logger);
+    const b = new SharedCooldowns(30, shared.hostB, capturedLogger().logger);
+    await shared.redis.kill();
+    await expect.poll(() => shared.hostA.up || shared.hostB.up).toBe(false);
     const erin = newUser();
     expect(await a.take(erin)).toBe(0);
     expect(await a.take(erin)).toBeGreaterThan(28);
     // Host B cannot know: the one thing an outage gives away.
     expect(await b.take(erin)).toBe(0);
 
-    await redis.restart();
-    await expect.poll(() => hostA.up && hostB.up, { timeout: 10_000 }).toBe(true);
+    await shared.redis.restart();
+    await expect.poll(() => shared.hostA.up && shared.hostB.up, { timeout: 10_000 }).toBe(true);
     const fay = newUser();
     expect(await b.take(fay)).toBe(0);
     expect(await a.take(fay)).toBeGreaterThan(28);

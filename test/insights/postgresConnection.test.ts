@@ -6,14 +6,14 @@ import { openLibsql } from '../../src/insights/libsqlConnection.js';
 import { migrate } from '../../src/insights/migrations.js';
 import { numberPlaceholders, openPostgres, postgresLocation } from '../../src/insights/postgresConnection.js';
 import { InsightsRecorder, type RecorderSettings } from '../../src/insights/recorder.js';
-import { DAY_MS, type AskOutcome, type AskRecord, type ButtonRecord, type InsightsRecord } from '../../src/insights/records.js';
+import { DAY_MS, type InsightsRecord } from '../../src/insights/records.js';
 import type { SqlConnection } from '../../src/insights/sqlConnection.js';
 import { capturedLogger } from '../hosts/capturedLogger.js';
 import { realServicesRequired, startPostgres, type LocalPostgres } from '../hosts/localServices.js';
+import { ask, NOW, press } from './sampleRecords.js';
 
 const describeWithPostgres = realServicesRequired() ? describe : describe.skip;
 const KEY = 'f'.repeat(64);
-const NOW = Date.UTC(2025, 0, 20, 12, 0, 0);
 
 describe('numberPlaceholders: the store\'s portable "?" in PostgreSQL\'s numbered form', () => {
   it('GIVEN placeholders and quoted question marks THEN only the placeholders are numbered, in order', () => {
@@ -65,33 +65,6 @@ afterAll(async () => {
   for (const c of connections) await c.close().catch(() => undefined);
   await server?.stop();
 });
-
-let counter = 0;
-function ask(question: string, outcome: AskOutcome, extra: Partial<AskRecord> = {}): AskRecord {
-  counter += 1;
-  return {
-    type: 'ask',
-    id: `ask-${counter}`,
-    at: NOW - 60_000,
-    userHash: 'member-a',
-    source: 'discord',
-    guildId: '100000000000000001',
-    locale: 'en-US',
-    question,
-    normalized: question.toLowerCase().replace(/[?!.]/g, '').trim(),
-    outcome,
-    results: outcome === 'answered' ? [{ chunk: '001#3', document: '001', score: 4.2 }] : [],
-    topDocument: outcome === 'answered' ? '001' : null,
-    topDocumentTitle: outcome === 'answered' ? 'China Embraces Surge' : null,
-    latencyMs: 3.25,
-    ...extra,
-  };
-}
-
-function press(askRecord: AskRecord, button: ButtonRecord['button'], userHash: string): ButtonRecord {
-  counter += 1;
-  return { type: 'button', id: `button-${counter}`, at: NOW - 30_000, userHash, askId: askRecord.id, button, page: 0 };
-}
 
 /** A week of varied questions, votes and page turns, some from the week before. */
 function sampleRecords(): InsightsRecord[] {

@@ -34,7 +34,7 @@ export const ask = defineCommand({
     const answer = answerCached(snapshot.index, options.question, { limit: DEFAULT_ANSWER_LIMIT });
     const askId =
       services.insights?.recordAsk({ answer, userId: invoker.id, guildId: place.guildId, locale: invoker.locale ?? null, latencyMs: performance.now() - started }) ?? null;
-    const session = answer.items.length > 0 ? services.sessions.create(answer, invoker, isPrivate, askId) : null;
+    const session = answer.items.length > 0 ? services.sessions.create(answer, invoker, isPrivate, null, askId) : null;
     const payload = renderAnswer(answer, { page: 0, sessionId: session?.id ?? null, isPrivate, documentCount: snapshot.documents.length });
     return { type: 'reply', ephemeral: isPrivate, payload, resultCount: answer.items.length };
   },
@@ -49,7 +49,8 @@ export const ask = defineCommand({
     const session = parsed ? await services.sessions.get(parsed.sessionId) : null;
     if (!parsed || !session) {
       const minutes = Math.round(services.sessions.ttlMs / 60_000);
-      return { type: 'reply', ephemeral: true, payload: renderNotice(`These buttons have expired (they last ${minutes} minutes). Please ask again with /ask.`) };
+      const lasting = `${minutes} minute${minutes === 1 ? '' : 's'}`;
+      return { type: 'reply', ephemeral: true, payload: renderNotice(`These buttons have expired (they last ${lasting}). Please ask again with /ask.`) };
     }
     const documentCount = (await services.store.ready()).documents.length;
     const { answer } = session;
@@ -61,13 +62,13 @@ export const ask = defineCommand({
       }
       const page = Number(parsed.arg);
       services.insights?.recordButton(session.askId, invoker.id, 'page', page);
-      return { type: 'update', payload: renderAnswer(answer, { page, sessionId: session.id, isPrivate: session.private, vote: session.vote ?? null, documentCount }), resultCount: answer.items.length };
+      return { type: 'update', payload: renderAnswer(answer, { page, sessionId: session.id, isPrivate: session.private, vote: session.vote ?? null, documentCount, claim: session.claim ?? null }), resultCount: answer.items.length };
     }
 
     if (parsed.action === 'public') {
       const page = Number(parsed.arg);
       services.insights?.recordButton(session.askId, invoker.id, 'post-publicly', page);
-      const payload = renderAnswer(answer, { page, sessionId: null, isPrivate: false, sharedBy: { id: session.askerId }, documentCount });
+      const payload = renderAnswer(answer, { page, sessionId: null, isPrivate: false, sharedBy: { id: session.askerId }, documentCount, claim: session.claim ?? null });
       return { type: 'reply', ephemeral: false, payload, resultCount: answer.items.length };
     }
 
@@ -78,10 +79,11 @@ export const ask = defineCommand({
       { event: 'feedback', vote, question: answer.question, results: answer.items.map((i) => i.chunk.id), user: invoker.id, asker: isAsker },
       'answer feedback',
     );
-    if (!isAsker) return { type: 'reply', ephemeral: true, payload: renderNotice(`Thanks for the feedback ${vote === 'up' ? '👍' : '👎'}`) };
+    const thanks = `Thanks for the feedback ${vote === 'up' ? '👍' : '👎'}`;
+    if (!isAsker) return { type: 'reply', ephemeral: true, payload: renderNotice(thanks) };
     session.vote = vote;
     services.sessions.update(session);
-    const payload = renderAnswer(answer, { page: Number(pageText ?? 0), sessionId: session.id, isPrivate: session.private, vote, documentCount });
-    return { type: 'update', payload };
+    const payload = renderAnswer(answer, { page: Number(pageText ?? 0), sessionId: session.id, isPrivate: session.private, vote, documentCount, claim: session.claim ?? null });
+    return { type: 'update', payload, acknowledgement: thanks };
   },
 });

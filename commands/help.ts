@@ -4,6 +4,7 @@ import { renderHelp } from '../src/render/renderHelp.js';
 import { ask } from './ask.js';
 import { forgetMe } from './forgetMe.js';
 import { insights } from './insights.js';
+import { findSources } from './findSources.js';
 import { reload } from './reload.js';
 import { sources } from './sources.js';
 
@@ -20,6 +21,6 @@ export const help = defineCommand({
   definition,
   isEphemeral: () => true,
   async execute({ services }) {
-    return { type: 'reply', ephemeral: true, payload: renderHelp([ask.definition, sources.definition, reload.definition, insights.definition, forgetMe.definition, definition], services.insights?.recording ?? false) };
+    return { type: 'reply', ephemeral: true, payload: renderHelp([ask.definition, sources.definition, reload.definition, insights.definition, forgetMe.definition, definition, findSources.definition], services.insights?.recording ?? false) };
   },
 });

@@ -35,6 +35,6 @@ export const reload = defineCommand({
       : { ok: false, error: report.error, joined: report.joined };
     const hostSummary = hosts === null ? {} : { hosts: { confirmed: hosts.confirmed.length, failed: hosts.failed.map((h) => h.host.label), silent: hosts.silent.map((h) => h.label), unreachable: hosts.unreachable } };
     services.logger.info({ event: 'reload', user: invoker.id, userName: invoker.name, guild: place.guildId, via: check.reason, durationMs: report.durationMs, ...summary, ...hostSummary }, 'corpus reload');
-    return { type: 'reply', ephemeral: true, payload: renderReload(report, hosts), resultCount: report.ok ? report.documents : 0 };
+    return { type: 'reply', ephemeral: true, payload: renderReload(report, services.store.seedsDir, hosts), resultCount: report.ok ? report.documents : 0 };
   },
 });

@@ -18,6 +18,7 @@ import {
   measureLatency,
   SPLITS,
 } from '../test/eval/evaluate.js';
+import { formatClaimsEvaluation } from '../test/eval/claims.js';
 
 const REPEATS = 20;
 const quiet = process.argv.includes('--figures');
@@ -40,3 +41,5 @@ for (const split of splits) {
     if (!quiet) out(`\nMissed at rank 1 by citebot (tune split):\n${formatFailures(citebot)}`);
   }
 }
+
+out(`\n━━ claims (Find sources) ━━\n${await formatClaimsEvaluation(index, baselineAsk, { failures: !quiet })}`);

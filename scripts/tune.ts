@@ -25,6 +25,7 @@ const relation = (key: keyof Ranking['relationCredit'], values: number[]): Knob 
 
 const KNOBS: Knob[] = [
   scalar('alternativeEarning', [0, 1]),
+  scalar('fullMatchCredit', [0.5, 0.6, 0.7, 0.8, 1]),
   scalar('minCoverage', [0.4, 0.45, 0.5, 0.55, 0.6, 0.65]),
   scalar('minCoverageWithRareMatch', [0.25, 0.3, 0.35, 0.4, 0.45, 1]),
   scalar('rareMatchShare', [0.6, 0.9, 1.2, 1.5]),

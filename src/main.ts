@@ -1,9 +1,12 @@
 import { ConfigError, loadConfig, type Config } from './config/loadConfig.js';
 import { runConsole } from './console/runConsole.js';
+import { failureFields } from './discord/networkFailure.js';
+import { DiscordUnreachableError, fetchGatewayInfo, retryPolicy, retryUntilGiveUp, type GatewayInfo } from './discord/reachDiscord.js';
 import { startBot, stopBot } from './discord/startBot.js';
-import { isReloadMessage, recommendedShardCount, reloadMessage, startShards } from './discord/startShards.js';
+import { isReloadMessage, reloadMessage, startShards } from './discord/startShards.js';
 import { createLogger, type Logger } from './log/logger.js';
-import { createRuntime, loadInitialCorpus, type Runtime } from './runtime/createRuntime.js';
+import { CorpusLoadError, createRuntime, loadInitialCorpus, type Runtime } from './runtime/createRuntime.js';
+import { ExitCode, exitCodeFor } from './runtime/exitCodes.js';
 import { keepHealthFile } from './runtime/healthFile.js';
 import { shareWithOtherHosts, thisHost } from './hosts/shareWithOtherHosts.js';
 
@@ -15,8 +18,10 @@ function readConfig(): Config {
     return loadConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
-      process.stderr.write(`citebot: configuration error: ${error.message}\nSee .env.example for every setting.\n`);
-      process.exit(1);
+      const heading = error.problems.length === 1 ? 'configuration error:' : `${error.problems.length} configuration errors:`;
+      const list = error.problems.length === 1 ? ` ${error.message}` : error.problems.map((p) => `\n  - ${p}`).join('');
+      process.stderr.write(`citebot: ${heading}${list}\nSee .env.example for every setting.\n`);
+      process.exit(ExitCode.config);
     }
     throw error;
   }
@@ -46,14 +51,14 @@ function onShutdownSignals(logger: Logger, stop: () => Promise<void>, details: (
 }
 
 /** One process serving Discord: the whole bot, or one shard under the ShardingManager. */
-async function runBot(config: Config, runtime: Runtime, logger: Logger): Promise<void> {
+async function runBot(config: Config, runtime: Runtime, logger: Logger, gateway: GatewayInfo | null): Promise<void> {
   // A database file that cannot be used gives a warning and a log in memory, never a failed start.
   await Promise.all([loadInitialCorpus(runtime, logger), runtime.insights.open()]);
   const hosts = await shareWithOtherHosts(config, runtime, logger, thisHost(servedShards(config)));
   if (config.shardIds !== undefined && hosts === null) {
     logger.warn({ event: 'shards-unshared', shardIds: config.shardIds }, 'SHARD_IDS without REDIS_URL: /reload, cooldowns and button sessions stay on this host');
   }
-  const bot = await startBot(config, runtime, logger);
+  const bot = await startBot(config, runtime, logger, gateway ? { gateway } : {});
   if (config.healthFile !== null) keepHealthFile(config.healthFile, () => bot.client.isReady());
   const shard = bot.client.shard;
   if (shard) {
@@ -102,6 +107,9 @@ function secretsOf(config: Config): string[] {
   return secrets;
 }
 
+/** For the last words of a failed start-up, once the logger exists. */
+let startupLogger: Logger | null = null;
+
 async function main(): Promise<void> {
   const config = readConfig();
   if (process.env['SHARDING_MANAGER'] !== 'true') {
@@ -113,22 +121,36 @@ async function main(): Promise<void> {
   }
   const consoleMode = config.discordToken === null;
   const logger = createLogger({ level: config.logLevel ?? (consoleMode ? 'warn' : 'info'), secrets: secretsOf(config) });
+  startupLogger = logger;
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
 
   if (consoleMode) {
     // One person at a local console needs no rate limit.
     const runtime = createRuntime({ ...config, askCooldownSeconds: 0 }, logger, { source: 'console' });
-    process.stdout.write('No DISCORD_TOKEN set: running the local console (type /help, or exit to quit).\n');
+    // The banner only once the corpus loaded: a corpus error is then the only thing printed.
     await Promise.all([loadInitialCorpus(runtime, logger), runtime.insights.open()]);
+    process.stdout.write('No DISCORD_TOKEN set: running the local console (type /help, or exit to quit).\n');
     const interactive = process.stdin.isTTY === true;
-    await runConsole(runtime, { input: process.stdin, output: process.stdout, color: process.stdout.isTTY === true, prompt: interactive });
+    await runConsole(runtime, {
+      input: process.stdin,
+      output: process.stdout,
+      color: process.stdout.isTTY === true,
+      prompt: interactive,
+      // As in bot mode, SIGHUP reloads the corpus (without a handler it would end the process).
+      onReloadSignal: (listener) => process.on('SIGHUP', listener),
+    });
     await runtime.insights.close();
     return;
   }
 
   const isShard = process.env['SHARDING_MANAGER'] === 'true';
+  // Asking Discord for the shard count is also the first check that it can be reached at all.
   // A SHARD_IDS slice runs in this one process, as one client with several shards.
-  const shards = isShard || config.shardIds !== undefined ? 1 : config.shardCount === 'auto' ? await recommendedShardCount(config) : config.shardCount;
+  const gateway =
+    !isShard && config.shardIds === undefined && config.shardCount === 'auto'
+      ? await retryUntilGiveUp((timeoutMs) => fetchGatewayInfo(config.apiUrl, config.discordToken ?? '', timeoutMs), retryPolicy(config.discordGiveUpSeconds), logger)
+      : null;
+  const shards = isShard || config.shardIds !== undefined ? 1 : (gateway?.shards ?? (config.shardCount === 'auto' ? 1 : config.shardCount));
   if (shards > 1) {
     const handle = await startShards(config, shards, logger);
     if (config.healthFile !== null) keepHealthFile(config.healthFile, () => [...handle.manager.shards.values()].every((s) => s.ready));
@@ -136,10 +158,20 @@ async function main(): Promise<void> {
     process.on('SIGHUP', () => void handle.reloadAll());
     return;
   }
-  await runBot(config, createRuntime(config, logger), logger);
+  await runBot(config, createRuntime(config, logger), logger, gateway);
 }
 
 main().catch((error: unknown) => {
+  if (error instanceof DiscordUnreachableError) {
+    startupLogger?.fatal({ event: 'discord-give-up', attempts: error.attempts, elapsedMs: error.elapsedMs, ...failureFields(error.failure) }, error.message);
+    process.stderr.write(`citebot: cannot connect to Discord: ${error.message}\n`);
+    process.exit(exitCodeFor(error));
+  }
+  if (error instanceof CorpusLoadError) {
+    process.stderr.write(`citebot: ${error.message}\n`);
+    process.exit(ExitCode.corpus);
+  }
+  startupLogger?.fatal({ err: error }, 'unexpected failure at start-up');
   process.stderr.write(`citebot: ${(error as Error).message ?? String(error)}\n`);
-  process.exit(1);
+  process.exit(ExitCode.failure);
 });

@@ -25,6 +25,8 @@ async function run(command: CliCommand): Promise<number> {
 
   const snapshot: Snapshot = await buildSnapshot(config.seedsDir, { maxFileBytes: config.maxFileBytes }, 1);
   for (const line of snapshot.report) if (line.level !== 'info') logger.warn({ file: line.file }, line.message);
+  // Real bold in a terminal, plain text in a pipe or a file (never literal **asterisks**).
+  const text = { color: process.stdout.isTTY === true };
 
   switch (command.name) {
     case 'chunks': {
@@ -35,7 +37,7 @@ async function run(command: CliCommand): Promise<number> {
     }
     case 'sources': {
       if (command.json) out(JSON.stringify(toSourcesJson(snapshot), null, 2));
-      else out(renderText(renderSources(snapshot.documents, snapshot.references)).text);
+      else out(renderText(renderSources(snapshot.documents, snapshot.references), text).text);
       return 0;
     }
     case 'ask': {
@@ -47,15 +49,16 @@ async function run(command: CliCommand): Promise<number> {
         const answer = answerQuestion(snapshot.index, question, { limit: command.limit });
         recorder?.recordAsk({ answer, userId: CLI_USER_ID, guildId: null, locale: null, latencyMs: performance.now() - started });
         if (command.json) out(JSON.stringify(toAskJson(answer), null, command.question === '-' ? undefined : 2));
-        else out(renderAskText(answer, snapshot.documents.length));
+        else out(renderAskText(answer, snapshot.documents.length, text));
       };
       try {
         if (command.question !== '-') {
           answerOne(command.question);
           return 0;
         }
-        const rl = createInterface({ input: process.stdin, terminal: false });
-        for await (const line of rl) if (line.trim() !== '') answerOne(line);
+        // Exactly one answer per input line, blank lines included, so answers can be matched to lines by position.
+        const rl = createInterface({ input: process.stdin, terminal: false, crlfDelay: Infinity });
+        for await (const line of rl) answerOne(line);
         return 0;
       } finally {
         await recorder?.close();

@@ -24,6 +24,8 @@ export interface Config {
   shardCount: number | 'auto';
   /** Refreshed while connected to Discord, for a container HEALTHCHECK; null: none. */
   healthFile: string | null;
+  /** How long Discord may stay unreachable (at start-up, or the gateway later) before the process exits for its supervisor. */
+  discordGiveUpSeconds: number;
   /** The question log: `file:/absolute/path.db` (relative paths are made absolute from the project) or `:memory:`. */
   databaseUrl: string;
   /** INSIGHTS=off: nothing is recorded. */
@@ -38,40 +40,70 @@ export interface Config {
   redisUrl?: string;
 }
 
-/** A bad setting: the message names the variable and what it should look like. */
+/**
+ * A bad setting: the message names the variable and what it should look like.
+ * loadConfig reports every bad setting at once: `problems` lists them all (this one first).
+ */
 export class ConfigError extends Error {
   override name = 'ConfigError';
+  readonly problems: readonly string[];
   constructor(
     readonly variable: string,
-    message: string,
+    /** What is wrong, without the variable's name. */
+    readonly detail: string,
+    others: readonly ConfigError[] = [],
   ) {
-    super(`${variable} ${message}`);
+    const problems = [`${variable} ${detail}`, ...others.flatMap((o) => o.problems)];
+    super(problems.join('\n'));
+    this.problems = problems;
   }
+}
+
+/** Bad settings found so far by the loadConfig call under way (it is synchronous, so one list serves). */
+let found: ConfigError[] | null = null;
+
+/** Records a bad setting and carries on with its default, so that one run reports every bad setting. */
+function invalid<T>(error: ConfigError, fallback: T): T {
+  if (found === null) throw error;
+  found.push(error);
+  return fallback;
 }
 
 const SNOWFLAKE = /^\d{17,20}$/;
 
 /**
  * Reads settings once, from the environment and then `.env` (the environment
- * wins), and validates all of them. Throws ConfigError naming the first bad one.
+ * wins), and validates all of them. Throws one ConfigError listing every bad one.
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, envFile: string | null = path.join(PROJECT_ROOT, '.env')): Config {
+  const problems: ConfigError[] = [];
+  found = problems;
+  let config: Config | null = null;
+  try {
+    config = readSettings(env, envFile);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    problems.push(error);
+  } finally {
+    found = null;
+  }
+  const [first, ...others] = problems;
+  if (first || config === null) throw new ConfigError(first?.variable ?? 'configuration', first?.detail ?? 'could not be read', others);
+  return config;
+}
+
+function readSettings(env: NodeJS.ProcessEnv, envFile: string | null): Config {
   const fromFile = envFile !== null && existsSync(envFile) ? dotenv.parse(readFileSync(envFile)) : {};
   const get = (name: string): string | undefined => {
     const value = env[name] ?? fromFile[name];
     return value === undefined || value.trim() === '' ? undefined : value.trim();
   };
 
-  const token = get('DISCORD_TOKEN') ?? null;
-  if (token !== null && !/^[\w-]+\.[\w-]+\.[\w-]+$/.test(token)) {
-    throw new ConfigError('DISCORD_TOKEN', 'does not look like a bot token (three dot-separated parts); copy it again from the Developer Portal, Bot page');
-  }
-
   const shardCount = shards(get('SHARD_COUNT'));
-  const shardIdsText = get('SHARD_IDS');
+  const shardIds = shardIdsOf(get('SHARD_IDS'), shardCount);
   const redisUrl = redisUrlOf(get('REDIS_URL'));
   return {
-    discordToken: token,
+    discordToken: botToken(get('DISCORD_TOKEN')),
     applicationId: snowflake('DISCORD_APPLICATION_ID', get('DISCORD_APPLICATION_ID')),
     guildId: snowflake('DISCORD_GUILD_ID', get('DISCORD_GUILD_ID')),
     apiUrl: httpUrl('DISCORD_API_URL', get('DISCORD_API_URL')),
@@ -80,9 +112,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, envFile: string
       .map((s) => s.trim())
       .filter((s) => s !== '')
       .map((id) => {
-        if (!SNOWFLAKE.test(id)) throw new ConfigError('MODERATOR_ROLE_IDS', `must be comma-separated role IDs (17–20 digits); "${id}" is not one`);
+        if (!SNOWFLAKE.test(id)) return invalid(new ConfigError('MODERATOR_ROLE_IDS', `must be comma-separated role IDs (17–20 digits); "${id}" is not one`), '');
         return id;
-      }),
+      })
+      .filter((id) => id !== ''),
     seedsDir: path.resolve(PROJECT_ROOT, get('SEEDS_DIR') ?? 'seeds'),
     logLevel: oneOf('LOG_LEVEL', get('LOG_LEVEL'), LOG_LEVELS),
     maxFileBytes: number('CORPUS_MAX_FILE_MB', get('CORPUS_MAX_FILE_MB'), 10, 0.001, 1024) * 1024 * 1024,
@@ -94,7 +127,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, envFile: string
     insights: onOff('INSIGHTS', get('INSIGHTS'), true),
     insightsRetentionDays: number('INSIGHTS_RETENTION_DAYS', get('INSIGHTS_RETENTION_DAYS'), 90, 1, 3650),
     insightsKey: sharedKey(secretKey('INSIGHTS_KEY', get('INSIGHTS_KEY')), get('DATABASE_URL')),
-    ...(shardIdsText !== undefined ? { shardIds: parseShardIds(shardIdsText, shardCount) } : {}),
+    discordGiveUpSeconds: number('DISCORD_GIVE_UP_SECONDS', get('DISCORD_GIVE_UP_SECONDS'), 300, 1, 86_400),
+    ...(shardIds !== undefined ? { shardIds } : {}),
     ...(redisUrl !== undefined ? { redisUrl } : {}),
   };
 }
@@ -122,10 +156,10 @@ function postgresUrl(url: string): string {
   try {
     parsed = new URL(url);
   } catch {
-    throw new ConfigError('DATABASE_URL', 'is not a valid PostgreSQL URL; write it as postgres://user:password@host:5432/database');
+    return invalid(new ConfigError('DATABASE_URL', 'is not a valid PostgreSQL URL; write it as postgres://user:password@host:5432/database'), url);
   }
   if (parsed.hostname === '' || parsed.pathname.length <= 1) {
-    throw new ConfigError('DATABASE_URL', 'must name a host and a database, as in postgres://user:password@host:5432/database');
+    return invalid(new ConfigError('DATABASE_URL', 'must name a host and a database, as in postgres://user:password@host:5432/database'), url);
   }
   return url;
 }
@@ -148,36 +182,49 @@ function secretKey(name: string, value: string | undefined): string | null {
 /** Hosts sharing PostgreSQL must hash member ids alike, and there is no file beside the database to keep a key in. */
 function sharedKey(key: string | null, database: string | undefined): string | null {
   if (key === null && database !== undefined && /^postgres(ql)?:\/\//.test(database)) {
-    throw new ConfigError(
-      'INSIGHTS_KEY',
-      'must be set when DATABASE_URL is PostgreSQL: every host hashes member ids with it, so /forget-me finds a member\'s rows whichever host wrote them; make one with: openssl rand -hex 32',
+    return invalid(
+      new ConfigError(
+        'INSIGHTS_KEY',
+        'must be set when DATABASE_URL is PostgreSQL: every host hashes member ids with it, so /forget-me finds a member\'s rows whichever host wrote them; make one with: openssl rand -hex 32',
+      ),
+      null,
     );
   }
   return key;
 }
 
+function botToken(value: string | undefined): string | null {
+  if (value === undefined) return null;
+  // The token never appears in these messages: it may be a real one pasted slightly wrong.
+  if (/^bot\s/i.test(value)) {
+    return invalid(new ConfigError('DISCORD_TOKEN', 'starts with "Bot ": remove that prefix and keep only the token itself (citebot adds "Bot " when it calls Discord)'), null);
+  }
+  if (!/^[\w-]+\.[\w-]+\.[\w-]+$/.test(value)) {
+    return invalid(new ConfigError('DISCORD_TOKEN', 'does not look like a bot token (three dot-separated parts); copy it again from the Developer Portal, Bot page'), null);
+  }
+  return value;
+}
+
 function snowflake(name: string, value: string | undefined): string | null {
   if (value === undefined) return null;
-  if (!SNOWFLAKE.test(value)) throw new ConfigError(name, `must be a Discord ID (17–20 digits), got "${value}"`);
+  if (!SNOWFLAKE.test(value)) return invalid(new ConfigError(name, `must be a Discord ID (17–20 digits), got "${value}"`), null);
   return value;
 }
 
 function httpUrl(name: string, value: string | undefined): string | null {
   if (value === undefined) return null;
-  try {
-    const url = new URL(value);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error();
-    return value.replace(/\/+$/, '');
-  } catch {
-    throw new ConfigError(name, `must be an http(s) URL such as http://127.0.0.1:8080/api, got "${value}"`);
+  const url = URL.canParse(value) ? new URL(value) : null;
+  if (url === null || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+    return invalid(new ConfigError(name, `must be an http(s) URL such as http://127.0.0.1:8080/api, got "${value}"`), null);
   }
+  return value.replace(/\/+$/, '');
 }
 
 function number(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
   if (value === undefined) return fallback;
   const parsed = Number(value);
   if (!Number.isFinite(parsed) || parsed < min || parsed > max) {
-    throw new ConfigError(name, `must be a number from ${min} to ${max}, got "${value}"`);
+    return invalid(new ConfigError(name, `must be a number from ${min} to ${max}, got "${value}"`), fallback);
   }
   return parsed;
 }
@@ -185,15 +232,25 @@ function number(name: string, value: string | undefined, fallback: number, min: 
 function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T | null {
   if (value === undefined) return null;
   const lower = value.toLowerCase();
-  if (!(allowed as readonly string[]).includes(lower)) throw new ConfigError(name, `must be one of ${allowed.join(', ')}, got "${value}"`);
+  if (!(allowed as readonly string[]).includes(lower)) return invalid(new ConfigError(name, `must be one of ${allowed.join(', ')}, got "${value}"`), null);
   return lower as T;
 }
 
 function shards(value: string | undefined): number | 'auto' {
   if (value === undefined || value.toLowerCase() === 'auto') return 'auto';
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 1000) throw new ConfigError('SHARD_COUNT', `must be "auto" or a whole number from 1 to 1000, got "${value}"`);
+  if (!Number.isInteger(n) || n < 1 || n > 1000) return invalid(new ConfigError('SHARD_COUNT', `must be "auto" or a whole number from 1 to 1000, got "${value}"`), 'auto');
   return n;
+}
+
+function shardIdsOf(value: string | undefined, shardCount: number | 'auto'): number[] | undefined {
+  if (value === undefined) return undefined;
+  try {
+    return parseShardIds(value, shardCount);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    return invalid(error, undefined);
+  }
 }
 
 /**
@@ -230,10 +287,10 @@ function redisUrlOf(value: string | undefined): string | undefined {
   try {
     url = new URL(value);
   } catch {
-    throw new ConfigError('REDIS_URL', 'must be a URL such as redis://redis:6379 (or rediss:// for TLS)');
+    return invalid(new ConfigError('REDIS_URL', 'must be a URL such as redis://redis:6379 (or rediss:// for TLS)'), undefined);
   }
   // The value may hold a password: the message never repeats it.
-  if (url.protocol !== 'redis:' && url.protocol !== 'rediss:') throw new ConfigError('REDIS_URL', `must start with redis:// or rediss://, not ${url.protocol}//`);
-  if (url.hostname === '') throw new ConfigError('REDIS_URL', 'must name a host, such as redis://redis:6379');
+  if (url.protocol !== 'redis:' && url.protocol !== 'rediss:') return invalid(new ConfigError('REDIS_URL', `must start with redis:// or rediss://, not ${url.protocol}//`), undefined);
+  if (url.hostname === '') return invalid(new ConfigError('REDIS_URL', 'must name a host, such as redis://redis:6379'), undefined);
   return value;
 }

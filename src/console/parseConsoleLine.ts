@@ -6,6 +6,8 @@ export type ConsoleInput =
   | { kind: 'exit' }
   | { kind: 'button'; number: number }
   | { kind: 'command'; name: string; options: RawOptions }
+  /** A message command (Find sources), given the text of a made-up message. */
+  | { kind: 'message-command'; name: string; text: string }
   | { kind: 'error'; message: string };
 
 /**
@@ -23,9 +25,15 @@ export function parseConsoleLine(line: string, commands: readonly RegisteredComm
   const match = /^\/?(\S+)\s*([\s\S]*)$/.exec(text);
   const name = (match?.[1] ?? '').toLowerCase();
   const rest = match?.[2] ?? '';
-  const command = commands.find((c) => c.definition.name === name);
+  // Message commands have names with spaces ("Find sources"): the console knows them by a short name.
+  const onMessage = commands.find((c) => c.definition.kind === 'message' && c.definition.consoleName === name);
+  if (onMessage && text.startsWith('/')) {
+    if (rest.trim() === '') return { kind: 'error', message: `/${name} needs the text of a message, for example /${name} apparently 700k americans joined rednote in 2 days` };
+    return { kind: 'message-command', name: onMessage.definition.name, text: rest.trim() };
+  }
+  const command = commands.find((c) => c.definition.kind !== 'message' && c.definition.name === name);
   if (!command || !text.startsWith('/')) {
-    return { kind: 'error', message: `Type a command such as /ask <question>, /sources, /reload or /help (or "exit").` };
+    return { kind: 'error', message: `Type a command such as /ask <question>, /find <message text>, /sources, /reload or /help (or "exit").` };
   }
 
   const options: Record<string, string> = {};

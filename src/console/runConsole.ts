@@ -4,9 +4,10 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { handleInteraction } from '../interaction/handleInteraction.js';
 import { PermissionBits } from '../interaction/permissions.js';
-import type { Invoker, Place } from '../interaction/types.js';
+import type { Invoker, Place, TargetMessage } from '../interaction/types.js';
 import type { MessagePayload } from '../render/payload.js';
-import { renderText } from '../render/renderText.js';
+import { renderReload } from '../render/renderReload.js';
+import { buttonLine, renderText } from '../render/renderText.js';
 import type { Runtime } from '../runtime/createRuntime.js';
 import { parseConsoleLine } from './parseConsoleLine.js';
 
@@ -20,11 +21,18 @@ export const CONSOLE_PLACE: Place = {
   guildInstall: true,
 };
 
+/** The text typed after /find, as the message it stands for (it has no link: it was never posted). */
+function consoleMessage(text: string): TargetMessage {
+  return { id: 'console', content: text, embedText: '', url: null };
+}
+
 export interface ConsoleIo {
   input: NodeJS.ReadableStream;
   output: NodeJS.WritableStream;
   color: boolean;
   prompt: boolean;
+  /** Registers a listener for "reload now" (main.ts: SIGHUP, as in bot mode); its report is printed. */
+  onReloadSignal?: (listener: () => void) => void;
 }
 
 /**
@@ -45,13 +53,28 @@ export async function runConsole(runtime: Runtime, io: ConsoleIo): Promise<void>
     write(`${ephemeral ? '(only you can see this)\n' : ''}${rendered.text}\n`);
   };
 
+  const acknowledge = (text: string, payload: MessagePayload) => {
+    const { line, buttons: pressable } = buttonLine(payload);
+    buttons = pressable;
+    lastPayload = payload;
+    write(`${text}${line === null ? '' : `\n${line}`}\n`);
+  };
+
+  io.onReloadSignal?.(() => {
+    void runtime.store.reload().then((report) => {
+      runtime.services.logger.info({ event: 'reload', via: 'SIGHUP', ok: report.ok }, 'corpus reload');
+      write(`\n(reload requested by SIGHUP)\n${renderText(renderReload(report, runtime.store.seedsDir), { color: io.color }).text}\n`);
+      rl.prompt();
+    });
+  });
+
   if (io.prompt) rl.setPrompt('citebot> ');
   rl.prompt();
   for await (const line of rl) {
     const input = parseConsoleLine(line, runtime.commands);
     if (input.kind === 'exit') break;
     if (input.kind === 'error') write(input.message);
-    if (input.kind === 'command' || input.kind === 'button') {
+    if (input.kind === 'command' || input.kind === 'message-command' || input.kind === 'button') {
       const customId = input.kind === 'button' ? buttons[input.number - 1] : undefined;
       if (input.kind === 'button' && customId === undefined) {
         write(lastPayload === null ? 'There are no buttons yet: ask something first.' : `There is no button ${input.number}.`);
@@ -59,11 +82,14 @@ export async function runConsole(runtime: Runtime, io: ConsoleIo): Promise<void>
         const response = await handleInteraction(
           input.kind === 'button'
             ? { kind: 'button', customId: customId as string, invoker: CONSOLE_INVOKER, place: CONSOLE_PLACE }
-            : { kind: 'command', name: input.name, options: input.options, invoker: CONSOLE_INVOKER, place: CONSOLE_PLACE },
+            : input.kind === 'message-command'
+              ? { kind: 'message-command', name: input.name, target: consoleMessage(input.text), invoker: CONSOLE_INVOKER, place: CONSOLE_PLACE }
+              : { kind: 'command', name: input.name, options: input.options, invoker: CONSOLE_INVOKER, place: CONSOLE_PLACE },
           runtime.commands,
           runtime.services,
         );
         if (response.type === 'reply') show(response.payload, response.ephemeral);
+        else if (response.type === 'update' && response.acknowledgement !== undefined) acknowledge(response.acknowledgement, response.payload);
         else if (response.type === 'update') show(response.payload, false);
         // A terminal shows no pictures: a file that would be attached on Discord is saved instead.
         if (response.type === 'reply' && 'attachLater' in response && response.attachLater) {

@@ -159,6 +159,7 @@ async function loadDocument(
       date: entry.date,
       url: entry.url,
       kind: entry.kind,
+      ...(entry.reworded === true ? { reworded: true } : {}),
     };
     const references: Reference[] = cleaned.sourceList.map((s) => ({ ...s, document: entry.id }));
     const fingerprint = createHash('sha256').update(bytes).update(JSON.stringify(entry)).digest('hex').slice(0, 16);

@@ -83,6 +83,9 @@ export function parseManifest(json: string | null): Manifest {
       report.push({ file: where, level: 'warning', message: `("${id}") url is not an http(s) URL; left empty` });
       entry.url = '';
     }
+    const reworded = raw['reworded'];
+    if (reworded === true) entry.reworded = true;
+    else if (reworded !== undefined && reworded !== false) report.push({ file: where, level: 'warning', message: `("${id}") field "reworded" must be true or false; ignored` });
     const hints = raw['hints'];
     if (isRecord(hints)) {
       const ends = hints['bodyEndsBefore'];

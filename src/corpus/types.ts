@@ -8,6 +8,11 @@ export interface DocumentMeta {
   date: string;
   url: string;
   kind: string;
+  /**
+   * The manifest marks this copy as machine-reworded ("spun": words swapped
+   * for odd synonyms), so its excerpts are labelled as not the publisher's wording.
+   */
+  reworded?: boolean;
 }
 
 export interface CleaningHints {

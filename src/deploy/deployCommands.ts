@@ -16,6 +16,16 @@ export interface DeployResult {
   applicationId: string;
   diff: CommandDiff;
   applied: boolean;
+  /** How each command is shown: "/ask" for a slash command, "Find sources (message menu)" for a message command. */
+  labels: Record<string, string>;
+}
+
+/** Discord's application command types as a person finds them. */
+function labelOf(command: Record<string, unknown>): string {
+  const name = String(command['name']);
+  if (command['type'] === 3) return `${name} (message menu)`;
+  if (command['type'] === 2) return `${name} (user menu)`;
+  return `/${name}`;
 }
 
 /** The application id is the first part of a bot token, base64-encoded. */
@@ -93,17 +103,19 @@ export async function deployCommands(options: {
   const diff = diffCommands(existing, wanted);
   const needed = diff.added.length + diff.changed.length + diff.removed.length > 0;
   if (needed && !options.dryRun) await rest.put(route, { body: wanted });
-  return { target: options.target, applicationId, diff, applied: needed && !options.dryRun };
+  const labels = Object.fromEntries([...existing, ...wanted].map((c) => [String(c['name']), labelOf(c)]));
+  return { target: options.target, applicationId, diff, applied: needed && !options.dryRun, labels };
 }
 
 export function describeDeploy(result: DeployResult, dryRun: boolean): string {
   const where = result.target.scope === 'guild' ? `server ${result.target.guildId} (instant)` : 'all servers (global; Discord may take up to an hour to show changes)';
   const { added, changed, removed, unchanged } = result.diff;
-  const lines = [`Slash commands for application ${result.applicationId} in ${where}:`];
-  if (added.length > 0) lines.push(`  added:     ${added.map((n) => `/${n}`).join(', ')}`);
-  if (changed.length > 0) lines.push(`  changed:   ${changed.map((n) => `/${n}`).join(', ')}`);
-  if (removed.length > 0) lines.push(`  removed:   ${removed.map((n) => `/${n}`).join(', ')}`);
-  if (unchanged.length > 0) lines.push(`  unchanged: ${unchanged.map((n) => `/${n}`).join(', ')}`);
+  const lines = [`Commands for application ${result.applicationId} in ${where}:`];
+  const names = (list: string[]) => list.map((n) => result.labels[n] ?? `/${n}`).join(', ');
+  if (added.length > 0) lines.push(`  added:     ${names(added)}`);
+  if (changed.length > 0) lines.push(`  changed:   ${names(changed)}`);
+  if (removed.length > 0) lines.push(`  removed:   ${names(removed)}`);
+  if (unchanged.length > 0) lines.push(`  unchanged: ${names(unchanged)}`);
   lines.push(
     added.length + changed.length + removed.length === 0
       ? 'Nothing to change: Discord already has exactly these commands.'

@@ -7,6 +7,7 @@ import {
   type ButtonInteraction,
   type ChatInputCommandInteraction,
   type Client,
+  type MessageContextMenuCommandInteraction,
 } from 'discord.js';
 import { handleInteraction, replyWillBeEphemeral } from '../interaction/handleInteraction.js';
 import type { RegisteredCommand, Services } from '../interaction/types.js';
@@ -34,7 +35,7 @@ const KNOWN_REST_ERRORS: Record<number, string> = {
 /** Codes meaning the interaction can no longer be answered by us: apologising would fail the same way. */
 const INTERACTION_GONE = new Set([10062, 40060, 10015]);
 
-type Answerable = ChatInputCommandInteraction | ButtonInteraction;
+type Answerable = ChatInputCommandInteraction | MessageContextMenuCommandInteraction | ButtonInteraction;
 
 /** Same shape for reply, update, edit and follow-up; visibility is added by the caller where it applies. */
 function toMessageOptions(payload: MessagePayload): BaseMessageOptions {
@@ -153,7 +154,7 @@ export interface RespondOptions {
  * defers when it runs long, and never lets a failed REST call escape.
  */
 export async function respond(
-  interaction: ChatInputCommandInteraction | ButtonInteraction | AutocompleteInteraction,
+  interaction: Answerable | AutocompleteInteraction,
   client: Client,
   commands: readonly RegisteredCommand[],
   services: Services,

@@ -18,22 +18,6 @@ export function isReloadMessage(message: unknown): message is ReloadMessage {
   return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'citebot:reload';
 }
 
-const DEFAULT_API = 'https://discord.com/api';
-
-/**
- * How many shards Discord recommends. Asked of DISCORD_API_URL when set (a
- * REST proxy, or the fake Discord in tests), which discord.js's own helper
- * cannot do.
- */
-export async function recommendedShardCount(config: Config): Promise<number> {
-  const response = await fetch(`${config.apiUrl ?? DEFAULT_API}/v10/gateway/bot`, {
-    headers: { Authorization: `Bot ${config.discordToken ?? ''}` },
-  });
-  if (!response.ok) throw new Error(`Discord refused GET /gateway/bot (HTTP ${response.status}): check DISCORD_TOKEN`);
-  const body = (await response.json()) as { shards?: unknown };
-  return typeof body.shards === 'number' && body.shards >= 1 ? Math.floor(body.shards) : 1;
-}
-
 export interface ShardManagerHandle {
   manager: ShardingManager;
   stop(timeoutMs: number): Promise<void>;
@@ -63,7 +47,8 @@ export async function startShards(config: Config, totalShards: number, logger: L
     logger.info({ event: 'shard-create', shardId: shard.id, totalShards }, 'shard started');
   };
   manager.on('shardCreate', relay);
-  await manager.spawn({ amount: totalShards, timeout: 60_000 });
+  // A shard keeps trying an unreachable Discord for DISCORD_GIVE_UP_SECONDS: the manager waits that long, and a minute more.
+  await manager.spawn({ amount: totalShards, timeout: config.discordGiveUpSeconds * 1000 + 60_000 });
 
   return {
     manager,

@@ -1,8 +1,8 @@
-import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, Client } from 'discord.js';
+import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, Client, Message, MessageContextMenuCommandInteraction } from 'discord.js';
 import type { InteractionRequest } from '../interaction/handleInteraction.js';
-import type { Invoker, Place } from '../interaction/types.js';
+import type { Invoker, Place, TargetMessage } from '../interaction/types.js';
 
-type Supported = ChatInputCommandInteraction | ButtonInteraction | AutocompleteInteraction;
+type Supported = ChatInputCommandInteraction | MessageContextMenuCommandInteraction | ButtonInteraction | AutocompleteInteraction;
 
 function invokerOf(interaction: Supported): Invoker {
   const member = interaction.member;
@@ -25,11 +25,20 @@ function placeOf(interaction: Supported, client: Client): Place {
   };
 }
 
+/** The message a message command targets: its text, what its link previews say, and where it is. */
+function targetOf(message: Message): TargetMessage {
+  const embedText = message.embeds.map((e) => [e.title, e.description].filter((t) => t !== null && t !== '').join('\n')).filter((t) => t !== '').join('\n');
+  // A DM's link has "@me" where a server's id would be; a message of a user-installed app in a server the bot is not in still has its ids.
+  const url = message.channelId ? `https://discord.com/channels/${message.guildId ?? '@me'}/${message.channelId}/${message.id}` : null;
+  return { id: message.id, content: message.content, embedText, url };
+}
+
 /** Turns a discord.js interaction into the plain request the commands understand. */
 export function toRequest(interaction: Supported, client: Client): InteractionRequest {
   const invoker = invokerOf(interaction);
   const place = placeOf(interaction, client);
   if (interaction.isButton()) return { kind: 'button', customId: interaction.customId, invoker, place };
+  if (interaction.isMessageContextMenuCommand()) return { kind: 'message-command', name: interaction.commandName, target: targetOf(interaction.targetMessage), invoker, place };
   if (interaction.isAutocomplete()) {
     const focused = interaction.options.getFocused(true);
     return { kind: 'autocomplete', name: interaction.commandName, focused: { name: focused.name, value: String(focused.value) }, invoker, place };

@@ -26,8 +26,8 @@ export class SharedAnswerSessions implements SessionStore {
     return this.local.size;
   }
 
-  create(answer: Answer, asker: { id: string; name: string }, isPrivate: boolean, askId: string | null = null): AnswerSession {
-    const session = this.local.create(answer, asker, isPrivate, askId);
+  create(answer: Answer, asker: { id: string; name: string }, isPrivate: boolean, claim: { messageUrl: string | null } | null = null, askId: string | null = null): AnswerSession {
+    const session = this.local.create(answer, asker, isPrivate, claim, askId);
     // Serialising an answer (tens of KB) waits until the reply is on its way.
     setImmediate(() => void this.save(session, 'create'));
     return session;
@@ -79,6 +79,7 @@ function parseSession(text: string): AnswerSession | null {
       typeof value.private === 'boolean' &&
       typeof value.expiresAt === 'number' &&
       (value.askId === undefined || value.askId === null || typeof value.askId === 'string') &&
+      (value.claim === undefined || value.claim === null || (typeof value.claim === 'object' && (value.claim.messageUrl === null || typeof value.claim.messageUrl === 'string'))) &&
       typeof value.answer === 'object' &&
       value.answer !== null &&
       Array.isArray(value.answer.items);

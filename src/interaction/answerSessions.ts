@@ -11,6 +11,8 @@ export interface AnswerSession {
   askId: string | null;
   /** The asker's feedback, kept so paging does not offer the vote again. */
   vote?: 'up' | 'down' | null;
+  /** Set for Find sources: the answer quotes a message's claim (linked when the message has a link). */
+  claim?: { messageUrl: string | null } | null;
   expiresAt: number;
 }
 
@@ -19,7 +21,7 @@ export interface SessionStore {
   readonly ttlMs: number;
   /** Sessions held in this process's memory. */
   readonly size: number;
-  create(answer: Answer, asker: { id: string; name: string }, isPrivate: boolean, askId?: string | null): AnswerSession;
+  create(answer: Answer, asker: { id: string; name: string }, isPrivate: boolean, claim?: { messageUrl: string | null } | null, askId?: string | null): AnswerSession;
   get(id: string): AnswerSession | null | Promise<AnswerSession | null>;
   /** Keeps a change to a session (the asker's vote) where other hosts can see it. */
   update(session: AnswerSession): void;
@@ -39,7 +41,7 @@ export class AnswerSessions implements SessionStore {
     private readonly now: () => number = Date.now,
   ) {}
 
-  create(answer: Answer, asker: { id: string; name: string }, isPrivate: boolean, askId: string | null = null): AnswerSession {
+  create(answer: Answer, asker: { id: string; name: string }, isPrivate: boolean, claim: { messageUrl: string | null } | null = null, askId: string | null = null): AnswerSession {
     this.sweep();
     while (this.sessions.size >= this.maxSessions) {
       const oldest = this.sessions.keys().next().value;
@@ -53,6 +55,7 @@ export class AnswerSessions implements SessionStore {
       askerName: asker.name,
       private: isPrivate,
       askId,
+      claim,
       expiresAt: this.now() + this.ttlMs,
     };
     this.sessions.set(session.id, session);

@@ -20,9 +20,20 @@ export interface OptionDefinition {
 export const Context = { Guild: 0, BotDM: 1, PrivateChannel: 2 } as const;
 export const Install = { Guild: 0, User: 1 } as const;
 
+/**
+ * chat: a slash command. message: an entry of a message's Apps menu (a message context-menu
+ * command), which Discord shows by its name, spaces and capitals allowed, with no options.
+ */
+export type CommandKind = 'chat' | 'message';
+
 export interface CommandDefinition<O extends readonly OptionDefinition[] = readonly OptionDefinition[]> {
+  /** Default chat. */
+  readonly kind?: CommandKind;
   readonly name: string;
+  /** For /help (Discord shows no description for a message command). */
   readonly description: string;
+  /** A message command's name in the local console, typed as /<consoleName> <text>. */
+  readonly consoleName?: string;
   readonly options: O;
   /** Permission bits (as a decimal string) a member needs by default; null for everyone. */
   readonly default_member_permissions: string | null;
@@ -87,8 +98,22 @@ function coerce(command: string, option: OptionDefinition, value: string | numbe
 
 const OPTION_TYPE_NUMBER: Record<OptionKind, number> = { string: 3, integer: 4, boolean: 5 };
 
+/** Discord's application command types: CHAT_INPUT and MESSAGE. */
+const COMMAND_TYPE_NUMBER: Record<CommandKind, number> = { chat: 1, message: 3 };
+
 /** The JSON Discord's bulk-overwrite endpoint takes for this command. */
 export function toApplicationCommandJson(definition: CommandDefinition): Record<string, unknown> {
+  if (definition.kind === 'message') {
+    // Discord requires an empty description and no options on context-menu commands.
+    return {
+      type: COMMAND_TYPE_NUMBER.message,
+      name: definition.name,
+      description: '',
+      default_member_permissions: definition.default_member_permissions,
+      contexts: [...definition.contexts],
+      integration_types: [...definition.integration_types],
+    };
+  }
   return {
     type: 1,
     name: definition.name,

@@ -2,10 +2,11 @@ import { performance } from 'node:perf_hooks';
 import type { AutocompleteChoice } from '../render/payload.js';
 import { renderNotice } from '../render/renderNotice.js';
 import { OptionError, type RawOptions } from './commandDefinition.js';
-import type { ButtonResult, CommandResult, Invoker, Place, RegisteredCommand, Services } from './types.js';
+import type { ButtonResult, CommandResult, Invoker, Place, RegisteredCommand, Services, TargetMessage } from './types.js';
 
 export type InteractionRequest =
   | { kind: 'command'; name: string; options: RawOptions; invoker: Invoker; place: Place }
+  | { kind: 'message-command'; name: string; target: TargetMessage; invoker: Invoker; place: Place }
   | { kind: 'button'; customId: string; invoker: Invoker; place: Place }
   | { kind: 'autocomplete'; name: string; focused: { name: string; value: string }; invoker: Invoker; place: Place };
 
@@ -19,6 +20,7 @@ export function findCommand(commands: readonly RegisteredCommand[], name: string
 
 /** Whether the reply will be ephemeral, known before running (a deferred reply has to say). */
 export function replyWillBeEphemeral(commands: readonly RegisteredCommand[], request: InteractionRequest): boolean {
+  if (request.kind === 'message-command') return findCommand(commands, request.name)?.isEphemeral({}) ?? true;
   if (request.kind !== 'command') return true;
   return findCommand(commands, request.name)?.isEphemeral(request.options) ?? true;
 }
@@ -44,6 +46,10 @@ export async function handleInteraction(
       response = request.kind === 'autocomplete' ? { type: 'choices', choices: [] } : notice(`I don't know that command. Try /help.`);
     } else if (request.kind === 'command') {
       response = await command.run(request.options, { invoker: request.invoker, place: request.place, services });
+    } else if (request.kind === 'message-command') {
+      response = command.onMessage
+        ? await command.onMessage({ target: request.target, invoker: request.invoker, place: request.place, services })
+        : notice(`/${name} is a slash command: type it in the message box.`);
     } else if (request.kind === 'button') {
       response = command.button
         ? await command.button({ args: request.customId.split(':').slice(1), invoker: request.invoker, place: request.place, services })

@@ -4,7 +4,7 @@ import type { InsightsRecorder } from '../insights/recorder.js';
 import type { CorpusStore } from '../runtime/corpusStore.js';
 import type { HostsReport } from '../hosts/reloadRelay.js';
 import type { SessionStore } from './answerSessions.js';
-import { readOptions, type CommandDefinition, type OptionDefinition, type OptionValues, type RawOptions } from './commandDefinition.js';
+import { OptionError, readOptions, type CommandDefinition, type OptionDefinition, type OptionValues, type RawOptions } from './commandDefinition.js';
 import type { CooldownGate } from './cooldown.js';
 
 export interface Invoker {
@@ -50,6 +50,11 @@ export interface Reply {
 export interface Update {
   type: 'update';
   payload: MessagePayload;
+  /**
+   * A short line saying what the click did, where the changed message alone says it (a vote
+   * colours its button): the console prints it instead of the whole message again.
+   */
+  acknowledgement?: string;
 }
 
 export type CommandResult = Reply & {
@@ -61,6 +66,24 @@ export type CommandResult = Reply & {
   attachLater?: () => Promise<FileAttachment>;
 };
 export type ButtonResult = (Reply | Update) & { resultCount?: number };
+
+/** The message a message command was used on, as far as the commands care. */
+export interface TargetMessage {
+  id: string;
+  /** What the message says (Discord sends it for the targeted message, whatever the bot's intents). */
+  content: string;
+  /** Titles and descriptions of its embeds (a link's preview): what a bare link says. */
+  embedText: string;
+  /** A link to the message, when it is in a place that has one. */
+  url: string | null;
+}
+
+export interface MessageCommandContext {
+  target: TargetMessage;
+  invoker: Invoker;
+  place: Place;
+  services: Services;
+}
 
 export interface CommandContext<O extends readonly OptionDefinition[]> {
   options: OptionValues<O>;
@@ -93,6 +116,12 @@ export interface CommandModule<O extends readonly OptionDefinition[] = readonly 
   button?(context: ButtonContext): Promise<ButtonResult>;
 }
 
+/** A message command (Apps → name on a message): no options, the message is the input. */
+export interface MessageCommandModule {
+  definition: CommandDefinition<readonly []> & { kind: 'message' };
+  onMessage(context: MessageCommandContext): Promise<CommandResult>;
+}
+
 /** A command with its option types erased behind validation: what the registry and dispatcher hold. */
 export interface RegisteredCommand {
   definition: CommandDefinition;
@@ -100,6 +129,20 @@ export interface RegisteredCommand {
   run(raw: RawOptions, context: Omit<CommandContext<readonly OptionDefinition[]>, 'options'>): Promise<CommandResult>;
   autocomplete?(context: AutocompleteContext): Promise<AutocompleteChoice[]>;
   button?(context: ButtonContext): Promise<ButtonResult>;
+  /** Message commands only. */
+  onMessage?(context: MessageCommandContext): Promise<CommandResult>;
+}
+
+export function defineMessageCommand(module: MessageCommandModule): RegisteredCommand {
+  return {
+    definition: module.definition,
+    // Always private: the answer is for whoever asked; "Post publicly" shares it.
+    isEphemeral: () => true,
+    run: async () => {
+      throw new OptionError(`${module.definition.name} works on a message: open a message's menu and choose Apps → ${module.definition.name}.`);
+    },
+    onMessage: (context) => module.onMessage(context),
+  };
 }
 
 export function defineCommand<const O extends readonly OptionDefinition[]>(module: CommandModule<O>): RegisteredCommand {

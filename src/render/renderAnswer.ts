@@ -5,6 +5,10 @@ import { boldRanges, escapeMarkdown, maskedLink } from './markdown.js';
 import { ButtonStyle, EMBED_COLOR, type ActionRow, type Button, type Embed, type MessagePayload } from './payload.js';
 
 export const PAGE_SIZE = 3;
+/** Said above passages that share a rare word with the question but do not clear the relevance floor. */
+export const LOW_CONFIDENCE_NOTE = "I'm not sure these answer it exactly: they are the closest passages I found.";
+/** Said under an excerpt from a machine-reworded copy, whose odd words ("chilly warfare") are not the publisher's. */
+export const REWORDED_NOTE = "Machine-reworded copy: the wording is not the publisher's";
 
 export interface AnswerView {
   page: number;
@@ -16,6 +20,8 @@ export interface AnswerView {
   vote?: 'up' | 'down' | null;
   /** How many articles the corpus holds, for the "not found" message. */
   documentCount: number;
+  /** Set when the "question" is a message's claim (Find sources), with a link to that message when it has one. */
+  claim?: { messageUrl: string | null } | null;
 }
 
 export function pageCount(answer: Answer): number {
@@ -35,6 +41,7 @@ export function itemsOnPage(answer: Answer, page: number): AnswerItem[] {
 
 export function renderAnswer(answer: Answer, view: AnswerView): MessagePayload {
   const question = escapeMarkdown(truncate(answer.question.replace(/\s+/g, ' '), 200));
+  if (view.claim) return renderClaimAnswer(answer, question, view, view.claim.messageUrl);
   if (answer.status === 'empty-question') {
     return fitToDiscordLimits({
       content: 'Please ask a question with a few words in it, for example `/ask question: How many new users joined RedNote?`',
@@ -56,13 +63,42 @@ export function renderAnswer(answer: Answer, view: AnswerView): MessagePayload {
   const page = clampPage(answer, view.page);
   const pages = pageCount(answer);
   const embeds = itemsOnPage(answer, page).map(renderItem);
-  const header = view.sharedBy
+  const asked = view.sharedBy
     ? `<@${view.sharedBy.id}> asked: **${question}**`
     : `**${question}**${pages > 1 ? ` · page ${page + 1} of ${pages}` : ''}`;
+  const header = answer.status === 'low-confidence' ? `${asked}\n${LOW_CONFIDENCE_NOTE}` : asked;
   const payload: MessagePayload = { content: header, embeds, allowed_mentions: { parse: [] } };
   if (view.sessionId !== null) payload.components = renderControls(view.sessionId, page, pages, view);
   return fitToDiscordLimits(payload);
 }
+
+/** Find sources: the message is quoted as a claim, and a silent corpus is said so without "did you mean". */
+function renderClaimAnswer(answer: Answer, claim: string, view: AnswerView, messageUrl: string | null): MessagePayload {
+  if (answer.status === 'empty-question') {
+    return fitToDiscordLimits({ content: NO_WORDS_TO_LOOK_UP, allowed_mentions: { parse: [] } });
+  }
+  if (answer.status === 'not-found') {
+    const description = [
+      `The ${view.documentCount} articles I know say nothing about “${claim}”, so I can't point to a source for it.`,
+      '',
+      'See what the corpus covers with `/sources`, or ask about it in your own words with `/ask`.',
+    ].join('\n');
+    return fitToDiscordLimits({ embeds: [{ title: 'Not in the corpus', description, color: EMBED_COLOR }], allowed_mentions: { parse: [] } });
+  }
+  const page = clampPage(answer, view.page);
+  const pages = pageCount(answer);
+  const message = messageUrl === null ? 'a message' : maskedLink('a message', messageUrl);
+  const lookedUp = view.sharedBy
+    ? `<@${view.sharedBy.id}> looked up sources for ${message}: “${claim}”`
+    : `**Sources for ${message}:** “${claim}”${pages > 1 ? ` · page ${page + 1} of ${pages}` : ''}`;
+  const header = answer.status === 'low-confidence' ? `${lookedUp}\n${LOW_CONFIDENCE_NOTE}` : lookedUp;
+  const payload: MessagePayload = { content: header, embeds: itemsOnPage(answer, page).map(renderItem), allowed_mentions: { parse: [] } };
+  if (view.sessionId !== null) payload.components = renderControls(view.sessionId, page, pages, view);
+  return fitToDiscordLimits(payload);
+}
+
+/** A message with text, but none a search can use. */
+export const NO_WORDS_TO_LOOK_UP = 'That message has no words I can look up (only links, mentions, emoji or small talk). Find sources works on what a message claims.';
 
 function renderItem(item: AnswerItem): Embed {
   const { document, chunk, excerpt, citations } = item;
@@ -80,7 +116,7 @@ function renderItem(item: AnswerItem): Embed {
       },
     ];
   }
-  const footer = [document.publisher, document.author, document.date, chunk.heading ? `§ ${chunk.heading}` : ''].filter((s) => s !== '');
+  const footer = [document.reworded === true ? REWORDED_NOTE : '', document.publisher, document.author, document.date, chunk.heading ? `§ ${chunk.heading}` : ''].filter((s) => s !== '');
   if (footer.length > 0) embed.footer = { text: footer.join(' · ') };
   return embed;
 }

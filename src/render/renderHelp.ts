@@ -8,6 +8,7 @@ const PRIVACY =
 
 export function renderHelp(definitions: readonly CommandDefinition[], recording = false): MessagePayload {
   const lines = definitions.map((d) => {
+    if (d.kind === 'message') return `**Apps → ${d.name}** (on any message${d.consoleName ? `; \`/${d.consoleName} <text>\` in the console` : ''})\n${d.description}`;
     const options = d.options.map((o) => (o.required === true ? `${o.name}:<${o.type}>` : `[${o.name}:<${o.type}>]`)).join(' ');
     const details = d.options.map((o) => `  · \`${o.name}\`: ${o.description}`).join('\n');
     return `**/${d.name}**${options ? ` \`${options}\`` : ''}\n${d.description}${details ? `\n${details}` : ''}`;

@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { PROJECT_ROOT } from '../config/loadConfig.js';
 import type { ReportLine } from '../corpus/types.js';
 import type { HostsReport } from '../hosts/reloadRelay.js';
 import type { LoadReport } from '../runtime/corpusStore.js';
@@ -14,6 +16,13 @@ function reportLines(lines: readonly ReportLine[], level: ReportLine['level']): 
 
 function list(ids: readonly string[]): string {
   return ids.length > 8 ? `${ids.slice(0, 8).join(', ')} and ${ids.length - 8} more` : ids.join(', ');
+}
+
+/** SEEDS_DIR as a moderator knows it: relative to the project when inside it (`seeds/`), else in full. */
+export function folderName(seedsDir: string): string {
+  const relative = path.relative(PROJECT_ROOT, seedsDir);
+  const shown = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : seedsDir;
+  return `${shown.replace(/[\\/]+$/, '')}/`.replace(/`/g, "'");
 }
 
 /** Hosts listed one a line; past this many, the rest are counted. */
@@ -39,14 +48,14 @@ function hostsField(hosts: HostsReport, selfOk: boolean): EmbedField {
   return { name: `Hosts: ${(selfOk ? 1 : 0) + hosts.confirmed.length} of ${total} reloaded`, value: shown.join('\n') };
 }
 
-export function renderReload(report: LoadReport, hosts: HostsReport | null = null): MessagePayload {
+export function renderReload(report: LoadReport, seedsDir: string = path.join(PROJECT_ROOT, 'seeds'), hosts: HostsReport | null = null): MessagePayload {
   if (!report.ok) {
     const kept = report.keptGeneration === null ? 'No index is loaded yet.' : 'The previous index is still answering questions.';
     return fitToDiscordLimits({
       embeds: [
         {
           title: 'Reload failed',
-          description: `${escapeMarkdown(report.error)}\n\n${kept} Fix the files in \`seeds/\` and run /reload again.`,
+          description: `${escapeMarkdown(report.error)}\n\n${kept} Fix the files in \`${truncate(folderName(seedsDir), 200)}\` and run /reload again.`,
           color: 0xd83c3e,
           ...(hosts !== null ? { fields: [hostsField(hosts, false)] } : {}),
           footer: { text: `${report.durationMs} ms` },

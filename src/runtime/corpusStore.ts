@@ -84,7 +84,8 @@ export class CorpusStore {
   private resolveFirst: ((s: Snapshot) => void) | null = null;
 
   constructor(
-    private readonly seedsDir: string,
+    /** The corpus folder (SEEDS_DIR), named in a failed reload's advice. */
+    readonly seedsDir: string,
     private readonly options: LoadOptions,
     private readonly thread: BuildThread = 'auto',
   ) {

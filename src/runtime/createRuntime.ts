@@ -35,10 +35,15 @@ export function createRuntime(config: Config, logger: Logger, options: RuntimeOp
   return { commands: COMMANDS, services, store, insights };
 }
 
+/** The corpus could not be loaded at start-up: there is nothing to answer from. */
+export class CorpusLoadError extends Error {
+  override name = 'CorpusLoadError';
+}
+
 /** The first load: a corpus that cannot load at start-up is a start-up error, said plainly. */
 export async function loadInitialCorpus(runtime: Runtime, logger: Logger): Promise<void> {
   const report = await runtime.store.reload();
-  if (!report.ok) throw new Error(`The corpus could not be loaded: ${report.error}`);
+  if (!report.ok) throw new CorpusLoadError(`The corpus could not be loaded: ${report.error}`);
   for (const line of report.report) {
     const level = line.level === 'info' ? 'info' : 'warn';
     logger[level]({ file: line.file, report: line.level }, line.message);

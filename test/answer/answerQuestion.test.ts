@@ -34,6 +34,28 @@ describe('answerQuestion', () => {
     expect(new Set(docs).size).toBeGreaterThan(1);
   });
 
+  it('GIVEN a question that shares only a rare name with the corpus THEN "low-confidence" with the closest passages', async () => {
+    const named = await smallIndex({
+      news: [
+        [null, 'Lemon8, also owned by ByteDance, lets users migrate their account handles.'],
+        [null, 'Users joined the platform after the ban.'],
+        [null, 'His critical article was deleted shortly after publication.'],
+        [null, 'A translator from Hangzhou joined live chats with American users.'],
+        [null, 'The employees of the company feared for their livelihood.'],
+      ],
+    });
+    const answer = answerQuestion(named, 'is lemon8 profitable');
+    expect(answer.status).toBe('low-confidence');
+    expect(answer.items[0]?.chunk.id).toBe('news#1');
+  });
+
+  it('GIVEN any question THEN results are listed strictly by the score they show, variety discount included', () => {
+    for (const question of ['users welcomed refugees with tutorials and memes', 'chinese users tutorials', 'refugees platform']) {
+      const scores = answerQuestion(index, question).items.map((i) => i.score);
+      expect(scores, question).toEqual([...scores].sort((a, b) => b - a));
+    }
+  });
+
   it('GIVEN a question off the corpus THEN "not-found" and no items', () => {
     const answer = answerQuestion(index, 'how do I boil an egg');
     expect(answer).toMatchObject({ status: 'not-found', items: [] });

@@ -32,7 +32,17 @@ describe('CLI JSON', () => {
   });
 
   it('GIVEN an off-topic question THEN results is an empty list', () => {
-    expect(toAskJson(answerQuestion(snapshot.index, 'What is the best recipe for lasagna?'))).toEqual({ question: 'What is the best recipe for lasagna?', results: [] });
+    expect(toAskJson(answerQuestion(snapshot.index, 'What is the best recipe for lasagna?'))).toEqual({ question: 'What is the best recipe for lasagna?', status: 'not-found', results: [] });
+  });
+
+  it('GIVEN a question with nothing to search for THEN the same shape with an error object added', () => {
+    expect(toAskJson(answerQuestion(snapshot.index, '   '))).toEqual({ question: '', status: 'empty-question', error: { code: 'empty-question', message: 'The line is empty: there is no question to answer.' }, results: [] });
+    expect(toAskJson(answerQuestion(snapshot.index, 'what is it?'))).toEqual({
+      question: 'what is it?',
+      status: 'empty-question',
+      error: { code: 'empty-question', message: 'The question has no words to search for (only words such as "what" or "the").' },
+      results: [],
+    });
   });
 
   it('GIVEN chunks THEN exactly id, document, heading and text', () => {

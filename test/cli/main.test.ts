@@ -2,45 +2,29 @@
  * The command line as a script uses it: real processes, stdout parsed as JSON.
  * The few processes start together, so the file costs about one start-up.
  */
-import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { runProcess, type ProcessRun } from '../runProcess.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(args: string[], stdin?: string): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['src/cli/main.ts', ...args], {
-      cwd: ROOT,
-      env: { ...process.env, DISCORD_TOKEN: '', LOG_LEVEL: 'warn' },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin ?? '');
-  });
+function cli(args: string[], stdin?: string): Promise<ProcessRun> {
+  const env = { ...process.env, DISCORD_TOKEN: '', LOG_LEVEL: 'warn' };
+  return runProcess(path.join(ROOT, 'node_modules/.bin/tsx'), ['src/cli/main.ts', ...args], { cwd: ROOT, env, ...(stdin !== undefined ? { stdin } : {}) });
 }
 
 const RESULT_KEYS = ['rank', 'score', 'document', 'heading', 'paragraph', 'excerpt', 'sources'];
 
 /** The documented shape of one `ask --json` answer. */
 function expectAskShape(json: unknown, question: string) {
-  expect(json).toMatchObject({ question, results: expect.any(Array) });
+  expect(json).toMatchObject({ question, status: expect.stringMatching(/^(answered|low-confidence|not-found|empty-question)$/), results: expect.any(Array) });
   const { results } = json as { results: Record<string, unknown>[] };
   results.forEach((result, i) => {
     for (const key of RESULT_KEYS) expect(result, key).toHaveProperty(key);
     expect(result.rank).toBe(i + 1);
     expect(typeof result.score).toBe('number');
-    expect(Object.keys(result.document as object).sort()).toEqual(['author', 'date', 'id', 'publisher', 'title', 'url']);
+    expect(Object.keys(result.document as object).sort()).toEqual(['author', 'date', 'id', 'publisher', 'reworded', 'title', 'url']);
+    expect(typeof (result.document as { reworded: unknown }).reworded).toBe('boolean');
     expect(result.heading === null || typeof result.heading === 'string').toBe(true);
     expect(typeof result.paragraph).toBe('string');
     expect(typeof result.excerpt).toBe('string');
@@ -54,17 +38,24 @@ function expectAskShape(json: unknown, question: string) {
   return results;
 }
 
-let ask: Run;
-let stdinAsk: Run;
-let chunks: Run;
-let badLimit: Run;
+let ask: ProcessRun;
+let stdinAsk: ProcessRun;
+let chunks: ProcessRun;
+let badLimit: ProcessRun;
+let plainAsk: ProcessRun;
+let plainStdin: ProcessRun;
+
+const STDIN_LINES = ['What did the Guardian write about TikTok refugees?', '', 'What is the best recipe for lasagna?', '   ', 'what is the', 'who is Ren Yi'];
 
 beforeAll(async () => {
-  [ask, stdinAsk, chunks, badLimit] = await Promise.all([
+  [ask, stdinAsk, chunks, badLimit, plainAsk, plainStdin] = await Promise.all([
     cli(['ask', 'How many new users joined RedNote?', '--json']),
-    cli(['ask', '-', '--json', '--limit', '2'], 'What did the Guardian write about TikTok refugees?\n\nWhat is the best recipe for lasagna?\n'),
+    // CRLF line ends and no final newline, as files from another system may have.
+    cli(['ask', '-', '--json', '--limit', '2'], STDIN_LINES.join('\r\n')),
     cli(['chunks', '--json']),
     cli(['ask', 'RedNote', '--limit', '0']),
+    cli(['ask', 'How many new users joined RedNote?']),
+    cli(['ask', '-'], 'who is Ren Yi\n\n'),
   ]);
 }, 60_000);
 
@@ -77,15 +68,36 @@ describe('npm run cli', () => {
     expect(ask.stderr).toBe('');
   });
 
-  it('GIVEN ask - with questions on stdin THEN one compact JSON object per non-empty line, off-topic ones with no results', () => {
+  it('GIVEN ask - with questions on stdin THEN exactly one compact JSON object per input line, in order: blank and word-less lines get an error object, off-topic ones no results', () => {
     expect(stdinAsk.code).toBe(0);
-    const lines = stdinAsk.stdout.trim().split('\n');
-    expect(lines).toHaveLength(2);
-    const [guardian, lasagna] = lines.map((l) => JSON.parse(l) as unknown);
+    expect(stdinAsk.stdout.endsWith('\n')).toBe(true);
+    const lines = stdinAsk.stdout.slice(0, -1).split('\n');
+    expect(lines).toHaveLength(STDIN_LINES.length);
+    const [guardian, blank, lasagna, spaces, wordless, renYi] = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
     const results = expectAskShape(guardian, 'What did the Guardian write about TikTok refugees?');
     expect(results.length).toBeGreaterThan(0);
     expect(results.length).toBeLessThanOrEqual(2);
-    expect(lasagna).toEqual({ question: 'What is the best recipe for lasagna?', results: [] });
+    expect(blank).toEqual({ question: '', status: 'empty-question', error: { code: 'empty-question', message: 'The line is empty: there is no question to answer.' }, results: [] });
+    expect(lasagna).toEqual({ question: 'What is the best recipe for lasagna?', status: 'not-found', results: [] });
+    expect(spaces).toEqual(blank);
+    expect(wordless).toMatchObject({ question: 'what is the', status: 'empty-question', error: { code: 'empty-question', message: expect.stringMatching(/no words to search for/) }, results: [] });
+    expect(expectAskShape(renYi, 'who is Ren Yi').length).toBeGreaterThan(0);
+  });
+
+  it('GIVEN plain ask piped into a file THEN the answer reads as plain text: no markdown asterisks, no terminal escapes', () => {
+    expect(plainAsk.code).toBe(0);
+    expect(plainAsk.stdout).toMatch(/^How many new users joined RedNote\?\n/);
+    expect(plainAsk.stdout).toContain('── 1. ');
+    expect(plainAsk.stdout).not.toContain('**');
+    expect(plainAsk.stdout).not.toContain('\u001b');
+  });
+
+  it('GIVEN plain ask - THEN each input line gets its own block, the blank one a polite request for a question', () => {
+    expect(plainStdin.code).toBe(0);
+    const [renYi, blank, ...rest] = plainStdin.stdout.trimEnd().split(/\n(?=who is Ren Yi|Please ask)/);
+    expect(renYi).toMatch(/^who is Ren Yi\n/);
+    expect(blank).toMatch(/^Please ask a question with a few words in it/);
+    expect(rest).toEqual([]);
   });
 
   it('GIVEN chunks --json THEN every indexed chunk as {id, document, heading, text}', () => {

@@ -158,6 +158,14 @@ describe('/ask buttons', () => {
     });
   });
 
+  it('GIVEN BUTTON_TTL_MINUTES=1 WHEN the buttons expired THEN the note says "1 minute", not "1 minutes"', async () => {
+    const { services, press } = setup();
+    const oneMinute: Services = { ...services, sessions: new AnswerSessions(60_000) };
+    const response = reply(await handleInteraction({ kind: 'button', customId: 'ask:page:gone:1', invoker: ASKER, place: PLACE }, COMMANDS, oneMinute));
+    expect(response.payload.content).toBe('These buttons have expired (they last 1 minute). Please ask again with /ask.');
+    expect(reply(await press('ask:page:gone:1')).payload.content).toContain('(they last 15 minutes)');
+  });
+
   it.each(['ask:page', 'ask:nonsense:x:1', 'ask:page:unknown-session:1', 'ask:vote:x'])('GIVEN a garbled or forged button id "%s" THEN a polite note, never an error', async (customId) => {
     const { press, lines } = setup();
     const response = reply(await press(customId));

@@ -47,12 +47,12 @@ describe('/help', () => {
     const response = await run('help');
     expect(response.ephemeral).toBe(true);
     const description = response.payload.embeds![0]!.description!;
-    for (const name of ['/ask', '/sources', '/reload', '/insights', '/forget-me', '/help']) expect(description).toContain(`**${name}**`);
+    for (const name of ['/ask', '/sources', '/reload', '/insights', '/forget-me', '/help', 'Apps → Find sources']) expect(description).toContain(`**${name}**`);
   });
 });
 
 describe('COMMANDS', () => {
-  it('GIVEN the registry THEN ask, sources, reload, insights, forget-me and help, each defined once, in the order /help lists them', () => {
-    expect(COMMANDS.map((c) => c.definition.name)).toEqual(['ask', 'sources', 'reload', 'insights', 'forget-me', 'help']);
+  it('GIVEN the registry THEN ask, sources, reload, insights, forget-me, help and the Find sources message command, each defined once, in the order /help lists them', () => {
+    expect(COMMANDS.map((c) => c.definition.name)).toEqual(['ask', 'sources', 'reload', 'insights', 'forget-me', 'help', 'Find sources']);
   });
 });

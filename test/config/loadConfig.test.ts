@@ -44,6 +44,7 @@ describe('loadConfig', () => {
       insights: true,
       insightsRetentionDays: 90,
       insightsKey: null,
+      discordGiveUpSeconds: 300,
     });
   });
 
@@ -66,6 +67,7 @@ describe('loadConfig', () => {
         INSIGHTS: 'OFF',
         INSIGHTS_RETENTION_DAYS: '30',
         INSIGHTS_KEY: ' 0123456789abcdef0123456789abcdef ',
+        DISCORD_GIVE_UP_SECONDS: '60',
       },
       NO_FILE,
     );
@@ -86,6 +88,7 @@ describe('loadConfig', () => {
       insights: false,
       insightsRetentionDays: 30,
       insightsKey: '0123456789abcdef0123456789abcdef',
+      discordGiveUpSeconds: 60,
     });
   });
 
@@ -129,11 +132,39 @@ describe('loadConfig', () => {
     ['INSIGHTS', 'maybe', /^INSIGHTS must be on or off, got "maybe"$/],
     ['INSIGHTS_RETENTION_DAYS', '0', /^INSIGHTS_RETENTION_DAYS must be a number from 1 to 3650, got "0"$/],
     ['INSIGHTS_KEY', 'short', /^INSIGHTS_KEY must be at least 32 characters \(yours has 5\); make one with: openssl rand -hex 32$/],
+    ['DISCORD_GIVE_UP_SECONDS', '0', /^DISCORD_GIVE_UP_SECONDS must be a number from 1 to 86400, got "0"$/],
   ])('GIVEN %s=%s THEN a ConfigError names the variable and says what it should be', (variable, value, message) => {
     const error = configError({ [variable]: value });
     expect(error.variable).toBe(variable);
     expect(error.message).toMatch(message);
     expect(error.name).toBe('ConfigError');
+  });
+
+  it('GIVEN three bad settings THEN one ConfigError lists all three, each naming its variable', () => {
+    const error = configError({ LOG_LEVEL: 'loud', DISCORD_GUILD_ID: 'my-server', ASK_COOLDOWN_SECONDS: '-5' });
+    expect(error.problems).toHaveLength(3);
+    expect(error.problems[0]).toMatch(/^DISCORD_GUILD_ID must be a Discord ID/);
+    expect(error.problems[1]).toMatch(/^LOG_LEVEL must be one of/);
+    expect(error.problems[2]).toMatch(/^ASK_COOLDOWN_SECONDS must be a number from 0 to 3600, got "-5"$/);
+    expect(error.variable).toBe('DISCORD_GUILD_ID');
+    expect(error.message.split('\n')).toEqual(error.problems);
+  });
+
+  it('GIVEN two bad role IDs and a bad token THEN every one of them is reported', () => {
+    const error = configError({ DISCORD_TOKEN: 'nope', MODERATOR_ROLE_IDS: 'mods,admins' });
+    expect(error.problems).toEqual([
+      expect.stringMatching(/^DISCORD_TOKEN does not look like a bot token/),
+      expect.stringMatching(/"mods" is not one$/),
+      expect.stringMatching(/"admins" is not one$/),
+    ]);
+  });
+
+  it.each(['Bot ', 'bot ', 'Bot\t'])('GIVEN a token pasted with a %j prefix THEN the message says to remove the prefix, without printing the token', (prefix) => {
+    const error = configError({ DISCORD_TOKEN: `${prefix}${TOKEN}` });
+    expect(error.variable).toBe('DISCORD_TOKEN');
+    expect(error.message).toMatch(/^DISCORD_TOKEN starts with "Bot ": remove that prefix/);
+    expect(error.message).not.toContain(TOKEN);
+    expect(error.message).not.toContain(TOKEN.split('.')[2]);
   });
 
   it('GIVEN a bad token THEN the error does not print the token back', () => {

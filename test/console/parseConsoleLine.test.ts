@@ -3,7 +3,7 @@ import { COMMANDS } from '../../commands/index.js';
 import { parseConsoleLine } from '../../src/console/parseConsoleLine.js';
 
 const parse = (line: string) => parseConsoleLine(line, COMMANDS);
-const HINT = 'Type a command such as /ask <question>, /sources, /reload or /help (or "exit").';
+const HINT = 'Type a command such as /ask <question>, /find <message text>, /sources, /reload or /help (or "exit").';
 
 describe('parseConsoleLine', () => {
   it('GIVEN free text after /ask THEN it fills the question', () => {
@@ -50,6 +50,15 @@ describe('parseConsoleLine', () => {
 
   it.each(['', '   ', '\t'])('GIVEN an empty line THEN nothing happens', (line) => {
     expect(parse(line)).toEqual({ kind: 'empty' });
+  });
+
+  it('GIVEN /find and a message\'s text THEN the Find sources message command gets that text', () => {
+    expect(parse('/find  apparently 700k americans joined rednote in 2 days lol ')).toEqual({ kind: 'message-command', name: 'Find sources', text: 'apparently 700k americans joined rednote in 2 days lol' });
+    expect(parse('/FIND rednote is chinese instagram')).toMatchObject({ kind: 'message-command', name: 'Find sources' });
+  });
+
+  it('GIVEN /find alone THEN it asks for the text, with an example', () => {
+    expect(parse('/find')).toEqual({ kind: 'error', message: '/find needs the text of a message, for example /find apparently 700k americans joined rednote in 2 days' });
   });
 
   it.each(['How many users joined?', '/unknown thing', 'ask without slash', '123', '/'])('GIVEN "%s" THEN the hint lists the commands', (line) => {

@@ -2,6 +2,10 @@
  * The local console end to end: lines typed into a stream, the real command
  * modules and corpus behind them, and the text a person would read.
  */
+import { EventEmitter, once } from 'node:events';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
@@ -39,7 +43,9 @@ describe('runConsole', () => {
   it('GIVEN /ask THEN the answer shows the question, excerpts from the articles, their headings, and numbered buttons', async () => {
     const question = 'How many new users joined RedNote?';
     const out = await session(`/ask ${question}`);
-    expect(out).toContain(`**${question}**`);
+    // Piped, so plain text: the question without markdown asterisks.
+    expect(out).toMatch(new RegExp(`^${question.replace('?', '\\?')} · page 1 of \\d+$`, 'm'));
+    expect(out).not.toContain('**');
     const answer = answerQuestion(runtime.store.current!.index, question);
     const top = answer.items[0]!;
     expect(out).toContain(`── 1. ${top.document.title}`);
@@ -101,6 +107,62 @@ describe('runConsole', () => {
 
   it('GIVEN a button number that does not exist THEN it says so', async () => {
     expect(await session('/ask What is RedNote?', '9')).toContain('There is no button 9.');
+  });
+
+  it('GIVEN 👍 on an answer THEN the console acknowledges the vote and lists the buttons left, without printing the answer again', async () => {
+    const first = await session('/ask TikTok refugees RedNote');
+    const up = /\[(\d+)\] 👍/.exec(first)?.[1];
+    const out = await session('/ask TikTok refugees RedNote', up!);
+    const afterVote = out.slice(out.lastIndexOf('Thanks for the feedback'));
+    expect(afterVote).toMatch(/^Thanks for the feedback 👍\nButtons: \[1\] ▶ More {2}\(type the number\)\n/);
+    expect(out.match(/── 1\. /g)).toHaveLength(1);
+  });
+
+  it('GIVEN 👎 and then More THEN the numbers follow the buttons left after the vote', async () => {
+    const first = await session('/ask TikTok refugees RedNote');
+    const down = /\[(\d+)\] 👎/.exec(first)?.[1];
+    const out = await session('/ask TikTok refugees RedNote', down!, '1');
+    expect(out).toContain('Thanks for the feedback 👎');
+    expect(out).toContain('· page 2 of');
+  });
+
+  it('GIVEN a question holding a markdown link THEN the console echoes exactly what was typed, never a link or stray backslashes', async () => {
+    const out = await session('/ask what about [link](https://evil.example) and TikTok refugees?');
+    expect(out).toContain('what about [link](https://evil.example) and TikTok refugees?');
+    expect(out).not.toMatch(/\\link|link\\|<https:\/\/evil\.example>/);
+  });
+
+  it('GIVEN a reload signal (SIGHUP in main.ts) THEN the corpus folder is read again, the report printed, and the new article answers', async () => {
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'citebot-console-'));
+    try {
+      await cp(path.resolve(import.meta.dirname, '../../seeds'), folder, { recursive: true });
+      const own = createRuntime({ ...loadConfig({ SEEDS_DIR: folder }, null), askCooldownSeconds: 0 }, silent());
+      await loadInitialCorpus(own, silent());
+      const signals = new EventEmitter();
+      const input = new PassThrough();
+      let output = '';
+      const sink = new Writable({
+        write(chunk: Buffer, _encoding, done) {
+          output += chunk.toString('utf8');
+          if (output.includes('Corpus reloaded')) signals.emit('printed');
+          done();
+        },
+      });
+      const done = runConsole(own, { input, output: sink, color: false, prompt: false, onReloadSignal: (listener) => signals.on('reload', listener) });
+      await writeFile(path.join(folder, 'quokka.txt'), 'Quokka festival in Perth\n\nThe quokka festival in Perth drew record crowds of marsupial admirers this spring.\n');
+      const printed = once(signals, 'printed');
+      signals.emit('reload');
+      await printed;
+      input.write('/ask quokka festival\n');
+      input.end();
+      await done;
+      expect(output).toContain('(reload requested by SIGHUP)');
+      expect(output).toContain('Articles: 6');
+      expect(output).toMatch(/Added: .*quokka/);
+      expect(output).toContain('The quokka festival in Perth drew record crowds');
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 
   it('GIVEN exit THEN the console stops and later lines are not run', async () => {

@@ -68,6 +68,12 @@ describe('parseManifest', () => {
     ]);
   });
 
+  it('GIVEN "reworded": true THEN the article is marked as a machine-reworded copy; anything but a boolean is reported and ignored', () => {
+    const { entries, report } = parseManifest(JSON.stringify({ documents: [{ id: 'a', file: 'a.txt', reworded: true }, { id: 'b', file: 'b.txt', reworded: 'yes' }, { id: 'c', file: 'c.txt' }] }));
+    expect(entries.map((e) => e.reworded === true)).toEqual([true, false, false]);
+    expect(report.map((r) => r.message)).toEqual([expect.stringContaining('"reworded" must be true or false')]);
+  });
+
   it('GIVEN an https URL THEN it is kept', () => {
     const [entry] = parseManifest(manifest([{ id: 'a', file: 'a.txt', url: 'https://www.chinadaily.com.cn/a/202501/21/x.html' }])).entries;
     expect(entry?.url).toBe('https://www.chinadaily.com.cn/a/202501/21/x.html');

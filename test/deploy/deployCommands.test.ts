@@ -24,10 +24,10 @@ describe('deployCommands', () => {
     fake = await startFakeDiscord();
     const options = { token: fake.token, applicationId: fake.applicationId, apiUrl: fake.apiUrl, target: { scope: 'global' as const }, commands: COMMANDS, dryRun: false };
     const first = await deployCommands(options);
-    expect(first.diff.added.sort()).toEqual(['ask', 'forget-me', 'help', 'insights', 'reload', 'sources']);
+    expect(first.diff.added.sort()).toEqual(['Find sources', 'ask', 'forget-me', 'help', 'insights', 'reload', 'sources']);
     expect(first.applied).toBe(true);
     const second = await deployCommands(options);
-    expect(second.diff.unchanged.sort()).toEqual(['ask', 'forget-me', 'help', 'insights', 'reload', 'sources']);
+    expect(second.diff.unchanged.sort()).toEqual(['Find sources', 'ask', 'forget-me', 'help', 'insights', 'reload', 'sources']);
     expect(second.applied).toBe(false);
     expect(describeDeploy(second, false)).toMatch(/Nothing to change/);
     expect(fake.requests.filter((r) => r.method === 'PUT')).toHaveLength(1);
@@ -45,6 +45,9 @@ describe('deployCommands', () => {
     const ask = registered.find((c) => c['name'] === 'ask');
     expect(ask?.['contexts']).toEqual([0, 1, 2]);
     expect(ask?.['integration_types']).toEqual([0, 1]);
+    // The message command: an Apps-menu entry wherever /ask works, with no description or options.
+    const find = registered.find((c) => c['name'] === 'Find sources');
+    expect(find).toMatchObject({ type: 3, description: '', options: [], contexts: [0, 1, 2], integration_types: [0, 1], default_member_permissions: null });
   });
 
   it('GIVEN an outdated and an extra command WHEN diffing THEN it reports changed, added and removed', () => {
@@ -53,7 +56,7 @@ describe('deployCommands', () => {
     const diff = diffCommands(existing, wanted);
     expect(diff.changed).toEqual(['ask']);
     expect(diff.removed).toEqual(['legacy']);
-    expect(diff.added).toEqual(['sources', 'reload', 'insights', 'forget-me', 'help']);
+    expect(diff.added).toEqual(['sources', 'reload', 'insights', 'forget-me', 'help', 'Find sources']);
   });
 
   it('GIVEN --guild WHEN run as the npm script THEN it registers in that server and says what it registered', async () => {
@@ -63,8 +66,8 @@ describe('deployCommands', () => {
       env: { ...process.env, DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_GUILD_ID: '' },
     });
     expect(stdout).toContain(`server ${guildId}`);
-    expect(stdout).toMatch(/added: +\/ask, \/sources, \/reload, \/insights, \/forget-me, \/help/);
-    expect(fake.registeredCommands(guildId).map((c) => c['name'])).toEqual(['ask', 'sources', 'reload', 'insights', 'forget-me', 'help']);
+    expect(stdout).toMatch(/added: +\/ask, \/sources, \/reload, \/insights, \/forget-me, \/help, Find sources \(message menu\)/);
+    expect(fake.registeredCommands(guildId).map((c) => c['name'])).toEqual(['ask', 'sources', 'reload', 'insights', 'forget-me', 'help', 'Find sources']);
     expect(fake.registeredCommands()).toEqual([]);
   });
 });

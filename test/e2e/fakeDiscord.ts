@@ -383,6 +383,12 @@ export interface FakeDiscord {
   sendCommand(name: string, options?: CommandOptionValues, init?: CommandInit): InteractionHandle;
   sendAutocomplete(name: string, options: Record<string, string | number | boolean>, focused: string, init?: CommandInit): InteractionHandle;
   sendButton(customId: string, init?: ButtonInit): InteractionHandle;
+  /**
+   * A message command (Apps → name on a message): `data.type` 3, `target_id`, and the message in
+   * `resolved.messages`. `message` is merged over a default message by `init.user`'s author
+   * in the interaction's channel.
+   */
+  sendMessageCommand(name: string, message?: JsonObject, init?: CommandInit): InteractionHandle;
   interaction(idOrToken: string): InteractionHandle | undefined;
 
   /** Close open gateway sockets (optionally one shard) with `code`; resolves when they are closed. */
@@ -1096,6 +1102,10 @@ class FakeDiscordImpl implements FakeDiscord {
     if (type === 1) {
       const d = cmd.description;
       if (typeof d !== 'string' || d.length < 1 || d.length > 100) errors.push(`${path}.description: must be 1-100 characters`);
+    } else {
+      // USER and MESSAGE commands: "Empty string for USER and MESSAGE commands", and no options.
+      if (cmd.description !== undefined && cmd.description !== '') errors.push(`${path}.description: must be empty for context menu commands`);
+      if (Array.isArray(cmd.options) && cmd.options.length > 0) errors.push(`${path}.options: context menu commands take no options`);
     }
     const options = Array.isArray(cmd.options) ? (cmd.options as unknown[]) : [];
     if (options.length > 25) errors.push(`${path}.options: at most 25`);
@@ -1642,29 +1652,54 @@ class FakeDiscordImpl implements FakeDiscord {
     return this.sendInteraction({ type: 4, data: this.commandData(name, all, init, focused) }, init);
   }
 
+  /** A channel message's JSON as the gateway sends it, with nothing in it yet. */
+  private messageJson(channelId: string, guildId: string | undefined, author: JsonObject, at: Date): JsonObject {
+    return {
+      id: snowflake(),
+      type: 0,
+      channel_id: channelId,
+      ...(guildId !== undefined ? { guild_id: guildId } : {}),
+      author,
+      content: '',
+      embeds: [],
+      attachments: [],
+      mentions: [],
+      mention_roles: [],
+      mention_everyone: false,
+      pinned: false,
+      tts: false,
+      timestamp: at.toISOString(),
+      edited_timestamp: null,
+      flags: 0,
+      components: [],
+    };
+  }
+
+  sendMessageCommand(name: string, message: JsonObject = {}, init: CommandInit = {}): InteractionHandle {
+    const { channel, user } = this.resolveContext(init);
+    const channelId = (init.channelId ?? channel.id) as string;
+    const guildId = init.dm ? undefined : (init.guildId ?? this.guilds[0]?.id);
+    // A member's message a minute old, as it would be when someone opens its Apps menu.
+    const target = deepMerge(this.messageJson(channelId, guildId, { ...user }, new Date(Date.now() - 60_000)), message);
+    const registered = [...(guildId !== undefined ? (this.commands.get(guildId) ?? []) : []), ...(this.commands.get('global') ?? [])].find((c) => c.name === name && c.type === 3);
+    const data: JsonObject = {
+      id: init.commandId ?? registered?.id ?? snowflake(),
+      name,
+      type: 3,
+      target_id: target.id,
+      resolved: { messages: { [target.id as string]: target } },
+      ...(registered?.guild_id !== undefined ? { guild_id: registered.guild_id } : {}),
+    };
+    return this.sendInteraction({ type: 2, data }, { ...init, channelId });
+  }
+
   sendButton(customId: string, init: ButtonInit = {}): InteractionHandle {
     const { channel } = this.resolveContext(init);
     const channelId = (init.channelId ?? channel.id) as string;
     const guildId = init.dm ? undefined : (init.guildId ?? this.guilds[0]?.id);
-    const messageId = snowflake();
     const message: JsonObject = deepMerge(
       {
-        id: messageId,
-        type: 0,
-        channel_id: channelId,
-        ...(guildId !== undefined ? { guild_id: guildId } : {}),
-        author: { ...this.botUser },
-        content: '',
-        embeds: [],
-        attachments: [],
-        mentions: [],
-        mention_roles: [],
-        mention_everyone: false,
-        pinned: false,
-        tts: false,
-        timestamp: new Date().toISOString(),
-        edited_timestamp: null,
-        flags: 0,
+        ...this.messageJson(channelId, guildId, { ...this.botUser }, new Date()),
         application_id: this.applicationId,
         webhook_id: this.applicationId,
         components: [{ type: 1, components: [{ type: 2, style: 1, custom_id: customId, label: customId }] }],

@@ -7,7 +7,7 @@ import { Writable } from 'node:stream';
 import { Events } from 'discord.js';
 import { expect, onTestFinished } from 'vitest';
 import { loadConfig, type Config } from '../../src/config/loadConfig.js';
-import { startBot, type Bot } from '../../src/discord/startBot.js';
+import { startBot, type Bot, type BotOptions } from '../../src/discord/startBot.js';
 import { createLogger } from '../../src/log/logger.js';
 import { createRuntime, loadInitialCorpus, type Runtime } from '../../src/runtime/createRuntime.js';
 import { buildFastIdentifyThrottler, snowflake, startFakeDiscord, type FakeDiscord, type FakeDiscordOptions, type FakeUser, type JsonObject } from './fakeDiscord.js';
@@ -32,6 +32,8 @@ export interface TestBotOptions {
   prepare?: (runtime: Runtime) => void;
   /** Open the question log (DATABASE_URL from `config.databaseUrl`, in memory by default), as main.ts does. Default false. */
   insights?: boolean;
+  /** startBot's options besides the client's (shorter retry timings, a give-up callback). */
+  bot?: Omit<BotOptions, 'client'>;
 }
 
 export interface TestBot {
@@ -92,7 +94,7 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
 
   let bot: Bot;
   try {
-    bot = await startBot(config, runtime, logger, { client: { ws: { buildIdentifyThrottler: buildFastIdentifyThrottler } } });
+    bot = await startBot(config, runtime, logger, { ...options.bot, client: { ws: { buildIdentifyThrottler: buildFastIdentifyThrottler } } });
     // Destroying a client still waiting for READY can hang @discordjs/ws, so be sure it is ready.
     if (!bot.client.isReady()) await once(bot.client, Events.ClientReady);
   } catch (error) {
@@ -129,6 +131,7 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
     async stop() {
       if (stopped) return;
       stopped = true;
+      bot.stopping.abort();
       await bot.client.destroy();
       await runtime.insights.close();
       await fake.close();

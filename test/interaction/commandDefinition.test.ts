@@ -89,7 +89,8 @@ describe('toApplicationCommandJson', () => {
 
   it('GIVEN every registered command THEN names and descriptions are within what Discord accepts', () => {
     for (const { definition } of COMMANDS) {
-      expect(definition.name).toMatch(/^[a-z0-9_-]{1,32}$/);
+      // Slash command names are lower case without spaces; a message command's is what the Apps menu shows.
+      expect(definition.name).toMatch(definition.kind === 'message' ? /^[\w -]{1,32}$/ : /^[a-z0-9_-]{1,32}$/);
       expect(definition.description.length).toBeGreaterThan(0);
       expect(definition.description.length).toBeLessThanOrEqual(100);
       for (const option of definition.options) {
@@ -97,5 +98,18 @@ describe('toApplicationCommandJson', () => {
         expect(option.description.length).toBeLessThanOrEqual(100);
       }
     }
+  });
+
+  it('GIVEN a message command THEN Discord gets type 3, an empty description and no options; /help keeps the description', () => {
+    const find = COMMANDS.find((c) => c.definition.kind === 'message')!;
+    expect(toApplicationCommandJson(find.definition)).toEqual({
+      type: 3,
+      name: 'Find sources',
+      description: '',
+      default_member_permissions: null,
+      contexts: [0, 1, 2],
+      integration_types: [0, 1],
+    });
+    expect(find.definition.description).toMatch(/passages/);
   });
 });

@@ -4,7 +4,7 @@ import { answerQuestion, type Answer, type AnswerItem } from '../../src/answer/a
 import type { Reference } from '../../src/corpus/types.js';
 import { DISCORD_LIMITS } from '../../src/render/limits.js';
 import type { Button, MessagePayload } from '../../src/render/payload.js';
-import { clampPage, itemsOnPage, pageCount, PAGE_SIZE, renderAnswer, type AnswerView } from '../../src/render/renderAnswer.js';
+import { clampPage, itemsOnPage, LOW_CONFIDENCE_NOTE, pageCount, PAGE_SIZE, renderAnswer, REWORDED_NOTE, type AnswerView } from '../../src/render/renderAnswer.js';
 import { buildSnapshot, type Snapshot } from '../../src/runtime/corpusStore.js';
 
 const GUARDIAN: Reference = {
@@ -177,6 +177,21 @@ describe('renderAnswer', () => {
     expect(description).toContain('**Did you mean:**\n• Mixed Reactions to the Newcomers');
     expect(description).toContain('/sources');
     expect(payload.components).toBeUndefined();
+  });
+
+  it('GIVEN a low-confidence answer THEN the closest passages come under a plain "not sure" note', () => {
+    const payload = renderAnswer({ ...answered(2), status: 'low-confidence' }, VIEW);
+    expect(payload.content).toContain(LOW_CONFIDENCE_NOTE);
+    expect(payload.embeds).toHaveLength(2);
+    expect(renderAnswer(answered(2), VIEW).content).not.toContain(LOW_CONFIDENCE_NOTE);
+  });
+
+  it('GIVEN an excerpt from a machine-reworded copy THEN its footer says the wording is not the publisher\'s', () => {
+    const spun = item(1, { document: { ...item(1).document, reworded: true, publisher: 'The Conversation' } });
+    const payload = renderAnswer({ ...answered(1), items: [spun, item(2)] }, VIEW);
+    expect(payload.embeds?.[0]?.footer?.text).toContain(REWORDED_NOTE);
+    expect(payload.embeds?.[0]?.footer?.text).toContain('The Conversation');
+    expect(payload.embeds?.[1]?.footer?.text ?? '').not.toContain(REWORDED_NOTE);
   });
 
   it('GIVEN an empty question THEN the reply shows how to ask', () => {

@@ -12,7 +12,7 @@ function hosts(extra: Partial<HostsReport> = {}): HostsReport {
   return { self: host('citebot-0 (shard 0)'), confirmed: [], failed: [], silent: [], unreachable: false, waitedMs: 5200, ...extra };
 }
 
-const hostsField = (report: HostsReport) => renderReload(OK, report).embeds![0]!.fields!.find((f) => f.name.startsWith('Hosts'));
+const hostsField = (report: HostsReport) => renderReload(OK, undefined, report).embeds![0]!.fields!.find((f) => f.name.startsWith('Hosts'));
 
 describe('renderReload with other hosts (Redis)', () => {
   it('GIVEN every host confirmed THEN "2 of 2 reloaded" with each host named, this one marked', () => {
@@ -41,7 +41,7 @@ describe('renderReload with other hosts (Redis)', () => {
 
   it('GIVEN this host\'s reload failed THEN the failure shows, and the hosts field counts only the others that reloaded', () => {
     const failed: LoadReport = { ok: false, error: 'the corpus folder /srv/seeds cannot be read (ENOENT)', durationMs: 3, joined: false, keptGeneration: 2 };
-    const embed = renderReload(failed, hosts({ confirmed: [{ host: host('citebot-1 (shard 1)'), ok: true, documents: 6, error: null }] })).embeds![0]!;
+    const embed = renderReload(failed, undefined, hosts({ confirmed: [{ host: host('citebot-1 (shard 1)'), ok: true, documents: 6, error: null }] })).embeds![0]!;
     expect(embed.title).toBe('Reload failed');
     expect(embed.fields).toEqual([{ name: 'Hosts: 1 of 2 reloaded', value: '❌ citebot-0 (shard 0) (this host): see above\n✅ citebot-1 (shard 1)' }]);
   });

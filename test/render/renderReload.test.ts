@@ -1,7 +1,9 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/config/loadConfig.js';
 import type { ReportLine } from '../../src/corpus/types.js';
 import { DISCORD_LIMITS } from '../../src/render/limits.js';
-import { renderReload } from '../../src/render/renderReload.js';
+import { folderName, renderReload } from '../../src/render/renderReload.js';
 import type { LoadReport } from '../../src/runtime/corpusStore.js';
 
 function ok(extra: Partial<Extract<LoadReport, { ok: true }>> = {}): LoadReport {
@@ -68,6 +70,13 @@ describe('renderReload', () => {
     expect(embed.description).toBe(
       'the corpus folder /srv/seeds cannot be read (ENOENT)\n\nThe previous index is still answering questions. Fix the files in `seeds/` and run /reload again.',
     );
+  });
+
+  it('GIVEN SEEDS_DIR elsewhere THEN a failed reload names that folder, not seeds/', () => {
+    const failed = { ok: false as const, error: 'no article could be loaded', durationMs: 3, joined: false, keptGeneration: 1 };
+    expect(renderReload(failed, '/srv/corpus').embeds![0]!.description).toContain('Fix the files in `/srv/corpus/` and run /reload again.');
+    expect(renderReload(failed, path.join(PROJECT_ROOT, 'corpora', 'news')).embeds![0]!.description).toContain('Fix the files in `corpora/news/`');
+    expect(folderName(path.join(PROJECT_ROOT, 'seeds'))).toBe('seeds/');
   });
 
   it('GIVEN a failed first load THEN it says no index is loaded yet', () => {

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../commands/index.js';
+import { escapeMarkdown } from '../../src/render/markdown.js';
 import type { MessagePayload } from '../../src/render/payload.js';
 import { renderHelp } from '../../src/render/renderHelp.js';
 import { renderNotice } from '../../src/render/renderNotice.js';
@@ -34,14 +36,14 @@ const PAYLOAD: MessagePayload = {
 };
 
 describe('renderText', () => {
-  it('GIVEN an answer payload THEN the console shows it as plain text: question, title with link, excerpt, sources, footer', () => {
+  it('GIVEN an answer payload THEN a pipe gets it as plain text: question, title with link, excerpt, sources, footer, no markdown asterisks', () => {
     const { text } = renderText(PAYLOAD);
     expect(text).toBe(
       [
-        '**How many users joined?** · page 1 of 2',
+        'How many users joined? · page 1 of 2',
         '',
         '── 1. China Embraces Surge <https://example.com/article>',
-        'The wave of over **700,000** new users *really* arrived. @everyone',
+        'The wave of over 700,000 new users *really* arrived. @everyone',
         'Related coverage:',
         '  Reuters – Over half a million <https://www.reuters.com/x>',
         '  CNN – Migration <https://cnn.com/y>',
@@ -61,6 +63,32 @@ describe('renderText', () => {
     const { text } = renderText(PAYLOAD, { color: true });
     expect(text).toContain('over \u001b[1m700,000\u001b[22m new users');
     expect(text).not.toContain('**700,000**');
+  });
+
+  it('GIVEN a question holding a markdown link, escaped as the bot escapes user text THEN the console shows the characters typed, not a link', () => {
+    const question = '[link](https://evil.example) and **bold**';
+    const { text } = renderText(renderNotice(`Asked: ${escapeMarkdown(question)}`), { color: true });
+    expect(text).toBe(`Asked: ${question}`);
+  });
+
+  it('GIVEN terminal escape sequences in corpus or user text THEN none reaches the terminal', () => {
+    const hidden = 'see \u001b]8;;https://evil.example\u0007here\u001b]8;;\u0007 \u001b[2J\u009b31m now';
+    const { text } = renderText({ content: hidden, embeds: [{ title: hidden, url: 'https://a.example/\u001b[2J', description: hidden }], allowed_mentions: { parse: [] } }, { color: true });
+    // eslint-disable-next-line no-control-regex
+    expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001a\u001c-\u001f\u007f-\u009f]/);
+    // The only ESC left is the bold the renderer itself adds, and there is none here.
+    expect(text).not.toContain('\u001b');
+    expect(text).toContain('see ]8;;https://evil.examplehere]8;; [2J31m now');
+  });
+
+  it('GIVEN any text THEN plain rendering never leaves a placeholder or a control character behind (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.oneof(fc.integer({ min: 0, max: 0x2ff }), fc.constantFrom(0x200b, 0xf0000, 0x1f44d)).map((c) => String.fromCodePoint(c)), maxLength: 120 }), (input) => {
+        const { text } = renderText({ content: escapeMarkdown(input), allowed_mentions: { parse: [] } });
+        // eslint-disable-next-line no-control-regex
+        expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u{F0000}]/u);
+      }),
+    );
   });
 
   it('GIVEN a payload without buttons THEN there is no button line and no buttons', () => {

@@ -24,7 +24,7 @@ describe('createRuntime', () => {
     const runtime = createRuntime(loadConfig({ BUTTON_TTL_MINUTES: '5', MODERATOR_ROLE_IDS: '400000000000000004' }, null), logger);
     expect(runtime.services.sessions.ttlMs).toBe(5 * 60_000);
     expect(runtime.services.moderatorRoleIds).toEqual(['400000000000000004']);
-    expect(runtime.commands.map((c) => c.definition.name)).toEqual(['ask', 'sources', 'reload', 'insights', 'forget-me', 'help']);
+    expect(runtime.commands.map((c) => c.definition.name)).toEqual(['ask', 'sources', 'reload', 'insights', 'forget-me', 'help', 'Find sources']);
     expect(runtime.services.store).toBe(runtime.store);
     expect(runtime.services.cooldowns.take('ask:a')).toBe(0);
     expect(runtime.services.cooldowns.take('ask:a')).toBe(3);

@@ -65,6 +65,21 @@ export function relatedWords(wordnet: WordNet, word: string): Map<string, Relati
   return related;
 }
 
+/** Words whose relations are remembered per thread: WordNet never changes, so a reload only works out new words. */
+const REMEMBERED_WORDS = 100_000;
+const remembered = new WeakMap<WordNet, Map<string, ReadonlyMap<string, Relation>>>();
+
+function rememberedRelatedWords(wordnet: WordNet, word: string): ReadonlyMap<string, Relation> {
+  let cache = remembered.get(wordnet);
+  if (!cache) remembered.set(wordnet, (cache = new Map<string, ReadonlyMap<string, Relation>>()));
+  let related = cache.get(word);
+  if (!related) {
+    related = relatedWords(wordnet, word);
+    if (cache.size < REMEMBERED_WORDS) cache.set(word, related);
+  }
+  return related;
+}
+
 /** A concept with this many narrower ones is too general to stand for any of them. */
 const MAX_NARROWER = 24;
 const isGeneral = (synset: Synset) => synset.pointers.filter((p) => p.symbol === '~' || p.symbol === '~i').length > MAX_NARROWER;
@@ -103,12 +118,15 @@ export async function buildRelatedTerms(
 ): Promise<Map<string, Map<string, Relation>>> {
   const inverted = new Map<string, Map<string, Relation>>();
   const credit = (relation: Relation) => RANKING.relationCredit[relation];
+  // Many corpus words share related lemmas ("people", "person"): each is analysed once per build.
+  const keys = new Map<string, string | null>();
   for (let i = 0; i < vocabulary.length; i++) {
     if (i % 32 === 0 && slices.due()) await slices.pause();
     const { surface, terms } = vocabulary[i] as CorpusWord;
     if (!/^[a-z][a-z'-]*$/.test(surface)) continue;
-    for (const [word, relation] of relatedWords(wordnet, surface)) {
-      const key = keyOf(word.replace(/_/g, ' '));
+    for (const [word, relation] of rememberedRelatedWords(wordnet, surface)) {
+      let key = keys.get(word);
+      if (key === undefined) keys.set(word, (key = keyOf(word.replace(/_/g, ' '))));
       if (key === null) continue;
       let targets = inverted.get(key);
       for (const term of terms) {

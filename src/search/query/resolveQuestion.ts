@@ -32,6 +32,8 @@ export interface ResolvedSlot {
    * holds it as written, a paragraph naming it is worth a labelled look.
    */
   name?: boolean;
+  /** What kind of answer is wanted (a number, date or place): it ranks, but never helps clear the floor. */
+  answerType?: boolean;
 }
 
 export interface Correction {
@@ -79,7 +81,8 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
 
 /** Typos are corrected on words of four letters or more (swapped letters count once): short words have too many neighbours. */
 export function typoDistance(word: string): 0 | 1 | 2 {
-  if (!/^\p{L}+$/u.test(word)) return 0;
+  // Letters, or letters with digits ("lemno8"); a number is never a typo.
+  if (!/^[\p{L}\p{N}]+$/u.test(word) || !/\p{L}/u.test(word)) return 0;
   if (word.length >= 8) return 2;
   if (word.length >= 4) return 1;
   return 0;
@@ -177,7 +180,7 @@ export function resolveQuestion(index: SearchIndex, question: string, ranking: R
 
   // What kind of answer is wanted: a paragraph giving a number, a date or a place.
   const mark = (term: string) => {
-    if (documentFrequency.has(term)) slots.push({ written: term, weight: idf(term) * ranking.answerTypeWeight, terms: new Map([[term, 1]]) });
+    if (documentFrequency.has(term)) slots.push({ written: term, weight: idf(term) * ranking.answerTypeWeight, terms: new Map([[term, 1]]), answerType: true });
   };
   if (QUANTITY_QUESTION.test(text)) mark(NUMBER_TERM);
   if (DATE_QUESTION.test(text)) mark(DATE_TERM);
@@ -191,7 +194,7 @@ export function resolveQuestion(index: SearchIndex, question: string, ranking: R
     for (const term of vector?.weights.keys() ?? []) {
       if (covered.has(term) || !documentFrequency.has(term)) continue;
       covered.add(term);
-      slots.push({ written: term, weight: idf(term) * ranking.headlineWeight, terms: new Map([[term, ranking.headlineWeight]]) });
+      slots.push({ written: term, weight: idf(term) * ranking.headlineWeight, terms: new Map([[term, 1]]) });
     }
   }
   return { text, queryTerms, slots, unknownTerms, corrections, namedReferences: named.map((n) => n.reference), hasContent: content.length > 0 };
@@ -307,10 +310,20 @@ let framingWords: string[] | undefined;
  */
 function closestSpelling(index: SearchIndex, word: string): Spelling | null {
   const allowed = typoDistance(word);
-  // Levenshtein counts a swap as two edits: ask the vocabulary one further and measure again.
-  const found = [...index.vocabulary.fuzzyGet(word, allowed + 1)]
-    .map(([spelling, [terms]]) => ({ word: spelling, terms, distance: osaDistance(word, spelling) }))
-    .filter((f) => f.distance <= allowed);
+  // Levenshtein (the vocabulary's fuzzy search) counts a swap as two edits: the word with each neighbouring pair
+  // swapped is looked up too, which is far cheaper than searching one edit further.
+  const spellings = new Map<string, readonly string[]>();
+  for (const [spelling, [terms]] of index.vocabulary.fuzzyGet(word, allowed)) spellings.set(spelling, terms);
+  for (let i = 0; i + 1 < word.length; i++) {
+    if (word[i] === word[i + 1]) continue;
+    const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+    if (allowed > 1) for (const [spelling, [terms]] of index.vocabulary.fuzzyGet(swapped, allowed - 1)) spellings.set(spelling, terms);
+    else {
+      const terms = index.vocabulary.get(swapped);
+      if (terms) spellings.set(swapped, terms);
+    }
+  }
+  const found = [...spellings].map(([spelling, terms]) => ({ word: spelling, terms, distance: osaDistance(word, spelling) })).filter((f) => f.distance <= allowed);
   framingWords ??= [...STOP_WORDS, ...QUESTION_FILLER, ...CHAT_FILLER].filter((w) => /^[a-z]{3,}$/.test(w));
   const framing = Math.min(allowed + 1, ...framingWords.filter((w) => Math.abs(w.length - word.length) <= allowed).map((w) => osaDistance(word, w)));
   if (found.length === 0) return framing <= allowed ? { stopWord: true, candidates: [] } : null;

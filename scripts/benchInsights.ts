@@ -44,8 +44,9 @@ async function fileSize(file: string): Promise<number> {
 
 const asks = option('--asks', 1000);
 const paceMs = option('--pace-ms', 4);
-const questions = await loadEvalQuestions(path.join(ROOT, 'test/eval/questions.json'));
-if (questions.length === 0) throw new Error('no questions in test/eval/questions.json');
+const QUESTIONS_FILE = 'test/eval/questions.tune.json';
+const questions = await loadEvalQuestions(path.join(ROOT, QUESTIONS_FILE));
+if (questions.length === 0) throw new Error(`no questions in ${QUESTIONS_FILE}`);
 
 const dir = await mkdtemp(path.join(os.tmpdir(), 'citebot-bench-insights-'));
 const file = path.join(dir, 'citebot.db');

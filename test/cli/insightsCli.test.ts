@@ -2,37 +2,15 @@
  * `npm run cli -- insights` and `ask --record` as scripts use them: real processes, one
  * database in a temporary folder, stdout parsed as JSON.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli as runCli, type Run } from './runCli.js';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const dir = mkdtempSync(path.join(os.tmpdir(), 'citebot-cli-insights-'));
 const database = path.join(dir, 'log.db');
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(args: string[], stdin = '', env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['src/cli/main.ts', ...args], {
-      cwd: ROOT,
-      env: { ...process.env, DISCORD_TOKEN: '', LOG_LEVEL: 'warn', DATABASE_URL: `file:${database}`, ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
-}
+const cli = (args: string[], stdin = '', env: Record<string, string> = {}) => runCli(args, stdin, { DATABASE_URL: `file:${database}`, ...env });
 
 let unrecorded: Run;
 let databaseAfterPlainAsk: boolean;

@@ -1,5 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -170,7 +169,7 @@ describe('the question log and /insights, with the bot as its own process', () =
     ]);
     // Records are written within a second: shards killed outright after that (no shutdown) lose nothing.
     await new Promise((r) => setTimeout(r, 1500));
-    const shards = execFileSync('pgrep', ['-P', String(running.child.pid)], { encoding: 'utf8' }).trim().split('\n').map(Number);
+    const shards = childPids(running.child.pid ?? -1);
     expect(shards).toHaveLength(2);
     for (const pid of shards) process.kill(pid, 'SIGKILL');
     running.child.kill('SIGTERM');
@@ -219,3 +218,19 @@ describe('/insights chart delivery', () => {
     expect(h.message()?.embeds).toEqual(reply.data?.embeds);
   });
 });
+
+/** The processes whose parent is `pid` (the shard processes of a ShardingManager), read from /proc. */
+function childPids(pid: number): number[] {
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((entry) => {
+      try {
+        // The fields after the command name, which is in parentheses and may hold spaces: state, then the parent's pid.
+        const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid;
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}

@@ -25,7 +25,7 @@ export const ask = defineCommand({
 
   async execute({ options, invoker, place, services }) {
     const started = performance.now();
-    const wait = services.cooldowns.take(`ask:${invoker.id}`);
+    const wait = await services.cooldowns.take(`ask:${invoker.id}`);
     if (wait > 0) {
       return { type: 'reply', ephemeral: true, payload: renderNotice(`You're asking quickly: please try again in ${wait} s.`), resultCount: 0 };
     }
@@ -34,7 +34,7 @@ export const ask = defineCommand({
     const answer = answerCached(snapshot.index, options.question, { limit: DEFAULT_ANSWER_LIMIT });
     const askId =
       services.insights?.recordAsk({ answer, userId: invoker.id, guildId: place.guildId, locale: invoker.locale ?? null, latencyMs: performance.now() - started }) ?? null;
-    const session = answer.items.length > 0 ? services.sessions.create(answer, invoker, isPrivate, askId) : null;
+    const session = answer.items.length > 0 ? services.sessions.create(answer, invoker, isPrivate, null, askId) : null;
     const payload = renderAnswer(answer, { page: 0, sessionId: session?.id ?? null, isPrivate, documentCount: snapshot.documents.length });
     return { type: 'reply', ephemeral: isPrivate, payload, resultCount: answer.items.length };
   },
@@ -46,7 +46,7 @@ export const ask = defineCommand({
 
   async button({ args, invoker, services }) {
     const parsed = parseAnswerButtonArgs(args);
-    const session = parsed ? services.sessions.get(parsed.sessionId) : null;
+    const session = parsed ? await services.sessions.get(parsed.sessionId) : null;
     if (!parsed || !session) {
       const minutes = Math.round(services.sessions.ttlMs / 60_000);
       const lasting = `${minutes} minute${minutes === 1 ? '' : 's'}`;
@@ -82,6 +82,7 @@ export const ask = defineCommand({
     const thanks = `Thanks for the feedback ${vote === 'up' ? '👍' : '👎'}`;
     if (!isAsker) return { type: 'reply', ephemeral: true, payload: renderNotice(thanks) };
     session.vote = vote;
+    services.sessions.update(session);
     const payload = renderAnswer(answer, { page: Number(pageText ?? 0), sessionId: session.id, isPrivate: session.private, vote, documentCount, claim: session.claim ?? null });
     return { type: 'update', payload, acknowledgement: thanks };
   },

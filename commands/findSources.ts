@@ -21,7 +21,7 @@ export const findSources = defineMessageCommand({
 
   async onMessage({ target, invoker, services }) {
     // One search per person at a time, shared with /ask: the two cost the same.
-    const wait = services.cooldowns.take(`ask:${invoker.id}`);
+    const wait = await services.cooldowns.take(`ask:${invoker.id}`);
     if (wait > 0) {
       return { type: 'reply', ephemeral: true, payload: renderNotice(`You're asking quickly: please try again in ${wait} s.`), resultCount: 0 };
     }
@@ -31,7 +31,7 @@ export const findSources = defineMessageCommand({
     const snapshot = await services.store.ready();
     const answer = findSourcesFor(snapshot.index, claim, { limit: DEFAULT_ANSWER_LIMIT });
     const view = { claim: { messageUrl: target.url } };
-    const session = answer.items.length > 0 ? services.sessions.create(answer, invoker, true, null, view.claim) : null;
+    const session = answer.items.length > 0 ? services.sessions.create(answer, invoker, true, view.claim) : null;
     const payload = renderAnswer(answer, { page: 0, sessionId: session?.id ?? null, isPrivate: true, documentCount: snapshot.documents.length, ...view });
     return { type: 'reply', ephemeral: true, payload, resultCount: answer.items.length };
   },

@@ -8,6 +8,7 @@ import { createLogger, type Logger } from './log/logger.js';
 import { CorpusLoadError, createRuntime, loadInitialCorpus, type Runtime } from './runtime/createRuntime.js';
 import { ExitCode, exitCodeFor } from './runtime/exitCodes.js';
 import { keepHealthFile } from './runtime/healthFile.js';
+import { shareWithOtherHosts, thisHost } from './hosts/shareWithOtherHosts.js';
 
 /** SIGTERM/SIGINT: in-flight answers get this long to finish; the process exits within 5 s. */
 const SHUTDOWN_GRACE_MS = 4000;
@@ -53,12 +54,18 @@ function onShutdownSignals(logger: Logger, stop: () => Promise<void>, details: (
 async function runBot(config: Config, runtime: Runtime, logger: Logger, gateway: GatewayInfo | null): Promise<void> {
   // A database file that cannot be used gives a warning and a log in memory, never a failed start.
   await Promise.all([loadInitialCorpus(runtime, logger), runtime.insights.open()]);
+  const hosts = await shareWithOtherHosts(config, runtime, logger, thisHost(servedShards(config)));
+  if (config.shardIds !== undefined && hosts === null) {
+    logger.warn({ event: 'shards-unshared', shardIds: config.shardIds }, 'SHARD_IDS without REDIS_URL: /reload, cooldowns and button sessions stay on this host');
+  }
   const bot = await startBot(config, runtime, logger, gateway ? { gateway } : {});
   if (config.healthFile !== null) keepHealthFile(config.healthFile, () => bot.client.isReady());
   const shard = bot.client.shard;
   if (shard) {
     const ownId = shard.ids[0] ?? null;
-    runtime.services.onModeratorReload = () => void shard.send(reloadMessage(ownId));
+    // With Redis, a moderator's /reload reaches the other shard processes through it instead.
+    if (hosts === null) runtime.services.onModeratorReload = () => void shard.send(reloadMessage(ownId));
+    // The manager's own broadcast (SIGHUP on the manager) still arrives this way.
     process.on('message', (message: unknown) => {
       if (isReloadMessage(message) && message.origin !== ownId) logReload(logger, 'shard-broadcast', runtime);
     });
@@ -67,6 +74,7 @@ async function runBot(config: Config, runtime: Runtime, logger: Logger, gateway:
     logger,
     async () => {
       await stopBot(bot, SHUTDOWN_GRACE_MS);
+      await hosts?.close();
       await runtime.insights.close();
       logger.info({ event: 'stopped', unfinished: bot.inFlight.size }, 'disconnected from Discord');
     },
@@ -75,14 +83,44 @@ async function runBot(config: Config, runtime: Runtime, logger: Logger, gateway:
   process.on('SIGHUP', () => logReload(logger, 'SIGHUP', runtime));
 }
 
+/** This process's shards when known before login: its SHARD_IDS slice, or the ones a ShardingManager gave it. */
+function servedShards(config: Config): readonly number[] | null {
+  if (config.shardIds !== undefined) return config.shardIds;
+  const fromManager = process.env['SHARDS'];
+  if (process.env['SHARDING_MANAGER'] === 'true' && fromManager !== undefined) {
+    // One id per process in discord.js's ShardingManager; a list when it runs several.
+    const ids = JSON.parse(fromManager) as unknown;
+    if (typeof ids === 'number') return [ids];
+    return Array.isArray(ids) ? ids.filter((id): id is number => typeof id === 'number') : null;
+  }
+  return null;
+}
+
+/** The token, INSIGHTS_KEY and the passwords in REDIS_URL and DATABASE_URL never reach a log line, whatever carries them. */
+function secretsOf(config: Config): string[] {
+  const secrets = [config.discordToken, config.insightsKey].filter((s): s is string => s !== null);
+  for (const url of [config.redisUrl, config.databaseUrl]) {
+    if (url === undefined || !/^(redis|rediss|postgres|postgresql):\/\//.test(url)) continue;
+    const password = decodeURIComponent(new URL(url).password);
+    if (password !== '') secrets.push(password);
+  }
+  return secrets;
+}
+
 /** For the last words of a failed start-up, once the logger exists. */
 let startupLogger: Logger | null = null;
 
 async function main(): Promise<void> {
   const config = readConfig();
+  if (process.env['SHARDING_MANAGER'] !== 'true') {
+    // discord.js reads SHARD_COUNT and SHARDS from the environment too (they are the ShardingManager's
+    // variables): an empty or "auto" SHARD_COUNT there, as `docker run --env-file .env` passes, made
+    // its Client refuse to start. This process's shards come from the validated config alone.
+    delete process.env['SHARD_COUNT'];
+    delete process.env['SHARDS'];
+  }
   const consoleMode = config.discordToken === null;
-  const secrets = [config.discordToken, config.insightsKey].filter((s): s is string => s !== null);
-  const logger = createLogger({ level: config.logLevel ?? (consoleMode ? 'warn' : 'info'), secrets });
+  const logger = createLogger({ level: config.logLevel ?? (consoleMode ? 'warn' : 'info'), secrets: secretsOf(config) });
   startupLogger = logger;
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
 
@@ -107,11 +145,12 @@ async function main(): Promise<void> {
 
   const isShard = process.env['SHARDING_MANAGER'] === 'true';
   // Asking Discord for the shard count is also the first check that it can be reached at all.
+  // A SHARD_IDS slice runs in this one process, as one client with several shards.
   const gateway =
-    !isShard && config.shardCount === 'auto'
+    !isShard && config.shardIds === undefined && config.shardCount === 'auto'
       ? await retryUntilGiveUp((timeoutMs) => fetchGatewayInfo(config.apiUrl, config.discordToken ?? '', timeoutMs), retryPolicy(config.discordGiveUpSeconds), logger)
       : null;
-  const shards = isShard ? 1 : (gateway?.shards ?? (config.shardCount === 'auto' ? 1 : config.shardCount));
+  const shards = isShard || config.shardIds !== undefined ? 1 : (gateway?.shards ?? (config.shardCount === 'auto' ? 1 : config.shardCount));
   if (shards > 1) {
     const handle = await startShards(config, shards, logger);
     if (config.healthFile !== null) keepHealthFile(config.healthFile, () => [...handle.manager.shards.values()].every((s) => s.ready));

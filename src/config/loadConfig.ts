@@ -34,6 +34,10 @@ export interface Config {
   insightsRetentionDays: number;
   /** Key for hashing user ids (INSIGHTS_KEY); null: a key generated once and kept beside the database. */
   insightsKey: string | null;
+  /** The shards this process serves out of `shardCount` (a number then); absent: all of them. */
+  shardIds?: readonly number[];
+  /** Redis shared by every host (reloads, cooldowns, button sessions); absent: nothing is shared. */
+  redisUrl?: string;
 }
 
 /**
@@ -95,6 +99,9 @@ function readSettings(env: NodeJS.ProcessEnv, envFile: string | null): Config {
     return value === undefined || value.trim() === '' ? undefined : value.trim();
   };
 
+  const shardCount = shards(get('SHARD_COUNT'));
+  const shardIds = shardIdsOf(get('SHARD_IDS'), shardCount);
+  const redisUrl = redisUrlOf(get('REDIS_URL'));
   return {
     discordToken: botToken(get('DISCORD_TOKEN')),
     applicationId: snowflake('DISCORD_APPLICATION_ID', get('DISCORD_APPLICATION_ID')),
@@ -114,13 +121,15 @@ function readSettings(env: NodeJS.ProcessEnv, envFile: string | null): Config {
     maxFileBytes: number('CORPUS_MAX_FILE_MB', get('CORPUS_MAX_FILE_MB'), 10, 0.001, 1024) * 1024 * 1024,
     askCooldownSeconds: number('ASK_COOLDOWN_SECONDS', get('ASK_COOLDOWN_SECONDS'), 3, 0, 3600),
     buttonTtlMinutes: number('BUTTON_TTL_MINUTES', get('BUTTON_TTL_MINUTES'), 15, 1, 24 * 60),
-    shardCount: shards(get('SHARD_COUNT')),
+    shardCount,
     healthFile: get('HEALTH_FILE') ?? null,
     discordGiveUpSeconds: number('DISCORD_GIVE_UP_SECONDS', get('DISCORD_GIVE_UP_SECONDS'), 300, 1, 86_400),
     databaseUrl: databaseUrl(get('DATABASE_URL')),
     insights: onOff('INSIGHTS', get('INSIGHTS'), true),
     insightsRetentionDays: number('INSIGHTS_RETENTION_DAYS', get('INSIGHTS_RETENTION_DAYS'), 90, 1, 3650),
-    insightsKey: secretKey('INSIGHTS_KEY', get('INSIGHTS_KEY')),
+    insightsKey: sharedKey(secretKey('INSIGHTS_KEY', get('INSIGHTS_KEY')), get('DATABASE_URL')),
+    ...(shardIds !== undefined ? { shardIds } : {}),
+    ...(redisUrl !== undefined ? { redisUrl } : {}),
   };
 }
 
@@ -141,8 +150,9 @@ const DEFAULT_DATABASE_URL = 'file:data/citebot.db';
 function databaseUrl(value: string | undefined): string {
   const url = value ?? DEFAULT_DATABASE_URL;
   if (url === ':memory:') return url;
+  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) return postgresUrl(url);
   if (!url.startsWith('file:') || url.length === 'file:'.length) {
-    return invalid(new ConfigError('DATABASE_URL', `must be a SQLite file URL such as file:data/citebot.db (or :memory:), got "${url}"`), databaseUrl(undefined));
+    return invalid(new ConfigError('DATABASE_URL', `must be a SQLite file URL such as file:data/citebot.db (or :memory:), or postgres://user:password@host:5432/database, got "${url}"`), databaseUrl(undefined));
   }
   const rest = url.slice('file:'.length);
   let filePath: string;
@@ -152,6 +162,20 @@ function databaseUrl(value: string | undefined): string {
     return invalid(new ConfigError('DATABASE_URL', `is not a valid file URL: "${url}"`), databaseUrl(undefined));
   }
   return `file:${path.resolve(PROJECT_ROOT, filePath)}`;
+}
+
+/** A PostgreSQL URL may hold a password: an error never repeats it. */
+function postgresUrl(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return invalid(new ConfigError('DATABASE_URL', 'is not a valid PostgreSQL URL; write it as postgres://user:password@host:5432/database'), url);
+  }
+  if (parsed.hostname === '' || parsed.pathname.length <= 1) {
+    return invalid(new ConfigError('DATABASE_URL', 'must name a host and a database, as in postgres://user:password@host:5432/database'), url);
+  }
+  return url;
 }
 
 function onOff(name: string, value: string | undefined, fallback: boolean): boolean {
@@ -167,6 +191,20 @@ function secretKey(name: string, value: string | undefined): string | null {
   // The value itself never goes into the message: it is a secret.
   if (value.length < 32) return invalid(new ConfigError(name, `must be at least 32 characters (yours has ${value.length}); make one with: openssl rand -hex 32`), null);
   return value;
+}
+
+/** Hosts sharing PostgreSQL must hash member ids alike, and there is no file beside the database to keep a key in. */
+function sharedKey(key: string | null, database: string | undefined): string | null {
+  if (key === null && database !== undefined && /^postgres(ql)?:\/\//.test(database)) {
+    return invalid(
+      new ConfigError(
+        'INSIGHTS_KEY',
+        'must be set when DATABASE_URL is PostgreSQL: every host hashes member ids with it, so /forget-me finds a member\'s rows whichever host wrote them; make one with: openssl rand -hex 32',
+      ),
+      null,
+    );
+  }
+  return key;
 }
 
 function snowflake(name: string, value: string | undefined): string | null {
@@ -205,4 +243,56 @@ function shards(value: string | undefined): number | 'auto' {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 1000) return invalid(new ConfigError('SHARD_COUNT', `must be "auto" or a whole number from 1 to 1000, got "${value}"`), 'auto');
   return n;
+}
+
+function shardIdsOf(value: string | undefined, shardCount: number | 'auto'): number[] | undefined {
+  if (value === undefined) return undefined;
+  try {
+    return parseShardIds(value, shardCount);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    return invalid(error, undefined);
+  }
+}
+
+/**
+ * SHARD_IDS: shard numbers and ranges, such as `0,1`, `0-3` or `0-3,8`, all below SHARD_COUNT,
+ * each once. Every host must agree on the total, so SHARD_COUNT must then be a number.
+ */
+export function parseShardIds(value: string, shardCount: number | 'auto'): number[] {
+  if (shardCount === 'auto') {
+    throw new ConfigError('SHARD_COUNT', 'must be the total number of shards when SHARD_IDS is set (every host must use the same total), not "auto"');
+  }
+  const ids: number[] = [];
+  const seen = new Set<number>();
+  for (const part of value.split(',').map((p) => p.trim())) {
+    const match = /^(\d{1,4})(?:\s*-\s*(\d{1,4}))?$/.exec(part);
+    if (!match) throw new ConfigError('SHARD_IDS', `must be shard numbers or ranges such as 0,1 or 0-3; "${part}" is not one`);
+    const first = Number(match[1]);
+    const last = match[2] === undefined ? first : Number(match[2]);
+    if (last < first) throw new ConfigError('SHARD_IDS', `has the range "${part}" backwards; write ${last}-${first}`);
+    for (let id = first; id <= last; id++) {
+      if (id >= shardCount) {
+        throw new ConfigError('SHARD_IDS', `lists shard ${id}, but SHARD_COUNT is ${shardCount}: shards are numbered 0 to ${shardCount - 1}`);
+      }
+      if (seen.has(id)) throw new ConfigError('SHARD_IDS', `lists shard ${id} twice`);
+      seen.add(id);
+      ids.push(id);
+    }
+  }
+  return ids.sort((a, b) => a - b);
+}
+
+function redisUrlOf(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return invalid(new ConfigError('REDIS_URL', 'must be a URL such as redis://redis:6379 (or rediss:// for TLS)'), undefined);
+  }
+  // The value may hold a password: the message never repeats it.
+  if (url.protocol !== 'redis:' && url.protocol !== 'rediss:') return invalid(new ConfigError('REDIS_URL', `must start with redis:// or rediss://, not ${url.protocol}//`), undefined);
+  if (url.hostname === '') return invalid(new ConfigError('REDIS_URL', 'must name a host, such as redis://redis:6379'), undefined);
+  return value;
 }

@@ -134,6 +134,8 @@ export async function startBot(config: Config, runtime: Runtime, logger: Logger,
     const client = new Client({
       intents: [GatewayIntentBits.Guilds],
       allowedMentions: { parse: [] },
+      // A SHARD_IDS slice: only these shards of SHARD_COUNT connect from this process.
+      ...(config.shardIds !== undefined && typeof config.shardCount === 'number' ? { shards: [...config.shardIds], shardCount: config.shardCount } : {}),
       rest: {
         api: apiUrl,
         // Interaction endpoints are exempt from Discord's global limit, yet @discordjs/rest counts
@@ -153,7 +155,7 @@ export async function startBot(config: Config, runtime: Runtime, logger: Logger,
       void task.finally(() => bot.inFlight.delete(task));
     });
     client.once(Events.ClientReady, (ready) => {
-      logger.info({ event: 'ready', user: ready.user.tag, guilds: ready.guilds.cache.size, shards: ready.ws.shards.size, pid: process.pid }, 'logged in to Discord');
+      logger.info({ event: 'ready', user: ready.user.tag, guilds: ready.guilds.cache.size, shards: ready.ws.shards.size, shardIds: [...ready.ws.shards.keys()], pid: process.pid }, 'logged in to Discord');
     });
     // The client's own events do not carry the close code of a recoverable disconnect; the shard's do.
     const watchedShards = new Set<number>();

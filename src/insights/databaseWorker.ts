@@ -8,8 +8,11 @@ import { describeFailure, type DatabaseMessage, type DatabaseRequest, type Datab
 import { createInsightsStore, type InsightsStore } from './insightsStore.js';
 import { migrate, type MigrationResult } from './migrations.js';
 import { openSqlConnection } from './openSqlConnection.js';
-import type { InsightsSummary } from './records.js';
+import type { InsightsRecord, InsightsSummary } from './records.js';
 import type { SqlConnection } from './sqlConnection.js';
+
+/** PostgreSQL's SQLSTATE for "relation does not exist". */
+const UNDEFINED_TABLE = '42P01';
 
 const port = parentPort;
 if (port) {
@@ -18,7 +21,9 @@ if (port) {
 
   const state: { connection: SqlConnection | null; store: InsightsStore | null } = { connection: null, store: null };
   const open = async (): Promise<MigrationResult & { location: string }> => {
-    const opened = await openSqlConnection(input.url, input.baseDir);
+    const opened = await openSqlConnection(input.url, input.baseDir, (error) =>
+      post({ type: 'notice', event: 'insights-database-connection-lost', message: `a connection to the question log database dropped (${error.message}); new ones are opened as needed`, location: opened.location }),
+    );
     try {
       const result = await migrate(opened);
       state.connection = opened;
@@ -41,12 +46,27 @@ if (port) {
     return state.store as InsightsStore;
   };
 
+  /**
+   * A PostgreSQL server that came back empty (a new volume, a restored snapshot) has lost the
+   * tables: migrate again, once, instead of failing every write until a restart.
+   */
+  const writeOrMigrate = async (connection: SqlConnection, store: InsightsStore, records: InsightsRecord[]): Promise<void> => {
+    try {
+      await store.write(records);
+    } catch (error) {
+      if (connection.dialect !== 'postgres' || describeFailure(error).code !== UNDEFINED_TABLE) throw error;
+      const { applied } = await migrate(connection);
+      post({ type: 'notice', event: 'insights-database-remigrated', message: `the question log tables were missing (an empty database?): migrated again (${applied.join(', ')})`, location: connection.location });
+      await store.write(records);
+    }
+  };
+
   const handle = async (request: DatabaseRequest): Promise<number | null | InsightsSummary> => {
     const connection = state.connection as SqlConnection;
     const store = state.store as InsightsStore;
     switch (request.op) {
       case 'write':
-        await (await ensureFile(connection)).write(request.records);
+        await writeOrMigrate(connection, await ensureFile(connection), request.records);
         return null;
       case 'forget':
         return (await ensureFile(connection)).forget(request.userHash);

@@ -6,6 +6,7 @@ import type { Logger } from '../log/logger.js';
 import { DatabaseError, startDatabaseThread, type InsightsDatabase } from './databaseThread.js';
 import { MEMORY_URL, sqliteFilePath } from './libsqlConnection.js';
 import { normalizeQuestion } from './normalizeQuestion.js';
+import { isPostgresUrl, postgresLocation } from './postgresConnection.js';
 import { DAY_MS, type AskSource, type ButtonAction, type InsightsRecord, type InsightsSummary } from './records.js';
 import { hashUserId, resolveInsightsKey } from './userHash.js';
 
@@ -23,10 +24,13 @@ export interface RecorderSettings {
   flushIntervalMs?: number;
   /** Records kept while the database fails; past this the oldest are dropped (and counted). */
   maxQueued?: number;
+  /** PostgreSQL unreachable at start-up: another attempt this often. Default SERVER_RETRY_MS. */
+  serverRetryMs?: number;
   now?: () => number;
 }
 
-export type RecorderMode = 'not-open' | 'off' | 'file' | 'memory' | 'closed';
+/** server: PostgreSQL, shared by every host (recording goes on while it is away; records wait in the queue). */
+export type RecorderMode = 'not-open' | 'off' | 'file' | 'server' | 'memory' | 'closed';
 
 export interface RecorderStatus {
   mode: RecorderMode;
@@ -51,6 +55,8 @@ export interface AskInput {
 export type Outcome<T> = { ok: true; value: T } | { ok: false; reason: string };
 
 const RETENTION_EVERY_MS = DAY_MS;
+/** While PostgreSQL cannot be reached, another attempt to open it this often. */
+export const SERVER_RETRY_MS = 5000;
 /** While writes keep failing, one warning a minute says so (the first one at once). */
 const FAILURE_LOG_EVERY_MS = 60_000;
 
@@ -96,11 +102,14 @@ export class InsightsRecorder {
   private fallback: string | null = null;
   /** Why writes fail right now. */
   private writeProblem: string | null = null;
+  /** Why PostgreSQL is not open yet (unreachable since start-up). */
+  private unreachable: string | null = null;
   private failedWrites = 0;
   private droppedRecords = 0;
   private failingSince: number | null = null;
   private lastFailureLog = 0;
   private readonly now: () => number;
+  private serverRetry: NodeJS.Timeout | null = null;
 
   constructor(
     readonly settings: RecorderSettings,
@@ -113,7 +122,7 @@ export class InsightsRecorder {
   }
 
   get recording(): boolean {
-    return this.modeNow === 'file' || this.modeNow === 'memory';
+    return this.modeNow === 'file' || this.modeNow === 'server' || this.modeNow === 'memory';
   }
 
   status(): RecorderStatus {
@@ -123,7 +132,7 @@ export class InsightsRecorder {
       queued: this.queue.length,
       failedWrites: this.failedWrites,
       droppedRecords: this.droppedRecords,
-      problem: [this.fallback, this.writeProblem].filter((p) => p !== null).join(' ') || null,
+      problem: [this.fallback, this.unreachable, this.writeProblem].filter((p) => p !== null).join(' ') || null,
     };
   }
 
@@ -135,6 +144,7 @@ export class InsightsRecorder {
   async open(options: { fallbackToMemory?: boolean } = {}): Promise<void> {
     if (this.modeNow !== 'not-open') return;
     const url = this.settings.databaseUrl;
+    if (isPostgresUrl(url)) return this.openServer(url, options.fallbackToMemory !== false);
     const file = sqliteFilePath(url, this.settings.baseDir);
     try {
       this.db = await this.openDatabase({ url, baseDir: this.settings.baseDir }, (notice) => this.logger.warn({ event: notice.event, database: notice.location }, notice.message));
@@ -165,10 +175,65 @@ export class InsightsRecorder {
       this.key = resolveInsightsKey(this.settings.key, null).key;
       this.modeNow = 'memory';
     }
+    await this.startTimers();
+  }
+
+  private async startTimers(): Promise<void> {
     const flushEvery = this.settings.flushIntervalMs ?? 1000;
     this.timers.push(setInterval(() => void this.flush(), flushEvery).unref());
     this.timers.push(setInterval(() => void this.prune(), RETENTION_EVERY_MS).unref());
     await this.prune();
+  }
+
+  /**
+   * PostgreSQL, shared by every host. Unreachable at start-up, it is not swapped for memory
+   * (this host's questions would never reach the others'): recording goes on into the queue
+   * and the database is tried again every few seconds, unless `keepTrying` is false (scripts).
+   */
+  private async openServer(url: string, keepTrying: boolean): Promise<void> {
+    const location = postgresLocation(url);
+    const retryMs = this.settings.serverRetryMs ?? SERVER_RETRY_MS;
+    const key = resolveInsightsKey(this.settings.key, null);
+    this.key = key.key;
+    this.modeNow = 'server';
+    const attempt = async (): Promise<unknown> => {
+      try {
+        const db = await this.openDatabase({ url, baseDir: this.settings.baseDir }, (notice) => this.logger.warn({ event: notice.event, database: notice.location }, notice.message));
+        if (this.modeNow !== 'server') {
+          await db.close();
+          return null;
+        }
+        this.db = db;
+        this.unreachable = null;
+        this.logger.info({ event: 'insights-ready', database: db.location, migrated: db.applied, keyFrom: key.source, retentionDays: this.settings.retentionDays, queued: this.queue.length }, 'question log ready');
+        if (db.newer) this.logger.warn({ event: 'insights-schema-newer', database: db.location }, 'the question log was migrated by a newer citebot; this one keeps to the tables it knows');
+        return null;
+      } catch (error) {
+        return error;
+      }
+    };
+    const failure = await attempt();
+    if (failure !== null) {
+      const reason = explainDatabaseError(failure);
+      if (!keepTrying) throw new Error(`the question log at ${location} cannot be used: ${reason}`, { cause: failure });
+      this.unreachable = `The question log database (${location}) cannot be reached (${reason}): questions are kept and written once it is back.`;
+      this.logger.warn(
+        { event: 'insights-database-unavailable', database: location, code: (failure as { code?: unknown }).code ?? null, reason, retryMs },
+        `the question log cannot reach ${location}: ${reason}. Questions are queued (up to ${this.settings.maxQueued ?? 10_000}) and the database is tried again every ${retryMs / 1000} s`,
+      );
+      const retry = async () => {
+        this.serverRetry = null;
+        if (this.modeNow !== 'server' || this.db !== null) return;
+        if ((await attempt()) === null) {
+          void this.flush();
+          void this.prune();
+        } else if (this.modeNow === 'server') {
+          this.serverRetry = setTimeout(() => void retry(), retryMs).unref();
+        }
+      };
+      this.serverRetry = setTimeout(() => void retry(), retryMs).unref();
+    }
+    await this.startTimers();
   }
 
   /** Queues a record of one answered /ask; returns its id (for the buttons on the answer), or null when not recording. */
@@ -292,7 +357,7 @@ export class InsightsRecorder {
    */
   async forget(userId: string): Promise<Outcome<number>> {
     if (this.modeNow === 'off') return this.forgetWhileOff(userId);
-    if (this.db === null || this.key === null) return { ok: false, reason: 'The question log is not open.' };
+    if (this.db === null || this.key === null) return { ok: false, reason: this.unreachable ?? 'The question log is not open.' };
     const userHash = hashUserId(this.key, userId);
     // Everything queued goes to the database first (a press on their answer may wait there), then one delete finds it all.
     await this.flushing;
@@ -314,8 +379,9 @@ export class InsightsRecorder {
   }
 
   private async forgetWhileOff(userId: string): Promise<Outcome<number>> {
-    const file = sqliteFilePath(this.settings.databaseUrl, this.settings.baseDir);
-    if (file === null || !existsSync(file)) return { ok: true, value: 0 };
+    const server = isPostgresUrl(this.settings.databaseUrl);
+    const file = server ? null : sqliteFilePath(this.settings.databaseUrl, this.settings.baseDir);
+    if (!server && (file === null || !existsSync(file))) return { ok: true, value: 0 };
     let db: InsightsDatabase | null = null;
     try {
       const { key } = resolveInsightsKey(this.settings.key, file);
@@ -331,7 +397,7 @@ export class InsightsRecorder {
   /** The report for the last `days` days, with what was recorded up to this moment. */
   async summarize(days: number): Promise<Outcome<InsightsSummary>> {
     if (this.modeNow === 'off') return { ok: false, reason: 'Nothing is recorded: the question log is off (INSIGHTS=off).' };
-    if (this.db === null) return { ok: false, reason: 'The question log is not open.' };
+    if (this.db === null) return { ok: false, reason: this.unreachable ?? 'The question log is not open.' };
     await this.flush();
     try {
       return { ok: true, value: await this.db.summarize(days, this.now()) };
@@ -344,6 +410,8 @@ export class InsightsRecorder {
   async close(): Promise<void> {
     for (const timer of this.timers) clearInterval(timer);
     this.timers = [];
+    if (this.serverRetry !== null) clearTimeout(this.serverRetry);
+    this.serverRetry = null;
     if (this.db === null) {
       if (this.modeNow !== 'off') this.modeNow = 'closed';
       return;

@@ -16,12 +16,23 @@ export interface AnswerSession {
   expiresAt: number;
 }
 
+/** Where answer buttons find their answer: this host's memory, or memory backed by Redis (shared by every host). */
+export interface SessionStore {
+  readonly ttlMs: number;
+  /** Sessions held in this process's memory. */
+  readonly size: number;
+  create(answer: Answer, asker: { id: string; name: string }, isPrivate: boolean, claim?: { messageUrl: string | null } | null, askId?: string | null): AnswerSession;
+  get(id: string): AnswerSession | null | Promise<AnswerSession | null>;
+  /** Keeps a change to a session (the asker's vote) where other hosts can see it. */
+  update(session: AnswerSession): void;
+}
+
 /**
  * Answers kept in memory so their buttons (pages, post publicly, feedback)
  * work without asking again. Entries expire after the TTL; the oldest are
  * evicted first when the cap is reached, so memory stays bounded.
  */
-export class AnswerSessions {
+export class AnswerSessions implements SessionStore {
   private readonly sessions = new Map<string, AnswerSession>();
 
   constructor(
@@ -30,7 +41,7 @@ export class AnswerSessions {
     private readonly now: () => number = Date.now,
   ) {}
 
-  create(answer: Answer, asker: { id: string; name: string }, isPrivate: boolean, askId: string | null = null, claim: { messageUrl: string | null } | null = null): AnswerSession {
+  create(answer: Answer, asker: { id: string; name: string }, isPrivate: boolean, claim: { messageUrl: string | null } | null = null, askId: string | null = null): AnswerSession {
     this.sweep();
     while (this.sessions.size >= this.maxSessions) {
       const oldest = this.sessions.keys().next().value;
@@ -59,6 +70,18 @@ export class AnswerSessions {
       return null;
     }
     return session;
+  }
+
+  /** Sessions live in this Map, so a change made to one is already kept. */
+  update(session: AnswerSession): void {
+    if (this.sessions.has(session.id)) this.sessions.set(session.id, session);
+  }
+
+  /** A session created by another host, kept here too so its next button press needs no round trip. */
+  adopt(session: AnswerSession): void {
+    if (session.expiresAt <= this.now()) return;
+    this.sessions.delete(session.id);
+    this.sessions.set(session.id, session);
   }
 
   get size(): number {

@@ -1,8 +1,14 @@
+/** What /ask asks before answering: this host's Cooldowns, or the ones every host shares through Redis. */
+export interface CooldownGate {
+  /** Seconds to wait, or 0 when the user may go ahead (and the use is then recorded). */
+  take(key: string): number | Promise<number>;
+}
+
 /**
  * Per-user rate limit for costly commands: one use per `seconds`. Memory
  * stays bounded because entries are dropped once their window has passed.
  */
-export class Cooldowns {
+export class Cooldowns implements CooldownGate {
   private readonly until = new Map<string, number>();
 
   constructor(

@@ -2,9 +2,10 @@ import type { Logger } from '../log/logger.js';
 import type { AutocompleteChoice, FileAttachment, MessagePayload } from '../render/payload.js';
 import type { InsightsRecorder } from '../insights/recorder.js';
 import type { CorpusStore } from '../runtime/corpusStore.js';
-import type { AnswerSessions } from './answerSessions.js';
+import type { HostsReport } from '../hosts/reloadRelay.js';
+import type { SessionStore } from './answerSessions.js';
 import { OptionError, readOptions, type CommandDefinition, type OptionDefinition, type OptionValues, type RawOptions } from './commandDefinition.js';
-import type { Cooldowns } from './cooldown.js';
+import type { CooldownGate } from './cooldown.js';
 
 export interface Invoker {
   id: string;
@@ -27,12 +28,14 @@ export interface Place {
 
 export interface Services {
   store: CorpusStore;
-  sessions: AnswerSessions;
-  cooldowns: Cooldowns;
+  sessions: SessionStore;
+  cooldowns: CooldownGate;
   logger: Logger;
   moderatorRoleIds: readonly string[];
   /** Called after a moderator's successful /reload: with shards, the other processes reload too. */
   onModeratorReload?: () => void;
+  /** With Redis: every other host reloads alongside this host's /reload (`ownReload`), and this says which confirmed. */
+  reloadOtherHosts?: (ownReload: Promise<unknown>) => Promise<HostsReport>;
   /** The question log behind /insights and /forget-me; absent: nothing is recorded (scripts, unit tests). */
   insights?: InsightsRecorder;
 }

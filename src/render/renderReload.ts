@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config/loadConfig.js';
 import type { ReportLine } from '../corpus/types.js';
+import type { HostsReport } from '../hosts/reloadRelay.js';
 import type { LoadReport, NewArticle } from '../runtime/corpusStore.js';
 import { fitToDiscordLimits, truncate } from './limits.js';
 import { escapeMarkdown } from './markdown.js';
@@ -38,7 +39,30 @@ export function folderName(seedsDir: string): string {
   return `${shown.replace(/[\\/]+$/, '')}/`.replace(/`/g, "'");
 }
 
-export function renderReload(report: LoadReport, seedsDir: string = path.join(PROJECT_ROOT, 'seeds')): MessagePayload {
+/** Hosts listed one a line; past this many, the rest are counted. */
+const MAX_HOST_LINES = 12;
+
+/** Which hosts reloaded, for a /reload with Redis: the heading counts them, the lines name them. */
+function hostsField(hosts: HostsReport, selfOk: boolean): EmbedField {
+  if (hosts.unreachable) {
+    return {
+      name: selfOk ? 'Hosts: only this one reloaded' : 'Hosts: the others were not told',
+      value: 'Redis is unreachable, so the other hosts were not told. They keep answering from their current index; run /reload again once Redis is back.',
+    };
+  }
+  const seconds = Math.round(hosts.waitedMs / 100) / 10;
+  const lines = [
+    selfOk ? `✅ ${escapeMarkdown(hosts.self.label)} (this host)` : `❌ ${escapeMarkdown(hosts.self.label)} (this host): see above`,
+    ...hosts.confirmed.map((h) => `✅ ${escapeMarkdown(h.host.label)}`),
+    ...hosts.failed.map((h) => `❌ ${escapeMarkdown(h.host.label)}: ${escapeMarkdown(truncate(h.error ?? 'failed', 120))} (still answering from its previous index)`),
+    ...hosts.silent.map((h) => `⏳ ${escapeMarkdown(h.label)}: no reply within ${seconds} s`),
+  ];
+  const total = lines.length;
+  const shown = total > MAX_HOST_LINES ? [...lines.slice(0, MAX_HOST_LINES - 1), `and ${total - MAX_HOST_LINES + 1} more`] : lines;
+  return { name: `Hosts: ${(selfOk ? 1 : 0) + hosts.confirmed.length} of ${total} reloaded`, value: shown.join('\n') };
+}
+
+export function renderReload(report: LoadReport, seedsDir: string = path.join(PROJECT_ROOT, 'seeds'), hosts: HostsReport | null = null): MessagePayload {
   if (!report.ok) {
     const kept = report.keptGeneration === null ? 'No index is loaded yet.' : 'The previous index is still answering questions.';
     return fitToDiscordLimits({
@@ -47,6 +71,7 @@ export function renderReload(report: LoadReport, seedsDir: string = path.join(PR
           title: 'Reload failed',
           description: `${escapeMarkdown(report.error)}\n\n${kept} Fix the files in \`${truncate(folderName(seedsDir), 200)}\` and run /reload again.`,
           color: 0xd83c3e,
+          ...(hosts !== null ? { fields: [hostsField(hosts, false)] } : {}),
           footer: { text: `${report.durationMs} ms` },
         },
       ],
@@ -70,6 +95,8 @@ export function renderReload(report: LoadReport, seedsDir: string = path.join(PR
     { name: 'References', value: String(report.references), inline: true },
     { name: 'Changes', value: escapeMarkdown(changeText) },
   ];
+  // Before the file lists, which can be long: what each host did matters more.
+  if (hosts !== null) fields.push(hostsField(hosts, true));
   if (report.newArticles.length > 0) fields.push({ name: 'New articles: check their titles, authors and dates', value: newArticleLines(report.newArticles) });
   const skipped = reportLines(report.report, 'skipped');
   if (skipped !== '') fields.push({ name: 'Skipped files', value: skipped });

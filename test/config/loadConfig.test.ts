@@ -128,7 +128,7 @@ describe('loadConfig', () => {
     ['SHARD_COUNT', '2.5', /^SHARD_COUNT must be "auto" or a whole number from 1 to 1000, got "2\.5"$/],
     ['SHARD_COUNT', '0', /^SHARD_COUNT must be "auto"/],
     ['DISCORD_GIVE_UP_SECONDS', '0', /^DISCORD_GIVE_UP_SECONDS must be a number from 1 to 86400, got "0"$/],
-    ['DATABASE_URL', 'data/citebot.db', /^DATABASE_URL must be a SQLite file URL such as file:data\/citebot\.db \(or :memory:\), got "data\/citebot\.db"$/],
+    ['DATABASE_URL', 'data/citebot.db', /^DATABASE_URL must be a SQLite file URL such as file:data\/citebot\.db \(or :memory:\), or postgres:\/\/user:password@host:5432\/database, got "data\/citebot\.db"$/],
     ['DATABASE_URL', 'file:', /^DATABASE_URL must be a SQLite file URL/],
     ['INSIGHTS', 'maybe', /^INSIGHTS must be on or off, got "maybe"$/],
     ['INSIGHTS_RETENTION_DAYS', '0', /^INSIGHTS_RETENTION_DAYS must be a number from 1 to 3650, got "0"$/],

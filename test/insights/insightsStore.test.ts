@@ -6,11 +6,10 @@ import { startDatabaseThread } from '../../src/insights/databaseThread.js';
 import { createInsightsStore } from '../../src/insights/insightsStore.js';
 import { openLibsql } from '../../src/insights/libsqlConnection.js';
 import { migrate, MIGRATIONS } from '../../src/insights/migrations.js';
-import { DAY_MS, type AskOutcome, type AskRecord, type ButtonRecord } from '../../src/insights/records.js';
+import { DAY_MS } from '../../src/insights/records.js';
 import type { SqlConnection } from '../../src/insights/sqlConnection.js';
+import { ask, NOW, press } from './sampleRecords.js';
 
-const NOW = Date.UTC(2025, 0, 20, 12, 0, 0);
-let counter = 0;
 const open: SqlConnection[] = [];
 const dirs: string[] = [];
 
@@ -24,32 +23,6 @@ async function memoryStore() {
   open.push(db);
   await migrate(db);
   return { db, store: createInsightsStore(db) };
-}
-
-function ask(question: string, outcome: AskOutcome, extra: Partial<AskRecord> = {}): AskRecord {
-  counter += 1;
-  return {
-    type: 'ask',
-    id: `ask-${counter}`,
-    at: NOW - 60_000,
-    userHash: 'member-a',
-    source: 'discord',
-    guildId: '100000000000000001',
-    locale: 'en-US',
-    question,
-    normalized: question.toLowerCase().replace(/[?!.]/g, '').trim(),
-    outcome,
-    results: outcome === 'answered' ? [{ chunk: '001#3', document: '001', score: 4.2 }] : [],
-    topDocument: outcome === 'answered' ? '001' : null,
-    topDocumentTitle: outcome === 'answered' ? 'China Embraces Surge' : null,
-    latencyMs: 3.25,
-    ...extra,
-  };
-}
-
-function press(askRecord: AskRecord, button: ButtonRecord['button'], userHash: string, at = NOW - 30_000): ButtonRecord {
-  counter += 1;
-  return { type: 'button', id: `button-${counter}`, at, userHash, askId: askRecord.id, button, page: 0 };
 }
 
 describe('the question log store', () => {

@@ -71,6 +71,8 @@ export const NUMBER_TERM = '#number';
 /** Index-only marks of what a paragraph names, for "when…?" and "where…?": a date (month, weekday, year) and a place. */
 export const DATE_TERM = '#date';
 export const PLACE_TERM = '#place';
+/** Index-only mark of a name: two capitalised words in a row inside a sentence (Jacob Hui, the Supreme Court), for "who…?". */
+export const NAME_TERM = '#name';
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const YEAR = /^(?:19|20)\d\d$/;
@@ -183,6 +185,14 @@ function marksOf(token: Token, next: Token | undefined, isPlace: (norm: string) 
   return undefined;
 }
 
+/** Two capitalised words in a row, the first not opening a sentence: a person's or an organisation's name. */
+function isNameStart(text: string, tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  const next = tokens[i + 1];
+  if (!token.capital || !next?.capital || token.acronym || next.start - token.end > 1 || STOP_WORDS.has(token.norm) || STOP_WORDS.has(next.norm)) return false;
+  return i > 0 && !/[.!?:;"“”‘’(\n]\s*$/.test(text.slice(Math.max(0, token.start - 3), token.start));
+}
+
 /**
  * Builds the analyser. Synonyms are applied to folded words before stemming,
  * longest phrase first, so "red note", "Red-Note" and "小红书" all become
@@ -260,7 +270,8 @@ export function createAnalyzer(rules: readonly SynonymRule[] = [], wordnet: Word
         continue;
       }
       const terms = isQuantity(token.norm) ? [token.norm, NUMBER_TERM] : [stem(token.norm)];
-      const marks = token.capital || LEADING_DIGIT.test(token.norm) ? marksOf(token, tokens[i + 1], isPlace) : undefined;
+      let marks = token.capital || LEADING_DIGIT.test(token.norm) ? marksOf(token, tokens[i + 1], isPlace) : undefined;
+      if (!marks && isNameStart(text, tokens, i)) marks = [NAME_TERM];
       const position: Position = { terms, start: token.start, end: token.end, stop: isStopWord(token), surface: token.norm };
       if (marks) position.marks = marks;
       out.push(position);

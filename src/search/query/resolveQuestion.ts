@@ -11,7 +11,7 @@
  * rather than carry it (filler, chat, adverbs) weigh little or nothing.
  */
 import type { Reference } from '../../corpus/types.js';
-import { DATE_TERM, foldTerm, NUMBER_TERM, PLACE_TERM, type QuerySlot } from '../analysis/analyzer.js';
+import { DATE_TERM, foldTerm, NAME_TERM, NUMBER_TERM, PLACE_TERM, type QuerySlot } from '../analysis/analyzer.js';
 import { sharedChineseGlossary } from '../analysis/chineseGlossary.js';
 import { CHAT_FILLER, QUESTION_FILLER, STOP_WORDS } from '../analysis/stopWords.js';
 import { sharedWordNet } from '../analysis/wordnet.js';
@@ -79,6 +79,7 @@ const MAX_ALTERNATIVES = 12;
 const QUANTITY_QUESTION = /\bhow\s+(?:many|much|big|large)\b|\bnumber\s+of\b|多少|几/iu;
 const DATE_QUESTION = /\bwhen\b|\bwhat\s+(?:year|month|day|date|time)\b|\bhow\s+long\s+ago\b|什么时候|哪天|哪一天|几号|哪年|何时/iu;
 const PLACE_QUESTION = /\bwhere\b|哪里|哪儿|在哪|什么地方/iu;
+const NAME_QUESTION = /\bwho(?:se|m)?\b|\bwhich\s+(?:company|companies|person|people|outlet|organi[sz]ation)\b|谁|哪家|哪个公司/iu;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /** Typos are corrected on words of four letters or more (swapped letters count once): short words have too many neighbours. */
@@ -189,6 +190,7 @@ export function resolveQuestion(index: SearchIndex, question: string, ranking: R
   if (QUANTITY_QUESTION.test(text)) mark(NUMBER_TERM);
   if (DATE_QUESTION.test(text)) mark(DATE_TERM);
   if (PLACE_QUESTION.test(text)) mark(PLACE_TERM);
+  if (NAME_QUESTION.test(text)) mark(NAME_TERM);
 
   // "What did the Guardian write?": the outlet's headline is what the question is about.
   const covered = new Set(slots.flatMap((r) => [...r.terms.keys()]));

@@ -119,14 +119,15 @@ function searchResolved(index: SearchIndex, resolved: ResolvedQuestion, options:
       bit: bits.get(term) ?? -1,
       earned: earn(slot, term, credit),
       addressed: slot.answerType === true ? 0 : Math.min(slot.weight, earn(slot, term, credit) / Math.max(credit, ranking.fullMatchCredit)),
-      close: credit >= ranking.closeMatchCredit,
+      close: slot.answerType !== true && credit >= ranking.closeMatchCredit,
     })),
   );
   const measure = (has: (term: string, bit: number) => boolean) => {
     let weight = 0;
+    let wordWeight = 0;
     let addressedWeight = 0;
     let closeSlots = 0;
-    for (const slot of credits) {
+    for (const [s, slot] of credits.entries()) {
       let credit = 0;
       let addressed = 0;
       let close = false;
@@ -138,11 +139,14 @@ function searchResolved(index: SearchIndex, resolved: ResolvedQuestion, options:
         }
       }
       weight += credit;
+      if (matchable[s]?.answerType !== true) wordWeight += credit;
       addressedWeight += addressed;
       if (close) closeSlots++;
     }
     return {
       weight,
+      /** What the question's own words earned (the answer-type mark left out): the relaxed floor's measure. */
+      wordWeight,
       slots: closeSlots,
       coverage: totalWeight === 0 ? 0 : weight / totalWeight,
       addressed: floorWeight === 0 ? 0 : addressedWeight / floorWeight,
@@ -185,10 +189,10 @@ function searchResolved(index: SearchIndex, resolved: ResolvedQuestion, options:
       const inHeading = headingTermsOf(index, chunk.heading);
       headingMatch = [...matched].some((term) => inHeading.has(term));
     }
-    const { weight, slots: matchedSlots, coverage, addressed } = measure((term) => matched.has(term));
+    const { wordWeight, slots: matchedSlots, coverage, addressed } = measure((term) => matched.has(term));
     const lead = headingMatch && index.sectionLeads.has(chunk.id) ? ranking.sectionLeadBonus : 0;
     const hit: SearchHit = { chunk, score: rank(coverage, score) + lead, coverage, matchedTerms: matched };
-    const relaxed = addressed >= ranking.minCoverageWithRareMatch && matchedSlots >= 2 && weight >= ranking.rareMatchShare * rareWeight;
+    const relaxed = addressed >= ranking.minCoverageWithRareMatch && matchedSlots >= 2 && wordWeight >= ranking.rareMatchShare * rareWeight;
     if (addressed >= ranking.minCoverage || relaxed) hits.push(hit);
     else {
       nearMisses.push(hit);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAnalyzer, DATE_TERM, foldTerm, NUMBER_TERM, PLACE_TERM } from '../../../src/search/analysis/analyzer.js';
+import { createAnalyzer, DATE_TERM, foldTerm, NAME_TERM, NUMBER_TERM, PLACE_TERM } from '../../../src/search/analysis/analyzer.js';
 import { parseSynonyms } from '../../../src/search/analysis/synonyms.js';
 
 const RULES = parseSynonyms(`
@@ -96,6 +96,13 @@ describe('createAnalyzer', () => {
     expect(terms('it may happen')).not.toContain(DATE_TERM);
     expect(terms('on May 5')).toContain(DATE_TERM);
     expect(analyzer.query('where is Hangzhou').flatMap((s) => s.terms)).not.toContain(PLACE_TERM);
+  });
+
+  it('GIVEN two capitalised words in a row inside a sentence THEN the index marks a name there; a sentence\'s first word or a lone capital does not', () => {
+    expect(terms('a translator, Jacob Hui, joined')).toContain(NAME_TERM);
+    expect(terms('said analyst Liu Xingliang.')).toContain(NAME_TERM);
+    expect(terms('Users joined. Chinese users stayed.')).not.toContain(NAME_TERM);
+    expect(terms('users of TikTok moved')).not.toContain(NAME_TERM);
   });
 
   it('reports where each term came from, so excerpts can bold the words', () => {

@@ -16,7 +16,7 @@ const index = await smallIndex(
       [null, 'His critical article was deleted shortly after publication.'],
       [null, 'The employees of the company feared for their livelihood.'],
       [null, 'Lemon8, also owned by ByteDance, lets users migrate their account handles.'],
-      [null, 'A translator from Hangzhou joined live chats with American users.'],
+      [null, 'A translator from Hangzhou, Jacob Hui, joined live chats with American users.'],
       [null, 'Learning the language is the hardest part, the translator said.'],
     ],
   },
@@ -69,6 +69,12 @@ describe('resolveQuestion', () => {
     expect(resolveQuestion(index, 'when did users join', RANKING).slots.some((s) => s.terms.has('#date'))).toBe(true);
     expect(resolveQuestion(index, 'where is the translator from', RANKING).slots.some((s) => s.terms.has('#place'))).toBe(true);
     expect(first('where is the translator from')).toBe('news#5');
+    expect(resolveQuestion(index, 'who joined live chats', RANKING).slots.some((s) => s.terms.has('#name'))).toBe(true);
+  });
+
+  it('GIVEN an answer-type mark THEN it ranks paragraphs but never carries one over the floor', () => {
+    // "when" adds a date mark that many paragraphs hold; the question's own words still decide whether anything answers.
+    expect(searchChunks(index, 'when did the super bowl end').hits).toEqual([]);
   });
 
   it('GIVEN a name the corpus never mentions THEN it weighs fully against an answer; an everyday word it lacks, less', () => {

@@ -73,6 +73,10 @@ export const DATE_TERM = '#date';
 export const PLACE_TERM = '#place';
 /** Index-only mark of a name: two capitalised words in a row inside a sentence (Jacob Hui, the Supreme Court), for "who…?". */
 export const NAME_TERM = '#name';
+const NAME_MARKS: readonly string[] = [NAME_TERM];
+const DATE_MARKS: readonly string[] = [DATE_TERM];
+const PLACE_MARKS: readonly string[] = [PLACE_TERM];
+const isDigit = (code: number) => code >= 48 && code <= 57;
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const YEAR = /^(?:19|20)\d\d$/;
@@ -153,9 +157,9 @@ interface Position {
   start: number;
   end: number;
   stop: boolean;
-  surface?: string;
-  /** Index-only marks (DATE_TERM, PLACE_TERM): what the word names, never matched as a word of a question. */
-  marks?: string[];
+  surface?: string | undefined;
+  /** Index-only marks (DATE_TERM, PLACE_TERM, NAME_TERM): what the word names, never matched as a word of a question. */
+  marks?: readonly string[] | undefined;
 }
 
 /** A number that can answer "how many": not a year such as 2013, which dates rather than counts. */
@@ -178,10 +182,10 @@ function placeTest(wordnet: WordNet | null): (norm: string) => boolean {
 }
 
 /** What a token names, from its shape: a date (month, weekday, year) or a place. */
-function marksOf(token: Token, next: Token | undefined, isPlace: (norm: string) => boolean): string[] | undefined {
+function marksOf(token: Token, next: Token | undefined, isPlace: (norm: string) => boolean): readonly string[] | undefined {
   const { norm } = token;
-  if (YEAR.test(norm) || (token.capital && (MONTHS.has(norm) || WEEKDAYS.has(norm))) || (token.capital && norm === 'may' && next !== undefined && LEADING_DIGIT.test(next.norm))) return [DATE_TERM];
-  if (token.capital && !STOP_WORDS.has(norm) && isPlace(norm)) return [PLACE_TERM];
+  if (YEAR.test(norm) || (token.capital && (MONTHS.has(norm) || WEEKDAYS.has(norm))) || (token.capital && norm === 'may' && next !== undefined && LEADING_DIGIT.test(next.norm))) return DATE_MARKS;
+  if (token.capital && !STOP_WORDS.has(norm) && isPlace(norm)) return PLACE_MARKS;
   return undefined;
 }
 
@@ -261,20 +265,21 @@ export function createAnalyzer(rules: readonly SynonymRule[] = [], wordnet: Word
         const end = (tokens[match.last] as Token).end;
         const [only] = match.replacement;
         if (match.replacement.length === 1 && only) {
-          for (const word of only) out.push({ terms: [stem(word)], start: token.start, end, stop: false });
+          for (const word of only) out.push({ terms: [stem(word)], start: token.start, end, stop: false, surface: undefined, marks: undefined });
         } else {
           const terms = [...new Set(match.replacement.flat().map(stem))];
-          out.push({ terms, start: token.start, end, stop: false });
+          out.push({ terms, start: token.start, end, stop: false, surface: undefined, marks: undefined });
         }
         i = match.last + 1;
         continue;
       }
       const terms = isQuantity(token.norm) ? [token.norm, NUMBER_TERM] : [stem(token.norm)];
-      let marks = token.capital || LEADING_DIGIT.test(token.norm) ? marksOf(token, tokens[i + 1], isPlace) : undefined;
-      if (!marks && isNameStart(text, tokens, i)) marks = [NAME_TERM];
-      const position: Position = { terms, start: token.start, end: token.end, stop: isStopWord(token), surface: token.norm };
-      if (marks) position.marks = marks;
-      out.push(position);
+      // Most words are lower case and not numbers: they name nothing.
+      let marks: readonly string[] | undefined;
+      if (token.capital) marks = marksOf(token, tokens[i + 1], isPlace) ?? (isNameStart(text, tokens, i) ? NAME_MARKS : undefined);
+      else if (isDigit(token.norm.charCodeAt(0))) marks = marksOf(token, tokens[i + 1], isPlace);
+      // Every position has the same fields, so the engine keeps one shape for them all.
+      out.push({ terms, start: token.start, end: token.end, stop: isStopWord(token), surface: token.norm, marks });
       i++;
     }
     return out;

@@ -9,7 +9,7 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { hostOf } from '../../src/discord/networkFailure.js';
 import { AttemptFailed, DiscordUnreachableError, fetchGatewayInfo, probeGateway, retryPolicy, retryUntilGiveUp } from '../../src/discord/reachDiscord.js';
 import { ExitCode, exitCodeFor } from '../../src/runtime/exitCodes.js';
-import { captureLog } from './captureLog.js';
+import { captureLog } from '../captureLog.js';
 import { failingUrl, UNRESOLVABLE_HOST, type FailureMode } from './failingServers.js';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.abcdefghijklmnopqrstuvwxyz0123456789AB';

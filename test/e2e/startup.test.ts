@@ -13,7 +13,7 @@ import { DiscordUnreachableError } from '../../src/discord/reachDiscord.js';
 import { startBot, type BotOptions } from '../../src/discord/startBot.js';
 import { createRuntime } from '../../src/runtime/createRuntime.js';
 import { ExitCode, exitCodeFor } from '../../src/runtime/exitCodes.js';
-import { captureLog } from '../discord/captureLog.js';
+import { captureLog } from '../captureLog.js';
 import { failingUrl } from '../discord/failingServers.js';
 import { buildFastIdentifyThrottler, startFakeDiscord, type FakeDiscord } from './fakeDiscord.js';
 import { LogLevel, newUser, startTestBot } from './startTestBot.js';

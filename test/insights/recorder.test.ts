@@ -1,7 +1,6 @@
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/answer/answerQuestion.js';
 import { DatabaseError, type InsightsDatabase } from '../../src/insights/databaseThread.js';
@@ -10,7 +9,7 @@ import { openLibsql } from '../../src/insights/libsqlConnection.js';
 import { migrate } from '../../src/insights/migrations.js';
 import { DAY_MS } from '../../src/insights/records.js';
 import { InsightsRecorder, type RecorderSettings } from '../../src/insights/recorder.js';
-import { createLogger } from '../../src/log/logger.js';
+import { captureLog } from '../captureLog.js';
 
 const NOW = Date.UTC(2025, 0, 20, 12);
 const recorders: InsightsRecorder[] = [];
@@ -21,16 +20,7 @@ afterEach(async () => {
   for (const d of dirs.splice(0)) await rm(d, { recursive: true, force: true });
 });
 
-function capture() {
-  const lines: Record<string, unknown>[] = [];
-  const destination = new Writable({
-    write(chunk: Buffer, _e, done) {
-      for (const l of chunk.toString().split('\n')) if (l.trim()) lines.push(JSON.parse(l) as Record<string, unknown>);
-      done();
-    },
-  });
-  return { logger: createLogger({ level: 'debug', destination, pretty: false }), lines };
-}
+const capture = () => captureLog('debug');
 
 /** The store in this thread (the thread itself is tested elsewhere), with writes that fail while `failing.code` is set. */
 function inProcess(failing: { code: string | null } = { code: null }) {

@@ -1,22 +1,12 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/loadConfig.js';
-import { createLogger } from '../../src/log/logger.js';
 import { createRuntime, loadInitialCorpus } from '../../src/runtime/createRuntime.js';
+import { captureLog } from '../captureLog.js';
 
-function capture() {
-  const lines: Record<string, unknown>[] = [];
-  const destination = new Writable({
-    write(chunk: Buffer, _e, done) {
-      for (const l of chunk.toString().split('\n')) if (l.trim()) lines.push(JSON.parse(l) as Record<string, unknown>);
-      done();
-    },
-  });
-  return { logger: createLogger({ level: 'info', destination, pretty: false }), lines };
-}
+const capture = () => captureLog('info');
 
 describe('createRuntime', () => {
   it('GIVEN the config THEN the services use its TTL, cooldown and moderator roles, and every command is served', () => {

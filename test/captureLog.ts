@@ -1,5 +1,5 @@
 import { Writable } from 'node:stream';
-import { createLogger, type Logger } from '../../src/log/logger.js';
+import { createLogger, type Logger } from '../src/log/logger.js';
 
 export interface CapturedLine {
   level: number;

@@ -24,7 +24,6 @@ const relation = (key: keyof Ranking['relationCredit'], values: number[]): Knob 
 });
 
 const KNOBS: Knob[] = [
-  scalar('alternativeEarning', [0, 1]),
   scalar('fullMatchCredit', [0.5, 0.6, 0.7, 0.8, 1]),
   scalar('minCoverage', [0.4, 0.45, 0.5, 0.55, 0.6, 0.65]),
   scalar('minCoverageWithRareMatch', [0.25, 0.3, 0.35, 0.4, 0.45, 1]),
@@ -35,7 +34,6 @@ const KNOBS: Knob[] = [
   scalar('commonWordWeight', [0.4, 0.6, 0.8, 1]),
   scalar('answerTypeWeight', [0, 0.25, 0.5, 1, 1.5]),
   scalar('glossCredit', [0.5, 0.65, 0.8, 0.95]),
-  scalar('minAlternativeCredit', [0.3, 0.5, 0.7]),
   scalar('lowConfidenceCoverage', [0.15, 0.2, 0.25, 0.3, 0.35, 0.4]),
   scalar('lowConfidenceMaxShare', [0.02, 0.05, 0.1]),
   relation('synonym', [0.6, 0.7, 0.8, 0.9]),

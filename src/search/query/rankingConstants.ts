@@ -33,10 +33,6 @@ export interface Ranking {
   fuzzyCredit: readonly [number, number, number];
   /** A completion of the last word, which the user may still be typing. */
   prefixCredit: number;
-  /** A synonym that is everywhere still shows the question's concept is there: at least this share of the word's weight. */
-  minAlternativeCredit: number;
-  /** experimental */
-  alternativeEarning: number;
   /** A named outlet's headline stands in for "what did X write": weighted below the user's own words. */
   headlineWeight: number;
   /** WordNet relations: credit of a corpus word reached through each. */
@@ -76,9 +72,7 @@ export const RANKING: Ranking = {
   sectionLeadBonus: 0.1,
   fuzzyCredit: [1, 0.85, 0.7],
   prefixCredit: 0.8,
-  minAlternativeCredit: 0.7,
   headlineWeight: 0.6,
-  alternativeEarning: 1,
   relationCredit: { inflection: 0.95, synonym: 0.6, derivation: 0.9, similar: 0.3, broader: 0.5, narrower: 0.3 },
   glossCredit: 0.8,
   adverbWeight: 0.3,

@@ -99,26 +99,20 @@ function searchResolved(index: SearchIndex, resolved: ResolvedQuestion, options:
   const found = findCandidates(index, matchable.flatMap((slot) => [...slot.terms]), budgets);
   const bits = new Map(found.terms.map((term, bit) => [term, bit]));
 
-  const idf = (term: string) => inverseDocumentFrequency(chunkCount, index.documentFrequency.get(term) ?? 0);
   const totalWeight = slots.reduce((sum, r) => sum + r.weight, 0);
   // A paragraph giving some date or number does not answer "when did X happen" unless it is about X: the floor counts the words only.
   const floorWeight = slots.reduce((sum, r) => sum + (r.answerType === true ? 0 : r.weight), 0);
   const rareWeight = inverseDocumentFrequency(chunkCount, 1);
-  // What each word earns its slot, worked out once: thousands of candidates are measured.
-  // A word's own spellings (exact, synonym file) earn at least a share of its weight however common they are; words
-  // reached through meaning, spelling or a gloss earn what they weigh themselves, times their credit.
-  const earn = (slot: ResolvedSlot, term: string, credit: number) =>
-    ranking.alternativeEarning === 1
-      ? credit * slot.weight
-      : Math.min(slot.weight, credit * (credit === 1 ? Math.max(idf(term), ranking.minAlternativeCredit * slot.weight) : idf(term)));
+  // What each word earns its slot, worked out once: thousands of candidates are measured. A word earns its weight
+  // (what the user meant) times the credit of the way it matched: exact 1, a synonym, a derived form or a gloss less.
   // For the floor, a concept reached through a synonym or a derived form is addressed as fully as one written out:
-  // what a word earns is divided by its credit, up to fullMatchCredit, though it ranks below the user's own words.
+  // credits of fullMatchCredit or more count whole there, though they rank below the user's own words.
   const credits = matchable.map((slot) =>
     [...slot.terms].map(([term, credit]) => ({
       term,
       bit: bits.get(term) ?? -1,
-      earned: earn(slot, term, credit),
-      addressed: slot.answerType === true ? 0 : Math.min(slot.weight, earn(slot, term, credit) / Math.max(credit, ranking.fullMatchCredit)),
+      earned: credit * slot.weight,
+      addressed: slot.answerType === true ? 0 : slot.weight * Math.min(1, credit / ranking.fullMatchCredit),
       close: slot.answerType !== true && credit >= ranking.closeMatchCredit,
     })),
   );

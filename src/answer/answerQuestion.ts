@@ -38,7 +38,7 @@ export interface AnswerOptions {
 
 export const DEFAULT_ANSWER_LIMIT = 12;
 /** A near miss sharing less than this of the question says nothing about it. */
-const MIN_SUGGESTION_COVERAGE = 0.25;
+const MIN_SUGGESTION_COVERAGE = 0.35;
 const MAX_SUGGESTIONS = 3;
 
 const UNKNOWN_DOCUMENT = (id: string): DocumentMeta => ({ id, file: '', title: id, publisher: '', author: '', date: '', url: '', kind: '' });

@@ -76,10 +76,16 @@ const MAX_PREFIX_COMPLETIONS = 24;
 const MAX_CORRECTIONS = 4;
 /** Alternatives kept per word, best credit first: a common word can relate to dozens. */
 const MAX_ALTERNATIVES = 12;
-const QUANTITY_QUESTION = /\bhow\s+(?:many|much|big|large)\b|\bnumber\s+of\b|多少|几/iu;
-const DATE_QUESTION = /\bwhen\b|\bwhat\s+(?:year|month|day|date|time)\b|\bhow\s+long\s+ago\b|什么时候|哪天|哪一天|几号|哪年|何时/iu;
-const PLACE_QUESTION = /\bwhere\b|哪里|哪儿|在哪|什么地方/iu;
-const NAME_QUESTION = /\bwho(?:se|m)?\b|\bwhich\s+(?:company|companies|person|people|outlet|organi[sz]ation)\b|谁|哪家|哪个公司/iu;
+const QUANTITY_QUESTION = /\bhow\s+(?:many|much|big|large)\b|\bnumber\s+of\b|多少|几/giu;
+const DATE_QUESTION = /\bwhen\b|\b(?:what|which)\s+(?:year|month|day|date|time)\b|\bhow\s+(?:long\s+ago|old)\b|什么时候|哪天|哪一天|几号|哪一?年|几月|哪个月|何时|多久/giu;
+const PLACE_QUESTION = /\bwhere\b|\b(?:what|which)\s+(?:city|country|countries|place|state)\b|哪里|哪儿|在哪|什么地方|哪个城市|哪座城市|哪个国家/giu;
+const NAME_QUESTION = /\bwho(?:se|m)?\b|\bwhich\s+(?:company|companies|person|people|outlet|organi[sz]ation)\b|谁|哪家|哪个公司|什么人/giu;
+const ANSWER_TYPE_QUESTIONS = [QUANTITY_QUESTION, DATE_QUESTION, PLACE_QUESTION, NAME_QUESTION];
+
+/** Where the question names the kind of answer it wants ("what year", "哪一年"): framing, matched by the answer-type mark, not by words. */
+function answerTypeSpans(text: string): [number, number][] {
+  return ANSWER_TYPE_QUESTIONS.flatMap((pattern) => [...text.matchAll(pattern)].map((m): [number, number] => [m.index, m.index + m[0].length]));
+}
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /** Typos are corrected on words of four letters or more (swapped letters count once): short words have too many neighbours. */
@@ -114,7 +120,9 @@ export function resolveQuestion(index: SearchIndex, question: string, ranking: R
   const filler = fillerTerms(index);
   const wordnet = sharedWordNet();
   const phrases = joinPhrases(index, rawSlots);
-  const content = phrases.filter((s) => !s.slot.stopWord && !s.members.some((m) => outletSlots.has(m)) && !isFiller(s.slot, filler));
+  const framing = answerTypeSpans(text);
+  const framed = (slot: QuerySlot) => framing.some(([start, end]) => slot.start >= start && slot.end <= end);
+  const content = phrases.filter((s) => !s.slot.stopWord && !s.members.some((m) => outletSlots.has(m)) && !isFiller(s.slot, filler) && !framed(s.slot));
   const queryTerms = [...new Set(content.flatMap((s) => s.slot.terms))];
 
   const idf = (term: string) => inverseDocumentFrequency(chunkCount, documentFrequency.get(term) ?? 0);
@@ -185,10 +193,11 @@ export function resolveQuestion(index: SearchIndex, question: string, ranking: R
   const mark = (term: string) => {
     if (documentFrequency.has(term)) slots.push({ written: term, weight: idf(term) * ranking.answerTypeWeight, terms: new Map([[term, 1]]), answerType: true });
   };
-  if (QUANTITY_QUESTION.test(text)) mark(NUMBER_TERM);
-  if (DATE_QUESTION.test(text)) mark(DATE_TERM);
-  if (PLACE_QUESTION.test(text)) mark(PLACE_TERM);
-  if (NAME_QUESTION.test(text)) mark(NAME_TERM);
+  const asks = (pattern: RegExp) => text.search(pattern) >= 0;
+  if (asks(QUANTITY_QUESTION)) mark(NUMBER_TERM);
+  if (asks(DATE_QUESTION)) mark(DATE_TERM);
+  if (asks(PLACE_QUESTION)) mark(PLACE_TERM);
+  if (asks(NAME_QUESTION)) mark(NAME_TERM);
 
   // "What did the Guardian write?": the outlet's headline is what the question is about.
   const covered = new Set(slots.flatMap((r) => [...r.terms.keys()]));

@@ -72,6 +72,17 @@ describe('resolveQuestion', () => {
     expect(resolveQuestion(index, 'who joined live chats', RANKING).slots.some((s) => s.terms.has('#name'))).toBe(true);
   });
 
+  it('GIVEN the question names the kind of answer ("what year", "哪一年", "which city") THEN those words frame it, they are not its subject', () => {
+    const written = (question: string) => resolveQuestion(index, question, RANKING).slots.map((s) => s.written);
+    expect(written('what year did users join')).toEqual(['users', 'join', '#date']);
+    expect(written('how old is lemon8')).toEqual(['lemon8', '#date']);
+    expect(written('which city is the translator from')).toEqual(['translator', '#place']);
+    expect(written('小红书是哪一年成立的')).not.toContain('年');
+    expect(written('小红书是哪一年成立的')).toContain('#date');
+    // The same nouns elsewhere in a question are words like any other.
+    expect(written('did users join this year')).toContain('year');
+  });
+
   it('GIVEN an answer-type mark THEN it ranks paragraphs but never carries one over the floor', () => {
     // "when" adds a date mark that many paragraphs hold; the question's own words still decide whether anything answers.
     expect(searchChunks(index, 'when did the super bowl end').hits).toEqual([]);

@@ -11,7 +11,7 @@
  * rather than carry it (filler, chat, adverbs) weigh little or nothing.
  */
 import type { Reference } from '../../corpus/types.js';
-import { DATE_TERM, foldTerm, NAME_TERM, NUMBER_TERM, PLACE_TERM, type QuerySlot } from '../analysis/analyzer.js';
+import { CAUSE_TERM, DATE_TERM, foldTerm, NAME_TERM, NUMBER_TERM, PLACE_TERM, type QuerySlot } from '../analysis/analyzer.js';
 import { sharedChineseGlossary } from '../analysis/chineseGlossary.js';
 import { CHAT_FILLER, QUESTION_FILLER, STOP_WORDS } from '../analysis/stopWords.js';
 import { sharedWordNet } from '../analysis/wordnet.js';
@@ -80,7 +80,8 @@ const QUANTITY_QUESTION = /\bhow\s+(?:many|much|big|large)\b|\bnumber\s+of\b|多
 const DATE_QUESTION = /\bwhen\b|\b(?:what|which)\s+(?:year|month|day|date|time)\b|\bhow\s+(?:long\s+ago|old)\b|什么时候|哪天|哪一天|几号|哪一?年|几月|哪个月|何时|多久/giu;
 const PLACE_QUESTION = /\bwhere\b|\b(?:what|which)\s+(?:city|country|countries|place|state)\b|哪里|哪儿|在哪|什么地方|哪个城市|哪座城市|哪个国家/giu;
 const NAME_QUESTION = /\bwho(?:se|m)?\b|\bwhich\s+(?:company|companies|person|people|outlet|organi[sz]ation)\b|谁|哪家|哪个公司|什么人/giu;
-const ANSWER_TYPE_QUESTIONS = [QUANTITY_QUESTION, DATE_QUESTION, PLACE_QUESTION, NAME_QUESTION];
+const CAUSE_QUESTION = /\bwhy\b|\bhow\s+come\b|为什么|为何|怎么会/giu;
+const ANSWER_TYPE_QUESTIONS = [QUANTITY_QUESTION, DATE_QUESTION, PLACE_QUESTION, NAME_QUESTION, CAUSE_QUESTION];
 
 /** Where the question names the kind of answer it wants ("what year", "哪一年"): framing, matched by the answer-type mark, not by words. */
 function answerTypeSpans(text: string): [number, number][] {
@@ -198,6 +199,7 @@ export function resolveQuestion(index: SearchIndex, question: string, ranking: R
   if (asks(DATE_QUESTION)) mark(DATE_TERM);
   if (asks(PLACE_QUESTION)) mark(PLACE_TERM);
   if (asks(NAME_QUESTION)) mark(NAME_TERM);
+  if (asks(CAUSE_QUESTION)) mark(CAUSE_TERM);
 
   // "What did the Guardian write?": the outlet's headline is what the question is about.
   const covered = new Set(slots.flatMap((r) => [...r.terms.keys()]));

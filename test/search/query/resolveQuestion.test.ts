@@ -72,6 +72,19 @@ describe('resolveQuestion', () => {
     expect(resolveQuestion(index, 'who joined live chats', RANKING).slots.some((s) => s.terms.has('#name'))).toBe(true);
   });
 
+  it('GIVEN "why" THEN a paragraph giving a reason ranks first, and the mark alone answers nothing', async () => {
+    const reasons = await smallIndex({
+      news: [
+        [null, 'Users left TikTok for RedNote in January.'],
+        [null, 'Users left TikTok because a ban was coming.'],
+      ],
+    });
+    const slots = resolveQuestion(reasons, 'why did users leave tiktok', RANKING).slots;
+    expect(slots.map((s) => s.written)).toEqual(['users', 'leave', 'tiktok', '#cause']);
+    expect(searchChunks(reasons, 'why did users leave tiktok').hits[0]?.chunk.id).toBe('news#2');
+    expect(searchChunks(reasons, '为什么').hits).toEqual([]);
+  });
+
   it('GIVEN the question names the kind of answer ("what year", "哪一年", "which city") THEN those words frame it, they are not its subject', () => {
     const written = (question: string) => resolveQuestion(index, question, RANKING).slots.map((s) => s.written);
     expect(written('what year did users join')).toEqual(['users', 'join', '#date']);

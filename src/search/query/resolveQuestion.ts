@@ -14,7 +14,7 @@ import type { Reference } from '../../corpus/types.js';
 import { CAUSE_TERM, DATE_TERM, foldTerm, NAME_TERM, NUMBER_TERM, PLACE_TERM, type QuerySlot } from '../analysis/analyzer.js';
 import { sharedChineseGlossary } from '../analysis/chineseGlossary.js';
 import { CHAT_FILLER, QUESTION_FILLER, STOP_WORDS } from '../analysis/stopWords.js';
-import { sharedWordNet } from '../analysis/wordnet.js';
+import { PARTS_OF_SPEECH, sharedWordNet, type PartOfSpeech } from '../analysis/wordnet.js';
 import { inverseDocumentFrequency, type ReferenceVector, type SearchIndex } from '../index/buildIndex.js';
 import { osaDistance } from './editDistance.js';
 import type { Ranking } from './rankingConstants.js';
@@ -221,11 +221,27 @@ export function resolveQuestion(index: SearchIndex, question: string, ranking: R
  * something else; an everyday word ("losing", "fad") may just be another way
  * of saying what the text says; slang and unknown Chinese words are least sure.
  */
-function unknownWeight(wordnet: ReturnType<typeof sharedWordNet>, written: string, word: string, lemmas: readonly { lemma: string; pos: string }[], ranking: Ranking): number {
+function unknownWeight(wordnet: ReturnType<typeof sharedWordNet>, written: string, word: string, lemmas: readonly { lemma: string; pos: PartOfSpeech }[], ranking: Ranking): number {
   if (CJK.test(written)) return ranking.unknownWordWeight;
   if (lemmas.length === 0) return ranking.unknownWordWeight;
-  if (isName(wordnet, word, lemmas)) return 1;
-  return ranking.commonWordWeight * wordWeight(wordnet, word, lemmas, ranking);
+  if (isName(wordnet, word, lemmas)) return Math.max(1, ranking.commonWordWeight);
+  return ranking.commonWordWeight * wordWeight(wordnet, word, lemmas, ranking) * (1 - (1 - ranking.missingActionWeight) * (1 - nounShare(wordnet, lemmas)));
+}
+
+/**
+ * How much a word is used as a noun, by WordNet's tagged senses ("price" 5 of 6, "jump" 0 of 7), or by its senses
+ * when none was tagged. A thing the corpus never mentions says the question is about something else; a missing
+ * action or quality ("losing", "proud", "spike") is more often the text's own words put another way.
+ */
+function nounShare(wordnet: ReturnType<typeof sharedWordNet>, lemmas: readonly { lemma: string; pos: PartOfSpeech }[]): number {
+  if (!wordnet) return 1;
+  const tagged = (pos: PartOfSpeech) => lemmas.filter((l) => l.pos === pos).reduce((sum, l) => sum + wordnet.taggedSenses(l.lemma, pos), 0);
+  const senses = (pos: PartOfSpeech) => lemmas.filter((l) => l.pos === pos).reduce((sum, l) => sum + wordnet.senses(l.lemma, pos).length, 0);
+  for (const count of [tagged, senses]) {
+    const total = PARTS_OF_SPEECH.reduce((sum, pos) => sum + count(pos), 0);
+    if (total > 0) return count('n') / total;
+  }
+  return 1;
 }
 
 /** An adverb-only word ("exactly", "really") frames the question; everything else weighs what its IDF says. */

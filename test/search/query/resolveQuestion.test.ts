@@ -108,6 +108,14 @@ describe('resolveQuestion', () => {
     expect(everyday?.terms.size).toBe(0);
     expect(everyday!.weight).toBeLessThan(name!.weight);
   });
+
+  it('GIVEN a missing word used mostly as a noun ("price") THEN it weighs more against an answer than one used mostly as a verb or adjective ("losing", "proud")', () => {
+    const price = slotOf('translator price', 'price')!;
+    expect(price.terms.size).toBe(0);
+    expect(price.weight).toBeGreaterThan(slotOf('translator losing', 'losing')!.weight);
+    expect(price.weight).toBeGreaterThan(slotOf('translator proud', 'proud')!.weight);
+    expect(searchChunks(index, 'the translator price').hits).toEqual([]);
+  });
 });
 
 describe('the honest middle ground', () => {

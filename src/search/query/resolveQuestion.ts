@@ -77,15 +77,24 @@ const MAX_CORRECTIONS = 4;
 /** Alternatives kept per word, best credit first: a common word can relate to dozens. */
 const MAX_ALTERNATIVES = 12;
 const QUANTITY_QUESTION = /\bhow\s+(?:many|much|big|large)\b|\bnumber\s+of\b|多少|几/giu;
-const DATE_QUESTION = /\bwhen\b|\b(?:what|which)\s+(?:year|month|day|date|time)\b|\bhow\s+(?:long\s+ago|old)\b|什么时候|哪天|哪一天|几号|哪一?年|几月|哪个月|何时|多久/giu;
-const PLACE_QUESTION = /\bwhere\b|\b(?:what|which)\s+(?:city|country|countries|place|state)\b|哪里|哪儿|在哪|什么地方|哪个城市|哪座城市|哪个国家/giu;
-const NAME_QUESTION = /\bwho(?:se|m)?\b|\bwhich\s+(?:company|companies|person|people|outlet|organi[sz]ation)\b|谁|哪家|哪个公司|什么人/giu;
+const DATE_QUESTION = /\bwhen\b|\b(?:what|which)\s+(?:year|month|day|date|time)\b|\bhow\s+(?:long\s+ago|old)\b|什么时候|哪一天|哪一?年|哪个月|哪天|几号|几月|何时|多久/giu;
+const PLACE_QUESTION = /\bwhere\b|\b(?:what|which)\s+(?:city|country|countries|place|state)\b|哪个城市|哪座城市|哪个国家|什么地方|在哪|哪里|哪儿/giu;
+const NAME_QUESTION = /\bwho(?:se|m)?\b|\bwhich\s+(?:company|companies|person|people|outlet|organi[sz]ation)\b|哪个公司|什么人|哪家|谁/giu;
 const CAUSE_QUESTION = /\bwhy\b|\bhow\s+come\b|为什么|为何|怎么会/giu;
 const ANSWER_TYPE_QUESTIONS = [QUANTITY_QUESTION, DATE_QUESTION, PLACE_QUESTION, NAME_QUESTION, CAUSE_QUESTION];
 
 /** Where the question names the kind of answer it wants ("what year", "哪一年"): framing, matched by the answer-type mark, not by words. */
 function answerTypeSpans(text: string): [number, number][] {
-  return ANSWER_TYPE_QUESTIONS.flatMap((pattern) => [...text.matchAll(pattern)].map((m): [number, number] => [m.index, m.index + m[0].length]));
+  const spans: [number, number][] = [];
+  for (const pattern of ANSWER_TYPE_QUESTIONS) {
+    // Overlapping matches too: 在哪 and 哪个城市 both frame 在哪个城市.
+    const scan = new RegExp(pattern.source, pattern.flags);
+    for (let m = scan.exec(text); m !== null; m = scan.exec(text)) {
+      spans.push([m.index, m.index + m[0].length]);
+      scan.lastIndex = m.index + 1;
+    }
+  }
+  return spans;
 }
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 

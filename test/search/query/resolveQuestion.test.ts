@@ -92,6 +92,8 @@ describe('resolveQuestion', () => {
     expect(written('which city is the translator from')).toEqual(['translator', '#place']);
     expect(written('小红书是哪一年成立的')).not.toContain('年');
     expect(written('小红书是哪一年成立的')).toContain('#date');
+    // The longest framing wins where two overlap (在哪 inside 在哪个城市).
+    expect(written('翻译在哪个城市')).not.toContain('城市');
     // The same nouns elsewhere in a question are words like any other.
     expect(written('did users join this year')).toContain('year');
   });

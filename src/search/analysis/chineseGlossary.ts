@@ -5,8 +5,8 @@
  * English paragraphs its words describe.
  *
  * The dictionary (120,000 entries, 16 MB of JSON) is read the first time a
- * question holds Chinese, once per process, and kept as one short gloss
- * list per word.
+ * question holds Chinese, once per process (about 0.4 s); a word's short
+ * glosses are worked out the first time a question holds it.
  */
 import { createRequire } from 'node:module';
 
@@ -46,30 +46,42 @@ export function shortGlosses(english: readonly string[]): string[] {
 }
 
 export function createChineseGlossary(entries: readonly CedictEntry[]): ChineseGlossary {
-  // A word with several readings (看 kān "look after", kàn "see") takes the first glosses of each in turn: the
-  // dictionary does not say which reading is common, and the first gloss of each is its main sense.
-  const readings = new Map<string, string[][]>();
+  // Entries are filed by word only; a word's glosses are worked out when a question first holds it (a question holds a
+  // few words, the dictionary 120,000: reading every entry's glosses up front took a second).
+  const entriesOf = new Map<string, CedictEntry[]>();
   for (const entry of entries) {
-    const glosses = shortGlosses(entry.english);
-    if (glosses.length === 0) continue;
-    for (const word of new Set([entry.simplified, entry.traditional])) {
-      const known = readings.get(word);
-      if (known) known.push(glosses);
-      else readings.set(word, [glosses]);
+    for (const word of entry.simplified === entry.traditional ? [entry.simplified] : [entry.simplified, entry.traditional]) {
+      const known = entriesOf.get(word);
+      if (known) known.push(entry);
+      else entriesOf.set(word, [entry]);
     }
   }
-  const byWord = new Map<string, string[]>();
-  for (const [word, lists] of readings) {
-    const merged: string[] = [];
-    for (let i = 0; merged.length < MAX_GLOSSES && lists.some((list) => i < list.length); i++) {
-      for (const list of lists) {
-        const gloss = list[i];
-        if (gloss !== undefined && merged.length < MAX_GLOSSES && !merged.includes(gloss)) merged.push(gloss);
+  const byWord = new Map<string, readonly string[]>();
+  return {
+    glosses(word) {
+      let glosses = byWord.get(word);
+      if (glosses === undefined) {
+        glosses = mergeReadings((entriesOf.get(word) ?? []).map((entry) => shortGlosses(entry.english)));
+        byWord.set(word, glosses);
       }
+      return glosses;
+    },
+  };
+}
+
+/**
+ * A word with several readings (看 kān "look after", kàn "see") takes the first glosses of each in turn: the
+ * dictionary does not say which reading is common, and the first gloss of each is its main sense.
+ */
+function mergeReadings(readings: readonly string[][]): string[] {
+  const merged: string[] = [];
+  for (let i = 0; merged.length < MAX_GLOSSES && readings.some((list) => i < list.length); i++) {
+    for (const list of readings) {
+      const gloss = list[i];
+      if (gloss !== undefined && merged.length < MAX_GLOSSES && !merged.includes(gloss)) merged.push(gloss);
     }
-    byWord.set(word, merged);
   }
-  return { glosses: (word) => byWord.get(word) ?? [] };
+  return merged;
 }
 
 let shared: ChineseGlossary | null | undefined;

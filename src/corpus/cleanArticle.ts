@@ -1,4 +1,4 @@
-import { authorBelow, comparable, findMetadata, hasProseShape, SENTENCE_END, type FoundMetadata } from './findMetadata.js';
+import { authorBelow, comparable, findMetadata, hasProseShape, MAX_MASTHEAD_WORDS, SENTENCE_END, type FoundMetadata } from './findMetadata.js';
 import { countWords, isListMarker, isTailMarker, junkRule } from './furniture.js';
 import { parseSourceListEntry, isSourceListHeading, type SourceListEntry } from './parseSourceList.js';
 import { removeInlineMarkers, stripMarkup } from './stripMarkup.js';
@@ -266,6 +266,8 @@ export function cleanBlocks(blocks: readonly Block[], options: CleanOptions): Cl
       boundary();
       continue;
     }
+    // A press release ends where its boilerplate begins: "About the Center for …", then who the organisation is.
+    if (paragraphs.length >= 2 && isAboutBoilerplate(lines, facts, i)) break;
     if (isListMarker(line)) {
       skipListUntilProse = true;
       boundary();
@@ -400,7 +402,8 @@ function describeLines(blocks: readonly Block[], titleLines: ReadonlySet<number>
 /**
  * Lines that only restate who wrote or published the page: the author's or
  * publisher's name alone, the author's bio ("Mara Ellison covers technology
- * for …"), and a one- or two-word capitalised kicker ("ANALYSIS") above the body.
+ * for …"), a one- or two-word capitalised kicker ("ANALYSIS") above the body,
+ * and the masthead above the headline (a blog's name and tagline).
  */
 const BIO_VERB = /^(is|was|covers|writes|reports|has been|edits|hosts|teaches|works)\b/;
 
@@ -413,11 +416,36 @@ function markMetadataLines(lines: readonly string[], facts: LineFacts[], found: 
     const key = comparable(line);
     const bio = countWords(line) <= 60 && names.some((n) => key.startsWith(`${n} `) && BIO_VERB.test(key.slice(n.length + 1)));
     const kicker = (firstProse < 0 || i < firstProse) && countWords(line) <= 2 && /^[\p{Lu}\d\s&'’-]+$/u.test(line) && /\p{Lu}{2}/u.test(line);
-    if (names.includes(key) || (bio && i > firstProse) || kicker) {
+    const masthead = i < found.headline && countWords(line) < MAX_MASTHEAD_WORDS;
+    if (names.includes(key) || (bio && i > firstProse) || kicker || masthead) {
       fact.junk = 'metadata-line';
       fact.prose = false;
     }
   });
+}
+
+const ABOUT_HEADING = /^(?:[Aa]bout|ABOUT)\s+(?:[Tt]he\s+|[Oo]ur\s+|THE\s+)?(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+[\p{L}\p{N}&'’.,-]+){0,9})$/u;
+/** How an organisation's standard paragraph opens, when it does not open with the organisation's name. */
+const BOILERPLATE_OPENING = /^(founded|established|headquartered|incorporated|based in|since \d{4}|launched in)\b/;
+/** Prose the page may still hold after the boilerplate begins: a paragraph or two per organisation. */
+const MAX_BOILERPLATE_PROSE = 6;
+
+/**
+ * "About Whitmore State University" after a press release, followed by a
+ * paragraph opening with that name, "The center …" (a word of the name) or
+ * "Founded in …", near the end of the page: the organisation's boilerplate.
+ */
+function isAboutBoilerplate(lines: readonly string[], facts: readonly LineFacts[], at: number): boolean {
+  const m = ABOUT_HEADING.exec(lines[at] ?? '');
+  if (!m || SENTENCE_END.test(lines[at] ?? '')) return false;
+  const prose = facts.slice(at + 1).filter((f) => f.prose).length;
+  const next = lines.slice(at + 1, at + 3).find((l, k) => facts[at + 1 + k]?.prose === true || countWords(l) >= 10);
+  if (next === undefined || prose > MAX_BOILERPLATE_PROSE) return false;
+  const name = comparable(m[1] ?? '');
+  const opening = comparable(next);
+  const nameWords = new Set(name.split(' ').filter((w) => w.length > 3));
+  const [first = '', second = ''] = opening.split(' ');
+  return opening.startsWith(name) || (/^(the|our|this)$/.test(first) && nameWords.has(second)) || BOILERPLATE_OPENING.test(opening);
 }
 
 /**

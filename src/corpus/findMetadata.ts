@@ -5,13 +5,15 @@
  * page repeats (page title and heading), the line just above the byline or
  * date, or the first headline-shaped line before the body; never "line 1".
  */
-import { dateLine, findDate } from './findDate.js';
+import { dateLine, datelineDate, findDate } from './findDate.js';
 import { countWords, isBylineLine, isNameAndDate, isPostedLine, junkRule } from './furniture.js';
 
 export interface FoundMetadata {
   title: string;
   /** Lines that print the headline (page title, heading, a repeat): not article text. */
   titleLines: number[];
+  /** The headline's line at the top of the page (-1 when none was found there): what is above it is the masthead. */
+  headline: number;
   author: string;
   date: string;
   publisher: string;
@@ -22,6 +24,8 @@ export interface FoundMetadata {
 export const SENTENCE_END = /[.!?…]["”’')\]]?$/;
 /** Separators between a headline and the site or section name around it: "Opinion | …", "… - Site". */
 const TITLE_SEPARATOR = /\s+(?:\||-|–|—|::|»|·|•)\s+|\s*｜\s*/;
+/** Above the headline, a line shorter than this is the masthead (site name, tagline, menu), never the article. */
+export const MAX_MASTHEAD_WORDS = 25;
 /** Lines looked at for a headline: real pages put it within the first screenful. */
 const HEAD_LINES = 40;
 
@@ -172,10 +176,10 @@ function siteAfterHeadline(line: string, titleKey: string): string {
 }
 
 /** A site's name printed alone at the very top of the page: "The Side Hustle Ledger". */
-function siteNameAtTop(lines: readonly string[], titleLines: readonly number[]): string {
+function siteNameAtTop(lines: readonly string[], headline: number): string {
   const line = lines[0] ?? '';
-  // A site's name is followed by its tagline or menu; a line followed by prose is a heading.
-  if (titleLines.includes(0) || junkRule(line) !== null || isProseLine(lines[1] ?? '')) return '';
+  // A site's name is followed by its tagline or menu; a line followed by prose is a heading, unless the headline is still to come.
+  if (headline === 0 || junkRule(line) !== null || (isProseLine(lines[1] ?? '') && !(headline > 1 && countWords(lines[1] ?? '') < MAX_MASTHEAD_WORDS))) return '';
   return /^\p{Lu}[\p{L}&'’.-]*(?:\s+(?:[\p{Lu}&][\p{L}&'’.-]*|a|an|the|of|and|for|in|on|to|at|from|with)){0,5}$/u.test(line) ? line : '';
 }
 
@@ -307,6 +311,9 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     url = urlOf(line);
   }
 
+  // A wire story or press release dates itself in the dateline that opens its first paragraph.
+  if (date === '') date = datelineOfBody(lines, firstProse);
+
   // A wiki page's only date is often its last edit.
   if (date === '') {
     for (let i = lines.length - 1; i >= Math.max(0, lines.length - 40) && date === ''; i--) {
@@ -328,8 +335,38 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
       if (holder !== '' && comparable(holder) !== comparable(author)) publisher = holder;
     }
   }
-  if (publisher === '') publisher = siteNameAtTop(lines, titleLines);
-  return { title, titleLines, author, date, publisher, url };
+  if (publisher === '') publisher = siteNameAtTop(lines, anchor);
+  return { title, titleLines, headline: anchor, author, date, publisher, url };
+}
+
+/**
+ * The dateline opening the body ("ASHFORD, Ohio (January 28, 2025) - …"). One
+ * without a year ("BEIJING, Jan 16 (Agency) - …") takes the year of another
+ * date on the page, or of its copyright notice.
+ */
+function datelineOfBody(lines: readonly string[], firstProse: number): string {
+  if (firstProse < 0) return '';
+  for (let i = firstProse; i < Math.min(lines.length, firstProse + 3); i++) {
+    const line = lines[i] ?? '';
+    const dated = datelineDate(line);
+    if (dated) return dated;
+    if (datelineDate(line, 2000) === null) continue;
+    const year = pageYear(lines, i);
+    return year === null ? '' : (datelineDate(line, year) ?? '');
+  }
+  return '';
+}
+
+function pageYear(lines: readonly string[], except: number): number | null {
+  for (const [i, line] of lines.entries()) {
+    const found = i === except ? null : findDate(line);
+    if (found) return Number(found.iso.slice(0, 4));
+  }
+  for (const line of lines) {
+    const m = /^(?:copyright|©)\s*(?:©\s*)?((?:19|20)\d\d)\b/i.exec(line);
+    if (m) return Number(m[1]);
+  }
+  return null;
 }
 
 /** A blog's "Posted by Alex Morgan at 9:41 PM" under the post: the author, when the head named none. */

@@ -123,6 +123,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
     test: (l, w) =>
       w <= 30 &&
       (/^(sign up|subscribe|get|join)\b.*\b(newsletter|inbox|email updates|daily briefing|alerts)\b/i.test(l) ||
+        // A newsletter's plug inside the story: "The Tech Ledger newsletter brings you … Sign up here."
+        (/\bnewsletters?\b/i.test(l) && /(?:^|[.!?:]\s+)(sign up|subscribe|register)( here| now| today| for free| for it)?\s*[.!]?$/i.test(l)) ||
         /^(already (a subscriber|have an account)|subscribe (now|today|to (continue|read))|create (a free )?account|log ?in to (continue|read)|this (article|content) is (for|available to) (subscribers|members))\b/i.test(l)),
   },
   { name: 'app-promo', test: (l, w) => w <= 25 && (/\b(download|get) (the|our) (free )?app\b/i.test(l) || /\b(download|get) (the )?[\p{L}\d ]{0,30} apps? (for|on) (ios|android|iphone)\b/iu.test(l)) },
@@ -140,7 +142,7 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'reading-time', test: (l) => READING_TIME.test(l) || /^listen to (this|the) (article|story)\b/i.test(l) || /^(estimated )?(reading|read) time\s*:?\s*\d/i.test(l) },
   { name: 'meta-line', test: (l) => isMetaLine(l) },
   { name: 'weather-widget', test: (l, w) => /^-?\d{1,3}\s?°?\s?[CF](\s+\p{L}+){0,2}$/u.test(l) || (w <= 4 && /^-?\d{1,3}\s?°\s?[CF]?\b/u.test(l)) },
-  { name: 'categories', test: (l) => /^(categories|category|tags|tagged( with)?|filed under|topics|hidden categories)\s*:/i.test(l) },
+  { name: 'categories', test: (l) => /^(categories|category|tags|tagged( with)?|filed under|topics|hidden categories|keywords|key words|labels|seo keywords)\s*:/i.test(l) },
   { name: 'seo-spam', test: (l) => (l.match(/[|｜]/g) ?? []).length >= 5 },
   {
     name: 'breadcrumb',
@@ -156,7 +158,31 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
       /\((?:AP|AFP|Reuters|EPA|Getty|Xinhua)[^)]{0,40}(?:photo|images?)[^)]{0,40}\)\.?$/i.test(l) ||
       (/^(getty images|shutterstock|reuters|afp|ap photo|epa)\b/i.test(l) && w <= 8),
   },
-  { name: 'disclaimer', test: (l) => /\bviews (don't|do not|don’t) necessarily reflect\b/i.test(l) },
+  {
+    name: 'disclaimer',
+    test: (l) =>
+      /\bviews (don't|do not|don’t) necessarily reflect\b/i.test(l) ||
+      // A labelled notice ("Disclaimer: this article was auto-generated …"), and an aggregator's note that it copied the story.
+      /^(disclaimer|legal disclaimer|disclosure)\s*:/i.test(l) ||
+      /^(this|the) (article|story|post|transcript|summary|text|page)\b.{0,40}\b(was|is|has been) (auto(matically)?|machine|ai)[- ]generated\b/i.test(l),
+  },
+  // A press release's labels: "FOR IMMEDIATE RELEASE", "Media Contact: …", "###" (the end mark has no words and falls to no-words).
+  { name: 'release-label', test: (l, w) => w <= 20 && /^((for )?immediate release|for release (on|at)\b|embargoed (until|till)\b|(media|press|news) (contacts?|inquiries|enquiries)\s*:?|contacts?\s*:|(news|press) release$|-?\s*ends\s*-?$)/i.test(l) },
+  // A wire story's update note ("Adds analyst comment in paragraph 9", "(Updates with details throughout)"): an editor's note, not the story.
+  {
+    name: 'update-note',
+    test: (l, w) =>
+      w <= 16 &&
+      (!/\.$/.test(l) || /^\(.*\)\.?$/.test(l)) &&
+      /^\(?(adds|updates|corrects|recasts|rewrites|refiles|changes|fixes|removes|inserts|clarifies|restores|expands|tops|reworks)\b.{0,100}\b(paragraphs?|para|grafs?|headline|byline|dateline|throughout|details|comments?|quotes?|background|context|reaction|graphics?|photos?|links?|typo|spelling|figures?)\b/i.test(l),
+  },
+  // "This article has been updated to correct …", "Correction: An earlier version …": the page's correction notice.
+  {
+    name: 'correction-note',
+    test: (l, w) =>
+      w <= 60 &&
+      /^(this (article|story|post|piece|report|page) (has been|was) (updated|corrected|amended|edited|changed)\b|(correction|clarification|editor'?s note|update)\s*(\(\w[^)]*\))?\s*:\s*(an earlier|a previous|this (article|story)|due to)|an earlier version of this (article|story|post|piece|report)\b)/i.test(l),
+  },
   { name: 'contact-address', test: (l) => /[\w.+-]+@[\w-]+\.[a-z]{2,}/i.test(l) },
   { name: 'republication-credit', test: (l) => /\brepublished from\b|\bcreative commons licen[cs]e\b|\btext is available under the creative commons\b/i.test(l) },
   { name: 'page-footer', test: (l) => /^this page was last (edited|modified|updated)\b/i.test(l) || /^retrieved from\s+["“]?https?:/i.test(l) },
@@ -211,7 +237,7 @@ const MAX_WORDS: Record<string, number> = {
   advertisement: 8, disclosure: 40, 'skip-link': 12, 'share-bar': 6, 'social-links': 40, 'read-more': 12, 'click-here': 10, 'comment-form': 40,
   'form-label': 3, 'cookie-banner': 80, newsletter: 30, 'app-promo': 25, paywall: 40, copyright: 120, 'site-registration': 12, byline: 30,
   'date-line': 14, 'relative-time': 8, 'reading-time': 10, 'meta-line': 20, 'weather-widget': 6, breadcrumb: 40, 'photo-credit': 60,
-  disclaimer: 60, 'page-footer': 40, pagination: 8, 'promo-link': 25, 'subscription-prompt': 30, 'comment-prompt': 40, 'share-link': 12, 'credit-line': 30,
+  disclaimer: 60, 'update-note': 16, 'release-label': 20, 'correction-note': 60, 'page-footer': 40, pagination: 8, 'promo-link': 25, 'subscription-prompt': 30, 'comment-prompt': 40, 'share-link': 12, 'credit-line': 30,
   'powered-by': 12, 'report-typo': 6, 'time-stamp': 4, 'comment-reply': 8, 'follow-prompt': 12, 'wiki-furniture': 40, 'site-navigation': 12, 'site-chrome': 12, 'wiki-tools': 6,
 };
 const MUST_CONTAIN: Record<string, (l: string) => boolean> = {

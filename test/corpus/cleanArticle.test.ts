@@ -431,3 +431,52 @@ describe('cleanArticle: comments, bios, kickers and lists in text scrapes', () =
     expect(cleanArticle(raw, NO_HINTS).found.date).toBe('2025-01-22');
   });
 });
+
+describe('cleanArticle: press releases and blog mastheads', () => {
+  const RELEASE = [
+    'FOR IMMEDIATE RELEASE',
+    'Researchers Find RedNote Migration Sparked Record Surge in Mandarin Learning',
+    `ASHFORD, Ohio (January 28, 2025) - ${P1}`,
+    P2,
+    P3,
+  ];
+
+  it('GIVEN "About <organisation>" sections after a press release THEN the organisation’s boilerplate is not kept, and the release is', () => {
+    const raw = [
+      ...RELEASE,
+      'About the Center for Language and Digital Culture',
+      'The center studies how technology shapes the way people learn, use and share language. Established in 2016, it is supported by grants.',
+      'About Whitmore State University',
+      'Whitmore State University is a public research university founded in 1887 in Ashford, Ohio, with more than 31,000 students.',
+      '###',
+    ].join('\n');
+    const result = cleanArticle(raw, { ...OPTIONS, title: '' });
+    expect(result.paragraphs.map((p) => p.text)).toEqual([`ASHFORD, Ohio (January 28, 2025) - ${P1}`, P2, P3]);
+    expect(result.paragraphs.every((p) => p.heading === null)).toBe(true);
+    expect(result.found.date).toBe('2025-01-28');
+  });
+
+  it('GIVEN an "About …" section heading inside an explainer, followed by the article’s prose THEN it is a section, not boilerplate', () => {
+    const raw = [...RELEASE, 'About the App', 'RedNote was founded as a shopping guide and grew into a lifestyle platform, the company said in its filing.', P1, P2, P3, P1.replace('700,000', '800,000')].join('\n');
+    const result = cleanArticle(raw, { ...OPTIONS, title: '' });
+    expect(result.paragraphs.find((p) => p.heading === 'About the App')?.text).toMatch(/^RedNote was founded/);
+  });
+
+  it('GIVEN a blog’s name and tagline above the post’s date and title THEN neither is a paragraph or a heading, and the name is the publisher', () => {
+    const raw = ['Kettle & Keyboard', 'Notes on tech, tea and trying to be less online.', 'Home', 'About', '', 'Saturday, January 25, 2025', '', 'I Read the Privacy Policy So You Don’t Have To', '', P1, '', P2].join('\n');
+    const result = cleanArticle(raw, { ...OPTIONS, title: '', publisher: '' });
+    expect(result.paragraphs).toEqual([
+      { heading: null, text: P1 },
+      { heading: null, text: P2 },
+    ]);
+    expect(result.found.publisher).toBe('Kettle & Keyboard');
+  });
+
+  it('GIVEN a wire story’s update note and a newsletter plug between its paragraphs THEN neither is kept nor heads a section', () => {
+    const raw = ['Adds analyst comment in paragraph 9', P1, 'The Tech Ledger newsletter brings you the latest news in technology every weekday. Sign up here.', P2].join('\n');
+    expect(cleanArticle(raw, OPTIONS).paragraphs).toEqual([
+      { heading: null, text: P1 },
+      { heading: null, text: P2 },
+    ]);
+  });
+});

@@ -70,6 +70,27 @@ describe('findMetadata: byline, date, publisher, URL', () => {
     expect(meta(['Published: January 16, 2025', 'China embraces surge of TikTok refugees']).date).toBe('2025-01-16');
   });
 
+  it('GIVEN a press release with no date but its dateline THEN the dateline dates it', () => {
+    const found = findMetadata([
+      'FOR IMMEDIATE RELEASE',
+      'Researchers find RedNote migration sparked a surge in Mandarin learning',
+      'ASHFORD, Ohio (January 28, 2025) - The brief migration of American TikTok users to the Chinese app RedNote produced a jump in language study.',
+      ...BODY,
+    ]);
+    expect(found.date).toBe('2025-01-28');
+  });
+
+  it('GIVEN a wire dateline without a year THEN the year is the one the page gives elsewhere (here its copyright)', () => {
+    const lines = ['RedNote races to hire moderators', 'BEIJING, Jan 16 (Meridian Wire) - Chinese lifestyle app RedNote is hunting for English-speaking moderators, two people said.', ...BODY];
+    expect(findMetadata(lines).date).toBe('');
+    expect(findMetadata([...lines, '© 2025 Meridian Wire. All rights reserved']).date).toBe('2025-01-16');
+  });
+
+  it('GIVEN a blog’s name and tagline above the post’s date and headline THEN the name is the publisher and the masthead is above the headline', () => {
+    const found = meta(['Kettle & Keyboard', 'Notes on tech, tea and trying to be less online.', 'Home', 'About', 'Saturday, January 25, 2025', 'I Read RedNote’s Privacy Policy So You Don’t Have To']);
+    expect([found.title, found.publisher, found.date, found.headline]).toEqual(['I Read RedNote’s Privacy Policy So You Don’t Have To', 'Kettle & Keyboard', '2025-01-25', 5]);
+  });
+
   it('GIVEN a wiki page THEN the publisher is the wiki and the date its last edit', () => {
     const found = findMetadata(['TikTok refugee migration', 'From Wikipedia, the free encyclopedia', ...BODY, 'This page was last edited on 2 February 2025, at 10:14 (UTC).']);
     expect([found.publisher, found.date]).toEqual(['Wikipedia', '2025-02-02']);

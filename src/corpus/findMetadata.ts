@@ -58,6 +58,8 @@ export function headlineCore(line: string): string | null {
   if (parts.length <= 1) return line;
   if (parts.length === 2) {
     const [first = '', last = ''] = parts;
+    // "… Gained — and What They Lost": a part opening in lower case continues the headline; a site's name never does.
+    if (/^\p{Ll}/u.test(last)) return line;
     // "Headline | Site Name", then "Section | Headline"; two long halves are one headline with a subtitle.
     if (countWords(last) <= 4 && countWords(first) >= 3) return first;
     if (countWords(first) <= 2 && countWords(last) >= 3) return last;

@@ -164,11 +164,16 @@ function jsonLd(doc: Document): Record<string, unknown>[] {
 
 const ARTICLE_TYPE = /Article|BlogPosting|Report|NewsArticle|WebPage|ScholarlyArticle|SocialMediaPosting|Posting/;
 
-function text(value: unknown): string {
+/** Nodes of a JSON-LD @graph by their @id: an article's author is often only a reference ({"@id": "…#person"}) to one of them. */
+type NodesById = ReadonlyMap<string, Record<string, unknown>>;
+
+function text(value: unknown, nodes: NodesById = new Map()): string {
   if (typeof value === 'string') return normalizeLine(value);
-  if (Array.isArray(value)) return value.map(text).filter((s) => s !== '').join(' and ');
+  if (Array.isArray(value)) return value.map((v) => text(v, nodes)).filter((s) => s !== '').join(' and ');
   if (value !== null && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
+    let record = value as Record<string, unknown>;
+    const id = record['@id'];
+    if (record['name'] === undefined && typeof id === 'string') record = nodes.get(id) ?? record;
     return text(record['name'] ?? record['@id'] ?? record['url'] ?? '');
   }
   return '';
@@ -198,10 +203,14 @@ export function pageMetadata(doc: Document): PageMetadata & { titleTag: string }
   const ld = jsonLd(doc);
   const typeOf = (o: Record<string, unknown>) => [o['@type']].flat().filter((t): t is string => typeof t === 'string').join(' ');
   const article = ld.find((o) => ARTICLE_TYPE.test(typeOf(o)) && (o['headline'] !== undefined || o['datePublished'] !== undefined)) ?? {};
+  const nodes: NodesById = new Map(ld.flatMap((o) => (typeof o['@id'] === 'string' ? [[o['@id'], o] as const] : [])));
   const titleTag = normalizeLine(doc.title ?? '');
-  const title = [meta(doc, 'citation_title'), text(article['headline']), meta(doc, 'og:title', 'twitter:title')].find((t) => t !== '') ?? '';
+  // A headline field is the headline alone; og:title and twitter:title may carry the site's name.
+  const headline = [meta(doc, 'citation_title'), text(article['headline'])].find((t) => t !== '') ?? '';
+  const socialTitle = meta(doc, 'og:title', 'twitter:title');
+  const title = headline !== '' ? headline : socialTitle === '' ? '' : wholeTitle(socialTitle, titleTag);
   const citationAuthors = allMeta(doc, 'citation_author').map(personName);
-  const ldAuthor = text(article['author']);
+  const ldAuthor = text(article['author'], nodes);
   const metaAuthor = meta(doc, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'DC.creator');
   const author = citationAuthors.length > 0 ? citationAuthors.join(' and ') : ldAuthor !== '' ? ldAuthor : /^https?:/i.test(metaAuthor) ? '' : metaAuthor;
   const timeElement = doc.querySelector('article time[datetime], header time[datetime], main time[datetime], time[pubdate], time[datetime]');
@@ -214,12 +223,29 @@ export function pageMetadata(doc: Document): PageMetadata & { titleTag: string }
     ]
       .map(isoDate)
       .find((d) => d !== '') ?? '';
-  const publisher = [meta(doc, 'og:site_name'), text(article['publisher']), meta(doc, 'citation_journal_title', 'citation_publisher', 'application-name')].find((p) => p !== '') ?? '';
+  // A report's citation_publisher names the organisation in full; og:site_name is often its short name.
+  const publisher = [meta(doc, 'citation_publisher'), meta(doc, 'og:site_name'), text(article['publisher'], nodes), meta(doc, 'citation_journal_title', 'application-name')].find((p) => p !== '') ?? '';
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
   const url = [canonical, meta(doc, 'og:url'), text(article['mainEntityOfPage']), text(article['url']), meta(doc, 'citation_public_url', 'citation_abstract_html_url')]
     .map((u) => httpUrl(u.trim()))
     .find((u) => u !== '') ?? '';
   return { title, author, date, publisher, url, titleTag };
+}
+
+/**
+ * og:title as the headline: whole when the <title> tag prints it followed by
+ * the site's name ("… — and What They Lost | Lattice"), so a dash inside the
+ * headline is not mistaken for a site separator; otherwise its headline part.
+ */
+function wholeTitle(socialTitle: string, titleTag: string): string {
+  if (titleTag.startsWith(socialTitle) && titleTag.length > socialTitle.length && /^\s+(?:\||-|–|—|::|»|·)\s+/.test(titleTag.slice(socialTitle.length))) return socialTitle;
+  return headlineCore(socialTitle) ?? socialTitle;
+}
+
+/** "<!-- saved from url=(0062)https://… -->": the address a browser's "Save page as" notes at the top of the file. */
+function savedFrom(html: string): string {
+  const m = /^\s*(?:<!doctype[^>]*>\s*)?(?:<html[^>]*>\s*)?<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i.exec(html.slice(0, 3000));
+  return httpUrl(m?.[1] ?? '');
 }
 
 /**
@@ -276,11 +302,11 @@ function readPage(html: string): HtmlPage {
     blocks,
     pageBlocks,
     meta: {
-      title: head.title !== '' ? (headlineCore(head.title) ?? head.title) : fromTag.headline !== '' ? fromTag.headline : normalizeLine(article?.title ?? ''),
+      title: head.title !== '' ? head.title : fromTag.headline !== '' ? fromTag.headline : normalizeLine(article?.title ?? ''),
       author: head.author !== '' ? head.author : bylineAuthor !== '' ? bylineAuthor : fromTag.author,
       date: head.date !== '' ? head.date : isoDate(article?.publishedTime ?? ''),
       publisher: head.publisher !== '' ? head.publisher : (article?.siteName ?? '') !== '' ? normalizeLine(article?.siteName ?? '') : fromTag.site,
-      url: head.url,
+      url: head.url !== '' ? head.url : savedFrom(html),
     },
   };
 }

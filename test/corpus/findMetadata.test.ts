@@ -131,6 +131,7 @@ describe('parseByline, headlineCore, publisherFromCopyright', () => {
     ['Headline of the story | by Priya N. | Jan, 2025 | Medium', 'Headline of the story'],
     ['RedNote’s rise explained - What it means for creators', 'RedNote’s rise explained - What it means for creators'],
     ['Opinion | From TikTok to RedNote', 'From TikTok to RedNote'],
+    ['After the Rush, Creators Count What They Gained — and What They Lost', 'After the Rush, Creators Count What They Gained — and What They Lost'],
   ])('GIVEN the title line "%s" THEN its headline is %s', (line, core) => {
     expect(headlineCore(line)).toBe(core);
   });

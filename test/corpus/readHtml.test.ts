@@ -39,6 +39,35 @@ describe('readHtml', () => {
     });
   });
 
+  it('GIVEN an og:title with a dash inside the headline and the <title> tag adding the site THEN the whole headline is the title', () => {
+    const head = `<title>After the Rush, Creators Count What They Gained &#8212; and What They Lost | Lattice</title>
+<meta property="og:title" content="After the Rush, Creators Count What They Gained &#8212; and What They Lost">`;
+    expect(readHtml(page({ head })).meta.title).toBe('After the Rush, Creators Count What They Gained — and What They Lost');
+  });
+
+  it('GIVEN a report’s citation_publisher and a shorter og:site_name THEN the full name is the publisher', () => {
+    const head = `<meta name="citation_publisher" content="Halbrook Center for Technology and Democracy"><meta property="og:site_name" content="Halbrook Center">`;
+    expect(readHtml(page({ head })).meta.publisher).toBe('Halbrook Center for Technology and Democracy');
+  });
+
+  it('GIVEN a JSON-LD @graph whose article names its author and publisher by @id THEN the referenced names are read', () => {
+    const ld = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'Person', '@id': 'https://blog.example/#/person/1', name: 'Noor Haddad' },
+        { '@type': 'Organization', '@id': 'https://blog.example/#org', name: 'Example Explainers' },
+        { '@type': 'Article', headline: 'What RedNote asks of you', author: { '@id': 'https://blog.example/#/person/1' }, publisher: { '@id': 'https://blog.example/#org' }, datePublished: '2025-01-18' },
+      ],
+    };
+    const meta = readHtml(page({ head: `<script type="application/ld+json">${JSON.stringify(ld)}</script>` })).meta;
+    expect([meta.author, meta.publisher, meta.date]).toEqual(['Noor Haddad', 'Example Explainers', '2025-01-18']);
+  });
+
+  it('GIVEN a page saved by a browser ("<!-- saved from url=(…)… -->") and no canonical link THEN that address is the URL', () => {
+    const html = page().replace('<!DOCTYPE html>', '<!DOCTYPE html>\n<!-- saved from url=(0040)https://news.example/2025/01/rednote-top -->');
+    expect(readHtml(html).meta.url).toBe('https://news.example/2025/01/rednote-top');
+  });
+
   it('GIVEN JSON-LD only (and a broken JSON-LD block beside it) THEN headline, authors, date, publisher and URL come from it', () => {
     const ld = {
       '@context': 'https://schema.org',

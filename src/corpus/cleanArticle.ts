@@ -55,6 +55,9 @@ const MAX_LABEL_WORDS = 2;
 const MAX_BOX_WORDS = 60;
 /** A caption is a sentence or two; a longer line above a credit is the slide's text. */
 const MAX_CAPTION_WORDS = 20;
+/** A newsletter, paywall, app or cookie box: what lies between two of its lines belongs to it (jusText's context rule). */
+const BOX_KINDS = new Set(['newsletter', 'subscription-prompt', 'paywall', 'app-promo', 'cookie-banner', 'comment-form', 'form-label']);
+const MAX_BOX_BLURB_WORDS = 40;
 /** Lines a "Related" box or a table of contents may hold before the article resumes. */
 const MAX_BOX_LINES = 8;
 const CLOSED = /[.!?…"”’')\]]$/;
@@ -386,10 +389,16 @@ function describeLines(blocks: readonly Block[], titleLines: ReadonlySet<number>
     if (at) at.push(i);
     else seen.set(line, [i]);
   });
-  const rules = blocks.map((b, i) => junkRule(b.text, words[i]) ?? ((b.linkShare ?? 0) > MAX_LINK_SHARE ? 'links' : null));
+  const rules = blocks.map((b, i) => {
+    const rule = junkRule(b.text, words[i]);
+    // A marked-up heading over prose made of menu-like words ("Back to TikTok") heads a section; a control never has prose under it.
+    if (rule === 'site-chrome' && b.heading === true && hasProseShape(lines[i + 1] ?? '', words[i + 1])) return null;
+    return rule ?? ((b.linkShare ?? 0) > MAX_LINK_SHARE ? 'links' : null);
+  });
   return lines.map((line, i) => {
-    // The line above a photo credit is the photo's caption.
-    const junk = rules[i] ?? (rules[i + 1] === 'photo-credit' && (words[i] ?? 0) <= MAX_CAPTION_WORDS ? 'image-caption' : null);
+    // The line above a photo credit is the photo's caption; a short line between two lines of a sign-up box is the box's blurb.
+    const inBox = BOX_KINDS.has(rules[i - 1] ?? '') && BOX_KINDS.has(rules[i + 1] ?? '') && (words[i] ?? 0) <= MAX_BOX_BLURB_WORDS;
+    const junk = rules[i] ?? (rules[i + 1] === 'photo-credit' && (words[i] ?? 0) <= MAX_CAPTION_WORDS ? 'image-caption' : inBox ? 'box-blurb' : null);
     const prose = junk === null && hasProseShape(line, words[i]);
     const at = seen.get(line);
     // Side by side is the scraper printing a line twice (handled as a teaser headline or duplicate); apart, it is a box the page repeats.

@@ -11,7 +11,8 @@ import { parseHTML } from 'linkedom';
 import type { Block } from './cleanArticle.js';
 import { normalizeLine, tableRow, textBlocks } from './cleanArticle.js';
 import { findDate } from './findDate.js';
-import { headlineCore, parseByline } from './findMetadata.js';
+import { comparable, headlineCore, isProseLine, parseByline } from './findMetadata.js';
+import { junkRule } from './furniture.js';
 import { removeInlineMarkers } from './stripMarkup.js';
 
 export interface PageMetadata {
@@ -61,6 +62,8 @@ const BLOCK = new Set([
   ...SKIPPED,
 ]);
 const HEADING = /^H[1-6]$/;
+/** An element styled invisible (a wiki's short description, a tracking pixel's label): the reader never sees it. */
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
 /** Below this share of the page's prose, Readability's pick is not the article. */
 const PROSE_SHARE = 1 / 3;
 
@@ -108,7 +111,7 @@ export function domBlocks(root: Element | null, skip: ReadonlySet<string> = SKIP
     if (node.nodeType !== 1) return;
     const element = node as Element;
     const tag = element.tagName.toUpperCase();
-    if (skip.has(tag) || element.getAttribute('hidden') !== null || element.getAttribute('aria-hidden') === 'true') return;
+    if (skip.has(tag) || element.getAttribute('hidden') !== null || element.getAttribute('aria-hidden') === 'true' || HIDDEN_STYLE.test(element.getAttribute('style') ?? '')) return;
     if (!BLOCK.has(tag)) {
       if (tag === 'A') inLink++;
       for (const child of Array.from(element.childNodes)) walk(child);
@@ -262,6 +265,64 @@ function readTitleTag(titleTag: string): { headline: string; author: string; sit
   return { headline, author, site };
 }
 
+/** Blocks Readability left out between two it kept: at most this many in one gap are put back. */
+const MAX_RESTORED_GAP = 12;
+/** jusText's threshold: a block more than half links is navigation, never put back. */
+const MAX_RESTORED_LINK_SHARE = 0.5;
+
+/**
+ * Readability drops a block whose link density or class looks like
+ * furniture, and with it some of the article: a section heading beside its
+ * wiki "[edit]" link, a "Key takeaways" box. Whatever it dropped between the
+ * headline and the last block it kept, inside the article's span, is put
+ * back in page order; the line cleaner then judges every block by its shape,
+ * as it does a text scrape's. Blocks before the headline or after the
+ * article's end stay out.
+ */
+export function restoreDropped(kept: readonly Block[], whole: readonly Block[], title: string): Block[] {
+  const at: number[] = [];
+  let from = 0;
+  for (const block of kept) {
+    let found = -1;
+    for (let j = from; j < whole.length; j++) {
+      if (whole[j]?.text === block.text) {
+        found = j;
+        break;
+      }
+    }
+    at.push(found);
+    if (found >= 0) from = found + 1;
+  }
+  const matched = at.filter((i) => i >= 0);
+  if (matched.length === 0 || matched.length < kept.length / 2) return [...kept];
+  const titleKey = comparable(title);
+  const headline = titleKey === '' ? -1 : whole.findIndex((b, j) => j < (matched[0] ?? 0) && b.heading === true && comparable(b.text) === titleKey);
+  const out: Block[] = [];
+  let previous = headline >= 0 ? headline : (matched[0] ?? 0) - 1;
+  kept.forEach((block, k) => {
+    const j = at[k] ?? -1;
+    if (j > previous + 1 && j - previous - 1 <= MAX_RESTORED_GAP) out.push(...worthRestoring(whole.slice(previous + 1, j), block));
+    if (j >= 0) previous = j;
+    out.push(block);
+  });
+  return out;
+}
+
+/**
+ * Of the blocks in a gap, those that read as the article: prose (a paragraph
+ * or a list item that is a sentence), and a heading with such a block, or
+ * the kept block after the gap, under it. Short furniture (a time stamp, a
+ * share button) stays out: between a heading and its paragraph it would
+ * part them.
+ */
+function worthRestoring(gap: readonly Block[], next: Block): Block[] {
+  const prose = (b: Block | undefined) => b !== undefined && b.heading !== true && (b.linkShare ?? 0) <= MAX_RESTORED_LINK_SHARE && isProseLine(b.text);
+  return gap.filter((b, i) => {
+    if (b.heading === true) return junkRule(b.text) === null && (prose(gap[i + 1]) || (i === gap.length - 1 && next.heading !== true));
+    return prose(b);
+  });
+}
+
 /** Never throws: a page the DOM cannot be built from is read as a text scrape (its tags stripped). */
 export function readHtml(html: string): HtmlPage {
   try {
@@ -279,6 +340,7 @@ function readPage(html: string): HtmlPage {
   // Readability rearranges the DOM it is given: the whole page is read first.
   const pageBlocks = domBlocks(document.body, new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'HEAD']));
   const wholeBody = document.body?.cloneNode(true) as Element | null;
+  const firstH1 = document.querySelector('h1')?.textContent ?? '';
   const fromTag = readTitleTag(head.titleTag);
   let article: { title?: string | null; byline?: string | null; content?: string | null; siteName?: string | null; publishedTime?: string | null } | null;
   try {
@@ -295,6 +357,7 @@ function readPage(html: string): HtmlPage {
   // Readability sometimes settles on a header or a sidebar: when it holds under a third of the page's prose, the whole page goes to the line cleaner.
   const whole = domBlocks(wholeBody);
   if (proseWords(blocks) < PROSE_SHARE * proseWords(whole)) blocks = whole;
+  else blocks = restoreDropped(blocks, whole, [head.title, fromTag.headline, normalizeLine(firstH1)].find((t) => t !== '') ?? '');
 
   const byline = article?.byline ? normalizeLine(article.byline) : '';
   const bylineAuthor = byline === '' ? '' : parseByline(/^by\s/i.test(byline) ? byline : `By ${byline}`).author || byline.split(/\s*[,|·]\s*/)[0] || '';

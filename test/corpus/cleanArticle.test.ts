@@ -217,8 +217,10 @@ describe('cleanArticle (properties)', () => {
         for (const paragraph of result.paragraphs) {
           expect(paragraph.text).not.toBe('');
           expect(paragraph.text).toBe(paragraph.text.trim());
-          // The only change allowed to input text is cutting a glued publisher credit off the end.
-          expect(joined.includes(paragraph.text) || lines.some((l) => l.startsWith(paragraph.text))).toBe(true);
+          // The only changes allowed to input text: cutting a glued publisher credit off the end, and joining a list's items with "; ".
+          const listItems = paragraph.text.replace(/\.$/, '').split('; ');
+          const joinedList = listItems.length > 1 && listItems.every((item) => lines.some((l) => l.replace(/^[•·‣▪◦*–-]\s+/, '').replace(/[;,.]$/, '') === item));
+          expect(joined.includes(paragraph.text) || lines.some((l) => l.startsWith(paragraph.text)) || joinedList).toBe(true);
           if (paragraph.heading !== null) expect(lines).toContain(paragraph.heading);
         }
       }),
@@ -352,6 +354,33 @@ describe('cleanBlocks (HTML articles)', () => {
       { heading: null, text: P1 },
       { heading: 'What it collects', text: 'Phone number; Device identifiers; Approximate location.' },
       { heading: 'What it collects', text: P2 },
+    ]);
+  });
+
+  it('GIVEN a marked-up heading made of menu-like words ("Back to TikTok") over prose THEN it heads its section; GIVEN the same words alone THEN they are a control', () => {
+    const options = { title: '', publisher: '', hints: { bodyEndsBefore: [] } };
+    expect(cleanBlocks([{ text: P1 }, { text: 'Back to TikTok', heading: true }, { text: P2 }], options).paragraphs).toEqual([
+      { heading: null, text: P1 },
+      { heading: 'Back to TikTok', text: P2 },
+    ]);
+    expect(cleanBlocks([{ text: P1 }, { text: 'Back to TikTok' }, { text: 'Share' }, { text: P2 }], options).paragraphs.map((p) => p.heading)).toEqual([null, null]);
+  });
+
+  it('GIVEN a newsletter sign-up box inside the article (title, blurb, legal line) THEN none of it is kept, and the next section keeps its heading', () => {
+    const result = cleanBlocks(
+      [
+        { text: P1 },
+        { text: 'Sign up for our newsletter', heading: true },
+        { text: 'The Lattice Weekly: the best of our technology coverage, delivered every Friday.' },
+        { text: 'By signing up, you agree to our Privacy Policy and Terms of Use.' },
+        { text: 'No way to get paid', heading: true },
+        { text: P2 },
+      ],
+      { title: '', publisher: '', hints: { bodyEndsBefore: [] } },
+    );
+    expect(result.paragraphs).toEqual([
+      { heading: null, text: P1 },
+      { heading: 'No way to get paid', text: P2 },
     ]);
   });
 

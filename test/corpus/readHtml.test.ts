@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { looksLikeHtml, readHtml } from '../../src/corpus/readHtml.js';
+import type { Block } from '../../src/corpus/cleanArticle.js';
+import { looksLikeHtml, readHtml, restoreDropped } from '../../src/corpus/readHtml.js';
 
 const PARAGRAPHS = [
   'Two apps most Americans had never heard of a month ago now sit at the top of the App Store, as users of TikTok scramble for alternatives.',
@@ -134,5 +135,42 @@ describe('readHtml tables', () => {
     const article = `<table><tr><th>Founded</th><td>2013</td></tr><tr><th>Headquarters</th><td>Shanghai, China</td></tr></table>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}`;
     const rows = readHtml(page({ article })).blocks.filter((b) => b.row);
     expect(rows.map((b) => b.text)).toEqual(['Founded: 2013', 'Headquarters: Shanghai, China']);
+  });
+});
+
+describe('readHtml: what Readability drops inside the article is put back', () => {
+  const p = (text: string) => `<p>${text}</p>`;
+
+  it('GIVEN wiki section headings beside "[edit]" links (link-dense, so Readability drops them) THEN every heading is a block, in place', () => {
+    const section = (title: string, body: string) =>
+      `<div class="mw-heading mw-heading2"><h2 id="${title}">${title}</h2><span class="mw-editsection"><span>[</span><a href="/w/index.php?action=edit&amp;section=1" title="Edit section: ${title}"><span>edit</span></a><span>]</span></span></div>${p(body)}`;
+    const article = `${p(PARAGRAPHS[0] ?? '')}${section('Background', PARAGRAPHS[1] ?? '')}${section('Migration', PARAGRAPHS[2] ?? '')}${section('Aftermath', PARAGRAPHS[3] ?? '')}`;
+    const texts = readHtml(page({ article })).blocks.map((b) => (b.heading ? `# ${b.text}` : b.text));
+    expect(texts).toEqual([PARAGRAPHS[0], '# Background', PARAGRAPHS[1], '# Migration', PARAGRAPHS[2], '# Aftermath', PARAGRAPHS[3]]);
+  });
+
+  it('GIVEN a "Key takeaways" box between the headline and the body (role="complementary") THEN its heading and points are kept before the body', () => {
+    const points = ['Congress wrote the law around TikTok, but it lets the president designate other apps as well.', 'RedNote crossed the one-million-user threshold in the week of January 13, 2025.'];
+    const article = `<div class="key-takeaways" role="complementary"><h2>Key Takeaways</h2><ul>${points.map((t) => `<li>${t}</li>`).join('')}</ul></div><h2>Introduction</h2>${PARAGRAPHS.map(p).join('')}`;
+    const texts = readHtml(page({ article })).blocks.map((b) => b.text);
+    expect(texts.slice(0, 4)).toEqual(['Key Takeaways', ...points, 'Introduction']);
+  });
+
+  it('GIVEN a hidden element (style="display:none") in the article THEN its text is not read', () => {
+    const article = `<div style="display: none">2025 movement of US social media users to a Chinese app</div>${PARAGRAPHS.map(p).join('')}`;
+    expect(readHtml(page({ article })).blocks.map((b) => b.text).join('\n')).not.toContain('2025 movement');
+  });
+
+  it('GIVEN any kept blocks and page blocks THEN every kept block comes back, in order, and only page blocks are added', () => {
+    const block = fc.record({ text: fc.constantFrom('A', 'B', 'Heading', ...PARAGRAPHS), heading: fc.boolean() });
+    fc.assert(
+      fc.property(fc.array(block, { maxLength: 12 }), fc.array(block, { maxLength: 30 }), (kept: Block[], whole: Block[]) => {
+        const out = restoreDropped(kept, whole, 'Heading');
+        const keptAgain = out.filter((b) => kept.includes(b));
+        expect(keptAgain).toEqual(kept);
+        for (const b of out) expect(kept.includes(b) || whole.includes(b)).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -116,6 +116,13 @@ function splitGluedCredit(text: string, publisher: string): { text: string; cred
 export function textBlocks(text: string, format: 'text' | 'markdown' = 'text'): Block[] {
   const blocks: Block[] = [];
   for (const raw of stripMarkup(text).split(/\r\n|\r|\n/)) {
+    if (format === 'markdown') {
+      // Markdown's own brackets ("[words][1]", "[1]: https://…") are read before wiki-style marks are removed.
+      const block = readMarkdown(normalizeLine(raw));
+      const words = block ? removeInlineMarkers(block.text) : '';
+      if (block && words !== '') blocks.push({ ...block, text: words });
+      continue;
+    }
     const cells = raw.split('\t').map((c) => removeInlineMarkers(normalizeLine(c))).filter((c) => c !== '');
     if (cells.length === 0) continue;
     // Tab-separated cells are a table row (an infobox's "Founded<TAB>2013"): a fact, never a heading or a title.
@@ -123,8 +130,8 @@ export function textBlocks(text: string, format: 'text' | 'markdown' = 'text'): 
       blocks.push({ text: tableRow(cells), item: true, row: true });
       continue;
     }
-    const line = cells.join(' ');
-    blocks.push(format === 'markdown' ? readMarkdown(line) : listItem(line));
+    const block = listItem(cells.join(' '));
+    blocks.push(block);
   }
   return blocks;
 }
@@ -143,18 +150,36 @@ export function tableRow(cells: readonly string[]): string {
 }
 
 /**
- * Markdown, as .md files carry it: "## Heading" is a heading,
- * "- item" a list item, "[words](url)" its words, "**bold**" plain text.
+ * Markdown, as .md files carry it: "## Heading" is a heading, "- item" a
+ * list item, "> quote" its words, "| a | b |" a table row, "[words](url)"
+ * its words, "**bold**", "_em_" and `code` plain text; images, link
+ * definitions ("[1]: https://…") and footnote notes go.
  */
-function readMarkdown(line: string): Block {
-  if (!/[#*_[\]-]/.test(line)) return { text: line };
-  let text = line.replace(/\[([^\]]+)\]\((?:https?:|\/|#)[^)\s]*\)/g, '$1').replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2');
+function readMarkdown(line: string): Block | null {
+  if (line === '' || /^\[[^\]]+\]:\s*\S+/.test(line)) return null;
+  if (!/[#*_[\]`>|!-]/.test(line)) return { text: line };
+  let text = line.replace(/^(?:>\s?)+/, '');
+  text = text
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/\[([^\]]+)\]\([^)\s]*(?:\s+"[^"]*")?\)/g, '$1')
+    .replace(/\[([^\]^][^\]]*)\]\[[^\]]*\]/g, '$1')
+    .replace(/\[\^[^\]]+\]/g, '')
+    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
+    .replace(/(^|[\s(])([*_])(?=\S)(.+?)(?<=\S)\2(?=[\s).,;:!?]|$)/g, '$1$3')
+    .replace(/`([^`]+)`/g, '$1')
+    .trim();
+  if (text === '') return null;
+  const row = /^\|(.+)\|$/.exec(text);
+  if (row) {
+    const cells = (row[1] ?? '').split('|').map((c) => c.trim());
+    if (cells.every((c) => /^:?-{2,}:?$/.test(c) || c === '')) return null;
+    return { text: tableRow(cells.filter((c) => c !== '')), item: true, row: true };
+  }
   const heading = /^#{1,6}\s+(.+?)\s*#*$/.exec(text);
   if (heading) return { text: heading[1] ?? text, heading: true };
   const item = /^[-*+•]\s+(.+)$/.exec(text);
   if (item) return { text: item[1] ?? text, item: true };
-  text = text.trim();
-  return { text };
+  return /^\d{1,2}[.)]\s+\S/.test(text) ? { text, item: true } : { text };
 }
 
 /**

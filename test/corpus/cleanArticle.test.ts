@@ -400,6 +400,24 @@ describe('textBlocks', () => {
     ]);
   });
 
+  it('GIVEN Markdown quotes, images, emphasis, code, link definitions, footnotes and a table THEN each reads as its words, or goes', () => {
+    const md = [
+      '> “It felt like a pen pal with 60,000 people,” she said.',
+      '![A phone showing RedNote](https://img.example/a.jpg)',
+      'The app is *not* a business, she said, and `RedNote` is [its name][1] abroad.[^2]',
+      '[1]: https://www.xiaohongshu.com',
+      '| Metric | Value |',
+      '|---|---:|',
+      '| Peak US users | 3.4 million |',
+    ].join('\n');
+    expect(textBlocks(md, 'markdown')).toEqual([
+      { text: '“It felt like a pen pal with 60,000 people,” she said.' },
+      { text: 'The app is not a business, she said, and RedNote is its name abroad.' },
+      { text: 'Metric: Value', item: true, row: true },
+      { text: 'Peak US users: 3.4 million', item: true, row: true },
+    ]);
+  });
+
   it('GIVEN the same lines in a .txt scrape THEN only the bullet is read (a list item), the rest is left as written', () => {
     expect(textBlocks('## Downloads\n- **3.4 million** US installs')).toEqual([{ text: '## Downloads' }, { text: '**3.4 million** US installs', item: true }]);
   });

@@ -1,5 +1,5 @@
 import { authorBelow, comparable, findMetadata, hasProseShape, MAX_MASTHEAD_WORDS, SENTENCE_END, type FoundMetadata } from './findMetadata.js';
-import { countWords, isListMarker, isTailMarker, junkRule } from './furniture.js';
+import { countWords, isListMarker, isPersonName, isTailMarker, junkRule } from './furniture.js';
 import { parseSourceListEntry, isSourceListHeading, type SourceListEntry } from './parseSourceList.js';
 import { removeInlineMarkers, stripMarkup } from './stripMarkup.js';
 import type { CleaningHints, Paragraph } from './types.js';
@@ -11,6 +11,8 @@ export interface CleanOptions {
   title: string;
   /** The publisher's name: a logo credit glued to the last sentence is removed. */
   publisher: string;
+  /** The author when the page's metadata names them: a line that is only that name is not article text. */
+  author?: string;
   hints: CleaningHints;
   /** Short lines found in several files of the corpus: the site's furniture, never a heading or a title. */
   siteFurniture?: ReadonlySet<string>;
@@ -48,7 +50,18 @@ const MAX_HEADLINE_WORDS = 25;
 /** jusText's threshold: a block more than half made of links is navigation or a teaser. */
 const MAX_LINK_SHARE = 0.5;
 /** Furniture that sits between a heading and its paragraph (edit links, buttons, counters) without ending the section. */
-const CONTROLS = new Set(['site-chrome', 'wiki-tools', 'advertisement', 'share-bar', 'social-links', 'no-words', 'meta-line', 'reading-time']);
+const CONTROLS = new Set(['site-chrome', 'wiki-tools', 'advertisement', 'share-bar', 'social-links', 'no-words', 'meta-line', 'reading-time', 'time-stamp', 'disclaimer', 'repeated-label', 'speaker-label']);
+/**
+ * A speaker's name, or a recording's time code ("00:21", "[00:01:15]"; not a
+ * clock time such as "11:58 p.m. ET", which heads a live blog's entry): the
+ * line after it is what was said, never a heading.
+ */
+function opensSpeakerTurn(line: string, fact: LineFacts | undefined): boolean {
+  return fact?.junk === 'repeated-label' || fact?.junk === 'speaker-label' || (fact?.junk === 'time-stamp' && /^[([]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?$/.test(line));
+}
+/** A line of this many words or fewer, printed this many times on the page, is a label (a speaker's name), not a heading. */
+const MAX_LABEL_REPEAT_WORDS = 4;
+const MIN_LABEL_REPEATS = 3;
 /** A line of this many words or fewer is a label (a commenter's name, a lone word), not a paragraph. */
 const MAX_LABEL_WORDS = 2;
 /** A box the page prints twice (a newsletter plug, a disclaimer) is at most this long. */
@@ -209,7 +222,7 @@ export function cleanBlocks(blocks: readonly Block[], options: CleanOptions): Cl
   const found = findMetadata(lines, options.title, listed);
   const titleLines = new Set(found.titleLines);
   const facts = describeLines(blocks, titleLines, options.siteFurniture);
-  markMetadataLines(lines, facts, found);
+  markMetadataLines(lines, facts, found, options);
   const endMarkers = options.hints.bodyEndsBefore.map((m) => comparable(m)).filter((m) => m !== '');
   const paragraphs: Paragraph[] = [];
   const sourceList: SourceListEntry[] = [];
@@ -356,8 +369,9 @@ export function cleanBlocks(blocks: readonly Block[], options: CleanOptions): Cl
         continue;
       }
     }
-    // A marked-up heading that is a whole sentence (a standfirst or pull quote in <h2>) is read as a paragraph.
-    if (block?.heading !== false && isHeadingLine(line)) {
+    // A marked-up heading that is a whole sentence (a standfirst or pull quote in <h2>) is read as a paragraph;
+    // a short line after a speaker's name or time stamp is what they said ("And how many followed you?").
+    if (block?.heading !== false && isHeadingLine(line) && !(block?.heading !== true && opensSpeakerTurn(lines[i - 1] ?? '', facts[i - 1]))) {
       pendingHeading = line;
       lastParagraphOpen = false;
       continue;
@@ -414,8 +428,17 @@ function describeLines(blocks: readonly Block[], titleLines: ReadonlySet<number>
     if (at) at.push(i);
     else seen.set(line, [i]);
   });
+  // A short label printed again and again (a transcript's speaker names) is not a section heading: sections are named once.
+  const labels = new Map<string, number>();
+  lines.forEach((line, i) => {
+    const n = words[i] ?? 0;
+    if (n >= 1 && n <= MAX_LABEL_REPEAT_WORDS && !SENTENCE_END.test(line)) labels.set(line, (labels.get(line) ?? 0) + 1);
+  });
   const rules = blocks.map((b, i) => {
-    const rule = junkRule(b.text, words[i]);
+    const repeated = (labels.get(b.text) ?? 0) >= MIN_LABEL_REPEATS;
+    // "Lena Cho" above "01:24": a speaker's name over the time of their turn.
+    const speaker = isPersonName(b.text) && junkRule(lines[i + 1] ?? '') === 'time-stamp';
+    const rule = junkRule(b.text, words[i]) ?? (repeated ? 'repeated-label' : speaker ? 'speaker-label' : null);
     // A marked-up heading over prose made of menu-like words ("Back to TikTok") heads a section; a control never has prose under it.
     if (rule === 'site-chrome' && b.heading === true && hasProseShape(lines[i + 1] ?? '', words[i + 1])) return null;
     return rule ?? ((b.linkShare ?? 0) > MAX_LINK_SHARE ? 'links' : null);
@@ -441,8 +464,9 @@ function describeLines(blocks: readonly Block[], titleLines: ReadonlySet<number>
  */
 const BIO_VERB = /^(is|was|covers|writes|reports|has been|edits|hosts|teaches|works)\b/;
 
-function markMetadataLines(lines: readonly string[], facts: LineFacts[], found: FoundMetadata): void {
-  const names = [found.author, ...found.author.split(/\s+and\s+/), found.publisher].map((n) => comparable(n)).filter((n) => n.length >= 4);
+function markMetadataLines(lines: readonly string[], facts: LineFacts[], found: FoundMetadata, stated: { author?: string; publisher: string }): void {
+  const authors = [found.author, stated.author ?? ''].flatMap((a) => [a, ...a.split(/\s+and\s+/)]);
+  const names = [...authors, found.publisher, stated.publisher].map((n) => comparable(n)).filter((n) => n.length >= 4);
   const firstProse = facts.findIndex((f) => f.prose);
   lines.forEach((line, i) => {
     const fact = facts[i];

@@ -6,7 +6,7 @@
  * date, or the first headline-shaped line before the body; never "line 1".
  */
 import { dateLine, datelineDate, findDate } from './findDate.js';
-import { countWords, isBylineLine, isNameAndDate, isPostedLine, junkRule } from './furniture.js';
+import { countWords, isBylineLine, isNameAndDate, isPersonName, isPostedLine, junkRule, STAMP_SEPARATOR } from './furniture.js';
 
 export interface FoundMetadata {
   title: string;
@@ -90,7 +90,7 @@ const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|d
 const ROLE =
   /\b(reporter|correspondent|editor|writer|staff|contributor|columnist|analyst|producer|photographer|journalist|director|professor|fellow|intern|desk|team|bureau|chief|senior|associate|special|freelance|guest|news|media|press|times|daily|post|journal|herald|tribune|agency|network|magazine|online|digital)\b/i;
 const GENERIC_AUTHOR = /^(admin|administrator|staff|editor|editors|webmaster|guest|team|newsroom|news desk|anonymous|unknown|user\d*)$/i;
-const BYLINE_PREFIX = /^(?:by|written by|words by|story by|reporting by|posted by|authors?:)\s+/i;
+const BYLINE_PREFIX = /^(?:by:?|written by|words(?: by|:)|text(?: by|:)|story by|reporting by|posted by|hosted by|presented by|hosts?:|authors?:|writers?:)\s+/i;
 
 export interface Byline {
   author: string;
@@ -116,7 +116,7 @@ export function parseByline(line: string): Byline {
     rest = inner[1] ?? '';
   }
   const segments = rest.split(/\s*(?:\||·|•|;|\s[–—-]\s)\s*/).filter((s) => s !== '');
-  const first = (segments[0] ?? '').replace(/\s+(?:on|at|updated|published)\b.*$/i, '').trim();
+  const first = (segments[0] ?? '').replace(/\s+(?:on|at|in|for|updated|published)\b.*$/i, '').trim();
   const names: string[] = [];
   let publisher = '';
   const pieces = first.split(/\s*,\s*|\s+and\s+|\s*&\s*/).filter((p) => p !== '');
@@ -160,6 +160,8 @@ function urlOf(line: string): string {
 
 /** A copyright footer names the publisher: "© 2025 Example Media Group. All rights reserved." gives "Example Media". */
 export function publisherFromCopyright(line: string): string {
+  // A notice has its © or its year; "Copyright Policy" is a footer link.
+  if (!/©|\(c\)|\b(?:19|20)\d\d\b/i.test(line)) return '';
   const m = /^(?:copyright|©|\(c\))(?:\s*(?:©|\(c\)))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s,]*(?:by\s+)?([^.|·•∙;,]+)/i.exec(line);
   const name = (m?.[1] ?? '')
     .replace(/\ball rights reserved\b.*$/i, '')
@@ -185,6 +187,31 @@ function siteNameAtTop(lines: readonly string[], headline: number): string {
   return /^\p{Lu}[\p{L}&'’.-]*(?:\s+(?:[\p{Lu}&][\p{L}&'’.-]*|a|an|the|of|and|for|in|on|to|at|from|with)){0,5}$/u.test(line) ? line : '';
 }
 
+/** Lines an author block may hold between the name and the date: the name again, a job line, a follow button. */
+const AUTHOR_BLOCK_LINES = 3;
+
+/**
+ * A person's name alone on its line, in an author block: printed again, or
+ * with a job line or a "Follow" button, or over a stamp with the reading
+ * time, then the post's date ("Dana Whitaker / Head of Community at … /
+ * Published Jan 21, 2025"). A headline in title case over a date has none
+ * of these, so it is not taken for a name.
+ */
+export function isAuthorLine(lines: readonly string[], i: number): boolean {
+  const line = lines[i] ?? '';
+  if (!isPersonName(line) || countWords(line) > 3) return false;
+  let beside = false;
+  for (let k = i + 1; k <= i + AUTHOR_BLOCK_LINES && k < lines.length; k++) {
+    const next = lines[k] ?? '';
+    const rule = junkRule(next);
+    if (dateLine(next) !== null) return beside;
+    if (rule === 'meta-line' && dateAmongStamps(next) !== null) return beside || /\bmin(ute)?s?\b|\bread\b/i.test(next);
+    if (next !== line && rule !== 'job-title' && rule !== 'site-chrome') return false;
+    beside = true;
+  }
+  return false;
+}
+
 /** "From Wikipedia, the free encyclopedia": a wiki names itself under the title. */
 const WIKI_TAGLINE = /^from ([\p{L} ]{2,40}), the free encyclopedia$/iu;
 
@@ -199,7 +226,7 @@ function wikiName(lines: readonly string[]): string {
 /** "7 min read · Jan 18, 2025", "Updated … | Published …": the date among a line's stamps, a published one first. */
 function dateAmongStamps(line: string): { iso: string; label: string } | null {
   const stamps = line
-    .split(/\s*[·|•∙]\s*/)
+    .split(STAMP_SEPARATOR)
     .map((part) => dateLine(part))
     .filter((s): s is { iso: string; label: string } => s !== null);
   return stamps.find((s) => /publish|post/.test(s.label)) ?? stamps[0] ?? null;
@@ -260,6 +287,10 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
   for (let i = from; i < to; i++) {
     const line = lines[i] ?? '';
     if (titleLines.includes(i)) continue;
+    if (author === '' && isAuthorLine(lines, i)) {
+      author = line;
+      continue;
+    }
     if (isBylineLine(line) || /^posted on\b.*\bby\b/i.test(line)) {
       const byline = parseByline(line);
       if (author === '') author = byline.author;
@@ -415,7 +446,7 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
     // Within three lines, not counting controls (tabs, tool links) between the headline and its byline.
     for (let k = c.index + 1, seen = 0; seen < 3 && k < Math.min(lines.length, c.index + 12); k++) {
       const next = lines[k] ?? '';
-      if (WIKI_TAGLINE.test(next) || (!label && (isBylineLine(next) || dateLine(next) !== null))) {
+      if (WIKI_TAGLINE.test(next) || (!label && (isBylineLine(next) || dateLine(next) !== null || isAuthorLine(lines, k)))) {
         byline = true;
         break;
       }
@@ -427,6 +458,7 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
     // A full stop ends sentences, and only some headlines ("… Not Quite."): such a line needs the page's layout to say it is one,
     // and a whole sentence of prose needs the page to print it twice.
     if (/[^.]\.$/.test(c.core) && repeats === 0 && !byline && !dek) return;
+    if (isAuthorLine(lines, c.index)) return;
     if (repeats === 0 && isProseLine(c.core)) return;
     if (order === 0) score += 1;
     const words = countWords(c.core);

@@ -54,7 +54,8 @@ function isChromeLine(line: string): boolean {
   const words = line
     .toLowerCase()
     .split(/[\s|/·•,:()[\]–—>»›-]+/)
-    .filter((w) => w !== '');
+    // "+ Follow", "← Back": a symbol is a button's icon, not a word.
+    .filter((w) => w !== '' && /[\p{L}\p{N}]/u.test(w));
   if (words.length === 0 || words.length > 12) return false;
   // Counters ("1.2K", "142 Likes") sit among the controls.
   const isCounter = (w: string) => /^\d[\d.,]*[km]?$/.test(w);
@@ -65,8 +66,11 @@ function isChromeLine(line: string): boolean {
  * "7 min read · Jan 18, 2025", "142 · 37 · Share": a line of stamps and
  * counters separated by dots or bars, every part of it page furniture.
  */
+/** Between the parts of a line of stamps: "7 min read · Jan 18, 2025", "Jan 26, 2025 — 4 min read". */
+export const STAMP_SEPARATOR = /\s*[·|•∙]\s*|\s+[—–]\s+/;
+
 function isMetaLine(line: string): boolean {
-  const parts = line.split(/\s*[·|•∙]\s*/).filter((p) => p !== '');
+  const parts = line.split(STAMP_SEPARATOR).filter((p) => p !== '');
   if (parts.length < 2) return /^\d[\d.,]*[KkMm]?(?:\s+\d[\d.,]*[KkMm]?)*$/.test(line);
   return parts.every((p) => /^\d[\d.,]*[KkMm]?$/.test(p) || dateLine(p) !== null || isRelativeStamp(p) || READING_TIME.test(p) || isChromeLine(p));
 }
@@ -85,8 +89,10 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
       /^(advertisement|advertising|ad|ads|sponsored( content| post)?|promoted( content)?|paid (content|post)|(story|article) continues below( this)?( ad| advertisement)?|continue reading below|scroll to continue( with content)?)\s*:?$/i.test(l) ||
       /^advertisement\s*[-–—:|]\s*(scroll|continue|story)/i.test(l),
   },
-  // "6:42 PM EST" alone on its line: the time of a stamp whose date is on the line above.
-  { name: 'time-stamp', test: (l) => /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:\(?[A-Z]{2,5}\)?)?$/i.test(l) },
+  // "6:42 PM EST" alone on its line: the time of a stamp whose date is on the line above; "[00:01:15]": a transcript's time code.
+  { name: 'time-stamp', test: (l) => /^[([]?\d{1,2}[:.]\d{2}(?::\d{2})?[)\]]?\s*(?:[ap]\.?m\.?)?\s*(?:\(?[A-Z]{2,5}\)?)?$/i.test(l) },
+  // "03:12 Why creators left": an episode's chapter marker.
+  { name: 'chapter-marker', test: (l, w) => w <= 10 && !SENTENCE_END.test(l) && /^[([]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?(?:\s+[-–—]?\s*\S.*)?$/.test(l) },
   // A comment's reply link: what is just above it is a reader's comment.
   { name: 'comment-reply', test: (l) => /^(reply|reply to this comment|like\s*(\(\d+\))?\s*[·|•∙]\s*reply(\s*[·|•∙]\s*share)?|\d+\s+repl(y|ies)|view \d+ repl(y|ies)|(hide|show) repl(y|ies))$/i.test(l) },
   { name: 'follow-prompt', test: (l, w) => w <= 12 && /^follow ((us|me|him|her|them) (on|at)\b|@[\w.]+|[\p{L} .]{2,40} on\b)/iu.test(l) && !SENTENCE_END.test(l) },
@@ -166,6 +172,10 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
       /^(disclaimer|legal disclaimer|disclosure)\s*:/i.test(l) ||
       /^(this|the) (article|story|post|transcript|summary|text|page)\b.{0,40}\b(was|is|has been) (auto(matically)?|machine|ai)[- ]generated\b/i.test(l),
   },
+  // "Global Edition", "US Edition": a site's edition switch.
+  { name: 'edition-switch', test: (l, w) => w <= 4 && /^([\p{L}.]+ ){1,2}edition$/iu.test(l) && !SENTENCE_END.test(l) },
+  // "Head of Community at Brightline Media | Creator economy": a profile's job line beside the author's name.
+  { name: 'job-title', test: (l, w) => w <= 20 && !SENTENCE_END.test(l) && isJobLine(l) },
   // A press release's labels: "FOR IMMEDIATE RELEASE", "Media Contact: …", "###" (the end mark has no words and falls to no-words).
   { name: 'release-label', test: (l, w) => w <= 20 && /^((for )?immediate release|for release (on|at)\b|embargoed (until|till)\b|(media|press|news) (contacts?|inquiries|enquiries)\s*:?|contacts?\s*:|(news|press) release$|-?\s*ends\s*-?$)/i.test(l) },
   // A wire story's update note ("Adds analyst comment in paragraph 9", "(Updates with details throughout)"): an editor's note, not the story.
@@ -237,7 +247,7 @@ const MAX_WORDS: Record<string, number> = {
   advertisement: 8, disclosure: 40, 'skip-link': 12, 'share-bar': 6, 'social-links': 40, 'read-more': 12, 'click-here': 10, 'comment-form': 40,
   'form-label': 3, 'cookie-banner': 80, newsletter: 30, 'app-promo': 25, paywall: 40, copyright: 120, 'site-registration': 12, byline: 30,
   'date-line': 14, 'relative-time': 8, 'reading-time': 10, 'meta-line': 20, 'weather-widget': 6, breadcrumb: 40, 'photo-credit': 60,
-  disclaimer: 60, 'update-note': 16, 'release-label': 20, 'correction-note': 60, 'page-footer': 40, pagination: 8, 'promo-link': 25, 'subscription-prompt': 30, 'comment-prompt': 40, 'share-link': 12, 'credit-line': 30,
+  disclaimer: 60, 'chapter-marker': 10, 'update-note': 16, 'release-label': 20, 'edition-switch': 4, 'job-title': 20, 'correction-note': 60, 'page-footer': 40, pagination: 8, 'promo-link': 25, 'subscription-prompt': 30, 'comment-prompt': 40, 'share-link': 12, 'credit-line': 30,
   'powered-by': 12, 'report-typo': 6, 'time-stamp': 4, 'comment-reply': 8, 'follow-prompt': 12, 'wiki-furniture': 40, 'site-navigation': 12, 'site-chrome': 12, 'wiki-tools': 6,
 };
 const MUST_CONTAIN: Record<string, (l: string) => boolean> = {
@@ -263,8 +273,18 @@ export function junkRule(line: string, words = countWords(line)): string | null 
   return null;
 }
 
+const JOB = /^(?:[\p{L}&'’.-]+\s+){0,4}?(head|director|manager|founder|co-founder|cofounder|ceo|cto|cfo|coo|cmo|president|vp|editor|reporter|writer|engineer|designer|professor|lecturer|researcher|analyst|consultant|lead|chief|partner|owner|producer|journalist|correspondent|student|fellow|officer|specialist|strategist|advisor|adviser|scientist|developer|teacher|creator|coach|economist|attorney|lawyer)\b/iu;
+
+/** A job and the organisation it is at: "Senior Editor at The Coastal Ledger", "Founder @ Brightline". */
+function isJobLine(line: string): boolean {
+  const job = JOB.exec(line);
+  return job !== null && /\s(?:at|@)\s+\p{Lu}/u.test(line.slice(job[0].length, job[0].length + 80));
+}
+
 /** "By Jane Doe", "By Guo Yi | China Daily | Updated: …", "Written by Jane Doe, Technology Reporter". */
-const BYLINE_PREFIX = /^(?:[Bb]y|BY|[Ww]ritten [Bb]y|[Ww]ords [Bb]y|[Ss]tory [Bb]y|[Rr]eporting [Bb]y|[Pp]osted [Bb]y|[Aa]uthors?:|AUTHORS?:)\s+/;
+/** "By", "Written by", "Words:", "Hosted by" (a podcast's host), "Author:": what opens a byline. Case matters: "by" in a sentence is not one. */
+export const BYLINE_PREFIX =
+  /^(?:[Bb]y:?|BY:?|[Ww]ritten [Bb]y|[Ww]ords(?: [Bb]y|:)|WORDS:|[Tt]ext(?: [Bb]y|:)|[Ss]tory [Bb]y|[Rr]eporting [Bb]y|[Pp]osted [Bb]y|[Hh]osted [Bb]y|[Pp]resented [Bb]y|[Hh]osts?:|[Aa]uthors?:|AUTHORS?:|[Ww]riters?:)\s+/;
 const NAME_WORD = "\\p{Lu}[\\p{L}.'’-]*";
 const NAME = new RegExp(`^${NAME_WORD}(?:\\s+(?:${NAME_WORD}|de|da|van|von|der|den|bin|al|le|la|du|dos|del))*`, 'u');
 const NOT_A_NAME =
@@ -280,13 +300,20 @@ export function isBylineLine(line: string): boolean {
   // "By Monday, 700,000 users had joined.": a sentence, not a byline.
   if (SENTENCE_END.test(line) && !/\b\d{4}\b|\d{1,2}:\d{2}/.test(line) && countWords(line) > 6) return false;
   const after = rest.slice(name[0].length);
-  return /^\s*(?:$|[|,;·•–—-]|and\b|&|on\b|at\b|updated\b|published\b|\d)/.test(after);
+  // "By Liu Wen in Shanghai | …", "By Jane Doe for The Example": the place or outlet after the name.
+  return /^\s*(?:$|[|,;·•–—-]|and\b|&|on\b|at\b|in\b|for\b|updated\b|published\b|\d)/.test(after);
 }
 
 /** "Posted on January 19, 2025 by dana_writes": a blog's date and author line. */
 export function isPostedLine(line: string): boolean {
   const m = /^(?:posted|published|written|updated)(?: on)?\s+(.+?)(?:\s+by\s+[\p{L}\d_.@-]+(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?$/iu.exec(line);
   return m !== null && dateLine(m[1] ?? '') !== null;
+}
+
+/** "Dana Whitaker", "Mary-Ann O’Neil": a line that is a person's name and nothing else (two to four capitalised words). */
+export function isPersonName(line: string): boolean {
+  const words = countWords(line);
+  return words >= 2 && words <= 4 && NAME.exec(line)?.[0] === line && !NOT_A_NAME.test(line) && !/\b(the|of|and|for|news|media|press|daily|times|post|blog|podcast|show)\b/i.test(line);
 }
 
 /** "Theo Park · Jan 20, 2025": an author's name beside the date, no "By". */

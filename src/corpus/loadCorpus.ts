@@ -163,7 +163,8 @@ function cleanPage(page: ReadPage, siteFurniture: ReadonlySet<string>, report: R
   const { file, entry, listed, html, stated } = page;
   const knownTitle = entry.title !== '' ? entry.title : (stated?.title ?? '');
   const knownPublisher = entry.publisher !== '' ? entry.publisher : (stated?.publisher ?? '');
-  const cleaned = cleanBlocks(page.blocks, { title: knownTitle, publisher: knownPublisher, hints: entry.hints, siteFurniture });
+  const knownAuthor = entry.author !== '' ? entry.author : (stated?.author ?? '');
+  const cleaned = cleanBlocks(page.blocks, { title: knownTitle, publisher: knownPublisher, author: knownAuthor, hints: entry.hints, siteFurniture });
   for (const warning of cleaned.warnings) report.push({ file, level: 'warning', message: warning });
   if (cleaned.paragraphs.length === 0) {
     report.push({ file, level: 'skipped', message: 'no article paragraphs were found in it' });

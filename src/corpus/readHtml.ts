@@ -285,7 +285,8 @@ export function restoreDropped(kept: readonly Block[], whole: readonly Block[], 
   for (const block of kept) {
     let found = -1;
     for (let j = from; j < whole.length; j++) {
-      if (whole[j]?.text === block.text) {
+      // A table of contents repeats the headings as links: a heading matches a heading only.
+      if (whole[j]?.text === block.text && (whole[j]?.heading === true) === (block.heading === true)) {
         found = j;
         break;
       }

@@ -527,3 +527,17 @@ describe('cleanArticle: press releases and blog mastheads', () => {
     ]);
   });
 });
+
+describe('cleanArticle: transcripts', () => {
+  it('GIVEN speaker names and time codes over each turn THEN no name or time heads a section, and a short question is a turn, not a heading', () => {
+    const raw = ['Episode 52: Inside the RedNote Rush', 'Hosted by Priya Raman', 'Transcript', 'Priya Raman', '00:00', P1, 'Marcus Bell', '00:35', 'How many of those people followed you?', 'Priya Raman', '00:52', P2, 'Marcus Bell', '01:10', P3, 'Priya Raman', '01:30', P1.replace('700,000', '800,000')].join('\n');
+    const result = cleanArticle(raw, { ...OPTIONS, title: '' });
+    expect(new Set(result.paragraphs.map((p) => p.heading))).toEqual(new Set(['Transcript']));
+    expect(result.paragraphs.map((p) => p.text)).toContain('How many of those people followed you?');
+  });
+
+  it('GIVEN a live blog’s clock time over an entry’s title THEN the title still heads the entry', () => {
+    const raw = [P1, '11:58 p.m. ET', 'TikTok shows a shutdown message', P2].join('\n');
+    expect(cleanArticle(raw, { ...OPTIONS, title: '' }).paragraphs.at(-1)).toEqual({ heading: 'TikTok shows a shutdown message', text: P2 });
+  });
+});

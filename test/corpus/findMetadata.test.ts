@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findMetadata, headlineCore, parseByline, publisherFromCopyright } from '../../src/corpus/findMetadata.js';
+import { findMetadata, headlineCore, isAuthorLine, parseByline, publisherFromCopyright } from '../../src/corpus/findMetadata.js';
 
 const BODY = [
   'The Supreme Court on Friday upheld a federal law that requires TikTok’s parent company to sell the app or see it banned.',
@@ -122,6 +122,9 @@ describe('parseByline, headlineCore, publisherFromCopyright', () => {
     ['By Jane Doe, Reuters', { author: 'Jane Doe', publisher: 'Reuters', date: '' }],
     ['By Jane Doe and John Roe', { author: 'Jane Doe and John Roe', publisher: '', date: '' }],
     ['Posted on January 19, 2025 by admin', { author: '', publisher: '', date: '2025-01-19' }],
+    ['By Liu Wen in Shanghai | chinadaily.com.cn | Updated: 2025-01-16 09:12', { author: 'Liu Wen', publisher: '', date: '2025-01-16' }],
+    ['Hosted by Priya Raman', { author: 'Priya Raman', publisher: '', date: '' }],
+    ['Words: Jordan Ellis', { author: 'Jordan Ellis', publisher: '', date: '' }],
   ])('GIVEN "%s" THEN %o', (line, expected) => {
     expect(parseByline(line)).toEqual(expected);
   });
@@ -136,7 +139,29 @@ describe('parseByline, headlineCore, publisherFromCopyright', () => {
     expect(headlineCore(line)).toBe(core);
   });
 
+  it('GIVEN a footer link "Copyright Policy" (no © and no year) THEN it names no holder', () => {
+    expect(publisherFromCopyright('Copyright Policy')).toBe('');
+    expect(publisherFromCopyright('Copyright 2025 Lattice Media LLC')).toBe('Lattice Media');
+  });
+
   it('GIVEN "© 2025 Theo Park · Privacy ∙ Terms" THEN the holder is Theo Park', () => {
     expect(publisherFromCopyright('© 2025 Theo Park · Privacy ∙ Terms ∙ Collection notice')).toBe('Theo Park');
+  });
+});
+
+describe('isAuthorLine and the author block of profile articles and blog posts', () => {
+  const PROFILE = ['What the exodus taught me about community', 'Report this article', 'Dana Whitaker', 'Dana Whitaker', 'Head of Community at Brightline Media | Creator economy', 'Published Jan 21, 2025', '+ Follow'];
+
+  it('GIVEN a name printed twice, a job line and "Published <date>" under the headline THEN the name is the author and the headline the title', () => {
+    expect(isAuthorLine(PROFILE, 2)).toBe(true);
+    const found = meta(PROFILE);
+    expect([found.title, found.author, found.date]).toEqual(['What the exodus taught me about community', 'Dana Whitaker', '2025-01-21']);
+  });
+
+  it('GIVEN a name with no date below it, or a headline-like line above a date THEN it is no author line', () => {
+    expect(isAuthorLine(['Dana Whitaker', 'More than 700,000 Americans joined RedNote in two days, the company said.'], 0)).toBe(false);
+    expect(isAuthorLine(['The Daily Example', 'Jan 21, 2025'], 0)).toBe(false);
+    expect(isAuthorLine(['TikTok Goes Dark', 'Jan 21, 2025'], 0)).toBe(false);
+    expect(meta(['Notes From a Small Screen', 'Home', 'About', 'TikTok Goes Dark', 'Saturday, January 18, 2025']).title).toBe('TikTok Goes Dark');
   });
 });

@@ -81,6 +81,10 @@ describe('junkRule (page furniture by shape)', () => {
     'Updates to the app added a translation button for English posts on January 20.',
     'The newsletter’s editor said sign-ups tripled in a week, and readers asked how to sign up.',
     'The company said the translations were machine-generated and might contain errors.',
+    'She is head of policy at Brightline Media and a former regulator.',
+    'Head of Growth',
+    'Editor’s picks at the Chinese app',
+    '12:30 is when the app went dark, she said.',
     'History',
     'Reception',
     'Content moderation',
@@ -90,14 +94,25 @@ describe('junkRule (page furniture by shape)', () => {
 });
 
 describe('isBylineLine', () => {
-  it.each(['By Mara Ellison, Technology Reporter', 'Author: Jordan Reyes', 'Posted on January 19, 2025 by dana_writes', 'Theo Park · Jan 20, 2025', 'Written by Priya N.', 'By Guo Yi | China Daily | Updated: 2025-01-21 06:17'])(
+  it.each([
+    'By Mara Ellison, Technology Reporter',
+    'Author: Jordan Reyes',
+    'Posted on January 19, 2025 by dana_writes',
+    'Theo Park · Jan 20, 2025',
+    'Written by Priya N.',
+    'By Guo Yi | China Daily | Updated: 2025-01-21 06:17',
+    'By Liu Wen in Shanghai | chinadaily.com.cn | Updated: 2025-01-16 09:12',
+    'Hosted by Priya Raman',
+    'Words: Jordan Ellis',
+    'Posted by Kendra at 8:14 PM',
+  ])(
     'GIVEN "%s" THEN it is a byline',
     (line) => {
       expect(isBylineLine(line)).toBe(true);
     },
   );
 
-  it.each(['By Monday, 700,000 users had joined the app.', 'By January 13, the app had surged to number one.', 'By contrast, Lemon8 grew slowly.', 'New York · Seattle'])('GIVEN "%s" THEN it is not a byline', (line) => {
+  it.each(['By Monday, 700,000 users had joined the app.', 'By January 13, the app had surged to number one.', 'By contrast, Lemon8 grew slowly.', 'New York · Seattle', 'Words matter more than ever.', 'Hosted by the city, the fair drew 3,000 people.'])('GIVEN "%s" THEN it is not a byline', (line) => {
     expect(isBylineLine(line)).toBe(false);
   });
 });
@@ -127,6 +142,14 @@ describe('junkRule (more shapes)', () => {
     ['advertisement', 'Advertisement - Scroll to continue'],
     ['reading-time', 'Reading time: 4 minutes'],
     ['pagination', 'Image 1 of 5'],
+    ['time-stamp', '[00:01:15]'],
+    ['time-stamp', '00:21'],
+    ['chapter-marker', '03:12 Why creators left'],
+    ['edition-switch', 'Global Edition'],
+    ['job-title', 'Head of Community at Brightline Media | Creator economy, trust & safety'],
+    ['job-title', 'Senior Editor at The Coastal Ledger'],
+    ['site-chrome', '+ Follow'],
+    ['meta-line', 'Jan 26, 2025 — 4 min read'],
   ])('GIVEN furniture THEN the %s rule claims "%s"', (rule, line) => {
     expect(junkRule(line)).toBe(rule);
   });

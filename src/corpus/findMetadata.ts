@@ -89,6 +89,9 @@ interface Candidate {
 const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|der|den|bin|al|le|la|du|dos|del)){0,4}$/u;
 const ROLE =
   /\b(reporter|correspondent|editor|writer|staff|contributor|columnist|analyst|producer|photographer|journalist|director|professor|fellow|intern|desk|team|bureau|chief|senior|associate|special|freelance|guest|news|media|press|times|daily|post|journal|herald|tribune|agency|network|magazine|online|digital)\b/i;
+/** An outlet's name where a person's would be: ends in a newspaper's word, or is a news agency. */
+const OUTLET =
+  /\b(times|news|daily|herald|tribune|journal|agency|press|wire|media|network|gazette|telegraph|chronicle|staff|desk|newsroom)$|^(xinhua|reuters|afp|ap|bloomberg|yonhap|kyodo|bernama|pti|ani|cna|cgtn|upi|dpa|efe|ansa|tass)$/i;
 const GENERIC_AUTHOR = /^(admin|administrator|staff|editor|editors|webmaster|guest|team|newsroom|news desk|anonymous|unknown|user\d*)$/i;
 const BYLINE_PREFIX = /^(?:by:?|written by|words(?: by|:)|text(?: by|:)|story by|reporting by|posted by|hosted by|presented by|hosts?:|authors?:|writers?:)\s+/i;
 
@@ -116,7 +119,7 @@ export function parseByline(line: string): Byline {
     rest = inner[1] ?? '';
   }
   const segments = rest.split(/\s*(?:\||·|•|;|\s[–—-]\s)\s*/).filter((s) => s !== '');
-  const first = (segments[0] ?? '').replace(/\s+(?:on|at|in|for|updated|published)\b.*$/i, '').trim();
+  const first = (segments[0] ?? '').replace(/\s+(?:on|at|in|for|updated|published|posted)\b.*$/i, '').trim();
   const names: string[] = [];
   let publisher = '';
   const pieces = first.split(/\s*,\s*|\s+and\s+|\s*&\s*/).filter((p) => p !== '');
@@ -129,6 +132,11 @@ export function parseByline(line: string): Byline {
     }
     if (i > 0 && countWords(clean) === 1 && /,/.test(first)) {
       if (publisher === '') publisher = clean;
+      break;
+    }
+    if (i === 0 && OUTLET.test(clean)) {
+      // "By Global Times", "By Reuters Staff", "By Xinhua": the outlet wrote it; no person is named.
+      publisher = clean.replace(/\s+(staff|desk|news desk|newsroom|team|reporters?)$/i, '');
       break;
     }
     if (ROLE.test(clean) && countWords(clean) > 1 && i === 0 && /\b(news|media|press|agency)\b/i.test(clean)) break;
@@ -145,7 +153,9 @@ export function parseByline(line: string): Byline {
   return { author, publisher, date };
 }
 
-const URL_LINE = /^(?:(?:url|source|link|permalink|canonical(?: url)?|originally published (?:at|on)|first published (?:at|on)|read (?:it|the original|online) (?:at|on)|available (?:at|online))\s*[:\-–]?\s*)?<?(https?:\/\/[^\s<>]+?)>?[.)]?$/i;
+/** The page's own address, bare or labelled: "URL: …", "Permalink: …", "Originally published at …", "Clipped from …", "Share this article: …". */
+const URL_LINE =
+  /^(?:(?:(?:page |article |story |post |episode |web |short ?|original )?(?:url|address|link)|source|permalink|shortlink|canonical(?: url)?|originally published (?:at|on)|first published (?:at|on)|read (?:it|the original|online|the full (?:article|story|post)) (?:at|on)|available (?:at|online)|clipped from|saved from|copy link|share (?:this|the) (?:article|story|post|link|episode)|link to (?:this|the) (?:article|story|post|episode)|view (?:it |this (?:article|story|post) )?online|web version|read online)\s*[:\-–]?\s*)?<?(https?:\/\/[^\s<>]+?)>?[.)]?$/i;
 
 function urlOf(line: string): string {
   const m = URL_LINE.exec(line);
@@ -339,7 +349,8 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     const line = lines[i] ?? '';
     if (!line.includes('http')) continue;
     const bare = /^<?https?:\/\//i.test(line);
-    if (bare && i > 2 && i < lines.length - 2) continue;
+    // Above the body a bare address is the page's own; inside it, one the article links to.
+    if (bare && i > 2 && i < lines.length - 2 && (firstProse < 0 || i > firstProse)) continue;
     if (bare && i >= lines.length - 2 && /^\s*\d/.test(lines[i - 1] ?? '')) continue;
     url = urlOf(line);
   }

@@ -162,6 +162,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
       /^(photo|image|picture|illustration|credit|photograph)\s*(credit|by)?\s*[:/]/i.test(l) && w <= 20 ||
       /^\(?(photo(graph)?|image|picture|illustration|video)s? (by|courtesy( of)?)\b/i.test(l) && w <= 12 ||
       /\((?:AP|AFP|Reuters|EPA|Getty|Xinhua)[^)]{0,40}(?:photo|images?)[^)]{0,40}\)\.?$/i.test(l) ||
+      // "(Xinhua/Zhang Wei)", "(AFP/Jane Doe)": an agency photographer's credit closing a caption.
+      /\((?:Xinhua|AP|AFP|Reuters|EPA|CFP|IC|VCG|CNS|Yonhap|Kyodo|Bernama|ANI|PTI)\s*\/\s*[^)]{2,40}\)\.?$/.test(l) ||
       (/^(getty images|shutterstock|reuters|afp|ap photo|epa)\b/i.test(l) && w <= 8),
   },
   {
@@ -215,7 +217,44 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'comment-prompt', test: (l, w) => w <= 8 && /^(what are your thoughts\??|write a comment(\.\.\.|…)?|discussion about this (post|article|story)|share your thoughts|\d+ (thoughts|comments|responses|replies) on\b.*|responses \(\d+\)|comments \(\d+\))$/i.test(l) || /^\d+ (thoughts|comments|responses|replies) on\b/i.test(l) },
   { name: 'share-link', test: (l, w) => w <= 12 && (/^click to (share|print|email)\b/i.test(l) || /^(link copied|copied to clipboard|copy link)!?$/i.test(l)) },
   // "Jane Doe contributed reporting.", "Reporting by …; Editing by …": the newsroom's credits, not the story.
-  { name: 'credit-line', test: (l, w) => w <= 30 && (/\bcontributed (additional )?(reporting|to this (report|story|article))\b/i.test(l) || /^(additional )?(reporting|writing|editing) by\b/i.test(l)) },
+  {
+    name: 'credit-line',
+    test: (l, w) =>
+      w <= 30 &&
+      (/\bcontributed (additional )?(reporting|to this (report|story|article))\b/i.test(l) ||
+        /^(additional )?(reporting|writing|editing) by\b/i.test(l) ||
+        // "Editor: Chen Jie", "[Web editor: Li Na]", "Source: Xinhua": the desk's credits under a story.
+        /^\[?((web |responsible |chief |executive )?editors?|edited by|translat(ed by|or)|proofread by|source)\s*[:：]\s*[^.!?]{1,60}\]?$/i.test(l)),
+  },
+  // "Listen on Apple Podcasts | Spotify", "Subscribe wherever you get your podcasts", "Rate and review the show".
+  {
+    name: 'podcast-promo',
+    test: (l, w) =>
+      w <= 30 &&
+      ((/\b(listen|subscribe|follow|available|find (us|it|the show)|stream)\b/i.test(l) && /\b(apple podcasts|spotify|google podcasts|pocket casts|overcast|stitcher|castbox|youtube music|amazon music|iheart(radio)?|tunein|podcast app)\b/i.test(l)) ||
+        /\bwherever you (get|listen to|find) (your )?podcasts\b/i.test(l) ||
+        /^(please )?(rate|review|rate,? (and|&) review|leave (us )?a (rating|review))\b.{0,40}\b(show|podcast|episode)\b/i.test(l)),
+  },
+  // A sponsor's read inside an episode or a newsletter: "This episode is brought to you by …".
+  { name: 'sponsor-note', test: (l, w) => w <= 40 && /^(this (episode|show|podcast|newsletter|post|video|series) is (brought to you|sponsored|supported|presented) by|sponsored by|today'?s sponsor|thanks to (our|today'?s) sponsors?|support for (this|the) (show|podcast|episode|program) (comes from|is provided by))\b/i.test(l) },
+  // A live blog's controls: "Pinned post", "Key events", "3 new updates", "Show more updates", "LIVE".
+  {
+    name: 'live-controls',
+    test: (l, w) =>
+      w <= 8 &&
+      /^(pinned( post)?|key events|show key events only|\d+ new (updates?|posts?|entries)|show (\d+ )?(more|new|older|newer|all) (updates|posts|entries)|load (more|older|newer) (updates|posts|entries)|refresh|live|live updates?|live coverage|latest updates|updates? below)$/i.test(l),
+  },
+  // "Please enable JavaScript to view …", "Text size A A A", "Sign in to view more content": what a saved page shows in place of its widgets.
+  {
+    name: 'widget-notice',
+    test: (l, w) =>
+      w <= 30 &&
+      (/\b(enable|turn on|activate|requires?) javascript\b|\bjavascript (is )?(disabled|required)\b/i.test(l) ||
+        /^(text|font) size\b|^a\s?a\s?a?[+-]?$/i.test(l) ||
+        /^(to (view|add|read|see|join|continue)\b.{0,40}\bsign in|sign in to (view|see|continue|comment|read|join)\b|agree (&|and) join\b|new to [\p{L}]+\? join now|member-only story|top highlight)/iu.test(l)),
+  },
+  // "Was this answer helpful?", "Thanks for your feedback!": an FAQ's rating widget.
+  { name: 'feedback-prompt', test: (l, w) => w <= 12 && /^(was this (answer|article|page|information|post|guide) (helpful|useful)\??|did (this|we) (answer|help|solve)\b.*\?|thanks for (your )?feedback!?|rate this (article|page|answer)|still have questions\??|helpful\?\s*(yes|no).*)$/i.test(l) },
   { name: 'powered-by', test: (l, w) => w <= 12 && /\b(proudly )?powered by\b/i.test(l) && !SENTENCE_END.test(l) },
   { name: 'report-typo', test: (l) => /^(report a (typo|correction|problem|bug)|submit a correction|suggest a correction)$/i.test(l) },
   // MediaWiki's page furniture: "From Wikipedia, the free encyclopedia", hatnotes ("X redirects here. For …, see …").
@@ -247,7 +286,7 @@ const MAX_WORDS: Record<string, number> = {
   advertisement: 8, disclosure: 40, 'skip-link': 12, 'share-bar': 6, 'social-links': 40, 'read-more': 12, 'click-here': 10, 'comment-form': 40,
   'form-label': 3, 'cookie-banner': 80, newsletter: 30, 'app-promo': 25, paywall: 40, copyright: 120, 'site-registration': 12, byline: 30,
   'date-line': 14, 'relative-time': 8, 'reading-time': 10, 'meta-line': 20, 'weather-widget': 6, breadcrumb: 40, 'photo-credit': 60,
-  disclaimer: 60, 'chapter-marker': 10, 'update-note': 16, 'release-label': 20, 'edition-switch': 4, 'job-title': 20, 'correction-note': 60, 'page-footer': 40, pagination: 8, 'promo-link': 25, 'subscription-prompt': 30, 'comment-prompt': 40, 'share-link': 12, 'credit-line': 30,
+  disclaimer: 60, 'chapter-marker': 10, 'update-note': 16, 'release-label': 20, 'edition-switch': 4, 'job-title': 20, 'correction-note': 60, 'page-footer': 40, pagination: 8, 'promo-link': 25, 'subscription-prompt': 30, 'comment-prompt': 40, 'share-link': 12, 'credit-line': 30, 'podcast-promo': 30, 'sponsor-note': 40, 'live-controls': 8, 'widget-notice': 30, 'feedback-prompt': 12,
   'powered-by': 12, 'report-typo': 6, 'time-stamp': 4, 'comment-reply': 8, 'follow-prompt': 12, 'wiki-furniture': 40, 'site-navigation': 12, 'site-chrome': 12, 'wiki-tools': 6,
 };
 const MUST_CONTAIN: Record<string, (l: string) => boolean> = {
@@ -299,9 +338,10 @@ export function isBylineLine(line: string): boolean {
   if (!name || NOT_A_NAME.test(name[0])) return false;
   // "By Monday, 700,000 users had joined.": a sentence, not a byline.
   if (SENTENCE_END.test(line) && !/\b\d{4}\b|\d{1,2}:\d{2}/.test(line) && countWords(line) > 6) return false;
-  const after = rest.slice(name[0].length);
+  // "By Global Times Published: Jan 16, 2025": the stamp's label is capitalised like a name.
+  const after = rest.slice(name[0].replace(/\s+(?:Published|Updated|Posted)$/, '').length);
   // "By Liu Wen in Shanghai | …", "By Jane Doe for The Example": the place or outlet after the name.
-  return /^\s*(?:$|[|,;·•–—-]|and\b|&|on\b|at\b|in\b|for\b|updated\b|published\b|\d)/.test(after);
+  return /^\s*(?:$|[|,;·•–—-]|and\b|&|on\b|at\b|in\b|for\b|updated\b|published\b|posted\b|\d)/i.test(after);
 }
 
 /** "Posted on January 19, 2025 by dana_writes": a blog's date and author line. */
@@ -333,7 +373,7 @@ export function isTailMarker(line: string): boolean {
   if (countWords(line) > 8 || (SENTENCE_END.test(line) && !/\b\p{Lu}\.$/u.test(line))) return false;
   const l = line.replace(/[:\s]+$/, '');
   return (
-    /\b(trending|most (read|viewed|popular|shared|watched)|related (articles?|posts?|stor(y|ies)|content|coverage|links?|reading|topics?|videos?)|you (may|might) (also )?(like|enjoy)|recommended( for you| reading| stories)?|more (stories|news|articles|headlines|from|on this|like this)|latest (news|articles|stories|posts|headlines|videos)|popular (posts|stories|now|articles)|read next|what to read next|recent (posts|articles|stories)|editor'?s picks|top stories|around the web|from our partners|sponsored stories|comments?|responses|discussion about this|leave a (reply|comment)|about the author|share this|up next|watch next|keep reading|discover more|in other news|you might also be interested|more on this topic|don'?t miss)\b/i.test(
+    /\b(trending|most (read|viewed|popular|shared|watched)|related (articles?|posts?|stor(y|ies)|content|coverage|links?|reading|topics?|videos?)|you (may|might) (also )?(like|enjoy)|recommended( for you| reading| stories)?|more (stories|news|articles|headlines|from|on this|like this)|latest (news|articles|stories|posts|headlines|videos)|popular (posts|stories|now|articles)|read next|what to read next|recent (posts|articles|stories)|editor'?s picks|top stories|around the web|from our partners|sponsored stories|comments?|responses|discussion about this|leave a (reply|comment)|about the author|share this|up next|watch next|keep reading|discover more|in other news|you might also be interested|more on this topic|don'?t miss|others also viewed|people also viewed|insights from the community|explore topics|more (articles|posts|episodes) by|more episodes|all episodes|related episodes)\b/i.test(
       l,
     ) || /^(see also|external links|further reading|notes|footnotes|references|citations|bibliography|works cited|sources|navigation menu|categories|related|topics|tags|filed under|more on|explore more|featured|popular)$/i.test(l)
   );

@@ -55,7 +55,9 @@ interface Document {
   querySelectorAll(selector: string): ArrayLike<Element>;
 }
 
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'FIGURE', 'FIGCAPTION', 'BUTTON', 'FORM', 'SELECT', 'INPUT', 'TEXTAREA', 'LABEL', 'NAV', 'ASIDE', 'FOOTER', 'DIALOG', 'HEAD']);
+/** AMP pages' own elements for menus, ads, share buttons, consent and tracking: never the article. */
+const AMP_FURNITURE = ['AMP-SIDEBAR', 'AMP-AD', 'AMP-STICKY-AD', 'AMP-EMBED', 'AMP-ANALYTICS', 'AMP-PIXEL', 'AMP-SOCIAL-SHARE', 'AMP-CONSENT', 'AMP-USER-NOTIFICATION', 'AMP-GEO', 'AMP-AUTO-ADS', 'AMP-IFRAME'];
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'FIGURE', 'FIGCAPTION', 'BUTTON', 'FORM', 'SELECT', 'INPUT', 'TEXTAREA', 'LABEL', 'NAV', 'ASIDE', 'FOOTER', 'DIALOG', 'HEAD', ...AMP_FURNITURE]);
 const BLOCK = new Set([
   'ADDRESS', 'ARTICLE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR',
   'HTML', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TFOOT', 'THEAD', 'TR', 'UL', 'BR', 'TIME',
@@ -339,7 +341,7 @@ function readPage(html: string): HtmlPage {
   const { document } = parseHTML(html) as unknown as { document: Document };
   const head = pageMetadata(document);
   // Readability rearranges the DOM it is given: the whole page is read first.
-  const pageBlocks = domBlocks(document.body, new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'HEAD']));
+  const pageBlocks = domBlocks(document.body, new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'HEAD', ...AMP_FURNITURE]));
   const wholeBody = document.body?.cloneNode(true) as Element | null;
   const firstH1 = document.querySelector('h1')?.textContent ?? '';
   const fromTag = readTitleTag(head.titleTag);

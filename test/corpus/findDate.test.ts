@@ -83,8 +83,9 @@ describe('dates as scrapes glue them', () => {
     expect(dateLine('January 16, 20259:42 AM GMT+8Updated 2 hours ago')).toEqual({ iso: '2025-01-16', label: '' });
   });
 
-  it('GIVEN a stamp followed by its update note ("Jan 16, 2025 · Updated 2 hours ago") THEN it is a date line', () => {
+  it('GIVEN a stamp followed by its update note ("Jan 16, 2025 · Updated 2 hours ago", "Published : Jan. 16, 2025 - 14:31 Updated : Jan. 16, 2025 - 18:02") THEN it is a date line', () => {
     expect(dateLine('Jan 16, 2025 · Updated 2 hours ago')?.iso).toBe('2025-01-16');
+    expect(dateLine('Published : Jan. 16, 2025 - 14:31 Updated : Jan. 16, 2025 - 18:02')).toEqual({ iso: '2025-01-16', label: 'published' });
   });
 
   it('GIVEN a five-digit number after a month and day THEN it is no year', () => {

@@ -105,6 +105,13 @@ describe('findMetadata: byline, date, publisher, URL', () => {
     expect(findMetadata(['A headline about RedNote', ...BODY, 'Source List', '1. Reuters – "Over half a million flock"', 'https://www.reuters.com/x', 'Closing sentence of the article goes here.']).url).toBe('');
   });
 
+  it('GIVEN the page’s address above the body, bare or labelled ("Share this article:", "Clipped from") THEN it is the URL; GIVEN a bare link inside the body THEN it is not', () => {
+    const headline = 'A headline about RedNote';
+    expect(findMetadata(['Skip to content', 'Menu', 'Search', headline, 'https://news.example/2025/01/rednote', ...BODY]).url).toBe('https://news.example/2025/01/rednote');
+    expect(findMetadata([headline, ...BODY, 'Share this article: https://news.example/a/rednote', 'More text here to close the page.']).url).toBe('https://news.example/a/rednote');
+    expect(findMetadata([headline, ...BODY, 'https://cited.example/source', BODY[0] ?? '', BODY[1] ?? '']).url).toBe('');
+  });
+
   it('GIVEN any lines THEN it never throws, and title lines are lines of the page', () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(fc.string({ maxLength: 60 }), fc.constantFrom(...BODY, 'By Jane Doe', 'Jan 16, 2025', 'Home | News', 'A headline')), { maxLength: 20 }), (lines) => {
@@ -124,6 +131,9 @@ describe('parseByline, headlineCore, publisherFromCopyright', () => {
     ['Posted on January 19, 2025 by admin', { author: '', publisher: '', date: '2025-01-19' }],
     ['By Liu Wen in Shanghai | chinadaily.com.cn | Updated: 2025-01-16 09:12', { author: 'Liu Wen', publisher: '', date: '2025-01-16' }],
     ['Hosted by Priya Raman', { author: 'Priya Raman', publisher: '', date: '' }],
+    ['By Global Times Published: Jan 16, 2025 10:32 PM', { author: '', publisher: 'Global Times', date: '2025-01-16' }],
+    ['By Reuters Staff', { author: '', publisher: 'Reuters', date: '' }],
+    ['By Sam Post', { author: 'Sam Post', publisher: '', date: '' }],
     ['Words: Jordan Ellis', { author: 'Jordan Ellis', publisher: '', date: '' }],
   ])('GIVEN "%s" THEN %o', (line, expected) => {
     expect(parseByline(line)).toEqual(expected);

@@ -85,6 +85,10 @@ describe('junkRule (page furniture by shape)', () => {
     'Head of Growth',
     'Editor’s picks at the Chinese app',
     '12:30 is when the app went dark, she said.',
+    'Spotify and Apple Podcasts both saw listeners search for Mandarin lessons, the company said.',
+    'The source said the app had hired 14 moderators.',
+    'Live streams on RedNote drew millions of viewers in the first week.',
+    'Was the migration a protest or a fad? Researchers disagree.',
     'History',
     'Reception',
     'Content moderation',
@@ -118,7 +122,7 @@ describe('isBylineLine', () => {
 });
 
 describe('isTailMarker and isListMarker', () => {
-  it.each(['Most read', 'Related posts', 'Trending Now', 'Listed here the latest Trending News', 'Recommended from Medium', 'More from Priya N.', 'Discussion about this post', 'References', 'See also', 'Share this:', 'Comments'])(
+  it.each(['Others also viewed', 'More articles by Dana Whitaker', 'More episodes', 'Most read', 'Related posts', 'Trending Now', 'Listed here the latest Trending News', 'Recommended from Medium', 'More from Priya N.', 'Discussion about this post', 'References', 'See also', 'Share this:', 'Comments'])(
     'GIVEN "%s" THEN the article ends there',
     (line) => {
       expect(isTailMarker(line)).toBe(true);
@@ -150,6 +154,20 @@ describe('junkRule (more shapes)', () => {
     ['job-title', 'Senior Editor at The Coastal Ledger'],
     ['site-chrome', '+ Follow'],
     ['meta-line', 'Jan 26, 2025 — 4 min read'],
+    ['credit-line', 'Editor: Chen Jie'],
+    ['credit-line', '[Web editor: Li Na]'],
+    ['photo-credit', 'A user browses RedNote on a phone in Beijing, Jan. 15, 2025. (Xinhua/Zhang Wei)'],
+    ['podcast-promo', 'Follow the show on Apple Podcasts, Spotify or your favourite podcast app.'],
+    ['podcast-promo', 'Available wherever you get your podcasts'],
+    ['podcast-promo', 'Please rate and review the show, it helps other listeners find us.'],
+    ['sponsor-note', 'This episode is brought to you by Acme VPN.'],
+    ['live-controls', 'Pinned post'],
+    ['live-controls', '3 new updates'],
+    ['live-controls', 'LIVE'],
+    ['widget-notice', 'Please enable JavaScript to view the comments.'],
+    ['widget-notice', 'To view or add a comment, sign in'],
+    ['widget-notice', 'Member-only story'],
+    ['feedback-prompt', 'Was this answer helpful?'],
   ])('GIVEN furniture THEN the %s rule claims "%s"', (rule, line) => {
     expect(junkRule(line)).toBe(rule);
   });

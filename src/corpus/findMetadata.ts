@@ -6,7 +6,7 @@
  * date, or the first headline-shaped line before the body; never "line 1".
  */
 import { dateLine, datelineDate, findDate } from './findDate.js';
-import { countWords, isBylineLine, isNameAndDate, isPersonName, isPostedLine, junkRule, STAMP_SEPARATOR } from './furniture.js';
+import { countWords, isBylineLine, isNameAndDate, isPersonName, isPlatformName, isPostedLine, junkRule, STAMP_SEPARATOR } from './furniture.js';
 
 export interface FoundMetadata {
   title: string;
@@ -172,10 +172,11 @@ function urlOf(line: string): string {
 export function publisherFromCopyright(line: string): string {
   // A notice has its © or its year; "Copyright Policy" is a footer link.
   if (!/©|\(c\)|\b(?:19|20)\d\d\b/i.test(line)) return '';
-  const m = /^(?:copyright|©|\(c\))(?:\s*(?:©|\(c\)))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s,]*(?:by\s+)?([^.|·•∙;,]+)/i.exec(line);
+  const m = /^(?:copyright|©|\(c\))(?:\s*(?:copyright|©|\(c\)))*\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s,]*(?:by\s+)?([^.|·•∙;,]+)/i.exec(line);
   const name = (m?.[1] ?? '')
     .replace(/\ball rights reserved\b.*$/i, '')
     .replace(/,?\s+(company|co|inc|incorporated|ltd|limited|llc|plc|corp|corporation|group|media group|holdings|gmbh)\.?$/i, '')
+    .replace(/\s+(publishers|publishing|publications)$/i, '')
     .trim();
   if (!/^\p{Lu}/u.test(name) || countWords(name) > 6 || /^(all|the content|this|copyright)\b/i.test(name)) return '';
   return name;
@@ -189,11 +190,15 @@ function siteAfterHeadline(line: string, titleKey: string): string {
   return countWords(last) <= 5 && /^\p{Lu}/u.test(last) && findDate(last) === null && !/^by\s/i.test(last) ? last : '';
 }
 
-/** A site's name printed alone at the very top of the page: "The Side Hustle Ledger". */
+/** A site's name printed alone at the very top of the page, perhaps under a skip link: "The Side Hustle Ledger", "LinkedIn". */
 function siteNameAtTop(lines: readonly string[], headline: number): string {
-  const line = lines[0] ?? '';
+  const top = junkRule(lines[0] ?? '') === 'skip-link' ? 1 : 0;
+  const line = lines[top] ?? '';
+  const next = lines[top + 1] ?? '';
   // A site's name is followed by its tagline or menu; a line followed by prose is a heading, unless the headline is still to come.
-  if (headline === 0 || junkRule(line) !== null || (isProseLine(lines[1] ?? '') && !(headline > 1 && countWords(lines[1] ?? '') < MAX_MASTHEAD_WORDS))) return '';
+  if (headline === top || (isProseLine(next) && !(headline > top + 1 && countWords(next) < MAX_MASTHEAD_WORDS))) return '';
+  if (isPlatformName(line)) return line;
+  if (junkRule(line) !== null) return '';
   return /^\p{Lu}[\p{L}&'’.-]*(?:\s+(?:[\p{Lu}&][\p{L}&'’.-]*|a|an|the|of|and|for|in|on|to|at|from|with)){0,5}$/u.test(line) ? line : '';
 }
 

@@ -77,6 +77,11 @@ function isMetaLine(line: string): boolean {
 
 const READING_TIME = /^(\d+|one|two|three|four|five)[- ]?(min(ute)?s?|hours?)( read| listen)?$/i;
 
+/** "LinkedIn", "Medium", "YouTube" alone at the top of a page saved from that platform: its name, though in a share bar the same word is a button. */
+export function isPlatformName(line: string): boolean {
+  return /^(linkedin|medium|substack|youtube|reddit|facebook|instagram|tiktok|tumblr|quora|x|twitter|threads|bluesky|mastodon|weibo|wechat)$/i.test(line);
+}
+
 const SOCIAL_NETWORKS = /\b(twitter|facebook|whatsapp|telegram|pinterest|linkedin|reddit|truthsocial|gettr|wechat|weibo|instagram|flipboard|tumblr|bluesky|mastodon)\b/gi;
 const SEPARATOR = /\s[|/>»›•·]\s|\s\|\s?|\s?\|\s/g;
 

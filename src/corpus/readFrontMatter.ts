@@ -55,7 +55,11 @@ export function readMarkdownHead(text: string, { headingTitle = true } = {}): Ma
     publisher: first('publisher')[0] ?? namedSource,
     url,
   };
-  if (meta.title === '' && headingTitle) meta.title = firstHeading(body);
+  const heading = headingTitle ? firstHeading(body) : '';
+  // A clipper copies the page's <title>, site name and all ("Headline | Low Tide"): the heading the page prints is the headline.
+  if (meta.title === '' || (heading !== '' && heading.length < meta.title.length && meta.title.startsWith(heading) && /^\s*[|·•–—-]\s/.test(meta.title.slice(heading.length)))) {
+    meta.title = heading;
+  }
   return { meta, body };
 }
 

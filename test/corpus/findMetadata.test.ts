@@ -149,6 +149,15 @@ describe('parseByline, headlineCore, publisherFromCopyright', () => {
     expect(headlineCore(line)).toBe(core);
   });
 
+  it('GIVEN "© Copyright 2025 South China Morning Post Publishers Ltd." THEN the holder is the paper', () => {
+    expect(publisherFromCopyright('© Copyright 2025 South China Morning Post Publishers Ltd. All rights reserved.')).toBe('South China Morning Post');
+  });
+
+  it('GIVEN a platform’s name under the skip link of a page saved from it THEN it is the publisher; GIVEN a menu word there THEN nothing is', () => {
+    expect(meta(['Skip to main content', 'LinkedIn', 'Articles', 'People', 'Jobs', 'What the exodus taught me about community', 'Published Jan 21, 2025']).publisher).toBe('LinkedIn');
+    expect(meta(['Skip to main content', 'Menu', 'Articles', 'People', 'What the exodus taught me about community', 'Published Jan 21, 2025']).publisher).toBe('');
+  });
+
   it('GIVEN a footer link "Copyright Policy" (no © and no year) THEN it names no holder', () => {
     expect(publisherFromCopyright('Copyright Policy')).toBe('');
     expect(publisherFromCopyright('Copyright 2025 Lattice Media LLC')).toBe('Lattice Media');

@@ -29,7 +29,7 @@ beforeAll(async () => {
 describe('drop-in pages of eight more site kinds, with no corpus.json', () => {
   it.each([
     ['podcast-episode.txt', { title: 'Episode 52: Inside the RedNote Rush', author: 'Priya Raman', date: '2025-01-23' }],
-    ['linkedin-article.txt', { title: 'What the RedNote Exodus Taught Me About Community Management', author: 'Dana Whitaker', date: '2025-01-21' }],
+    ['linkedin-article.txt', { title: 'What the RedNote Exodus Taught Me About Community Management', author: 'Dana Whitaker', date: '2025-01-21', publisher: 'LinkedIn' }],
     ['asia-english.txt', { title: "Chinese netizens roll out welcome mat for 'TikTok refugees'", author: 'Liu Wen', date: '2025-01-16' }],
     ['live-blog.html', { title: 'Live updates: TikTok goes dark in the US as users flock to RedNote', author: 'Hannah Cole and Omar Siddiqui', date: '2025-01-18', publisher: 'The Harbor Times' }],
     ['amp-news.html', { title: 'RedNote downloads fall as TikTok returns', author: 'Grace Tan', date: '2025-01-28', publisher: 'Pacific Daily', url: 'https://pacificdaily.example/tech/2025/01/28/rednote-downloads-fall.html' }],

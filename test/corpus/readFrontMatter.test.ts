@@ -18,6 +18,11 @@ describe('readMarkdownHead', () => {
     expect(readMarkdownHead(text).meta).toEqual({ title: 'A week on RedNote', author: 'Ana Ruiz and Ben Ode', date: '2025-01-19', publisher: '', url: 'https://blog.example/a-week-on-rednote' });
   });
 
+  it('GIVEN a clipped title carrying the site’s name ("Headline | Site") and the page’s heading THEN the heading is the title', () => {
+    expect(readMarkdownHead(`---\ntitle: "A week on RedNote | Low Tide"\n---\n# A week on RedNote\n\n${BODY}`).meta.title).toBe('A week on RedNote');
+    expect(readMarkdownHead(`---\ntitle: "A week on RedNote"\n---\n# A week\n\n${BODY}`).meta.title).toBe('A week on RedNote');
+  });
+
   it('GIVEN TOML front matter ("+++", key = "value") THEN it is read too', () => {
     expect(readMarkdownHead(`+++\ntitle = "RedNote, one month on"\ndate = 2025-02-14\n+++\n${BODY}`).meta).toMatchObject({ title: 'RedNote, one month on', date: '2025-02-14' });
   });

@@ -119,12 +119,13 @@ export function parseByline(line: string): Byline {
     rest = inner[1] ?? '';
   }
   const segments = rest.split(/\s*(?:\||·|•|;|\s[–—-]\s)\s*/).filter((s) => s !== '');
-  const first = (segments[0] ?? '').replace(/\s+(?:on|at|in|for|updated|published|posted)\b.*$/i, '').trim();
+  const first = (segments[0] ?? '').replace(/\s+(?:on|at|updated|published|posted)\b.*$/i, '').trim();
   const names: string[] = [];
   let publisher = '';
   const pieces = first.split(/\s*,\s*|\s+and\s+|\s*&\s*/).filter((p) => p !== '');
   for (const [i, piece] of pieces.entries()) {
-    const clean = piece.replace(/\s+\d.*$/, '').trim();
+    // "Zhang Wei in Beijing and Li Na in Shanghai", "Jane Doe for The Example": each name without its place or outlet.
+    const clean = piece.replace(/\s+(?:in|for|from)\s+\p{Lu}.*$/u, '').replace(/\s+\d.*$/, '').trim();
     if (!NAME.test(clean) || findDate(clean) !== null) break;
     if (i > 0 && ROLE.test(clean)) {
       // "Jane Doe, Reuters": a one-word organisation after the name is the publisher.

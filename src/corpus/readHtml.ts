@@ -169,6 +169,16 @@ function jsonLd(doc: Document): Record<string, unknown>[] {
 
 const ARTICLE_TYPE = /Article|BlogPosting|Report|NewsArticle|WebPage|ScholarlyArticle|SocialMediaPosting|Posting/;
 
+/** The Person entries of a JSON-LD author value (a string counts as one), references resolved. */
+function people(value: unknown, nodes: NodesById): unknown[] {
+  return [value].flat().filter((v) => {
+    if (v === null || typeof v !== 'object') return typeof v === 'string';
+    const record = v as Record<string, unknown>;
+    const node = typeof record['@id'] === 'string' && record['name'] === undefined ? (nodes.get(record['@id']) ?? record) : record;
+    return !/Organization|Corporation|NewsMedia/.test([node['@type']].flat().join(' '));
+  });
+}
+
 /** Nodes of a JSON-LD @graph by their @id: an article's author is often only a reference ({"@id": "…#person"}) to one of them. */
 type NodesById = ReadonlyMap<string, Record<string, unknown>>;
 
@@ -193,6 +203,14 @@ function httpUrl(value: string): string {
   }
 }
 
+/** A metadata author as a byline would give it: "By Jane Doe" → "Jane Doe", "Jane Doe | The Example" → "Jane Doe", an outlet → nobody. */
+function personOnly(author: string): string {
+  if (author === '') return '';
+  const byline = parseByline(/^by\s/i.test(author) ? author : `By ${author}`);
+  if (byline.author === '' && byline.publisher !== '') return '';
+  return /[|·•]/.test(author) || /^by\s/i.test(author) ? byline.author : author;
+}
+
 /** "Doe, Jane" (citation_author's order) → "Jane Doe". */
 function personName(name: string): string {
   const m = /^([^,]+),\s*([^,]+)$/.exec(name);
@@ -215,9 +233,10 @@ export function pageMetadata(doc: Document): PageMetadata & { titleTag: string }
   const socialTitle = meta(doc, 'og:title', 'twitter:title');
   const title = headline !== '' ? headline : socialTitle === '' ? '' : wholeTitle(socialTitle, titleTag);
   const citationAuthors = allMeta(doc, 'citation_author').map(personName);
-  const ldAuthor = text(article['author'], nodes);
+  // An Organization as the author is the outlet ("author": {"@type": "Organization", …}): no person is named.
+  const ldAuthor = text(people(article['author'], nodes), nodes);
   const metaAuthor = meta(doc, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'DC.creator');
-  const author = citationAuthors.length > 0 ? citationAuthors.join(' and ') : ldAuthor !== '' ? ldAuthor : /^https?:/i.test(metaAuthor) ? '' : metaAuthor;
+  const author = personOnly(citationAuthors.length > 0 ? citationAuthors.join(' and ') : ldAuthor !== '' ? ldAuthor : /^https?:/i.test(metaAuthor) ? '' : metaAuthor);
   const timeElement = doc.querySelector('article time[datetime], header time[datetime], main time[datetime], time[pubdate], time[datetime]');
   const date =
     [
@@ -363,7 +382,7 @@ function readPage(html: string): HtmlPage {
   else blocks = restoreDropped(blocks, whole, [head.title, fromTag.headline, normalizeLine(firstH1)].find((t) => t !== '') ?? '');
 
   const byline = article?.byline ? normalizeLine(article.byline) : '';
-  const bylineAuthor = byline === '' ? '' : parseByline(/^by\s/i.test(byline) ? byline : `By ${byline}`).author || byline.split(/\s*[,|·]\s*/)[0] || '';
+  const bylineAuthor = byline === '' ? '' : personOnly(byline.split(/\s*[,|·]\s*/).length > 1 && !/^by\s/i.test(byline) ? `By ${byline}` : byline);
   return {
     blocks,
     pageBlocks,

@@ -133,6 +133,7 @@ describe('parseByline, headlineCore, publisherFromCopyright', () => {
     ['Hosted by Priya Raman', { author: 'Priya Raman', publisher: '', date: '' }],
     ['By Global Times Published: Jan 16, 2025 10:32 PM', { author: '', publisher: 'Global Times', date: '2025-01-16' }],
     ['By Reuters Staff', { author: '', publisher: 'Reuters', date: '' }],
+    ['By Zhang Wei in Beijing and Li Na in Shanghai | China Daily', { author: 'Zhang Wei and Li Na', publisher: 'China Daily', date: '' }],
     ['By Sam Post', { author: 'Sam Post', publisher: '', date: '' }],
     ['Words: Jordan Ellis', { author: 'Jordan Ellis', publisher: '', date: '' }],
   ])('GIVEN "%s" THEN %o', (line, expected) => {

@@ -64,6 +64,13 @@ describe('readHtml', () => {
     expect([meta.author, meta.publisher, meta.date]).toEqual(['Noor Haddad', 'Example Explainers', '2025-01-18']);
   });
 
+  it('GIVEN an Organization as the JSON-LD author, or a meta author that is a byline ("By Jane Doe | The Example") THEN no outlet is an author and the name is clean', () => {
+    const ld = { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'RedNote downloads fall', datePublished: '2025-01-28', author: { '@type': 'Organization', name: 'Pacific Daily' } };
+    expect(readHtml(page({ head: `<script type="application/ld+json">${JSON.stringify(ld)}</script>` })).meta.author).toBe('');
+    expect(readHtml(page({ head: '<meta name="author" content="By Jane Doe | The Example">' })).meta.author).toBe('Jane Doe');
+    expect(readHtml(page({ head: '<meta name="author" content="Reuters">' })).meta.author).toBe('');
+  });
+
   it('GIVEN a page saved by a browser ("<!-- saved from url=(…)… -->") and no canonical link THEN that address is the URL', () => {
     const html = page().replace('<!DOCTYPE html>', '<!DOCTYPE html>\n<!-- saved from url=(0040)https://news.example/2025/01/rednote-top -->');
     expect(readHtml(html).meta.url).toBe('https://news.example/2025/01/rednote-top');

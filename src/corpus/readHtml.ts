@@ -301,17 +301,18 @@ const MAX_RESTORED_LINK_SHARE = 0.5;
  * article's end stay out.
  */
 export function restoreDropped(kept: readonly Block[], whole: readonly Block[], title: string): Block[] {
+  // A table of contents repeats the headings as links: a heading matches a heading only.
+  const keyOf = (b: Block) => `${b.heading === true ? 'h' : 'p'}${b.text}`;
+  const positions = new Map<string, number[]>();
+  whole.forEach((b, j) => {
+    const list = positions.get(keyOf(b));
+    if (list) list.push(j);
+    else positions.set(keyOf(b), [j]);
+  });
   const at: number[] = [];
   let from = 0;
   for (const block of kept) {
-    let found = -1;
-    for (let j = from; j < whole.length; j++) {
-      // A table of contents repeats the headings as links: a heading matches a heading only.
-      if (whole[j]?.text === block.text && (whole[j]?.heading === true) === (block.heading === true)) {
-        found = j;
-        break;
-      }
-    }
+    const found = positions.get(keyOf(block))?.find((j) => j >= from) ?? -1;
     at.push(found);
     if (found >= 0) from = found + 1;
   }

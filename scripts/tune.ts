@@ -31,7 +31,9 @@ const KNOBS: Knob[] = [
   scalar('bm25Share', [0.1, 0.2, 0.3, 0.5]),
   scalar('adverbWeight', [0, 0.15, 0.3, 0.6, 1]),
   scalar('unknownWordWeight', [0.2, 0.4, 0.6, 0.8, 1]),
-  scalar('commonWordWeight', [0.4, 0.6, 0.8, 1]),
+  scalar('commonWordWeight', [0.8, 1, 1.25, 1.5, 2]),
+  // Not below 0.3: an adjective that carries the question ("is lemon8 profitable") would stop counting against an answer.
+  scalar('missingActionWeight', [0.3, 0.5, 0.7, 1]),
   scalar('answerTypeWeight', [0, 0.25, 0.5, 1, 1.5]),
   scalar('glossCredit', [0.5, 0.65, 0.8, 0.95]),
   scalar('lowConfidenceCoverage', [0.15, 0.2, 0.25, 0.3, 0.35, 0.4]),

@@ -3,7 +3,7 @@ import type { DocumentMeta } from '../corpus/types.js';
 import type { SearchIndex } from '../search/index/buildIndex.js';
 import { RANKING, type Ranking } from '../search/query/rankingConstants.js';
 import { analyseChunk, searchChunks, type SearchHit, type SearchOutcome } from '../search/query/searchChunks.js';
-import { citeReferences, type Citations } from './citations.js';
+import { citeReferences, referencesForQuestion, type Citations } from './citations.js';
 import { buildExcerpt, MAX_EXCERPT_CHARS, type Excerpt } from './excerpt.js';
 
 export interface AnswerItem {
@@ -61,6 +61,8 @@ export function answerQuestion(index: SearchIndex, question: string, options: An
   // Variety needs a pool a little larger than what is shown; analysing every candidate would not pay.
   const pool = sure ? outcome.hits : outcome.lowConfidence;
   const picked = diversify(collapseNearDuplicates(pool, (chunk) => analysis(chunk).terms, limit * 2, ranking), limit, ranking);
+  // Outlets the question names come first; else a headline the question's own distinctive words point at.
+  const pinned = outcome.namedReferences.length > 0 ? outcome.namedReferences : referencesForQuestion(index, outcome.queryTerms);
   const items = picked.map((hit, i): AnswerItem => {
     const document = index.documents.get(hit.chunk.document) ?? UNKNOWN_DOCUMENT(hit.chunk.document);
     const { spans, terms } = analysis(hit.chunk);
@@ -70,7 +72,7 @@ export function answerQuestion(index: SearchIndex, question: string, options: An
       chunk: hit.chunk,
       document,
       excerpt: buildExcerpt(hit.chunk.text, index.analyzer, hit.matchedTerms, MAX_EXCERPT_CHARS, spans),
-      citations: citeReferences(index, hit.chunk, outcome.namedReferences, terms),
+      citations: citeReferences(index, hit.chunk, pinned, terms),
     };
   });
   return { question: trimmed, status: sure ? 'answered' : 'low-confidence', items, suggestions: [] };

@@ -39,6 +39,33 @@ export function citeReferences(index: SearchIndex, chunk: Chunk, pinned: readonl
   return { relation: own ? 'own' : 'related', references: chosen };
 }
 
+/**
+ * A question holding a word that at most this many headlines of the Source
+ * List use ("privacy", "Instagram", "half a million") is about those pieces.
+ * Words most headlines share ("TikTok", "RedNote") tell none apart.
+ */
+const DISTINCTIVE_HEADLINE_HOLDERS = 2;
+
+/**
+ * The reference a question points at without naming its outlet ("where can I
+ * read about the privacy risks?"): the one headline holding the most of the
+ * question's distinctive words, weighted by how few headlines hold each, when
+ * it holds at least one word no other headline has, or more, and no other
+ * headline holds as much. The answer cites it first, as it would a named outlet.
+ */
+export function referencesForQuestion(index: SearchIndex, queryTerms: readonly string[]): Reference[] {
+  const count = index.references.length;
+  const evidence = new Map<ReferenceVector, number>();
+  for (const term of new Set(queryTerms)) {
+    const holders = index.referencesByTerm.get(term);
+    if (!holders || holders.length > DISTINCTIVE_HEADLINE_HOLDERS) continue;
+    for (const vector of holders) evidence.set(vector, (evidence.get(vector) ?? 0) + Math.log(count / holders.length));
+  }
+  const [best, second] = [...evidence].sort((a, b) => b[1] - a[1] || a[0].reference.number - b[0].reference.number);
+  if (!best || count < 2 || best[1] < Math.log(count) - 1e-9 || (second !== undefined && second[1] >= best[1])) return [];
+  return [best[0].reference];
+}
+
 /** The Source List as arrays: a paragraph's similarities are sums over arrays, not map updates. */
 interface ReferenceTable {
   references: Reference[];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { citeReferences } from '../../src/answer/citations.js';
+import { answerQuestion } from '../../src/answer/answerQuestion.js';
+import { citeReferences, referencesForQuestion } from '../../src/answer/citations.js';
 import { smallIndex } from '../search/smallIndex.js';
 
 const references = [
@@ -40,6 +41,17 @@ describe('citeReferences', () => {
     const pinned = citeReferences(index, chunk('essay#2'), [{ ...references[0]!, document: 'essay' }]).references.map((r) => r.number);
     expect(pinned[0]).toBe(1);
     expect(citeReferences(index, chunk('essay#2')).references.map((r) => r.number)).toEqual(plain);
+  });
+
+  it('GIVEN a question using a word only one headline holds THEN that piece is cited first, as if its outlet were named', () => {
+    const cited = (question: string) => referencesForQuestion(index, index.analyzer.terms(question)).map((r) => r.number);
+    expect(cited('where can I read about the privacy risks')).toEqual([10]);
+    expect(cited('do chinese users welcome them')).toEqual([5]);
+    // Words every headline shares, or none holds, point nowhere.
+    expect(cited('rednote')).toEqual([]);
+    expect(cited('how was the weather')).toEqual([]);
+    const answer = answerQuestion(index, 'what do privacy advocates warn about');
+    expect(answer.items[0]?.citations.references[0]?.number).toBe(10);
   });
 
   it('calls the citation "own" when the excerpt\'s article lists the source itself', () => {

@@ -73,6 +73,13 @@ export const DATE_TERM = '#date';
 export const PLACE_TERM = '#place';
 /** Index-only mark of a name: two capitalised words in a row inside a sentence (Jacob Hui, the Supreme Court), for "who…?". */
 export const NAME_TERM = '#name';
+/** Index-only mark of a reason given (because, due to, driven by, amid), for "why…?". */
+export const CAUSE_TERM = '#cause';
+const CAUSE_MARKS: readonly string[] = [CAUSE_TERM];
+/** Words that introduce a cause or a motive in news prose; ambiguous ones ("since", "as", "fears") are left out. */
+const CAUSE_WORDS: ReadonlySet<string> = new Set(
+  'because due driven reason reasons cause caused causes amid amidst prompted sparked fuelled fueled triggered motivated motive motives motivation consequently therefore hence thus'.split(' '),
+);
 const NAME_MARKS: readonly string[] = [NAME_TERM];
 const DATE_MARKS: readonly string[] = [DATE_TERM];
 const PLACE_MARKS: readonly string[] = [PLACE_TERM];
@@ -158,7 +165,7 @@ interface Position {
   end: number;
   stop: boolean;
   surface?: string | undefined;
-  /** Index-only marks (DATE_TERM, PLACE_TERM, NAME_TERM): what the word names, never matched as a word of a question. */
+  /** Index-only marks (DATE_TERM, PLACE_TERM, NAME_TERM, CAUSE_TERM): what the word names, never matched as a word of a question. */
   marks?: readonly string[] | undefined;
 }
 
@@ -276,7 +283,8 @@ export function createAnalyzer(rules: readonly SynonymRule[] = [], wordnet: Word
       const terms = isQuantity(token.norm) ? [token.norm, NUMBER_TERM] : [stem(token.norm)];
       // Most words are lower case and not numbers: they name nothing.
       let marks: readonly string[] | undefined;
-      if (token.capital) marks = marksOf(token, tokens[i + 1], isPlace) ?? (isNameStart(text, tokens, i) ? NAME_MARKS : undefined);
+      if (CAUSE_WORDS.has(token.norm)) marks = CAUSE_MARKS;
+      else if (token.capital) marks = marksOf(token, tokens[i + 1], isPlace) ?? (isNameStart(text, tokens, i) ? NAME_MARKS : undefined);
       else if (isDigit(token.norm.charCodeAt(0))) marks = marksOf(token, tokens[i + 1], isPlace);
       // Every position has the same fields, so the engine keeps one shape for them all.
       out.push({ terms, start: token.start, end: token.end, stop: isStopWord(token), surface: token.norm, marks });

@@ -28,7 +28,8 @@ const MAX_GLOSSES = 6;
 /** "to go; to leave (a place)" → ["go", "leave"]: parentheses, classifiers, "to", cross-references and spellings out. */
 export function shortGlosses(english: readonly string[]): string[] {
   const out: string[] = [];
-  for (const raw of english) {
+  // One sense may list several glosses ("to see; to look at", "Tiananmen Gate, entrance of the Imperial City"): each is read on its own.
+  for (const raw of english.flatMap((sense) => sense.replace(/\([^)]*\)/g, (group) => group.replace(/[,;]/g, ' ')).split(/[;,]/))) {
     if (/^(?:CL:|variant of|see |old variant|also written|used in|surname |abbr\. for|\(?pr\.)/i.test(raw.trim())) continue;
     const gloss = raw
       .replace(/\([^)]*\)/g, ' ')
@@ -45,15 +46,28 @@ export function shortGlosses(english: readonly string[]): string[] {
 }
 
 export function createChineseGlossary(entries: readonly CedictEntry[]): ChineseGlossary {
-  const byWord = new Map<string, string[]>();
+  // A word with several readings (看 kān "look after", kàn "see") takes the first glosses of each in turn: the
+  // dictionary does not say which reading is common, and the first gloss of each is its main sense.
+  const readings = new Map<string, string[][]>();
   for (const entry of entries) {
     const glosses = shortGlosses(entry.english);
     if (glosses.length === 0) continue;
     for (const word of new Set([entry.simplified, entry.traditional])) {
-      const known = byWord.get(word);
-      if (!known) byWord.set(word, glosses);
-      else for (const gloss of glosses) if (known.length < MAX_GLOSSES && !known.includes(gloss)) known.push(gloss);
+      const known = readings.get(word);
+      if (known) known.push(glosses);
+      else readings.set(word, [glosses]);
     }
+  }
+  const byWord = new Map<string, string[]>();
+  for (const [word, lists] of readings) {
+    const merged: string[] = [];
+    for (let i = 0; merged.length < MAX_GLOSSES && lists.some((list) => i < list.length); i++) {
+      for (const list of lists) {
+        const gloss = list[i];
+        if (gloss !== undefined && merged.length < MAX_GLOSSES && !merged.includes(gloss)) merged.push(gloss);
+      }
+    }
+    byWord.set(word, merged);
   }
   return { glosses: (word) => byWord.get(word) ?? [] };
 }

@@ -34,7 +34,7 @@ export const QUESTION_FILLER: ReadonlySet<string> = new Set(
   `tell explain please thanks thank anyone somebody know article articles story stories corpus write wrote written writes say
   says said saying mention mentions mentioned talk talking info details detail anything something kind sort type stuff thing
   things whole part piece someone somebody anybody everyone really actually basically never ever happen happens happened
-  going get gets got lot lots tried try big large huge`
+  going get gets got lot lots tried try big large huge according`
     .split(/\s+/)
     .filter((w) => w !== ''),
 );
@@ -48,7 +48,7 @@ export const QUESTION_FILLER: ReadonlySet<string> = new Set(
 export const CHAT_FILLER: ReadonlySet<string> = new Set(
   `lol lmao lmfao rofl omg omfg hey hi hello yo ok okay k yeah yea yep yup nope nah pls plz tho though ngl tbh fr imo imho idk
   idc btw bro bruh dude guys smh wtf wth huh hmm hm uh um gonna wanna gotta kinda sorta ya yall u ur r abt cuz coz bc
-  thx ty asap srsly seriously literally anyway anyways`
+  thx ty asap srsly seriously literally anyway anyways rn wdym fyi ikr lowkey highkey`
     .split(/\s+/)
     .filter((w) => w !== ''),
 );

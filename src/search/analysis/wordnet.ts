@@ -68,6 +68,12 @@ export interface WordNet {
   /** Which sense of a lemma a synset is (0 = most frequent), or -1 if the lemma is not in it. */
   senseRank(lemma: string, pos: PartOfSpeech, offset: number): number;
   synset(pos: PartOfSpeech, offset: number): Synset | null;
+  /**
+   * How many of a lemma's senses in one part of speech were seen in WordNet's
+   * tagged text (tagsense_cnt): how much the word is used that way ("price"
+   * mostly as a noun, "jump" mostly as a verb). 0 if unknown or never tagged.
+   */
+  taggedSenses(lemma: string, pos: PartOfSpeech): number;
 }
 
 /** Morphy's detachment rules (morph(7WN)), per part of speech: suffix → replacement. */
@@ -176,20 +182,23 @@ export function openWordNet(folder: string): WordNet {
     return found;
   };
 
-  const offsetCache = new Map<string, number[]>();
-  const offsetsOf = (lemma: string, pos: PartOfSpeech): number[] => {
+  // An index line: lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset… (wndb(5WN)).
+  const lineCache = new Map<string, { offsets: number[]; tagged: number }>();
+  const entryOf = (lemma: string, pos: PartOfSpeech): { offsets: number[]; tagged: number } => {
     const key = `${pos}${lemma}`;
-    let offsets = offsetCache.get(key);
-    if (offsets) return offsets;
+    let entry = lineCache.get(key);
+    if (entry) return entry;
     const line = index[pos].find(lemma);
-    if (line === null) offsets = [];
+    if (line === null) entry = { offsets: [], tagged: 0 };
     else {
       const fields = line.trim().split(' ');
-      offsets = fields.slice(fields.length - Number(fields[2])).map(Number);
+      const synsets = Number(fields[2]);
+      entry = { offsets: fields.slice(fields.length - synsets).map(Number), tagged: Number(fields[fields.length - synsets - 1]) || 0 };
     }
-    if (offsetCache.size < 200_000) offsetCache.set(key, offsets);
-    return offsets;
+    if (lineCache.size < 200_000) lineCache.set(key, entry);
+    return entry;
   };
+  const offsetsOf = (lemma: string, pos: PartOfSpeech): number[] => entryOf(lemma, pos).offsets;
 
   const has = (lemma: string, pos: PartOfSpeech) => lemma !== '' && index[pos].has(lemma);
 
@@ -219,6 +228,9 @@ export function openWordNet(folder: string): WordNet {
         .filter((s): s is Synset => s !== null);
     },
     synset,
+    taggedSenses(lemma, pos) {
+      return entryOf(lemma.toLowerCase().replace(/ /g, '_'), pos).tagged;
+    },
   };
 }
 

@@ -43,8 +43,10 @@ export interface Ranking {
   adverbWeight: number;
   /** Weight of a word neither the corpus nor WordNet knows, and not a typo of either (slang, a new name), or an unknown Chinese word. */
   unknownWordWeight: number;
-  /** Weight of an everyday dictionary word the corpus lacks ("losing", "fad"); a name it lacks ("Europe") weighs fully. */
+  /** Weight of an everyday dictionary word the corpus lacks ("price", "fad"); a name it lacks ("Europe") weighs at least 1. */
   commonWordWeight: number;
+  /** Of that, the share a word mostly used as a verb, adjective or adverb keeps ("losing", "proud"): a noun keeps all of it. */
+  missingActionWeight: number;
   /** Weight of the "what kind of answer" mark (a number, date or place) relative to a rare word. */
   answerTypeWeight: number;
   /**
@@ -73,11 +75,12 @@ export const RANKING: Ranking = {
   fuzzyCredit: [1, 0.85, 0.7],
   prefixCredit: 0.8,
   headlineWeight: 0.6,
-  relationCredit: { inflection: 0.95, synonym: 0.6, derivation: 0.9, similar: 0.3, broader: 0.5, narrower: 0.3 },
-  glossCredit: 0.8,
-  adverbWeight: 0.3,
-  unknownWordWeight: 0.2,
-  commonWordWeight: 0.8,
+  relationCredit: { inflection: 0.95, synonym: 0.6, derivation: 0.6, similar: 0.3, broader: 0.5, narrower: 0.3 },
+  glossCredit: 0.95,
+  adverbWeight: 0,
+  unknownWordWeight: 0.6,
+  commonWordWeight: 1.5,
+  missingActionWeight: 0.3,
   answerTypeWeight: 1,
   lowConfidenceMaxShare: 0.05,
   lowConfidenceCoverage: 0.4,

@@ -11,10 +11,10 @@
  * rather than carry it (filler, chat, adverbs) weigh little or nothing.
  */
 import type { Reference } from '../../corpus/types.js';
-import { DATE_TERM, foldTerm, NAME_TERM, NUMBER_TERM, PLACE_TERM, type QuerySlot } from '../analysis/analyzer.js';
+import { CAUSE_TERM, DATE_TERM, foldTerm, NAME_TERM, NUMBER_TERM, PLACE_TERM, type QuerySlot } from '../analysis/analyzer.js';
 import { sharedChineseGlossary } from '../analysis/chineseGlossary.js';
 import { CHAT_FILLER, QUESTION_FILLER, STOP_WORDS } from '../analysis/stopWords.js';
-import { sharedWordNet } from '../analysis/wordnet.js';
+import { PARTS_OF_SPEECH, sharedWordNet, type PartOfSpeech } from '../analysis/wordnet.js';
 import { inverseDocumentFrequency, type ReferenceVector, type SearchIndex } from '../index/buildIndex.js';
 import { osaDistance } from './editDistance.js';
 import type { Ranking } from './rankingConstants.js';
@@ -76,10 +76,26 @@ const MAX_PREFIX_COMPLETIONS = 24;
 const MAX_CORRECTIONS = 4;
 /** Alternatives kept per word, best credit first: a common word can relate to dozens. */
 const MAX_ALTERNATIVES = 12;
-const QUANTITY_QUESTION = /\bhow\s+(?:many|much|big|large)\b|\bnumber\s+of\b|多少|几/iu;
-const DATE_QUESTION = /\bwhen\b|\bwhat\s+(?:year|month|day|date|time)\b|\bhow\s+long\s+ago\b|什么时候|哪天|哪一天|几号|哪年|何时/iu;
-const PLACE_QUESTION = /\bwhere\b|哪里|哪儿|在哪|什么地方/iu;
-const NAME_QUESTION = /\bwho(?:se|m)?\b|\bwhich\s+(?:company|companies|person|people|outlet|organi[sz]ation)\b|谁|哪家|哪个公司/iu;
+const QUANTITY_QUESTION = /\bhow\s+(?:many|much|big|large)\b|\bnumber\s+of\b|多少|几/giu;
+const DATE_QUESTION = /\bwhen\b|\b(?:what|which)\s+(?:year|month|day|date|time)\b|\bhow\s+(?:long\s+ago|old)\b|什么时候|哪一天|哪一?年|哪个月|哪天|几号|几月|何时|多久/giu;
+const PLACE_QUESTION = /\bwhere\b|\b(?:what|which)\s+(?:city|country|countries|place|state)\b|哪个城市|哪座城市|哪个国家|什么地方|在哪|哪里|哪儿/giu;
+const NAME_QUESTION = /\bwho(?:se|m)?\b|\bwhich\s+(?:company|companies|person|people|outlet|organi[sz]ation)\b|哪个公司|什么人|哪家|谁/giu;
+const CAUSE_QUESTION = /\bwhy\b|\bhow\s+come\b|为什么|为何|怎么会/giu;
+const ANSWER_TYPE_QUESTIONS = [QUANTITY_QUESTION, DATE_QUESTION, PLACE_QUESTION, NAME_QUESTION, CAUSE_QUESTION];
+
+/** Where the question names the kind of answer it wants ("what year", "哪一年"): framing, matched by the answer-type mark, not by words. */
+function answerTypeSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const pattern of ANSWER_TYPE_QUESTIONS) {
+    // Overlapping matches too: 在哪 and 哪个城市 both frame 在哪个城市.
+    const scan = new RegExp(pattern.source, pattern.flags);
+    for (let m = scan.exec(text); m !== null; m = scan.exec(text)) {
+      spans.push([m.index, m.index + m[0].length]);
+      scan.lastIndex = m.index + 1;
+    }
+  }
+  return spans;
+}
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /** Typos are corrected on words of four letters or more (swapped letters count once): short words have too many neighbours. */
@@ -114,7 +130,9 @@ export function resolveQuestion(index: SearchIndex, question: string, ranking: R
   const filler = fillerTerms(index);
   const wordnet = sharedWordNet();
   const phrases = joinPhrases(index, rawSlots);
-  const content = phrases.filter((s) => !s.slot.stopWord && !s.members.some((m) => outletSlots.has(m)) && !isFiller(s.slot, filler));
+  const framing = answerTypeSpans(text);
+  const framed = (slot: QuerySlot) => framing.some(([start, end]) => slot.start >= start && slot.end <= end);
+  const content = phrases.filter((s) => !s.slot.stopWord && !s.members.some((m) => outletSlots.has(m)) && !isFiller(s.slot, filler) && !framed(s.slot));
   const queryTerms = [...new Set(content.flatMap((s) => s.slot.terms))];
 
   const idf = (term: string) => inverseDocumentFrequency(chunkCount, documentFrequency.get(term) ?? 0);
@@ -185,10 +203,12 @@ export function resolveQuestion(index: SearchIndex, question: string, ranking: R
   const mark = (term: string) => {
     if (documentFrequency.has(term)) slots.push({ written: term, weight: idf(term) * ranking.answerTypeWeight, terms: new Map([[term, 1]]), answerType: true });
   };
-  if (QUANTITY_QUESTION.test(text)) mark(NUMBER_TERM);
-  if (DATE_QUESTION.test(text)) mark(DATE_TERM);
-  if (PLACE_QUESTION.test(text)) mark(PLACE_TERM);
-  if (NAME_QUESTION.test(text)) mark(NAME_TERM);
+  const asks = (pattern: RegExp) => text.search(pattern) >= 0;
+  if (asks(QUANTITY_QUESTION)) mark(NUMBER_TERM);
+  if (asks(DATE_QUESTION)) mark(DATE_TERM);
+  if (asks(PLACE_QUESTION)) mark(PLACE_TERM);
+  if (asks(NAME_QUESTION)) mark(NAME_TERM);
+  if (asks(CAUSE_QUESTION)) mark(CAUSE_TERM);
 
   // "What did the Guardian write?": the outlet's headline is what the question is about.
   const covered = new Set(slots.flatMap((r) => [...r.terms.keys()]));
@@ -210,11 +230,27 @@ export function resolveQuestion(index: SearchIndex, question: string, ranking: R
  * something else; an everyday word ("losing", "fad") may just be another way
  * of saying what the text says; slang and unknown Chinese words are least sure.
  */
-function unknownWeight(wordnet: ReturnType<typeof sharedWordNet>, written: string, word: string, lemmas: readonly { lemma: string; pos: string }[], ranking: Ranking): number {
+function unknownWeight(wordnet: ReturnType<typeof sharedWordNet>, written: string, word: string, lemmas: readonly { lemma: string; pos: PartOfSpeech }[], ranking: Ranking): number {
   if (CJK.test(written)) return ranking.unknownWordWeight;
   if (lemmas.length === 0) return ranking.unknownWordWeight;
-  if (isName(wordnet, word, lemmas)) return 1;
-  return ranking.commonWordWeight * wordWeight(wordnet, word, lemmas, ranking);
+  if (isName(wordnet, word, lemmas)) return Math.max(1, ranking.commonWordWeight);
+  return ranking.commonWordWeight * wordWeight(wordnet, word, lemmas, ranking) * (1 - (1 - ranking.missingActionWeight) * (1 - nounShare(wordnet, lemmas)));
+}
+
+/**
+ * How much a word is used as a noun, by WordNet's tagged senses ("price" 5 of 6, "jump" 0 of 7), or by its senses
+ * when none was tagged. A thing the corpus never mentions says the question is about something else; a missing
+ * action or quality ("losing", "proud", "spike") is more often the text's own words put another way.
+ */
+function nounShare(wordnet: ReturnType<typeof sharedWordNet>, lemmas: readonly { lemma: string; pos: PartOfSpeech }[]): number {
+  if (!wordnet) return 1;
+  const tagged = (pos: PartOfSpeech) => lemmas.filter((l) => l.pos === pos).reduce((sum, l) => sum + wordnet.taggedSenses(l.lemma, pos), 0);
+  const senses = (pos: PartOfSpeech) => lemmas.filter((l) => l.pos === pos).reduce((sum, l) => sum + wordnet.senses(l.lemma, pos).length, 0);
+  for (const count of [tagged, senses]) {
+    const total = PARTS_OF_SPEECH.reduce((sum, pos) => sum + count(pos), 0);
+    if (total > 0) return count('n') / total;
+  }
+  return 1;
 }
 
 /** An adverb-only word ("exactly", "really") frames the question; everything else weighs what its IDF says. */

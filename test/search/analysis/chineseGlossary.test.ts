@@ -8,6 +8,20 @@ describe('Chinese glossary (CC-CEDICT)', () => {
     expect(shortGlosses(['why?', 'for what reason?'])).toEqual(['why', 'for what reason']);
   });
 
+  it('GIVEN a sense listing several glosses THEN each is read on its own, and a long one is cut to its first', () => {
+    expect(shortGlosses(['to see; to look at', 'netizen; Internet user'])).toEqual(['see', 'look at', 'netizen', 'Internet user']);
+    expect(shortGlosses(['Tiananmen Gate, entrance of the Imperial City in Beijing'])).toEqual(['Tiananmen Gate']);
+    expect(shortGlosses(['to go to (a place, a shop)'])).toEqual(['go to']);
+  });
+
+  it('GIVEN a word with several readings THEN the main sense of each comes before the minor senses of the first', () => {
+    const glossary = createChineseGlossary([
+      { traditional: '看', simplified: '看', english: ['to look after', 'to take care of', 'to watch', 'to guard'] },
+      { traditional: '看', simplified: '看', english: ['to see; to look at', 'to read'] },
+    ]);
+    expect(glossary.glosses('看').slice(0, 3)).toEqual(['look after', 'see', 'take care of']);
+  });
+
   it('GIVEN simplified or traditional characters THEN the same glosses', () => {
     const glossary = createChineseGlossary([{ traditional: '用戶', simplified: '用户', english: ['user', 'consumer'] }]);
     expect(glossary.glosses('用户')).toEqual(['user', 'consumer']);
@@ -20,5 +34,7 @@ describe('Chinese glossary (CC-CEDICT)', () => {
     expect(glossary?.glosses('用户')).toContain('user');
     expect(glossary?.glosses('下载')).toContain('download');
     expect(glossary?.glosses('难民')).toContain('refugee');
+    expect(glossary?.glosses('天安门')).toContain('Tiananmen Gate');
+    expect(glossary?.glosses('网友')).toContain('netizen');
   });
 });

@@ -72,6 +72,32 @@ describe('resolveQuestion', () => {
     expect(resolveQuestion(index, 'who joined live chats', RANKING).slots.some((s) => s.terms.has('#name'))).toBe(true);
   });
 
+  it('GIVEN "why" THEN a paragraph giving a reason ranks first, and the mark alone answers nothing', async () => {
+    const reasons = await smallIndex({
+      news: [
+        [null, 'Users left TikTok for RedNote in January.'],
+        [null, 'Users left TikTok because a ban was coming.'],
+      ],
+    });
+    const slots = resolveQuestion(reasons, 'why did users leave tiktok', RANKING).slots;
+    expect(slots.map((s) => s.written)).toEqual(['users', 'leave', 'tiktok', '#cause']);
+    expect(searchChunks(reasons, 'why did users leave tiktok').hits[0]?.chunk.id).toBe('news#2');
+    expect(searchChunks(reasons, '为什么').hits).toEqual([]);
+  });
+
+  it('GIVEN the question names the kind of answer ("what year", "哪一年", "which city") THEN those words frame it, they are not its subject', () => {
+    const written = (question: string) => resolveQuestion(index, question, RANKING).slots.map((s) => s.written);
+    expect(written('what year did users join')).toEqual(['users', 'join', '#date']);
+    expect(written('how old is lemon8')).toEqual(['lemon8', '#date']);
+    expect(written('which city is the translator from')).toEqual(['translator', '#place']);
+    expect(written('小红书是哪一年成立的')).not.toContain('年');
+    expect(written('小红书是哪一年成立的')).toContain('#date');
+    // The longest framing wins where two overlap (在哪 inside 在哪个城市).
+    expect(written('翻译在哪个城市')).not.toContain('城市');
+    // The same nouns elsewhere in a question are words like any other.
+    expect(written('did users join this year')).toContain('year');
+  });
+
   it('GIVEN an answer-type mark THEN it ranks paragraphs but never carries one over the floor', () => {
     // "when" adds a date mark that many paragraphs hold; the question's own words still decide whether anything answers.
     expect(searchChunks(index, 'when did the super bowl end').hits).toEqual([]);
@@ -83,6 +109,14 @@ describe('resolveQuestion', () => {
     expect(name?.terms.size).toBe(0);
     expect(everyday?.terms.size).toBe(0);
     expect(everyday!.weight).toBeLessThan(name!.weight);
+  });
+
+  it('GIVEN a missing word used mostly as a noun ("price") THEN it weighs more against an answer than one used mostly as a verb or adjective ("losing", "proud")', () => {
+    const price = slotOf('translator price', 'price')!;
+    expect(price.terms.size).toBe(0);
+    expect(price.weight).toBeGreaterThan(slotOf('translator losing', 'losing')!.weight);
+    expect(price.weight).toBeGreaterThan(slotOf('translator proud', 'proud')!.weight);
+    expect(searchChunks(index, 'the translator price').hits).toEqual([]);
   });
 });
 

@@ -6,7 +6,7 @@
  */
 import { normalizeLine } from './cleanArticle.js';
 import { findDate } from './findDate.js';
-import type { PageMetadata } from './readHtml.js';
+import { httpUrl, type PageMetadata } from './readHtml.js';
 
 export interface MarkdownHead {
   meta: PageMetadata;
@@ -105,15 +105,6 @@ function scalar(value: string): string {
   else v = v.replace(/\s+#.*$/, '');
   v = v.replace(/^\[\[(?:[^\]|]*\|)?([^\]]*)\]\]$/, '$1');
   return normalizeLine(v);
-}
-
-function httpUrl(value: string): string {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : '';
-  } catch {
-    return '';
-  }
 }
 
 /** "# Title", or "Title" above a line of "=": the document's title, outside code blocks. */

@@ -194,7 +194,8 @@ function text(value: unknown, nodes: NodesById = new Map()): string {
   return '';
 }
 
-function httpUrl(value: string): string {
+/** The address when it is an http(s) URL; otherwise empty. */
+export function httpUrl(value: string): string {
   try {
     const url = new URL(value);
     return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : '';

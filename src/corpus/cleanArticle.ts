@@ -1,5 +1,5 @@
-import { authorBelow, comparable, findMetadata, hasProseShape, SENTENCE_END, type FoundMetadata } from './findMetadata.js';
-import { countWords, isListMarker, isTailMarker, junkRule } from './furniture.js';
+import { authorBelow, comparable, findMetadata, hasProseShape, MAX_MASTHEAD_WORDS, SENTENCE_END, type FoundMetadata } from './findMetadata.js';
+import { countWords, isListMarker, isPersonName, isTailMarker, junkRule } from './furniture.js';
 import { parseSourceListEntry, isSourceListHeading, type SourceListEntry } from './parseSourceList.js';
 import { removeInlineMarkers, stripMarkup } from './stripMarkup.js';
 import type { CleaningHints, Paragraph } from './types.js';
@@ -11,6 +11,8 @@ export interface CleanOptions {
   title: string;
   /** The publisher's name: a logo credit glued to the last sentence is removed. */
   publisher: string;
+  /** The author when the page's metadata names them: a line that is only that name is not article text. */
+  author?: string;
   hints: CleaningHints;
   /** Short lines found in several files of the corpus: the site's furniture, never a heading or a title. */
   siteFurniture?: ReadonlySet<string>;
@@ -48,13 +50,27 @@ const MAX_HEADLINE_WORDS = 25;
 /** jusText's threshold: a block more than half made of links is navigation or a teaser. */
 const MAX_LINK_SHARE = 0.5;
 /** Furniture that sits between a heading and its paragraph (edit links, buttons, counters) without ending the section. */
-const CONTROLS = new Set(['site-chrome', 'wiki-tools', 'advertisement', 'share-bar', 'social-links', 'no-words', 'meta-line', 'reading-time']);
+const CONTROLS = new Set(['site-chrome', 'wiki-tools', 'advertisement', 'share-bar', 'social-links', 'no-words', 'meta-line', 'reading-time', 'time-stamp', 'disclaimer', 'repeated-label', 'speaker-label']);
+/**
+ * A speaker's name, or a recording's time code ("00:21", "[00:01:15]"; not a
+ * clock time such as "11:58 p.m. ET", which heads a live blog's entry): the
+ * line after it is what was said, never a heading.
+ */
+function opensSpeakerTurn(line: string, fact: LineFacts | undefined): boolean {
+  return fact?.junk === 'repeated-label' || fact?.junk === 'speaker-label' || (fact?.junk === 'time-stamp' && /^[([]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?$/.test(line));
+}
+/** A line of this many words or fewer, printed this many times on the page, is a label (a speaker's name), not a heading. */
+const MAX_LABEL_REPEAT_WORDS = 4;
+const MIN_LABEL_REPEATS = 3;
 /** A line of this many words or fewer is a label (a commenter's name, a lone word), not a paragraph. */
 const MAX_LABEL_WORDS = 2;
 /** A box the page prints twice (a newsletter plug, a disclaimer) is at most this long. */
 const MAX_BOX_WORDS = 60;
 /** A caption is a sentence or two; a longer line above a credit is the slide's text. */
 const MAX_CAPTION_WORDS = 20;
+/** A newsletter, paywall, app or cookie box: what lies between two of its lines belongs to it (jusText's context rule). */
+const BOX_KINDS = new Set(['newsletter', 'subscription-prompt', 'paywall', 'app-promo', 'cookie-banner', 'comment-form', 'form-label']);
+const MAX_BOX_BLURB_WORDS = 40;
 /** Lines a "Related" box or a table of contents may hold before the article resumes. */
 const MAX_BOX_LINES = 8;
 const CLOSED = /[.!?…"”’')\]]$/;
@@ -113,6 +129,13 @@ function splitGluedCredit(text: string, publisher: string): { text: string; cred
 export function textBlocks(text: string, format: 'text' | 'markdown' = 'text'): Block[] {
   const blocks: Block[] = [];
   for (const raw of stripMarkup(text).split(/\r\n|\r|\n/)) {
+    if (format === 'markdown') {
+      // Markdown's own brackets ("[words][1]", "[1]: https://…") are read before wiki-style marks are removed.
+      const block = readMarkdown(normalizeLine(raw));
+      const words = block ? removeInlineMarkers(block.text) : '';
+      if (block && words !== '') blocks.push({ ...block, text: words });
+      continue;
+    }
     const cells = raw.split('\t').map((c) => removeInlineMarkers(normalizeLine(c))).filter((c) => c !== '');
     if (cells.length === 0) continue;
     // Tab-separated cells are a table row (an infobox's "Founded<TAB>2013"): a fact, never a heading or a title.
@@ -120,8 +143,8 @@ export function textBlocks(text: string, format: 'text' | 'markdown' = 'text'): 
       blocks.push({ text: tableRow(cells), item: true, row: true });
       continue;
     }
-    const line = cells.join(' ');
-    blocks.push(format === 'markdown' ? readMarkdown(line) : listItem(line));
+    const block = listItem(cells.join(' '));
+    blocks.push(block);
   }
   return blocks;
 }
@@ -140,18 +163,36 @@ export function tableRow(cells: readonly string[]): string {
 }
 
 /**
- * Markdown, as .md files carry it: "## Heading" is a heading,
- * "- item" a list item, "[words](url)" its words, "**bold**" plain text.
+ * Markdown, as .md files carry it: "## Heading" is a heading, "- item" a
+ * list item, "> quote" its words, "| a | b |" a table row, "[words](url)"
+ * its words, "**bold**", "_em_" and `code` plain text; images, link
+ * definitions ("[1]: https://…") and footnote notes go.
  */
-function readMarkdown(line: string): Block {
-  if (!/[#*_[\]-]/.test(line)) return { text: line };
-  let text = line.replace(/\[([^\]]+)\]\((?:https?:|\/|#)[^)\s]*\)/g, '$1').replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2');
+function readMarkdown(line: string): Block | null {
+  if (line === '' || /^\[[^\]]+\]:\s*\S+/.test(line)) return null;
+  if (!/[#*_[\]`>|!-]/.test(line)) return { text: line };
+  let text = line.replace(/^(?:>\s?)+/, '');
+  text = text
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/\[([^\]]+)\]\([^)\s]*(?:\s+"[^"]*")?\)/g, '$1')
+    .replace(/\[([^\]^][^\]]*)\]\[[^\]]*\]/g, '$1')
+    .replace(/\[\^[^\]]+\]/g, '')
+    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
+    .replace(/(^|[\s(])([*_])(?=\S)(.+?)(?<=\S)\2(?=[\s).,;:!?]|$)/g, '$1$3')
+    .replace(/`([^`]+)`/g, '$1')
+    .trim();
+  if (text === '') return null;
+  const row = /^\|(.+)\|$/.exec(text);
+  if (row) {
+    const cells = (row[1] ?? '').split('|').map((c) => c.trim());
+    if (cells.every((c) => /^:?-{2,}:?$/.test(c) || c === '')) return null;
+    return { text: tableRow(cells.filter((c) => c !== '')), item: true, row: true };
+  }
   const heading = /^#{1,6}\s+(.+?)\s*#*$/.exec(text);
   if (heading) return { text: heading[1] ?? text, heading: true };
   const item = /^[-*+•]\s+(.+)$/.exec(text);
   if (item) return { text: item[1] ?? text, item: true };
-  text = text.trim();
-  return { text };
+  return /^\d{1,2}[.)]\s+\S/.test(text) ? { text, item: true } : { text };
 }
 
 /**
@@ -181,7 +222,7 @@ export function cleanBlocks(blocks: readonly Block[], options: CleanOptions): Cl
   const found = findMetadata(lines, options.title, listed);
   const titleLines = new Set(found.titleLines);
   const facts = describeLines(blocks, titleLines, options.siteFurniture);
-  markMetadataLines(lines, facts, found);
+  markMetadataLines(lines, facts, found, options);
   const endMarkers = options.hints.bodyEndsBefore.map((m) => comparable(m)).filter((m) => m !== '');
   const paragraphs: Paragraph[] = [];
   const sourceList: SourceListEntry[] = [];
@@ -266,6 +307,8 @@ export function cleanBlocks(blocks: readonly Block[], options: CleanOptions): Cl
       boundary();
       continue;
     }
+    // A press release ends where its boilerplate begins: "About the Center for …", then who the organisation is.
+    if (paragraphs.length >= 2 && isAboutBoilerplate(lines, facts, i)) break;
     if (isListMarker(line)) {
       skipListUntilProse = true;
       boundary();
@@ -326,8 +369,9 @@ export function cleanBlocks(blocks: readonly Block[], options: CleanOptions): Cl
         continue;
       }
     }
-    // A marked-up heading that is a whole sentence (a standfirst or pull quote in <h2>) is read as a paragraph.
-    if (block?.heading !== false && isHeadingLine(line)) {
+    // A marked-up heading that is a whole sentence (a standfirst or pull quote in <h2>) is read as a paragraph;
+    // a short line after a speaker's name or time stamp is what they said ("And how many followed you?").
+    if (block?.heading !== false && isHeadingLine(line) && !(block?.heading !== true && opensSpeakerTurn(lines[i - 1] ?? '', facts[i - 1]))) {
       pendingHeading = line;
       lastParagraphOpen = false;
       continue;
@@ -384,10 +428,25 @@ function describeLines(blocks: readonly Block[], titleLines: ReadonlySet<number>
     if (at) at.push(i);
     else seen.set(line, [i]);
   });
-  const rules = blocks.map((b, i) => junkRule(b.text, words[i]) ?? ((b.linkShare ?? 0) > MAX_LINK_SHARE ? 'links' : null));
+  // A short label printed again and again (a transcript's speaker names) is not a section heading: sections are named once.
+  const labels = new Map<string, number>();
+  lines.forEach((line, i) => {
+    const n = words[i] ?? 0;
+    if (n >= 1 && n <= MAX_LABEL_REPEAT_WORDS && !SENTENCE_END.test(line)) labels.set(line, (labels.get(line) ?? 0) + 1);
+  });
+  const rules = blocks.map((b, i) => {
+    const repeated = (labels.get(b.text) ?? 0) >= MIN_LABEL_REPEATS;
+    // "Lena Cho" above "01:24": a speaker's name over the time of their turn.
+    const speaker = isPersonName(b.text) && junkRule(lines[i + 1] ?? '') === 'time-stamp';
+    const rule = junkRule(b.text, words[i]) ?? (repeated ? 'repeated-label' : speaker ? 'speaker-label' : null);
+    // A marked-up heading over prose made of menu-like words ("Back to TikTok") heads a section; a control never has prose under it.
+    if (rule === 'site-chrome' && b.heading === true && hasProseShape(lines[i + 1] ?? '', words[i + 1])) return null;
+    return rule ?? ((b.linkShare ?? 0) > MAX_LINK_SHARE ? 'links' : null);
+  });
   return lines.map((line, i) => {
-    // The line above a photo credit is the photo's caption.
-    const junk = rules[i] ?? (rules[i + 1] === 'photo-credit' && (words[i] ?? 0) <= MAX_CAPTION_WORDS ? 'image-caption' : null);
+    // The line above a photo credit is the photo's caption; a short line between two lines of a sign-up box is the box's blurb.
+    const inBox = BOX_KINDS.has(rules[i - 1] ?? '') && BOX_KINDS.has(rules[i + 1] ?? '') && (words[i] ?? 0) <= MAX_BOX_BLURB_WORDS;
+    const junk = rules[i] ?? (rules[i + 1] === 'photo-credit' && (words[i] ?? 0) <= MAX_CAPTION_WORDS ? 'image-caption' : inBox ? 'box-blurb' : null);
     const prose = junk === null && hasProseShape(line, words[i]);
     const at = seen.get(line);
     // Side by side is the scraper printing a line twice (handled as a teaser headline or duplicate); apart, it is a box the page repeats.
@@ -400,12 +459,14 @@ function describeLines(blocks: readonly Block[], titleLines: ReadonlySet<number>
 /**
  * Lines that only restate who wrote or published the page: the author's or
  * publisher's name alone, the author's bio ("Mara Ellison covers technology
- * for …"), and a one- or two-word capitalised kicker ("ANALYSIS") above the body.
+ * for …"), a one- or two-word capitalised kicker ("ANALYSIS") above the body,
+ * and the masthead above the headline (a blog's name and tagline).
  */
 const BIO_VERB = /^(is|was|covers|writes|reports|has been|edits|hosts|teaches|works)\b/;
 
-function markMetadataLines(lines: readonly string[], facts: LineFacts[], found: FoundMetadata): void {
-  const names = [found.author, ...found.author.split(/\s+and\s+/), found.publisher].map((n) => comparable(n)).filter((n) => n.length >= 4);
+function markMetadataLines(lines: readonly string[], facts: LineFacts[], found: FoundMetadata, stated: { author?: string; publisher: string }): void {
+  const authors = [found.author, stated.author ?? ''].flatMap((a) => [a, ...a.split(/\s+and\s+/)]);
+  const names = [...authors, found.publisher, stated.publisher].map((n) => comparable(n)).filter((n) => n.length >= 4);
   const firstProse = facts.findIndex((f) => f.prose);
   lines.forEach((line, i) => {
     const fact = facts[i];
@@ -413,11 +474,36 @@ function markMetadataLines(lines: readonly string[], facts: LineFacts[], found: 
     const key = comparable(line);
     const bio = countWords(line) <= 60 && names.some((n) => key.startsWith(`${n} `) && BIO_VERB.test(key.slice(n.length + 1)));
     const kicker = (firstProse < 0 || i < firstProse) && countWords(line) <= 2 && /^[\p{Lu}\d\s&'’-]+$/u.test(line) && /\p{Lu}{2}/u.test(line);
-    if (names.includes(key) || (bio && i > firstProse) || kicker) {
+    const masthead = i < found.headline && countWords(line) < MAX_MASTHEAD_WORDS;
+    if (names.includes(key) || (bio && i > firstProse) || kicker || masthead) {
       fact.junk = 'metadata-line';
       fact.prose = false;
     }
   });
+}
+
+const ABOUT_HEADING = /^(?:[Aa]bout|ABOUT)\s+(?:[Tt]he\s+|[Oo]ur\s+|THE\s+)?(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+[\p{L}\p{N}&'’.,-]+){0,9})$/u;
+/** How an organisation's standard paragraph opens, when it does not open with the organisation's name. */
+const BOILERPLATE_OPENING = /^(founded|established|headquartered|incorporated|based in|since \d{4}|launched in)\b/;
+/** Prose the page may still hold after the boilerplate begins: a paragraph or two per organisation. */
+const MAX_BOILERPLATE_PROSE = 6;
+
+/**
+ * "About Whitmore State University" after a press release, followed by a
+ * paragraph opening with that name, "The center …" (a word of the name) or
+ * "Founded in …", near the end of the page: the organisation's boilerplate.
+ */
+function isAboutBoilerplate(lines: readonly string[], facts: readonly LineFacts[], at: number): boolean {
+  const m = ABOUT_HEADING.exec(lines[at] ?? '');
+  if (!m || SENTENCE_END.test(lines[at] ?? '')) return false;
+  const prose = facts.slice(at + 1).filter((f) => f.prose).length;
+  const next = lines.slice(at + 1, at + 3).find((l, k) => facts[at + 1 + k]?.prose === true || countWords(l) >= 10);
+  if (next === undefined || prose > MAX_BOILERPLATE_PROSE) return false;
+  const name = comparable(m[1] ?? '');
+  const opening = comparable(next);
+  const nameWords = new Set(name.split(' ').filter((w) => w.length > 3));
+  const [first = '', second = ''] = opening.split(' ');
+  return opening.startsWith(name) || (/^(the|our|this)$/.test(first) && nameWords.has(second)) || BOILERPLATE_OPENING.test(opening);
 }
 
 /**

@@ -7,19 +7,21 @@
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const WEEKDAY = '(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\\.?,?\\s+)?';
-const TIME = '(?:(?:,|\\s+at|\\s*[|·•-])?\\s*\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*\\(?[A-Z]{2,5}\\)?)?)?';
+/** The year ends at a word boundary, or where a scrape glued the time straight onto it ("20259:42 AM"). */
+const YEAR_END = '(?:\\b|(?=\\d{1,2}:\\d{2}))';
+const TIME = '(?:(?:,|\\s+at|\\s*[|·•-])?\\s*\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*\\(?[A-Z]{2,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?\\)?)?)?';
 
 const PATTERNS: { pattern: RegExp; read: (m: RegExpExecArray) => [number, number, number] | null }[] = [
   // 2025-01-21, 2025/01/21, 2025-01-21T06:17:00Z
   { pattern: /\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?![\d/-])/, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
-  // January 17, 2025 · Jan. 16 2025 · Friday, January 17, 2025
+  // January 17, 2025 · Jan. 16 2025 · Friday, January 17, 2025 · "January 16, 20259:42 AM" (a scrape that glued the time to the year)
   {
-    pattern: new RegExp(`\\b${WEEKDAY}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i'),
+    pattern: new RegExp(`\\b${WEEKDAY}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${YEAR_END}`, 'i'),
     read: (m) => [Number(m[3]), monthNumber(m[1]), Number(m[2])],
   },
   // 17 January 2025 · 17 Jan. 2025 · Friday 17 January 2025
   {
-    pattern: new RegExp(`\\b${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'i'),
+    pattern: new RegExp(`\\b${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})${YEAR_END}`, 'i'),
     read: (m) => [Number(m[3]), monthNumber(m[2]), Number(m[1])],
   },
   // 17.01.2025 (day first, as in most of Europe)
@@ -67,7 +69,8 @@ export function findDate(text: string): FoundDate | null {
 }
 
 const LABEL = /^(?:(?:first\s+|originally\s+)?published(?:\s+on)?|posted(?:\s+on)?|updated(?:\s+on)?|last\s+(?:updated|modified)(?:\s+on)?|date|dated|modified(?:\s+on)?|released|on)\s*[:\-–—]?\s*/i;
-const TRAILER = new RegExp(`^${TIME}\\s*$`, 'i');
+/** After the date: its time, and perhaps the page's update stamp ("… 9:42 AM GMT+8 Updated 2 hours ago"). */
+const TRAILER = new RegExp(`^${TIME}\\s*(?:[|·•-]?\\s*(?:updated|last updated|modified)\\b[^!?]{0,40})?$`, 'i');
 
 /**
  * A line that is nothing but a date stamp: "Jan 16, 2025", "Updated: 2025-01-21 06:17",
@@ -92,4 +95,27 @@ export function isRelativeStamp(line: string): boolean {
   return /^(?:(?:updated|posted|published|last updated|edited)\s*:?\s*)?(?:(?:\d+|an?|one|a few)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?|years?)\s+ago|just now|yesterday|today)\.?$/i.test(
     line,
   );
+}
+
+/** "BEIJING, " / "ASHFORD, Ohio (" / "WASHINGTON — ": the place a wire story or press release is filed from, in capitals. */
+const DATELINE_PLACE = /^\p{Lu}{2,}(?:[ .'’-]+\p{Lu}{2,})*\.?(?:,\s*(?!\p{L}+\.?\s+\d)\p{Lu}[\p{L}.']*(?:\s+\p{Lu}[\p{L}.']*){0,3})?\s*[,(–—-]?\s*/u;
+/** After the date: the agency or wire in brackets or slashes, then the dash that opens the story. */
+const DATELINE_END = /^\s*\)?\s*(?:\([^()]{1,40}\)\s*)?(?:\/[^/]{1,40}\/\s*)?(?:--|[-–—:])\s/;
+const MONTH_DAY = new RegExp(`^${MONTH}\\s+(\\d{1,2})\\b`, 'i');
+
+/**
+ * The date in a wire or press-release dateline opening the story:
+ * "ASHFORD, Ohio (January 28, 2025) - …", "WASHINGTON, Jan. 16, 2025 /PRNewswire/ -- …".
+ * A dateline without a year ("BEIJING, Jan 16 (Agency) - …") takes `year`
+ * when the page gives one elsewhere; without it, no date.
+ */
+export function datelineDate(line: string, year?: number): string | null {
+  const place = DATELINE_PLACE.exec(line);
+  if (!place || place[0].trim().length < 3) return null;
+  const rest = line.slice(place[0].length);
+  const full = findDate(rest.slice(0, 40));
+  if (full && full.start === 0) return DATELINE_END.test(rest.slice(full.end)) ? full.iso : null;
+  const short = MONTH_DAY.exec(rest);
+  if (!short || year === undefined || !DATELINE_END.test(rest.slice(short[0].length))) return null;
+  return iso(year, monthNumber(short[1]), Number(short[2]));
 }

@@ -5,13 +5,15 @@
  * page repeats (page title and heading), the line just above the byline or
  * date, or the first headline-shaped line before the body; never "line 1".
  */
-import { dateLine, findDate } from './findDate.js';
-import { countWords, isBylineLine, isNameAndDate, isPostedLine, junkRule } from './furniture.js';
+import { dateLine, datelineDate, findDate } from './findDate.js';
+import { countWords, isBylineLine, isNameAndDate, isPersonName, isPlatformName, isPostedLine, junkRule, STAMP_SEPARATOR } from './furniture.js';
 
 export interface FoundMetadata {
   title: string;
   /** Lines that print the headline (page title, heading, a repeat): not article text. */
   titleLines: number[];
+  /** The headline's line at the top of the page (-1 when none was found there): what is above it is the masthead. */
+  headline: number;
   author: string;
   date: string;
   publisher: string;
@@ -22,6 +24,8 @@ export interface FoundMetadata {
 export const SENTENCE_END = /[.!?…]["”’')\]]?$/;
 /** Separators between a headline and the site or section name around it: "Opinion | …", "… - Site". */
 const TITLE_SEPARATOR = /\s+(?:\||-|–|—|::|»|·|•)\s+|\s*｜\s*/;
+/** Above the headline, a line shorter than this is the masthead (site name, tagline, menu), never the article. */
+export const MAX_MASTHEAD_WORDS = 25;
 /** Lines looked at for a headline: real pages put it within the first screenful. */
 const HEAD_LINES = 40;
 
@@ -54,6 +58,8 @@ export function headlineCore(line: string): string | null {
   if (parts.length <= 1) return line;
   if (parts.length === 2) {
     const [first = '', last = ''] = parts;
+    // "… Gained — and What They Lost": a part opening in lower case continues the headline; a site's name never does.
+    if (/^\p{Ll}/u.test(last)) return line;
     // "Headline | Site Name", then "Section | Headline"; two long halves are one headline with a subtitle.
     if (countWords(last) <= 4 && countWords(first) >= 3) return first;
     if (countWords(first) <= 2 && countWords(last) >= 3) return last;
@@ -83,8 +89,11 @@ interface Candidate {
 const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|der|den|bin|al|le|la|du|dos|del)){0,4}$/u;
 const ROLE =
   /\b(reporter|correspondent|editor|writer|staff|contributor|columnist|analyst|producer|photographer|journalist|director|professor|fellow|intern|desk|team|bureau|chief|senior|associate|special|freelance|guest|news|media|press|times|daily|post|journal|herald|tribune|agency|network|magazine|online|digital)\b/i;
+/** An outlet's name where a person's would be: ends in a newspaper's word, or is a news agency. */
+const OUTLET =
+  /\b(times|news|daily|herald|tribune|journal|agency|press|wire|media|network|gazette|telegraph|chronicle|staff|desk|newsroom)$|^(xinhua|reuters|afp|ap|bloomberg|yonhap|kyodo|bernama|pti|ani|cna|cgtn|upi|dpa|efe|ansa|tass)$/i;
 const GENERIC_AUTHOR = /^(admin|administrator|staff|editor|editors|webmaster|guest|team|newsroom|news desk|anonymous|unknown|user\d*)$/i;
-const BYLINE_PREFIX = /^(?:by|written by|words by|story by|reporting by|posted by|authors?:)\s+/i;
+const BYLINE_PREFIX = /^(?:by:?|written by|words(?: by|:)|text(?: by|:)|story by|reporting by|posted by|hosted by|presented by|hosts?:|authors?:|writers?:)\s+/i;
 
 export interface Byline {
   author: string;
@@ -110,12 +119,13 @@ export function parseByline(line: string): Byline {
     rest = inner[1] ?? '';
   }
   const segments = rest.split(/\s*(?:\||·|•|;|\s[–—-]\s)\s*/).filter((s) => s !== '');
-  const first = (segments[0] ?? '').replace(/\s+(?:on|at|updated|published)\b.*$/i, '').trim();
+  const first = (segments[0] ?? '').replace(/\s+(?:on|at|updated|published|posted)\b.*$/i, '').trim();
   const names: string[] = [];
   let publisher = '';
   const pieces = first.split(/\s*,\s*|\s+and\s+|\s*&\s*/).filter((p) => p !== '');
   for (const [i, piece] of pieces.entries()) {
-    const clean = piece.replace(/\s+\d.*$/, '').trim();
+    // "Zhang Wei in Beijing and Li Na in Shanghai", "Jane Doe for The Example": each name without its place or outlet.
+    const clean = piece.replace(/\s+(?:in|for|from)\s+\p{Lu}.*$/u, '').replace(/\s+\d.*$/, '').trim();
     if (!NAME.test(clean) || findDate(clean) !== null) break;
     if (i > 0 && ROLE.test(clean)) {
       // "Jane Doe, Reuters": a one-word organisation after the name is the publisher.
@@ -123,6 +133,11 @@ export function parseByline(line: string): Byline {
     }
     if (i > 0 && countWords(clean) === 1 && /,/.test(first)) {
       if (publisher === '') publisher = clean;
+      break;
+    }
+    if (i === 0 && OUTLET.test(clean)) {
+      // "By Global Times", "By Reuters Staff", "By Xinhua": the outlet wrote it; no person is named.
+      publisher = clean.replace(/\s+(staff|desk|news desk|newsroom|team|reporters?)$/i, '');
       break;
     }
     if (ROLE.test(clean) && countWords(clean) > 1 && i === 0 && /\b(news|media|press|agency)\b/i.test(clean)) break;
@@ -139,7 +154,9 @@ export function parseByline(line: string): Byline {
   return { author, publisher, date };
 }
 
-const URL_LINE = /^(?:(?:url|source|link|permalink|canonical(?: url)?|originally published (?:at|on)|first published (?:at|on)|read (?:it|the original|online) (?:at|on)|available (?:at|online))\s*[:\-–]?\s*)?<?(https?:\/\/[^\s<>]+?)>?[.)]?$/i;
+/** The page's own address, bare or labelled: "URL: …", "Permalink: …", "Originally published at …", "Clipped from …", "Share this article: …". */
+const URL_LINE =
+  /^(?:(?:(?:page |article |story |post |episode |web |short ?|original )?(?:url|address|link)|source|permalink|shortlink|canonical(?: url)?|originally published (?:at|on)|first published (?:at|on)|read (?:it|the original|online|the full (?:article|story|post)) (?:at|on)|available (?:at|online)|clipped from|saved from|copy link|share (?:this|the) (?:article|story|post|link|episode)|link to (?:this|the) (?:article|story|post|episode)|view (?:it |this (?:article|story|post) )?online|web version|read online)\s*[:\-–]?\s*)?<?(https?:\/\/[^\s<>]+?)>?[.)]?$/i;
 
 function urlOf(line: string): string {
   const m = URL_LINE.exec(line);
@@ -154,10 +171,13 @@ function urlOf(line: string): string {
 
 /** A copyright footer names the publisher: "© 2025 Example Media Group. All rights reserved." gives "Example Media". */
 export function publisherFromCopyright(line: string): string {
-  const m = /^(?:copyright|©|\(c\))(?:\s*(?:©|\(c\)))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s,]*(?:by\s+)?([^.|·•∙;,]+)/i.exec(line);
+  // A notice has its © or its year; "Copyright Policy" is a footer link.
+  if (!/©|\(c\)|\b(?:19|20)\d\d\b/i.test(line)) return '';
+  const m = /^(?:copyright|©|\(c\))(?:\s*(?:copyright|©|\(c\)))*\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s,]*(?:by\s+)?([^.|·•∙;,]+)/i.exec(line);
   const name = (m?.[1] ?? '')
     .replace(/\ball rights reserved\b.*$/i, '')
     .replace(/,?\s+(company|co|inc|incorporated|ltd|limited|llc|plc|corp|corporation|group|media group|holdings|gmbh)\.?$/i, '')
+    .replace(/\s+(publishers|publishing|publications)$/i, '')
     .trim();
   if (!/^\p{Lu}/u.test(name) || countWords(name) > 6 || /^(all|the content|this|copyright)\b/i.test(name)) return '';
   return name;
@@ -171,12 +191,41 @@ function siteAfterHeadline(line: string, titleKey: string): string {
   return countWords(last) <= 5 && /^\p{Lu}/u.test(last) && findDate(last) === null && !/^by\s/i.test(last) ? last : '';
 }
 
-/** A site's name printed alone at the very top of the page: "The Side Hustle Ledger". */
-function siteNameAtTop(lines: readonly string[], titleLines: readonly number[]): string {
-  const line = lines[0] ?? '';
-  // A site's name is followed by its tagline or menu; a line followed by prose is a heading.
-  if (titleLines.includes(0) || junkRule(line) !== null || isProseLine(lines[1] ?? '')) return '';
+/** A site's name printed alone at the very top of the page, perhaps under a skip link: "The Side Hustle Ledger", "LinkedIn". */
+function siteNameAtTop(lines: readonly string[], headline: number): string {
+  const top = junkRule(lines[0] ?? '') === 'skip-link' ? 1 : 0;
+  const line = lines[top] ?? '';
+  const next = lines[top + 1] ?? '';
+  // A site's name is followed by its tagline or menu; a line followed by prose is a heading, unless the headline is still to come.
+  if (headline === top || (isProseLine(next) && !(headline > top + 1 && countWords(next) < MAX_MASTHEAD_WORDS))) return '';
+  if (isPlatformName(line)) return line;
+  if (junkRule(line) !== null) return '';
   return /^\p{Lu}[\p{L}&'’.-]*(?:\s+(?:[\p{Lu}&][\p{L}&'’.-]*|a|an|the|of|and|for|in|on|to|at|from|with)){0,5}$/u.test(line) ? line : '';
+}
+
+/** Lines an author block may hold between the name and the date: the name again, a job line, a follow button. */
+const AUTHOR_BLOCK_LINES = 3;
+
+/**
+ * A person's name alone on its line, in an author block: printed again, or
+ * with a job line or a "Follow" button, or over a stamp with the reading
+ * time, then the post's date ("Dana Whitaker / Head of Community at … /
+ * Published Jan 21, 2025"). A headline in title case over a date has none
+ * of these, so it is not taken for a name.
+ */
+export function isAuthorLine(lines: readonly string[], i: number): boolean {
+  const line = lines[i] ?? '';
+  if (!isPersonName(line) || countWords(line) > 3) return false;
+  let beside = false;
+  for (let k = i + 1; k <= i + AUTHOR_BLOCK_LINES && k < lines.length; k++) {
+    const next = lines[k] ?? '';
+    const rule = junkRule(next);
+    if (dateLine(next) !== null) return beside;
+    if (rule === 'meta-line' && dateAmongStamps(next) !== null) return beside || /\bmin(ute)?s?\b|\bread\b/i.test(next);
+    if (next !== line && rule !== 'job-title' && rule !== 'site-chrome') return false;
+    beside = true;
+  }
+  return false;
 }
 
 /** "From Wikipedia, the free encyclopedia": a wiki names itself under the title. */
@@ -193,7 +242,7 @@ function wikiName(lines: readonly string[]): string {
 /** "7 min read · Jan 18, 2025", "Updated … | Published …": the date among a line's stamps, a published one first. */
 function dateAmongStamps(line: string): { iso: string; label: string } | null {
   const stamps = line
-    .split(/\s*[·|•∙]\s*/)
+    .split(STAMP_SEPARATOR)
     .map((part) => dateLine(part))
     .filter((s): s is { iso: string; label: string } => s !== null);
   return stamps.find((s) => /publish|post/.test(s.label)) ?? stamps[0] ?? null;
@@ -254,6 +303,10 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
   for (let i = from; i < to; i++) {
     const line = lines[i] ?? '';
     if (titleLines.includes(i)) continue;
+    if (author === '' && isAuthorLine(lines, i)) {
+      author = line;
+      continue;
+    }
     if (isBylineLine(line) || /^posted on\b.*\bby\b/i.test(line)) {
       const byline = parseByline(line);
       if (author === '') author = byline.author;
@@ -302,10 +355,14 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     const line = lines[i] ?? '';
     if (!line.includes('http')) continue;
     const bare = /^<?https?:\/\//i.test(line);
-    if (bare && i > 2 && i < lines.length - 2) continue;
+    // Above the body a bare address is the page's own; inside it, one the article links to.
+    if (bare && i > 2 && i < lines.length - 2 && (firstProse < 0 || i > firstProse)) continue;
     if (bare && i >= lines.length - 2 && /^\s*\d/.test(lines[i - 1] ?? '')) continue;
     url = urlOf(line);
   }
+
+  // A wire story or press release dates itself in the dateline that opens its first paragraph.
+  if (date === '') date = datelineOfBody(lines, firstProse);
 
   // A wiki page's only date is often its last edit.
   if (date === '') {
@@ -328,8 +385,38 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
       if (holder !== '' && comparable(holder) !== comparable(author)) publisher = holder;
     }
   }
-  if (publisher === '') publisher = siteNameAtTop(lines, titleLines);
-  return { title, titleLines, author, date, publisher, url };
+  if (publisher === '') publisher = siteNameAtTop(lines, anchor);
+  return { title, titleLines, headline: anchor, author, date, publisher, url };
+}
+
+/**
+ * The dateline opening the body ("ASHFORD, Ohio (January 28, 2025) - …"). One
+ * without a year ("BEIJING, Jan 16 (Agency) - …") takes the year of another
+ * date on the page, or of its copyright notice.
+ */
+function datelineOfBody(lines: readonly string[], firstProse: number): string {
+  if (firstProse < 0) return '';
+  for (let i = firstProse; i < Math.min(lines.length, firstProse + 3); i++) {
+    const line = lines[i] ?? '';
+    const dated = datelineDate(line);
+    if (dated) return dated;
+    if (datelineDate(line, 2000) === null) continue;
+    const year = pageYear(lines, i);
+    return year === null ? '' : (datelineDate(line, year) ?? '');
+  }
+  return '';
+}
+
+function pageYear(lines: readonly string[], except: number): number | null {
+  for (const [i, line] of lines.entries()) {
+    const found = i === except ? null : findDate(line);
+    if (found) return Number(found.iso.slice(0, 4));
+  }
+  for (const line of lines) {
+    const m = /^(?:copyright|©)\s*(?:©\s*)?((?:19|20)\d\d)\b/i.exec(line);
+    if (m) return Number(m[1]);
+  }
+  return null;
 }
 
 /** A blog's "Posted by Alex Morgan at 9:41 PM" under the post: the author, when the head named none. */
@@ -376,7 +463,7 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
     // Within three lines, not counting controls (tabs, tool links) between the headline and its byline.
     for (let k = c.index + 1, seen = 0; seen < 3 && k < Math.min(lines.length, c.index + 12); k++) {
       const next = lines[k] ?? '';
-      if (WIKI_TAGLINE.test(next) || (!label && (isBylineLine(next) || dateLine(next) !== null))) {
+      if (WIKI_TAGLINE.test(next) || (!label && (isBylineLine(next) || dateLine(next) !== null || isAuthorLine(lines, k)))) {
         byline = true;
         break;
       }
@@ -388,6 +475,7 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
     // A full stop ends sentences, and only some headlines ("… Not Quite."): such a line needs the page's layout to say it is one,
     // and a whole sentence of prose needs the page to print it twice.
     if (/[^.]\.$/.test(c.core) && repeats === 0 && !byline && !dek) return;
+    if (isAuthorLine(lines, c.index)) return;
     if (repeats === 0 && isProseLine(c.core)) return;
     if (order === 0) score += 1;
     const words = countWords(c.core);

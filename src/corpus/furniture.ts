@@ -54,7 +54,8 @@ function isChromeLine(line: string): boolean {
   const words = line
     .toLowerCase()
     .split(/[\s|/·•,:()[\]–—>»›-]+/)
-    .filter((w) => w !== '');
+    // "+ Follow", "← Back": a symbol is a button's icon, not a word.
+    .filter((w) => w !== '' && /[\p{L}\p{N}]/u.test(w));
   if (words.length === 0 || words.length > 12) return false;
   // Counters ("1.2K", "142 Likes") sit among the controls.
   const isCounter = (w: string) => /^\d[\d.,]*[km]?$/.test(w);
@@ -65,13 +66,21 @@ function isChromeLine(line: string): boolean {
  * "7 min read · Jan 18, 2025", "142 · 37 · Share": a line of stamps and
  * counters separated by dots or bars, every part of it page furniture.
  */
+/** Between the parts of a line of stamps: "7 min read · Jan 18, 2025", "Jan 26, 2025 — 4 min read". */
+export const STAMP_SEPARATOR = /\s*[·|•∙]\s*|\s+[—–]\s+/;
+
 function isMetaLine(line: string): boolean {
-  const parts = line.split(/\s*[·|•∙]\s*/).filter((p) => p !== '');
+  const parts = line.split(STAMP_SEPARATOR).filter((p) => p !== '');
   if (parts.length < 2) return /^\d[\d.,]*[KkMm]?(?:\s+\d[\d.,]*[KkMm]?)*$/.test(line);
   return parts.every((p) => /^\d[\d.,]*[KkMm]?$/.test(p) || dateLine(p) !== null || isRelativeStamp(p) || READING_TIME.test(p) || isChromeLine(p));
 }
 
 const READING_TIME = /^(\d+|one|two|three|four|five)[- ]?(min(ute)?s?|hours?)( read| listen)?$/i;
+
+/** "LinkedIn", "Medium", "YouTube" alone at the top of a page saved from that platform: its name, though in a share bar the same word is a button. */
+export function isPlatformName(line: string): boolean {
+  return /^(linkedin|medium|substack|youtube|reddit|facebook|instagram|tiktok|tumblr|quora|x|twitter|threads|bluesky|mastodon|weibo|wechat)$/i.test(line);
+}
 
 const SOCIAL_NETWORKS = /\b(twitter|facebook|whatsapp|telegram|pinterest|linkedin|reddit|truthsocial|gettr|wechat|weibo|instagram|flipboard|tumblr|bluesky|mastodon)\b/gi;
 const SEPARATOR = /\s[|/>»›•·]\s|\s\|\s?|\s?\|\s/g;
@@ -85,8 +94,10 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
       /^(advertisement|advertising|ad|ads|sponsored( content| post)?|promoted( content)?|paid (content|post)|(story|article) continues below( this)?( ad| advertisement)?|continue reading below|scroll to continue( with content)?)\s*:?$/i.test(l) ||
       /^advertisement\s*[-–—:|]\s*(scroll|continue|story)/i.test(l),
   },
-  // "6:42 PM EST" alone on its line: the time of a stamp whose date is on the line above.
-  { name: 'time-stamp', test: (l) => /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:\(?[A-Z]{2,5}\)?)?$/i.test(l) },
+  // "6:42 PM EST" alone on its line: the time of a stamp whose date is on the line above; "[00:01:15]": a transcript's time code.
+  { name: 'time-stamp', test: (l) => /^[([]?\d{1,2}[:.]\d{2}(?::\d{2})?[)\]]?\s*(?:[ap]\.?m\.?)?\s*(?:\(?[A-Z]{2,5}\)?)?$/i.test(l) },
+  // "03:12 Why creators left": an episode's chapter marker.
+  { name: 'chapter-marker', test: (l, w) => w <= 10 && !SENTENCE_END.test(l) && /^[([]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?(?:\s+[-–—]?\s*\S.*)?$/.test(l) },
   // A comment's reply link: what is just above it is a reader's comment.
   { name: 'comment-reply', test: (l) => /^(reply|reply to this comment|like\s*(\(\d+\))?\s*[·|•∙]\s*reply(\s*[·|•∙]\s*share)?|\d+\s+repl(y|ies)|view \d+ repl(y|ies)|(hide|show) repl(y|ies))$/i.test(l) },
   { name: 'follow-prompt', test: (l, w) => w <= 12 && /^follow ((us|me|him|her|them) (on|at)\b|@[\w.]+|[\p{L} .]{2,40} on\b)/iu.test(l) && !SENTENCE_END.test(l) },
@@ -123,6 +134,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
     test: (l, w) =>
       w <= 30 &&
       (/^(sign up|subscribe|get|join)\b.*\b(newsletter|inbox|email updates|daily briefing|alerts)\b/i.test(l) ||
+        // A newsletter's plug inside the story: "The Tech Ledger newsletter brings you … Sign up here."
+        (/\bnewsletters?\b/i.test(l) && /(?:^|[.!?:]\s+)(sign up|subscribe|register)( here| now| today| for free| for it)?\s*[.!]?$/i.test(l)) ||
         /^(already (a subscriber|have an account)|subscribe (now|today|to (continue|read))|create (a free )?account|log ?in to (continue|read)|this (article|content) is (for|available to) (subscribers|members))\b/i.test(l)),
   },
   { name: 'app-promo', test: (l, w) => w <= 25 && (/\b(download|get) (the|our) (free )?app\b/i.test(l) || /\b(download|get) (the )?[\p{L}\d ]{0,30} apps? (for|on) (ios|android|iphone)\b/iu.test(l)) },
@@ -140,7 +153,7 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'reading-time', test: (l) => READING_TIME.test(l) || /^listen to (this|the) (article|story)\b/i.test(l) || /^(estimated )?(reading|read) time\s*:?\s*\d/i.test(l) },
   { name: 'meta-line', test: (l) => isMetaLine(l) },
   { name: 'weather-widget', test: (l, w) => /^-?\d{1,3}\s?°?\s?[CF](\s+\p{L}+){0,2}$/u.test(l) || (w <= 4 && /^-?\d{1,3}\s?°\s?[CF]?\b/u.test(l)) },
-  { name: 'categories', test: (l) => /^(categories|category|tags|tagged( with)?|filed under|topics|hidden categories)\s*:/i.test(l) },
+  { name: 'categories', test: (l) => /^(categories|category|tags|tagged( with)?|filed under|topics|hidden categories|keywords|key words|labels|seo keywords)\s*:/i.test(l) },
   { name: 'seo-spam', test: (l) => (l.match(/[|｜]/g) ?? []).length >= 5 },
   {
     name: 'breadcrumb',
@@ -154,9 +167,39 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
       /^(photo|image|picture|illustration|credit|photograph)\s*(credit|by)?\s*[:/]/i.test(l) && w <= 20 ||
       /^\(?(photo(graph)?|image|picture|illustration|video)s? (by|courtesy( of)?)\b/i.test(l) && w <= 12 ||
       /\((?:AP|AFP|Reuters|EPA|Getty|Xinhua)[^)]{0,40}(?:photo|images?)[^)]{0,40}\)\.?$/i.test(l) ||
+      // "(Xinhua/Zhang Wei)", "(AFP/Jane Doe)": an agency photographer's credit closing a caption.
+      /\((?:Xinhua|AP|AFP|Reuters|EPA|CFP|IC|VCG|CNS|Yonhap|Kyodo|Bernama|ANI|PTI)\s*\/\s*[^)]{2,40}\)\.?$/.test(l) ||
       (/^(getty images|shutterstock|reuters|afp|ap photo|epa)\b/i.test(l) && w <= 8),
   },
-  { name: 'disclaimer', test: (l) => /\bviews (don't|do not|don’t) necessarily reflect\b/i.test(l) },
+  {
+    name: 'disclaimer',
+    test: (l) =>
+      /\bviews (don't|do not|don’t) necessarily reflect\b/i.test(l) ||
+      // A labelled notice ("Disclaimer: this article was auto-generated …"), and an aggregator's note that it copied the story.
+      /^(disclaimer|legal disclaimer|disclosure)\s*:/i.test(l) ||
+      /^(this|the) (article|story|post|transcript|summary|text|page)\b.{0,40}\b(was|is|has been) (auto(matically)?|machine|ai)[- ]generated\b/i.test(l),
+  },
+  // "Global Edition", "US Edition": a site's edition switch.
+  { name: 'edition-switch', test: (l, w) => w <= 4 && /^([\p{L}.]+ ){1,2}edition$/iu.test(l) && !SENTENCE_END.test(l) },
+  // "Head of Community at Brightline Media | Creator economy": a profile's job line beside the author's name.
+  { name: 'job-title', test: (l, w) => w <= 20 && !SENTENCE_END.test(l) && isJobLine(l) },
+  // A press release's labels: "FOR IMMEDIATE RELEASE", "Media Contact: …", "###" (the end mark has no words and falls to no-words).
+  { name: 'release-label', test: (l, w) => w <= 20 && /^((for )?immediate release|for release (on|at)\b|embargoed (until|till)\b|(media|press|news) (contacts?|inquiries|enquiries)\s*:?|contacts?\s*:|(news|press) release$|-?\s*ends\s*-?$)/i.test(l) },
+  // A wire story's update note ("Adds analyst comment in paragraph 9", "(Updates with details throughout)"): an editor's note, not the story.
+  {
+    name: 'update-note',
+    test: (l, w) =>
+      w <= 16 &&
+      (!/\.$/.test(l) || /^\(.*\)\.?$/.test(l)) &&
+      /^\(?(adds|updates|corrects|recasts|rewrites|refiles|changes|fixes|removes|inserts|clarifies|restores|expands|tops|reworks)\b.{0,100}\b(paragraphs?|para|grafs?|headline|byline|dateline|throughout|details|comments?|quotes?|background|context|reaction|graphics?|photos?|links?|typo|spelling|figures?)\b/i.test(l),
+  },
+  // "This article has been updated to correct …", "Correction: An earlier version …": the page's correction notice.
+  {
+    name: 'correction-note',
+    test: (l, w) =>
+      w <= 60 &&
+      /^(this (article|story|post|piece|report|page) (has been|was) (updated|corrected|amended|edited|changed)\b|(correction|clarification|editor'?s note|update)\s*(\(\w[^)]*\))?\s*:\s*(an earlier|a previous|this (article|story)|due to)|an earlier version of this (article|story|post|piece|report)\b)/i.test(l),
+  },
   { name: 'contact-address', test: (l) => /[\w.+-]+@[\w-]+\.[a-z]{2,}/i.test(l) },
   { name: 'republication-credit', test: (l) => /\brepublished from\b|\bcreative commons licen[cs]e\b|\btext is available under the creative commons\b/i.test(l) },
   { name: 'page-footer', test: (l) => /^this page was last (edited|modified|updated)\b/i.test(l) || /^retrieved from\s+["“]?https?:/i.test(l) },
@@ -179,7 +222,44 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'comment-prompt', test: (l, w) => w <= 8 && /^(what are your thoughts\??|write a comment(\.\.\.|…)?|discussion about this (post|article|story)|share your thoughts|\d+ (thoughts|comments|responses|replies) on\b.*|responses \(\d+\)|comments \(\d+\))$/i.test(l) || /^\d+ (thoughts|comments|responses|replies) on\b/i.test(l) },
   { name: 'share-link', test: (l, w) => w <= 12 && (/^click to (share|print|email)\b/i.test(l) || /^(link copied|copied to clipboard|copy link)!?$/i.test(l)) },
   // "Jane Doe contributed reporting.", "Reporting by …; Editing by …": the newsroom's credits, not the story.
-  { name: 'credit-line', test: (l, w) => w <= 30 && (/\bcontributed (additional )?(reporting|to this (report|story|article))\b/i.test(l) || /^(additional )?(reporting|writing|editing) by\b/i.test(l)) },
+  {
+    name: 'credit-line',
+    test: (l, w) =>
+      w <= 30 &&
+      (/\bcontributed (additional )?(reporting|to this (report|story|article))\b/i.test(l) ||
+        /^(additional )?(reporting|writing|editing) by\b/i.test(l) ||
+        // "Editor: Chen Jie", "[Web editor: Li Na]", "Source: Xinhua": the desk's credits under a story.
+        /^\[?((web |responsible |chief |executive )?editors?|edited by|translat(ed by|or)|proofread by|source)\s*[:：]\s*[^.!?]{1,60}\]?$/i.test(l)),
+  },
+  // "Listen on Apple Podcasts | Spotify", "Subscribe wherever you get your podcasts", "Rate and review the show".
+  {
+    name: 'podcast-promo',
+    test: (l, w) =>
+      w <= 30 &&
+      ((/\b(listen|subscribe|follow|available|find (us|it|the show)|stream)\b/i.test(l) && /\b(apple podcasts|spotify|google podcasts|pocket casts|overcast|stitcher|castbox|youtube music|amazon music|iheart(radio)?|tunein|podcast app)\b/i.test(l)) ||
+        /\bwherever you (get|listen to|find) (your )?podcasts\b/i.test(l) ||
+        /^(please )?(rate|review|rate,? (and|&) review|leave (us )?a (rating|review))\b.{0,40}\b(show|podcast|episode)\b/i.test(l)),
+  },
+  // A sponsor's read inside an episode or a newsletter: "This episode is brought to you by …".
+  { name: 'sponsor-note', test: (l, w) => w <= 40 && /^(this (episode|show|podcast|newsletter|post|video|series) is (brought to you|sponsored|supported|presented) by|sponsored by|today'?s sponsor|thanks to (our|today'?s) sponsors?|support for (this|the) (show|podcast|episode|program) (comes from|is provided by))\b/i.test(l) },
+  // A live blog's controls: "Pinned post", "Key events", "3 new updates", "Show more updates", "LIVE".
+  {
+    name: 'live-controls',
+    test: (l, w) =>
+      w <= 8 &&
+      /^(pinned( post)?|key events|show key events only|\d+ new (updates?|posts?|entries)|show (\d+ )?(more|new|older|newer|all) (updates|posts|entries)|load (more|older|newer) (updates|posts|entries)|refresh|live|live updates?|live coverage|latest updates|updates? below)$/i.test(l),
+  },
+  // "Please enable JavaScript to view …", "Text size A A A", "Sign in to view more content": what a saved page shows in place of its widgets.
+  {
+    name: 'widget-notice',
+    test: (l, w) =>
+      w <= 30 &&
+      (/\b(enable|turn on|activate|requires?) javascript\b|\bjavascript (is )?(disabled|required)\b/i.test(l) ||
+        /^(text|font) size\b|^a\s?a\s?a?[+-]?$/i.test(l) ||
+        /^(to (view|add|read|see|join|continue)\b.{0,40}\bsign in|sign in to (view|see|continue|comment|read|join)\b|agree (&|and) join\b|new to [\p{L}]+\? join now|member-only story|top highlight)/iu.test(l)),
+  },
+  // "Was this answer helpful?", "Thanks for your feedback!": an FAQ's rating widget.
+  { name: 'feedback-prompt', test: (l, w) => w <= 12 && /^(was this (answer|article|page|information|post|guide) (helpful|useful)\??|did (this|we) (answer|help|solve)\b.*\?|thanks for (your )?feedback!?|rate this (article|page|answer)|still have questions\??|helpful\?\s*(yes|no).*)$/i.test(l) },
   { name: 'powered-by', test: (l, w) => w <= 12 && /\b(proudly )?powered by\b/i.test(l) && !SENTENCE_END.test(l) },
   { name: 'report-typo', test: (l) => /^(report a (typo|correction|problem|bug)|submit a correction|suggest a correction)$/i.test(l) },
   // MediaWiki's page furniture: "From Wikipedia, the free encyclopedia", hatnotes ("X redirects here. For …, see …").
@@ -211,7 +291,7 @@ const MAX_WORDS: Record<string, number> = {
   advertisement: 8, disclosure: 40, 'skip-link': 12, 'share-bar': 6, 'social-links': 40, 'read-more': 12, 'click-here': 10, 'comment-form': 40,
   'form-label': 3, 'cookie-banner': 80, newsletter: 30, 'app-promo': 25, paywall: 40, copyright: 120, 'site-registration': 12, byline: 30,
   'date-line': 14, 'relative-time': 8, 'reading-time': 10, 'meta-line': 20, 'weather-widget': 6, breadcrumb: 40, 'photo-credit': 60,
-  disclaimer: 60, 'page-footer': 40, pagination: 8, 'promo-link': 25, 'subscription-prompt': 30, 'comment-prompt': 40, 'share-link': 12, 'credit-line': 30,
+  disclaimer: 60, 'chapter-marker': 10, 'update-note': 16, 'release-label': 20, 'edition-switch': 4, 'job-title': 20, 'correction-note': 60, 'page-footer': 40, pagination: 8, 'promo-link': 25, 'subscription-prompt': 30, 'comment-prompt': 40, 'share-link': 12, 'credit-line': 30, 'podcast-promo': 30, 'sponsor-note': 40, 'live-controls': 8, 'widget-notice': 30, 'feedback-prompt': 12,
   'powered-by': 12, 'report-typo': 6, 'time-stamp': 4, 'comment-reply': 8, 'follow-prompt': 12, 'wiki-furniture': 40, 'site-navigation': 12, 'site-chrome': 12, 'wiki-tools': 6,
 };
 const MUST_CONTAIN: Record<string, (l: string) => boolean> = {
@@ -237,8 +317,18 @@ export function junkRule(line: string, words = countWords(line)): string | null 
   return null;
 }
 
+const JOB = /^(?:[\p{L}&'’.-]+\s+){0,4}?(head|director|manager|founder|co-founder|cofounder|ceo|cto|cfo|coo|cmo|president|vp|editor|reporter|writer|engineer|designer|professor|lecturer|researcher|analyst|consultant|lead|chief|partner|owner|producer|journalist|correspondent|student|fellow|officer|specialist|strategist|advisor|adviser|scientist|developer|teacher|creator|coach|economist|attorney|lawyer)\b/iu;
+
+/** A job and the organisation it is at: "Senior Editor at The Coastal Ledger", "Founder @ Brightline". */
+function isJobLine(line: string): boolean {
+  const job = JOB.exec(line);
+  return job !== null && /\s(?:at|@)\s+\p{Lu}/u.test(line.slice(job[0].length, job[0].length + 80));
+}
+
 /** "By Jane Doe", "By Guo Yi | China Daily | Updated: …", "Written by Jane Doe, Technology Reporter". */
-const BYLINE_PREFIX = /^(?:[Bb]y|BY|[Ww]ritten [Bb]y|[Ww]ords [Bb]y|[Ss]tory [Bb]y|[Rr]eporting [Bb]y|[Pp]osted [Bb]y|[Aa]uthors?:|AUTHORS?:)\s+/;
+/** "By", "Written by", "Words:", "Hosted by" (a podcast's host), "Author:": what opens a byline. Case matters: "by" in a sentence is not one. */
+export const BYLINE_PREFIX =
+  /^(?:[Bb]y:?|BY:?|[Ww]ritten [Bb]y|[Ww]ords(?: [Bb]y|:)|WORDS:|[Tt]ext(?: [Bb]y|:)|[Ss]tory [Bb]y|[Rr]eporting [Bb]y|[Pp]osted [Bb]y|[Hh]osted [Bb]y|[Pp]resented [Bb]y|[Hh]osts?:|[Aa]uthors?:|AUTHORS?:|[Ww]riters?:)\s+/;
 const NAME_WORD = "\\p{Lu}[\\p{L}.'’-]*";
 const NAME = new RegExp(`^${NAME_WORD}(?:\\s+(?:${NAME_WORD}|de|da|van|von|der|den|bin|al|le|la|du|dos|del))*`, 'u');
 const NOT_A_NAME =
@@ -253,14 +343,22 @@ export function isBylineLine(line: string): boolean {
   if (!name || NOT_A_NAME.test(name[0])) return false;
   // "By Monday, 700,000 users had joined.": a sentence, not a byline.
   if (SENTENCE_END.test(line) && !/\b\d{4}\b|\d{1,2}:\d{2}/.test(line) && countWords(line) > 6) return false;
-  const after = rest.slice(name[0].length);
-  return /^\s*(?:$|[|,;·•–—-]|and\b|&|on\b|at\b|updated\b|published\b|\d)/.test(after);
+  // "By Global Times Published: Jan 16, 2025": the stamp's label is capitalised like a name.
+  const after = rest.slice(name[0].replace(/\s+(?:Published|Updated|Posted)$/, '').length);
+  // "By Liu Wen in Shanghai | …", "By Jane Doe for The Example": the place or outlet after the name.
+  return /^\s*(?:$|[|,;·•–—-]|and\b|&|on\b|at\b|in\b|for\b|updated\b|published\b|posted\b|\d)/i.test(after);
 }
 
 /** "Posted on January 19, 2025 by dana_writes": a blog's date and author line. */
 export function isPostedLine(line: string): boolean {
   const m = /^(?:posted|published|written|updated)(?: on)?\s+(.+?)(?:\s+by\s+[\p{L}\d_.@-]+(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?$/iu.exec(line);
   return m !== null && dateLine(m[1] ?? '') !== null;
+}
+
+/** "Dana Whitaker", "Mary-Ann O’Neil": a line that is a person's name and nothing else (two to four capitalised words). */
+export function isPersonName(line: string): boolean {
+  const words = countWords(line);
+  return words >= 2 && words <= 4 && NAME.exec(line)?.[0] === line && !NOT_A_NAME.test(line) && !/\b(the|of|and|for|news|media|press|daily|times|post|blog|podcast|show)\b/i.test(line);
 }
 
 /** "Theo Park · Jan 20, 2025": an author's name beside the date, no "By". */
@@ -280,7 +378,7 @@ export function isTailMarker(line: string): boolean {
   if (countWords(line) > 8 || (SENTENCE_END.test(line) && !/\b\p{Lu}\.$/u.test(line))) return false;
   const l = line.replace(/[:\s]+$/, '');
   return (
-    /\b(trending|most (read|viewed|popular|shared|watched)|related (articles?|posts?|stor(y|ies)|content|coverage|links?|reading|topics?|videos?)|you (may|might) (also )?(like|enjoy)|recommended( for you| reading| stories)?|more (stories|news|articles|headlines|from|on this|like this)|latest (news|articles|stories|posts|headlines|videos)|popular (posts|stories|now|articles)|read next|what to read next|recent (posts|articles|stories)|editor'?s picks|top stories|around the web|from our partners|sponsored stories|comments?|responses|discussion about this|leave a (reply|comment)|about the author|share this|up next|watch next|keep reading|discover more|in other news|you might also be interested|more on this topic|don'?t miss)\b/i.test(
+    /\b(trending|most (read|viewed|popular|shared|watched)|related (articles?|posts?|stor(y|ies)|content|coverage|links?|reading|topics?|videos?)|you (may|might) (also )?(like|enjoy)|recommended( for you| reading| stories)?|more (stories|news|articles|headlines|from|on this|like this)|latest (news|articles|stories|posts|headlines|videos)|popular (posts|stories|now|articles)|read next|what to read next|recent (posts|articles|stories)|editor'?s picks|top stories|around the web|from our partners|sponsored stories|comments?|responses|discussion about this|leave a (reply|comment)|about the author|share this|up next|watch next|keep reading|discover more|in other news|you might also be interested|more on this topic|don'?t miss|others also viewed|people also viewed|insights from the community|explore topics|more (articles|posts|episodes) by|more episodes|all episodes|related episodes)\b/i.test(
       l,
     ) || /^(see also|external links|further reading|notes|footnotes|references|citations|bibliography|works cited|sources|navigation menu|categories|related|topics|tags|filed under|more on|explore more|featured|popular)$/i.test(l)
   );

@@ -7,6 +7,7 @@ import { decodeText } from './decodeText.js';
 import { comparable, findMetadata, hasProseShape } from './findMetadata.js';
 import { countWords } from './furniture.js';
 import { MANIFEST_FILE, parseManifest } from './manifest.js';
+import { readMarkdownHead } from './readFrontMatter.js';
 import { looksLikeHtml, readHtml, type PageMetadata } from './readHtml.js';
 import type { DocumentMeta, LoadedDocument, ManifestEntry, Reference, ReportLine } from './types.js';
 
@@ -34,7 +35,8 @@ export class CorpusLoadError extends Error {
   override name = 'CorpusLoadError';
 }
 
-const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.html', '.htm']);
+const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
+const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown']);
 const HTML_EXTENSIONS = new Set(['.html', '.htm']);
 /**
  * A short line found in this many files is the site's furniture (a menu
@@ -129,7 +131,9 @@ interface ReadPage {
   bytes: Uint8Array;
   blocks: Block[];
   /** HTML only: what the page's head says, and every block of the page (bylines outside the article). */
-  html: { meta: PageMetadata; pageBlocks: Block[] } | null;
+  html: { pageBlocks: Block[] } | null;
+  /** What the file's metadata states (an HTML page's head, a Markdown file's front matter), before its text is read. */
+  stated: PageMetadata | null;
 }
 
 /** Short non-prose lines present in several files: menus, box titles, a site's standard notices. */
@@ -156,10 +160,11 @@ function findSiteFurniture(pages: readonly (ReadPage | null)[]): Set<string> {
  * page's own metadata (HTML), then what its text says (headline, byline).
  */
 function cleanPage(page: ReadPage, siteFurniture: ReadonlySet<string>, report: ReportLine[]): LoadedDocument | null {
-  const { file, entry, listed, html } = page;
-  const knownTitle = entry.title !== '' ? entry.title : (html?.meta.title ?? '');
-  const knownPublisher = entry.publisher !== '' ? entry.publisher : (html?.meta.publisher ?? '');
-  const cleaned = cleanBlocks(page.blocks, { title: knownTitle, publisher: knownPublisher, hints: entry.hints, siteFurniture });
+  const { file, entry, listed, html, stated } = page;
+  const knownTitle = entry.title !== '' ? entry.title : (stated?.title ?? '');
+  const knownPublisher = entry.publisher !== '' ? entry.publisher : (stated?.publisher ?? '');
+  const knownAuthor = entry.author !== '' ? entry.author : (stated?.author ?? '');
+  const cleaned = cleanBlocks(page.blocks, { title: knownTitle, publisher: knownPublisher, author: knownAuthor, hints: entry.hints, siteFurniture });
   for (const warning of cleaned.warnings) report.push({ file, level: 'warning', message: warning });
   if (cleaned.paragraphs.length === 0) {
     report.push({ file, level: 'skipped', message: 'no article paragraphs were found in it' });
@@ -171,11 +176,11 @@ function cleanPage(page: ReadPage, siteFurniture: ReadonlySet<string>, report: R
   const meta: DocumentMeta = {
     id: entry.id,
     file,
-    title: pick(entry.title, html?.meta.title, cleaned.found.title, path.basename(file, path.extname(file))),
-    publisher: pick(entry.publisher, html?.meta.publisher, cleaned.found.publisher, fromPage?.publisher),
-    author: pick(entry.author, html?.meta.author, cleaned.found.author, fromPage?.author),
-    date: pick(entry.date, html?.meta.date, cleaned.found.date, fromPage?.date),
-    url: pick(entry.url, html?.meta.url, cleaned.found.url),
+    title: pick(entry.title, stated?.title, cleaned.found.title, path.basename(file, path.extname(file))),
+    publisher: pick(entry.publisher, stated?.publisher, cleaned.found.publisher, fromPage?.publisher),
+    author: pick(entry.author, stated?.author, cleaned.found.author, fromPage?.author),
+    date: pick(entry.date, stated?.date, cleaned.found.date, fromPage?.date),
+    url: pick(entry.url, stated?.url, cleaned.found.url),
     kind: entry.kind,
     ...(entry.reworded === true ? { reworded: true } : {}),
   };
@@ -244,10 +249,12 @@ async function readPage(
     for (const note of decoded.notes) report.push({ file, level: 'info', message: note });
     if (HTML_EXTENSIONS.has(path.extname(file).toLowerCase()) || looksLikeHtml(decoded.text)) {
       const page = readHtml(decoded.text);
-      return { file, entry, listed, bytes, blocks: page.blocks, html: { meta: page.meta, pageBlocks: page.pageBlocks } };
+      return { file, entry, listed, bytes, blocks: page.blocks, html: { pageBlocks: page.pageBlocks }, stated: page.meta };
     }
-    const format = path.extname(file).toLowerCase() === '.md' ? 'markdown' : 'text';
-    return { file, entry, listed, bytes, blocks: textBlocks(decoded.text, format), html: null };
+    const markdown = MARKDOWN_EXTENSIONS.has(path.extname(file).toLowerCase());
+    // Front matter is read in any text file; a "# Title" heading names only a Markdown one.
+    const head = readMarkdownHead(decoded.text, { headingTitle: markdown });
+    return { file, entry, listed, bytes, blocks: textBlocks(head.body, markdown ? 'markdown' : 'text'), html: null, stated: head.meta };
   } catch (error) {
     return skip(`cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }

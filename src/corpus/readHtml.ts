@@ -11,7 +11,8 @@ import { parseHTML } from 'linkedom';
 import type { Block } from './cleanArticle.js';
 import { normalizeLine, tableRow, textBlocks } from './cleanArticle.js';
 import { findDate } from './findDate.js';
-import { headlineCore, parseByline } from './findMetadata.js';
+import { comparable, headlineCore, isProseLine, parseByline } from './findMetadata.js';
+import { junkRule } from './furniture.js';
 import { removeInlineMarkers } from './stripMarkup.js';
 
 export interface PageMetadata {
@@ -54,13 +55,17 @@ interface Document {
   querySelectorAll(selector: string): ArrayLike<Element>;
 }
 
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'FIGURE', 'FIGCAPTION', 'BUTTON', 'FORM', 'SELECT', 'INPUT', 'TEXTAREA', 'LABEL', 'NAV', 'ASIDE', 'FOOTER', 'DIALOG', 'HEAD']);
+/** AMP pages' own elements for menus, ads, share buttons, consent and tracking: never the article. */
+const AMP_FURNITURE = ['AMP-SIDEBAR', 'AMP-AD', 'AMP-STICKY-AD', 'AMP-EMBED', 'AMP-ANALYTICS', 'AMP-PIXEL', 'AMP-SOCIAL-SHARE', 'AMP-CONSENT', 'AMP-USER-NOTIFICATION', 'AMP-GEO', 'AMP-AUTO-ADS', 'AMP-IFRAME'];
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'FIGURE', 'FIGCAPTION', 'BUTTON', 'FORM', 'SELECT', 'INPUT', 'TEXTAREA', 'LABEL', 'NAV', 'ASIDE', 'FOOTER', 'DIALOG', 'HEAD', ...AMP_FURNITURE]);
 const BLOCK = new Set([
   'ADDRESS', 'ARTICLE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR',
   'HTML', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TFOOT', 'THEAD', 'TR', 'UL', 'BR', 'TIME',
   ...SKIPPED,
 ]);
 const HEADING = /^H[1-6]$/;
+/** An element styled invisible (a wiki's short description, a tracking pixel's label): the reader never sees it. */
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
 /** Below this share of the page's prose, Readability's pick is not the article. */
 const PROSE_SHARE = 1 / 3;
 
@@ -108,7 +113,7 @@ export function domBlocks(root: Element | null, skip: ReadonlySet<string> = SKIP
     if (node.nodeType !== 1) return;
     const element = node as Element;
     const tag = element.tagName.toUpperCase();
-    if (skip.has(tag) || element.getAttribute('hidden') !== null || element.getAttribute('aria-hidden') === 'true') return;
+    if (skip.has(tag) || element.getAttribute('hidden') !== null || element.getAttribute('aria-hidden') === 'true' || HIDDEN_STYLE.test(element.getAttribute('style') ?? '')) return;
     if (!BLOCK.has(tag)) {
       if (tag === 'A') inLink++;
       for (const child of Array.from(element.childNodes)) walk(child);
@@ -164,23 +169,47 @@ function jsonLd(doc: Document): Record<string, unknown>[] {
 
 const ARTICLE_TYPE = /Article|BlogPosting|Report|NewsArticle|WebPage|ScholarlyArticle|SocialMediaPosting|Posting/;
 
-function text(value: unknown): string {
+/** The Person entries of a JSON-LD author value (a string counts as one), references resolved. */
+function people(value: unknown, nodes: NodesById): unknown[] {
+  return [value].flat().filter((v) => {
+    if (v === null || typeof v !== 'object') return typeof v === 'string';
+    const record = v as Record<string, unknown>;
+    const node = typeof record['@id'] === 'string' && record['name'] === undefined ? (nodes.get(record['@id']) ?? record) : record;
+    return !/Organization|Corporation|NewsMedia/.test([node['@type']].flat().join(' '));
+  });
+}
+
+/** Nodes of a JSON-LD @graph by their @id: an article's author is often only a reference ({"@id": "…#person"}) to one of them. */
+type NodesById = ReadonlyMap<string, Record<string, unknown>>;
+
+function text(value: unknown, nodes: NodesById = new Map()): string {
   if (typeof value === 'string') return normalizeLine(value);
-  if (Array.isArray(value)) return value.map(text).filter((s) => s !== '').join(' and ');
+  if (Array.isArray(value)) return value.map((v) => text(v, nodes)).filter((s) => s !== '').join(' and ');
   if (value !== null && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
+    let record = value as Record<string, unknown>;
+    const id = record['@id'];
+    if (record['name'] === undefined && typeof id === 'string') record = nodes.get(id) ?? record;
     return text(record['name'] ?? record['@id'] ?? record['url'] ?? '');
   }
   return '';
 }
 
-function httpUrl(value: string): string {
+/** The address when it is an http(s) URL; otherwise empty. */
+export function httpUrl(value: string): string {
   try {
     const url = new URL(value);
     return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : '';
   } catch {
     return '';
   }
+}
+
+/** A metadata author as a byline would give it: "By Jane Doe" → "Jane Doe", "Jane Doe | The Example" → "Jane Doe", an outlet → nobody. */
+function personOnly(author: string): string {
+  if (author === '') return '';
+  const byline = parseByline(/^by\s/i.test(author) ? author : `By ${author}`);
+  if (byline.author === '' && byline.publisher !== '') return '';
+  return /[|·•]/.test(author) || /^by\s/i.test(author) ? byline.author : author;
 }
 
 /** "Doe, Jane" (citation_author's order) → "Jane Doe". */
@@ -198,12 +227,17 @@ export function pageMetadata(doc: Document): PageMetadata & { titleTag: string }
   const ld = jsonLd(doc);
   const typeOf = (o: Record<string, unknown>) => [o['@type']].flat().filter((t): t is string => typeof t === 'string').join(' ');
   const article = ld.find((o) => ARTICLE_TYPE.test(typeOf(o)) && (o['headline'] !== undefined || o['datePublished'] !== undefined)) ?? {};
+  const nodes: NodesById = new Map(ld.flatMap((o) => (typeof o['@id'] === 'string' ? [[o['@id'], o] as const] : [])));
   const titleTag = normalizeLine(doc.title ?? '');
-  const title = [meta(doc, 'citation_title'), text(article['headline']), meta(doc, 'og:title', 'twitter:title')].find((t) => t !== '') ?? '';
+  // A headline field is the headline alone; og:title and twitter:title may carry the site's name.
+  const headline = [meta(doc, 'citation_title'), text(article['headline'])].find((t) => t !== '') ?? '';
+  const socialTitle = meta(doc, 'og:title', 'twitter:title');
+  const title = headline !== '' ? headline : socialTitle === '' ? '' : wholeTitle(socialTitle, titleTag);
   const citationAuthors = allMeta(doc, 'citation_author').map(personName);
-  const ldAuthor = text(article['author']);
+  // An Organization as the author is the outlet ("author": {"@type": "Organization", …}): no person is named.
+  const ldAuthor = text(people(article['author'], nodes), nodes);
   const metaAuthor = meta(doc, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'DC.creator');
-  const author = citationAuthors.length > 0 ? citationAuthors.join(' and ') : ldAuthor !== '' ? ldAuthor : /^https?:/i.test(metaAuthor) ? '' : metaAuthor;
+  const author = personOnly(citationAuthors.length > 0 ? citationAuthors.join(' and ') : ldAuthor !== '' ? ldAuthor : /^https?:/i.test(metaAuthor) ? '' : metaAuthor);
   const timeElement = doc.querySelector('article time[datetime], header time[datetime], main time[datetime], time[pubdate], time[datetime]');
   const date =
     [
@@ -214,12 +248,29 @@ export function pageMetadata(doc: Document): PageMetadata & { titleTag: string }
     ]
       .map(isoDate)
       .find((d) => d !== '') ?? '';
-  const publisher = [meta(doc, 'og:site_name'), text(article['publisher']), meta(doc, 'citation_journal_title', 'citation_publisher', 'application-name')].find((p) => p !== '') ?? '';
+  // A report's citation_publisher names the organisation in full; og:site_name is often its short name.
+  const publisher = [meta(doc, 'citation_publisher'), meta(doc, 'og:site_name'), text(article['publisher'], nodes), meta(doc, 'citation_journal_title', 'application-name')].find((p) => p !== '') ?? '';
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
   const url = [canonical, meta(doc, 'og:url'), text(article['mainEntityOfPage']), text(article['url']), meta(doc, 'citation_public_url', 'citation_abstract_html_url')]
     .map((u) => httpUrl(u.trim()))
     .find((u) => u !== '') ?? '';
   return { title, author, date, publisher, url, titleTag };
+}
+
+/**
+ * og:title as the headline: whole when the <title> tag prints it followed by
+ * the site's name ("… — and What They Lost | Lattice"), so a dash inside the
+ * headline is not mistaken for a site separator; otherwise its headline part.
+ */
+function wholeTitle(socialTitle: string, titleTag: string): string {
+  if (titleTag.startsWith(socialTitle) && titleTag.length > socialTitle.length && /^\s+(?:\||-|–|—|::|»|·)\s+/.test(titleTag.slice(socialTitle.length))) return socialTitle;
+  return headlineCore(socialTitle) ?? socialTitle;
+}
+
+/** "<!-- saved from url=(0062)https://… -->": the address a browser's "Save page as" notes at the top of the file. */
+function savedFrom(html: string): string {
+  const m = /^\s*(?:<!doctype[^>]*>\s*)?(?:<html[^>]*>\s*)?<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i.exec(html.slice(0, 3000));
+  return httpUrl(m?.[1] ?? '');
 }
 
 /**
@@ -234,6 +285,66 @@ function readTitleTag(titleTag: string): { headline: string; author: string; sit
   const last = parts.length > 1 ? (parts.at(-1) ?? '') : '';
   const site = last !== headline && !/^by\s/i.test(last) && findDate(last) === null && last.split(/\s+/).length <= 4 ? last : '';
   return { headline, author, site };
+}
+
+/** Blocks Readability left out between two it kept: at most this many in one gap are put back. */
+const MAX_RESTORED_GAP = 12;
+/** jusText's threshold: a block more than half links is navigation, never put back. */
+const MAX_RESTORED_LINK_SHARE = 0.5;
+
+/**
+ * Readability drops a block whose link density or class looks like
+ * furniture, and with it some of the article: a section heading beside its
+ * wiki "[edit]" link, a "Key takeaways" box. Whatever it dropped between the
+ * headline and the last block it kept, inside the article's span, is put
+ * back in page order; the line cleaner then judges every block by its shape,
+ * as it does a text scrape's. Blocks before the headline or after the
+ * article's end stay out.
+ */
+export function restoreDropped(kept: readonly Block[], whole: readonly Block[], title: string): Block[] {
+  // A table of contents repeats the headings as links: a heading matches a heading only.
+  const keyOf = (b: Block) => `${b.heading === true ? 'h' : 'p'}${b.text}`;
+  const positions = new Map<string, number[]>();
+  whole.forEach((b, j) => {
+    const list = positions.get(keyOf(b));
+    if (list) list.push(j);
+    else positions.set(keyOf(b), [j]);
+  });
+  const at: number[] = [];
+  let from = 0;
+  for (const block of kept) {
+    const found = positions.get(keyOf(block))?.find((j) => j >= from) ?? -1;
+    at.push(found);
+    if (found >= 0) from = found + 1;
+  }
+  const matched = at.filter((i) => i >= 0);
+  if (matched.length === 0 || matched.length < kept.length / 2) return [...kept];
+  const titleKey = comparable(title);
+  const headline = titleKey === '' ? -1 : whole.findIndex((b, j) => j < (matched[0] ?? 0) && b.heading === true && comparable(b.text) === titleKey);
+  const out: Block[] = [];
+  let previous = headline >= 0 ? headline : (matched[0] ?? 0) - 1;
+  kept.forEach((block, k) => {
+    const j = at[k] ?? -1;
+    if (j > previous + 1 && j - previous - 1 <= MAX_RESTORED_GAP) out.push(...worthRestoring(whole.slice(previous + 1, j), block));
+    if (j >= 0) previous = j;
+    out.push(block);
+  });
+  return out;
+}
+
+/**
+ * Of the blocks in a gap, those that read as the article: prose (a paragraph
+ * or a list item that is a sentence), and a heading with such a block, or
+ * the kept block after the gap, under it. Short furniture (a time stamp, a
+ * share button) stays out: between a heading and its paragraph it would
+ * part them.
+ */
+function worthRestoring(gap: readonly Block[], next: Block): Block[] {
+  const prose = (b: Block | undefined) => b !== undefined && b.heading !== true && (b.linkShare ?? 0) <= MAX_RESTORED_LINK_SHARE && isProseLine(b.text);
+  return gap.filter((b, i) => {
+    if (b.heading === true) return junkRule(b.text) === null && (prose(gap[i + 1]) || (i === gap.length - 1 && next.heading !== true));
+    return prose(b);
+  });
 }
 
 /** Never throws: a page the DOM cannot be built from is read as a text scrape (its tags stripped). */
@@ -251,8 +362,9 @@ function readPage(html: string): HtmlPage {
   const { document } = parseHTML(html) as unknown as { document: Document };
   const head = pageMetadata(document);
   // Readability rearranges the DOM it is given: the whole page is read first.
-  const pageBlocks = domBlocks(document.body, new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'HEAD']));
+  const pageBlocks = domBlocks(document.body, new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'HEAD', ...AMP_FURNITURE]));
   const wholeBody = document.body?.cloneNode(true) as Element | null;
+  const firstH1 = document.querySelector('h1')?.textContent ?? '';
   const fromTag = readTitleTag(head.titleTag);
   let article: { title?: string | null; byline?: string | null; content?: string | null; siteName?: string | null; publishedTime?: string | null } | null;
   try {
@@ -269,18 +381,19 @@ function readPage(html: string): HtmlPage {
   // Readability sometimes settles on a header or a sidebar: when it holds under a third of the page's prose, the whole page goes to the line cleaner.
   const whole = domBlocks(wholeBody);
   if (proseWords(blocks) < PROSE_SHARE * proseWords(whole)) blocks = whole;
+  else blocks = restoreDropped(blocks, whole, [head.title, fromTag.headline, normalizeLine(firstH1)].find((t) => t !== '') ?? '');
 
   const byline = article?.byline ? normalizeLine(article.byline) : '';
-  const bylineAuthor = byline === '' ? '' : parseByline(/^by\s/i.test(byline) ? byline : `By ${byline}`).author || byline.split(/\s*[,|·]\s*/)[0] || '';
+  const bylineAuthor = byline === '' ? '' : personOnly(byline.split(/\s*[,|·]\s*/).length > 1 && !/^by\s/i.test(byline) ? `By ${byline}` : byline);
   return {
     blocks,
     pageBlocks,
     meta: {
-      title: head.title !== '' ? (headlineCore(head.title) ?? head.title) : fromTag.headline !== '' ? fromTag.headline : normalizeLine(article?.title ?? ''),
+      title: head.title !== '' ? head.title : fromTag.headline !== '' ? fromTag.headline : normalizeLine(article?.title ?? ''),
       author: head.author !== '' ? head.author : bylineAuthor !== '' ? bylineAuthor : fromTag.author,
       date: head.date !== '' ? head.date : isoDate(article?.publishedTime ?? ''),
       publisher: head.publisher !== '' ? head.publisher : (article?.siteName ?? '') !== '' ? normalizeLine(article?.siteName ?? '') : fromTag.site,
-      url: head.url,
+      url: head.url !== '' ? head.url : savedFrom(html),
     },
   };
 }

@@ -217,8 +217,10 @@ describe('cleanArticle (properties)', () => {
         for (const paragraph of result.paragraphs) {
           expect(paragraph.text).not.toBe('');
           expect(paragraph.text).toBe(paragraph.text.trim());
-          // The only change allowed to input text is cutting a glued publisher credit off the end.
-          expect(joined.includes(paragraph.text) || lines.some((l) => l.startsWith(paragraph.text))).toBe(true);
+          // The only changes allowed to input text: cutting a glued publisher credit off the end, and joining a list's items with "; ".
+          const listItems = paragraph.text.replace(/\.$/, '').split('; ');
+          const joinedList = listItems.length > 1 && listItems.every((item) => lines.some((l) => l.replace(/^[•·‣▪◦*–-]\s+/, '').replace(/[;,.]$/, '') === item));
+          expect(joined.includes(paragraph.text) || lines.some((l) => l.startsWith(paragraph.text)) || joinedList).toBe(true);
           if (paragraph.heading !== null) expect(lines).toContain(paragraph.heading);
         }
       }),
@@ -355,6 +357,33 @@ describe('cleanBlocks (HTML articles)', () => {
     ]);
   });
 
+  it('GIVEN a marked-up heading made of menu-like words ("Back to TikTok") over prose THEN it heads its section; GIVEN the same words alone THEN they are a control', () => {
+    const options = { title: '', publisher: '', hints: { bodyEndsBefore: [] } };
+    expect(cleanBlocks([{ text: P1 }, { text: 'Back to TikTok', heading: true }, { text: P2 }], options).paragraphs).toEqual([
+      { heading: null, text: P1 },
+      { heading: 'Back to TikTok', text: P2 },
+    ]);
+    expect(cleanBlocks([{ text: P1 }, { text: 'Back to TikTok' }, { text: 'Share' }, { text: P2 }], options).paragraphs.map((p) => p.heading)).toEqual([null, null]);
+  });
+
+  it('GIVEN a newsletter sign-up box inside the article (title, blurb, legal line) THEN none of it is kept, and the next section keeps its heading', () => {
+    const result = cleanBlocks(
+      [
+        { text: P1 },
+        { text: 'Sign up for our newsletter', heading: true },
+        { text: 'The Lattice Weekly: the best of our technology coverage, delivered every Friday.' },
+        { text: 'By signing up, you agree to our Privacy Policy and Terms of Use.' },
+        { text: 'No way to get paid', heading: true },
+        { text: P2 },
+      ],
+      { title: '', publisher: '', hints: { bodyEndsBefore: [] } },
+    );
+    expect(result.paragraphs).toEqual([
+      { heading: null, text: P1 },
+      { heading: 'No way to get paid', text: P2 },
+    ]);
+  });
+
   it('GIVEN a marked-up heading that is a whole sentence THEN it is kept as a paragraph', () => {
     const standfirst = 'Simon travels to the Eternal City for a taste of fast-paced polo and whisky.';
     expect(cleanBlocks([{ text: standfirst, heading: true }, { text: P1 }], { title: '', publisher: '', hints: { bodyEndsBefore: [] } }).paragraphs.map((p) => p.text)).toEqual([standfirst, P1]);
@@ -368,6 +397,24 @@ describe('textBlocks', () => {
       { text: 'Downloads', heading: true },
       { text: '3.4 million US installs', item: true },
       { text: 'No. 1 on the App Store', item: true },
+    ]);
+  });
+
+  it('GIVEN Markdown quotes, images, emphasis, code, link definitions, footnotes and a table THEN each reads as its words, or goes', () => {
+    const md = [
+      '> “It felt like a pen pal with 60,000 people,” she said.',
+      '![A phone showing RedNote](https://img.example/a.jpg)',
+      'The app is *not* a business, she said, and `RedNote` is [its name][1] abroad.[^2]',
+      '[1]: https://www.xiaohongshu.com',
+      '| Metric | Value |',
+      '|---|---:|',
+      '| Peak US users | 3.4 million |',
+    ].join('\n');
+    expect(textBlocks(md, 'markdown')).toEqual([
+      { text: '“It felt like a pen pal with 60,000 people,” she said.' },
+      { text: 'The app is not a business, she said, and RedNote is its name abroad.' },
+      { text: 'Metric: Value', item: true, row: true },
+      { text: 'Peak US users: 3.4 million', item: true, row: true },
     ]);
   });
 
@@ -429,5 +476,68 @@ describe('cleanArticle: comments, bios, kickers and lists in text scrapes', () =
   it('GIVEN an update stamp printed before the published one THEN the published date is the date', () => {
     const raw = ['RedNote hires moderators as TikTok users arrive', 'Updated: January 23, 2025', 'Published: January 22, 2025', P1, P2].join('\n');
     expect(cleanArticle(raw, NO_HINTS).found.date).toBe('2025-01-22');
+  });
+});
+
+describe('cleanArticle: press releases and blog mastheads', () => {
+  const RELEASE = [
+    'FOR IMMEDIATE RELEASE',
+    'Researchers Find RedNote Migration Sparked Record Surge in Mandarin Learning',
+    `ASHFORD, Ohio (January 28, 2025) - ${P1}`,
+    P2,
+    P3,
+  ];
+
+  it('GIVEN "About <organisation>" sections after a press release THEN the organisation’s boilerplate is not kept, and the release is', () => {
+    const raw = [
+      ...RELEASE,
+      'About the Center for Language and Digital Culture',
+      'The center studies how technology shapes the way people learn, use and share language. Established in 2016, it is supported by grants.',
+      'About Whitmore State University',
+      'Whitmore State University is a public research university founded in 1887 in Ashford, Ohio, with more than 31,000 students.',
+      '###',
+    ].join('\n');
+    const result = cleanArticle(raw, { ...OPTIONS, title: '' });
+    expect(result.paragraphs.map((p) => p.text)).toEqual([`ASHFORD, Ohio (January 28, 2025) - ${P1}`, P2, P3]);
+    expect(result.paragraphs.every((p) => p.heading === null)).toBe(true);
+    expect(result.found.date).toBe('2025-01-28');
+  });
+
+  it('GIVEN an "About …" section heading inside an explainer, followed by the article’s prose THEN it is a section, not boilerplate', () => {
+    const raw = [...RELEASE, 'About the App', 'RedNote was founded as a shopping guide and grew into a lifestyle platform, the company said in its filing.', P1, P2, P3, P1.replace('700,000', '800,000')].join('\n');
+    const result = cleanArticle(raw, { ...OPTIONS, title: '' });
+    expect(result.paragraphs.find((p) => p.heading === 'About the App')?.text).toMatch(/^RedNote was founded/);
+  });
+
+  it('GIVEN a blog’s name and tagline above the post’s date and title THEN neither is a paragraph or a heading, and the name is the publisher', () => {
+    const raw = ['Kettle & Keyboard', 'Notes on tech, tea and trying to be less online.', 'Home', 'About', '', 'Saturday, January 25, 2025', '', 'I Read the Privacy Policy So You Don’t Have To', '', P1, '', P2].join('\n');
+    const result = cleanArticle(raw, { ...OPTIONS, title: '', publisher: '' });
+    expect(result.paragraphs).toEqual([
+      { heading: null, text: P1 },
+      { heading: null, text: P2 },
+    ]);
+    expect(result.found.publisher).toBe('Kettle & Keyboard');
+  });
+
+  it('GIVEN a wire story’s update note and a newsletter plug between its paragraphs THEN neither is kept nor heads a section', () => {
+    const raw = ['Adds analyst comment in paragraph 9', P1, 'The Tech Ledger newsletter brings you the latest news in technology every weekday. Sign up here.', P2].join('\n');
+    expect(cleanArticle(raw, OPTIONS).paragraphs).toEqual([
+      { heading: null, text: P1 },
+      { heading: null, text: P2 },
+    ]);
+  });
+});
+
+describe('cleanArticle: transcripts', () => {
+  it('GIVEN speaker names and time codes over each turn THEN no name or time heads a section, and a short question is a turn, not a heading', () => {
+    const raw = ['Episode 52: Inside the RedNote Rush', 'Hosted by Priya Raman', 'Transcript', 'Priya Raman', '00:00', P1, 'Marcus Bell', '00:35', 'How many of those people followed you?', 'Priya Raman', '00:52', P2, 'Marcus Bell', '01:10', P3, 'Priya Raman', '01:30', P1.replace('700,000', '800,000')].join('\n');
+    const result = cleanArticle(raw, { ...OPTIONS, title: '' });
+    expect(new Set(result.paragraphs.map((p) => p.heading))).toEqual(new Set(['Transcript']));
+    expect(result.paragraphs.map((p) => p.text)).toContain('How many of those people followed you?');
+  });
+
+  it('GIVEN a live blog’s clock time over an entry’s title THEN the title still heads the entry', () => {
+    const raw = [P1, '11:58 p.m. ET', 'TikTok shows a shutdown message', P2].join('\n');
+    expect(cleanArticle(raw, { ...OPTIONS, title: '' }).paragraphs.at(-1)).toEqual({ heading: 'TikTok shows a shutdown message', text: P2 });
   });
 });

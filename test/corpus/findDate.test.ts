@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dateLine, findDate, isRelativeStamp } from '../../src/corpus/findDate.js';
+import { dateLine, datelineDate, findDate, isRelativeStamp } from '../../src/corpus/findDate.js';
 
 describe('findDate', () => {
   it.each([
@@ -75,5 +75,54 @@ describe('findDate with slashes and labels', () => {
 
   it('GIVEN "Last modified on Fri 17 Jan 2025 14.32 GMT" THEN it is a labelled date line', () => {
     expect(dateLine('Last modified on Fri 17 Jan 2025 14.32 GMT')).toEqual({ iso: '2025-01-17', label: 'last modified on' });
+  });
+});
+
+describe('dates as scrapes glue them', () => {
+  it('GIVEN "January 16, 20259:42 AM GMT+8Updated 2 hours ago" (inline elements joined with no space) THEN it is a date line for January 16', () => {
+    expect(dateLine('January 16, 20259:42 AM GMT+8Updated 2 hours ago')).toEqual({ iso: '2025-01-16', label: '' });
+  });
+
+  it('GIVEN a stamp followed by its update note ("Jan 16, 2025 · Updated 2 hours ago", "Published : Jan. 16, 2025 - 14:31 Updated : Jan. 16, 2025 - 18:02") THEN it is a date line', () => {
+    expect(dateLine('Jan 16, 2025 · Updated 2 hours ago')?.iso).toBe('2025-01-16');
+    expect(dateLine('Published : Jan. 16, 2025 - 14:31 Updated : Jan. 16, 2025 - 18:02')).toEqual({ iso: '2025-01-16', label: 'published' });
+  });
+
+  it('GIVEN a five-digit number after a month and day THEN it is no year', () => {
+    expect(findDate('Jan 16, 20259 users')).toBeNull();
+  });
+});
+
+describe('datelineDate (the dateline opening a wire story or press release)', () => {
+  it.each([
+    ['ASHFORD, Ohio (January 28, 2025) - The brief migration of American users…', '2025-01-28'],
+    ['WASHINGTON, Jan. 16, 2025 /PRNewswire/ -- Acme today announced…', '2025-01-16'],
+    ['NEW YORK — January 5, 2025 — The company said…', '2025-01-05'],
+    ['ST. LOUIS, 16 January 2025 (Agency) - Officials said…', '2025-01-16'],
+  ])('GIVEN "%s" THEN the date is %s', (line, iso) => {
+    expect(datelineDate(line)).toBe(iso);
+  });
+
+  it('GIVEN a dateline without a year THEN the year comes from the caller, or there is no date', () => {
+    const line = 'BEIJING, Jan 16 (Meridian Wire) - Chinese lifestyle app RedNote is hunting…';
+    expect(datelineDate(line)).toBeNull();
+    expect(datelineDate(line, 2025)).toBe('2025-01-16');
+  });
+
+  it.each(['LONDON (Reuters) - No date in this one.', 'The US, Jan 16, 2025 - not a dateline', 'On Jan 16, 2025 - the app topped the charts.', 'RedNote said on January 16, 2025 - a Thursday - that…'])(
+    'GIVEN "%s" THEN it is no dated dateline',
+    (line) => {
+      expect(datelineDate(line, 2025)).toBeNull();
+    },
+  );
+
+  it('GIVEN any text THEN it never throws, and a date found is a real calendar day', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80 }), fc.integer({ min: 1990, max: 2030 }), (text, year) => {
+        const found = datelineDate(text, year);
+        if (found) expect(new Date(`${found}T00:00:00Z`).toISOString().slice(0, 10)).toBe(found);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

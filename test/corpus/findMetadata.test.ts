@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findMetadata, headlineCore, parseByline, publisherFromCopyright } from '../../src/corpus/findMetadata.js';
+import { findMetadata, headlineCore, isAuthorLine, parseByline, publisherFromCopyright } from '../../src/corpus/findMetadata.js';
 
 const BODY = [
   'The Supreme Court on Friday upheld a federal law that requires TikTok’s parent company to sell the app or see it banned.',
@@ -70,6 +70,27 @@ describe('findMetadata: byline, date, publisher, URL', () => {
     expect(meta(['Published: January 16, 2025', 'China embraces surge of TikTok refugees']).date).toBe('2025-01-16');
   });
 
+  it('GIVEN a press release with no date but its dateline THEN the dateline dates it', () => {
+    const found = findMetadata([
+      'FOR IMMEDIATE RELEASE',
+      'Researchers find RedNote migration sparked a surge in Mandarin learning',
+      'ASHFORD, Ohio (January 28, 2025) - The brief migration of American TikTok users to the Chinese app RedNote produced a jump in language study.',
+      ...BODY,
+    ]);
+    expect(found.date).toBe('2025-01-28');
+  });
+
+  it('GIVEN a wire dateline without a year THEN the year is the one the page gives elsewhere (here its copyright)', () => {
+    const lines = ['RedNote races to hire moderators', 'BEIJING, Jan 16 (Meridian Wire) - Chinese lifestyle app RedNote is hunting for English-speaking moderators, two people said.', ...BODY];
+    expect(findMetadata(lines).date).toBe('');
+    expect(findMetadata([...lines, '© 2025 Meridian Wire. All rights reserved']).date).toBe('2025-01-16');
+  });
+
+  it('GIVEN a blog’s name and tagline above the post’s date and headline THEN the name is the publisher and the masthead is above the headline', () => {
+    const found = meta(['Kettle & Keyboard', 'Notes on tech, tea and trying to be less online.', 'Home', 'About', 'Saturday, January 25, 2025', 'I Read RedNote’s Privacy Policy So You Don’t Have To']);
+    expect([found.title, found.publisher, found.date, found.headline]).toEqual(['I Read RedNote’s Privacy Policy So You Don’t Have To', 'Kettle & Keyboard', '2025-01-25', 5]);
+  });
+
   it('GIVEN a wiki page THEN the publisher is the wiki and the date its last edit', () => {
     const found = findMetadata(['TikTok refugee migration', 'From Wikipedia, the free encyclopedia', ...BODY, 'This page was last edited on 2 February 2025, at 10:14 (UTC).']);
     expect([found.publisher, found.date]).toEqual(['Wikipedia', '2025-02-02']);
@@ -82,6 +103,13 @@ describe('findMetadata: byline, date, publisher, URL', () => {
   it('GIVEN a labelled address line THEN it is the URL; GIVEN a source list’s URLs THEN none is', () => {
     expect(findMetadata(['A headline about RedNote', ...BODY, 'Originally published at https://example.com/news/rednote']).url).toBe('https://example.com/news/rednote');
     expect(findMetadata(['A headline about RedNote', ...BODY, 'Source List', '1. Reuters – "Over half a million flock"', 'https://www.reuters.com/x', 'Closing sentence of the article goes here.']).url).toBe('');
+  });
+
+  it('GIVEN the page’s address above the body, bare or labelled ("Share this article:", "Clipped from") THEN it is the URL; GIVEN a bare link inside the body THEN it is not', () => {
+    const headline = 'A headline about RedNote';
+    expect(findMetadata(['Skip to content', 'Menu', 'Search', headline, 'https://news.example/2025/01/rednote', ...BODY]).url).toBe('https://news.example/2025/01/rednote');
+    expect(findMetadata([headline, ...BODY, 'Share this article: https://news.example/a/rednote', 'More text here to close the page.']).url).toBe('https://news.example/a/rednote');
+    expect(findMetadata([headline, ...BODY, 'https://cited.example/source', BODY[0] ?? '', BODY[1] ?? '']).url).toBe('');
   });
 
   it('GIVEN any lines THEN it never throws, and title lines are lines of the page', () => {
@@ -101,6 +129,13 @@ describe('parseByline, headlineCore, publisherFromCopyright', () => {
     ['By Jane Doe, Reuters', { author: 'Jane Doe', publisher: 'Reuters', date: '' }],
     ['By Jane Doe and John Roe', { author: 'Jane Doe and John Roe', publisher: '', date: '' }],
     ['Posted on January 19, 2025 by admin', { author: '', publisher: '', date: '2025-01-19' }],
+    ['By Liu Wen in Shanghai | chinadaily.com.cn | Updated: 2025-01-16 09:12', { author: 'Liu Wen', publisher: '', date: '2025-01-16' }],
+    ['Hosted by Priya Raman', { author: 'Priya Raman', publisher: '', date: '' }],
+    ['By Global Times Published: Jan 16, 2025 10:32 PM', { author: '', publisher: 'Global Times', date: '2025-01-16' }],
+    ['By Reuters Staff', { author: '', publisher: 'Reuters', date: '' }],
+    ['By Zhang Wei in Beijing and Li Na in Shanghai | China Daily', { author: 'Zhang Wei and Li Na', publisher: 'China Daily', date: '' }],
+    ['By Sam Post', { author: 'Sam Post', publisher: '', date: '' }],
+    ['Words: Jordan Ellis', { author: 'Jordan Ellis', publisher: '', date: '' }],
   ])('GIVEN "%s" THEN %o', (line, expected) => {
     expect(parseByline(line)).toEqual(expected);
   });
@@ -110,11 +145,43 @@ describe('parseByline, headlineCore, publisherFromCopyright', () => {
     ['Headline of the story | by Priya N. | Jan, 2025 | Medium', 'Headline of the story'],
     ['RedNote’s rise explained - What it means for creators', 'RedNote’s rise explained - What it means for creators'],
     ['Opinion | From TikTok to RedNote', 'From TikTok to RedNote'],
+    ['After the Rush, Creators Count What They Gained — and What They Lost', 'After the Rush, Creators Count What They Gained — and What They Lost'],
   ])('GIVEN the title line "%s" THEN its headline is %s', (line, core) => {
     expect(headlineCore(line)).toBe(core);
   });
 
+  it('GIVEN "© Copyright 2025 South China Morning Post Publishers Ltd." THEN the holder is the paper', () => {
+    expect(publisherFromCopyright('© Copyright 2025 South China Morning Post Publishers Ltd. All rights reserved.')).toBe('South China Morning Post');
+  });
+
+  it('GIVEN a platform’s name under the skip link of a page saved from it THEN it is the publisher; GIVEN a menu word there THEN nothing is', () => {
+    expect(meta(['Skip to main content', 'LinkedIn', 'Articles', 'People', 'Jobs', 'What the exodus taught me about community', 'Published Jan 21, 2025']).publisher).toBe('LinkedIn');
+    expect(meta(['Skip to main content', 'Menu', 'Articles', 'People', 'What the exodus taught me about community', 'Published Jan 21, 2025']).publisher).toBe('');
+  });
+
+  it('GIVEN a footer link "Copyright Policy" (no © and no year) THEN it names no holder', () => {
+    expect(publisherFromCopyright('Copyright Policy')).toBe('');
+    expect(publisherFromCopyright('Copyright 2025 Lattice Media LLC')).toBe('Lattice Media');
+  });
+
   it('GIVEN "© 2025 Theo Park · Privacy ∙ Terms" THEN the holder is Theo Park', () => {
     expect(publisherFromCopyright('© 2025 Theo Park · Privacy ∙ Terms ∙ Collection notice')).toBe('Theo Park');
+  });
+});
+
+describe('isAuthorLine and the author block of profile articles and blog posts', () => {
+  const PROFILE = ['What the exodus taught me about community', 'Report this article', 'Dana Whitaker', 'Dana Whitaker', 'Head of Community at Brightline Media | Creator economy', 'Published Jan 21, 2025', '+ Follow'];
+
+  it('GIVEN a name printed twice, a job line and "Published <date>" under the headline THEN the name is the author and the headline the title', () => {
+    expect(isAuthorLine(PROFILE, 2)).toBe(true);
+    const found = meta(PROFILE);
+    expect([found.title, found.author, found.date]).toEqual(['What the exodus taught me about community', 'Dana Whitaker', '2025-01-21']);
+  });
+
+  it('GIVEN a name with no date below it, or a headline-like line above a date THEN it is no author line', () => {
+    expect(isAuthorLine(['Dana Whitaker', 'More than 700,000 Americans joined RedNote in two days, the company said.'], 0)).toBe(false);
+    expect(isAuthorLine(['The Daily Example', 'Jan 21, 2025'], 0)).toBe(false);
+    expect(isAuthorLine(['TikTok Goes Dark', 'Jan 21, 2025'], 0)).toBe(false);
+    expect(meta(['Notes From a Small Screen', 'Home', 'About', 'TikTok Goes Dark', 'Saturday, January 18, 2025']).title).toBe('TikTok Goes Dark');
   });
 });

@@ -51,6 +51,18 @@ describe('junkRule (page furniture by shape)', () => {
     ['wiki-tools', 'View history'],
     ['wiki-tools', 'Toggle the table of contents'],
     ['wiki-tools', 'move to sidebar hide'],
+    ['release-label', 'FOR IMMEDIATE RELEASE'],
+    ['release-label', 'Media Contact: Rachel Dunmore, Office of University Communications'],
+    ['update-note', 'Adds analyst comment in paragraph 9'],
+    ['update-note', '(Updates with details throughout)'],
+    ['update-note', 'Corrects spelling of name in paragraph 3'],
+    ['correction-note', 'This article has been updated to correct the spelling of Derek Halloran’s name.'],
+    ['correction-note', 'Correction: An earlier version of this story misstated the number of downloads.'],
+    ['newsletter', 'The Tech Ledger newsletter brings you the latest news and trends in technology every weekday. Sign up here.'],
+    ['disclaimer', 'Disclaimer: this article was auto-generated from content published by The Coastal Ledger. We do not guarantee its accuracy.'],
+    ['disclaimer', 'This transcript was automatically generated and may contain errors.'],
+    ['categories', 'Keywords: rednote app, tiktok ban, lemon8 app, xiaohongshu download'],
+    ['categories', 'Labels: privacy, RedNote, tech'],
   ])('GIVEN furniture THEN the %s rule claims "%s"', (rule, line) => {
     expect(junkRule(line)).toBe(rule);
   });
@@ -65,6 +77,18 @@ describe('junkRule (page furniture by shape)', () => {
     'Subscribers to the newsletter doubled after the migration, its editor said.',
     'Retrieved data showed 3.4 million downloads, according to AppPulse.',
     'Share prices of RedNote-related companies rose by as much as 20% this week.',
+    'Adds to the pressure on ByteDance, which has until Sunday to sell the app.',
+    'Updates to the app added a translation button for English posts on January 20.',
+    'The newsletter’s editor said sign-ups tripled in a week, and readers asked how to sign up.',
+    'The company said the translations were machine-generated and might contain errors.',
+    'She is head of policy at Brightline Media and a former regulator.',
+    'Head of Growth',
+    'Editor’s picks at the Chinese app',
+    '12:30 is when the app went dark, she said.',
+    'Spotify and Apple Podcasts both saw listeners search for Mandarin lessons, the company said.',
+    'The source said the app had hired 14 moderators.',
+    'Live streams on RedNote drew millions of viewers in the first week.',
+    'Was the migration a protest or a fad? Researchers disagree.',
     'History',
     'Reception',
     'Content moderation',
@@ -74,20 +98,31 @@ describe('junkRule (page furniture by shape)', () => {
 });
 
 describe('isBylineLine', () => {
-  it.each(['By Mara Ellison, Technology Reporter', 'Author: Jordan Reyes', 'Posted on January 19, 2025 by dana_writes', 'Theo Park · Jan 20, 2025', 'Written by Priya N.', 'By Guo Yi | China Daily | Updated: 2025-01-21 06:17'])(
+  it.each([
+    'By Mara Ellison, Technology Reporter',
+    'Author: Jordan Reyes',
+    'Posted on January 19, 2025 by dana_writes',
+    'Theo Park · Jan 20, 2025',
+    'Written by Priya N.',
+    'By Guo Yi | China Daily | Updated: 2025-01-21 06:17',
+    'By Liu Wen in Shanghai | chinadaily.com.cn | Updated: 2025-01-16 09:12',
+    'Hosted by Priya Raman',
+    'Words: Jordan Ellis',
+    'Posted by Kendra at 8:14 PM',
+  ])(
     'GIVEN "%s" THEN it is a byline',
     (line) => {
       expect(isBylineLine(line)).toBe(true);
     },
   );
 
-  it.each(['By Monday, 700,000 users had joined the app.', 'By January 13, the app had surged to number one.', 'By contrast, Lemon8 grew slowly.', 'New York · Seattle'])('GIVEN "%s" THEN it is not a byline', (line) => {
+  it.each(['By Monday, 700,000 users had joined the app.', 'By January 13, the app had surged to number one.', 'By contrast, Lemon8 grew slowly.', 'New York · Seattle', 'Words matter more than ever.', 'Hosted by the city, the fair drew 3,000 people.'])('GIVEN "%s" THEN it is not a byline', (line) => {
     expect(isBylineLine(line)).toBe(false);
   });
 });
 
 describe('isTailMarker and isListMarker', () => {
-  it.each(['Most read', 'Related posts', 'Trending Now', 'Listed here the latest Trending News', 'Recommended from Medium', 'More from Priya N.', 'Discussion about this post', 'References', 'See also', 'Share this:', 'Comments'])(
+  it.each(['Others also viewed', 'More articles by Dana Whitaker', 'More episodes', 'Most read', 'Related posts', 'Trending Now', 'Listed here the latest Trending News', 'Recommended from Medium', 'More from Priya N.', 'Discussion about this post', 'References', 'See also', 'Share this:', 'Comments'])(
     'GIVEN "%s" THEN the article ends there',
     (line) => {
       expect(isTailMarker(line)).toBe(true);
@@ -111,6 +146,28 @@ describe('junkRule (more shapes)', () => {
     ['advertisement', 'Advertisement - Scroll to continue'],
     ['reading-time', 'Reading time: 4 minutes'],
     ['pagination', 'Image 1 of 5'],
+    ['time-stamp', '[00:01:15]'],
+    ['time-stamp', '00:21'],
+    ['chapter-marker', '03:12 Why creators left'],
+    ['edition-switch', 'Global Edition'],
+    ['job-title', 'Head of Community at Brightline Media | Creator economy, trust & safety'],
+    ['job-title', 'Senior Editor at The Coastal Ledger'],
+    ['site-chrome', '+ Follow'],
+    ['meta-line', 'Jan 26, 2025 — 4 min read'],
+    ['credit-line', 'Editor: Chen Jie'],
+    ['credit-line', '[Web editor: Li Na]'],
+    ['photo-credit', 'A user browses RedNote on a phone in Beijing, Jan. 15, 2025. (Xinhua/Zhang Wei)'],
+    ['podcast-promo', 'Follow the show on Apple Podcasts, Spotify or your favourite podcast app.'],
+    ['podcast-promo', 'Available wherever you get your podcasts'],
+    ['podcast-promo', 'Please rate and review the show, it helps other listeners find us.'],
+    ['sponsor-note', 'This episode is brought to you by Acme VPN.'],
+    ['live-controls', 'Pinned post'],
+    ['live-controls', '3 new updates'],
+    ['live-controls', 'LIVE'],
+    ['widget-notice', 'Please enable JavaScript to view the comments.'],
+    ['widget-notice', 'To view or add a comment, sign in'],
+    ['widget-notice', 'Member-only story'],
+    ['feedback-prompt', 'Was this answer helpful?'],
   ])('GIVEN furniture THEN the %s rule claims "%s"', (rule, line) => {
     expect(junkRule(line)).toBe(rule);
   });

@@ -81,6 +81,16 @@ describe('loadCorpus', () => {
     expect(lines(corpus)).toContain('info My New Article.txt: not in corpus.json: loaded as "my-new-article", with the title, author and date the file states');
   });
 
+  it('GIVEN a Markdown clip with front matter THEN its title, author, date and address come from it, and the front matter is not indexed', async () => {
+    await writeFile(
+      path.join(dir, 'clip.md'),
+      `---\ntitle: "A week on RedNote"\nauthor: "[[Ana Ruiz]]"\npublished: 2025-01-19\nsource: https://blog.example/a-week-on-rednote\n---\n# A week on RedNote\n\n${ARTICLE.split('\n').slice(1).join('\n')}`,
+    );
+    const clip = (await loadCorpus(dir, OPTIONS)).documents.find((d) => d.meta.file === 'clip.md');
+    expect(clip?.meta).toMatchObject({ title: 'A week on RedNote', author: 'Ana Ruiz', date: '2025-01-19', url: 'https://blog.example/a-week-on-rednote' });
+    expect(clip?.paragraphs.map((p) => p.text).join('\n')).not.toMatch(/published|source:|A week on RedNote/);
+  });
+
   it('GIVEN an unlisted file whose name gives an id already taken THEN it gets a distinct id', async () => {
     await writeFile(path.join(dir, 'bridging cultures.md'), ARTICLE);
     const corpus = await loadCorpus(dir, OPTIONS);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { looksLikeHtml, readHtml } from '../../src/corpus/readHtml.js';
+import type { Block } from '../../src/corpus/cleanArticle.js';
+import { looksLikeHtml, readHtml, restoreDropped } from '../../src/corpus/readHtml.js';
 
 const PARAGRAPHS = [
   'Two apps most Americans had never heard of a month ago now sit at the top of the App Store, as users of TikTok scramble for alternatives.',
@@ -37,6 +38,42 @@ describe('readHtml', () => {
       publisher: 'The Daily Example',
       url: 'https://example.com/2025/01/15/rednote',
     });
+  });
+
+  it('GIVEN an og:title with a dash inside the headline and the <title> tag adding the site THEN the whole headline is the title', () => {
+    const head = `<title>After the Rush, Creators Count What They Gained &#8212; and What They Lost | Lattice</title>
+<meta property="og:title" content="After the Rush, Creators Count What They Gained &#8212; and What They Lost">`;
+    expect(readHtml(page({ head })).meta.title).toBe('After the Rush, Creators Count What They Gained — and What They Lost');
+  });
+
+  it('GIVEN a report’s citation_publisher and a shorter og:site_name THEN the full name is the publisher', () => {
+    const head = `<meta name="citation_publisher" content="Halbrook Center for Technology and Democracy"><meta property="og:site_name" content="Halbrook Center">`;
+    expect(readHtml(page({ head })).meta.publisher).toBe('Halbrook Center for Technology and Democracy');
+  });
+
+  it('GIVEN a JSON-LD @graph whose article names its author and publisher by @id THEN the referenced names are read', () => {
+    const ld = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'Person', '@id': 'https://blog.example/#/person/1', name: 'Noor Haddad' },
+        { '@type': 'Organization', '@id': 'https://blog.example/#org', name: 'Example Explainers' },
+        { '@type': 'Article', headline: 'What RedNote asks of you', author: { '@id': 'https://blog.example/#/person/1' }, publisher: { '@id': 'https://blog.example/#org' }, datePublished: '2025-01-18' },
+      ],
+    };
+    const meta = readHtml(page({ head: `<script type="application/ld+json">${JSON.stringify(ld)}</script>` })).meta;
+    expect([meta.author, meta.publisher, meta.date]).toEqual(['Noor Haddad', 'Example Explainers', '2025-01-18']);
+  });
+
+  it('GIVEN an Organization as the JSON-LD author, or a meta author that is a byline ("By Jane Doe | The Example") THEN no outlet is an author and the name is clean', () => {
+    const ld = { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'RedNote downloads fall', datePublished: '2025-01-28', author: { '@type': 'Organization', name: 'Pacific Daily' } };
+    expect(readHtml(page({ head: `<script type="application/ld+json">${JSON.stringify(ld)}</script>` })).meta.author).toBe('');
+    expect(readHtml(page({ head: '<meta name="author" content="By Jane Doe | The Example">' })).meta.author).toBe('Jane Doe');
+    expect(readHtml(page({ head: '<meta name="author" content="Reuters">' })).meta.author).toBe('');
+  });
+
+  it('GIVEN a page saved by a browser ("<!-- saved from url=(…)… -->") and no canonical link THEN that address is the URL', () => {
+    const html = page().replace('<!DOCTYPE html>', '<!DOCTYPE html>\n<!-- saved from url=(0040)https://news.example/2025/01/rednote-top -->');
+    expect(readHtml(html).meta.url).toBe('https://news.example/2025/01/rednote-top');
   });
 
   it('GIVEN JSON-LD only (and a broken JSON-LD block beside it) THEN headline, authors, date, publisher and URL come from it', () => {
@@ -105,5 +142,42 @@ describe('readHtml tables', () => {
     const article = `<table><tr><th>Founded</th><td>2013</td></tr><tr><th>Headquarters</th><td>Shanghai, China</td></tr></table>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}`;
     const rows = readHtml(page({ article })).blocks.filter((b) => b.row);
     expect(rows.map((b) => b.text)).toEqual(['Founded: 2013', 'Headquarters: Shanghai, China']);
+  });
+});
+
+describe('readHtml: what Readability drops inside the article is put back', () => {
+  const p = (text: string) => `<p>${text}</p>`;
+
+  it('GIVEN wiki section headings beside "[edit]" links (link-dense, so Readability drops them) THEN every heading is a block, in place', () => {
+    const section = (title: string, body: string) =>
+      `<div class="mw-heading mw-heading2"><h2 id="${title}">${title}</h2><span class="mw-editsection"><span>[</span><a href="/w/index.php?action=edit&amp;section=1" title="Edit section: ${title}"><span>edit</span></a><span>]</span></span></div>${p(body)}`;
+    const article = `${p(PARAGRAPHS[0] ?? '')}${section('Background', PARAGRAPHS[1] ?? '')}${section('Migration', PARAGRAPHS[2] ?? '')}${section('Aftermath', PARAGRAPHS[3] ?? '')}`;
+    const texts = readHtml(page({ article })).blocks.map((b) => (b.heading ? `# ${b.text}` : b.text));
+    expect(texts).toEqual([PARAGRAPHS[0], '# Background', PARAGRAPHS[1], '# Migration', PARAGRAPHS[2], '# Aftermath', PARAGRAPHS[3]]);
+  });
+
+  it('GIVEN a "Key takeaways" box between the headline and the body (role="complementary") THEN its heading and points are kept before the body', () => {
+    const points = ['Congress wrote the law around TikTok, but it lets the president designate other apps as well.', 'RedNote crossed the one-million-user threshold in the week of January 13, 2025.'];
+    const article = `<div class="key-takeaways" role="complementary"><h2>Key Takeaways</h2><ul>${points.map((t) => `<li>${t}</li>`).join('')}</ul></div><h2>Introduction</h2>${PARAGRAPHS.map(p).join('')}`;
+    const texts = readHtml(page({ article })).blocks.map((b) => b.text);
+    expect(texts.slice(0, 4)).toEqual(['Key Takeaways', ...points, 'Introduction']);
+  });
+
+  it('GIVEN a hidden element (style="display:none") in the article THEN its text is not read', () => {
+    const article = `<div style="display: none">2025 movement of US social media users to a Chinese app</div>${PARAGRAPHS.map(p).join('')}`;
+    expect(readHtml(page({ article })).blocks.map((b) => b.text).join('\n')).not.toContain('2025 movement');
+  });
+
+  it('GIVEN any kept blocks and page blocks THEN every kept block comes back, in order, and only page blocks are added', () => {
+    const block = fc.record({ text: fc.constantFrom('A', 'B', 'Heading', ...PARAGRAPHS), heading: fc.boolean() });
+    fc.assert(
+      fc.property(fc.array(block, { maxLength: 12 }), fc.array(block, { maxLength: 30 }), (kept: Block[], whole: Block[]) => {
+        const out = restoreDropped(kept, whole, 'Heading');
+        const keptAgain = out.filter((b) => kept.includes(b));
+        expect(keptAgain).toEqual(kept);
+        for (const b of out) expect(kept.includes(b) || whole.includes(b)).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

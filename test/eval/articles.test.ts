@@ -21,13 +21,13 @@ const TUNE_FLOORS = {
   sentencesLost: 0,
   headingsMissing: 0,
   headingsStray: 0,
-  titles: 7,
-  authors: 7,
-  dates: 7,
-  publishers: 7,
-  urls: 7,
+  titles: 14,
+  authors: 14,
+  dates: 14,
+  publishers: 14,
+  urls: 14,
   /** Ranking is not this file's subject; the floor only catches content that cleaning made unfindable. */
-  answered: 24,
+  answered: 52,
 } as const;
 
 let tune: HalfReport;
@@ -39,7 +39,7 @@ describe('the tune half of the dirty articles, loaded as a drop-in folder with n
     tuneFigures = figures(tune);
   });
 
-  it('GIVEN seven scraped pages (news, blog, wiki, newsletter, HTML) THEN every one loads', () => {
+  it('GIVEN fourteen scraped pages (news, wire, blogs, wiki, newsletter, press release, aggregator, HTML) THEN every one loads', () => {
     expect(tune.articles.map((a) => [a.file, a.found])).toEqual(tune.articles.map((a) => [a.file, true]));
   });
 

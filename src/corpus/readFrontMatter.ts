@@ -1,0 +1,133 @@
+/**
+ * What a Markdown file says about itself: its front matter (the "---" YAML
+ * or "+++" TOML block static-site generators, Obsidian's Web Clipper and
+ * MarkDownload write at the top) and, without a title there, its first
+ * level-one heading ("# Title" or a line underlined with "===").
+ */
+import { normalizeLine } from './cleanArticle.js';
+import { findDate } from './findDate.js';
+import { httpUrl, type PageMetadata } from './readHtml.js';
+
+export interface MarkdownHead {
+  meta: PageMetadata;
+  /** The text after the front matter (all of it when there is none). */
+  body: string;
+}
+
+/** Keys each field is read from, first found wins. "created" and "clipped" are when a clip was saved, not when the article was. */
+const KEYS: Record<keyof PageMetadata, string[]> = {
+  title: ['title', 'headline', 'name'],
+  author: ['author', 'authors', 'byline', 'by', 'creator', 'creators', 'writer'],
+  date: ['published', 'date', 'pubdate', 'publish_date', 'published_at', 'publishdate', 'date_published', 'datepublished', 'pub_date', 'published_on'],
+  publisher: ['site', 'site_name', 'sitename', 'publisher', 'publication', 'website', 'outlet', 'source_name'],
+  url: ['source', 'url', 'canonical_url', 'canonical', 'link', 'original_url', 'source_url', 'permalink', 'original'],
+};
+
+const FENCES = [/^---[ \t]*\r?\n/, /^\+\+\+[ \t]*\r?\n/];
+
+export function readMarkdownHead(text: string, { headingTitle = true } = {}): MarkdownHead {
+  const start = text.replace(/^\ufeff/, '');
+  const fields = new Map<string, string[]>();
+  let body = start;
+  for (const fence of FENCES) {
+    const open = fence.exec(start);
+    if (!open) continue;
+    const mark = open[0].trim();
+    const close = new RegExp(`\\r?\\n${mark.replace(/\+/g, '\\+')}[ \\t]*(?:\\r?\\n|$)`).exec(start.slice(open[0].length));
+    if (!close) break;
+    const block = start.slice(open[0].length, open[0].length + close.index);
+    // Only a block of "key: value" lines is front matter; a scrape opening with a rule keeps its text.
+    if (!block.split(/\r?\n/).every((l) => l.trim() === '' || /^\s*(?:[A-Za-z_][\w-]*\s*[:=]|-\s|#)|^\s+\S/.test(l)) || !/^[A-Za-z_][\w-]*\s*[:=]/m.test(block)) break;
+    parseFields(block, fields);
+    body = start.slice(open[0].length + close.index + close[0].length);
+    break;
+  }
+  const first = (field: keyof PageMetadata) => KEYS[field].map((k) => fields.get(k)).find((v) => v !== undefined && v.length > 0) ?? [];
+  const source = first('url');
+  const url = source.map(httpUrl).find((u) => u !== '') ?? '';
+  // "source: The Verge" names the publisher, not an address.
+  const namedSource = url === '' && source.length === 1 && !/^\w+:/.test(source[0] ?? '') ? (source[0] ?? '') : '';
+  const date = first('date').map((d) => findDate(d)?.iso ?? '').find((d) => d !== '') ?? '';
+  const meta: PageMetadata = {
+    title: first('title')[0] ?? '',
+    author: first('author').join(' and '),
+    date,
+    publisher: first('publisher')[0] ?? namedSource,
+    url,
+  };
+  const heading = headingTitle ? firstHeading(body) : '';
+  // A clipper copies the page's <title>, site name and all ("Headline | Low Tide"): the heading the page prints is the headline.
+  if (meta.title === '' || (heading !== '' && heading.length < meta.title.length && meta.title.startsWith(heading) && /^\s*[|·•–—-]\s/.test(meta.title.slice(heading.length)))) {
+    meta.title = heading;
+  }
+  return { meta, body };
+}
+
+/** `key: value`, `key: [a, b]`, `key = "value"`, and a list under a key (`  - item`). Nested maps are skipped. */
+function parseFields(block: string, fields: Map<string, string[]>): void {
+  let listKey: string | null = null;
+  for (const raw of block.split(/\r?\n/)) {
+    const item = /^\s+-\s+(.*)$/.exec(raw) ?? /^-\s+(.*)$/.exec(raw);
+    if (item && listKey !== null) {
+      const value = scalar(item[1] ?? '');
+      if (value !== '') fields.get(listKey)?.push(value);
+      continue;
+    }
+    const pair = /^([A-Za-z_][\w-]*)\s*[:=]\s*(.*)$/.exec(raw);
+    if (!pair) {
+      if (!/^\s/.test(raw)) listKey = null;
+      continue;
+    }
+    const key = (pair[1] ?? '').toLowerCase();
+    const value = (pair[2] ?? '').trim();
+    if (fields.has(key)) {
+      listKey = null;
+      continue;
+    }
+    if (value === '') {
+      fields.set(key, []);
+      listKey = key;
+      continue;
+    }
+    listKey = null;
+    const inline = /^\[(.*)\]$/.exec(value);
+    // "[[Jane Doe]]" is one wiki-linked name (Obsidian), not a list.
+    const values = inline && !/^\[\[.*\]\]$/.test(value) ? (inline[1] ?? '').split(',').map(scalar) : [scalar(value)];
+    fields.set(key, values.filter((v) => v !== ''));
+  }
+}
+
+/** A value without its quotes, Obsidian's [[link]] brackets and a trailing comment. */
+function scalar(value: string): string {
+  let v = value.trim();
+  const quoted = /^(["'])(.*)\1$/.exec(v);
+  if (quoted) v = quoted[2] ?? '';
+  else v = v.replace(/\s+#.*$/, '');
+  v = v.replace(/^\[\[(?:[^\]|]*\|)?([^\]]*)\]\]$/, '$1');
+  return normalizeLine(v);
+}
+
+/** "# Title", or "Title" above a line of "=": the document's title, outside code blocks. */
+function firstHeading(body: string): string {
+  const lines = body.split(/\r?\n/);
+  let fenced = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+    if (fenced) continue;
+    const atx = /^#\s+(.+?)\s*#*\s*$/.exec(line);
+    if (atx) return inlineText(atx[1] ?? '');
+    if (/^=+\s*$/.test(lines[i + 1] ?? '') && line.trim() !== '') return inlineText(line);
+  }
+  return '';
+}
+
+/** A heading's words without links, emphasis or code marks. */
+function inlineText(text: string): string {
+  return normalizeLine(
+    text
+      .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+      .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+      .replace(/(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1/g, '$2'),
+  );
+}

@@ -64,6 +64,13 @@ const MAX_LABEL_REPEAT_WORDS = 4;
 const MIN_LABEL_REPEATS = 3;
 /** A line of this many words or fewer is a label (a commenter's name, a lone word), not a paragraph. */
 const MAX_LABEL_WORDS = 2;
+/** "[00:03:15] TYRELL SUMMERS", "02:10 Lena Cho": a transcript's turn, a time code and the speaker's name (not a chapter title). */
+function isTimedSpeaker(line: string): boolean {
+  const m = /^[([]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?\s+(.+)$/.exec(line);
+  const name = m?.[1]?.replace(/:$/, '') ?? '';
+  return name !== '' && (isPersonName(name) || /^\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*){1,3}$/u.test(name));
+}
+
 /** A box the page prints twice (a newsletter plug, a disclaimer) is at most this long. */
 const MAX_BOX_WORDS = 60;
 /** A caption is a sentence or two; a longer line above a credit is the slide's text. */
@@ -438,7 +445,7 @@ function describeLines(blocks: readonly Block[], titleLines: ReadonlySet<number>
     const repeated = (labels.get(b.text) ?? 0) >= MIN_LABEL_REPEATS;
     // "Lena Cho" above "01:24": a speaker's name over the time of their turn.
     const speaker = isPersonName(b.text) && junkRule(lines[i + 1] ?? '') === 'time-stamp';
-    const rule = junkRule(b.text, words[i]) ?? (repeated ? 'repeated-label' : speaker ? 'speaker-label' : null);
+    const rule = (isTimedSpeaker(b.text) ? 'speaker-label' : junkRule(b.text, words[i])) ?? (repeated ? 'repeated-label' : speaker ? 'speaker-label' : null);
     // A marked-up heading over prose made of menu-like words ("Back to TikTok") heads a section; a control never has prose under it.
     if (rule === 'site-chrome' && b.heading === true && hasProseShape(lines[i + 1] ?? '', words[i + 1])) return null;
     return rule ?? ((b.linkShare ?? 0) > MAX_LINK_SHARE ? 'links' : null);

@@ -6,7 +6,7 @@
  * date, or the first headline-shaped line before the body; never "line 1".
  */
 import { dateLine, datelineDate, findDate } from './findDate.js';
-import { countWords, isBylineLine, isNameAndDate, isPersonName, isPlatformName, isPostedLine, junkRule, STAMP_SEPARATOR } from './furniture.js';
+import { countWords, isBylineLine, isJobLine, isNameAndDate, isPersonName, isPlatformName, isPostedLine, junkRule, STAMP_SEPARATOR } from './furniture.js';
 
 export interface FoundMetadata {
   title: string;
@@ -143,7 +143,7 @@ export function parseByline(line: string): Byline {
     if (ROLE.test(clean) && countWords(clean) > 1 && i === 0 && /\b(news|media|press|agency)\b/i.test(clean)) break;
     names.push(clean);
   }
-  const author = names.filter((n) => !GENERIC_AUTHOR.test(n)).join(' and ');
+  const author = listNames(names.filter((n) => !GENERIC_AUTHOR.test(n)));
   for (const segment of segments.slice(1)) {
     const s = segment.trim();
     if (publisher !== '' || findDate(s) !== null || /^(updated|published|posted)\b/i.test(s)) continue;
@@ -174,11 +174,15 @@ export function publisherFromCopyright(line: string): string {
   // A notice has its © or its year; "Copyright Policy" is a footer link.
   if (!/©|\(c\)|\b(?:19|20)\d\d\b/i.test(line)) return '';
   const m = /^(?:copyright|©|\(c\))(?:\s*(?:copyright|©|\(c\)))*\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s,]*(?:by\s+)?([^.|·•∙;,]+)/i.exec(line);
-  const name = (m?.[1] ?? '')
-    .replace(/\ball rights reserved\b.*$/i, '')
-    .replace(/,?\s+(company|co|inc|incorporated|ltd|limited|llc|plc|corp|corporation|group|media group|holdings|gmbh)\.?$/i, '')
-    .replace(/\s+(publishers|publishing|publications)$/i, '')
-    .trim();
+  let name = (m?.[1] ?? '').replace(/\ball rights reserved\b.*$/i, '').trim();
+  // The outlet, not the legal entity: "Harbour Times Media Group Ltd." gives "Harbour Times", one suffix at a time.
+  for (let before = ''; before !== name; ) {
+    before = name;
+    name = name
+      .replace(/,?\s+(company|co|inc|incorporated|ltd|limited|llc|plc|corp|corporation|group|media group|holdings|gmbh)\.?$/i, '')
+      .replace(/\s+(publishers|publishing|publications)$/i, '')
+      .trim();
+  }
   if (!/^\p{Lu}/u.test(name) || countWords(name) > 6 || /^(all|the content|this|copyright)\b/i.test(name)) return '';
   return name;
 }
@@ -222,7 +226,8 @@ export function isAuthorLine(lines: readonly string[], i: number): boolean {
     const rule = junkRule(next);
     if (dateLine(next) !== null) return beside;
     if (rule === 'meta-line' && dateAmongStamps(next) !== null) return beside || /\bmin(ute)?s?\b|\bread\b/i.test(next);
-    if (next !== line && rule !== 'job-title' && rule !== 'site-chrome') return false;
+    // A job line may look like other furniture too ("Head of Partnerships at Loomwell | Ex-Meta | Speaker" reads as a breadcrumb).
+    if (next !== line && rule !== 'job-title' && !isJobLine(next) && rule !== 'site-chrome') return false;
     beside = true;
   }
   return false;
@@ -419,6 +424,11 @@ function pageYear(lines: readonly string[], except: number): number | null {
   return null;
 }
 
+/** Authors as a byline lists them: "A", "A and B", "A, B and C". */
+export function listNames(names: readonly string[]): string {
+  return names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
+}
+
 /** A blog's "Posted by Alex Morgan at 9:41 PM" under the post: the author, when the head named none. */
 export function authorBelow(lines: readonly string[], after: number): string {
   for (let i = after + 1; i <= after + 3 && i < lines.length; i++) {
@@ -445,7 +455,8 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
     if (repeats > 0) score += 4;
     // Headline, then a longer unpunctuated line: the dek under it.
     // A one- or two-word label (a section kicker) above the headline gains nothing from what follows it.
-    const label = countWords(c.core) <= 2;
+    // So does a kicker in capitals, perhaps a section path ("TECH / CHINA TECH").
+    const label = countWords(c.core) <= 2 || isCapitalKicker(c.core);
     const next = candidates.find((o) => o.index === c.index + 1);
     // …then a byline, a date or the body: a site's tagline under its name is followed by its menu instead.
     const afterNext = [lines[c.index + 2] ?? '', lines[c.index + 3] ?? ''];
@@ -484,12 +495,17 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
     if (firstProse >= 0 && c.index > firstProse && repeats === 0) score -= 3;
     if (isProseLine(lines[c.index + 1] ?? '') || isProseLine(lines[c.index + 2] ?? '')) score += 1;
     // A subheading ends in "?" or reads like a label; a headline rarely is a single capitalised phrase of two words.
-    if (/^[\p{Lu}\d\s&'’-]+$/u.test(c.core) && words <= 3) score -= 2;
+    if (isCapitalKicker(c.core)) score -= 2;
     c.score = score;
     if (best === null || score > best.score) best = c;
   });
   // Below zero the best is a subheading after the body has begun: the page printed no headline.
   return best !== null && (best as Candidate).score >= 0 ? best : null;
+}
+
+/** A section's name in capitals over the headline: "WORLD", "TECH / CHINA TECH" (at most three words a level). */
+function isCapitalKicker(line: string): boolean {
+  return /^[\p{Lu}\d\s&'’/|›>-]+$/u.test(line) && line.split(/\s*[/|›>]\s*/).every((level) => countWords(level) <= 3);
 }
 
 /** No headline-shaped line: the first line that is not furniture, shortened. */

@@ -69,7 +69,12 @@ function isChromeLine(line: string): boolean {
 /** Between the parts of a line of stamps: "7 min read · Jan 18, 2025", "Jan 26, 2025 — 4 min read". */
 export const STAMP_SEPARATOR = /\s*[·|•∙]\s*|\s+[—–]\s+/;
 
+/** "Updated Jan. 18, 2025 9:05 a.m. ET 5 min read": a page's elements joined without a separator. */
+const TRAILING_READING_TIME = /\s+(\d+|one|two|three|four|five)[- ]?(min(ute)?s?|hours?) (read|listen)$/i;
+
 function isMetaLine(line: string): boolean {
+  const stamp = line.replace(TRAILING_READING_TIME, '');
+  if (stamp !== line && (dateLine(stamp) !== null || isRelativeStamp(stamp))) return true;
   const parts = line.split(STAMP_SEPARATOR).filter((p) => p !== '');
   if (parts.length < 2) return /^\d[\d.,]*[KkMm]?(?:\s+\d[\d.,]*[KkMm]?)*$/.test(line);
   return parts.every((p) => /^\d[\d.,]*[KkMm]?$/.test(p) || dateLine(p) !== null || isRelativeStamp(p) || READING_TIME.test(p) || isChromeLine(p));
@@ -177,7 +182,7 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
       /\bviews (don't|do not|don’t) necessarily reflect\b/i.test(l) ||
       // A labelled notice ("Disclaimer: this article was auto-generated …"), and an aggregator's note that it copied the story.
       /^(disclaimer|legal disclaimer|disclosure)\s*:/i.test(l) ||
-      /^(this|the) (article|story|post|transcript|summary|text|page)\b.{0,40}\b(was|is|has been) (auto(matically)?|machine|ai)[- ]generated\b/i.test(l),
+      /^(this|the) (article|story|post|transcript|summary|text|page)\b.{0,40}\b(was|is|has been) ((auto(matically)?|machine|ai)[- ]generated|generated (automatically|by (a machine|ai|software)))\b/i.test(l),
   },
   // "Global Edition", "US Edition": a site's edition switch.
   { name: 'edition-switch', test: (l, w) => w <= 4 && /^([\p{L}.]+ ){1,2}edition$/iu.test(l) && !SENTENCE_END.test(l) },
@@ -198,7 +203,7 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
     name: 'correction-note',
     test: (l, w) =>
       w <= 60 &&
-      /^(this (article|story|post|piece|report|page) (has been|was) (updated|corrected|amended|edited|changed)\b|(correction|clarification|editor'?s note|update)\s*(\(\w[^)]*\))?\s*:\s*(an earlier|a previous|this (article|story)|due to)|an earlier version of this (article|story|post|piece|report)\b)/i.test(l),
+      /^(this (article|story|post|piece|report|page) (has been|was) (updated|corrected|amended|edited|changed)\b|(correction|clarification|editor['’]?s note|update)\s*(\(\w[^)]*\))?\s*:\s*(an earlier|a previous|this (article|story|post|piece|explainer|page)|due to)|an earlier version of this (article|story|post|piece|report)\b)/i.test(l),
   },
   { name: 'contact-address', test: (l) => /[\w.+-]+@[\w-]+\.[a-z]{2,}/i.test(l) },
   { name: 'republication-credit', test: (l) => /\brepublished from\b|\bcreative commons licen[cs]e\b|\btext is available under the creative commons\b/i.test(l) },
@@ -215,6 +220,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
     test: (l, w) =>
       w <= 30 &&
       (/\b(reader-supported publication|to your inbox|in your inbox|subscribe for free|support my work|become a (paid )?(subscriber|member)|free trial)\b/i.test(l) ||
+        // "Support Signal Boost: become a Fernway member for ad-free listening."
+        /\bbecome an? (\p{L}+ )?(paid )?(subscriber|member|supporter|patron)\b.{0,40}\b(ad-free|listening|access|support)\b/iu.test(l) ||
         /^(thanks for reading|sign up to|sign up for|subscribe to|type your email|enter your email|your email address$|try for \$|subscribe for \$)/i.test(l) ||
         /^by (signing up|subscribing|registering|creating an account|clicking|continuing)\b.*\bagree\b/i.test(l) ||
         (w <= 8 && /\$\d+(\.\d\d)?\s*(\/|a|per)\s*(month|week|year|mo)\b/i.test(l))),
@@ -228,6 +235,9 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
       w <= 30 &&
       (/\bcontributed (additional )?(reporting|to this (report|story|article))\b/i.test(l) ||
         /^(additional )?(reporting|writing|editing) by\b/i.test(l) ||
+        // A show's credits: "X is produced by A and edited by B", "Our theme music is by C".
+        /\b(is|are|was) (produced|edited|mixed|engineered|hosted) by\b.*\b(produced|edited|mixed|engineered|fact-checked|music)\b/i.test(l) ||
+        /^(our )?theme music (is )?(by|from)\b/i.test(l) ||
         // "Editor: Chen Jie", "[Web editor: Li Na]", "Source: Xinhua": the desk's credits under a story.
         /^\[?((web |responsible |chief |executive )?editors?|edited by|translat(ed by|or)|proofread by|source)\s*[:：]\s*[^.!?]{1,60}\]?$/i.test(l)),
   },
@@ -320,7 +330,7 @@ export function junkRule(line: string, words = countWords(line)): string | null 
 const JOB = /^(?:[\p{L}&'’.-]+\s+){0,4}?(head|director|manager|founder|co-founder|cofounder|ceo|cto|cfo|coo|cmo|president|vp|editor|reporter|writer|engineer|designer|professor|lecturer|researcher|analyst|consultant|lead|chief|partner|owner|producer|journalist|correspondent|student|fellow|officer|specialist|strategist|advisor|adviser|scientist|developer|teacher|creator|coach|economist|attorney|lawyer)\b/iu;
 
 /** A job and the organisation it is at: "Senior Editor at The Coastal Ledger", "Founder @ Brightline". */
-function isJobLine(line: string): boolean {
+export function isJobLine(line: string): boolean {
   const job = JOB.exec(line);
   return job !== null && /\s(?:at|@)\s+\p{Lu}/u.test(line.slice(job[0].length, job[0].length + 80));
 }
@@ -380,7 +390,7 @@ export function isTailMarker(line: string): boolean {
   return (
     /\b(trending|most (read|viewed|popular|shared|watched)|related (articles?|posts?|stor(y|ies)|content|coverage|links?|reading|topics?|videos?)|you (may|might) (also )?(like|enjoy)|recommended( for you| reading| stories)?|more (stories|news|articles|headlines|from|on this|like this)|latest (news|articles|stories|posts|headlines|videos)|popular (posts|stories|now|articles)|read next|what to read next|recent (posts|articles|stories)|editor'?s picks|top stories|around the web|from our partners|sponsored stories|comments?|responses|discussion about this|leave a (reply|comment)|about the author|share this|up next|watch next|keep reading|discover more|in other news|you might also be interested|more on this topic|don'?t miss|others also viewed|people also viewed|insights from the community|explore topics|more (articles|posts|episodes) by|more episodes|all episodes|related episodes)\b/i.test(
       l,
-    ) || /^(see also|external links|further reading|notes|footnotes|references|citations|bibliography|works cited|sources|navigation menu|categories|related|topics|tags|filed under|more on|explore more|featured|popular)$/i.test(l)
+    ) || /^(see also|external links|further reading|notes|footnotes|references|citations|bibliography|works cited|sources|navigation menu|categories|related|topics|tags|filed under|more on|explore more|featured|popular|credits|episode credits|show credits)$/i.test(l)
   );
 }
 

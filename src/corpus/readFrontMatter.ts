@@ -6,6 +6,7 @@
  */
 import { normalizeLine } from './cleanArticle.js';
 import { findDate } from './findDate.js';
+import { listNames } from './findMetadata.js';
 import { httpUrl, type PageMetadata } from './readHtml.js';
 
 export interface MarkdownHead {
@@ -50,15 +51,19 @@ export function readMarkdownHead(text: string, { headingTitle = true } = {}): Ma
   const date = first('date').map((d) => findDate(d)?.iso ?? '').find((d) => d !== '') ?? '';
   const meta: PageMetadata = {
     title: first('title')[0] ?? '',
-    author: first('author').join(' and '),
+    author: listNames(first('author')),
     date,
     publisher: first('publisher')[0] ?? namedSource,
     url,
   };
   const heading = headingTitle ? firstHeading(body) : '';
   // A clipper copies the page's <title>, site name and all ("Headline | Low Tide"): the heading the page prints is the headline.
-  if (meta.title === '' || (heading !== '' && heading.length < meta.title.length && meta.title.startsWith(heading) && /^\s*[|·•–—-]\s/.test(meta.title.slice(heading.length)))) {
+  const siteAfter = /^\s*[|·•–—-]\s+(.+)$/.exec(heading !== '' && meta.title.startsWith(heading) ? meta.title.slice(heading.length) : '');
+  if (meta.title === '' || (heading !== '' && heading.length < meta.title.length && siteAfter)) {
     meta.title = heading;
+    // …and what follows the separator is the site's name.
+    const site = siteAfter?.[1]?.trim() ?? '';
+    if (meta.publisher === '' && site !== '' && site.split(/\s+/).length <= 6) meta.publisher = site;
   }
   return { meta, body };
 }

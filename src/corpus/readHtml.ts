@@ -11,7 +11,7 @@ import { parseHTML } from 'linkedom';
 import type { Block } from './cleanArticle.js';
 import { normalizeLine, tableRow, textBlocks } from './cleanArticle.js';
 import { findDate } from './findDate.js';
-import { comparable, headlineCore, isProseLine, parseByline } from './findMetadata.js';
+import { comparable, headlineCore, isProseLine, listNames, parseByline } from './findMetadata.js';
 import { junkRule } from './furniture.js';
 import { removeInlineMarkers } from './stripMarkup.js';
 
@@ -184,7 +184,7 @@ type NodesById = ReadonlyMap<string, Record<string, unknown>>;
 
 function text(value: unknown, nodes: NodesById = new Map()): string {
   if (typeof value === 'string') return normalizeLine(value);
-  if (Array.isArray(value)) return value.map((v) => text(v, nodes)).filter((s) => s !== '').join(' and ');
+  if (Array.isArray(value)) return listNames(value.map((v) => text(v, nodes)).filter((s) => s !== ''));
   if (value !== null && typeof value === 'object') {
     let record = value as Record<string, unknown>;
     const id = record['@id'];
@@ -237,7 +237,7 @@ export function pageMetadata(doc: Document): PageMetadata & { titleTag: string }
   // An Organization as the author is the outlet ("author": {"@type": "Organization", …}): no person is named.
   const ldAuthor = text(people(article['author'], nodes), nodes);
   const metaAuthor = meta(doc, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'DC.creator');
-  const author = personOnly(citationAuthors.length > 0 ? citationAuthors.join(' and ') : ldAuthor !== '' ? ldAuthor : /^https?:/i.test(metaAuthor) ? '' : metaAuthor);
+  const author = personOnly(citationAuthors.length > 0 ? listNames(citationAuthors) : ldAuthor !== '' ? ldAuthor : /^https?:/i.test(metaAuthor) ? '' : metaAuthor);
   const timeElement = doc.querySelector('article time[datetime], header time[datetime], main time[datetime], time[pubdate], time[datetime]');
   const date =
     [

@@ -536,6 +536,13 @@ describe('cleanArticle: transcripts', () => {
     expect(result.paragraphs.map((p) => p.text)).toContain('How many of those people followed you?');
   });
 
+  it('GIVEN turns opened by a time code and the speaker in capitals ("[00:00:04] MAYA LINDQVIST"), under a notice about the transcript THEN the turns stay under "Transcript", the notice goes', () => {
+    const raw = [P3, 'Transcript', 'This transcript was generated automatically and lightly edited. It may contain errors.', '[00:00:04] MAYA LINDQVIST', P1, '[00:03:15] TYRELL SUMMERS', P2].join('\n');
+    const result = cleanArticle(raw, { ...OPTIONS, title: '' });
+    expect(result.paragraphs.map((p) => p.heading)).toEqual([null, 'Transcript', 'Transcript']);
+    expect(result.paragraphs.map((p) => p.text)).toEqual([P3, P1, P2]);
+  });
+
   it('GIVEN a live blog’s clock time over an entry’s title THEN the title still heads the entry', () => {
     const raw = [P1, '11:58 p.m. ET', 'TikTok shows a shutdown message', P2].join('\n');
     expect(cleanArticle(raw, { ...OPTIONS, title: '' }).paragraphs.at(-1)).toEqual({ heading: 'TikTok shows a shutdown message', text: P2 });

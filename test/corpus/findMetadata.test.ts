@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findMetadata, headlineCore, isAuthorLine, parseByline, publisherFromCopyright } from '../../src/corpus/findMetadata.js';
+import { findMetadata, headlineCore, isAuthorLine, listNames, parseByline, publisherFromCopyright } from '../../src/corpus/findMetadata.js';
 
 const BODY = [
   'The Supreme Court on Friday upheld a federal law that requires TikTok’s parent company to sell the app or see it banned.',
@@ -162,6 +162,11 @@ describe('parseByline, headlineCore, publisherFromCopyright', () => {
   it('GIVEN a footer link "Copyright Policy" (no © and no year) THEN it names no holder', () => {
     expect(publisherFromCopyright('Copyright Policy')).toBe('');
     expect(publisherFromCopyright('Copyright 2025 Lattice Media LLC')).toBe('Lattice Media');
+    // Suffixes stacked on the legal name come off one by one.
+    expect(publisherFromCopyright('© 2025 Harbour Times Media Group Ltd. 版權所有 All rights reserved.')).toBe('Harbour Times');
+    expect(listNames(['A. Lee'])).toBe('A. Lee');
+    expect(listNames(['A. Lee', 'B. Kim'])).toBe('A. Lee and B. Kim');
+    expect(listNames(['A. Lee', 'B. Kim', 'C. Wu'])).toBe('A. Lee, B. Kim and C. Wu');
   });
 
   it('GIVEN "© 2025 Theo Park · Privacy ∙ Terms" THEN the holder is Theo Park', () => {
@@ -178,10 +183,25 @@ describe('isAuthorLine and the author block of profile articles and blog posts',
     expect([found.title, found.author, found.date]).toEqual(['What the exodus taught me about community', 'Dana Whitaker', '2025-01-21']);
   });
 
+  it('GIVEN a job line that also reads as a breadcrumb ("Head of … at … | Ex-Meta | Speaker") THEN the name above it is still the author, not the title', () => {
+    const profile = ['Skip to main content', 'What the exodus taught me about platform risk (and why brands should care)', 'Report this article', 'Ana Ruiz', 'Ana Ruiz', 'Head of Partnerships at Brightline | Ex-Meta | Speaker', 'Published Jan 28, 2025', '+ Follow'];
+    expect(isAuthorLine(profile, 3)).toBe(true);
+    const found = meta(profile);
+    expect([found.title, found.author, found.date]).toEqual(['What the exodus taught me about platform risk (and why brands should care)', 'Ana Ruiz', '2025-01-28']);
+  });
+
   it('GIVEN a name with no date below it, or a headline-like line above a date THEN it is no author line', () => {
     expect(isAuthorLine(['Dana Whitaker', 'More than 700,000 Americans joined RedNote in two days, the company said.'], 0)).toBe(false);
     expect(isAuthorLine(['The Daily Example', 'Jan 21, 2025'], 0)).toBe(false);
     expect(isAuthorLine(['TikTok Goes Dark', 'Jan 21, 2025'], 0)).toBe(false);
     expect(meta(['Notes From a Small Screen', 'Home', 'About', 'TikTok Goes Dark', 'Saturday, January 18, 2025']).title).toBe('TikTok Goes Dark');
+  });
+});
+
+describe('a section kicker over the headline', () => {
+  it('GIVEN a section path in capitals ("TECH / CHINA TECH") above the headline and byline THEN the headline is the title', () => {
+    const found = meta(['Home › Tech › China Tech', 'TECH / CHINA TECH', 'Shanghai staff scramble as ‘TikTok refugees’ pour in', 'By Chloe Wong and Zhang Wei', 'Published: 18/01/2025 09:15 HKT']);
+    expect(found.title).toBe('Shanghai staff scramble as ‘TikTok refugees’ pour in');
+    expect(found.author).toBe('Chloe Wong and Zhang Wei');
   });
 });

@@ -4,6 +4,11 @@ import { isBylineLine, isListMarker, isTailMarker, junkRule } from '../../src/co
 describe('junkRule (page furniture by shape)', () => {
   it.each([
     ['skip-link', 'Skip to main content'],
+    ['correction-note', 'Editor’s note: This article was updated on January 22 to reflect that service has been restored.'],
+    ['disclaimer', 'This transcript was generated automatically and lightly edited. It may contain errors.'],
+    ['credit-line', 'Signal Boost is produced by Aaron Pike and edited by Sofia Marchetti. Our theme music is by Low Tide Choir.'],
+    ['subscription-prompt', 'Support Signal Boost: become a Fernway member for ad-free listening.'],
+    ['meta-line', 'Updated Jan. 18, 2025 9:05 a.m. ET 5 min read'],
     ['skip-link', 'Jump to navigation Jump to search'],
     ['cookie-banner', 'We use cookies to improve your experience. By continuing to browse, you agree to our use of cookies.'],
     ['cookie-banner', 'Accept All Cookies'],
@@ -122,7 +127,7 @@ describe('isBylineLine', () => {
 });
 
 describe('isTailMarker and isListMarker', () => {
-  it.each(['Others also viewed', 'More articles by Dana Whitaker', 'More episodes', 'Most read', 'Related posts', 'Trending Now', 'Listed here the latest Trending News', 'Recommended from Medium', 'More from Priya N.', 'Discussion about this post', 'References', 'See also', 'Share this:', 'Comments'])(
+  it.each(['Credits', 'Others also viewed', 'More articles by Dana Whitaker', 'More episodes', 'Most read', 'Related posts', 'Trending Now', 'Listed here the latest Trending News', 'Recommended from Medium', 'More from Priya N.', 'Discussion about this post', 'References', 'See also', 'Share this:', 'Comments'])(
     'GIVEN "%s" THEN the article ends there',
     (line) => {
       expect(isTailMarker(line)).toBe(true);

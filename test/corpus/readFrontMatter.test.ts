@@ -18,8 +18,9 @@ describe('readMarkdownHead', () => {
     expect(readMarkdownHead(text).meta).toEqual({ title: 'A week on RedNote', author: 'Ana Ruiz and Ben Ode', date: '2025-01-19', publisher: '', url: 'https://blog.example/a-week-on-rednote' });
   });
 
-  it('GIVEN a clipped title carrying the site’s name ("Headline | Site") and the page’s heading THEN the heading is the title', () => {
-    expect(readMarkdownHead(`---\ntitle: "A week on RedNote | Low Tide"\n---\n# A week on RedNote\n\n${BODY}`).meta.title).toBe('A week on RedNote');
+  it('GIVEN a clipped title carrying the site’s name ("Headline | Site") and the page’s heading THEN the heading is the title, and the site the publisher unless one is stated', () => {
+    expect(readMarkdownHead(`---\ntitle: "A week on RedNote | Low Tide"\n---\n# A week on RedNote\n\n${BODY}`).meta).toMatchObject({ title: 'A week on RedNote', publisher: 'Low Tide' });
+    expect(readMarkdownHead(`---\ntitle: "A week on RedNote — Low Tide"\nsite: The Tide\n---\n# A week on RedNote\n\n${BODY}`).meta.publisher).toBe('The Tide');
     expect(readMarkdownHead(`---\ntitle: "A week on RedNote"\n---\n# A week\n\n${BODY}`).meta.title).toBe('A week on RedNote');
   });
 

@@ -1,5 +1,6 @@
 import { authorBelow, comparable, findMetadata, hasProseShape, MAX_MASTHEAD_WORDS, SENTENCE_END, type FoundMetadata } from './findMetadata.js';
 import { countWords, isListMarker, isPersonName, isTailMarker, junkRule } from './furniture.js';
+import { unwrapHardWrappedLines } from './unwrapLines.js';
 import { parseSourceListEntry, isSourceListHeading, type SourceListEntry } from './parseSourceList.js';
 import { removeInlineMarkers, stripMarkup } from './stripMarkup.js';
 import type { CleaningHints, Paragraph } from './types.js';
@@ -135,7 +136,7 @@ function splitGluedCredit(text: string, publisher: string): { text: string; cred
 /** Lines of a text scrape: markup removed, white space normalised, empty lines dropped. */
 export function textBlocks(text: string, format: 'text' | 'markdown' = 'text'): Block[] {
   const blocks: Block[] = [];
-  for (const raw of stripMarkup(text).split(/\r\n|\r|\n/)) {
+  for (const raw of stripMarkup(unwrapHardWrappedLines(text)).split(/\r\n|\r|\n/)) {
     if (format === 'markdown') {
       // Markdown's own brackets ("[words][1]", "[1]: https://…") are read before wiki-style marks are removed.
       const block = readMarkdown(normalizeLine(raw));

@@ -1,0 +1,65 @@
+/**
+ * Plain text wrapped at a fixed width (an e-mail at 72 columns, a PDF or a
+ * print view copied as text) breaks every paragraph into lines: read line by
+ * line, a paragraph's first lines look like headings and its last like
+ * labels. A line was wrapped, not ended, when the next line's first word
+ * would not have fitted on it (how `fmt` and every mail client fill text):
+ * those lines are joined back. Text whose lines are whole paragraphs, as
+ * most scrapes are, shows no wrap width and is left alone.
+ */
+
+/** Fixed widths seen in the wild: 60 to 80 columns for mail and text exports, up to 100 for some PDF tools (a wrapped line falls a word short). */
+const MIN_WRAPPED_LENGTH = 30;
+const MAX_WRAP_WIDTH = 100;
+/** Lines that continue onto a lower-case line, needed before the text counts as wrapped. */
+const MIN_WRAPPED_LINES = 3;
+/** Share of those lines that must fit the fixed width: a scrape's odd long line running on does not make it wrapped. */
+const MIN_WRAPPED_SHARE = 0.8;
+/** A wrapped line fills most of the width; a short line (a heading, a byline) ended where it meant to. */
+const MIN_FILL = 0.5;
+
+/** A list item, a Markdown heading or quote, a table row, an address on its own line: a line that starts something. */
+const STARTS_BLOCK = /^\s*(?:[-*•·‣▪◦+>#|]|\d{1,2}[.)]\s|\[\d+\]|https?:\/\/|www\.)/i;
+
+export function unwrapHardWrappedLines(text: string): string {
+  const lines = text.split(/\r\n|\r|\n/);
+  const width = wrapWidth(lines);
+  if (width === null) return text;
+  const out: string[] = [];
+  // The physical line before this one: whether it was full decides, not the paragraph joined so far.
+  let last = '';
+  for (const line of lines) {
+    const paragraph = out.at(-1);
+    if (paragraph !== undefined && continues(last, line, width)) out[out.length - 1] = joinWrapped(paragraph, line);
+    else out.push(line);
+    last = line;
+  }
+  return out.join('\n');
+}
+
+/** The width the text was wrapped at, or null when it was not wrapped. */
+function wrapWidth(lines: readonly string[]): number | null {
+  const widths: number[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = (lines[i] as string).trimEnd();
+    const next = (lines[i + 1] as string).trim();
+    if (line.trim() !== '' && /^\p{Ll}/u.test(next) && !STARTS_BLOCK.test(lines[i + 1] as string)) widths.push(line.length);
+  }
+  const fitting = widths.filter((w) => w >= MIN_WRAPPED_LENGTH && w <= MAX_WRAP_WIDTH);
+  if (fitting.length < MIN_WRAPPED_LINES || fitting.length < widths.length * MIN_WRAPPED_SHARE) return null;
+  return Math.max(...fitting);
+}
+
+/** `line` carries on from `last` when `last` had no room left for `line`'s first word. */
+function continues(last: string, line: string, width: number): boolean {
+  if (line.trim() === '' || last.trim() === '' || STARTS_BLOCK.test(line)) return false;
+  const filled = last.trimEnd().length;
+  const firstWord = line.trim().split(/\s+/)[0] ?? '';
+  return filled >= width * MIN_FILL && filled + 1 + firstWord.length > width;
+}
+
+/** A word broken at a hyphen ("self-" / "strengthening") keeps its hyphen and loses the space. */
+function joinWrapped(paragraph: string, line: string): string {
+  const head = paragraph.trimEnd();
+  return /\p{L}-$/u.test(head) && /^\p{Ll}/u.test(line.trim()) ? `${head}${line.trim()}` : `${head} ${line.trim()}`;
+}

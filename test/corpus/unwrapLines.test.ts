@@ -1,0 +1,50 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { unwrapHardWrappedLines } from '../../src/corpus/unwrapLines.js';
+
+/** Greedy fill at `width` columns, as mail clients and `fmt` wrap text. */
+function wrap(paragraph: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of paragraph.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
+const P1 = "On Monday, more than 700,000 Americans downloaded RedNote, a Chinese lifestyle app, as a ban on TikTok loomed over the country's 170 million users of the video platform.";
+const P2 = 'Researchers at the institute tracked 2,400 accounts that had moved between the two apps and found that most of them returned to TikTok within ten days of the service coming back online.';
+
+describe('unwrapHardWrappedLines', () => {
+  it('GIVEN an e-mail wrapped at 72 columns THEN each paragraph is one line again, and the headline and byline stay lines of their own', () => {
+    const text = ['RedNote and the refugees: what the data shows', 'By Jordan Ellis', '', ...wrap(P1, 72), '', ...wrap(P2, 72)].join('\n');
+    expect(unwrapHardWrappedLines(text).split('\n')).toEqual(['RedNote and the refugees: what the data shows', 'By Jordan Ellis', '', P1, '', P2]);
+  });
+
+  it('GIVEN a scrape whose lines are whole paragraphs THEN nothing changes', () => {
+    const text = ['Home | News | Tech', 'RedNote surges', P1, 'share this story', P2, 'and more'].join('\n');
+    expect(unwrapHardWrappedLines(text)).toBe(text);
+  });
+
+  it('GIVEN a list, a quote or an address under a full line THEN it starts its own line', () => {
+    const text = [...wrap(P1, 60), '- the first item of a list', ...wrap(P2, 60), 'https://example.org/a-long-address-that-would-not-fit'].join('\n');
+    const lines = unwrapHardWrappedLines(text).split('\n');
+    expect(lines).toEqual([P1, '- the first item of a list', P2, 'https://example.org/a-long-address-that-would-not-fit']);
+  });
+
+  it('GIVEN any paragraphs of words wrapped at any width from 50 to 100 THEN unwrapping gives them back', () => {
+    // Enough text to show a wrap width: three paragraphs of two lines or more.
+    const word = fc.stringMatching(/^[a-z]{3,12}$/);
+    const paragraph = fc.array(word, { minLength: 40, maxLength: 80 }).map((words) => `${words.join(' ')}.`);
+    fc.assert(
+      fc.property(fc.array(paragraph, { minLength: 3, maxLength: 5 }), fc.integer({ min: 50, max: 100 }), (paragraphs, width) => {
+        const text = paragraphs.map((p) => wrap(p, width).join('\n')).join('\n\n');
+        expect(unwrapHardWrappedLines(text)).toBe(paragraphs.join('\n\n'));
+      }),
+    );
+  });
+});

@@ -54,6 +54,9 @@ export function hasProseShape(line: string, words = countWords(line)): boolean {
  * nothing (a menu, not a title).
  */
 export function headlineCore(line: string): string | null {
+  // An e-mail's subject is its headline: "Subject: Fwd: The RedNote rush, explained".
+  const subject = /^subject:\s*(?:(?:re|fwd?|fw):\s*)*(\S.*)$/i.exec(line);
+  if (subject) return headlineCore(subject[1] ?? '');
   const parts = line.split(TITLE_SEPARATOR).map((p) => p.trim()).filter((p) => p !== '');
   if (parts.length <= 1) return line;
   if (parts.length === 2) {

@@ -205,3 +205,11 @@ describe('a section kicker over the headline', () => {
     expect(found.author).toBe('Chloe Wong and Zhang Wei');
   });
 });
+
+describe('an e-mail saved as text', () => {
+  it('GIVEN its header lines THEN the subject is the title (without "Re:" or "Fwd:") and the sent date the date, whatever the date format', () => {
+    const found = meta(['From: The Morning Brief <news@morningbrief.example>', 'Date: Fri, 17 Jan 2025 06:02:11 -0500', 'To: reader@example.com', 'Subject: Fwd: The RedNote rush, explained']);
+    expect([found.title, found.date]).toEqual(['The RedNote rush, explained', '2025-01-17']);
+    expect(meta(['Sent: Friday, January 17, 2025 6:02 AM', 'Subject: The RedNote rush, explained']).date).toBe('2025-01-17');
+  });
+});

@@ -10,6 +10,8 @@ describe('junkRule (page furniture by shape)', () => {
     ['subscription-prompt', 'Support Signal Boost: become a Fernway member for ad-free listening.'],
     ['meta-line', 'Updated Jan. 18, 2025 9:05 a.m. ET 5 min read'],
     ['email-frame', 'View this email in your browser'],
+    ['email-header', 'From: Dana Cole'],
+    ['email-header', 'To: All staff'],
     ['email-frame', 'You are receiving this email because you subscribed to The Morning Brief.'],
     ['email-frame', 'Our mailing address is: Morning Brief Media, 1200 Harbor Street, Portland, OR 97201'],
     ['email-frame', 'Update your preferences or unsubscribe from this list.'],

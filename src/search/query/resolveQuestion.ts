@@ -96,6 +96,7 @@ function answerTypeSpans(text: string): [number, number][] {
   }
   return spans;
 }
+
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /** Typos are corrected on words of four letters or more (swapped letters count once): short words have too many neighbours. */

@@ -88,10 +88,10 @@ function answerTypeSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
   for (const pattern of ANSWER_TYPE_QUESTIONS) {
     // Overlapping matches too: 在哪 and 哪个城市 both frame 在哪个城市.
-    const scan = new RegExp(pattern.source, pattern.flags);
-    for (let m = scan.exec(text); m !== null; m = scan.exec(text)) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
       spans.push([m.index, m.index + m[0].length]);
-      scan.lastIndex = m.index + 1;
+      pattern.lastIndex = m.index + 1;
     }
   }
   return spans;

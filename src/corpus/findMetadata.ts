@@ -6,7 +6,7 @@
  * date, or the first headline-shaped line before the body; never "line 1".
  */
 import { dateLine, datelineDate, findDate } from './findDate.js';
-import { countWords, isBylineLine, isJobLine, isNameAndDate, isPersonName, isPlatformName, isPostedLine, junkRule, STAMP_SEPARATOR } from './furniture.js';
+import { BYLINE_PREFIX as BYLINE_OPENER, countWords, isBylineLine, isJobLine, isNameAndDate, isPersonName, isPlatformName, isPostedLine, junkRule, STAMP_SEPARATOR } from './furniture.js';
 
 export interface FoundMetadata {
   title: string;
@@ -96,7 +96,8 @@ const ROLE =
 const OUTLET =
   /\b(times|news|daily|herald|tribune|journal|agency|press|wire|media|network|gazette|telegraph|chronicle|staff|desk|newsroom)$|^(xinhua|reuters|afp|ap|bloomberg|yonhap|kyodo|bernama|pti|ani|cna|cgtn|upi|dpa|efe|ansa|tass)$/i;
 const GENERIC_AUTHOR = /^(admin|administrator|staff|editor|editors|webmaster|guest|team|newsroom|news desk|anonymous|unknown|user\d*)$/i;
-const BYLINE_PREFIX = /^(?:by:?|written by|words(?: by|:)|text(?: by|:)|story by|reporting by|posted by|hosted by|presented by|hosts?:|authors?:|writers?:)\s+/i;
+/** furniture.ts's byline openers, in any case: a line known to be a byline (or a metadata author) loses its "By". */
+const BYLINE_PREFIX = new RegExp(BYLINE_OPENER.source, 'i');
 
 export interface Byline {
   author: string;

@@ -38,6 +38,8 @@ export interface Block {
   linkShare?: number;
   /** A table row (cells joined as "label: value"): joined with its neighbours wherever it stands. */
   row?: boolean;
+  /** A numbered note at the foot of a page or a report ("[3] Public Law 118-50, …"): the apparatus, not the text. */
+  footnote?: boolean;
 }
 
 const PREV_NEXT = /^(previous|next|previous (post|article|story)|next (post|article|story)|older posts?|newer posts?)$/i;
@@ -51,7 +53,7 @@ const MAX_HEADLINE_WORDS = 25;
 /** jusText's threshold: a block more than half made of links is navigation or a teaser. */
 const MAX_LINK_SHARE = 0.5;
 /** Furniture that sits between a heading and its paragraph (edit links, buttons, counters) without ending the section. */
-const CONTROLS = new Set(['site-chrome', 'wiki-tools', 'advertisement', 'share-bar', 'social-links', 'no-words', 'meta-line', 'reading-time', 'time-stamp', 'disclaimer', 'repeated-label', 'speaker-label']);
+const CONTROLS = new Set(['site-chrome', 'wiki-tools', 'advertisement', 'share-bar', 'social-links', 'no-words', 'meta-line', 'reading-time', 'time-stamp', 'disclaimer', 'repeated-label', 'speaker-label', 'stage-direction']);
 /**
  * A speaker's name, or a recording's time code ("00:21", "[00:01:15]"; not a
  * clock time such as "11:58 p.m. ET", which heads a live blog's entry): the
@@ -81,6 +83,8 @@ const BOX_KINDS = new Set(['newsletter', 'subscription-prompt', 'paywall', 'app-
 const MAX_BOX_BLURB_WORDS = 40;
 /** Lines a "Related" box or a table of contents may hold before the article resumes. */
 const MAX_BOX_LINES = 8;
+/** Sections that only ever close a page: the article never resumes after them, however much prose they hold (authors' bios, notes). */
+const FINAL_MARKER = /^(about the authors?|about the writers?|references|notes|footnotes|endnotes|bibliography|works cited|acknowledg(e)?ments)$/i;
 const CLOSED = /[.!?…"”’')\]]$/;
 
 export function normalizeLine(line: string): string {
@@ -92,10 +96,13 @@ export function normalizeLine(line: string): string {
     .trim();
 }
 
+/** "WHITLOW-ASANTE: Ivo, is that a fair point?", "Q: …": a transcript's turn opens with its speaker's name in capitals. */
+const SPEAKER_TURN = /^(?:\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,3}|Q|A):\s+\S/u;
+
 /** A short line without closing punctuation labels the paragraphs below it. */
 export function isHeadingLine(line: string): boolean {
   if (line.length > MAX_HEADING_CHARS || countWords(line) > MAX_HEADING_WORDS) return false;
-  if (!/\p{L}/u.test(line)) return false;
+  if (!/\p{L}/u.test(line) || SPEAKER_TURN.test(line)) return false;
   return !/[.,;:!…*]["”’')\]]?$/.test(line);
 }
 
@@ -146,16 +153,37 @@ export function textBlocks(text: string, format: 'text' | 'markdown' = 'text'): 
     }
     const cells = raw.split('\t').map((c) => removeInlineMarkers(normalizeLine(c))).filter((c) => c !== '');
     if (cells.length === 0) continue;
+    // "[3] Public Law 118-50, …" opening a line: a footnote (its mark would be removed as an inline marker below).
+    if (FOOTNOTE.test(raw)) {
+      blocks.push({ text: cells.join(' '), footnote: true });
+      continue;
+    }
+    // "## How we got here": a Markdown heading in a text file (a newsletter or a note written in Markdown).
+    const markdownHeading = MARKDOWN_HEADING.exec(normalizeLine(raw));
+    if (markdownHeading) {
+      blocks.push({ text: removeInlineMarkers(markdownHeading[1] ?? ''), heading: true });
+      continue;
+    }
     // Tab-separated cells are a table row (an infobox's "Founded<TAB>2013"): a fact, never a heading or a title.
     if (cells.length > 1 && /\S\t+\S/.test(raw)) {
       blocks.push({ text: tableRow(cells), item: true, row: true });
       continue;
     }
     const block = listItem(cells.join(' '));
+    // "Try it free ( https://… )": a plain-text e-mail prints a link as its words then its address; the line is a link.
+    if (TEXT_LINK.test(block.text) && countWords(block.text.replace(TEXT_LINK_ADDRESS, '')) <= MAX_LINK_WORDS) block.linkShare = 1;
     blocks.push(block);
   }
   return blocks;
 }
+
+const FOOTNOTE = /^\s*\[\d{1,3}\]\s+\S/;
+const MARKDOWN_HEADING = /^#{1,6}\s+(\p{L}[^#]{0,118}?)\s*#*$/u;
+/** Words then an address in brackets: "Unsubscribe ( https://… )", "Read it here <https://…>". */
+const TEXT_LINK = /^[^.!?]*\S\s*[(<[]\s*https?:\/\/\S+\s*[)>\]](?:\s*\|\s*[^|]*[(<[]\s*https?:\/\/\S+\s*[)>\]])*$/;
+const TEXT_LINK_ADDRESS = /[(<[]\s*https?:\/\/\S+\s*[)>\]]/g;
+/** A link's words are a headline at most; a longer line with an address in brackets is a sentence citing it. */
+const MAX_LINK_WORDS = 16;
 
 /** "• item", "- item", "1. item": a list item (the bullet dropped, a number kept, as it may be referred to). */
 function listItem(line: string): Block {
@@ -309,7 +337,7 @@ export function cleanBlocks(blocks: readonly Block[], options: CleanOptions): Cl
 
     // Past the article: "Most read", "Related posts", comments, references. A short box inside the article is skipped instead.
     if (paragraphs.length > 0 && !fact.prose && isTailMarker(line) && !moreArticleFollows(lines, facts, i + 1, paragraphs.length)) {
-      const resume = resumeAfterBox(lines, facts, i + 1);
+      const resume = FINAL_MARKER.test(line.replace(/[:\s]+$/, '')) ? -1 : resumeAfterBox(lines, facts, i + 1);
       if (resume < 0) break;
       i = resume - 1;
       boundary();
@@ -446,9 +474,9 @@ function describeLines(blocks: readonly Block[], titleLines: ReadonlySet<number>
     const repeated = (labels.get(b.text) ?? 0) >= MIN_LABEL_REPEATS;
     // "Lena Cho" above "01:24": a speaker's name over the time of their turn.
     const speaker = isPersonName(b.text) && junkRule(lines[i + 1] ?? '') === 'time-stamp';
-    const rule = (isTimedSpeaker(b.text) ? 'speaker-label' : junkRule(b.text, words[i])) ?? (repeated ? 'repeated-label' : speaker ? 'speaker-label' : null);
+    const rule = b.footnote === true ? 'footnote' : ((isTimedSpeaker(b.text) ? 'speaker-label' : junkRule(b.text, words[i])) ?? (repeated ? 'repeated-label' : speaker ? 'speaker-label' : null));
     // A marked-up heading over prose made of menu-like words ("Back to TikTok") heads a section; a control never has prose under it.
-    if (rule === 'site-chrome' && b.heading === true && hasProseShape(lines[i + 1] ?? '', words[i + 1])) return null;
+    if ((rule === 'site-chrome' || rule === 'back-link') && b.heading === true && hasProseShape(lines[i + 1] ?? '', words[i + 1])) return null;
     return rule ?? ((b.linkShare ?? 0) > MAX_LINK_SHARE ? 'links' : null);
   });
   return lines.map((line, i) => {

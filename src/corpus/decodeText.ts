@@ -135,19 +135,21 @@ function isPlausibleTwoByte(codePoint: number): boolean {
 /**
  * Finds characters that, mapped back to the code page's bytes, form valid
  * UTF-8 multi-byte sequences, and decodes them. Applied only when at least
- * two sequences are convincing (see isPlausibleTwoByte), so an ordinary "ā"
- * or "š", or "ß" before a quote, in real text is left alone.
+ * two sequences are convincing (see isPlausibleTwoByte), or one is the
+ * signature of UTF-8 punctuation read as Windows-1252 ("â€™" for "’", a
+ * single broken line in a scrape), so an ordinary "ā" or "š", or "ß"
+ * before a quote, in real text is left alone.
  * Sequences whose last byte was dropped by the original mis-decoding (0x9D,
  * undefined in both Windows-1257 and 1252) are the closing quote "”".
  */
 export function repairMojibake(text: string): Repair {
-  let best: Repair & { evidence: number } = { text, sequences: 0, codePage: 'windows-1257', evidence: 0 };
+  let best: Repair & { evidence: number; signature: boolean } = { text, sequences: 0, codePage: 'windows-1257', evidence: 0, signature: false };
   for (const codePage of CODE_PAGES) {
     if (!mayHoldMojibake(text, codePage)) continue;
     const candidate = repairWith(text, codePage);
     if (candidate.evidence > best.evidence) best = candidate;
   }
-  return best.evidence >= 2 ? { text: best.text, sequences: best.sequences, codePage: best.codePage } : { text, sequences: 0, codePage: best.codePage };
+  return best.evidence >= 2 || best.signature ? { text: best.text, sequences: best.sequences, codePage: best.codePage } : { text, sequences: 0, codePage: best.codePage };
 }
 
 const mojibakePatterns = new Map<CodePage, RegExp>();
@@ -173,12 +175,13 @@ function mayHoldMojibake(text: string, codePage: CodePage): boolean {
   return pattern.test(text);
 }
 
-function repairWith(text: string, codePage: CodePage): Repair & { evidence: number } {
+function repairWith(text: string, codePage: CodePage): Repair & { evidence: number; signature: boolean } {
   const table = reverseTable(codePage);
   const chars = Array.from(text);
   let out = '';
   let sequences = 0;
   let evidence = 0;
+  let signature = false;
   for (let i = 0; i < chars.length; ) {
     const lead = table.get(chars[i] ?? '');
     const length = lead === undefined ? 0 : sequenceLength(lead);
@@ -195,6 +198,8 @@ function repairWith(text: string, codePage: CodePage): Repair & { evidence: numb
           out += decoded;
           sequences++;
           if (length > 2 || isPlausibleTwoByte(decoded.codePointAt(0) ?? 0)) evidence++;
+          // "â€™" for "’": UTF-8 punctuation read as Windows-1252, the commonest mis-decoding, which no real text holds.
+          if (length === 3 && codePage === 'windows-1252' && /[\u2010-\u2027\u2030-\u205e]/u.test(decoded)) signature = true;
           i += length;
           continue;
         } catch {
@@ -211,5 +216,5 @@ function repairWith(text: string, codePage: CodePage): Repair & { evidence: numb
     out += chars[i];
     i++;
   }
-  return { text: out, sequences, codePage, evidence };
+  return { text: out, sequences, codePage, evidence, signature };
 }

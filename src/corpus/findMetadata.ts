@@ -26,6 +26,8 @@ export const SENTENCE_END = /[.!?…]["”’')\]]?$/;
 const TITLE_SEPARATOR = /\s+(?:\||-|–|—|::|»|·|•)\s+|\s*｜\s*/;
 /** Above the headline, a line shorter than this is the masthead (site name, tagline, menu), never the article. */
 export const MAX_MASTHEAD_WORDS = 25;
+/** A headline is printed in the page title, the heading and perhaps a breadcrumb; a line printed this often is a running header. */
+const MAX_HEADLINE_REPEATS = 4;
 /** Lines looked at for a headline: real pages put it within the first screenful. */
 const HEAD_LINES = 40;
 
@@ -56,7 +58,8 @@ export function hasProseShape(line: string, words = countWords(line)): boolean {
 export function headlineCore(line: string): string | null {
   // An e-mail's subject is its headline: "Subject: Fwd: The RedNote rush, explained".
   const subject = /^subject:\s*(?:(?:re|fwd?|fw):\s*)*(\S.*)$/i.exec(line);
-  if (subject) return headlineCore(subject[1] ?? '');
+  // …without its icon or the newsletter's name and number ("🗓 Feedlines #112: The great RedNote migration").
+  if (subject) return headlineCore((subject[1] ?? '').replace(/^[^\p{L}\p{N}"“‘']+/u, '').replace(/^\p{L}[\p{L}\p{N} &'’.-]{0,30}?\s*(?:#|no\.\s*|issue\s+)\d+\s*[:|–—-]\s*/iu, ''));
   const parts = line.split(TITLE_SEPARATOR).map((p) => p.trim()).filter((p) => p !== '');
   if (parts.length <= 1) return line;
   if (parts.length === 2) {
@@ -86,7 +89,14 @@ interface Candidate {
   core: string;
   key: string;
   score: number;
+  /** A headline set on two lines ("Refugees in Translation:" / "Measuring the …"): 2. */
+  lines?: number;
+  /** The line printed a stamp after the headline ("… Aired 11-11:30p ET"). */
+  stamped?: boolean;
 }
+
+/** "…; Interview With Jane Doe. Aired 11-11:30p ET": a stamp a transcript's or a listing's page prints after the headline. */
+const STAMP_TAIL = /[.;,]?\s+(?:aired|airs|broadcast|published|updated|posted)\b[^.!?]*$/i;
 
 /** Name-like words: "Jane Doe", "Guo Yi", "Mary-Ann O’Neil", "Jean de la Fontaine". */
 const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|der|den|bin|al|le|la|du|dos|del)){0,4}$/u;
@@ -95,6 +105,8 @@ const ROLE =
 /** An outlet's name where a person's would be: ends in a newspaper's word, or is a news agency. */
 const OUTLET =
   /\b(times|news|daily|herald|tribune|journal|agency|press|wire|media|network|gazette|telegraph|chronicle|staff|desk|newsroom)$|^(xinhua|reuters|afp|ap|bloomberg|yonhap|kyodo|bernama|pti|ani|cna|cgtn|upi|dpa|efe|ansa|tass)$/i;
+/** "Jane Doe, University Communications": the office a staff writer works for, after the name. */
+const INSTITUTION = /\b(communications|relations|office|affairs|department|university|college|institute|school|centre|center|foundation|council|committee|ministry|embassy)\b/i;
 const GENERIC_AUTHOR = /^(admin|administrator|staff|editor|editors|webmaster|guest|team|newsroom|news desk|anonymous|unknown|user\d*)$/i;
 /** furniture.ts's byline openers, in any case: a line known to be a byline (or a metadata author) loses its "By". */
 const BYLINE_PREFIX = new RegExp(BYLINE_OPENER.source, 'i');
@@ -131,7 +143,7 @@ export function parseByline(line: string): Byline {
     // "Zhang Wei in Beijing and Li Na in Shanghai", "Jane Doe for The Example": each name without its place or outlet.
     const clean = piece.replace(/\s+(?:in|for|from)\s+\p{Lu}.*$/u, '').replace(/\s+\d.*$/, '').trim();
     if (!NAME.test(clean) || findDate(clean) !== null) break;
-    if (i > 0 && ROLE.test(clean)) {
+    if (i > 0 && (ROLE.test(clean) || INSTITUTION.test(clean))) {
       // "Jane Doe, Reuters": a one-word organisation after the name is the publisher.
       break;
     }
@@ -160,7 +172,7 @@ export function parseByline(line: string): Byline {
 
 /** The page's own address, bare or labelled: "URL: …", "Permalink: …", "Originally published at …", "Clipped from …", "Share this article: …". */
 const URL_LINE =
-  /^(?:(?:(?:page |article |story |post |episode |web |short ?|original )?(?:url|address|link)|source|permalink|shortlink|canonical(?: url)?|originally published (?:at|on)|first published (?:at|on)|read (?:it|the original|online|the full (?:article|story|post)) (?:at|on)|available (?:at|online)|clipped from|saved from|copy link|share (?:this|the) (?:article|story|post|link|episode)|link to (?:this|the) (?:article|story|post|episode)|view (?:it |this (?:article|story|post) )?online|web version|read online)\s*[:\-–]?\s*)?<?(https?:\/\/[^\s<>]+?)>?[.)]?$/i;
+  /^(?:(?:(?:page |article |story |post |episode |web |short ?|original )?(?:url|address|link)|source|permalink|shortlink|canonical(?: url)?|originally published (?:at|on)|first published (?:at|on)|read (?:it|the original|online|the full (?:article|story|post)) (?:at|on)|available (?:at|online)|clipped from|saved from|copy link|share (?:this|the) (?:article|story|post|link|episode)|link to (?:this|the) (?:article|story|post|episode)|view (?:it |this (?:article|story|post) )?online|web version|read online|(?:view|read|open) (?:it |this (?:email|e-mail|issue|newsletter) )?(?:in|on) (?:your |a |the )?(?:web )?browser)\s*[:\-–]?\s*)?<?(https?:\/\/[^\s<>]+?)>?[.)]?$/i;
 
 function urlOf(line: string): string {
   const m = URL_LINE.exec(line);
@@ -237,6 +249,15 @@ export function isAuthorLine(lines: readonly string[], i: number): boolean {
   return false;
 }
 
+/** "From: Feedlines <hello@feedlines.email>": a newsletter's sender, when it is not a person. */
+function newsletterSender(lines: readonly string[]): string {
+  for (const line of lines.slice(0, 8)) {
+    const m = /^from:\s*"?([^"<@]+?)"?\s*<[^>@\s]+@[^>\s]+>$/i.exec(line);
+    if (m) return isPersonName(m[1] ?? '') ? '' : (m[1] ?? '');
+  }
+  return '';
+}
+
 /** "From Wikipedia, the free encyclopedia": a wiki names itself under the title. */
 const WIKI_TAGLINE = /^from ([\p{L} ]{2,40}), the free encyclopedia$/iu;
 
@@ -274,18 +295,31 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     if (firstProse < 0 && isProseLine(line)) firstProse = i;
     const echo = headlineCore(line.replace(/\s*[»›>/]\s*/g, ' | '));
     echoes.push(echo === null ? '' : comparable(echo));
-    if (notHeadlines.has(i) || !isHeadlineShaped(line)) continue;
-    const core = headlineCore(line);
-    if (core === null || countWords(core) < 1) continue;
-    candidates.push({ index: i, core, key: comparable(core), score: 0 });
+    if (notHeadlines.has(i)) continue;
+    // A title page sets a headline with a subtitle on two lines, the first ending in a colon.
+    const next = lines[i + 1] ?? '';
+    if (/\p{L}:$/u.test(line) && countWords(line) <= 8 && !notHeadlines.has(i + 1) && isHeadlineShaped(next) && !SENTENCE_END.test(next) && junkRule(line) === null) {
+      const core = `${line} ${next}`;
+      candidates.push({ index: i, core, key: comparable(core), score: 0, lines: 2 });
+      continue;
+    }
+    if (!isHeadlineShaped(line)) continue;
+    let core = headlineCore(line);
+    if (core === null || countWords(core) < 1 || dateLine(core) !== null) continue;
+    const untailed = core.replace(STAMP_TAIL, '');
+    const stamped = untailed !== core && countWords(untailed) >= 4;
+    if (stamped) core = untailed;
+    candidates.push({ index: i, core, key: comparable(core), score: 0, stamped });
   }
 
   let title = knownTitle;
   let fallback = false;
+  let twoLines = -1;
   if (title === '') {
     const best = pickHeadline(candidates, lines, firstProse, echoes);
     title = best?.core ?? fallbackTitle(lines);
     fallback = best === null;
+    if (best?.lines === 2) twoLines = best.index;
   }
   // A title that is only the first line of text (no headline found) names the article without removing that line.
   const titleKey = fallback ? '' : comparable(title);
@@ -300,6 +334,7 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
       if (key === titleKey || (core !== null && comparable(core) === titleKey) || (key.endsWith(titleKey) && key.length - titleKey.length <= 20)) titleLines.push(i);
     }
   }
+  if (twoLines >= 0) titleLines.push(twoLines, twoLines + 1);
   const anchor = titleLines.find((i) => i < limit + 5) ?? -1;
 
   // Bylines and dates: from the headline to the start of the body, or the top of a page whose headline was not found.
@@ -314,6 +349,12 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     if (titleLines.includes(i)) continue;
     if (author === '' && isAuthorLine(lines, i)) {
       author = line;
+      continue;
+    }
+    const listed = author === '' ? nameList(line) : [];
+    if (listed.length >= 2) {
+      // "Ingrid Solvang-Mutua, Rafael Kostecki-Arrow and Amaya Lindqvist-Obi" under a report's title: its authors, with no "By".
+      author = listNames(listed);
       continue;
     }
     if (isBylineLine(line) || /^posted on\b.*\bby\b/i.test(line)) {
@@ -365,13 +406,19 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     if (!line.includes('http')) continue;
     const bare = /^<?https?:\/\//i.test(line);
     // Above the body a bare address is the page's own; inside it, one the article links to.
-    if (bare && i > 2 && i < lines.length - 2 && (firstProse < 0 || i > firstProse)) continue;
+    // An address under a line that announces it ("This report is available online at", "Printed from example.com on …") is the page's own.
+    const announced = bare && /^printed (?:from|on)\b|\b(?:available|published|found|read it|online)\b.{0,30}\b(?:at|from|on)\s*:?$/i.test(lines[i - 1] ?? '');
+    if (bare && !announced && i > 2 && i < lines.length - 2 && (firstProse < 0 || i > firstProse)) continue;
     if (bare && i >= lines.length - 2 && /^\s*\d/.test(lines[i - 1] ?? '')) continue;
     url = urlOf(line);
   }
 
   // A wire story or press release dates itself in the dateline that opens its first paragraph.
   if (date === '') date = datelineOfBody(lines, firstProse);
+  // An e-mail saved as text is dated by its header ("Sent: Saturday, January 18, 2025 8:03 AM").
+  for (let i = 0; i < Math.min(lines.length, HEAD_LINES) && date === ''; i++) {
+    if (/^(?:sent|date):/i.test(lines[i] ?? '')) date = dateLine(lines[i] ?? '')?.iso ?? '';
+  }
 
   // A wiki page's only date is often its last edit.
   if (date === '') {
@@ -382,6 +429,7 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
   }
 
   if (publisher === '') publisher = wikiName(lines);
+  if (publisher === '') publisher = newsletterSender(lines);
   if (publisher === '') {
     for (const i of titleLines) publisher ||= siteAfterHeadline(lines[i] ?? '', titleKey);
   }
@@ -389,7 +437,7 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     // The copyright holder, unless it is the author (a newsletter's "© 2025 Theo Park").
     for (let i = lines.length - 1; i >= Math.max(0, lines.length - 40) && publisher === ''; i--) {
       const line = lines[i] ?? '';
-      if (!/©|opyright/i.test(line) || junkRule(line) !== 'copyright') continue;
+      if (!/©|opyright|\(c\)/i.test(line) || junkRule(line) !== 'copyright') continue;
       const holder = publisherFromCopyright(line);
       if (holder !== '' && comparable(holder) !== comparable(author)) publisher = holder;
     }
@@ -428,6 +476,13 @@ function pageYear(lines: readonly string[], except: number): number | null {
   return null;
 }
 
+/** "A, B and C", "A & B": a line made only of people's names, or nothing. */
+export function nameList(line: string): string[] {
+  if (countWords(line) > 16 || BYLINE_PREFIX.test(line) || junkRule(line) !== null) return [];
+  const names = line.split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/).filter((n) => n !== '');
+  return names.length >= 2 && names.every((n) => isPersonName(n)) ? names : [];
+}
+
 /** Authors as a byline lists them: "A", "A and B", "A, B and C". */
 export function listNames(names: readonly string[]): string {
   return names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
@@ -456,6 +511,8 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
   candidates.forEach((c, order) => {
     let score = 0;
     const repeats = echoes.filter((key, i) => i !== c.index && key === c.key).length;
+    // Printed on every page (a report's running header), a line is the document's furniture, not its headline.
+    if (repeats >= MAX_HEADLINE_REPEATS || lines.filter((l) => l === lines[c.index]).length >= MAX_HEADLINE_REPEATS) return;
     if (repeats > 0) score += 4;
     // Headline, then a longer unpunctuated line: the dek under it.
     // A one- or two-word label (a section kicker) above the headline gains nothing from what follows it.
@@ -500,6 +557,10 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
     if (isProseLine(lines[c.index + 1] ?? '') || isProseLine(lines[c.index + 2] ?? '')) score += 1;
     // A subheading ends in "?" or reads like a label; a headline rarely is a single capitalised phrase of two words.
     if (isCapitalKicker(c.core)) score -= 2;
+    // A line in capitals is a show's, a section's or a masthead's name more often than a headline.
+    else if (!/\p{Ll}/u.test(c.core) && /\p{Lu}/u.test(c.core)) score -= 2;
+    // A line that carries its own air or publication stamp is the item's title line.
+    if (c.stamped === true) score += 2;
     c.score = score;
     if (best === null || score > best.score) best = c;
   });

@@ -77,8 +77,11 @@ function isMetaLine(line: string): boolean {
   if (stamp !== line && (dateLine(stamp) !== null || isRelativeStamp(stamp))) return true;
   const parts = line.split(STAMP_SEPARATOR).filter((p) => p !== '');
   if (parts.length < 2) return /^\d[\d.,]*[KkMm]?(?:\s+\d[\d.,]*[KkMm]?)*$/.test(line);
-  return parts.every((p) => /^\d[\d.,]*[KkMm]?$/.test(p) || dateLine(p) !== null || isRelativeStamp(p) || READING_TIME.test(p) || isChromeLine(p));
+  return parts.every((p) => /^\d[\d.,]*[KkMm]?$/.test(p) || dateLine(p) !== null || isRelativeStamp(p) || READING_TIME.test(p) || ISSUE_NUMBER.test(p) || isChromeLine(p));
 }
+
+/** "Issue #112", "Vol. 3, No. 7", "Episode 214": a serial's number among its stamps. */
+const ISSUE_NUMBER = /^(?:(?:issue|no\.?|number|vol\.?|volume|edition|episode|ep\.?)\s*#?\s*\d+[,;]?\s*)+$/i;
 
 const READING_TIME = /^(\d+|one|two|three|four|five)[- ]?(min(ute)?s?|hours?)( read| listen)?$/i;
 
@@ -89,6 +92,12 @@ export function isPlatformName(line: string): boolean {
 
 const SOCIAL_NETWORKS = /\b(twitter|facebook|whatsapp|telegram|pinterest|linkedin|reddit|truthsocial|gettr|wechat|weibo|instagram|flipboard|tumblr|bluesky|mastodon)\b/gi;
 const SEPARATOR = /\s[|/>»›•·]\s|\s\|\s?|\s?\|\s/g;
+
+/** Three or more short parts between bars, each in title case or capitals: a row of links, not a sentence. */
+function isLinkRow(line: string): boolean {
+  const parts = line.split(/\s+\|\s+/);
+  return parts.length >= 3 && parts.every((p) => countWords(p) <= 6 && /^[\p{Lu}\d&(]/u.test(p) && !/[.!?]$/.test(p));
+}
 
 const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean }[] = [
   // "·", "***", "—": a line with no word in it.
@@ -149,7 +158,10 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
     test: (l, w) => w <= 40 && /\b(please subscribe|already a subscriber|to (view|read|continue reading) (the full|this|the rest of this) (story|article)|subscribe to (continue|keep) reading|this (story|article) is for subscribers)\b/i.test(l),
   },
   // A footer starts with the notice; prose may well mention copyright.
-  { name: 'copyright', test: (l, w) => /^(copyright\b|©)|\ball rights reserved\b|©\s*\d{4}/i.test(l) && w <= 120 },
+  {
+    name: 'copyright',
+    test: (l, w) => (/^(copyright\b|©|\(c\)\s*\d{4})|\ball rights reserved\b|©\s*\d{4}/i.test(l) || /\bmay not be (published|reproduced|republished|copied),? (broadcast|distributed|rewritten|redistributed)\b/i.test(l)) && w <= 120,
+  },
   { name: 'site-registration', test: (l) => /^(license for publishing|registration number|icp)\b/i.test(l) },
   // "By Jane Doe | Outlet", "By Jane Doe, Reuters"; not "By Monday, 700,000 users had joined."
   { name: 'byline', test: (l) => isBylineLine(l) },
@@ -162,7 +174,11 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'seo-spam', test: (l) => (l.match(/[|｜]/g) ?? []).length >= 5 },
   {
     name: 'breadcrumb',
-    test: (l, w) => ((l.match(SEPARATOR) ?? []).length >= 2 && w <= 12 && !SENTENCE_END.test(l)) || (/^home\s*[/>»›|]/i.test(l) && w <= 40),
+    test: (l, w) =>
+      ((l.match(SEPARATOR) ?? []).length >= 2 && w <= 12 && !SENTENCE_END.test(l)) ||
+      (/^home\s*[/>»›|]/i.test(l) && w <= 40) ||
+      // A footer's row of links: "Terms of Service | Privacy Policy | Subscriber Agreement | Do Not Sell My Personal Information".
+      (w <= 30 && !SENTENCE_END.test(l) && isLinkRow(l)),
   },
   { name: 'image-caption', test: (l) => /\[(photo|image|picture|video|file photo)\b[^\]]*\]\s*$/i.test(l) },
   {
@@ -174,16 +190,35 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
       /\((?:AP|AFP|Reuters|EPA|Getty|Xinhua)[^)]{0,40}(?:photo|images?)[^)]{0,40}\)\.?$/i.test(l) ||
       // "(Xinhua/Zhang Wei)", "(AFP/Jane Doe)": an agency photographer's credit closing a caption.
       /\((?:Xinhua|AP|AFP|Reuters|EPA|CFP|IC|VCG|CNS|Yonhap|Kyodo|Bernama|ANI|PTI)\s*\/\s*[^)]{2,40}\)\.?$/.test(l) ||
-      (/^(getty images|shutterstock|reuters|afp|ap photo|epa)\b/i.test(l) && w <= 8),
+      (/^(getty images|shutterstock|reuters|afp|ap photo|epa)\b/i.test(l) && w <= 8) ||
+      // "JANE DOE / THE HERALD": a newspaper's photographer and outlet in capitals under the picture.
+      (w <= 10 && /^\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){1,3} \/ [\p{Lu}\d][\p{Lu}\d .&'’-]{1,40}$/u.test(l)),
   },
   {
     name: 'disclaimer',
     test: (l) =>
       /\bviews (don't|do not|don’t) necessarily reflect\b/i.test(l) ||
+      /\b(the )?(views|opinions) expressed (here |herein |in this [\p{L}]+ )?are (those|solely those|the authors'?|the author['’]s) (of the authors?|own)?/iu.test(l) ||
       // A labelled notice ("Disclaimer: this article was auto-generated …"), and an aggregator's note that it copied the story.
       /^(disclaimer|legal disclaimer|disclosure)\s*:/i.test(l) ||
       /^(this|the) (article|story|post|transcript|summary|text|page)\b.{0,40}\b(was|is|has been) ((auto(matically)?|machine|ai)[- ]generated|generated (automatically|by (a machine|ai|software)))\b/i.test(l),
   },
+  // A print view's and a transcript's own notes: "A version of this article appeared in print on page A1 …",
+  // "Reader comments are not shown in the print version", "THIS IS A RUSH TRANSCRIPT …", "To order a video of this transcript …".
+  {
+    name: 'print-note',
+    test: (l, w) =>
+      w <= 60 &&
+      (/^(this|a version of this) (article|story|report|column|piece) (appeared|appears|was published|ran) in print\b/i.test(l) ||
+        /\b(not (shown|displayed|included|available)|omitted) in (the|this) print(er)?[- ](version|friendly|edition)\b/i.test(l) ||
+        /^printed (from|on)\b/i.test(l) ||
+        /\b(rush|uncorrected|unedited|preliminary) transcript\b|\bmay not be in (its|their) final form\b/i.test(l) ||
+        /^to order (a|an) (video|copy|transcript|dvd|tape|recording)\b/i.test(l)),
+  },
+  // "Figure 1: Daily new accounts …", "Table 2. Survey results": a figure's or a table's caption in a report.
+  { name: 'figure-caption', test: (l, w) => w <= 40 && /^(figure|fig\.|table|chart|graph|exhibit|map|box)\s*\d+(\.\d+)?\s*[.:–—-]\s*\S/i.test(l) },
+  // "[COMMERCIAL BREAK]", "(BEGIN VIDEO CLIP)", "[LAUGHTER]": a transcript's stage directions.
+  { name: 'stage-direction', test: (l, w) => w <= 6 && /^[[(][\p{Lu}\d ,.'’:-]+[\])]$/u.test(l) && /\p{Lu}{3}/u.test(l) },
   // "Global Edition", "US Edition": a site's edition switch.
   { name: 'edition-switch', test: (l, w) => w <= 4 && /^([\p{L}.]+ ){1,2}edition$/iu.test(l) && !SENTENCE_END.test(l) },
   // "Head of Community at Brightline Media | Creator economy": a profile's job line beside the author's name.
@@ -210,7 +245,7 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'page-footer', test: (l) => /^this page was last (edited|modified|updated)\b/i.test(l) || /^retrieved from\s+["“]?https?:/i.test(l) },
   {
     name: 'citation-entry',
-    test: (l) => /^\^/.test(l) || /\b(retrieved|accessed)( on)? (\d{1,2} \p{L}+ \d{4}|\p{L}+ \d{1,2}, \d{4}|\d{4}-\d{2}-\d{2})\b/iu.test(l) || /\barchived from the original\b/i.test(l),
+    test: (l) => /^\^/.test(l) || /^(suggested citation|how to cite( this (report|article|paper|page))?|cite (this|as)|recommended citation)\s*:/i.test(l) || /\b(retrieved|accessed)( on)? (\d{1,2} \p{L}+ \d{4}|\p{L}+ \d{1,2}, \d{4}|\d{4}-\d{2}-\d{2})\b/iu.test(l) || /\barchived from the original\b/i.test(l),
   },
   { name: 'pagination', test: (l) => /^((page|image|photo|slide) \d+ of \d+|\d+ of \d+|\d+\s*\/\s*\d+|load more( stories| articles)?|show more|see more|view all|more stories|older entries|newer entries)$/i.test(l) },
   { name: 'link-list', test: (l, w) => (l.match(/https?:\/\/\S+|www\.\S+/g) ?? []).length >= Math.max(2, Math.ceil(w / 4)) },
@@ -222,12 +257,12 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
     name: 'email-frame',
     test: (l, w) =>
       w <= 40 &&
-      (/^(view|read|open|see) (this (email|e-mail|newsletter|message|issue) |it )?(in|on|online in) (your|a|the) (web )?browser\b/i.test(l) ||
+      (/^(view|read|open|see) (this (email|e-mail|newsletter|message|issue) |it )?(in|on|online in) (your |a |the )?(web )?browser\b/i.test(l) ||
         /^(view|read) (it )?online\.?$/i.test(l) ||
         /\byou('re| are)? (received|receiving|getting|got|get) this (email|e-mail|newsletter|message)\b/i.test(l) ||
         /^our mailing address is\b/i.test(l) ||
         /^(want to change how you receive these emails|why (did|am) i (get|getting) this)\b/i.test(l) ||
-        /^(forward (this|it) to a friend|(was this|were you) forwarded (this|to you))\b/i.test(l) ||
+        /\bforward (this|it)( email| e-mail| newsletter| issue| letter)? to a friend\b|^(was this|were you) forwarded (this|to you)\b/i.test(l) ||
         (w <= 16 && /\bunsubscribe\b|\b(update|manage) (your )?(subscription|email) (preferences|settings)\b/i.test(l))),
   },
   {
@@ -253,8 +288,9 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
         // A show's credits: "X is produced by A and edited by B", "Our theme music is by C".
         /\b(is|are|was) (produced|edited|mixed|engineered|hosted) by\b.*\b(produced|edited|mixed|engineered|fact-checked|music)\b/i.test(l) ||
         /^(our )?theme music (is )?(by|from)\b/i.test(l) ||
+        /^acknowledg(e)?ments?\s*:/i.test(l) ||
         // "Editor: Chen Jie", "[Web editor: Li Na]", "Source: Xinhua": the desk's credits under a story.
-        /^\[?((web |responsible |chief |executive )?editors?|edited by|translat(ed by|or)|proofread by|source)\s*[:：]\s*[^.!?]{1,60}\]?$/i.test(l)),
+        /^\[?((web |responsible |chief |executive )?editors?|edited by|translat(ed by|or)|proofread by|source)\s*[:：]\s*[^.!?]{1,60}\.?\]?$/i.test(l)),
   },
   // "Listen on Apple Podcasts | Spotify", "Subscribe wherever you get your podcasts", "Rate and review the show".
   {
@@ -286,6 +322,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   // "Was this answer helpful?", "Thanks for your feedback!": an FAQ's rating widget.
   { name: 'feedback-prompt', test: (l, w) => w <= 12 && /^(was this (answer|article|page|information|post|guide) (helpful|useful)\??|did (this|we) (answer|help|solve)\b.*\?|thanks for (your )?feedback!?|rate this (article|page|answer)|still have questions\??|helpful\?\s*(yes|no).*)$/i.test(l) },
   { name: 'powered-by', test: (l, w) => w <= 12 && /\b(proudly )?powered by\b/i.test(l) && !SENTENCE_END.test(l) },
+  // "< Return to Transcripts main page", "← Back to all posts": a link back to the listing the page came from.
+  { name: 'back-link', test: (l, w) => w <= 10 && !SENTENCE_END.test(l) && /^[<←«‹]?\s*(return|back|go back) to\b(?!( the)? top\b)/i.test(l) },
   { name: 'report-typo', test: (l) => /^(report a (typo|correction|problem|bug)|submit a correction|suggest a correction)$/i.test(l) },
   // MediaWiki's page furniture: "From Wikipedia, the free encyclopedia", hatnotes ("X redirects here. For …, see …").
   { name: 'wiki-furniture', test: (l, w) => /^from [\p{L} ]{2,40}, the free encyclopedia$/iu.test(l) || (w <= 40 && /\bredirects here\b|^for (other uses|the [\p{L} ]{2,60}), see\b|^(main articles?|further information|see also):\s|^not to be confused with\b|^this article is about\b/iu.test(l)) },
@@ -317,6 +355,7 @@ const MAX_WORDS: Record<string, number> = {
   'form-label': 3, 'cookie-banner': 80, newsletter: 30, 'app-promo': 25, paywall: 40, copyright: 120, 'site-registration': 12, byline: 30,
   'date-line': 14, 'relative-time': 8, 'reading-time': 10, 'meta-line': 20, 'weather-widget': 6, breadcrumb: 40, 'photo-credit': 60,
   disclaimer: 60, 'email-header': 30, 'email-frame': 40, 'chapter-marker': 10, 'update-note': 16, 'release-label': 20, 'edition-switch': 4, 'job-title': 20, 'correction-note': 60, 'page-footer': 40, pagination: 8, 'promo-link': 25, 'subscription-prompt': 30, 'comment-prompt': 40, 'share-link': 12, 'credit-line': 30, 'podcast-promo': 30, 'sponsor-note': 40, 'live-controls': 8, 'widget-notice': 30, 'feedback-prompt': 12,
+  'print-note': 60, 'back-link': 10, 'figure-caption': 40, 'stage-direction': 6, footnote: 80,
   'powered-by': 12, 'report-typo': 6, 'time-stamp': 4, 'comment-reply': 8, 'follow-prompt': 12, 'wiki-furniture': 40, 'site-navigation': 12, 'site-chrome': 12, 'wiki-tools': 6,
 };
 const MUST_CONTAIN: Record<string, (l: string) => boolean> = {
@@ -324,9 +363,9 @@ const MUST_CONTAIN: Record<string, (l: string) => boolean> = {
   'seo-spam': (l) => l.includes('|') || l.includes('｜'),
   'image-caption': (l) => l.includes('['),
   'link-list': (l) => l.includes('http') || l.includes('www.'),
-  'citation-entry': (l) => l.startsWith('^') || /etrieved|ccessed|rchived/.test(l),
+  'citation-entry': (l) => l.startsWith('^') || /etrieved|ccessed|rchived|itation|cite/i.test(l),
   'republication-credit': (l) => /ublished from|reative commons/i.test(l),
-  copyright: (l) => l.includes('©') || /opyright|rights reserved/i.test(l),
+  copyright: (l) => l.includes('©') || /opyright|rights reserved|\(c\)|may not be/i.test(l),
   'cookie-banner': (l) => /cookie/i.test(l),
   'wiki-furniture': (l) => /redirects here|, see\b|free encyclopedia|:|^not to be confused|^this article is about/i.test(l),
 };
@@ -403,9 +442,9 @@ export function isTailMarker(line: string): boolean {
   if (countWords(line) > 8 || (SENTENCE_END.test(line) && !/\b\p{Lu}\.$/u.test(line))) return false;
   const l = line.replace(/[:\s]+$/, '');
   return (
-    /\b(trending|most (read|viewed|popular|shared|watched)|related (articles?|posts?|stor(y|ies)|content|coverage|links?|reading|topics?|videos?)|you (may|might) (also )?(like|enjoy)|recommended( for you| reading| stories)?|more (stories|news|articles|headlines|from|on this|like this)|latest (news|articles|stories|posts|headlines|videos)|popular (posts|stories|now|articles)|read next|what to read next|recent (posts|articles|stories)|editor'?s picks|top stories|around the web|from our partners|sponsored stories|comments?|responses|discussion about this|leave a (reply|comment)|about the author|share this|up next|watch next|keep reading|discover more|in other news|you might also be interested|more on this topic|don'?t miss|others also viewed|people also viewed|insights from the community|explore topics|more (articles|posts|episodes) by|more episodes|all episodes|related episodes)\b/i.test(
+    /\b(trending|most (read|viewed|popular|shared|watched)|related (articles?|posts?|stor(y|ies)|content|coverage|links?|reading|topics?|videos?)|you (may|might) (also )?(like|enjoy)|recommended( for you| reading| stories)?|more (stories|news|articles|headlines|from|on this|like this)|latest (news|articles|stories|posts|headlines|videos)|popular (posts|stories|now|articles)|read next|what to read next|recent (posts|articles|stories)|editor'?s picks|top stories|around the web|from our partners|sponsored stories|comments?|responses|discussion about this|leave a (reply|comment)|about the authors?|share this|up next|watch next|keep reading|discover more|in other news|you might also be interested|more on this topic|don'?t miss|others also viewed|people also viewed|insights from the community|explore topics|more (articles|posts|episodes) by|more episodes|all episodes|related episodes)\b/i.test(
       l,
-    ) || /^(see also|external links|further reading|notes|footnotes|references|citations|bibliography|works cited|sources|navigation menu|categories|related|topics|tags|filed under|more on|explore more|featured|popular|credits|episode credits|show credits)$/i.test(l)
+    ) || /^(see also|external links|further reading|notes|footnotes|references|citations|bibliography|works cited|sources|acknowledg(e)?ments|navigation menu|categories|related|topics|tags|filed under|more on|explore more|featured|popular|credits|episode credits|show credits)$/i.test(l)
   );
 }
 

@@ -50,12 +50,30 @@ function wrapWidth(lines: readonly string[]): number | null {
   return Math.max(...fitting);
 }
 
-/** `line` carries on from `last` when `last` had no room left for `line`'s first word. */
+/**
+ * `line` carries on from `last` when `last` had no room left for `line`'s
+ * first word, or when `last` fills most of the width and stops mid-sentence
+ * (a PDF's proportional type fills lines to different lengths).
+ */
 function continues(last: string, line: string, width: number): boolean {
-  if (line.trim() === '' || last.trim() === '' || STARTS_BLOCK.test(line)) return false;
+  if (line.trim() === '' || last.trim() === '' || STARTS_BLOCK.test(line) || isLaidOut(last) || isLaidOut(line)) return false;
   const filled = last.trimEnd().length;
   const firstWord = line.trim().split(/\s+/)[0] ?? '';
-  return filled >= width * MIN_FILL && filled + 1 + firstWord.length > width;
+  if (filled >= width * MIN_FILL && filled + 1 + firstWord.length > width) return true;
+  return filled >= width * MIN_OPEN_FILL && !ENDS_SENTENCE.test(last.trimEnd()) && /^[\p{L}\p{N}"“‘'(]/u.test(line.trim());
+}
+
+/** A line that stops mid-sentence and fills this share of the width ran on. */
+const MIN_OPEN_FILL = 0.75;
+const ENDS_SENTENCE = /[.!?:;…]["”’')\]]?$/;
+
+/**
+ * A line set by spaces rather than filled with words: centred or pushed to
+ * the right ("          Page 3 of 6"), or in columns ("Report title      Centre
+ * name"), as a PDF's running headers, footers and title page are.
+ */
+function isLaidOut(line: string): boolean {
+  return /^\s{8,}/.test(line) || /\S\s{5,}\S/.test(line);
 }
 
 /** A word broken at a hyphen ("self-" / "strengthening") keeps its hyphen and loses the space. */

@@ -207,6 +207,24 @@ const options = fc.record({
   hints: fc.record({ bodyEndsBefore: fc.array(fc.oneof(fc.constant('END'), fc.string({ maxLength: 10 })), { maxLength: 2 }) }),
 });
 
+describe('cleanArticle on transcripts, reports and plain-text newsletters', () => {
+  it('GIVEN a speaker\'s short question ("ANCHOR: Is that a fair point?") THEN it is a paragraph, not a heading', () => {
+    const raw = ['ROE: I think most people will go back to TikTok within a week or two, honestly.', 'COLE: Ivo, is that a fair point?', 'ROE: It is an understandable feeling, but I would push back a little on it.'].join('\n');
+    const result = cleanArticle(raw, OPTIONS);
+    expect(result.paragraphs.map((p) => [p.heading, p.text.slice(0, 5)])).toEqual([[null, 'ROE: '], [null, 'COLE:'], [null, 'ROE: ']]);
+  });
+
+  it('GIVEN footnotes under a rule ("[1] Public Law …") and an "About the authors" section THEN neither is indexed, and the marks leave the text', () => {
+    const raw = [P1, `${P2}[1]`, '______________________', '[1] Public Law 118-50, Division H, 24 April 2024.', P3, 'About the authors', 'Jane Roe is a senior fellow at the centre, where she leads the series on platforms.', 'Acknowledgements: We thank the panel participants who gave up a long week for this work.'].join('\n');
+    expect(texts(raw)).toEqual([P1, P2, P3]);
+  });
+
+  it('GIVEN a plain-text e-mail\'s links ("words ( https://… )") in a list after the letter THEN none is a paragraph', () => {
+    const raw = [P1, 'LINKS WE LIKED', '* RedNote is hiring moderators, fast ( https://letters.example/r/1 )', '* Lemon8 quietly climbs the chart ( https://letters.example/r/2 )', P2].join('\n');
+    expect(texts(raw)).toEqual([P1, P2]);
+  });
+});
+
 describe('cleanArticle (properties)', () => {
   it('GIVEN any text and options THEN it never throws, and every paragraph is non-empty, trimmed text taken from consecutive input lines', () => {
     fc.assert(
@@ -418,8 +436,13 @@ describe('textBlocks', () => {
     ]);
   });
 
-  it('GIVEN the same lines in a .txt scrape THEN only the bullet is read (a list item), the rest is left as written', () => {
-    expect(textBlocks('## Downloads\n- **3.4 million** US installs')).toEqual([{ text: '## Downloads' }, { text: '**3.4 million** US installs', item: true }]);
+  it('GIVEN the same lines in a .txt scrape THEN the "## " heading (a newsletter written in Markdown) and the bullet are read, the bold is left as written', () => {
+    expect(textBlocks('## Downloads\n- **3.4 million** US installs')).toEqual([{ text: 'Downloads', heading: true }, { text: '**3.4 million** US installs', item: true }]);
+  });
+
+  it('GIVEN "#TikTokRefugee" or "# 1" opening a .txt line THEN it is not a heading (a hashtag, a number)', () => {
+    expect(textBlocks('#TikTokRefugee is trending')[0]?.heading).toBeUndefined();
+    expect(textBlocks('# 1')[0]?.heading).toBeUndefined();
   });
 });
 

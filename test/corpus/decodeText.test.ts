@@ -221,6 +221,10 @@ describe('repairMojibake', () => {
     expect(repairMojibake('ā€œwordā€ and more').text).toBe('“word” and more');
   });
 
+  it('GIVEN one line of a scrape with "â€™" (UTF-8 read as Windows-1252) THEN that one apostrophe is repaired', () => {
+    expect(repairMojibake('a new home: itâ€™s a Chinese-language platform').text).toBe('a new home: it’s a Chinese-language platform');
+  });
+
   it('GIVEN a single ordinary "ā" or "Š" in real text THEN it is not touched (one look-alike is not evidence)', () => {
     expect(repairMojibake('Šiauliai is in Lithuania; pā€” no').sequences).toBe(0);
     expect(repairMojibake('Mākslas akadēmija').text).toBe('Mākslas akadēmija');

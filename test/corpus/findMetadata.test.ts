@@ -213,3 +213,55 @@ describe('an e-mail saved as text', () => {
     expect(meta(['Sent: Friday, January 17, 2025 6:02 AM', 'Subject: The RedNote rush, explained']).date).toBe('2025-01-17');
   });
 });
+
+describe('reports, transcripts, print views and newsletters', () => {
+  it('GIVEN a title page (title over two lines, authors listed without "By") and a running header on every page THEN the title joins both lines and the authors are read', () => {
+    const header = 'Refugees in Translation | Platform Pulse No. 7 Larkspur Digital Research Centre';
+    const found = findMetadata([
+      'LARKSPUR DIGITAL RESEARCH CENTRE',
+      'Refugees in Translation:',
+      'Measuring the January 2025 Migration from TikTok to RedNote',
+      'Ingrid Solvang-Mutua, Rafael Kostecki-Arrow and Amaya Lindqvist-Obi',
+      'Published 24/01/2025',
+      header,
+      ...BODY,
+      header,
+      BODY[0] ?? '',
+      header,
+      header,
+    ]);
+    expect([found.title, found.author, found.date]).toEqual([
+      'Refugees in Translation: Measuring the January 2025 Migration from TikTok to RedNote',
+      'Ingrid Solvang-Mutua, Rafael Kostecki-Arrow and Amaya Lindqvist-Obi',
+      '2025-01-24',
+    ]);
+  });
+
+  it('GIVEN a transcript page (show name in capitals, episode title with its air time, "Aired" date) THEN the episode title without the air time is the title', () => {
+    const found = meta(['< Return to Transcripts main page', 'THE EVENING DESK WITH DANA COLE', 'TikTok Goes Dark For U.S. Users; Americans Flock To RedNote. Aired 11-11:30p ET', 'Aired January 18, 2025 - 23:00 ET']);
+    expect([found.title, found.date]).toEqual(['TikTok Goes Dark For U.S. Users; Americans Flock To RedNote', '2025-01-18']);
+  });
+
+  it('GIVEN a print view with its address under "Printed from …" at the foot THEN that is the URL', () => {
+    const found = findMetadata(['Small sellers scramble as TikTok goes dark', 'By Jane Roe', ...BODY, 'Printed from example.com on 1/23/2025 11:07 AM', 'https://www.example.com/business/2025/01/19/small-sellers/', 'Copyright (c) 2025 The Example Courier.', 'Terms of Service | Privacy Policy']);
+    expect(found.url).toBe('https://www.example.com/business/2025/01/19/small-sellers/');
+  });
+
+  it('GIVEN a newsletter e-mail (subject with the letter\'s name and number, "Issue #112 · date", "View in browser: …") THEN title, date, sender and URL are read', () => {
+    const found = meta([
+      'From: Feedlines <hello@feedlines.example>',
+      'Sent: Saturday, January 18, 2025 8:03 AM',
+      'Subject: 🗓 Feedlines #112: The great RedNote migration, explained before Sunday',
+      'View in browser: https://www.feedlines.example/issues/112',
+      'A weekly letter about the internet and the people on it',
+      'Issue #112 · January 18, 2025',
+      'The great RedNote migration, explained before Sunday',
+      'Words: Beatrix Lund',
+    ]);
+    expect([found.title, found.date, found.publisher, found.url]).toEqual(['The great RedNote migration, explained before Sunday', '2025-01-18', 'Feedlines', 'https://www.feedlines.example/issues/112']);
+  });
+
+  it('GIVEN "Story by Jane Doe, University Communications" THEN the author is Jane Doe alone', () => {
+    expect(parseByline('Story by Lucinda Ferreira, University Communications').author).toBe('Lucinda Ferreira');
+  });
+});

@@ -74,6 +74,26 @@ describe('junkRule (page furniture by shape)', () => {
     ['disclaimer', 'This transcript was automatically generated and may contain errors.'],
     ['categories', 'Keywords: rednote app, tiktok ban, lemon8 app, xiaohongshu download'],
     ['categories', 'Labels: privacy, RedNote, tech'],
+    ['print-note', 'This article appeared in print on page A1 of the Monday, Jan. 20 edition of the Valley Courier.'],
+    ['print-note', 'Reader comments (12) are not shown in the print version of this page.'],
+    ['print-note', 'THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.'],
+    ['print-note', 'To order a copy of this transcript, call 800-555-0100.'],
+    ['stage-direction', '[COMMERCIAL BREAK]'],
+    ['stage-direction', '(BEGIN VIDEO CLIP)'],
+    ['figure-caption', 'Figure 2: Weekly active US accounts, January 2025'],
+    ['back-link', '< Return to Transcripts main page'],
+    ['back-link', '← Back to all posts'],
+    ['photo-credit', 'JANE ROE / THE VALLEY COURIER'],
+    ['copyright', 'This material may not be published, broadcast, rewritten or redistributed.'],
+    ['copyright', '(c) 2025 Example Broadcasting Network. All Rights Reserved.'],
+    ['breadcrumb', 'Terms of Service | Privacy Policy | Subscriber Agreement | Do Not Sell My Personal Information'],
+    ['meta-line', 'Issue #112 · January 18, 2025'],
+    ['email-frame', 'View in browser: https://letters.example/issues/112'],
+    ['email-frame', 'Enjoying the letter? Forward this email to a friend.'],
+    ['citation-entry', 'Suggested citation: Roe, J. and Doe, A. (2025) The RedNote Weekend. Research Note No. 3.'],
+    ['disclaimer', 'The views expressed are those of the authors.'],
+    ['credit-line', 'Acknowledgements: We thank the panel participants for their time.'],
+    ['credit-line', 'Source: Example analysis of 5,600 public posts.'],
   ])('GIVEN furniture THEN the %s rule claims "%s"', (rule, line) => {
     expect(junkRule(line)).toBe(rule);
   });
@@ -103,6 +123,11 @@ describe('junkRule (page furniture by shape)', () => {
     'History',
     'Reception',
     'Content moderation',
+    'Back to TikTok, then, for most of them.',
+    'The story appeared in print in dozens of papers, and readers wrote in by the hundreds.',
+    'Table stakes for any new app are translation and a familiar feed.',
+    'The views expressed on RedNote were overwhelmingly welcoming, researchers found.',
+    'Reporters | Editors | Photographers were all on the story that weekend, she said.',
   ])('GIVEN article prose or a section heading THEN no rule claims "%s"', (line) => {
     expect(junkRule(line)).toBeNull();
   });
@@ -133,7 +158,7 @@ describe('isBylineLine', () => {
 });
 
 describe('isTailMarker and isListMarker', () => {
-  it.each(['Credits', 'Others also viewed', 'More articles by Dana Whitaker', 'More episodes', 'Most read', 'Related posts', 'Trending Now', 'Listed here the latest Trending News', 'Recommended from Medium', 'More from Priya N.', 'Discussion about this post', 'References', 'See also', 'Share this:', 'Comments'])(
+  it.each(['Credits', 'Others also viewed', 'More articles by Dana Whitaker', 'More episodes', 'Most read', 'Related posts', 'Trending Now', 'Listed here the latest Trending News', 'Recommended from Medium', 'More from Priya N.', 'Discussion about this post', 'References', 'See also', 'Share this:', 'Comments', 'About the authors', 'Acknowledgements'])(
     'GIVEN "%s" THEN the article ends there',
     (line) => {
       expect(isTailMarker(line)).toBe(true);

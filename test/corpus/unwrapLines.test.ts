@@ -36,6 +36,28 @@ describe('unwrapHardWrappedLines', () => {
     expect(lines).toEqual([P1, '- the first item of a list', P2, 'https://example.org/a-long-address-that-would-not-fit']);
   });
 
+  it('GIVEN a PDF copied as text (lines of uneven length, a running header in columns, a page number pushed right) THEN paragraphs join and the page furniture stays apart', () => {
+    // Proportional type: the line before "January" stops short of the longest line, but mid-sentence.
+    const text = [
+      'Report title | Series No. 7                    Example Research Centre',
+      '',
+      'In the week before the United States ban on TikTok was due to take effect on 19',
+      'January 2025, an estimated three to four million American users downloaded the app,',
+      'a Chinese lifestyle platform with no prior foothold in the US market at all, and the',
+      'panel found that most of them had never used a Chinese app before that week began.',
+      '',
+      'Activity by new accounts peaked on 15 January and fell sharply after the court ruled,',
+      'then collapsed once service was restored, the authors of the report wrote in summary.',
+      '',
+      '                                                                           Page 3 of 6',
+      'Report title | Series No. 7                    Example Research Centre',
+    ].join('\n');
+    const lines = unwrapHardWrappedLines(text).split('\n').filter((l) => l.trim() !== '');
+    expect(lines).toHaveLength(5);
+    expect(lines[1]).toMatch(/^In the week .* on 19 January 2025, .* before that week began\.$/);
+    expect(lines[3]?.trim()).toBe('Page 3 of 6');
+  });
+
   it('GIVEN any paragraphs of words wrapped at any width from 50 to 100 THEN unwrapping gives them back', () => {
     // Enough text to show a wrap width: three paragraphs of two lines or more.
     const word = fc.stringMatching(/^[a-z]{3,12}$/);

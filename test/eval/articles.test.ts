@@ -17,18 +17,22 @@ import { SEEDS_DIR } from './evaluate.js';
 
 /** A little under what `npm run eval` measures on the tune half; cleaning and metadata must not slip. */
 const TUNE_FLOORS = {
-  junkKept: 0,
+  // A newsletter's sponsor box (two sentences with no marker of their own), and a portal's photo caption and credit.
+  junkKept: 4,
   sentencesLost: 0,
-  // One numbered heading that ends in a full stop ("1. Audiences are not loyal to platforms. They are loyal to each other.") reads as a list item.
-  headingsMissing: 1,
+  // One numbered heading that ends in a full stop ("1. Audiences are not loyal to platforms. They are loyal to each other.") reads as a list item;
+  // a report's "3. Findings" heads only a subsection's heading, never a paragraph.
+  headingsMissing: 2,
   headingsStray: 0,
-  titles: 22,
-  authors: 22,
-  dates: 22,
-  publishers: 22,
-  urls: 22,
+  titles: 30,
+  authors: 30,
+  // A print view's "Jan. 19, 2025 6:42 p.m. ET" loses to its update stamp.
+  dates: 29,
+  // A transcript's network by its full name, and a portal's name for the outlet it syndicates.
+  publishers: 28,
+  urls: 30,
   /** Ranking is not this file's subject; the floor only catches content that cleaning made unfindable. */
-  answered: 88,
+  answered: 112,
 } as const;
 
 let tune: HalfReport;
@@ -40,7 +44,7 @@ describe('the tune half of the dirty articles, loaded as a drop-in folder with n
     tuneFigures = figures(tune);
   });
 
-  it('GIVEN fourteen scraped pages (news, wire, blogs, wiki, newsletter, press release, aggregator, HTML) THEN every one loads', () => {
+  it('GIVEN thirty scraped pages (news, wire, blogs, wiki, newsletters, press releases, transcripts, reports, HTML) THEN every one loads', () => {
     expect(tune.articles.map((a) => [a.file, a.found])).toEqual(tune.articles.map((a) => [a.file, true]));
   });
 

@@ -97,6 +97,23 @@ function answerTypeSpans(text: string): [number, number][] {
   return spans;
 }
 
+/** "…a lifestyle app right, what do…", "it's banned now, no?": a tag asking the reader to agree, not a word of the question. */
+const TAG_QUESTION = /\b(?:right|correct|true|no|yes|yeah|eh|innit|isn'?t it|aren'?t they|don'?t they|didn'?t they|wasn'?t it)\s*(?=[,?!]|$)/giu;
+const PREDICATE_BEFORE = /^(?:is|was|are|were|be|been|being|am|'?s|seem|seems|seemed|get|gets|got|turn|turned|not|the|a|an|very|so|quite|exactly|all|do|did|does|say|says|said)$/i;
+/** Words of the clause before a tag: "who was right?" asks about "right"; "rednote is a chinese app right?" tags. */
+const MIN_TAGGED_CLAUSE_WORDS = 3;
+
+function tagQuestionSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  TAG_QUESTION.lastIndex = 0;
+  for (let m = TAG_QUESTION.exec(text); m !== null; m = TAG_QUESTION.exec(text)) {
+    const words = (text.slice(0, m.index).split(/[,.;:?!]/).at(-1) ?? '').trim().split(/\s+/).filter((w) => w !== '');
+    // "was right", "is not true", "the right": the word is the predicate or a noun, not a tag.
+    if (words.length >= MIN_TAGGED_CLAUSE_WORDS && !PREDICATE_BEFORE.test(words.at(-1) ?? '')) spans.push([m.index, m.index + m[0].length]);
+  }
+  return spans;
+}
+
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /** Typos are corrected on words of four letters or more (swapped letters count once): short words have too many neighbours. */
@@ -131,7 +148,7 @@ export function resolveQuestion(index: SearchIndex, question: string, ranking: R
   const filler = fillerTerms(index);
   const wordnet = sharedWordNet();
   const phrases = joinPhrases(index, rawSlots);
-  const framing = answerTypeSpans(text);
+  const framing = [...answerTypeSpans(text), ...tagQuestionSpans(text)];
   const framed = (slot: QuerySlot) => framing.some(([start, end]) => slot.start >= start && slot.end <= end);
   const content = phrases.filter((s) => !s.slot.stopWord && !s.members.some((m) => outletSlots.has(m)) && !isFiller(s.slot, filler) && !framed(s.slot));
   const queryTerms = [...new Set(content.flatMap((s) => s.slot.terms))];

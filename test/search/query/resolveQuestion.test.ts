@@ -85,6 +85,13 @@ describe('resolveQuestion', () => {
     expect(searchChunks(reasons, '为什么').hits).toEqual([]);
   });
 
+  it('GIVEN a tag asking the reader to agree ("… app right, what …", "…, no?") THEN the tag is no word of the question; "who was right" still asks about "right"', () => {
+    const written = (question: string) => resolveQuestion(index, question, RANKING).slots.map((s) => s.written);
+    expect(written('lemon8 is a chinese app right, who owns it')).not.toContain('right');
+    expect(written('users joined rednote last week, no?')).not.toContain('no');
+    expect(written('the translator was right?')).toContain('right');
+  });
+
   it('GIVEN the question names the kind of answer ("what year", "哪一年", "which city") THEN those words frame it, they are not its subject', () => {
     const written = (question: string) => resolveQuestion(index, question, RANKING).slots.map((s) => s.written);
     expect(written('what year did users join')).toEqual(['users', 'join', '#date']);

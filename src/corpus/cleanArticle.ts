@@ -479,6 +479,7 @@ function describeLines(blocks: readonly Block[], titleLines: ReadonlySet<number>
     if ((rule === 'site-chrome' || rule === 'back-link') && b.heading === true && hasProseShape(lines[i + 1] ?? '', words[i + 1])) return null;
     return rule ?? ((b.linkShare ?? 0) > MAX_LINK_SHARE ? 'links' : null);
   });
+  markFramedAds(lines, rules);
   return lines.map((line, i) => {
     // The line above a photo credit is the photo's caption; a short line between two lines of a sign-up box is the box's blurb.
     const inBox = BOX_KINDS.has(rules[i - 1] ?? '') && BOX_KINDS.has(rules[i + 1] ?? '') && (words[i] ?? 0) <= MAX_BOX_BLURB_WORDS;
@@ -489,6 +490,24 @@ function describeLines(blocks: readonly Block[], titleLines: ReadonlySet<number>
     const repeatedInPage = at !== undefined && at.length > 1 && at.some((k, n) => n > 0 && k - (at[n - 1] ?? k) > 1);
     const shared = !prose && siteFurniture !== undefined && siteFurniture.size > 0 && siteFurniture.has(comparable(line));
     return { junk: junk ?? (shared ? 'site-furniture' : null), prose, repeatedInPage };
+  });
+}
+
+/** Lines an advertisement set between two rules may hold: a pitch and its link. */
+const MAX_FRAMED_AD_LINES = 4;
+const RULE_LINE = /^[-=_*~#·•.\s]{3,}$/;
+
+/**
+ * A newsletter's sponsor box: a rule, "SPONSORED" (or "Advertisement"), a
+ * pitch, its link and a closing rule. What lies between the label and the
+ * closing rule is the advertisement's, whatever its words.
+ */
+function markFramedAds(lines: readonly string[], rules: (string | null)[]): void {
+  lines.forEach((line, i) => {
+    if (rules[i] !== 'advertisement' && rules[i] !== 'sponsor-note') return;
+    if (!RULE_LINE.test(lines[i - 1] ?? '')) return;
+    const close = lines.findIndex((l, k) => k > i && k <= i + MAX_FRAMED_AD_LINES + 1 && RULE_LINE.test(l));
+    for (let k = i + 1; close > i && k < close; k++) rules[k] ??= 'advertisement';
   });
 }
 

@@ -219,6 +219,12 @@ describe('cleanArticle on transcripts, reports and plain-text newsletters', () =
     expect(texts(raw)).toEqual([P1, P2, P3]);
   });
 
+  it('GIVEN a sponsor box between two rules ("-----", "SPONSORED", a pitch, "-----") THEN the pitch goes; GIVEN "Advertisement" alone between paragraphs THEN the next paragraph stays', () => {
+    const framed = [P1, '-----------------', 'SPONSORED', 'Tired of juggling six inboxes? Relaypost pulls every comment into one calm dashboard, free for 30 days.', '-----------------', P2].join('\n');
+    expect(texts(framed)).toEqual([P1, P2]);
+    expect(texts([P1, 'Advertisement', P2, P3].join('\n'))).toEqual([P1, P2, P3]);
+  });
+
   it('GIVEN a plain-text e-mail\'s links ("words ( https://… )") in a list after the letter THEN none is a paragraph', () => {
     const raw = [P1, 'LINKS WE LIKED', '* RedNote is hiring moderators, fast ( https://letters.example/r/1 )', '* Lemon8 quietly climbs the chart ( https://letters.example/r/2 )', P2].join('\n');
     expect(texts(raw)).toEqual([P1, P2]);

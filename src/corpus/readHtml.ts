@@ -46,6 +46,7 @@ interface Element extends Node {
   tagName: string;
   cloneNode(deep: boolean): Element;
   getAttribute(name: string): string | null;
+  remove(): void;
 }
 interface Document {
   title: string;
@@ -66,6 +67,8 @@ const BLOCK = new Set([
 const HEADING = /^H[1-6]$/;
 /** An element styled invisible (a wiki's short description, a tracking pixel's label): the reader never sees it. */
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
+/** A photo's caption or credit marked up by class ("image-caption", "wp-caption-text", "photo-credit") rather than <figcaption>. */
+const CAPTION_CLASS = /(?:^|[\s_-])(?:[a-z]+-)?(?:caption|credit|credits)(?:-[a-z]+)?(?:$|[\s_])/i;
 /** Below this share of the page's prose, Readability's pick is not the article. */
 const PROSE_SHARE = 1 / 3;
 
@@ -248,8 +251,11 @@ export function pageMetadata(doc: Document): PageMetadata & { titleTag: string }
     ]
       .map(isoDate)
       .find((d) => d !== '') ?? '';
-  // A report's citation_publisher names the organisation in full; og:site_name is often its short name.
-  const publisher = [meta(doc, 'citation_publisher'), meta(doc, 'og:site_name'), text(article['publisher'], nodes), meta(doc, 'citation_journal_title', 'application-name')].find((p) => p !== '') ?? '';
+  // A report's citation_publisher names the organisation in full; og:site_name is often its short name. A portal's syndicated
+  // story names its own outlet as the article's publisher ("isBasedOn" its page), where og:site_name is the portal's.
+  const syndicated = article['isBasedOn'] !== undefined || article['sourceOrganization'] !== undefined;
+  const ldPublisher = text(article['sourceOrganization'] ?? article['publisher'], nodes);
+  const publisher = [meta(doc, 'citation_publisher'), syndicated ? ldPublisher : '', meta(doc, 'og:site_name'), ldPublisher, meta(doc, 'citation_journal_title', 'application-name')].find((p) => p !== '') ?? '';
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
   const url = [canonical, meta(doc, 'og:url'), text(article['mainEntityOfPage']), text(article['url']), meta(doc, 'citation_public_url', 'citation_abstract_html_url')]
     .map((u) => httpUrl(u.trim()))
@@ -363,6 +369,10 @@ function readPage(html: string): HtmlPage {
   const head = pageMetadata(document);
   // Readability rearranges the DOM it is given: the whole page is read first.
   const pageBlocks = domBlocks(document.body, new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'HEAD', ...AMP_FURNITURE]));
+  // Captions and credits marked up by class go before anything reads the page (Readability drops class names from what it keeps).
+  for (const element of Array.from(document.querySelectorAll('[class]'))) {
+    if (CAPTION_CLASS.test(element.getAttribute('class') ?? '')) element.remove();
+  }
   const wholeBody = document.body?.cloneNode(true) as Element | null;
   const firstH1 = document.querySelector('h1')?.textContent ?? '';
   const fromTag = readTitleTag(head.titleTag);

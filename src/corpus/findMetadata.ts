@@ -6,7 +6,7 @@
  * date, or the first headline-shaped line before the body; never "line 1".
  */
 import { dateLine, datelineDate, findDate } from './findDate.js';
-import { BYLINE_PREFIX as BYLINE_OPENER, countWords, isBylineLine, isJobLine, isNameAndDate, isPersonName, isPlatformName, isPostedLine, junkRule, STAMP_SEPARATOR } from './furniture.js';
+import { BYLINE_PREFIX as BYLINE_OPENER, countWords, isBylineLine, isJobLine, isNameAndDate, isPersonName, isPlatformName, isPostedLine, junkRule, stampParts, withoutTrailingEmoji } from './furniture.js';
 
 export interface FoundMetadata {
   title: string;
@@ -20,14 +20,16 @@ export interface FoundMetadata {
   url: string;
 }
 
-/** A line that ends a sentence (closing quote or bracket allowed). */
-export const SENTENCE_END = /[.!?…]["”’')\]]?$/;
+/** A line that ends a sentence (closing quote or bracket allowed, and an emoji after it: "… in years. 🧵"). */
+export const SENTENCE_END = /[.!?…]["”’')\]]?(?:\s*(?:\p{Extended_Pictographic}|\u200d|\ufe0f)+)?$/u;
 /** Separators between a headline and the site or section name around it: "Opinion | …", "… - Site". */
 const TITLE_SEPARATOR = /\s+(?:\||-|–|—|::|»|·|•)\s+|\s*｜\s*/;
 /** Above the headline, a line shorter than this is the masthead (site name, tagline, menu), never the article. */
 export const MAX_MASTHEAD_WORDS = 25;
 /** A headline is printed in the page title, the heading and perhaps a breadcrumb; a line printed this often is a running header. */
 const MAX_HEADLINE_REPEATS = 4;
+/** A headline written as whole sentences is short: a longer sentence over a byline is a standfirst. */
+const MAX_SENTENCE_HEADLINE_WORDS = 25;
 /** Lines looked at for a headline: real pages put it within the first screenful. */
 const HEAD_LINES = 40;
 
@@ -65,7 +67,8 @@ export function headlineCore(line: string): string | null {
   if (parts.length === 2) {
     const [first = '', last = ''] = parts;
     // "… Gained — and What They Lost": a part opening in lower case continues the headline; a site's name never does.
-    if (/^\p{Ll}/u.test(last)) return line;
+    // Nor is a date one: "Department Press Briefing – January 16, 2025" is the headline whole.
+    if (/^\p{Ll}/u.test(last) || dateLine(last) !== null) return line;
     // "Headline | Site Name", then "Section | Headline"; two long halves are one headline with a subtitle.
     if (countWords(last) <= 4 && countWords(first) >= 3) return first;
     if (countWords(first) <= 2 && countWords(last) >= 3) return last;
@@ -105,6 +108,7 @@ const ROLE =
 /** An outlet's name where a person's would be: ends in a newspaper's word, or is a news agency. */
 const OUTLET =
   /\b(times|news|daily|herald|tribune|journal|agency|press|wire|media|network|gazette|telegraph|chronicle|staff|desk|newsroom)$|^(xinhua|reuters|afp|ap|bloomberg|yonhap|kyodo|bernama|pti|ani|cna|cgtn|upi|dpa|efe|ansa|tass)$/i;
+const JOB_WORD = /\b(spokes(?:person|man|woman)|secretary|minister|deputy|officer|president|chair|director|manager|professor|lecturer|researcher|reporter|spokesperson|ambassador|senator|governor|mayor|representative|anchor|host)\b/i;
 /** "Jane Doe, University Communications": the office a staff writer works for, after the name. */
 const INSTITUTION = /\b(communications|relations|office|affairs|department|university|college|institute|school|centre|center|foundation|council|committee|ministry|embassy)\b/i;
 const GENERIC_AUTHOR = /^(admin|administrator|staff|editor|editors|webmaster|guest|team|newsroom|news desk|anonymous|unknown|user\d*)$/i;
@@ -243,10 +247,72 @@ export function isAuthorLine(lines: readonly string[], i: number): boolean {
     if (dateLine(next) !== null) return beside;
     if (rule === 'meta-line' && dateAmongStamps(next) !== null) return beside || /\bmin(ute)?s?\b|\bread\b/i.test(next);
     // A job line may look like other furniture too ("Head of Partnerships at Loomwell | Ex-Meta | Speaker" reads as a breadcrumb).
-    if (next !== line && rule !== 'job-title' && !isJobLine(next) && rule !== 'site-chrome') return false;
+    if (next !== line && rule !== 'job-title' && !isJobLine(next) && rule !== 'site-chrome' && rule !== 'profile-handle' && rule !== 'avatar') return false;
     beside = true;
   }
   return false;
+}
+
+/** A name of up to five words, in title case or capitals, an icon before it allowed: how a site writes its own name. */
+const SITE_NAME = /^(?:[^\p{L}\p{N}]+\s*)?(\p{Lu}[\p{L}&'’.-]*(?:\s+(?:[\p{Lu}&][\p{L}&'’.-]*|a|an|the|of|and|for|in|on|to|at)){0,4})$/u;
+const GENERIC_SECTION = /^(home|homepage|news|blog|main|index|articles|posts|stories|start|front page|all)$/i;
+
+/** "🛰️ Platform Migration Watch / Notebook / Field notes: …": a breadcrumb ending in the headline opens with the site's name. */
+function breadcrumbSite(lines: readonly string[], limit: number, titleKey: string): string {
+  if (titleKey === '') return '';
+  for (const line of lines.slice(0, limit)) {
+    const parts = line.split(/\s+[»›>/|]\s+|\s*[»›>]\s*/).map((p) => p.trim()).filter((p) => p !== '');
+    if (parts.length < 3) continue;
+    const last = comparable((parts.at(-1) ?? '').replace(/…$|\.\.\.$/, ''));
+    if (last.length < 12 || !titleKey.startsWith(last)) continue;
+    const site = SITE_NAME.exec(parts[0] ?? '')?.[1] ?? '';
+    if (site !== '' && !GENERIC_SECTION.test(site)) return site;
+  }
+  return '';
+}
+
+/** Lines looked at for the site's name at the foot of the page. */
+const FOOTER_LINES = 25;
+
+function nameInHeaderAndFooter(lines: readonly string[], headline: number): string {
+  if (headline <= 0) return '';
+  const footer = new Set(lines.slice(Math.max(headline + 1, lines.length - FOOTER_LINES)));
+  for (const line of lines.slice(0, headline)) {
+    const name = SITE_NAME.exec(line)?.[1] ?? '';
+    if (name !== '' && countWords(name) >= 2 && footer.has(line) && junkRule(line) === null && !isPersonName(line)) return name;
+  }
+  return '';
+}
+
+/**
+ * "chalkline.org" → "Chalkline", "heraldcourier.com" → "Herald-Courier": a
+ * name the page prints whose letters spell the address's host. A publisher
+ * found otherwise stands when it spells the host too, or when none does.
+ */
+function nameOfHost(lines: readonly string[], url: string, found: string): string {
+  let host: string;
+  try {
+    host = new URL(url).hostname.replace(/^(?:www|m|amp|news|blog)\./, '');
+  } catch {
+    return found;
+  }
+  const key = (host.split('.')[0] ?? '').replace(/[^a-z0-9]/g, '');
+  const spell = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, '');
+  if (key.length < 4 || spell(found).includes(key)) return found;
+  const pattern = /\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’-]*){0,3}/gu;
+  for (const line of lines) {
+    for (const m of line.matchAll(pattern)) {
+      const words = m[0].split(/\s+/);
+      // Every run of the capitalised words: "Photo illustration by Lena Marsh / Chalkline" holds "Chalkline".
+      for (let a = 0; a < words.length; a++) {
+        for (let b = a + 1; b <= words.length; b++) {
+          const name = words.slice(a, b).join(' ').replace(/['’]s$/, '');
+          if (spell(name) === key) return name;
+        }
+      }
+    }
+  }
+  return found;
 }
 
 /** "From: Feedlines <hello@feedlines.email>": a newsletter's sender, when it is not a person. */
@@ -271,8 +337,7 @@ function wikiName(lines: readonly string[]): string {
 
 /** "7 min read · Jan 18, 2025", "Updated … | Published …": the date among a line's stamps, a published one first. */
 function dateAmongStamps(line: string): { iso: string; label: string } | null {
-  const stamps = line
-    .split(STAMP_SEPARATOR)
+  const stamps = stampParts(line)
     .map((part) => dateLine(part))
     .filter((s): s is { iso: string; label: string } => s !== null);
   return stamps.find((s) => /publish|post/.test(s.label)) ?? stamps[0] ?? null;
@@ -348,6 +413,11 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     const line = lines[i] ?? '';
     if (titleLines.includes(i)) continue;
     if (author === '' && isAuthorLine(lines, i)) {
+      author = withoutTrailingEmoji(line);
+      continue;
+    }
+    // "Headline / Keisha Oduya / January 22, 2025": a name alone straight under the headline, over the date.
+    if (author === '' && anchor >= 0 && titleLines.includes(i - 1) && isPersonName(line) && dateLine(lines[i + 1] ?? '') !== null) {
       author = line;
       continue;
     }
@@ -361,18 +431,19 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
       const byline = parseByline(line);
       if (author === '') author = byline.author;
       if (publisher === '') publisher = byline.publisher;
-      if (date === '' || dateRank > 0) {
-        if (byline.date !== '') {
-          date = byline.date;
-          dateRank = 0;
-        }
+      // "Updated Jan. 20, 2025 9:15 a.m. ET" reads as a blog's posted line, but an update is no publication date.
+      const rank = /^(?:last\s+)?(?:updated|modified|edited)\b/i.test(line) ? 2 : 0;
+      if (byline.date !== '' && (date === '' || rank < dateRank)) {
+        date = byline.date;
+        dateRank = rank;
       }
       continue;
     }
     // The published date wins over an update stamp, whichever the page prints first.
     const stamp = dateLine(line) ?? (junkRule(line) === 'meta-line' ? dateAmongStamps(line) : null);
     if (stamp) {
-      const rank = /updat|modif/.test(stamp.label) ? 2 : /publish|post/.test(stamp.label) ? 0 : 1;
+      // "Saved", "Accessed": when a reader kept the page, no more the article's date than an update.
+      const rank = /updat|modif|saved|clipped|archived|accessed|retrieved|captured/.test(stamp.label) ? 2 : /publish|post/.test(stamp.label) ? 0 : 1;
       if (date === '' || rank < dateRank) {
         date = stamp.iso;
         dateRank = rank;
@@ -430,6 +501,7 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
 
   if (publisher === '') publisher = wikiName(lines);
   if (publisher === '') publisher = newsletterSender(lines);
+  if (publisher === '') publisher = breadcrumbSite(lines, limit, titleKey);
   if (publisher === '') {
     for (const i of titleLines) publisher ||= siteAfterHeadline(lines[i] ?? '', titleKey);
   }
@@ -443,6 +515,10 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     }
   }
   if (publisher === '') publisher = siteNameAtTop(lines, anchor);
+  // The site's name in its header and again in its footer ("U.S. Department of State" above the headline and at the foot).
+  if (publisher === '') publisher = nameInHeaderAndFooter(lines, anchor);
+  // The page's address names its site ("chalkline.org"): the name the page writes it with ("Chalkline").
+  if (url !== '') publisher = nameOfHost(lines, url, publisher);
   return { title, titleLines, headline: anchor, author, date, publisher, url };
 }
 
@@ -480,7 +556,8 @@ function pageYear(lines: readonly string[], except: number): number | null {
 export function nameList(line: string): string[] {
   if (countWords(line) > 16 || BYLINE_PREFIX.test(line) || junkRule(line) !== null) return [];
   const names = line.split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/).filter((n) => n !== '');
-  return names.length >= 2 && names.every((n) => isPersonName(n)) ? names : [];
+  // "Carla Whitfield, Deputy Spokesperson": a name and a job, not two names.
+  return names.length >= 2 && names.every((n) => isPersonName(n) && !ROLE.test(n) && !JOB_WORD.test(n)) ? names : [];
 }
 
 /** Authors as a byline lists them: "A", "A and B", "A, B and C". */
@@ -544,11 +621,17 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
       if (rule !== 'site-chrome' && rule !== 'wiki-tools') seen++;
     }
     if (byline) score += 3;
+    const bylineNext = [1, 2].some((k) => {
+      const l = lines[c.index + k] ?? '';
+      return isBylineLine(l) || dateLine(l) !== null || (k === 1 && isPersonName(l) && dateLine(lines[c.index + 2] ?? '') !== null);
+    });
     // A full stop ends sentences, and only some headlines ("… Not Quite."): such a line needs the page's layout to say it is one,
     // and a whole sentence of prose needs the page to print it twice.
     if (/[^.]\.$/.test(c.core) && repeats === 0 && !byline && !dek) return;
     if (isAuthorLine(lines, c.index)) return;
-    if (repeats === 0 && isProseLine(c.core)) return;
+    // …unless a byline or date follows at once: "On RedNote, strangers are helping teens. Teachers aren't sure." / name / date.
+    // (the first such line of the page: under the body, name and date over a sentence are a reader's comment).
+    if (repeats === 0 && isProseLine(c.core) && !(bylineNext && c.index <= firstProse && countWords(c.core) <= MAX_SENTENCE_HEADLINE_WORDS)) return;
     if (order === 0) score += 1;
     const words = countWords(c.core);
     if (words >= 4 && words <= 30) score += 1;

@@ -4,7 +4,7 @@
  * Boilerpipe, Trafilatura) finds on every news site, blog and wiki. Each rule
  * is named so a test can say which one a line fell to.
  */
-import { dateLine, isRelativeStamp } from './findDate.js';
+import { dateLine, findDate, isRelativeStamp } from './findDate.js';
 
 const SENTENCE_END = /[.!?]["”’')]?$/;
 
@@ -43,7 +43,7 @@ const CHROME_WORDS = new Set(
     'skip jump to content contents navigation nav main sidebar footer header listen min mins read follow us on like likes reply replies cancel submit post ' +
     'posts gift this the article story page accept reject cookies cookie settings preferences edit view talk tools download pdf languages ' +
     'language english print-friendly permalink expand collapse all results go image images photo photos video videos gallery audio play pause watch ' +
-    'now live app get our your my a an and or of for with via by at manage loading likes followers following views claps responses restacks restack subscribers notifications bookmark bookmarks write report typo feedback ad ads copied'
+    'now live app get our your my a an and or of for with via by at manage loading likes followers following views claps responses restacks restack subscribers notifications bookmark bookmarks write report typo feedback ad ads copied original'
   ).split(' '),
 );
 /** Filler words alone never make a control line ("a", "the and of"). */
@@ -59,7 +59,9 @@ function isChromeLine(line: string): boolean {
   if (words.length === 0 || words.length > 12) return false;
   // Counters ("1.2K", "142 Likes") sit among the controls.
   const isCounter = (w: string) => /^\d[\d.,]*[km]?$/.test(w);
-  return words.every((w) => CHROME_WORDS.has(w) || isCounter(w)) && words.some((w) => !CHROME_FILLER.has(w) && !isCounter(w));
+  // "chalkline.org · View Original": a site's bare domain among the controls.
+  const isDomain = (w: string) => /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/.test(w);
+  return words.every((w) => CHROME_WORDS.has(w) || isCounter(w) || isDomain(w)) && words.some((w) => !CHROME_FILLER.has(w) && !isCounter(w) && !isDomain(w));
 }
 
 /**
@@ -75,9 +77,30 @@ const TRAILING_READING_TIME = /\s+(\d+|one|two|three|four|five)[- ]?(min(ute)?s?
 function isMetaLine(line: string): boolean {
   const stamp = line.replace(TRAILING_READING_TIME, '');
   if (stamp !== line && (dateLine(stamp) !== null || isRelativeStamp(stamp))) return true;
-  const parts = line.split(STAMP_SEPARATOR).filter((p) => p !== '');
+  const parts = stampParts(line);
   if (parts.length < 2) return /^\d[\d.,]*[KkMm]?(?:\s+\d[\d.,]*[KkMm]?)*$/.test(line);
-  return parts.every((p) => /^\d[\d.,]*[KkMm]?$/.test(p) || dateLine(p) !== null || isRelativeStamp(p) || READING_TIME.test(p) || ISSUE_NUMBER.test(p) || isChromeLine(p));
+  return parts.every((p) => /^\d[\d.,]*[KkMm]?$/.test(p) || COUNTER.test(p) || dateLine(p) !== null || isRelativeStamp(p) || isReadingTime(p) || ISSUE_NUMBER.test(p) || isChromeLine(p));
+}
+
+/**
+ * The parts of a line of stamps: split at dots, bars and spaced dashes, and
+ * after a date that opens the line at commas ("Jan 20th 2025, 12 tweets, 4 min read").
+ */
+export function stampParts(line: string): string[] {
+  const parts = line.split(STAMP_SEPARATOR).filter((p) => p !== '');
+  if (parts.length > 1) return parts;
+  const date = findDate(line);
+  if (date === null || !/^,\s+\S/.test(line.slice(date.end)) || dateLine(line.slice(0, date.end)) === null) return parts;
+  return [line.slice(0, date.end), ...line.slice(date.end).replace(/^,\s+/, '').split(/,\s+/)];
+}
+
+/** "12 tweets", "318 comments", "1.2K views": a count and what it counts. */
+const COUNTER = /^\d[\d.,]*[KkMm]?\s+(?:tweets?|posts?|comments?|replies|likes?|views?|shares?|reposts?|retweets?|claps?|reactions?|responses?|photos?|pages?|words?|min(?:ute)?s?)$/i;
+
+/** "4 min read", and "4 min read Read on X" (the reading time beside a button). */
+function isReadingTime(part: string): boolean {
+  const m = /^((?:\d+|one|two|three|four|five)[- ]?(?:min(?:ute)?s?|hours?)(?: read| listen)?)\s*(.*)$/i.exec(part);
+  return m !== null && (m[2] === '' || isChromeLine(m[2] ?? ''));
 }
 
 /** "Issue #112", "Vol. 3, No. 7", "Episode 214": a serial's number among its stamps. */
@@ -123,7 +146,13 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
         /\bwe may (receive|earn) (compensation|a (small )?commission)\b|\bcontains (references to products|affiliate links)\b|\bis not responsible for the (opinions|content)\b/i.test(l)),
   },
   { name: 'skip-link', test: (l) => /^(skip|jump) to (the )?(main |page )?(content|navigation|search|article|menu|main)\b/i.test(l) },
-  { name: 'share-bar', test: (l, w) => /^share\b/i.test(l) && w <= 6 && !SENTENCE_END.test(l) },
+  { name: 'share-bar', test: (l, w) => /^share\b/i.test(l) && w <= 6 && (!SENTENCE_END.test(l) || /^share (this|the) (page|article|story|post|thread|episode)!$/i.test(l)) },
+  // "Wendell Ashby Profile picture", "Avatar": an avatar's alt text beside the name.
+  { name: 'avatar', test: (l, w) => w <= 8 && /(?:^|\s)(profile (picture|photo|image)|avatar|author (photo|image|picture))$/i.test(l) },
+  // "@wendell_cats" alone on its line: a profile's handle beside its name.
+  { name: 'profile-handle', test: (l, w) => w === 1 && /^@[\w.]{2,30}$/.test(l) },
+  // A finance page's quote widget: "BABA Alibaba Group Holding Ltd. 85.38 +2.24 (+2.69%) Full quote »".
+  { name: 'ticker', test: (l, w) => w <= 20 && /\d[\d,]*\.\d{2}\s+[+\-−▲▼]\s?\d[\d,]*\.\d{2}\s+\(\s?[+\-−]?\d+(\.\d+)?%\s?\)/.test(l) },
   { name: 'social-links', test: (l) => (l.match(SOCIAL_NETWORKS) ?? []).length >= 3 && !/[.!?]$/.test(l) },
   { name: 'read-more', test: (l, w) => /^(read more|continue reading|read the (original|full)|read full (story|article)|keep reading)\b/i.test(l) && w <= 12 },
   { name: 'click-here', test: (l, w) => /\bc(l)?ick here\b/i.test(l) && w <= 10 },
@@ -191,6 +220,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
       // "(Xinhua/Zhang Wei)", "(AFP/Jane Doe)": an agency photographer's credit closing a caption.
       /\((?:Xinhua|AP|AFP|Reuters|EPA|CFP|IC|VCG|CNS|Yonhap|Kyodo|Bernama|ANI|PTI)\s*\/\s*[^)]{2,40}\)\.?$/.test(l) ||
       (/^(getty images|shutterstock|reuters|afp|ap photo|epa)\b/i.test(l) && w <= 8) ||
+      // "… a chemistry problem. (Photo illustration by Lena Marsh / Chalkline)": a caption closed by its credit.
+      (w <= 50 && /\((?:photo(?:graph)?|image|picture|illustration|photo illustration|video|graphic|credit)s?(?: (?:by|courtesy(?: of)?|credit))?\s*[:/]?\s+[^()]{2,80}\)\.?$/i.test(l)) ||
       // "JANE DOE / THE HERALD": a newspaper's photographer and outlet in capitals under the picture.
       (w <= 10 && /^\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){1,3} \/ [\p{Lu}\d][\p{Lu}\d .&'’-]{1,40}$/u.test(l)),
   },
@@ -198,6 +229,7 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
     name: 'disclaimer',
     test: (l) =>
       /\bviews (don't|do not|don’t) necessarily reflect\b/i.test(l) ||
+      /\bfor (general )?informational purposes only\b|\bdoes not constitute (investment|financial|legal|tax) advice\b/i.test(l) ||
       /\b(the )?(views|opinions) expressed (here |herein |in this [\p{L}]+ )?are (those|solely those|the authors'?|the author['’]s) (of the authors?|own)?/iu.test(l) ||
       // A labelled notice ("Disclaimer: this article was auto-generated …"), and an aggregator's note that it copied the story.
       /^(disclaimer|legal disclaimer|disclosure)\s*:/i.test(l) ||
@@ -238,7 +270,7 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
     name: 'correction-note',
     test: (l, w) =>
       w <= 60 &&
-      /^(this (article|story|post|piece|report|page) (has been|was) (updated|corrected|amended|edited|changed)\b|(correction|clarification|editor['’]?s note|update)\s*(\(\w[^)]*\))?\s*:\s*(an earlier|a previous|this (article|story|post|piece|explainer|page)|due to)|an earlier version of this (article|story|post|piece|report)\b)/i.test(l),
+      /^((edited|updated|corrected|amended)( on)? [^—–:]{4,30}\s*[—–:]\s*[a-z]|this (article|story|post|piece|report|page) (has been|was) (updated|corrected|amended|edited|changed)\b|(correction|clarification|editor['’]?s note|update)\s*(\(\w[^)]*\))?\s*:\s*(an earlier|a previous|this (article|story|post|piece|explainer|page)|due to)|an earlier version of this (article|story|post|piece|report)\b)/i.test(l),
   },
   { name: 'contact-address', test: (l) => /[\w.+-]+@[\w-]+\.[a-z]{2,}/i.test(l) },
   { name: 'republication-credit', test: (l) => /\brepublished from\b|\bcreative commons licen[cs]e\b|\btext is available under the creative commons\b/i.test(l) },
@@ -249,7 +281,9 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   },
   { name: 'pagination', test: (l) => /^((page|image|photo|slide) \d+ of \d+|\d+ of \d+|\d+\s*\/\s*\d+|load more( stories| articles)?|show more|see more|view all|more stories|older entries|newer entries)$/i.test(l) },
   { name: 'link-list', test: (l, w) => (l.match(/https?:\/\/\S+|www\.\S+/g) ?? []).length >= Math.max(2, Math.ceil(w / 4)) },
-  { name: 'promo-link', test: (l, w) => w <= 25 && /^(related|read (also|more|next)|also read|see also|more|watch|listen|recommended|must read|don'?t miss|explore more)\s*:\s*\S/i.test(l) },
+  { name: 'promo-link', test: (l, w) => w <= 25 && /^(related|read (also|more|next)|also read|see also|more|watch|listen|recommended|must read|don'?t miss|explore more|up next|next up|coming up)\s*:\s*\S/i.test(l) },
+  // "Original URL: https://…", "Source: https://…": the page's own address, which metadata reads; never article text.
+  { name: 'url-label', test: (l, w) => w <= 8 && /^(?:(?:original|source|canonical|page|article|story|post|short) )?(?:url|link|address|permalink|source)\s*:\s*<?https?:\/\/\S+>?$/i.test(l) },
   // An e-mail's header lines, as a mail saved as text prints them (its subject, the headline, is read by findMetadata).
   { name: 'email-header', test: (l, w) => w <= 30 && /^(from|to|cc|bcc|sent|reply-to|date):\s+\S/i.test(l) && !SENTENCE_END.test(l) },
   {
@@ -319,6 +353,14 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
         /^(text|font) size\b|^a\s?a\s?a?[+-]?$/i.test(l) ||
         /^(to (view|add|read|see|join|continue)\b.{0,40}\bsign in|sign in to (view|see|continue|comment|read|join)\b|agree (&|and) join\b|new to [\p{L}]+\? join now|member-only story|top highlight)/iu.test(l)),
   },
+  // The banner every U.S. government site carries: "An official website of the United States government", "Here's how you know", "Secure .gov websites use HTTPS".
+  {
+    name: 'site-banner',
+    test: (l, w) =>
+      w <= 40 &&
+      (/\bofficial website of the (united states|u\.s\.) government\b|^here['’]s how you know$|^official websites use \.gov\b|\.gov website belongs to an official government organization\b|^secure \.gov websites use https\b|\bshare sensitive information only on official, secure websites\b/i.test(l) ||
+        /^you have \d+ (unread|new|saved|unseen) (articles?|items?|messages?|notifications?|stories)\b/i.test(l)),
+  },
   // "Was this answer helpful?", "Thanks for your feedback!": an FAQ's rating widget.
   { name: 'feedback-prompt', test: (l, w) => w <= 12 && /^(was this (answer|article|page|information|post|guide) (helpful|useful)\??|did (this|we) (answer|help|solve)\b.*\?|thanks for (your )?feedback!?|rate this (article|page|answer)|still have questions\??|helpful\?\s*(yes|no).*)$/i.test(l) },
   { name: 'powered-by', test: (l, w) => w <= 12 && /\b(proudly )?powered by\b/i.test(l) && !SENTENCE_END.test(l) },
@@ -355,7 +397,7 @@ const MAX_WORDS: Record<string, number> = {
   'form-label': 3, 'cookie-banner': 80, newsletter: 30, 'app-promo': 25, paywall: 40, copyright: 120, 'site-registration': 12, byline: 30,
   'date-line': 14, 'relative-time': 8, 'reading-time': 10, 'meta-line': 20, 'weather-widget': 6, breadcrumb: 40, 'photo-credit': 60,
   disclaimer: 60, 'email-header': 30, 'email-frame': 40, 'chapter-marker': 10, 'update-note': 16, 'release-label': 20, 'edition-switch': 4, 'job-title': 20, 'correction-note': 60, 'page-footer': 40, pagination: 8, 'promo-link': 25, 'subscription-prompt': 30, 'comment-prompt': 40, 'share-link': 12, 'credit-line': 30, 'podcast-promo': 30, 'sponsor-note': 40, 'live-controls': 8, 'widget-notice': 30, 'feedback-prompt': 12,
-  'print-note': 60, 'back-link': 10, 'figure-caption': 40, 'stage-direction': 6, footnote: 80,
+  'print-note': 60, avatar: 8, 'profile-handle': 1, ticker: 20, 'site-banner': 40, 'url-label': 8, 'back-link': 10, 'figure-caption': 40, 'stage-direction': 6, footnote: 80,
   'powered-by': 12, 'report-typo': 6, 'time-stamp': 4, 'comment-reply': 8, 'follow-prompt': 12, 'wiki-furniture': 40, 'site-navigation': 12, 'site-chrome': 12, 'wiki-tools': 6,
 };
 const MUST_CONTAIN: Record<string, (l: string) => boolean> = {
@@ -419,8 +461,14 @@ export function isPostedLine(line: string): boolean {
   return m !== null && dateLine(m[1] ?? '') !== null;
 }
 
+/** A display name may carry emoji ("Wendell Ashby 🐈‍⬛🐈"): the name is the words before them. */
+export function withoutTrailingEmoji(text: string): string {
+  return text.replace(/(?:\s*(?:\p{Extended_Pictographic}|\u200d|\ufe0f))+$/u, '');
+}
+
 /** "Dana Whitaker", "Mary-Ann O’Neil": a line that is a person's name and nothing else (two to four capitalised words). */
-export function isPersonName(line: string): boolean {
+export function isPersonName(text: string): boolean {
+  const line = withoutTrailingEmoji(text);
   const words = countWords(line);
   return words >= 2 && words <= 4 && NAME.exec(line)?.[0] === line && !NOT_A_NAME.test(line) && !/\b(the|of|and|for|news|media|press|daily|times|post|blog|podcast|show)\b/i.test(line);
 }
@@ -430,7 +478,7 @@ export function isNameAndDate(line: string): boolean {
   const m = /^(.+?)\s*[·|•,–—-]\s*(.+)$/.exec(line);
   if (!m) return false;
   const name = m[1] ?? '';
-  return NAME.exec(name)?.[0] === name && countWords(name) >= 2 && countWords(name) <= 4 && !NOT_A_NAME.test(name) && dateLine(m[2] ?? '') !== null;
+  return isPersonName(name) && dateLine(m[2] ?? '') !== null;
 }
 
 /**

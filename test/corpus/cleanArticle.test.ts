@@ -225,6 +225,20 @@ describe('cleanArticle on transcripts, reports and plain-text newsletters', () =
     expect(texts([P1, 'Advertisement', P2, P3].join('\n'))).toEqual([P1, P2, P3]);
   });
 
+  it('GIVEN a handle alone above a post (no "♬" sound line after it) THEN it starts no embed and the post is kept', () => {
+    expect(texts(['Wendell Ashby', '@wendell_cats', P1, P2, P3].join('\n'), { title: '' })).toEqual([P1, P2, P3]);
+  });
+
+  it('GIVEN list items each ending in their own ";" THEN they are joined as written, the last closed as written', () => {
+    const raw = [P1, '- political references to Chinese leaders (14 accounts);', '- posts with bare skin or swimwear (9 accounts);', P2].join('\n');
+    expect(texts(raw)).toEqual([P1, 'political references to Chinese leaders (14 accounts); posts with bare skin or swimwear (9 accounts);', P2]);
+  });
+
+  it('GIVEN "Washington, DC" between the headline\'s date and the body THEN it heads no section', () => {
+    const result = cleanArticle(['Department Press Briefing – January 16, 2025', 'January 16, 2025', 'Washington, DC', P1, P2].join('\n'), { ...OPTIONS, title: '' });
+    expect(result.paragraphs.map((p) => p.heading)).toEqual([null, null]);
+  });
+
   it('GIVEN a plain-text e-mail\'s links ("words ( https://… )") in a list after the letter THEN none is a paragraph', () => {
     const raw = [P1, 'LINKS WE LIKED', '* RedNote is hiring moderators, fast ( https://letters.example/r/1 )', '* Lemon8 quietly climbs the chart ( https://letters.example/r/2 )', P2].join('\n');
     expect(texts(raw)).toEqual([P1, P2]);

@@ -265,3 +265,57 @@ describe('reports, transcripts, print views and newsletters', () => {
     expect(parseByline('Story by Lucinda Ferreira, University Communications').author).toBe('Lucinda Ferreira');
   });
 });
+
+describe('government pages, read-later exports and drop-ins that name their site only in passing', () => {
+  it('GIVEN a briefing titled "Department Press Briefing – January 16, 2025", its speaker with her job, and the site named in header and footer THEN the title keeps its date, nobody is the author, and the site is the publisher', () => {
+    const found = findMetadata([
+      'Skip to content',
+      'U.S. Department of State',
+      'Home>Office of the Spokesperson>Department Press Briefings>Department Press Briefing – January 16, 2025',
+      'Department Press Briefing – January 16, 2025',
+      'Department Press Briefing',
+      'January 16, 2025',
+      'Carla Whitfield, Deputy Spokesperson',
+      ...BODY,
+      'Related Articles',
+      'U.S. Department of State',
+      'Privacy Policy',
+    ]);
+    expect([found.title, found.author, found.date, found.publisher]).toEqual(['Department Press Briefing – January 16, 2025', '', '2025-01-16', 'U.S. Department of State']);
+  });
+
+  it('GIVEN a read-later export (saved stamp, original URL, a headline of two sentences over the author and date) THEN the headline, author and date are the article\'s, and the site is the name its address spells', () => {
+    const found = findMetadata([
+      'Instapaper',
+      'Saved Jan 24, 2025 · 6 min',
+      'chalkline.org · View Original',
+      'Original URL: https://www.chalkline.org/2025/01/22/rednote-homework/',
+      'On RedNote, Chinese strangers are helping American teens with homework. Teachers aren’t sure what to make of it.',
+      'Keisha Oduya',
+      'January 22, 2025',
+      ...BODY,
+      'Chalkline is a nonprofit newsroom covering public education.',
+      '© 2025 Instapaper · Terms · Privacy · Help',
+    ]);
+    expect([found.title, found.author, found.date, found.publisher]).toEqual([
+      'On RedNote, Chinese strangers are helping American teens with homework. Teachers aren’t sure what to make of it.',
+      'Keisha Oduya',
+      '2025-01-22',
+      'Chalkline',
+    ]);
+  });
+
+  it('GIVEN "Jan. 19, 2025" then "Updated Jan. 20, 2025" under the byline THEN the publication date wins', () => {
+    expect(meta(['Small sellers scramble as TikTok goes dark', 'By Jane Roe | Courier Staff', 'Jan. 19, 2025 6:42 p.m. ET', 'Updated Jan. 20, 2025 9:15 a.m. ET']).date).toBe('2025-01-19');
+  });
+
+  it('GIVEN a breadcrumb "🛰️ Site Name / Section / Headline…" and a Notion-style "Published: @21/01/2025" row THEN the site is the publisher and the date is read', () => {
+    const found = meta(['🛰️ Platform Migration Watch / Notebook / Field notes: moderation and self-censorship…', 'Field notes: moderation and self-censorship during the RedNote migration', 'Published: @21/01/2025']);
+    expect([found.publisher, found.date]).toEqual(['Platform Migration Watch', '2025-01-21']);
+  });
+
+  it('GIVEN a display name with emoji over its handle and the post\'s stamps THEN the name without the emoji is the author', () => {
+    const found = meta(['Thread by @wendell_cats', 'Wendell Ashby 🐈', '@wendell_cats', 'Jan 20th 2025, 12 tweets, 4 min read Read on X']);
+    expect([found.author, found.date]).toEqual(['Wendell Ashby', '2025-01-20']);
+  });
+});

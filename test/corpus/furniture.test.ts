@@ -94,6 +94,20 @@ describe('junkRule (page furniture by shape)', () => {
     ['disclaimer', 'The views expressed are those of the authors.'],
     ['credit-line', 'Acknowledgements: We thank the panel participants for their time.'],
     ['credit-line', 'Source: Example analysis of 5,600 public posts.'],
+    ['site-banner', "An official website of the United States Government Here's how you know"],
+    ['site-banner', 'Secure .gov websites use HTTPS'],
+    ['site-banner', 'You have 14 unread articles.'],
+    ['url-label', 'Original URL: https://www.example.org/2025/01/22/rednote-homework/'],
+    ['photo-credit', 'A student uses RedNote to ask for help with a chemistry problem. (Photo illustration by Lena Marsh / Chalkline)'],
+    ['promo-link', 'Up next: Lemon8 wants to be more than a TikTok backup'],
+    ['site-chrome', 'example.org · View Original'],
+    ['profile-handle', '@wendell_cats'],
+    ['avatar', 'Wendell Ashby Profile picture'],
+    ['ticker', 'BABA Alibaba Group Holding Ltd. 85.38 +2.24 (+2.69%) Full quote »'],
+    ['disclaimer', 'This article is for informational purposes only and does not constitute investment advice.'],
+    ['correction-note', 'Edited Jan 20, 2025 — corrected the length comparison of the two privacy policies.'],
+    ['share-bar', 'Share this page!'],
+    ['meta-line', 'Jan 20th 2025, 12 tweets, 4 min read Read on X'],
   ])('GIVEN furniture THEN the %s rule claims "%s"', (rule, line) => {
     expect(junkRule(line)).toBe(rule);
   });
@@ -128,6 +142,9 @@ describe('junkRule (page furniture by shape)', () => {
     'Table stakes for any new app are translation and a familiar feed.',
     'The views expressed on RedNote were overwhelmingly welcoming, researchers found.',
     'Reporters | Editors | Photographers were all on the story that weekend, she said.',
+    'Edited videos of the cat tax went viral — and nobody could say why.',
+    'Up to 700,000 users joined in two days, the company said.',
+    'January 17, 2025, 10 people lined up outside the app store in protest.',
   ])('GIVEN article prose or a section heading THEN no rule claims "%s"', (line) => {
     expect(junkRule(line)).toBeNull();
   });

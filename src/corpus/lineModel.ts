@@ -1,0 +1,91 @@
+/**
+ * A learned second opinion on a line the shape rules (furniture.ts) would
+ * keep: naive Bayes over the line's words and shape, trained on the tune
+ * half of the dirty articles (their content paragraphs against their junk
+ * lines) by `npm run train:lines`, which writes lineModel.json.
+ *
+ * Rules name the furniture someone has seen; each new kind of site brings
+ * its own ("Missing some Tweet in this thread?", "Stay in touch and get
+ * notified…"). Such lines share a vocabulary and a voice (the reader
+ * addressed, imperatives, exclamations, no reporting verbs) that news prose
+ * rarely has. Only words found in at least two training articles count, so
+ * no article's names or topic decide.
+ */
+import modelData from './lineModel.json' with { type: 'json' };
+
+export interface LineModel {
+  /** Log odds of junk before any feature (the training set's class balance). */
+  prior: number;
+  /** Feature → log likelihood ratio, junk over content. */
+  weights: Record<string, number>;
+}
+
+/**
+ * The words of a line and its shape: length, how it ends, share of
+ * capitalised words, links, separators, digits, quotes, reporting verbs.
+ * (jusText's share of stop words was tried too: it made any string of
+ * content words without "the" or "of" read as furniture.)
+ */
+export function lineFeatures(text: string): string[] {
+  const words = text.toLowerCase().match(/[a-z0-9']+/g) ?? [];
+  const features = words.map((w) => `w:${w}`);
+  const n = words.length;
+  features.push(`len:${Math.min(6, Math.floor(Math.log2(n + 1)))}`);
+  const last = text.trim().at(-1) ?? '';
+  features.push(`end:${'.!?:;,)'.includes(last) && last !== '' ? last : 'none'}`);
+  const capitalised = (text.match(/[A-Za-z][\w'’-]*/g) ?? []).filter((w) => /^[A-Z]/.test(w)).length / Math.max(1, n);
+  features.push(`caps:${Math.floor(capitalised * 4)}`);
+  if (/https?:\/\/|www\./.test(text)) features.push('url');
+  if (/[|·•»›]/.test(text)) features.push('sep');
+  if (/\d/.test(text)) features.push('digit');
+  if (/["“”]/.test(text)) features.push('quote');
+  if (/\b(said|says|told|according)\b/.test(text)) features.push('report');
+  // Each feature once: a word repeated is no more evidence than the word (binarised naive Bayes, better on short texts).
+  return [...new Set(features)];
+}
+
+const MODEL = modelData as LineModel;
+
+/** Log odds that the line is page furniture rather than article text (above 0: more likely furniture). */
+export function junkScore(text: string, model: LineModel = MODEL): number {
+  let score = model.prior;
+  for (const feature of lineFeatures(text)) score += model.weights[feature] ?? 0;
+  return score;
+}
+
+export interface LabelledArticle {
+  content: readonly string[];
+  junk: readonly string[];
+}
+
+/** Features seen in fewer training articles than this are one site's or one story's, and left out. */
+export const MIN_ARTICLES_PER_FEATURE = 2;
+
+/** Multinomial naive Bayes with add-one smoothing, over features that at least two articles share. */
+export function trainLineModel(articles: readonly LabelledArticle[]): LineModel {
+  const articleCount = new Map<string, number>();
+  for (const a of articles) {
+    for (const f of new Set([...a.content, ...a.junk].flatMap(lineFeatures))) articleCount.set(f, (articleCount.get(f) ?? 0) + 1);
+  }
+  const kept = (f: string) => (articleCount.get(f) ?? 0) >= MIN_ARTICLES_PER_FEATURE;
+  const counts = [new Map<string, number>(), new Map<string, number>()] as const;
+  const lines = [0, 0];
+  articles.forEach((a) => {
+    [a.content, a.junk].forEach((texts, label) => {
+      for (const text of texts) {
+        lines[label] = (lines[label] ?? 0) + 1;
+        for (const f of lineFeatures(text).filter(kept)) counts[label as 0 | 1].set(f, (counts[label as 0 | 1].get(f) ?? 0) + 1);
+      }
+    });
+  });
+  const vocabulary = [...new Set([...counts[0].keys(), ...counts[1].keys()])].sort();
+  const total = counts.map((c) => [...c.values()].reduce((s, v) => s + v, 0));
+  const weights: Record<string, number> = {};
+  for (const f of vocabulary) {
+    const junk = Math.log(((counts[1].get(f) ?? 0) + 1) / ((total[1] ?? 0) + vocabulary.length));
+    const content = Math.log(((counts[0].get(f) ?? 0) + 1) / ((total[0] ?? 0) + vocabulary.length));
+    weights[f] = Math.round((junk - content) * 1000) / 1000;
+  }
+  const prior = Math.round(Math.log((lines[1] ?? 1) / (lines[0] ?? 1)) * 1000) / 1000;
+  return { prior, weights };
+}

@@ -1,0 +1,38 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { junkScore, lineFeatures, trainLineModel } from '../../src/corpus/lineModel.js';
+import { ARTICLES_DIR, loadExpected } from '../eval/articles.js';
+
+describe('the line model (a learned second opinion on lines no rule names)', () => {
+  it('GIVEN the tune half of the dirty articles THEN the shipped model is exactly what `npm run train:lines` makes of it', async () => {
+    const shipped = JSON.parse(await readFile(path.join(import.meta.dirname, '../../src/corpus/lineModel.json'), 'utf8')) as unknown;
+    expect(trainLineModel(await loadExpected(path.join(ARTICLES_DIR, 'tune')))).toEqual(shipped);
+  });
+
+  it.each([
+    'Stay in touch and get notified when new posts are available from this author!',
+    'Try it yourself and save this page as a PDF for later!',
+    'Follow us on Instagram for more stories like this one!',
+  ])('GIVEN a site addressing its reader ("%s") THEN it reads as furniture', (line) => {
+    expect(junkScore(line)).toBeGreaterThan(0);
+  });
+
+  it.each([
+    'More than 700,000 Americans joined RedNote in two days, the company said.',
+    '“It was honestly better than my textbook,” he said.',
+    'Chinese users answered with welcome videos and language lessons for the newcomers.',
+  ])('GIVEN a sentence of reporting ("%s") THEN it reads as text', (line) => {
+    expect(junkScore(line)).toBeLessThan(0);
+  });
+
+  it('GIVEN a word repeated THEN it counts once, and a word only one training article used carries no weight', () => {
+    expect(lineFeatures('users users users').filter((f) => f === 'w:users')).toHaveLength(1);
+    const model = trainLineModel([
+      { content: ['Biscuit the cat joined the app.'], junk: ['Subscribe now!'] },
+      { content: ['The app grew fast.'], junk: ['Subscribe today!'] },
+    ]);
+    expect(model.weights['w:subscribe']).toBeGreaterThan(0);
+    expect(model.weights['w:biscuit']).toBeUndefined();
+  });
+});

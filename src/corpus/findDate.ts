@@ -25,6 +25,8 @@ const PATTERNS: { pattern: RegExp; read: (m: RegExpExecArray) => [number, number
     pattern: new RegExp(`\\b${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})${YEAR_END}`, 'i'),
     read: (m) => [Number(m[3]), monthNumber(m[2]), Number(m[1])],
   },
+  // 2025年1月18日 (Chinese and Japanese pages, in English editions too)
+  { pattern: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
   // 17.01.2025 (day first, as in most of Europe)
   { pattern: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/, read: (m) => [Number(m[3]), Number(m[2]), Number(m[1])] },
   // 01/17/2025, 17/01/2025 or 17-01-2025: read only when one side cannot be a month; 01/02/2025 is left alone.

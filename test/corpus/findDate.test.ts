@@ -22,6 +22,10 @@ describe('findDate', () => {
     expect(findDate(text)).toBeNull();
   });
 
+  it('GIVEN a date written the Chinese and Japanese way ("2025年1月18日") THEN it is read', () => {
+    expect(findDate('发布时间：2025年1月18日 10:23')?.iso).toBe('2025-01-18');
+  });
+
   it('GIVEN any text THEN it never throws, and any date found is a real calendar day', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 60 }), (text) => {

@@ -35,6 +35,8 @@ export interface Block {
   heading?: boolean;
   /** An item of a marked-up list (HTML <li>, <dd>). */
   item?: boolean;
+  /** A bulleted item ("• …", "- …", <li>): never a heading, whatever its length. */
+  bullet?: boolean;
   /** Share of the block's characters inside links (HTML): a block that is mostly links is navigation. */
   linkShare?: number;
   /** A table row (cells joined as "label: value"): joined with its neighbours wherever it stands. */
@@ -83,6 +85,9 @@ function isTimedSpeaker(line: string): boolean {
 const JUNK_SCORE_THRESHOLD = 10;
 /** Lines longer than this are paragraphs of text whatever their words. */
 const MAX_SCORED_WORDS = 40;
+
+/** A marked-up heading of this many words that ends in a full stop still heads a section (a listicle's item); a longer one is a standfirst. */
+const MAX_SENTENCE_HEADING_WORDS = 10;
 
 /** A box the page prints twice (a newsletter plug, a disclaimer) is at most this long. */
 const MAX_BOX_WORDS = 60;
@@ -198,7 +203,7 @@ const MAX_LINK_WORDS = 16;
 /** "• item", "- item", "1. item": a list item (the bullet dropped, a number kept, as it may be referred to). */
 function listItem(line: string): Block {
   const bullet = /^[•·‣▪◦*–-]\s+(\S.*)$/.exec(line);
-  if (bullet) return { text: bullet[1] ?? line, item: true };
+  if (bullet) return { text: bullet[1] ?? line, item: true, bullet: true };
   return /^\d{1,2}[.)]\s+\S/.test(line) ? { text: line, item: true } : { text: line };
 }
 
@@ -243,7 +248,7 @@ function readMarkdown(line: string): Block | null {
   const heading = /^#{1,6}\s+(.+?)\s*#*$/.exec(text);
   if (heading) return { text: heading[1] ?? text, heading: true };
   const item = /^[-*+•]\s+(.+)$/.exec(text);
-  if (item) return { text: item[1] ?? text, item: true };
+  if (item) return { text: item[1] ?? text, item: true, bullet: true };
   return /^\d{1,2}[.)]\s+\S/.test(text) ? { text, item: true } : { text };
 }
 
@@ -424,7 +429,9 @@ export function cleanBlocks(blocks: readonly Block[], options: CleanOptions): Cl
     }
     // A marked-up heading that is a whole sentence (a standfirst or pull quote in <h2>) is read as a paragraph;
     // a short line after a speaker's name or time stamp is what they said ("And how many followed you?").
-    if (block?.heading !== false && block?.row !== true && isHeadingLine(line) && !(block?.heading !== true && opensSpeakerTurn(lines[i - 1] ?? '', facts[i - 1]))) {
+    // A listicle's numbered item is a short sentence marked up as a heading, with its paragraph under it.
+    const shortSentenceHeading = block?.heading === true && countWords(line) <= MAX_SENTENCE_HEADING_WORDS && /[.!]["”’]?$/.test(line) && facts[i + 1]?.prose === true;
+    if (block?.heading !== false && block?.row !== true && block?.bullet !== true && (isHeadingLine(line) || shortSentenceHeading) && !(block?.heading !== true && opensSpeakerTurn(lines[i - 1] ?? '', facts[i - 1]))) {
       pendingHeading = line;
       lastParagraphOpen = false;
       continue;

@@ -10,7 +10,7 @@ const WEEKDAY = '(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)
 /** The year ends at a word boundary, or where a scrape glued the time straight onto it ("20259:42 AM"). */
 const YEAR_END = '(?:\\b|(?=\\d{1,2}:\\d{2}))';
 // …and an e-mail's numeric zone ("06:02:11 -0500", RFC 5322).
-const TIME = '(?:(?:,|\\s+at|\\s*[|·•-])?\\s*\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*\\(?[A-Z]{2,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?\\)?|\\s+[+-]\\d{4}(?:\\s*\\([A-Z]{2,5}\\))?)?)?';
+const TIME = '(?:(?:,?\\s+at|,|\\s*[|·•-])?\\s*\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*\\(?[A-Z]{2,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?\\)?|\\s+[+-]\\d{4}(?:\\s*\\([A-Z]{2,5}\\))?)?)?';
 
 const PATTERNS: { pattern: RegExp; read: (m: RegExpExecArray) => [number, number, number] | null }[] = [
   // 2025-01-21, 2025/01/21, 2025-01-21T06:17:00Z
@@ -71,9 +71,9 @@ export function findDate(text: string): FoundDate | null {
   return best;
 }
 
-const LABEL = /^(?:(?:first\s+|originally\s+)?published(?:\s+on)?|posted(?:\s+on)?|sent(?:\s+on)?|updated(?:\s+on)?|last\s+(?:updated|modified)(?:\s+on)?|date|dated|modified(?:\s+on)?|released|(?:saved|clipped|archived|accessed|retrieved|captured)(?:\s+on)?|aired(?:\s+on)?|air\s*date|broadcast(?:\s+on)?|on)\s*[:\-–—]?\s*/i;
+const LABEL = /^(?:(?:first\s+|originally\s+)?published(?:\s+on)?|posted(?:\s+on)?|sent(?:\s+on)?|updated(?:\s+on)?|last\s+(?:updated|modified)(?:\s+on)?|date|dated|modified(?:\s+on)?|released|(?:answered|asked)(?:\s+on)?|(?:saved|clipped|archived|accessed|retrieved|captured)(?:\s+on)?|aired(?:\s+on)?|air\s*date|broadcast(?:\s+on)?|on)\s*[:\-–—]?\s*/i;
 /** After the date: its time, and perhaps the page's update stamp ("… 9:42 AM GMT+8 Updated 2 hours ago"). */
-const TRAILER = new RegExp(`^${TIME}\\s*(?:[|·•-]?\\s*(?:updated|last updated|modified)\\b[^!?]{0,40})?$`, 'i');
+const TRAILER = new RegExp(`^${TIME}\\s*(?:[|·•,-]?\\s*(?:updated|last updated|modified)\\b[^!?]{0,40})?$`, 'i');
 
 /**
  * A line that is nothing but a date stamp: "Jan 16, 2025", "Updated: 2025-01-21 06:17",

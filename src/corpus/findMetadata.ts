@@ -6,7 +6,7 @@
  * date, or the first headline-shaped line before the body; never "line 1".
  */
 import { dateLine, datelineDate, findDate } from './findDate.js';
-import { BYLINE_PREFIX as BYLINE_OPENER, countWords, isBylineLine, isJobLine, isNameAndDate, isPersonName, isPlatformName, isPostedLine, junkRule, stampParts, withoutTrailingEmoji } from './furniture.js';
+import { BYLINE_PREFIX as BYLINE_OPENER, countWords, isBylineLine, isJobLine, isNameAndDate, isPersonName, isPlatformName, isPostedLine, JOB_BEFORE_NAME, junkRule, stampParts, withoutTrailingEmoji } from './furniture.js';
 
 export interface FoundMetadata {
   title: string;
@@ -82,7 +82,7 @@ export function headlineCore(line: string): string | null {
 function isHeadlineShaped(line: string): boolean {
   const words = countWords(line);
   if (words < 1 || words > 35 || line.length > 260) return false;
-  if (!/\p{L}/u.test(line) || /^https?:\/\//i.test(line)) return false;
+  if (!/\p{L}/u.test(line) || /https?:\/\//i.test(line)) return false;
   if (/[;,:]$/.test(line)) return false;
   return junkRule(line) === null;
 }
@@ -108,7 +108,7 @@ const ROLE =
 /** An outlet's name where a person's would be: ends in a newspaper's word, or is a news agency. */
 const OUTLET =
   /\b(times|news|daily|herald|tribune|journal|agency|press|wire|media|network|gazette|telegraph|chronicle|staff|desk|newsroom)$|^(xinhua|reuters|afp|ap|bloomberg|yonhap|kyodo|bernama|pti|ani|cna|cgtn|upi|dpa|efe|ansa|tass)$/i;
-const JOB_WORD = /\b(spokes(?:person|man|woman)|secretary|minister|deputy|officer|president|chair|director|manager|professor|lecturer|researcher|reporter|spokesperson|ambassador|senator|governor|mayor|representative|anchor|host)\b/i;
+const JOB_WORD = /\b(spokes(?:person|man|woman)|secretary|minister|deputy|officer|president|chair|director|manager|professor|lecturer|researcher|reporter|spokesperson|ambassador|senator|governor|mayor|representative|anchor|host|librarian|teacher|coordinator|specialist|assistant|associate|intern|nurse|student|curator|founder)\b/i;
 /** "Jane Doe, University Communications": the office a staff writer works for, after the name. */
 const INSTITUTION = /\b(communications|relations|office|affairs|department|university|college|institute|school|centre|center|foundation|council|committee|ministry|embassy)\b/i;
 const GENERIC_AUTHOR = /^(admin|administrator|staff|editor|editors|webmaster|guest|team|newsroom|news desk|anonymous|unknown|user\d*)$/i;
@@ -126,7 +126,7 @@ export function parseByline(line: string): Byline {
   const date = findDate(line)?.iso ?? '';
   let rest = line;
   const prefix = BYLINE_PREFIX.exec(rest);
-  if (prefix) rest = rest.slice(prefix[0].length);
+  if (prefix) rest = rest.slice(prefix[0].length).replace(JOB_BEFORE_NAME, '');
   else if (isPostedLine(line)) {
     // A blog's "by" may name a user handle ("by dana_writes"), which is the author the page shows.
     const handle = /\bby\s+([\p{L}\d_.@-]+(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$/u.exec(line)?.[1] ?? '';
@@ -147,7 +147,7 @@ export function parseByline(line: string): Byline {
     // "Zhang Wei in Beijing and Li Na in Shanghai", "Jane Doe for The Example": each name without its place or outlet.
     const clean = piece.replace(/\s+(?:in|for|from)\s+\p{Lu}.*$/u, '').replace(/\s+\d.*$/, '').trim();
     if (!NAME.test(clean) || findDate(clean) !== null) break;
-    if (i > 0 && (ROLE.test(clean) || INSTITUTION.test(clean))) {
+    if (i > 0 && (ROLE.test(clean) || INSTITUTION.test(clean) || JOB_WORD.test(clean))) {
       // "Jane Doe, Reuters": a one-word organisation after the name is the publisher.
       break;
     }
@@ -227,6 +227,7 @@ function siteNameAtTop(lines: readonly string[], headline: number): string {
   return /^\p{Lu}[\p{L}&'’.-]*(?:\s+(?:[\p{Lu}&][\p{L}&'’.-]*|a|an|the|of|and|for|in|on|to|at|from|with)){0,5}$/u.test(line) ? line : '';
 }
 
+const YEARLESS_POST_STAMP = /^(?:posted|published)(?: on)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}$/i;
 /** Lines an author block may hold between the name and the date: the name again, a job line, a follow button. */
 const AUTHOR_BLOCK_LINES = 3;
 
@@ -245,9 +246,13 @@ export function isAuthorLine(lines: readonly string[], i: number): boolean {
     const next = lines[k] ?? '';
     const rule = junkRule(next);
     if (dateLine(next) !== null) return beside;
+    // "Posted on Jan 19" (a profile's post header, the year left to the page's metadata) under the name: an author block.
+    if (YEARLESS_POST_STAMP.test(next)) return true;
     if (rule === 'meta-line' && dateAmongStamps(next) !== null) return beside || /\bmin(ute)?s?\b|\bread\b/i.test(next);
     // A job line may look like other furniture too ("Head of Partnerships at Loomwell | Ex-Meta | Speaker" reads as a breadcrumb).
-    if (next !== line && rule !== 'job-title' && !isJobLine(next) && rule !== 'site-chrome' && rule !== 'profile-handle' && rule !== 'avatar') return false;
+    // A profile line with the post's date among its stamps ("Former product manager · Answered Jan 16, 2025 · …").
+    if (countWords(next) <= 40 && dateAmongStamps(next) !== null) return true;
+    if (next !== line && rule !== 'job-title' && !isJobLine(next) && rule !== 'site-chrome' && rule !== 'profile-handle' && rule !== 'avatar' && rule !== 'no-words') return false;
     beside = true;
   }
   return false;
@@ -404,16 +409,20 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
 
   // Bylines and dates: from the headline to the start of the body, or the top of a page whose headline was not found.
   let author = '';
+  let authorAt = -1;
   let date = '';
   let dateRank = 3;
   let publisher = '';
   const from = anchor >= 0 ? anchor : 0;
-  const to = Math.min(lines.length, Math.max(firstProse < 0 ? limit : firstProse + 2, from + 8));
+  // …the body being the first prose after the headline (a question heading a Q&A page is prose-shaped itself).
+  const firstBody = anchor >= 0 && firstProse >= 0 && firstProse <= anchor ? lines.findIndex((l, k) => k > anchor && isProseLine(l)) : firstProse;
+  const to = Math.min(lines.length, Math.max(firstBody < 0 ? limit : firstBody + 2, from + 8));
   for (let i = from; i < to; i++) {
     const line = lines[i] ?? '';
     if (titleLines.includes(i)) continue;
     if (author === '' && isAuthorLine(lines, i)) {
       author = withoutTrailingEmoji(line);
+      authorAt = i;
       continue;
     }
     // "Headline / Keisha Oduya / January 22, 2025": a name alone straight under the headline, over the date.
@@ -440,7 +449,9 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
       continue;
     }
     // The published date wins over an update stamp, whichever the page prints first.
-    const stamp = dateLine(line) ?? (junkRule(line) === 'meta-line' ? dateAmongStamps(line) : null);
+    // In an author block, the profile line's stamps date the post ("… · Answered Jan 16, 2025 · …").
+    const inAuthorBlock = authorAt >= 0 && i - authorAt <= AUTHOR_BLOCK_LINES;
+    const stamp = dateLine(line) ?? (junkRule(line) === 'meta-line' || inAuthorBlock ? dateAmongStamps(line) : null);
     if (stamp) {
       // "Saved", "Accessed": when a reader kept the page, no more the article's date than an update.
       const rank = /updat|modif|saved|clipped|archived|accessed|retrieved|captured/.test(stamp.label) ? 2 : /publish|post/.test(stamp.label) ? 0 : 1;
@@ -486,6 +497,12 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
 
   // A wire story or press release dates itself in the dateline that opens its first paragraph.
   if (date === '') date = datelineOfBody(lines, firstProse);
+  // A publication stamp above the headline, among other stamps ("Issue No. 47 | Posted 01/27/2025").
+  for (let i = 0; i < Math.min(lines.length, firstProse < 0 ? limit : firstProse) && date === ''; i++) {
+    const line = lines[i] ?? '';
+    const stamp = junkRule(line) === 'meta-line' ? dateAmongStamps(line) : null;
+    if (stamp && /publish|post/.test(stamp.label)) date = stamp.iso;
+  }
   // An e-mail saved as text is dated by its header ("Sent: Saturday, January 18, 2025 8:03 AM").
   for (let i = 0; i < Math.min(lines.length, HEAD_LINES) && date === ''; i++) {
     if (/^(?:sent|date):/i.test(lines[i] ?? '')) date = dateLine(lines[i] ?? '')?.iso ?? '';
@@ -590,7 +607,8 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
     const repeats = echoes.filter((key, i) => i !== c.index && key === c.key).length;
     // Printed on every page (a report's running header), a line is the document's furniture, not its headline.
     if (repeats >= MAX_HEADLINE_REPEATS || lines.filter((l) => l === lines[c.index]).length >= MAX_HEADLINE_REPEATS) return;
-    if (repeats > 0) score += 4;
+    // A label of a word or two printed twice ("Answer", "Austral News") is a menu's or a logo's; a headline printed twice says more.
+    if (repeats > 0) score += countWords(c.core) >= 3 ? 4 : 1;
     // Headline, then a longer unpunctuated line: the dek under it.
     // A one- or two-word label (a section kicker) above the headline gains nothing from what follows it.
     // So does a kicker in capitals, perhaps a section path ("TECH / CHINA TECH").
@@ -631,7 +649,12 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
     if (isAuthorLine(lines, c.index)) return;
     // …unless a byline or date follows at once: "On RedNote, strangers are helping teens. Teachers aren't sure." / name / date.
     // (the first such line of the page: under the body, name and date over a sentence are a reader's comment).
-    if (repeats === 0 && isProseLine(c.core) && !(bylineNext && c.index <= firstProse && countWords(c.core) <= MAX_SENTENCE_HEADLINE_WORDS)) return;
+    // So does a question heading a Q&A page ("Why are Americans moving to RedNote …?"), when it opens the page.
+    const opensPage = c.index <= firstProse && countWords(c.core) <= MAX_SENTENCE_HEADLINE_WORDS;
+    const sentenceHeadline = repeats === 0 && isProseLine(c.core);
+    if (sentenceHeadline && !(opensPage && (bylineNext || /\?["”’]?$/.test(c.core)))) return;
+    // A page that opens with a whole sentence or question in headline position says so plainly.
+    if (sentenceHeadline) score += 2;
     if (order === 0) score += 1;
     const words = countWords(c.core);
     if (words >= 4 && words <= 30) score += 1;

@@ -104,7 +104,7 @@ function isReadingTime(part: string): boolean {
 }
 
 /** "Issue #112", "Vol. 3, No. 7", "Episode 214": a serial's number among its stamps. */
-const ISSUE_NUMBER = /^(?:(?:issue|no\.?|number|vol\.?|volume|edition|episode|ep\.?)\s*#?\s*\d+[,;]?\s*)+$/i;
+const ISSUE_NUMBER = /^(?:(?:(?:issue|vol\.?|volume|edition|episode|ep\.?)\s+)?(?:no\.?|number|#)?\s*\d+[,;]?\s*)+$/i;
 
 const READING_TIME = /^(\d+|one|two|three|four|five)[- ]?(min(ute)?s?|hours?)( read| listen)?$/i;
 
@@ -149,6 +149,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'share-bar', test: (l, w) => /^share\b/i.test(l) && w <= 6 && (!SENTENCE_END.test(l) || /^share (this|the) (page|article|story|post|thread|episode)!$/i.test(l)) },
   // "Wendell Ashby Profile picture", "Avatar": an avatar's alt text beside the name.
   { name: 'avatar', test: (l, w) => w <= 8 && /(?:^|\s)(profile (picture|photo|image)|avatar|author (photo|image|picture))$/i.test(l) },
+  // "— Harold Pemberton-Achebe, Library Director": a sign-off or an attribution under a note, not text of its own.
+  { name: 'sign-off', test: (l, w) => w <= 12 && /^[—–―-]{1,2}\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:,\s*[^.!?]{2,60})?$/u.test(l) },
   // "@wendell_cats" alone on its line: a profile's handle beside its name.
   { name: 'profile-handle', test: (l, w) => w === 1 && /^@[\w.]{2,30}$/.test(l) },
   // A finance page's quote widget: "BABA Alibaba Group Holding Ltd. 85.38 +2.24 (+2.69%) Full quote »".
@@ -222,6 +224,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
       (/^(getty images|shutterstock|reuters|afp|ap photo|epa)\b/i.test(l) && w <= 8) ||
       // "… a chemistry problem. (Photo illustration by Lena Marsh / Chalkline)": a caption closed by its credit.
       (w <= 50 && /\((?:photo(?:graph)?|image|picture|illustration|photo illustration|video|graphic|credit)s?(?: (?:by|courtesy(?: of)?|credit))?\s*[:/]?\s+[^()]{2,80}\)\.?$/i.test(l)) ||
+      // "… to the Chinese app RedNote. (Austral News: Callum Petrakis)": a caption closed by the outlet and photographer.
+      (w <= 50 && /[.!?]["”’]?\s+\((?:\p{Lu}[\p{L}&.'’-]*\s?){1,4}:\s*\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3}\)\.?$/u.test(l)) ||
       // "JANE DOE / THE HERALD": a newspaper's photographer and outlet in capitals under the picture.
       (w <= 10 && /^\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){1,3} \/ [\p{Lu}\d][\p{Lu}\d .&'’-]{1,40}$/u.test(l)),
   },
@@ -270,7 +274,7 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
     name: 'correction-note',
     test: (l, w) =>
       w <= 60 &&
-      /^((edited|updated|corrected|amended)( on)? [^—–:]{4,30}\s*[—–:]\s*[a-z]|this (article|story|post|piece|report|page) (has been|was) (updated|corrected|amended|edited|changed)\b|(correction|clarification|editor['’]?s note|update)\s*(\(\w[^)]*\))?\s*:\s*(an earlier|a previous|this (article|story|post|piece|explainer|page)|due to)|an earlier version of this (article|story|post|piece|report)\b)/i.test(l),
+      /^((edited|updated|corrected|amended)( on)? [^—–:]{4,30}\s*[—–:]\s*[a-z]|this (story|article|post|piece|explainer) was (originally |first )?published( on)? .{3,40}\b(and )?(has been|was) (updated|revised)|this (article|story|post|piece|report|page) (has been|was) (updated|corrected|amended|edited|changed)\b|(correction|clarification|editor['’]?s note|update)\s*(\(\w[^)]*\))?\s*:\s*(an earlier|a previous|this (article|story|post|piece|explainer|page)|due to)|an earlier version of this (article|story|post|piece|report)\b)/i.test(l),
   },
   { name: 'contact-address', test: (l) => /[\w.+-]+@[\w-]+\.[a-z]{2,}/i.test(l) },
   { name: 'republication-credit', test: (l) => /\brepublished from\b|\bcreative commons licen[cs]e\b|\btext is available under the creative commons\b/i.test(l) },
@@ -293,6 +297,7 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
       w <= 40 &&
       (/^(view|read|open|see) (this (email|e-mail|newsletter|message|issue) |it )?(in|on|online in) (your |a |the )?(web )?browser\b/i.test(l) ||
         /^(view|read) (it )?online\.?$/i.test(l) ||
+        /^(having trouble|trouble|problems?) (reading|viewing|seeing) this (email|e-mail|message|newsletter)\b/i.test(l) ||
         /\byou('re| are)? (received|receiving|getting|got|get) this (email|e-mail|newsletter|message)\b/i.test(l) ||
         /^our mailing address is\b/i.test(l) ||
         /^(want to change how you receive these emails|why (did|am) i (get|getting) this)\b/i.test(l) ||
@@ -310,7 +315,7 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
         /^by (signing up|subscribing|registering|creating an account|clicking|continuing)\b.*\bagree\b/i.test(l) ||
         (w <= 8 && /\$\d+(\.\d\d)?\s*(\/|a|per)\s*(month|week|year|mo)\b/i.test(l))),
   },
-  { name: 'comment-prompt', test: (l, w) => w <= 8 && /^(what are your thoughts\??|write a comment(\.\.\.|…)?|discussion about this (post|article|story)|share your thoughts|\d+ (thoughts|comments|responses|replies) on\b.*|responses \(\d+\)|comments \(\d+\))$/i.test(l) || /^\d+ (thoughts|comments|responses|replies) on\b/i.test(l) },
+  { name: 'comment-prompt', test: (l, w) => (w <= 20 && /\b(in the comments( below| section)?|comment below|drop (a|your) comment)\s*[.!?]*$/i.test(l) && /^(tell|let|share|drop|leave|what|which|have|did|do|comment)\b/i.test(l)) || w <= 8 && /^(what['’]s your reaction\??|what are your thoughts\??|write a comment(\.\.\.|…)?|discussion about this (post|article|story)|share your thoughts|\d+ (thoughts|comments|responses|replies) on\b.*|responses \(\d+\)|comments \(\d+\))$/i.test(l) || /^\d+ (thoughts|comments|responses|replies) on\b/i.test(l) },
   { name: 'share-link', test: (l, w) => w <= 12 && (/^click to (share|print|email)\b/i.test(l) || /^(link copied|copied to clipboard|copy link)!?$/i.test(l)) },
   // "Jane Doe contributed reporting.", "Reporting by …; Editing by …": the newsroom's credits, not the story.
   {
@@ -397,7 +402,7 @@ const MAX_WORDS: Record<string, number> = {
   'form-label': 3, 'cookie-banner': 80, newsletter: 30, 'app-promo': 25, paywall: 40, copyright: 120, 'site-registration': 12, byline: 30,
   'date-line': 14, 'relative-time': 8, 'reading-time': 10, 'meta-line': 20, 'weather-widget': 6, breadcrumb: 40, 'photo-credit': 60,
   disclaimer: 60, 'email-header': 30, 'email-frame': 40, 'chapter-marker': 10, 'update-note': 16, 'release-label': 20, 'edition-switch': 4, 'job-title': 20, 'correction-note': 60, 'page-footer': 40, pagination: 8, 'promo-link': 25, 'subscription-prompt': 30, 'comment-prompt': 40, 'share-link': 12, 'credit-line': 30, 'podcast-promo': 30, 'sponsor-note': 40, 'live-controls': 8, 'widget-notice': 30, 'feedback-prompt': 12,
-  'print-note': 60, avatar: 8, 'profile-handle': 1, ticker: 20, 'site-banner': 40, 'url-label': 8, 'back-link': 10, 'figure-caption': 40, 'stage-direction': 6, footnote: 80,
+  'print-note': 60, 'sign-off': 12, avatar: 8, 'profile-handle': 1, ticker: 20, 'site-banner': 40, 'url-label': 8, 'back-link': 10, 'figure-caption': 40, 'stage-direction': 6, footnote: 80,
   'powered-by': 12, 'report-typo': 6, 'time-stamp': 4, 'comment-reply': 8, 'follow-prompt': 12, 'wiki-furniture': 40, 'site-navigation': 12, 'site-chrome': 12, 'wiki-tools': 6,
 };
 const MUST_CONTAIN: Record<string, (l: string) => boolean> = {
@@ -440,11 +445,14 @@ const NAME = new RegExp(`^${NAME_WORD}(?:\\s+(?:${NAME_WORD}|de|da|van|von|der|d
 const NOT_A_NAME =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|then|now|the|this|that|contrast|comparison|far|law|default|design|chance|mistake|midnight|noon|dawn|night|late|early|some|many|most|all|way|means|virtue|accident|definition|nature|train|car|air|phone)\b/i;
 
+/** "By technology reporter Fenella Rourke", "By staff writer Jane Doe": the job in lower case before the name. */
+export const JOB_BEFORE_NAME = /^(?:[a-z]+\s+){0,2}(?:reporter|correspondent|editor|writer|producer|journalist|columnist|contributor|analyst)\s+(?=\p{Lu})/u;
+
 export function isBylineLine(line: string): boolean {
   if (line.length > 160) return false;
   const prefix = BYLINE_PREFIX.exec(line);
   if (!prefix) return isNameAndDate(line) || isPostedLine(line);
-  const rest = line.slice(prefix[0].length);
+  const rest = line.slice(prefix[0].length).replace(JOB_BEFORE_NAME, '');
   const name = NAME.exec(rest);
   if (!name || NOT_A_NAME.test(name[0])) return false;
   // "By Monday, 700,000 users had joined.": a sentence, not a byline.

@@ -99,6 +99,7 @@ export function domBlocks(root: Element | null, skip: ReadonlySet<string> = SKIP
       }
       if (HEADING.test(tag)) block.heading = true;
       if (tag === 'LI' || tag === 'DD' || tag === 'DT') block.item = true;
+      if (tag === 'LI') block.bullet = true;
       const share = run.trim() === '' ? 0 : Math.min(1, linked / run.replace(/\s+/g, ' ').trim().length);
       if (share > 0) block.linkShare = Math.round(share * 100) / 100;
       blocks.push(block);
@@ -226,7 +227,7 @@ function isoDate(value: string): string {
 }
 
 /** What the page's head says about the article; empty where it says nothing. */
-export function pageMetadata(doc: Document): PageMetadata & { titleTag: string } {
+export function pageMetadata(doc: Document): PageMetadata & { titleTag: string; titleFromHeadline: boolean } {
   const ld = jsonLd(doc);
   const typeOf = (o: Record<string, unknown>) => [o['@type']].flat().filter((t): t is string => typeof t === 'string').join(' ');
   const article = ld.find((o) => ARTICLE_TYPE.test(typeOf(o)) && (o['headline'] !== undefined || o['datePublished'] !== undefined)) ?? {};
@@ -260,7 +261,7 @@ export function pageMetadata(doc: Document): PageMetadata & { titleTag: string }
   const url = [canonical, meta(doc, 'og:url'), text(article['mainEntityOfPage']), text(article['url']), meta(doc, 'citation_public_url', 'citation_abstract_html_url')]
     .map((u) => httpUrl(u.trim()))
     .find((u) => u !== '') ?? '';
-  return { title, author, date, publisher, url, titleTag };
+  return { title, author, date, publisher, url, titleTag, titleFromHeadline: headline !== '' };
 }
 
 /**
@@ -291,6 +292,18 @@ function readTitleTag(titleTag: string): { headline: string; author: string; sit
   const last = parts.length > 1 ? (parts.at(-1) ?? '') : '';
   const site = last !== headline && !/^by\s/i.test(last) && findDate(last) === null && last.split(/\s+/).length <= 4 ? last : '';
   return { headline, author, site };
+}
+
+/**
+ * The headline: the page's headline field, else og:title; but an og:title
+ * written for sharing ("Americans Fled TikTok For RedNote And Honestly? It
+ * Was Adorable") gives way to the headline the page prints in both its
+ * <title> and its <h1>.
+ */
+function pageTitle(head: PageMetadata & { titleFromHeadline: boolean }, tagHeadline: string, h1: string, readability: string): string {
+  if (head.title !== '' && (head.titleFromHeadline || h1 === '' || comparable(h1) === comparable(head.title) || comparable(tagHeadline) !== comparable(h1))) return head.title;
+  if (head.title !== '') return h1;
+  return tagHeadline !== '' ? tagHeadline : readability;
 }
 
 /** Blocks Readability left out between two it kept: at most this many in one gap are put back. */
@@ -399,7 +412,7 @@ function readPage(html: string): HtmlPage {
     blocks,
     pageBlocks,
     meta: {
-      title: head.title !== '' ? head.title : fromTag.headline !== '' ? fromTag.headline : normalizeLine(article?.title ?? ''),
+      title: pageTitle(head, fromTag.headline, normalizeLine(firstH1), normalizeLine(article?.title ?? '')),
       author: head.author !== '' ? head.author : bylineAuthor !== '' ? bylineAuthor : fromTag.author,
       date: head.date !== '' ? head.date : isoDate(article?.publishedTime ?? ''),
       publisher: head.publisher !== '' ? head.publisher : (article?.siteName ?? '') !== '' ? normalizeLine(article?.siteName ?? '') : fromTag.site,

@@ -225,6 +225,13 @@ describe('cleanArticle on transcripts, reports and plain-text newsletters', () =
     expect(texts([P1, 'Advertisement', P2, P3].join('\n'))).toEqual([P1, P2, P3]);
   });
 
+  it('GIVEN a bulleted question under a paragraph ("- Who owns the app?") THEN it is a paragraph, never a heading', () => {
+    const raw = [P1, '- Who owns the app, and which country’s laws apply to the company?', '- What permissions does it ask for, and does it really need them at all?', P2].join('\n');
+    const result = cleanArticle(raw, OPTIONS);
+    expect(result.paragraphs.map((p) => p.heading)).toEqual([null, null, null, null]);
+    expect(result.paragraphs[1]?.text).toBe('Who owns the app, and which country’s laws apply to the company?');
+  });
+
   it('GIVEN a handle alone above a post (no "♬" sound line after it) THEN it starts no embed and the post is kept', () => {
     expect(texts(['Wendell Ashby', '@wendell_cats', P1, P2, P3].join('\n'), { title: '' })).toEqual([P1, P2, P3]);
   });
@@ -375,6 +382,20 @@ describe('cleanArticle on pages nobody tuned for (no manifest, no hints)', () =>
 });
 
 describe('cleanBlocks (HTML articles)', () => {
+  it('GIVEN a listicle\'s items (short sentences marked up as headings, a paragraph under each) THEN each heads its paragraph', () => {
+    const result = cleanBlocks([{ text: P1 }, { text: 'The cat tax was paid immediately, and in full.', heading: true }, { text: P2 }, { text: 'A standfirst marked up as a heading runs on well past ten words before it ends.', heading: true }, { text: P3 }], {
+      title: '',
+      publisher: '',
+      hints: { bodyEndsBefore: [] },
+    });
+    expect(result.paragraphs.map((p) => [p.heading, p.text])).toEqual([
+      [null, P1],
+      ['The cat tax was paid immediately, and in full.', P2],
+      ['The cat tax was paid immediately, and in full.', 'A standfirst marked up as a heading runs on well past ten words before it ends.'],
+      ['The cat tax was paid immediately, and in full.', P3],
+    ]);
+  });
+
   it('GIVEN consecutive list items inside the article THEN they are one paragraph; GIVEN a block made of links THEN it is dropped', () => {
     const result = cleanBlocks(
       [
@@ -433,8 +454,8 @@ describe('textBlocks', () => {
     expect(textBlocks('# RedNote in numbers\n\n## Downloads\n\n- **3.4 million** US installs\n- No. 1 on the [App Store](https://apps.example/x)\n', 'markdown')).toEqual([
       { text: 'RedNote in numbers', heading: true },
       { text: 'Downloads', heading: true },
-      { text: '3.4 million US installs', item: true },
-      { text: 'No. 1 on the App Store', item: true },
+      { text: '3.4 million US installs', item: true, bullet: true },
+      { text: 'No. 1 on the App Store', item: true, bullet: true },
     ]);
   });
 
@@ -457,7 +478,7 @@ describe('textBlocks', () => {
   });
 
   it('GIVEN the same lines in a .txt scrape THEN the "## " heading (a newsletter written in Markdown) and the bullet are read, the bold is left as written', () => {
-    expect(textBlocks('## Downloads\n- **3.4 million** US installs')).toEqual([{ text: 'Downloads', heading: true }, { text: '**3.4 million** US installs', item: true }]);
+    expect(textBlocks('## Downloads\n- **3.4 million** US installs')).toEqual([{ text: 'Downloads', heading: true }, { text: '**3.4 million** US installs', item: true, bullet: true }]);
   });
 
   it('GIVEN "#TikTokRefugee" or "# 1" opening a .txt line THEN it is not a heading (a hashtag, a number)', () => {

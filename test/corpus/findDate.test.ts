@@ -22,6 +22,14 @@ describe('findDate', () => {
     expect(findDate(text)).toBeNull();
   });
 
+  it.each([
+    ['Last updated on January 21, 2025, at 10:04 a.m. ET', '2025-01-21', 'last updated on'],
+    ['Posted Sat 18 Jan 2025 at 6:31am, updated Sat 18 Jan 2025 at 11:02am', '2025-01-18', 'posted'],
+    ['Answered Jan 16, 2025', '2025-01-16', 'answered'],
+  ])('GIVEN the stamp "%s" THEN it is a date line for %s, labelled "%s"', (line, iso, label) => {
+    expect(dateLine(line)).toEqual({ iso, label });
+  });
+
   it('GIVEN a date written the Chinese and Japanese way ("2025年1月18日") THEN it is read', () => {
     expect(findDate('发布时间：2025年1月18日 10:23')?.iso).toBe('2025-01-18');
   });

@@ -319,3 +319,32 @@ describe('government pages, read-later exports and drop-ins that name their site
     expect([found.author, found.date]).toEqual(['Wendell Ashby', '2025-01-20']);
   });
 });
+
+describe('Q&A pages, broadcasters and newsletters', () => {
+  it('GIVEN a Q&A page (menu words, a topic, the question, its answerer\'s profile with "Answered <date>") THEN the question is the title and the answerer the author', () => {
+    const found = findMetadata([
+      'Quandary', 'Home', 'Answer', 'Spaces', 'Social Media Trends',
+      'Why are Americans moving to RedNote (Xiaohongshu) instead of just waiting for the TikTok ban to be sorted out?',
+      'Answer', 'Request', 'Follow', 'Theo Lindqvist', '·', 'Follow',
+      'Former growth product manager at two consumer social apps · Answered Jan 16, 2025 · Author has 1.2K answers',
+      ...BODY,
+    ]);
+    expect([found.title, found.author, found.date]).toEqual(['Why are Americans moving to RedNote (Xiaohongshu) instead of just waiting for the TikTok ban to be sorted out?', 'Theo Lindqvist', '2025-01-16']);
+  });
+
+  it('GIVEN "By technology reporter Fenella Rourke" under a headline of two sentences, and the site\'s short name printed twice THEN the headline and the reporter are read', () => {
+    const found = meta(['Skip to main content', 'Austral News', "Australians are joining the 'TikTok refugees' on RedNote. Experts say it's worth thinking twice", 'By technology reporter Fenella Rourke', 'Austral News', 'Posted Sat 18 Jan 2025 at 6:31am, updated Sat 18 Jan 2025 at 11:02am']);
+    expect([found.title, found.author, found.date]).toEqual(["Australians are joining the 'TikTok refugees' on RedNote. Experts say it's worth thinking twice", 'Fenella Rourke', '2025-01-18']);
+  });
+
+  it('GIVEN a newsletter (the issue\'s "Posted" stamp at the top, a director\'s sign-off, then the feature and "Words: Name, Job") THEN the feature\'s headline, author and the issue\'s date are read', () => {
+    const found = meta([
+      'MAPLE HOLLOW PUBLIC LIBRARY', 'Issue No. 47 | Posted 01/27/2025', 'DIRECTOR’S NOTE',
+      'Happy new year, neighbors! Thank you to everyone who braved the cold for our Winter Reading kickoff last week.',
+      '— Harold Pemberton-Achebe, Library Director', 'FEATURE',
+      'From cat photos to privacy settings: what the RedNote rush can teach all of us',
+      'Words: Gwendolyn Futrell, Teen Services Librarian',
+    ]);
+    expect([found.title, found.author, found.date]).toEqual(['From cat photos to privacy settings: what the RedNote rush can teach all of us', 'Gwendolyn Futrell', '2025-01-27']);
+  });
+});

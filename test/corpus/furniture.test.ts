@@ -108,6 +108,13 @@ describe('junkRule (page furniture by shape)', () => {
     ['correction-note', 'Edited Jan 20, 2025 — corrected the length comparison of the two privacy policies.'],
     ['share-bar', 'Share this page!'],
     ['meta-line', 'Jan 20th 2025, 12 tweets, 4 min read Read on X'],
+    ['email-frame', 'Having trouble reading this email? View it in your browser.'],
+    ['photo-credit', 'Some Australians have followed American creators to the Chinese app RedNote. (Austral News: Callum Petrakis)'],
+    ['comment-prompt', 'Tell us about your weirdest interaction in the comments below!'],
+    ['comment-prompt', 'What’s your reaction?'],
+    ['correction-note', 'This story was originally published on January 17 and has been updated'],
+    ['sign-off', '— Harold Pemberton-Achebe, Library Director'],
+    ['meta-line', 'Issue No. 47 | Posted 01/27/2025'],
   ])('GIVEN furniture THEN the %s rule claims "%s"', (rule, line) => {
     expect(junkRule(line)).toBe(rule);
   });
@@ -145,6 +152,8 @@ describe('junkRule (page furniture by shape)', () => {
     'Edited videos of the cat tax went viral — and nobody could say why.',
     'Up to 700,000 users joined in two days, the company said.',
     'January 17, 2025, 10 people lined up outside the app store in protest.',
+    'Many users said they read the comments below each post to learn slang.',
+    '— and then, on Sunday, the app came back.',
   ])('GIVEN article prose or a section heading THEN no rule claims "%s"', (line) => {
     expect(junkRule(line)).toBeNull();
   });
@@ -152,6 +161,7 @@ describe('junkRule (page furniture by shape)', () => {
 
 describe('isBylineLine', () => {
   it.each([
+    'By technology reporter Fenella Rourke',
     'By Mara Ellison, Technology Reporter',
     'Author: Jordan Reyes',
     'Posted on January 19, 2025 by dana_writes',

@@ -51,6 +51,13 @@ describe('readHtml', () => {
     expect(readHtml(page({ head })).meta.publisher).toBe('Halbrook Center for Technology and Democracy');
   });
 
+  it('GIVEN an og:title written for sharing that differs from the headline the <title> and <h1> both print THEN the printed headline is the title', () => {
+    const head = `<title>RedNote and Lemon8 top the charts | The Daily Example</title><meta property="og:title" content="You Won't Believe Which Apps Are On Top Now">`;
+    expect(readHtml(page({ head })).meta.title).toBe('RedNote and Lemon8 top the charts');
+    const same = `<title>Charts | The Daily Example</title><meta property="og:title" content="RedNote and Lemon8 top the charts, again">`;
+    expect(readHtml(page({ head: same })).meta.title).toBe('RedNote and Lemon8 top the charts, again');
+  });
+
   it('GIVEN a portal\'s syndicated story (JSON-LD publisher and isBasedOn, og:site_name the portal) THEN the outlet that wrote it is the publisher', () => {
     const ld = { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'RedNote and Lemon8 top the charts', publisher: { '@type': 'Organization', name: 'The Harbor Dispatch' }, isBasedOn: 'https://harbor.example/a' };
     const head = `<meta property="og:site_name" content="Zenvo"><script type="application/ld+json">${JSON.stringify(ld)}</script>`;

@@ -17,23 +17,24 @@ import { SEEDS_DIR } from './evaluate.js';
 
 /** A little under what `npm run eval` measures on the tune half; cleaning and metadata must not slip. */
 const TUNE_FLOORS = {
-  // A thread-unrolling site's own prompts ("Missing some Tweet in this thread?", "Stay in touch and get notified …").
-  junkKept: 3,
+  // A thread-unrolling site's prompts ("Missing some Tweet in this thread?"), a library newsletter's event listings around
+  // its feature, a research note's disclosures and a developer's aside.
+  junkKept: 10,
   sentencesLost: 0,
-  // One numbered heading that ends in a full stop ("1. Audiences are not loyal to platforms. They are loyal to each other.") reads as a list item;
-  // a report's "3. Findings" heads only a subsection's heading, never a paragraph.
-  headingsMissing: 2,
-  // The same thread-unrolling site's prompt over its lists.
-  headingsStray: 1,
-  // That site's own name, printed twice at the top, beats the thread's title.
-  titles: 37,
-  authors: 38,
-  dates: 38,
-  // A transcript's network by its full name ("United News Network" where the page says "UNN"); the unrolling site's name.
-  publishers: 36,
-  urls: 37,
+  // A listicle's items are headings numbered as the page numbers them ("1. The cat tax was paid …") where the key has no
+  // numbers (11 missing, 11 extra); a numbered heading ending in a full stop reads as a list item; a report's "3. Findings"
+  // heads only a subsection's heading.
+  headingsMissing: 13,
+  headingsStray: 14,
+  // A research note laid out in columns (its title, authors, date and publisher all missed).
+  titles: 45,
+  authors: 44,
+  dates: 45,
+  // "United News Network" where the page says "UNN"; "Austral Broadcasting" (the copyright holder) for "Austral News".
+  publishers: 42,
+  urls: 45,
   /** Ranking is not this file's subject; the floor only catches content that cleaning made unfindable. */
-  answered: 143,
+  answered: 168,
 } as const;
 
 let tune: HalfReport;
@@ -45,7 +46,7 @@ describe('the tune half of the dirty articles, loaded as a drop-in folder with n
     tuneFigures = figures(tune);
   });
 
-  it('GIVEN thirty-eight scraped pages (news, wire, blogs, wiki, newsletters, press releases, transcripts, reports, HTML) THEN every one loads', () => {
+  it('GIVEN forty-six scraped pages (news, wire, blogs, wiki, newsletters, press releases, transcripts, reports, HTML) THEN every one loads', () => {
     expect(tune.articles.map((a) => [a.file, a.found])).toEqual(tune.articles.map((a) => [a.file, true]));
   });
 

@@ -536,7 +536,8 @@ function markFramedAds(lines: readonly string[], rules: (string | null)[]): void
   lines.forEach((line, i) => {
     if (rules[i] !== 'advertisement' && rules[i] !== 'sponsor-note') return;
     if (!RULE_LINE.test(lines[i - 1] ?? '')) return;
-    const close = lines.findIndex((l, k) => k > i && k <= i + MAX_FRAMED_AD_LINES + 1 && RULE_LINE.test(l));
+    let close = -1;
+    for (let k = i + 1; k <= i + MAX_FRAMED_AD_LINES + 1 && k < lines.length && close < 0; k++) if (RULE_LINE.test(lines[k] ?? '')) close = k;
     for (let k = i + 1; close > i && k < close; k++) rules[k] ??= 'advertisement';
   });
 }

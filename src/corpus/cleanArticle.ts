@@ -523,6 +523,7 @@ function describeLines(blocks: readonly Block[], titleLines: ReadonlySet<number>
   });
 }
 
+const CALL_TO_ACTION = /\b(try (it |us )?(free|now|for free)|free for \d+ days|\d+[- ]day free trial|learn more|shop now|buy now|sign up (today|now|free)|get started|download (it |the app )?(now|today|free)|use (the )?code)\b/i;
 /** Lines an advertisement set between two rules may hold: a pitch and its link. */
 const MAX_FRAMED_AD_LINES = 4;
 const RULE_LINE = /^[-=_*~#·•.\s]{3,}$/;
@@ -530,11 +531,14 @@ const RULE_LINE = /^[-=_*~#·•.\s]{3,}$/;
 /**
  * A newsletter's sponsor box: a rule, "SPONSORED" (or "Advertisement"), a
  * pitch, its link and a closing rule. What lies between the label and the
- * closing rule is the advertisement's, whatever its words.
+ * closing rule is the advertisement's, whatever its words. Without rules,
+ * only a pitch with a call to action right under the label is.
  */
 function markFramedAds(lines: readonly string[], rules: (string | null)[]): void {
   lines.forEach((line, i) => {
     if (rules[i] !== 'advertisement' && rules[i] !== 'sponsor-note') return;
+    // A sponsored insert: the pitch right under the label, with its call to action ("Try it free for 14 days.").
+    if (rules[i + 1] === null && countWords(lines[i + 1] ?? '') <= MAX_BOX_WORDS && CALL_TO_ACTION.test(lines[i + 1] ?? '')) rules[i + 1] = 'advertisement';
     if (!RULE_LINE.test(lines[i - 1] ?? '')) return;
     let close = -1;
     for (let k = i + 1; k <= i + MAX_FRAMED_AD_LINES + 1 && k < lines.length && close < 0; k++) if (RULE_LINE.test(lines[k] ?? '')) close = k;

@@ -227,6 +227,9 @@ function siteNameAtTop(lines: readonly string[], headline: number): string {
   return /^\p{Lu}[\p{L}&'’.-]*(?:\s+(?:[\p{Lu}&][\p{L}&'’.-]*|a|an|the|of|and|for|in|on|to|at|from|with)){0,5}$/u.test(line) ? line : '';
 }
 
+/** "Lifestyle Correspondent", "Senior Staff Writer": a job alone on its line, under the name. */
+const JOB_ONLY = /^(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:correspondent|reporter|editor|writer|columnist|journalist|producer|contributor|analyst|critic|photographer)$/iu;
+const LONE_DATE_LABEL = /^(published|posted|updated|last updated|modified|first published)\s*:?$/i;
 const YEARLESS_POST_STAMP = /^(?:posted|published)(?: on)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}$/i;
 /** Lines an author block may hold between the name and the date: the name again, a job line, a follow button. */
 const AUTHOR_BLOCK_LINES = 3;
@@ -242,8 +245,14 @@ export function isAuthorLine(lines: readonly string[], i: number): boolean {
   const line = lines[i] ?? '';
   if (!isPersonName(line) || countWords(line) > 3) return false;
   let beside = false;
-  for (let k = i + 1; k <= i + AUTHOR_BLOCK_LINES && k < lines.length; k++) {
+  // A lone "UPDATED" or "Published" over its date does not count against the block's few lines.
+  let labels = 0;
+  for (let k = i + 1; k <= i + AUTHOR_BLOCK_LINES + labels && k < lines.length; k++) {
     const next = lines[k] ?? '';
+    if (LONE_DATE_LABEL.test(next)) {
+      labels++;
+      continue;
+    }
     const rule = junkRule(next);
     if (dateLine(next) !== null) return beside;
     // "Posted on Jan 19" (a profile's post header, the year left to the page's metadata) under the name: an author block.
@@ -252,7 +261,7 @@ export function isAuthorLine(lines: readonly string[], i: number): boolean {
     // A job line may look like other furniture too ("Head of Partnerships at Loomwell | Ex-Meta | Speaker" reads as a breadcrumb).
     // A profile line with the post's date among its stamps ("Former product manager · Answered Jan 16, 2025 · …").
     if (countWords(next) <= 40 && dateAmongStamps(next) !== null) return true;
-    if (next !== line && rule !== 'job-title' && !isJobLine(next) && rule !== 'site-chrome' && rule !== 'profile-handle' && rule !== 'avatar' && rule !== 'no-words') return false;
+    if (next !== line && rule !== 'job-title' && !isJobLine(next) && !JOB_ONLY.test(next) && rule !== 'site-chrome' && rule !== 'profile-handle' && rule !== 'avatar' && rule !== 'no-words') return false;
     beside = true;
   }
   return false;
@@ -438,7 +447,8 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     }
     if (isBylineLine(line) || /^posted on\b.*\bby\b/i.test(line)) {
       const byline = parseByline(line);
-      if (author === '') author = byline.author;
+      // A byline names the author outright, over a name found in an author block (a channel's or a site's name there).
+      if (author === '' || (authorAt >= 0 && byline.author !== '' && BYLINE_PREFIX.test(line))) author = byline.author || author;
       if (publisher === '') publisher = byline.publisher;
       // "Updated Jan. 20, 2025 9:15 a.m. ET" reads as a blog's posted line, but an update is no publication date.
       const rank = /^(?:last\s+)?(?:updated|modified|edited)\b/i.test(line) ? 2 : 0;
@@ -448,10 +458,13 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
       }
       continue;
     }
-    // The published date wins over an update stamp, whichever the page prints first.
+    // The published date wins over an update stamp, whichever the page prints first; a label may stand on the line above
+    // ("UPDATED" / "Jan 20, 2025, 02:15 PM", "Published" / "Jan 20, 2025, 05:00 AM").
     // In an author block, the profile line's stamps date the post ("… · Answered Jan 16, 2025 · …").
     const inAuthorBlock = authorAt >= 0 && i - authorAt <= AUTHOR_BLOCK_LINES;
     const stamp = dateLine(line) ?? (junkRule(line) === 'meta-line' || inAuthorBlock ? dateAmongStamps(line) : null);
+    const labelAbove = LONE_DATE_LABEL.exec(lines[i - 1] ?? '')?.[1]?.toLowerCase() ?? '';
+    if (stamp && stamp.label === '' && labelAbove !== '') stamp.label = labelAbove;
     if (stamp) {
       // "Saved", "Accessed": when a reader kept the page, no more the article's date than an update.
       const rank = /updat|modif|saved|clipped|archived|accessed|retrieved|captured/.test(stamp.label) ? 2 : /publish|post/.test(stamp.label) ? 0 : 1;
@@ -582,11 +595,14 @@ export function listNames(names: readonly string[]): string {
   return names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
 }
 
-/** A blog's "Posted by Alex Morgan at 9:41 PM" under the post: the author, when the head named none. */
+/** A blog's "Posted by Alex Morgan at 9:41 PM" or a column's "— Name" under the post: the author, when the head named none. */
 export function authorBelow(lines: readonly string[], after: number): string {
   for (let i = after + 1; i <= after + 3 && i < lines.length; i++) {
     const line = lines[i] ?? '';
     if (isBylineLine(line)) return parseByline(line).author;
+    // "— Anya Petrosyan": a column or a post signed at its foot.
+    const signed = /^[—–―]{1,2}\s*(.+)$/.exec(line)?.[1] ?? '';
+    if (signed !== '' && isPersonName(signed)) return withoutTrailingEmoji(signed);
   }
   return '';
 }

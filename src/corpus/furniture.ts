@@ -74,12 +74,18 @@ export const STAMP_SEPARATOR = /\s*[·|•∙]\s*|\s+[—–]\s+/;
 /** "Updated Jan. 18, 2025 9:05 a.m. ET 5 min read": a page's elements joined without a separator. */
 const TRAILING_READING_TIME = /\s+(\d+|one|two|three|four|five)[- ]?(min(ute)?s?|hours?) (read|listen)$/i;
 
-function isMetaLine(line: string): boolean {
+function isMetaLine(raw: string): boolean {
+  // "[2209] 2025-01-17 15:21:40 UTC | views: 19,877": a post's number before its stamps; "Reactions: 👍 402 😢 88": emoji between counts.
+  const line = raw.replace(/^\[\d+\]\s*|^[|·•]\s*/, '').replace(/\s+(?:estimated )?(?:reading|read) time\s*:?\s*\d+\s*(?:min(?:ute)?s?)$/i, ' ').replace(/(?:\p{Extended_Pictographic}|\u200d|\ufe0f)+/gu, ' ').replace(/\s+/g, ' ').trim();
+  if (line === '') return false;
+  if (LABELLED_COUNT.test(line)) return true;
+  // A stamp that needed the cleaning above ("| Updated Jan. 21, 2025 … Reading time: 4 minutes") is one.
+  if (line !== raw && dateLine(line) !== null) return true;
   const stamp = line.replace(TRAILING_READING_TIME, '');
   if (stamp !== line && (dateLine(stamp) !== null || isRelativeStamp(stamp))) return true;
   const parts = stampParts(line);
   if (parts.length < 2) return /^\d[\d.,]*[KkMm]?(?:\s+\d[\d.,]*[KkMm]?)*$/.test(line);
-  return parts.every((p) => /^\d[\d.,]*[KkMm]?$/.test(p) || COUNTER.test(p) || dateLine(p) !== null || isRelativeStamp(p) || isReadingTime(p) || ISSUE_NUMBER.test(p) || isChromeLine(p));
+  return parts.every((p) => /^\d[\d.,]*[KkMm]?$/.test(p) || COUNTER.test(p) || LABELLED_COUNT.test(p) || /^#[\p{L}\d_]+$/u.test(p) || dateLine(p) !== null || isRelativeStamp(p) || isReadingTime(p) || ISSUE_NUMBER.test(p) || isChromeLine(p));
 }
 
 /**
@@ -89,10 +95,20 @@ function isMetaLine(line: string): boolean {
 export function stampParts(line: string): string[] {
   const parts = line.split(STAMP_SEPARATOR).filter((p) => p !== '');
   if (parts.length > 1) return parts;
+  // "214,907 views Jan 21, 2025 #RedNote #TikTokBan": counts and hashtags around a date, with no separator at all.
+  const counts = line.match(COUNT_ANYWHERE) ?? [];
+  const tags = line.match(HASHTAG_ANYWHERE) ?? [];
+  const rest = line.replace(COUNT_ANYWHERE, ' ').replace(HASHTAG_ANYWHERE, ' ').replace(/\s+/g, ' ').trim();
+  if (counts.length + tags.length > 0 && rest !== '' && dateLine(rest) !== null) return [...counts.map((c) => c.trim()), rest, ...tags];
   const date = findDate(line);
   if (date === null || !/^,\s+\S/.test(line.slice(date.end)) || dateLine(line.slice(0, date.end)) === null) return parts;
   return [line.slice(0, date.end), ...line.slice(date.end).replace(/^,\s+/, '').split(/,\s+/)];
 }
+
+/** "Reactions: 402 88 31", "views: 19,877", "Subscribers: 48,312": a post's or a channel's counters (not "Founded: 2013"). */
+const LABELLED_COUNT = /^(?:views?|reactions?|likes?|comments?|replies|shares?|forwards?|reposts?|retweets?|subscribers?|followers?|members?|upvotes?|downvotes?|points?|votes?|claps?|plays?|listens?|reads?)\s*:\s*\d[\d.,]*[KkMm]?(?:\s+\d[\d.,]*[KkMm]?)*$/i;
+const COUNT_ANYWHERE = /\b\d[\d.,]*[KkMm]?\s+(?:views?|likes?|comments?|shares?|reposts?|subscribers?|followers?|plays?|listens?|reads?)\b/gi;
+const HASHTAG_ANYWHERE = /#[\p{L}\d_]+/gu;
 
 /** "12 tweets", "318 comments", "1.2K views": a count and what it counts. */
 const COUNTER = /^\d[\d.,]*[KkMm]?\s+(?:tweets?|posts?|comments?|replies|likes?|views?|shares?|reposts?|retweets?|claps?|reactions?|responses?|photos?|pages?|words?|min(?:ute)?s?)$/i;
@@ -143,7 +159,7 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
     test: (l, w) =>
       w <= 40 &&
       (/^(advertising|affiliate|advertiser) disclos(ure|ures)\b/i.test(l) ||
-        /\bwe may (receive|earn) (compensation|a (small )?commission)\b|\bcontains (references to products|affiliate links)\b|\bis not responsible for the (opinions|content)\b/i.test(l)),
+        /\bwe may (receive|earn) (compensation|(a (small )?)?commissions?)\b|\bcontains (references to products|affiliate links)\b|\bis not responsible for the (opinions|content)\b/i.test(l)),
   },
   { name: 'skip-link', test: (l) => /^(skip|jump) to (the )?(main |page )?(content|navigation|search|article|menu|main)\b/i.test(l) },
   { name: 'share-bar', test: (l, w) => /^share\b/i.test(l) && w <= 6 && (!SENTENCE_END.test(l) || /^share (this|the) (page|article|story|post|thread|episode)!$/i.test(l)) },
@@ -151,6 +167,10 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'avatar', test: (l, w) => w <= 8 && /(?:^|\s)(profile (picture|photo|image)|avatar|author (photo|image|picture))$/i.test(l) },
   // "— Harold Pemberton-Achebe, Library Director": a sign-off or an attribution under a note, not text of its own.
   { name: 'sign-off', test: (l, w) => w <= 12 && /^[—–―-]{1,2}\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:,\s*[^.!?]{2,60})?$/u.test(l) },
+  // "#RedNote #TikTok #China": a post's hashtags, its tags.
+  { name: 'hashtags', test: (l, w) => w <= 15 && /^#[\p{L}\d_]+(?:\s+#[\p{L}\d_]+)*$/u.test(l) },
+  // "Forwarded from Cyber Kitchen (@cyberkitchen_news)": a messenger's note on where a post came from.
+  { name: 'forward-note', test: (l, w) => w <= 10 && /^forwarded from\b/i.test(l) && !SENTENCE_END.test(l) },
   // "@wendell_cats" alone on its line: a profile's handle beside its name.
   { name: 'profile-handle', test: (l, w) => w === 1 && /^@[\w.]{2,30}$/.test(l) },
   // A finance page's quote widget: "BABA Alibaba Group Holding Ltd. 85.38 +2.24 (+2.69%) Full quote »".
@@ -274,7 +294,7 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
     name: 'correction-note',
     test: (l, w) =>
       w <= 60 &&
-      /^((edited|updated|corrected|amended)( on)? [^—–:]{4,30}\s*[—–:]\s*[a-z]|this (story|article|post|piece|explainer) was (originally |first )?published( on)? .{3,40}\b(and )?(has been|was) (updated|revised)|this (article|story|post|piece|report|page) (has been|was) (updated|corrected|amended|edited|changed)\b|(correction|clarification|editor['’]?s note|update)\s*(\(\w[^)]*\))?\s*:\s*(an earlier|a previous|this (article|story|post|piece|explainer|page)|due to)|an earlier version of this (article|story|post|piece|report)\b)/i.test(l),
+      /^((edited|updated|corrected|amended)( on)? [^—–:]{4,30}\s*[—–:]\s*[a-z]|this (article|story|piece|report|interview) was (first |originally )?(published|written) in [A-Z][a-z]+\b|this (story|article|post|piece|explainer) was (originally |first )?published( on)? .{3,40}\b(and )?(has been|was) (updated|revised)|this (article|story|post|piece|report|page) (has been|was) (updated|corrected|amended|edited|changed)\b|(correction|clarification|editor['’]?s note|update)\s*(\(\w[^)]*\))?\s*:\s*(an earlier|a previous|this (article|story|post|piece|explainer|page)|due to)|an earlier version of this (article|story|post|piece|report)\b)/i.test(l),
   },
   { name: 'contact-address', test: (l) => /[\w.+-]+@[\w-]+\.[a-z]{2,}/i.test(l) },
   { name: 'republication-credit', test: (l) => /\brepublished from\b|\bcreative commons licen[cs]e\b|\btext is available under the creative commons\b/i.test(l) },
@@ -312,7 +332,7 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
         // "Support Signal Boost: become a Fernway member for ad-free listening."
         /\bbecome an? (\p{L}+ )?(paid )?(subscriber|member|supporter|patron)\b.{0,40}\b(ad-free|listening|access|support)\b/iu.test(l) ||
         /^(thanks for reading|sign up to|sign up for|subscribe to|type your email|enter your email|your email address$|try for \$|subscribe for \$)/i.test(l) ||
-        /^by (signing up|subscribing|registering|creating an account|clicking|continuing)\b.*\bagree\b/i.test(l) ||
+        /^by (signing up|subscribing|registering|creating an account|clicking|continuing|submitting)\b.*\bagree\b/i.test(l) ||
         (w <= 8 && /\$\d+(\.\d\d)?\s*(\/|a|per)\s*(month|week|year|mo)\b/i.test(l))),
   },
   { name: 'comment-prompt', test: (l, w) => (w <= 20 && /\b(in the comments( below| section)?|comment below|drop (a|your) comment)\s*[.!?]*$/i.test(l) && /^(tell|let|share|drop|leave|what|which|have|did|do|comment)\b/i.test(l)) || w <= 8 && /^(what['’]s your reaction\??|what are your thoughts\??|write a comment(\.\.\.|…)?|discussion about this (post|article|story)|share your thoughts|\d+ (thoughts|comments|responses|replies) on\b.*|responses \(\d+\)|comments \(\d+\))$/i.test(l) || /^\d+ (thoughts|comments|responses|replies) on\b/i.test(l) },
@@ -402,7 +422,7 @@ const MAX_WORDS: Record<string, number> = {
   'form-label': 3, 'cookie-banner': 80, newsletter: 30, 'app-promo': 25, paywall: 40, copyright: 120, 'site-registration': 12, byline: 30,
   'date-line': 14, 'relative-time': 8, 'reading-time': 10, 'meta-line': 20, 'weather-widget': 6, breadcrumb: 40, 'photo-credit': 60,
   disclaimer: 60, 'email-header': 30, 'email-frame': 40, 'chapter-marker': 10, 'update-note': 16, 'release-label': 20, 'edition-switch': 4, 'job-title': 20, 'correction-note': 60, 'page-footer': 40, pagination: 8, 'promo-link': 25, 'subscription-prompt': 30, 'comment-prompt': 40, 'share-link': 12, 'credit-line': 30, 'podcast-promo': 30, 'sponsor-note': 40, 'live-controls': 8, 'widget-notice': 30, 'feedback-prompt': 12,
-  'print-note': 60, 'sign-off': 12, avatar: 8, 'profile-handle': 1, ticker: 20, 'site-banner': 40, 'url-label': 8, 'back-link': 10, 'figure-caption': 40, 'stage-direction': 6, footnote: 80,
+  'print-note': 60, hashtags: 15, 'forward-note': 10, 'sign-off': 12, avatar: 8, 'profile-handle': 1, ticker: 20, 'site-banner': 40, 'url-label': 8, 'back-link': 10, 'figure-caption': 40, 'stage-direction': 6, footnote: 80,
   'powered-by': 12, 'report-typo': 6, 'time-stamp': 4, 'comment-reply': 8, 'follow-prompt': 12, 'wiki-furniture': 40, 'site-navigation': 12, 'site-chrome': 12, 'wiki-tools': 6,
 };
 const MUST_CONTAIN: Record<string, (l: string) => boolean> = {
@@ -439,7 +459,7 @@ export function isJobLine(line: string): boolean {
 /** "By Jane Doe", "By Guo Yi | China Daily | Updated: …", "Written by Jane Doe, Technology Reporter". */
 /** "By", "Written by", "Words:", "Hosted by" (a podcast's host), "Author:": what opens a byline. Case matters: "by" in a sentence is not one. */
 export const BYLINE_PREFIX =
-  /^(?:[Bb]y:?|BY:?|[Ww]ritten [Bb]y|[Ww]ords(?: [Bb]y|:)|WORDS:|[Tt]ext(?: [Bb]y|:)|[Ss]tory [Bb]y|[Rr]eporting [Bb]y|[Pp]osted [Bb]y|[Hh]osted [Bb]y|[Pp]resented [Bb]y|[Hh]osts?:|[Aa]uthors?:|AUTHORS?:|[Ww]riters?:)\s+/;
+  /^(?:[Bb]y:?|BY:?|[Ww]ritten(?: and (?:hosted|presented|produced|narrated))? [Bb]y|[Ww]ords(?: [Bb]y|:)|WORDS:|[Tt]ext(?: [Bb]y|:)|[Ss]tory [Bb]y|[Rr]eporting [Bb]y|[Pp]osted [Bb]y|[Hh]osted [Bb]y|[Pp]resented [Bb]y|[Hh]osts?:|[Aa]uthors?:|AUTHORS?:|[Ww]riters?:)\s+/;
 const NAME_WORD = "\\p{Lu}[\\p{L}.'’-]*";
 const NAME = new RegExp(`^${NAME_WORD}(?:\\s+(?:${NAME_WORD}|de|da|van|von|der|den|bin|al|le|la|du|dos|del))*`, 'u');
 const NOT_A_NAME =
@@ -496,6 +516,8 @@ export function isNameAndDate(line: string): boolean {
 export function isTailMarker(line: string): boolean {
   // "More from Priya N." ends in an initial, not a sentence.
   if (countWords(line) > 8 || (SENTENCE_END.test(line) && !/\b\p{Lu}\.$/u.test(line))) return false;
+  // "Comments: 57" is a post's counter, as in a feed of posts; "57 Comments" heads the comments.
+  if (/^[\p{L} ]+:\s*\d[\d.,]*[KkMm]?$/u.test(line)) return false;
   const l = line.replace(/[:\s]+$/, '');
   return (
     /\b(trending|most (read|viewed|popular|shared|watched)|related (articles?|posts?|stor(y|ies)|content|coverage|links?|reading|topics?|videos?)|you (may|might) (also )?(like|enjoy)|recommended( for you| reading| stories)?|more (stories|news|articles|headlines|from|on this|like this)|latest (news|articles|stories|posts|headlines|videos)|popular (posts|stories|now|articles)|read next|what to read next|recent (posts|articles|stories)|editor'?s picks|top stories|around the web|from our partners|sponsored stories|comments?|responses|discussion about this|leave a (reply|comment)|about the authors?|share this|up next|watch next|keep reading|discover more|in other news|you might also be interested|more on this topic|don'?t miss|others also viewed|people also viewed|insights from the community|explore topics|more (articles|posts|episodes) by|more episodes|all episodes|related episodes)\b/i.test(

@@ -10,7 +10,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { Block } from './cleanArticle.js';
 import { normalizeLine, tableRow, textBlocks } from './cleanArticle.js';
-import { findDate } from './findDate.js';
+import { findDate, isRelativeStamp } from './findDate.js';
 import { comparable, headlineCore, isProseLine, listNames, parseByline } from './findMetadata.js';
 import { junkRule } from './furniture.js';
 import { removeInlineMarkers } from './stripMarkup.js';
@@ -59,6 +59,7 @@ interface Document {
 /** AMP pages' own elements for menus, ads, share buttons, consent and tracking: never the article. */
 const AMP_FURNITURE = ['AMP-SIDEBAR', 'AMP-AD', 'AMP-STICKY-AD', 'AMP-EMBED', 'AMP-ANALYTICS', 'AMP-PIXEL', 'AMP-SOCIAL-SHARE', 'AMP-CONSENT', 'AMP-USER-NOTIFICATION', 'AMP-GEO', 'AMP-AUTO-ADS', 'AMP-IFRAME'];
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'FIGURE', 'FIGCAPTION', 'BUTTON', 'FORM', 'SELECT', 'INPUT', 'TEXTAREA', 'LABEL', 'NAV', 'ASIDE', 'FOOTER', 'DIALOG', 'HEAD', ...AMP_FURNITURE]);
+const RESTORABLE_SKIPPED = new Set([...SKIPPED].filter((tag) => tag !== 'ASIDE'));
 const BLOCK = new Set([
   'ADDRESS', 'ARTICLE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR',
   'HTML', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TFOOT', 'THEAD', 'TR', 'UL', 'BR', 'TIME',
@@ -222,6 +223,16 @@ function personName(name: string): string {
   return m ? `${m[2]} ${m[1]}` : name;
 }
 
+/** "Published 3 hours ago" whose title attribute holds the real time ("2025-01-16T19:20:00Z"), as a hover shows it. */
+function relativeStampDate(doc: Document): string {
+  for (const element of Array.from(doc.querySelectorAll('[title]'))) {
+    if (!isRelativeStamp(normalizeLine(element.textContent ?? ''))) continue;
+    const iso = isoDate(element.getAttribute('title') ?? '');
+    if (iso !== '') return iso;
+  }
+  return '';
+}
+
 function isoDate(value: string): string {
   return findDate(value)?.iso ?? '';
 }
@@ -249,6 +260,7 @@ export function pageMetadata(doc: Document): PageMetadata & { titleTag: string; 
       meta(doc, 'article:published_time', 'og:article:published_time', 'citation_publication_date', 'citation_date', 'citation_online_date', 'dc.date', 'DC.date', 'date', 'pubdate', 'publishdate', 'sailthru.date', 'parsely-pub-date'),
       timeElement?.getAttribute('datetime') ?? '',
       text(article['dateCreated']),
+      relativeStampDate(doc),
     ]
       .map(isoDate)
       .find((d) => d !== '') ?? '';
@@ -402,7 +414,9 @@ function readPage(html: string): HtmlPage {
     blocks = domBlocks(content.body);
   }
   // Readability sometimes settles on a header or a sidebar: when it holds under a third of the page's prose, the whole page goes to the line cleaner.
-  const whole = domBlocks(wholeBody);
+  // Asides are read here too: a fact-check's verdict box or a "key facts" card sits in one between the headline and the body;
+  // only prose is put back from it, and a sidebar outside the article's span never is.
+  const whole = domBlocks(wholeBody, RESTORABLE_SKIPPED);
   if (proseWords(blocks) < PROSE_SHARE * proseWords(whole)) blocks = whole;
   else blocks = restoreDropped(blocks, whole, [head.title, fromTag.headline, normalizeLine(firstH1)].find((t) => t !== '') ?? '');
 

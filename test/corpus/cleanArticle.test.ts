@@ -232,6 +232,15 @@ describe('cleanArticle on transcripts, reports and plain-text newsletters', () =
     expect(result.paragraphs[1]?.text).toBe('Who owns the app, and which country’s laws apply to the company?');
   });
 
+  it('GIVEN a "Sponsored" label over a pitch with its call to action THEN the pitch goes; GIVEN the same label over a paragraph of news THEN the paragraph stays', () => {
+    expect(texts([P1, 'Sponsored', 'Worried about screen time? GuardianLoop shows app usage on every device. Try it free for 14 days.', P2].join('\n'))).toEqual([P1, P2]);
+    expect(texts([P1, 'Sponsored', P2, P3].join('\n'))).toEqual([P1, P2, P3]);
+  });
+
+  it('GIVEN a feed of posts, each closed by "Comments: N" THEN every post is read, not only the first', () => {
+    expect(texts([P1, 'Reactions: 👍 402', 'Comments: 57', P2, 'Comments: 34', P3].join('\n'))).toEqual([P1, P2, P3]);
+  });
+
   it('GIVEN a handle alone above a post (no "♬" sound line after it) THEN it starts no embed and the post is kept', () => {
     expect(texts(['Wendell Ashby', '@wendell_cats', P1, P2, P3].join('\n'), { title: '' })).toEqual([P1, P2, P3]);
   });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findMetadata, headlineCore, isAuthorLine, listNames, parseByline, publisherFromCopyright } from '../../src/corpus/findMetadata.js';
+import { authorBelow, findMetadata, headlineCore, isAuthorLine, listNames, parseByline, publisherFromCopyright } from '../../src/corpus/findMetadata.js';
 
 const BODY = [
   'The Supreme Court on Friday upheld a federal law that requires TikTok’s parent company to sell the app or see it banned.',
@@ -346,5 +346,16 @@ describe('Q&A pages, broadcasters and newsletters', () => {
       'Words: Gwendolyn Futrell, Teen Services Librarian',
     ]);
     expect([found.title, found.author, found.date]).toEqual(['From cat photos to privacy settings: what the RedNote rush can teach all of us', 'Gwendolyn Futrell', '2025-01-27']);
+  });
+});
+
+describe('author blocks with their labels on lines of their own', () => {
+  it('GIVEN the name twice, a job alone, then "UPDATED" over one date and "Published" over another THEN the name is the author and the published date the date', () => {
+    const found = meta(["Singapore's Xiaohongshu users find themselves unlikely tour guides for American 'TikTok refugees'", 'Tan Wei Ling', 'Tan Wei Ling', 'Lifestyle Correspondent', 'UPDATED', 'Jan 21, 2025, 02:15 PM', 'Published', 'Jan 20, 2025, 05:00 AM']);
+    expect([found.title, found.author, found.date]).toEqual(["Singapore's Xiaohongshu users find themselves unlikely tour guides for American 'TikTok refugees'", 'Tan Wei Ling', '2025-01-20']);
+  });
+
+  it('GIVEN a post signed at its foot ("— Anya Petrosyan") and no byline THEN she is the author', () => {
+    expect(authorBelow(['A long post about the week on RedNote ends here, as posts do.', '— Anya Petrosyan', '#RedNote #TikTok'], 0)).toBe('Anya Petrosyan');
   });
 });

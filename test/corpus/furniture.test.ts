@@ -115,6 +115,15 @@ describe('junkRule (page furniture by shape)', () => {
     ['correction-note', 'This story was originally published on January 17 and has been updated'],
     ['sign-off', '— Harold Pemberton-Achebe, Library Director'],
     ['meta-line', 'Issue No. 47 | Posted 01/27/2025'],
+    ['meta-line', 'Reactions: 👍 402 😢 88 🤡 31'],
+    ['meta-line', '[2209] 2025-01-17 15:21:40 UTC | views: 19,877 | forwards: 288'],
+    ['meta-line', '214,907 views Jan 21, 2025 #RedNote #TikTokBan #Xiaohongshu'],
+    ['meta-line', '| Updated Jan. 21, 2025, 10:05 a.m. ET Reading time: 4 minutes'],
+    ['hashtags', '#RedNote #TikTok #China #longread'],
+    ['forward-note', 'Forwarded from Cyber Kitchen (@cyberkitchen_news)'],
+    ['subscription-prompt', 'By submitting your email, you agree to our Terms and Privacy Notice.'],
+    ['disclosure', 'We may earn commission from links on this page, but we only recommend products we love.'],
+    ['correction-note', 'This article was first published in German. Zum Original auf Deutsch'],
   ])('GIVEN furniture THEN the %s rule claims "%s"', (rule, line) => {
     expect(junkRule(line)).toBe(rule);
   });
@@ -154,6 +163,8 @@ describe('junkRule (page furniture by shape)', () => {
     'January 17, 2025, 10 people lined up outside the app store in protest.',
     'Many users said they read the comments below each post to learn slang.',
     '— and then, on Sunday, the app came back.',
+    'Founded: 2013',
+    'Reactions were mixed: 60% of users liked the app.',
   ])('GIVEN article prose or a section heading THEN no rule claims "%s"', (line) => {
     expect(junkRule(line)).toBeNull();
   });
@@ -162,6 +173,7 @@ describe('junkRule (page furniture by shape)', () => {
 describe('isBylineLine', () => {
   it.each([
     'By technology reporter Fenella Rourke',
+    'Written and hosted by Priya Raman',
     'By Mara Ellison, Technology Reporter',
     'Author: Jordan Reyes',
     'Posted on January 19, 2025 by dana_writes',
@@ -185,14 +197,14 @@ describe('isBylineLine', () => {
 });
 
 describe('isTailMarker and isListMarker', () => {
-  it.each(['Credits', 'Others also viewed', 'More articles by Dana Whitaker', 'More episodes', 'Most read', 'Related posts', 'Trending Now', 'Listed here the latest Trending News', 'Recommended from Medium', 'More from Priya N.', 'Discussion about this post', 'References', 'See also', 'Share this:', 'Comments', 'About the authors', 'Acknowledgements'])(
+  it.each(['Credits', 'Others also viewed', 'More articles by Dana Whitaker', 'More episodes', 'Most read', 'Related posts', 'Trending Now', 'Listed here the latest Trending News', 'Recommended from Medium', 'More from Priya N.', 'Discussion about this post', 'References', 'See also', 'Share this:', 'Comments', 'About the authors', 'Acknowledgements', '57 Comments'])(
     'GIVEN "%s" THEN the article ends there',
     (line) => {
       expect(isTailMarker(line)).toBe(true);
     },
   );
 
-  it.each(['A migration in real time', 'Questions in Washington', 'Reactions', 'The comments section filled with welcome messages from Chinese users.'])('GIVEN "%s" THEN it does not end the article', (line) => {
+  it.each(['A migration in real time', 'Comments: 57', 'Reactions: 402', 'Questions in Washington', 'Reactions', 'The comments section filled with welcome messages from Chinese users.'])('GIVEN "%s" THEN it does not end the article', (line) => {
     expect(isTailMarker(line)).toBe(false);
   });
 

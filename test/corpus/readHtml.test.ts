@@ -58,6 +58,17 @@ describe('readHtml', () => {
     expect(readHtml(page({ head: same })).meta.title).toBe('RedNote and Lemon8 top the charts, again');
   });
 
+  it('GIVEN "Published 3 hours ago" whose title attribute holds the time THEN that time is the date', () => {
+    const article = `<span title="2025-01-16T19:20:00Z">Published 3 hours ago</span>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}`;
+    expect(readHtml(page({ article })).meta.date).toBe('2025-01-16');
+  });
+
+  it('GIVEN a verdict box in an <aside> between the headline and the body (a fact-check\'s claim) THEN its sentence is put back with the article', () => {
+    const claim = 'Americans who sign up for RedNote must submit a Chinese national ID number or a passport scan, which the app then shares.';
+    const article = `<aside class="verdict"><dl><dt>Claim</dt><dd>${claim}</dd><dt>Rating</dt><dd>Mostly False</dd></dl></aside>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('\n')}`;
+    expect(readHtml(page({ article })).blocks.map((b) => b.text)).toContain(claim);
+  });
+
   it('GIVEN a portal\'s syndicated story (JSON-LD publisher and isBasedOn, og:site_name the portal) THEN the outlet that wrote it is the publisher', () => {
     const ld = { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'RedNote and Lemon8 top the charts', publisher: { '@type': 'Organization', name: 'The Harbor Dispatch' }, isBasedOn: 'https://harbor.example/a' };
     const head = `<meta property="og:site_name" content="Zenvo"><script type="application/ld+json">${JSON.stringify(ld)}</script>`;

@@ -17,24 +17,25 @@ import { SEEDS_DIR } from './evaluate.js';
 
 /** A little under what `npm run eval` measures on the tune half; cleaning and metadata must not slip. */
 const TUNE_FLOORS = {
-  // A thread-unrolling site's prompts ("Missing some Tweet in this thread?"), a library newsletter's event listings around
-  // its feature, a research note's disclosures and a developer's aside.
-  junkKept: 10,
-  sentencesLost: 0,
+  // Mostly pages where the key keeps one part as the article: a messenger channel's other posts, a library newsletter's
+  // event listings around its feature; and a thread-unrolling site's prompts, a research note's disclosures.
+  junkKept: 22,
+  // A fact-check's verdict line ("We rate this claim Mostly False."), which the line model reads as a rating widget.
+  sentencesLost: 1,
   // A listicle's items are headings numbered as the page numbers them ("1. The cat tax was paid …") where the key has no
-  // numbers (11 missing, 11 extra); a numbered heading ending in a full stop reads as a list item; a report's "3. Findings"
-  // heads only a subsection's heading.
-  headingsMissing: 13,
-  headingsStray: 14,
-  // A research note laid out in columns (its title, authors, date and publisher all missed).
-  titles: 45,
-  authors: 44,
-  dates: 45,
-  // "United News Network" where the page says "UNN"; "Austral Broadcasting" (the copyright holder) for "Austral News".
-  publishers: 42,
-  urls: 45,
+  // numbers (11 missing, 11 extra); a video page's chapter titles; a numbered heading ending in a full stop; a report's
+  // "3. Findings" heading only a subsection's heading.
+  headingsMissing: 19,
+  headingsStray: 17,
+  // A research note laid out in columns, a messenger channel's export, a thread-unrolling site.
+  titles: 51,
+  authors: 50,
+  dates: 51,
+  // "United News Network" where the page says "UNN", a broadcaster's legal name for its news brand, and others.
+  publishers: 47,
+  urls: 51,
   /** Ranking is not this file's subject; the floor only catches content that cleaning made unfindable. */
-  answered: 168,
+  answered: 200,
 } as const;
 
 let tune: HalfReport;
@@ -46,7 +47,7 @@ describe('the tune half of the dirty articles, loaded as a drop-in folder with n
     tuneFigures = figures(tune);
   });
 
-  it('GIVEN forty-six scraped pages (news, wire, blogs, wiki, newsletters, press releases, transcripts, reports, HTML) THEN every one loads', () => {
+  it('GIVEN fifty-four scraped pages (news, wire, blogs, wiki, newsletters, press releases, transcripts, reports, HTML) THEN every one loads', () => {
     expect(tune.articles.map((a) => [a.file, a.found])).toEqual(tune.articles.map((a) => [a.file, true]));
   });
 

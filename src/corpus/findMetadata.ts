@@ -67,8 +67,9 @@ export function headlineCore(line: string): string | null {
   if (parts.length === 2) {
     const [first = '', last = ''] = parts;
     // "… Gained — and What They Lost": a part opening in lower case continues the headline; a site's name never does.
-    // Nor is a date one: "Department Press Briefing – January 16, 2025" is the headline whole.
-    if (/^\p{Ll}/u.test(last) || dateLine(last) !== null) return line;
+    // Nor is a date one: "Department Press Briefing – January 16, 2025" is the headline whole; nor, after an em dash, a clause
+    // of four words or more ("… the TikTok Refugees — Here's What Actually Happened").
+    if (/^\p{Ll}/u.test(last) || dateLine(last) !== null || (/\s—\s/.test(line) && countWords(last) >= 4)) return line;
     // "Headline | Site Name", then "Section | Headline"; two long halves are one headline with a subtitle.
     if (countWords(last) <= 4 && countWords(first) >= 3) return first;
     if (countWords(first) <= 2 && countWords(last) >= 3) return last;
@@ -258,9 +259,9 @@ export function isAuthorLine(lines: readonly string[], i: number): boolean {
     // "Posted on Jan 19" (a profile's post header, the year left to the page's metadata) under the name: an author block.
     if (YEARLESS_POST_STAMP.test(next)) return true;
     if (rule === 'meta-line' && dateAmongStamps(next) !== null) return beside || /\bmin(ute)?s?\b|\bread\b/i.test(next);
-    // A job line may look like other furniture too ("Head of Partnerships at Loomwell | Ex-Meta | Speaker" reads as a breadcrumb).
     // A profile line with the post's date among its stamps ("Former product manager · Answered Jan 16, 2025 · …").
     if (countWords(next) <= 40 && dateAmongStamps(next) !== null) return true;
+    // A job line may look like other furniture too ("Head of Partnerships at Loomwell | Ex-Meta | Speaker" reads as a breadcrumb).
     if (next !== line && rule !== 'job-title' && !isJobLine(next) && !JOB_ONLY.test(next) && rule !== 'site-chrome' && rule !== 'profile-handle' && rule !== 'avatar' && rule !== 'no-words') return false;
     beside = true;
   }

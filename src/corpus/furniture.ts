@@ -43,7 +43,7 @@ const CHROME_WORDS = new Set(
     'skip jump to content contents navigation nav main sidebar footer header listen min mins read follow us on like likes reply replies cancel submit post ' +
     'posts gift this the article story page accept reject cookies cookie settings preferences edit view talk tools download pdf languages ' +
     'language english print-friendly permalink expand collapse all results go image images photo photos video videos gallery audio play pause watch ' +
-    'now live app get our your my a an and or of for with via by at manage loading likes followers following views claps responses restacks restack subscribers notifications bookmark bookmarks write report typo feedback ad ads copied original'
+    'now live app get our your my playlist add a an and or of for with via by at manage loading likes followers following views claps responses restacks restack subscribers notifications bookmark bookmarks write report typo feedback ad ads copied original'
   ).split(' '),
 );
 /** Filler words alone never make a control line ("a", "the and of"). */
@@ -305,7 +305,7 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   },
   { name: 'pagination', test: (l) => /^((page|image|photo|slide) \d+ of \d+|\d+ of \d+|\d+\s*\/\s*\d+|load more( stories| articles)?|show more|see more|view all|more stories|older entries|newer entries)$/i.test(l) },
   { name: 'link-list', test: (l, w) => (l.match(/https?:\/\/\S+|www\.\S+/g) ?? []).length >= Math.max(2, Math.ceil(w / 4)) },
-  { name: 'promo-link', test: (l, w) => w <= 25 && /^(related|read (also|more|next)|also read|see also|more|watch|listen|recommended|must read|don'?t miss|explore more|up next|next up|coming up)\s*:\s*\S/i.test(l) },
+  { name: 'promo-link', test: (l, w) => w <= 25 && /^(related|read|read (also|more|next)|also read|see also|more|watch|listen|recommended|must read|don'?t miss|explore more|up next|next up|coming up)\s*:\s*\S/i.test(l) },
   // "Original URL: https://…", "Source: https://…": the page's own address, which metadata reads; never article text.
   { name: 'url-label', test: (l, w) => w <= 8 && /^(?:(?:original|source|canonical|page|article|story|post|short) )?(?:url|link|address|permalink|source)\s*:\s*<?https?:\/\/\S+>?$/i.test(l) },
   // An e-mail's header lines, as a mail saved as text prints them (its subject, the headline, is read by findMetadata).
@@ -498,7 +498,8 @@ export function withoutTrailingEmoji(text: string): string {
 export function isPersonName(text: string): boolean {
   const line = withoutTrailingEmoji(text);
   const words = countWords(line);
-  return words >= 2 && words <= 4 && NAME.exec(line)?.[0] === line && !NOT_A_NAME.test(line) && !/\b(the|of|and|for|news|media|press|daily|times|post|blog|podcast|show)\b/i.test(line);
+  // "By Kristine Mae Dizon" is a byline, not a name.
+  return words >= 2 && words <= 4 && NAME.exec(line)?.[0] === line && !NOT_A_NAME.test(line) && !BYLINE_PREFIX.test(line) && !/\b(the|of|and|for|news|media|press|daily|times|post|blog|podcast|show)\b/i.test(line);
 }
 
 /** "Theo Park · Jan 20, 2025": an author's name beside the date, no "By". */

@@ -12,7 +12,7 @@ import type { Block } from './cleanArticle.js';
 import { normalizeLine, tableRow, textBlocks } from './cleanArticle.js';
 import { findDate, isRelativeStamp } from './findDate.js';
 import { comparable, headlineCore, isProseLine, listNames, parseByline } from './findMetadata.js';
-import { junkRule } from './furniture.js';
+import { isPersonName, junkRule } from './furniture.js';
 import { removeInlineMarkers } from './stripMarkup.js';
 
 export interface PageMetadata {
@@ -212,10 +212,17 @@ export function httpUrl(value: string): string {
 /** A metadata author as a byline would give it: "By Jane Doe" → "Jane Doe", "Jane Doe | The Example" → "Jane Doe", an outlet → nobody. */
 function personOnly(author: string): string {
   if (author === '') return '';
-  const byline = parseByline(/^by\s/i.test(author) ? author : `By ${author}`);
+  // "Brian Ochieng, Faith Wambui" (a meta tag's list): the names as a byline lists them.
+  const listed = author.split(/\s*[,;]\s*/);
+  if (listed.length > 1 && listed.every((name) => isPersonName(name))) return listNames(listed);
+  const opened = BYLINE_OPENER.test(author);
+  const byline = parseByline(opened ? author : `By ${author}`);
   if (byline.author === '' && byline.publisher !== '') return '';
-  return /[|·•]/.test(author) || /^by\s/i.test(author) ? byline.author : author;
+  return /[|·•]/.test(author) || opened ? byline.author : author;
 }
+
+/** "By …", "Words: …", "Written by …": a byline's opener left in a metadata author or Readability's byline. */
+const BYLINE_OPENER = /^(?:by|words(?: by)?|written by|text(?: by)?|story by|reporting by|posted by|authors?)\s*:?\s+\S/i;
 
 /** "Doe, Jane" (citation_author's order) → "Jane Doe". */
 function personName(name: string): string {

@@ -359,3 +359,14 @@ describe('author blocks with their labels on lines of their own', () => {
     expect(authorBelow(['A long post about the week on RedNote ends here, as posts do.', '— Anya Petrosyan', '#RedNote #TikTok'], 0)).toBe('Anya Petrosyan');
   });
 });
+
+describe('names and headlines that look like something else', () => {
+  it('GIVEN "By Kristine Mae Dizon" under the headline THEN the author is the name without "By"', () => {
+    expect(meta(['Filipinos join the TikTok refugees on RedNote', 'By Kristine Mae Dizon', 'January 16, 2025']).author).toBe('Kristine Mae Dizon');
+  });
+
+  it('GIVEN a headline with a clause after an em dash ("… Refugees — Here\'s What Actually Happened") THEN the clause stays; GIVEN "Headline — Site" THEN the site goes', () => {
+    expect(headlineCore("I Spent a Week on RedNote With the TikTok Refugees — Here's What Actually Happened")).toBe("I Spent a Week on RedNote With the TikTok Refugees — Here's What Actually Happened");
+    expect(headlineCore('RedNote tops the App Store — Valley Courier')).toBe('RedNote tops the App Store');
+  });
+});

@@ -120,6 +120,8 @@ describe('junkRule (page furniture by shape)', () => {
     ['meta-line', '214,907 views Jan 21, 2025 #RedNote #TikTokBan #Xiaohongshu'],
     ['meta-line', '| Updated Jan. 21, 2025, 10:05 a.m. ET Reading time: 4 minutes'],
     ['hashtags', '#RedNote #TikTok #China #longread'],
+    ['promo-link', 'READ: Privacy body issues guidelines on ID checks for social media apps'],
+    ['site-chrome', 'Add to playlist'],
     ['forward-note', 'Forwarded from Cyber Kitchen (@cyberkitchen_news)'],
     ['subscription-prompt', 'By submitting your email, you agree to our Terms and Privacy Notice.'],
     ['disclosure', 'We may earn commission from links on this page, but we only recommend products we love.'],

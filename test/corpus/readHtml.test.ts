@@ -58,6 +58,11 @@ describe('readHtml', () => {
     expect(readHtml(page({ head: same })).meta.title).toBe('RedNote and Lemon8 top the charts, again');
   });
 
+  it('GIVEN a meta author listing two names with a comma, or a byline "Words: Name" THEN the author reads as a byline lists them', () => {
+    expect(readHtml(page({ head: '<meta name="author" content="Brian Ochieng, Faith Wambui">' })).meta.author).toBe('Brian Ochieng and Faith Wambui');
+    expect(readHtml(page({ head: '<meta name="author" content="Words: Marisol Ferreira-Haines">' })).meta.author).toBe('Marisol Ferreira-Haines');
+  });
+
   it('GIVEN "Published 3 hours ago" whose title attribute holds the time THEN that time is the date', () => {
     const article = `<span title="2025-01-16T19:20:00Z">Published 3 hours ago</span>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}`;
     expect(readHtml(page({ article })).meta.date).toBe('2025-01-16');

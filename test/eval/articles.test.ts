@@ -17,25 +17,27 @@ import { SEEDS_DIR } from './evaluate.js';
 
 /** A little under what `npm run eval` measures on the tune half; cleaning and metadata must not slip. */
 const TUNE_FLOORS = {
-  // Mostly pages where the key keeps one part as the article: a messenger channel's other posts, a library newsletter's
-  // event listings around its feature; and a thread-unrolling site's prompts, a research note's disclosures.
-  junkKept: 22,
-  // A fact-check's verdict line ("We rate this claim Mostly False."), which the line model reads as a rating widget.
-  sentencesLost: 1,
+  // Mostly pages where the key keeps one part as the article: a messenger channel's or a social thread's other posts, a
+  // library newsletter's listings around its feature, an e-edition's other stories and fact box; and prompts of sites
+  // seen once (a thread unroller's, a podcast page's), a research note's disclosures.
+  junkKept: 39,
+  // An e-edition's paragraphs split across page jumps (5), a social thread's two-word posts (2), and a fact-check's verdict
+  // line ("We rate this claim Mostly False."), which the line model reads as a rating widget.
+  sentencesLost: 8,
   // A listicle's items are headings numbered as the page numbers them ("1. The cat tax was paid …") where the key has no
-  // numbers (11 missing, 11 extra); a video page's chapter titles; a numbered heading ending in a full stop; a report's
-  // "3. Findings" heading only a subsection's heading.
-  headingsMissing: 19,
-  headingsStray: 17,
-  // A research note laid out in columns, a messenger channel's export, a thread-unrolling site.
-  titles: 51,
-  authors: 50,
-  dates: 51,
+  // numbers (11 missing, 11 extra); a video page's chapter titles; an e-edition's wrapped lines read as headings; a
+  // numbered heading ending in a full stop; a report's "3. Findings" heading only a subsection's heading.
+  headingsMissing: 20,
+  headingsStray: 31,
+  // A research note laid out in columns, a messenger channel's export, a social thread, a radio site's menu, an e-edition.
+  titles: 57,
+  authors: 56,
+  dates: 56,
   // "United News Network" where the page says "UNN", a broadcaster's legal name for its news brand, and others.
-  publishers: 47,
-  urls: 51,
+  publishers: 53,
+  urls: 58,
   /** Ranking is not this file's subject; the floor only catches content that cleaning made unfindable. */
-  answered: 200,
+  answered: 226,
 } as const;
 
 let tune: HalfReport;
@@ -47,7 +49,7 @@ describe('the tune half of the dirty articles, loaded as a drop-in folder with n
     tuneFigures = figures(tune);
   });
 
-  it('GIVEN fifty-four scraped pages (news, wire, blogs, wiki, newsletters, press releases, transcripts, reports, HTML) THEN every one loads', () => {
+  it('GIVEN sixty-two scraped pages (news, wire, blogs, wiki, newsletters, press releases, transcripts, reports, HTML) THEN every one loads', () => {
     expect(tune.articles.map((a) => [a.file, a.found])).toEqual(tune.articles.map((a) => [a.file, true]));
   });
 

@@ -80,7 +80,7 @@ function isTimedSpeaker(line: string): boolean {
 /**
  * Log odds above which the line model's opinion removes a line: chosen by
  * training on all but one set of tune articles and scoring the set left out
- * (about one content line in a hundred flagged, three junk lines in four caught).
+ * (3 of 122 short content lines flagged, 615 of 908 junk lines caught over five sets).
  */
 const JUNK_SCORE_THRESHOLD = 10;
 /** Lines longer than this are paragraphs of text whatever their words. */

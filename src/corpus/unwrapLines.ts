@@ -23,19 +23,49 @@ const STARTS_BLOCK = /^\s*(?:[-*•·‣▪◦+>#|]|\d{1,2}[.)]\s|\[\d+\]|https?
 
 export function unwrapHardWrappedLines(text: string): string {
   const lines = text.split(/\r\n|\r|\n/);
-  const width = wrapWidth(lines);
-  if (width === null) return text;
+  const indented = marksParagraphsByIndent(lines);
+  const measured = wrapWidth(lines);
+  if (measured === null && !indented) return text;
+  // A column that indents its paragraphs needs no measured width: its indents say where paragraphs begin.
+  const width = measured ?? lines.reduce((widest, l) => Math.max(widest, l.trimEnd().length), 0);
   const out: string[] = [];
   // The physical line before this one: whether it was full decides, not the paragraph joined so far.
   let last = '';
+  // In a text that indents its paragraphs (a newspaper column), whether the paragraph being read opened indented.
+  let inIndentedParagraph = false;
   for (const line of lines) {
     const paragraph = out.at(-1);
-    if (paragraph !== undefined && continues(last, line, width)) out[out.length - 1] = joinWrapped(paragraph, line);
+    const opensIndented = indented && PARAGRAPH_INDENT.test(line);
+    const runsOn = indented && inIndentedParagraph && line.trim() !== '' && !/^\s/.test(line) && !STARTS_BLOCK.test(line) && !isLaidOut(line);
+    if (paragraph !== undefined && !opensIndented && (runsOn || continues(last, line, width))) out[out.length - 1] = joinWrapped(paragraph, line);
     else out.push(line);
+    if (line.trim() === '' || isLaidOut(line)) inIndentedParagraph = false;
+    else if (opensIndented) inIndentedParagraph = true;
     last = line;
   }
   return out.join('\n');
 }
+
+/** "   RALEIGH — Tasha Rountree spent …": a paragraph opened by a few spaces, as a newspaper column or a print edition sets it. */
+const PARAGRAPH_INDENT = /^ {2,6}["“‘(]?[\p{Lu}\p{N}]/u;
+/** Paragraphs opened this many times by an indent, in a text whose other lines are flush left, mark paragraphs that way. */
+const MIN_INDENTED_PARAGRAPHS = 3;
+
+function marksParagraphsByIndent(lines: readonly string[]): boolean {
+  let opened = 0;
+  let flush = 0;
+  let long = 0;
+  for (const line of lines) {
+    if (line.length > MAX_WRAP_WIDTH) long++;
+    if (PARAGRAPH_INDENT.test(line) && !isLaidOut(line)) opened++;
+    else if (/^\S/.test(line)) flush++;
+  }
+  // A scrape whose paragraphs are whole lines (some of them indented by the copy) has long lines; a column has none.
+  return opened >= MIN_INDENTED_PARAGRAPHS && flush > opened && long <= (opened + flush) * MAX_LONG_LINE_SHARE;
+}
+
+/** Share of lines longer than any wrap width that a column of text may hold (a URL, a table). */
+const MAX_LONG_LINE_SHARE = 0.05;
 
 /** The width the text was wrapped at, or null when it was not wrapped. */
 function wrapWidth(lines: readonly string[]): number | null {

@@ -122,6 +122,8 @@ describe('junkRule (page furniture by shape)', () => {
     ['hashtags', '#RedNote #TikTok #China #longread'],
     ['promo-link', 'READ: Privacy body issues guidelines on ID checks for social media apps'],
     ['site-chrome', 'Add to playlist'],
+    ['page-jump', 'Please see TIKTOK, Page A6'],
+    ['page-jump', 'From Page A1'],
     ['forward-note', 'Forwarded from Cyber Kitchen (@cyberkitchen_news)'],
     ['subscription-prompt', 'By submitting your email, you agree to our Terms and Privacy Notice.'],
     ['disclosure', 'We may earn commission from links on this page, but we only recommend products we love.'],

@@ -58,6 +58,36 @@ describe('unwrapHardWrappedLines', () => {
     expect(lines[3]?.trim()).toBe('Page 3 of 6');
   });
 
+  it('GIVEN a newspaper column (paragraphs opened by an indent, lines of uneven length, no blank lines) THEN each paragraph is one line, and the flush headline and byline stay apart', () => {
+    const text = [
+      'For TikTok fans,',
+      'a detour through China',
+      'BY GRANT HOLLOWELL',
+      '   At Broughton High School in Raleigh,',
+      'junior Maya Ellison said most of her',
+      'friends had downloaded RedNote by',
+      'Thursday, some as a joke.',
+      '   Not everyone was charmed. State Sen.',
+      'Warren Bledsoe, a Republican from',
+      'Hickory, said moving made little sense.',
+      '   “If the concern is data, RedNote is',
+      'not the answer,” Bledsoe said.',
+    ].join('\n');
+    expect(unwrapHardWrappedLines(text).split('\n').map((l) => l.trim())).toEqual([
+      'For TikTok fans,',
+      'a detour through China',
+      'BY GRANT HOLLOWELL',
+      'At Broughton High School in Raleigh, junior Maya Ellison said most of her friends had downloaded RedNote by Thursday, some as a joke.',
+      'Not everyone was charmed. State Sen. Warren Bledsoe, a Republican from Hickory, said moving made little sense.',
+      '“If the concern is data, RedNote is not the answer,” Bledsoe said.',
+    ]);
+  });
+
+  it('GIVEN a scrape whose paragraphs are whole lines, some indented by the copy THEN none is joined to another', () => {
+    const text = ['   ' + P1, 'Section heading', '   ' + P2, 'Another heading', '   ' + P1, P2].join('\n');
+    expect(unwrapHardWrappedLines(text)).toBe(text);
+  });
+
   it('GIVEN any paragraphs of words wrapped at any width from 50 to 100 THEN unwrapping gives them back', () => {
     // Enough text to show a wrap width: three paragraphs of two lines or more.
     const word = fc.stringMatching(/^[a-z]{3,12}$/);

@@ -169,12 +169,12 @@ export function textBlocks(text: string, format: 'text' | 'markdown' = 'text'): 
     const cells = raw.split('\t').map((c) => removeInlineMarkers(normalizeLine(c))).filter((c) => c !== '');
     if (cells.length === 0) continue;
     // "[3] Public Law 118-50, …" opening a line: a footnote (its mark would be removed as an inline marker below).
-    if (FOOTNOTE.test(raw)) {
+    if (raw.includes('[') && FOOTNOTE.test(raw)) {
       blocks.push({ text: cells.join(' '), footnote: true });
       continue;
     }
     // "## How we got here": a Markdown heading in a text file (a newsletter or a note written in Markdown).
-    const markdownHeading = MARKDOWN_HEADING.exec(normalizeLine(raw));
+    const markdownHeading = raw.includes('#') ? MARKDOWN_HEADING.exec(normalizeLine(raw)) : null;
     if (markdownHeading) {
       blocks.push({ text: removeInlineMarkers(markdownHeading[1] ?? ''), heading: true });
       continue;
@@ -186,7 +186,7 @@ export function textBlocks(text: string, format: 'text' | 'markdown' = 'text'): 
     }
     const block = listItem(cells.join(' '));
     // "Try it free ( https://… )": a plain-text e-mail prints a link as its words then its address; the line is a link.
-    if (TEXT_LINK.test(block.text) && countWords(block.text.replace(TEXT_LINK_ADDRESS, '')) <= MAX_LINK_WORDS) block.linkShare = 1;
+    if (block.text.includes('http') && TEXT_LINK.test(block.text) && countWords(block.text.replace(TEXT_LINK_ADDRESS, '')) <= MAX_LINK_WORDS) block.linkShare = 1;
     blocks.push(block);
   }
   return blocks;

@@ -436,6 +436,21 @@ const MUST_CONTAIN: Record<string, (l: string) => boolean> = {
   'republication-credit': (l) => /ublished from|reative commons/i.test(l),
   copyright: (l) => l.includes('©') || /opyright|rights reserved|\(c\)|may not be/i.test(l),
   'cookie-banner': (l) => /cookie/i.test(l),
+  disclaimer: (l) => /views|opinions|isclaim|isclosure|generated|informational|advice/i.test(l),
+  'site-banner': (l) => /\.gov|official website|how you know|unread|unseen/i.test(l),
+  'figure-caption': (l) => /^(fig|table|chart|graph|exhibit|map|box)/i.test(l),
+  'stage-direction': (l) => l.startsWith('[') || l.startsWith('('),
+  'back-link': (l) => /return|back/i.test(l),
+  'sign-off': (l) => /^[—–―-]/.test(l),
+  hashtags: (l) => l.startsWith('#'),
+  'forward-note': (l) => /^forwarded/i.test(l),
+  'profile-handle': (l) => l.startsWith('@'),
+  ticker: (l) => l.includes('%'),
+  avatar: (l) => /profile|avatar|author/i.test(l),
+  'url-label': (l) => l.includes('http'),
+  'page-jump': (l) => /page/i.test(l),
+  'comment-prompt': (l) => /comment|thought|reaction|respons|repl|discussion/i.test(l),
+  'print-note': (l) => /print|transcript|order/i.test(l),
   'wiki-furniture': (l) => /redirects here|, see\b|free encyclopedia|:|^not to be confused|^this article is about/i.test(l),
 };
 
@@ -493,6 +508,8 @@ export function isPostedLine(line: string): boolean {
 
 /** A display name may carry emoji ("Wendell Ashby 🐈‍⬛🐈"): the name is the words before them. */
 export function withoutTrailingEmoji(text: string): string {
+  // Most lines end in a letter or a stop: no emoji to look for (this runs on every line several times).
+  if ((text.trimEnd().codePointAt(text.trimEnd().length - 1) ?? 0) < 0x2000) return text;
   return text.replace(/(?:\s*(?:\p{Extended_Pictographic}|\u200d|\ufe0f))+$/u, '');
 }
 

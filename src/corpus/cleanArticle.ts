@@ -523,7 +523,8 @@ function describeLines(blocks: readonly Block[], titleLines: ReadonlySet<number>
   });
 }
 
-const CALL_TO_ACTION = /\b(try (it |us )?(free|now|for free)|free for \d+ days|\d+[- ]day free trial|learn more|shop now|buy now|sign up (today|now|free)|get started|download (it |the app )?(now|today|free)|use (the )?code)\b/i;
+/** A pitch's call to action; not "learn more" or "get started", which prose uses too. */
+const CALL_TO_ACTION = /\b(try (it |us )?(free|now|for free)|free for \d+ days|\d+[- ]day free trial|shop now|buy now|sign up (today|now|free)|download (it |the app )?(now|today|free)|use (the )?code)\b/i;
 /** Lines an advertisement set between two rules may hold: a pitch and its link. */
 const MAX_FRAMED_AD_LINES = 4;
 const RULE_LINE = /^[-=_*~#·•.\s]{3,}$/;
@@ -538,7 +539,7 @@ function markFramedAds(lines: readonly string[], rules: (string | null)[]): void
   lines.forEach((line, i) => {
     if (rules[i] !== 'advertisement' && rules[i] !== 'sponsor-note') return;
     // A sponsored insert: the pitch right under the label, with its call to action ("Try it free for 14 days.").
-    if (rules[i + 1] === null && countWords(lines[i + 1] ?? '') <= MAX_BOX_WORDS && CALL_TO_ACTION.test(lines[i + 1] ?? '')) rules[i + 1] = 'advertisement';
+    if (rules[i + 1] === null && countWords(lines[i + 1] ?? '') <= MAX_BOX_BLURB_WORDS && CALL_TO_ACTION.test(lines[i + 1] ?? '')) rules[i + 1] = 'advertisement';
     if (!RULE_LINE.test(lines[i - 1] ?? '')) return;
     let close = -1;
     for (let k = i + 1; k <= i + MAX_FRAMED_AD_LINES + 1 && k < lines.length && close < 0; k++) if (RULE_LINE.test(lines[k] ?? '')) close = k;

@@ -68,8 +68,8 @@ export function headlineCore(line: string): string | null {
     const [first = '', last = ''] = parts;
     // "… Gained — and What They Lost": a part opening in lower case continues the headline; a site's name never does.
     // Nor is a date one: "Department Press Briefing – January 16, 2025" is the headline whole; nor, after an em dash, a clause
-    // of four words or more ("… the TikTok Refugees — Here's What Actually Happened").
-    if (/^\p{Ll}/u.test(last) || dateLine(last) !== null || (/\s—\s/.test(line) && countWords(last) >= 4)) return line;
+    // of four words or more ("… the TikTok Refugees — Here's What Actually Happened"), unless it names a "The …" outlet.
+    if (/^\p{Ll}/u.test(last) || dateLine(last) !== null || (/\s—\s/.test(line) && countWords(last) >= 4 && !/^The\s/.test(last))) return line;
     // "Headline | Site Name", then "Section | Headline"; two long halves are one headline with a subtitle.
     if (countWords(last) <= 4 && countWords(first) >= 3) return first;
     if (countWords(first) <= 2 && countWords(last) >= 3) return last;

@@ -235,6 +235,8 @@ describe('cleanArticle on transcripts, reports and plain-text newsletters', () =
   it('GIVEN a "Sponsored" label over a pitch with its call to action THEN the pitch goes; GIVEN the same label over a paragraph of news THEN the paragraph stays', () => {
     expect(texts([P1, 'Sponsored', 'Worried about screen time? GuardianLoop shows app usage on every device. Try it free for 14 days.', P2].join('\n'))).toEqual([P1, P2]);
     expect(texts([P1, 'Sponsored', P2, P3].join('\n'))).toEqual([P1, P2, P3]);
+    const prose = 'Parents who want to learn more can attend a free session at the library on Feb. 4, organisers said.';
+    expect(texts([P1, 'Advertisement', prose, P3].join('\n'))).toEqual([P1, prose, P3]);
   });
 
   it('GIVEN a feed of posts, each closed by "Comments: N" THEN every post is read, not only the first', () => {

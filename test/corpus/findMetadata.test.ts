@@ -368,5 +368,6 @@ describe('names and headlines that look like something else', () => {
   it('GIVEN a headline with a clause after an em dash ("… Refugees — Here\'s What Actually Happened") THEN the clause stays; GIVEN "Headline — Site" THEN the site goes', () => {
     expect(headlineCore("I Spent a Week on RedNote With the TikTok Refugees — Here's What Actually Happened")).toBe("I Spent a Week on RedNote With the TikTok Refugees — Here's What Actually Happened");
     expect(headlineCore('RedNote tops the App Store — Valley Courier')).toBe('RedNote tops the App Store');
+    expect(headlineCore('RedNote tops the App Store — The Valley Morning Courier')).toBe('RedNote tops the App Store');
   });
 });

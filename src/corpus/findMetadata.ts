@@ -6,7 +6,7 @@
  * date, or the first headline-shaped line before the body; never "line 1".
  */
 import { dateLine, datelineDate, findDate } from './findDate.js';
-import { BYLINE_PREFIX as BYLINE_OPENER, countWords, isBylineLine, isJobLine, isNameAndDate, isPersonName, isPlatformName, isPostedLine, JOB_BEFORE_NAME, junkRule, stampParts, withoutTrailingEmoji } from './furniture.js';
+import { BYLINE_PREFIX as BYLINE_OPENER, countWords, EMOJI, isBylineLine, isJobLine, isNameAndDate, isPersonName, isPlatformName, isPostedLine, JOB_BEFORE_NAME, junkRule, NEWSROOM_JOB, stampParts, withoutTrailingEmoji } from './furniture.js';
 
 export interface FoundMetadata {
   title: string;
@@ -21,7 +21,7 @@ export interface FoundMetadata {
 }
 
 /** A line that ends a sentence (closing quote or bracket allowed, and an emoji after it: "… in years. 🧵"). */
-export const SENTENCE_END = /[.!?…]["”’')\]]?(?:\s*(?:\p{Extended_Pictographic}|\u200d|\ufe0f)+)?$/u;
+export const SENTENCE_END = new RegExp(`[.!?…]["”’')\\]]?(?:\\s*${EMOJI}+)?$`, 'u');
 /** Separators between a headline and the site or section name around it: "Opinion | …", "… - Site". */
 const TITLE_SEPARATOR = /\s+(?:\||-|–|—|::|»|·|•)\s+|\s*｜\s*/;
 /** Above the headline, a line shorter than this is the masthead (site name, tagline, menu), never the article. */
@@ -114,7 +114,7 @@ const JOB_WORD = /\b(spokes(?:person|man|woman)|secretary|minister|deputy|office
 const INSTITUTION = /\b(communications|relations|office|affairs|department|university|college|institute|school|centre|center|foundation|council|committee|ministry|embassy)\b/i;
 const GENERIC_AUTHOR = /^(admin|administrator|staff|editor|editors|webmaster|guest|team|newsroom|news desk|anonymous|unknown|user\d*)$/i;
 /** furniture.ts's byline openers, in any case: a line known to be a byline (or a metadata author) loses its "By". */
-const BYLINE_PREFIX = new RegExp(BYLINE_OPENER.source, 'i');
+export const BYLINE_PREFIX = new RegExp(BYLINE_OPENER.source, 'i');
 
 export interface Byline {
   author: string;
@@ -229,7 +229,7 @@ function siteNameAtTop(lines: readonly string[], headline: number): string {
 }
 
 /** "Lifestyle Correspondent", "Senior Staff Writer": a job alone on its line, under the name. */
-const JOB_ONLY = /^(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:correspondent|reporter|editor|writer|columnist|journalist|producer|contributor|analyst|critic|photographer)$/iu;
+const JOB_ONLY = new RegExp(`^(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}${NEWSROOM_JOB}$`, 'iu');
 const LONE_DATE_LABEL = /^(published|posted|updated|last updated|modified|first published)\s*:?$/i;
 const YEARLESS_POST_STAMP = /^(?:posted|published)(?: on)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}$/i;
 /** Lines an author block may hold between the name and the date: the name again, a job line, a follow button. */

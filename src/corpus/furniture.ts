@@ -8,6 +8,13 @@ import { dateLine, findDate, isRelativeStamp } from './findDate.js';
 
 const SENTENCE_END = /[.!?]["”’')]?$/;
 
+/** An emoji, with the joiners and variation selectors that build one ("🐈‍⬛"). */
+export const EMOJI = '(?:\\p{Extended_Pictographic}|\\u200d|\\ufe0f)';
+const EMOJI_RUN = new RegExp(`${EMOJI}+`, 'gu');
+const TRAILING_EMOJI = new RegExp(`(?:\\s*${EMOJI})+$`, 'u');
+/** Job titles a newsroom puts beside a byline. */
+export const NEWSROOM_JOB = '(?:reporter|correspondent|editor|writer|producer|journalist|columnist|contributor|analyst|critic|photographer)';
+
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Space-separated tokens holding a letter or digit. A character loop: this runs several times on every line of a corpus. */
@@ -76,7 +83,7 @@ const TRAILING_READING_TIME = /\s+(\d+|one|two|three|four|five)[- ]?(min(ute)?s?
 
 function isMetaLine(raw: string): boolean {
   // "[2209] 2025-01-17 15:21:40 UTC | views: 19,877": a post's number before its stamps; "Reactions: 👍 402 😢 88": emoji between counts.
-  const line = raw.replace(/^\[\d+\]\s*|^[|·•]\s*/, '').replace(/\s+(?:estimated )?(?:reading|read) time\s*:?\s*\d+\s*(?:min(?:ute)?s?)$/i, ' ').replace(/(?:\p{Extended_Pictographic}|\u200d|\ufe0f)+/gu, ' ').replace(/\s+/g, ' ').trim();
+  const line = raw.replace(/^\[\d+\]\s*|^[|·•]\s*/, '').replace(/\s+(?:estimated )?(?:reading|read) time\s*:?\s*\d+\s*(?:min(?:ute)?s?)$/i, ' ').replace(EMOJI_RUN, ' ').replace(/\s+/g, ' ').trim();
   if (line === '') return false;
   if (LABELLED_COUNT.test(line)) return true;
   // A stamp that needed the cleaning above ("| Updated Jan. 21, 2025 … Reading time: 4 minutes") is one.
@@ -483,7 +490,7 @@ const NOT_A_NAME =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|then|now|the|this|that|contrast|comparison|far|law|default|design|chance|mistake|midnight|noon|dawn|night|late|early|some|many|most|all|way|means|virtue|accident|definition|nature|train|car|air|phone)\b/i;
 
 /** "By technology reporter Fenella Rourke", "By staff writer Jane Doe": the job in lower case before the name. */
-export const JOB_BEFORE_NAME = /^(?:[a-z]+\s+){0,2}(?:reporter|correspondent|editor|writer|producer|journalist|columnist|contributor|analyst)\s+(?=\p{Lu})/u;
+export const JOB_BEFORE_NAME = new RegExp(`^(?:[a-z]+\\s+){0,2}${NEWSROOM_JOB}\\s+(?=\\p{Lu})`, 'u');
 
 export function isBylineLine(line: string): boolean {
   if (line.length > 160) return false;
@@ -510,7 +517,7 @@ export function isPostedLine(line: string): boolean {
 export function withoutTrailingEmoji(text: string): string {
   // Most lines end in a letter or a stop: no emoji to look for (this runs on every line several times).
   if ((text.trimEnd().codePointAt(text.trimEnd().length - 1) ?? 0) < 0x2000) return text;
-  return text.replace(/(?:\s*(?:\p{Extended_Pictographic}|\u200d|\ufe0f))+$/u, '');
+  return text.replace(TRAILING_EMOJI, '');
 }
 
 /** "Dana Whitaker", "Mary-Ann O’Neil": a line that is a person's name and nothing else (two to four capitalised words). */

@@ -11,7 +11,7 @@ import { parseHTML } from 'linkedom';
 import type { Block } from './cleanArticle.js';
 import { normalizeLine, tableRow, textBlocks } from './cleanArticle.js';
 import { findDate, isRelativeStamp } from './findDate.js';
-import { comparable, headlineCore, isProseLine, listNames, parseByline } from './findMetadata.js';
+import { BYLINE_PREFIX, comparable, headlineCore, isProseLine, listNames, parseByline } from './findMetadata.js';
 import { isPersonName, junkRule } from './furniture.js';
 import { removeInlineMarkers } from './stripMarkup.js';
 
@@ -215,14 +215,11 @@ function personOnly(author: string): string {
   // "Brian Ochieng, Faith Wambui" (a meta tag's list): the names as a byline lists them.
   const listed = author.split(/\s*[,;]\s*/);
   if (listed.length > 1 && listed.every((name) => isPersonName(name))) return listNames(listed);
-  const opened = BYLINE_OPENER.test(author);
+  const opened = BYLINE_PREFIX.test(author);
   const byline = parseByline(opened ? author : `By ${author}`);
   if (byline.author === '' && byline.publisher !== '') return '';
   return /[|·•]/.test(author) || opened ? byline.author : author;
 }
-
-/** "By …", "Words: …", "Written by …": a byline's opener left in a metadata author or Readability's byline. */
-const BYLINE_OPENER = /^(?:by|words(?: by)?|written by|text(?: by)?|story by|reporting by|posted by|authors?)\s*:?\s+\S/i;
 
 /** "Doe, Jane" (citation_author's order) → "Jane Doe". */
 function personName(name: string): string {

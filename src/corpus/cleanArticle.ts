@@ -208,7 +208,7 @@ function listItem(line: string): Block {
 }
 
 /** A list's items as one paragraph: each keeps the punctuation it was written with ("…(14 accounts);"), the others are parted by "; " and the last closed by a full stop. */
-export function joinItems(items: readonly string[]): string {
+function joinItems(items: readonly string[]): string {
   const text = items.map((t, k) => (k === items.length - 1 || /[;,.:!?]$/.test(t) ? t : `${t};`)).join(' ');
   return /[.!?;,:]["”’')\]]?$/.test(text) ? text : `${text}.`;
 }

@@ -584,7 +584,7 @@ function pageYear(lines: readonly string[], except: number): number | null {
 }
 
 /** "A, B and C", "A & B": a line made only of people's names, or nothing. */
-export function nameList(line: string): string[] {
+function nameList(line: string): string[] {
   if (countWords(line) > 16 || BYLINE_PREFIX.test(line) || junkRule(line) !== null) return [];
   const names = line.split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/).filter((n) => n !== '');
   // "Carla Whitfield, Deputy Spokesperson": a name and a job, not two names.

@@ -59,7 +59,7 @@ export interface LabelledArticle {
 }
 
 /** Features seen in fewer training articles than this are one site's or one story's, and left out. */
-export const MIN_ARTICLES_PER_FEATURE = 2;
+const MIN_ARTICLES_PER_FEATURE = 2;
 
 /** Multinomial naive Bayes with add-one smoothing, over features that at least two articles share. */
 export function trainLineModel(articles: readonly LabelledArticle[]): LineModel {

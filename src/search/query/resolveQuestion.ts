@@ -114,6 +114,30 @@ function tagQuestionSpans(text: string): [number, number][] {
   return spans;
 }
 
+/** The longest run of words read as one adverb: WordNet's adverb phrases run to four words ("all of a sudden"). */
+const MAX_ADVERB_PHRASE_WORDS = 4;
+
+/**
+ * "in the first place", "kind of", "so far": several words WordNet knows only as one adverb frame the question the
+ * way a one-word adverb does ("exactly"), instead of being searched for word by word ("first", "place").
+ */
+function adverbPhraseSpans(text: string, wordnet: ReturnType<typeof sharedWordNet>): [number, number][] {
+  if (!wordnet) return [];
+  const words = [...text.matchAll(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu)].map((m) => ({ word: foldTerm(m[0]), start: m.index, end: m.index + m[0].length }));
+  const spans: [number, number][] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (let length = Math.min(MAX_ADVERB_PHRASE_WORDS, words.length - i); length >= 2; length--) {
+      const run = words.slice(i, i + length);
+      const lemmas = wordnet.lemmas(run.map((w) => w.word).join(' '));
+      if (lemmas.length === 0 || !lemmas.every((l) => l.pos === 'r')) continue;
+      spans.push([run[0]?.start ?? 0, run.at(-1)?.end ?? 0]);
+      i += length - 1;
+      break;
+    }
+  }
+  return spans;
+}
+
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /** Typos are corrected on words of four letters or more (swapped letters count once): short words have too many neighbours. */
@@ -148,7 +172,7 @@ export function resolveQuestion(index: SearchIndex, question: string, ranking: R
   const filler = fillerTerms(index);
   const wordnet = sharedWordNet();
   const phrases = joinPhrases(index, rawSlots);
-  const framing = [...answerTypeSpans(text), ...tagQuestionSpans(text)];
+  const framing = [...answerTypeSpans(text), ...tagQuestionSpans(text), ...adverbPhraseSpans(text, wordnet)];
   const framed = (slot: QuerySlot) => framing.some(([start, end]) => slot.start >= start && slot.end <= end);
   const content = phrases.filter((s) => !s.slot.stopWord && !s.members.some((m) => outletSlots.has(m)) && !isFiller(s.slot, filler) && !framed(s.slot));
   const queryTerms = [...new Set(content.flatMap((s) => s.slot.terms))];

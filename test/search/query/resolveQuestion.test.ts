@@ -92,6 +92,13 @@ describe('resolveQuestion', () => {
     expect(written('the translator was right?')).toContain('right');
   });
 
+  it('GIVEN an adverb of several words ("in the first place", "kind of", "so far") THEN it frames the question like "exactly" does; the same words apart are still searched', () => {
+    const written = (question: string) => resolveQuestion(index, question, RANKING).slots.map((s) => s.written).filter((w) => !w.startsWith('#'));
+    expect(written('why did the employees fear in the first place')).toEqual(['employees', 'fear']);
+    expect(written('how many users joined so far')).toEqual(['users', 'joined']);
+    expect(written('which place did users join first')).toEqual(expect.arrayContaining(['first']));
+  });
+
   it('GIVEN the question names the kind of answer ("what year", "哪一年", "which city") THEN those words frame it, they are not its subject', () => {
     const written = (question: string) => resolveQuestion(index, question, RANKING).slots.map((s) => s.written);
     expect(written('what year did users join')).toEqual(['users', 'join', '#date']);

@@ -179,6 +179,9 @@ export function parseByline(line: string): Byline {
 const URL_LINE =
   /^(?:(?:(?:page |article |story |post |episode |web |short ?|original )?(?:url|address|link)|source|permalink|shortlink|canonical(?: url)?|originally published (?:at|on)|first published (?:at|on)|read (?:it|the original|online|the full (?:article|story|post)) (?:at|on)|available (?:at|online)|clipped from|saved from|copy link|share (?:this|the) (?:article|story|post|link|episode)|link to (?:this|the) (?:article|story|post|episode)|view (?:it |this (?:article|story|post) )?online|web version|read online|(?:view|read|open) (?:it |this (?:email|e-mail|issue|newsletter) )?(?:in|on) (?:your |a |the )?(?:web )?browser)\s*[:\-–]?\s*)?<?(https?:\/\/[^\s<>]+?)>?[.)]?$/i;
 
+/** "View this email in your browser", "Web version": the link to an e-mail's own copy on the web. */
+const WEB_COPY = /^(?:web version|(?:view|read|open) (?:it |this (?:email|e-mail|issue|newsletter) )?(?:in|on) (?:your |a |the )?(?:web )?browser)\b/i;
+
 function urlOf(line: string): string {
   const m = URL_LINE.exec(line);
   if (!m) return '';
@@ -496,6 +499,7 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
   }
 
   let url = '';
+  let webCopy = '';
   for (let i = 0; i < lines.length && url === ''; i++) {
     // A bare address only at the very top or bottom (a saved page's own URL); a labelled one anywhere outside the body.
     const line = lines[i] ?? '';
@@ -506,8 +510,12 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     const announced = bare && /^printed (?:from|on)\b|\b(?:available|published|found|read it|online)\b.{0,30}\b(?:at|from|on)\s*:?$/i.test(lines[i - 1] ?? '');
     if (bare && !announced && i > 2 && i < lines.length - 2 && (firstProse < 0 || i > firstProse)) continue;
     if (bare && i >= lines.length - 2 && /^\s*\d/.test(lines[i - 1] ?? '')) continue;
-    url = urlOf(line);
+    const found = urlOf(line);
+    // An e-mail's "view it in your browser" link is the issue's web copy: the article's own link, when printed too, wins.
+    if (found !== '' && WEB_COPY.test(line)) webCopy ||= found;
+    else url = found;
   }
+  url ||= webCopy;
 
   // A wire story or press release dates itself in the dateline that opens its first paragraph.
   if (date === '') date = datelineOfBody(lines, firstProse);

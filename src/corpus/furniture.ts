@@ -316,7 +316,7 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'link-list', test: (l, w) => (l.match(/https?:\/\/\S+|www\.\S+/g) ?? []).length >= Math.max(2, Math.ceil(w / 4)) },
   { name: 'promo-link', test: (l, w) => w <= 25 && /^(related|read|read (also|more|next)|also read|see also|more|watch|listen|recommended|must read|don'?t miss|explore more|up next|next up|coming up)\s*:\s*\S/i.test(l) },
   // "Original URL: https://…", "Source: https://…": the page's own address, which metadata reads; never article text.
-  { name: 'url-label', test: (l, w) => w <= 8 && /^(?:(?:original|source|canonical|page|article|story|post|short) )?(?:url|link|address|permalink|source)\s*:\s*<?https?:\/\/\S+>?$/i.test(l) },
+  { name: 'url-label', test: (l, w) => w <= 8 && /^(?:(?:(?:original|source|canonical|page|article|story|post|short) )?(?:url|link|address|permalink|source)|read (?:it |this |the full (?:article|story|post) )?online|view (?:it |this (?:article|story|post) )?online|web version)\s*:\s*<?https?:\/\/\S+>?$/i.test(l) },
   // An e-mail's header lines, as a mail saved as text prints them (its subject, the headline, is read by findMetadata).
   { name: 'email-header', test: (l, w) => w <= 30 && /^(from|to|cc|bcc|sent|reply-to|date):\s+\S/i.test(l) && !SENTENCE_END.test(l) },
   {

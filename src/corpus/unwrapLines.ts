@@ -21,11 +21,38 @@ const MIN_FILL = 0.5;
 /** A list item, a Markdown heading or quote, a table row, an address on its own line: a line that starts something. */
 const STARTS_BLOCK = /^\s*(?:[-*•·‣▪◦+>#|]|\d{1,2}[.)]\s|\[\d+\]|https?:\/\/|www\.)/i;
 
+/** Lines an e-mail quotes ("> …", "> > …" when forwarded twice) before the text counts as a quoted message, not one "> " line. */
+const MIN_QUOTED_LINES = 5;
+const QUOTE_MARKS = /^[ \t]*>(?:[ \t]?>)*[ \t]?/;
+const MAIL_HEADER = /^[ \t]*(?:from|sent|date|to|cc|subject):[ \t]*\S/i;
+/** "---------- Forwarded message ---------", "Begin forwarded message:", or a subject marked as forwarded. */
+const FORWARDED = /^[ \t]*(?:-{2,}\s*(?:forwarded|original) message\s*-{2,}|begin forwarded message:)|^[ \t]*subject:\s*(?:(?:re|aw):\s*)*(?:fwd?|fw):/im;
+/** A message's header: From:, then at least this many of Sent/Date/To/Cc/Subject among the next lines. */
+const MIN_HEADER_FIELDS = 2;
+
+/**
+ * A forwarded e-mail: the markers of the lines it quotes ("> ", once per forward) are the mail client's, not the text's,
+ * and the forwarders' notes above the last message's header ("Mom, this is the article…", "Sent from my iPhone") are
+ * not the message. The quoted message reads as the paragraphs it was, and its wrapped lines join.
+ */
+export function readForwardedMail(text: string): string {
+  let lines = text.split(/\r\n|\r|\n/);
+  if (lines.filter((l) => QUOTE_MARKS.test(l)).length >= MIN_QUOTED_LINES) lines = lines.map((l) => l.replace(QUOTE_MARKS, ''));
+  if (!FORWARDED.test(text)) return lines.join('\n');
+  let last = -1;
+  for (let i = 0; i < lines.length; i++) {
+    if (!/^[ \t]*from:/i.test(lines[i] ?? '')) continue;
+    const fields = lines.slice(i + 1, i + 6).filter((l) => MAIL_HEADER.test(l)).length;
+    if (fields >= MIN_HEADER_FIELDS) last = i;
+  }
+  return (last > 0 ? lines.slice(last) : lines).join('\n');
+}
+
 export function unwrapHardWrappedLines(text: string): string {
-  const lines = text.split(/\r\n|\r|\n/);
+  const lines = readForwardedMail(text).split(/\r\n|\r|\n/);
   const indented = marksParagraphsByIndent(lines);
   const measured = wrapWidth(lines);
-  if (measured === null && !indented) return text;
+  if (measured === null && !indented) return lines.join('\n');
   // A column that indents its paragraphs needs no measured width: its indents say where paragraphs begin.
   const width = measured ?? lines.reduce((widest, l) => Math.max(widest, l.trimEnd().length), 0);
   const out: string[] = [];
@@ -86,13 +113,15 @@ function wrapWidth(lines: readonly string[]): number | null {
  * (a PDF's proportional type fills lines to different lengths).
  */
 function continues(last: string, line: string, width: number): boolean {
-  if (line.trim() === '' || last.trim() === '' || STARTS_BLOCK.test(line) || isLaidOut(last) || isLaidOut(line)) return false;
+  if (line.trim() === '' || last.trim() === '' || STARTS_BLOCK.test(line) || BYLINE.test(line) || isLaidOut(last) || isLaidOut(line)) return false;
   const filled = last.trimEnd().length;
   const firstWord = line.trim().split(/\s+/)[0] ?? '';
   if (filled >= width * MIN_FILL && filled + 1 + firstWord.length > width) return true;
   return filled >= width * MIN_OPEN_FILL && !ENDS_SENTENCE.test(last.trimEnd()) && /^[\p{L}\p{N}"“‘'(]/u.test(line.trim());
 }
 
+/** "By Priya Raman | Culture Desk": a byline under a headline as long as the wrap width; wrapped prose says "by" in lower case. */
+const BYLINE = /^\s*By\s+\p{Lu}/u;
 /** A line that stops mid-sentence and fills this share of the width ran on. */
 const MIN_OPEN_FILL = 0.75;
 const ENDS_SENTENCE = /[.!?:;…]["”’')\]]?$/;

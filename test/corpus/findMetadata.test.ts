@@ -109,6 +109,9 @@ describe('findMetadata: byline, date, publisher, URL', () => {
     const headline = 'A headline about RedNote';
     expect(findMetadata(['Skip to content', 'Menu', 'Search', headline, 'https://news.example/2025/01/rednote', ...BODY]).url).toBe('https://news.example/2025/01/rednote');
     expect(findMetadata([headline, ...BODY, 'Share this article: https://news.example/a/rednote', 'More text here to close the page.']).url).toBe('https://news.example/a/rednote');
+    // A newsletter's "view it in your browser" copy gives way to the article's own link printed under its headline.
+    expect(findMetadata(['View this email in your browser <https://news.example/email/212>', headline, 'Read online: https://news.example/2025/01/rednote', ...BODY]).url).toBe('https://news.example/2025/01/rednote');
+    expect(findMetadata(['View this email in your browser <https://news.example/email/212>', headline, ...BODY]).url).toBe('https://news.example/email/212');
     expect(findMetadata([headline, ...BODY, 'https://cited.example/source', BODY[0] ?? '', BODY[1] ?? '']).url).toBe('');
   });
 

@@ -98,6 +98,8 @@ describe('junkRule (page furniture by shape)', () => {
     ['site-banner', 'Secure .gov websites use HTTPS'],
     ['site-banner', 'You have 14 unread articles.'],
     ['url-label', 'Original URL: https://www.example.org/2025/01/22/rednote-homework/'],
+    ['url-label', 'Read online: https://www.example.org/2025/01/19/fourteen-hours'],
+    ['url-label', 'Web version: https://news.example/email/212'],
     ['photo-credit', 'A student uses RedNote to ask for help with a chemistry problem. (Photo illustration by Lena Marsh / Chalkline)'],
     ['promo-link', 'Up next: Lemon8 wants to be more than a TikTok backup'],
     ['site-chrome', 'example.org · View Original'],

@@ -25,6 +25,30 @@ describe('unwrapHardWrappedLines', () => {
     expect(unwrapHardWrappedLines(text).split('\n')).toEqual(['RedNote and the refugees: what the data shows', 'By Jordan Ellis', '', P1, '', P2]);
   });
 
+  it('GIVEN a newsletter forwarded twice ("> > " on every line it quotes) THEN the forwarders\' notes go, the markers go and the wrapped paragraphs join', () => {
+    const quoted = (lines: string[], depth: number) => lines.map((l) => `${'> '.repeat(depth)}${l}`.trimEnd());
+    const text = [
+      'From: Karen Holt <karen@example.com>',
+      'Sent: Wednesday, January 22, 2025 9:14 AM',
+      'Subject: FW: Fwd: The Digest',
+      '',
+      'Thought you would enjoy this one!',
+      'Sent from Mail for Windows',
+      '',
+      ...quoted(['Mom, this is the article I told you about.', '', '---------- Forwarded message ---------', 'From: The Digest <digest@example.com>', 'Date: Mon, Jan 20, 2025 at 6:00 AM', 'Subject: The Digest', ''], 1),
+      ...quoted(['RedNote and the refugees: what the data shows', 'By Jordan Ellis | Culture Desk', '', ...wrap(P1, 68), '', ...wrap(P2, 68)], 2),
+    ].join('\n');
+    const lines = unwrapHardWrappedLines(text).split('\n');
+    expect(lines).toEqual(expect.arrayContaining(['RedNote and the refugees: what the data shows', 'By Jordan Ellis | Culture Desk', P1, P2]));
+    expect(lines[0]).toBe('From: The Digest <digest@example.com>');
+    expect(lines.join('\n')).not.toMatch(/Mom, this|Thought you|^>/m);
+  });
+
+  it('GIVEN a reply quoting a line or two, or text that is not forwarded THEN nothing above the last header is dropped', () => {
+    const text = ['From: A <a@example.com>', 'Date: Mon, Jan 20, 2025', 'Subject: Re: RedNote', '', 'I agree with this:', '> the app is popular', '', P1].join('\n');
+    expect(unwrapHardWrappedLines(text)).toBe(text);
+  });
+
   it('GIVEN a scrape whose lines are whole paragraphs THEN nothing changes', () => {
     const text = ['Home | News | Tech', 'RedNote surges', P1, 'share this story', P2, 'and more'].join('\n');
     expect(unwrapHardWrappedLines(text)).toBe(text);

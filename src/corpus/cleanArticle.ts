@@ -1,6 +1,6 @@
 import { authorBelow, comparable, findMetadata, hasProseShape, MAX_MASTHEAD_WORDS, SENTENCE_END, type FoundMetadata } from './findMetadata.js';
 import { countWords, isListMarker, isPersonName, isTailMarker, junkRule } from './furniture.js';
-import { junkScore } from './lineModel.js';
+import { readsAsFurniture } from './lineModel.js';
 import { unwrapHardWrappedLines } from './unwrapLines.js';
 import { parseSourceListEntry, isSourceListHeading, type SourceListEntry } from './parseSourceList.js';
 import { removeInlineMarkers, stripMarkup } from './stripMarkup.js';
@@ -77,14 +77,6 @@ function isTimedSpeaker(line: string): boolean {
   return name !== '' && (isPersonName(name) || /^\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*){1,3}$/u.test(name));
 }
 
-/**
- * Log odds above which the line model's opinion removes a line: chosen by
- * training on all but one set of tune articles and scoring the set left out
- * (3 of 122 short content lines flagged, 615 of 908 junk lines caught over five sets).
- */
-const JUNK_SCORE_THRESHOLD = 10;
-/** Lines longer than this are paragraphs of text whatever their words. */
-const MAX_SCORED_WORDS = 40;
 
 /** A marked-up heading of this many words that ends in a full stop still heads a section (a listicle's item); a longer one is a standfirst. */
 const MAX_SENTENCE_HEADING_WORDS = 10;
@@ -454,7 +446,7 @@ export function cleanBlocks(blocks: readonly Block[], options: CleanOptions): Cl
     }
     // A line no rule names that reads as furniture all the same (the learned model's second opinion); long paragraphs are always text.
     // A speaker's turn ("QUESTION: Thank you.") is what was said, however short.
-    if (countWords(line) <= MAX_SCORED_WORDS && !SPEAKER_TURN.test(line) && junkScore(line) > JUNK_SCORE_THRESHOLD) {
+    if (!SPEAKER_TURN.test(line) && readsAsFurniture(line)) {
       boundary();
       continue;
     }

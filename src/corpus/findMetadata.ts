@@ -6,7 +6,8 @@
  * date, or the first headline-shaped line before the body; never "line 1".
  */
 import { dateLine, datelineDate, findDate } from './findDate.js';
-import { BYLINE_PREFIX as BYLINE_OPENER, countWords, EMOJI, isBylineLine, isJobLine, isNameAndDate, isPersonName, isPlatformName, isPostedLine, JOB_BEFORE_NAME, junkRule, NEWSROOM_JOB, stampParts, withoutTrailingEmoji } from './furniture.js';
+import { readsAsFurniture } from './lineModel.js';
+import { BYLINE_PREFIX as BYLINE_OPENER, countWords, EMOJI, isBylineLine, isJobLine, isNameAndDate, isPersonName, isPlatformName, isPostedLine, JOB_BEFORE_NAME, junkRule, nameAndJob, NEWSROOM_JOB, stampParts, withoutTrailingEmoji } from './furniture.js';
 
 export interface FoundMetadata {
   title: string;
@@ -132,6 +133,8 @@ export function parseByline(line: string): Byline {
     // A blog's "by" may name a user handle ("by dana_writes"), which is the author the page shows.
     const handle = /\bby\s+([\p{L}\d_.@-]+(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$/u.exec(line)?.[1] ?? '';
     return { author: GENERIC_AUTHOR.test(handle) ? '' : handle, publisher: '', date };
+  } else if (nameAndJob(line) === 'newsroom') {
+    // "Harriet Pennock, Chief Reporter": the name, the job after it left to the reading below.
   } else if (isNameAndDate(line)) {
     rest = /^(.+?)\s*[·|•,–—-]\s*/.exec(line)?.[1] ?? '';
   } else {
@@ -375,7 +378,8 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
   let firstProse = -1;
   for (let i = 0; i < limit; i++) {
     const line = lines[i] ?? '';
-    if (firstProse < 0 && isProseLine(line)) firstProse = i;
+    // The body's first line: prose the line model does not read as furniture ("Create a Website Account - Manage …").
+    if (firstProse < 0 && isProseLine(line) && !readsAsFurniture(line)) firstProse = i;
     const echo = headlineCore(line.replace(/\s*[»›>/]\s*/g, ' | '));
     echoes.push(echo === null ? '' : comparable(echo));
     if (notHeadlines.has(i)) continue;
@@ -652,18 +656,23 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
     if (!label && dateLine(lines[c.index - 1] ?? '') !== null) score += 2;
     // Headline, then byline or date: the strongest layout signal a page has.
     let byline = false;
-    // Within three lines, not counting controls (tabs, tool links) between the headline and its byline.
-    for (let k = c.index + 1, seen = 0; seen < 3 && k < Math.min(lines.length, c.index + 12); k++) {
+    let linesBetween = 0;
+    // Within three lines, not counting controls (tabs, tool links) between the headline and its byline
+    // (a headline set on two lines is measured from its second; a list of authors' names is a byline).
+    const end = c.index + (c.lines ?? 1) - 1;
+    for (let k = end + 1, seen = 0; seen < 3 && k < Math.min(lines.length, end + 12); k++) {
       const next = lines[k] ?? '';
-      if (WIKI_TAGLINE.test(next) || (!label && (isBylineLine(next) || dateLine(next) !== null || isAuthorLine(lines, k)))) {
+      if (WIKI_TAGLINE.test(next) || (!label && (isBylineLine(next) || dateLine(next) !== null || isAuthorLine(lines, k) || nameList(next).length >= 2))) {
         byline = true;
+        linesBetween = seen;
         break;
       }
       if (isProseLine(next)) break;
       const rule = junkRule(next);
       if (rule !== 'site-chrome' && rule !== 'wiki-tools') seen++;
     }
-    if (byline) score += 3;
+    // The line straight above the byline more than one a line further up (a related story's headline over the article's own).
+    if (byline) score += linesBetween === 0 ? 3 : 2;
     const bylineNext = [1, 2].some((k) => {
       const l = lines[c.index + k] ?? '';
       return isBylineLine(l) || dateLine(l) !== null || (k === 1 && isPersonName(l) && dateLine(lines[c.index + 2] ?? '') !== null);
@@ -671,7 +680,8 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
     // A full stop ends sentences, and only some headlines ("… Not Quite."): such a line needs the page's layout to say it is one,
     // and a whole sentence of prose needs the page to print it twice.
     if (/[^.]\.$/.test(c.core) && repeats === 0 && !byline && !dek) return;
-    if (isAuthorLine(lines, c.index)) return;
+    // Nor are people's names: an author block, a list of authors, a name and a job ("Carla Whitfield, Deputy Spokesperson").
+    if (isAuthorLine(lines, c.index) || nameList(c.core).length >= 2 || nameAndJob(c.core) !== null) return;
     // …unless a byline or date follows at once: "On RedNote, strangers are helping teens. Teachers aren't sure." / name / date.
     // (the first such line of the page: under the body, name and date over a sentence are a reader's comment).
     // So does a question heading a Q&A page ("Why are Americans moving to RedNote …?"), when it opens the page.

@@ -201,7 +201,7 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
     test: (l, w) =>
       w <= 80 &&
       /\bcookies?\b/i.test(l) &&
-      /\b(we use|we and our partners|this (web)?site uses|uses cookies|by (continuing|clicking|using)|accept( all)?|consent|cookie (policy|settings|preferences|notice)|manage (preferences|cookies|settings))\b/i.test(l),
+      /\b(we use|we and our (?:\d[\d,]* )?(?:partners|vendors)|store and\/or access information on a device|this (web)?site uses|uses cookies|by (continuing|clicking|using)|accept( all)?|consent|cookie (policy|settings|preferences|notice)|manage (preferences|cookies|settings))\b/i.test(l),
   },
   {
     name: 'newsletter',
@@ -495,7 +495,7 @@ export const JOB_BEFORE_NAME = new RegExp(`^(?:[a-z]+\\s+){0,2}${NEWSROOM_JOB}\\
 export function isBylineLine(line: string): boolean {
   if (line.length > 160) return false;
   const prefix = BYLINE_PREFIX.exec(line);
-  if (!prefix) return isNameAndDate(line) || isPostedLine(line);
+  if (!prefix) return isNameAndDate(line) || isPostedLine(line) || nameAndJob(line) === 'newsroom';
   const rest = line.slice(prefix[0].length).replace(JOB_BEFORE_NAME, '');
   const name = NAME.exec(rest);
   if (!name || NOT_A_NAME.test(name[0])) return false;
@@ -505,6 +505,23 @@ export function isBylineLine(line: string): boolean {
   const after = rest.slice(name[0].replace(/\s+(?:Published|Updated|Posted)$/, '').length);
   // "By Liu Wen in Shanghai | …", "By Jane Doe for The Example": the place or outlet after the name.
   return /^\s*(?:$|[|,;·•–—-]|and\b|&|on\b|at\b|in\b|for\b|updated\b|published\b|posted\b|\d)/i.test(after);
+}
+
+/** After a name: ", Chief Reporter", " | Senior Technology Correspondent", " - Staff Writer". */
+const NEWSROOM_JOB_AFTER_NAME = new RegExp(`^\\s*[,|–—-]\\s*(?:[\\p{L}-]+\\s+){0,3}${NEWSROOM_JOB}s?\\s*$`, 'iu');
+/** …or any job: ", Deputy Spokesperson", ", Library Director". */
+const JOB_AFTER_NAME = /^\s*[,|–—-]\s*(?:[\p{L}&'’.-]+\s+){0,4}(?:[\p{L}-]*(?:spokes(?:person|man|woman)|secretary|minister|officer|president|director|manager|chair|founder|professor|librarian|coordinator|specialist|reporter|correspondent|editor|writer|producer|journalist|columnist|contributor|analyst|photographer|researcher|lecturer|teacher|student|attorney|lawyer|economist|fellow|intern|host|anchor|ceo|cto))s?\s*$/iu;
+
+/**
+ * "Harriet Pennock, Chief Reporter": a person's name, then a job. "newsroom" when the job is a newsroom's (the line is
+ * a byline with no "By"), "other" for any other job ("Carla Whitfield, Deputy Spokesperson": a speaker, not the writer).
+ */
+export function nameAndJob(line: string): 'newsroom' | 'other' | null {
+  if (line.length > 90) return null;
+  const name = NAME.exec(line);
+  if (name === null || countWords(name[0]) < 2 || NOT_A_NAME.test(name[0])) return null;
+  const rest = line.slice(name[0].length);
+  return NEWSROOM_JOB_AFTER_NAME.test(rest) ? 'newsroom' : JOB_AFTER_NAME.test(rest) ? 'other' : null;
 }
 
 /** "Posted on January 19, 2025 by dana_writes": a blog's date and author line. */

@@ -34,6 +34,24 @@ describe('findMetadata: the headline', () => {
     );
   });
 
+  it('GIVEN a related story\'s headline above the article\'s own, then "Name, Chief Reporter" THEN the line straight over the byline is the title, and the name its author', () => {
+    const found = meta(['Hollinsford Herald', 'News > Local News > Hollinsford', 'TikTok ban: what it means for UK users and why your kids are on RedNote', 'Hollinsford gran becomes unlikely star of Chinese app RedNote', 'Harriet Pennock, Chief Reporter', 'Published 17/01/2025 07:00 GMT']);
+    expect(found.title).toBe('Hollinsford gran becomes unlikely star of Chinese app RedNote');
+    expect(found.author).toBe('Harriet Pennock');
+    expect(found.date).toBe('2025-01-17');
+  });
+
+  it('GIVEN a sentence of site chrome above the headline ("Create a Website Account - Manage …") THEN it does not start the body, and the headline under it stays the title', () => {
+    const found = meta(['Council Connection Newsletter for Residents', 'Create a Website Account - Manage notification subscriptions, save form progress and more.', 'Website Sign In', 'Residents ask City Hall what to know about RedNote', 'Jan. 23, 2025']);
+    expect(found.title).toBe('Residents ask City Hall what to know about RedNote');
+  });
+
+  it('GIVEN a report\'s title on two lines, then its authors as a list of names THEN the two lines are the title and the names its authors', () => {
+    const found = meta(['Refugees in Translation:', 'Measuring the January 2025 Migration from TikTok to RedNote', 'Ingrid Solvang, Rafael Kostecki and Amaya Lindqvist', 'Published 24/01/2025']);
+    expect(found.title).toBe('Refugees in Translation: Measuring the January 2025 Migration from TikTok to RedNote');
+    expect(found.author).toBe('Ingrid Solvang, Rafael Kostecki and Amaya Lindqvist');
+  });
+
   it('GIVEN a section label before the headline ("Opinion | …") THEN the label is dropped', () => {
     expect(meta(['Opinion | From TikTok to RedNote: a migration that defies geopolitics']).title).toBe('From TikTok to RedNote: a migration that defies geopolitics');
   });

@@ -18,6 +18,7 @@ describe('junkRule (page furniture by shape)', () => {
     ['skip-link', 'Jump to navigation Jump to search'],
     ['cookie-banner', 'We use cookies to improve your experience. By continuing to browse, you agree to our use of cookies.'],
     ['cookie-banner', 'Accept All Cookies'],
+    ['cookie-banner', 'We and our 842 partners store and/or access information on a device, such as cookies, and process personal data.'],
     ['site-chrome', 'Manage Preferences'],
     ['comment-form', 'Save my name, email, and website in this browser for the next time I comment.'],
     ['comment-form', 'Leave a Reply Cancel reply'],
@@ -190,6 +191,8 @@ describe('isBylineLine', () => {
     'Hosted by Priya Raman',
     'Words: Jordan Ellis',
     'Posted by Kendra at 8:14 PM',
+    'Harriet Pennock, Chief Reporter',
+    'Jane Doe | Senior Technology Correspondent',
   ])(
     'GIVEN "%s" THEN it is a byline',
     (line) => {
@@ -197,7 +200,7 @@ describe('isBylineLine', () => {
     },
   );
 
-  it.each(['By Monday, 700,000 users had joined the app.', 'By January 13, the app had surged to number one.', 'By contrast, Lemon8 grew slowly.', 'New York · Seattle', 'Words matter more than ever.', 'Hosted by the city, the fair drew 3,000 people.'])('GIVEN "%s" THEN it is not a byline', (line) => {
+  it.each(['By Monday, 700,000 users had joined the app.', 'By January 13, the app had surged to number one.', 'By contrast, Lemon8 grew slowly.', 'New York · Seattle', 'Words matter more than ever.', 'Hosted by the city, the fair drew 3,000 people.', 'Carla Whitfield, Deputy Spokesperson', 'Maureen Ashdown, 71, of Brackley Road'])('GIVEN "%s" THEN it is not a byline', (line) => {
     expect(isBylineLine(line)).toBe(false);
   });
 });

@@ -52,6 +52,12 @@ describe('findMetadata: the headline', () => {
     expect(found.author).toBe('Ingrid Solvang, Rafael Kostecki and Amaya Lindqvist');
   });
 
+  it('GIVEN a menu printed twice (its items one per line) above the headline THEN no menu item is taken for a headline repeated', () => {
+    const menu = ['National', 'Pacific', 'Te Ao Māori', 'Podcasts & Series'];
+    const found = meta(['Radio Tasman', ...menu, 'Weather', ...menu, 'Technology', 'Kiwi creators lose US audience overnight as TikTok goes dark', 'Sela Fonoti, Technology Reporter', '9:48 pm on 19 January 2025']);
+    expect([found.title, found.author, found.date]).toEqual(['Kiwi creators lose US audience overnight as TikTok goes dark', 'Sela Fonoti', '2025-01-19']);
+  });
+
   it('GIVEN a section label before the headline ("Opinion | …") THEN the label is dropped', () => {
     expect(meta(['Opinion | From TikTok to RedNote: a migration that defies geopolitics']).title).toBe('From TikTok to RedNote: a migration that defies geopolitics');
   });

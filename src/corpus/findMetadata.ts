@@ -100,6 +100,9 @@ interface Candidate {
   stamped?: boolean;
 }
 
+/** A line of a headline broken mid-phrase: it ends in a comma or a word that cannot end one ("as", "of", "the"). */
+const BROKEN_HEADLINE = /(?:\p{L},|\s(?:a|an|the|as|of|to|for|and|or|but|in|on|at|by|with|from|into|over|after|before|than|that|its|their|his|her))$/u;
+
 /** "…; Interview With Jane Doe. Aired 11-11:30p ET": a stamp a transcript's or a listing's page prints after the headline. */
 const STAMP_TAIL = /[.;,]?\s+(?:aired|airs|broadcast|published|updated|posted)\b[^.!?]*$/i;
 
@@ -376,18 +379,23 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
   // Every head line's headline part, furniture included: a breadcrumb or page-title line echoes the headline.
   const echoes: string[] = [];
   let firstProse = -1;
+  const continuations = new Set<number>();
   for (let i = 0; i < limit; i++) {
     const line = lines[i] ?? '';
     // The body's first line: prose the line model does not read as furniture ("Create a Website Account - Manage …").
     if (firstProse < 0 && isProseLine(line) && !readsAsFurniture(line)) firstProse = i;
     const echo = headlineCore(line.replace(/\s*[»›>/]\s*/g, ' | '));
     echoes.push(echo === null ? '' : comparable(echo));
-    if (notHeadlines.has(i)) continue;
-    // A title page sets a headline with a subtitle on two lines, the first ending in a colon.
+    if (notHeadlines.has(i) || continuations.has(i)) continue;
+    // A title page sets a headline with a subtitle on two lines, the first ending in a colon; a front page breaks one
+    // mid-phrase ("For TikTok fans," / "a detour through China", "Tar Heel users, sellers scramble as" / "app goes dark").
     const next = lines[i + 1] ?? '';
-    if (/\p{L}:$/u.test(line) && countWords(line) <= 8 && !notHeadlines.has(i + 1) && isHeadlineShaped(next) && !SENTENCE_END.test(next) && junkRule(line) === null) {
+    const runsOn = BROKEN_HEADLINE.test(line) && /^\p{Ll}/u.test(next);
+    if ((/\p{L}:$/u.test(line) || runsOn) && countWords(line) <= 8 && !notHeadlines.has(i + 1) && isHeadlineShaped(next) && !SENTENCE_END.test(next) && junkRule(line) === null) {
       const core = `${line} ${next}`;
       candidates.push({ index: i, core, key: comparable(core), score: 0, lines: 2 });
+      // A line in lower case after a comma continues the headline: it is no headline of its own.
+      if (runsOn) continuations.add(i + 1);
       continue;
     }
     if (!isHeadlineShaped(line)) continue;
@@ -644,9 +652,11 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
     // A one- or two-word label (a section kicker) above the headline gains nothing from what follows it.
     // So does a kicker in capitals, perhaps a section path ("TECH / CHINA TECH").
     const label = countWords(c.core) <= 2 || isCapitalKicker(c.core);
-    const next = candidates.find((o) => o.index === c.index + 1);
+    // (A headline set on two lines is measured from its second.)
+    const end = c.index + (c.lines ?? 1) - 1;
+    const next = candidates.find((o) => o.index === end + 1);
     // …then a byline, a date or the body: a site's tagline under its name is followed by its menu instead.
-    const afterNext = [lines[c.index + 2] ?? '', lines[c.index + 3] ?? ''];
+    const afterNext = [lines[end + 2] ?? '', lines[end + 3] ?? ''];
     const dek =
       !label &&
       next !== undefined &&
@@ -660,8 +670,7 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
     let byline = false;
     let linesBetween = 0;
     // Within three lines, not counting controls (tabs, tool links) between the headline and its byline
-    // (a headline set on two lines is measured from its second; a list of authors' names is a byline).
-    const end = c.index + (c.lines ?? 1) - 1;
+    // (a list of authors' names is a byline).
     for (let k = end + 1, seen = 0; seen < 3 && k < Math.min(lines.length, end + 12); k++) {
       const next = lines[k] ?? '';
       if (WIKI_TAGLINE.test(next) || (!label && (isBylineLine(next) || dateLine(next) !== null || isAuthorLine(lines, k) || nameList(next).length >= 2))) {

@@ -58,6 +58,11 @@ describe('findMetadata: the headline', () => {
     expect([found.title, found.author, found.date]).toEqual(['Kiwi creators lose US audience overnight as TikTok goes dark', 'Sela Fonoti', '2025-01-19']);
   });
 
+  it('GIVEN a front page\'s headline and dek each broken mid-phrase over two lines THEN the headline is both its lines, and neither half stands alone', () => {
+    const found = meta(['THE CAROLINA LEDGER', 'For TikTok fans,', 'a detour through China', 'Tar Heel users, sellers scramble as', 'app goes dark, then returns', 'BY GRANT HOLLOWELL', 'Staff writer']);
+    expect(found.title).toBe('For TikTok fans, a detour through China');
+  });
+
   it('GIVEN a section label before the headline ("Opinion | …") THEN the label is dropped', () => {
     expect(meta(['Opinion | From TikTok to RedNote: a migration that defies geopolitics']).title).toBe('From TikTok to RedNote: a migration that defies geopolitics');
   });

@@ -103,6 +103,11 @@ interface Candidate {
 /** A line of a headline broken mid-phrase: it ends in a comma or a word that cannot end one ("as", "of", "the"). */
 const BROKEN_HEADLINE = /(?:\p{L},|\s(?:a|an|the|as|of|to|for|and|or|but|in|on|at|by|with|from|into|over|after|before|than|that|its|their|his|her))$/u;
 
+/** "First published …", "Originally published on …", "Published: …" opening a line. */
+const PUBLISHED_STAMP = /^(?:first |originally )?published\b(?:\s+on)?:?\s/i;
+/** A stamp line is short ("First published Sunday 19 January 2025. Last modified on Tuesday 21 January 2025 14.02 GMT"). */
+const MAX_STAMP_WORDS = 20;
+
 /** "…; Interview With Jane Doe. Aired 11-11:30p ET": a stamp a transcript's or a listing's page prints after the headline. */
 const STAMP_TAIL = /[.;,]?\s+(?:aired|airs|broadcast|published|updated|posted)\b[^.!?]*$/i;
 
@@ -187,6 +192,14 @@ const URL_LINE =
 
 /** "View this email in your browser", "Web version": the link to an e-mail's own copy on the web. */
 const WEB_COPY = /^(?:web version|(?:view|read|open) (?:it |this (?:email|e-mail|issue|newsletter) )?(?:in|on) (?:your |a |the )?(?:web )?browser)\b/i;
+
+/** "https://web.archive.org/web/20250120143307/https://example.com/story": a Wayback Machine capture's address holds the page's own. */
+const ARCHIVED = /^https?:\/\/web\.archive\.org\/web\/\d{1,14}[a-z_]*\/(https?:\/\/.+)$/i;
+
+/** The article's own address for the address a page states: an archive capture's original, else the address itself. */
+export function originalAddress(url: string): string {
+  return ARCHIVED.exec(url)?.[1] ?? url;
+}
 
 function urlOf(line: string): string {
   const m = URL_LINE.exec(line);
@@ -360,6 +373,18 @@ function wikiName(lines: readonly string[]): string {
 }
 
 /** "7 min read · Jan 18, 2025", "Updated … | Published …": the date among a line's stamps, a published one first. */
+/** "… · CPM News Posted: Jan 15, 2025 4:00 AM EST | Last Updated: January 16": a publication stamp inside a longer line. */
+function labelledPublication(line: string): { iso: string; label: string } | null {
+  if (countWords(line) > MAX_STAMP_WORDS * 2) return null;
+  const label = /\b(?:first\s+)?(posted|published)(?:\s+on)?:?\s+/i.exec(line);
+  if (!label) return null;
+  const rest = line.slice(label.index + label[0].length);
+  const found = findDate(rest);
+  return found && BEFORE_STAMPED_DATE.test(rest.slice(0, found.start)) ? { iso: found.iso, label: (label[1] ?? '').toLowerCase() } : null;
+}
+/** A label's date follows it at once, or after a weekday ("Published Sunday, 19 January 2025"); "Published reports on January 9" is a sentence. */
+const BEFORE_STAMPED_DATE = /^(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
+
 function dateAmongStamps(line: string): { iso: string; label: string } | null {
   const stamps = stampParts(line)
     .map((part) => dateLine(part))
@@ -478,7 +503,7 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     // ("UPDATED" / "Jan 20, 2025, 02:15 PM", "Published" / "Jan 20, 2025, 05:00 AM").
     // In an author block, the profile line's stamps date the post ("… · Answered Jan 16, 2025 · …").
     const inAuthorBlock = authorAt >= 0 && i - authorAt <= AUTHOR_BLOCK_LINES;
-    const stamp = dateLine(line) ?? (junkRule(line) === 'meta-line' || inAuthorBlock ? dateAmongStamps(line) : null);
+    const stamp = dateLine(line) ?? (junkRule(line) === 'meta-line' || inAuthorBlock ? dateAmongStamps(line) : null) ?? labelledPublication(line);
     const labelAbove = LONE_DATE_LABEL.exec(lines[i - 1] ?? '')?.[1]?.toLowerCase() ?? '';
     if (stamp && stamp.label === '' && labelAbove !== '') stamp.label = labelAbove;
     if (stamp) {
@@ -540,6 +565,13 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
   // An e-mail saved as text is dated by its header ("Sent: Saturday, January 18, 2025 8:03 AM").
   for (let i = 0; i < Math.min(lines.length, HEAD_LINES) && date === ''; i++) {
     if (/^(?:sent|date):/i.test(lines[i] ?? '')) date = dateLine(lines[i] ?? '')?.iso ?? '';
+  }
+
+  // A stamp anywhere on the page that says when the piece was first published ("First published Sunday 19 January 2025.
+  // Last modified on …", a footer's "First published January 22, 2025"): a print or syndication note, not a date in the text.
+  for (let i = 0; i < lines.length && date === ''; i++) {
+    const line = lines[i] ?? '';
+    if (PUBLISHED_STAMP.test(line) && countWords(line) <= MAX_STAMP_WORDS) date = labelledPublication(line)?.iso ?? '';
   }
 
   // A wiki page's only date is often its last edit.

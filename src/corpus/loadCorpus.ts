@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parseSynonyms, SYNONYMS_FILE, type SynonymRule } from '../search/analysis/synonyms.js';
 import { cleanBlocks, textBlocks, type Block } from './cleanArticle.js';
 import { decodeText } from './decodeText.js';
-import { comparable, findMetadata, hasProseShape } from './findMetadata.js';
+import { comparable, findMetadata, hasProseShape, originalAddress } from './findMetadata.js';
 import { countWords } from './furniture.js';
 import { MANIFEST_FILE, parseManifest } from './manifest.js';
 import { readMarkdownHead } from './readFrontMatter.js';
@@ -180,7 +180,8 @@ function cleanPage(page: ReadPage, siteFurniture: ReadonlySet<string>, report: R
     publisher: pick(entry.publisher, stated?.publisher, cleaned.found.publisher, fromPage?.publisher),
     author: pick(entry.author, stated?.author, cleaned.found.author, fromPage?.author),
     date: pick(entry.date, stated?.date, cleaned.found.date, fromPage?.date),
-    url: pick(entry.url, stated?.url, cleaned.found.url),
+    // A manifest's address is taken as written; one the page states may be an archive's copy of it.
+    url: pick(entry.url, originalAddress(pick(stated?.url, cleaned.found.url))),
     kind: entry.kind,
     ...(entry.reworded === true ? { reworded: true } : {}),
   };

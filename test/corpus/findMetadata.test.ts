@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { authorBelow, findMetadata, headlineCore, isAuthorLine, listNames, parseByline, publisherFromCopyright } from '../../src/corpus/findMetadata.js';
+import { authorBelow, findMetadata, headlineCore, isAuthorLine, listNames, originalAddress, parseByline, publisherFromCopyright } from '../../src/corpus/findMetadata.js';
 
 const BODY = [
   'The Supreme Court on Friday upheld a federal law that requires TikTok’s parent company to sell the app or see it banned.',
@@ -120,6 +120,17 @@ describe('findMetadata: byline, date, publisher, URL', () => {
     expect([found.title, found.publisher, found.date, found.headline]).toEqual(['I Read RedNote’s Privacy Policy So You Don’t Have To', 'Kettle & Keyboard', '2025-01-25', 5]);
   });
 
+  it('GIVEN only an "Updated" stamp at the top and "First published …" at the foot THEN the date is the first publication', () => {
+    expect(findMetadata(['Why teens moved to RedNote this week', 'Updated January 24, 2025', ...BODY, 'First published January 22, 2025']).date).toBe('2025-01-22');
+    expect(findMetadata(['Why teens moved to RedNote this week', ...BODY, 'First published Sunday 19 January 2025. Last modified on Tuesday 21 January 2025 14.02 GMT']).date).toBe('2025-01-19');
+    // A sentence of the article that mentions publishing dates nothing.
+    expect(findMetadata(['Why teens moved to RedNote this week', ...BODY, 'Published reports on January 9, 2025 said the app had grown, and many more followed it that week and the next.']).date).toBe('');
+  });
+
+  it('GIVEN the names, the outlet and "Posted: …" on one line under the headline THEN the posted date is the date', () => {
+    expect(findMetadata(['Canadians are downloading RedNote too', 'Émilie Tremblay, Jason Okafor · CPM News Posted: Jan 15, 2025 4:00 AM EST | Last Updated: January 16', ...BODY]).date).toBe('2025-01-15');
+  });
+
   it('GIVEN a wiki page THEN the publisher is the wiki and the date its last edit', () => {
     const found = findMetadata(['TikTok refugee migration', 'From Wikipedia, the free encyclopedia', ...BODY, 'This page was last edited on 2 February 2025, at 10:14 (UTC).']);
     expect([found.publisher, found.date]).toEqual(['Wikipedia', '2025-02-02']);
@@ -152,6 +163,14 @@ describe('findMetadata: byline, date, publisher, URL', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('originalAddress', () => {
+  it('GIVEN a Wayback Machine capture\'s address THEN the page\'s own address; any other address as it is', () => {
+    expect(originalAddress('https://web.archive.org/web/20250120143307/https://www.prairiesignal.org/2025/01/16/story/')).toBe('https://www.prairiesignal.org/2025/01/16/story/');
+    expect(originalAddress('https://web.archive.org/web/20250120143307id_/http://example.com/a')).toBe('http://example.com/a');
+    expect(originalAddress('https://www.example.com/web/2025/story')).toBe('https://www.example.com/web/2025/story');
   });
 });
 

@@ -108,6 +108,17 @@ const PUBLISHED_STAMP = /^(?:first |originally )?published\b(?:\s+on)?:?\s/i;
 /** A stamp line is short ("First published Sunday 19 January 2025. Last modified on Tuesday 21 January 2025 14.02 GMT"). */
 const MAX_STAMP_WORDS = 20;
 
+/** A company's word after an outlet's name in its copyright notice ("The Open Tab Media LLC"). */
+const COMPANY_WORD = /\s+(?:media|digital|network|communications|broadcasting|publishing)$/i;
+
+/** "Hollinsford Herald Media" holds the copyright of the paper whose masthead, a line of its own, says "Hollinsford Herald". */
+function mastheadName(lines: readonly string[], holder: string): string {
+  const shorter = holder.replace(COMPANY_WORD, '');
+  if (shorter === holder || countWords(shorter) < 1) return holder;
+  const key = comparable(shorter);
+  return lines.some((l) => comparable(l) === key) ? shorter : holder;
+}
+
 /** "…; Interview With Jane Doe. Aired 11-11:30p ET": a stamp a transcript's or a listing's page prints after the headline. */
 const STAMP_TAIL = /[.;,]?\s+(?:aired|airs|broadcast|published|updated|posted)\b[^.!?]*$/i;
 
@@ -594,7 +605,7 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
       const line = lines[i] ?? '';
       if (!/©|opyright|\(c\)/i.test(line) || junkRule(line) !== 'copyright') continue;
       const holder = publisherFromCopyright(line);
-      if (holder !== '' && comparable(holder) !== comparable(author)) publisher = holder;
+      if (holder !== '' && comparable(holder) !== comparable(author)) publisher = mastheadName(lines, holder);
     }
   }
   if (publisher === '') publisher = siteNameAtTop(lines, anchor);

@@ -131,6 +131,11 @@ describe('findMetadata: byline, date, publisher, URL', () => {
     expect(findMetadata(['Canadians are downloading RedNote too', 'Émilie Tremblay, Jason Okafor · CPM News Posted: Jan 15, 2025 4:00 AM EST | Last Updated: January 16', ...BODY]).date).toBe('2025-01-15');
   });
 
+  it('GIVEN the masthead "Hollinsford Herald" and "© 2025 Hollinsford Herald Media Ltd." THEN the publisher is the paper, not its company; with no such masthead, the notice\'s name', () => {
+    expect(findMetadata(['Hollinsford Herald', 'Sign in', 'Gran becomes a star on RedNote', 'By Harriet Pennock', ...BODY, 'Copyright © 2025 Hollinsford Herald Media Ltd. All rights reserved.']).publisher).toBe('Hollinsford Herald');
+    expect(findMetadata(['Sign in', 'Gran becomes a star on RedNote', 'By Harriet Pennock', ...BODY, 'Copyright © 2025 Lattice Media LLC. All rights reserved.']).publisher).toBe('Lattice Media');
+  });
+
   it('GIVEN a wiki page THEN the publisher is the wiki and the date its last edit', () => {
     const found = findMetadata(['TikTok refugee migration', 'From Wikipedia, the free encyclopedia', ...BODY, 'This page was last edited on 2 February 2025, at 10:14 (UTC).']);
     expect([found.publisher, found.date]).toEqual(['Wikipedia', '2025-02-02']);

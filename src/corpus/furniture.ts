@@ -14,6 +14,10 @@ const EMOJI_RUN = new RegExp(`${EMOJI}+`, 'gu');
 const TRAILING_EMOJI = new RegExp(`(?:\\s*${EMOJI})+$`, 'u');
 /** Job titles a newsroom puts beside a byline. */
 export const NEWSROOM_JOB = '(?:reporter|correspondent|editor|writer|producer|journalist|columnist|contributor|analyst|critic|photographer)';
+/** "Staff writer", "Senior Technology Reporter": a newsroom job on its own line, under the byline it belongs to. */
+const JOB_ALONE = new RegExp(`^(?!(?:the|a|an|our|my|your|their|this|every)\\s)(?:[\\p{L}-]+\\s+){0,3}${NEWSROOM_JOB}s?$`, 'iu');
+/** "Duration 4′ 12″", "Length: 12:04": an audio or video player's running time. */
+const MEDIA_DURATION = /^(?:duration|length|running time|runtime)\s*:?\s*\d[\d\s′″'"’”:.hms]*$/i;
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
@@ -155,7 +159,7 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
       /^advertisement\s*[-–—:|]\s*(scroll|continue|story)/i.test(l),
   },
   // "6:42 PM EST" alone on its line: the time of a stamp whose date is on the line above; "[00:01:15]": a transcript's time code.
-  { name: 'time-stamp', test: (l) => /^[([]?\d{1,2}[:.]\d{2}(?::\d{2})?[)\]]?\s*(?:[ap]\.?m\.?)?\s*(?:\(?[A-Z]{2,5}\)?)?$/i.test(l) },
+  { name: 'time-stamp', test: (l) => /^[([]?\d{1,2}[:.]\d{2}(?::\d{2})?[)\]]?\s*(?:[ap]\.?m\.?)?\s*(?:\(?[A-Z]{2,5}\)?)?$/i.test(l) || MEDIA_DURATION.test(l) },
   // "03:12 Why creators left": an episode's chapter marker.
   { name: 'chapter-marker', test: (l, w) => w <= 10 && !SENTENCE_END.test(l) && /^[([]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?(?:\s+[-–—]?\s*\S.*)?$/.test(l) },
   // A comment's reply link: what is just above it is a reader's comment.
@@ -287,7 +291,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   // "Global Edition", "US Edition": a site's edition switch.
   { name: 'edition-switch', test: (l, w) => w <= 4 && /^([\p{L}.]+ ){1,2}edition$/iu.test(l) && !SENTENCE_END.test(l) },
   // "Head of Community at Brightline Media | Creator economy": a profile's job line beside the author's name.
-  { name: 'job-title', test: (l, w) => w <= 20 && !SENTENCE_END.test(l) && isJobLine(l) },
+  // "Senior Editor at The Coastal Ledger"; or a newsroom job alone under a byline ("Staff writer", "Technology Reporter").
+  { name: 'job-title', test: (l, w) => w <= 20 && !SENTENCE_END.test(l) && (isJobLine(l) || (w <= 4 && JOB_ALONE.test(l))) },
   // A press release's labels: "FOR IMMEDIATE RELEASE", "Media Contact: …", "###" (the end mark has no words and falls to no-words).
   { name: 'release-label', test: (l, w) => w <= 20 && /^((for )?immediate release|for release (on|at)\b|embargoed (until|till)\b|(media|press|news) (contacts?|inquiries|enquiries)\s*:?|contacts?\s*:|(news|press) release$|-?\s*ends\s*-?$)/i.test(l) },
   // A wire story's update note ("Adds analyst comment in paragraph 9", "(Updates with details throughout)"): an editor's note, not the story.
@@ -304,6 +309,15 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
     test: (l, w) =>
       w <= 60 &&
       /^((edited|updated|corrected|amended)( on)? [^—–:]{4,30}\s*[—–:]\s*[a-z]|this (article|story|piece|report|interview) was (first |originally )?(published|written) in [A-Z][a-z]+\b|this (story|article|post|piece|explainer) was (originally |first )?published( on)? .{3,40}\b(and )?(has been|was) (updated|revised)|this (article|story|post|piece|report|page) (has been|was) (updated|corrected|amended|edited|changed)\b|(correction|clarification|editor['’]?s note|update)\s*(\(\w[^)]*\))?\s*:\s*(an earlier|a previous|this (article|story|post|piece|explainer|page)|due to)|an earlier version of this (article|story|post|piece|report)\b)/i.test(l),
+  },
+  // "[Updated January 24, 2025: Added information about …]", "This interview has been condensed and edited for clarity.":
+  // an editor's note on the piece, in brackets or in the newsroom's fixed words.
+  {
+    name: 'editor-note',
+    test: (l, w) =>
+      w <= 40 &&
+      (/^[[(](?:updated?|edited|corrected|correction|clarification|editor'?s note)\b[^\])]*[\])]\.?$/i.test(l) ||
+        /^(?:this|the following|our) (?:interview|conversation|transcript|q&a|exchange|discussion) (?:has been|was|is) (?:lightly )?(?:edited|condensed)(?: and (?:edited|condensed))? for (?:clarity|length|brevity)(?: and (?:clarity|length|brevity))?\.?$/i.test(l)),
   },
   { name: 'contact-address', test: (l) => /[\w.+-]+@[\w-]+\.[a-z]{2,}/i.test(l) },
   { name: 'republication-credit', test: (l) => /\brepublished from\b|\bcreative commons licen[cs]e\b|\btext is available under the creative commons\b/i.test(l) },
@@ -432,7 +446,7 @@ const MAX_WORDS: Record<string, number> = {
   'date-line': 14, 'relative-time': 8, 'reading-time': 10, 'meta-line': 20, 'weather-widget': 6, breadcrumb: 40, 'photo-credit': 60,
   disclaimer: 60, 'email-header': 30, 'email-frame': 40, 'chapter-marker': 10, 'update-note': 16, 'release-label': 20, 'edition-switch': 4, 'job-title': 20, 'correction-note': 60, 'page-footer': 40, pagination: 8, 'promo-link': 25, 'subscription-prompt': 30, 'comment-prompt': 40, 'share-link': 12, 'credit-line': 30, 'podcast-promo': 30, 'sponsor-note': 40, 'live-controls': 8, 'widget-notice': 30, 'feedback-prompt': 12,
   'print-note': 60, 'page-jump': 8, hashtags: 15, 'forward-note': 10, 'sign-off': 12, avatar: 8, 'profile-handle': 1, ticker: 20, 'site-banner': 40, 'url-label': 8, 'back-link': 10, 'figure-caption': 40, 'stage-direction': 6, footnote: 80,
-  'powered-by': 12, 'report-typo': 6, 'time-stamp': 4, 'comment-reply': 8, 'follow-prompt': 12, 'wiki-furniture': 40, 'site-navigation': 12, 'site-chrome': 12, 'wiki-tools': 6,
+  'editor-note': 40, 'powered-by': 12, 'report-typo': 6, 'time-stamp': 4, 'comment-reply': 8, 'follow-prompt': 12, 'wiki-furniture': 40, 'site-navigation': 12, 'site-chrome': 12, 'wiki-tools': 6,
 };
 const MUST_CONTAIN: Record<string, (l: string) => boolean> = {
   'contact-address': (l) => l.includes('@'),
@@ -456,6 +470,7 @@ const MUST_CONTAIN: Record<string, (l: string) => boolean> = {
   avatar: (l) => /profile|avatar|author/i.test(l),
   'url-label': (l) => l.includes('http'),
   'page-jump': (l) => /page/i.test(l),
+  'editor-note': (l) => l.startsWith('[') || l.startsWith('(') || /edited|condensed/i.test(l),
   'comment-prompt': (l) => /comment|thought|reaction|respons|repl|discussion/i.test(l),
   'print-note': (l) => /print|transcript|order/i.test(l),
   'wiki-furniture': (l) => /redirects here|, see\b|free encyclopedia|:|^not to be confused|^this article is about/i.test(l),
@@ -483,7 +498,7 @@ export function isJobLine(line: string): boolean {
 /** "By Jane Doe", "By Guo Yi | China Daily | Updated: …", "Written by Jane Doe, Technology Reporter". */
 /** "By", "Written by", "Words:", "Hosted by" (a podcast's host), "Author:": what opens a byline. Case matters: "by" in a sentence is not one. */
 export const BYLINE_PREFIX =
-  /^(?:[Bb]y:?|BY:?|[Ww]ritten(?: and (?:hosted|presented|produced|narrated))? [Bb]y|[Ww]ords(?: [Bb]y|:)|WORDS:|[Tt]ext(?: [Bb]y|:)|[Ss]tory [Bb]y|[Rr]eporting [Bb]y|[Pp]osted [Bb]y|[Hh]osted [Bb]y|[Pp]resented [Bb]y|[Hh]osts?:|[Aa]uthors?:|AUTHORS?:|[Ww]riters?:)\s+/;
+  /^(?:[Bb]y:?|BY:?|[Ww]ritten(?: and (?:hosted|presented|produced|narrated))? [Bb]y|[Ww]ords(?: [Bb]y|:)|WORDS:|[Tt]ext(?: [Bb]y|:)|[Ss]tory [Bb]y|[Rr]eporting [Bb]y|[Pp]osted [Bb]y|[Hh]osted [Bb]y|[Pp]resented [Bb]y|[Ss]ubmitted [Bb]y|[Hh]osts?:|[Aa]uthors?:|AUTHORS?:|[Ww]riters?:)\s+/;
 const NAME_WORD = "\\p{Lu}[\\p{L}.'’-]*";
 const NAME = new RegExp(`^${NAME_WORD}(?:\\s+(?:${NAME_WORD}|de|da|van|von|der|den|bin|al|le|la|du|dos|del))*`, 'u');
 const NOT_A_NAME =

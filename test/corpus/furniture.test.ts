@@ -100,6 +100,11 @@ describe('junkRule (page furniture by shape)', () => {
     ['site-banner', 'You have 14 unread articles.'],
     ['url-label', 'Original URL: https://www.example.org/2025/01/22/rednote-homework/'],
     ['url-label', 'Read online: https://www.example.org/2025/01/19/fourteen-hours'],
+    ['editor-note', '[Updated January 24, 2025: Added information about Trump’s executive order]'],
+    ['editor-note', 'This interview has been condensed and edited for clarity.'],
+    ['job-title', 'Staff writer'],
+    ['job-title', 'Senior Technology Correspondent'],
+    ['time-stamp', 'Duration 4′ 12″'],
     ['url-label', 'Web version: https://news.example/email/212'],
     ['photo-credit', 'A student uses RedNote to ask for help with a chemistry problem. (Photo illustration by Lena Marsh / Chalkline)'],
     ['promo-link', 'Up next: Lemon8 wants to be more than a TikTok backup'],
@@ -172,6 +177,10 @@ describe('junkRule (page furniture by shape)', () => {
     '— and then, on Sunday, the app came back.',
     'Founded: 2013',
     'Reactions were mixed: 60% of users liked the app.',
+    'The Writer',
+    'Duration of the ban',
+    '(Updated figures from the app store are below.) The numbers kept rising all week, analysts said.',
+    'The interview was edited for clarity, she said, but the quotes were hers.',
   ])('GIVEN article prose or a section heading THEN no rule claims "%s"', (line) => {
     expect(junkRule(line)).toBeNull();
   });

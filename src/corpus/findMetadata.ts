@@ -119,6 +119,15 @@ function mastheadName(lines: readonly string[], holder: string): string {
   return lines.some((l) => comparable(l) === key) ? shorter : holder;
 }
 
+/** Where one of a page's meta fields starts inside a line that runs them together. */
+const META_FIELD_START = /\s(?=(?:Updated|Published|Posted|Words:|By|Written by|Reviewed by|Edited by|Fact[- ]checked by|Photos? by|Illustrations? by)\s|\d+\s+min(?:ute)?s?\s+read\b)/;
+
+/** A line of meta fields run together, in its fields; a line longer than a meta line is prose and stays whole. */
+function gluedMetaParts(line: string): string[] {
+  if (countWords(line) > MAX_STAMP_WORDS * 2 || SENTENCE_END.test(line)) return [line];
+  return line.split(META_FIELD_START).map((p) => p.trim()).filter((p) => p !== '');
+}
+
 /** "…; Interview With Jane Doe. Aired 11-11:30p ET": a stamp a transcript's or a listing's page prints after the headline. */
 const STAMP_TAIL = /[.;,]?\s+(?:aired|airs|broadcast|published|updated|posted)\b[^.!?]*$/i;
 
@@ -490,6 +499,12 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     if (author === '' && anchor >= 0 && titleLines.includes(i - 1) && isPersonName(line) && dateLine(lines[i + 1] ?? '') !== null) {
       author = line;
       continue;
+    }
+    // "Updated January 24, 2025 Words: Alison Marchetti Reviewed by …": a page's meta spans run together on one line; the
+    // part that opens like a byline names the author.
+    if (author === '' && !isBylineLine(line)) {
+      const opened = gluedMetaParts(line).find((part) => BYLINE_PREFIX.test(part) && isBylineLine(part));
+      if (opened) author = parseByline(opened).author;
     }
     const listed = author === '' ? nameList(line) : [];
     if (listed.length >= 2) {

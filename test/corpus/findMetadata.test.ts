@@ -127,6 +127,11 @@ describe('findMetadata: byline, date, publisher, URL', () => {
     expect(findMetadata(['Why teens moved to RedNote this week', ...BODY, 'Published reports on January 9, 2025 said the app had grown, and many more followed it that week and the next.']).date).toBe('');
   });
 
+  it('GIVEN a page\'s meta fields run together ("Updated … Words: Name Reviewed by …") THEN the part that opens like a byline names the author, and only that part', () => {
+    const found = findMetadata(['My teen joined the TikTok refugees on RedNote', 'Updated January 24, 2025 Words: Alison Marchetti Reviewed by Dr. Keisha Brandon, PhD ✔ Expert reviewed 7 min read', ...BODY]);
+    expect(found.author).toBe('Alison Marchetti');
+  });
+
   it('GIVEN the names, the outlet and "Posted: …" on one line under the headline THEN the posted date is the date', () => {
     expect(findMetadata(['Canadians are downloading RedNote too', 'Émilie Tremblay, Jason Okafor · CPM News Posted: Jan 15, 2025 4:00 AM EST | Last Updated: January 16', ...BODY]).date).toBe('2025-01-15');
   });

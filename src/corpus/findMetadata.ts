@@ -272,8 +272,12 @@ function siteNameAtTop(lines: readonly string[], headline: number): string {
 
 /** "Lifestyle Correspondent", "Senior Staff Writer": a job alone on its line, under the name. */
 const JOB_ONLY = new RegExp(`^(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}${NEWSROOM_JOB}$`, 'iu');
-const LONE_DATE_LABEL = /^(published|posted|updated|last updated|modified|first published)\s*:?$/i;
+const LONE_DATE_LABEL = /^(?:[•·|]\s*)?(published|posted|updated|last updated|modified|first published)(?:\s+on)?\s*:?$/i;
 const YEARLESS_POST_STAMP = /^(?:posted|published)(?: on)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}$/i;
+/** An author block above the headline sits within this many lines of it (name, label, date, update, its date). */
+const AUTHOR_ABOVE_LINES = 6;
+/** "Jan 19" under its lone label ("Posted on"): the same stamp over two lines. */
+const YEARLESS_DATE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}$/i;
 /** Lines an author block may hold between the name and the date: the name again, a job line, a follow button. */
 const AUTHOR_BLOCK_LINES = 3;
 
@@ -296,6 +300,7 @@ export function isAuthorLine(lines: readonly string[], i: number): boolean {
       labels++;
       continue;
     }
+    if (labels > 0 && YEARLESS_DATE.test(next)) return true;
     const rule = junkRule(next);
     if (dateLine(next) !== null) return beside;
     // "Posted on Jan 19" (a profile's post header, the year left to the page's metadata) under the name: an author block.
@@ -559,6 +564,11 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
         date ||= byline.date;
       }
     }
+  }
+
+  // A profile's author block above the headline ("Priya Venkataraman" / "Posted on" / "Jan 19", then the title).
+  for (let i = Math.max(0, anchor - AUTHOR_ABOVE_LINES); i < anchor && author === ''; i++) {
+    if (isAuthorLine(lines, i)) author = withoutTrailingEmoji(lines[i] ?? '');
   }
 
   let url = '';

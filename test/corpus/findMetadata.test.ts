@@ -132,6 +132,13 @@ describe('findMetadata: byline, date, publisher, URL', () => {
     expect(found.author).toBe('Alison Marchetti');
   });
 
+  it('GIVEN a profile\'s author block above the headline ("Name" / "Posted on" / "Jan 19") THEN the name is the author', () => {
+    // (A saved page's title comes from its metadata, as here.)
+    const headline = 'I ran RedNote through a network proxy for a week';
+    const found = findMetadata(['Forkline', 'Log in Create account', '❤️ 214', 'Priya Venkataraman', 'Posted on', 'Jan 19', '• Updated on', 'Jan 22', headline, '6 min read', ...BODY], headline);
+    expect(found.author).toBe('Priya Venkataraman');
+  });
+
   it('GIVEN the names, the outlet and "Posted: …" on one line under the headline THEN the posted date is the date', () => {
     expect(findMetadata(['Canadians are downloading RedNote too', 'Émilie Tremblay, Jason Okafor · CPM News Posted: Jan 15, 2025 4:00 AM EST | Last Updated: January 16', ...BODY]).date).toBe('2025-01-15');
   });

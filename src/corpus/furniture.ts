@@ -50,7 +50,7 @@ const CHROME_WORDS = new Set(
   (
     'share shares shared sharing tweet email e-mail print copy link links save saved comment comments facebook twitter x linkedin reddit whatsapp telegram ' +
     'pinterest flipboard pocket tumblr messenger wechat weibo instagram youtube tiktok threads bluesky mastodon rss feed menu search home close open toggle ' +
-    'login log logout sign signin signup up out in register account profile subscribe subscribed unsubscribe more less show hide next previous prev back top ' +
+    'login log logout sign signin signup up out in register create account profile subscribe subscribed unsubscribe more less show hide next previous prev back top ' +
     'skip jump to content contents navigation nav main sidebar footer header listen min mins read follow us on like likes reply replies cancel submit post ' +
     'posts gift this the article story page accept reject cookies cookie settings preferences edit view talk tools download pdf languages ' +
     'language english print-friendly permalink expand collapse all results go image images photo photos video videos gallery audio play pause watch ' +

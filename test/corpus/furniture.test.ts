@@ -246,6 +246,7 @@ describe('junkRule (more shapes)', () => {
     ['job-title', 'Head of Community at Brightline Media | Creator economy, trust & safety'],
     ['job-title', 'Senior Editor at The Coastal Ledger'],
     ['site-chrome', '+ Follow'],
+    ['site-chrome', 'Log in Create account'],
     ['meta-line', 'Jan 26, 2025 — 4 min read'],
     ['credit-line', 'Editor: Chen Jie'],
     ['credit-line', '[Web editor: Li Na]'],

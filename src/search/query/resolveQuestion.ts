@@ -138,6 +138,9 @@ function adverbPhraseSpans(text: string, wordnet: ReturnType<typeof sharedWordNe
   return spans;
 }
 
+/** What a question asks of a named outlet when it wants the piece itself: its link, its address, its report. */
+const PIECE_REQUEST = new Set(['link', 'links', 'url', 'urls', 'address', 'source', 'sources', 'explainer', 'headline', 'report', 'coverage', 'piece', 'article']);
+
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /** Typos are corrected on words of four letters or more (swapped letters count once): short words have too many neighbours. */
@@ -174,7 +177,10 @@ export function resolveQuestion(index: SearchIndex, question: string, ranking: R
   const phrases = joinPhrases(index, rawSlots);
   const framing = [...answerTypeSpans(text), ...tagQuestionSpans(text), ...adverbPhraseSpans(text, wordnet)];
   const framed = (slot: QuerySlot) => framing.some(([start, end]) => slot.start >= start && slot.end <= end);
-  const content = phrases.filter((s) => !s.slot.stopWord && !s.members.some((m) => outletSlots.has(m)) && !isFiller(s.slot, filler) && !framed(s.slot));
+  // "business insider rednote article link", "ap explainer on rednote, link pls": beside a named outlet, words asking for
+  // its piece or its address frame the question (what is cited), they are not its subject.
+  const asksForPiece = (slot: QuerySlot) => named.length > 0 && PIECE_REQUEST.has(foldTerm(slot.written));
+  const content = phrases.filter((s) => !s.slot.stopWord && !s.members.some((m) => outletSlots.has(m)) && !isFiller(s.slot, filler) && !framed(s.slot) && !asksForPiece(s.slot));
   const queryTerms = [...new Set(content.flatMap((s) => s.slot.terms))];
 
   const idf = (term: string) => inverseDocumentFrequency(chunkCount, documentFrequency.get(term) ?? 0);

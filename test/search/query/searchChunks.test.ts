@@ -66,6 +66,15 @@ describe('searchChunks', () => {
     expect(outcome.hits.length).toBeGreaterThan(0);
   });
 
+  it('GIVEN an outlet named with a request for its piece ("guardian article link pls") THEN the request frames the question: the outlet\'s headline decides, and "link" is no word to search', () => {
+    const outcome = searchChunks(index, 'guardian article link pls');
+    expect(outcome.namedReferences.map((r) => r.number)).toEqual([5]);
+    expect(outcome.queryTerms).not.toContain('link');
+    expect(outcome.hits[0]?.chunk.text).toContain('users joined the platform');
+    // Without an outlet, "link" is a word like any other.
+    expect(searchChunks(index, 'what is the link between users and the platform').queryTerms).toContain('link');
+  });
+
   it('GIVEN a heading the question matches THEN the paragraph opening that section comes first', () => {
     expect(ids('what is the platform')[0]).toBe('analysis#1');
   });

@@ -547,21 +547,26 @@ function markFramedAds(lines: readonly string[], rules: (string | null)[]): void
  */
 const PLACE_LINE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},\s*(?:\p{Lu}\.?\s?\p{Lu}\.?|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)$/u;
 const BIO_VERB = /^(is|was|covers|writes|reports|has been|edits|hosts|teaches|works)\b/;
+/** Characters past the longest name that a name line or a bio's opening words may take (punctuation, "is a", "has been"). */
+const NAME_SLACK = 40;
 
 function markMetadataLines(lines: readonly string[], facts: LineFacts[], found: FoundMetadata, stated: { author?: string; publisher: string }): void {
   const authors = [found.author, stated.author ?? ''].flatMap((a) => [a, ...a.split(/\s*,\s*(?:and\s+)?|\s+and\s+/)]);
   const names = [...authors, found.publisher, stated.publisher].map((n) => comparable(n)).filter((n) => n.length >= 4);
   const firstProse = facts.findIndex((f) => f.prose);
+  const longestName = Math.max(0, ...names.map((n) => n.length));
   lines.forEach((line, i) => {
     const fact = facts[i];
     if (!fact || fact.junk !== null) return;
-    const key = comparable(line);
+    // A name, or a bio opening with one ("Jane Doe is …"): only the line's start is read, a paragraph is not folded whole.
+    const whole = line.length <= longestName + NAME_SLACK;
+    const key = names.length === 0 ? '' : comparable(whole ? line : line.slice(0, longestName + NAME_SLACK));
     const bio = countWords(line) <= 60 && names.some((n) => key.startsWith(`${n} `) && BIO_VERB.test(key.slice(n.length + 1)));
     const kicker = (firstProse < 0 || i < firstProse) && countWords(line) <= 2 && /^[\p{Lu}\d\s&'’-]+$/u.test(line) && /\p{Lu}{2}/u.test(line);
     const masthead = i < found.headline && countWords(line) < MAX_MASTHEAD_WORDS;
     // "Washington, DC" between the headline's stamps and the body: where it was filed or held, not a section heading.
     const place = found.headline >= 0 && i > found.headline && (firstProse < 0 || i < firstProse) && PLACE_LINE.test(line);
-    if (names.includes(key) || (bio && i > firstProse) || kicker || masthead || place) {
+    if ((whole && names.includes(key)) || (bio && i > firstProse) || kicker || masthead || place) {
       fact.junk = 'metadata-line';
       fact.prose = false;
     }

@@ -116,7 +116,8 @@ function mastheadName(lines: readonly string[], holder: string): string {
   const shorter = holder.replace(COMPANY_WORD, '');
   if (shorter === holder || countWords(shorter) < 1) return holder;
   const key = comparable(shorter);
-  return lines.some((l) => comparable(l) === key) ? shorter : holder;
+  // Only a line about as long as the name can be it: the page's paragraphs are not read.
+  return lines.some((l) => l.length <= shorter.length + 12 && comparable(l) === key) ? shorter : holder;
 }
 
 /** Where one of a page's meta fields starts inside a line that runs them together. */

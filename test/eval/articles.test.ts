@@ -20,25 +20,25 @@ const TUNE_FLOORS = {
   // Mostly pages where the key keeps one part as the article: a messenger channel's or a social thread's other posts, a
   // library newsletter's listings around its feature, an e-edition's other stories and fact box; and prompts of sites
   // seen once (a thread unroller's, a podcast page's), a research note's disclosures.
-  // The two sets folded in last (an unseen set whose totals had been read, and one measured as delivered) add their own.
-  junkKept: 58,
+  // The sets folded in last (an unseen set whose totals had been read, and three measured as delivered) add their own.
+  junkKept: 71,
   // A social thread's two-word posts (2), and a fact-check's verdict line ("We rate this claim Mostly False."), which the
   // line model reads as a rating widget.
-  sentencesLost: 24,
+  sentencesLost: 20,
   // A listicle's items are headings numbered as the page numbers them ("1. The cat tax was paid …") where the key has no
   // numbers (11 missing, 11 extra); a video page's chapter titles; an e-edition's wrapped lines read as headings; a
   // numbered heading ending in a full stop; a report's "3. Findings" heading only a subsection's heading.
-  headingsMissing: 24,
-  headingsStray: 44,
+  headingsMissing: 27,
+  headingsStray: 39,
   // A research note laid out in columns, a messenger channel's export, a social thread, a radio site's menu, an e-edition.
-  titles: 68,
-  authors: 67,
-  dates: 66,
+  titles: 84,
+  authors: 86,
+  dates: 85,
   // "United News Network" where the page says "UNN", a broadcaster's legal name for its news brand, and others.
-  publishers: 64,
-  urls: 72,
+  publishers: 79,
+  urls: 88,
   /** Ranking is not this file's subject; the floor only catches content that cleaning made unfindable. */
-  answered: 288,
+  answered: 346,
 } as const;
 
 let tune: HalfReport;
@@ -50,7 +50,7 @@ describe('the tune half of the dirty articles, loaded as a drop-in folder with n
     tuneFigures = figures(tune);
   });
 
-  it('GIVEN seventy-eight scraped pages (news, wire, blogs, wiki, newsletters, press releases, transcripts, reports, HTML) THEN every one loads', () => {
+  it('GIVEN ninety-four scraped pages (news, wire, blogs, wiki, newsletters, press releases, transcripts, reports, HTML) THEN every one loads', () => {
     expect(tune.articles.map((a) => [a.file, a.found])).toEqual(tune.articles.map((a) => [a.file, true]));
   });
 

@@ -617,6 +617,9 @@ function moreArticleFollows(lines: readonly string[], facts: readonly LineFacts[
  * of prose follow one another, or the page's last paragraph comes, with no
  * furniture among them; a list of teaser cards, comments or references never does.
  */
+/** Furniture a box inside the article may hold without ending it: a video card's duration, an ad label. */
+const BOX_FURNITURE = new Set(['time-stamp', 'advertisement']);
+
 function resumeAfterBox(lines: readonly string[], facts: readonly LineFacts[], from: number): number {
   for (let i = from; i < Math.min(lines.length, from + MAX_BOX_LINES + 1); i++) {
     const fact = facts[i];
@@ -624,9 +627,14 @@ function resumeAfterBox(lines: readonly string[], facts: readonly LineFacts[], f
     if (fact.prose) {
       const next = facts[i + 1];
       const lastProse = facts.slice(i + 1).every((f) => !f.prose);
-      return (next?.prose === true && lines[i + 1] !== lines[i]) || lastProse ? i : -1;
+      if ((next?.prose === true && lines[i + 1] !== lines[i]) || lastProse) return i;
+      // One sentence over the box's own furniture ("Supreme Court weighs TikTok ban: What happens to your account?" / "2:47"):
+      // the box's title. The article may resume after it.
+      if (next?.junk !== undefined && next.junk !== null && BOX_FURNITURE.has(next.junk)) continue;
+      return -1;
     }
-    if (fact.junk !== null || lines[i] === lines[i - 1] || isTailMarker(lines[i] ?? '')) return -1;
+    // A box's own furniture (a video's running time, "Advertisement") stays inside it.
+    if ((fact.junk !== null && !BOX_FURNITURE.has(fact.junk)) || lines[i] === lines[i - 1] || isTailMarker(lines[i] ?? '')) return -1;
   }
   return -1;
 }

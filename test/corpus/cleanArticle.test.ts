@@ -376,6 +376,11 @@ describe('cleanArticle on pages nobody tuned for (no manifest, no hints)', () =>
     expect(texts(raw, NO_HINTS)).toEqual([P1, P2, P3, 'The platform is hiring English-speaking moderators this month, it said.']);
   });
 
+  it('GIVEN a video card inside the article ("UP NEXT", its title as a question, its running time) THEN the card goes and the article after it stays', () => {
+    const raw = [P1, P2, 'Advertisement', 'UP NEXT', 'Supreme Court weighs TikTok ban: What happens to your account now?', '2:47', P3, 'The platform is hiring English-speaking moderators this month, it said.'].join('\n\n');
+    expect(texts(raw, NO_HINTS)).toEqual([P1, P2, P3, 'The platform is hiring English-speaking moderators this month, it said.']);
+  });
+
   it('GIVEN a trending list of teaser cards after the article THEN none of it is kept, with no hint', () => {
     const card = (n: number) => [`Star news headline number ${n}`, `Star news headline number ${n}`, `The celebrity said something surprising about case ${n} on Monday evening, fans reported.`, 'Read more >> : Cick here', 'Share on :', 'Twitter (X) Facebook truthsocial gettr pinterest whatsapp telegram'];
     const raw = [P1, P2, P3, 'Listed here the latest Trending News', ...card(1), ...card(2), 'Twitter (X) is one of the most popular social media platforms, with many millions of monthly active users worldwide.'].join('\n\n');

@@ -211,6 +211,9 @@ export function tableRow(cells: readonly string[]): string {
   return rest.length === 0 ? first : `${first.replace(/:$/, '')}: ${rest.join(', ')}`;
 }
 
+/** A static-site generator's template tag alone on its line: Hugo's {{< callout >}} / {{% note %}}, Liquid's {% include %}. */
+const SHORTCODE = /^(?:\{\{[<%].*[%>]\}\}|\{%.*%\})$/;
+
 /**
  * Markdown, as .md files carry it: "## Heading" is a heading, "- item" a
  * list item, "> quote" its words, "| a | b |" a table row, "[words](url)"
@@ -218,7 +221,7 @@ export function tableRow(cells: readonly string[]): string {
  * definitions ("[1]: https://…") and footnote notes go.
  */
 function readMarkdown(line: string): Block | null {
-  if (line === '' || /^\[[^\]]+\]:\s*\S+/.test(line)) return null;
+  if (line === '' || /^\[[^\]]+\]:\s*\S+/.test(line) || SHORTCODE.test(line)) return null;
   if (!/[#*_[\]`>|!-]/.test(line)) return { text: line };
   let text = line.replace(/^(?:>\s?)+/, '');
   text = text

@@ -105,6 +105,8 @@ const BROKEN_HEADLINE = /(?:\p{L},|\s(?:a|an|the|as|of|to|for|and|or|but|in|on|a
 
 /** "First published …", "Originally published on …", "Published: …" opening a line. */
 const PUBLISHED_STAMP = /^(?:first |originally )?published\b(?:\s+on)?:?\s/i;
+/** A stamp's label saying when the page changed or was kept, not when it was published. */
+const UPDATE_LABEL = /updat|modif|edit|saved|clipped|archived|accessed|retrieved|captured/;
 /** A stamp line is short ("First published Sunday 19 January 2025. Last modified on Tuesday 21 January 2025 14.02 GMT"). */
 const MAX_STAMP_WORDS = 20;
 
@@ -540,7 +542,7 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     if (stamp && stamp.label === '' && labelAbove !== '') stamp.label = labelAbove;
     if (stamp) {
       // "Saved", "Accessed": when a reader kept the page, no more the article's date than an update.
-      const rank = /updat|modif|saved|clipped|archived|accessed|retrieved|captured/.test(stamp.label) ? 2 : /publish|post/.test(stamp.label) ? 0 : 1;
+      const rank = UPDATE_LABEL.test(stamp.label) ? 2 : /publish|post/.test(stamp.label) ? 0 : 1;
       if (date === '' || rank < dateRank) {
         date = stamp.iso;
         dateRank = rank;
@@ -548,12 +550,13 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     }
   }
   // A date above the headline is the article's when labelled, or when it heads the post directly; not beside the
-  // weather ("25 C", "New York", "Sunday, August 17, 2025"), where it is the page's today.
-  if (date === '' && anchor > 0) {
+  // weather ("25 C", "New York", "Sunday, August 17, 2025"), where it is the page's today. It wins over an edit stamp
+  // under the headline ("Jan 20, 2025 at 7:03 AM" / headline / "Edited Jan 21, 2025").
+  if ((date === '' || dateRank === 2) && anchor > 0) {
     for (let i = Math.max(0, anchor - 3); i < anchor; i++) {
       const stamp = dateLine(lines[i] ?? '');
       const widget = [lines[i - 1], lines[i - 2]].some((l) => l !== undefined && junkRule(l) === 'weather-widget');
-      if (stamp && (stamp.label !== '' || (i === anchor - 1 && !widget))) {
+      if (stamp && !UPDATE_LABEL.test(stamp.label) && (stamp.label !== '' || (i === anchor - 1 && !widget))) {
         date = stamp.iso;
         break;
       }

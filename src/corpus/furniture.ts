@@ -281,7 +281,7 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
       (/^(this|a version of this) (article|story|report|column|piece) (appeared|appears|was published|ran) in print\b/i.test(l) ||
         /\b(not (shown|displayed|included|available)|omitted) in (the|this) print(er)?[- ](version|friendly|edition)\b/i.test(l) ||
         /^printed (from|on)\b/i.test(l) ||
-        /\b(rush|uncorrected|unedited|preliminary) transcript\b|\bmay not be in (its|their) final form\b/i.test(l) ||
+        /\b(rush|uncorrected|unedited|preliminary) transcript\b|\bmay not be in (its|their) final form\b|^this transcript (?:was|has been|is) (?:produced|generated|created|made|transcribed)\b.*\b(?:errors?|mistakes|inaccuracies)\b/i.test(l) ||
         /^to order (a|an) (video|copy|transcript|dvd|tape|recording)\b/i.test(l)),
   },
   // "Figure 1: Daily new accounts …", "Table 2. Survey results": a figure's or a table's caption in a report.
@@ -433,6 +433,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
       ),
   },
   // Last: the named rules above say more precisely what a line is.
+  // "Select a School...", "Choose your language…": a drop-down's prompt ("select" says so; "choose" needs its ellipsis: "Choose your battles" is a heading).
+  { name: 'site-chrome', test: (l, w) => w <= 5 && /^(?:select\s+(?:a|an|your)\s+[\p{L} ]{2,30}(?:\.\.\.|…|:)?|(?:choose|pick)\s+(?:a|an|your|the)\s+[\p{L} ]{2,30}(?:\.\.\.|…|:))$/iu.test(l) },
   { name: 'site-chrome', test: (l) => isChromeLine(l) },
 ];
 

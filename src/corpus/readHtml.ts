@@ -317,7 +317,9 @@ function readTitleTag(titleTag: string): { headline: string; author: string; sit
  * <title> and its <h1>.
  */
 function pageTitle(head: PageMetadata & { titleFromHeadline: boolean }, tagHeadline: string, h1: string, readability: string): string {
-  if (head.title !== '' && (head.titleFromHeadline || h1 === '' || comparable(h1) === comparable(head.title) || comparable(tagHeadline) !== comparable(h1))) return head.title;
+  // The same words printed in the <h1> are the page's own typography (“curly” quotes where the meta tag has straight ones).
+  if (head.title !== '' && h1 !== '' && comparable(h1) === comparable(head.title)) return h1;
+  if (head.title !== '' && (head.titleFromHeadline || h1 === '' || comparable(tagHeadline) !== comparable(h1))) return head.title;
   if (head.title !== '') return h1;
   return tagHeadline !== '' ? tagHeadline : readability;
 }

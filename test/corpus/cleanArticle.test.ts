@@ -493,6 +493,11 @@ describe('textBlocks', () => {
     ]);
   });
 
+  it('GIVEN a static-site generator\'s template tags on their own lines ({{< callout >}}, {% include %}) THEN they are no text, and the words between them are', () => {
+    const md = ['{{< callout type="info" title="Want to help?" >}}', 'We are always looking for volunteers.', '{{< /callout >}}', '{% include signup.html %}'].join('\n');
+    expect(textBlocks(md, 'markdown')).toEqual([{ text: 'We are always looking for volunteers.' }]);
+  });
+
   it('GIVEN the same lines in a .txt scrape THEN the "## " heading (a newsletter written in Markdown) and the bullet are read, the bold is left as written', () => {
     expect(textBlocks('## Downloads\n- **3.4 million** US installs')).toEqual([{ text: 'Downloads', heading: true }, { text: '**3.4 million** US installs', item: true, bullet: true }]);
   });

@@ -138,6 +138,11 @@ describe('findMetadata: byline, date, publisher, URL', () => {
     expect([found.title, found.author]).toEqual([headline, 'Priya Venkataraman']);
   });
 
+  it('GIVEN the post\'s date above its title and "Edited …" under it THEN the date is the post\'s, not the edit\'s', () => {
+    const found = findMetadata(['The Scroll Report', 'Public post', 'Jan 20, 2025 at 7:03 AM', 'I spent 72 hours as a TikTok refugee on RedNote', 'Posted by Jonah Feld', 'Edited Jan 21, 2025', ...BODY]);
+    expect([found.date, found.author]).toEqual(['2025-01-20', 'Jonah Feld']);
+  });
+
   it('GIVEN the names, the outlet and "Posted: …" on one line under the headline THEN the posted date is the date', () => {
     expect(findMetadata(['Canadians are downloading RedNote too', 'Émilie Tremblay, Jason Okafor · CPM News Posted: Jan 15, 2025 4:00 AM EST | Last Updated: January 16', ...BODY]).date).toBe('2025-01-15');
   });

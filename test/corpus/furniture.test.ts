@@ -100,6 +100,11 @@ describe('junkRule (page furniture by shape)', () => {
     ['site-banner', 'You have 14 unread articles.'],
     ['url-label', 'Original URL: https://www.example.org/2025/01/22/rednote-homework/'],
     ['url-label', 'Read online: https://www.example.org/2025/01/19/fourteen-hours'],
+    ['print-note', 'This transcript was produced from a recording and may contain errors.'],
+    ['date-line', 'Edited Jan 21, 2025'],
+    ['site-chrome', 'Select a School...'],
+    ['site-chrome', 'Select a School'],
+    ['site-chrome', 'Choose a language…'],
     ['editor-note', '[Updated January 24, 2025: Added information about Trump’s executive order]'],
     ['editor-note', 'This interview has been condensed and edited for clarity.'],
     ['job-title', 'Staff writer'],
@@ -181,6 +186,8 @@ describe('junkRule (page furniture by shape)', () => {
     'Duration of the ban',
     '(Updated figures from the app store are below.) The numbers kept rising all week, analysts said.',
     'The interview was edited for clarity, she said, but the quotes were hers.',
+    'Choose your battles',
+    'Select a few friends and the app recommends more of their posts, users found.',
   ])('GIVEN article prose or a section heading THEN no rule claims "%s"', (line) => {
     expect(junkRule(line)).toBeNull();
   });

@@ -58,6 +58,12 @@ describe('readHtml', () => {
     expect(readHtml(page({ head: same })).meta.title).toBe('RedNote and Lemon8 top the charts, again');
   });
 
+  it('GIVEN an og:title in straight quotes and the same headline printed with curly ones THEN the title is as the page prints it', () => {
+    const article = `<h1>“TikTok Refugees” Deserve Better</h1>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}`;
+    const html = page({ head: `<meta property="og:title" content="'TikTok Refugees' Deserve Better">`, article }).replace('<h1>RedNote and Lemon8 top the charts</h1>', '');
+    expect(readHtml(html).meta.title).toBe('“TikTok Refugees” Deserve Better');
+  });
+
   it('GIVEN a meta author listing two names with a comma, or a byline "Words: Name" THEN the author reads as a byline lists them', () => {
     expect(readHtml(page({ head: '<meta name="author" content="Brian Ochieng, Faith Wambui">' })).meta.author).toBe('Brian Ochieng and Faith Wambui');
     expect(readHtml(page({ head: '<meta name="author" content="Words: Marisol Ferreira-Haines">' })).meta.author).toBe('Marisol Ferreira-Haines');

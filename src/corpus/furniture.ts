@@ -50,7 +50,7 @@ const CHROME_WORDS = new Set(
   (
     'share shares shared sharing tweet email e-mail print copy link links save saved comment comments facebook twitter x linkedin reddit whatsapp telegram ' +
     'pinterest flipboard pocket tumblr messenger wechat weibo instagram youtube tiktok threads bluesky mastodon rss feed menu search home close open toggle ' +
-    'login log logout sign signin signup up out in register create account profile subscribe subscribed unsubscribe more less show hide next previous prev back top ' +
+    'login log logout sign signin signup up out in register create account see learn profile subscribe subscribed unsubscribe more less show hide next previous prev back top ' +
     'skip jump to content contents navigation nav main sidebar footer header listen min mins read follow us on like likes reply replies cancel submit post ' +
     'posts gift this the article story page accept reject cookies cookie settings preferences edit view talk tools download pdf languages ' +
     'language english print-friendly permalink expand collapse all results go image images photo photos video videos gallery audio play pause watch ' +
@@ -244,7 +244,7 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
       // A footer's row of links: "Terms of Service | Privacy Policy | Subscriber Agreement | Do Not Sell My Personal Information".
       (w <= 30 && !SENTENCE_END.test(l) && isLinkRow(l)),
   },
-  { name: 'image-caption', test: (l) => /\[(photo|image|picture|video|file photo)\b[^\]]*\]\s*$/i.test(l) },
+  { name: 'image-caption', test: (l) => /\[(photo|image|picture|video|file photo)\b[^\]]*\]\s*$/i.test(l) || /^may be an? (?:image|photo|picture|graphic|illustration|cartoon|meme) of\b/i.test(l) },
   {
     name: 'photo-credit',
     test: (l, w) =>
@@ -359,7 +359,9 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
         (w <= 8 && /\$\d+(\.\d\d)?\s*(\/|a|per)\s*(month|week|year|mo)\b/i.test(l))),
   },
   { name: 'comment-prompt', test: (l, w) => (w <= 20 && /\b(in the comments( below| section)?|comment below|drop (a|your) comment)\s*[.!?]*$/i.test(l) && /^(tell|let|share|drop|leave|what|which|have|did|do|comment)\b/i.test(l)) || w <= 8 && /^(what['’]s your reaction\??|what are your thoughts\??|write a comment(\.\.\.|…)?|discussion about this (post|article|story)|share your thoughts|\d+ (thoughts|comments|responses|replies) on\b.*|responses \(\d+\)|comments \(\d+\))$/i.test(l) || /^\d+ (thoughts|comments|responses|replies) on\b/i.test(l) },
-  { name: 'share-link', test: (l, w) => w <= 12 && (/^click to (share|print|email)\b/i.test(l) || /^(link copied|copied to clipboard|copy link)!?$/i.test(l)) },
+  { name: 'share-link', test: (l, w) => w <= 12 && (/^click to (share|print|email)\b/i.test(l) || /^(link copied|copied to clipboard|copy link|pin (it|this)( for later)?)!?$/i.test(l)) },
+  // "Use code WANDERDUMPLING for 10% off your first eSIM": an affiliate's or a sponsor's discount code.
+  { name: 'promo-code', test: (l, w) => w <= 40 && /\b(?:[Uu]se|[Ww]ith|[Ee]nter|[Aa]pply) (?:the |my |our )?(?:[Pp]romo |[Dd]iscount |[Cc]oupon )?[Cc]ode\s+["“]?[A-Z][A-Z0-9]{3,}\b/.test(l) },
   // "Jane Doe contributed reporting.", "Reporting by …; Editing by …": the newsroom's credits, not the story.
   {
     name: 'credit-line',
@@ -370,6 +372,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
         // A show's credits: "X is produced by A and edited by B", "Our theme music is by C".
         /\b(is|are|was) (produced|edited|mixed|engineered|hosted) by\b.*\b(produced|edited|mixed|engineered|fact-checked|music)\b/i.test(l) ||
         /^(our )?theme music (is )?(by|from)\b/i.test(l) ||
+        // "Guests: Jasmine Liu (UQ commerce student)": a programme's credits.
+        /^(guests?|panelists?|featuring|with guests?)\s*:\s*\p{Lu}/iu.test(l) ||
         /^acknowledg(e)?ments?\s*:/i.test(l) ||
         // "Editor: Chen Jie", "[Web editor: Li Na]", "Source: Xinhua": the desk's credits under a story.
         /^\[?((web |responsible |chief |executive )?editors?|edited by|translat(ed by|or)|proofread by|source)\s*[:：]\s*[^.!?]{1,60}\.?\]?$/i.test(l)),
@@ -448,12 +452,12 @@ const MAX_WORDS: Record<string, number> = {
   'date-line': 14, 'relative-time': 8, 'reading-time': 10, 'meta-line': 20, 'weather-widget': 6, breadcrumb: 40, 'photo-credit': 60,
   disclaimer: 60, 'email-header': 30, 'email-frame': 40, 'chapter-marker': 10, 'update-note': 16, 'release-label': 20, 'edition-switch': 4, 'job-title': 20, 'correction-note': 60, 'page-footer': 40, pagination: 8, 'promo-link': 25, 'subscription-prompt': 30, 'comment-prompt': 40, 'share-link': 12, 'credit-line': 30, 'podcast-promo': 30, 'sponsor-note': 40, 'live-controls': 8, 'widget-notice': 30, 'feedback-prompt': 12,
   'print-note': 60, 'page-jump': 8, hashtags: 15, 'forward-note': 10, 'sign-off': 12, avatar: 8, 'profile-handle': 1, ticker: 20, 'site-banner': 40, 'url-label': 8, 'back-link': 10, 'figure-caption': 40, 'stage-direction': 6, footnote: 80,
-  'editor-note': 40, 'powered-by': 12, 'report-typo': 6, 'time-stamp': 4, 'comment-reply': 8, 'follow-prompt': 12, 'wiki-furniture': 40, 'site-navigation': 12, 'site-chrome': 12, 'wiki-tools': 6,
+  'editor-note': 40, 'promo-code': 40, 'powered-by': 12, 'report-typo': 6, 'time-stamp': 4, 'comment-reply': 8, 'follow-prompt': 12, 'wiki-furniture': 40, 'site-navigation': 12, 'site-chrome': 12, 'wiki-tools': 6,
 };
 const MUST_CONTAIN: Record<string, (l: string) => boolean> = {
   'contact-address': (l) => l.includes('@'),
   'seo-spam': (l) => l.includes('|') || l.includes('｜'),
-  'image-caption': (l) => l.includes('['),
+  'image-caption': (l) => l.includes('[') || /^may be/i.test(l),
   'link-list': (l) => l.includes('http') || l.includes('www.'),
   'citation-entry': (l) => l.startsWith('^') || /etrieved|ccessed|rchived|itation|cite/i.test(l),
   'republication-credit': (l) => /ublished from|reative commons/i.test(l),
@@ -500,7 +504,7 @@ export function isJobLine(line: string): boolean {
 /** "By Jane Doe", "By Guo Yi | China Daily | Updated: …", "Written by Jane Doe, Technology Reporter". */
 /** "By", "Written by", "Words:", "Hosted by" (a podcast's host), "Author:": what opens a byline. Case matters: "by" in a sentence is not one. */
 export const BYLINE_PREFIX =
-  /^(?:[Bb]y:?|BY:?|[Ww]ritten(?: and (?:hosted|presented|produced|narrated))? [Bb]y|[Ww]ords(?: [Bb]y|:)|WORDS:|[Tt]ext(?: [Bb]y|:)|[Ss]tory [Bb]y|[Rr]eporting [Bb]y|[Pp]osted [Bb]y|[Hh]osted [Bb]y|[Pp]resented [Bb]y|[Ss]ubmitted [Bb]y|[Hh]osts?:|[Aa]uthors?:|AUTHORS?:|[Ww]riters?:)\s+/;
+  /^(?:[Bb]y:?|BY:?|[Ww]ritten(?: and (?:hosted|presented|produced|narrated))? [Bb]y|[Ww]ords(?: [Bb]y|:)|WORDS:|[Tt]ext(?: [Bb]y|:)|[Ss]tory [Bb]y|[Rr]eporting [Bb]y|[Pp]osted [Bb]y|[Hh]osted [Bb]y|[Pp]resented [Bb]y|[Ss]ubmitted [Bb]y|[Hh]osts?:|[Pp]resenters?:|PRESENTERS?:|[Aa]uthors?:|AUTHORS?:|[Ww]riters?:)\s+/;
 const NAME_WORD = "\\p{Lu}[\\p{L}.'’-]*";
 const NAME = new RegExp(`^${NAME_WORD}(?:\\s+(?:${NAME_WORD}|de|da|van|von|der|den|bin|al|le|la|du|dos|del))*`, 'u');
 const NOT_A_NAME =

@@ -103,6 +103,12 @@ describe('junkRule (page furniture by shape)', () => {
     ['print-note', 'This transcript was produced from a recording and may contain errors.'],
     ['date-line', 'Edited Jan 21, 2025'],
     ['site-chrome', 'Select a School...'],
+    ['credit-line', 'Guests: Jasmine Liu (UQ commerce student, RedNote user)'],
+    ['share-link', 'Pin it for later!'],
+    ['image-caption', 'May be an image of 1 person, crocheting and text that says "RIBBIT"'],
+    ['promo-code', 'Use code WANDERDUMPLING for 10% off your first eSIM.'],
+    ['site-chrome', 'See less'],
+    ['site-chrome', 'Learn more'],
     ['site-chrome', 'Select a School'],
     ['site-chrome', 'Choose a language…'],
     ['editor-note', '[Updated January 24, 2025: Added information about Trump’s executive order]'],
@@ -187,6 +193,8 @@ describe('junkRule (page furniture by shape)', () => {
     '(Updated figures from the app store are below.) The numbers kept rising all week, analysts said.',
     'The interview was edited for clarity, she said, but the quotes were hers.',
     'Choose your battles',
+    'The code was simple: use a VPN and post in English, users said.',
+    'Guests of the show included two students from Wuhan.',
     'Select a few friends and the app recommends more of their posts, users found.',
   ])('GIVEN article prose or a section heading THEN no rule claims "%s"', (line) => {
     expect(junkRule(line)).toBeNull();
@@ -207,6 +215,7 @@ describe('isBylineLine', () => {
     'Hosted by Priya Raman',
     'Words: Jordan Ellis',
     'Posted by Kendra at 8:14 PM',
+    'Presenter: Mel Tran',
     'Harriet Pennock, Chief Reporter',
     'Jane Doe | Senior Technology Correspondent',
   ])(

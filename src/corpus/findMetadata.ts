@@ -7,7 +7,7 @@
  */
 import { dateLine, datelineDate, findDate } from './findDate.js';
 import { readsAsFurniture } from './lineModel.js';
-import { BYLINE_PREFIX as BYLINE_OPENER, countWords, EMOJI, isBylineLine, isJobLine, isNameAndDate, isPersonName, isPlatformName, isPostedLine, JOB_BEFORE_NAME, junkRule, nameAndJob, NEWSROOM_JOB, stampParts, withoutTrailingEmoji } from './furniture.js';
+import { BYLINE_PREFIX as BYLINE_OPENER, countWords, EMOJI, isBylineLine, isJobLine, isNameAndDate, isPersonName, nameOnly, isPlatformName, isPostedLine, JOB_BEFORE_NAME, junkRule, nameAndJob, nameBesideDate, NEWSROOM_JOB, POSTED_BY_FIRST, stampParts, withoutTrailingEmoji } from './furniture.js';
 
 export interface FoundMetadata {
   title: string;
@@ -105,6 +105,15 @@ const BROKEN_HEADLINE = /(?:\p{L},|\s(?:a|an|the|as|of|to|for|and|or|but|in|on|a
 
 /** "First published …", "Originally published on …", "Published: …" opening a line. */
 const PUBLISHED_STAMP = /^(?:first |originally )?published\b(?:\s+on)?:?\s/i;
+/** The sender's name in a mail header's From line ("Jane Doe <jdoe@…>", "jdoe@… (Jane Doe)", "\"Doe, Jane\" <…>"); else ''. */
+function mailSender(line: string): string {
+  const m = /^from:\s*(?:"?([^"<>()@]+?)"?\s*<[^<>\s]+@[^<>\s]+>|<?[^<>\s()]+@[^<>\s()]+>?\s*\(([^()]+)\))\s*$/i.exec(line);
+  const name = (m?.[1] ?? m?.[2] ?? '').trim();
+  // "Doe, Jane" as some mail clients write it.
+  const reversed = /^([\p{L}'’-]+),\s*([\p{L}'’. -]+)$/u.exec(name);
+  return reversed ? `${reversed[2]} ${reversed[1]}` : name;
+}
+
 /** A stamp's label saying when the page changed or was kept, not when it was published. */
 const UPDATE_LABEL = /updat|modif|edit|saved|clipped|archived|accessed|retrieved|captured/;
 /** A stamp line is short ("First published Sunday 19 January 2025. Last modified on Tuesday 21 January 2025 14.02 GMT"). */
@@ -157,6 +166,9 @@ export interface Byline {
 /** "By Guo Yi | China Daily | Updated: 2025-01-21 06:17", "By Mara Ellison, Technology Reporter", "Posted on January 17, 2025 by admin". */
 export function parseByline(line: string): Byline {
   const date = findDate(line)?.iso ?? '';
+  // "Posted by jdoe_88 on January 20, 2025": a user handle is the author the page shows.
+  const postedBy = POSTED_BY_FIRST.exec(line);
+  if (postedBy && dateLine(postedBy[2] ?? '') !== null) return { author: GENERIC_AUTHOR.test(postedBy[1] ?? '') ? '' : (postedBy[1] ?? ''), publisher: '', date };
   let rest = line;
   const prefix = BYLINE_PREFIX.exec(rest);
   if (prefix) rest = rest.slice(prefix[0].length).replace(JOB_BEFORE_NAME, '');
@@ -167,7 +179,7 @@ export function parseByline(line: string): Byline {
   } else if (nameAndJob(line) === 'newsroom') {
     // "Harriet Pennock, Chief Reporter": the name, the job after it left to the reading below.
   } else if (isNameAndDate(line)) {
-    rest = /^(.+?)\s*[·|•,–—-]\s*/.exec(line)?.[1] ?? '';
+    rest = nameBesideDate(line);
   } else {
     const inner = /\bby\s+(\p{Lu}.*)$/u.exec(rest);
     if (!inner) return { author: '', publisher: '', date };
@@ -499,13 +511,13 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     const line = lines[i] ?? '';
     if (titleLines.includes(i)) continue;
     if (author === '' && isAuthorLine(lines, i)) {
-      author = withoutTrailingEmoji(line);
+      author = nameOnly(line);
       authorAt = i;
       continue;
     }
     // "Headline / Keisha Oduya / January 22, 2025": a name alone straight under the headline, over the date.
     if (author === '' && anchor >= 0 && titleLines.includes(i - 1) && isPersonName(line) && dateLine(lines[i + 1] ?? '') !== null) {
-      author = line;
+      author = nameOnly(line);
       continue;
     }
     // "Updated January 24, 2025 Words: Alison Marchetti Reviewed by …": a page's meta spans run together on one line; the
@@ -572,7 +584,7 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
 
   // A profile's author block above the headline ("Priya Venkataraman" / "Posted on" / "Jan 19", then the title).
   for (let i = Math.max(0, anchor - AUTHOR_ABOVE_LINES); i < anchor && author === ''; i++) {
-    if (isAuthorLine(lines, i)) author = withoutTrailingEmoji(lines[i] ?? '');
+    if (isAuthorLine(lines, i)) author = nameOnly(lines[i] ?? '');
   }
 
   let url = '';
@@ -601,6 +613,12 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     const line = lines[i] ?? '';
     const stamp = junkRule(line) === 'meta-line' ? dateAmongStamps(line) : null;
     if (stamp && /publish|post/.test(stamp.label)) date = stamp.iso;
+  }
+  // A mail or a newsgroup post names its writer in its header: "From: Jane Doe <jdoe@example.com>", "From: jdoe@example.com
+  // (Jane Doe)". A newsletter's sender ("The Scroll Digest <digest@…>") is no person, and is read as the publisher instead.
+  for (let i = 0; i < Math.min(lines.length, HEAD_LINES) && author === ''; i++) {
+    const sender = mailSender(lines[i] ?? '');
+    if (sender !== '' && isPersonName(sender)) author = sender;
   }
   // An e-mail saved as text is dated by its header ("Sent: Saturday, January 18, 2025 8:03 AM").
   for (let i = 0; i < Math.min(lines.length, HEAD_LINES) && date === ''; i++) {

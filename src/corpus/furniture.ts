@@ -369,6 +369,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
       w <= 30 &&
       (/\bcontributed (additional )?(reporting|to this (report|story|article))\b/i.test(l) ||
         /^(additional )?(reporting|writing|editing) by\b/i.test(l) ||
+        // "Reviewed by Dr. Keisha Brandon", "Fact-checked by …", "Illustrations by …": who checked or illustrated it, not who wrote it.
+        /^(medically |clinically )?(reviewed|fact[- ]checked|copy[- ]?edited|edited|illustrat(ed|ions?)|photograph(ed|s)|photos|graphics|design(ed)?) by\s+\p{Lu}/iu.test(l) ||
         // A show's credits: "X is produced by A and edited by B", "Our theme music is by C".
         /\b(is|are|was) (produced|edited|mixed|engineered|hosted) by\b.*\b(produced|edited|mixed|engineered|fact-checked|music)\b/i.test(l) ||
         /^(our )?theme music (is )?(by|from)\b/i.test(l) ||
@@ -504,7 +506,7 @@ export function isJobLine(line: string): boolean {
 /** "By Jane Doe", "By Guo Yi | China Daily | Updated: …", "Written by Jane Doe, Technology Reporter". */
 /** "By", "Written by", "Words:", "Hosted by" (a podcast's host), "Author:": what opens a byline. Case matters: "by" in a sentence is not one. */
 export const BYLINE_PREFIX =
-  /^(?:[Bb]y:?|BY:?|[Ww]ritten(?: and (?:hosted|presented|produced|narrated))? [Bb]y|[Ww]ords(?: [Bb]y|:)|WORDS:|[Tt]ext(?: [Bb]y|:)|[Ss]tory [Bb]y|[Rr]eporting [Bb]y|[Pp]osted [Bb]y|[Hh]osted [Bb]y|[Pp]resented [Bb]y|[Ss]ubmitted [Bb]y|[Hh]osts?:|[Pp]resenters?:|PRESENTERS?:|[Aa]uthors?:|AUTHORS?:|[Ww]riters?:)\s+/;
+  /^(?:[Bb]y:?|BY:?|(?:[Ww]ritten(?: and (?:hosted|presented|produced|narrated))?|[Ww]ords|[Tt]ext|[Ss]tory|[Rr]eporting|[Rr]eported|[Pp]osted|[Hh]osted|[Pp]resented|[Ss]ubmitted|[Pp]repared|[Cc]ompiled|[Aa]rticle|[Oo]pinion|[Cc]ommentary|[Aa]nalysis|[Cc]olumn|[Ii]nterview) [Bb]y:?|[Ww]ords:|WORDS:|[Tt]ext:|[Hh]osts?:|[Pp]resenters?:|PRESENTERS?:|[Aa]uthors?:|AUTHORS?:|[Ww]riters?:|[Cc]ontributors?:|[Ll]ecturers?:|[Ii]nstructors?:)\s+/;
 const NAME_WORD = "\\p{Lu}[\\p{L}.'’-]*";
 const NAME = new RegExp(`^${NAME_WORD}(?:\\s+(?:${NAME_WORD}|de|da|van|von|der|den|bin|al|le|la|du|dos|del))*`, 'u');
 const NOT_A_NAME =
@@ -516,7 +518,7 @@ export const JOB_BEFORE_NAME = new RegExp(`^(?:[a-z]+\\s+){0,2}${NEWSROOM_JOB}\\
 export function isBylineLine(line: string): boolean {
   if (line.length > 160) return false;
   const prefix = BYLINE_PREFIX.exec(line);
-  if (!prefix) return isNameAndDate(line) || isPostedLine(line) || nameAndJob(line) === 'newsroom';
+  if (!prefix || (POSTED_BY_FIRST.test(line) && isPostedLine(line))) return isNameAndDate(line) || isPostedLine(line) || nameAndJob(line) === 'newsroom';
   const rest = line.slice(prefix[0].length).replace(JOB_BEFORE_NAME, '');
   const name = NAME.exec(rest);
   if (!name || NOT_A_NAME.test(name[0])) return false;
@@ -548,8 +550,14 @@ export function nameAndJob(line: string): 'newsroom' | 'other' | null {
 /** "Posted on January 19, 2025 by dana_writes": a blog's date and author line. */
 export function isPostedLine(line: string): boolean {
   const m = /^(?:posted|published|written|updated)(?: on)?\s+(.+?)(?:\s+by\s+[\p{L}\d_.@-]+(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?$/iu.exec(line);
-  return m !== null && dateLine(m[1] ?? '') !== null;
+  if (m !== null && dateLine(m[1] ?? '') !== null) return true;
+  // "Posted by jdoe_88 on January 20, 2025": the author first.
+  const byFirst = POSTED_BY_FIRST.exec(line);
+  return byFirst !== null && dateLine(byFirst[2] ?? '') !== null;
 }
+
+/** "Posted by jdoe_88 on January 20, 2025", "Posted by Jane Doe at 9:41 PM, Jan 20, 2025". */
+export const POSTED_BY_FIRST = /^(?:posted|published|written|shared)\s+by\s+([\p{L}\d_.@-]+(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:on|at)\s+(.+)$/iu;
 
 /** A display name may carry emoji ("Wendell Ashby 🐈‍⬛🐈"): the name is the words before them. */
 export function withoutTrailingEmoji(text: string): string {
@@ -559,8 +567,16 @@ export function withoutTrailingEmoji(text: string): string {
 }
 
 /** "Dana Whitaker", "Mary-Ann O’Neil": a line that is a person's name and nothing else (two to four capitalised words). */
+/** "Jane Doe, PhD", "Mark Lee MD", "John Smith Jr.": a name with the letters after it. */
+const CREDENTIALS = /,?\s+(?:Ph\.?\s?D|M\.?D|MBA|MPH|MSc|MA|BSc|RN|DNP|PsyD|Esq|CPA|CFA|J\.?D|Jr|Sr|II|III|IV)\.?$/;
+
+/** A person's name as an author line prints it, without emoji after it or credentials ("Jane Doe, PhD" → "Jane Doe"). */
+export function nameOnly(text: string): string {
+  return withoutTrailingEmoji(text).replace(CREDENTIALS, '');
+}
+
 export function isPersonName(text: string): boolean {
-  const line = withoutTrailingEmoji(text);
+  const line = nameOnly(text);
   const words = countWords(line);
   // "By Kristine Mae Dizon" is a byline, not a name.
   return words >= 2 && words <= 4 && NAME.exec(line)?.[0] === line && !NOT_A_NAME.test(line) && !BYLINE_PREFIX.test(line) && !/\b(the|of|and|for|news|media|press|daily|times|post|blog|podcast|show)\b/i.test(line);
@@ -568,10 +584,21 @@ export function isPersonName(text: string): boolean {
 
 /** "Theo Park · Jan 20, 2025": an author's name beside the date, no "By". */
 export function isNameAndDate(line: string): boolean {
-  const m = /^(.+?)\s*[·|•,–—-]\s*(.+)$/.exec(line);
-  if (!m) return false;
-  const name = m[1] ?? '';
-  return isPersonName(name) && dateLine(m[2] ?? '') !== null;
+  return nameBesideDate(line) !== '';
+}
+
+/** The name in "Theo Park · Jan 20, 2025", "Jan 20, 2025 | Jane Doe" or "20 January 2025, by Jane Doe"; else ''. */
+export function nameBesideDate(line: string): string {
+  if (line.length > 120) return '';
+  // Each separator in turn: a date has commas of its own ("Jan 20, 2025 | Jane Doe").
+  for (const m of line.matchAll(/\s*[·|•,–—-]\s*/g)) {
+    const first = line.slice(0, m.index);
+    const second = line.slice(m.index + m[0].length);
+    if (isPersonName(first) && dateLine(second) !== null) return first;
+    const after = second.replace(/^by\s+/i, '');
+    if (dateLine(first) !== null && isPersonName(after)) return after;
+  }
+  return '';
 }
 
 /**

@@ -195,6 +195,34 @@ describe('originalAddress', () => {
   });
 });
 
+describe('findMetadata: bylines in the many shapes sites print them', () => {
+  const headline = 'Why Americans flocked to RedNote this week';
+  it.each([
+    [['Posted by jdoe_88 on January 20, 2025'], 'jdoe_88'],
+    [['Reported by Jane Doe', 'January 20, 2025'], 'Jane Doe'],
+    [['Prepared by Jane Doe, Threat Intelligence Team', 'January 20, 2025'], 'Jane Doe'],
+    [['Compiled by Jane Doe', 'January 20, 2025'], 'Jane Doe'],
+    [['Opinion by Jane Doe', 'January 20, 2025'], 'Jane Doe'],
+    [['Contributor: Jane Doe', 'January 20, 2025'], 'Jane Doe'],
+    [['Written by: Jane Doe', 'Published: 20/01/2025'], 'Jane Doe'],
+    [['Jan 20, 2025 | Jane Doe'], 'Jane Doe'],
+    [['20 January 2025, by Jane Doe'], 'Jane Doe'],
+    [['Jane Doe, PhD', 'January 20, 2025'], 'Jane Doe'],
+    [['Reviewed by Jane Doe', 'January 20, 2025'], ''],
+  ])('GIVEN %j under the headline THEN the author is "%s", the headline stays the title and the date is read', (byline, author) => {
+    const found = findMetadata([headline, ...byline, ...BODY]);
+    expect([found.title, found.author, found.date]).toEqual([headline, author, '2025-01-20']);
+  });
+
+  it('GIVEN a mail or a newsgroup post\'s header THEN a person in its From line is the author, a newsletter\'s name is not', () => {
+    const header = (from: string) => findMetadata([from, 'Newsgroups: alt.culture.apps', `Subject: ${headline}`, 'Date: Mon, 20 Jan 2025 10:14:00 -0500', '', ...BODY]);
+    expect(header('From: Jane Doe <jdoe@example.com>').author).toBe('Jane Doe');
+    expect(header('From: jdoe@example.com (Jane Doe)').author).toBe('Jane Doe');
+    expect(header('From: "Doe, Jane" <jdoe@example.com>').author).toBe('Jane Doe');
+    expect(header('From: The Scroll Digest <digest@example.com>').author).toBe('');
+  });
+});
+
 describe('parseByline, headlineCore, publisherFromCopyright', () => {
   it.each([
     ['By Guo Yi | China Daily | Updated: 2025-01-21 06:17', { author: 'Guo Yi', publisher: 'China Daily', date: '2025-01-21' }],

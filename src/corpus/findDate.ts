@@ -10,7 +10,7 @@ const WEEKDAY = '(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)
 /** The year ends at a word boundary, or where a scrape glued the time straight onto it ("20259:42 AM"). */
 const YEAR_END = '(?:\\b|(?=\\d{1,2}:\\d{2}))';
 // …and an e-mail's numeric zone ("06:02:11 -0500", RFC 5322).
-const TIME = '(?:(?:,?\\s+at|,|\\s*[|·•-])?\\s*\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*\\(?[A-Z]{2,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?\\)?|\\s+[+-]\\d{4}(?:\\s*\\([A-Z]{2,5}\\))?)?)?';
+const TIME = '(?:(?:,?\\s+at|,|\\s*[|·•—–-])?\\s*(?:\\d{1,2}[:.]\\d{2}(?::\\d{2})?|\\d{1,2}(?=\\s*[ap]\\.?m\\b))\\s*(?:[ap]\\.?m\\.?)?(?:\\s*\\(?[A-Z]{2,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?\\)?|\\s+[+-]\\d{4}(?:\\s*\\([A-Z]{2,5}\\))?)?)?';
 
 const PATTERNS: { pattern: RegExp; read: (m: RegExpExecArray) => [number, number, number] | null }[] = [
   // 2025-01-21, 2025/01/21, 2025-01-21T06:17:00Z
@@ -25,6 +25,8 @@ const PATTERNS: { pattern: RegExp; read: (m: RegExpExecArray) => [number, number
     pattern: new RegExp(`\\b${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})${YEAR_END}`, 'i'),
     read: (m) => [Number(m[3]), monthNumber(m[2]), Number(m[1])],
   },
+  // 20-Jan-2025, 20 Jan-2025 (logs, archives, some CMSs)
+  { pattern: new RegExp(`\\b(\\d{1,2})[-\\s]${MONTH}-(\\d{4})\\b`, 'i'), read: (m) => [Number(m[3]), monthNumber(m[2]), Number(m[1])] },
   // 2025年1月18日 (Chinese and Japanese pages, in English editions too)
   { pattern: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
   // 17.01.2025 (day first, as in most of Europe)

@@ -14,11 +14,12 @@ describe('findDate', () => {
     ['2025/01/15', '2025-01-15'],
     ['17.01.2025', '2025-01-17'],
     ['This page was last edited on 2 February 2025, at 10:14 (UTC).', '2025-02-02'],
+    ['20-Jan-2025', '2025-01-20'],
   ])('GIVEN "%s" THEN the date is %s', (text, iso) => {
     expect(findDate(text)?.iso).toBe(iso);
   });
 
-  it.each(['February 30, 2025', '2025-13-01', 'in 2025', 'version 1.2.3', 'no date here', '32 January 2025'])('GIVEN "%s" THEN no date is found', (text) => {
+  it.each(['February 30, 2025', '2025-13-01', 'in 2025', '40-Jan-2025', 'version 1.2.3', 'no date here', '32 January 2025'])('GIVEN "%s" THEN no date is found', (text) => {
     expect(findDate(text)).toBeNull();
   });
 
@@ -26,6 +27,9 @@ describe('findDate', () => {
     ['Last updated on January 21, 2025, at 10:04 a.m. ET', '2025-01-21', 'last updated on'],
     ['Posted Sat 18 Jan 2025 at 6:31am, updated Sat 18 Jan 2025 at 11:02am', '2025-01-18', 'posted'],
     ['Answered Jan 16, 2025', '2025-01-16', 'answered'],
+    ['Last updated on January 21, 2025 at 3 pm', '2025-01-21', 'last updated on'],
+    ['January 20, 2025 — 6:00 AM', '2025-01-20', ''],
+    ['Edited Jan 21, 2025', '2025-01-21', 'edited'],
   ])('GIVEN the stamp "%s" THEN it is a date line for %s, labelled "%s"', (line, iso, label) => {
     expect(dateLine(line)).toEqual({ iso, label });
   });

@@ -59,6 +59,9 @@ export function hasProseShape(line: string, words = countWords(line)): boolean {
  * nothing (a menu, not a title).
  */
 export function headlineCore(line: string): string | null {
+  // An export's labelled title: "Title: The RedNote rush, explained".
+  const labelled = /^(?:title|headline)\s*:\s*(\S.*)$/i.exec(line);
+  if (labelled) return headlineCore(labelled[1] ?? '');
   // An e-mail's subject is its headline: "Subject: Fwd: The RedNote rush, explained".
   const subject = /^subject:\s*(?:(?:re|fwd?|fw):\s*)*(\S.*)$/i.exec(line);
   // …without its icon or the newsletter's name and number ("🗓 Feedlines #112: The great RedNote migration").
@@ -113,6 +116,9 @@ function mailSender(line: string): string {
   const reversed = /^([\p{L}'’-]+),\s*([\p{L}'’. -]+)$/u.exec(name);
   return reversed ? `${reversed[2]} ${reversed[1]}` : name;
 }
+
+/** The fewest words of a dek: a standfirst is a sentence or two, not a second headline. */
+const MIN_DEK_WORDS = 10;
 
 /** A stamp's label saying when the page changed or was kept, not when it was published. */
 const UPDATE_LABEL = /updat|modif|edit|saved|clipped|archived|accessed|retrieved|captured/;
@@ -750,7 +756,8 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
     const dek =
       !label &&
       next !== undefined &&
-      countWords(next.core) > countWords(c.core) &&
+      // (a dek runs on: longer by half and ten words at least; a headline under a tagline is a line of its own size)
+      countWords(next.core) >= Math.max(MIN_DEK_WORDS, 1.5 * countWords(c.core)) &&
       !/[.!?]$/.test(next.core) &&
       afterNext.some((l) => isBylineLine(l) || dateLine(l) !== null || isProseLine(l));
     if (dek) score += 2;

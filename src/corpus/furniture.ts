@@ -328,7 +328,7 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   },
   { name: 'pagination', test: (l) => /^((page|image|photo|slide) \d+ of \d+|\d+ of \d+|\d+\s*\/\s*\d+|load more( stories| articles)?|show more|see more|view all|more stories|older entries|newer entries)$/i.test(l) },
   { name: 'link-list', test: (l, w) => (l.match(/https?:\/\/\S+|www\.\S+/g) ?? []).length >= Math.max(2, Math.ceil(w / 4)) },
-  { name: 'promo-link', test: (l, w) => w <= 25 && /^(related|read|read (also|more|next)|also read|see also|more|watch|listen|recommended|must read|don'?t miss|explore more|up next|next up|coming up)\s*:\s*\S/i.test(l) },
+  { name: 'promo-link', test: (l, w) => w <= 25 && /^(related|read|read (also|more|next)|also read|see also|more|watch|listen|recommended|must read|don'?t miss|explore more|up next|next up|coming up|trending( now)?|hot topics|in the news|top stories|popular)\s*:\s*\S/i.test(l) },
   // "Original URL: https://…", "Source: https://…": the page's own address, which metadata reads; never article text.
   { name: 'url-label', test: (l, w) => w <= 8 && /^(?:(?:(?:original|source|canonical|page|article|story|post|short) )?(?:url|link|address|permalink|source)|read (?:it |this |the full (?:article|story|post) )?online|view (?:it |this (?:article|story|post) )?online|web version)\s*:\s*<?https?:\/\/\S+>?$/i.test(l) },
   // An e-mail's header lines, as a mail saved as text prints them (its subject, the headline, is read by findMetadata).
@@ -598,7 +598,9 @@ export function nameBesideDate(line: string): string {
     const after = second.replace(/^by\s+/i, '');
     if (dateLine(first) !== null && isPersonName(after)) return after;
   }
-  return '';
+  // "January 20, 2025 by Jane Doe": no separator but the "by".
+  const by = /^(.+?)\s+by\s+(\p{Lu}.+)$/u.exec(line);
+  return by && dateLine(by[1] ?? '') !== null && isPersonName(by[2] ?? '') ? (by[2] ?? '') : '';
 }
 
 /**

@@ -223,6 +223,23 @@ describe('findMetadata: bylines in the many shapes sites print them', () => {
   });
 });
 
+describe('findMetadata: page tops of many shapes', () => {
+  const headline = 'RedNote tops the App Store as TikTok users flee';
+  it.each([
+    [['Acme Daily', 'REDNOTE SURGES AS TIKTOK BAN LOOMS', 'By Jane Doe', 'January 20, 2025'], 'REDNOTE SURGES AS TIKTOK BAN LOOMS', 'Jane Doe'],
+    [['Acme Daily', 'Menu', 'Is RedNote safe to use?', 'January 20, 2025'], 'Is RedNote safe to use?', ''],
+    [['Acme Daily', 'Breaking News', headline, 'Jane Doe | Jan 20, 2025'], headline, 'Jane Doe'],
+    [['Acme Daily', 'News and views from the Midwest', headline, 'January 20, 2025 by Jane Doe'], headline, 'Jane Doe'],
+    [['Title: RedNote tops the App Store', 'Author: Jane Doe', 'Date: 2025-01-20'], 'RedNote tops the App Store', 'Jane Doe'],
+    [['Sign in', 'Subscribe', 'Advertisement', 'TECH', headline, 'Jane Doe, Technology Editor', 'Published January 20, 2025'], headline, 'Jane Doe'],
+    [['Listen to this article', '5 min', headline, 'Jan 20, 2025'], headline, ''],
+    [['Trending: TikTok ban, Lemon8, Super Bowl', headline, 'By Jane Doe', 'Jan 20, 2025'], headline, 'Jane Doe'],
+  ])('GIVEN %j THEN the title is "%s" and the author "%s"', (top, title, author) => {
+    const found = findMetadata([...top, ...BODY]);
+    expect([found.title, found.author]).toEqual([title, author]);
+  });
+});
+
 describe('parseByline, headlineCore, publisherFromCopyright', () => {
   it.each([
     ['By Guo Yi | China Daily | Updated: 2025-01-21 06:17', { author: 'Guo Yi', publisher: 'China Daily', date: '2025-01-21' }],

@@ -405,6 +405,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
       w <= 30 &&
       (/\b(enable|turn on|activate|requires?) javascript\b|\bjavascript (is )?(disabled|required)\b/i.test(l) ||
         /^(text|font) size\b|^a\s?a\s?a?[+-]?$/i.test(l) ||
+        // "This content is not available in your region", "This article is more than 1 year old": the page's notices about itself.
+        /^this (content|video|page|article|story|feature) is (?:not |no longer |currently not |un)available\b|^this (article|story|piece|content) is more than (\d+|a|an|one|two|three) (years?|months?|days?) old\.?$/i.test(l) ||
         /^(to (view|add|read|see|join|continue)\b.{0,40}\bsign in|sign in to (view|see|continue|comment|read|join)\b|agree (&|and) join\b|new to [\p{L}]+\? join now|member-only story|top highlight)/iu.test(l)),
   },
   // The banner every U.S. government site carries: "An official website of the United States government", "Here's how you know", "Secure .gov websites use HTTPS".
@@ -416,7 +418,7 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
         /^you have \d+ (unread|new|saved|unseen) (articles?|items?|messages?|notifications?|stories)\b/i.test(l)),
   },
   // "Was this answer helpful?", "Thanks for your feedback!": an FAQ's rating widget.
-  { name: 'feedback-prompt', test: (l, w) => w <= 12 && /^(was this (answer|article|page|information|post|guide) (helpful|useful)\??|did (this|we) (answer|help|solve)\b.*\?|thanks for (your )?feedback!?|rate this (article|page|answer)|still have questions\??|helpful\?\s*(yes|no).*)$/i.test(l) },
+  { name: 'feedback-prompt', test: (l, w) => w <= 12 && /^(was this (answer|article|page|information|post|guide) (helpful|useful)\??|did (this|we) (answer|help|solve)\b.*\?|thanks for (your )?feedback!?|rate this (article|page|answer)|still have questions\??|helpful\?\s*(yes|no).*|we('d| would)? (want|love|like) to hear from you[.!]?)$/i.test(l) },
   { name: 'powered-by', test: (l, w) => w <= 12 && /\b(proudly )?powered by\b/i.test(l) && !SENTENCE_END.test(l) },
   // "< Return to Transcripts main page", "← Back to all posts": a link back to the listing the page came from.
   { name: 'back-link', test: (l, w) => w <= 10 && !SENTENCE_END.test(l) && /^[<←«‹]?\s*(return|back|go back) to\b(?!( the)? top\b)/i.test(l) },

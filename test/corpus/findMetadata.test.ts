@@ -240,6 +240,23 @@ describe('findMetadata: page tops of many shapes', () => {
   });
 });
 
+describe('findMetadata: publishers and addresses in common shapes', () => {
+  const headline = 'RedNote tops the App Store as TikTok users flee';
+  it.each([
+    [['By Jane Doe'], ['Copyright Acme News 2025'], 'Acme News'],
+    [['By Jane Doe'], ['© Acme News 2025. All Rights Reserved.'], 'Acme News'],
+    [['By Jane Doe, Acme News'], [], 'Acme News'],
+    [['By Jane Doe for Acme News'], [], 'Acme News'],
+    [['By Jane Doe, Staff Writer'], [], ''],
+  ])('GIVEN %j above the body and %j under it THEN the publisher is "%s"', (top, foot, publisher) => {
+    expect(findMetadata([headline, ...top, ...BODY, ...foot]).publisher).toBe(publisher);
+  });
+
+  it('GIVEN "Source URL: …" under the article THEN it is the article\'s address', () => {
+    expect(findMetadata([headline, 'By Jane Doe', ...BODY, 'Source URL: https://acme.example/2025/01/rednote']).url).toBe('https://acme.example/2025/01/rednote');
+  });
+});
+
 describe('parseByline, headlineCore, publisherFromCopyright', () => {
   it.each([
     ['By Guo Yi | China Daily | Updated: 2025-01-21 06:17', { author: 'Guo Yi', publisher: 'China Daily', date: '2025-01-21' }],

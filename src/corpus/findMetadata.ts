@@ -198,7 +198,9 @@ export function parseByline(line: string): Byline {
   const pieces = first.split(/\s*,\s*|\s+and\s+|\s*&\s*/).filter((p) => p !== '');
   for (const [i, piece] of pieces.entries()) {
     // "Zhang Wei in Beijing and Li Na in Shanghai", "Jane Doe for The Example": each name without its place or outlet.
-    const clean = piece.replace(/\s+(?:in|for|from)\s+\p{Lu}.*$/u, '').replace(/\s+\d.*$/, '').trim();
+    const unplaced = piece.replace(/\s+(?:in|for|from)\s+\p{Lu}.*$/u, '').replace(/\s+\d.*$/, '').trim();
+    // The first name may run on into its job ("Jane Doe Senior Reporter"); a later piece that is a job ("Health Matters staff writer") stays one.
+    const clean = i === 0 ? nameOnly(unplaced) : unplaced;
     if (!NAME.test(clean) || findDate(clean) !== null) break;
     // "Jane Doe for Acme News": the outlet she wrote it for.
     const writtenFor = /\s+for\s+((?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,4})$/u.exec(piece)?.[1] ?? '';

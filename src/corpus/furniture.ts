@@ -574,8 +574,11 @@ const CREDENTIALS = /,?\s+(?:Ph\.?\s?D|M\.?D|MBA|MPH|MSc|MA|BSc|RN|DNP|PsyD|Esq|
 
 /** A person's name as an author line prints it, without emoji after it or credentials ("Jane Doe, PhD" → "Jane Doe"). */
 export function nameOnly(text: string): string {
-  return withoutTrailingEmoji(text).replace(CREDENTIALS, '');
+  return withoutTrailingEmoji(text).replace(CREDENTIALS, '').replace(TRAILING_JOB, '');
 }
+
+/** "Jane Doe Senior Reporter": a newsroom job run on after the name (a profile card's two fields read as one line). */
+const TRAILING_JOB = new RegExp(`(?<=\\S\\s+\\S+)\\s+(?:[\\p{L}-]+\\s+){0,2}${NEWSROOM_JOB}s?$`, 'iu');
 
 export function isPersonName(text: string): boolean {
   const line = nameOnly(text);

@@ -12,7 +12,7 @@ import type { Block } from './cleanArticle.js';
 import { normalizeLine, tableRow, textBlocks } from './cleanArticle.js';
 import { findDate, isRelativeStamp } from './findDate.js';
 import { BYLINE_PREFIX, comparable, headlineCore, isProseLine, listNames, parseByline } from './findMetadata.js';
-import { isPersonName, junkRule } from './furniture.js';
+import { isPersonName, junkRule, nameOnly } from './furniture.js';
 import { removeInlineMarkers } from './stripMarkup.js';
 
 export interface PageMetadata {
@@ -41,15 +41,20 @@ interface Node {
   nodeType: number;
   textContent: string | null;
   childNodes: ArrayLike<Node>;
+  nextSibling: Node | null;
 }
 interface Element extends Node {
   tagName: string;
+  ownerDocument: Document;
   cloneNode(deep: boolean): Element;
   getAttribute(name: string): string | null;
+  querySelectorAll(selector: string): ArrayLike<Element>;
+  after(node: Node): void;
   remove(): void;
 }
 interface Document {
   title: string;
+  createTextNode(text: string): Node;
   body: Element | null;
   documentElement: Element;
   querySelector(selector: string): Element | null;
@@ -218,7 +223,8 @@ function personOnly(author: string): string {
   const opened = BYLINE_PREFIX.test(author);
   const byline = parseByline(opened ? author : `By ${author}`);
   if (byline.author === '' && byline.publisher !== '') return '';
-  return /[|·•]/.test(author) || opened ? byline.author : author;
+  // "Jane Doe Senior Reporter" (a profile card's name and job run together): the name.
+  return /[|·•]/.test(author) || opened ? byline.author : nameOnly(author);
 }
 
 /** "Doe, Jane" (citation_author's order) → "Jane Doe". */
@@ -395,9 +401,25 @@ export function readHtml(html: string): HtmlPage {
   }
 }
 
+/**
+ * "<a>Jane Doe</a><span>Senior Reporter</span>": two fields of a page's meta written side by side with nothing between
+ * them read as "Jane DoeSenior Reporter". A space goes between two elements that touch where both sides are words.
+ */
+function separateGluedFields(root: Element | null): void {
+  if (!root) return;
+  for (const element of Array.from(root.querySelectorAll('*'))) {
+    const next = element.nextSibling;
+    if (next === null || next.nodeType !== 1) continue;
+    const before = element.textContent ?? '';
+    const after = next.textContent ?? '';
+    if (/[\p{L}\p{N}.)]$/u.test(before) && /^[\p{L}\p{N}(]/u.test(after)) element.after(element.ownerDocument.createTextNode(' '));
+  }
+}
+
 function readPage(html: string): HtmlPage {
   const { document } = parseHTML(html) as unknown as { document: Document };
   const head = pageMetadata(document);
+  separateGluedFields(document.body);
   // Readability rearranges the DOM it is given: the whole page is read first.
   const pageBlocks = domBlocks(document.body, new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'HEAD', ...AMP_FURNITURE]));
   // Captions and credits marked up by class go before anything reads the page (Readability drops class names from what it keeps).

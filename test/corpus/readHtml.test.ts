@@ -64,6 +64,14 @@ describe('readHtml', () => {
     expect(readHtml(html).meta.title).toBe('“TikTok Refugees” Deserve Better');
   });
 
+  it('GIVEN a profile card whose name and job are elements side by side with nothing between them THEN the author is the name, not "Jane DoeSenior Reporter"', () => {
+    const article = `<h1>RedNote and Lemon8 top the charts</h1><div class="author-card"><a href="/author/jane-doe">Jane Doe</a><span>Senior Reporter</span></div>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}`;
+    const html = page({ article }).replace('<h1>RedNote and Lemon8 top the charts</h1>', '');
+    const read = readHtml(html);
+    expect(read.meta.author).toBe('Jane Doe');
+    expect(read.pageBlocks.map((b) => b.text).join('\n')).not.toContain('DoeSenior');
+  });
+
   it('GIVEN a meta author listing two names with a comma, or a byline "Words: Name" THEN the author reads as a byline lists them', () => {
     expect(readHtml(page({ head: '<meta name="author" content="Brian Ochieng, Faith Wambui">' })).meta.author).toBe('Brian Ochieng and Faith Wambui');
     expect(readHtml(page({ head: '<meta name="author" content="Words: Marisol Ferreira-Haines">' })).meta.author).toBe('Marisol Ferreira-Haines');

@@ -72,6 +72,16 @@ describe('readHtml', () => {
     expect(read.pageBlocks.map((b) => b.text).join('\n')).not.toContain('DoeSenior');
   });
 
+  it.each([
+    ['<meta name="publish-date" content="2025-01-20">', 'date', '2025-01-20'],
+    ['<meta itemprop="datePublished" content="2025-01-20T08:00:00Z">', 'date', '2025-01-20'],
+    ['<meta name="dcterms.date" content="2025-01-20">', 'date', '2025-01-20'],
+    ['<meta property="article:modified_time" content="2025-01-22">', 'date', ''],
+    ['<meta name="byl" content="By Jane Doe">', 'author', 'Jane Doe'],
+  ] as const)('GIVEN the head tag %s THEN the %s is "%s"', (head, field, value) => {
+    expect(readHtml(page({ head })).meta[field]).toBe(value);
+  });
+
   it('GIVEN a meta author listing two names with a comma, or a byline "Words: Name" THEN the author reads as a byline lists them', () => {
     expect(readHtml(page({ head: '<meta name="author" content="Brian Ochieng, Faith Wambui">' })).meta.author).toBe('Brian Ochieng and Faith Wambui');
     expect(readHtml(page({ head: '<meta name="author" content="Words: Marisol Ferreira-Haines">' })).meta.author).toBe('Marisol Ferreira-Haines');

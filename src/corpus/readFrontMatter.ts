@@ -18,8 +18,8 @@ export interface MarkdownHead {
 /** Keys each field is read from, first found wins. "created" and "clipped" are when a clip was saved, not when the article was. */
 const KEYS: Record<keyof PageMetadata, string[]> = {
   title: ['title', 'headline', 'name'],
-  author: ['author', 'authors', 'byline', 'by', 'creator', 'creators', 'writer'],
-  date: ['published', 'date', 'pubdate', 'publish_date', 'published_at', 'publishdate', 'date_published', 'datepublished', 'pub_date', 'published_on'],
+  author: ['author', 'authors', 'byline', 'by', 'creator', 'creators', 'writer', 'writers', 'contributors'],
+  date: ['published', 'date', 'pubdate', 'publish_date', 'published_at', 'publishdate', 'date_published', 'datepublished', 'pub_date', 'published_on', 'pubdatetime', 'post_date', 'posted', 'posted_at'],
   publisher: ['site', 'site_name', 'sitename', 'publisher', 'publication', 'website', 'outlet', 'source_name'],
   url: ['source', 'url', 'canonical_url', 'canonical', 'link', 'original_url', 'source_url', 'permalink', 'original'],
 };

@@ -24,6 +24,11 @@ describe('readMarkdownHead', () => {
     expect(readMarkdownHead(`---\ntitle: "A week on RedNote"\n---\n# A week\n\n${BODY}`).meta.title).toBe('A week on RedNote');
   });
 
+  it('GIVEN an Astro post\'s "pubDatetime" and "writers" THEN they date and sign it', () => {
+    const text = `---\ntitle: RedNote week\nwriters: [Noor Haddad]\npubDatetime: 2025-01-24T09:00:00Z\n---\n${BODY}`;
+    expect(readMarkdownHead(text).meta).toMatchObject({ author: 'Noor Haddad', date: '2025-01-24' });
+  });
+
   it('GIVEN TOML front matter ("+++", key = "value") THEN it is read too', () => {
     expect(readMarkdownHead(`+++\ntitle = "RedNote, one month on"\ndate = 2025-02-14\n+++\n${BODY}`).meta).toMatchObject({ title: 'RedNote, one month on', date: '2025-02-14' });
   });

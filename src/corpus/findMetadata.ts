@@ -7,7 +7,7 @@
  */
 import { dateLine, datelineDate, findDate } from './findDate.js';
 import { readsAsFurniture } from './lineModel.js';
-import { BYLINE_PREFIX as BYLINE_OPENER, countWords, EMOJI, isBylineLine, isJobLine, isNameAndDate, isPersonName, nameOnly, isPlatformName, isPostedLine, JOB_BEFORE_NAME, junkRule, nameAndJob, nameBesideDate, NEWSROOM_JOB, POSTED_BY_FIRST, stampParts, withoutTrailingEmoji } from './furniture.js';
+import { BYLINE_PREFIX as BYLINE_OPENER, countWords, EMOJI, isBylineLine, isJobLine, isNameAndDate, isPersonName, isPlatformName, isPostedLine, JOB_BEFORE_NAME, junkRule, nameAndJob, nameBesideDate, nameOnly, NEWSROOM_JOB, POSTED_BY_FIRST, stampParts, withoutTrailingEmoji } from './furniture.js';
 
 export interface FoundMetadata {
   title: string;
@@ -476,7 +476,7 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     if ((/\p{L}:$/u.test(line) || runsOn) && countWords(line) <= 8 && !notHeadlines.has(i + 1) && isHeadlineShaped(next) && !SENTENCE_END.test(next) && junkRule(line) === null) {
       const core = `${line} ${next}`;
       candidates.push({ index: i, core, key: comparable(core), score: 0, lines: 2 });
-      // A line in lower case after a comma continues the headline: it is no headline of its own.
+      // The line in lower case that carries on a broken headline is no headline of its own.
       if (runsOn) continuations.add(i + 1);
       continue;
     }

@@ -60,6 +60,20 @@ const CHROME_WORDS = new Set(
 /** Filler words alone never make a control line ("a", "the and of"). */
 const CHROME_FILLER = new Set('to on in up out this the our your my a an and or of for with via by at us all now'.split(' '));
 
+/** A site's sections as its menu names them. */
+const SECTION_WORD = /^(?:home|about|contact|blog|shop|store|news|sports?|weather|business|tech|technology|politics|opinion|life|lifestyle|entertainment|culture|travel|recipes|food|health|world|videos?|podcasts?|events|archives?|search|subscribe|login|faq|donate|jobs|property|motors|obituaries|classifieds|puzzles|games|science|education|local|national|money|markets|arts|books|music|style|fashion|photos|gallery)$/i;
+/** Words that join a headline in title case ("For", "As", "The"): a menu has none. */
+const JOINING_WORD = /^(?:a|an|the|of|to|in|on|for|and|or|with|at|by|from|as|is|are|was|were|after|over|why|how|what)$/i;
+
+/** "Home About Recipes Travel Contact": single capitalised words, none joining them, most of them a site's sections. */
+function isMenuRow(line: string): boolean {
+  const words = line.split(/\s+/);
+  if (!words.every((w) => /^\p{Lu}[\p{L}&'’-]*$/u.test(w) && !JOINING_WORD.test(w))) return false;
+  const sections = new Set(words.filter((w) => SECTION_WORD.test(w)).map((w) => w.toLowerCase()));
+  // Three sections, or two in a row of four words or more: "Food Travel Tips" may head a section of the article.
+  return (sections.size >= 3 || (sections.size >= 2 && words.length >= 4)) && sections.size * 2 >= words.length;
+}
+
 function isChromeLine(line: string): boolean {
   if (SENTENCE_END.test(line) || line.length > 80) return false;
   const words = line
@@ -440,6 +454,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
         l,
       ),
   },
+  // "Home About Recipes Travel Contact": a menu written as capitalised single words, one of them a menu's own.
+  { name: 'site-navigation', test: (l, w) => w >= 3 && w <= 12 && isMenuRow(l) },
   // Last: the named rules above say more precisely what a line is.
   // "Select a School...", "Choose your language…": a drop-down's prompt ("select" says so; "choose" needs its ellipsis: "Choose your battles" is a heading).
   { name: 'site-chrome', test: (l, w) => w <= 5 && /^(?:select\s+(?:a|an|your)\s+[\p{L} ]{2,30}(?:\.\.\.|…|:)?|(?:choose|pick)\s+(?:a|an|your|the)\s+[\p{L} ]{2,30}(?:\.\.\.|…|:))$/iu.test(l) },

@@ -234,6 +234,7 @@ describe('findMetadata: page tops of many shapes', () => {
     [['Sign in', 'Subscribe', 'Advertisement', 'TECH', headline, 'Jane Doe, Technology Editor', 'Published January 20, 2025'], headline, 'Jane Doe'],
     [['Listen to this article', '5 min', headline, 'Jan 20, 2025'], headline, ''],
     [['Trending: TikTok ban, Lemon8, Super Bowl', headline, 'By Jane Doe', 'Jan 20, 2025'], headline, 'Jane Doe'],
+    [["Jenna's Little Corner", "Recipes, travel and whatever I'm obsessed with this week", 'Home About Recipes Travel Contact', 'Sunday, January 19, 2025', 'I joined RedNote for the cat tax and stayed'], 'I joined RedNote for the cat tax and stayed', ''],
   ])('GIVEN %j THEN the title is "%s" and the author "%s"', (top, title, author) => {
     const found = findMetadata([...top, ...BODY]);
     expect([found.title, found.author]).toEqual([title, author]);

@@ -610,7 +610,8 @@ export function isNameAndDate(line: string): boolean {
 
 /** The name in "Theo Park · Jan 20, 2025", "Jan 20, 2025 | Jane Doe" or "20 January 2025, by Jane Doe"; else ''. */
 export function nameBesideDate(line: string): string {
-  if (line.length > 120) return '';
+  // A date has digits: most lines the byline rule is asked about have none, and are done with at once.
+  if (line.length > 120 || !/\d/.test(line)) return '';
   // Each separator in turn: a date has commas of its own ("Jan 20, 2025 | Jane Doe").
   for (const m of line.matchAll(/\s*[·|•,–—-]\s*/g)) {
     const first = line.slice(0, m.index);

@@ -410,10 +410,24 @@ function separateGluedFields(root: Element | null): void {
   for (const element of Array.from(root.querySelectorAll('*'))) {
     const next = element.nextSibling;
     if (next === null || next.nodeType !== 1) continue;
-    const before = element.textContent ?? '';
-    const after = next.textContent ?? '';
-    if (/[\p{L}\p{N}.)]$/u.test(before) && /^[\p{L}\p{N}(]/u.test(after)) element.after(element.ownerDocument.createTextNode(' '));
+    if (/[\p{L}\p{N}.)]/u.test(edgeCharacter(element, true)) && /[\p{L}\p{N}(]/u.test(edgeCharacter(next, false))) element.after(element.ownerDocument.createTextNode(' '));
   }
+}
+
+/** The last (or first) character of a node's text, found without reading the whole text of a large container. */
+function edgeCharacter(node: Node, last: boolean): string {
+  if (node.nodeType === 3) {
+    const text = node.textContent ?? '';
+    return (last ? text.at(-1) : text[0]) ?? '';
+  }
+  if (node.nodeType !== 1) return '';
+  const children = node.childNodes;
+  for (let k = 0; k < children.length; k++) {
+    const child = children[last ? children.length - 1 - k : k];
+    const found = child ? edgeCharacter(child, last) : '';
+    if (found !== '') return found;
+  }
+  return '';
 }
 
 function readPage(html: string): HtmlPage {

@@ -590,13 +590,19 @@ const CREDENTIALS = /,?\s+(?:Ph\.?\s?D|M\.?D|MBA|MPH|MSc|MA|BSc|RN|DNP|PsyD|Esq|
 
 /** A person's name as an author line prints it, without emoji after it or credentials ("Jane Doe, PhD" → "Jane Doe"). */
 export function nameOnly(text: string): string {
+  // A name line is short; a longer line is returned as it is, unread (this runs on many lines).
+  if (text.length > MAX_NAME_LINE) return text;
   return withoutTrailingEmoji(text).replace(CREDENTIALS, '').replace(TRAILING_JOB, '');
 }
+
+/** Longest line read as a name with its credentials or job ("Dr. Mary-Ann O’Neil-Whitaker, PhD, Senior Technology Correspondent"). */
+const MAX_NAME_LINE = 80;
 
 /** "Jane Doe Senior Reporter": a newsroom job run on after the name (a profile card's two fields read as one line). */
 const TRAILING_JOB = new RegExp(`(?<=\\S\\s+\\S+)\\s+(?:[\\p{L}-]+\\s+){0,2}${NEWSROOM_JOB}s?$`, 'iu');
 
 export function isPersonName(text: string): boolean {
+  if (text.length > MAX_NAME_LINE) return false;
   const line = nameOnly(text);
   const words = countWords(line);
   // "By Kristine Mae Dizon" is a byline, not a name.

@@ -2,6 +2,8 @@ import porter2 from 'wink-porter2-stemmer';
 import { STOP_WORDS } from './stopWords.js';
 import type { SynonymRule } from './synonyms.js';
 import { sharedWordNet, type WordNet } from './wordnet.js';
+import { sharedChineseGlossary } from './chineseGlossary.js';
+import { segmentChinese } from './segmentChinese.js';
 
 /** One analysed term and the stretch of the source text it came from. */
 export interface TermSpan {
@@ -42,7 +44,6 @@ const BEYOND_LATIN = /[\u1100-\uffff]/;
 // Dotted acronyms stay whole ("U.S."); numbers keep thousands separators and decimals ("700,000", "5.5");
 // words keep inner apostrophes.
 const WORD = /(?:\p{L}\.){2,}|\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 // Module constants, not literals in the functions: tsx (esbuild) rewrites a literal with \p{…} as `new RegExp(…)`,
 // which would build a regular expression object for every word analysed.
 const COMBINING_MARK = /\p{M}/gu;
@@ -102,15 +103,18 @@ export function foldTerm(word: string): string {
     .replace(/['.]/g, '');
 }
 
-export function tokenize(text: string): Token[] {
+/**
+ * Words and numbers with their positions. `isChineseWord` is the dictionary
+ * Chinese runs are segmented with (segmentChinese.ts); without it, ICU's alone.
+ */
+export function tokenize(text: string, isChineseWord: ((word: string) => boolean) | null = null): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
     const word = match[0];
     const start = match.index;
     if (BEYOND_LATIN.test(word) && CJK.test(word)) {
-      // Chinese and Japanese have no spaces: ICU's dictionary segmenter finds the words.
-      for (const seg of segmenter.segment(word)) {
-        if (!seg.isWordLike) continue;
+      // Chinese and Japanese have no spaces: dictionaries find the words.
+      for (const seg of segmentChinese(word, isChineseWord)) {
         tokens.push({ norm: foldTerm(seg.segment), start: start + seg.index, end: start + seg.index + seg.segment.length, acronym: false, capital: UPPERCASE_LETTER.test(seg.segment[0] ?? '') });
       }
       continue;
@@ -212,12 +216,17 @@ function isNameStart(text: string, tokens: readonly Token[], i: number): boolean
  */
 export function createAnalyzer(rules: readonly SynonymRule[] = [], wordnet: WordNet | null = sharedWordNet()): Analyzer {
   const isPlace = placeTest(wordnet);
+  // Chinese words of the synonym file ("小红书", which CC-CEDICT lacks) are words to the segmenter. The rules are read
+  // with those alone; articles and questions with CC-CEDICT too, which is read the first time they hold Chinese.
+  const ruleWords = new Set(rules.flatMap((rule) => rule.from).filter((phrase) => CJK.test(phrase)).map((phrase) => phrase.replace(/\s+/g, '')));
+  const isRuleWord = (word: string) => ruleWords.has(word);
+  const isChineseWord = (word: string) => ruleWords.has(word) || (sharedChineseGlossary()?.isWord(word) ?? false);
   const root: SynonymTrieNode = { next: new Map(), replacement: null };
   for (const rule of rules) {
     const phrases = rule.to.map(replacementWords).filter((p) => p.length > 0);
     if (phrases.length === 0) continue;
     for (const phrase of rule.from) {
-      const from = tokenize(phrase).map((t) => t.norm);
+      const from = tokenize(phrase, isRuleWord).map((t) => t.norm);
       if (from.length === 0) continue;
       let node = root;
       for (const word of from) {
@@ -263,7 +272,7 @@ export function createAnalyzer(rules: readonly SynonymRule[] = [], wordnet: Word
   };
 
   const analyze = (text: string): Position[] => {
-    const tokens = tokenize(text);
+    const tokens = tokenize(text, isChineseWord);
     const out: Position[] = [];
     for (let i = 0; i < tokens.length; ) {
       const token = tokens[i] as Token;

@@ -13,6 +13,8 @@ import { createRequire } from 'node:module';
 export interface ChineseGlossary {
   /** Short English glosses of a Chinese word (simplified or traditional), most common sense first. */
   glosses(word: string): readonly string[];
+  /** Whether the dictionary lists the word (simplified or traditional): what segmentation matches against. */
+  isWord(word: string): boolean;
 }
 
 interface CedictEntry {
@@ -24,6 +26,9 @@ interface CedictEntry {
 /** Glosses longer than this are definitions, not words a paragraph would use. */
 const MAX_GLOSS_WORDS = 3;
 const MAX_GLOSSES = 6;
+/** Words that link a gloss's words ("Ministry of Foreign Affairs") and do not count toward its length. */
+const GLOSS_LINKS: ReadonlySet<string> = new Set(['of']);
+const ACRONYM_IN_PARENTHESES = /\((\p{Lu}{2,6})\)/gu;
 
 /** "to go; to leave (a place)" → ["go", "leave"]: parentheses, classifiers, "to", cross-references and spellings out. */
 export function shortGlosses(english: readonly string[]): string[] {
@@ -38,8 +43,10 @@ export function shortGlosses(english: readonly string[]): string[] {
       .replace(/[?!.]+$/, '')
       .replace(/\s+/g, ' ')
       .trim();
-    if (gloss === '' || gloss.split(' ').length > MAX_GLOSS_WORDS || /[^\p{Script=Latin}\d\s'’-]/u.test(gloss)) continue;
-    if (!out.includes(gloss)) out.push(gloss);
+    const short = gloss !== '' && gloss.split(' ').filter((word) => !GLOSS_LINKS.has(word.toLowerCase())).length <= MAX_GLOSS_WORDS && !/[^\p{Script=Latin}\d\s'’-]/u.test(gloss);
+    if (short && !out.includes(gloss)) out.push(gloss);
+    // "China Central Television (CCTV)": the acronym in parentheses is how English text often names it.
+    for (const [, acronym] of raw.matchAll(ACRONYM_IN_PARENTHESES)) if (acronym && !out.includes(acronym)) out.push(acronym);
     if (out.length >= MAX_GLOSSES) break;
   }
   return out;
@@ -58,6 +65,7 @@ export function createChineseGlossary(entries: readonly CedictEntry[]): ChineseG
   }
   const byWord = new Map<string, readonly string[]>();
   return {
+    isWord: (word) => entriesOf.has(word),
     glosses(word) {
       let glosses = byWord.get(word);
       if (glosses === undefined) {

@@ -139,7 +139,7 @@ function adverbPhraseSpans(text: string, wordnet: ReturnType<typeof sharedWordNe
 }
 
 /** What a question asks of a named outlet when it wants the piece itself: its link, its address, its report. */
-const PIECE_REQUEST = new Set(['link', 'links', 'url', 'urls', 'address', 'source', 'sources', 'explainer', 'headline', 'report', 'coverage', 'piece', 'article']);
+const PIECE_REQUEST = new Set(['link', 'links', 'url', 'urls', 'address', 'source', 'sources', 'explainer', 'headline', 'report', 'coverage', 'piece', 'article', '链接', '报道', '网址']);
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
@@ -359,9 +359,12 @@ function glossTerms(index: SearchIndex, written: string, ranking: Ranking): Map<
     if (index.documentFrequency.has(term) && credit > (found.get(term) ?? 0)) found.set(term, credit);
   };
   for (const gloss of glossesOf(glossary, written)) {
-    for (const term of index.analyzer.terms(gloss)) {
+    // A gloss's words, not what they name: "China" in a gloss is no mark of a place in the question.
+    const terms = index.analyzer.terms(gloss).filter((term) => !term.startsWith('#'));
+    for (const term of terms) {
       offer(term, ranking.glossCredit);
-      for (const [related, relation] of index.related.get(term) ?? []) offer(related, ranking.glossCredit * ranking.relationCredit[relation]);
+      // Only a one-word gloss is a word's meaning: the words of a phrase ("be fond of eating") reach too far through WordNet.
+      if (terms.length === 1) for (const [related, relation] of index.related.get(term) ?? []) offer(related, ranking.glossCredit * ranking.relationCredit[relation]);
     }
   }
   return found;
@@ -476,6 +479,10 @@ function fillerTerms(index: SearchIndex): ReadonlySet<string> {
 /** Outlets of the Source List that the question names, and which of its positions name them. */
 function findNamedOutlets(index: SearchIndex, slots: readonly QuerySlot[]): { reference: Reference; slots: number[] }[] {
   const named: { reference: Reference; slots: number[] }[] = [];
+  // An outlet named in Chinese (路透社, "Reuters News Agency") is named by its dictionary gloss.
+  const glossary = slots.some((slot) => CJK.test(slot.written)) ? sharedChineseGlossary() : null;
+  const glossed = slots.map((slot) => (glossary && CJK.test(slot.written) ? glossary.glosses(slot.written).map((gloss) => index.analyzer.phraseTerms(gloss)) : []));
+  const begins = (terms: readonly string[], start: readonly string[]) => start.every((t, k) => terms[k] === t);
   for (const { reference, outletTerms } of outletsOf(index).distinct) {
     for (let i = 0; i + outletTerms.length <= slots.length; i++) {
       if (outletTerms.every((t, k) => slots[i + k]?.terms.includes(t))) {
@@ -483,6 +490,9 @@ function findNamedOutlets(index: SearchIndex, slots: readonly QuerySlot[]): { re
         break;
       }
     }
+    if (named.at(-1)?.reference === reference) continue;
+    const i = glossed.findIndex((glosses) => glosses.some((terms) => begins(terms, outletTerms)));
+    if (i >= 0) named.push({ reference, slots: [i] });
   }
   return named;
 }

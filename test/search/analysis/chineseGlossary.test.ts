@@ -14,6 +14,12 @@ describe('Chinese glossary (CC-CEDICT)', () => {
     expect(shortGlosses(['to go to (a place, a shop)'])).toEqual(['go to']);
   });
 
+  it('GIVEN an acronym in parentheses or a name joined by "of" THEN both are glosses', () => {
+    expect(shortGlosses(['China Central Television (CCTV), abbr. for 中國中央電視台|中国中央电视台[Zhong1 guo2]'])).toEqual(['China Central Television', 'CCTV']);
+    expect(shortGlosses(['Ministry of Foreign Affairs', 'foreign office'])).toEqual(['Ministry of Foreign Affairs', 'foreign office']);
+    expect(shortGlosses(['a very long definition of the (DEF) sense'])).toEqual(['DEF']);
+  });
+
   it('GIVEN a word with several readings THEN the main sense of each comes before the minor senses of the first', () => {
     const glossary = createChineseGlossary([
       { traditional: '看', simplified: '看', english: ['to look after', 'to take care of', 'to watch', 'to guard'] },

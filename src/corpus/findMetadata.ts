@@ -7,7 +7,7 @@
  */
 import { dateLine, datelineDate, findDate } from './findDate.js';
 import { readsAsFurniture } from './lineModel.js';
-import { BYLINE_PREFIX as BYLINE_OPENER, countWords, EMOJI, isBylineLine, isJobLine, isNameAndDate, isPersonName, isPlatformName, isPostedLine, JOB_BEFORE_NAME, junkRule, nameAndJob, nameBesideDate, nameOnly, NEWSROOM_JOB, POSTED_BY_FIRST, stampParts, withoutTrailingEmoji } from './furniture.js';
+import { BYLINE_PREFIX as BYLINE_OPENER, countWords, EMOJI, isBylineLine, isJobLine, isNameAndDate, isPersonName, isPlatformName, isPostedLine, isTailMarker, JOB_BEFORE_NAME, junkRule, nameAndJob, nameBesideDate, nameOnly, NEWSROOM_JOB, POSTED_BY_FIRST, stampParts, withoutTrailingEmoji } from './furniture.js';
 
 export interface FoundMetadata {
   title: string;
@@ -110,8 +110,9 @@ const BROKEN_HEADLINE = /(?:\p{L},|\s(?:a|an|the|as|of|to|for|and|or|but|in|on|a
 const PUBLISHED_STAMP = /^(?:first |originally )?published\b(?:\s+on)?:?\s/i;
 /** The sender's name in a mail header's From line ("Jane Doe <jdoe@…>", "jdoe@… (Jane Doe)", "\"Doe, Jane\" <…>"); else ''. */
 function mailSender(line: string): string {
-  const m = /^from:\s*(?:"?([^"<>()@]+?)"?\s*<[^<>\s]+@[^<>\s]+>|<?[^<>\s()]+@[^<>\s()]+>?\s*\(([^()]+)\))\s*$/i.exec(line);
-  const name = (m?.[1] ?? m?.[2] ?? '').trim();
+  // A webmail page prints the header without its label: "Maya Okafor | Team Okafor <info@mayaokafor.com>".
+  const m = /^(?:from:\s*)?(?:"?([^"<>()@]+?)"?\s*<[^<>\s]+@[^<>\s]+>|<?[^<>\s()]+@[^<>\s()]+>?\s*\(([^()]+)\))\s*$/i.exec(line);
+  const name = (m?.[1] ?? m?.[2] ?? '').split(/\s+[|·]\s+/)[0]?.trim() ?? '';
   // "Doe, Jane" as some mail clients write it.
   const reversed = /^([\p{L}'’-]+),\s*([\p{L}'’. -]+)$/u.exec(name);
   return reversed ? `${reversed[2]} ${reversed[1]}` : name;
@@ -128,8 +129,16 @@ const MAX_STAMP_WORDS = 20;
 /** A company's word after an outlet's name in its copyright notice ("The Open Tab Media LLC"). */
 const COMPANY_WORD = /\s+(?:media|digital|network|communications|broadcasting|publishing)$/i;
 
-/** "Hollinsford Herald Media" holds the copyright of the paper whose masthead, a line of its own, says "Hollinsford Herald". */
+/**
+ * The name a page's masthead prints for the copyright holder: "Hollinsford Herald Media" holds the copyright of the
+ * paper whose masthead, a line of its own, says "Hollinsford Herald"; "NhipSong" is "NhipSong International" where
+ * masthead and footer both print that.
+ */
 function mastheadName(lines: readonly string[], holder: string): string {
+  // "© 1997-2025 NhipSong" under a page whose masthead and footer both print "NhipSong International": the masthead.
+  const held = comparable(holder);
+  const printed = lines.find((l) => l.length <= holder.length + 24 && countWords(l) <= 5 && comparable(l).startsWith(`${held} `) && lines.indexOf(l) !== lines.lastIndexOf(l));
+  if (printed !== undefined && held !== '') return printed;
   const shorter = holder.replace(COMPANY_WORD, '');
   if (shorter === holder || countWords(shorter) < 1) return holder;
   const key = comparable(shorter);
@@ -138,7 +147,7 @@ function mastheadName(lines: readonly string[], holder: string): string {
 }
 
 /** Where one of a page's meta fields starts inside a line that runs them together. */
-const META_FIELD_START = /\s(?=(?:Updated|Published|Posted|Words:|By|Written by|Reviewed by|Edited by|Fact[- ]checked by|Photos? by|Illustrations? by)\s|\d+\s+min(?:ute)?s?\s+read\b)/;
+const META_FIELD_START = /\s(?=(?:Updated|Published|Posted|Words:|By|Written by|Reviewed by|Edited by|Fact[- ]checked by|Photos? by|Illustrations? by|(?:Editors?|Reviewers?|Translators?|Photos?|Layout|Proofreading):)\s|\d+\s+min(?:ute)?s?\s+read\b)/;
 
 /** A line of meta fields run together, in its fields; a line longer than a meta line is prose and stays whole. */
 function gluedMetaParts(line: string): string[] {
@@ -239,7 +248,7 @@ export function parseByline(line: string): Byline {
 
 /** The page's own address, bare or labelled: "URL: …", "Permalink: …", "Originally published at …", "Clipped from …", "Share this article: …". */
 const URL_LINE =
-  /^(?:(?:(?:page |article |story |post |episode |web |short ?|original |source )?(?:url|address|link)|source|permalink|shortlink|canonical(?: url)?|originally published (?:at|on)|first published (?:at|on)|read (?:it|the original|online|the full (?:article|story|post)) (?:at|on)|available (?:at|online)|clipped from|saved from|copy link|share (?:this|the) (?:article|story|post|link|episode)|link to (?:this|the) (?:article|story|post|episode)|view (?:it |this (?:article|story|post) )?online|web version|read online|(?:view|read|open) (?:it |this (?:email|e-mail|issue|newsletter) )?(?:in|on) (?:your |a |the )?(?:web )?browser)\s*[:\-–]?\s*)?<?(https?:\/\/[^\s<>]+?)>?[.)]?$/i;
+  /^(?:(?:(?:page |article |story |post |episode |web |short ?|original |source )?(?:url|address|link)|source|permalink|shortlink|canonical(?: url)?|originally published (?:at|on)|first published (?:at|on)|read (?:it|the original|online|the full (?:article|story|post)) (?:at|on)|available (?:at|online)|clipped from|saved from|copy link|share (?:this|the) (?:article|story|post|link|episode|page)|link to (?:this|the) (?:article|story|post|episode)|view (?:it |this (?:article|story|post) )?online|web version|read online|(?:view|read|open) (?:it |this (?:email|e-mail|issue|newsletter) )?(?:in|on) (?:your |a |the )?(?:web )?browser)\s*[:\-–]?\s*)?<?(https?:\/\/[^\s<>]+?)>?[.)]?$/i;
 
 /** "View this email in your browser", "Web version": the link to an e-mail's own copy on the web. */
 const WEB_COPY = /^(?:web version|(?:view|read|open) (?:it |this (?:email|e-mail|issue|newsletter) )?(?:in|on) (?:your |a |the )?(?:web )?browser)\b/i;
@@ -290,6 +299,9 @@ function siteAfterHeadline(line: string, titleKey: string): string {
   return countWords(last) <= 5 && /^\p{Lu}/u.test(last) && findDate(last) === null && !/^by\s/i.test(last) ? last : '';
 }
 
+/** A webmail page's top line names the mail program, not who wrote. */
+const MAIL_CLIENT = /^(?:outlook|gmail|yahoo!?\s*mail|proton\s*mail|apple\s*mail|thunderbird|fastmail|mail|inbox)$/i;
+
 /** A site's name printed alone at the very top of the page, perhaps under a skip link: "The Side Hustle Ledger", "LinkedIn". */
 function siteNameAtTop(lines: readonly string[], headline: number): string {
   const top = junkRule(lines[0] ?? '') === 'skip-link' ? 1 : 0;
@@ -298,7 +310,7 @@ function siteNameAtTop(lines: readonly string[], headline: number): string {
   // A site's name is followed by its tagline or menu; a line followed by prose is a heading, unless the headline is still to come.
   if (headline === top || (isProseLine(next) && !(headline > top + 1 && countWords(next) < MAX_MASTHEAD_WORDS))) return '';
   if (isPlatformName(line)) return line;
-  if (junkRule(line) !== null) return '';
+  if (junkRule(line) !== null || MAIL_CLIENT.test(line)) return '';
   return /^\p{Lu}[\p{L}&'’.-]*(?:\s+(?:[\p{Lu}&][\p{L}&'’.-]*|a|an|the|of|and|for|in|on|to|at|from|with)){0,5}$/u.test(line) ? line : '';
 }
 
@@ -631,6 +643,13 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     const stamp = junkRule(line) === 'meta-line' ? dateAmongStamps(line) : null;
     if (stamp && /publish|post/.test(stamp.label)) date = stamp.iso;
   }
+  // An issue's line above the headline: "WEEKLY BULLETIN · Sunday, January 26, 2025", "Vol. 3 | January 26, 2025".
+  for (let i = 0; i < Math.min(lines.length, firstProse < 0 ? limit : firstProse, anchor < 0 ? limit : anchor) && date === ''; i++) {
+    const parts = stampParts(lines[i] ?? '');
+    const dates = parts.map((part) => dateLine(part));
+    const dated = dates.filter((d) => d !== null && !UPDATE_LABEL.test(d.label));
+    if (parts.length >= 2 && dated.length === 1 && parts.every((part, k) => dates[k] !== null || countWords(part) <= 4)) date = dated[0]?.iso ?? '';
+  }
   // A mail or a newsgroup post names its writer in its header: "From: Jane Doe <jdoe@example.com>", "From: jdoe@example.com
   // (Jane Doe)". A newsletter's sender ("The Scroll Digest <digest@…>") is no person, and is read as the publisher instead.
   for (let i = 0; i < Math.min(lines.length, HEAD_LINES) && author === ''; i++) {
@@ -731,6 +750,9 @@ export function authorBelow(lines: readonly string[], after: number): string {
     // "— Anya Petrosyan": a column or a post signed at its foot.
     const signed = /^[—–―]{1,2}\s*(.+)$/.exec(line)?.[1] ?? '';
     if (signed !== '' && isPersonName(signed)) return withoutTrailingEmoji(signed);
+    // "Nguyen Thu Trang" alone straight under the last paragraph, then the share bar or the page's end: many news sites sign there.
+    const next = lines[i + 1];
+    if (i === after + 1 && countWords(line) <= 4 && isPersonName(line) && (next === undefined || isTailMarker(next) || junkRule(next) === 'share-bar')) return line;
   }
   return '';
 }

@@ -228,12 +228,19 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
       (/^(sign up|subscribe|get|join)\b.*\b(newsletter|inbox|email updates|daily briefing|alerts)\b/i.test(l) ||
         // A newsletter's plug inside the story: "The Tech Ledger newsletter brings you … Sign up here."
         (/\bnewsletters?\b/i.test(l) && /(?:^|[.!?:]\s+)(sign up|subscribe|register)( here| now| today| for free| for it)?\s*[.!]?$/i.test(l)) ||
-        /^(already (a subscriber|have an account)|subscribe (now|today|to (continue|read))|create (a free )?account|log ?in to (continue|read)|this (article|content) is (for|available to) (subscribers|members))\b/i.test(l)),
+        /^(already (a subscriber|have an account)|subscribe (now|today|to (continue|read))|create (a free )?account|log ?in to (continue|read)|this (article|content) is (for|available to) (subscribers|members))\b/i.test(l) ||
+        // "Join 48,000 investors who read us before the market opens.", "Subscribe: €1 for the first month, no commitment"
+        /^join (over |more than |nearly )?\d[\d,.]*\s*[km]?\+? [\p{L}-]+ (who|that)\b/iu.test(l) ||
+        /^subscribe\s*:.*\b(month|year|week|trial|free)\b/i.test(l)),
   },
   { name: 'app-promo', test: (l, w) => w <= 25 && (/\b(download|get) (the|our) (free )?app\b/i.test(l) || /\b(download|get) (the )?[\p{L}\d ]{0,30} apps? (for|on) (ios|android|iphone)\b/iu.test(l)) },
   {
     name: 'paywall',
-    test: (l, w) => w <= 40 && /\b(please subscribe|already a subscriber|to (view|read|continue reading) (the full|this|the rest of this) (story|article)|subscribe to (continue|keep) reading|this (story|article) is for subscribers)\b/i.test(l),
+    test: (l, w) =>
+      w <= 40 &&
+      (/\b(please subscribe|already a subscriber|to (view|read|continue reading) (the full|this|the rest of this) (story|article)|subscribe to (continue|keep) reading|this (story|article) is for subscribers)\b/i.test(l) ||
+        // "Subscribers only", "You have 58.42% of this article left to read. The rest is for subscribers only."
+        /^(for )?(subscribers|members|premium) only\.?$|\b(of this (article|story) left to read|the rest is for (subscribers|members))\b/i.test(l)),
   },
   // A footer starts with the notice; prose may well mention copyright.
   {
@@ -245,7 +252,7 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'byline', test: (l) => isBylineLine(l) },
   { name: 'date-line', test: (l) => dateLine(l) !== null },
   { name: 'relative-time', test: (l) => isRelativeStamp(l) },
-  { name: 'reading-time', test: (l) => READING_TIME.test(l) || /^listen to (this|the) (article|story)\b/i.test(l) || /^(estimated )?(reading|read) time\s*:?\s*\d/i.test(l) },
+  { name: 'reading-time', test: (l) => READING_TIME.test(l) || /^listen to (this|the) (article|story)\b/i.test(l) || /^(estimated )?(reading|read) time\s*:?\s*\d/i.test(l) || /^time to read\s*:?\s*\d+\s*min(ute)?s?\.?(\s+\S.*)?$/i.test(l) },
   { name: 'meta-line', test: (l) => isMetaLine(l) },
   { name: 'weather-widget', test: (l, w) => /^-?\d{1,3}\s?°?\s?[CF](\s+\p{L}+){0,2}$/u.test(l) || (w <= 4 && /^-?\d{1,3}\s?°\s?[CF]?\b/u.test(l)) },
   { name: 'categories', test: (l) => /^(categories|category|tags|tagged( with)?|filed under|topics|hidden categories|keywords|key words|labels|seo keywords)\s*:/i.test(l) },
@@ -255,6 +262,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
     test: (l, w) =>
       ((l.match(SEPARATOR) ?? []).length >= 2 && w <= 12 && !SENTENCE_END.test(l)) ||
       (/^home\s*[/>»›|]/i.test(l) && w <= 40) ||
+      // "Tech > Social media": two sections joined by an arrow are a trail too.
+      (w <= 6 && /^[\p{L}&'’ -]{2,30}\s[>»›]\s[\p{L}&'’ -]{2,30}$/u.test(l)) ||
       // A footer's row of links: "Terms of Service | Privacy Policy | Subscriber Agreement | Do Not Sell My Personal Information".
       (w <= 30 && !SENTENCE_END.test(l) && isLinkRow(l)),
   },
@@ -303,7 +312,32 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   // "[COMMERCIAL BREAK]", "(BEGIN VIDEO CLIP)", "[LAUGHTER]": a transcript's stage directions.
   { name: 'stage-direction', test: (l, w) => w <= 6 && /^[[(][\p{Lu}\d ,.'’:-]+[\])]$/u.test(l) && /\p{Lu}{3}/u.test(l) },
   // "Global Edition", "US Edition": a site's edition switch.
-  { name: 'edition-switch', test: (l, w) => w <= 4 && /^([\p{L}.]+ ){1,2}edition$/iu.test(l) && !SENTENCE_END.test(l) },
+  // "US edition", and a link to the page in another language ("Lire en français", "Read in Spanish").
+  {
+    name: 'edition-switch',
+    test: (l, w) =>
+      w <= 4 &&
+      !SENTENCE_END.test(l) &&
+      (/^([\p{L}.]+ ){1,2}edition$/iu.test(l) || /^(read|lire|leer|lesen|ler|leggi)\b.{0,12}\b(english|anglais|français|francais|french|español|espanol|spanish|deutsch|german|português|portuguese|italiano|italian|chinese|中文)$/iu.test(l)),
+  },
+  // A campaign's legally required notices: "PAID FOR BY MAYA OKAFOR FOR CONGRESS", "Contributions … are not tax deductible."
+  {
+    name: 'political-disclaimer',
+    test: (l, w) => w <= 40 && (/^paid for by\b/i.test(l) || /^not authori[sz]ed by any candidate\b/i.test(l) || /^(contributions|donations|gifts)\b.*\bnot (be )?(federal(ly)? )?tax[- ]deductible\b/i.test(l)),
+  },
+  // "This article is a translation of an original article in French", "Translated from the Chinese by …": a note on the text.
+  {
+    name: 'translation-note',
+    test: (l, w) =>
+      w <= 30 &&
+      /^(this (article|story|piece|text|post) (is a translation|was translated|has been translated)|(translated|translation) (from|by)\s)/iu.test(l),
+  },
+  // A journal page's tools: "Cite this article", "Download citation", "Altmetric score 312".
+  { name: 'citation-tools', test: (l, w) => w <= 4 && /^(cite this (article|page|story|paper)|(download|export) citations?|altmetric(\s+(score|attention score))?\s*:?\s*\d*)$/i.test(l) },
+  // A chat export's system notes: "pinned a message to this channel. See all pinned messages.", "joined the server. Welcome, marco_dlt!"
+  // "[1/20/2025 10:05 PM] priya.raman": a chat export's message header, the time and who wrote.
+  { name: 'chat-header', test: (l, w) => w <= 8 && /^\[[\d/.,: -]{6,22}(?:\s*[AP]M)?\]\s+@?[\p{L}\d_.-]+(?:\s+[\p{L}\d_.-]+)?$/iu.test(l) },
+  { name: 'chat-system', test: (l, w) => w <= 15 && /^(?:@?[\w.-]+\s+)?(pinned a message to this channel\b|joined the (server|channel|group|chat)\b|(has |have )?(left|joined) the (server|channel|group|chat)\.?$)/i.test(l) },
   // "Head of Community at Brightline Media | Creator economy": a profile's job line beside the author's name.
   // "Senior Editor at The Coastal Ledger"; or a newsroom job alone under a byline ("Staff writer", "Technology Reporter").
   { name: 'job-title', test: (l, w) => w <= 20 && !SENTENCE_END.test(l) && (isJobLine(l) || (w <= 4 && JOB_ALONE.test(l))) },
@@ -334,6 +368,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
         /^(?:this|the following|our) (?:interview|conversation|transcript|q&a|exchange|discussion) (?:has been|was|is) (?:lightly )?(?:edited|condensed)(?: and (?:edited|condensed))? for (?:clarity|length|brevity)(?: and (?:clarity|length|brevity))?\.?$/i.test(l)),
   },
   { name: 'contact-address', test: (l) => /[\w.+-]+@[\w-]+\.[a-z]{2,}/i.test(l) },
+  // WordPress's feed footer: "The post <headline> appeared first on <site>."
+  { name: 'feed-footer', test: (l, w) => w <= 60 && /^the post .{3,300} appeared first on .{2,80}$/i.test(l) },
   { name: 'republication-credit', test: (l) => /\brepublished from\b|\bcreative commons licen[cs]e\b|\btext is available under the creative commons\b/i.test(l) },
   { name: 'page-footer', test: (l) => /^this page was last (edited|modified|updated)\b/i.test(l) || /^retrieved from\s+["“]?https?:/i.test(l) },
   {
@@ -471,7 +507,7 @@ const MAX_WORDS: Record<string, number> = {
   'form-label': 3, 'cookie-banner': 80, newsletter: 30, 'app-promo': 25, paywall: 40, copyright: 120, 'site-registration': 12, byline: 30,
   'date-line': 14, 'relative-time': 8, 'reading-time': 10, 'meta-line': 20, 'weather-widget': 6, breadcrumb: 40, 'photo-credit': 60,
   disclaimer: 60, 'email-header': 30, 'email-frame': 40, 'chapter-marker': 10, 'update-note': 16, 'release-label': 20, 'edition-switch': 4, 'job-title': 20, 'correction-note': 60, 'page-footer': 40, pagination: 8, 'promo-link': 25, 'subscription-prompt': 30, 'comment-prompt': 40, 'share-link': 12, 'credit-line': 30, 'podcast-promo': 30, 'sponsor-note': 40, 'live-controls': 8, 'widget-notice': 30, 'feedback-prompt': 12,
-  'print-note': 60, 'page-jump': 8, hashtags: 15, 'forward-note': 10, 'sign-off': 12, avatar: 8, 'profile-handle': 1, ticker: 20, 'site-banner': 40, 'url-label': 8, 'back-link': 10, 'figure-caption': 40, 'stage-direction': 6, footnote: 80,
+  'print-note': 60, 'page-jump': 8, 'political-disclaimer': 40, 'contact-address': 40, 'feed-footer': 60, 'translation-note': 30, 'citation-tools': 4, 'chat-system': 15, 'chat-header': 8, hashtags: 15, 'forward-note': 10, 'sign-off': 12, avatar: 8, 'profile-handle': 1, ticker: 20, 'site-banner': 40, 'url-label': 8, 'back-link': 10, 'figure-caption': 40, 'stage-direction': 6, footnote: 80,
   'editor-note': 40, 'promo-code': 40, 'powered-by': 12, 'report-typo': 6, 'time-stamp': 4, 'comment-reply': 8, 'follow-prompt': 12, 'wiki-furniture': 40, 'site-navigation': 12, 'site-chrome': 12, 'wiki-tools': 6,
 };
 const MUST_CONTAIN: Record<string, (l: string) => boolean> = {
@@ -606,7 +642,7 @@ export function isPersonName(text: string): boolean {
   const line = nameOnly(text);
   const words = countWords(line);
   // "By Kristine Mae Dizon" is a byline, not a name.
-  return words >= 2 && words <= 4 && NAME.exec(line)?.[0] === line && !NOT_A_NAME.test(line) && !BYLINE_PREFIX.test(line) && !/\b(the|of|and|for|news|media|press|daily|times|post|blog|podcast|show)\b/i.test(line);
+  return words >= 2 && words <= 4 && NAME.exec(line)?.[0] === line && !NOT_A_NAME.test(line) && !BYLINE_PREFIX.test(line) && !/\b(the|of|and|for|news|media|press|daily|times|post|blog|podcast|show|weekly|monthly|bulletin|newsletter|digest|edition|issue|update|briefing|report|gazette|magazine|journal)\b/i.test(line);
 }
 
 /** "Theo Park · Jan 20, 2025": an author's name beside the date, no "By". */

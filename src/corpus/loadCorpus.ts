@@ -8,6 +8,7 @@ import { comparable, findMetadata, hasProseShape, originalAddress } from './find
 import { countWords } from './furniture.js';
 import { MANIFEST_FILE, parseManifest } from './manifest.js';
 import { readMarkdownHead } from './readFrontMatter.js';
+import { feedItemAsHtml, looksLikeFeed } from './readFeed.js';
 import { looksLikeHtml, readHtml, type PageMetadata } from './readHtml.js';
 import type { DocumentMeta, LoadedDocument, ManifestEntry, Reference, ReportLine } from './types.js';
 
@@ -248,8 +249,10 @@ async function readPage(
     const decoded = decodeText(bytes);
     if (!decoded.ok) return skip(decoded.reason);
     for (const note of decoded.notes) report.push({ file, level: 'info', message: note });
-    if (HTML_EXTENSIONS.has(path.extname(file).toLowerCase()) || looksLikeHtml(decoded.text)) {
-      const page = readHtml(decoded.text);
+    // A saved news feed is read as the page its first item stands for.
+    const feedPage = looksLikeFeed(decoded.text) ? feedItemAsHtml(decoded.text) : null;
+    if (feedPage !== null || HTML_EXTENSIONS.has(path.extname(file).toLowerCase()) || looksLikeHtml(decoded.text)) {
+      const page = readHtml(feedPage ?? decoded.text);
       return { file, entry, listed, bytes, blocks: page.blocks, html: { pageBlocks: page.pageBlocks }, stated: page.meta };
     }
     const markdown = MARKDOWN_EXTENSIONS.has(path.extname(file).toLowerCase());

@@ -21,7 +21,7 @@ const KEYS: Record<keyof PageMetadata, string[]> = {
   author: ['author', 'authors', 'byline', 'by', 'creator', 'creators', 'writer', 'writers', 'contributors'],
   date: ['published', 'date', 'pubdate', 'publish_date', 'published_at', 'publishdate', 'date_published', 'datepublished', 'pub_date', 'published_on', 'pubdatetime', 'post_date', 'posted', 'posted_at'],
   publisher: ['site', 'site_name', 'sitename', 'publisher', 'publication', 'website', 'outlet', 'source_name'],
-  url: ['source', 'url', 'canonical_url', 'canonical', 'link', 'original_url', 'source_url', 'permalink', 'original'],
+  url: ['source', 'url', 'canonical_url', 'canonicalurl', 'canonical', 'link', 'original_url', 'source_url', 'permalink', 'original'],
 };
 
 const FENCES = [/^---[ \t]*\r?\n/, /^\+\+\+[ \t]*\r?\n/];

@@ -215,11 +215,20 @@ export function httpUrl(value: string): string {
 }
 
 /** A metadata author as a byline would give it: "By Jane Doe" → "Jane Doe", "Jane Doe | The Example" → "Jane Doe", an outlet → nobody. */
+const LATIN_LETTER = /\p{Script=Latin}/u;
+
+/** "Le Quotidien Global.fr": a name of several words keeps its words, not its domain's ending ("Salon.com" is one word, a brand). */
+function siteName(name: string): string {
+  return /\s/.test(name) ? name.replace(/\.(?:com|net|org|fr|de|co\.uk|uk|it|es|nl|jp|cn|in|au|ca|br|vn|tr|kr)$/i, '') : name;
+}
+
 function personOnly(author: string): string {
   if (author === '') return '';
-  // "Brian Ochieng, Faith Wambui" (a meta tag's list): the names as a byline lists them.
-  const listed = author.split(/\s*[,;]\s*/);
+  // "Brian Ochieng, Faith Wambui", "Tanvir Ahmed & Nusrat Jahan" (a meta tag's or a byline's list): the names as a byline lists them.
+  const listed = author.split(/\s*[,;&]\s*(?:and\s+)?|\s+and\s+/);
   if (listed.length > 1 && listed.every((name) => isPersonName(name))) return listNames(listed);
+  // "About the author": the heading of an author card, which an extractor may take for its byline.
+  if (/^(?:about\b.*|(?:the )?authors?)$/i.test(author)) return '';
   const opened = BYLINE_PREFIX.test(author);
   const byline = parseByline(opened ? author : `By ${author}`);
   if (byline.author === '' && byline.publisher !== '') return '';
@@ -278,7 +287,10 @@ export function pageMetadata(doc: Document): PageMetadata & { titleTag: string; 
   // story names its own outlet as the article's publisher ("isBasedOn" its page), where og:site_name is the portal's.
   const syndicated = article['isBasedOn'] !== undefined || article['sourceOrganization'] !== undefined;
   const ldPublisher = text(article['sourceOrganization'] ?? article['publisher'], nodes);
-  const publisher = [meta(doc, 'citation_publisher'), syndicated ? ldPublisher : '', meta(doc, 'og:site_name'), ldPublisher, meta(doc, 'citation_journal_title', 'application-name')].find((p) => p !== '') ?? '';
+  // A journal's article is known by the journal ("Science Horizons"), not the company that publishes it.
+  const publisher = siteName(
+    [meta(doc, 'citation_journal_title'), meta(doc, 'citation_publisher'), syndicated ? ldPublisher : '', meta(doc, 'og:site_name'), ldPublisher, meta(doc, 'application-name')].find((p) => p !== '') ?? '',
+  );
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
   const url = [canonical, meta(doc, 'og:url'), text(article['mainEntityOfPage']), text(article['url']), meta(doc, 'citation_public_url', 'citation_abstract_html_url')]
     .map((u) => httpUrl(u.trim()))
@@ -462,6 +474,12 @@ function readPage(html: string): HtmlPage {
   if (proseWords(blocks) < PROSE_SHARE * proseWords(whole)) blocks = whole;
   else blocks = restoreDropped(blocks, whole, [head.title, fromTag.headline, normalizeLine(firstH1)].find((t) => t !== '') ?? '');
 
+  // A page in a Latin script whose metadata names its author or site in another (a Chinese page translated by the
+  // browser, "林晓雨" over "Words: Lin Xiaoyu") is read by the names its text prints.
+  const latinPage = LATIN_LETTER.test(blocks.map((b) => b.text).join(' ').slice(0, 2000));
+  const printed = (value: string) => (latinPage && value !== '' && !LATIN_LETTER.test(value) ? '' : value);
+  const headAuthor = printed(head.author);
+  const headPublisher = printed(head.publisher);
   const byline = article?.byline ? normalizeLine(article.byline) : '';
   const bylineAuthor = byline === '' ? '' : personOnly(byline.split(/\s*[,|·]\s*/).length > 1 && !/^by\s/i.test(byline) ? `By ${byline}` : byline);
   return {
@@ -469,9 +487,9 @@ function readPage(html: string): HtmlPage {
     pageBlocks,
     meta: {
       title: pageTitle(head, fromTag.headline, normalizeLine(firstH1), normalizeLine(article?.title ?? '')),
-      author: head.author !== '' ? head.author : bylineAuthor !== '' ? bylineAuthor : fromTag.author,
+      author: headAuthor !== '' ? headAuthor : printed(bylineAuthor) !== '' ? bylineAuthor : printed(fromTag.author),
       date: head.date !== '' ? head.date : isoDate(article?.publishedTime ?? ''),
-      publisher: head.publisher !== '' ? head.publisher : (article?.siteName ?? '') !== '' ? normalizeLine(article?.siteName ?? '') : fromTag.site,
+      publisher: headPublisher !== '' ? headPublisher : printed(normalizeLine(article?.siteName ?? '')) !== '' ? normalizeLine(article?.siteName ?? '') : printed(fromTag.site),
       url: head.url !== '' ? head.url : savedFrom(html),
     },
   };

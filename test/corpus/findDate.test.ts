@@ -55,6 +55,8 @@ describe('dateLine', () => {
     ['Published: 6:05 PM PST January 22, 2025', 'published'],
     ['Updated: 2025-01-21 06:17', 'updated'],
     ['Sunday, August 17, 2025', ''],
+    ['Thursday, 16/1/2025, 20:45 (GMT+7)', ''],
+    ['January 17, 2025 (JST)', ''],
   ])('GIVEN the stamp "%s" THEN it is a date line (label "%s")', (line, label) => {
     expect(dateLine(line)?.label).toBe(label);
   });

@@ -255,6 +255,7 @@ describe('findMetadata: publishers and addresses in common shapes', () => {
 
   it('GIVEN "Source URL: …" under the article THEN it is the article\'s address', () => {
     expect(findMetadata([headline, 'By Jane Doe', ...BODY, 'Source URL: https://acme.example/2025/01/rednote']).url).toBe('https://acme.example/2025/01/rednote');
+    expect(findMetadata([headline, ...BODY, 'Share this page: https://www.county.example/ocp/news/2025/alert']).url).toBe('https://www.county.example/ocp/news/2025/alert');
   });
 });
 
@@ -492,6 +493,39 @@ describe('author blocks with their labels on lines of their own', () => {
 
   it('GIVEN a post signed at its foot ("— Anya Petrosyan") and no byline THEN she is the author', () => {
     expect(authorBelow(['A long post about the week on RedNote ends here, as posts do.', '— Anya Petrosyan', '#RedNote #TikTok'], 0)).toBe('Anya Petrosyan');
+  });
+
+  it('GIVEN a name alone straight under the last paragraph, then the share bar or the page\'s end THEN it signs the story; a name further down does not', () => {
+    expect(authorBelow(['Another ByteDance app, Lemon8, has also risen in the rankings.', 'Nguyen Thu Trang', 'Share', 'Facebook'], 0)).toBe('Nguyen Thu Trang');
+    expect(authorBelow(['Another ByteDance app, Lemon8, has also risen in the rankings.', 'Nguyen Thu Trang'], 0)).toBe('Nguyen Thu Trang');
+    expect(authorBelow(['Another ByteDance app, Lemon8, has also risen in the rankings.', 'Nguyen Thu Trang', 'Lemon8 tops the charts in Vietnam'], 0)).toBe('');
+    expect(authorBelow(['Another ByteDance app, Lemon8, has also risen in the rankings.', 'Share', 'Nguyen Thu Trang'], 0)).toBe('');
+  });
+
+  it('GIVEN a webmail page (the program\'s name on top, "Name | Team <address>" as the sender) THEN the sender is the author and the program no publisher', () => {
+    const found = meta(['Outlook', 'Search', 'I joined RedNote last night', 'Maya Okafor | Team Okafor <info@mayaokafor.com>', 'Sat 1/18/2025 6:42 PM']);
+    expect(found.author).toBe('Maya Okafor');
+    expect(found.publisher).not.toBe('Outlook');
+  });
+
+  it('GIVEN a copyright holder whose longer name the masthead and footer both print THEN the masthead\'s name is the publisher', () => {
+    const found = meta(['NhipSong International', 'Tech > Social media', 'Americans flock to Chinese app RedNote as TikTok ban nears']);
+    const withFooter = findMetadata(['NhipSong International', 'Americans flock to Chinese app RedNote as TikTok ban nears', ...BODY, 'NhipSong International', '© Copyright 1997-2025 NhipSong. All rights reserved.']);
+    expect(withFooter.publisher).toBe('NhipSong International');
+    expect(found.title).toBe('Americans flock to Chinese app RedNote as TikTok ban nears');
+  });
+
+  it('GIVEN a bulletin\'s issue line ("WEEKLY BULLETIN · Sunday, January 26, 2025") and a lower-case byline with a ministry THEN the issue dates the page and the byline names the author', () => {
+    const found = meta(['EVERGREEN CHINESE ALLIANCE CHURCH', 'WEEKLY BULLETIN · Sunday, January 26, 2025', 'FELLOWSHIP CORNER', 'When the TikTok Refugees Came to Little Red Book', 'by Winnie Lau, English Ministry']);
+    expect(found.date).toBe('2025-01-26');
+    expect(found.author).toBe('Winnie Lau');
+    expect(meta(['WEEKLY BULLETIN · Sunday, January 26, 2025', 'When the TikTok Refugees Came to Little Red Book']).author).toBe('');
+  });
+
+  it('GIVEN a date line with its weekday and zone above the headline ("Thursday, 16/1/2025, 20:45 (GMT+7)") THEN it dates the page and is no headline', () => {
+    const found = meta(['Tech > Social media', 'Thursday, 16/1/2025, 20:45 (GMT+7)', 'Americans flock to Chinese app RedNote as TikTok ban nears']);
+    expect(found.date).toBe('2025-01-16');
+    expect(found.title).toBe('Americans flock to Chinese app RedNote as TikTok ban nears');
   });
 });
 

@@ -29,6 +29,12 @@ describe('readMarkdownHead', () => {
     expect(readMarkdownHead(text).meta).toMatchObject({ author: 'Noor Haddad', date: '2025-01-24' });
   });
 
+  it('GIVEN a Hugo theme\'s "canonicalURL" and a "lastmod" THEN the address is read, and the date is the publication\'s', () => {
+    const head = readMarkdownHead(`---\ntitle: "Terms"\ndate: 2025-01-15T07:30:00-05:00\nlastmod: 2025-01-22T10:00:00-05:00\ncanonicalURL: "https://openwire.example/posts/terms/"\n---\n${BODY}`);
+    expect(head.meta.url).toBe('https://openwire.example/posts/terms/');
+    expect(head.meta.date).toBe('2025-01-15');
+  });
+
   it('GIVEN TOML front matter ("+++", key = "value") THEN it is read too', () => {
     expect(readMarkdownHead(`+++\ntitle = "RedNote, one month on"\ndate = 2025-02-14\n+++\n${BODY}`).meta).toMatchObject({ title: 'RedNote, one month on', date: '2025-02-14' });
   });

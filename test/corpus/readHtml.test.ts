@@ -51,6 +51,22 @@ describe('readHtml', () => {
     expect(readHtml(page({ head })).meta.publisher).toBe('Halbrook Center for Technology and Democracy');
   });
 
+  it('GIVEN a journal\'s page (citation_journal_title beside its publishing company) THEN the journal is the publisher; a site name\'s domain ending goes', () => {
+    const journal = `<meta name="citation_journal_title" content="Science Horizons"><meta name="citation_publisher" content="Horizons Publishing Group">`;
+    expect(readHtml(page({ head: journal })).meta.publisher).toBe('Science Horizons');
+    expect(readHtml(page({ head: `<meta property="og:site_name" content="Le Quotidien Global.fr">` })).meta.publisher).toBe('Le Quotidien Global');
+    expect(readHtml(page({ head: `<meta property="og:site_name" content="Salon.com">` })).meta.publisher).toBe('Salon.com');
+  });
+
+  it('GIVEN a page in English whose metadata names its author and site in Chinese (a translated page) THEN the names its text prints are read', () => {
+    const head = `<meta name="author" content="林晓雨"><meta property="og:site_name" content="微信公众平台">`;
+    const byline = `<p>By Rosa Delgado-Whitman</p>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('\n')}`;
+    const { meta } = readHtml(page({ head, article: byline }));
+    expect(meta.author).not.toBe('林晓雨');
+    expect(meta.publisher).not.toBe('微信公众平台');
+    expect(readHtml(page({ head: `<meta name="author" content="Tanvir Ahmed &amp; Nusrat Jahan">` })).meta.author).toBe('Tanvir Ahmed and Nusrat Jahan');
+  });
+
   it('GIVEN an og:title written for sharing that differs from the headline the <title> and <h1> both print THEN the printed headline is the title', () => {
     const head = `<title>RedNote and Lemon8 top the charts | The Daily Example</title><meta property="og:title" content="You Won't Believe Which Apps Are On Top Now">`;
     expect(readHtml(page({ head })).meta.title).toBe('RedNote and Lemon8 top the charts');

@@ -1,0 +1,74 @@
+/**
+ * A news feed saved as a file (RSS 2.0, Atom, RSS 1.0/RDF): its first item is
+ * the article. The item's HTML and its fields (title, link, creators, date)
+ * and the channel's title are written out as the saved web page they stand
+ * for, so the page reader (readHtml.ts) cleans it and reads its metadata the
+ * way it reads any page's.
+ */
+import { DOMParser } from 'linkedom';
+
+interface XmlElement {
+  textContent: string | null;
+  getAttribute(name: string): string | null;
+  getElementsByTagName(name: string): ArrayLike<XmlElement>;
+  children: ArrayLike<XmlElement>;
+  tagName: string;
+}
+
+/** The first thing in the file, after an XML declaration and comments, is a feed's root element. */
+export function looksLikeFeed(text: string): boolean {
+  return /^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:rss|feed|rdf:RDF)[\s>]/i.test(text.slice(0, 2000));
+}
+
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The feed's first item as an HTML page; null when the file holds no item. */
+export function feedItemAsHtml(xml: string): string | null {
+  const document = new DOMParser().parseFromString(xml, 'text/xml') as unknown as XmlElement;
+  const item = first(document, 'item') ?? first(document, 'entry');
+  if (!item) return null;
+  const field = (...names: string[]) => names.map((name) => first(item, name)?.textContent?.trim() ?? '').find((value) => value !== '') ?? '';
+  const title = field('title');
+  const creators = [...all(item, 'dc:creator'), ...[...all(item, 'author')].map((author) => first(author, 'name') ?? author)]
+    .map((element) => element.textContent?.trim() ?? '')
+    .filter((name) => name !== '');
+  const date = isoDate(field('pubDate', 'dc:date', 'published', 'updated'));
+  const link = itemLink(item);
+  const content = field('content:encoded', 'content', 'description', 'summary');
+  const root = first(document, 'channel') ?? first(document, 'feed') ?? document;
+  // The channel's own title, not one of its items' ("<channel><title>Lakefront Business Journal</title>…").
+  const site = Array.from(root.children).find((child) => child.tagName.toLowerCase() === 'title')?.textContent?.trim() ?? '';
+  const meta = [
+    `<title>${escape(title)}</title>`,
+    site === '' ? '' : `<meta property="og:site_name" content="${escape(site)}">`,
+    creators.length === 0 ? '' : `<meta name="author" content="${escape(creators.join(', '))}">`,
+    date === '' ? '' : `<meta property="article:published_time" content="${date}">`,
+    link === '' ? '' : `<link rel="canonical" href="${escape(link)}">`,
+  ].join('');
+  return `<!doctype html><html><head>${meta}</head><body><article><h1>${escape(title)}</h1>${content}</article></body></html>`;
+}
+
+function first(parent: XmlElement, name: string): XmlElement | undefined {
+  return parent.getElementsByTagName(name)[0];
+}
+
+function all(parent: XmlElement, name: string): XmlElement[] {
+  return Array.from(parent.getElementsByTagName(name));
+}
+
+/** RSS writes the address as the link's text; Atom as its href, the "alternate" one when there are several. */
+function itemLink(item: XmlElement): string {
+  const links = all(item, 'link');
+  const atom = links.find((link) => link.getAttribute('href') !== null && (link.getAttribute('rel') ?? 'alternate') === 'alternate');
+  return (atom?.getAttribute('href') ?? links[0]?.textContent ?? '').trim();
+}
+
+/** "Mon, 20 Jan 2025 13:30:00 +0000" (RFC 822) or ISO 8601 → "2025-01-20", as the feed's own zone has it. */
+function isoDate(value: string): string {
+  const iso = /^(\d{4}-\d{2}-\d{2})/.exec(value);
+  if (iso) return iso[1] ?? '';
+  const rfc = /^(?:\w{3},\s*)?(\d{1,2})\s+(\w{3})\w*\s+(\d{4})/.exec(value);
+  if (!rfc) return '';
+  const month = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf((rfc[2] ?? '').toLowerCase()) + 1;
+  return month === 0 ? '' : `${rfc[3]}-${String(month).padStart(2, '0')}-${(rfc[1] ?? '').padStart(2, '0')}`;
+}

@@ -368,6 +368,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
         /^(?:this|the following|our) (?:interview|conversation|transcript|q&a|exchange|discussion) (?:has been|was|is) (?:lightly )?(?:edited|condensed)(?: and (?:edited|condensed))? for (?:clarity|length|brevity)(?: and (?:clarity|length|brevity))?\.?$/i.test(l)),
   },
   { name: 'contact-address', test: (l) => /[\w.+-]+@[\w-]+\.[a-z]{2,}/i.test(l) },
+  // An embedded post's credit as it copies as text: "— lauren v (@laurenvsworld) January 16, 2025".
+  { name: 'embed-credit', test: (l, w) => w <= 14 && /^[—–-]\s*[^()]{1,40}\(@[\w.]{1,30}\)\s*(?:\w+\s+\d{1,2},\s+\d{4}|\d{1,2}\s+\w+\s+\d{4})?$/u.test(l) },
   // WordPress's feed footer: "The post <headline> appeared first on <site>."
   { name: 'feed-footer', test: (l, w) => w <= 60 && /^the post .{3,300} appeared first on .{2,80}$/i.test(l) },
   { name: 'republication-credit', test: (l) => /\brepublished from\b|\bcreative commons licen[cs]e\b|\btext is available under the creative commons\b/i.test(l) },
@@ -496,6 +498,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   // "Select a School...", "Choose your language…": a drop-down's prompt ("select" says so; "choose" needs its ellipsis: "Choose your battles" is a heading).
   { name: 'site-chrome', test: (l, w) => w <= 5 && /^(?:select\s+(?:a|an|your)\s+[\p{L} ]{2,30}(?:\.\.\.|…|:)?|(?:choose|pick)\s+(?:a|an|your|the)\s+[\p{L} ]{2,30}(?:\.\.\.|…|:))$/iu.test(l) },
   { name: 'site-chrome', test: (l) => isChromeLine(l) },
+  // A search box's prompts: "No recent searches", "Search in r/AppDemographics", "Search this site".
+  { name: 'site-chrome', test: (l, w) => w <= 5 && /^(?:(?:no )?recent searches|search (?:in|within|on) \S+|search this (?:site|blog|channel|server|subreddit))$/i.test(l) },
 ];
 
 /**
@@ -507,7 +511,7 @@ const MAX_WORDS: Record<string, number> = {
   'form-label': 3, 'cookie-banner': 80, newsletter: 30, 'app-promo': 25, paywall: 40, copyright: 120, 'site-registration': 12, byline: 30,
   'date-line': 14, 'relative-time': 8, 'reading-time': 10, 'meta-line': 20, 'weather-widget': 6, breadcrumb: 40, 'photo-credit': 60,
   disclaimer: 60, 'email-header': 30, 'email-frame': 40, 'chapter-marker': 10, 'update-note': 16, 'release-label': 20, 'edition-switch': 4, 'job-title': 20, 'correction-note': 60, 'page-footer': 40, pagination: 8, 'promo-link': 25, 'subscription-prompt': 30, 'comment-prompt': 40, 'share-link': 12, 'credit-line': 30, 'podcast-promo': 30, 'sponsor-note': 40, 'live-controls': 8, 'widget-notice': 30, 'feedback-prompt': 12,
-  'print-note': 60, 'page-jump': 8, 'political-disclaimer': 40, 'contact-address': 40, 'feed-footer': 60, 'translation-note': 30, 'citation-tools': 4, 'chat-system': 15, 'chat-header': 8, hashtags: 15, 'forward-note': 10, 'sign-off': 12, avatar: 8, 'profile-handle': 1, ticker: 20, 'site-banner': 40, 'url-label': 8, 'back-link': 10, 'figure-caption': 40, 'stage-direction': 6, footnote: 80,
+  'print-note': 60, 'page-jump': 8, 'political-disclaimer': 40, 'contact-address': 40, 'feed-footer': 60, 'embed-credit': 14, 'translation-note': 30, 'citation-tools': 4, 'chat-system': 15, 'chat-header': 8, hashtags: 15, 'forward-note': 10, 'sign-off': 12, avatar: 8, 'profile-handle': 1, ticker: 20, 'site-banner': 40, 'url-label': 8, 'back-link': 10, 'figure-caption': 40, 'stage-direction': 6, footnote: 80,
   'editor-note': 40, 'promo-code': 40, 'powered-by': 12, 'report-typo': 6, 'time-stamp': 4, 'comment-reply': 8, 'follow-prompt': 12, 'wiki-furniture': 40, 'site-navigation': 12, 'site-chrome': 12, 'wiki-tools': 6,
 };
 const MUST_CONTAIN: Record<string, (l: string) => boolean> = {

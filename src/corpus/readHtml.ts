@@ -74,6 +74,8 @@ const HEADING = /^H[1-6]$/;
 /** An element styled invisible (a wiki's short description, a tracking pixel's label): the reader never sees it. */
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
 /** A photo's caption or credit marked up by class ("image-caption", "wp-caption-text", "photo-credit") rather than <figcaption>. */
+/** A post embedded from a social network, as its embed code marks it: a reader's post shown beside the story, not its text. */
+const SOCIAL_EMBED_CLASS = /(?:^|\s)(?:twitter-tweet|twitter-video|instagram-media|tiktok-embed|reddit-embed-bq|bluesky-embed|threads-post|fb-post)(?:\s|$)/;
 const CAPTION_CLASS = /(?:^|[\s_-])(?:[a-z]+-)?(?:caption|credit|credits)(?:-[a-z]+)?(?:$|[\s_])/i;
 /** Below this share of the page's prose, Readability's pick is not the article. */
 const PROSE_SHARE = 1 / 3;
@@ -450,7 +452,7 @@ function readPage(html: string): HtmlPage {
   const pageBlocks = domBlocks(document.body, new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'HEAD', ...AMP_FURNITURE]));
   // Captions and credits marked up by class go before anything reads the page (Readability drops class names from what it keeps).
   for (const element of Array.from(document.querySelectorAll('[class]'))) {
-    if (CAPTION_CLASS.test(element.getAttribute('class') ?? '')) element.remove();
+    if (CAPTION_CLASS.test(element.getAttribute('class') ?? '') || SOCIAL_EMBED_CLASS.test(element.getAttribute('class') ?? '')) element.remove();
   }
   const wholeBody = document.body?.cloneNode(true) as Element | null;
   const firstH1 = document.querySelector('h1')?.textContent ?? '';

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { feedItemAsHtml, looksLikeFeed } from '../../src/corpus/readFeed.js';
 import { readHtml } from '../../src/corpus/readHtml.js';
@@ -48,6 +49,19 @@ describe('readFeed (a saved news feed)', () => {
     const page = readHtml(feedItemAsHtml(ATOM) ?? '');
     expect(page.meta).toMatchObject({ title: 'What the terms say', author: 'Ines Kowalczyk', date: '2025-01-15', publisher: 'Open Wire', url: 'https://openwire.example/terms/' });
     expect(page.blocks.map((b) => b.text)).toContain(BODY[1]);
+  });
+
+  it('GIVEN any text after a feed\'s opening (broken XML, stray markup) THEN reading it never throws', () => {
+    const pieces = fc.constantFrom('<item>', '</item>', '<title>', '</title>', '<![CDATA[', ']]>', '<link href="x">', '&amp;', '&', '<', 'text ', '<pubDate>Mon, 20 Jan 2025</pubDate>');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 30 }), (parts) => {
+        const xml = `<?xml version="1.0"?><rss><channel>${parts.join('')}`;
+        expect(looksLikeFeed(xml)).toBe(true);
+        const html = feedItemAsHtml(xml);
+        if (html !== null) expect(() => readHtml(html)).not.toThrow();
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('GIVEN a feed with no item THEN there is no article in it', () => {

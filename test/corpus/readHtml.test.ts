@@ -51,6 +51,14 @@ describe('readHtml', () => {
     expect(readHtml(page({ head })).meta.publisher).toBe('Halbrook Center for Technology and Democracy');
   });
 
+  it('GIVEN a post embedded from a social network (its embed code\'s blockquote) THEN it is not the article\'s text', () => {
+    const tweet = `<blockquote class="twitter-tweet" data-lang="en"><p>Paid my cat tax. Now where do I get my Chinese homework checked</p>&mdash; lauren v (@laurenvsworld) <a href="https://twitter.com/x/status/1">January 16, 2025</a></blockquote>`;
+    const article = `${PARAGRAPHS.slice(0, 2).map((p) => `<p>${p}</p>`).join('')}${tweet}${PARAGRAPHS.slice(2).map((p) => `<p>${p}</p>`).join('')}`;
+    const texts = readHtml(page({ article })).blocks.map((b) => b.text).join('\n');
+    expect(texts).not.toContain('Paid my cat tax');
+    for (const p of PARAGRAPHS) expect(texts).toContain(p);
+  });
+
   it('GIVEN a journal\'s page (citation_journal_title beside its publishing company) THEN the journal is the publisher; a site name\'s domain ending goes', () => {
     const journal = `<meta name="citation_journal_title" content="Science Horizons"><meta name="citation_publisher" content="Horizons Publishing Group">`;
     expect(readHtml(page({ head: journal })).meta.publisher).toBe('Science Horizons');

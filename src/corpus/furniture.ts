@@ -498,8 +498,6 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   // "Select a School...", "Choose your language…": a drop-down's prompt ("select" says so; "choose" needs its ellipsis: "Choose your battles" is a heading).
   { name: 'site-chrome', test: (l, w) => w <= 5 && /^(?:select\s+(?:a|an|your)\s+[\p{L} ]{2,30}(?:\.\.\.|…|:)?|(?:choose|pick)\s+(?:a|an|your|the)\s+[\p{L} ]{2,30}(?:\.\.\.|…|:))$/iu.test(l) },
   { name: 'site-chrome', test: (l) => isChromeLine(l) },
-  // A search box's prompts: "No recent searches", "Search in r/AppDemographics", "Search this site".
-  { name: 'site-chrome', test: (l, w) => w <= 5 && /^(?:(?:no )?recent searches|search (?:in|within|on) \S+|search this (?:site|blog|channel|server|subreddit))$/i.test(l) },
 ];
 
 /**

@@ -169,8 +169,6 @@ describe('junkRule (page furniture by shape)', () => {
     ['chat-header', '[1/20/2025 10:05 PM] priya.raman'],
     ['breadcrumb', 'Tech > Social media'],
     ['embed-credit', '— lauren v (@laurenvsworld) January 16, 2025'],
-    ['site-chrome', 'No recent searches'],
-    ['site-chrome', 'Search in r/AppDemographics'],
     ['feed-footer', 'The post When TikTok went dark, sellers scrambled to RedNote appeared first on Lakefront Business Journal.'],
     ['chat-system', 'pinned a message to this channel. See all pinned messages.'],
     ['chat-system', 'joined the server. Welcome, marco_dlt!'],

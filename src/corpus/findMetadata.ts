@@ -750,6 +750,11 @@ export function authorBelow(lines: readonly string[], after: number): string {
     // "— Anya Petrosyan": a column or a post signed at its foot.
     const signed = /^[—–―]{1,2}\s*(.+)$/.exec(line)?.[1] ?? '';
     if (signed !== '' && isPersonName(signed)) return withoutTrailingEmoji(signed);
+    // "— Story by Rhonda Keller, Gazette staff": a byline signed at the foot.
+    if (signed !== '' && BYLINE_PREFIX.test(signed)) {
+      const { author } = parseByline(signed);
+      if (author !== '') return author;
+    }
     // "Nguyen Thu Trang" alone straight under the last paragraph, then the share bar or the page's end: many news sites sign there.
     const next = lines[i + 1];
     if (i === after + 1 && countWords(line) <= 4 && isPersonName(line) && (next === undefined || isTailMarker(next) || junkRule(next) === 'share-bar')) return line;

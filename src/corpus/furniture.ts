@@ -191,7 +191,7 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   // "Wendell Ashby Profile picture", "Avatar": an avatar's alt text beside the name.
   { name: 'avatar', test: (l, w) => w <= 8 && /(?:^|\s)(profile (picture|photo|image)|avatar|author (photo|image|picture))$/i.test(l) },
   // "— Harold Pemberton-Achebe, Library Director": a sign-off or an attribution under a note, not text of its own.
-  { name: 'sign-off', test: (l, w) => w <= 12 && /^[—–―-]{1,2}\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:,\s*[^.!?]{2,60})?$/u.test(l) },
+  { name: 'sign-off', test: (l, w) => w <= 12 && /^[—–―-]{1,2}\s*(?:(?:[Ss]tory|[Ww]ords|[Tt]ext|[Rr]eporting|[Rr]eport) [Bb]y\s+)?\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:,\s*[^.!?]{2,60})?$/u.test(l) },
   // "Please see TIKTOK, Page A6", "From Page A1": a print edition's jump to where the story goes on.
   { name: 'page-jump', test: (l, w) => w <= 8 && /^((please )?see [\p{L}' ]{2,30},? (on )?page [A-Z]?\d{1,3}|(continued )?(from|on) page [A-Z]?\d{1,3}|continued on (page )?[A-Z]?\d{1,3})\.?$/iu.test(l) },
   // "#RedNote #TikTok #China": a post's hashtags, its tags.
@@ -304,6 +304,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
       (/^(this|a version of this) (article|story|report|column|piece) (appeared|appears|was published|ran) in print\b/i.test(l) ||
         /\b(not (shown|displayed|included|available)|omitted) in (the|this) print(er)?[- ](version|friendly|edition)\b/i.test(l) ||
         /^printed (from|on)\b/i.test(l) ||
+        // "📣 Full story and photos in this week's print edition — pick one up at …": a post's plug for the paper.
+        /^\P{L}{0,4}(full story|the full story|more|read more|the rest)\b.{0,30}\bin (this week's|today's|tomorrow's|the|our|sunday's) print (edition|paper|issue)\b/iu.test(l) ||
         /\b(rush|uncorrected|unedited|preliminary) transcript\b|\bmay not be in (its|their) final form\b|^this transcript (?:was|has been|is) (?:produced|generated|created|made|transcribed)\b.*\b(?:errors?|mistakes|inaccuracies)\b/i.test(l) ||
         /^to order (a|an) (video|copy|transcript|dvd|tape|recording)\b/i.test(l)),
   },
@@ -370,6 +372,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'contact-address', test: (l) => /[\w.+-]+@[\w-]+\.[a-z]{2,}/i.test(l) },
   // An embedded post's credit as it copies as text: "— lauren v (@laurenvsworld) January 16, 2025".
   { name: 'embed-credit', test: (l, w) => w <= 14 && /^[—–-]\s*[^()]{1,40}\(@[\w.]{1,30}\)\s*(?:\w+\s+\d{1,2},\s+\d{4}|\d{1,2}\s+\w+\s+\d{4})?$/u.test(l) },
+  // A message's or a board portal's files: "Attachments (2)", "Filter_Category_Summary_Q3.xlsx (62 KB)".
+  { name: 'attachment', test: (l, w) => w <= 8 && (/^attachments?\s*(?:\(\d+\)|:)?$/i.test(l) || /^\S[^()]{0,80}\.(?:pdf|docx?|xlsx?|pptx?|csv|txt|zip|jpe?g|png|gif|mp[34]|mov)\s*\(\d[\d.,]*\s*(?:bytes|[KMG]B)\)$/i.test(l)) },
   // WordPress's feed footer: "The post <headline> appeared first on <site>."
   { name: 'feed-footer', test: (l, w) => w <= 60 && /^the post .{3,300} appeared first on .{2,80}$/i.test(l) },
   { name: 'republication-credit', test: (l) => /\brepublished from\b|\bcreative commons licen[cs]e\b|\btext is available under the creative commons\b/i.test(l) },
@@ -509,7 +513,7 @@ const MAX_WORDS: Record<string, number> = {
   'form-label': 3, 'cookie-banner': 80, newsletter: 30, 'app-promo': 25, paywall: 40, copyright: 120, 'site-registration': 12, byline: 30,
   'date-line': 14, 'relative-time': 8, 'reading-time': 10, 'meta-line': 20, 'weather-widget': 6, breadcrumb: 40, 'photo-credit': 60,
   disclaimer: 60, 'email-header': 30, 'email-frame': 40, 'chapter-marker': 10, 'update-note': 16, 'release-label': 20, 'edition-switch': 4, 'job-title': 20, 'correction-note': 60, 'page-footer': 40, pagination: 8, 'promo-link': 25, 'subscription-prompt': 30, 'comment-prompt': 40, 'share-link': 12, 'credit-line': 30, 'podcast-promo': 30, 'sponsor-note': 40, 'live-controls': 8, 'widget-notice': 30, 'feedback-prompt': 12,
-  'print-note': 60, 'page-jump': 8, 'political-disclaimer': 40, 'contact-address': 40, 'feed-footer': 60, 'embed-credit': 14, 'translation-note': 30, 'citation-tools': 4, 'chat-system': 15, 'chat-header': 8, hashtags: 15, 'forward-note': 10, 'sign-off': 12, avatar: 8, 'profile-handle': 1, ticker: 20, 'site-banner': 40, 'url-label': 8, 'back-link': 10, 'figure-caption': 40, 'stage-direction': 6, footnote: 80,
+  'print-note': 60, 'page-jump': 8, 'political-disclaimer': 40, 'contact-address': 40, 'feed-footer': 60, 'embed-credit': 14, attachment: 8, 'translation-note': 30, 'citation-tools': 4, 'chat-system': 15, 'chat-header': 8, hashtags: 15, 'forward-note': 10, 'sign-off': 12, avatar: 8, 'profile-handle': 1, ticker: 20, 'site-banner': 40, 'url-label': 8, 'back-link': 10, 'figure-caption': 40, 'stage-direction': 6, footnote: 80,
   'editor-note': 40, 'promo-code': 40, 'powered-by': 12, 'report-typo': 6, 'time-stamp': 4, 'comment-reply': 8, 'follow-prompt': 12, 'wiki-furniture': 40, 'site-navigation': 12, 'site-chrome': 12, 'wiki-tools': 6,
 };
 const MUST_CONTAIN: Record<string, (l: string) => boolean> = {
@@ -680,9 +684,12 @@ export function isTailMarker(line: string): boolean {
   if (/^[\p{L} ]+:\s*\d[\d.,]*[KkMm]?$/u.test(line)) return false;
   const l = line.replace(/[:\s]+$/, '');
   return (
-    /\b(trending|most (read|viewed|popular|shared|watched)|related (articles?|posts?|stor(y|ies)|content|coverage|links?|reading|topics?|videos?)|you (may|might) (also )?(like|enjoy)|recommended( for you| reading| stories)?|more (stories|news|articles|headlines|from|on this|like this)|latest (news|articles|stories|posts|headlines|videos)|popular (posts|stories|now|articles)|read next|what to read next|recent (posts|articles|stories)|editor'?s picks|top stories|around the web|from our partners|sponsored stories|comments?|responses|discussion about this|leave a (reply|comment)|about the authors?|share this|up next|watch next|keep reading|discover more|in other news|you might also be interested|more on this topic|don'?t miss|others also viewed|people also viewed|insights from the community|explore topics|more (articles|posts|episodes) by|more episodes|all episodes|related episodes)\b/i.test(
+    /\b(trending|most (read|viewed|popular|shared|watched)|related (articles?|posts?|stor(y|ies)|content|coverage|links?|reading|topics?|videos?)|you (may|might) (also )?(like|enjoy)|recommended( for you| reading| stories)?|more (stories|news|articles|headlines|from|on this|like this)|latest (news|articles|stories|posts|headlines|videos)|popular (posts|stories|now|articles)|read next|what to read next|recent (posts|articles|stories)|editor'?s picks|top stories|around the web|from our partners|sponsored stories|responses|discussion about this|leave a (reply|comment)|about the authors?|share this|up next|watch next|keep reading|discover more|in other news|you might also be interested|more on this topic|don'?t miss|others also viewed|people also viewed|insights from the community|explore topics|more (articles|posts|episodes) by|more episodes|all episodes|related episodes)\b/i.test(
       l,
-    ) || /^(see also|external links|further reading|notes|footnotes|references|citations|bibliography|works cited|sources|acknowledg(e)?ments|navigation menu|categories|related|topics|tags|filed under|more on|explore more|featured|popular|credits|episode credits|show credits)$/i.test(l)
+    ) ||
+    // "Comments (14)", "57 Comments", "Reader comments", "Show all comments"; not "Public Comment Speaker Cards (3)", a meeting's agenda item.
+    /^(?:\d[\d,.]*[KkMm]?\s+)?comments?\b|\bcomments?(?:\s*\(\d[\d,.]*\))?$|^(?:show|view|hide|read|load|join|add|post|leave)(?:\s+(?:all|the|\d[\d,.]*))?\s+comments?\b/i.test(l) ||
+    /^(see also|external links|further reading|notes|footnotes|references|citations|bibliography|works cited|sources|acknowledg(e)?ments|navigation menu|categories|related|topics|tags|filed under|more on|explore more|featured|popular|credits|episode credits|show credits)$/i.test(l)
   );
 }
 

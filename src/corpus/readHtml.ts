@@ -74,6 +74,8 @@ const HEADING = /^H[1-6]$/;
 /** An element styled invisible (a wiki's short description, a tracking pixel's label): the reader never sees it. */
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
 /** A photo's caption or credit marked up by class ("image-caption", "wp-caption-text", "photo-credit") rather than <figcaption>. */
+const HEADING_ANCHOR = /\s+(?:#|¶|§|🔗|⚓)$/u;
+
 /** A post embedded from a social network, as its embed code marks it: a reader's post shown beside the story, not its text. */
 const SOCIAL_EMBED_CLASS = /(?:^|\s)(?:twitter-tweet|twitter-video|instagram-media|tiktok-embed|reddit-embed-bq|bluesky-embed|threads-post|fb-post)(?:\s|$)/;
 const CAPTION_CLASS = /(?:^|[\s_-])(?:[a-z]+-)?(?:caption|credit|credits)(?:-[a-z]+)?(?:$|[\s_])/i;
@@ -105,7 +107,11 @@ export function domBlocks(root: Element | null, skip: ReadonlySet<string> = SKIP
         block.item = true;
         block.row = true;
       }
-      if (HEADING.test(tag)) block.heading = true;
+      if (HEADING.test(tag)) {
+        block.heading = true;
+        // "What learners told us #": a heading's permalink anchor ("#", "¶", "🔗") is no word of it.
+        block.text = block.text.replace(HEADING_ANCHOR, '');
+      }
       if (tag === 'LI' || tag === 'DD' || tag === 'DT') block.item = true;
       if (tag === 'LI') block.bullet = true;
       const share = run.trim() === '' ? 0 : Math.min(1, linked / run.replace(/\s+/g, ' ').trim().length);

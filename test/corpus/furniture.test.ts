@@ -169,6 +169,10 @@ describe('junkRule (page furniture by shape)', () => {
     ['chat-header', '[1/20/2025 10:05 PM] priya.raman'],
     ['breadcrumb', 'Tech > Social media'],
     ['embed-credit', '— lauren v (@laurenvsworld) January 16, 2025'],
+    ['attachment', 'Attachments (2)'],
+    ['sign-off', '— Story by Rhonda Keller, Gazette staff'],
+    ['print-note', "📣 Full story and photos in this week's print edition — pick one up at Hollow Foods or the Gazette office."],
+    ['attachment', 'Filter_Category_Summary_Q3.xlsx (62 KB)'],
     ['feed-footer', 'The post When TikTok went dark, sellers scrambled to RedNote appeared first on Lakefront Business Journal.'],
     ['chat-system', 'pinned a message to this channel. See all pinned messages.'],
     ['chat-system', 'joined the server. Welcome, marco_dlt!'],
@@ -269,14 +273,14 @@ describe('isBylineLine', () => {
 });
 
 describe('isTailMarker and isListMarker', () => {
-  it.each(['Credits', 'Others also viewed', 'More articles by Dana Whitaker', 'More episodes', 'Most read', 'Related posts', 'Trending Now', 'Listed here the latest Trending News', 'Recommended from Medium', 'More from Priya N.', 'Discussion about this post', 'References', 'See also', 'Share this:', 'Comments', 'About the authors', 'Acknowledgements', '57 Comments'])(
+  it.each(['Credits', 'Others also viewed', 'More articles by Dana Whitaker', 'More episodes', 'Most read', 'Related posts', 'Trending Now', 'Listed here the latest Trending News', 'Recommended from Medium', 'More from Priya N.', 'Discussion about this post', 'References', 'See also', 'Share this:', 'Comments', 'About the authors', 'Acknowledgements', '57 Comments', 'Comments (14)', 'Reader comments', 'Show all comments'])(
     'GIVEN "%s" THEN the article ends there',
     (line) => {
       expect(isTailMarker(line)).toBe(true);
     },
   );
 
-  it.each(['A migration in real time', 'Comments: 57', 'Reactions: 402', 'Questions in Washington', 'Reactions', 'The comments section filled with welcome messages from Chinese users.'])('GIVEN "%s" THEN it does not end the article', (line) => {
+  it.each(['A migration in real time', 'Comments: 57', 'Reactions: 402', 'Questions in Washington', 'Reactions', 'The comments section filled with welcome messages from Chinese users.', 'Public Comment Speaker Cards (3)'])('GIVEN "%s" THEN it does not end the article', (line) => {
     expect(isTailMarker(line)).toBe(false);
   });
 

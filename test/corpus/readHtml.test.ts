@@ -51,6 +51,11 @@ describe('readHtml', () => {
     expect(readHtml(page({ head })).meta.publisher).toBe('Halbrook Center for Technology and Democracy');
   });
 
+  it('GIVEN a section heading with its permalink anchor ("What learners told us #") THEN the heading is its words alone', () => {
+    const article = `<p>${PARAGRAPHS[0]}</p><h2 id="told">What learners told us <a class="anchor" href="#told">#</a></h2>${PARAGRAPHS.slice(1).map((p) => `<p>${p}</p>`).join('')}`;
+    expect(readHtml(page({ article })).blocks.filter((b) => b.heading).map((b) => b.text)).toContain('What learners told us');
+  });
+
   it('GIVEN a post embedded from a social network (its embed code\'s blockquote) THEN it is not the article\'s text', () => {
     const tweet = `<blockquote class="twitter-tweet" data-lang="en"><p>Paid my cat tax. Now where do I get my Chinese homework checked</p>&mdash; lauren v (@laurenvsworld) <a href="https://twitter.com/x/status/1">January 16, 2025</a></blockquote>`;
     const article = `${PARAGRAPHS.slice(0, 2).map((p) => `<p>${p}</p>`).join('')}${tweet}${PARAGRAPHS.slice(2).map((p) => `<p>${p}</p>`).join('')}`;

@@ -97,7 +97,7 @@ export function dateLine(line: string): { iso: string; label: string } | null {
 
 /** "Updated 2 hours ago", "5 mins ago", "Yesterday": a stamp that was relative to when the page was saved. */
 export function isRelativeStamp(line: string): boolean {
-  return /^(?:(?:updated|posted|published|last updated|edited)\s*:?\s*)?(?:(?:\d+|an?|one|a few)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?|years?)\s+ago|just now|yesterday|today)\.?$/i.test(
+  return /^(?:(?:updated|posted|published|last updated|edited)\s*:?\s*)?(?:(?:\d+\s*|(?:an?|one|a few)\s+)(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?|years?|[hdwm])\s+ago|just now|yesterday|today)\.?$/i.test(
     line,
   );
 }

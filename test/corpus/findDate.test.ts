@@ -70,7 +70,7 @@ describe('dateLine', () => {
 });
 
 describe('isRelativeStamp', () => {
-  it.each(['Updated 2 hours ago', '5 mins ago', 'Yesterday', 'Posted a few days ago'])('GIVEN "%s" THEN it is a stamp relative to the save, not a date', (line) => {
+  it.each(['Updated 2 hours ago', '5 mins ago', 'Yesterday', 'Posted a few days ago', '3h ago', '2d ago'])('GIVEN "%s" THEN it is a stamp relative to the save, not a date', (line) => {
     expect(isRelativeStamp(line)).toBe(true);
   });
 

@@ -170,6 +170,8 @@ describe('junkRule (page furniture by shape)', () => {
     ['breadcrumb', 'Tech > Social media'],
     ['embed-credit', '— lauren v (@laurenvsworld) January 16, 2025'],
     ['attachment', 'Attachments (2)'],
+    ['advertisement', 'Ad Choices'],
+    ['meta-line', '3h ago · 6 min read'],
     ['sign-off', '— Story by Rhonda Keller, Gazette staff'],
     ['print-note', "📣 Full story and photos in this week's print edition — pick one up at Hollow Foods or the Gazette office."],
     ['attachment', 'Filter_Category_Summary_Q3.xlsx (62 KB)'],

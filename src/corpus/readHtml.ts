@@ -224,6 +224,10 @@ export function httpUrl(value: string): string {
 
 /** A metadata author as a byline would give it: "By Jane Doe" → "Jane Doe", "Jane Doe | The Example" → "Jane Doe", an outlet → nobody. */
 const LATIN_LETTER = /\p{Script=Latin}/u;
+const LATIN_LETTERS = /\p{Script=Latin}/gu;
+const ANY_LETTER = /\p{L}/gu;
+/** A page whose letters are this Latin is written in a Latin script, whatever names it quotes. */
+const LATIN_PAGE_SHARE = 0.9;
 
 /** "Le Quotidien Global.fr": a name of several words keeps its words, not its domain's ending ("Salon.com" is one word, a brand). */
 function siteName(name: string): string {
@@ -484,7 +488,9 @@ function readPage(html: string): HtmlPage {
 
   // A page in a Latin script whose metadata names its author or site in another (a Chinese page translated by the
   // browser, "林晓雨" over "Words: Lin Xiaoyu") is read by the names its text prints.
-  const latinPage = LATIN_LETTER.test(blocks.map((b) => b.text).join(' ').slice(0, 2000));
+  const sample = blocks.map((b) => b.text).join(' ').slice(0, 2000);
+  const letters = sample.match(ANY_LETTER)?.length ?? 0;
+  const latinPage = letters > 0 && (sample.match(LATIN_LETTERS)?.length ?? 0) >= LATIN_PAGE_SHARE * letters;
   const printed = (value: string) => (latinPage && value !== '' && !LATIN_LETTER.test(value) ? '' : value);
   const headAuthor = printed(head.author);
   const headPublisher = printed(head.publisher);

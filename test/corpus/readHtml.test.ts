@@ -78,6 +78,9 @@ describe('readHtml', () => {
     expect(meta.author).not.toBe('林晓雨');
     expect(meta.publisher).not.toBe('微信公众平台');
     expect(readHtml(page({ head: `<meta name="author" content="Tanvir Ahmed &amp; Nusrat Jahan">` })).meta.author).toBe('Tanvir Ahmed and Nusrat Jahan');
+    // A Chinese page that quotes an English name keeps its Chinese metadata.
+    const chinese = ['美国用户在一周之内大量涌入小红书，这个平台原本以生活方式内容为主。', '许多新用户来自 TikTok，他们在评论区向中国网友问好并分享宠物照片。', '分析人士认为，这股热潮可能只是暂时的，但交流本身很有意义。'];
+    expect(readHtml(page({ head, article: chinese.map((p) => `<p>${p}</p>`).join('') })).meta.author).toBe('林晓雨');
   });
 
   it('GIVEN an og:title written for sharing that differs from the headline the <title> and <h1> both print THEN the printed headline is the title', () => {

@@ -1,9 +1,9 @@
 import porter2 from 'wink-porter2-stemmer';
+import { sharedChineseGlossary } from './chineseGlossary.js';
+import { segmentChinese } from './segmentChinese.js';
 import { STOP_WORDS } from './stopWords.js';
 import type { SynonymRule } from './synonyms.js';
 import { sharedWordNet, type WordNet } from './wordnet.js';
-import { sharedChineseGlossary } from './chineseGlossary.js';
-import { segmentChinese } from './segmentChinese.js';
 
 /** One analysed term and the stretch of the source text it came from. */
 export interface TermSpan {

@@ -2,9 +2,9 @@
  * Lexical meaning from WordNet, resolved for the corpus vocabulary when the
  * index is built: for every word the articles use, the words WordNet relates
  * to it (its lemma, synonyms, derivationally related forms, one step of
- * broader and narrower terms, and the words of its commonest definitions). Inverted, that says which corpus terms a
- * question word can stand for, and with how much credit: a question then
- * costs one map look-up per word.
+ * broader and narrower terms, and the words of its commonest definitions).
+ * Inverted, that says which corpus terms a question word can stand for, and
+ * with how much credit: a question then costs one map look-up per word.
  */
 import type { TimeSlices } from '../index/timeSlices.js';
 import { MAX_DEFINED_SENSES, MAX_SENSES_PER_WORD, RANKING, type Relation } from '../query/rankingConstants.js';

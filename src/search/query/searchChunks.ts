@@ -107,35 +107,34 @@ function searchResolved(index: SearchIndex, resolved: ResolvedQuestion, options:
   // (what the user meant) times the credit of the way it matched: exact 1, a synonym, a derived form or a gloss less.
   // For the floor, a concept reached through a synonym or a derived form is addressed as fully as one written out:
   // credits of fullMatchCredit or more count whole there, though they rank below the user's own words.
+  // Each slot's ways to match, best credit first: what a slot earns, addresses and whether it matched closely all grow
+  // with the credit, so the first way a paragraph holds is the slot's best, and the rest need not be looked at.
   const credits = matchable.map((slot) =>
-    [...slot.terms].map(([term, credit]) => ({
-      term,
-      bit: bits.get(term) ?? -1,
-      earned: credit * slot.weight,
-      addressed: slot.answerType === true ? 0 : slot.weight * Math.min(1, credit / ranking.fullMatchCredit),
-      close: slot.answerType !== true && credit >= ranking.closeMatchCredit,
-    })),
+    [...slot.terms]
+      .map(([term, credit]) => ({
+        term,
+        bit: bits.get(term) ?? -1,
+        earned: credit * slot.weight,
+        addressed: slot.answerType === true ? 0 : slot.weight * Math.min(1, credit / ranking.fullMatchCredit),
+        close: slot.answerType !== true && credit >= ranking.closeMatchCredit,
+      }))
+      .sort((a, b) => b.earned - a.earned),
   );
+  const isWord = matchable.map((slot) => slot.answerType !== true);
   const measure = (has: (term: string, bit: number) => boolean) => {
     let weight = 0;
     let wordWeight = 0;
     let addressedWeight = 0;
     let closeSlots = 0;
-    for (const [s, slot] of credits.entries()) {
-      let credit = 0;
-      let addressed = 0;
-      let close = false;
-      for (const entry of slot) {
-        if ((entry.earned > credit || entry.addressed > addressed) && has(entry.term, entry.bit)) {
-          credit = Math.max(credit, entry.earned);
-          addressed = Math.max(addressed, entry.addressed);
-          close ||= entry.close;
-        }
+    for (let s = 0; s < credits.length; s++) {
+      for (const entry of credits[s] as (typeof credits)[number]) {
+        if (!has(entry.term, entry.bit)) continue;
+        weight += entry.earned;
+        if (isWord[s] === true) wordWeight += entry.earned;
+        addressedWeight += entry.addressed;
+        if (entry.close) closeSlots++;
+        break;
       }
-      weight += credit;
-      if (matchable[s]?.answerType !== true) wordWeight += credit;
-      addressedWeight += addressed;
-      if (close) closeSlots++;
     }
     return {
       weight,

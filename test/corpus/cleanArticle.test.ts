@@ -604,6 +604,13 @@ describe('cleanArticle: press releases and blog mastheads', () => {
     expect(result.found.publisher).toBe('Kettle & Keyboard');
   });
 
+  it('GIVEN credits run together under the headline ("Words: Lin Xiaoyu Editor: Zhou Min") THEN the writer is the author and the line heads nothing', () => {
+    const raw = ['Overnight, TikTok refugees flooded into Xiaohongshu', '', 'Words: Lin Xiaoyu Editor: Zhou Min', '', P1, '', P2, '', P3].join('\n');
+    const result = cleanArticle(raw, { ...OPTIONS, title: '', publisher: '' });
+    expect(result.found.author).toBe('Lin Xiaoyu');
+    expect(result.paragraphs).toEqual([P1, P2, P3].map((text) => ({ heading: null, text })));
+  });
+
   it('GIVEN a wire story’s update note and a newsletter plug between its paragraphs THEN neither is kept nor heads a section', () => {
     const raw = ['Adds analyst comment in paragraph 9', P1, 'The Tech Ledger newsletter brings you the latest news in technology every weekday. Sign up here.', P2].join('\n');
     expect(cleanArticle(raw, OPTIONS).paragraphs).toEqual([

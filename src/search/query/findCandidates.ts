@@ -95,6 +95,27 @@ export function holds(candidates: Candidates, at: number, bit: number): boolean 
   return ((candidates.masks[at * candidates.words + (bit >> 5)] as number) & (1 << (bit & 31))) !== 0;
 }
 
+/** Whether a paragraph (by short id) holds a term in any field: a binary search in each field's ascending ids. */
+export function holdsTerm(postings: IndexPostings<string>, term: string, shortId: number): boolean {
+  const byField = postings.of(term);
+  if (!byField) return false;
+  for (const field of ALL_FIELDS) {
+    const list = byField.get(field);
+    if (!list) continue;
+    const { postings: numbers, start } = list;
+    let low = start;
+    let high = start + list.size - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const id = numbers[middle] as number;
+      if (id === shortId) return true;
+      if (id < shortId) low = middle + 1;
+      else high = middle - 1;
+    }
+  }
+  return false;
+}
+
 /** Paragraphs (by short id) holding a term in the given fields, optionally among some, with their count. */
 interface Marks {
   marks: Uint8Array;

@@ -2,7 +2,7 @@ import type { Chunk } from '../../chunks/chunkParagraphs.js';
 import type { Reference } from '../../corpus/types.js';
 import type { TermSpan } from '../analysis/analyzer.js';
 import { inverseDocumentFrequency, type SearchIndex } from '../index/buildIndex.js';
-import { findCandidates, holds } from './findCandidates.js';
+import { findCandidates, holds, holdsTerm } from './findCandidates.js';
 import { RANKING, type Ranking } from './rankingConstants.js';
 import { resolveQuestion, type Correction, type ResolvedQuestion, type ResolvedSlot } from './resolveQuestion.js';
 
@@ -172,11 +172,9 @@ function searchResolved(index: SearchIndex, resolved: ResolvedQuestion, options:
     const score = found.scores[c] as number;
     const matched = new Set(found.terms.filter((_, bit) => holds(found, c, bit)));
     let headingMatch = found.headings[c] === 1;
-    if (found.unread.length > 0) {
-      const { terms: inText, headingTerms: inHeading } = analyseChunk(index, chunk);
-      const inTitle = titleTerms(index, chunk.document);
-      for (const term of found.unread) if (inText.has(term) || inHeading.has(term) || inTitle.has(term)) matched.add(term);
-    }
+    // The commonest words are looked up in the candidate's postings (ascending ids: a binary search per field), which
+    // costs far less than analysing the paragraph again.
+    for (const term of found.unread) if (holdsTerm(index.postings, term, found.ids[c] as number)) matched.add(term);
     // Words found by walking say nothing of where they stand: the heading is read for them.
     if (!headingMatch && chunk.heading !== null && index.sectionLeads.has(chunk.id) && matched.size > (found.searched[c] as number)) {
       const inHeading = headingTermsOf(index, chunk.heading);
@@ -237,7 +235,6 @@ export function analyseChunk(index: SearchIndex, chunk: Chunk): ChunkAnalysis {
 }
 
 const headingCache = new WeakMap<SearchIndex, Map<string, ReadonlySet<string>>>();
-const titleCache = new WeakMap<SearchIndex, Map<string, ReadonlySet<string>>>();
 
 /** Terms remembered per index and key: they never change while that index is in service. */
 function remembered(store: WeakMap<SearchIndex, Map<string, ReadonlySet<string>>>, index: SearchIndex, key: string, analyse: () => string[]): ReadonlySet<string> {
@@ -251,13 +248,5 @@ function remembered(store: WeakMap<SearchIndex, Map<string, ReadonlySet<string>>
 /** A heading's terms, analysed once per index: a heading is shared by every paragraph of its section. */
 function headingTermsOf(index: SearchIndex, heading: string): ReadonlySet<string> {
   return remembered(headingCache, index, heading, () => index.analyzer.terms(heading));
-}
-
-/** What the index's title field holds for an article's paragraphs: title, publisher and author, as buildIndex writes it. */
-function titleTerms(index: SearchIndex, documentId: string): ReadonlySet<string> {
-  return remembered(titleCache, index, documentId, () => {
-    const meta = index.documents.get(documentId);
-    return meta ? index.analyzer.terms(`${meta.title}\n${meta.publisher}\n${meta.author}`) : [];
-  });
 }
 

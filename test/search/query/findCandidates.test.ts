@@ -11,7 +11,7 @@ import { chunkParagraphs } from '../../../src/chunks/chunkParagraphs.js';
 import { loadCorpus } from '../../../src/corpus/loadCorpus.js';
 import { createAnalyzer } from '../../../src/search/analysis/analyzer.js';
 import { buildIndex, FIELD_BOOSTS, type SearchIndex } from '../../../src/search/index/buildIndex.js';
-import { findCandidates, holds } from '../../../src/search/query/findCandidates.js';
+import { findCandidates, holds, holdsTerm } from '../../../src/search/query/findCandidates.js';
 
 const SEEDS = path.resolve(import.meta.dirname, '../../../seeds');
 const EVERYTHING = { scored: Infinity, walked: Infinity };
@@ -82,6 +82,20 @@ describe('findCandidates', () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it('GIVEN any word and any paragraph THEN the postings say it holds the word exactly when MiniSearch finds the paragraph for it', () => {
+    const holders = new Map<string, Set<string>>();
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: vocabulary.length - 1 }), fc.integer({ min: 0, max: index.postings.documentCount - 1 }), (t, shortId) => {
+        const term = vocabulary[t] as string;
+        let ids = holders.get(term);
+        if (!ids) holders.set(term, (ids = new Set(miniSearch([[term, 1]]).map((r) => String(r.id)))));
+        expect(holdsTerm(index.postings, term, shortId)).toBe(ids.has(index.postings.ids[shortId] as string));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(holdsTerm(index.postings, 'no-such-term', 0)).toBe(false);
   });
 
   it('GIVEN no words THEN there are no candidates', () => {

@@ -6,6 +6,7 @@
  * way it reads any page's.
  */
 import { DOMParser } from 'linkedom';
+import { findDate } from './findDate.js';
 
 interface XmlElement {
   textContent: string | null;
@@ -32,7 +33,8 @@ export function feedItemAsHtml(xml: string): string | null {
   const creators = [...all(item, 'dc:creator'), ...[...all(item, 'author')].map((author) => first(author, 'name') ?? author)]
     .map((element) => element.textContent?.trim() ?? '')
     .filter((name) => name !== '');
-  const date = isoDate(field('pubDate', 'dc:date', 'published', 'updated'));
+  // "Mon, 20 Jan 2025 13:30:00 +0000" (RFC 822) or ISO 8601, read as the date the feed writes, in its own zone.
+  const date = findDate(field('pubDate', 'dc:date', 'published', 'updated'))?.iso ?? '';
   const link = itemLink(item);
   const content = field('content:encoded', 'content', 'description', 'summary');
   const root = first(document, 'channel') ?? first(document, 'feed') ?? document;
@@ -61,14 +63,4 @@ function itemLink(item: XmlElement): string {
   const links = all(item, 'link');
   const atom = links.find((link) => link.getAttribute('href') !== null && (link.getAttribute('rel') ?? 'alternate') === 'alternate');
   return (atom?.getAttribute('href') ?? links[0]?.textContent ?? '').trim();
-}
-
-/** "Mon, 20 Jan 2025 13:30:00 +0000" (RFC 822) or ISO 8601 → "2025-01-20", as the feed's own zone has it. */
-function isoDate(value: string): string {
-  const iso = /^(\d{4}-\d{2}-\d{2})/.exec(value);
-  if (iso) return iso[1] ?? '';
-  const rfc = /^(?:\w{3},\s*)?(\d{1,2})\s+(\w{3})\w*\s+(\d{4})/.exec(value);
-  if (!rfc) return '';
-  const month = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf((rfc[2] ?? '').toLowerCase()) + 1;
-  return month === 0 ? '' : `${rfc[3]}-${String(month).padStart(2, '0')}-${(rfc[1] ?? '').padStart(2, '0')}`;
 }

@@ -292,6 +292,9 @@ export function cleanBlocks(blocks: readonly Block[], options: CleanOptions): Cl
   let afterTeaserHeadline = false;
   let skipListUntilProse = false;
   let lastParagraphLine = -1;
+  /** The line each paragraph starts on, and the lines read as furniture: the context pass needs both. */
+  const startLine = new WeakMap<Paragraph, number>();
+  const furnitureLines = new Set<number>();
 
   const boundary = () => {
     pendingHeading = null;
@@ -353,7 +356,9 @@ export function cleanBlocks(blocks: readonly Block[], options: CleanOptions): Cl
     }
 
     // Past the article: "Most read", "Related posts", comments, references. A short box inside the article is skipped instead.
-    if (paragraphs.length > 0 && !fact.prose && isTailMarker(line) && !moreArticleFollows(lines, facts, i + 1, paragraphs.length)) {
+    // The article begins under its headline: a notice kept above it (a banner, an acknowledgement) starts nothing a share bar could end.
+    const begun = () => paragraphs.filter((p) => (startLine.get(p) ?? Infinity) > found.headline).length;
+    if (paragraphs.length > 0 && !fact.prose && isTailMarker(line) && begun() > 0 && !moreArticleFollows(lines, facts, i + 1, begun())) {
       const resume = FINAL_MARKER.test(line.replace(/[:\s]+$/, '')) ? -1 : resumeAfterBox(lines, facts, i + 1);
       if (resume < 0) break;
       i = resume - 1;
@@ -450,6 +455,7 @@ export function cleanBlocks(blocks: readonly Block[], options: CleanOptions): Cl
     // A line no rule names that reads as furniture all the same (the learned model's second opinion); long paragraphs are always text.
     // A speaker's turn ("QUESTION: Thank you.") is what was said, however short.
     if (!SPEAKER_TURN.test(line) && readsAsFurniture(line)) {
+      furnitureLines.add(i);
       boundary();
       continue;
     }
@@ -457,12 +463,16 @@ export function cleanBlocks(blocks: readonly Block[], options: CleanOptions): Cl
       sectionHeading = pendingHeading;
       pendingHeading = null;
     }
-    paragraphs.push({ heading: sectionHeading, text: line });
+    const paragraph = { heading: sectionHeading, text: line };
+    startLine.set(paragraph, i);
+    paragraphs.push(paragraph);
     lastParagraphLine = i;
     sinceBoundary++;
     lastParagraphOpen = !CLOSED.test(line);
   }
   if (found.author === '' && lastParagraphLine >= 0) found.author = authorBelow(lines, lastParagraphLine);
+  dropAboveHeadline(paragraphs, startLine, found.headline);
+  dropShortBetweenFurniture(paragraphs, startLine, facts, furnitureLines, lines.length);
 
   const lastParagraph = paragraphs.at(-1);
   if (lastParagraph) {
@@ -645,4 +655,62 @@ function resumeAfterBox(lines: readonly string[], facts: readonly LineFacts[], f
     if ((fact.junk !== null && !BOX_FURNITURE.has(fact.junk)) || lines[i] === lines[i - 1] || isTailMarker(lines[i] ?? '')) return -1;
   }
   return -1;
+}
+
+/** Paragraphs of substance under the headline that show where the article is: what stands above it then is not. */
+const MIN_PARAGRAPHS_BELOW_HEADLINE = 3;
+
+/**
+ * Text above the headline (a site-wide notice, an acknowledgement, a
+ * promotion) is not the article, once the article has shown itself below
+ * the headline. With no headline found, or little under it, nothing goes.
+ */
+function dropAboveHeadline(paragraphs: Paragraph[], startLine: WeakMap<Paragraph, number>, headline: number): void {
+  if (headline < 0) return;
+  const lineOf = (p: Paragraph) => startLine.get(p) ?? -1;
+  if (paragraphs.filter((p) => lineOf(p) > headline).length < MIN_PARAGRAPHS_BELOW_HEADLINE) return;
+  for (let k = paragraphs.length - 1; k >= 0; k--) {
+    const at = lineOf(paragraphs[k] as Paragraph);
+    if (at >= 0 && at < headline) paragraphs.splice(k, 1);
+  }
+}
+
+/** Marks of a dialogue's or a live blog's structure, not of a box of furniture: the turns between them are the text. */
+const STRUCTURE_KINDS = new Set(['speaker-label', 'time-stamp', 'repeated-label', 'stage-direction']);
+
+/**
+ * jusText's context rule: a short paragraph that is not a sentence of prose
+ * (a label, a teaser's headline, a caption, a line of a comment), whose
+ * nearest neighbours of substance above and below (prose or furniture) are
+ * both furniture, belongs to that furniture: a promotion between share
+ * bars, a related story's title between its boxes. A sentence keeps its
+ * place whatever surrounds it: news sites set ads between paragraphs.
+ */
+function dropShortBetweenFurniture(paragraphs: Paragraph[], startLine: WeakMap<Paragraph, number>, facts: readonly LineFacts[], furnitureLines: ReadonlySet<number>, lineCount: number): void {
+  // Each line: 1 article text (a paragraph of prose starts there: jusText's good and near-good), -1 furniture,
+  // 0 neither (headings, short paragraphs, blanks). A marked-up list or table (an infobox) is data, and is left alone.
+  const kind = new Int8Array(lineCount);
+  for (let i = 0; i < lineCount; i++) {
+    const junk = facts[i]?.junk ?? null;
+    if ((junk !== null && !STRUCTURE_KINDS.has(junk)) || furnitureLines.has(i)) kind[i] = -1;
+  }
+  let substance = 0;
+  for (const p of paragraphs) {
+    const at = startLine.get(p) ?? -1;
+    if (at >= 0 && hasProseShape(p.text)) {
+      kind[at] = 1;
+      substance++;
+    }
+  }
+  // A post made only of short paragraphs (a chat message, a thread) has no article text to tell its furniture from.
+  if (substance === 0) return;
+  const neighbour = (from: number, step: number): number => {
+    for (let i = from + step; i >= 0 && i < lineCount; i += step) if (kind[i] !== 0) return kind[i] as number;
+    return 0;
+  };
+  for (let k = paragraphs.length - 1; k >= 0; k--) {
+    const p = paragraphs[k] as Paragraph;
+    const at = startLine.get(p) ?? -1;
+    if (at >= 0 && !hasProseShape(p.text) && !SENTENCE_END.test(p.text) && neighbour(at, -1) === -1 && neighbour(at, 1) === -1) paragraphs.splice(k, 1);
+  }
 }

@@ -640,3 +640,34 @@ describe('cleanArticle: transcripts', () => {
     expect(cleanArticle(raw, { ...OPTIONS, title: '' }).paragraphs.at(-1)).toEqual({ heading: 'TikTok shows a shutdown message', text: P2 });
   });
 });
+
+describe('cleanArticle: what surrounds a line (jusText\'s context) and what stands above the headline', () => {
+  const HEADLINE = OPTIONS.title;
+
+  it('GIVEN a line that is no sentence between two pieces of furniture, under the article THEN it goes with them', () => {
+    const raw = [HEADLINE, P1, P2, P3, 'Image', '• • •', 'Missing some Tweet in this thread? You can try to force a refresh', '', 'Keep Current with Wendell Ashby', 'Share this page'].join('\n');
+    expect(texts(raw)).toEqual([P1, P2, P3]);
+  });
+
+  it('GIVEN a sentence of the article between two advertisements THEN it stays, however short', () => {
+    const raw = [HEADLINE, P1, 'Advertisement', 'Parents are less sure about it, the survey found.', 'Advertisement', P2].join('\n');
+    expect(texts(raw)).toEqual([P1, 'Parents are less sure about it, the survey found.', P2]);
+  });
+
+  const NOTICE = 'Coraki University acknowledges the Bundjalung people, the Traditional Custodians of the lands on which our campuses stand, and pays respect to Elders past and present.';
+
+  it('GIVEN a site-wide notice above the headline and the article under it THEN the notice is not indexed', () => {
+    const raw = ['Skip to main content', NOTICE, 'Coraki University', HEADLINE, 'By Georgia Pham', P1, P2, P3].join('\n');
+    expect(texts(raw)).toEqual([P1, P2, P3]);
+  });
+
+  it('GIVEN text above the headline and too little under it to tell THEN nothing is dropped', () => {
+    const raw = [NOTICE, HEADLINE, P1].join('\n');
+    expect(texts(raw)).toEqual([NOTICE, P1]);
+  });
+
+  it('GIVEN a notice, then a breadcrumb ending "Expert comment" above the headline THEN the article is read in full', () => {
+    const raw = [NOTICE, 'Home / Newsroom / Expert comment', 'Expert comment', HEADLINE, 'Share this story', 'Facebook', P1, P2, P3, 'Related stories', 'Teens and the social media ban: what parents are asking'].join('\n');
+    expect(texts(raw)).toEqual([P1, P2, P3]);
+  });
+});

@@ -223,9 +223,21 @@ export function httpUrl(value: string): string {
 }
 
 /** A metadata author as a byline would give it: "By Jane Doe" → "Jane Doe", "Jane Doe | The Example" → "Jane Doe", an outlet → nobody. */
-const LATIN_LETTER = /\p{Script=Latin}/u;
 const LATIN_LETTERS = /\p{Script=Latin}/gu;
 const ANY_LETTER = /\p{L}/gu;
+/**
+ * What a Latin-script page's metadata says in that script: a value mostly in
+ * another ("美國「TikTok難民」湧入小紅書…") is the original's, not this page's,
+ * and a name given in both ("風傳報 Formosa Ledger") keeps its Latin form.
+ */
+function inLatin(value: string): string {
+  const letters = value.match(ANY_LETTER)?.length ?? 0;
+  const latin = value.match(LATIN_LETTERS)?.length ?? 0;
+  if (letters === 0 || latin === letters) return value;
+  if (latin < letters / 2) return '';
+  return value.replace(/[^\p{Script=Latin}\p{N}\p{P}\p{Zs}]+/gu, ' ').replace(/\s+/g, ' ').replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '').trim();
+}
+
 /** A page whose letters are this Latin is written in a Latin script, whatever names it quotes. */
 const LATIN_PAGE_SHARE = 0.9;
 
@@ -346,11 +358,14 @@ function readTitleTag(titleTag: string): { headline: string; author: string; sit
  * Was Adorable") gives way to the headline the page prints in both its
  * <title> and its <h1>.
  */
-function pageTitle(head: PageMetadata & { titleFromHeadline: boolean }, tagHeadline: string, h1: string, readability: string): string {
+function pageTitle(head: PageMetadata & { titleFromHeadline: boolean }, tagHeadline: string, h1: string, readability: string, site = ''): string {
   // The same words printed in the <h1> are the page's own typography (“curly” quotes where the meta tag has straight ones).
   if (head.title !== '' && h1 !== '' && comparable(h1) === comparable(head.title)) return h1;
   if (head.title !== '' && (head.titleFromHeadline || h1 === '' || comparable(tagHeadline) !== comparable(h1))) return head.title;
   if (head.title !== '') return h1;
+  // "Formosa Ledger English | Society": a <title> that names only the site and its section leaves the headline to the <h1>.
+  const siteKey = comparable(site);
+  if (h1 !== '' && siteKey !== '' && comparable(tagHeadline).includes(siteKey)) return h1;
   return tagHeadline !== '' ? tagHeadline : readability;
 }
 
@@ -486,22 +501,25 @@ function readPage(html: string): HtmlPage {
   if (proseWords(blocks) < PROSE_SHARE * proseWords(whole)) blocks = whole;
   else blocks = restoreDropped(blocks, whole, [head.title, fromTag.headline, normalizeLine(firstH1)].find((t) => t !== '') ?? '');
 
-  // A page in a Latin script whose metadata names its author or site in another (a Chinese page translated by the
-  // browser, "林晓雨" over "Words: Lin Xiaoyu") is read by the names its text prints.
+  // A page in a Latin script whose metadata names its author, site or headline in another (a Chinese page translated by
+  // the browser, "林晓雨" over "Words: Lin Xiaoyu"; an English edition sharing its Chinese original's og:title) is read by
+  // what its text prints.
   const sample = blocks.map((b) => b.text).join(' ').slice(0, 2000);
   const letters = sample.match(ANY_LETTER)?.length ?? 0;
   const latinPage = letters > 0 && (sample.match(LATIN_LETTERS)?.length ?? 0) >= LATIN_PAGE_SHARE * letters;
-  const printed = (value: string) => (latinPage && value !== '' && !LATIN_LETTER.test(value) ? '' : value);
-  const headAuthor = printed(head.author);
+  const printed = (value: string) => (latinPage ? inLatin(value) : value);
   const headPublisher = printed(head.publisher);
+  // An author field holding the site's own name ("Formosa Ledger") names no one: the byline the page prints does.
+  const person = (name: string) => (headPublisher !== '' && comparable(name) === comparable(headPublisher) ? '' : name);
+  const headAuthor = person(printed(head.author));
   const byline = article?.byline ? normalizeLine(article.byline) : '';
   const bylineAuthor = byline === '' ? '' : personOnly(byline.split(/\s*[,|·]\s*/).length > 1 && !/^by\s/i.test(byline) ? `By ${byline}` : byline);
   return {
     blocks,
     pageBlocks,
     meta: {
-      title: pageTitle(head, fromTag.headline, normalizeLine(firstH1), normalizeLine(article?.title ?? '')),
-      author: headAuthor !== '' ? headAuthor : printed(bylineAuthor) !== '' ? bylineAuthor : printed(fromTag.author),
+      title: pageTitle({ ...head, title: printed(head.title) }, printed(fromTag.headline), normalizeLine(firstH1), normalizeLine(article?.title ?? ''), headPublisher),
+      author: headAuthor !== '' ? headAuthor : person(printed(bylineAuthor)) !== '' ? bylineAuthor : person(printed(fromTag.author)),
       date: head.date !== '' ? head.date : isoDate(article?.publishedTime ?? ''),
       publisher: headPublisher !== '' ? headPublisher : printed(normalizeLine(article?.siteName ?? '')) !== '' ? normalizeLine(article?.siteName ?? '') : printed(fromTag.site),
       url: head.url !== '' ? head.url : savedFrom(html),

@@ -83,6 +83,21 @@ describe('readHtml', () => {
     expect(readHtml(page({ head, article: chinese.map((p) => `<p>${p}</p>`).join('') })).meta.author).toBe('林晓雨');
   });
 
+  it('GIVEN an English edition whose og:title is its Chinese original\'s, its site named in both scripts, and an author field holding the site\'s name THEN title, publisher and author are what the English page prints', () => {
+    const head = `<title>The Daily Example English | Tech</title><meta property="og:title" content="美國「TikTok難民」湧入小紅書 台灣創作者提醒：先看規則">
+<meta property="og:site_name" content="風傳報 The Daily Example"><meta name="author" content="The Daily Example">`;
+    const article = `<p>By Lin Yu-ting and Chris Hsu, The Daily Example staff reporters</p>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('\n')}`;
+    const { meta } = readHtml(page({ head, article }));
+    expect(meta.title).toBe('RedNote and Lemon8 top the charts');
+    expect(meta.publisher).toBe('The Daily Example');
+    expect(meta.author).not.toBe('The Daily Example');
+  });
+
+  it('GIVEN no headline field and a <title> naming only the site and its section THEN the <h1> is the title', () => {
+    const head = `<title>The Daily Example English | Tech</title><meta property="og:site_name" content="The Daily Example">`;
+    expect(readHtml(page({ head })).meta.title).toBe('RedNote and Lemon8 top the charts');
+  });
+
   it('GIVEN an og:title written for sharing that differs from the headline the <title> and <h1> both print THEN the printed headline is the title', () => {
     const head = `<title>RedNote and Lemon8 top the charts | The Daily Example</title><meta property="og:title" content="You Won't Believe Which Apps Are On Top Now">`;
     expect(readHtml(page({ head })).meta.title).toBe('RedNote and Lemon8 top the charts');

@@ -23,25 +23,27 @@ const TUNE_FLOORS = {
   // The sets folded in since (two unseen sets whose totals had been read, and seven measured as delivered, the last four
   // of them and the second unseen set in the round that set these floors at 134 articles) add their own: a bulletin's
   // other notices, a chat export's other messages, a campaign e-mail's donation small print, a feed item's short link,
-  // standfirsts the key counts as content, an app-review site's and a crypto site's widgets.
-  junkKept: 104,
+  // standfirsts the key counts as content, an app-review site's and a crypto site's widgets. The round that set these at
+  // 150 articles folded in two more sets (the unseen half whose totals had been read, and one measured as delivered).
+  junkKept: 122,
   // A social thread's two-word posts (2), and a fact-check's verdict line ("We rate this claim Mostly False."), which the
-  // line model reads as a rating widget.
-  sentencesLost: 13,
+  // line model reads as a rating widget. A school newsletter's closing lines ("Want to learn more?", the next meeting).
+  sentencesLost: 16,
   // A listicle's items are headings numbered as the page numbers them ("1. The cat tax was paid …") where the key has no
   // numbers (11 missing, 11 extra); a video page's chapter titles; an e-edition's wrapped lines read as headings; a
   // numbered heading ending in a full stop; a report's "3. Findings" heading only a subsection's heading.
-  headingsMissing: 41,
-  headingsStray: 48,
-  // A research note laid out in columns, a messenger channel's export, a social thread, a radio site's menu, an e-edition.
-  titles: 123,
-  authors: 117,
-  dates: 120,
+  headingsMissing: 46,
+  headingsStray: 58,
+  // A research note laid out in columns, a messenger channel's export, a social thread, a radio site's menu, an e-edition;
+  // a magazine's standfirst, a show's name in capitals, a crowdfunding campaign's name over its update.
+  titles: 133,
+  authors: 128,
+  dates: 132,
   // "United News Network" where the page says "UNN", a broadcaster's legal name for its news brand, and others.
-  publishers: 110,
-  urls: 127,
+  publishers: 120,
+  urls: 142,
   /** Ranking is not this file's subject; the floor only catches content that cleaning made unfindable. */
-  answered: 505,
+  answered: 573,
 } as const;
 
 let tune: HalfReport;
@@ -53,7 +55,7 @@ describe('the tune half of the dirty articles, loaded as a drop-in folder with n
     tuneFigures = figures(tune);
   });
 
-  it('GIVEN ninety-four scraped pages (news, wire, blogs, wiki, newsletters, press releases, transcripts, reports, HTML) THEN every one loads', () => {
+  it('GIVEN a hundred and fifty scraped pages (news, wire, blogs, wiki, newsletters, press releases, transcripts, reports, HTML) THEN every one loads', () => {
     expect(tune.articles.map((a) => [a.file, a.found])).toEqual(tune.articles.map((a) => [a.file, true]));
   });
 

@@ -834,6 +834,10 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
     const opensPage = c.index <= firstProse && countWords(c.core) <= MAX_SENTENCE_HEADLINE_WORDS;
     const sentenceHeadline = repeats === 0 && isProseLine(c.core);
     if (sentenceHeadline && !(opensPage && (bylineNext || /\?["”’]?$/.test(c.core)))) return;
+    // A sentence straight under a headline-shaped line that is none ("Beauty TikTokers Fled to RedNote. They Came Back …" /
+    // "From 'Douyin makeup' to SPF debates, a week on Xiaohongshu rewired …") is its standfirst.
+    const above = candidates[order - 1];
+    if (sentenceHeadline && above !== undefined && above.index + (above.lines ?? 1) === c.index && countWords(above.core) >= 4 && !SENTENCE_END.test(above.core) && !isCapitalKicker(above.core)) return;
     // A page that opens with a whole sentence or question in headline position says so plainly.
     if (sentenceHeadline) score += 2;
     if (order === 0) score += 1;

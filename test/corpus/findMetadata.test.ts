@@ -15,6 +15,11 @@ describe('findMetadata: the headline', () => {
     );
   });
 
+  it('GIVEN a headline holding a full stop, then a standfirst written as a sentence, then the byline THEN the headline is the title', () => {
+    const lines = ['VELLUM', 'Beauty', 'BEAUTY › SKINCARE', 'Beauty TikTokers Fled to RedNote. They Came Back With a Whole New Skincare Routine', 'From "Douyin makeup" to SPF reapplication debates, a week on Xiaohongshu rewired a lot of American feeds.', 'By Priya Castellanos', 'January 24, 2025'];
+    expect(meta(lines).title).toBe('Beauty TikTokers Fled to RedNote. They Came Back With a Whole New Skincare Routine');
+  });
+
   it('GIVEN a page-title line "Headline | Site" and the headline again THEN the title is the headline without the site', () => {
     const found = meta(['Court upholds TikTok law | The Metro Courier', 'News > Technology', 'Court upholds TikTok law']);
     expect(found.title).toBe('Court upholds TikTok law');

@@ -32,7 +32,10 @@ export function segmentChinese(text: string, isWord: ((word: string) => boolean)
   const forward = maximumMatch(text, isWord, 'forward');
   const backward = maximumMatch(text, isWord, 'backward');
   const agree = forward.length === backward.length && forward.every((s, i) => s.segment === backward[i]?.segment);
-  return agree && forward.length < joined.length ? forward : joined;
+  if (!agree) return joined;
+  // Fewer words is the better reading; with as many, the one the dictionary knows more of (習|近平 → 习近平 "Xi Jinping").
+  const unknown = (segments: readonly Segment[]) => segments.filter((s) => s.segment.length > 1 && !isWord(s.segment)).length;
+  return forward.length < joined.length || (forward.length === joined.length && unknown(forward) < unknown(joined)) ? forward : joined;
 }
 
 function maximumMatch(text: string, isWord: (word: string) => boolean, direction: 'forward' | 'backward'): Segment[] {

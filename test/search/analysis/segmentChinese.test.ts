@@ -29,6 +29,12 @@ describe('Chinese word segmentation', () => {
     expect(words('怎么注销账号', isWord)).toEqual(['怎么', '注销', '账号']);
   });
 
+  it('GIVEN the two directions agree on as many words as ICU, but ICU\'s hold a piece the dictionary lacks THEN theirs win', () => {
+    const isWord = (word: string) => sharedChineseGlossary()?.isWord(word) ?? false;
+    // ICU: 习|近平 (近平 is no word); the dictionary knows 习近平, Xi Jinping.
+    expect(words('习近平关于中美关系说过什么', isWord)).toEqual(['习近平', '关于', '中美', '关系', '说', '过', '什么']);
+  });
+
   it('GIVEN the two directions disagree THEN ICU reading stands', () => {
     // Forward: 医疗费|用; backward: 医疗|费用. Neither is trusted over ICU.
     const isWord = dictionary(['医疗', '费用', '医疗费']);

@@ -158,6 +158,15 @@ function meta(doc: Document, ...names: string[]): string {
   return '';
 }
 
+/** The first of these fields the page fills, every value it gives, as one list of names ("A, B and C"). */
+function metaList(doc: Document, ...names: string[]): string {
+  for (const name of names) {
+    const values = [...new Set(Array.from(doc.querySelectorAll(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`)).map((e) => normalizeLine(e.getAttribute('content') ?? '')))].filter((c) => c !== '');
+    if (values.length > 0) return values.length === 1 ? (values[0] as string) : listNames(values);
+  }
+  return '';
+}
+
 function allMeta(doc: Document, name: string): string[] {
   return Array.from(doc.querySelectorAll(`meta[name="${name}"], meta[property="${name}"]`))
     .map((e) => normalizeLine(e.getAttribute('content') ?? ''))
@@ -294,7 +303,8 @@ export function pageMetadata(doc: Document): PageMetadata & { titleTag: string; 
   const citationAuthors = allMeta(doc, 'citation_author').map(personName);
   // An Organization as the author is the outlet ("author": {"@type": "Organization", …}): no person is named.
   const ldAuthor = text(people(article['author'], nodes), nodes);
-  const metaAuthor = meta(doc, 'author', 'article:author', 'article.author', 'byl', 'parsely-author', 'sailthru.author', 'dc.creator', 'DC.creator', 'dcterms.creator');
+  // A field given once per author (three parsely-author tags for a byline of three) names them all.
+  const metaAuthor = metaList(doc, 'author', 'article:author', 'article.author', 'byl', 'parsely-author', 'sailthru.author', 'dc.creator', 'DC.creator', 'dcterms.creator');
   const author = personOnly(citationAuthors.length > 0 ? listNames(citationAuthors) : ldAuthor !== '' ? ldAuthor : /^https?:/i.test(metaAuthor) ? '' : metaAuthor);
   const timeElement = doc.querySelector('article time[datetime], header time[datetime], main time[datetime], time[pubdate], time[datetime]');
   const date =

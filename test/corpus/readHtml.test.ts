@@ -93,6 +93,11 @@ describe('readHtml', () => {
     expect(meta.author).not.toBe('The Daily Example');
   });
 
+  it('GIVEN an author field given once per author (three parsely-author tags) THEN all three are the author', () => {
+    const head = ['Kara Whitfield', 'Devon Osei', 'Lucy Marchetti'].map((name) => `<meta name="parsely-author" content="${name}">`).join('');
+    expect(readHtml(page({ head })).meta.author).toBe('Kara Whitfield, Devon Osei and Lucy Marchetti');
+  });
+
   it('GIVEN no headline field and a <title> naming only the site and its section THEN the <h1> is the title', () => {
     const head = `<title>The Daily Example English | Tech</title><meta property="og:site_name" content="The Daily Example">`;
     expect(readHtml(page({ head })).meta.title).toBe('RedNote and Lemon8 top the charts');

@@ -528,11 +528,31 @@ function readPage(html: string): HtmlPage {
     blocks,
     pageBlocks,
     meta: {
-      title: pageTitle({ ...head, title: printed(head.title) }, printed(fromTag.headline), normalizeLine(firstH1), normalizeLine(article?.title ?? ''), headPublisher),
+      title: headlineOfArticle(pageTitle({ ...head, title: printed(head.title) }, printed(fromTag.headline), normalizeLine(firstH1), normalizeLine(article?.title ?? ''), headPublisher), blocks, headPublisher),
       author: headAuthor !== '' ? headAuthor : person(printed(bylineAuthor)) !== '' ? bylineAuthor : person(printed(fromTag.author)),
       date: head.date !== '' ? head.date : isoDate(article?.publishedTime ?? ''),
       publisher: headPublisher !== '' ? headPublisher : printed(normalizeLine(article?.siteName ?? '')) !== '' ? normalizeLine(article?.siteName ?? '') : printed(fromTag.site),
       url: head.url !== '' ? head.url : savedFrom(html),
     },
   };
+}
+
+
+/** A headline has words enough and is not the site's name: "Agenda Center", "Marlow Springs, CA" are not one. */
+const MIN_HEADLINE_WORDS = 4;
+/** A paragraph this long has begun the article: a heading above it may be the headline, one below is a section's. */
+const MIN_OPENING_WORDS = 12;
+
+/**
+ * When the page's metadata and <h1> give no headline (a CMS whose <h1> is
+ * the section, "Agenda Center", and whose <title> names the site), the
+ * article's own first heading, above its first paragraph, is its headline.
+ */
+function headlineOfArticle(title: string, blocks: readonly Block[], site: string): string {
+  const siteKey = comparable(site);
+  const headlineShaped = (text: string) => text.split(/\s+/).filter(Boolean).length >= MIN_HEADLINE_WORDS && (siteKey === '' || !comparable(text).includes(siteKey));
+  if (title !== '' && headlineShaped(title)) return title;
+  const opening = blocks.findIndex((b) => b.heading !== true && b.text.split(/\s+/).length >= MIN_OPENING_WORDS);
+  const heading = blocks.slice(0, opening < 0 ? blocks.length : opening).find((b) => b.heading === true && headlineShaped(b.text));
+  return heading?.text ?? title;
 }

@@ -93,6 +93,13 @@ describe('readHtml', () => {
     expect(meta.author).not.toBe('The Daily Example');
   });
 
+  it('GIVEN a CMS page whose <h1> is its section ("Agenda Center") and whose <title> names the site THEN the article\'s first heading is the title', () => {
+    const html = `<!DOCTYPE html><html><head><title>Agenda Center • Marlow Springs, CA • CivicEngage</title></head><body>
+<nav><a href="/">Home</a> <a href="/agendas">Agendas</a></nav><main><h1>Agenda Center</h1>
+<article><h2>Staff Report: Use of RedNote on City Devices</h2>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}<h2>Fiscal Impact</h2><p>${PARAGRAPHS[0]}</p></article></main></body></html>`;
+    expect(readHtml(html).meta.title).toBe('Staff Report: Use of RedNote on City Devices');
+  });
+
   it('GIVEN an author field given once per author (three parsely-author tags) THEN all three are the author', () => {
     const head = ['Kara Whitfield', 'Devon Osei', 'Lucy Marchetti'].map((name) => `<meta name="parsely-author" content="${name}">`).join('');
     expect(readHtml(page({ head })).meta.author).toBe('Kara Whitfield, Devon Osei and Lucy Marchetti');

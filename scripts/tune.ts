@@ -27,6 +27,7 @@ const KNOBS: Knob[] = [
   scalar('fullMatchCredit', [0.5, 0.6, 0.7, 0.8, 1]),
   scalar('minCoverage', [0.4, 0.45, 0.5, 0.55, 0.6, 0.65]),
   scalar('minCoverageWithRareMatch', [0.25, 0.3, 0.35, 0.4, 0.45, 1]),
+  scalar('procedureMinCoverage', [0.65, 0.8, 0.9, 1]),
   scalar('rareMatchShare', [0.6, 0.9, 1.2, 1.5]),
   scalar('bm25Share', [0.1, 0.2, 0.3, 0.5]),
   scalar('adverbWeight', [0, 0.15, 0.3, 0.6, 1]),

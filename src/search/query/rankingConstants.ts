@@ -16,6 +16,12 @@ export interface Ranking {
    * one rare word: a paraphrase matches its key words and misses some everyday ones.
    */
   minCoverageWithRareMatch: number;
+  /**
+   * A request for steps ("how do I delete my account", "how to get verified")
+   * is answered only by a paragraph that addresses this share of it, with no
+   * relaxed floor: a news paragraph sharing its subject does not give the steps.
+   */
+  procedureMinCoverage: number;
   rareMatchShare: number;
   /**
    * The floor asks whether a paragraph addresses the question's concepts: a
@@ -67,6 +73,7 @@ export interface Ranking {
 export const RANKING: Ranking = {
   minCoverage: 0.65,
   minCoverageWithRareMatch: 0.4,
+  procedureMinCoverage: 0.8,
   rareMatchShare: 0.6,
   fullMatchCredit: 1,
   closeMatchCredit: 0.95,

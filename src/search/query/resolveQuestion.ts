@@ -60,6 +60,8 @@ export interface ResolvedQuestion {
   hasContent: boolean;
   /** Unknown words that are dictionary words, left uncorrected: a second try may read them as misspellings ("form" for "from"). */
   uncorrectedWords: number;
+  /** "How do I delete my account?", "how to get verified": it asks for steps, which only a paragraph giving them answers. */
+  procedural: boolean;
 }
 
 export interface ResolveOptions {
@@ -76,6 +78,8 @@ const MAX_PREFIX_COMPLETIONS = 24;
 const MAX_CORRECTIONS = 4;
 /** Alternatives kept per word, best credit first: a common word can relate to dozens. */
 const MAX_ALTERNATIVES = 12;
+/** A request for instructions: "how do I …", "how can u …", "how to …". */
+const PROCEDURE_QUESTION = /\bhow\s+(?:do|can|should|could|would)\s+(?:i|u|you|we|one)\b|\bhow\s+to\b/iu;
 const QUANTITY_QUESTION = /\bhow\s+(?:many|much|big|large)\b|\bnumber\s+of\b|多少|几/giu;
 const DATE_QUESTION = /\bwhen\b|\b(?:what|which)\s+(?:year|month|day|date|time)\b|\bhow\s+(?:long\s+ago|old)\b|什么时候|哪一天|哪一?年|哪个月|哪天|几号|几月|何时|多久/giu;
 const PLACE_QUESTION = /\bwhere\b|\b(?:what|which)\s+(?:city|country|countries|place|state)\b|哪个城市|哪座城市|哪个国家|什么地方|在哪|哪里|哪儿/giu;
@@ -166,7 +170,7 @@ export function stripDiscordMarkup(question: string): string {
 export function resolveQuestion(index: SearchIndex, question: string, ranking: Ranking, options: ResolveOptions = {}): ResolvedQuestion {
   const { analyzer, documentFrequency, chunkCount } = index;
   const text = stripDiscordMarkup(question).slice(0, MAX_QUESTION_CHARS);
-  const empty: ResolvedQuestion = { text, queryTerms: [], slots: [], unknownTerms: [], corrections: [], namedReferences: [], hasContent: false, uncorrectedWords: 0 };
+  const empty: ResolvedQuestion = { text, queryTerms: [], slots: [], unknownTerms: [], corrections: [], namedReferences: [], hasContent: false, uncorrectedWords: 0, procedural: false };
   const rawSlots = analyzer.query(text);
   if (rawSlots.every((s) => s.stopWord)) return empty;
 
@@ -269,7 +273,7 @@ export function resolveQuestion(index: SearchIndex, question: string, ranking: R
       slots.push({ written: term, weight: idf(term) * ranking.headlineWeight, terms: new Map([[term, 1]]) });
     }
   }
-  return { text, queryTerms, slots, unknownTerms, corrections, namedReferences: named.map((n) => n.reference), hasContent: content.length > 0, uncorrectedWords };
+  return { text, queryTerms, slots, unknownTerms, corrections, namedReferences: named.map((n) => n.reference), hasContent: content.length > 0, uncorrectedWords, procedural: PROCEDURE_QUESTION.test(text) };
 }
 
 /**

@@ -183,8 +183,8 @@ function searchResolved(index: SearchIndex, resolved: ResolvedQuestion, options:
     const { wordWeight, slots: matchedSlots, coverage, addressed } = measure((term) => matched.has(term));
     const lead = headingMatch && index.sectionLeads.has(chunk.id) ? ranking.sectionLeadBonus : 0;
     const hit: SearchHit = { chunk, score: rank(coverage, score) + lead, coverage, matchedTerms: matched };
-    const relaxed = addressed >= ranking.minCoverageWithRareMatch && matchedSlots >= 2 && wordWeight >= ranking.rareMatchShare * rareWeight;
-    if (addressed >= ranking.minCoverage || relaxed) hits.push(hit);
+    const relaxed = !resolved.procedural && addressed >= ranking.minCoverageWithRareMatch && matchedSlots >= 2 && wordWeight >= ranking.rareMatchShare * rareWeight;
+    if (addressed >= (resolved.procedural ? ranking.procedureMinCoverage : ranking.minCoverage) || relaxed) hits.push(hit);
     else {
       nearMisses.push(hit);
       if (addressed >= ranking.lowConfidenceCoverage && [...matched].some((term) => specific.has(term))) unsure.push(hit);

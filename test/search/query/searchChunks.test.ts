@@ -31,6 +31,14 @@ describe('searchChunks', () => {
     expect(ids('when was it founded')[0]).toBe('analysis#1');
   });
 
+  it('GIVEN a request for steps ("how do I …") THEN only a paragraph addressing nearly all of it answers; one sharing its subject does not', () => {
+    // The same subject asked as a question of fact is answered by the paragraph about the translator.
+    expect(ids('was a translator from hangzhou verified')).toContain('news#4');
+    expect(searchChunks(index, 'how do i get verified as a translator from hangzhou').hits).toEqual([]);
+    expect(ids('how do i join live chats with a translator from hangzhou')[0]).toBe('news#4');
+    expect(ids('how to store personal data in china')[0]).toBe('analysis#2');
+  });
+
   it('GIVEN a question the corpus cannot answer THEN no hit passes the relevance floor, though near misses remain', () => {
     const outcome = searchChunks(index, 'how many monthly users does twitter have');
     expect(outcome.hits).toEqual([]);

@@ -204,7 +204,7 @@ export function resolveQuestion(index: SearchIndex, question: string, ranking: R
     };
     for (const term of slot.terms) offer(term, 1);
     const word = foldTerm(slot.written);
-    const lemmas = wordnet && !phrase ? wordnet.lemmas(word) : [];
+    const lemmas = wordnet && !phrase ? ownLemmas(wordnet.lemmas(word), word) : [];
     // Meaning: WordNet's relations, reached from the word as written and from its lemmas ("bought" → "buy").
     const keys = new Set(slot.terms);
     for (const { lemma, irregular } of lemmas) {
@@ -499,4 +499,16 @@ function findNamedOutlets(index: SearchIndex, slots: readonly QuerySlot[]): { re
     if (i >= 0) named.push({ reference, slots: [i] });
   }
   return named;
+}
+
+/**
+ * A word WordNet knows as written is read as itself, not as the comparative
+ * of an adjective: "founder" (a person) is not more "found", "number" not
+ * more "numb". Verb forms ("hanging" → hang) and irregular comparatives
+ * ("bigger" → big) still count.
+ */
+function ownLemmas<T extends { lemma: string; pos: PartOfSpeech; irregular: boolean }>(lemmas: readonly T[], word: string): T[] {
+  const own = new Set(lemmas.filter((l) => l.lemma === word).map((l) => l.pos));
+  if (own.size === 0) return [...lemmas];
+  return lemmas.filter((l) => l.lemma === word || l.irregular || l.pos !== 'a' || own.has('a'));
 }

@@ -26,6 +26,14 @@ const first = (question: string) => searchChunks(index, question).hits[0]?.chunk
 const slotOf = (question: string, written: string) => resolveQuestion(index, question, RANKING).slots.find((s) => s.written === written);
 
 describe('resolveQuestion', () => {
+  it('GIVEN a noun that looks like an adjective\'s comparative ("founder", "number") THEN it is read as itself, not as "found" or "numb"', async () => {
+    const founded = await smallIndex({ about: [[null, 'The company was founded in Shanghai in 2013 and is owned by a holding group.']] }, { synonyms: 'established, founded' });
+    const slot = resolveQuestion(founded, 'who is the founder', RANKING).slots.find((s) => s.written === 'founder');
+    // "found" reached as written would earn near-full credit; the founder is a person the text never names.
+    expect(slot?.terms.get('found') ?? 0).toBeLessThan(RANKING.relationCredit.inflection);
+    expect(slot?.terms.get('establish') ?? 0).toBeLessThan(RANKING.relationCredit.inflection);
+  });
+
   it('GIVEN a word the text puts another way THEN WordNet reaches it for less credit than the word itself', () => {
     const migrants = slotOf('can migrants keep their account handles', 'migrants');
     expect(migrants?.terms.get('migrat')).toBeGreaterThan(0);

@@ -12,7 +12,7 @@ import type { Block } from './cleanArticle.js';
 import { normalizeLine, tableRow, textBlocks } from './cleanArticle.js';
 import { findDate, isRelativeStamp } from './findDate.js';
 import { BYLINE_PREFIX, comparable, headlineCore, isProseLine, listNames, parseByline } from './findMetadata.js';
-import { isPersonName, junkRule, nameOnly } from './furniture.js';
+import { countWords, isPersonName, junkRule, nameOnly } from './furniture.js';
 import { removeInlineMarkers } from './stripMarkup.js';
 
 export interface PageMetadata {
@@ -149,9 +149,11 @@ export function domBlocks(root: Element | null, skip: ReadonlySet<string> = SKIP
   return blocks;
 }
 
+const metaSelector = (name: string) => `meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`;
+
 function meta(doc: Document, ...names: string[]): string {
   for (const name of names) {
-    const element = doc.querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`);
+    const element = doc.querySelector(metaSelector(name));
     const content = element?.getAttribute('content')?.trim();
     if (content) return normalizeLine(content);
   }
@@ -161,7 +163,7 @@ function meta(doc: Document, ...names: string[]): string {
 /** The first of these fields the page fills, every value it gives, as one list of names ("A, B and C"). */
 function metaList(doc: Document, ...names: string[]): string {
   for (const name of names) {
-    const values = [...new Set(Array.from(doc.querySelectorAll(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`)).map((e) => normalizeLine(e.getAttribute('content') ?? '')))].filter((c) => c !== '');
+    const values = [...new Set(Array.from(doc.querySelectorAll(metaSelector(name))).map((e) => normalizeLine(e.getAttribute('content') ?? '')))].filter((c) => c !== '');
     if (values.length > 0) return values.length === 1 ? (values[0] as string) : listNames(values);
   }
   return '';
@@ -550,9 +552,9 @@ const MIN_OPENING_WORDS = 12;
  */
 function headlineOfArticle(title: string, blocks: readonly Block[], site: string): string {
   const siteKey = comparable(site);
-  const headlineShaped = (text: string) => text.split(/\s+/).filter(Boolean).length >= MIN_HEADLINE_WORDS && (siteKey === '' || !comparable(text).includes(siteKey));
+  const headlineShaped = (text: string) => countWords(text) >= MIN_HEADLINE_WORDS && (siteKey === '' || !comparable(text).includes(siteKey));
   if (title !== '' && headlineShaped(title)) return title;
-  const opening = blocks.findIndex((b) => b.heading !== true && b.text.split(/\s+/).length >= MIN_OPENING_WORDS);
+  const opening = blocks.findIndex((b) => b.heading !== true && countWords(b.text) >= MIN_OPENING_WORDS);
   const heading = blocks.slice(0, opening < 0 ? blocks.length : opening).find((b) => b.heading === true && headlineShaped(b.text));
   return heading?.text ?? title;
 }

@@ -30,6 +30,7 @@ const KNOBS: Knob[] = [
   scalar('procedureMinCoverage', [0.65, 0.8, 0.9, 1]),
   scalar('rareMatchShare', [0.6, 0.9, 1.2, 1.5]),
   scalar('bm25Share', [0.1, 0.2, 0.3, 0.5]),
+  scalar('openingNameBonus', [0, 0.05, 0.1, 0.15, 0.2]),
   scalar('adverbWeight', [0, 0.15, 0.3, 0.6, 1]),
   scalar('unknownWordWeight', [0.2, 0.4, 0.6, 0.8, 1]),
   scalar('commonWordWeight', [0.8, 1, 1.25, 1.5, 2]),

@@ -35,6 +35,12 @@ export interface Ranking {
   bm25Share: number;
   /** The paragraph opening a section whose heading the question matches introduces that heading's subject. */
   sectionLeadBonus: number;
+  /**
+   * A paragraph whose opening words (OPENING_WORDS) name what the question
+   * names ("RedNote stores its users' data…") is about it; one naming it
+   * later mentions it beside its own subject ("Like TikTok, Lemon8 stores …").
+   */
+  openingNameBonus: number;
   /** A corrected word (by edit distance 0, 1, 2) counts for less than one the user wrote exactly. */
   fuzzyCredit: readonly [number, number, number];
   /** A completion of the last word, which the user may still be typing. */
@@ -79,6 +85,7 @@ export const RANKING: Ranking = {
   closeMatchCredit: 0.95,
   bm25Share: 0.3,
   sectionLeadBonus: 0.1,
+  openingNameBonus: 0.1,
   fuzzyCredit: [1, 0.85, 0.7],
   prefixCredit: 0.8,
   headlineWeight: 0.6,
@@ -100,3 +107,5 @@ export const RANKING: Ranking = {
 export const MAX_SENSES_PER_WORD = 3;
 /** Senses of a corpus word whose definition's words reach it ("shares" is defined through "stock"): the commonest only. */
 export const MAX_DEFINED_SENSES = 2;
+/** The opening of a paragraph, in words, for openingNameBonus: a news lead's first sentence or so. */
+export const OPENING_WORDS = 30;

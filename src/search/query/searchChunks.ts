@@ -3,7 +3,7 @@ import type { Reference } from '../../corpus/types.js';
 import type { TermSpan } from '../analysis/analyzer.js';
 import { inverseDocumentFrequency, type SearchIndex } from '../index/buildIndex.js';
 import { findCandidates, holds, holdsTerm } from './findCandidates.js';
-import { RANKING, type Ranking } from './rankingConstants.js';
+import { OPENING_WORDS, RANKING, type Ranking } from './rankingConstants.js';
 import { resolveQuestion, type Correction, type ResolvedQuestion, type ResolvedSlot } from './resolveQuestion.js';
 
 export { MAX_QUESTION_CHARS, stripDiscordMarkup, type Correction } from './resolveQuestion.js';
@@ -163,6 +163,11 @@ function searchResolved(index: SearchIndex, resolved: ResolvedQuestion, options:
   const rareLimit = Math.max(1, Math.floor(ranking.lowConfidenceMaxShare * chunkCount));
   const specific = new Set(matchable.filter((slot) => slot.name === true).flatMap((slot) => [...slot.terms].filter(([term, credit]) => credit === 1 && (index.documentFrequency.get(term) ?? Infinity) <= rareLimit).map(([term]) => term)));
 
+  // The question's names (RedNote, Lemon8) as written: a paragraph that opens on one is about it; one naming it in passing less so.
+  const nameSlots = matchable.filter((slot) => slot.name === true);
+  const nameTerms = new Set(nameSlots.flatMap((slot) => [...slot.terms].filter(([, credit]) => credit === 1).map(([term]) => term)));
+  // As the question spells them, squeezed ("Red-Note", "red note" → "rednote"): a string search, not a second analysis.
+  const nameForms = [...new Set(nameSlots.map((slot) => squeeze(slot.written.replace(/['’]s$/u, ''))))].filter((form) => form.length >= 3);
   const hits: SearchHit[] = [];
   const nearMisses: SearchHit[] = [];
   const unsure: SearchHit[] = [];
@@ -181,7 +186,11 @@ function searchResolved(index: SearchIndex, resolved: ResolvedQuestion, options:
       headingMatch = [...matched].some((term) => inHeading.has(term));
     }
     const { wordWeight, slots: matchedSlots, coverage, addressed } = measure((term) => matched.has(term));
-    const lead = headingMatch && index.sectionLeads.has(chunk.id) ? ranking.sectionLeadBonus : 0;
+    let lead = headingMatch && index.sectionLeads.has(chunk.id) ? ranking.sectionLeadBonus : 0;
+    if (nameForms.length > 0 && [...matched].some((term) => nameTerms.has(term))) {
+      const opening = squeeze(openingWords(chunk.text));
+      if (nameForms.some((form) => opening.includes(form))) lead += ranking.openingNameBonus;
+    }
     const hit: SearchHit = { chunk, score: rank(coverage, score) + lead, coverage, matchedTerms: matched };
     const relaxed = !resolved.procedural && addressed >= ranking.minCoverageWithRareMatch && matchedSlots >= 2 && wordWeight >= ranking.rareMatchShare * rareWeight;
     if (addressed >= (resolved.procedural ? ranking.procedureMinCoverage : ranking.minCoverage) || relaxed) hits.push(hit);
@@ -250,3 +259,18 @@ function headingTermsOf(index: SearchIndex, heading: string): ReadonlySet<string
   return remembered(headingCache, index, heading, () => index.analyzer.terms(heading));
 }
 
+
+/** A paragraph's opening words: a paragraph about something names it there (a news lead's subject). */
+function openingWords(text: string): string {
+  let end = 0;
+  for (let words = 0; words < OPENING_WORDS && end < text.length; words++) {
+    const next = text.indexOf(' ', end + 1);
+    end = next < 0 ? text.length : next;
+  }
+  return text.slice(0, end);
+}
+
+/** Letters and digits only, in lower case: "Red-Note's" and "RedNote" meet. */
+function squeeze(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}

@@ -39,6 +39,18 @@ describe('searchChunks', () => {
     expect(ids('how to store personal data in china')[0]).toBe('analysis#2');
   });
 
+  it('GIVEN two paragraphs holding the question\'s words, one opening on the name it asks about THEN that one comes first', async () => {
+    const apps = await smallIndex({
+      apps: [
+        [null, 'Like TikTok and unlike most of the other apps that people tried out during that strange week in January, Lemon8 keeps the data of its users on servers outside China, and user data stays in the US and Singapore, unlike RedNote.'],
+        [null, 'RedNote, the lifestyle platform that millions of Americans joined in a single week of January after hearing that TikTok might go dark, keeps the data of its users on servers in China, under the security laws that apply to every platform operating there, as its published terms explain at some length.'],
+      ],
+    }, { synonyms: 'rednote, red note' });
+    for (const question of ['where does rednote keep the data of its users', 'where does Red-Note keep user data']) {
+      expect(searchChunks(apps, question).hits[0]?.chunk.id, question).toBe('apps#2');
+    }
+  });
+
   it('GIVEN a question the corpus cannot answer THEN no hit passes the relevance floor, though near misses remain', () => {
     const outcome = searchChunks(index, 'how many monthly users does twitter have');
     expect(outcome.hits).toEqual([]);

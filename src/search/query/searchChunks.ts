@@ -186,15 +186,14 @@ function searchResolved(index: SearchIndex, resolved: ResolvedQuestion, options:
       headingMatch = [...matched].some((term) => inHeading.has(term));
     }
     const { wordWeight, slots: matchedSlots, coverage, addressed } = measure((term) => matched.has(term));
-    let lead = headingMatch && index.sectionLeads.has(chunk.id) ? ranking.sectionLeadBonus : 0;
-    if (nameForms.length > 0 && [...matched].some((term) => nameTerms.has(term))) {
-      const opening = squeeze(openingWords(chunk.text));
-      if (nameForms.some((form) => opening.includes(form))) lead += ranking.openingNameBonus;
-    }
+    const lead = headingMatch && index.sectionLeads.has(chunk.id) ? ranking.sectionLeadBonus : 0;
     const hit: SearchHit = { chunk, score: rank(coverage, score) + lead, coverage, matchedTerms: matched };
     const relaxed = !resolved.procedural && addressed >= ranking.minCoverageWithRareMatch && matchedSlots >= 2 && wordWeight >= ranking.rareMatchShare * rareWeight;
-    if (addressed >= (resolved.procedural ? ranking.procedureMinCoverage : ranking.minCoverage) || relaxed) hits.push(hit);
-    else {
+    if (addressed >= (resolved.procedural ? ranking.procedureMinCoverage : ranking.minCoverage) || relaxed) {
+      // Only hits are ordered by score: near misses are not read for their opening.
+      if (nameForms.length > 0 && holdsAny(matched, nameTerms) && opensOn(chunk.text, nameForms)) hit.score += ranking.openingNameBonus;
+      hits.push(hit);
+    } else {
       nearMisses.push(hit);
       if (addressed >= ranking.lowConfidenceCoverage && [...matched].some((term) => specific.has(term))) unsure.push(hit);
     }
@@ -260,6 +259,12 @@ function headingTermsOf(index: SearchIndex, heading: string): ReadonlySet<string
 }
 
 
+/** Whether the paragraph's opening words name one of these (squeezed) names. */
+function opensOn(text: string, names: readonly string[]): boolean {
+  const opening = squeeze(openingWords(text));
+  return names.some((name) => opening.includes(name));
+}
+
 /** A paragraph's opening words: a paragraph about something names it there (a news lead's subject). */
 function openingWords(text: string): string {
   let end = 0;
@@ -270,7 +275,25 @@ function openingWords(text: string): string {
   return text.slice(0, end);
 }
 
-/** Letters and digits only, in lower case: "Red-Note's" and "RedNote" meet. */
+function holdsAny(set: ReadonlySet<string>, wanted: ReadonlySet<string>): boolean {
+  for (const item of wanted) if (set.has(item)) return true;
+  return false;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * Letters and digits only, in lower case: "Red-Note's" and "RedNote" meet.
+ * A loop with an ASCII fast path: a Unicode regular expression over every
+ * candidate's opening cost as much as the rest of a seed question's search.
+ */
 function squeeze(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) out += text[i];
+    else if (code >= 65 && code <= 90) out += String.fromCharCode(code + 32);
+    else if (code > 127 && LETTER_OR_DIGIT.test(text[i] as string)) out += (text[i] as string).toLowerCase();
+  }
+  return out;
 }

@@ -239,13 +239,16 @@ const ANY_LETTER = /\p{L}/gu;
 /**
  * What a Latin-script page's metadata says in that script: a value mostly in
  * another ("美國「TikTok難民」湧入小紅書…") is the original's, not this page's,
- * and a name given in both ("風傳報 Formosa Ledger") keeps its Latin form.
+ * and a name given in both ("風傳報 Formosa Ledger") keeps its Latin form
+ * (`whole`: a headline mostly in Latin script is kept as written).
  */
-function inLatin(value: string): string {
+function inLatin(value: string, whole = false): string {
   const letters = value.match(ANY_LETTER)?.length ?? 0;
   const latin = value.match(LATIN_LETTERS)?.length ?? 0;
   if (letters === 0 || latin === letters) return value;
   if (latin < letters / 2) return '';
+  // A headline is quoted whole ("What 小红书 means for TikTok's refugees"); a name loses its other script.
+  if (whole) return value;
   return value.replace(/[^\p{Script=Latin}\p{N}\p{P}\p{Zs}]+/gu, ' ').replace(/\s+/g, ' ').replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '').trim();
 }
 
@@ -519,7 +522,7 @@ function readPage(html: string): HtmlPage {
   const sample = blocks.map((b) => b.text).join(' ').slice(0, 2000);
   const letters = sample.match(ANY_LETTER)?.length ?? 0;
   const latinPage = letters > 0 && (sample.match(LATIN_LETTERS)?.length ?? 0) >= LATIN_PAGE_SHARE * letters;
-  const printed = (value: string) => (latinPage ? inLatin(value) : value);
+  const printed = (value: string, whole = false) => (latinPage ? inLatin(value, whole) : value);
   const headPublisher = printed(head.publisher);
   // An author field holding the site's own name ("Formosa Ledger") names no one: the byline the page prints does.
   const person = (name: string) => (headPublisher !== '' && comparable(name) === comparable(headPublisher) ? '' : name);
@@ -530,7 +533,7 @@ function readPage(html: string): HtmlPage {
     blocks,
     pageBlocks,
     meta: {
-      title: headlineOfArticle(pageTitle({ ...head, title: printed(head.title) }, printed(fromTag.headline), normalizeLine(firstH1), normalizeLine(article?.title ?? ''), headPublisher), blocks, headPublisher),
+      title: headlineOfArticle(pageTitle({ ...head, title: printed(head.title, true) }, printed(fromTag.headline, true), normalizeLine(firstH1), normalizeLine(article?.title ?? ''), headPublisher), blocks, headPublisher),
       author: headAuthor !== '' ? headAuthor : person(printed(bylineAuthor)) !== '' ? bylineAuthor : person(printed(fromTag.author)),
       date: head.date !== '' ? head.date : isoDate(article?.publishedTime ?? ''),
       publisher: headPublisher !== '' ? headPublisher : printed(normalizeLine(article?.siteName ?? '')) !== '' ? normalizeLine(article?.siteName ?? '') : printed(fromTag.site),

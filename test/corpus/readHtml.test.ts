@@ -105,6 +105,11 @@ describe('readHtml', () => {
     expect(readHtml(page({ head })).meta.author).toBe('Kara Whitfield, Devon Osei and Lucy Marchetti');
   });
 
+  it('GIVEN an English og:title quoting a Chinese name THEN it is the title as written', () => {
+    const head = `<meta property="og:title" content="What 小红书 means for the TikTok refugees who joined it">`;
+    expect(readHtml(page({ head })).meta.title).toBe('What 小红书 means for the TikTok refugees who joined it');
+  });
+
   it('GIVEN no headline field and a <title> naming only the site and its section THEN the <h1> is the title', () => {
     const head = `<title>The Daily Example English | Tech</title><meta property="og:site_name" content="The Daily Example">`;
     expect(readHtml(page({ head })).meta.title).toBe('RedNote and Lemon8 top the charts');

@@ -357,8 +357,8 @@ export function cleanBlocks(blocks: readonly Block[], options: CleanOptions): Cl
 
     // Past the article: "Most read", "Related posts", comments, references. A short box inside the article is skipped instead.
     // The article begins under its headline: a notice kept above it (a banner, an acknowledgement) starts nothing a share bar could end.
-    const begun = () => paragraphs.filter((p) => (startLine.get(p) ?? Infinity) > found.headline).length;
-    if (paragraphs.length > 0 && !fact.prose && isTailMarker(line) && begun() > 0 && !moreArticleFollows(lines, facts, i + 1, begun())) {
+    const begun = paragraphs.length > 0 && !fact.prose && isTailMarker(line) ? paragraphs.filter((p) => (startLine.get(p) ?? Infinity) > found.headline).length : 0;
+    if (begun > 0 && !moreArticleFollows(lines, facts, i + 1, begun)) {
       const resume = FINAL_MARKER.test(line.replace(/[:\s]+$/, '')) ? -1 : resumeAfterBox(lines, facts, i + 1);
       if (resume < 0) break;
       i = resume - 1;

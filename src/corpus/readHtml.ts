@@ -163,14 +163,14 @@ function meta(doc: Document, ...names: string[]): string {
 /** The first of these fields the page fills, every value it gives, as one list of names ("A, B and C"). */
 function metaList(doc: Document, ...names: string[]): string {
   for (const name of names) {
-    const values = [...new Set(Array.from(doc.querySelectorAll(metaSelector(name))).map((e) => normalizeLine(e.getAttribute('content') ?? '')))].filter((c) => c !== '');
+    const values = [...new Set(allMeta(doc, name))];
     if (values.length > 0) return values.length === 1 ? (values[0] as string) : listNames(values);
   }
   return '';
 }
 
 function allMeta(doc: Document, name: string): string[] {
-  return Array.from(doc.querySelectorAll(`meta[name="${name}"], meta[property="${name}"]`))
+  return Array.from(doc.querySelectorAll(metaSelector(name)))
     .map((e) => normalizeLine(e.getAttribute('content') ?? ''))
     .filter((c) => c !== '');
 }

@@ -14,7 +14,7 @@ import type { Reference } from '../../corpus/types.js';
 import { CAUSE_TERM, DATE_TERM, foldTerm, NAME_TERM, NUMBER_TERM, PLACE_TERM, type QuerySlot } from '../analysis/analyzer.js';
 import { sharedChineseGlossary } from '../analysis/chineseGlossary.js';
 import { CHAT_FILLER, QUESTION_FILLER, STOP_WORDS } from '../analysis/stopWords.js';
-import { PARTS_OF_SPEECH, sharedWordNet, type PartOfSpeech } from '../analysis/wordnet.js';
+import { PARTS_OF_SPEECH, sharedWordNet, type Lemma, type PartOfSpeech } from '../analysis/wordnet.js';
 import { inverseDocumentFrequency, type ReferenceVector, type SearchIndex } from '../index/buildIndex.js';
 import { osaDistance } from './editDistance.js';
 import type { Ranking } from './rankingConstants.js';
@@ -507,7 +507,7 @@ function findNamedOutlets(index: SearchIndex, slots: readonly QuerySlot[]): { re
  * more "numb". Verb forms ("hanging" → hang) and irregular comparatives
  * ("bigger" → big) still count.
  */
-function ownLemmas<T extends { lemma: string; pos: PartOfSpeech; irregular: boolean }>(lemmas: readonly T[], word: string): T[] {
+function ownLemmas(lemmas: readonly Lemma[], word: string): Lemma[] {
   const own = new Set(lemmas.filter((l) => l.lemma === word).map((l) => l.pos));
   if (own.size === 0) return [...lemmas];
   return lemmas.filter((l) => l.lemma === word || l.irregular || l.pos !== 'a' || own.has('a'));

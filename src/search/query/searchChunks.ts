@@ -161,11 +161,10 @@ function searchResolved(index: SearchIndex, resolved: ResolvedQuestion, options:
 
   // A name found in so few paragraphs is specific: sharing it makes the closest paragraphs worth a labelled look.
   const rareLimit = Math.max(1, Math.floor(ranking.lowConfidenceMaxShare * chunkCount));
-  const specific = new Set(matchable.filter((slot) => slot.name === true).flatMap((slot) => [...slot.terms].filter(([term, credit]) => credit === 1 && (index.documentFrequency.get(term) ?? Infinity) <= rareLimit).map(([term]) => term)));
-
   // The question's names (RedNote, Lemon8) as written: a paragraph that opens on one is about it; one naming it in passing less so.
   const nameSlots = matchable.filter((slot) => slot.name === true);
   const nameTerms = new Set(nameSlots.flatMap((slot) => [...slot.terms].filter(([, credit]) => credit === 1).map(([term]) => term)));
+  const specific = new Set([...nameTerms].filter((term) => (index.documentFrequency.get(term) ?? Infinity) <= rareLimit));
   // As the question spells them, squeezed ("Red-Note", "red note" → "rednote"): a string search, not a second analysis.
   const nameForms = [...new Set(nameSlots.map((slot) => squeeze(slot.written.replace(/['’]s$/u, ''))))].filter((form) => form.length >= 3);
   const hits: SearchHit[] = [];

@@ -7,7 +7,7 @@
  */
 import { dateLine, datelineDate, findDate } from './findDate.js';
 import { readsAsFurniture } from './lineModel.js';
-import { BYLINE_PREFIX as BYLINE_OPENER, countWords, EMOJI, isBylineLine, isJobLine, isNameAndDate, isPersonName, isPlatformName, isPostedLine, isTailMarker, JOB_BEFORE_NAME, junkRule, nameAndJob, nameBesideDate, nameOnly, NEWSROOM_JOB, POSTED_BY_FIRST, stampParts, withoutTrailingEmoji } from './furniture.js';
+import { BYLINE_PREFIX as BYLINE_OPENER, countWords, EMOJI, isBylineLine, isJobLine, isNameAndDate, isPersonName, isPlatformName, isPostedLine, isTailMarker, JOB_BEFORE_NAME, junkRule, nameAndJob, nameBesideDate, nameOnly, NEWSROOM_JOB, POSTED_BY_FIRST, ROLE_BADGE, stampParts, withoutTrailingEmoji } from './furniture.js';
 
 export interface FoundMetadata {
   title: string;
@@ -334,7 +334,9 @@ const AUTHOR_BLOCK_LINES = 3;
  */
 export function isAuthorLine(lines: readonly string[], i: number): boolean {
   const line = lines[i] ?? '';
-  if (!isPersonName(line) || countWords(line) > 3) return false;
+  if (!isPersonName(line) || countWords(nameOnly(line)) > 3) return false;
+  // A forum's badge after the name ("STAFF", "INSTRUCTOR") marks the post's author wherever the name stands.
+  if (ROLE_BADGE.test(line)) return true;
   let beside = false;
   // A lone "UPDATED" or "Published" over its date does not count against the block's few lines.
   let labels = 0;
@@ -555,6 +557,16 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
       const opened = gluedMetaParts(line).find((part) => BYLINE_PREFIX.test(part) && isBylineLine(part));
       if (opened) author = parseByline(opened).author;
     }
+    // "Meredith Osei and Tomás Ibarra January 22, 2025": the authors' and the date's spans run together on one line.
+    const signed = author === '' ? namesThenDate(line) : null;
+    if (signed !== null) {
+      author = signed.author;
+      if (date === '' || dateRank > 0) {
+        date = signed.iso;
+        dateRank = 0;
+      }
+      continue;
+    }
     const listed = author === '' ? nameList(line) : [];
     if (listed.length >= 2) {
       // "Ingrid Solvang-Mutua, Rafael Kostecki-Arrow and Amaya Lindqvist-Obi" under a report's title: its authors, with no "By".
@@ -737,6 +749,16 @@ function nameList(line: string): string[] {
   return names.length >= 2 && names.every((n) => isPersonName(n) && !ROLE.test(n) && !JOB_WORD.test(n)) ? names : [];
 }
 
+/** "Meredith Osei and Tomás Ibarra January 22, 2025", "Jane Doe · Jan 20, 2025": names, then the date closing the line. */
+function namesThenDate(line: string): { author: string; iso: string } | null {
+  const found = findDate(line);
+  if (found === null || found.start === 0 || dateLine(line.slice(found.start)) === null) return null;
+  const names = line.slice(0, found.start).replace(/[\s·|•,–—-]+$/, '');
+  const listed = nameList(names);
+  if (listed.length >= 2) return { author: listNames(listed), iso: found.iso };
+  return isPersonName(names) ? { author: nameOnly(names), iso: found.iso } : null;
+}
+
 /** Authors as a byline lists them: "A", "A and B", "A, B and C". */
 export function listNames(names: readonly string[]): string {
   return names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
@@ -808,7 +830,7 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
     // (a list of authors' names is a byline).
     for (let k = end + 1, seen = 0; seen < 3 && k < Math.min(lines.length, end + 12); k++) {
       const next = lines[k] ?? '';
-      if (WIKI_TAGLINE.test(next) || (!label && (isBylineLine(next) || dateLine(next) !== null || isAuthorLine(lines, k) || nameList(next).length >= 2))) {
+      if (WIKI_TAGLINE.test(next) || (!label && (isBylineLine(next) || dateLine(next) !== null || isAuthorLine(lines, k) || nameList(next).length >= 2 || namesThenDate(next) !== null))) {
         byline = true;
         linesBetween = seen;
         break;

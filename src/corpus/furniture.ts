@@ -560,7 +560,10 @@ const JOB = /^(?:[\p{L}&'’.-]+\s+){0,4}?(head|director|manager|founder|co-foun
 /** A job and the organisation it is at: "Senior Editor at The Coastal Ledger", "Founder @ Brightline". */
 export function isJobLine(line: string): boolean {
   const job = JOB.exec(line);
-  return job !== null && /\s(?:at|@)\s+\p{Lu}/u.test(line.slice(job[0].length, job[0].length + 80));
+  if (job === null) return false;
+  const rest = line.slice(job[0].length);
+  // "… at Loomwell", "… @ Brightline", or the organisation alone after a comma: "Senior Content Strategist, Postloom".
+  return /\s(?:at|@)\s+\p{Lu}/u.test(rest.slice(0, 80)) || /^,\s+\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}$/u.test(rest);
 }
 
 /** "By Jane Doe", "By Guo Yi | China Daily | Updated: …", "Written by Jane Doe, Technology Reporter". */
@@ -634,8 +637,11 @@ const CREDENTIALS = /,?\s+(?:Ph\.?\s?D|M\.?D|MBA|MPH|MSc|MA|BSc|RN|DNP|PsyD|Esq|
 export function nameOnly(text: string): string {
   // A name line is short; a longer line is returned as it is, unread (this runs on many lines).
   if (text.length > MAX_NAME_LINE) return text;
-  return withoutTrailingEmoji(text).replace(CREDENTIALS, '').replace(TRAILING_JOB, '');
+  return withoutTrailingEmoji(text).replace(ROLE_BADGE, '').replace(CREDENTIALS, '').replace(TRAILING_JOB, '');
 }
+
+/** "Dr. Imani Okafor  STAFF": the badge a forum prints after a member's name, in capitals. */
+export const ROLE_BADGE = /\s+(?:STAFF|ADMIN|MOD|MODERATOR|INSTRUCTOR|TA|OP|AUTHOR|VERIFIED|TEAM|MEMBER)$/;
 
 /** Longest line read as a name with its credentials or job ("Dr. Mary-Ann O’Neil-Whitaker, PhD, Senior Technology Correspondent"). */
 const MAX_NAME_LINE = 80;

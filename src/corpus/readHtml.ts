@@ -295,12 +295,19 @@ function isoDate(value: string): string {
 }
 
 /** What the page's head says about the article; empty where it says nothing. */
-export function pageMetadata(doc: Document): PageMetadata & { titleTag: string; titleFromHeadline: boolean } {
+export function pageMetadata(doc: Document): PageMetadata & { titleTag: string; titleFromHeadline: boolean; siteWide: boolean } {
   const ld = jsonLd(doc);
   const typeOf = (o: Record<string, unknown>) => [o['@type']].flat().filter((t): t is string => typeof t === 'string').join(' ');
   const article = ld.find((o) => ARTICLE_TYPE.test(typeOf(o)) && (o['headline'] !== undefined || o['datePublished'] !== undefined)) ?? {};
   const nodes: NodesById = new Map(ld.flatMap((o) => (typeof o['@id'] === 'string' ? [[o['@id'], o] as const] : [])));
   const titleTag = normalizeLine(doc.title ?? '');
+  // A head written once for the whole site (og:type "website", og:url its home page, no article in JSON-LD) describes the
+  // site: its title, author, date and address are not this article's, which the page itself prints.
+  const siteHead = Object.keys(article).length === 0 && /^website$/i.test(meta(doc, 'og:type')) && isHomePage(meta(doc, 'og:url'));
+  if (siteHead) {
+    const publisher = siteName(meta(doc, 'og:site_name', 'application-name'));
+    return { title: '', author: '', date: '', publisher, url: '', titleTag, titleFromHeadline: false, siteWide: true };
+  }
   // A headline field is the headline alone; og:title and twitter:title may carry the site's name.
   const headline = [meta(doc, 'citation_title'), text(article['headline'])].find((t) => t !== '') ?? '';
   const socialTitle = meta(doc, 'og:title', 'twitter:title');
@@ -334,7 +341,17 @@ export function pageMetadata(doc: Document): PageMetadata & { titleTag: string; 
   const url = [canonical, meta(doc, 'og:url'), text(article['mainEntityOfPage']), text(article['url']), meta(doc, 'citation_public_url', 'citation_abstract_html_url')]
     .map((u) => httpUrl(u.trim()))
     .find((u) => u !== '') ?? '';
-  return { title, author, date, publisher, url, titleTag, titleFromHeadline: headline !== '' };
+  return { title, author, date, publisher, url, titleTag, titleFromHeadline: headline !== '', siteWide: false };
+}
+
+/** "https://www.example.org/": an address with no path, a site's home page. */
+function isHomePage(address: string): boolean {
+  try {
+    const url = new URL(address);
+    return /^\/?$/.test(url.pathname) && url.search === '';
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -373,7 +390,11 @@ function readTitleTag(titleTag: string): { headline: string; author: string; sit
  * Was Adorable") gives way to the headline the page prints in both its
  * <title> and its <h1>.
  */
-function pageTitle(head: PageMetadata & { titleFromHeadline: boolean }, tagHeadline: string, h1: string, readability: string, site = ''): string {
+function pageTitle(head: PageMetadata & { titleFromHeadline: boolean }, tagHeadline: string, h1: string, readability: string, site = '', onlyH1 = false): string {
+  // A page's one <h1> is the headline its readers see: where the headline field, og:title or the <title> word it otherwise
+  // (for sharing, for search engines: "What is RedNote? TikTok ban explained" over "RedNote, TikTok and the ban: Your
+  // questions answered"), the printed one is quoted. Not when it is the site's name (a blog's masthead set as its <h1>).
+  if (onlyH1 && countWords(h1) >= MIN_HEADLINE_WORDS && (site === '' || comparable(h1) !== comparable(site))) return h1;
   // The same words printed in the <h1> are the page's own typography (“curly” quotes where the meta tag has straight ones).
   if (head.title !== '' && h1 !== '' && comparable(h1) === comparable(head.title)) return h1;
   if (head.title !== '' && (head.titleFromHeadline || h1 === '' || comparable(tagHeadline) !== comparable(h1))) return head.title;
@@ -495,7 +516,8 @@ function readPage(html: string): HtmlPage {
     if (CAPTION_CLASS.test(element.getAttribute('class') ?? '') || SOCIAL_EMBED_CLASS.test(element.getAttribute('class') ?? '')) element.remove();
   }
   const wholeBody = document.body?.cloneNode(true) as Element | null;
-  const firstH1 = document.querySelector('h1')?.textContent ?? '';
+  const h1s = document.querySelectorAll('h1');
+  const firstH1 = h1s[0]?.textContent ?? '';
   const fromTag = readTitleTag(head.titleTag);
   let article: { title?: string | null; byline?: string | null; content?: string | null; siteName?: string | null; publishedTime?: string | null } | null;
   try {
@@ -527,13 +549,15 @@ function readPage(html: string): HtmlPage {
   // An author field holding the site's own name ("Formosa Ledger") names no one: the byline the page prints does.
   const person = (name: string) => (headPublisher !== '' && comparable(name) === comparable(headPublisher) ? '' : name);
   const headAuthor = person(printed(head.author));
-  const byline = article?.byline ? normalizeLine(article.byline) : '';
+  // Readability takes a byline from the head's author field too: a site-wide head's ("CTG Communications") names no author.
+  const siteAuthor = head.siteWide ? meta(document, 'author') : '';
+  const byline = article?.byline && normalizeLine(article.byline) !== siteAuthor ? normalizeLine(article.byline) : '';
   const bylineAuthor = byline === '' ? '' : personOnly(byline.split(/\s*[,|·]\s*/).length > 1 && !/^by\s/i.test(byline) ? `By ${byline}` : byline);
   return {
     blocks,
     pageBlocks,
     meta: {
-      title: headlineOfArticle(pageTitle({ ...head, title: printed(head.title, true) }, printed(fromTag.headline, true), normalizeLine(firstH1), normalizeLine(article?.title ?? ''), headPublisher), blocks, headPublisher),
+      title: headlineOfArticle(pageTitle({ ...head, title: printed(head.title, true) }, printed(fromTag.headline, true), normalizeLine(firstH1), normalizeLine(article?.title ?? ''), headPublisher, h1s.length === 1), blocks, headPublisher),
       author: headAuthor !== '' ? headAuthor : person(printed(bylineAuthor)) !== '' ? bylineAuthor : person(printed(fromTag.author)),
       date: head.date !== '' ? head.date : isoDate(article?.publishedTime ?? ''),
       publisher: headPublisher !== '' ? headPublisher : printed(normalizeLine(article?.siteName ?? '')) !== '' ? normalizeLine(article?.siteName ?? '') : printed(fromTag.site),

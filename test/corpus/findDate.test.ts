@@ -57,6 +57,8 @@ describe('dateLine', () => {
     ['Sunday, August 17, 2025', ''],
     ['Thursday, 16/1/2025, 20:45 (GMT+7)', ''],
     ['January 17, 2025 (JST)', ''],
+    ['Date of release: 15/01/2025', 'date of release'],
+    ['Publication date: January 22, 2025', 'publication date'],
   ])('GIVEN the stamp "%s" THEN it is a date line (label "%s")', (line, label) => {
     expect(dateLine(line)?.label).toBe(label);
   });

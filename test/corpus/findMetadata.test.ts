@@ -545,3 +545,20 @@ describe('names and headlines that look like something else', () => {
     expect(headlineCore('RedNote tops the App Store — The Valley Morning Courier')).toBe('RedNote tops the App Store');
   });
 });
+
+describe('author lines of course forums, vendor blogs and report pages', () => {
+  it('GIVEN a forum post: title, post number, the author with a STAFF badge, the date THEN the title is the post’s and the author is named without the badge', () => {
+    const found = meta(['Announcements · Weekly Readings', 'Week 2 framing: the "TikTok refugee" moment and platform loyalty', '#47', 'Dr. Imani Okafor  STAFF', 'Jan 17, 2025 at 11:12am', '231 views']);
+    expect(found).toMatchObject({ title: 'Week 2 framing: the "TikTok refugee" moment and platform loyalty', author: 'Dr. Imani Okafor', date: '2025-01-17' });
+  });
+
+  it('GIVEN a headline, the author’s name, a job line naming the company after a comma, the date THEN the job line is no headline', () => {
+    const found = meta(['Strategy · 7 min read', 'Should your brand follow the TikTok refugees to RedNote? A practical guide', 'Kelsey Marchetti', 'Senior Content Strategist, Postloom', 'January 21, 2025']);
+    expect(found).toMatchObject({ title: 'Should your brand follow the TikTok refugees to RedNote? A practical guide', author: 'Kelsey Marchetti', date: '2025-01-21' });
+  });
+
+  it('GIVEN the authors and the date run together on one line under the headline THEN both are read', () => {
+    const found = meta(['FACT SHEET', 'The RedNote Migration: Key Facts on TikTok Users and Data Policy', 'Meredith Osei and Tomás Ibarra January 22, 2025', 'Download PDF Cite this Share']);
+    expect(found).toMatchObject({ author: 'Meredith Osei and Tomás Ibarra', date: '2025-01-22' });
+  });
+});

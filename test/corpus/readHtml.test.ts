@@ -10,11 +10,11 @@ const PARAGRAPHS = [
   'Analysts said the rankings reflect anxiety more than loyalty, and that most new users of such apps stop opening them within a month.',
 ];
 
-function page({ head = '', article = PARAGRAPHS.map((p) => `<p>${p}</p>`).join('\n') } = {}): string {
+function page({ head = '', article = PARAGRAPHS.map((p) => `<p>${p}</p>`).join('\n'), h1 = 'RedNote and Lemon8 top the charts' } = {}): string {
   return `<!DOCTYPE html><html><head>${head}</head><body>
 <a href="#main">Skip to content</a>
 <nav><ul><li><a href="/news">News</a></li><li><a href="/tech">Tech</a></li></ul></nav>
-<main><article><h1>RedNote and Lemon8 top the charts</h1>${article}</article>
+<main><article>${h1 === '' ? '' : `<h1>${h1}</h1>`}${article}</article>
 <aside><h3>Related coverage</h3><ul><li><a href="/a">Supreme Court weighs TikTok ban</a></li></ul></aside></main>
 <footer><p>&copy; 2025 The Daily Example Media Group. All rights reserved.</p></footer></body></html>`;
 }
@@ -43,7 +43,7 @@ describe('readHtml', () => {
   it('GIVEN an og:title with a dash inside the headline and the <title> tag adding the site THEN the whole headline is the title', () => {
     const head = `<title>After the Rush, Creators Count What They Gained &#8212; and What They Lost | Lattice</title>
 <meta property="og:title" content="After the Rush, Creators Count What They Gained &#8212; and What They Lost">`;
-    expect(readHtml(page({ head })).meta.title).toBe('After the Rush, Creators Count What They Gained — and What They Lost');
+    expect(readHtml(page({ head, h1: '' })).meta.title).toBe('After the Rush, Creators Count What They Gained — and What They Lost');
   });
 
   it('GIVEN a report’s citation_publisher and a shorter og:site_name THEN the full name is the publisher', () => {
@@ -107,7 +107,7 @@ describe('readHtml', () => {
 
   it('GIVEN an English og:title quoting a Chinese name THEN it is the title as written', () => {
     const head = `<meta property="og:title" content="What 小红书 means for the TikTok refugees who joined it">`;
-    expect(readHtml(page({ head })).meta.title).toBe('What 小红书 means for the TikTok refugees who joined it');
+    expect(readHtml(page({ head, h1: '' })).meta.title).toBe('What 小红书 means for the TikTok refugees who joined it');
   });
 
   it('GIVEN no headline field and a <title> naming only the site and its section THEN the <h1> is the title', () => {
@@ -118,8 +118,34 @@ describe('readHtml', () => {
   it('GIVEN an og:title written for sharing that differs from the headline the <title> and <h1> both print THEN the printed headline is the title', () => {
     const head = `<title>RedNote and Lemon8 top the charts | The Daily Example</title><meta property="og:title" content="You Won't Believe Which Apps Are On Top Now">`;
     expect(readHtml(page({ head })).meta.title).toBe('RedNote and Lemon8 top the charts');
-    const same = `<title>Charts | The Daily Example</title><meta property="og:title" content="RedNote and Lemon8 top the charts, again">`;
-    expect(readHtml(page({ head: same })).meta.title).toBe('RedNote and Lemon8 top the charts, again');
+  });
+
+  it('GIVEN a headline field worded for search and a different headline in the page’s one <h1> THEN the <h1> a reader sees is the title', () => {
+    const ld = `<script type="application/ld+json">{"@type": "NewsArticle", "headline": "What is RedNote? TikTok ban explained", "datePublished": "2025-01-14"}</script>`;
+    const h1 = 'RedNote, TikTok and the ban: your questions answered';
+    expect(readHtml(page({ head: ld, h1 })).meta).toMatchObject({ title: h1, date: '2025-01-14' });
+    const og = `<title>Charts | The Daily Example</title><meta property="og:title" content="RedNote and Lemon8 top the charts, again">`;
+    expect(readHtml(page({ head: og })).meta.title).toBe('RedNote and Lemon8 top the charts');
+  });
+
+  it('GIVEN an <h1> that is the site’s name (a blog’s masthead), or two <h1>s THEN the headline field is the title', () => {
+    const head = `<meta property="og:site_name" content="Wren in the Stacks"><meta property="og:title" content="an incomplete field guide to the rednote migration">`;
+    expect(readHtml(page({ head, h1: 'Wren in the Stacks' })).meta.title).toBe('an incomplete field guide to the rednote migration');
+    const two = `<meta property="og:title" content="New from RedNote? Start here">`;
+    const article = `<h1>New from RedNote? Start here</h1>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}`;
+    expect(readHtml(page({ head: two, h1: 'Advice and answers from the Lingtree Team', article })).meta.title).toBe('New from RedNote? Start here');
+  });
+
+  it('GIVEN a head written once for the whole site (og:type website, og:url its home page) THEN its title, author, date and address are not the article’s', () => {
+    const head = `<title>Publications | CTG</title><meta name="author" content="CTG Communications"><meta name="dcterms.date" content="2023-06-12">
+<meta property="og:type" content="website"><meta property="og:title" content="Center for Technology and Geoeconomics"><meta property="og:url" content="https://www.ctg-institute.org/">`;
+    const h1 = 'The RedNote Migration: Key Facts on TikTok Users and Data Policy';
+    const meta = readHtml(page({ head, h1 })).meta;
+    expect(meta).toMatchObject({ title: h1, date: '', url: '' });
+    expect(meta.author).not.toBe('CTG Communications');
+    // An article's own og:url (a path under the site) keeps the head's fields.
+    const own = head.replace('https://www.ctg-institute.org/', 'https://www.ctg-institute.org/publications/rednote-migration');
+    expect(readHtml(page({ head: own, h1 })).meta).toMatchObject({ date: '2023-06-12', url: 'https://www.ctg-institute.org/publications/rednote-migration' });
   });
 
   it('GIVEN an og:title in straight quotes and the same headline printed with curly ones THEN the title is as the page prints it', () => {
@@ -226,12 +252,12 @@ describe('readHtml', () => {
   it('GIVEN citation_* tags (a paper) THEN authors read "First Last" and the journal is the publisher', () => {
     const head = `<meta name="citation_title" content="Migration between platforms"><meta name="citation_author" content="Doe, Jane"><meta name="citation_author" content="Roe, Richard">
 <meta name="citation_publication_date" content="2025/02/01"><meta name="citation_journal_title" content="Journal of Platform Studies">`;
-    expect(readHtml(page({ head })).meta).toMatchObject({ title: 'Migration between platforms', author: 'Jane Doe and Richard Roe', date: '2025-02-01', publisher: 'Journal of Platform Studies' });
+    expect(readHtml(page({ head, h1: '' })).meta).toMatchObject({ title: 'Migration between platforms', author: 'Jane Doe and Richard Roe', date: '2025-02-01', publisher: 'Journal of Platform Studies' });
   });
 
   it('GIVEN only a <title> like Medium’s ("Headline | by Author | Mon, Year | Site") THEN headline, author and site come from it', () => {
     const head = '<title>I Read the Privacy Policy So You Don’t Have To | by Priya N. | Jan, 2025 | Medium</title>';
-    expect(readHtml(page({ head })).meta).toMatchObject({ title: 'I Read the Privacy Policy So You Don’t Have To', author: 'Priya N.', publisher: 'Medium' });
+    expect(readHtml(page({ head, h1: '' })).meta).toMatchObject({ title: 'I Read the Privacy Policy So You Don’t Have To', author: 'Priya N.', publisher: 'Medium' });
   });
 
   it('GIVEN headings and a list inside the article THEN headings are marked and list items are items', () => {

@@ -410,6 +410,13 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
       (/\b(reader-supported publication|to your inbox|in your inbox|subscribe for free|support my work|become a (paid )?(subscriber|member)|free trial)\b/i.test(l) ||
         // "Support Signal Boost: become a Fernway member for ad-free listening."
         /\bbecome an? (\p{L}+ )?(paid )?(subscriber|member|supporter|patron)\b.{0,40}\b(ad-free|listening|access|support)\b/iu.test(l) ||
+        // A public broadcaster's pledge line: "Become a sustaining member today for as little as $5 a month."
+        /\bbecome an? (\p{L}+ )?(subscriber|member|supporter|patron|donor)\b.{0,40}\$\d/iu.test(l) ||
+        /\bmade possible by (listeners|readers|viewers|members|supporters|donors|people) like you\b/i.test(l) ||
+        // A vendor's gated download: "🔒 Want the full … Checklist?", "Get our 14-point checklist, a reply template and …".
+        /^🔒|^(want|download|get|grab|unlock) (the|our) (full|free|complete)\b[^.!?]*\?$/iu.test(l) ||
+        (w <= 8 && /^(download|get|grab|unlock) (the|our) (full|free|complete)\b[^.!?]*$/i.test(l)) ||
+        /^get our\b.{0,60}\b(checklist|template|worksheet|e-?book|white ?paper|toolkit|playbook|guide)\b/i.test(l) ||
         /^(thanks for reading|sign up to|sign up for|subscribe to|type your email|enter your email|your email address$|try for \$|subscribe for \$)/i.test(l) ||
         /^by (signing up|subscribing|registering|creating an account|clicking|continuing|submitting)\b.*\bagree\b/i.test(l) ||
         (w <= 8 && /\$\d+(\.\d\d)?\s*(\/|a|per)\s*(month|week|year|mo)\b/i.test(l))),

@@ -43,6 +43,11 @@ describe('junkRule (page furniture by shape)', () => {
     ['photo-credit', 'Photo: Jane Roe/Getty Images'],
     ['photo-credit', 'Photograph by Sam Okafor'],
     ['subscription-prompt', 'Sign up for Courier Tech'],
+    ['subscription-prompt', 'Local reporting like this is made possible by listeners like you.'],
+    ['subscription-prompt', 'KXPB is a nonprofit. Become a sustaining member today for as little as $5 a month.'],
+    ['subscription-prompt', '🔒 Want the full Creator Readiness Checklist?'],
+    ['subscription-prompt', 'Get the full 24-page report'],
+    ['subscription-prompt', 'Get our 10-point checklist, a reply template and the security worksheet our team uses.'],
     ['subscription-prompt', 'The biggest stories in technology, delivered straight to your inbox.'],
     ['subscription-prompt', 'By signing up, you agree to our Terms of Use and Privacy Policy.'],
     ['subscription-prompt', 'Thanks for reading The Long Scroll! Subscribe for free to receive new posts and support my work.'],
@@ -237,6 +242,8 @@ describe('junkRule (page furniture by shape)', () => {
     'The code was simple: use a VPN and post in English, users said.',
     'Guests of the show included two students from Wuhan.',
     'Select a few friends and the app recommends more of their posts, users found.',
+    'The station said the coverage was made possible by a grant, not by listeners.',
+    'Get the full story from both sides before you judge, the teacher told her students.',
   ])('GIVEN article prose or a section heading THEN no rule claims "%s"', (line) => {
     expect(junkRule(line)).toBeNull();
   });

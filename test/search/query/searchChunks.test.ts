@@ -142,3 +142,22 @@ describe('searchChunks', () => {
   });
 });
 
+
+describe('searchChunks with the shipped synonyms (seeds/synonyms.txt)', () => {
+  it('GIVEN a question naming Washington THEN the paragraph about the US government comes before one about Beijing, which no word of the question reaches (a capital stands for its own government only)', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const synonyms = await readFile(new URL('../../../seeds/synonyms.txt', import.meta.url), 'utf8');
+    const seeded = await smallIndex(
+      {
+        news: [
+          [null, 'In Beijing, the ban on the app was welcomed as a chance for RedNote.'],
+          [null, 'The US government could also ban the app on national security grounds.'],
+        ],
+      },
+      { synonyms },
+    );
+    const { hits } = searchChunks(seeded, 'can washington ban the app too');
+    expect(hits[0]?.chunk.text).toContain('The US government could also ban');
+    for (const hit of hits) expect([...hit.matchedTerms].some((t) => t.startsWith('beij')), hit.chunk.text).toBe(false);
+  });
+});

@@ -4,6 +4,7 @@ import SearchableMap from 'minisearch/SearchableMap';
 import type { Chunk } from '../../chunks/chunkParagraphs.js';
 import type { DocumentMeta, Reference } from '../../corpus/types.js';
 import { NUMBER_TERM, type Analyzer, type TermSpan } from '../analysis/analyzer.js';
+import { givenNamesBySurname } from '../analysis/personNames.js';
 import { buildRelatedTerms, type RelatedTerms } from '../analysis/relatedTerms.js';
 import { sharedWordNet } from '../analysis/wordnet.js';
 import type { Relation } from '../query/rankingConstants.js';
@@ -101,6 +102,32 @@ export interface IndexParts {
   suggestions: PackedSuggestions;
 }
 
+/** Per paragraph, the given names of people it calls by surname alone after naming them in full earlier in its article. */
+export function surnameReferences(chunks: readonly Chunk[], wordnet: ReturnType<typeof sharedWordNet>): (chunk: Chunk) => readonly string[] {
+  // Given names are nouns: a word WordNet knows as a verb, an adjective or an adverb opens a title or a phrase instead.
+  const isModifier = (word: string) => wordnet?.lemmas(word).some((l) => l.pos !== 'n') === true;
+  const byDocument = new Map<string, Chunk[]>();
+  for (const chunk of chunks) {
+    const list = byDocument.get(chunk.document);
+    if (list) list.push(chunk);
+    else byDocument.set(chunk.document, [chunk]);
+  }
+  // Read an article at a time, when the build first meets it: the build's pauses then cover this work too.
+  const found = new Map<string, string[]>();
+  const read = new Set<string>();
+  return (chunk) => {
+    if (!read.has(chunk.document)) {
+      read.add(chunk.document);
+      const list = byDocument.get(chunk.document) ?? [];
+      givenNamesBySurname(list.map((c) => c.text), isModifier).forEach((names, i) => {
+        if (names.length > 0) found.set((list[i] as Chunk).id, names);
+      });
+    }
+    return found.get(chunk.id) ?? NO_NAMES;
+  };
+}
+const NO_NAMES: readonly string[] = [];
+
 /** Builds the whole index here, in slices of the event loop: for small corpora, tests and tools. */
 export async function buildIndex(input: BuildInput, slices: TimeSlices = timeSlices()): Promise<SearchIndex> {
   return assembleIndex(await analyseChunks(input, slices), input.analyzer, slices);
@@ -118,6 +145,7 @@ export async function analyseChunks(input: BuildInput, slices: TimeSlices): Prom
   const surfaces = new Map<string, string | string[]>();
   const sectionLeads: string[] = [];
   let previous: Chunk | undefined;
+  const givenNames = surnameReferences(input.chunks, sharedWordNet());
 
   for (let i = 0; i < input.chunks.length; i++) {
     if (i % 16 === 0 && slices.due()) await slices.pause();
@@ -136,6 +164,8 @@ export async function analyseChunks(input: BuildInput, slices: TimeSlices): Prom
         if (known !== term) surfaces.set(surface, [known, term]);
       } else if (!known.includes(term)) known.push(term);
     }
+    const given = givenNames(chunk);
+    if (given.length > 0) text.push(...analyzer.terms(given.join(' ')));
     const textIds = packer.termIds(text);
     let heading = chunk.heading === null ? NO_TERMS : headingIds.get(chunk.heading);
     if (heading === undefined) headingIds.set(chunk.heading as string, (heading = packer.termIds(analyzer.terms(chunk.heading as string))));

@@ -16,7 +16,8 @@ import { chunkParagraphs, splitSentences, type Chunk } from '../../../src/chunks
 import { loadCorpus } from '../../../src/corpus/loadCorpus.js';
 import type { DocumentMeta, Reference } from '../../../src/corpus/types.js';
 import { createAnalyzer, type Analyzer } from '../../../src/search/analysis/analyzer.js';
-import { buildIndex, type SearchIndex } from '../../../src/search/index/buildIndex.js';
+import { sharedWordNet } from '../../../src/search/analysis/wordnet.js';
+import { buildIndex, surnameReferences, type SearchIndex } from '../../../src/search/index/buildIndex.js';
 import { NO_SLICES, type TimeSlices } from '../../../src/search/index/timeSlices.js';
 
 const SEEDS = path.resolve(import.meta.dirname, '../../../seeds');
@@ -43,12 +44,15 @@ function plainIndex({ chunks, documents, analyzer }: Input) {
   });
   const documentFrequency = new Map<string, number>();
   const surfaces = new Map<string, Set<string>>();
+  // A surname alone is indexed with the given name an earlier paragraph of its article printed beside it.
+  const givenNames = surnameReferences(chunks, sharedWordNet());
   for (const chunk of chunks) {
     const spans = analyzer.spans(chunk.text);
     for (const span of spans) if (span.surface !== undefined) surfaces.set(span.surface, (surfaces.get(span.surface) ?? new Set()).add(span.term));
     const heading = chunk.heading === null ? [] : analyzer.terms(chunk.heading);
-    for (const term of new Set([...spans.map((s) => s.term), ...heading])) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-    mini.add({ id: chunk.id, text: spans.map((s) => s.term).join(' '), heading: heading.join(' '), title: titles.get(chunk.document) ?? '' });
+    const text = [...spans.map((s) => s.term), ...analyzer.terms(givenNames(chunk).join(' '))];
+    for (const term of new Set([...text, ...heading])) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+    mini.add({ id: chunk.id, text: text.join(' '), heading: heading.join(' '), title: titles.get(chunk.document) ?? '' });
   }
   const vocabulary = new SearchableMap<readonly string[]>();
   for (const [surface, terms] of surfaces) vocabulary.set(surface, [...terms]);

@@ -161,3 +161,20 @@ describe('searchChunks with the shipped synonyms (seeds/synonyms.txt)', () => {
     for (const hit of hits) expect([...hit.matchedTerms].some((t) => t.startsWith('beij')), hit.chunk.text).toBe(false);
   });
 });
+
+describe('searchChunks: a person named in full, then by surname', () => {
+  it('GIVEN a question naming someone in full THEN the paragraph calling them by surname alone is found for it', async () => {
+    const people = await smallIndex({
+      school: [
+        [null, 'At Broughton High School in Raleigh, junior Maya Ellison said most of her friends had downloaded RedNote by Thursday.'],
+        [null, '“People on there are really nice,” said Ellison, 16. “A girl in Hangzhou helped me with my chemistry homework.”'],
+      ],
+      other: [[null, 'Maya Desai, a junior in New Jersey, said Chinese users were friendly.']],
+    });
+    const { hits } = searchChunks(people, 'Who helped Maya Ellison with her homework?');
+    expect(hits[0]?.chunk.text).toContain('said Ellison, 16');
+    // It matches the whole name, as the paragraph naming her in full does: "Maya" is read beside "Ellison".
+    expect([...(hits[0]?.matchedTerms ?? [])]).toEqual(expect.arrayContaining(['maya', 'ellison']));
+    expect(hits.find((h) => h.chunk.id === 'other#1')?.matchedTerms.has('ellison') ?? false).toBe(false);
+  });
+});

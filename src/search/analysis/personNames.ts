@@ -1,0 +1,68 @@
+/**
+ * News style names a person in full once ("junior Maya Ellison said …") and
+ * by surname after that ("said Ellison, 16"). A question naming them in full
+ * ("who helped Maya Ellison with her homework?") should find the later
+ * paragraphs too: each paragraph that uses a surname alone is given the
+ * names it stood beside earlier in the same article, as extra words to index.
+ *
+ * A name is two capitalised words that the article never writes in lower
+ * case, whose first is no function word ("When Trump"), possessive ("China’s
+ * Xiaohongshu"), compound modifier ("Taipei-based"), verb or adjective (`isModifier`: "Protecting Americans",
+ * "Supreme Court"). Plain string work and a dictionary look-up per pair: it
+ * runs over every paragraph at index time.
+ */
+
+import { STOP_WORDS } from './stopWords.js';
+
+/** Two capitalised words side by side ("Maya Ellison", "Xi Jinping", "Mary-Ann O’Neil"). */
+const FULL_NAME = /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?)\s+(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?)(?![\p{L}\p{N}])/gu;
+const WORD = /[\p{L}'’-]+/gu;
+
+/**
+ * For each of an article's paragraphs (in order), the given names to index
+ * beside it: those of people named in full in an earlier paragraph whom this
+ * one calls by surname alone.
+ */
+export function givenNamesBySurname(paragraphs: readonly string[], isModifier: (word: string) => boolean = () => false): string[][] {
+  // Words the article writes in lower case somewhere: common words, never a name.
+  const lower = new Set<string>();
+  for (const text of paragraphs) for (const m of text.matchAll(WORD)) if (m[0] === m[0].toLowerCase()) lower.add(m[0]);
+  const known = new Map<string, Set<string>>();
+  return paragraphs.map((text) => {
+    const extra = new Set<string>();
+    const named = new Set<string>();
+    for (const m of text.matchAll(FULL_NAME)) {
+      const given = m[1] as string;
+      const surname = m[2] as string;
+      if (lower.has(given.toLowerCase()) || lower.has(surname.toLowerCase())) continue;
+      // "When Trump …", "China’s Xiaohongshu", "Protecting Americans …", "Supreme Court": a capitalised function word, a
+      // possessive, or a verb or adjective (`isModifier`) opening a title, is no one's given name.
+      if (STOP_WORDS.has(given.toLowerCase()) || /['’]s$|-\p{Ll}/u.test(given) || isModifier(given.toLowerCase())) continue;
+      named.add(`${given} ${surname}`);
+    }
+    for (const [surname, givens] of known) {
+      if (!containsWord(text, surname)) continue;
+      for (const given of givens) if (!named.has(`${given} ${surname}`) && !containsWord(text, given)) extra.add(given);
+    }
+    for (const name of named) {
+      const [given, surname] = name.split(' ') as [string, string];
+      let givens = known.get(surname);
+      if (!givens) known.set(surname, (givens = new Set()));
+      givens.add(given);
+    }
+    return [...extra];
+  });
+}
+
+/** Whether the text holds the word whole (case as written: a surname is capitalised). */
+function containsWord(text: string, word: string): boolean {
+  let from = 0;
+  for (;;) {
+    const at = text.indexOf(word, from);
+    if (at < 0) return false;
+    const before = text[at - 1];
+    const after = text[at + word.length];
+    if ((before === undefined || !/[\p{L}\p{N}]/u.test(before)) && (after === undefined || !/[\p{L}\p{N}]/u.test(after))) return true;
+    from = at + 1;
+  }
+}

@@ -118,6 +118,9 @@ function mailSender(line: string): string {
   return reversed ? `${reversed[2]} ${reversed[1]}` : name;
 }
 
+/** A byline's opener alone on its line, the name on the next: "By" / "Dana Whitfield,". */
+const LONE_BY = /^(?:by|written by|words by|by:)$/i;
+
 /** The fewest words of a dek: a standfirst is a sentence or two, not a second headline. */
 const MIN_DEK_WORDS = 10;
 
@@ -209,8 +212,12 @@ export function parseByline(line: string): Byline {
     // "Zhang Wei in Beijing and Li Na in Shanghai", "Jane Doe for The Example": each name without its place or outlet.
     const unplaced = piece.replace(/\s+(?:in|for|from)\s+\p{Lu}.*$/u, '').replace(/\s+\d.*$/, '').trim();
     // The first name may run on into its job ("Jane Doe Senior Reporter"); a later piece that is a job ("Health Matters staff writer") stays one.
-    const clean = i === 0 ? nameOnly(unplaced) : unplaced;
+    let clean = i === 0 ? nameOnly(unplaced) : unplaced;
     if (!NAME.test(clean) || findDate(clean) !== null) break;
+    // "Tina Marchetti Crescent Features Syndicate": a name run on into the outlet or syndicate it came from (which
+    // distributed the piece; the site printing it is the publisher).
+    const runOn = i === 0 ? nameThenOutlet(clean) : null;
+    if (runOn !== null) clean = runOn.name;
     // "Jane Doe for Acme News": the outlet she wrote it for.
     const writtenFor = /\s+for\s+((?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,4})$/u.exec(piece)?.[1] ?? '';
     if (publisher === '' && OUTLET.test(writtenFor)) publisher = writtenFor;
@@ -244,6 +251,21 @@ export function parseByline(line: string): Byline {
     }
   }
   return { author, publisher, date };
+}
+
+/** A distributor's word closing an organisation's name, besides a newspaper's: "Crescent Features Syndicate". */
+const SYNDICATE = /\b(syndicate|features|services|wire|group)$/i;
+
+/** "Tina Marchetti Crescent Features Syndicate" → the name and the outlet, when a person's name of two or three words opens it. */
+function nameThenOutlet(text: string): { name: string; outlet: string } | null {
+  const words = text.split(/\s+/);
+  if (words.length < 4) return null;
+  for (const size of [2, 3]) {
+    const name = words.slice(0, size).join(' ');
+    const outlet = words.slice(size).join(' ');
+    if (countWords(outlet) >= 2 && isPersonName(name) && (OUTLET.test(outlet) || SYNDICATE.test(outlet))) return { name, outlet };
+  }
+  return null;
 }
 
 /** The page's own address, bare or labelled: "URL: …", "Permalink: …", "Originally published at …", "Clipped from …", "Share this article: …". */
@@ -573,6 +595,16 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
       author = listNames(listed);
       continue;
     }
+    // "By" / "Dana Whitfield," / "Contributor.": a byline whose name a page set on the line under it.
+    if (author === '' && LONE_BY.test(line)) {
+      const byline = parseByline(`By ${(lines[i + 1] ?? '').replace(/[,;]$/, '')}`);
+      if (byline.author !== '') {
+        author = byline.author;
+        authorAt = i + 1;
+        i++;
+        continue;
+      }
+    }
     if (isBylineLine(line) || /^posted on\b.*\bby\b/i.test(line)) {
       const byline = parseByline(line);
       // A byline names the author outright, over a name found in an author block (a channel's or a site's name there).
@@ -830,7 +862,7 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
     // (a list of authors' names is a byline).
     for (let k = end + 1, seen = 0; seen < 3 && k < Math.min(lines.length, end + 12); k++) {
       const next = lines[k] ?? '';
-      if (WIKI_TAGLINE.test(next) || (!label && (isBylineLine(next) || dateLine(next) !== null || isAuthorLine(lines, k) || nameList(next).length >= 2 || namesThenDate(next) !== null))) {
+      if (WIKI_TAGLINE.test(next) || (!label && (isBylineLine(next) || LONE_BY.test(next) || dateLine(next) !== null || isAuthorLine(lines, k) || nameList(next).length >= 2 || namesThenDate(next) !== null))) {
         byline = true;
         linesBetween = seen;
         break;

@@ -293,6 +293,9 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
       /\b(the )?(views|opinions) expressed (here |herein |in this [\p{L}]+ )?are (those|solely those|the authors'?|the author['’]s) (of the authors?|own)?/iu.test(l) ||
       // A labelled notice ("Disclaimer: this article was auto-generated …"), and an aggregator's note that it copied the story.
       /^(disclaimer|legal disclaimer|disclosure)\s*:/i.test(l) ||
+      // A contributor network's notice ("Opinions expressed by Apex Business Contributors are their own.") and a site's terms of use.
+      /^opinions expressed by [^.]{1,60} are (their|his|her|its) own\.?$/i.test(l) ||
+      /\bregistration on or use of this site constitutes (acceptance|agreement)\b/i.test(l) ||
       /^(this|the) (article|story|post|transcript|summary|text|page)\b.{0,40}\b(was|is|has been) ((auto(matically)?|machine|ai)[- ]generated|generated (automatically|by (a machine|ai|software)))\b/i.test(l),
   },
   // A print view's and a transcript's own notes: "A version of this article appeared in print on page A1 …",
@@ -421,7 +424,7 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
         /^by (signing up|subscribing|registering|creating an account|clicking|continuing|submitting)\b.*\bagree\b/i.test(l) ||
         (w <= 8 && /\$\d+(\.\d\d)?\s*(\/|a|per)\s*(month|week|year|mo)\b/i.test(l))),
   },
-  { name: 'comment-prompt', test: (l, w) => (w <= 20 && /\b(in the comments( below| section)?|comment below|drop (a|your) comment)\s*[.!?]*$/i.test(l) && /^(tell|let|share|drop|leave|what|which|have|did|do|comment)\b/i.test(l)) || w <= 8 && /^(what['’]s your reaction\??|what are your thoughts\??|write a comment(\.\.\.|…)?|discussion about this (post|article|story)|share your thoughts|\d+ (thoughts|comments|responses|replies) on\b.*|responses \(\d+\)|comments \(\d+\))$/i.test(l) || /^\d+ (thoughts|comments|responses|replies) on\b/i.test(l) },
+  { name: 'comment-prompt', test: (l, w) => (w <= 20 && /\bcreate a (free )?account to (share your thoughts|comment|join the (conversation|discussion))\b/i.test(l)) || (w <= 20 && /\b(in the comments( below| section)?|comment below|drop (a|your) comment)\s*[.!?]*$/i.test(l) && /^(tell|let|share|drop|leave|what|which|have|did|do|comment)\b/i.test(l)) || w <= 8 && /^(what['’]s your reaction\??|what are your thoughts\??|write a comment(\.\.\.|…)?|discussion about this (post|article|story)|share your thoughts|\d+ (thoughts|comments|responses|replies) on\b.*|responses \(\d+\)|comments \(\d+\))$/i.test(l) || /^\d+ (thoughts|comments|responses|replies) on\b/i.test(l) },
   { name: 'share-link', test: (l, w) => w <= 12 && (/^click to (share|print|email)\b/i.test(l) || /^(link copied|copied to clipboard|copy link|pin (it|this)( for later)?)!?$/i.test(l)) },
   // "Use code WANDERDUMPLING for 10% off your first eSIM": an affiliate's or a sponsor's discount code.
   { name: 'promo-code', test: (l, w) => w <= 40 && /\b(?:[Uu]se|[Ww]ith|[Ee]nter|[Aa]pply) (?:the |my |our )?(?:[Pp]romo |[Dd]iscount |[Cc]oupon )?[Cc]ode\s+["“]?[A-Z][A-Z0-9]{3,}\b/.test(l) },
@@ -431,6 +434,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
     test: (l, w) =>
       w <= 30 &&
       (/\bcontributed (additional )?(reporting|to this (report|story|article))\b/i.test(l) ||
+        // "Courtesy Crescent Features Syndicate": whose the column or the picture is, alone on its line.
+        (w <= 8 && /^[Cc]ourtesy( of)? (the )?\p{Lu}[\p{L}&'’.-]*(\s+\p{Lu}[\p{L}&'’.-]*){0,5}\.?$/u.test(l)) ||
         /^(additional )?(reporting|writing|editing) by\b/i.test(l) ||
         // "Reviewed by Dr. Keisha Brandon", "Fact-checked by …", "Illustrations by …": who checked or illustrated it, not who wrote it.
         /^(medically |clinically )?(reviewed|fact[- ]checked|copy[- ]?edited|edited|illustrat(ed|ions?)|photograph(ed|s)|photos|graphics|design(ed)?) by\s+\p{Lu}/iu.test(l) ||
@@ -532,7 +537,7 @@ const MUST_CONTAIN: Record<string, (l: string) => boolean> = {
   'republication-credit': (l) => /ublished from|reative commons/i.test(l),
   copyright: (l) => l.includes('©') || /opyright|rights reserved|\(c\)|may not be/i.test(l),
   'cookie-banner': (l) => /cookie/i.test(l),
-  disclaimer: (l) => /views|opinions|isclaim|isclosure|generated|informational|advice/i.test(l),
+  disclaimer: (l) => /views|opinions|isclaim|isclosure|generated|informational|advice|registration/i.test(l),
   'site-banner': (l) => /\.gov|official website|how you know|unread|unseen/i.test(l),
   'figure-caption': (l) => /^(fig|table|chart|graph|exhibit|map|box)/i.test(l),
   'stage-direction': (l) => l.startsWith('[') || l.startsWith('('),
@@ -580,7 +585,7 @@ export const BYLINE_PREFIX =
 const NAME_WORD = "\\p{Lu}[\\p{L}.'’-]*";
 const NAME = new RegExp(`^${NAME_WORD}(?:\\s+(?:${NAME_WORD}|de|da|van|von|der|den|bin|al|le|la|du|dos|del))*`, 'u');
 const NOT_A_NAME =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|then|now|the|this|that|contrast|comparison|far|law|default|design|chance|mistake|midnight|noon|dawn|night|late|early|some|many|most|all|way|means|virtue|accident|definition|nature|train|car|air|phone)\b/i;
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|then|now|the|this|that|contrast|comparison|far|law|default|design|chance|mistake|midnight|noon|dawn|night|late|early|some|many|most|all|way|means|virtue|accident|definition|nature|train|car|air|phone|follow|share|subscribe|view|read|sign|log|see|contact|about)\b/i;
 
 /** "By technology reporter Fenella Rourke", "By staff writer Jane Doe": the job in lower case before the name. */
 export const JOB_BEFORE_NAME = new RegExp(`^(?:[a-z]+\\s+){0,2}${NEWSROOM_JOB}\\s+(?=\\p{Lu})`, 'u');

@@ -551,7 +551,10 @@ function readPage(html: string): HtmlPage {
   const headAuthor = person(printed(head.author));
   // Readability takes a byline from the head's author field too: a site-wide head's ("CTG Communications") names no author.
   const siteAuthor = head.siteWide ? meta(document, 'author') : '';
-  const byline = article?.byline && normalizeLine(article.byline) !== siteAuthor ? normalizeLine(article.byline) : '';
+  // A byline block's fields on lines of their own ("Priya Raman" / "Internal Communications" / "Published …"): the name is the first.
+  const bylineText = (article?.byline ?? '').split(/\s*\n\s*/).map(normalizeLine).filter((l) => l !== '');
+  const firstLine = bylineText.length > 1 && isPersonName(bylineText[0] ?? '') ? (bylineText[0] ?? '') : bylineText.join(' ');
+  const byline = firstLine !== siteAuthor ? firstLine : '';
   const bylineAuthor = byline === '' ? '' : personOnly(byline.split(/\s*[,|·]\s*/).length > 1 && !/^by\s/i.test(byline) ? `By ${byline}` : byline);
   return {
     blocks,

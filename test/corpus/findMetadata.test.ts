@@ -562,3 +562,15 @@ describe('author lines of course forums, vendor blogs and report pages', () => {
     expect(found).toMatchObject({ author: 'Meredith Osei and Tomás Ibarra', date: '2025-01-22' });
   });
 });
+
+describe('bylines set over several lines, or run into the outlet', () => {
+  it('GIVEN "By" alone on a line, the name with a comma under it, then a job, a bio and a follow button THEN the author is the name and the headline above is the title', () => {
+    const found = meta(['Social Media', 'RedNote’s Surge Is A Warning Shot For Every Brand Built On TikTok', 'By', 'Dana Whitfield,', 'Contributor.', 'Dana Whitfield covers the creator economy and social commerce.', 'Follow Author', 'Jan 15, 2025, 07:45am EST']);
+    expect(found).toMatchObject({ title: 'RedNote’s Surge Is A Warning Shot For Every Brand Built On TikTok', author: 'Dana Whitfield', date: '2025-01-15' });
+  });
+
+  it('GIVEN a byline whose name runs into the syndicate it came from THEN the author is the name alone', () => {
+    expect(parseByline('By Tina Marchetti Crescent Features Syndicate').author).toBe('Tina Marchetti');
+    expect(parseByline('By Mary Ann Smith Jones').author).toBe('Mary Ann Smith Jones');
+  });
+});

@@ -43,6 +43,10 @@ describe('junkRule (page furniture by shape)', () => {
     ['photo-credit', 'Photo: Jane Roe/Getty Images'],
     ['photo-credit', 'Photograph by Sam Okafor'],
     ['subscription-prompt', 'Sign up for Courier Tech'],
+    ['disclaimer', 'Opinions expressed by Apex Business Contributors are their own.'],
+    ['disclaimer', 'I understand and agree that registration on or use of this site constitutes agreement to its user agreement.'],
+    ['credit-line', 'Courtesy Crescent Features Syndicate'],
+    ['comment-prompt', 'One Community. Many Voices. Create a free account to share your thoughts.'],
     ['subscription-prompt', 'Local reporting like this is made possible by listeners like you.'],
     ['subscription-prompt', 'KXPB is a nonprofit. Become a sustaining member today for as little as $5 a month.'],
     ['subscription-prompt', '🔒 Want the full Creator Readiness Checklist?'],
@@ -244,6 +248,8 @@ describe('junkRule (page furniture by shape)', () => {
     'Select a few friends and the app recommends more of their posts, users found.',
     'The station said the coverage was made possible by a grant, not by listeners.',
     'Get the full story from both sides before you judge, the teacher told her students.',
+    'Courtesy of the family, the photo shows her cat on the sofa.',
+    'The opinions expressed by users on RedNote were mostly warm, she said.',
   ])('GIVEN article prose or a section heading THEN no rule claims "%s"', (line) => {
     expect(junkRule(line)).toBeNull();
   });

@@ -136,6 +136,11 @@ describe('readHtml', () => {
     expect(readHtml(page({ head: two, h1: 'Advice and answers from the Lingtree Team', article })).meta.title).toBe('New from RedNote? Start here');
   });
 
+  it('GIVEN a byline block with the name, the office and the date on lines of their own THEN the author is the name', () => {
+    const article = `<div class="authorByline"><div class="byline">Priya Raman</div>\n<div>Internal Communications</div>\n<div>Published January 15, 2025</div></div>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}`;
+    expect(readHtml(page({ article })).meta.author).toBe('Priya Raman');
+  });
+
   it('GIVEN a head written once for the whole site (og:type website, og:url its home page) THEN its title, author, date and address are not the article’s', () => {
     const head = `<title>Publications | CTG</title><meta name="author" content="CTG Communications"><meta name="dcterms.date" content="2023-06-12">
 <meta property="og:type" content="website"><meta property="og:title" content="Center for Technology and Geoeconomics"><meta property="og:url" content="https://www.ctg-institute.org/">`;

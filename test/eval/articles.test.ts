@@ -25,31 +25,34 @@ const TUNE_FLOORS = {
   // other notices, a chat export's other messages, a campaign e-mail's donation small print, a feed item's short link,
   // standfirsts the key counts as content, an app-review site's and a crypto site's widgets. The round that set these at
   // 150 articles folded in two more sets (the unseen half whose totals had been read, and one measured as delivered);
-  // at 158, the next unseen half (a public broadcaster's and a vendor blog's membership and gated-content prompts).
-  junkKept: 119,
+  // at 158, the next unseen half (a public broadcaster's and a vendor blog's membership and gated-content prompts); at
+  // 166, a set measured as delivered (a meme wiki's notices, a kids' site's quiz prompts, an advice column's bio lines).
+  junkKept: 128,
   // A social thread's two-word posts (2), and a fact-check's verdict line ("We rate this claim Mostly False."), which the
   // line model reads as a rating widget. A school newsletter's closing lines ("Want to learn more?", the next meeting).
-  sentencesLost: 16,
+  // A TV site's "… contributed to this report", which its key counts as the story and the credit rule removes.
+  sentencesLost: 17,
   // A listicle's items are headings numbered as the page numbers them ("1. The cat tax was paid …") where the key has no
   // numbers (11 missing, 11 extra); a video page's chapter titles; an e-edition's wrapped lines read as headings; a
   // numbered heading ending in a full stop; a report's "3. Findings" heading only a subsection's heading.
-  headingsMissing: 48,
-  headingsStray: 56,
+  headingsMissing: 53,
+  headingsStray: 58,
   // A research note laid out in columns, a messenger channel's export, a social thread, a radio site's menu, an e-edition;
   // a magazine's standfirst, a show's name in capitals, a crowdfunding campaign's name over its update.
-  titles: 142,
-  authors: 137,
-  dates: 140,
+  titles: 150,
+  authors: 144,
+  dates: 147,
   // "United News Network" where the page says "UNN", a broadcaster's legal name for its news brand, and others.
-  publishers: 124,
-  urls: 150,
+  publishers: 128,
+  urls: 157,
   /**
    * Ranking is not this file's subject; the floor only catches content that cleaning made unfindable. (All 150 pages
    * share one index: when the magazine page got its real headline, its own answer to "Who owns Lemon8?" outranked the
    * paragraph two other pages' keys name, 573 → 572; a paragraph opening on the question's name then ranked up, 576.
-   * The 158 pages of the next round answer 607 of 859; 613 once a surname alone is read with the given name used before it.)
+   * The 158 pages of the next round answer 607 of 859; 613 once a surname alone is read with the given name used before it;
+   * with eight more pages, 639 of 907.)
    */
-  answered: 613,
+  answered: 639,
 } as const;
 
 let tune: HalfReport;
@@ -61,7 +64,7 @@ describe('the tune half of the dirty articles, loaded as a drop-in folder with n
     tuneFigures = figures(tune);
   });
 
-  it('GIVEN a hundred and fifty-eight scraped pages (news, wire, blogs, wiki, newsletters, press releases, transcripts, reports, HTML) THEN every one loads', () => {
+  it('GIVEN a hundred and sixty-six scraped pages (news, wire, blogs, wiki, newsletters, press releases, transcripts, reports, HTML) THEN every one loads', () => {
     expect(tune.articles.map((a) => [a.file, a.found])).toEqual(tune.articles.map((a) => [a.file, true]));
   });
 

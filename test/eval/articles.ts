@@ -67,9 +67,12 @@ export async function loadExpected(folder: string): Promise<ExpectedArticle[]> {
   return parsed.articles as ExpectedArticle[];
 }
 
-/** Spacing, typographic quotes and case do not decide whether a phrase was kept. */
+/**
+ * Spacing, typographic quotes and case do not decide whether a phrase was kept, nor do footnote marks ("likes within
+ * 24 hours.[2]"): they are furniture the cleaner removes (the issue lists them), and a key may quote them.
+ */
 function key(text: string): string {
-  return normaliseForMatch(text).toLowerCase();
+  return normaliseForMatch(text.replace(/\[\d{1,3}\]/g, '')).toLowerCase();
 }
 
 /**

@@ -519,6 +519,10 @@ function readPage(html: string): HtmlPage {
   const h1s = document.querySelectorAll('h1');
   const firstH1 = h1s[0]?.textContent ?? '';
   const fromTag = readTitleTag(head.titleTag);
+  // A masthead set as the <h1>: the site's name the <title> ends with, or a link home holding all of it.
+  const homeLink = h1s[0] ? Array.from(h1s[0].querySelectorAll('a[href="/"]'))[0] : undefined;
+  const masthead = comparable(firstH1) === comparable(fromTag.site) || (homeLink !== undefined && comparable(homeLink.textContent ?? '') === comparable(firstH1));
+  const onlyH1 = h1s.length === 1 && !masthead;
   let article: { title?: string | null; byline?: string | null; content?: string | null; siteName?: string | null; publishedTime?: string | null } | null;
   try {
     article = new Readability(document).parse();
@@ -560,7 +564,7 @@ function readPage(html: string): HtmlPage {
     blocks,
     pageBlocks,
     meta: {
-      title: headlineOfArticle(pageTitle({ ...head, title: printed(head.title, true) }, printed(fromTag.headline, true), normalizeLine(firstH1), normalizeLine(article?.title ?? ''), headPublisher, h1s.length === 1), blocks, headPublisher),
+      title: headlineOfArticle(pageTitle({ ...head, title: printed(head.title, true) }, printed(fromTag.headline, true), normalizeLine(firstH1), normalizeLine(article?.title ?? ''), headPublisher, onlyH1), blocks, headPublisher),
       author: headAuthor !== '' ? headAuthor : person(printed(bylineAuthor)) !== '' ? bylineAuthor : person(printed(fromTag.author)),
       date: head.date !== '' ? head.date : isoDate(article?.publishedTime ?? ''),
       publisher: headPublisher !== '' ? headPublisher : printed(normalizeLine(article?.siteName ?? '')) !== '' ? normalizeLine(article?.siteName ?? '') : printed(fromTag.site),

@@ -131,6 +131,10 @@ describe('readHtml', () => {
   it('GIVEN an <h1> that is the site’s name (a blog’s masthead), or two <h1>s THEN the headline field is the title', () => {
     const head = `<meta property="og:site_name" content="Wren in the Stacks"><meta property="og:title" content="an incomplete field guide to the rednote migration">`;
     expect(readHtml(page({ head, h1: 'Wren in the Stacks' })).meta.title).toBe('an incomplete field guide to the rednote migration');
+    // Known as the masthead by a link home, or by the site's name closing the <title>, when no site_name says it.
+    const bare = `<title>an incomplete field guide to the rednote migration — Notes From the Stacks</title><meta property="og:title" content="an incomplete field guide to the rednote migration">`;
+    expect(readHtml(page({ head: bare, h1: '<a href="/">Wren in the Stacks</a>' })).meta.title).toBe('an incomplete field guide to the rednote migration');
+    expect(readHtml(page({ head: bare, h1: 'Notes From the Stacks' })).meta.title).toBe('an incomplete field guide to the rednote migration');
     const two = `<meta property="og:title" content="New from RedNote? Start here">`;
     const article = `<h1>New from RedNote? Start here</h1>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}`;
     expect(readHtml(page({ head: two, h1: 'Advice and answers from the Lingtree Team', article })).meta.title).toBe('New from RedNote? Start here');

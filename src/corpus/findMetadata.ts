@@ -118,6 +118,9 @@ function mailSender(line: string): string {
   return reversed ? `${reversed[2]} ${reversed[1]}` : name;
 }
 
+/** "Anindya Putri Lestari (The Jakarta Courier)": a person's name, then the outlet in brackets. */
+const NAME_AND_OUTLET = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s+\(((?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,4})\)$/u;
+
 /** A byline's opener alone on its line, the name on the next: "By" / "Dana Whitfield,". */
 const LONE_BY = /^(?:by|written by|words by|by:)$/i;
 
@@ -502,7 +505,10 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     const line = lines[i] ?? '';
     // The body's first line: prose the line model does not read as furniture ("Create a Website Account - Manage …").
     if (firstProse < 0 && isProseLine(line) && !readsAsFurniture(line)) firstProse = i;
-    const echo = headlineCore(line.replace(/\s*[»›>/]\s*/g, ' | '));
+    // A breadcrumb ("Home » Recipes » Around the World » Chinese") echoes only its last part, the page itself: the parts
+    // before it are the site's sections, printed in its menu too.
+    const crumbs = line.split(/\s*[»›>]\s*|\s+\/\s+/);
+    const echo = crumbs.length >= 3 ? (crumbs.at(-1) ?? '') : headlineCore(line.replace(/\s*[»›>/]\s*/g, ' | '));
     echoes.push(echo === null ? '' : comparable(echo));
     if (notHeadlines.has(i) || continuations.has(i)) continue;
     // A title page sets a headline with a subtitle on two lines, the first ending in a colon; a front page breaks one
@@ -593,6 +599,14 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     if (listed.length >= 2) {
       // "Ingrid Solvang-Mutua, Rafael Kostecki-Arrow and Amaya Lindqvist-Obi" under a report's title: its authors, with no "By".
       author = listNames(listed);
+      continue;
+    }
+    // "Anindya Putri Lestari (The Jakarta Courier)": a name with its outlet in brackets, as many Asian dailies print bylines.
+    const bracketed = author === '' ? NAME_AND_OUTLET.exec(line) : null;
+    if (bracketed && isPersonName(bracketed[1] ?? '')) {
+      author = bracketed[1] ?? '';
+      authorAt = i;
+      if (publisher === '') publisher = bracketed[2] ?? '';
       continue;
     }
     // "By" / "Dana Whitfield," / "Contributor.": a byline whose name a page set on the line under it.
@@ -862,7 +876,7 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
     // (a list of authors' names is a byline).
     for (let k = end + 1, seen = 0; seen < 3 && k < Math.min(lines.length, end + 12); k++) {
       const next = lines[k] ?? '';
-      if (WIKI_TAGLINE.test(next) || (!label && (isBylineLine(next) || LONE_BY.test(next) || dateLine(next) !== null || isAuthorLine(lines, k) || nameList(next).length >= 2 || namesThenDate(next) !== null))) {
+      if (WIKI_TAGLINE.test(next) || (!label && (isBylineLine(next) || LONE_BY.test(next) || NAME_AND_OUTLET.test(next) || dateLine(next) !== null || isAuthorLine(lines, k) || nameList(next).length >= 2 || namesThenDate(next) !== null))) {
         byline = true;
         linesBetween = seen;
         break;

@@ -94,7 +94,7 @@ function isChromeLine(line: string): boolean {
  * counters separated by dots or bars, every part of it page furniture.
  */
 /** Between the parts of a line of stamps: "7 min read · Jan 18, 2025", "Jan 26, 2025 — 4 min read". */
-const STAMP_SEPARATOR = /\s*[·|•∙]\s*|\s+[—–]\s+/;
+const STAMP_SEPARATOR = /\s*[·|•∙●]\s*|\s+[—–]\s+/;
 
 /** "Updated Jan. 18, 2025 9:05 a.m. ET 5 min read": a page's elements joined without a separator. */
 const TRAILING_READING_TIME = /\s+(\d+|one|two|three|four|five)[- ]?(min(ute)?s?|hours?) (read|listen)$/i;

@@ -574,3 +574,15 @@ describe('bylines set over several lines, or run into the outlet', () => {
     expect(parseByline('By Mary Ann Smith Jones').author).toBe('Mary Ann Smith Jones');
   });
 });
+
+describe('breadcrumbs and bracketed bylines', () => {
+  it('GIVEN a section printed in the menu and in the breadcrumb before the page THEN the section is no headline: the line over the byline is', () => {
+    const found = meta(['Half Moon Kitchen', 'Recipes', 'Around the World', 'About Jess', 'Home » Recipes » Around the World » Chinese', 'Crispy Scallion Pancakes I Learned From a Stranger on RedNote', 'By Jess Albright | Published: January 21, 2025']);
+    expect(found).toMatchObject({ title: 'Crispy Scallion Pancakes I Learned From a Stranger on RedNote', author: 'Jess Albright', date: '2025-01-21' });
+  });
+
+  it('GIVEN a name with its outlet in brackets, then the place and the date after a bullet THEN author, publisher and date are read', () => {
+    const found = meta(['Tech', 'Indonesian creators ride wave as American TikTok refugees flood RedNote', 'Anindya Putri Lestari (The Jakarta Courier)', 'Jakarta ● Sat, January 18, 2025']);
+    expect(found).toMatchObject({ author: 'Anindya Putri Lestari', publisher: 'The Jakarta Courier', date: '2025-01-18' });
+  });
+});

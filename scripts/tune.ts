@@ -32,6 +32,7 @@ const KNOBS: Knob[] = [
   scalar('bm25Share', [0.1, 0.2, 0.3, 0.5]),
   scalar('openingNameBonus', [0, 0.05, 0.1, 0.15, 0.2]),
   scalar('adverbWeight', [0, 0.15, 0.3, 0.6, 1]),
+  scalar('chineseFunctionShare', [0.34, 0.5, 0.67, 1.01]),
   scalar('unknownWordWeight', [0.2, 0.4, 0.6, 0.8, 1]),
   scalar('commonWordWeight', [0.8, 1, 1.25, 1.5, 2]),
   // Not below 0.3: an adjective that carries the question ("is lemon8 profitable") would stop counting against an answer.

@@ -15,7 +15,12 @@ export interface ChineseGlossary {
   glosses(word: string): readonly string[];
   /** Whether the dictionary lists the word (simplified or traditional): what segmentation matches against. */
   isWord(word: string): boolean;
+  /** The words an entry sends the reader to instead ("啥": dialectal equivalent of 什么; "杭州": see 杭州市). */
+  sameAs(word: string): readonly string[];
 }
+
+/** "dialectal equivalent of 什麼|什么[shen2 me5]", "variant of 台[tai2]", "see 杭州市[Hang2 zhou1 Shi4]": the simplified form referred to. */
+const CROSS_REFERENCE = /^(?:[\p{L} ]*?equivalent of|variant of|old variant of|see(?: also)?)\s+(?:\p{Script=Han}+\|)?(\p{Script=Han}+)/u;
 
 interface CedictEntry {
   traditional: string;
@@ -64,12 +69,26 @@ export function createChineseGlossary(entries: readonly CedictEntry[]): ChineseG
     }
   }
   const byWord = new Map<string, readonly string[]>();
+  const sameAs = (word: string): string[] => {
+    const targets: string[] = [];
+    for (const entry of entriesOf.get(word) ?? []) {
+      for (const sense of entry.english) {
+        const target = CROSS_REFERENCE.exec(sense.trim())?.[1];
+        if (target !== undefined && target !== word && !targets.includes(target)) targets.push(target);
+      }
+    }
+    return targets;
+  };
+  const own = (word: string) => mergeReadings((entriesOf.get(word) ?? []).map((entry) => shortGlosses(entry.english)));
   return {
     isWord: (word) => entriesOf.has(word),
+    sameAs,
     glosses(word) {
       let glosses = byWord.get(word);
       if (glosses === undefined) {
-        glosses = mergeReadings((entriesOf.get(word) ?? []).map((entry) => shortGlosses(entry.english)));
+        glosses = own(word);
+        // An entry that only refers elsewhere ("see 杭州市") means what the word it names means (one step, no further).
+        if (glosses.length === 0) glosses = mergeReadings(sameAs(word).map(own));
         byWord.set(word, glosses);
       }
       return glosses;

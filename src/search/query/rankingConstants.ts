@@ -53,6 +53,11 @@ export interface Ranking {
   glossCredit: number;
   /** Weight of an adverb (WordNet knows the word only as an adverb: "exactly", "really"): it frames, rarely carries, a question. */
   adverbWeight: number;
+  /**
+   * A Chinese word frames the question, and weighs as an adverb, when this share of its CC-CEDICT glosses are English
+   * stop words, filler or adverbs ("哪些": which ones, who, what; "以后": after, later, afterwards).
+   */
+  chineseFunctionShare: number;
   /** Weight of a word neither the corpus nor WordNet knows, and not a typo of either (slang, a new name), or an unknown Chinese word. */
   unknownWordWeight: number;
   /** Weight of an everyday dictionary word the corpus lacks ("price", "fad"); a name it lacks ("Europe") weighs at least 1. */
@@ -92,6 +97,7 @@ export const RANKING: Ranking = {
   relationCredit: { inflection: 0.95, synonym: 0.6, derivation: 0.6, similar: 0.5, broader: 0.5, narrower: 0.3, defined: 0.15 },
   glossCredit: 0.95,
   adverbWeight: 0,
+  chineseFunctionShare: 0.5,
   unknownWordWeight: 0.4,
   commonWordWeight: 1.5,
   missingActionWeight: 0.3,

@@ -237,6 +237,8 @@ export function resolveQuestion(index: SearchIndex, question: string, ranking: R
       if (best && corrections.length < MAX_CORRECTIONS) corrections.push({ written: slot.written, read: best.word });
     }
     if (terms.size === 0 && slot.terms.some((t) => headlineTerms.has(t))) continue;
+    // "啥" (what), "哪些" (which ones, who, what): a Chinese word glossed by function words is one, though the corpus lacks it.
+    if (terms.size === 0 && CJK.test(slot.written) && chineseFunctionWord(slot.written, wordnet, ranking)) continue;
     if (terms.size === 0) {
       unknownTerms.push(slot.written);
       slots.push({ written: slot.written, weight: inverseDocumentFrequency(chunkCount, 0) * unknownWeight(wordnet, slot.written, word, lemmas, ranking), terms });
@@ -246,7 +248,9 @@ export function resolveQuestion(index: SearchIndex, question: string, ranking: R
     // The word the user wrote sets the weight; its expansions are other ways to match it, not extra importance.
     const [primary] = slot.terms;
     const weight = primary !== undefined && kept.get(primary) === 1 ? idf(primary) : Math.max(...[...kept.keys()].map(idf));
-    const resolvedSlot: ResolvedSlot = { written: slot.written, weight: weight * wordWeight(wordnet, word, lemmas, ranking), terms: kept };
+    // A Chinese word that frames the question ("以后": after, later) weighs as an English adverb does.
+    const framing = CJK.test(slot.written) && !exact && chineseFunctionWord(slot.written, wordnet, ranking);
+    const resolvedSlot: ResolvedSlot = { written: slot.written, weight: weight * (framing ? ranking.adverbWeight : wordWeight(wordnet, word, lemmas, ranking)), terms: kept };
     if (exact && isName(wordnet, word, lemmas)) resolvedSlot.name = true;
     slots.push(resolvedSlot);
   }
@@ -372,6 +376,27 @@ function glossTerms(index: SearchIndex, written: string, ranking: Ranking): Map<
     }
   }
   return found;
+}
+
+/**
+ * A Chinese word whose glosses are mostly function words or adverbs ("啥": what; "哪些": which ones, who, what; "以后":
+ * after, later) frames the question as an English stop word or adverb would: it carries no weight.
+ */
+function chineseFunctionWord(written: string, wordnet: ReturnType<typeof sharedWordNet>, ranking: Ranking): boolean {
+  const glossary = sharedChineseGlossary();
+  if (!glossary) return false;
+  // "啥" is the dialect's "什么" (what): a word standing for a function word is one.
+  if (glossary.sameAs(written).some((target) => STOP_WORDS.has(target))) return true;
+  const glosses = glossesOf(glossary, written);
+  if (glosses.length === 0) return false;
+  const adverb = (word: string) => {
+    const lemmas = wordnet?.lemmas(word) ?? [];
+    return lemmas.length > 0 && lemmas.every((l) => l.pos === 'r');
+  };
+  // An acronym is a name ("US" for 美国), never the stop word its letters spell.
+  const framing = (word: string) => !/^\p{Lu}{2,}$/u.test(word) && (STOP_WORDS.has(word.toLowerCase()) || QUESTION_FILLER.has(word.toLowerCase()) || adverb(word.toLowerCase()));
+  const functional = glosses.filter((gloss) => gloss.split(/\s+/).every(framing)).length;
+  return functional >= ranking.chineseFunctionShare * glosses.length;
 }
 
 /** A word's glosses; a word the dictionary lacks is read as the longest dictionary words it is made of. */

@@ -34,6 +34,20 @@ describe('resolveQuestion', () => {
     expect(slot?.terms.get('establish') ?? 0).toBeLessThan(RANKING.relationCredit.inflection);
   });
 
+  it('GIVEN Chinese words glossed by function words ("哪些": which ones, who, what) or standing for one ("啥", dialect for 什么) THEN they weigh nothing, as English ones do', () => {
+    expect(slotOf('哪些用户加入了小红书', '哪些')?.weight ?? 0).toBe(0);
+    expect(slotOf('杭州的翻译叫啥', '啥')?.weight ?? 0).toBe(0);
+    expect(resolveQuestion(index, '杭州的翻译叫啥', RANKING).unknownTerms).toEqual([]);
+    // Content words keep their weight, and "US" for 美国 is a name, not the stop word "us".
+    expect(slotOf('哪些用户加入了小红书', '用户')?.weight ?? 0).toBeGreaterThan(0);
+    expect(slotOf('美国用户', '美国')?.weight ?? 0).toBeGreaterThan(0);
+  });
+
+  it('GIVEN a Chinese place whose dictionary entry only refers to another ("杭州": see 杭州市) THEN it is read through that entry', () => {
+    expect([...(slotOf('杭州的翻译叫啥', '杭州')?.terms.keys() ?? [])]).toContain('hangzhou');
+    expect(first('杭州的翻译是谁')).toBe('news#5');
+  });
+
   it('GIVEN a word the text puts another way THEN WordNet reaches it for less credit than the word itself', () => {
     const migrants = slotOf('can migrants keep their account handles', 'migrants');
     expect(migrants?.terms.get('migrat')).toBeGreaterThan(0);

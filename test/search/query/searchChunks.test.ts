@@ -156,6 +156,10 @@ describe('searchChunks with the shipped synonyms (seeds/synonyms.txt)', () => {
       },
       { synonyms },
     );
+    // Members' own names for the apps and for Washington, in Chinese, read as the English ones.
+    for (const [question, word] of [['红书上有多少用户', 'rednot'], ['小红薯火了', 'rednot'], ['抖音海外版会被禁吗', 'tiktok'], ['白宫能禁掉这个 app 吗', 'govern']] as const) {
+      expect(searchChunks(seeded, question).queryTerms, question).toContain(word);
+    }
     const { hits } = searchChunks(seeded, 'can washington ban the app too');
     expect(hits[0]?.chunk.text).toContain('The US government could also ban');
     for (const hit of hits) expect([...hit.matchedTerms].some((t) => t.startsWith('beij')), hit.chunk.text).toBe(false);

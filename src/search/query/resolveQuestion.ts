@@ -379,8 +379,8 @@ function glossTerms(index: SearchIndex, written: string, ranking: Ranking): Map<
 }
 
 /**
- * A Chinese word whose glosses are mostly function words or adverbs ("啥": what; "哪些": which ones, who, what; "以后":
- * after, later) frames the question as an English stop word or adverb would: it carries no weight.
+ * A Chinese word whose main sense and most of its glosses are function words or adverbs ("哪些": which ones, who, what;
+ * "所有": all, have) frames the question as an English stop word or adverb would: it carries no weight.
  */
 function chineseFunctionWord(written: string, wordnet: ReturnType<typeof sharedWordNet>, ranking: Ranking): boolean {
   const glossary = sharedChineseGlossary();
@@ -395,8 +395,11 @@ function chineseFunctionWord(written: string, wordnet: ReturnType<typeof sharedW
   };
   // An acronym is a name ("US" for 美国), never the stop word its letters spell.
   const framing = (word: string) => !/^\p{Lu}{2,}$/u.test(word) && (STOP_WORDS.has(word.toLowerCase()) || QUESTION_FILLER.has(word.toLowerCase()) || adverb(word.toLowerCase()));
-  const functional = glosses.filter((gloss) => gloss.split(/\s+/).every(framing)).length;
-  return functional >= ranking.chineseFunctionShare * glosses.length;
+  // …or a question word's phrase ("which ones", "what kind").
+  const isFraming = (gloss: string) => gloss.split(/\s+/).every(framing) || /^(?:which|what|who|how|where|when|why) \S+$/i.test(gloss);
+  const functional = glosses.filter(isFraming).length;
+  // The first gloss is the word's main sense: "聊" (chat; temporarily; merely) is a content word, however its minor senses read.
+  return isFraming(glosses[0] ?? '') && functional >= ranking.chineseFunctionShare * glosses.length;
 }
 
 /** A word's glosses; a word the dictionary lacks is read as the longest dictionary words it is made of. */

@@ -41,6 +41,8 @@ describe('resolveQuestion', () => {
     // Content words keep their weight, and "US" for 美国 is a name, not the stop word "us".
     expect(slotOf('哪些用户加入了小红书', '用户')?.weight ?? 0).toBeGreaterThan(0);
     expect(slotOf('美国用户', '美国')?.weight ?? 0).toBeGreaterThan(0);
+    // Its main sense decides: "聊" is "chat", though "temporarily" and "merely" are among its minor senses.
+    expect(slotOf('美国用户在小红书上聊什么', '聊')?.weight ?? 0).toBeGreaterThan(0);
   });
 
   it('GIVEN a Chinese place whose dictionary entry only refers to another ("杭州": see 杭州市) THEN it is read through that entry', () => {

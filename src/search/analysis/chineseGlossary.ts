@@ -17,6 +17,8 @@ export interface ChineseGlossary {
   isWord(word: string): boolean;
   /** The words an entry sends the reader to instead ("啥": dialectal equivalent of 什么; "杭州": see 杭州市). */
   sameAs(word: string): readonly string[];
+  /** The word's readings in pinyin without tones, syllables run together ("任意" → "renyi"); a reading per entry. */
+  pinyin(word: string): readonly string[];
 }
 
 /** "dialectal equivalent of 什麼|什么[shen2 me5]", "variant of 台[tai2]", "see 杭州市[Hang2 zhou1 Shi4]": the simplified form referred to. */
@@ -25,6 +27,8 @@ const CROSS_REFERENCE = /^(?:[\p{L} ]*?equivalent of|variant of|old variant of|s
 interface CedictEntry {
   traditional: string;
   simplified: string;
+  /** "Liu2", "ren4 yi4", "Hang2 zhou1 Shi4". */
+  pinyin?: string;
   english: string[];
 }
 
@@ -80,9 +84,18 @@ export function createChineseGlossary(entries: readonly CedictEntry[]): ChineseG
     return targets;
   };
   const own = (word: string) => mergeReadings((entriesOf.get(word) ?? []).map((entry) => shortGlosses(entry.english)));
+  const pinyin = (word: string): string[] => {
+    const readings: string[] = [];
+    for (const entry of entriesOf.get(word) ?? []) {
+      const reading = (entry.pinyin ?? '').toLowerCase().replace(/u:/g, 'v').replace(/[^a-z]/g, '');
+      if (reading !== '' && !readings.includes(reading)) readings.push(reading);
+    }
+    return readings;
+  };
   return {
     isWord: (word) => entriesOf.has(word),
     sameAs,
+    pinyin,
     glosses(word) {
       let glosses = byWord.get(word);
       if (glosses === undefined) {

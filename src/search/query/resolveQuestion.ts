@@ -197,7 +197,20 @@ export function resolveQuestion(index: SearchIndex, question: string, ranking: R
   const corrections: Correction[] = [];
   let uncorrectedWords = 0;
 
+  // Chinese characters that spell, in pinyin, a name the corpus writes in Latin letters ("刘星亮": Liu Xingliang).
+  const spelled = CJK.test(text) ? pinyinNames(index, text, wordnet) : [];
+  const inName = (slot: QuerySlot) => spelled.find((n) => slot.start >= n.start && slot.end <= n.end);
+  const spelledOut = new Set<PinyinName>();
   for (const { slot, phrase } of content) {
+    const name = inName(slot);
+    if (name !== undefined) {
+      if (!spelledOut.has(name)) {
+        spelledOut.add(name);
+        const terms = new Map(name.terms.map((term) => [term, ranking.glossCredit] as const));
+        slots.push({ written: name.written, weight: Math.max(...name.terms.map(idf)), terms, name: true });
+      }
+      continue;
+    }
     const terms = new Map<string, number>();
     const offer = (term: string, credit: number) => {
       if (documentFrequency.has(term) && credit > (terms.get(term) ?? 0)) terms.set(term, credit);
@@ -373,6 +386,104 @@ function glossTerms(index: SearchIndex, written: string, ranking: Ranking): Map<
       offer(term, ranking.glossCredit);
       // Only a one-word gloss is a word's meaning: the words of a phrase ("be fond of eating") reach too far through WordNet.
       if (terms.length === 1) for (const [related, relation] of index.related.get(term) ?? []) offer(related, ranking.glossCredit * ranking.relationCredit[relation]);
+    }
+  }
+  return found;
+}
+
+interface PinyinName {
+  written: string;
+  start: number;
+  end: number;
+  terms: string[];
+}
+
+/** What the pinyin reading has worked out per index: which words are names the corpus holds, which Chinese words mean something. */
+const pinyinMemo = new WeakMap<SearchIndex, { names: Map<string, readonly string[] | null>; meaningful: Map<string, boolean> }>();
+
+const PINYIN_MEMO_LIMIT = 20_000;
+
+/** Characters read as one name: two to four ("任意", "刘星亮"). */
+const NAME_CHARACTERS = [4, 3, 2];
+/** Readings tried per character: most have one or two. */
+const READINGS_PER_CHARACTER = 2;
+
+/**
+ * Runs of Chinese characters whose pinyin is a name the corpus writes in
+ * Latin letters: "任意" is Ren Yi, "刘星亮" Liu Xingliang. A run the
+ * dictionary glosses into corpus words ("杭州": Hangzhou) is read by its
+ * meaning instead. The name's parts must be names to WordNet (unknown, or
+ * known only capitalised: "Yi"), so a reading that spells English words
+ * ("men") names no one.
+ */
+function pinyinNames(index: SearchIndex, text: string, wordnet: ReturnType<typeof sharedWordNet>): PinyinName[] {
+  const glossary = sharedChineseGlossary();
+  if (!glossary) return [];
+  let memo = pinyinMemo.get(index);
+  if (!memo) pinyinMemo.set(index, (memo = { names: new Map(), meaningful: new Map() }));
+  const { names, meaningful } = memo;
+  // Kept for the index's life, within bounds: a long-running bot meets ever new words.
+  if (names.size > PINYIN_MEMO_LIMIT) names.clear();
+  if (meaningful.size > PINYIN_MEMO_LIMIT) meaningful.clear();
+  const nameTerms = (word: string): readonly string[] | null => {
+    let terms = names.get(word);
+    if (terms === undefined) {
+      const known = word.length >= 2 && isName(wordnet, word, wordnet?.lemmas(word) ?? []) ? index.vocabulary.get(word) : undefined;
+      terms = known !== undefined && known.length > 0 ? known : null;
+      names.set(word, terms);
+    }
+    return terms;
+  };
+  // A word whose glosses reach the corpus means something; its sound is no name.
+  const hasMeaning = (word: string): boolean => {
+    let found = meaningful.get(word);
+    if (found === undefined) {
+      found = glossary.glosses(word).some((gloss) => index.analyzer.terms(gloss).some((term) => index.documentFrequency.has(term)));
+      meaningful.set(word, found);
+    }
+    return found;
+  };
+  // A reading split into one to three such words: "liuxingliang" → liu + xingliang.
+  const split = (reading: string, parts: number): string[] | null => {
+    const whole = nameTerms(reading);
+    if (whole) return [...whole];
+    if (parts <= 1) return null;
+    for (let cut = 2; cut <= reading.length - 2; cut++) {
+      const head = nameTerms(reading.slice(0, cut));
+      const rest = head ? split(reading.slice(cut), parts - 1) : null;
+      if (head && rest) return [...head, ...rest];
+    }
+    return null;
+  };
+  const readingsOf = (run: string): string[] => {
+    const whole = glossary.pinyin(run);
+    if (whole.length > 0) return whole.slice(0, READINGS_PER_CHARACTER);
+    let readings = [''];
+    for (const character of run) {
+      const own = glossary.pinyin(character).slice(0, READINGS_PER_CHARACTER);
+      if (own.length === 0) return [];
+      readings = readings.flatMap((start) => own.map((r) => start + r));
+    }
+    return readings;
+  };
+  const found: PinyinName[] = [];
+  for (const run of text.matchAll(/\p{Script=Han}+/gu)) {
+    const chars = run[0];
+    for (let i = 0; i < chars.length; ) {
+      let matched = 0;
+      for (const size of NAME_CHARACTERS) {
+        if (i + size > chars.length) continue;
+        const word = chars.slice(i, i + size);
+        if (hasMeaning(word)) continue;
+        const terms = readingsOf(word).map((reading) => split(reading, 3)).find((t) => t !== null);
+        if (terms) {
+          const start = (run.index ?? 0) + i;
+          found.push({ written: word, start, end: start + size, terms: [...new Set(terms)] });
+          matched = size;
+          break;
+        }
+      }
+      i += matched > 0 ? matched : 1;
     }
   }
   return found;

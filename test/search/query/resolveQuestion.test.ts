@@ -45,6 +45,20 @@ describe('resolveQuestion', () => {
     expect(slotOf('美国用户在小红书上聊什么', '聊')?.weight ?? 0).toBeGreaterThan(0);
   });
 
+  it('GIVEN a name written in Chinese characters that the corpus spells in pinyin ("任意": Ren Yi, "刘星亮": Liu Xingliang) THEN its paragraph is found', async () => {
+    const people = await smallIndex({
+      news: [
+        [null, 'Ren Yi, a Harvard-educated blogger, said the exchange showed ordinary Chinese life.'],
+        [null, 'Independent analyst Liu Xingliang suggested the trend might be short-lived.'],
+        [null, 'Chinese users welcomed the newcomers with jokes and cat photos.'],
+      ],
+    });
+    expect(searchChunks(people, '任意是誰？').hits[0]?.chunk.id).toBe('news#1');
+    expect(searchChunks(people, '独立分析师刘星亮咋看这事').hits[0]?.chunk.id).toBe('news#2');
+    // A word that means something the corpus says is read by its meaning, not its sound.
+    expect(resolveQuestion(people, '中国用户欢迎新人', RANKING).slots.every((s) => s.name !== true || !['ren', 'yi'].some((t) => s.terms.has(t)))).toBe(true);
+  });
+
   it('GIVEN a Chinese place whose dictionary entry only refers to another ("杭州": see 杭州市) THEN it is read through that entry', () => {
     expect([...(slotOf('杭州的翻译叫啥', '杭州')?.terms.keys() ?? [])]).toContain('hangzhou');
     expect(first('杭州的翻译是谁')).toBe('news#5');

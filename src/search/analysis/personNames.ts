@@ -16,7 +16,6 @@ import { STOP_WORDS } from './stopWords.js';
 
 /** Two capitalised words side by side ("Maya Ellison", "Xi Jinping", "Mary-Ann O’Neil"). */
 const FULL_NAME = /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?)\s+(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?)(?![\p{L}\p{N}])/gu;
-const WORD = /[\p{L}'’-]+/gu;
 
 /**
  * For each of an article's paragraphs (in order), the given names to index
@@ -24,9 +23,9 @@ const WORD = /[\p{L}'’-]+/gu;
  * one calls by surname alone.
  */
 export function givenNamesBySurname(paragraphs: readonly string[], isModifier: (word: string) => boolean = () => false): string[][] {
-  // Words the article writes in lower case somewhere: common words, never a name.
-  const lower = new Set<string>();
-  for (const text of paragraphs) for (const m of text.matchAll(WORD)) if (m[0] === m[0].toLowerCase()) lower.add(m[0]);
+  // A word the article writes in lower case somewhere is a common word, never a name (looked up for the few candidates only).
+  const article = paragraphs.join('\n');
+  const inLowerCase = (word: string) => containsWord(article, word.toLowerCase());
   const known = new Map<string, Set<string>>();
   return paragraphs.map((text) => {
     const extra = new Set<string>();
@@ -34,7 +33,7 @@ export function givenNamesBySurname(paragraphs: readonly string[], isModifier: (
     for (const m of text.matchAll(FULL_NAME)) {
       const given = m[1] as string;
       const surname = m[2] as string;
-      if (lower.has(given.toLowerCase()) || lower.has(surname.toLowerCase())) continue;
+      if (inLowerCase(given) || inLowerCase(surname)) continue;
       // "When Trump …", "China’s Xiaohongshu", "Protecting Americans …", "Supreme Court": a capitalised function word, a
       // possessive, or a verb or adjective (`isModifier`) opening a title, is no one's given name.
       if (STOP_WORDS.has(given.toLowerCase()) || /['’]s$|-\p{Ll}/u.test(given) || isModifier(given.toLowerCase())) continue;
@@ -60,9 +59,13 @@ function containsWord(text: string, word: string): boolean {
   for (;;) {
     const at = text.indexOf(word, from);
     if (at < 0) return false;
-    const before = text[at - 1];
-    const after = text[at + word.length];
-    if ((before === undefined || !/[\p{L}\p{N}]/u.test(before)) && (after === undefined || !/[\p{L}\p{N}]/u.test(after))) return true;
+    if (!isWordCharacter(text[at - 1]) && !isWordCharacter(text[at + word.length])) return true;
     from = at + 1;
   }
+}
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+function isWordCharacter(character: string | undefined): boolean {
+  return character !== undefined && WORD_CHARACTER.test(character);
 }

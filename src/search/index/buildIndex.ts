@@ -105,7 +105,12 @@ export interface IndexParts {
 /** Per paragraph, the given names of people it calls by surname alone after naming them in full earlier in its article. */
 export function surnameReferences(chunks: readonly Chunk[], wordnet: ReturnType<typeof sharedWordNet>): (chunk: Chunk) => readonly string[] {
   // Given names are nouns: a word WordNet knows as a verb, an adjective or an adverb opens a title or a phrase instead.
-  const isModifier = (word: string) => wordnet?.lemmas(word).some((l) => l.pos !== 'n') === true;
+  const modifiers = new Map<string, boolean>();
+  const isModifier = (word: string) => {
+    let known = modifiers.get(word);
+    if (known === undefined) modifiers.set(word, (known = wordnet?.lemmas(word).some((l) => l.pos !== 'n') === true));
+    return known;
+  };
   const byDocument = new Map<string, Chunk[]>();
   for (const chunk of chunks) {
     const list = byDocument.get(chunk.document);

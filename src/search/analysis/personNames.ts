@@ -6,10 +6,11 @@
  * names it stood beside earlier in the same article, as extra words to index.
  *
  * A name is two capitalised words that the article never writes in lower
- * case, whose first is no function word ("When Trump"), possessive ("China’s
- * Xiaohongshu"), compound modifier ("Taipei-based"), verb or adjective (`isModifier`: "Protecting Americans",
- * "Supreme Court"). Plain string work and a dictionary look-up per pair: it
- * runs over every paragraph at index time.
+ * case, whose first is no function word ("When Trump"), possessive
+ * ("China’s Xiaohongshu"), compound modifier ("Taipei-based"), verb or
+ * adjective (`isModifier`: "Protecting Americans", "Supreme Court"). Plain
+ * string work and a dictionary look-up per candidate: it runs over every
+ * paragraph at index time.
  */
 
 import { STOP_WORDS } from './stopWords.js';

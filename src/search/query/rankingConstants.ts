@@ -54,8 +54,9 @@ export interface Ranking {
   /** Weight of an adverb (WordNet knows the word only as an adverb: "exactly", "really"): it frames, rarely carries, a question. */
   adverbWeight: number;
   /**
-   * A Chinese word frames the question, and weighs as an adverb, when this share of its CC-CEDICT glosses are English
-   * stop words, filler or adverbs ("哪些": which ones, who, what; "以后": after, later, afterwards).
+   * A Chinese word frames the question, and weighs as an adverb, when its main CC-CEDICT gloss and this share of all
+   * its glosses are English stop words, filler, adverbs or a question word's phrase ("哪些": which ones, who, what;
+   * "所有": all, have, possess, own).
    */
   chineseFunctionShare: number;
   /** Weight of a word neither the corpus nor WordNet knows, and not a typo of either (slang, a new name), or an unknown Chinese word. */

@@ -261,7 +261,7 @@ export function resolveQuestion(index: SearchIndex, question: string, ranking: R
     // The word the user wrote sets the weight; its expansions are other ways to match it, not extra importance.
     const [primary] = slot.terms;
     const weight = primary !== undefined && kept.get(primary) === 1 ? idf(primary) : Math.max(...[...kept.keys()].map(idf));
-    // A Chinese word that frames the question ("以后": after, later) weighs as an English adverb does.
+    // A Chinese word that frames the question ("所有": all, have) weighs as an English adverb does.
     const framing = CJK.test(slot.written) && !exact && chineseFunctionWord(slot.written, wordnet, ranking);
     const resolvedSlot: ResolvedSlot = { written: slot.written, weight: weight * (framing ? ranking.adverbWeight : wordWeight(wordnet, word, lemmas, ranking)), terms: kept };
     if (exact && isName(wordnet, word, lemmas)) resolvedSlot.name = true;

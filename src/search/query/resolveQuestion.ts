@@ -250,6 +250,8 @@ export function resolveQuestion(index: SearchIndex, question: string, ranking: R
       if (best && corrections.length < MAX_CORRECTIONS) corrections.push({ written: slot.written, read: best.word });
     }
     if (terms.size === 0 && slot.terms.some((t) => headlineTerms.has(t))) continue;
+    // "这件事" (this matter): a measure word after a demonstrative or a numeral counts, it does not say what is counted.
+    if (CJK.test(slot.written) && isMeasureWord(text, slot)) continue;
     // "啥" (what), "哪些" (which ones, who, what): a Chinese word glossed by function words is one, though the corpus lacks it.
     if (terms.size === 0 && CJK.test(slot.written) && chineseFunctionWord(slot.written, wordnet, ranking)) continue;
     if (terms.size === 0) {
@@ -389,6 +391,15 @@ function glossTerms(index: SearchIndex, written: string, ranking: Ranking): Map<
     }
   }
   return found;
+}
+
+/** Demonstratives and numerals a Chinese measure word follows: 这件, 那篇, 一个, 几位, 每条. */
+const BEFORE_MEASURE_WORD = /[这那哪一二两三四五六七八九十几每這]$/u;
+
+/** A single character CC-CEDICT calls a classifier ("件": classifier for events, things), right after a demonstrative or numeral. */
+function isMeasureWord(text: string, slot: QuerySlot): boolean {
+  if ([...slot.written].length !== 1 || !BEFORE_MEASURE_WORD.test(text.slice(0, slot.start))) return false;
+  return sharedChineseGlossary()?.glosses(slot.written).some((gloss) => /^classifier for\b/i.test(gloss)) === true;
 }
 
 interface PinyinName {

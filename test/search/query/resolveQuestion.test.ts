@@ -59,6 +59,12 @@ describe('resolveQuestion', () => {
     expect(resolveQuestion(people, '中国用户欢迎新人', RANKING).slots.every((s) => s.name !== true || !['ren', 'yi'].some((t) => s.terms.has(t)))).toBe(true);
   });
 
+  it('GIVEN a measure word after a demonstrative or a numeral ("这件事": this matter) THEN it is no word of the question; the same character elsewhere is', () => {
+    expect(slotOf('中国外交部对这件事怎么说', '件')).toBeUndefined();
+    expect(resolveQuestion(index, '中国外交部对这件事怎么说', RANKING).unknownTerms).not.toContain('件');
+    expect(slotOf('文件在哪', '文件')).toBeDefined();
+  });
+
   it('GIVEN a Chinese place whose dictionary entry only refers to another ("杭州": see 杭州市) THEN it is read through that entry', () => {
     expect([...(slotOf('杭州的翻译叫啥', '杭州')?.terms.keys() ?? [])]).toContain('hangzhou');
     expect(first('杭州的翻译是谁')).toBe('news#5');

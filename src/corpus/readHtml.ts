@@ -295,7 +295,7 @@ function isoDate(value: string): string {
 }
 
 /** What the page's head says about the article; empty where it says nothing. */
-export function pageMetadata(doc: Document): PageMetadata & { titleTag: string; titleFromHeadline: boolean; siteWide: boolean } {
+export function pageMetadata(doc: Document): PageMetadata & { titleTag: string; titleFromHeadline: boolean; siteAuthor: string } {
   const ld = jsonLd(doc);
   const typeOf = (o: Record<string, unknown>) => [o['@type']].flat().filter((t): t is string => typeof t === 'string').join(' ');
   const article = ld.find((o) => ARTICLE_TYPE.test(typeOf(o)) && (o['headline'] !== undefined || o['datePublished'] !== undefined)) ?? {};
@@ -306,7 +306,8 @@ export function pageMetadata(doc: Document): PageMetadata & { titleTag: string; 
   const siteHead = Object.keys(article).length === 0 && /^website$/i.test(meta(doc, 'og:type')) && isHomePage(meta(doc, 'og:url'));
   if (siteHead) {
     const publisher = siteName(meta(doc, 'og:site_name', 'application-name'));
-    return { title: '', author: '', date: '', publisher, url: '', titleTag, titleFromHeadline: false, siteWide: true };
+    // Its author field names the site's office, not a writer ("CTG Communications"): kept so a byline echoing it is ignored too.
+    return { title: '', author: '', date: '', publisher, url: '', titleTag, titleFromHeadline: false, siteAuthor: meta(doc, 'author') };
   }
   // A headline field is the headline alone; og:title and twitter:title may carry the site's name.
   const headline = [meta(doc, 'citation_title'), text(article['headline'])].find((t) => t !== '') ?? '';
@@ -341,7 +342,7 @@ export function pageMetadata(doc: Document): PageMetadata & { titleTag: string; 
   const url = [canonical, meta(doc, 'og:url'), text(article['mainEntityOfPage']), text(article['url']), meta(doc, 'citation_public_url', 'citation_abstract_html_url')]
     .map((u) => httpUrl(u.trim()))
     .find((u) => u !== '') ?? '';
-  return { title, author, date, publisher, url, titleTag, titleFromHeadline: headline !== '', siteWide: false };
+  return { title, author, date, publisher, url, titleTag, titleFromHeadline: headline !== '', siteAuthor: '' };
 }
 
 /** "https://www.example.org/": an address with no path, a site's home page. */
@@ -553,12 +554,11 @@ function readPage(html: string): HtmlPage {
   // An author field holding the site's own name ("Formosa Ledger") names no one: the byline the page prints does.
   const person = (name: string) => (headPublisher !== '' && comparable(name) === comparable(headPublisher) ? '' : name);
   const headAuthor = person(printed(head.author));
-  // Readability takes a byline from the head's author field too: a site-wide head's ("CTG Communications") names no author.
-  const siteAuthor = head.siteWide ? meta(document, 'author') : '';
   // A byline block's fields on lines of their own ("Priya Raman" / "Internal Communications" / "Published …"): the name is the first.
   const bylineText = (article?.byline ?? '').split(/\s*\n\s*/).map(normalizeLine).filter((l) => l !== '');
   const firstLine = bylineText.length > 1 && isPersonName(bylineText[0] ?? '') ? (bylineText[0] ?? '') : bylineText.join(' ');
-  const byline = firstLine !== siteAuthor ? firstLine : '';
+  // Readability takes a byline from the head's author field too: a site-wide head's ("CTG Communications") names no author.
+  const byline = firstLine !== head.siteAuthor ? firstLine : '';
   const bylineAuthor = byline === '' ? '' : personOnly(byline.split(/\s*[,|·]\s*/).length > 1 && !/^by\s/i.test(byline) ? `By ${byline}` : byline);
   return {
     blocks,

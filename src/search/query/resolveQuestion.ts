@@ -445,7 +445,8 @@ function pinyinNames(index: SearchIndex, text: string, wordnet: ReturnType<typeo
     }
     return terms;
   };
-  // A word whose glosses reach the corpus means something; its sound is no name.
+  // A word whose own glosses reach the corpus means something; its sound is no name. (Not glossTerms: it reads a word the
+  // dictionary lacks through its parts, and 刘星亮 would mean "battle-ax" and "star".)
   const hasMeaning = (word: string): boolean => {
     let found = meaningful.get(word);
     if (found === undefined) {

@@ -147,6 +147,9 @@ function isReadingTime(part: string): boolean {
 /** "Issue #112", "Vol. 3, No. 7", "Episode 214": a serial's number among its stamps. */
 const ISSUE_NUMBER = /^(?:(?:(?:issue|vol\.?|volume|edition|episode|ep\.?)\s+)?(?:no\.?|number|#)?\s*\d+[,;]?\s*)+$/i;
 
+/** A reading time as a line of stamps' last part: " · 7 min read". */
+const READING_TIME_PART = /\s*[·|•∙●]\s*(?:\d+|one|two|three|four|five)[- ]?(?:min(?:ute)?s?|hours?)(?: read| listen)?$/i;
+
 const READING_TIME = /^(\d+|one|two|three|four|five)[- ]?(min(ute)?s?|hours?)( read| listen)?$/i;
 
 /** "LinkedIn", "Medium", "YouTube" alone at the top of a page saved from that platform: its name, though in a share bar the same word is a button. */
@@ -377,6 +380,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'embed-credit', test: (l, w) => w <= 14 && /^[—–-]\s*[^()]{1,40}\(@[\w.]{1,30}\)\s*(?:\w+\s+\d{1,2},\s+\d{4}|\d{1,2}\s+\w+\s+\d{4})?$/u.test(l) },
   // A message's or a board portal's files: "Attachments (2)", "Filter_Category_Summary_Q3.xlsx (62 KB)".
   { name: 'attachment', test: (l, w) => w <= 8 && (/^attachments?\s*(?:\(\d+\)|:)?$/i.test(l) || /^\S[^()]{0,80}\.(?:pdf|docx?|xlsx?|pptx?|csv|txt|zip|jpe?g|png|gif|mp[34]|mov)\s*\(\d[\d.,]*\s*(?:bytes|[KMG]B)\)$/i.test(l)) },
+  // A text browser's stand-in for an image: "[translate-accuracy-by-type.png]", "[IMG]", "[image]".
+  { name: 'image-placeholder', test: (l, w) => w <= 4 && /^\[(?:[^\]\s]{1,80}\.(?:jpe?g|png|gif|webp|svg|avif)|img|image|photo|picture|figure)\]$/i.test(l) },
   // WordPress's feed footer: "The post <headline> appeared first on <site>."
   { name: 'feed-footer', test: (l, w) => w <= 60 && /^the post .{3,300} appeared first on .{2,80}$/i.test(l) },
   { name: 'republication-credit', test: (l) => /\brepublished from\b|\bcreative commons licen[cs]e\b|\btext is available under the creative commons\b/i.test(l) },
@@ -525,7 +530,7 @@ const MAX_WORDS: Record<string, number> = {
   'form-label': 3, 'cookie-banner': 80, newsletter: 30, 'app-promo': 25, paywall: 40, copyright: 120, 'site-registration': 12, byline: 30,
   'date-line': 14, 'relative-time': 8, 'reading-time': 10, 'meta-line': 20, 'weather-widget': 6, breadcrumb: 40, 'photo-credit': 60,
   disclaimer: 60, 'email-header': 30, 'email-frame': 40, 'chapter-marker': 10, 'update-note': 16, 'release-label': 20, 'edition-switch': 4, 'job-title': 20, 'correction-note': 60, 'page-footer': 40, pagination: 8, 'promo-link': 25, 'subscription-prompt': 30, 'comment-prompt': 40, 'share-link': 12, 'credit-line': 30, 'podcast-promo': 30, 'sponsor-note': 40, 'live-controls': 8, 'widget-notice': 30, 'feedback-prompt': 12,
-  'print-note': 60, 'page-jump': 8, 'political-disclaimer': 40, 'contact-address': 40, 'feed-footer': 60, 'embed-credit': 14, attachment: 8, 'translation-note': 30, 'citation-tools': 4, 'chat-system': 15, 'chat-header': 8, hashtags: 15, 'forward-note': 10, 'sign-off': 12, avatar: 8, 'profile-handle': 1, ticker: 20, 'site-banner': 40, 'url-label': 8, 'back-link': 10, 'figure-caption': 40, 'stage-direction': 6, footnote: 80,
+  'print-note': 60, 'page-jump': 8, 'political-disclaimer': 40, 'contact-address': 40, 'feed-footer': 60, 'embed-credit': 14, attachment: 8, 'image-placeholder': 4, 'translation-note': 30, 'citation-tools': 4, 'chat-system': 15, 'chat-header': 8, hashtags: 15, 'forward-note': 10, 'sign-off': 12, avatar: 8, 'profile-handle': 1, ticker: 20, 'site-banner': 40, 'url-label': 8, 'back-link': 10, 'figure-caption': 40, 'stage-direction': 6, footnote: 80,
   'editor-note': 40, 'promo-code': 40, 'powered-by': 12, 'report-typo': 6, 'time-stamp': 4, 'comment-reply': 8, 'follow-prompt': 12, 'wiki-furniture': 40, 'site-navigation': 12, 'site-chrome': 12, 'wiki-tools': 6,
 };
 const MUST_CONTAIN: Record<string, (l: string) => boolean> = {
@@ -675,9 +680,11 @@ export function isNameAndDate(line: string): boolean {
 }
 
 /** The name in "Theo Park · Jan 20, 2025", "Jan 20, 2025 | Jane Doe" or "20 January 2025, by Jane Doe"; else ''. */
-export function nameBesideDate(line: string): string {
+export function nameBesideDate(raw: string): string {
   // A date has digits: most lines the byline rule is asked about have none, and are done with at once.
-  if (line.length > 120 || !/\d/.test(line)) return '';
+  if (raw.length > 120 || !/\d/.test(raw)) return '';
+  // "Noor Haddad · 2025-01-21 · 7 min read": the reading time a blog adds after the date.
+  const line = raw.replace(READING_TIME_PART, '');
   // Each separator in turn: a date has commas of its own ("Jan 20, 2025 | Jane Doe").
   for (const m of line.matchAll(/\s*[·|•,–—-]\s*/g)) {
     const first = line.slice(0, m.index);

@@ -15,6 +15,8 @@ export type SourceListLine =
 
 const HEADING = /^(source list|sources|references|further reading)$/i;
 const ITEM = /^(\d{1,3})[.)]\s+(.+)$/;
+/** A bare address of any scheme: a link target, not a source. */
+const LINK_TARGET = /^<?(?:[a-z][a-z\d+.-]*:|www\.)\S*>?$/i;
 const URL_ONLY = /^<?(\S+?)>?$/;
 
 export function isSourceListHeading(line: string): boolean {
@@ -29,6 +31,8 @@ export function isSourceListHeading(line: string): boolean {
 export function parseSourceListEntry(line: string, previous: SourceListEntry | undefined): SourceListLine {
   const text = line.trim();
   const item = ITEM.exec(text);
+  // "1. https://example.com/posts/": a text browser's list of the page's link targets, which names no outlet.
+  if (item && LINK_TARGET.test(item[2] ?? '')) return { kind: 'other' };
   if (item) {
     const number = Number(item[1]);
     let rest = item[2] ?? '';

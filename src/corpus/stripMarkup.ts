@@ -42,5 +42,10 @@ const INLINE_MARKERS =
 
 export function removeInlineMarkers(line: string): string {
   if (!line.includes('[')) return line;
-  return line.replace(INLINE_MARKERS, '').replace(/ {2,}/g, ' ').trim();
+  // A text browser's dump (lynx, w3m) numbers each link before its words ("Tags: [7]localization [8]rednote"): the
+  // space before such a mark separates words and stays; a footnote mark follows its word ("2025.[3] The").
+  return line
+    .replace(INLINE_MARKERS, (mark, at: number, whole: string) => (/^\s/.test(mark) && /^[\p{L}\p{N}]/u.test(whole.slice(at + mark.length)) ? ' ' : ''))
+    .replace(/ {2,}/g, ' ')
+    .trim();
 }

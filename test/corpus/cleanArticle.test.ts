@@ -92,6 +92,13 @@ describe('cleanArticle', () => {
     ]);
   });
 
+  it('GIVEN a text browser\'s dump (numbered link marks, an image stand-in, its References list of link targets) THEN the words read whole, and neither the stand-in nor the targets become paragraphs or sources', () => {
+    const dump = `   [1]blog\n\n     * [2]Posts\n\n${OPTIONS.title}\n\n   ${P1}\n\n   [chart.png]\n\n   ${P2.replace('welcome videos', '[7]welcome [8]videos')}\n\nReferences\n\n   1. https://blog.example/\n   2. https://blog.example/posts/\n`;
+    const result = cleanArticle(dump, OPTIONS);
+    expect(result.paragraphs.map((p) => p.text)).toEqual([P1, P2]);
+    expect(result.sourceList).toEqual([]);
+  });
+
   it('GIVEN the headline repeated at the top, with or without a section label THEN it is not a paragraph', () => {
     expect(texts(`Opinion | ${OPTIONS.title}\n\nA standfirst that sums up the piece in one sentence.\n${OPTIONS.title}\n\n${P1}`)).toEqual([
       'A standfirst that sums up the piece in one sentence.',

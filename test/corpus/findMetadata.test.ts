@@ -277,6 +277,7 @@ describe('parseByline, headlineCore, publisherFromCopyright', () => {
     ['By Zhang Wei in Beijing and Li Na in Shanghai | China Daily', { author: 'Zhang Wei and Li Na', publisher: 'China Daily', date: '' }],
     ['By Sam Post', { author: 'Sam Post', publisher: '', date: '' }],
     ['Words: Jordan Ellis', { author: 'Jordan Ellis', publisher: '', date: '' }],
+    ['Noor Haddad-Lindgren · 2025-01-21 · 7 min read', { author: 'Noor Haddad-Lindgren', publisher: '', date: '2025-01-21' }],
   ])('GIVEN "%s" THEN %o', (line, expected) => {
     expect(parseByline(line)).toEqual(expected);
   });

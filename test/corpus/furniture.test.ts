@@ -184,6 +184,7 @@ describe('junkRule (page furniture by shape)', () => {
     ['sign-off', '— Story by Rhonda Keller, Gazette staff'],
     ['print-note', "📣 Full story and photos in this week's print edition — pick one up at Hollow Foods or the Gazette office."],
     ['attachment', 'Filter_Category_Summary_Q3.xlsx (62 KB)'],
+    ['image-placeholder', '[translate-accuracy-by-type.png]'],
     ['feed-footer', 'The post When TikTok went dark, sellers scrambled to RedNote appeared first on Lakefront Business Journal.'],
     ['chat-system', 'pinned a message to this channel. See all pinned messages.'],
     ['chat-system', 'joined the server. Welcome, marco_dlt!'],

@@ -66,6 +66,13 @@ describe('parseSourceListEntry', () => {
     expect(item('6. The Diplomat')).toEqual({ number: 6, outlet: 'The Diplomat', title: '', url: '' });
   });
 
+  it.each(['1. https://tinkerlog.dev/', '13. mailto:noor@tinkerlog.dev?subject=Re:%20RedNote', '2) www.example.com/posts/'])(
+    'GIVEN a numbered bare address "%s" (a text browser\'s link targets) THEN it is no source entry',
+    (line) => {
+      expect(parseSourceListEntry(line, undefined).kind).toBe('other');
+    },
+  );
+
   it('GIVEN the URL on the next line THEN it completes the previous entry', () => {
     const previous = item('7. Reuters – "Title"');
     expect(parseSourceListEntry('    https://www.reuters.com/technology/x', previous)).toEqual({ kind: 'url' });

@@ -28,8 +28,9 @@ const TUNE_FLOORS = {
   // at 158, the next unseen half (a public broadcaster's and a vendor blog's membership and gated-content prompts); at
   // 166, a set measured as delivered (a meme wiki's notices, a kids' site's quiz prompts, an advice column's bio lines);
   // at 174, another (a RedNote post's hashtags inside its text, a court blog's case-file box, a data story's chart labels);
-  // at 182, the unseen half whose totals had been read.
-  junkKept: 140,
+  // at 182, the unseen half whose totals had been read; at 190, a set measured as delivered (a store blog's product card,
+  // a VPN blog's boxed pitch, a guide's database box).
+  junkKept: 154,
   // A social thread's two-word posts (2), and a fact-check's verdict line ("We rate this claim Mostly False."), which the
   // line model reads as a rating widget. A school newsletter's closing lines ("Want to learn more?", the next meeting).
   // A TV site's "… contributed to this report", which its key counts as the story and the credit rule removes.
@@ -38,24 +39,24 @@ const TUNE_FLOORS = {
   // A listicle's items are headings numbered as the page numbers them ("1. The cat tax was paid …") where the key has no
   // numbers (11 missing, 11 extra); a video page's chapter titles; an e-edition's wrapped lines read as headings; a
   // numbered heading ending in a full stop; a report's "3. Findings" heading only a subsection's heading.
-  headingsMissing: 55,
-  headingsStray: 62,
+  headingsMissing: 61,
+  headingsStray: 69,
   // A research note laid out in columns, a messenger channel's export, a social thread, a radio site's menu, an e-edition;
   // a magazine's standfirst, a show's name in capitals, a crowdfunding campaign's name over its update.
-  titles: 166,
-  authors: 158,
-  dates: 160,
+  titles: 170,
+  authors: 162,
+  dates: 163,
   // "United News Network" where the page says "UNN", a broadcaster's legal name for its news brand, and others.
-  publishers: 140,
-  urls: 170,
+  publishers: 142,
+  urls: 178,
   /**
    * Ranking is not this file's subject; the floor only catches content that cleaning made unfindable. (All 150 pages
    * share one index: when the magazine page got its real headline, its own answer to "Who owns Lemon8?" outranked the
    * paragraph two other pages' keys name, 573 → 572; a paragraph opening on the question's name then ranked up, 576.
    * The 158 pages of the next round answer 607 of 859; 613 once a surname alone is read with the given name used before it;
-   * with eight more pages, 639 of 907; with eight more, 665 of 963; with eight more, 695 of 1,018.)
+   * with eight more pages, 639 of 907; with eight more, 665 of 963; with eight more, 695 of 1,018; with eight more, 717 of 1,066.)
    */
-  answered: 695,
+  answered: 717,
 } as const;
 
 let tune: HalfReport;
@@ -67,7 +68,7 @@ describe('the tune half of the dirty articles, loaded as a drop-in folder with n
     tuneFigures = figures(tune);
   });
 
-  it('GIVEN a hundred and eighty-two scraped pages (news, wire, blogs, wiki, newsletters, press releases, transcripts, reports, HTML) THEN every one loads', () => {
+  it('GIVEN a hundred and ninety scraped pages (news, wire, blogs, wiki, newsletters, press releases, transcripts, reports, HTML) THEN every one loads', () => {
     expect(tune.articles.map((a) => [a.file, a.found])).toEqual(tune.articles.map((a) => [a.file, true]));
   });
 

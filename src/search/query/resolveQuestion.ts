@@ -265,7 +265,10 @@ export function resolveQuestion(index: SearchIndex, question: string, ranking: R
     const weight = primary !== undefined && kept.get(primary) === 1 ? idf(primary) : Math.max(...[...kept.keys()].map(idf));
     // A Chinese word that frames the question ("所有": all, have) weighs as an English adverb does.
     const framing = CJK.test(slot.written) && !exact && chineseFunctionWord(slot.written, wordnet, ranking);
-    const resolvedSlot: ResolvedSlot = { written: slot.written, weight: weight * (framing ? ranking.adverbWeight : wordWeight(wordnet, word, lemmas, ranking)), terms: kept };
+    let slotWeight = weight * (framing ? ranking.adverbWeight : wordWeight(wordnet, word, lemmas, ranking));
+    // A word the corpus reaches only through a definition's words ("losing" → "cost") is all but missing: it weighs as one.
+    if (!framing && Math.max(...kept.values()) <= ranking.relationCredit.defined) slotWeight = Math.min(slotWeight, inverseDocumentFrequency(chunkCount, 0) * unknownWeight(wordnet, slot.written, word, lemmas, ranking));
+    const resolvedSlot: ResolvedSlot = { written: slot.written, weight: slotWeight, terms: kept };
     if (exact && isName(wordnet, word, lemmas)) resolvedSlot.name = true;
     slots.push(resolvedSlot);
   }

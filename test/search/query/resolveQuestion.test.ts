@@ -78,6 +78,26 @@ describe('resolveQuestion', () => {
     expect(slotOf('were the employees afraid', 'employees')?.terms.get('employe')).toBe(1);
   });
 
+  it('GIVEN a word the corpus reaches only through a definition\'s words ("losing" → "cost") THEN it weighs as a word the corpus lacks, not as the word found', async () => {
+    const costs = await smallIndex({
+      news: [
+        [null, 'Creators on TikTok fear for their livelihood.'],
+        [null, 'The ban will cost small businesses dearly.'],
+        [null, 'Chinese users welcomed the newcomers warmly.'],
+        [null, 'RedNote topped the App Store on January 13.'],
+        [null, 'Lemon8 is also owned by ByteDance.'],
+        [null, 'Moderators who speak English are being hired.'],
+      ],
+    });
+    const slots = resolveQuestion(costs, 'creators losing their livelihood', RANKING).slots;
+    const losing = slots.find((s) => s.written === 'losing');
+    const livelihood = slots.find((s) => s.written === 'livelihood');
+    expect(losing?.terms.get('cost')).toBe(RANKING.relationCredit.defined);
+    // "cost" and "livelihood" are each in one paragraph: as the word found, "losing" would weigh as much as "livelihood".
+    expect(losing?.weight ?? Infinity).toBeLessThan((livelihood?.weight ?? 0) * 0.8);
+    expect(searchChunks(costs, 'creators losing their livelihood').hits[0]?.chunk.id).toBe('news#1');
+  });
+
   it('GIVEN an irregular form ("bought") THEN it is read through its lemma', async () => {
     const lemmas = resolveQuestion(index, 'who feared for their livelihood', RANKING).slots.find((s) => s.written === 'feared');
     expect(lemmas?.terms.get('fear')).toBe(1);

@@ -518,7 +518,8 @@ function readPage(html: string): HtmlPage {
   }
   const wholeBody = document.body?.cloneNode(true) as Element | null;
   const h1s = document.querySelectorAll('h1');
-  const firstH1 = h1s[0]?.textContent ?? '';
+  // Its words on one line, without an issue tracker's number badge ("… for v0.9 #412").
+  const firstH1 = (h1s[0]?.textContent ?? '').replace(/\s+/g, ' ').replace(/\s#\d+\s*$/, '');
   const fromTag = readTitleTag(head.titleTag);
   // A masthead set as the <h1>: the site's name the <title> ends with, or a link home holding all of it.
   const homeLink = h1s[0] ? Array.from(h1s[0].querySelectorAll('a[href="/"]'))[0] : undefined;

@@ -128,6 +128,12 @@ describe('readHtml', () => {
     expect(readHtml(page({ head: og })).meta.title).toBe('RedNote and Lemon8 top the charts');
   });
 
+  it('GIVEN an <h1> set on several lines with an issue tracker\'s number badge THEN the title is its words on one line, without the number', () => {
+    const head = `<title>RedNote support and what comes next · acme/captions · Discussion #412 · GitHub</title>`;
+    const h1 = `\n  <span class="title">RedNote support and what comes next</span>\n  <span class="badge">#412</span>\n`;
+    expect(readHtml(page({ head, h1 })).meta.title).toBe('RedNote support and what comes next');
+  });
+
   it('GIVEN an <h1> that is the site’s name (a blog’s masthead), or two <h1>s THEN the headline field is the title', () => {
     const head = `<meta property="og:site_name" content="Wren in the Stacks"><meta property="og:title" content="an incomplete field guide to the rednote migration">`;
     expect(readHtml(page({ head, h1: 'Wren in the Stacks' })).meta.title).toBe('an incomplete field guide to the rednote migration');

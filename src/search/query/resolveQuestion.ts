@@ -15,7 +15,7 @@ import { CAUSE_TERM, DATE_TERM, foldTerm, NAME_TERM, NUMBER_TERM, PLACE_TERM, ty
 import { sharedChineseGlossary } from '../analysis/chineseGlossary.js';
 import { CHAT_FILLER, QUESTION_FILLER, STOP_WORDS } from '../analysis/stopWords.js';
 import { PARTS_OF_SPEECH, sharedWordNet, type Lemma, type PartOfSpeech } from '../analysis/wordnet.js';
-import { inverseDocumentFrequency, type ReferenceVector, type SearchIndex } from '../index/buildIndex.js';
+import { inverseDocumentFrequency, TEXT_FIELD, type ReferenceVector, type SearchIndex } from '../index/buildIndex.js';
 import { osaDistance } from './editDistance.js';
 import type { Ranking } from './rankingConstants.js';
 
@@ -413,7 +413,7 @@ interface PinyinName {
 }
 
 /** What the pinyin reading has worked out per index: which words are names the corpus holds, which Chinese words mean something. */
-const pinyinMemo = new WeakMap<SearchIndex, { names: Map<string, readonly string[] | null>; meaningful: Map<string, boolean> }>();
+const pinyinMemo = new WeakMap<SearchIndex, { names: Map<string, readonly string[] | null>; meaningful: Map<string, boolean>; printedNames: Map<string, boolean> }>();
 
 const PINYIN_MEMO_LIMIT = 20_000;
 
@@ -434,11 +434,12 @@ function pinyinNames(index: SearchIndex, text: string, wordnet: ReturnType<typeo
   const glossary = sharedChineseGlossary();
   if (!glossary) return [];
   let memo = pinyinMemo.get(index);
-  if (!memo) pinyinMemo.set(index, (memo = { names: new Map(), meaningful: new Map() }));
-  const { names, meaningful } = memo;
+  if (!memo) pinyinMemo.set(index, (memo = { names: new Map(), meaningful: new Map(), printedNames: new Map() }));
+  const { names, meaningful, printedNames } = memo;
   // Kept for the index's life, within bounds: a long-running bot meets ever new words.
   if (names.size > PINYIN_MEMO_LIMIT) names.clear();
   if (meaningful.size > PINYIN_MEMO_LIMIT) meaningful.clear();
+  if (printedNames.size > PINYIN_MEMO_LIMIT) printedNames.clear();
   const nameTerms = (word: string): readonly string[] | null => {
     let terms = names.get(word);
     if (terms === undefined) {
@@ -459,16 +460,31 @@ function pinyinNames(index: SearchIndex, text: string, wordnet: ReturnType<typeo
     return found;
   };
   // A reading split into one to three such words: "liuxingliang" → liu + xingliang.
-  const split = (reading: string, parts: number): string[] | null => {
+  const split = (reading: string, parts: number): { terms: string[]; words: string[] } | null => {
     const whole = nameTerms(reading);
-    if (whole) return [...whole];
+    if (whole) return { terms: [...whole], words: [reading] };
     if (parts <= 1) return null;
     for (let cut = 2; cut <= reading.length - 2; cut++) {
       const head = nameTerms(reading.slice(0, cut));
       const rest = head ? split(reading.slice(cut), parts - 1) : null;
-      if (head && rest) return [...head, ...rest];
+      if (head && rest) return { terms: [...head, ...rest.terms], words: [reading.slice(0, cut), ...rest.words] };
     }
     return null;
+  };
+  // …that a paragraph prints as one name ("Ren Yi"): names of two people ("国人": Guo, Ren) or a name beside another word
+  // ("小红书以": Xiaohongshu, Yi) are not one.
+  const printed = (words: readonly string[], terms: readonly string[]): boolean => {
+    if (words.length < 2) return true;
+    const key = words.join(' ');
+    let found = printedNames.get(key);
+    if (found === undefined) {
+      const rarest = [...terms].sort((a, b) => (index.documentFrequency.get(a) ?? 0) - (index.documentFrequency.get(b) ?? 0))[0] ?? '';
+      const name = new RegExp(`(?<![\\p{L}])${words.join('[\\s-]?')}(?![\\p{L}])`, 'iu');
+      const holders = index.postings.of(rarest)?.get(TEXT_FIELD);
+      found = holders !== undefined && [...holders.keys()].some((shortId) => name.test(index.chunks.get(index.postings.ids[shortId] ?? '')?.text ?? ''));
+      printedNames.set(key, found);
+    }
+    return found;
   };
   const readingsOf = (run: string): string[] => {
     const whole = glossary.pinyin(run);
@@ -490,7 +506,9 @@ function pinyinNames(index: SearchIndex, text: string, wordnet: ReturnType<typeo
         if (i + size > chars.length) continue;
         const word = chars.slice(i, i + size);
         if (hasMeaning(word)) continue;
-        const terms = readingsOf(word).map((reading) => split(reading, 3)).find((t) => t !== null);
+        const terms = readingsOf(word)
+          .map((reading) => split(reading, 3))
+          .find((t) => t !== null && printed(t.words, t.terms))?.terms;
         if (terms) {
           const start = (run.index ?? 0) + i;
           found.push({ written: word, start, end: start + size, terms: [...new Set(terms)] });

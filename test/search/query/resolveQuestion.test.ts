@@ -59,6 +59,23 @@ describe('resolveQuestion', () => {
     expect(resolveQuestion(people, '中国用户欢迎新人', RANKING).slots.every((s) => s.name !== true || !['ren', 'yi'].some((t) => s.terms.has(t)))).toBe(true);
   });
 
+  it('GIVEN characters whose sounds are parts of different names or words ("国人": Guo, Ren; "小红书以": Xiaohongshu, Yi) THEN they are no name, for no paragraph prints them as one', async () => {
+    const people = await smallIndex(
+      {
+        news: [
+          [null, 'Ren Yi, a Harvard-educated blogger, said the exchange showed ordinary Chinese life.'],
+          [null, 'Guo Yi wrote that Xiaohongshu welcomed the newcomers.'],
+        ],
+      },
+      { synonyms: 'rednote, xiaohongshu, 小红书' },
+    );
+    const names = (question: string) => resolveQuestion(people, question, RANKING).slots.filter((s) => s.name === true).map((s) => s.written);
+    expect(names('北京对美国人涌进小红书是啥态度？')).not.toContain('国人');
+    expect(names('刷了小红书以后看法变了没')).not.toContain('小红书以');
+    expect(resolveQuestion(people, '刷了小红书以后看法变了没', RANKING).slots.map((s) => s.written)).toContain('小红书');
+    expect(names('任意是誰？')).toEqual(['任意']);
+  });
+
   it('GIVEN a measure word after a demonstrative or a numeral ("这件事": this matter) THEN it is no word of the question; the same character elsewhere is', () => {
     expect(slotOf('中国外交部对这件事怎么说', '件')).toBeUndefined();
     expect(resolveQuestion(index, '中国外交部对这件事怎么说', RANKING).unknownTerms).not.toContain('件');

@@ -157,7 +157,7 @@ describe('searchChunks with the shipped synonyms (seeds/synonyms.txt)', () => {
       { synonyms },
     );
     // Members' own names for the apps and for Washington, in Chinese, read as the English ones.
-    for (const [question, word] of [['红书上有多少用户', 'rednot'], ['小红薯火了', 'rednot'], ['抖音海外版会被禁吗', 'tiktok'], ['白宫能禁掉这个 app 吗', 'govern']] as const) {
+    for (const [question, word] of [['红书上有多少用户', 'rednot'], ['小红薯火了', 'rednot'], ['抖音海外版会被禁吗', 'tiktok'], ['白宫能禁掉这个 app 吗', 'govern'], ['could the white house ban the app', 'govern']] as const) {
       expect(searchChunks(seeded, question).queryTerms, question).toContain(word);
     }
     const { hits } = searchChunks(seeded, 'can washington ban the app too');

@@ -49,6 +49,23 @@ describe('answerQuestion', () => {
     expect(answer.items[0]?.chunk.id).toBe('news#1');
   });
 
+  it('GIVEN "how many …?" and only a paragraph about it that gives no number THEN "low-confidence"; a number in digits or in words answers it', async () => {
+    const paragraphs: [null, string][] = [
+      [null, 'Lemon8, also owned by ByteDance, lets users migrate their account handles.'],
+      [null, 'His critical article was deleted 2 hours after publication.'],
+      [null, 'A translator from Hangzhou joined live chats with American users.'],
+      [null, 'The employees of the company feared for their livelihood.'],
+    ];
+    const vague = await smallIndex({ news: [...paragraphs, [null, 'Many moderators who speak English were hired by RedNote.']] });
+    const answer = answerQuestion(vague, 'how many moderators did rednote hire');
+    expect(answer.status).toBe('low-confidence');
+    expect(answer.items[0]?.chunk.id).toBe('news#5');
+    for (const count of ['About 200 moderators who speak English were hired by RedNote.', 'About thirty moderators who speak English were hired by RedNote.']) {
+      const counted = await smallIndex({ news: [...paragraphs, [null, count]] });
+      expect(answerQuestion(counted, 'how many moderators did rednote hire').status, count).toBe('answered');
+    }
+  });
+
   it('GIVEN any question THEN results are listed strictly by the score they show, variety discount included', () => {
     for (const question of ['users welcomed refugees with tutorials and memes', 'chinese users tutorials', 'refugees platform']) {
       const scores = answerQuestion(index, question).items.map((i) => i.score);

@@ -1,6 +1,6 @@
 import type { Chunk } from '../../chunks/chunkParagraphs.js';
 import type { Reference } from '../../corpus/types.js';
-import type { TermSpan } from '../analysis/analyzer.js';
+import { NUMBER_TERM, type TermSpan } from '../analysis/analyzer.js';
 import { inverseDocumentFrequency, type SearchIndex } from '../index/buildIndex.js';
 import { findCandidates, holds, holdsTerm } from './findCandidates.js';
 import { OPENING_WORDS, RANKING, type Ranking } from './rankingConstants.js';
@@ -88,6 +88,10 @@ export function searchChunks(index: SearchIndex, question: string, options: Sear
   return second.hits.length > 0 || (first.lowConfidence.length === 0 && second.lowConfidence.length > 0) ? second : first;
 }
 
+/** A quantity in words, which answers "how many" as digits do: "three students", "about thirty", "forty-one", "twice as likely". */
+const SPELLED_QUANTITY =
+  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|twice|half)\b/i;
+
 function searchResolved(index: SearchIndex, resolved: ResolvedQuestion, options: SearchOptions, ranking: Ranking): SearchOutcome {
   const { chunkCount } = index;
   const { queryTerms, unknownTerms, corrections, namedReferences } = resolved;
@@ -167,6 +171,7 @@ function searchResolved(index: SearchIndex, resolved: ResolvedQuestion, options:
   const specific = new Set([...nameTerms].filter((term) => (index.documentFrequency.get(term) ?? Infinity) <= rareLimit));
   // As the question spells them, squeezed ("Red-Note", "red note" → "rednote"): a string search, not a second analysis.
   const nameForms = [...new Set(nameSlots.map((slot) => squeeze(slot.written.replace(/['’]s$/u, ''))))].filter((form) => form.length >= 3);
+  const needsNumber = matchable.some((slot) => slot.answerType === true && slot.written === NUMBER_TERM);
   const hits: SearchHit[] = [];
   const nearMisses: SearchHit[] = [];
   const unsure: SearchHit[] = [];
@@ -188,13 +193,17 @@ function searchResolved(index: SearchIndex, resolved: ResolvedQuestion, options:
     const lead = headingMatch && index.sectionLeads.has(chunk.id) ? ranking.sectionLeadBonus : 0;
     const hit: SearchHit = { chunk, score: rank(coverage, score) + lead, coverage, matchedTerms: matched };
     const relaxed = !resolved.procedural && addressed >= ranking.minCoverageWithRareMatch && matchedSlots >= 2 && wordWeight >= ranking.rareMatchShare * rareWeight;
-    if (addressed >= (resolved.procedural ? ranking.procedureMinCoverage : ranking.minCoverage) || relaxed) {
+    const clears = addressed >= (resolved.procedural ? ranking.procedureMinCoverage : ranking.minCoverage) || relaxed;
+    // "How many …?" is answered by a paragraph giving a number: one about the subject that gives none is only the
+    // labelled middle ground ("I'm not sure these answer it exactly").
+    const numberMissing = needsNumber && !matched.has(NUMBER_TERM) && !SPELLED_QUANTITY.test(chunk.text);
+    if (clears && !numberMissing) {
       // Only hits are ordered by score: near misses are not read for their opening.
       if (nameForms.length > 0 && holdsAny(matched, nameTerms) && opensOn(chunk.text, nameForms)) hit.score += ranking.openingNameBonus;
       hits.push(hit);
     } else {
       nearMisses.push(hit);
-      if (addressed >= ranking.lowConfidenceCoverage && [...matched].some((term) => specific.has(term))) unsure.push(hit);
+      if (clears || (addressed >= ranking.lowConfidenceCoverage && [...matched].some((term) => specific.has(term)))) unsure.push(hit);
     }
   }
   hits.sort((a, b) => b.score - a.score);

@@ -7,7 +7,7 @@
  */
 import { dateLine, datelineDate, findDate } from './findDate.js';
 import { readsAsFurniture } from './lineModel.js';
-import { BYLINE_PREFIX as BYLINE_OPENER, countWords, EMOJI, isBylineLine, isJobLine, isNameAndDate, isPersonName, isPlatformName, isPostedLine, isTailMarker, JOB_BEFORE_NAME, junkRule, nameAndJob, nameBesideDate, nameOnly, NEWSROOM_JOB, POSTED_BY_FIRST, ROLE_BADGE, stampParts, withoutTrailingEmoji } from './furniture.js';
+import { BYLINE_PREFIX as BYLINE_OPENER, countWords, EMOJI, handleByline, isBylineLine, isJobLine, isNameAndDate, isPersonName, isPlatformName, isPostedLine, isTailMarker, JOB_BEFORE_NAME, junkRule, nameAndJob, nameBesideDate, nameOnly, NEWSROOM_JOB, POSTED_BY_FIRST, ROLE_BADGE, stampParts, withoutTrailingEmoji } from './furniture.js';
 
 export interface FoundMetadata {
   title: string;
@@ -190,6 +190,8 @@ export function parseByline(line: string): Byline {
   // "Posted by jdoe_88 on January 20, 2025": a user handle is the author the page shows.
   const postedBy = POSTED_BY_FIRST.exec(line);
   if (postedBy && dateLine(postedBy[2] ?? '') !== null) return { author: GENERIC_AUTHOR.test(postedBy[1] ?? '') ? '' : (postedBy[1] ?? ''), publisher: '', date };
+  const handle = handleByline(line);
+  if (handle !== null) return { author: GENERIC_AUTHOR.test(handle) ? '' : handle, publisher: '', date };
   let rest = line;
   const prefix = BYLINE_PREFIX.exec(rest);
   if (prefix) rest = rest.slice(prefix[0].length).replace(JOB_BEFORE_NAME, '');

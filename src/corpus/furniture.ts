@@ -597,6 +597,7 @@ export const JOB_BEFORE_NAME = new RegExp(`^(?:[a-z]+\\s+){0,2}${NEWSROOM_JOB}\\
 
 export function isBylineLine(line: string): boolean {
   if (line.length > 160) return false;
+  if (handleByline(line) !== null) return true;
   const prefix = BYLINE_PREFIX.exec(line);
   if (!prefix || (POSTED_BY_FIRST.test(line) && isPostedLine(line))) return isNameAndDate(line) || isPostedLine(line) || nameAndJob(line) === 'newsroom';
   const rest = line.slice(prefix[0].length).replace(JOB_BEFORE_NAME, '');
@@ -634,6 +635,20 @@ export function isPostedLine(line: string): boolean {
   // "Posted by jdoe_88 on January 20, 2025": the author first.
   const byFirst = POSTED_BY_FIRST.exec(line);
   return byFirst !== null && dateLine(byFirst[2] ?? '') !== null;
+}
+
+/**
+ * A link aggregator's or a blog's item line naming the poster by handle: "412 points by kwan_oberlin 9 days ago | hide |
+ * past", "submitted 3 hours ago by dana_writes", "posted by junie ♡ | tags: …". The handle, when only stamps, a
+ * separator or a symbol follow it.
+ */
+const HANDLE_BYLINE = /^(?:\d[\d,.]*[kK]?\s+points?\s+by|(?:posted|submitted)(?:\s+\d+\s+\p{L}+\s+ago)?\s+by)\s+([\p{L}\d_.@-]+)(?:\s+(.*))?$/iu;
+const DETERMINER = /^(?:her|his|the|a|an|my|our|their|your|its|me|him|them|us|one|someone)$/i;
+const AFTER_HANDLE = /^(?:$|[|·•–—-]|[^\p{L}\p{N}\s]|\d+\s+\p{L}+\s+ago\b|on\s+\S|at\s+\d)/u;
+
+export function handleByline(line: string): string | null {
+  const m = HANDLE_BYLINE.exec(line);
+  return m !== null && AFTER_HANDLE.test(m[2] ?? '') && !DETERMINER.test(m[1] ?? '') ? (m[1] ?? null) : null;
 }
 
 /** "Posted by jdoe_88 on January 20, 2025", "Posted by Jane Doe at 9:41 PM, Jan 20, 2025". */

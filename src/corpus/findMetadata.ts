@@ -676,6 +676,17 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     if (isAuthorLine(lines, i)) author = nameOnly(lines[i] ?? '');
   }
 
+  // A letter, a column or a class newsletter signs off under its last paragraph: "— Ms. F. Adeyemi, January 24, 2025".
+  if (author === '' && firstProse >= 0) {
+    for (let i = firstProse + 1; i < lines.length; i++) {
+      const signed = signOff(lines[i] ?? '');
+      if (signed === null) continue;
+      author = signed.author;
+      date ||= signed.iso;
+      break;
+    }
+  }
+
   let url = '';
   let webCopy = '';
   for (let i = 0; i < lines.length && url === ''; i++) {
@@ -764,6 +775,14 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
  * without a year ("BEIJING, Jan 16 (Agency) - …") takes the year of another
  * date on the page, or of its copyright notice.
  */
+/** "— Ms. F. Adeyemi, January 24, 2025": a dash, a name (its courtesy title left out), then the date it was signed. */
+function signOff(line: string): { author: string; iso: string } | null {
+  const m = /^[—–―-]{1,2}\s*(?:(?:Mr|Ms|Mrs|Mx|Dr|Prof)\.?\s+)?(\p{Lu}.{1,60}?),\s*(.{6,40})$/u.exec(line);
+  if (m === null || !isPersonName(m[1] ?? '')) return null;
+  const date = dateLine(m[2] ?? '');
+  return date === null ? null : { author: m[1] ?? '', iso: date.iso };
+}
+
 function datelineOfBody(lines: readonly string[], firstProse: number): string {
   if (firstProse < 0) return '';
   for (let i = firstProse; i < Math.min(lines.length, firstProse + 3); i++) {

@@ -219,6 +219,13 @@ describe('findMetadata: bylines in the many shapes sites print them', () => {
     expect([found.title, found.author, found.date]).toEqual([headline, author, '2025-01-20']);
   });
 
+  it('GIVEN no byline at the top and a letter\'s sign-off under the body ("— Ms. F. Adeyemi, January 24, 2025") THEN it names the author and dates the piece', () => {
+    const found = findMetadata(['Class News', headline, 'Dear families, many of you have asked about the project your students mentioned at dinner last week.', ...BODY, '— Ms. F. Adeyemi, January 24, 2025', 'Unit 4 vocabulary list (PDF)']);
+    expect([found.title, found.author, found.date]).toEqual([headline, 'F. Adeyemi', '2025-01-24']);
+    // A signed quotation without a date names nobody.
+    expect(findMetadata([headline, ...BODY, '— Jane Doe, a reader from Ohio']).author).toBe('');
+  });
+
   it('GIVEN a mail or a newsgroup post\'s header THEN a person in its From line is the author, a newsletter\'s name is not', () => {
     const header = (from: string) => findMetadata([from, 'Newsgroups: alt.culture.apps', `Subject: ${headline}`, 'Date: Mon, 20 Jan 2025 10:14:00 -0500', '', ...BODY]);
     expect(header('From: Jane Doe <jdoe@example.com>').author).toBe('Jane Doe');

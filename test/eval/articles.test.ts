@@ -44,8 +44,8 @@ const TUNE_FLOORS = {
   // A research note laid out in columns, a messenger channel's export, a social thread, a radio site's menu, an e-edition;
   // a magazine's standfirst, a show's name in capitals, a crowdfunding campaign's name over its update.
   titles: 171,
-  authors: 164,
-  dates: 163,
+  authors: 165,
+  dates: 164,
   // "United News Network" where the page says "UNN", a broadcaster's legal name for its news brand, and others.
   publishers: 142,
   urls: 178,

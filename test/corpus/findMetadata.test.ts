@@ -207,6 +207,7 @@ describe('findMetadata: bylines in the many shapes sites print them', () => {
     [['Reported by Jane Doe', 'January 20, 2025'], 'Jane Doe'],
     [['Prepared by Jane Doe, Threat Intelligence Team', 'January 20, 2025'], 'Jane Doe'],
     [['Compiled by Jane Doe', 'January 20, 2025'], 'Jane Doe'],
+    [['Report by Jane Doe and John Roe, Organizing Committee', 'January 20, 2025'], 'Jane Doe and John Roe'],
     [['Opinion by Jane Doe', 'January 20, 2025'], 'Jane Doe'],
     [['Contributor: Jane Doe', 'January 20, 2025'], 'Jane Doe'],
     [['Written by: Jane Doe', 'Published: 20/01/2025'], 'Jane Doe'],

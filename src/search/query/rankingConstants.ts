@@ -41,6 +41,11 @@ export interface Ranking {
    * later mentions it beside its own subject ("Like TikTok, Lemon8 stores …").
    */
   openingNameBonus: number;
+  /**
+   * Each of the question's names that a paragraph prints as the question writes it ("Xiaohongshu", where an alias list
+   * reads both as RedNote): "is rednote the same as xiaohongshu" is answered by the paragraph naming both.
+   */
+  writtenNameBonus: number;
   /** A corrected word (by edit distance 0, 1, 2) counts for less than one the user wrote exactly. */
   fuzzyCredit: readonly [number, number, number];
   /** A completion of the last word, which the user may still be typing. */
@@ -92,6 +97,7 @@ export const RANKING: Ranking = {
   bm25Share: 0.3,
   sectionLeadBonus: 0.1,
   openingNameBonus: 0.1,
+  writtenNameBonus: 0.05,
   fuzzyCredit: [1, 0.85, 0.7],
   prefixCredit: 0.8,
   headlineWeight: 0.6,

@@ -199,7 +199,13 @@ function searchResolved(index: SearchIndex, resolved: ResolvedQuestion, options:
     const numberMissing = needsNumber && !matched.has(NUMBER_TERM) && !SPELLED_QUANTITY.test(chunk.text);
     if (clears && !numberMissing) {
       // Only hits are ordered by score: near misses are not read for their opening.
-      if (nameForms.length > 0 && holdsAny(matched, nameTerms) && opensOn(chunk.text, nameForms)) hit.score += ranking.openingNameBonus;
+      if (nameForms.length > 0 && holdsAny(matched, nameTerms)) {
+        if (opensOn(chunk.text, nameForms)) hit.score += ranking.openingNameBonus;
+        // A name as the question writes it ("xiaohongshu", "xhs"), not only one its aliases stand for: the paragraph speaks
+        // of the thing as the member does.
+        const text = squeeze(chunk.text);
+        for (const form of nameForms) if (text.includes(form)) hit.score += ranking.writtenNameBonus;
+      }
       hits.push(hit);
     } else {
       nearMisses.push(hit);

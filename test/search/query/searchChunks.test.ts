@@ -53,6 +53,18 @@ describe('searchChunks', () => {
     }
   });
 
+  it('GIVEN a question writing a name that the alias list reads as another ("xiaohongshu" for RedNote) THEN the paragraph printing it as written comes first', async () => {
+    const apps = await smallIndex({
+      apps: [
+        [null, 'RedNote is a lifestyle platform.'],
+        [null, 'RedNote, known in China as Xiaohongshu, is a lifestyle platform where millions of people share recommendations on beauty and travel.'],
+      ],
+    }, { synonyms: 'rednote, xiaohongshu, xhs' });
+    for (const question of ['is rednote the same thing as xiaohongshu', 'is xiaohongshu a lifestyle platform']) {
+      expect(searchChunks(apps, question).hits[0]?.chunk.id, question).toBe('apps#2');
+    }
+  });
+
   it('GIVEN a question the corpus cannot answer THEN no hit passes the relevance floor, though near misses remain', () => {
     const outcome = searchChunks(index, 'how many monthly users does twitter have');
     expect(outcome.hits).toEqual([]);

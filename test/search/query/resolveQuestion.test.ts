@@ -165,6 +165,14 @@ describe('resolveQuestion', () => {
     expect(resolveQuestion(index, 'who joined live chats', RANKING).slots.some((s) => s.terms.has('#name'))).toBe(true);
   });
 
+  it('GIVEN a measure asked for ("how long", "how fast", "how often", "what percentage") THEN it asks for a number as "how many" does; "how long ago" asks for a date', () => {
+    const written = (question: string) => resolveQuestion(index, question, RANKING).slots.map((s) => s.written);
+    for (const question of ['how long did the employees fear for their livelihood', 'how fast did users join', 'how often did users join', 'what percentage of users joined']) {
+      expect(written(question), question).toContain('#number');
+    }
+    expect(written('how long ago did users join')).toEqual(['users', 'join', '#date']);
+  });
+
   it('GIVEN "why" THEN a paragraph giving a reason ranks first, and the mark alone answers nothing', async () => {
     const reasons = await smallIndex({
       news: [

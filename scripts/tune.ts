@@ -29,6 +29,7 @@ const KNOBS: Knob[] = [
   scalar('minCoverageWithRareMatch', [0.25, 0.3, 0.35, 0.4, 0.45, 1]),
   scalar('procedureMinCoverage', [0.65, 0.8, 0.9, 1]),
   scalar('rareMatchShare', [0.6, 0.9, 1.2, 1.5]),
+  scalar('closeMatchCredit', [0.7, 0.85, 0.95]),
   scalar('bm25Share', [0.1, 0.2, 0.3, 0.5]),
   scalar('openingNameBonus', [0, 0.05, 0.1, 0.15, 0.2]),
   scalar('writtenNameBonus', [0, 0.025, 0.05, 0.1]),

@@ -29,7 +29,10 @@ export interface Ranking {
    * as addressed in full there, less credit proportionally. Ranking still uses the credit.
    */
   fullMatchCredit: number;
-  /** A word matched with at least this credit counts as matched for that relaxed floor: as written, or an inflection of it. */
+  /**
+   * A word matched with at least this credit counts as matched for that relaxed floor: as written, an inflection of it,
+   * or the corpus word a typo of one edit stands for ("veiws", "comunism": fuzzyCredit[1]).
+   */
   closeMatchCredit: number;
   /** Coverage orders hits; BM25 (term frequency, field, length), scaled to this, orders hits of similar coverage. */
   bm25Share: number;
@@ -93,7 +96,7 @@ export const RANKING: Ranking = {
   procedureMinCoverage: 0.8,
   rareMatchShare: 0.6,
   fullMatchCredit: 1,
-  closeMatchCredit: 0.95,
+  closeMatchCredit: 0.85,
   bm25Share: 0.3,
   sectionLeadBonus: 0.1,
   openingNameBonus: 0.1,

@@ -85,6 +85,25 @@ describe('searchChunks', () => {
     expect(searchChunks(index, 'bam').corrections).toEqual([]);
   });
 
+  it('GIVEN two typos in the words that carry a question and an everyday word the text lacks THEN the corrected words count as written for the relaxed floor', async () => {
+    const views = await smallIndex({
+      news: [
+        [null, 'Over 700,000 new users joined the platform after the ban was announced.'],
+        [null, 'Some users tested the limits of censorship when discussing the Tiananmen crackdown.'],
+        [null, 'A translator from Hangzhou joined live chats with American users.'],
+        [null, 'Historically, communism has been viewed with suspicion in the United States.'],
+        [null, 'Chinese users welcomed the newcomers with cat photos that drew millions of views.'],
+        [null, 'Lemon8 is also owned by ByteDance.'],
+        [null, 'The app topped the App Store on January 13.'],
+        [null, 'Moderators who speak English were hired in a hurry.'],
+        [null, 'Analysts expect many users to return to TikTok.'],
+      ],
+    });
+    const outcome = searchChunks(views, 'did users change their veiws on comunism');
+    expect(outcome.corrections).toEqual(expect.arrayContaining([{ written: 'comunism', read: 'communism' }]));
+    expect(outcome.hits[0]?.chunk.id).toBe('news#4');
+  });
+
   it('GIVEN an unfinished last word THEN it is completed from the corpus, but not when the question is finished', () => {
     expect(ids('translator from hangz')[0]).toBe('news#4');
     expect(searchChunks(index, 'translator from hangz?').unknownTerms).toEqual(['hangz']);

@@ -499,6 +499,7 @@ function describeLines(blocks: readonly Block[], titleLines: ReadonlySet<number>
     if (at) at.push(i);
     else seen.set(line, [i]);
   });
+  const listedAhead = tableOfContents(lines, words);
   // A short label printed again and again (a transcript's speaker names) is not a section heading: sections are named once.
   const labels = new Map<string, number>();
   lines.forEach((line, i) => {
@@ -522,11 +523,36 @@ function describeLines(blocks: readonly Block[], titleLines: ReadonlySet<number>
     const prose = junk === null && hasProseShape(line, words[i]);
     const at = seen.get(line);
     // Side by side is the scraper printing a line twice (handled as a teaser headline or duplicate); apart, it is a box the page repeats.
-    const repeatedInPage = at !== undefined && at.length > 1 && at.some((k, n) => n > 0 && k - (at[n - 1] ?? k) > 1);
+    const repeatedInPage = at !== undefined && at.length > 1 && at.some((k, n) => n > 0 && k - (at[n - 1] ?? k) > 1) && !listedAhead.has(i);
     const shared = !prose && siteFurniture !== undefined && siteFurniture.size > 0 && siteFurniture.has(comparable(line));
     return { junk: junk ?? (shared ? 'site-furniture' : null), prose, repeatedInPage };
   });
 }
+
+/**
+ * A table of contents: lines listed one under another near the top, each printed again later, in the same order and
+ * apart (a section's heading over its text). The later copies are the headings, not a box the page repeats; the list
+ * itself stays furniture.
+ */
+function tableOfContents(lines: readonly string[], words: readonly number[]): Set<number> {
+  const seen = new Map<string, number[]>();
+  lines.forEach((line, i) => {
+    if ((words[i] ?? 0) > MAX_HEADING_WORDS) return;
+    const at = seen.get(line);
+    if (at) at.push(i);
+    else seen.set(line, [i]);
+  });
+  const pairs = [...seen.values()].filter((at) => at.length === 2).sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0));
+  const headings = new Set<number>();
+  for (let start = 0; start < pairs.length; ) {
+    let end = start + 1;
+    while (end < pairs.length && (pairs[end]?.[0] ?? 0) === (pairs[end - 1]?.[0] ?? 0) + 1 && (pairs[end]?.[1] ?? 0) > (pairs[end - 1]?.[1] ?? 0) + 1) end++;
+    if (end - start >= MIN_CONTENTS_ENTRIES && (pairs[start]?.[1] ?? 0) > (pairs[end - 1]?.[0] ?? 0) + 1) for (let k = start; k < end; k++) headings.add(pairs[k]?.[1] ?? -1);
+    start = end;
+  }
+  return headings;
+}
+const MIN_CONTENTS_ENTRIES = 2;
 
 /** A pitch's call to action; not "learn more" or "get started", which prose uses too. */
 const CALL_TO_ACTION = /\b(try (it |us )?(free|now|for free)|free for \d+ days|\d+[- ]day free trial|shop now|buy now|sign up (today|now|free)|download (it |the app )?(now|today|free)|use (the )?code)\b/i;

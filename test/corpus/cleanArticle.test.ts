@@ -99,6 +99,15 @@ describe('cleanArticle', () => {
     expect(result.sourceList).toEqual([]);
   });
 
+  it('GIVEN a table of contents listing the section headings THEN the list is no paragraph and each heading still heads its section', () => {
+    const page = [OPTIONS.title, 'Table of contents', 'Who joined', 'What comes next', P1, 'Who joined', P2, 'What comes next', P3].join('\n\n');
+    expect(cleanArticle(page, OPTIONS).paragraphs).toEqual([
+      { heading: null, text: P1 },
+      { heading: 'Who joined', text: P2 },
+      { heading: 'What comes next', text: P3 },
+    ]);
+  });
+
   it('GIVEN the headline repeated at the top, with or without a section label THEN it is not a paragraph', () => {
     expect(texts(`Opinion | ${OPTIONS.title}\n\nA standfirst that sums up the piece in one sentence.\n${OPTIONS.title}\n\n${P1}`)).toEqual([
       'A standfirst that sums up the piece in one sentence.',

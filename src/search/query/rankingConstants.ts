@@ -104,7 +104,7 @@ export const RANKING: Ranking = {
   fuzzyCredit: [1, 0.85, 0.7],
   prefixCredit: 0.8,
   headlineWeight: 0.6,
-  relationCredit: { inflection: 0.95, synonym: 0.6, derivation: 0.6, similar: 0.5, broader: 0.5, narrower: 0.3, defined: 0.15 },
+  relationCredit: { inflection: 0.95, synonym: 0.6, derivation: 0.7, similar: 0.3, broader: 0.5, narrower: 0.3, defined: 0.15 },
   glossCredit: 0.95,
   adverbWeight: 0,
   chineseFunctionShare: 0.5,

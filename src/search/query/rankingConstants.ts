@@ -107,7 +107,7 @@ export const RANKING: Ranking = {
   relationCredit: { inflection: 0.95, synonym: 0.6, derivation: 0.7, similar: 0.3, broader: 0.5, narrower: 0.3, defined: 0.15 },
   glossCredit: 0.95,
   adverbWeight: 0,
-  chineseFunctionShare: 0.5,
+  chineseFunctionShare: 0.34,
   unknownWordWeight: 0.4,
   commonWordWeight: 1.5,
   missingActionWeight: 0.3,

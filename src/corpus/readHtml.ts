@@ -12,7 +12,7 @@ import type { Block } from './cleanArticle.js';
 import { normalizeLine, tableRow, textBlocks } from './cleanArticle.js';
 import { findDate, isRelativeStamp } from './findDate.js';
 import { BYLINE_PREFIX, comparable, headlineCore, isProseLine, listNames, parseByline } from './findMetadata.js';
-import { countWords, isPersonName, junkRule, nameOnly } from './furniture.js';
+import { countWords, isBylineLine, isPersonName, junkRule, nameOnly } from './furniture.js';
 import { removeInlineMarkers } from './stripMarkup.js';
 
 export interface PageMetadata {
@@ -565,7 +565,12 @@ function readPage(html: string): HtmlPage {
     blocks,
     pageBlocks,
     meta: {
-      title: headlineOfArticle(pageTitle({ ...head, title: printed(head.title, true) }, printed(fromTag.headline, true), normalizeLine(firstH1), normalizeLine(article?.title ?? ''), headPublisher, onlyH1), blocks, headPublisher),
+      title: headlineOfArticle(
+        pageTitle({ ...head, title: printed(head.title, true) }, printed(fromTag.headline, true), normalizeLine(firstH1), normalizeLine(article?.title ?? ''), headPublisher, onlyH1),
+        blocks,
+        headPublisher,
+        head.title === '' && normalizeLine(firstH1) === '' ? pageBlocks : null,
+      ),
       author: headAuthor !== '' ? headAuthor : person(printed(bylineAuthor)) !== '' ? bylineAuthor : person(printed(fromTag.author)),
       date: head.date !== '' ? head.date : isoDate(article?.publishedTime ?? ''),
       publisher: headPublisher !== '' ? headPublisher : printed(normalizeLine(article?.siteName ?? '')) !== '' ? normalizeLine(article?.siteName ?? '') : printed(fromTag.site),
@@ -585,9 +590,16 @@ const MIN_OPENING_WORDS = 12;
  * the section, "Agenda Center", and whose <title> names the site), the
  * article's own first heading, above its first paragraph, is its headline.
  */
-function headlineOfArticle(title: string, blocks: readonly Block[], site: string): string {
+function headlineOfArticle(title: string, blocks: readonly Block[], site: string, tagOnlyPage: readonly Block[] | null): string {
   const siteKey = comparable(site);
   const headlineShaped = (text: string) => countWords(text) >= MIN_HEADLINE_WORDS && (siteKey === '' || !comparable(text).includes(siteKey));
+  // A <title> that is all the page says of its headline ("~ the lantern room ~ | journal"), printed nowhere on it, names the
+  // site: a heading the page signs straight under ("posted by junie ♡", "By Jane Doe") is the article's headline.
+  const titleKey = comparable(title);
+  if (tagOnlyPage !== null && titleKey !== '' && !tagOnlyPage.some((b) => comparable(b.text).includes(titleKey))) {
+    const signed = tagOnlyPage.find((b, i) => b.heading === true && headlineShaped(b.text) && [1, 2].some((k) => isBylineLine(tagOnlyPage[i + k]?.text ?? '')));
+    if (signed) return signed.text;
+  }
   if (title !== '' && headlineShaped(title)) return title;
   const opening = blocks.findIndex((b) => b.heading !== true && countWords(b.text) >= MIN_OPENING_WORDS);
   const heading = blocks.slice(0, opening < 0 ? blocks.length : opening).find((b) => b.heading === true && headlineShaped(b.text));

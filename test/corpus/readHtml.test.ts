@@ -128,6 +128,15 @@ describe('readHtml', () => {
     expect(readHtml(page({ head: og })).meta.title).toBe('RedNote and Lemon8 top the charts');
   });
 
+  it('GIVEN no <h1> and no headline field, a <title> printed nowhere on the page, and a heading the page signs under THEN that heading is the title', () => {
+    const head = '<title>~ the lantern room ~ | journal</title>';
+    const article = `<p>journal &gt;&gt; entry #37</p><h2>my week as a tiktok refugee (a field report)</h2><p><i>posted by junie ♡ | tags: cats</i></p>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}`;
+    expect(readHtml(page({ head, h1: '', article })).meta.title).toBe('my week as a tiktok refugee (a field report)');
+    // A <title> the page prints (as its masthead or headline) is kept.
+    const printedTitle = `<p>~ the lantern room ~ | journal</p>${article}`;
+    expect(readHtml(page({ head, h1: '', article: printedTitle })).meta.title).toBe('~ the lantern room ~ | journal');
+  });
+
   it('GIVEN an <h1> set on several lines with an issue tracker\'s number badge THEN the title is its words on one line, without the number', () => {
     const head = `<title>RedNote support and what comes next · acme/captions · Discussion #412 · GitHub</title>`;
     const h1 = `\n  <span class="title">RedNote support and what comes next</span>\n  <span class="badge">#412</span>\n`;

@@ -7,7 +7,7 @@
  */
 import { dateLine, datelineDate, findDate } from './findDate.js';
 import { readsAsFurniture } from './lineModel.js';
-import { BYLINE_PREFIX as BYLINE_OPENER, countWords, EMOJI, handleByline, isBylineLine, isJobLine, isNameAndDate, isPersonName, isPlatformName, isPostedLine, isTailMarker, JOB_BEFORE_NAME, junkRule, nameAndJob, nameBesideDate, nameOnly, NEWSROOM_JOB, POSTED_BY_FIRST, ROLE_BADGE, stampParts, withoutTrailingEmoji } from './furniture.js';
+import { BYLINE_PREFIX as BYLINE_OPENER, countWords, EMOJI, handleByline, isBylineLine, isJobLine, isNameAndDate, isPersonName, isPlatformName, isPostedLine, isTailMarker, JOB_BEFORE_NAME, junkRule, nameAndJob, nameBesideDate, nameOnly, NEWSROOM_JOB, POSTED_BY_FIRST, ROLE_BADGE, SELF_ADDRESS, stampParts, withoutTrailingEmoji } from './furniture.js';
 
 export interface FoundMetadata {
   title: string;
@@ -289,7 +289,7 @@ export function originalAddress(url: string): string {
 }
 
 function urlOf(line: string): string {
-  const m = URL_LINE.exec(line);
+  const m = URL_LINE.exec(line) ?? SELF_ADDRESS.exec(line);
   if (!m) return '';
   try {
     const url = new URL(m[1] ?? '');

@@ -227,6 +227,10 @@ describe('findMetadata: bylines in the many shapes sites print them', () => {
     expect(findMetadata([headline, ...BODY, '— Jane Doe, a reader from Ohio']).author).toBe('');
   });
 
+  it('GIVEN a post stating its own address in a sentence at its end THEN that is its URL', () => {
+    expect(findMetadata([headline, 'By Jane Doe', ...BODY, "This post lives at https://blog.example/2025/01/rednote/ — if you're reading it somewhere else, hi."]).url).toBe('https://blog.example/2025/01/rednote/');
+  });
+
   it('GIVEN a mail or a newsgroup post\'s header THEN a person in its From line is the author, a newsletter\'s name is not', () => {
     const header = (from: string) => findMetadata([from, 'Newsgroups: alt.culture.apps', `Subject: ${headline}`, 'Date: Mon, 20 Jan 2025 10:14:00 -0500', '', ...BODY]);
     expect(header('From: Jane Doe <jdoe@example.com>').author).toBe('Jane Doe');

@@ -185,6 +185,8 @@ describe('junkRule (page furniture by shape)', () => {
     ['print-note', "📣 Full story and photos in this week's print edition — pick one up at Hollow Foods or the Gazette office."],
     ['attachment', 'Filter_Category_Summary_Q3.xlsx (62 KB)'],
     ['image-placeholder', '[translate-accuracy-by-type.png]'],
+    ['url-label', "This post lives at https://blog.example/2025/01/rednote-translate/ — if you're reading it somewhere else, hi, and please tell me where."],
+    ['url-label', 'This article first appeared on https://example.org/rednote.'],
     ['feed-footer', 'The post When TikTok went dark, sellers scrambled to RedNote appeared first on Lakefront Business Journal.'],
     ['chat-system', 'pinned a message to this channel. See all pinned messages.'],
     ['chat-system', 'joined the server. Welcome, marco_dlt!'],

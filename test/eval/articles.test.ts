@@ -30,7 +30,7 @@ const TUNE_FLOORS = {
   // at 174, another (a RedNote post's hashtags inside its text, a court blog's case-file box, a data story's chart labels);
   // at 182, the unseen half whose totals had been read; at 190, a set measured as delivered (a store blog's product card,
   // a VPN blog's boxed pitch, a guide's database box).
-  junkKept: 152,
+  junkKept: 150,
   // A social thread's two-word posts (2), and a fact-check's verdict line ("We rate this claim Mostly False."), which the
   // line model reads as a rating widget. A school newsletter's closing lines ("Want to learn more?", the next meeting).
   // A TV site's "… contributed to this report", which its key counts as the story and the credit rule removes.
@@ -48,7 +48,7 @@ const TUNE_FLOORS = {
   dates: 164,
   // "United News Network" where the page says "UNN", a broadcaster's legal name for its news brand, and others.
   publishers: 142,
-  urls: 178,
+  urls: 179,
   /**
    * Ranking is not this file's subject; the floor only catches content that cleaning made unfindable. (All 150 pages
    * share one index: when the magazine page got its real headline, its own answer to "Who owns Lemon8?" outranked the

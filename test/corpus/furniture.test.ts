@@ -162,6 +162,7 @@ describe('junkRule (page furniture by shape)', () => {
     ['forward-note', 'Forwarded from Cyber Kitchen (@cyberkitchen_news)'],
     ['subscription-prompt', 'By submitting your email, you agree to our Terms and Privacy Notice.'],
     ['disclosure', 'We may earn commission from links on this page, but we only recommend products we love.'],
+    ['disclosure', 'Vellum may earn a commission when you buy through links on our site.'],
     ['correction-note', 'This article was first published in German. Zum Original auf Deutsch'],
     ['paywall', 'Subscribers only'],
     ['paywall', 'You have 58.42% of this article left to read. The rest is for subscribers only.'],
@@ -253,6 +254,7 @@ describe('junkRule (page furniture by shape)', () => {
     'Get the full story from both sides before you judge, the teacher told her students.',
     'Courtesy of the family, the photo shows her cat on the sofa.',
     'The opinions expressed by users on RedNote were mostly warm, she said.',
+    'Creators on RedNote may earn a commission on products they recommend, the company said.',
   ])('GIVEN article prose or a section heading THEN no rule claims "%s"', (line) => {
     expect(junkRule(line)).toBeNull();
   });

@@ -30,7 +30,7 @@ const TUNE_FLOORS = {
   // at 174, another (a RedNote post's hashtags inside its text, a court blog's case-file box, a data story's chart labels);
   // at 182, the unseen half whose totals had been read; at 190, a set measured as delivered (a store blog's product card,
   // a VPN blog's boxed pitch, a guide's database box).
-  junkKept: 150,
+  junkKept: 149,
   // A social thread's two-word posts (2), and a fact-check's verdict line ("We rate this claim Mostly False."), which the
   // line model reads as a rating widget. A school newsletter's closing lines ("Want to learn more?", the next meeting).
   // A TV site's "… contributed to this report", which its key counts as the story and the credit rule removes.

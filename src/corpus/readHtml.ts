@@ -319,7 +319,8 @@ export function pageMetadata(doc: Document): PageMetadata & { titleTag: string; 
   // A field given once per author (three parsely-author tags for a byline of three) names them all.
   const metaAuthor = metaList(doc, 'author', 'article:author', 'article.author', 'byl', 'parsely-author', 'sailthru.author', 'dc.creator', 'DC.creator', 'dcterms.creator');
   const author = personOnly(citationAuthors.length > 0 ? listNames(citationAuthors) : ldAuthor !== '' ? ldAuthor : /^https?:/i.test(metaAuthor) ? '' : metaAuthor);
-  const timeElement = doc.querySelector('article time[datetime], header time[datetime], main time[datetime], time[pubdate], time[datetime]');
+  // The first <time datetime> of the article, or the web component code hosts print stamps with (<relative-time>, <local-time>).
+  const timeElement = doc.querySelector('article time[datetime], header time[datetime], main time[datetime], time[pubdate], time[datetime], relative-time[datetime], local-time[datetime]');
   const date =
     [
       text(article['datePublished']),

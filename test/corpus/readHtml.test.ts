@@ -128,6 +128,13 @@ describe('readHtml', () => {
     expect(readHtml(page({ head: og })).meta.title).toBe('RedNote and Lemon8 top the charts');
   });
 
+  it('GIVEN no date field but a stamp element (<time datetime>, or a code host\'s <relative-time datetime>) THEN the date is the first one\'s', () => {
+    for (const stamp of ['<time datetime="2025-01-21T17:42:09Z">Jan 21</time>', '<relative-time datetime="2025-01-21T17:42:09Z">Jan 21, 2025</relative-time>']) {
+      const article = `<p>hannah-oduya opened this discussion ${stamp}</p>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}`;
+      expect(readHtml(page({ article })).meta.date, stamp).toBe('2025-01-21');
+    }
+  });
+
   it('GIVEN no <h1> and no headline field, a <title> printed nowhere on the page, and a heading the page signs under THEN that heading is the title', () => {
     const head = '<title>~ the lantern room ~ | journal</title>';
     const article = `<p>journal &gt;&gt; entry #37</p><h2>my week as a tiktok refugee (a field report)</h2><p><i>posted by junie ♡ | tags: cats</i></p>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}`;

@@ -636,7 +636,9 @@ export function nameAndJob(line: string): 'newsroom' | 'other' | null {
 }
 
 /** "Posted on January 19, 2025 by dana_writes": a blog's date and author line. */
-export function isPostedLine(line: string): boolean {
+export function isPostedLine(raw: string): boolean {
+  // "Posted 01/22/2025 | 5 minute read": the reading time beside the stamp.
+  const line = raw.replace(READING_TIME_PART, '');
   const m = /^(?:posted|published|written|updated)(?: on)?\s+(.+?)(?:\s+by\s+[\p{L}\d_.@-]+(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?$/iu.exec(line);
   if (m !== null && dateLine(m[1] ?? '') !== null) return true;
   // "Posted by jdoe_88 on January 20, 2025": the author first.
@@ -659,7 +661,7 @@ export function handleByline(line: string): string | null {
 }
 
 /** "Posted by jdoe_88 on January 20, 2025", "Posted by Jane Doe at 9:41 PM, Jan 20, 2025". */
-export const POSTED_BY_FIRST = /^(?:posted|published|written|shared)\s+by\s+([\p{L}\d_.@-]+(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:on|at)\s+(.+)$/iu;
+export const POSTED_BY_FIRST = /^(?:posted|published|written|shared)\s+by:?\s+([\p{L}\d_.@-]+(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:on|at):?\s+(.+)$/iu;
 
 /** A display name may carry emoji ("Wendell Ashby 🐈‍⬛🐈"): the name is the words before them. */
 export function withoutTrailingEmoji(text: string): string {

@@ -30,6 +30,7 @@ describe('findDate', () => {
     ['Last updated on January 21, 2025 at 3 pm', '2025-01-21', 'last updated on'],
     ['January 20, 2025 — 6:00 AM', '2025-01-20', ''],
     ['Edited Jan 21, 2025', '2025-01-21', 'edited'],
+    ['Filed January 23rd, 2025', '2025-01-23', 'filed'],
   ])('GIVEN the stamp "%s" THEN it is a date line for %s, labelled "%s"', (line, iso, label) => {
     expect(dateLine(line)).toEqual({ iso, label });
   });

@@ -207,6 +207,7 @@ describe('findMetadata: bylines in the many shapes sites print them', () => {
     [['Reported by Jane Doe', 'January 20, 2025'], 'Jane Doe'],
     [['Prepared by Jane Doe, Threat Intelligence Team', 'January 20, 2025'], 'Jane Doe'],
     [['Compiled by Jane Doe', 'January 20, 2025'], 'Jane Doe'],
+    [['Jane Doe', 'Posted 01/20/2025 | 5 minute read'], 'Jane Doe'],
     [['Report by Jane Doe and John Roe, Organizing Committee', 'January 20, 2025'], 'Jane Doe and John Roe'],
     [['Opinion by Jane Doe', 'January 20, 2025'], 'Jane Doe'],
     [['Contributor: Jane Doe', 'January 20, 2025'], 'Jane Doe'],
@@ -293,6 +294,7 @@ describe('parseByline, headlineCore, publisherFromCopyright', () => {
     ['412 points by kwan_oberlin 9 days ago | hide | past | favorite | 268 comments', { author: 'kwan_oberlin', publisher: '', date: '' }],
     ['posted by junie ♡ | tags: internet stuff, china, cats', { author: 'junie', publisher: '', date: '' }],
     ['submitted 3 hours ago by dana_writes', { author: 'dana_writes', publisher: '', date: '' }],
+    ['Posted By: Chinedu Okafor On: January 19, 2025 | 8:14 am', { author: 'Chinedu Okafor', publisher: '', date: '2025-01-19' }],
   ])('GIVEN "%s" THEN %o', (line, expected) => {
     expect(parseByline(line)).toEqual(expected);
   });

@@ -178,7 +178,7 @@ export function resolveQuestion(index: SearchIndex, question: string, ranking: R
   const outletSlots = new Set(named.flatMap((n) => n.slots));
   const filler = fillerTerms(index);
   const wordnet = sharedWordNet();
-  const phrases = joinPhrases(index, rawSlots);
+  const phrases = joinPhrases(index, rawSlots, wordnet);
   const framing = [...answerTypeSpans(text), ...tagQuestionSpans(text), ...adverbPhraseSpans(text, wordnet)];
   const framed = (slot: QuerySlot) => framing.some(([start, end]) => slot.start >= start && slot.end <= end);
   // "business insider rednote article link", "ap explainer on rednote, link pls": beside a named outlet, words asking for
@@ -353,7 +353,7 @@ interface PhraseSlot {
 }
 
 /** Adjacent words that WordNet knows as one expression become one concept: "signed up" means "joined", not "signed". */
-function joinPhrases(index: SearchIndex, slots: readonly QuerySlot[]): PhraseSlot[] {
+function joinPhrases(index: SearchIndex, slots: readonly QuerySlot[], wordnet: ReturnType<typeof sharedWordNet>): PhraseSlot[] {
   const out: PhraseSlot[] = [];
   for (let i = 0; i < slots.length; i++) {
     const slot = slots[i] as QuerySlot;
@@ -362,8 +362,14 @@ function joinPhrases(index: SearchIndex, slots: readonly QuerySlot[]): PhraseSlo
       const members = slots.slice(i, i + length);
       if (members.length < length || members[0]?.stopWord || members.some((m) => m.terms.length !== 1)) continue;
       const key = members.map((m) => m.terms[0]).join(' ');
-      if (!index.related.has(key)) continue;
       const last = members.at(-1) as QuerySlot;
+      if (!index.related.has(key)) {
+        // A name of several words that the corpus lacks ("silicon valley's", "wall street"): one concept, weighed once.
+        const words = members.map((m) => foldTerm(m.written).replace(/['’]s$/u, '')).join(' ');
+        if (wordnet === null || members.some((m) => index.documentFrequency.has(m.terms[0] ?? '')) || wordnet.lemmas(words).length === 0) continue;
+        joined = { slot: { terms: [key], start: slot.start, end: last.end, written: words, stopWord: false }, members: members.map((_, k) => i + k), phrase: false };
+        break;
+      }
       const phraseSlot: QuerySlot = { terms: [key], start: slot.start, end: last.end, written: members.map((m) => m.written).join(' '), stopWord: false };
       joined = { slot: phraseSlot, members: members.map((_, k) => i + k), phrase: true };
       break;

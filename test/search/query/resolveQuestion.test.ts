@@ -115,6 +115,12 @@ describe('resolveQuestion', () => {
     expect(searchChunks(costs, 'creators losing their livelihood').hits[0]?.chunk.id).toBe('news#1');
   });
 
+  it('GIVEN a name of two words the corpus lacks ("silicon valley\'s") THEN it is one word of the question, weighed once', () => {
+    const slots = resolveQuestion(index, "did silicon valley's employees fear for their livelihood", RANKING).slots;
+    expect(slots.map((s) => s.written)).toEqual(['silicon valley', 'employees', 'fear', 'livelihood']);
+    expect(resolveQuestion(index, "did silicon valley's employees fear for their livelihood", RANKING).unknownTerms).toEqual(['silicon valley']);
+  });
+
   it('GIVEN an irregular form ("bought") THEN it is read through its lemma', async () => {
     const lemmas = resolveQuestion(index, 'who feared for their livelihood', RANKING).slots.find((s) => s.written === 'feared');
     expect(lemmas?.terms.get('fear')).toBe(1);

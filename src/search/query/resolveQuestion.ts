@@ -17,7 +17,7 @@ import { CHAT_FILLER, QUESTION_FILLER, STOP_WORDS } from '../analysis/stopWords.
 import { PARTS_OF_SPEECH, sharedWordNet, type Lemma, type PartOfSpeech } from '../analysis/wordnet.js';
 import { inverseDocumentFrequency, TEXT_FIELD, type ReferenceVector, type SearchIndex } from '../index/buildIndex.js';
 import { osaDistance } from './editDistance.js';
-import type { Ranking } from './rankingConstants.js';
+import type { Ranking, Relation } from './rankingConstants.js';
 
 /** One concept of the question, resolved against the index. */
 export interface ResolvedSlot {
@@ -143,7 +143,7 @@ function adverbPhraseSpans(text: string, wordnet: ReturnType<typeof sharedWordNe
 }
 
 /** What a question asks of a named outlet when it wants the piece itself: its link, its address, its report. */
-const PIECE_REQUEST = new Set(['link', 'links', 'url', 'urls', 'address', 'source', 'sources', 'explainer', 'headline', 'report', 'coverage', 'piece', 'article', '链接', '报道', '网址']);
+const PIECE_REQUEST = new Set(['link', 'links', 'url', 'urls', 'address', 'source', 'sources', 'explainer', 'headline', 'report', 'coverage', 'piece', 'article', 'title', 'titled', 'called', 'named', 'ran', 'outlet', 'outlets', 'publication', '链接', '报道', '网址', '标题', '题为', '叫', '叫做', '媒体']);
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
@@ -174,7 +174,7 @@ export function resolveQuestion(index: SearchIndex, question: string, ranking: R
   const rawSlots = analyzer.query(text);
   if (rawSlots.every((s) => s.stopWord)) return empty;
 
-  const named = findNamedOutlets(index, rawSlots);
+  const named = findNamedOutlets(index, rawSlots, text);
   const outletSlots = new Set(named.flatMap((n) => n.slots));
   const filler = fillerTerms(index);
   const wordnet = sharedWordNet();
@@ -287,7 +287,9 @@ export function resolveQuestion(index: SearchIndex, question: string, ranking: R
   // "What did the Guardian write?": the outlet's headline is what the question is about.
   const covered = new Set(slots.flatMap((r) => [...r.terms.keys()]));
   // With words of their own, the question's words decide what is relevant and the outlet only what is cited.
-  for (const { reference } of content.length > 0 ? [] : named) {
+  // (Words that all framed the question, "标题叫 'I Won't Touch Instagram' 的是哪家媒体", leave it none of its own.)
+  const ownWords = slots.some((slot) => slot.answerType !== true);
+  for (const { reference } of ownWords ? [] : named) {
     const vector = outletsOf(index).vectors.get(reference);
     for (const term of vector?.weights.keys() ?? []) {
       if (covered.has(term) || !documentFrequency.has(term)) continue;
@@ -382,6 +384,8 @@ function joinPhrases(index: SearchIndex, slots: readonly QuerySlot[], wordnet: R
   return out;
 }
 
+const GLOSS_RELATIONS: ReadonlySet<Relation> = new Set<Relation>(['inflection', 'derivation']);
+
 /** Index terms a Chinese word's English glosses reach, directly or through WordNet. */
 function glossTerms(index: SearchIndex, written: string, ranking: Ranking): Map<string, number> {
   const found = new Map<string, number>();
@@ -396,7 +400,9 @@ function glossTerms(index: SearchIndex, written: string, ranking: Ranking): Map<
     for (const term of terms) {
       offer(term, ranking.glossCredit);
       // Only a one-word gloss is a word's meaning: the words of a phrase ("be fond of eating") reach too far through WordNet.
-      if (terms.length === 1) for (const [related, relation] of index.related.get(term) ?? []) offer(related, ranking.glossCredit * ranking.relationCredit[relation]);
+      // And only its other forms (inflections, derived words): a gloss is a translation already, and its synonyms, broader
+      // words or definitions are a second step of meaning ("名叫" "be called" → call → career, telephone).
+      if (terms.length === 1) for (const [related, relation] of index.related.get(term) ?? []) if (GLOSS_RELATIONS.has(relation)) offer(related, ranking.glossCredit * ranking.relationCredit[relation]);
     }
   }
   return found;
@@ -538,7 +544,6 @@ function chineseFunctionWord(written: string, wordnet: ReturnType<typeof sharedW
   // "啥" is the dialect's "什么" (what): a word standing for a function word is one.
   if (glossary.sameAs(written).some((target) => STOP_WORDS.has(target))) return true;
   const glosses = glossesOf(glossary, written);
-  if (glosses.length === 0) return false;
   const adverb = (word: string) => {
     const lemmas = wordnet?.lemmas(word) ?? [];
     return lemmas.length > 0 && lemmas.every((l) => l.pos === 'r');
@@ -547,6 +552,9 @@ function chineseFunctionWord(written: string, wordnet: ReturnType<typeof sharedW
   const framing = (word: string) => !/^\p{Lu}{2,}$/u.test(word) && (STOP_WORDS.has(word.toLowerCase()) || QUESTION_FILLER.has(word.toLowerCase()) || adverb(word.toLowerCase()));
   // …or a question word's phrase ("which ones", "what kind").
   const isFraming = (gloss: string) => gloss.split(/\s+/).every(framing) || /^(?:which|what|who|how|where|when|why) \S+$/i.test(gloss);
+  // "的是" ("of" + "be"): characters the segmenter left together that the dictionary lacks as a word, each of them
+  // a function word by its main sense.
+  if (glosses.length === 0) return [...written].length > 1 && [...written].every((character) => isFraming(glossesOf(glossary, character)[0] ?? 'no gloss'));
   const functional = glosses.filter(isFraming).length;
   // The first gloss is the word's main sense: "聊" (chat; temporarily; merely) is a content word, however its minor senses read.
   return isFraming(glosses[0] ?? '') && functional >= ranking.chineseFunctionShare * glosses.length;
@@ -658,9 +666,29 @@ function fillerTerms(index: SearchIndex): ReadonlySet<string> {
   return terms;
 }
 
+/** A quotation in the question: between quotes, the inner apostrophes of "Won't" left alone. */
+const QUOTED = /(?:^|[\s(（])['"“‘「『]([^"“”「」『』]{3,120}?)['"”’」』](?=[\s,.?!;:)）的]|$)/gu;
+/** Words a quotation needs, and the share of a headline's words it must hold, to name that headline's piece. */
+const MIN_QUOTED_TERMS = 2;
+const QUOTED_TITLE_SHARE = 0.6;
+
 /** Outlets of the Source List that the question names, and which of its positions name them. */
-function findNamedOutlets(index: SearchIndex, slots: readonly QuerySlot[]): { reference: Reference; slots: number[] }[] {
+function findNamedOutlets(index: SearchIndex, slots: readonly QuerySlot[], text: string): { reference: Reference; slots: number[] }[] {
   const named: { reference: Reference; slots: number[] }[] = [];
+  // A Source List headline quoted in the question ("the 'I Won't Touch Instagram' article") names its piece as the outlet would.
+  for (const quote of text.matchAll(QUOTED)) {
+    const start = (quote.index ?? 0) + quote[0].indexOf(quote[1] ?? '');
+    const end = start + (quote[1] ?? '').length;
+    const inside = slots.flatMap((slot, i) => (slot.start >= start && slot.end <= end && !slot.stopWord ? [i] : []));
+    const terms = inside.flatMap((i) => slots[i]?.terms ?? []);
+    if (terms.length < MIN_QUOTED_TERMS) continue;
+    for (const vector of outletsOf(index).vectors.values()) {
+      const title = vector.weights;
+      if (terms.every((t) => title.has(t)) && terms.length >= QUOTED_TITLE_SHARE * title.size && !named.some((n) => n.reference === vector.reference)) {
+        named.push({ reference: vector.reference, slots: inside });
+      }
+    }
+  }
   // An outlet named in Chinese (路透社, "Reuters News Agency") is named by its dictionary gloss.
   const glossary = slots.some((slot) => CJK.test(slot.written)) ? sharedChineseGlossary() : null;
   const glossed = slots.map((slot) => (glossary && CJK.test(slot.written) ? glossary.glosses(slot.written).map((gloss) => index.analyzer.phraseTerms(gloss)) : []));

@@ -37,7 +37,10 @@ describe('resolveQuestion', () => {
   it('GIVEN Chinese words glossed by function words ("哪些": which ones, who, what) or standing for one ("啥", dialect for 什么) THEN they weigh nothing, as English ones do', () => {
     expect(slotOf('哪些用户加入了小红书', '哪些')?.weight ?? 0).toBe(0);
     expect(slotOf('杭州的翻译叫啥', '啥')?.weight ?? 0).toBe(0);
-    expect(resolveQuestion(index, '杭州的翻译叫啥', RANKING).unknownTerms).toEqual([]);
+    // (叫 "be called" reaches none of these six paragraphs' words: only 啥 is asserted on.)
+    expect(resolveQuestion(index, '杭州的翻译叫啥', RANKING).unknownTerms).not.toContain('啥');
+    // Function characters the segmenter left together as no dictionary word ("的是": of + be) frame the question too.
+    expect(resolveQuestion(index, '标题叫这个的是哪家公司', RANKING).slots.map((s) => s.written)).not.toContain('的是');
     // Content words keep their weight, and "US" for 美国 is a name, not the stop word "us".
     expect(slotOf('哪些用户加入了小红书', '用户')?.weight ?? 0).toBeGreaterThan(0);
     expect(slotOf('美国用户', '美国')?.weight ?? 0).toBeGreaterThan(0);
@@ -80,6 +83,19 @@ describe('resolveQuestion', () => {
     expect(slotOf('中国外交部对这件事怎么说', '件')).toBeUndefined();
     expect(resolveQuestion(index, '中国外交部对这件事怎么说', RANKING).unknownTerms).not.toContain('件');
     expect(slotOf('文件在哪', '文件')).toBeDefined();
+  });
+
+  it('GIVEN a Chinese word THEN its glosses reach the corpus as written or in their other forms, not through a gloss\'s synonyms ("名叫" "be called" → call, not career or telephone)', async () => {
+    const called = await smallIndex({
+      news: [
+        [null, 'Chinese state media called RedNote a new home for TikTok users.'],
+        [null, 'Her career as a translator began with a telephone interview.'],
+      ],
+    });
+    const slot = resolveQuestion(called, '官媒把小红书名叫什么', RANKING).slots.find((s) => s.written === '名叫');
+    expect([...(slot?.terms.keys() ?? [])]).toContain('call');
+    expect([...(slot?.terms.keys() ?? [])]).not.toEqual(expect.arrayContaining(['career']));
+    expect([...(slot?.terms.keys() ?? [])]).not.toEqual(expect.arrayContaining(['telephon']));
   });
 
   it('GIVEN a Chinese place whose dictionary entry only refers to another ("杭州": see 杭州市) THEN it is read through that entry', () => {

@@ -135,6 +135,15 @@ describe('searchChunks', () => {
     expect(outcome.hits[0]?.chunk.text).toContain('users joined the platform');
   });
 
+  it('GIVEN a Source List headline quoted in the question THEN it names that reference as the outlet\'s name would; a quotation of other words names none', () => {
+    for (const question of ["who wrote the 'users welcome refugees' piece", '标题叫 "Users welcome refugees on the platform" 的是哪家媒体的文章']) {
+      const outcome = searchChunks(index, question);
+      expect(outcome.namedReferences.map((r) => r.number), question).toEqual([5]);
+      expect(outcome.hits[0]?.chunk.text, question).toContain('users joined the platform');
+    }
+    expect(searchChunks(index, "what does 'limits of censorship' mean").namedReferences).toEqual([]);
+  });
+
   it('GIVEN a heading the question matches THEN the paragraph opening that section comes first', () => {
     expect(ids('what is the platform')[0]).toBe('analysis#1');
   });

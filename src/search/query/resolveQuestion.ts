@@ -551,7 +551,8 @@ function chineseFunctionWord(written: string, wordnet: ReturnType<typeof sharedW
   // An acronym is a name ("US" for 美国), never the stop word its letters spell.
   const framing = (word: string) => !/^\p{Lu}{2,}$/u.test(word) && (STOP_WORDS.has(word.toLowerCase()) || QUESTION_FILLER.has(word.toLowerCase()) || adverb(word.toLowerCase()));
   // …or a question word's phrase ("which ones", "what kind").
-  const isFraming = (gloss: string) => gloss.split(/\s+/).every(framing) || /^(?:which|what|who|how|where|when|why) \S+$/i.test(gloss);
+  // (An adverb of several words, "later on", "at once", is one as a whole.)
+  const isFraming = (gloss: string) => gloss.split(/\s+/).every(framing) || (/\s/.test(gloss) && adverb(gloss.toLowerCase())) || /^(?:which|what|who|how|where|when|why) \S+$/i.test(gloss);
   // "的是" ("of" + "be"): characters the segmenter left together that the dictionary lacks as a word, each of them
   // a function word by its main sense.
   if (glosses.length === 0) return [...written].length > 1 && [...written].every((character) => isFraming(glossesOf(glossary, character)[0] ?? 'no gloss'));

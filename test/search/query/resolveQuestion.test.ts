@@ -37,6 +37,8 @@ describe('resolveQuestion', () => {
   it('GIVEN Chinese words glossed by function words ("哪些": which ones, who, what) or standing for one ("啥", dialect for 什么) THEN they weigh nothing, as English ones do', () => {
     expect(slotOf('哪些用户加入了小红书', '哪些')?.weight ?? 0).toBe(0);
     expect(slotOf('杭州的翻译叫啥', '啥')?.weight ?? 0).toBe(0);
+    // "以后" (after; later; afterwards; following; later on; in the future): "later on" is an adverb as a whole.
+    expect(slotOf('翻译以后加入了小红书', '以后')?.weight ?? 0).toBe(0);
     // (叫 "be called" reaches none of these six paragraphs' words: only 啥 is asserted on.)
     expect(resolveQuestion(index, '杭州的翻译叫啥', RANKING).unknownTerms).not.toContain('啥');
     // Function characters the segmenter left together as no dictionary word ("的是": of + be) frame the question too.

@@ -7,7 +7,7 @@
  */
 import { dateLine, datelineDate, findDate } from './findDate.js';
 import { readsAsFurniture } from './lineModel.js';
-import { BYLINE_PREFIX as BYLINE_OPENER, countWords, EMOJI, handleByline, isBylineLine, isJobLine, isNameAndDate, isPersonName, isPlatformName, isPostedLine, isTailMarker, JOB_BEFORE_NAME, junkRule, nameAndJob, nameBesideDate, nameOnly, NEWSROOM_JOB, POSTED_BY_FIRST, ROLE_BADGE, SELF_ADDRESS, stampParts, withoutTrailingEmoji } from './furniture.js';
+import { BYLINE_PREFIX as BYLINE_OPENER, countWords, EMOJI, handleByline, isBylineLine, isJobLine, isNameAndDate, isPersonName, isPlatformName, isPostedLine, isTailMarker, JOB_BEFORE_NAME, junkRule, nameAndJob, nameBesideDate, nameOnly, NEWSROOM_JOB, ORGANISATION_END, POSTED_BY_FIRST, ROLE_BADGE, SELF_ADDRESS, stampParts, withoutTrailingEmoji } from './furniture.js';
 
 export interface FoundMetadata {
   title: string;
@@ -229,6 +229,10 @@ export function parseByline(line: string): Byline {
     if (i > 0 && OUTLET.test(clean) && !JOB_WORD.test(clean) && !/\b(staff|desk|team|reporters?|correspondent|editor)\b/i.test(clean)) {
       // "Jane Doe, Acme News": the outlet after the name is the publisher.
       if (publisher === '') publisher = clean;
+      break;
+    }
+    if (i > 0 && ORGANISATION_END.test(clean)) {
+      // "Jane Doe and Keiko Mori, Halvard Threat Research": the organisation they write for ends the names.
       break;
     }
     if (i > 0 && (ROLE.test(clean) || INSTITUTION.test(clean) || JOB_WORD.test(clean))) {
@@ -812,6 +816,8 @@ function pageYear(lines: readonly string[], except: number): number | null {
 function nameList(line: string): string[] {
   if (countWords(line) > 16 || BYLINE_PREFIX.test(line) || junkRule(line) !== null) return [];
   const names = line.split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/).filter((n) => n !== '');
+  // "…, Keiko Mori, Halvard Threat Research": the organisation the authors write for closes the list.
+  if (names.length > 2 && ORGANISATION_END.test(names.at(-1) ?? '')) names.pop();
   // "Carla Whitfield, Deputy Spokesperson": a name and a job, not two names.
   return names.length >= 2 && names.every((n) => isPersonName(n) && !ROLE.test(n) && !JOB_WORD.test(n)) ? names : [];
 }

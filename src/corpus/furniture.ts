@@ -695,8 +695,11 @@ export function isPersonName(text: string): boolean {
   const line = nameOnly(text);
   const words = countWords(line);
   // "By Kristine Mae Dizon" is a byline, not a name.
-  return words >= 2 && words <= 4 && NAME.exec(line)?.[0] === line && !NOT_A_NAME.test(line) && !BYLINE_PREFIX.test(line) && !/\b(the|of|and|for|news|media|press|daily|times|post|blog|podcast|show|weekly|monthly|bulletin|newsletter|digest|edition|issue|update|briefing|report|gazette|magazine|journal)\b/i.test(line);
+  return words >= 2 && words <= 4 && NAME.exec(line)?.[0] === line && !NOT_A_NAME.test(line) && !BYLINE_PREFIX.test(line) && !/\b(the|of|and|for|news|media|press|daily|times|post|blog|podcast|show|weekly|monthly|bulletin|newsletter|digest|edition|issue|update|briefing|report|gazette|magazine|journal)\b/i.test(line) && !ORGANISATION_END.test(line);
 }
+
+/** The word that ends an organisation's name, not a person's: "Halvard Threat Research", "Halfmoon Labs", "Brightline Group". */
+export const ORGANISATION_END = /\b(?:research|labs?|group|team|institute|cent(?:er|re)|foundation|inc|llc|ltd|partners|associates|consulting|intelligence|analytics|studios?|agency|office|department|council|committee|association|society|university|college|school|library|museum|company|corporation|corp|technologies|systems|solutions|network|services)\.?$/i;
 
 /** "Theo Park · Jan 20, 2025": an author's name beside the date, no "By". */
 export function isNameAndDate(line: string): boolean {

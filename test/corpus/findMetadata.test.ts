@@ -228,6 +228,10 @@ describe('findMetadata: bylines in the many shapes sites print them', () => {
     expect(findMetadata([headline, ...BODY, '— Jane Doe, a reader from Ohio']).author).toBe('');
   });
 
+  it('GIVEN the authors listed on their own line, their organisation last ("…, Keiko Mori, Halvard Threat Research") THEN the people are the authors', () => {
+    expect(findMetadata([headline, 'Authors:', 'Elif Demir, Jonah Pratt and Keiko Mori, Halvard Threat Research', ...BODY]).author).toBe('Elif Demir, Jonah Pratt and Keiko Mori');
+  });
+
   it('GIVEN a post stating its own address in a sentence at its end THEN that is its URL', () => {
     expect(findMetadata([headline, 'By Jane Doe', ...BODY, "This post lives at https://blog.example/2025/01/rednote/ — if you're reading it somewhere else, hi."]).url).toBe('https://blog.example/2025/01/rednote/');
   });
@@ -295,6 +299,7 @@ describe('parseByline, headlineCore, publisherFromCopyright', () => {
     ['posted by junie ♡ | tags: internet stuff, china, cats', { author: 'junie', publisher: '', date: '' }],
     ['submitted 3 hours ago by dana_writes', { author: 'dana_writes', publisher: '', date: '' }],
     ['Posted By: Chinedu Okafor On: January 19, 2025 | 8:14 am', { author: 'Chinedu Okafor', publisher: '', date: '2025-01-19' }],
+    ['Authors: Elif Demir, Jonah Pratt and Keiko Mori, Halvard Threat Research', { author: 'Elif Demir, Jonah Pratt and Keiko Mori', publisher: '', date: '' }],
   ])('GIVEN "%s" THEN %o', (line, expected) => {
     expect(parseByline(line)).toEqual(expected);
   });

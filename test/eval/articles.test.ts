@@ -44,10 +44,10 @@ const TUNE_FLOORS = {
   // A research note laid out in columns, a messenger channel's export, a social thread, a radio site's menu, an e-edition;
   // a magazine's standfirst, a show's name in capitals, a crowdfunding campaign's name over its update.
   titles: 173,
-  authors: 167,
+  authors: 168,
   dates: 168,
   // "United News Network" where the page says "UNN", a broadcaster's legal name for its news brand, and others.
-  publishers: 142,
+  publishers: 143,
   urls: 179,
   /**
    * Ranking is not this file's subject; the floor only catches content that cleaning made unfindable. (All 150 pages

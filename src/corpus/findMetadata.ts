@@ -774,11 +774,6 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
   return { title, titleLines, headline: anchor, author, date, publisher, url };
 }
 
-/**
- * The dateline opening the body ("ASHFORD, Ohio (January 28, 2025) - …"). One
- * without a year ("BEIJING, Jan 16 (Agency) - …") takes the year of another
- * date on the page, or of its copyright notice.
- */
 /** "— Ms. F. Adeyemi, January 24, 2025": a dash, a name (its courtesy title left out), then the date it was signed. */
 function signOff(line: string): { author: string; iso: string } | null {
   const m = /^[—–―-]{1,2}\s*(?:(?:Mr|Ms|Mrs|Mx|Dr|Prof)\.?\s+)?(\p{Lu}.{1,60}?),\s*(.{6,40})$/u.exec(line);
@@ -787,6 +782,11 @@ function signOff(line: string): { author: string; iso: string } | null {
   return date === null ? null : { author: m[1] ?? '', iso: date.iso };
 }
 
+/**
+ * The dateline opening the body ("ASHFORD, Ohio (January 28, 2025) - …"). One
+ * without a year ("BEIJING, Jan 16 (Agency) - …") takes the year of another
+ * date on the page, or of its copyright notice.
+ */
 function datelineOfBody(lines: readonly string[], firstProse: number): string {
   if (firstProse < 0) return '';
   for (let i = firstProse; i < Math.min(lines.length, firstProse + 3); i++) {

@@ -88,9 +88,13 @@ const CAUSE_QUESTION = /\bwhy\b|\bhow\s+come\b|为什么|为何|怎么会/giu;
 const ANSWER_TYPE_QUESTIONS = [QUANTITY_QUESTION, DATE_QUESTION, PLACE_QUESTION, NAME_QUESTION, CAUSE_QUESTION];
 
 /** Where the question names the kind of answer it wants ("what year", "哪一年"): framing, matched by the answer-type mark, not by words. */
+/** "Which outlet reported …", "who covered …", "哪家媒体报道": the question asks for a source, and these words say so. */
+const SOURCE_QUESTION =
+  /\b(?:which|what)\s+(?:news\s+)?(?:outlets?|sources?|publications?|papers?|newspapers?|sites?|websites?|media(?:\s+outlets?)?|reports?|articles?|pieces?)(?:\s+(?:reported|reports|said|says|wrote|writes|covered|ran|published|broke))?\b|\bwho\s+(?:reported|covered|wrote\s+about|broke)\b|哪家媒体|哪个媒体|哪家|哪篇/giu;
+
 function answerTypeSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
-  for (const pattern of ANSWER_TYPE_QUESTIONS) {
+  for (const pattern of [...ANSWER_TYPE_QUESTIONS, SOURCE_QUESTION]) {
     // Overlapping matches too: 在哪 and 哪个城市 both frame 在哪个城市.
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {

@@ -224,6 +224,12 @@ describe('resolveQuestion', () => {
     expect(written('which place did users join first')).toEqual(expect.arrayContaining(['first']));
   });
 
+  it('GIVEN a question asking for a source ("which outlet reported …", "who covered …", "哪家媒体报道") THEN those words frame it, they are not its subject', () => {
+    const written = (question: string) => resolveQuestion(index, question, RANKING).slots.map((s) => s.written).filter((w) => !w.startsWith('#'));
+    expect(written('which outlet reported that users joined')).toEqual(['users', 'joined']);
+    expect(written('who covered the translator from hangzhou')).toEqual(['translator', 'hangzhou']);
+  });
+
   it('GIVEN the question names the kind of answer ("what year", "哪一年", "which city") THEN those words frame it, they are not its subject', () => {
     const written = (question: string) => resolveQuestion(index, question, RANKING).slots.map((s) => s.written);
     expect(written('what year did users join')).toEqual(['users', 'join', '#date']);

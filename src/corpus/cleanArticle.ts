@@ -491,15 +491,8 @@ function describeLines(blocks: readonly Block[], titleLines: ReadonlySet<number>
   const lines = blocks.map((b) => b.text);
   const words = lines.map((line) => countWords(line));
   // Lines are normalised already: the same text is the same box. Paragraph-length lines are left out (a scraper's duplicate is handled apart).
-  const seen = new Map<string, number[]>();
-  lines.forEach((line, i) => {
-    const n = words[i] ?? 0;
-    if (titleLines.has(i) || n < 3 || n > MAX_BOX_WORDS) return;
-    const at = seen.get(line);
-    if (at) at.push(i);
-    else seen.set(line, [i]);
-  });
-  const listedAhead = tableOfContents(lines, words);
+  const seen = positionsOf(lines, (line, i) => !titleLines.has(i) && (words[i] ?? 0) >= 3 && (words[i] ?? 0) <= MAX_BOX_WORDS);
+  const listedAhead = tableOfContents(positionsOf(lines, (_line, i) => (words[i] ?? 0) <= MAX_HEADING_WORDS));
   // A short label printed again and again (a transcript's speaker names) is not a section heading: sections are named once.
   const labels = new Map<string, number>();
   lines.forEach((line, i) => {
@@ -529,19 +522,24 @@ function describeLines(blocks: readonly Block[], titleLines: ReadonlySet<number>
   });
 }
 
+/** Where each line the filter keeps stands, by its text: lines are normalised already, so the same text is the same box. */
+function positionsOf(lines: readonly string[], keep: (line: string, i: number) => boolean): Map<string, number[]> {
+  const seen = new Map<string, number[]>();
+  lines.forEach((line, i) => {
+    if (!keep(line, i)) return;
+    const at = seen.get(line);
+    if (at) at.push(i);
+    else seen.set(line, [i]);
+  });
+  return seen;
+}
+
 /**
  * A table of contents: lines listed one under another near the top, each printed again later, in the same order and
  * apart (a section's heading over its text). The later copies are the headings, not a box the page repeats; the list
  * itself stays furniture.
  */
-function tableOfContents(lines: readonly string[], words: readonly number[]): Set<number> {
-  const seen = new Map<string, number[]>();
-  lines.forEach((line, i) => {
-    if ((words[i] ?? 0) > MAX_HEADING_WORDS) return;
-    const at = seen.get(line);
-    if (at) at.push(i);
-    else seen.set(line, [i]);
-  });
+function tableOfContents(seen: ReadonlyMap<string, number[]>): Set<number> {
   const pairs = [...seen.values()].filter((at) => at.length === 2).sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0));
   const headings = new Set<number>();
   for (let start = 0; start < pairs.length; ) {

@@ -231,12 +231,8 @@ export function parseByline(line: string): Byline {
       if (publisher === '') publisher = clean;
       break;
     }
-    if (i > 0 && ORGANISATION_END.test(clean)) {
-      // "Jane Doe and Keiko Mori, Halvard Threat Research": the organisation they write for ends the names.
-      break;
-    }
-    if (i > 0 && (ROLE.test(clean) || INSTITUTION.test(clean) || JOB_WORD.test(clean))) {
-      // "Jane Doe, Reuters": a one-word organisation after the name is the publisher.
+    if (i > 0 && (ROLE.test(clean) || INSTITUTION.test(clean) || JOB_WORD.test(clean) || ORGANISATION_END.test(clean))) {
+      // A job or an organisation after the names ends them: "Jane Doe, Staff Writer", "…and Keiko Mori, Halvard Threat Research".
       break;
     }
     if (i > 0 && countWords(clean) === 1 && /,/.test(first)) {

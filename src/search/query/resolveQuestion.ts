@@ -368,16 +368,13 @@ function joinPhrases(index: SearchIndex, slots: readonly QuerySlot[], wordnet: R
       const members = slots.slice(i, i + length);
       if (members.length < length || members[0]?.stopWord || members.some((m) => m.terms.length !== 1)) continue;
       const key = members.map((m) => m.terms[0]).join(' ');
-      const last = members.at(-1) as QuerySlot;
-      if (!index.related.has(key)) {
-        // A name of several words that the corpus lacks ("silicon valley's", "wall street"): one concept, weighed once.
-        const words = members.map((m) => foldTerm(m.written).replace(/['’]s$/u, '')).join(' ');
-        if (wordnet === null || members.some((m) => index.documentFrequency.has(m.terms[0] ?? '')) || wordnet.lemmas(words).length === 0) continue;
-        joined = { slot: { terms: [key], start: slot.start, end: last.end, written: words, stopWord: false }, members: members.map((_, k) => i + k), phrase: false };
-        break;
-      }
-      const phraseSlot: QuerySlot = { terms: [key], start: slot.start, end: last.end, written: members.map((m) => m.written).join(' '), stopWord: false };
-      joined = { slot: phraseSlot, members: members.map((_, k) => i + k), phrase: true };
+      const phrase = index.related.has(key);
+      // Otherwise a name of several words that the corpus lacks ("silicon valley's", "wall street"): one concept, weighed
+      // once, read as the name it is.
+      const written = phrase ? members.map((m) => m.written).join(' ') : members.map((m) => foldTerm(m.written).replace(/['’]s$/u, '')).join(' ');
+      if (!phrase && (wordnet === null || members.some((m) => index.documentFrequency.has(m.terms[0] ?? '')) || wordnet.lemmas(written).length === 0)) continue;
+      const end = (members.at(-1) as QuerySlot).end;
+      joined = { slot: { terms: [key], start: slot.start, end, written, stopWord: false }, members: members.map((_, k) => i + k), phrase };
       break;
     }
     if (joined) {

@@ -123,6 +123,8 @@ const NAME_AND_OUTLET = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})
 
 /** A byline's opener alone on its line, the name on the next: "By" / "Dana Whitfield,". */
 const LONE_BY = /^(?:by|written by|words by|by:)$/i;
+/** A profile box's label over the author's name: "Librarian" / "Jonah Castellanos-Whitt", "Author:" / "Mei Lin". */
+const AUTHOR_LABEL = /^(?:authors?|written by|(?:subject |guide )?librarian|guide (?:author|owner)|compiled by|prepared by|curated by)\s*:?$/i;
 
 /** The fewest words of a dek: a standfirst is a sentence or two, not a second headline. */
 const MIN_DEK_WORDS = 10;
@@ -303,7 +305,9 @@ function urlOf(line: string): string {
 export function publisherFromCopyright(line: string): string {
   // A notice has its © or its year; "Copyright Policy" is a footer link.
   if (!/©|\(c\)|\b(?:19|20)\d\d\b/i.test(line)) return '';
-  const m = /^(?:copyright|©|\(c\))(?:\s*(?:copyright|©|\(c\)))*\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s,]*(?:by\s+)?([^.|·•∙;,]+)/i.exec(line);
+  // A legal form spelled with full stops ("L.P.", "S.A.", "Pty. Ltd.") would end the name at its first one.
+  const notice = line.replace(/,?\s+(?:L\.L?\.[PC]\.|L\.P\.|S\.A\.(?:S\.)?|S\.p\.A\.|N\.V\.|B\.V\.|A\.G\.|P\.L\.C\.|K\.K\.|Pty\.?\s+Ltd\.?)(?=\s|$)/g, '');
+  const m = /^(?:copyright|©|\(c\))(?:\s*(?:copyright|©|\(c\)))*\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s,]*(?:by\s+)?([^.|·•∙;,]+)/i.exec(notice);
   // "Copyright Acme News 2025": the year may follow the name.
   let name = (m?.[1] ?? '').replace(/\ball rights reserved\b.*$/i, '').replace(/\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?$/, '').trim();
   // The outlet, not the legal entity: "Harbour Times Media Group Ltd." gives "Harbour Times", one suffix at a time.
@@ -424,6 +428,9 @@ function nameInHeaderAndFooter(lines: readonly string[], headline: number): stri
  * name the page prints whose letters spell the address's host. A publisher
  * found otherwise stands when it spells the host too, or when none does.
  */
+/** Sub-domains that name a service of the site, not the site: a library's guides, a help centre, a shop. */
+const SERVICE_SUBDOMAIN = /^(?:guides|libguides|lib|library|libraries|research|help|support|docs|shop|store|events|en|english|edition|global|web|portal|info|media|press|newsroom)$/;
+
 function nameOfHost(lines: readonly string[], url: string, found: string): string {
   let host: string;
   try {
@@ -431,7 +438,10 @@ function nameOfHost(lines: readonly string[], url: string, found: string): strin
   } catch {
     return found;
   }
-  const key = (host.split('.')[0] ?? '').replace(/[^a-z0-9]/g, '');
+  // "guides.lib.northhaven.edu": a service's sub-domain names the service, the next label the site.
+  const labels = host.split('.');
+  const named = labels.findIndex((label, i) => i < labels.length - 2 && !SERVICE_SUBDOMAIN.test(label));
+  const key = (labels[named < 0 ? Math.max(0, labels.length - 2) : named] ?? '').replace(/[^a-z0-9]/g, '');
   const spell = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, '');
   if (key.length < 4 || spell(found).includes(key)) return found;
   const pattern = /\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’-]*){0,3}/gu;
@@ -536,8 +546,9 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
   let title = knownTitle;
   let fallback = false;
   let twoLines = -1;
+  const holder = copyrightHolder(lines);
   if (title === '') {
-    const best = pickHeadline(candidates, lines, firstProse, echoes);
+    const best = pickHeadline(candidates, lines, firstProse, echoes, comparable(holder));
     title = best?.core ?? fallbackTitle(lines);
     fallback = best === null;
     if (best?.lines === 2) twoLines = best.index;
@@ -687,6 +698,18 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     }
   }
 
+  // A guide's or a wiki's profile box: a lone label ("Librarian", "Author:") over a name, anywhere on the page.
+  for (let i = 0; i + 1 < lines.length && author === ''; i++) {
+    const name = lines[i + 1] ?? '';
+    if (AUTHOR_LABEL.test(lines[i] ?? '') && isPersonName(name) && countWords(name) <= 4) author = nameOnly(name);
+  }
+  // A page that states no publication date but when it was last updated ("Last Updated: Feb 3, 2025 10:14 AM" at a
+  // research guide's foot) is dated by that.
+  for (let i = lines.length - 1; i >= 0 && date === ''; i--) {
+    const stamp = dateLine(lines[i] ?? '');
+    if (stamp !== null && /^last (?:updated|modified)$/.test(stamp.label)) date = stamp.iso;
+  }
+
   let url = '';
   let webCopy = '';
   for (let i = 0; i < lines.length && url === ''; i++) {
@@ -753,21 +776,25 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
   if (publisher === '') {
     for (const i of titleLines) publisher ||= siteAfterHeadline(lines[i] ?? '', titleKey);
   }
-  if (publisher === '') {
-    // The copyright holder, unless it is the author (a newsletter's "© 2025 Theo Park").
-    for (let i = lines.length - 1; i >= Math.max(0, lines.length - 40) && publisher === ''; i--) {
-      const line = lines[i] ?? '';
-      if (!/©|opyright|\(c\)/i.test(line) || junkRule(line) !== 'copyright') continue;
-      const holder = publisherFromCopyright(line);
-      if (holder !== '' && comparable(holder) !== comparable(author)) publisher = mastheadName(lines, holder);
-    }
-  }
+  // The copyright holder, unless it is the author (a newsletter's "© 2025 Theo Park").
+  if (publisher === '' && holder !== '' && comparable(holder) !== comparable(author)) publisher = mastheadName(lines, holder);
   if (publisher === '') publisher = siteNameAtTop(lines, anchor);
   // The site's name in its header and again in its footer ("U.S. Department of State" above the headline and at the foot).
   if (publisher === '') publisher = nameInHeaderAndFooter(lines, anchor);
   // The page's address names its site ("chalkline.org"): the name the page writes it with ("Chalkline").
   if (url !== '') publisher = nameOfHost(lines, url, publisher);
   return { title, titleLines, headline: anchor, author, date, publisher, url };
+}
+
+/** The holder named by the copyright notice at the foot of the page ("©2025 Northhaven University Libraries."), or ''. */
+function copyrightHolder(lines: readonly string[]): string {
+  for (let i = lines.length - 1; i >= Math.max(0, lines.length - 40); i--) {
+    const line = lines[i] ?? '';
+    if (!/©|opyright|\(c\)/i.test(line) || junkRule(line) !== 'copyright') continue;
+    const holder = publisherFromCopyright(line);
+    if (holder !== '') return holder;
+  }
+  return '';
 }
 
 /** "— Ms. F. Adeyemi, January 24, 2025": a dash, a name (its courtesy title left out), then the date it was signed. */
@@ -808,10 +835,17 @@ function pageYear(lines: readonly string[], except: number): number | null {
   return null;
 }
 
+/** " in Hong Kong", " in São Paulo": the place after a name in a byline listing several correspondents. */
+const FILED_FROM = /\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u;
+
 /** "A, B and C", "A & B": a line made only of people's names, or nothing. */
 function nameList(line: string): string[] {
   if (countWords(line) > 16 || BYLINE_PREFIX.test(line) || junkRule(line) !== null) return [];
-  const names = line.split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/).filter((n) => n !== '');
+  // "Phoebe Tsang in Hong Kong and Wang Jiaqi in Shanghai": where each wrote from is no part of the name.
+  const names = line
+    .split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/)
+    .filter((n) => n !== '')
+    .map((n) => n.replace(FILED_FROM, ''));
   // "…, Keiko Mori, Halvard Threat Research": the organisation the authors write for closes the list.
   if (names.length > 2 && ORGANISATION_END.test(names.at(-1) ?? '')) names.pop();
   // "Carla Whitfield, Deputy Spokesperson": a name and a job, not two names.
@@ -862,9 +896,11 @@ function headLimit(lines: readonly string[]): number {
   return Math.min(lines.length, HEAD_LINES);
 }
 
-function pickHeadline(candidates: Candidate[], lines: readonly string[], firstProse: number, echoes: readonly string[]): Candidate | null {
+function pickHeadline(candidates: Candidate[], lines: readonly string[], firstProse: number, echoes: readonly string[], siteKey: string): Candidate | null {
   let best: Candidate | null = null;
   candidates.forEach((c, order) => {
+    // The name the copyright notice gives is the site's, however often its header prints it.
+    if (c.key === siteKey) return;
     let score = 0;
     // A copy beside the same neighbour is a menu printed twice (top and foot of the page), not the headline repeated.
     const sameNeighbour = (i: number) => [-1, 1].some((d) => lines[i + d] !== undefined && lines[i + d] === lines[c.index + d]);
@@ -873,6 +909,9 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
     if (repeats >= MAX_HEADLINE_REPEATS || lines.filter((l) => l === lines[c.index]).length >= MAX_HEADLINE_REPEATS) return;
     // A label of a word or two printed twice ("Answer", "Austral News") is a menu's or a logo's; a headline printed twice says more.
     if (repeats > 0) score += countWords(c.core) >= 3 ? 4 : 1;
+    // A shorter copy above it (a breadcrumb's or a tab's "TikTok Refugees and RedNote" over "TikTok Refugees and RedNote: A
+    // Research Guide") names the page too.
+    else if (echoes.some((key, i) => i < c.index && key !== '' && countWords(key) >= 3 && c.key.startsWith(`${key} `))) score += 2;
     // Headline, then a longer unpunctuated line: the dek under it.
     // A one- or two-word label (a section kicker) above the headline gains nothing from what follows it.
     // So does a kicker in capitals, perhaps a section path ("TECH / CHINA TECH").

@@ -292,8 +292,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
       (w <= 50 && /\((?:photo(?:graph)?|image|picture|illustration|photo illustration|video|graphic|credit)s?(?: (?:by|courtesy(?: of)?|credit))?\s*[:/]?\s+[^()]{2,80}\)\.?$/i.test(l)) ||
       // "… to the Chinese app RedNote. (Austral News: Callum Petrakis)": a caption closed by the outlet and photographer.
       (w <= 50 && /[.!?]["”’]?\s+\((?:\p{Lu}[\p{L}&.'’-]*\s?){1,4}:\s*\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3}\)\.?$/u.test(l)) ||
-      // "JANE DOE / THE HERALD": a newspaper's photographer and outlet in capitals under the picture.
-      (w <= 10 && /^\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){1,3} \/ [\p{Lu}\d][\p{Lu}\d .&'’-]{1,40}$/u.test(l)),
+      // "JANE DOE / THE HERALD", "TRAVIS DUNLAP/The Carolina Ledger": a newspaper's photographer in capitals and the outlet under the picture.
+      (w <= 10 && /^\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){1,3} ?\/ ?[\p{Lu}\d][\p{L}\d .&'’-]{1,40}$/u.test(l)),
   },
   {
     name: 'disclaimer',

@@ -8,6 +8,8 @@
  * most scrapes are, shows no wrap width and is left alone.
  */
 
+import { dateLine } from './findDate.js';
+
 /** Fixed widths seen in the wild: 60 to 80 columns for mail and text exports, up to 100 for some PDF tools (a wrapped line falls a word short). */
 const MIN_WRAPPED_LENGTH = 30;
 const MAX_WRAP_WIDTH = 100;
@@ -114,7 +116,15 @@ function wrapWidth(lines: readonly string[]): number | null {
  */
 function continues(last: string, line: string, width: number): boolean {
   if (line.trim() === '' || last.trim() === '' || STARTS_BLOCK.test(line) || BYLINE.test(line) || isLaidOut(last) || isLaidOut(line)) return false;
+  // A line that is only a date stamp ("2025-01-13 21:47:12.304 GMT") under a headline as long as the width starts its own line.
+  if (dateLine(line.trim()) !== null) return false;
+  // Nor does anything run on from a rule ("-----", "=====", "* * *"): it ends a block, whatever its length.
+  if (!/[\p{L}\p{N}]/u.test(last)) return false;
+  // Nor do fields of a header ("Newsgroups: …" / "Subject: …"): each is a line of its own.
+  if (HEADER_FIELD.test(last) && HEADER_FIELD.test(line)) return false;
   const filled = last.trimEnd().length;
+  // A line longer than the width the text was wrapped at was not wrapped at it: a list of wire headlines over a story.
+  if (filled > width) return false;
   const firstWord = line.trim().split(/\s+/)[0] ?? '';
   if (filled >= width * MIN_FILL && filled + 1 + firstWord.length > width) return true;
   return filled >= width * MIN_OPEN_FILL && !ENDS_SENTENCE.test(last.trimEnd()) && /^[\p{L}\p{N}"“‘'(]/u.test(line.trim());
@@ -122,6 +132,8 @@ function continues(last: string, line: string, width: number): boolean {
 
 /** "By Priya Raman | Culture Desk": a byline under a headline as long as the wrap width; wrapped prose says "by" in lower case. */
 const BYLINE = /^\s*By\s+\p{Lu}/u;
+/** "Subject: …", "Message-ID: …", "Organization: …": a mail's, a post's or a document's header field. */
+const HEADER_FIELD = /^\s*\p{Lu}[\p{L}-]{1,24}:\s/u;
 /** A line that stops mid-sentence and fills this share of the width ran on. */
 const MIN_OPEN_FILL = 0.75;
 const ENDS_SENTENCE = /[.!?:;…]["”’')\]]?$/;

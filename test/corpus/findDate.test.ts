@@ -60,6 +60,7 @@ describe('dateLine', () => {
     ['January 17, 2025 (JST)', ''],
     ['Date of release: 15/01/2025', 'date of release'],
     ['Publication date: January 22, 2025', 'publication date'],
+    ['2025-01-13 21:47:12.304 GMT', ''],
   ])('GIVEN the stamp "%s" THEN it is a date line (label "%s")', (line, label) => {
     expect(dateLine(line)?.label).toBe(label);
   });

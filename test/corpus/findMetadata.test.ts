@@ -318,6 +318,12 @@ describe('parseByline, headlineCore, publisherFromCopyright', () => {
     expect(publisherFromCopyright('© Copyright 2025 South China Morning Post Publishers Ltd. All rights reserved.')).toBe('South China Morning Post');
   });
 
+  it('GIVEN a legal form spelled with full stops ("L.P.", "S.A.", "Pty. Ltd.") THEN the holder is the name before it, and "U.S." inside a name is no legal form', () => {
+    expect(publisherFromCopyright('©2025 Meridian Financial News L.P. All rights reserved.')).toBe('Meridian Financial News');
+    expect(publisherFromCopyright('Copyright 2025 Harbour Times Pty. Ltd. All rights reserved')).toBe('Harbour Times');
+    expect(publisherFromCopyright('© 2025 Acme Noticias S.A.')).toBe('Acme Noticias');
+  });
+
   it('GIVEN a platform’s name under the skip link of a page saved from it THEN it is the publisher; GIVEN a menu word there THEN nothing is', () => {
     expect(meta(['Skip to main content', 'LinkedIn', 'Articles', 'People', 'Jobs', 'What the exodus taught me about community', 'Published Jan 21, 2025']).publisher).toBe('LinkedIn');
     expect(meta(['Skip to main content', 'Menu', 'Articles', 'People', 'What the exodus taught me about community', 'Published Jan 21, 2025']).publisher).toBe('');
@@ -583,6 +589,11 @@ describe('author lines of course forums, vendor blogs and report pages', () => {
   it('GIVEN the authors and the date run together on one line under the headline THEN both are read', () => {
     const found = meta(['FACT SHEET', 'The RedNote Migration: Key Facts on TikTok Users and Data Policy', 'Meredith Osei and Tomás Ibarra January 22, 2025', 'Download PDF Cite this Share']);
     expect(found).toMatchObject({ author: 'Meredith Osei and Tomás Ibarra', date: '2025-01-22' });
+  });
+
+  it('GIVEN correspondents listed with where each filed from ("Phoebe Tsang in Hong Kong and Wang Jiaqi in Shanghai") THEN the authors are the names alone', () => {
+    const found = meta(['China/ Chinese Society', '‘Welcome, TikTok refugees’: mainland users roll out the virtual red carpet on RedNote', 'Phoebe Tsang in Hong Kong and Wang Jiaqi in Shanghai', 'Published: 8:45pm, 15 Jan 2025']);
+    expect(found).toMatchObject({ author: 'Phoebe Tsang and Wang Jiaqi', date: '2025-01-15' });
   });
 });
 

@@ -49,6 +49,21 @@ describe('unwrapHardWrappedLines', () => {
     expect(unwrapHardWrappedLines(text)).toBe(text);
   });
 
+  it('GIVEN a news terminal\'s story (a rule, wire headlines longer than the wrap width, a headline as long as the width over its date stamp) THEN none of them joins the next line', () => {
+    const head = 'RedNote Tops U.S. App Store as TikTok Users Flock to Chinese Rival';
+    const rule = '-'.repeat(79);
+    const wire = ["BN 01/13 21:52 *XIAOHONGSHU SAYS IT IS 'ACTIVELY MONITORING' INFLUX: STATEMENT", 'BN 01/13 21:47 *REDNOTE TOPS US APP STORE AS TIKTOK USERS FLEE AHEAD OF BAN'];
+    const p3 = 'Lemon8, a photo-sharing app also owned by ByteDance, rose to number two on the chart, even though the divestiture law covers every app the company controls.';
+    const text = [rule, ...wire, rule, head, '2025-01-13 21:47:12.304 GMT', '', ...[P1, P2, p3].flatMap((p) => [...wrap(p, head.length), ''])].join('\n');
+    expect(unwrapHardWrappedLines(text).split('\n')).toEqual([rule, ...wire, rule, head, '2025-01-13 21:47:12.304 GMT', '', P1, '', P2, '', p3, '']);
+  });
+
+  it('GIVEN a Usenet post\'s header over text wrapped at 70 columns THEN every header field stays a line of its own', () => {
+    const header = ['From: Walter Szymanski <wszym@example.net>', 'Newsgroups: misc.news.internet.discuss,alt.culture.internet', 'Subject: Field report: a week on RedNote', 'Date: Sun, 19 Jan 2025 22:14:07 -0500'];
+    const text = [...header, '', ...wrap(P1, 70), '', ...wrap(P2, 70)].join('\n');
+    expect(unwrapHardWrappedLines(text).split('\n')).toEqual([...header, '', P1, '', P2]);
+  });
+
   it('GIVEN a scrape whose lines are whole paragraphs THEN nothing changes', () => {
     const text = ['Home | News | Tech', 'RedNote surges', P1, 'share this story', P2, 'and more'].join('\n');
     expect(unwrapHardWrappedLines(text)).toBe(text);

@@ -41,6 +41,7 @@ const KNOBS: Knob[] = [
   scalar('missingActionWeight', [0.3, 0.5, 0.7, 1]),
   scalar('answerTypeWeight', [0, 0.25, 0.5, 1, 1.5]),
   scalar('glossCredit', [0.5, 0.65, 0.8, 0.95]),
+  scalar('glossRankDecay', [0.8, 0.85, 0.9, 0.95, 1]),
   scalar('lowConfidenceCoverage', [0.15, 0.2, 0.25, 0.3, 0.35, 0.4]),
   scalar('lowConfidenceMaxShare', [0.02, 0.05, 0.1]),
   relation('synonym', [0.6, 0.7, 0.8, 0.9]),

@@ -59,6 +59,8 @@ export interface Ranking {
   relationCredit: Readonly<Record<Relation, number>>;
   /** A Chinese word read through its dictionary glosses (CC-CEDICT). */
   glossCredit: number;
+  /** Each later gloss of a Chinese word (CC-CEDICT lists the main sense first) earns this share of the one before it. */
+  glossRankDecay: number;
   /** Weight of an adverb (WordNet knows the word only as an adverb: "exactly", "really"): it frames, rarely carries, a question. */
   adverbWeight: number;
   /**
@@ -106,6 +108,7 @@ export const RANKING: Ranking = {
   headlineWeight: 0.6,
   relationCredit: { inflection: 0.95, synonym: 0.6, derivation: 0.7, similar: 0.3, broader: 0.5, narrower: 0.3, defined: 0.15 },
   glossCredit: 0.95,
+  glossRankDecay: 0.9,
   adverbWeight: 0,
   chineseFunctionShare: 0.34,
   unknownWordWeight: 0.4,

@@ -395,15 +395,18 @@ function glossTerms(index: SearchIndex, written: string, ranking: Ranking): Map<
   const offer = (term: string, credit: number) => {
     if (index.documentFrequency.has(term) && credit > (found.get(term) ?? 0)) found.set(term, credit);
   };
-  for (const gloss of glossesOf(glossary, written)) {
+  for (const [rank, gloss] of glossesOf(glossary, written).entries()) {
     // A gloss's words, not what they name: "China" in a gloss is no mark of a place in the question.
     const terms = index.analyzer.terms(gloss).filter((term) => !term.startsWith('#'));
+    // The dictionary lists a word's main sense first ("名": name, noun, place among winners, famous): later glosses
+    // earn a little less each.
+    const glossCredit = ranking.glossCredit * ranking.glossRankDecay ** rank;
     for (const term of terms) {
-      offer(term, ranking.glossCredit);
+      offer(term, glossCredit);
       // Only a one-word gloss is a word's meaning: the words of a phrase ("be fond of eating") reach too far through WordNet.
       // And only its other forms (inflections, derived words): a gloss is a translation already, and its synonyms, broader
       // words or definitions are a second step of meaning ("名叫" "be called" → call → career, telephone).
-      if (terms.length === 1) for (const [related, relation] of index.related.get(term) ?? []) if (GLOSS_RELATIONS.has(relation)) offer(related, ranking.glossCredit * ranking.relationCredit[relation]);
+      if (terms.length === 1) for (const [related, relation] of index.related.get(term) ?? []) if (GLOSS_RELATIONS.has(relation)) offer(related, glossCredit * ranking.relationCredit[relation]);
     }
   }
   return found;

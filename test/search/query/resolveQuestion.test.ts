@@ -100,6 +100,13 @@ describe('resolveQuestion', () => {
     expect([...(slot?.terms.keys() ?? [])]).not.toEqual(expect.arrayContaining(['telephon']));
   });
 
+  it('GIVEN a Chinese word with several senses ("名": name, noun, place among winners, famous) THEN its main, first sense earns the most', async () => {
+    const named = await smallIndex({ news: [[null, 'Users may pick any name they like, and the place they live is never shown.']] });
+    const terms = resolveQuestion(named, '用户的名', RANKING).slots.find((s) => s.written === '名')?.terms;
+    expect(terms?.get('name')).toBeGreaterThan(terms?.get('place') ?? 0);
+    expect(terms?.get('place')).toBeGreaterThan(0);
+  });
+
   it('GIVEN a Chinese place whose dictionary entry only refers to another ("杭州": see 杭州市) THEN it is read through that entry', () => {
     expect([...(slotOf('杭州的翻译叫啥', '杭州')?.terms.keys() ?? [])]).toContain('hangzhou');
     expect(first('杭州的翻译是谁')).toBe('news#5');

@@ -517,7 +517,9 @@ function describeLines(blocks: readonly Block[], titleLines: ReadonlySet<number>
     const at = seen.get(line);
     // Side by side is the scraper printing a line twice (handled as a teaser headline or duplicate); apart, it is a box the page repeats.
     const repeatedInPage = at !== undefined && at.length > 1 && at.some((k, n) => n > 0 && k - (at[n - 1] ?? k) > 1) && !listedAhead.has(i);
-    const shared = !prose && siteFurniture !== undefined && siteFurniture.size > 0 && siteFurniture.has(comparable(line));
+    // A line several files share ("Recommendations", "Background") over a paragraph of prose names a section of each: a
+    // menu's or a box's title has links or teasers under it.
+    const shared = !prose && siteFurniture !== undefined && siteFurniture.size > 0 && siteFurniture.has(comparable(line)) && !hasProseShape(lines[i + 1] ?? '', words[i + 1]);
     return { junk: junk ?? (shared ? 'site-furniture' : null), prose, repeatedInPage };
   });
 }

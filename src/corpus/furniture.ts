@@ -179,7 +179,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   {
     name: 'advertisement',
     test: (l) =>
-      /^(advertisement|advertising|ad|ads|ad ?choices|sponsored( content| post)?|promoted( content)?|paid (content|post)|(story|article) continues below( this)?( ad| advertisement)?|continue reading below|scroll to continue( with content)?)\s*:?$/i.test(l) ||
+      // "- Advertisement -", "— ADVERTISEMENT —": a theme's ad slot label, dashes either side.
+      /^(?:[-–—]\s*)?(advertisement|advertising|ad|ads|ad ?choices|sponsored( content| post)?|promoted( content)?|paid (content|post)|(story|article) continues below( this)?( ad| advertisement)?|continue reading below|scroll to continue( with content)?)\s*(?::|\s[-–—])?$/i.test(l) ||
       /^advertisement\s*[-–—:|]\s*(scroll|continue|story)/i.test(l),
   },
   // "6:42 PM EST" alone on its line: the time of a stamp whose date is on the line above; "[00:01:15]": a transcript's time code.

@@ -99,7 +99,8 @@ export function trainLineModel(articles: readonly LabelledArticle[]): LineModel 
   for (const f of vocabulary) {
     const junk = Math.log(((counts[1].get(f) ?? 0) + 1) / ((total[1] ?? 0) + vocabulary.length));
     const content = Math.log(((counts[0].get(f) ?? 0) + 1) / ((total[0] ?? 0) + vocabulary.length));
-    weights[f] = Math.round((junk - content) * 1000) / 1000;
+    // (+ 0 turns a rounded -0 into 0, as the JSON file stores it.)
+    weights[f] = Math.round((junk - content) * 1000) / 1000 + 0;
   }
   const prior = Math.round(Math.log((lines[1] ?? 1) / (lines[0] ?? 1)) * 1000) / 1000;
   return { prior, weights };

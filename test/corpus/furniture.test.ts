@@ -95,6 +95,7 @@ describe('junkRule (page furniture by shape)', () => {
     ['back-link', '← Back to all posts'],
     ['photo-credit', 'JANE ROE / THE VALLEY COURIER'],
     ['photo-credit', 'TRAVIS DUNLAP/The Carolina Ledger'],
+    ['advertisement', '- Advertisement -'],
     ['copyright', 'This material may not be published, broadcast, rewritten or redistributed.'],
     ['copyright', '(c) 2025 Example Broadcasting Network. All Rights Reserved.'],
     ['breadcrumb', 'Terms of Service | Privacy Policy | Subscriber Agreement | Do Not Sell My Personal Information'],

@@ -7,6 +7,7 @@ import { decodeText } from './decodeText.js';
 import { comparable, findMetadata, hasProseShape, originalAddress } from './findMetadata.js';
 import { countWords } from './furniture.js';
 import { MANIFEST_FILE, parseManifest } from './manifest.js';
+import { readFieldCodes } from './readFieldCodes.js';
 import { readMarkdownHead } from './readFrontMatter.js';
 import { feedItemAsHtml, looksLikeFeed } from './readFeed.js';
 import { looksLikeHtml, readHtml, type PageMetadata } from './readHtml.js';
@@ -255,6 +256,9 @@ async function readPage(
       const page = readHtml(feedPage ?? decoded.text);
       return { file, entry, listed, bytes, blocks: page.blocks, html: { pageBlocks: page.pageBlocks }, stated: page.meta };
     }
+    // A news database's export with field codes (Factiva's HD, BY, PD, SN, LP, TD) states its metadata in its fields.
+    const record = readFieldCodes(decoded.text);
+    if (record !== null) return { file, entry, listed, bytes, blocks: textBlocks(record.body), html: null, stated: record.meta };
     const markdown = MARKDOWN_EXTENSIONS.has(path.extname(file).toLowerCase());
     // Front matter is read in any text file; a "# Title" heading names only a Markdown one.
     const head = readMarkdownHead(decoded.text, { headingTitle: markdown });

@@ -75,6 +75,12 @@ function key(text: string): string {
   return normaliseForMatch(text.replace(/\[\d{1,3}\]/g, '')).toLowerCase();
 }
 
+/** Authors as a set of names: "Lydia Chen, Marcus Bell" (how a key may list them) is "Lydia Chen and Marcus Bell". */
+function sameNames(actual: string, expected: string): boolean {
+  const names = (text: string) => text.split(/\s*(?:,|;|&|\band\b)\s*/).map(key).filter((n) => n !== '').sort().join('|');
+  return names(actual) === names(expected);
+}
+
 /**
  * Junk is kept when its text is in one of the article's chunks or headings.
  * Junk that also occurs inside the expected content (a phrase shared with a
@@ -101,7 +107,8 @@ export async function evaluateHalf(half: Half, folder = path.join(ARTICLES_DIR, 
     const meta = Object.fromEntries(
       META_FIELDS.map((field) => {
         const actual = doc?.[field] ?? '';
-        return [field, { expected: article[field] ?? '', actual, right: key(actual) === key(article[field] ?? '') }];
+        const same = field === 'author' ? sameNames(actual, article[field] ?? '') : key(actual) === key(article[field] ?? '');
+        return [field, { expected: article[field] ?? '', actual, right: same }];
       }),
     ) as ArticleOutcome['meta'];
     const missedQuestions = (article.questions ?? [])

@@ -282,8 +282,8 @@ const URL_LINE =
 /** "View this email in your browser", "Web version": the link to an e-mail's own copy on the web. */
 const WEB_COPY = /^(?:web version|(?:view|read|open) (?:it |this (?:email|e-mail|issue|newsletter) )?(?:in|on) (?:your |a |the )?(?:web )?browser)\b/i;
 
-/** "https://web.archive.org/web/20250120143307/https://example.com/story": a Wayback Machine capture's address holds the page's own. */
-const ARCHIVED = /^https?:\/\/web\.archive\.org\/web\/\d{1,14}[a-z_]*\/(https?:\/\/.+)$/i;
+/** "https://web.archive.org/web/20250120143307/https://example.com/story", "https://archive.ph/2025.01.20-031427/https://…": a Wayback Machine or archive.today capture's address holds the page's own. */
+const ARCHIVED = /^https?:\/\/(?:web\.archive\.org\/web\/\d{1,14}[a-z_]*|archive\.(?:ph|today|is|li|vn|md|fo)\/(?:\d{4}\.\d{2}\.\d{2}-\d{6}|\d{14}|newest|oldest))\/(https?:\/\/.+)$/i;
 
 /** The article's own address for the address a page states: an archive capture's original, else the address itself. */
 export function originalAddress(url: string): string {

@@ -11,7 +11,7 @@ import { parseHTML } from 'linkedom';
 import type { Block } from './cleanArticle.js';
 import { normalizeLine, tableRow, textBlocks } from './cleanArticle.js';
 import { findDate, isRelativeStamp } from './findDate.js';
-import { BYLINE_PREFIX, comparable, headlineCore, isProseLine, listNames, parseByline } from './findMetadata.js';
+import { BYLINE_PREFIX, comparable, headlineCore, isProseLine, listNames, originalAddress, parseByline } from './findMetadata.js';
 import { countWords, isBylineLine, isPersonName, junkRule, nameOnly } from './furniture.js';
 import { removeInlineMarkers } from './stripMarkup.js';
 
@@ -295,7 +295,7 @@ function isoDate(value: string): string {
 }
 
 /** What the page's head says about the article; empty where it says nothing. */
-export function pageMetadata(doc: Document): PageMetadata & { titleTag: string; titleFromHeadline: boolean; siteAuthor: string } {
+export function pageMetadata(doc: Document): PageMetadata & { titleTag: string; titleFromHeadline: boolean; siteAuthor: string; archived?: boolean } {
   const ld = jsonLd(doc);
   const typeOf = (o: Record<string, unknown>) => [o['@type']].flat().filter((t): t is string => typeof t === 'string').join(' ');
   const article = ld.find((o) => ARTICLE_TYPE.test(typeOf(o)) && (o['headline'] !== undefined || o['datePublished'] !== undefined)) ?? {};
@@ -343,8 +343,16 @@ export function pageMetadata(doc: Document): PageMetadata & { titleTag: string; 
   const url = [canonical, meta(doc, 'og:url'), text(article['mainEntityOfPage']), text(article['url']), meta(doc, 'citation_public_url', 'citation_abstract_html_url')]
     .map((u) => httpUrl(u.trim()))
     .find((u) => u !== '') ?? '';
+  // A web archive's capture (archive.today, the Wayback Machine) writes its own head: its date is the capture's, its
+  // site and address the archive's. The page it kept prints its own, and the capture's address holds the original's.
+  if (WEB_ARCHIVE.test(meta(doc, 'og:site_name')) || WEB_ARCHIVE_ADDRESS.test(url)) {
+    return { title, author, date: '', publisher: '', url: originalAddress(url) !== url ? url : '', titleTag, titleFromHeadline: headline !== '', siteAuthor: '', archived: true };
+  }
   return { title, author, date, publisher, url, titleTag, titleFromHeadline: headline !== '', siteAuthor: '' };
 }
+
+const WEB_ARCHIVE = /^(?:archive\.(?:ph|today|is|li|vn|md|fo)|wayback machine|internet archive)$/i;
+const WEB_ARCHIVE_ADDRESS = /^https?:\/\/(?:web\.archive\.org|archive\.(?:ph|today|is|li|vn|md|fo))\//i;
 
 /** "https://www.example.org/": an address with no path, a site's home page. */
 function isHomePage(address: string): boolean {
@@ -573,8 +581,10 @@ function readPage(html: string): HtmlPage {
         head.title === '' && normalizeLine(firstH1) === '' ? pageBlocks : null,
       ),
       author: headAuthor !== '' ? headAuthor : person(printed(bylineAuthor)) !== '' ? bylineAuthor : person(printed(fromTag.author)),
-      date: head.date !== '' ? head.date : isoDate(article?.publishedTime ?? ''),
-      publisher: headPublisher !== '' ? headPublisher : printed(normalizeLine(article?.siteName ?? '')) !== '' ? normalizeLine(article?.siteName ?? '') : printed(fromTag.site),
+      // (Readability reads the same head: an archive's capture leaves date and site to what the kept page prints.)
+      date: head.date !== '' || head.archived === true ? head.date : isoDate(article?.publishedTime ?? ''),
+      publisher:
+        headPublisher !== '' || head.archived === true ? headPublisher : printed(normalizeLine(article?.siteName ?? '')) !== '' ? normalizeLine(article?.siteName ?? '') : printed(fromTag.site),
       url: head.url !== '' ? head.url : savedFrom(html),
     },
   };

@@ -196,6 +196,8 @@ describe('originalAddress', () => {
   it('GIVEN a Wayback Machine capture\'s address THEN the page\'s own address; any other address as it is', () => {
     expect(originalAddress('https://web.archive.org/web/20250120143307/https://www.prairiesignal.org/2025/01/16/story/')).toBe('https://www.prairiesignal.org/2025/01/16/story/');
     expect(originalAddress('https://web.archive.org/web/20250120143307id_/http://example.com/a')).toBe('http://example.com/a');
+    expect(originalAddress('https://archive.ph/2025.01.20-031427/https://www.riverbendmonthly.com/culture/story/')).toBe('https://www.riverbendmonthly.com/culture/story/');
+    expect(originalAddress('https://archive.today/20250120031427/https://example.com/a')).toBe('https://example.com/a');
     expect(originalAddress('https://www.example.com/web/2025/story')).toBe('https://www.example.com/web/2025/story');
   });
 });

@@ -40,6 +40,16 @@ describe('readHtml', () => {
     });
   });
 
+  it('GIVEN a page kept by a web archive (archive.today\'s head: its own site name, capture time and short address) THEN the capture\'s date, site and address are not the article\'s; a capture address holding the original keeps it', () => {
+    const head = (canonical: string) =>
+      `<html><head><title>Meet the locals who fled TikTok for RedNote - Riverbend Monthly</title><meta property="og:site_name" content="archive.ph"><meta property="og:url" content="https://archive.ph/Kq7rT"><meta property="article:published_time" content="2025-01-20T03:14:27Z">${canonical}</head><body><article><h1>Meet the locals who fled TikTok for RedNote</h1><p>Published January 17, 2025</p><p>${'When TikTok went dark for a night, dozens of Riverbend residents opened RedNote instead. '.repeat(4)}</p></article></body></html>`;
+    const kept = readHtml(head('')).meta;
+    expect(kept).toMatchObject({ date: '', publisher: '', url: '' });
+    expect(kept.title).toBe('Meet the locals who fled TikTok for RedNote');
+    const withOriginal = readHtml(head('<link rel="canonical" href="https://archive.ph/2025.01.20-031427/https://www.riverbendmonthly.com/culture/story/">')).meta;
+    expect(withOriginal.url).toBe('https://archive.ph/2025.01.20-031427/https://www.riverbendmonthly.com/culture/story/');
+  });
+
   it('GIVEN an og:title with a dash inside the headline and the <title> tag adding the site THEN the whole headline is the title', () => {
     const head = `<title>After the Rush, Creators Count What They Gained &#8212; and What They Lost | Lattice</title>
 <meta property="og:title" content="After the Rush, Creators Count What They Gained &#8212; and What They Lost">`;

@@ -49,11 +49,11 @@ const TUNE_FLOORS = {
   // a magazine's standfirst, a show's name in capitals, a crowdfunding campaign's name over its update.
   titles: 189,
   authors: 182,
-  dates: 185,
+  dates: 186,
   // "United News Network" where the page says "UNN", a broadcaster's legal name for its news brand, and others; a privacy
   // regulator's "Commonwealth of Australia" and a library blog's own name where the key names the institution.
   publishers: 153,
-  urls: 193,
+  urls: 194,
   /**
    * Ranking is not this file's subject; the floor only catches content that cleaning made unfindable. (All 150 pages
    * share one index: when the magazine page got its real headline, its own answer to "Who owns Lemon8?" outranked the

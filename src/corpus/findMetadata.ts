@@ -546,9 +546,10 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
   let title = knownTitle;
   let fallback = false;
   let twoLines = -1;
-  const holder = copyrightHolder(lines);
+  const holders = copyrightHolders(lines);
+  const holder = holders[0] ?? '';
   if (title === '') {
-    const best = pickHeadline(candidates, lines, firstProse, echoes, comparable(holder));
+    const best = pickHeadline(candidates, lines, firstProse, echoes, new Set(holders.map(comparable)));
     title = best?.core ?? fallbackTitle(lines);
     fallback = best === null;
     if (best?.lines === 2) twoLines = best.index;
@@ -589,6 +590,11 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     }
     // "Headline / Keisha Oduya / January 22, 2025": a name alone straight under the headline, over the date.
     if (author === '' && anchor >= 0 && titleLines.includes(i - 1) && isPersonName(line) && dateLine(lines[i + 1] ?? '') !== null) {
+      author = nameOnly(line);
+      continue;
+    }
+    // "Headline / standfirst / Jenna MacLeod / the story's first paragraph": a name alone between the headline and the body.
+    if (author === '' && anchor >= 0 && i - anchor <= 2 && signsBody(lines, i) && !lines.slice(anchor + 1, i).some((l) => isProseLine(l))) {
       author = nameOnly(line);
       continue;
     }
@@ -680,6 +686,13 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
         date ||= byline.date;
       }
     }
+  }
+
+  // An edition's date under the paper's name, further up than the headline's own lines ("The Prairie Sentinel" / "18 Jan
+  // 2025" / menus / headline): the page's only unlabelled date above the headline dates it.
+  if (date === '' && anchor > 0) {
+    const above = lines.slice(0, anchor).map((l) => dateLine(l)).filter((d) => d !== null && d.label === '');
+    if (above.length === 1 && !lines.slice(0, anchor).some((l) => junkRule(l) === 'weather-widget')) date = above[0]?.iso ?? '';
   }
 
   // A profile's author block above the headline ("Priya Venkataraman" / "Posted on" / "Jan 19", then the title).
@@ -786,15 +799,19 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
   return { title, titleLines, headline: anchor, author, date, publisher, url };
 }
 
-/** The holder named by the copyright notice at the foot of the page ("©2025 Northhaven University Libraries."), or ''. */
-function copyrightHolder(lines: readonly string[]): string {
+/**
+ * The holders named by the copyright notices at the foot of the page ("©2025 Northhaven University Libraries."), the
+ * last first: a newsstand app prints the paper's notice and its own.
+ */
+function copyrightHolders(lines: readonly string[]): string[] {
+  const holders: string[] = [];
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - 40); i--) {
     const line = lines[i] ?? '';
     if (!/©|opyright|\(c\)/i.test(line) || junkRule(line) !== 'copyright') continue;
     const holder = publisherFromCopyright(line);
-    if (holder !== '') return holder;
+    if (holder !== '') holders.push(holder);
   }
-  return '';
+  return holders;
 }
 
 /** "— Ms. F. Adeyemi, January 24, 2025": a dash, a name (its courtesy title left out), then the date it was signed. */
@@ -837,6 +854,12 @@ function pageYear(lines: readonly string[], except: number): number | null {
 
 /** " in Hong Kong", " in São Paulo": the place after a name in a byline listing several correspondents. */
 const FILED_FROM = /\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u;
+
+/** A person's name in title case alone on its line, straight over a paragraph of prose: a print edition's byline. */
+function signsBody(lines: readonly string[], i: number): boolean {
+  const line = lines[i] ?? '';
+  return /\p{Ll}/u.test(line) && countWords(line) <= 4 && isPersonName(line) && isProseLine(lines[i + 1] ?? '');
+}
 
 /** "A, B and C", "A & B": a line made only of people's names, or nothing. */
 function nameList(line: string): string[] {
@@ -896,11 +919,11 @@ function headLimit(lines: readonly string[]): number {
   return Math.min(lines.length, HEAD_LINES);
 }
 
-function pickHeadline(candidates: Candidate[], lines: readonly string[], firstProse: number, echoes: readonly string[], siteKey: string): Candidate | null {
+function pickHeadline(candidates: Candidate[], lines: readonly string[], firstProse: number, echoes: readonly string[], siteKeys: ReadonlySet<string>): Candidate | null {
   let best: Candidate | null = null;
   candidates.forEach((c, order) => {
-    // The name the copyright notice gives is the site's, however often its header prints it.
-    if (c.key === siteKey) return;
+    // A name a copyright notice gives is the site's, however often its header prints it.
+    if (siteKeys.has(c.key)) return;
     let score = 0;
     // A copy beside the same neighbour is a menu printed twice (top and foot of the page), not the headline repeated.
     const sameNeighbour = (i: number) => [-1, 1].some((d) => lines[i + d] !== undefined && lines[i + d] === lines[c.index + d]);
@@ -938,7 +961,7 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
     // (a list of authors' names is a byline).
     for (let k = end + 1, seen = 0; seen < 3 && k < Math.min(lines.length, end + 12); k++) {
       const next = lines[k] ?? '';
-      if (WIKI_TAGLINE.test(next) || (!label && (isBylineLine(next) || LONE_BY.test(next) || NAME_AND_OUTLET.test(next) || dateLine(next) !== null || isAuthorLine(lines, k) || nameList(next).length >= 2 || namesThenDate(next) !== null))) {
+      if (WIKI_TAGLINE.test(next) || (!label && (isBylineLine(next) || LONE_BY.test(next) || NAME_AND_OUTLET.test(next) || dateLine(next) !== null || isAuthorLine(lines, k) || nameList(next).length >= 2 || namesThenDate(next) !== null || signsBody(lines, k)))) {
         byline = true;
         linesBetween = seen;
         break;

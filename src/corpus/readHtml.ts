@@ -345,14 +345,14 @@ export function pageMetadata(doc: Document): PageMetadata & { titleTag: string; 
     .find((u) => u !== '') ?? '';
   // A web archive's capture (archive.today, the Wayback Machine) writes its own head: its date is the capture's, its
   // site and address the archive's. The page it kept prints its own, and the capture's address holds the original's.
-  if (WEB_ARCHIVE.test(meta(doc, 'og:site_name')) || WEB_ARCHIVE_ADDRESS.test(url)) {
+  // (The Wayback Machine keeps the page's own head, its addresses rewritten: only the address needs reading back.)
+  if (WEB_ARCHIVE.test(meta(doc, 'og:site_name'))) {
     return { title, author, date: '', publisher: '', url: originalAddress(url) !== url ? url : '', titleTag, titleFromHeadline: headline !== '', siteAuthor: '', archived: true };
   }
   return { title, author, date, publisher, url, titleTag, titleFromHeadline: headline !== '', siteAuthor: '' };
 }
 
 const WEB_ARCHIVE = /^(?:archive\.(?:ph|today|is|li|vn|md|fo)|wayback machine|internet archive)$/i;
-const WEB_ARCHIVE_ADDRESS = /^https?:\/\/(?:web\.archive\.org|archive\.(?:ph|today|is|li|vn|md|fo))\//i;
 
 /** "https://www.example.org/": an address with no path, a site's home page. */
 function isHomePage(address: string): boolean {

@@ -593,6 +593,17 @@ describe('author lines of course forums, vendor blogs and report pages', () => {
     expect(found).toMatchObject({ author: 'Meredith Osei and Tomás Ibarra', date: '2025-01-22' });
   });
 
+  it('GIVEN a newsstand app\'s copy of a print page (the paper\'s name and issue date over its menus, headline, standfirst, the writer\'s name alone over the story, the app\'s and the paper\'s copyright) THEN the headline, writer and issue date are read', () => {
+    const body =
+      'Sam Oduya did not need a new social media app. TikTok was never banned in Canada, and on Friday afternoon the Saskatoon barber’s account was working as usual, but by the evening he had opened RedNote, posted a haircut video and was trading tips with a barber in Chongqing.';
+    const found = meta([
+      'PressReader', 'Sign in', 'The Prairie Sentinel', '18 Jan 2025', 'Read on the go with the PressReader app', 'Front Page', 'News', 'CITY & REGION',
+      'Canadians join ‘TikTok refugees’ on Chinese app', 'Saskatoon users say RedNote is more than a protest, though privacy experts urge caution', 'Jenna MacLeod', body, body,
+      'Copyright (c) 2025 The Prairie Sentinel, a division of Northplains Publishing Ltd. All rights reserved.', 'Powered by PressReader', '© 2025 PressReader Inc. All rights reserved.',
+    ]);
+    expect(found).toMatchObject({ title: 'Canadians join ‘TikTok refugees’ on Chinese app', author: 'Jenna MacLeod', date: '2025-01-18' });
+  });
+
   it('GIVEN correspondents listed with where each filed from ("Phoebe Tsang in Hong Kong and Wang Jiaqi in Shanghai") THEN the authors are the names alone', () => {
     const found = meta(['China/ Chinese Society', '‘Welcome, TikTok refugees’: mainland users roll out the virtual red carpet on RedNote', 'Phoebe Tsang in Hong Kong and Wang Jiaqi in Shanghai', 'Published: 8:45pm, 15 Jan 2025']);
     expect(found).toMatchObject({ author: 'Phoebe Tsang and Wang Jiaqi', date: '2025-01-15' });

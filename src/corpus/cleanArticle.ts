@@ -499,7 +499,9 @@ function describeLines(blocks: readonly Block[], titleLines: ReadonlySet<number>
     const n = words[i] ?? 0;
     if (n >= 1 && n <= MAX_LABEL_REPEAT_WORDS && !SENTENCE_END.test(line)) labels.set(line, (labels.get(line) ?? 0) + 1);
   });
+  const headers = runningHeaders(lines);
   const rules = blocks.map((b, i) => {
+    if (headers.has(i)) return 'running-header';
     const repeated = (labels.get(b.text) ?? 0) >= MIN_LABEL_REPEATS;
     // "Lena Cho" above "01:24": a speaker's name over the time of their turn.
     const speaker = isPersonName(b.text) && junkRule(lines[i + 1] ?? '') === 'time-stamp';
@@ -523,6 +525,26 @@ function describeLines(blocks: readonly Block[], titleLines: ReadonlySet<number>
     return { junk: junk ?? (shared ? 'site-furniture' : null), prose, repeatedInPage };
   });
 }
+
+/** A page number at either end of a short line: "WINTER 2025 MAPLE COUNTY BAR QUARTERLY 17", "18 MAPLE COUNTY BAR QUARTERLY WINTER 2025". */
+const PAGE_NUMBER_AT_EDGE = /^\d{1,4}\s|\s\d{1,4}$/;
+
+/**
+ * A print page's running header or footer: the same words on several pages, the page number at one end, left and right
+ * pages setting them in a different order ("WINTER 2025 … 17" over one page, "18 … WINTER 2025" over the next).
+ */
+function runningHeaders(lines: readonly string[]): Set<number> {
+  const byWords = new Map<string, number[]>();
+  lines.forEach((line, i) => {
+    if (!PAGE_NUMBER_AT_EDGE.test(line) || countWords(line) > MAX_RUNNING_HEADER_WORDS) return;
+    const words = line.toLowerCase().split(/\s+/).filter((w) => !/^\d+$/.test(w));
+    if (words.length < 2) return;
+    const key = words.sort().join(' ');
+    byWords.set(key, [...(byWords.get(key) ?? []), i]);
+  });
+  return new Set([...byWords.values()].filter((at) => at.length >= 2).flat());
+}
+const MAX_RUNNING_HEADER_WORDS = 12;
 
 /** Where each line the filter keeps stands, by its text: lines are normalised already, so the same text is the same box. */
 function positionsOf(lines: readonly string[], keep: (line: string, i: number) => boolean): Map<string, number[]> {

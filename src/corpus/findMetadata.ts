@@ -187,6 +187,9 @@ export interface Byline {
 }
 
 /** "By Guo Yi | China Daily | Updated: 2025-01-21 06:17", "By Mara Ellison, Technology Reporter", "Posted on January 17, 2025 by admin". */
+/** Post-nominal letters and generational suffixes after a name in a byline. */
+const POST_NOMINALS = /,\s*(?:Esq|Jr|Sr|II|III|IV|Ph\.?\s?D|M\.?D|J\.?D|LL\.?M|MBA|CPA|RN|MPH|DPhil)\b\.?(?=\s*(?:,|;|\||$|\s+and\s))/g;
+
 export function parseByline(line: string): Byline {
   const date = findDate(line)?.iso ?? '';
   // "Posted by jdoe_88 on January 20, 2025": a user handle is the author the page shows.
@@ -210,6 +213,8 @@ export function parseByline(line: string): Byline {
     if (!inner) return { author: '', publisher: '', date };
     rest = inner[1] ?? '';
   }
+  // "Harriet L. Osei, Esq.", "Dana Lee, PhD": letters after a name are part of no outlet.
+  rest = rest.replace(POST_NOMINALS, '');
   const segments = rest.split(/\s*(?:\||·|•|;|\s[–—-]\s)\s*/).filter((s) => s !== '');
   const first = (segments[0] ?? '').replace(/\s+(?:on|at|updated|published|posted)\b.*$/i, '').trim();
   const names: string[] = [];
@@ -526,7 +531,9 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     // A title page sets a headline with a subtitle on two lines, the first ending in a colon; a front page breaks one
     // mid-phrase ("For TikTok fans," / "a detour through China", "Tar Heel users, sellers scramble as" / "app goes dark").
     const next = lines[i + 1] ?? '';
-    const runsOn = BROKEN_HEADLINE.test(line) && /^\p{Ll}/u.test(next);
+    // A headline in title case ends a line on a function word only when it runs on ("The TikTok Ban and the Limits of" /
+    // "Congressional Power").
+    const runsOn = BROKEN_HEADLINE.test(line) && (/^\p{Ll}/u.test(next) || (/\s(?:a|an|the|of|to|for|and|or|with|from|into|than)$/i.test(line) && /^\p{Lu}/u.test(next) && countWords(next) <= 6));
     if ((/\p{L}:$/u.test(line) || runsOn) && countWords(line) <= 8 && !notHeadlines.has(i + 1) && isHeadlineShaped(next) && !SENTENCE_END.test(next) && junkRule(line) === null) {
       const core = `${line} ${next}`;
       candidates.push({ index: i, core, key: comparable(core), score: 0, lines: 2 });

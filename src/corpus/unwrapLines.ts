@@ -8,6 +8,7 @@
  * most scrapes are, shows no wrap width and is left alone.
  */
 
+import lexicon from 'wink-lexicon/src/lexicon.js';
 import { dateLine } from './findDate.js';
 
 /** Fixed widths seen in the wild: 60 to 80 columns for mail and text exports, up to 100 for some PDF tools (a wrapped line falls a word short). */
@@ -122,6 +123,8 @@ function continues(last: string, line: string, width: number): boolean {
   if (!/[\p{L}\p{N}]/u.test(last)) return false;
   // Nor do fields of a header ("Newsgroups: …" / "Subject: …"): each is a line of its own.
   if (HEADER_FIELD.test(last) && HEADER_FIELD.test(line)) return false;
+  // A line ending in a hyphen after a letter, the next opening in lower case, broke a word or a compound, however full.
+  if (/\p{L}-$/u.test(last.trimEnd()) && /^\p{Ll}/u.test(line.trim())) return true;
   const filled = last.trimEnd().length;
   // A line longer than the width the text was wrapped at was not wrapped at it: a list of wire headlines over a story.
   if (filled > width) return false;
@@ -147,8 +150,26 @@ function isLaidOut(line: string): boolean {
   return /^\s{8,}/.test(line) || /\S\s{5,}\S/.test(line);
 }
 
-/** A word broken at a hyphen ("self-" / "strengthening") keeps its hyphen and loses the space. */
+/**
+ * A word broken at a hyphen loses the space: a compound ("self-" / "strengthening") keeps its hyphen, a word a typesetter
+ * hyphenated to fill the line ("migra-" / "tion", "Presi-" / "dent") loses it.
+ */
 function joinWrapped(paragraph: string, line: string): string {
   const head = paragraph.trimEnd();
-  return /\p{L}-$/u.test(head) && /^\p{Ll}/u.test(line.trim()) ? `${head}${line.trim()}` : `${head} ${line.trim()}`;
+  const next = line.trim();
+  if (!/\p{L}-$/u.test(head) || !/^\p{Ll}/u.test(next)) return `${head} ${next}`;
+  return softHyphen(head, next) ? `${head.slice(0, -1)}${next}` : `${head}${next}`;
 }
+
+/**
+ * Whether a hyphen at a line's end only broke a word: the two parts make a word the lexicon knows ("Applica-" "tions"),
+ * or they are not two words of their own (a compound's parts are: "self" and "strengthening", "state" and "level").
+ */
+function softHyphen(head: string, next: string): boolean {
+  const before = (/(\p{L}+)-$/u.exec(head)?.[1] ?? '').toLowerCase();
+  const after = /^\p{Ll}+/u.exec(next)?.[0] ?? '';
+  if (isWord(before + after)) return true;
+  return !(isWord(before) && isWord(after));
+}
+
+const isWord = (word: string): boolean => Object.hasOwn(lexicon, word);

@@ -300,6 +300,11 @@ describe('cleanArticle (properties)', () => {
     );
   });
 
+  it('GIVEN a journal copied from a PDF (its running header over each page, the page number at the left on even pages and at the right on odd ones) THEN no copy of the header is text or a heading', () => {
+    const result = cleanArticle(['WINTER 2025 MAPLE COUNTY BAR QUARTERLY 17', '', P1, '', P2, '', '18 MAPLE COUNTY BAR QUARTERLY WINTER 2025', '', P3].join('\n'), OPTIONS);
+    expect(result.paragraphs).toEqual([P1, P2, P3].map((text) => ({ heading: null, text })));
+  });
+
   it('GIVEN plain article paragraphs separated by blank lines THEN every one of them survives, in order', () => {
     const sentence = fc
       .array(fc.constantFrom('users', 'RedNote', 'joined', 'the', 'platform', 'quickly', 'Chinese', 'welcomed', 'them', 'many', 'new'), { minLength: 8, maxLength: 30 })

@@ -288,6 +288,8 @@ describe('parseByline, headlineCore, publisherFromCopyright', () => {
     ['By Guo Yi | China Daily | Updated: 2025-01-21 06:17', { author: 'Guo Yi', publisher: 'China Daily', date: '2025-01-21' }],
     ['By Jane Doe, Reuters', { author: 'Jane Doe', publisher: 'Reuters', date: '' }],
     ['By Jane Doe and John Roe', { author: 'Jane Doe and John Roe', publisher: '', date: '' }],
+    ['By Harriet L. Osei, Esq.', { author: 'Harriet L. Osei', publisher: '', date: '' }],
+    ['By Dana Lee, PhD and Sam Roe, Jr. | The Ledger', { author: 'Dana Lee and Sam Roe', publisher: 'The Ledger', date: '' }],
     ['Posted on January 19, 2025 by admin', { author: '', publisher: '', date: '2025-01-19' }],
     ['By Liu Wen in Shanghai | chinadaily.com.cn | Updated: 2025-01-16 09:12', { author: 'Liu Wen', publisher: '', date: '2025-01-16' }],
     ['Hosted by Priya Raman', { author: 'Priya Raman', publisher: '', date: '' }],
@@ -591,6 +593,11 @@ describe('author lines of course forums, vendor blogs and report pages', () => {
   it('GIVEN the authors and the date run together on one line under the headline THEN both are read', () => {
     const found = meta(['FACT SHEET', 'The RedNote Migration: Key Facts on TikTok Users and Data Policy', 'Meredith Osei and Tomás Ibarra January 22, 2025', 'Download PDF Cite this Share']);
     expect(found).toMatchObject({ author: 'Meredith Osei and Tomás Ibarra', date: '2025-01-22' });
+  });
+
+  it('GIVEN a journal article\'s headline set in title case over two lines, the first ending on "of" THEN the title is both lines', () => {
+    const found = meta(['WINTER 2025 MAPLE COUNTY BAR QUARTERLY 17', 'TECHNOLOGY AND THE LAW', 'The TikTok Ban and the Limits of', 'Congressional Power', 'By Harriet L. Osei, Esq.']);
+    expect(found).toMatchObject({ title: 'The TikTok Ban and the Limits of Congressional Power', author: 'Harriet L. Osei', publisher: '' });
   });
 
   it('GIVEN a newsstand app\'s copy of a print page (the paper\'s name and issue date over its menus, headline, standfirst, the writer\'s name alone over the story, the app\'s and the paper\'s copyright) THEN the headline, writer and issue date are read', () => {

@@ -58,6 +58,22 @@ describe('unwrapHardWrappedLines', () => {
     expect(unwrapHardWrappedLines(text).split('\n')).toEqual([rule, ...wire, rule, head, '2025-01-13 21:47:12.304 GMT', '', P1, '', P2, '', p3, '']);
   });
 
+  it('GIVEN a journal page copied from a PDF, words hyphenated at line ends THEN a word the typesetter broke is whole again and a compound keeps its hyphen', () => {
+    const text = [
+      'When Congress passed the Protecting Americans from Foreign Adversary',
+      'Controlled Applications Act in April 2024, few practitioners expected',
+      'the statute to produce a mass migra-',
+      'tion of users to a Chinese app. On January 17 the Supreme Court unani-',
+      'mously upheld the law, and state-',
+      'level officials called it a self-',
+      'strengthening moment for the Presi-',
+      'dent and for Congress alike, in a ruling that surprised few.',
+    ].join('\n');
+    expect(unwrapHardWrappedLines(text)).toBe(
+      'When Congress passed the Protecting Americans from Foreign Adversary Controlled Applications Act in April 2024, few practitioners expected the statute to produce a mass migration of users to a Chinese app. On January 17 the Supreme Court unanimously upheld the law, and state-level officials called it a self-strengthening moment for the President and for Congress alike, in a ruling that surprised few.',
+    );
+  });
+
   it('GIVEN a Usenet post\'s header over text wrapped at 70 columns THEN every header field stays a line of its own', () => {
     const header = ['From: Walter Szymanski <wszym@example.net>', 'Newsgroups: misc.news.internet.discuss,alt.culture.internet', 'Subject: Field report: a week on RedNote', 'Date: Sun, 19 Jan 2025 22:14:07 -0500'];
     const text = [...header, '', ...wrap(P1, 70), '', ...wrap(P2, 70)].join('\n');

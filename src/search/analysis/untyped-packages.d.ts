@@ -18,3 +18,8 @@ declare module 'wink-lexicon/src/wn-adjective-exceptions.js' {
   const exceptions: Readonly<Record<string, string>>;
   export default exceptions;
 }
+// wink-lexicon's English lexicon (about 13,000 common words and their inflections): word → part-of-speech tags.
+declare module 'wink-lexicon/src/lexicon.js' {
+  const lexicon: Readonly<Record<string, readonly string[]>>;
+  export default lexicon;
+}

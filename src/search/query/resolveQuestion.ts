@@ -78,8 +78,12 @@ const MAX_PREFIX_COMPLETIONS = 24;
 const MAX_CORRECTIONS = 4;
 /** Alternatives kept per word, best credit first: a common word can relate to dozens. */
 const MAX_ALTERNATIVES = 12;
-/** A request for instructions: "how do I …", "how can u …", "how to …"; not "how would you describe …". */
-const PROCEDURE_QUESTION = /\bhow\s+(?:do|can|should)\s+(?:i|u|you|we)\b|\bhow\s+to\b/iu;
+/**
+ * A request for instructions: "how do I …", "how can u …", "how to …"; not "how would you describe …". So is a question
+ * of what the app lets the member do ("can I link my account to Instagram?", "does RedNote have a desktop app?", "is
+ * there a way to …"): news answers it only by saying just that.
+ */
+const PROCEDURE_QUESTION = /\bhow\s+(?:do|can|should)\s+(?:i|u|you|we)\b|\bhow\s+to\b|^(?:so\s+|hey\s+)?(?:can|could)\s+(?:i|u|you|we)\b|^(?:so\s+|hey\s+)?does\s+(?:\S+\s+){1,3}have\s+an?\b|\bis\s+there\s+an?\s+(?:way|option|setting)\b/iu;
 const QUANTITY_QUESTION = /\bhow\s+(?:many|much|big|large|long(?!\s+ago)|often|fast|quick(?:ly)?|far|high)\b|\bnumber\s+of\b|\bwhat\s+(?:percent(?:age)?|share|proportion)\b|多少|几/giu;
 const DATE_QUESTION = /\bwhen\b|\b(?:what|which)\s+(?:year|month|day|date|time)\b|\bhow\s+(?:long\s+ago|old)\b|什么时候|哪一天|哪一?年|哪个月|哪天|几号|几月|何时|多久/giu;
 const PLACE_QUESTION = /\bwhere\b|\b(?:what|which)\s+(?:city|country|countries|place|state)\b|哪个城市|哪座城市|哪个国家|什么地方|在哪|哪里|哪儿/giu;

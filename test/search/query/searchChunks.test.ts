@@ -41,6 +41,15 @@ describe('searchChunks', () => {
     expect(ids('how would you describe the translator from hangzhou being verified')).toContain('news#4');
   });
 
+  it('GIVEN what the app lets a member do ("can I …", "does it have a …", "is there a way …") THEN it is asked as a request for steps', () => {
+    expect(searchChunks(index, 'can i get verified as a translator from hangzhou').hits).toEqual([]);
+    expect(searchChunks(index, 'does the platform have a verified translator from hangzhou').hits).toEqual([]);
+    expect(searchChunks(index, 'is there a way to get verified as a translator from hangzhou').hits).toEqual([]);
+    expect(ids('can i join live chats with a translator from hangzhou')[0]).toBe('news#4');
+    // A question of fact about what something has is no request ("does the platform have … like …").
+    expect(ids('does the platform store personal data in china')[0]).toBe('analysis#2');
+  });
+
   it('GIVEN two paragraphs holding the question\'s words, one opening on the name it asks about THEN that one comes first', async () => {
     const apps = await smallIndex({
       apps: [

@@ -81,9 +81,10 @@ const MAX_ALTERNATIVES = 12;
 /**
  * A request for instructions: "how do I …", "how can u …", "how to …"; not "how would you describe …". So is a question
  * of what the app lets the member do ("can I link my account to Instagram?", "does RedNote have a desktop app?", "is
- * there a way to …"): news answers it only by saying just that.
+ * there a way to …"): news answers it only by saying just that. In Chinese, 怎么/如何 before a verb ("小红书怎么注销账号",
+ * how to close a RedNote account), not asking how someone judged, named or met something ("央视怎么评价", "是怎么欢迎…的").
  */
-const PROCEDURE_QUESTION = /\bhow\s+(?:do|can|should)\s+(?:i|u|you|we)\b|\bhow\s+to\b|^(?:so\s+|hey\s+)?(?:can|could)\s+(?:i|u|you|we)\b|^(?:so\s+|hey\s+)?does\s+(?:\S+\s+){1,3}have\s+an?\b|\bis\s+there\s+an?\s+(?:way|option|setting)\b/iu;
+const PROCEDURE_QUESTION = /\bhow\s+(?:do|can|should)\s+(?:i|u|you|we)\b|\bhow\s+to\b|^(?:so\s+|hey\s+)?(?:can|could)\s+(?:i|u|you|we)\b|^(?:so\s+|hey\s+)?does\s+(?:\S+\s+){1,3}have\s+an?\b|\bis\s+there\s+an?\s+(?:way|option|setting)\b|(?<!是)(?:怎么|怎样|如何)(?!样|看|回事|说|了|会|这么|那么|评价|称呼|形容|描述|回应|应对|理解)\p{Script=Han}/iu;
 const QUANTITY_QUESTION = /\bhow\s+(?:many|much|big|large|long(?!\s+ago)|often|fast|quick(?:ly)?|far|high)\b|\bnumber\s+of\b|\bwhat\s+(?:percent(?:age)?|share|proportion)\b|多少|几/giu;
 const DATE_QUESTION = /\bwhen\b|\b(?:what|which)\s+(?:year|month|day|date|time)\b|\bhow\s+(?:long\s+ago|old)\b|什么时候|哪一天|哪一?年|哪个月|哪天|几号|几月|何时|多久/giu;
 const PLACE_QUESTION = /\bwhere\b|\b(?:what|which)\s+(?:city|country|countries|place|state)\b|哪个城市|哪座城市|哪个国家|什么地方|在哪|哪里|哪儿/giu;

@@ -107,6 +107,12 @@ describe('resolveQuestion', () => {
     expect(terms?.get('place')).toBeGreaterThan(0);
   });
 
+  it('GIVEN a Chinese request for steps ("小红书怎么注销账号": how to close an account) THEN it is one; asking how someone judged, named or welcomed something is not', () => {
+    for (const question of ['小红书怎么注销账号', '红烧肉怎么做才好吃啊', '如何下载小红书']) expect(resolveQuestion(index, question, RANKING).procedural).toBe(true);
+    for (const question of ['央视怎么评价小红书上的美国新用户？', '中国网友是怎么欢迎 TikTok 难民的？', '美国人怎么看小红书', '央视是怎么称呼小红书的？'])
+      expect(resolveQuestion(index, question, RANKING).procedural).toBe(false);
+  });
+
   it('GIVEN a Chinese place whose dictionary entry only refers to another ("杭州": see 杭州市) THEN it is read through that entry', () => {
     expect([...(slotOf('杭州的翻译叫啥', '杭州')?.terms.keys() ?? [])]).toContain('hangzhou');
     expect(first('杭州的翻译是谁')).toBe('news#5');

@@ -87,7 +87,7 @@ const MAX_ALTERNATIVES = 12;
 const PROCEDURE_QUESTION = /\bhow\s+(?:do|can|should)\s+(?:i|u|you|we)\b|\bhow\s+to\b|^(?:so\s+|hey\s+)?(?:can|could)\s+(?:i|u|you|we)\b|^(?:so\s+|hey\s+)?does\s+(?:\S+\s+){1,3}have\s+an?\b|\bis\s+there\s+an?\s+(?:way|option|setting)\b|(?<!是)(?:怎么|怎样|如何)(?!样|看|回事|说|了|会|这么|那么|评价|称呼|形容|描述|回应|应对|理解)\p{Script=Han}/iu;
 const QUANTITY_QUESTION = /\bhow\s+(?:many|much|big|large|long(?!\s+ago)|often|fast|quick(?:ly)?|far|high)\b|\bnumber\s+of\b|\bwhat\s+(?:percent(?:age)?|share|proportion)\b|多少|几/giu;
 const DATE_QUESTION = /\bwhen\b|\b(?:what|which)\s+(?:year|month|day|date|time)\b|\bhow\s+(?:long\s+ago|old)\b|什么时候|哪一天|哪一?年|哪个月|哪天|几号|几月|何时|多久/giu;
-const PLACE_QUESTION = /\bwhere\b|\b(?:what|which)\s+(?:city|country|countries|place|state)\b|哪个城市|哪座城市|哪个国家|什么地方|在哪|哪里|哪儿/giu;
+const PLACE_QUESTION = /\bwhere\b(?!\s+(?:can|could|do|should)\s+(?:i|u|you|we)\s+(?:read|find|see|get|watch|listen))|\b(?:what|which)\s+(?:city|country|countries|place|state)\b|哪个城市|哪座城市|哪个国家|什么地方|在哪|哪里|哪儿/giu;
 const NAME_QUESTION = /\bwho(?:se|m)?\b|\bwhich\s+(?:company|companies|person|people|outlet|organi[sz]ation)\b|哪个公司|什么人|哪家|谁/giu;
 const CAUSE_QUESTION = /\bwhy\b|\bhow\s+come\b|为什么|为何|怎么会/giu;
 const ANSWER_TYPE_QUESTIONS = [QUANTITY_QUESTION, DATE_QUESTION, PLACE_QUESTION, NAME_QUESTION, CAUSE_QUESTION];
@@ -95,7 +95,7 @@ const ANSWER_TYPE_QUESTIONS = [QUANTITY_QUESTION, DATE_QUESTION, PLACE_QUESTION,
 /** Where the question names the kind of answer it wants ("what year", "哪一年"): framing, matched by the answer-type mark, not by words. */
 /** "Which outlet reported …", "who covered …", "哪家媒体报道": the question asks for a source, and these words say so. */
 const SOURCE_QUESTION =
-  /\b(?:which|what)\s+(?:news\s+)?(?:outlets?|sources?|publications?|papers?|newspapers?|sites?|websites?|media(?:\s+outlets?)?|reports?|articles?|pieces?)(?:\s+(?:reported|reports|said|says|wrote|writes|covered|ran|published|broke))?\b|\bwho\s+(?:reported|covered|wrote\s+about|broke)\b|哪家媒体|哪个媒体|哪家|哪篇/giu;
+  /\b(?:which|what)\s+(?:news\s+)?(?:outlets?|sources?|publications?|papers?|newspapers?|sites?|websites?|media(?:\s+outlets?)?|reports?|articles?|pieces?)(?:\s+(?:reported|reports|said|says|wrote|writes|covered|ran|published|broke))?\b|\bwho\s+(?:reported|covered|wrote\s+about|broke)\b|\bwhere\s+(?:can|could|do|should)\s+(?:i|u|you|we)\s+(?:read|find|see|get)\b|哪家媒体|哪个媒体|哪家|哪篇/giu;
 
 function answerTypeSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
@@ -152,7 +152,7 @@ function adverbPhraseSpans(text: string, wordnet: ReturnType<typeof sharedWordNe
 }
 
 /** What a question asks of a named outlet when it wants the piece itself: its link, its address, its report. */
-const PIECE_REQUEST = new Set(['link', 'links', 'url', 'urls', 'address', 'source', 'sources', 'explainer', 'headline', 'report', 'coverage', 'piece', 'article', 'title', 'titled', 'called', 'named', 'ran', 'outlet', 'outlets', 'publication', '链接', '报道', '网址', '标题', '题为', '叫', '叫做', '媒体']);
+const PIECE_REQUEST = new Set(['story', 'stories', 'link', 'links', 'url', 'urls', 'address', 'source', 'sources', 'explainer', 'headline', 'report', 'coverage', 'piece', 'article', 'title', 'titled', 'called', 'named', 'ran', 'outlet', 'outlets', 'publication', '链接', '报道', '网址', '标题', '题为', '叫', '叫做', '媒体']);
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 

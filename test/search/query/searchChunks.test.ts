@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { RANKING } from '../../../src/search/query/rankingConstants.js';
+import { resolveQuestion } from '../../../src/search/query/resolveQuestion.js';
 import { searchChunks } from '../../../src/search/query/searchChunks.js';
 import { smallIndex } from '../smallIndex.js';
 
@@ -135,6 +137,16 @@ describe('searchChunks', () => {
     expect(outcome.hits[0]?.chunk.text).toContain('users joined the platform');
     // Without an outlet, "link" is a word like any other.
     expect(searchChunks(index, 'what is the link between users and the platform').queryTerms).toContain('link');
+  });
+
+  it('GIVEN "where can I read the Guardian story about …" THEN it asks for the piece, not a place: "story" frames it, and no paragraph must name a place', () => {
+    const outcome = searchChunks(index, 'where can i read the guardian story about users joining the platform');
+    expect(outcome.namedReferences.map((r) => r.number)).toEqual([5]);
+    expect(outcome.queryTerms).not.toContain('stori');
+    expect(outcome.hits[0]?.chunk.text).toContain('users joined the platform');
+    const asksPlace = (question: string) => resolveQuestion(index, question, RANKING).slots.some((slot) => slot.answerType === true && slot.terms.has('#place'));
+    expect(asksPlace('where can i read the guardian story about users joining the platform')).toBe(false);
+    expect(asksPlace('where did the translator come from')).toBe(true);
   });
 
   it('GIVEN an outlet named in Chinese (卫报, "The Guardian") THEN its dictionary gloss names the reference, and 链接 ("link") frames the question', () => {

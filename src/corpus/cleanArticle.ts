@@ -528,6 +528,7 @@ function describeLines(blocks: readonly Block[], titleLines: ReadonlySet<number>
 
 /** A page number at either end of a short line: "WINTER 2025 MAPLE COUNTY BAR QUARTERLY 17", "18 MAPLE COUNTY BAR QUARTERLY WINTER 2025". */
 const PAGE_NUMBER_AT_EDGE = /^\d{1,4}\s|\s\d{1,4}$/;
+const MAX_RUNNING_HEADER_WORDS = 12;
 
 /**
  * A print page's running header or footer: the same words on several pages, the page number at one end, left and right
@@ -544,7 +545,6 @@ function runningHeaders(lines: readonly string[]): Set<number> {
   });
   return new Set([...byWords.values()].filter((at) => at.length >= 2).flat());
 }
-const MAX_RUNNING_HEADER_WORDS = 12;
 
 /** Where each line the filter keeps stands, by its text: lines are normalised already, so the same text is the same box. */
 function positionsOf(lines: readonly string[], keep: (line: string, i: number) => boolean): Map<string, number[]> {

@@ -186,10 +186,10 @@ export interface Byline {
   date: string;
 }
 
-/** "By Guo Yi | China Daily | Updated: 2025-01-21 06:17", "By Mara Ellison, Technology Reporter", "Posted on January 17, 2025 by admin". */
 /** Post-nominal letters and generational suffixes after a name in a byline. */
 const POST_NOMINALS = /,\s*(?:Esq|Jr|Sr|II|III|IV|Ph\.?\s?D|M\.?D|J\.?D|LL\.?M|MBA|CPA|RN|MPH|DPhil)\b\.?(?=\s*(?:,|;|\||$|\s+and\s))/g;
 
+/** "By Guo Yi | China Daily | Updated: 2025-01-21 06:17", "By Mara Ellison, Technology Reporter", "Posted on January 17, 2025 by admin". */
 export function parseByline(line: string): Byline {
   const date = findDate(line)?.iso ?? '';
   // "Posted by jdoe_88 on January 20, 2025": a user handle is the author the page shows.
@@ -428,14 +428,14 @@ function nameInHeaderAndFooter(lines: readonly string[], headline: number): stri
   return '';
 }
 
+/** Sub-domains that name a service of the site, not the site: a library's guides, a help centre, a shop. */
+const SERVICE_SUBDOMAIN = /^(?:guides|libguides|lib|library|libraries|research|help|support|docs|shop|store|events|en|english|edition|global|web|portal|info|media|press|newsroom)$/;
+
 /**
  * "chalkline.org" → "Chalkline", "heraldcourier.com" → "Herald-Courier": a
  * name the page prints whose letters spell the address's host. A publisher
  * found otherwise stands when it spells the host too, or when none does.
  */
-/** Sub-domains that name a service of the site, not the site: a library's guides, a help centre, a shop. */
-const SERVICE_SUBDOMAIN = /^(?:guides|libguides|lib|library|libraries|research|help|support|docs|shop|store|events|en|english|edition|global|web|portal|info|media|press|newsroom)$/;
-
 function nameOfHost(lines: readonly string[], url: string, found: string): string {
   let host: string;
   try {

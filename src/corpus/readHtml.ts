@@ -343,9 +343,9 @@ export function pageMetadata(doc: Document): PageMetadata & { titleTag: string; 
   const url = [canonical, meta(doc, 'og:url'), text(article['mainEntityOfPage']), text(article['url']), meta(doc, 'citation_public_url', 'citation_abstract_html_url')]
     .map((u) => httpUrl(u.trim()))
     .find((u) => u !== '') ?? '';
-  // A web archive's capture (archive.today, the Wayback Machine) writes its own head: its date is the capture's, its
-  // site and address the archive's. The page it kept prints its own, and the capture's address holds the original's.
-  // (The Wayback Machine keeps the page's own head, its addresses rewritten: only the address needs reading back.)
+  // An archive.today capture writes its own head: its date is the capture's, its site and address the archive's. The
+  // page it kept prints its own, and the capture's address holds the original's. (The Wayback Machine keeps the page's
+  // own head, its addresses rewritten: only the address needs reading back, as originalAddress does.)
   if (WEB_ARCHIVE.test(meta(doc, 'og:site_name'))) {
     return { title, author, date: '', publisher: '', url: originalAddress(url) !== url ? url : '', titleTag, titleFromHeadline: headline !== '', siteAuthor: '', archived: true };
   }

@@ -52,7 +52,7 @@ export function readForwardedMail(text: string): string {
 }
 
 export function unwrapHardWrappedLines(text: string): string {
-  const lines = readForwardedMail(text).split(/\r\n|\r|\n/);
+  const lines = readColumns(readForwardedMail(text).split(/\r\n|\r|\n/));
   const indented = marksParagraphsByIndent(lines);
   const measured = wrapWidth(lines);
   if (measured === null && !indented) return lines.join('\n');
@@ -74,6 +74,51 @@ export function unwrapHardWrappedLines(text: string): string {
     last = line;
   }
   return out.join('\n');
+}
+
+/** Lines a page set in two columns needs before its text is read as such (a PDF copied with its layout kept). */
+const MIN_COLUMN_LINES = 6;
+/** The share of a stretch's lines with text that must split at the gutter. */
+const MIN_COLUMN_SHARE = 0.7;
+/** The narrowest left column, in characters: a label and its value ("Date        January 17") are no columns. */
+const MIN_COLUMN_WIDTH = 25;
+
+/**
+ * A page set in two columns and copied with its layout kept (`pdftotext -layout`, a print view) puts a line of each
+ * column side by side: "When Congress passed the Protecting             On January 17, 2025, the Supreme Court". The
+ * gutter is where most lines of a stretch have three spaces or more and then text, at the same place; each such
+ * stretch is read as its left column, then its right.
+ */
+export function readColumns(lines: readonly string[]): string[] {
+  const starts = new Map<number, number>();
+  for (const line of lines) {
+    for (const m of line.matchAll(/\S\s{3,}(?=\S)/g)) {
+      const at = m.index + m[0].length;
+      if (at >= MIN_COLUMN_WIDTH) starts.set(at, (starts.get(at) ?? 0) + 1);
+    }
+  }
+  const [gutter, count] = [...starts].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
+  if (count < MIN_COLUMN_LINES) return [...lines];
+  // A line of the stretch: split at the gutter, only left text, or only right text (indented to the gutter).
+  const splits = (line: string) =>
+    line.trim() === '' ||
+    (line.length > gutter && /\s{2}$/.test(line.slice(0, gutter)) && /\S/.test(line.slice(0, gutter)) && /^\S/.test(line.slice(gutter))) ||
+    (line.trimEnd().length < gutter - 2 && /^\S/.test(line)) ||
+    (line.length > gutter && line.slice(0, gutter).trim() === '' && /^\S/.test(line.slice(gutter)));
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; ) {
+    let end = i;
+    while (end < lines.length && splits(lines[end] ?? '')) end++;
+    const stretch = lines.slice(i, end);
+    const texts = stretch.filter((l) => l.trim() !== '');
+    const split = texts.filter((l) => l.length > gutter && /\S/.test(l.slice(0, gutter)) && /\S/.test(l.slice(gutter)));
+    if (split.length >= MIN_COLUMN_LINES && split.length >= texts.length * MIN_COLUMN_SHARE) {
+      out.push(...stretch.map((l) => l.slice(0, gutter).trimEnd()), '', ...stretch.map((l) => l.slice(gutter).trim()));
+    } else out.push(...stretch);
+    if (end === i) out.push(lines[end++] ?? '');
+    i = end;
+  }
+  return out;
 }
 
 /** "   RALEIGH — Tasha Rountree spent …": a paragraph opened by a few spaces, as a newspaper column or a print edition sets it. */

@@ -96,6 +96,8 @@ describe('junkRule (page furniture by shape)', () => {
     ['photo-credit', 'JANE ROE / THE VALLEY COURIER'],
     ['photo-credit', 'TRAVIS DUNLAP/The Carolina Ledger'],
     ['advertisement', '- Advertisement -'],
+    ['comment-prompt', 'You must log in or register to reply here.'],
+    ['comment-prompt', 'Sign in to comment'],
     ['copyright', 'This material may not be published, broadcast, rewritten or redistributed.'],
     ['copyright', '(c) 2025 Example Broadcasting Network. All Rights Reserved.'],
     ['breadcrumb', 'Terms of Service | Privacy Policy | Subscriber Agreement | Do Not Sell My Personal Information'],

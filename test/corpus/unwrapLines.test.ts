@@ -74,6 +74,20 @@ describe('unwrapHardWrappedLines', () => {
     );
   });
 
+  it('GIVEN a page set in two columns and copied with its layout (pdftotext -layout) THEN the left column reads first, then the right, each paragraph whole', () => {
+    const leftText = `${P1} ${P2}`;
+    const rightText = `${P2} ${P1}`;
+    const left = wrap(leftText, 42);
+    const right = wrap(rightText, 42);
+    const rows = Array.from({ length: Math.max(left.length, right.length) }, (_, i) => `${(left[i] ?? '').padEnd(48)}${right[i] ?? ''}`.trimEnd());
+    const text = ['WINTER 2025                       MAPLE COUNTY BAR QUARTERLY                         17', '', ...rows].join('\n');
+    expect(unwrapHardWrappedLines(text).split('\n').filter((l) => l.trim() !== '')).toEqual([
+      'WINTER 2025                       MAPLE COUNTY BAR QUARTERLY                         17',
+      leftText,
+      rightText,
+    ]);
+  });
+
   it('GIVEN a Usenet post\'s header over text wrapped at 70 columns THEN every header field stays a line of its own', () => {
     const header = ['From: Walter Szymanski <wszym@example.net>', 'Newsgroups: misc.news.internet.discuss,alt.culture.internet', 'Subject: Field report: a week on RedNote', 'Date: Sun, 19 Jan 2025 22:14:07 -0500'];
     const text = [...header, '', ...wrap(P1, 70), '', ...wrap(P2, 70)].join('\n');

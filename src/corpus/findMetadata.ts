@@ -66,6 +66,9 @@ export function headlineCore(line: string): string | null {
   const subject = /^subject:\s*(?:(?:re|fwd?|fw):\s*)*(\S.*)$/i.exec(line);
   // …without its icon or the newsletter's name and number ("🗓 Feedlines #112: The great RedNote migration").
   if (subject) return headlineCore((subject[1] ?? '').replace(/^[^\p{L}\p{N}"“‘']+/u, '').replace(/^\p{L}[\p{L}\p{N} &'’.-]{0,30}?\s*(?:#|no\.\s*|issue\s+)\d+\s*[:|–—-]\s*/iu, ''));
+  // A mailing list's subject: "[mle-discuss] Fwd/Article: "Why the RedNote exodus won't last"" names the piece it forwards.
+  const listed = /^\[[\w .-]{1,40}\]\s*(?:(?:re|fwd?|fw)(?:\/[\p{L}]+)?:\s*)*["“]?(\S.*?)["”]?$/iu.exec(line);
+  if (listed) return headlineCore(listed[1] ?? '');
   const parts = line.split(TITLE_SEPARATOR).map((p) => p.trim()).filter((p) => p !== '');
   if (parts.length <= 1) return line;
   if (parts.length === 2) {

@@ -313,6 +313,8 @@ describe('parseByline, headlineCore, publisherFromCopyright', () => {
     ['Headline of the story | by Priya N. | Jan, 2025 | Medium', 'Headline of the story'],
     ['RedNote’s rise explained - What it means for creators', 'RedNote’s rise explained - What it means for creators'],
     ['Opinion | From TikTok to RedNote', 'From TikTok to RedNote'],
+    ['[mle-discuss] Fwd/Article: "Why the RedNote exodus won\'t last -- and why it still matters"', "Why the RedNote exodus won't last -- and why it still matters"],
+    ['[tech-policy] Re: Fwd: RedNote and the ban', 'RedNote and the ban'],
     ['After the Rush, Creators Count What They Gained — and What They Lost', 'After the Rush, Creators Count What They Gained — and What They Lost'],
   ])('GIVEN the title line "%s" THEN its headline is %s', (line, core) => {
     expect(headlineCore(line)).toBe(core);

@@ -529,6 +529,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   // "Select a School...", "Choose your language…": a drop-down's prompt ("select" says so; "choose" needs its ellipsis: "Choose your battles" is a heading).
   { name: 'site-chrome', test: (l, w) => w <= 5 && /^(?:select\s+(?:a|an|your)\s+[\p{L} ]{2,30}(?:\.\.\.|…|:)?|(?:choose|pick)\s+(?:a|an|your|the)\s+[\p{L} ]{2,30}(?:\.\.\.|…|:))$/iu.test(l) },
   { name: 'site-chrome', test: (l) => isChromeLine(l) },
+  // A station's or a charity's banner: "Radiothon 2025: We're 68% of the way to our $40,000 goal — donate now and …".
+  { name: 'donation-appeal', test: (l) => /\b(?:donate|give|chip in|pledge) (?:now|today)\b/i.test(l) },
 ];
 
 /**
@@ -541,7 +543,7 @@ const MAX_WORDS: Record<string, number> = {
   'date-line': 14, 'relative-time': 8, 'reading-time': 10, 'meta-line': 20, 'weather-widget': 6, breadcrumb: 40, 'photo-credit': 60,
   disclaimer: 60, 'email-header': 30, 'email-frame': 40, 'chapter-marker': 10, 'update-note': 16, 'release-label': 20, 'edition-switch': 4, 'job-title': 20, 'correction-note': 60, 'page-footer': 40, pagination: 8, 'promo-link': 25, 'subscription-prompt': 30, 'comment-prompt': 40, 'share-link': 12, 'credit-line': 30, 'podcast-promo': 30, 'sponsor-note': 40, 'live-controls': 8, 'widget-notice': 30, 'feedback-prompt': 12,
   'print-note': 60, 'page-jump': 8, 'political-disclaimer': 40, 'contact-address': 40, 'feed-footer': 60, 'embed-credit': 14, attachment: 8, 'image-placeholder': 4, 'translation-note': 30, 'citation-tools': 4, 'chat-system': 15, 'chat-header': 8, hashtags: 15, 'forward-note': 10, 'sign-off': 12, avatar: 8, 'profile-handle': 1, ticker: 20, 'site-banner': 40, 'url-label': 40, 'back-link': 10, 'figure-caption': 40, 'stage-direction': 6, footnote: 80,
-  'editor-note': 40, 'promo-code': 40, 'powered-by': 12, 'report-typo': 6, 'time-stamp': 4, 'comment-reply': 8, 'follow-prompt': 12, 'wiki-furniture': 40, 'site-navigation': 12, 'site-chrome': 12, 'wiki-tools': 6,
+  'editor-note': 40, 'donation-appeal': 40, 'promo-code': 40, 'powered-by': 12, 'report-typo': 6, 'time-stamp': 4, 'comment-reply': 8, 'follow-prompt': 12, 'wiki-furniture': 40, 'site-navigation': 12, 'site-chrome': 12, 'wiki-tools': 6,
 };
 const MUST_CONTAIN: Record<string, (l: string) => boolean> = {
   'contact-address': (l) => l.includes('@'),
@@ -552,6 +554,7 @@ const MUST_CONTAIN: Record<string, (l: string) => boolean> = {
   'republication-credit': (l) => /ublished from|reative commons/i.test(l),
   copyright: (l) => l.includes('©') || /opyright|rights reserved|\(c\)|may not be/i.test(l),
   'cookie-banner': (l) => /cookie/i.test(l),
+  'donation-appeal': (l) => /\b(?:now|today)\b/i.test(l),
   disclaimer: (l) => /views|opinions|isclaim|isclosure|generated|informational|advice|registration/i.test(l),
   'site-banner': (l) => /\.gov|official website|how you know|unread|unseen/i.test(l),
   'figure-caption': (l) => /^(fig|table|chart|graph|exhibit|map|box)/i.test(l),

@@ -98,6 +98,7 @@ describe('junkRule (page furniture by shape)', () => {
     ['advertisement', '- Advertisement -'],
     ['comment-prompt', 'You must log in or register to reply here.'],
     ['comment-prompt', 'Sign in to comment'],
+    ['donation-appeal', 'Radiothon 2025: We’re 68% of the way to our $40,000 goal — donate now and go in the draw for a Riverbend hoodie!'],
     ['copyright', 'This material may not be published, broadcast, rewritten or redistributed.'],
     ['copyright', '(c) 2025 Example Broadcasting Network. All Rights Reserved.'],
     ['breadcrumb', 'Terms of Service | Privacy Policy | Subscriber Agreement | Do Not Sell My Personal Information'],

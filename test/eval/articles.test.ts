@@ -44,12 +44,12 @@ const TUNE_FLOORS = {
   // A line several of the 206 pages share ("Background", "Recommendations", "What is RedNote?") over prose is a section's
   // heading, no more the furniture of one site: 62 missing → 23.
   headingsMissing: 23,
-  headingsStray: 77,
+  headingsStray: 76,
   // A research note laid out in columns, a messenger channel's export, a social thread, a radio site's menu, an e-edition;
   // a magazine's standfirst, a show's name in capitals, a crowdfunding campaign's name over its update.
-  titles: 191,
-  authors: 183,
-  dates: 186,
+  titles: 192,
+  authors: 184,
+  dates: 187,
   // "United News Network" where the page says "UNN", a broadcaster's legal name for its news brand, and others; a privacy
   // regulator's "Commonwealth of Australia" and a library blog's own name where the key names the institution.
   publishers: 154,
@@ -61,9 +61,10 @@ const TUNE_FLOORS = {
    * The 158 pages of the next round answer 607 of 859; 613 once a surname alone is read with the given name used before it;
    * with eight more pages, 639 of 907; with eight more, 665 of 963; with eight more, 695 of 1,018; with eight more, 717 of 1,066; 724 once "how long", "how fast" and "what percentage" ask for a number;
    * with the eight of the unseen half whose totals had been read, 743 of 1,117; with eight measured as delivered, 781 of
-   * 1,180, and 778 once the headings shared by several pages head their sections again (777 with a Factiva export's text read from its fields; 776 once a mailing list's subject gives its headline).)
+   * 1,180, and 778 once the headings shared by several pages head their sections again (777 with a Factiva export's text read from its fields; 776 once a mailing list's subject gives its headline; 777
+   * once a radio site's donation banner no longer passes for the first paragraph).)
    */
-  answered: 776,
+  answered: 777,
 } as const;
 
 let tune: HalfReport;

@@ -291,7 +291,9 @@ const URL_LINE =
 const WEB_COPY = /^(?:web version|(?:view|read|open) (?:it |this (?:email|e-mail|issue|newsletter) )?(?:in|on) (?:your |a |the )?(?:web )?browser)\b/i;
 
 /** "https://web.archive.org/web/20250120143307/https://example.com/story", "https://archive.ph/2025.01.20-031427/https://…": a Wayback Machine or archive.today capture's address holds the page's own. */
-const ARCHIVED = /^https?:\/\/(?:web\.archive\.org\/web\/\d{1,14}[a-z_]*|archive\.(?:ph|today|is|li|vn|md|fo)\/(?:\d{4}\.\d{2}\.\d{2}-\d{6}|\d{14}|newest|oldest))\/(https?:\/\/.+)$/i;
+/** archive.today's mirrors, one archive under several names. */
+export const ARCHIVE_TODAY_HOSTS = 'archive\\.(?:ph|today|is|li|vn|md|fo)';
+const ARCHIVED = new RegExp(`^https?://(?:web\\.archive\\.org/web/\\d{1,14}[a-z_]*|${ARCHIVE_TODAY_HOSTS}/(?:\\d{4}\\.\\d{2}\\.\\d{2}-\\d{6}|\\d{14}|newest|oldest))/(https?://.+)$`, 'i');
 
 /** The article's own address for the address a page states: an archive capture's original, else the address itself. */
 export function originalAddress(url: string): string {

@@ -20,7 +20,7 @@ export interface FieldCodedRecord {
 
 /** "HD         Chinese app RedNote lures …": a code of two or three capitals, then the field's value after a gap. */
 const FIELD = /^([A-Z]{2,3})(?:\s{2,}|\t+)(\S.*)$/;
-/** The codes a record is recognised by: a headline and its text. */
+/** The fields holding the article's text: the lead paragraphs and the rest. */
 const TEXT_FIELDS = new Set(['LP', 'TD']);
 /** Codes the export's records carry: a text that uses several of them, a headline and a text field among them, is one. */
 const KNOWN = new Set(['HD', 'BY', 'WC', 'PD', 'ET', 'SN', 'SC', 'ED', 'PG', 'LA', 'CY', 'LP', 'TD', 'CO', 'IN', 'NS', 'RE', 'IPD', 'IPC', 'PUB', 'AN', 'CR', 'SE', 'CLM', 'ART', 'VOL', 'RF']);

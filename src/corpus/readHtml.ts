@@ -11,7 +11,7 @@ import { parseHTML } from 'linkedom';
 import type { Block } from './cleanArticle.js';
 import { normalizeLine, tableRow, textBlocks } from './cleanArticle.js';
 import { findDate, isRelativeStamp } from './findDate.js';
-import { BYLINE_PREFIX, comparable, headlineCore, isProseLine, listNames, originalAddress, parseByline } from './findMetadata.js';
+import { ARCHIVE_TODAY_HOSTS, BYLINE_PREFIX, comparable, headlineCore, isProseLine, listNames, originalAddress, parseByline } from './findMetadata.js';
 import { countWords, isBylineLine, isPersonName, junkRule, nameOnly } from './furniture.js';
 import { removeInlineMarkers } from './stripMarkup.js';
 
@@ -352,7 +352,7 @@ export function pageMetadata(doc: Document): PageMetadata & { titleTag: string; 
   return { title, author, date, publisher, url, titleTag, titleFromHeadline: headline !== '', siteAuthor: '' };
 }
 
-const WEB_ARCHIVE = /^(?:archive\.(?:ph|today|is|li|vn|md|fo)|wayback machine|internet archive)$/i;
+const WEB_ARCHIVE = new RegExp(`^(?:${ARCHIVE_TODAY_HOSTS}|wayback machine|internet archive)$`, 'i');
 
 /** "https://www.example.org/": an address with no path, a site's home page. */
 function isHomePage(address: string): boolean {

@@ -58,16 +58,17 @@ export function unwrapHardWrappedLines(text: string): string {
   if (measured === null && !indented) return lines.join('\n');
   // A column that indents its paragraphs needs no measured width: its indents say where paragraphs begin.
   const width = measured ?? lines.reduce((widest, l) => Math.max(widest, l.trimEnd().length), 0);
+  const widths = measured === null ? null : blockWidths(lines, measured);
   const out: string[] = [];
   // The physical line before this one: whether it was full decides, not the paragraph joined so far.
   let last = '';
   // In a text that indents its paragraphs (a newspaper column), whether the paragraph being read opened indented.
   let inIndentedParagraph = false;
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     const paragraph = out.at(-1);
     const opensIndented = indented && PARAGRAPH_INDENT.test(line);
     const runsOn = indented && inIndentedParagraph && line.trim() !== '' && !/^\s/.test(line) && !STARTS_BLOCK.test(line) && !isLaidOut(line);
-    if (paragraph !== undefined && !opensIndented && (runsOn || continues(last, line, width))) out[out.length - 1] = joinWrapped(paragraph, line);
+    if (paragraph !== undefined && !opensIndented && (runsOn || continues(last, line, widths?.[i] ?? width))) out[out.length - 1] = joinWrapped(paragraph, line);
     else out.push(line);
     if (line.trim() === '' || isLaidOut(line)) inIndentedParagraph = false;
     else if (opensIndented) inIndentedParagraph = true;
@@ -155,6 +156,33 @@ function wrapWidth(lines: readonly string[]): number | null {
   return Math.max(...fitting);
 }
 
+/** A block narrower than this share of the text's wrap width, wrapped at its own width, is read at that width. */
+const NARROW_BLOCK = 0.8;
+/** Share of a narrow block's lines that must run on into a lower-case word before its own width is trusted. */
+const MIN_NARROW_RUN_ON = 0.25;
+
+/**
+ * The width each line was wrapped at. One text can hold two widths: a journal's narrow column with its footnotes set
+ * across the page, a mail's body under a wider quoted header. A block of lines (up to a blank line) that runs on into
+ * lower-case words often enough and is clearly narrower than the text's width was wrapped at its own widest line.
+ */
+function blockWidths(lines: readonly string[], width: number): (number | undefined)[] {
+  const widths: (number | undefined)[] = [];
+  for (let start = 0; start < lines.length; ) {
+    let end = start;
+    while (end < lines.length && (lines[end] ?? '').trim() !== '') end++;
+    const block = lines.slice(start, end);
+    const inner = block.slice(0, -1);
+    const widest = inner.reduce((w, l) => Math.max(w, l.trimEnd().length), 0);
+    const runOn = inner.filter((l, i) => /^\p{Ll}/u.test((block[i + 1] ?? '').trim()) && !isLaidOut(l)).length;
+    const own = inner.length >= MIN_WRAPPED_LINES - 1 && widest >= MIN_WRAPPED_LENGTH && widest < width * NARROW_BLOCK && runOn >= inner.length * MIN_NARROW_RUN_ON;
+    for (let i = start; i < end; i++) widths[i] = own ? widest : undefined;
+    widths[end] = undefined;
+    start = end + 1;
+  }
+  return widths;
+}
+
 /**
  * `line` carries on from `last` when `last` had no room left for `line`'s
  * first word, or when `last` fills most of the width and stops mid-sentence
@@ -170,6 +198,9 @@ function continues(last: string, line: string, width: number): boolean {
   if (HEADER_FIELD.test(last) && HEADER_FIELD.test(line)) return false;
   // A line ending in a hyphen after a letter, the next opening in lower case, broke a word or a compound, however full.
   if (/\p{L}-$/u.test(last.trimEnd()) && /^\p{Ll}/u.test(line.trim())) return true;
+  // A line ending on an article, a preposition or a conjunction stopped mid-phrase: a heading wrapped in a narrow column
+  // ("II. Refugees, Cats and a Chinese Terms of" / "Service") runs on, however short.
+  if (ENDS_ON_FUNCTION_WORD.test(last.trimEnd()) && /^[\p{L}\p{N}"“‘'(]/u.test(line.trim())) return true;
   const filled = last.trimEnd().length;
   // A line longer than the width the text was wrapped at was not wrapped at it: a list of wire headlines over a story.
   if (filled > width) return false;
@@ -178,6 +209,7 @@ function continues(last: string, line: string, width: number): boolean {
   return filled >= width * MIN_OPEN_FILL && !ENDS_SENTENCE.test(last.trimEnd()) && /^[\p{L}\p{N}"“‘'(]/u.test(line.trim());
 }
 
+const ENDS_ON_FUNCTION_WORD = /\s(?:a|an|the|of|and|or|to|for|in|on|with|from|by|at|as|into|about|than)$/;
 /** "By Priya Raman | Culture Desk": a byline under a headline as long as the wrap width; wrapped prose says "by" in lower case. */
 const BYLINE = /^\s*By\s+\p{Lu}/u;
 /** "Subject: …", "Message-ID: …", "Organization: …": a mail's, a post's or a document's header field. */

@@ -157,6 +157,27 @@ describe('unwrapHardWrappedLines', () => {
     expect(unwrapHardWrappedLines(text)).toBe(text);
   });
 
+  it('GIVEN a journal column wrapped at 47 characters with its footnotes set across the page at 95 THEN both read as paragraphs', () => {
+    const column = wrap(`${P1} ${P2}`, 47);
+    const footnote = wrap(`1 Xiaohongshu translates literally as little red book, and its English-speaking users adopted the name RedNote in January 2025 when the ban loomed over the app.`, 95);
+    const text = ['II. Refugees, Cats and a Chinese Terms of', 'Service', '', ...column, '', ...column, '', ...footnote].join('\n');
+    expect(unwrapHardWrappedLines(text).split('\n')).toEqual([
+      'II. Refugees, Cats and a Chinese Terms of Service',
+      '',
+      `${P1} ${P2}`,
+      '',
+      `${P1} ${P2}`,
+      '',
+      footnote.join(' '),
+    ]);
+  });
+
+  it('GIVEN a wrapped text with a list of capitalised headlines narrower than its width THEN the headlines stay lines of their own', () => {
+    const headlines = ['RedNote tops the App Store for a third day', 'Lemon8 goes dark alongside TikTok on Sunday', 'What the Supreme Court ruling means for you'];
+    const text = [...wrap(`${P1} ${P2}`, 90), '', ...headlines].join('\n');
+    expect(unwrapHardWrappedLines(text).split('\n').slice(-3)).toEqual(headlines);
+  });
+
   it('GIVEN any paragraphs of words wrapped at any width from 50 to 100 THEN unwrapping gives them back', () => {
     // Enough text to show a wrap width: three paragraphs of two lines or more.
     const word = fc.stringMatching(/^[a-z]{3,12}$/);

@@ -75,8 +75,13 @@ export function findDate(text: string): FoundDate | null {
 }
 
 const LABEL = /^(?:(?:first\s+|originally\s+)?published(?:\s+on)?|posted(?:\s+on)?|sent(?:\s+on)?|updated(?:\s+on)?|last\s+(?:updated|modified|edited)(?:\s+on)?|date(?:\s+of\s+(?:release|publication|issue))?|(?:release|publication|issue)\s+date|dated|filed(?:\s+on)?|(?:modified|edited)(?:\s+on)?|released|(?:answered|asked)(?:\s+on)?|(?:saved|clipped|archived|accessed|retrieved|captured)(?:\s+on)?|aired(?:\s+on)?|air\s*date|broadcast(?:\s+on)?|on)\s*[:\-–—]?\s*/i;
+/**
+ * After a blog's date, its other meta fields, each after a separator: "· 6 min read", "· ~750 words", "| 3 comments",
+ * "· filed under: #china #tiktok", "· Tags: …".
+ */
+const META_FIELDS = '(?:\\s*[|·•]\\s*(?:~?\\d[\\d,.]*k?\\s*(?:min(?:ute)?s?(?:\\s+read)?|words|comments?|views|replies|likes)|(?:filed|posted)\\s+(?:under|in)\\s*:?[^|·•]{1,80}|tags?\\s*:[^|·•]{1,80}))*';
 /** After the date: its time or only its zone ("(JST)"), and perhaps the page's update stamp ("… 9:42 AM GMT+8 Updated 2 hours ago"). */
-const TRAILER = new RegExp(`^(?:${TIME}|\\s*\\([A-Z]{2,5}(?:[+-]\\d{1,2})?\\))\\s*(?:[|·•,-]?\\s*(?:updated|last updated|modified)\\b[^!?]{0,40})?$`, 'i');
+const TRAILER = new RegExp(`^(?:${TIME}|\\s*\\([A-Z]{2,5}(?:[+-]\\d{1,2})?\\))\\s*(?:[|·•,-]?\\s*(?:updated|last updated|modified)\\b[^!?]{0,40})?${META_FIELDS}$`, 'i');
 
 /**
  * A line that is nothing but a date stamp: "Jan 16, 2025", "Updated: 2025-01-21 06:17",

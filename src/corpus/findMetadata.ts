@@ -129,6 +129,12 @@ const LONE_BY = /^(?:by|written by|words by|by:)$/i;
 /** A profile box's label over the author's name: "Librarian" / "Jonah Castellanos-Whitt", "Author:" / "Mei Lin". */
 const AUTHOR_LABEL = /^(?:authors?|written by|(?:subject |guide )?librarian|guide (?:author|owner)|compiled by|prepared by|curated by)\s*:?$/i;
 
+/** A question's end: a Q&A page's question heads it even under a topic label of three words ("Social Media Trends"). */
+const QUESTION_END = /\?["”’]?$/;
+
+/** The most words of a standfirst between a headline and its byline ("When TikTok went dark, three alumni found …"). */
+const MAX_STANDFIRST_WORDS = 50;
+
 /** The fewest words of a dek: a standfirst is a sentence or two, not a second headline. */
 const MIN_DEK_WORDS = 10;
 
@@ -192,6 +198,9 @@ export interface Byline {
 /** Post-nominal letters and generational suffixes after a name in a byline. */
 const POST_NOMINALS = /,\s*(?:Esq|Jr|Sr|II|III|IV|Ph\.?\s?D|M\.?D|J\.?D|LL\.?M|MBA|CPA|RN|MPH|DPhil)\b\.?(?=\s*(?:,|;|\||$|\s+and\s))/g;
 
+/** "Caroline Ashby-Nwosu ’09", "Marcus Bellweather '98": an alumna's or alumnus's class year after the name. */
+const CLASS_YEAR = /\s+['’]\d{2}\b/g;
+
 /** "By Guo Yi | China Daily | Updated: 2025-01-21 06:17", "By Mara Ellison, Technology Reporter", "Posted on January 17, 2025 by admin". */
 export function parseByline(line: string): Byline {
   const date = findDate(line)?.iso ?? '';
@@ -217,7 +226,7 @@ export function parseByline(line: string): Byline {
     rest = inner[1] ?? '';
   }
   // "Harriet L. Osei, Esq.", "Dana Lee, PhD": letters after a name are part of no outlet.
-  rest = rest.replace(POST_NOMINALS, '');
+  rest = rest.replace(POST_NOMINALS, '').replace(CLASS_YEAR, '');
   const segments = rest.split(/\s*(?:\||·|•|;|\s[–—-]\s)\s*/).filter((s) => s !== '');
   const first = (segments[0] ?? '').replace(/\s+(?:on|at|updated|published|posted)\b.*$/i, '').trim();
   const names: string[] = [];
@@ -978,7 +987,8 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
         linesBetween = seen;
         break;
       }
-      if (isProseLine(next)) break;
+      // A standfirst of a sentence or two may stand between the headline and its byline; the body may not.
+      if (isProseLine(next) && !(k === end + 1 && !label && countWords(next) <= MAX_STANDFIRST_WORDS)) break;
       const rule = junkRule(next);
       if (rule !== 'site-chrome' && rule !== 'wiki-tools') seen++;
     }
@@ -1002,7 +1012,7 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
     // A sentence straight under a headline-shaped line that is none ("Beauty TikTokers Fled to RedNote. They Came Back …" /
     // "From 'Douyin makeup' to SPF debates, a week on Xiaohongshu rewired …") is its standfirst.
     const above = candidates[order - 1];
-    if (sentenceHeadline && above !== undefined && above.index + (above.lines ?? 1) === c.index && countWords(above.core) >= 4 && !SENTENCE_END.test(above.core) && !isCapitalKicker(above.core)) return;
+    if (sentenceHeadline && above !== undefined && above.index + (above.lines ?? 1) === c.index && countWords(above.core) >= (QUESTION_END.test(c.core) ? 4 : 3) && !SENTENCE_END.test(above.core) && !isCapitalKicker(above.core)) return;
     // A page that opens with a whole sentence or question in headline position says so plainly.
     if (sentenceHeadline) score += 2;
     if (order === 0) score += 1;

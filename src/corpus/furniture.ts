@@ -621,7 +621,8 @@ export function isBylineLine(line: string): boolean {
   // "By Global Times Published: Jan 16, 2025": the stamp's label is capitalised like a name.
   const after = rest.slice(name[0].replace(/\s+(?:Published|Updated|Posted)$/, '').length);
   // "By Liu Wen in Shanghai | …", "By Jane Doe for The Example": the place or outlet after the name.
-  return /^\s*(?:$|[|,;·•–—-]|and\b|&|on\b|at\b|in\b|for\b|updated\b|published\b|posted\b|\d)/i.test(after);
+  // "Story by Caroline Ashby-Nwosu ’09": an alumni magazine's class year after the name.
+  return /^\s*(?:$|[|,;·•–—-]|and\b|&|on\b|at\b|in\b|for\b|updated\b|published\b|posted\b|\d|['’]\d{2}\b)/i.test(after);
 }
 
 /** After a name: ", Chief Reporter", " | Senior Technology Correspondent", " - Staff Writer". */

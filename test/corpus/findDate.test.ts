@@ -31,8 +31,15 @@ describe('findDate', () => {
     ['January 20, 2025 — 6:00 AM', '2025-01-20', ''],
     ['Edited Jan 21, 2025', '2025-01-21', 'edited'],
     ['Filed January 23rd, 2025', '2025-01-23', 'filed'],
+    ['January 30, 2025 · 6 min read', '2025-01-30', ''],
+    ['2025-01-21 · ~750 words · filed under: #social-media #china', '2025-01-21', ''],
+    ['Jan 21, 2025 | 3 comments', '2025-01-21', ''],
   ])('GIVEN the stamp "%s" THEN it is a date line for %s, labelled "%s"', (line, iso, label) => {
     expect(dateLine(line)).toEqual({ iso, label });
+  });
+
+  it('GIVEN a date followed by words that are no meta field ("· the day everything changed") THEN it is no date line', () => {
+    expect(dateLine('January 30, 2025 · the day everything changed')).toBeNull();
   });
 
   it('GIVEN a date written the Chinese and Japanese way ("2025年1月18日") THEN it is read', () => {

@@ -20,6 +20,11 @@ describe('findMetadata: the headline', () => {
     expect(meta(lines).title).toBe('Beauty TikTokers Fled to RedNote. They Came Back With a Whole New Skincare Routine');
   });
 
+  it('GIVEN a menu, a short headline, a standfirst of two sentences, then "Story by Name ’09" and the date THEN the headline is the title, the alumna its author and the date read', () => {
+    const lines = ['Skip to main content', 'Carrow College', 'Carrow Magazine', 'Current Issue', 'Class Notes', 'Submit a Class Note', 'Alumni Events', 'Spring 2025 | Features | Web Exclusive', 'The Accidental Ambassadors', 'When TikTok went dark, three alumni found themselves fielding questions from strangers on RedNote. Here is what they learned.', 'Story by Caroline Ashby-Nwosu ’09', 'Illustrations by Theo Lindqvist', 'January 30, 2025', '6 min read'];
+    expect(meta(lines)).toMatchObject({ title: 'The Accidental Ambassadors', author: 'Caroline Ashby-Nwosu', date: '2025-01-30' });
+  });
+
   it('GIVEN a page-title line "Headline | Site" and the headline again THEN the title is the headline without the site', () => {
     const found = meta(['Court upholds TikTok law | The Metro Courier', 'News > Technology', 'Court upholds TikTok law']);
     expect(found.title).toBe('Court upholds TikTok law');

@@ -404,7 +404,7 @@ function pageTitle(head: PageMetadata & { titleFromHeadline: boolean }, tagHeadl
   // A page's one <h1> is the headline its readers see: where the headline field, og:title or the <title> word it otherwise
   // (for sharing, for search engines: "What is RedNote? TikTok ban explained" over "RedNote, TikTok and the ban: Your
   // questions answered"), the printed one is quoted. Not when it is the site's name (a blog's masthead set as its <h1>).
-  if (onlyH1 && countWords(h1) >= MIN_HEADLINE_WORDS && (site === '' || comparable(h1) !== comparable(site))) return h1;
+  if (onlyH1 && countWords(h1) >= MIN_HEADLINE_WORDS && (site === '' || comparable(h1) !== comparable(site))) return withoutLabel(h1, head.title);
   // The same words printed in the <h1> are the page's own typography (“curly” quotes where the meta tag has straight ones).
   if (head.title !== '' && h1 !== '' && comparable(h1) === comparable(head.title)) return h1;
   if (head.title !== '' && (head.titleFromHeadline || h1 === '' || comparable(tagHeadline) !== comparable(h1))) return head.title;
@@ -413,6 +413,20 @@ function pageTitle(head: PageMetadata & { titleFromHeadline: boolean }, tagHeadl
   const siteKey = comparable(site);
   if (h1 !== '' && siteKey !== '' && comparable(tagHeadline).includes(siteKey)) return h1;
   return tagHeadline !== '' ? tagHeadline : readability;
+}
+
+/** The most words of a label a forum or a CMS prints before a headline in its <h1> ("Guide", "Solved", "Sponsored"). */
+const MAX_LABEL_WORDS = 2;
+
+/**
+ * The <h1> without the label set before the headline ("Guide What the RedNote wave looks like…" where og:title and the
+ * <title> say "What the RedNote wave looks like…"): the words the metadata's headline leaves out, when only those.
+ */
+function withoutLabel(h1: string, title: string): string {
+  const extra = countWords(h1) - countWords(title);
+  if (title === '' || extra < 1 || extra > MAX_LABEL_WORDS) return h1;
+  const rest = h1.split(/\s+/).slice(extra).join(' ');
+  return comparable(rest) === comparable(title) ? rest : h1;
 }
 
 /** Blocks Readability left out between two it kept: at most this many in one gap are put back. */

@@ -130,6 +130,15 @@ describe('readHtml', () => {
     expect(readHtml(page({ head })).meta.title).toBe('RedNote and Lemon8 top the charts');
   });
 
+  it('GIVEN a forum thread whose <h1> sets a prefix label ("Guide") before the headline og:title gives THEN the title is the headline without the label', () => {
+    const og = `<title>What the RedNote wave looks like from inside China | ExpatNest Forums</title><meta property="og:title" content="What the RedNote wave looks like from inside China">`;
+    const h1 = '<span class="label">Guide</span><span>&nbsp;</span>What the RedNote wave looks like from inside China';
+    expect(readHtml(page({ head: og, h1 })).meta.title).toBe('What the RedNote wave looks like from inside China');
+    // A headline longer than the metadata's by more than a label's words is the page's own.
+    const long = 'Explained: a week later, what the RedNote wave looks like from inside China';
+    expect(readHtml(page({ head: og, h1: long })).meta.title).toBe(long);
+  });
+
   it('GIVEN a headline field worded for search and a different headline in the page’s one <h1> THEN the <h1> a reader sees is the title', () => {
     const ld = `<script type="application/ld+json">{"@type": "NewsArticle", "headline": "What is RedNote? TikTok ban explained", "datePublished": "2025-01-14"}</script>`;
     const h1 = 'RedNote, TikTok and the ban: your questions answered';

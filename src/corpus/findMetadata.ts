@@ -292,9 +292,9 @@ function nameThenOutlet(text: string): { name: string; outlet: string } | null {
   return null;
 }
 
-/** The page's own address, bare or labelled: "URL: …", "Permalink: …", "Originally published at …", "Clipped from …", "Share this article: …". */
+/** The page's own address, bare, labelled or in a text browser's field ("Copy link: [https://…   ]"): "URL: …", "Permalink: …", "Originally published at …", "Clipped from …", "Share this article: …". */
 const URL_LINE =
-  /^(?:(?:(?:page |article |story |post |episode |web |short ?|original |source )?(?:url|address|link)|source|permalink|shortlink|canonical(?: url)?|originally published (?:at|on)|first published (?:at|on)|read (?:it|the original|online|the full (?:article|story|post)) (?:at|on)|available (?:at|online)|clipped from|saved from|copy link|share (?:this|the) (?:article|story|post|link|episode|page)|link to (?:this|the) (?:article|story|post|episode)|view (?:it |this (?:article|story|post) )?online|web version|read online|(?:view|read|open) (?:it |this (?:email|e-mail|issue|newsletter) )?(?:in|on) (?:your |a |the )?(?:web )?browser)\s*[:\-–]?\s*)?<?(https?:\/\/[^\s<>]+?)>?[.)]?$/i;
+  /^(?:(?:(?:page |article |story |post |episode |web |short ?|original |source )?(?:url|address|link)|source|permalink|shortlink|canonical(?: url)?|originally published (?:at|on)|first published (?:at|on)|read (?:it|the original|online|the full (?:article|story|post)) (?:at|on)|available (?:at|online)|clipped from|saved from|copy link|share (?:this|the) (?:article|story|post|link|episode|page)|link to (?:this|the) (?:article|story|post|episode)|view (?:it |this (?:article|story|post) )?online|web version|read online|(?:view|read|open) (?:it |this (?:email|e-mail|issue|newsletter) )?(?:in|on) (?:your |a |the )?(?:web )?browser)\s*[:\-–]?\s*)?(?:<|\[\s*)?(https?:\/\/[^\s<>[\]]+?)(?:>|\s*\])?[.)]?$/i;
 
 /** "View this email in your browser", "Web version": the link to an e-mail's own copy on the web. */
 const WEB_COPY = /^(?:web version|(?:view|read|open) (?:it |this (?:email|e-mail|issue|newsletter) )?(?:in|on) (?:your |a |the )?(?:web )?browser)\b/i;
@@ -570,7 +570,7 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
   const holders = copyrightHolders(lines);
   const holder = holders[0] ?? '';
   if (title === '') {
-    const best = pickHeadline(candidates, lines, firstProse, echoes, new Set(holders.map(comparable)));
+    const best = pickHeadline(candidates, lines, firstProse, echoes, new Set(holders.map(comparable)), slugWords(lines, firstProse));
     title = best?.core ?? fallbackTitle(lines);
     fallback = best === null;
     if (best?.lines === 2) twoLines = best.index;
@@ -940,8 +940,12 @@ function headLimit(lines: readonly string[]): number {
   return Math.min(lines.length, HEAD_LINES);
 }
 
-function pickHeadline(candidates: Candidate[], lines: readonly string[], firstProse: number, echoes: readonly string[], siteKeys: ReadonlySet<string>): Candidate | null {
+function pickHeadline(candidates: Candidate[], lines: readonly string[], firstProse: number, echoes: readonly string[], siteKeys: ReadonlySet<string>, slug: ReadonlySet<string> = new Set()): Candidate | null {
   let best: Candidate | null = null;
+  // The page's own address spells its headline in its last part ("/tiktok-shop-sellers-blackout-rednote-lemon8"): of a
+  // headline and the dek under it, the one whose words it shares most.
+  const slugShared = (c: Candidate) => c.key.split(' ').filter((w) => slug.has(w)).length;
+  const mostShared = Math.max(0, ...candidates.map(slugShared));
   candidates.forEach((c, order) => {
     // A name a copyright notice gives is the site's, however often its header prints it.
     if (siteKeys.has(c.key)) return;
@@ -1027,11 +1031,35 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
     else if (!/\p{Ll}/u.test(c.core) && /\p{Lu}/u.test(c.core)) score -= 2;
     // A line that carries its own air or publication stamp is the item's title line.
     if (c.stamped === true) score += 2;
+    if (mostShared >= MIN_SLUG_WORDS && slugShared(c) === mostShared) score += 2;
     c.score = score;
     if (best === null || score > best.score) best = c;
   });
   // Below zero the best is a subheading after the body has begun: the page printed no headline.
   return best !== null && (best as Candidate).score >= 0 ? best : null;
+}
+
+/** Words a headline must share with the page's address before the address speaks for it. */
+const MIN_SLUG_WORDS = 3;
+
+/**
+ * The words of the last part of the page's own address printed above its body ("https://marketlane.news/a/tiktok-shop-
+ * sellers-blackout-rednote-lemon8"), as `comparable` spells words; none when the page prints no address or the address
+ * has no words (an id, a query).
+ */
+function slugWords(lines: readonly string[], firstProse: number): Set<string> {
+  const end = firstProse < 0 ? Math.min(lines.length, 40) : firstProse;
+  for (let i = 0; i < end; i++) {
+    const line = lines[i] ?? '';
+    if (!line.includes('http')) continue;
+    const url = urlOf(line);
+    if (url === '') continue;
+    const parts = new URL(url).pathname.split('/').filter((p) => /[a-z]{3,}[-_][a-z]/i.test(p));
+    const last = parts.at(-1);
+    if (last === undefined) continue;
+    return new Set(comparable(decodeURIComponent(last).replace(/\.[a-z]{2,5}$/i, '').replace(/[-_]+/g, ' ')).split(' ').filter((w) => w.length > 2));
+  }
+  return new Set();
 }
 
 /** A section's name in capitals over the headline: "WORLD", "TECH / CHINA TECH" (at most three words a level). */

@@ -25,6 +25,13 @@ describe('findMetadata: the headline', () => {
     expect(meta(lines)).toMatchObject({ title: 'The Accidental Ambassadors', author: 'Caroline Ashby-Nwosu', date: '2025-01-30' });
   });
 
+  it('GIVEN a headline, then a dek as long, then the byline, and the page\'s address in a text browser\'s field THEN the headline its address spells is the title, and the address is read', () => {
+    const lines = ['SOCIAL COMMERCE', 'TikTok Shop sellers ride out blackout as RedNote beckons, but few can sell there', 'Lemon8 went dark too, and RedNote still has no checkout for U.S. shoppers', 'Reporting by Kwame Adjei-Brennan | Editing by Lucy Harlan', 'Jan. 20, 2025 6:45 a.m. ET', 'Copy link: [https://marketlane.news/a/tiktok-shop-sellers-blackout-rednote-lemon8        ]'];
+    expect(meta(lines)).toMatchObject({ title: 'TikTok Shop sellers ride out blackout as RedNote beckons, but few can sell there', url: 'https://marketlane.news/a/tiktok-shop-sellers-blackout-rednote-lemon8' });
+    // Without the address, the line straight over the byline stays the title: the address decided.
+    expect(meta(lines.slice(0, -1)).title).toBe('Lemon8 went dark too, and RedNote still has no checkout for U.S. shoppers');
+  });
+
   it('GIVEN a page-title line "Headline | Site" and the headline again THEN the title is the headline without the site', () => {
     const found = meta(['Court upholds TikTok law | The Metro Courier', 'News > Technology', 'Court upholds TikTok law']);
     expect(found.title).toBe('Court upholds TikTok law');

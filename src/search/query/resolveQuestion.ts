@@ -88,7 +88,7 @@ const PROCEDURE_QUESTION = /\bhow\s+(?:do|can|should)\s+(?:i|u|you|we)\b|\bhow\s
 const QUANTITY_QUESTION = /\bhow\s+(?:many|much|big|large|long(?!\s+ago)|often|fast|quick(?:ly)?|far|high)\b|\bnumber\s+of\b|\bwhat\s+(?:percent(?:age)?|share|proportion)\b|多少|几/giu;
 const DATE_QUESTION = /\bwhen\b|\b(?:what|which)\s+(?:year|month|day|date|time)\b|\bhow\s+(?:long\s+ago|old)\b|什么时候|哪一天|哪一?年|哪个月|哪天|几号|几月|何时|多久/giu;
 const PLACE_QUESTION = /\bwhere\b(?!\s+(?:can|could|do|should)\s+(?:i|u|you|we)\s+(?:read|find|see|get|watch|listen))|\b(?:what|which)\s+(?:city|country|countries|place|state)\b|哪个城市|哪座城市|哪个国家|什么地方|在哪|哪里|哪儿/giu;
-const NAME_QUESTION = /\bwho(?:se|m)?\b|\bwhich\s+(?:company|companies|person|people|outlet|organi[sz]ation)\b|哪个公司|什么人|哪家|谁/giu;
+const NAME_QUESTION = /\bwho(?:se|m)?\b|\bwhich\s+(?:company|companies|firm|person|people|outlet|organi[sz]ation)\b|(?:哪(?:个|家|一家)|什么)(?:公司|企业|机构|组织|人)|哪家|谁/giu;
 const CAUSE_QUESTION = /\bwhy\b|\bhow\s+come\b|为什么|为何|怎么会/giu;
 const ANSWER_TYPE_QUESTIONS = [QUANTITY_QUESTION, DATE_QUESTION, PLACE_QUESTION, NAME_QUESTION, CAUSE_QUESTION];
 

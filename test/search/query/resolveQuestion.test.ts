@@ -87,6 +87,15 @@ describe('resolveQuestion', () => {
     expect(slotOf('文件在哪', '文件')).toBeDefined();
   });
 
+  it('GIVEN "哪家公司" or "什么公司" (which company) THEN it asks for a name, as "which company" does: 公司 is framing, not a word the answer must hold', () => {
+    expect(slotOf('Lemon8 是哪家公司的', '公司')).toBeUndefined();
+    expect(slotOf('Lemon8 是什么公司的', '公司')).toBeUndefined();
+    expect(resolveQuestion(index, 'Lemon8 是哪家公司的', RANKING).slots.some((s) => s.answerType === true && s.written === '#name')).toBe(true);
+    expect(first('Lemon8 是哪家公司的')).toBe('news#4');
+    // The company asked about, not asked for, is a word of the question.
+    expect(slotOf('公司的员工害怕什么', '公司')).toBeDefined();
+  });
+
   it('GIVEN a Chinese word THEN its glosses reach the corpus as written or in their other forms, not through a gloss\'s synonyms ("名叫" "be called" → call, not career or telephone)', async () => {
     const called = await smallIndex({
       news: [

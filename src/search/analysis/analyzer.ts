@@ -107,15 +107,21 @@ export function foldTerm(word: string): string {
  * Words and numbers with their positions. `isChineseWord` is the dictionary
  * Chinese runs are segmented with (segmentChinese.ts); without it, ICU's alone.
  */
-export function tokenize(text: string, isChineseWord: ((word: string) => boolean) | null = null): Token[] {
+export function tokenize(text: string, isChineseWord: ((word: string) => boolean) | null = null, fixedWords: RegExp | null = null): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
     const word = match[0];
     const start = match.index;
     if (BEYOND_LATIN.test(word) && CJK.test(word)) {
-      // Chinese and Japanese have no spaces: dictionaries find the words.
-      for (const seg of segmentChinese(word, isChineseWord)) {
-        tokens.push({ norm: foldTerm(seg.segment), start: start + seg.index, end: start + seg.index + seg.segment.length, acronym: false, capital: UPPERCASE_LETTER.test(seg.segment[0] ?? '') });
+      // Chinese and Japanese have no spaces: dictionaries find the words. Words the synonym file names ("抖音海外版") are
+      // found first, whole, wherever they stand: the dictionary's reading of their neighbours ("…版在美国有…": 美|国有)
+      // must not split them.
+      for (const piece of fixedPieces(word, fixedWords)) {
+        const segments = piece.fixed ? [{ segment: piece.text, index: 0 }] : segmentChinese(piece.text, isChineseWord);
+        for (const seg of segments) {
+          const at = start + piece.index + seg.index;
+          tokens.push({ norm: foldTerm(seg.segment), start: at, end: at + seg.segment.length, acronym: false, capital: UPPERCASE_LETTER.test(seg.segment[0] ?? '') });
+        }
       }
       continue;
     }
@@ -125,6 +131,21 @@ export function tokenize(text: string, isChineseWord: ((word: string) => boolean
     tokens.push({ norm, start, end: start + word.length, acronym: isAcronym(word), capital: first >= 65 && first <= 90 ? true : first > 127 && UPPERCASE_LETTER.test(word[0] ?? '') });
   }
   return tokens;
+}
+
+/** A run of Chinese text cut at the fixed words it holds: those words whole, the text between them to be segmented. */
+function fixedPieces(run: string, fixedWords: RegExp | null): { text: string; index: number; fixed: boolean }[] {
+  if (fixedWords === null) return [{ text: run, index: 0, fixed: false }];
+  const pieces: { text: string; index: number; fixed: boolean }[] = [];
+  let last = 0;
+  fixedWords.lastIndex = 0;
+  for (const m of run.matchAll(fixedWords)) {
+    if (m.index > last) pieces.push({ text: run.slice(last, m.index), index: last, fixed: false });
+    pieces.push({ text: m[0], index: m.index, fixed: true });
+    last = m.index + m[0].length;
+  }
+  if (last < run.length) pieces.push({ text: run.slice(last), index: last, fixed: false });
+  return pieces;
 }
 
 /** Written in capitals, two letters or more ("US", "AP", "U.S."); checked cheaply since most words start in lower case. */
@@ -221,6 +242,8 @@ export function createAnalyzer(rules: readonly SynonymRule[] = [], wordnet: Word
   const ruleWords = new Set(rules.flatMap((rule) => rule.from).filter((phrase) => CJK.test(phrase)).map((phrase) => phrase.replace(/\s+/g, '')));
   const isRuleWord = (word: string) => ruleWords.has(word);
   const isChineseWord = (word: string) => ruleWords.has(word) || (sharedChineseGlossary()?.isWord(word) ?? false);
+  // Longest first, so "抖音海外版" is found before "抖音".
+  const fixedWords = ruleWords.size === 0 ? null : new RegExp([...ruleWords].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gu');
   const root: SynonymTrieNode = { next: new Map(), replacement: null };
   for (const rule of rules) {
     const phrases = rule.to.map(replacementWords).filter((p) => p.length > 0);
@@ -272,7 +295,7 @@ export function createAnalyzer(rules: readonly SynonymRule[] = [], wordnet: Word
   };
 
   const analyze = (text: string): Position[] => {
-    const tokens = tokenize(text, isChineseWord);
+    const tokens = tokenize(text, isChineseWord, fixedWords);
     const out: Position[] = [];
     for (let i = 0; i < tokens.length; ) {
       const token = tokens[i] as Token;

@@ -54,6 +54,12 @@ describe('createAnalyzer', () => {
     expect(terms('什么是小红书？')).toEqual(terms('RedNote'));
   });
 
+  it('GIVEN a Chinese alias of the synonym file beside words the dictionary reads across it ("抖音海外版在美国有": 美|国有 backward) THEN the alias is found whole', () => {
+    const aliases = createAnalyzer(parseSynonyms('tiktok, 抖音海外版, 抖音国际版\nus, 美国').rules);
+    expect(aliases.terms('抖音海外版在美国有多少用户').slice(0, 2)).toEqual(['tiktok', 'us']);
+    expect(aliases.terms('抖音海外版有多少用户')[0]).toBe('tiktok');
+  });
+
   it('GIVEN Chinese, Japanese or Korean glued to a Latin word THEN the two are read as separate words', () => {
     expect(terms('TikTok难民')).toEqual([...terms('TikTok'), ...terms('难民')]);
     expect(terms('Tokyoタワー')).toEqual([...terms('Tokyo'), ...terms('タワー')]);

@@ -27,7 +27,7 @@ export function segmentChinese(text: string, isWord: ((word: string) => boolean)
   const byIcu = [...icu.segment(text)].filter((s) => s.isWordLike).map((s) => ({ segment: s.segment, index: s.index }));
   if (!isWord || text.length < 2) return byIcu;
   // ICU's segments cover the text only where they are word-like: punctuation inside the run is left to it.
-  const joined = joinSingleCharacters(byIcu, isWord);
+  const joined = splitParticles(joinSingleCharacters(byIcu, isWord), isWord);
   if (byIcu.reduce((sum, s) => sum + s.segment.length, 0) !== text.length) return joined;
   const forward = maximumMatch(text, isWord, 'forward');
   const backward = maximumMatch(text, isWord, 'backward');
@@ -36,6 +36,24 @@ export function segmentChinese(text: string, isWord: ((word: string) => boolean)
   // Fewer words is the better reading; with as many, the one the dictionary knows more of (習|近平 → 习近平 "Xi Jinping").
   const unknown = (segments: readonly Segment[]) => segments.filter((s) => s.segment.length > 1 && !isWord(s.segment)).length;
   return forward.length < joined.length || (forward.length === joined.length && unknown(forward) < unknown(joined)) ? forward : joined;
+}
+
+/** Aspect and structural particles a verb or noun carries: 了, 过, 着, 的, 地, 得. */
+const PARTICLE = /[了过着的地得]$/u;
+
+/**
+ * ICU groups a word with the particle after it ("涨了": rose), a pair the dictionary lacks: the word and its particle,
+ * when the word without it is one.
+ */
+function splitParticles(segments: readonly Segment[], isWord: (word: string) => boolean): Segment[] {
+  return segments.flatMap((s) => {
+    const stem = s.segment.slice(0, -1);
+    if (s.segment.length < 2 || !PARTICLE.test(s.segment) || isWord(s.segment) || !isWord(stem)) return [s];
+    return [
+      { segment: stem, index: s.index },
+      { segment: s.segment.slice(-1), index: s.index + stem.length },
+    ];
+  });
 }
 
 function maximumMatch(text: string, isWord: (word: string) => boolean, direction: 'forward' | 'backward'): Segment[] {

@@ -41,6 +41,14 @@ describe('Chinese word segmentation', () => {
     expect(words('医疗费用', isWord)).toEqual(words('医疗费用', null));
   });
 
+  it('GIVEN a word ICU groups with its particle ("涨了": rose) THEN the word and the particle are two, where the pair is no dictionary word', () => {
+    const isWord = dictionary(['涨', '了', '多少', '为了']);
+    expect(words('小红书概念股涨了多少', null)).toContain('涨了');
+    expect(words('小红书概念股涨了多少', isWord)).toEqual(expect.arrayContaining(['涨', '了']));
+    // A word ending in the particle's character stays whole (为了: in order to).
+    expect(words('为了', isWord)).toEqual(['为了']);
+  });
+
   it('GIVEN any text THEN the segments are pieces of it, in order, never overlapping', () => {
     const isWord = dictionary(['小红书', '美国', '美国人', '用户', '中国', '人民']);
     const han = fc.constantFrom(...'小红书美国人用户中国民的了在是吗，。abc 1'.split(''));

@@ -97,9 +97,15 @@ const ANSWER_TYPE_QUESTIONS = [QUANTITY_QUESTION, DATE_QUESTION, PLACE_QUESTION,
 const SOURCE_QUESTION =
   /\b(?:which|what)\s+(?:news\s+)?(?:outlets?|sources?|publications?|papers?|newspapers?|sites?|websites?|media(?:\s+outlets?)?|reports?|articles?|pieces?)(?:\s+(?:reported|reports|said|says|wrote|writes|covered|ran|published|broke))?\b|\bwho\s+(?:reported|covered|wrote\s+about|broke)\b|\bwhere\s+(?:can|could|do|should)\s+(?:i|u|you|we)\s+(?:read|find|see|get)\b|哪家媒体|哪个媒体|哪家|哪篇/giu;
 
+/**
+ * "What does 'TikTok refugee' mean?", "TikTok 难民是啥意思", "指的是哪些人": a request for a definition, whose "mean" or
+ * 意思 says what is asked, not what the answer holds.
+ */
+const DEFINITION_QUESTION = /\b(?:mean|means|meant|meaning)\b(?=\s*(?:exactly|here|lol|tho|though)?\s*[?？!.]*\s*$)|\bwhat(?:'s|\s+is)\s+the\s+meaning\s+of\b|(?:是)?(?:什么|啥)意思|指的是/giu;
+
 function answerTypeSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
-  for (const pattern of [...ANSWER_TYPE_QUESTIONS, SOURCE_QUESTION]) {
+  for (const pattern of [...ANSWER_TYPE_QUESTIONS, SOURCE_QUESTION, DEFINITION_QUESTION]) {
     // Overlapping matches too: 在哪 and 哪个城市 both frame 在哪个城市.
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {

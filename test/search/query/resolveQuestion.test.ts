@@ -87,6 +87,12 @@ describe('resolveQuestion', () => {
     expect(slotOf('文件在哪', '文件')).toBeDefined();
   });
 
+  it('GIVEN a request for a definition ("what does X mean?", "X 是啥意思", "指的是") THEN "mean" and 意思 frame it; "mean" inside a question is a word of it', () => {
+    expect(slotOf('what does lemon8 mean?', 'mean')).toBeUndefined();
+    expect(slotOf('Lemon8 是啥意思', '意思')).toBeUndefined();
+    expect(slotOf('what does the ban mean for the translator', 'mean')).toBeDefined();
+  });
+
   it('GIVEN "哪家公司" or "什么公司" (which company) THEN it asks for a name, as "which company" does: 公司 is framing, not a word the answer must hold', () => {
     expect(slotOf('Lemon8 是哪家公司的', '公司')).toBeUndefined();
     expect(slotOf('Lemon8 是什么公司的', '公司')).toBeUndefined();

@@ -38,6 +38,8 @@ export interface Ranking {
   bm25Share: number;
   /** The paragraph opening a section whose heading the question matches introduces that heading's subject. */
   sectionLeadBonus: number;
+  /** Added to paragraphs of an article whose publisher the question names ("what does the China Daily piece say …"). */
+  namedDocumentBonus: number;
   /**
    * A paragraph whose opening words (OPENING_WORDS) name what the question
    * names ("RedNote stores its users' data…") is about it; one naming it
@@ -101,6 +103,7 @@ export const RANKING: Ranking = {
   closeMatchCredit: 0.85,
   bm25Share: 0.3,
   sectionLeadBonus: 0.1,
+  namedDocumentBonus: 0.3,
   openingNameBonus: 0.1,
   writtenNameBonus: 0.05,
   fuzzyCredit: [1, 0.85, 0.7],

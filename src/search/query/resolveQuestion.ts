@@ -56,6 +56,8 @@ export interface ResolvedQuestion {
   corrections: Correction[];
   /** References whose outlet the question names ("what did Reuters write?"). */
   namedReferences: Reference[];
+  /** Articles of the corpus whose publisher the question names ("what does the China Daily piece say…"): their paragraphs rank first. */
+  namedDocuments: ReadonlySet<string>;
   /** Whether the question has words of its own beside a named outlet. */
   hasContent: boolean;
   /** Unknown words that are dictionary words, left uncorrected: a second try may read them as misspellings ("form" for "from"). */
@@ -185,12 +187,14 @@ export function stripDiscordMarkup(question: string): string {
 export function resolveQuestion(index: SearchIndex, question: string, ranking: Ranking, options: ResolveOptions = {}): ResolvedQuestion {
   const { analyzer, documentFrequency, chunkCount } = index;
   const text = stripDiscordMarkup(question).slice(0, MAX_QUESTION_CHARS);
-  const empty: ResolvedQuestion = { text, queryTerms: [], slots: [], unknownTerms: [], corrections: [], namedReferences: [], hasContent: false, uncorrectedWords: 0, procedural: false };
+  const empty: ResolvedQuestion = { text, queryTerms: [], slots: [], unknownTerms: [], corrections: [], namedReferences: [], namedDocuments: new Set(), hasContent: false, uncorrectedWords: 0, procedural: false };
   const rawSlots = analyzer.query(text);
   if (rawSlots.every((s) => s.stopWord)) return empty;
 
   const named = findNamedOutlets(index, rawSlots, text);
+  const namedDocuments = findNamedDocuments(index, rawSlots);
   const outletSlots = new Set(named.flatMap((n) => n.slots));
+  const documentSlots = new Set(namedDocuments.slots);
   const filler = fillerTerms(index);
   const wordnet = sharedWordNet();
   const phrases = joinPhrases(index, rawSlots, wordnet);
@@ -198,7 +202,7 @@ export function resolveQuestion(index: SearchIndex, question: string, ranking: R
   const framed = (slot: QuerySlot) => framing.some(([start, end]) => slot.start >= start && slot.end <= end);
   // "business insider rednote article link", "ap explainer on rednote, link pls": beside a named outlet, words asking for
   // its piece or its address frame the question (what is cited), they are not its subject.
-  const asksForPiece = (slot: QuerySlot) => named.length > 0 && PIECE_REQUEST.has(foldTerm(slot.written));
+  const asksForPiece = (slot: QuerySlot) => (named.length > 0 || documentSlots.size > 0) && PIECE_REQUEST.has(foldTerm(slot.written));
   const content = phrases.filter((s) => !s.slot.stopWord && !s.members.some((m) => outletSlots.has(m)) && !isFiller(s.slot, filler) && !framed(s.slot) && !asksForPiece(s.slot));
   const queryTerms = [...new Set(content.flatMap((s) => s.slot.terms))];
 
@@ -312,7 +316,77 @@ export function resolveQuestion(index: SearchIndex, question: string, ranking: R
       slots.push({ written: term, weight: idf(term) * ranking.headlineWeight, terms: new Map([[term, 1]]) });
     }
   }
-  return { text, queryTerms, slots, unknownTerms, corrections, namedReferences: named.map((n) => n.reference), hasContent: content.length > 0, uncorrectedWords, procedural: PROCEDURE_QUESTION.test(text) };
+  return {
+    text,
+    queryTerms,
+    slots,
+    unknownTerms,
+    corrections,
+    namedReferences: named.map((n) => n.reference),
+    namedDocuments: namedDocuments.documents,
+    hasContent: content.length > 0,
+    uncorrectedWords,
+    procedural: PROCEDURE_QUESTION.test(text),
+  };
+}
+
+/** Words after a publisher's one-word name that say a piece is meant ("the Conversation article"), not the everyday word. */
+const PIECE_WORDS = new Set(['article', 'articles', 'piece', 'pieces', 'story', 'stories', 'op-ed', 'oped', 'editorial', 'column', 'author', 'writer', 'report', 'essay', 'commentary', 'opinion']);
+
+interface Publishers {
+  /** Per first term of a publisher's name, the publishers starting with it: their terms and the articles they publish. */
+  byFirstTerm: Map<string, { terms: readonly string[]; documents: string[] }[]>;
+}
+
+const publisherCache = new WeakMap<SearchIndex, Publishers>();
+
+/** The corpus's publishers as the analyser reads their names ("China Daily": china, daili), once per index. */
+function publishersOf(index: SearchIndex): Publishers {
+  let publishers = publisherCache.get(index);
+  if (!publishers) {
+    const byName = new Map<string, { terms: readonly string[]; documents: string[] }>();
+    for (const document of index.documents.values()) {
+      const terms = document.publisher === '' ? [] : index.analyzer.terms(document.publisher).filter((t) => !t.startsWith('#'));
+      if (terms.length === 0) continue;
+      const key = terms.join(' ');
+      const entry = byName.get(key) ?? { terms, documents: [] };
+      entry.documents.push(document.id);
+      byName.set(key, entry);
+    }
+    const byFirstTerm = new Map<string, { terms: readonly string[]; documents: string[] }[]>();
+    for (const entry of byName.values()) {
+      const first = entry.terms[0] as string;
+      byFirstTerm.set(first, [...(byFirstTerm.get(first) ?? []), entry]);
+    }
+    publisherCache.set(index, (publishers = { byFirstTerm }));
+  }
+  return publishers;
+}
+
+/**
+ * Articles of the corpus the question names by their publisher: "what does the China Daily piece say", "who wrote the
+ * Conversation article". A name of two words or more is enough; a one-word name ("Conversation") needs a word for a piece
+ * after it, or it is the everyday word. The positions naming it frame the question.
+ */
+function findNamedDocuments(index: SearchIndex, slots: readonly QuerySlot[]): { documents: ReadonlySet<string>; slots: number[] } {
+  const documents = new Set<string>();
+  const named: number[] = [];
+  const { byFirstTerm } = publishersOf(index);
+  if (byFirstTerm.size === 0) return { documents, slots: named };
+  for (let i = 0; i < slots.length; i++) {
+    const slot = slots[i] as QuerySlot;
+    if (slot.stopWord) continue;
+    for (const term of slot.terms) {
+      for (const publisher of byFirstTerm.get(term) ?? []) {
+        const length = publisher.terms.length;
+        if (!publisher.terms.every((t, k) => slots[i + k]?.terms.includes(t))) continue;
+        if (length === 1 && !PIECE_WORDS.has(foldTerm(slots[i + 1]?.written ?? ''))) continue;
+        for (const id of publisher.documents) documents.add(id);
+        for (let k = 0; k < length; k++) named.push(i + k);
+      }
+    }
+  }
+  return { documents, slots: named };
 }
 
 /**

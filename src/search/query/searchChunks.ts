@@ -190,7 +190,7 @@ function searchResolved(index: SearchIndex, resolved: ResolvedQuestion, options:
       headingMatch = [...matched].some((term) => inHeading.has(term));
     }
     const { wordWeight, slots: matchedSlots, coverage, addressed } = measure((term) => matched.has(term));
-    const lead = headingMatch && index.sectionLeads.has(chunk.id) ? ranking.sectionLeadBonus : 0;
+    const lead = (headingMatch && index.sectionLeads.has(chunk.id) ? ranking.sectionLeadBonus : 0) + (resolved.namedDocuments.has(chunk.document) ? ranking.namedDocumentBonus : 0);
     const hit: SearchHit = { chunk, score: rank(coverage, score) + lead, coverage, matchedTerms: matched };
     const relaxed = !resolved.procedural && addressed >= ranking.minCoverageWithRareMatch && matchedSlots >= 2 && wordWeight >= ranking.rareMatchShare * rareWeight;
     const clears = addressed >= (resolved.procedural ? ranking.procedureMinCoverage : ranking.minCoverage) || relaxed;

@@ -243,3 +243,25 @@ describe('searchChunks: a person named in full, then by surname', () => {
     expect(hits.find((h) => h.chunk.id === 'other#1')?.matchedTerms.has('ellison') ?? false).toBe(false);
   });
 });
+
+describe('searchChunks: an article of the corpus named by its publisher', () => {
+  const named = smallIndex(
+    {
+      daily: [[null, 'The author argues the TikTok ban will not stop ordinary people from seeking connection online.']],
+      wire: [[null, 'In China, daily life on RedNote is about food and travel; the TikTok ban brought Americans to it.']],
+      essay: [[null, 'A ban on TikTok would push users toward other apps, the essay says.']],
+    },
+    { publishers: { daily: 'China Daily', essay: 'The Conversation' } },
+  );
+  const top = async (question: string) => searchChunks(await named, question).hits[0]?.chunk.document;
+
+  it('GIVEN "what does the China Daily piece say about the TikTok ban" THEN that article\'s paragraph comes first, over one holding "China" and "daily"', async () => {
+    expect(await top('what does the China Daily piece say about the TikTok ban')).toBe('daily');
+    expect(resolveQuestion(await named, 'what does the China Daily piece say about the TikTok ban', RANKING).namedDocuments).toEqual(new Set(['daily']));
+  });
+
+  it('GIVEN a one-word publisher ("the Conversation") THEN it names the article only before a word for a piece ("article"), not as the everyday word', async () => {
+    expect(resolveQuestion(await named, 'what does the conversation article say about the tiktok ban', RANKING).namedDocuments).toEqual(new Set(['essay']));
+    expect(resolveQuestion(await named, 'was the conversation about the tiktok ban friendly', RANKING).namedDocuments.size).toBe(0);
+  });
+});

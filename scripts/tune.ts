@@ -33,6 +33,7 @@ const KNOBS: Knob[] = [
   scalar('bm25Share', [0.1, 0.2, 0.3, 0.5]),
   scalar('openingNameBonus', [0, 0.05, 0.1, 0.15, 0.2]),
   scalar('namedDocumentBonus', [0, 0.1, 0.2, 0.3, 0.5]),
+  scalar('namingBonus', [0, 0.1, 0.2, 0.3, 0.5]),
   scalar('writtenNameBonus', [0, 0.025, 0.05, 0.1]),
   scalar('adverbWeight', [0, 0.15, 0.3, 0.6, 1]),
   scalar('chineseFunctionShare', [0.34, 0.5, 0.67, 1.01]),

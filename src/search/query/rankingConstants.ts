@@ -38,6 +38,8 @@ export interface Ranking {
   bm25Share: number;
   /** The paragraph opening a section whose heading the question matches introduces that heading's subject. */
   sectionLeadBonus: number;
+  /** Added to a paragraph giving two names of the thing a question about its name asks about ("Xiaohongshu (RedNote in English)"). */
+  namingBonus: number;
   /** Added to paragraphs of an article whose publisher the question names ("what does the China Daily piece say …"). */
   namedDocumentBonus: number;
   /**
@@ -104,6 +106,7 @@ export const RANKING: Ranking = {
   bm25Share: 0.3,
   sectionLeadBonus: 0.1,
   namedDocumentBonus: 0.3,
+  namingBonus: 0.3,
   openingNameBonus: 0.1,
   writtenNameBonus: 0.05,
   fuzzyCredit: [1, 0.85, 0.7],

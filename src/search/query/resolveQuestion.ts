@@ -64,6 +64,8 @@ export interface ResolvedQuestion {
   uncorrectedWords: number;
   /** "How do I delete my account?", "how to get verified": it asks for steps, which only a paragraph giving them answers. */
   procedural: boolean;
+  /** "What's Xiaohongshu called in English?", "XHS 跟 RedNote 是一回事吗": it asks about a name, which a paragraph giving two of its forms answers. */
+  asksName: boolean;
 }
 
 export interface ResolveOptions {
@@ -187,7 +189,7 @@ export function stripDiscordMarkup(question: string): string {
 export function resolveQuestion(index: SearchIndex, question: string, ranking: Ranking, options: ResolveOptions = {}): ResolvedQuestion {
   const { analyzer, documentFrequency, chunkCount } = index;
   const text = stripDiscordMarkup(question).slice(0, MAX_QUESTION_CHARS);
-  const empty: ResolvedQuestion = { text, queryTerms: [], slots: [], unknownTerms: [], corrections: [], namedReferences: [], namedDocuments: new Set(), hasContent: false, uncorrectedWords: 0, procedural: false };
+  const empty: ResolvedQuestion = { text, queryTerms: [], slots: [], unknownTerms: [], corrections: [], namedReferences: [], namedDocuments: new Set(), hasContent: false, uncorrectedWords: 0, procedural: false, asksName: false };
   const rawSlots = analyzer.query(text);
   if (rawSlots.every((s) => s.stopWord)) return empty;
 
@@ -327,8 +329,13 @@ export function resolveQuestion(index: SearchIndex, question: string, ranking: R
     hasContent: content.length > 0,
     uncorrectedWords,
     procedural: PROCEDURE_QUESTION.test(text),
+    asksName: NAMING_QUESTION.test(text),
   };
 }
+
+/** A question about a name itself: what something is called, whether two names are one thing. */
+const NAMING_QUESTION =
+  /(?<!\bso[- ])\b(?:called|known\s+as|(?:real|english|chinese|full|other|original)\s+name|name\s+(?:in|for)|same\s+(?:thing|app|platform)|stands?\s+for|short\s+for)\b|英文名|中文名|叫什么|叫啥|名字|一回事|同一个/iu;
 
 /** Words after a publisher's one-word name that say a piece is meant ("the Conversation article"), not the everyday word. */
 const PIECE_WORDS = new Set(['article', 'articles', 'piece', 'pieces', 'story', 'stories', 'op-ed', 'oped', 'editorial', 'column', 'author', 'writer', 'report', 'essay', 'commentary', 'opinion']);

@@ -205,6 +205,8 @@ function searchResolved(index: SearchIndex, resolved: ResolvedQuestion, options:
         // of the thing as the member does.
         const text = squeeze(chunk.text);
         for (const form of nameForms) if (text.includes(form)) hit.score += ranking.writtenNameBonus;
+        // A question about the name itself is answered where the text gives the thing two of its names.
+        if (resolved.asksName && [...nameTerms].some((term) => matched.has(term) && formsIn(index, term, text) >= 2)) hit.score += ranking.namingBonus;
       }
       hits.push(hit);
     } else {
@@ -272,6 +274,29 @@ function headingTermsOf(index: SearchIndex, heading: string): ReadonlySet<string
   return remembered(headingCache, index, heading, () => index.analyzer.terms(heading));
 }
 
+
+const aliasForms = new WeakMap<SearchIndex, Map<string, string[]>>();
+
+/** A term's names as the synonym file spells them, squeezed ("rednote", "xiaohongshu", "xhs", "小红书"), once per index. */
+function formsOf(index: SearchIndex, term: string): readonly string[] {
+  let forms = aliasForms.get(index);
+  if (!forms) {
+    forms = new Map();
+    for (const [alias, terms] of index.analyzer.aliases()) {
+      if (terms.length !== 1) continue;
+      const key = terms[0] as string;
+      forms.set(key, [...(forms.get(key) ?? []), squeeze(alias)]);
+    }
+    aliasForms.set(index, forms);
+  }
+  return forms.get(term) ?? [];
+}
+
+/** How many different names of the term a (squeezed) text gives: "RedNotes" is one name, not "rednote" and "rednotes". */
+function formsIn(index: SearchIndex, term: string, text: string): number {
+  const found = formsOf(index, term).filter((form) => form.length >= 2 && text.includes(form));
+  return found.filter((form) => !found.some((other) => other !== form && other.includes(form))).length;
+}
 
 /** Whether the paragraph's opening words name one of these (squeezed) names. */
 function opensOn(text: string, names: readonly string[]): boolean {

@@ -265,3 +265,22 @@ describe('searchChunks: an article of the corpus named by its publisher', () => 
     expect(resolveQuestion(await named, 'was the conversation about the tiktok ban friendly', RANKING).namedDocuments.size).toBe(0);
   });
 });
+
+describe('searchChunks: a question about a name', () => {
+  const names = smallIndex(
+    {
+      a: [[null, 'In English, users called RedNote the app of the week.']],
+      b: [[null, 'Xiaohongshu, called RedNote in English, began years ago as a shopping and lifestyle app for Chinese users in Shanghai.']],
+    },
+    { synonyms: 'rednote, xiaohongshu, xhs, 小红书' },
+  );
+
+  it('GIVEN "what is xhs called in english" THEN the paragraph giving two of its names comes first', async () => {
+    expect(searchChunks(await names, 'what is xhs called in english').hits[0]?.chunk.id).toBe('b#1');
+  });
+
+  it('GIVEN "so-called" or a question not about a name THEN no name is asked about', async () => {
+    expect(resolveQuestion(await names, 'who are the so-called tiktok refugees', RANKING).asksName).toBe(false);
+    expect(resolveQuestion(await names, 'what is xiaohongshu called in english', RANKING).asksName).toBe(true);
+  });
+});

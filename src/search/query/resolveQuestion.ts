@@ -102,10 +102,10 @@ const SOURCE_QUESTION =
   /\b(?:which|what)\s+(?:news\s+)?(?:outlets?|sources?|publications?|papers?|newspapers?|sites?|websites?|media(?:\s+outlets?)?|reports?|articles?|pieces?)(?:\s+(?:reported|reports|said|says|wrote|writes|covered|ran|published|broke))?\b|\bwho\s+(?:reported|covered|wrote\s+about|broke)\b|\bwhere\s+(?:can|could|do|should)\s+(?:i|u|you|we)\s+(?:read|find|see|get)\b|哪家媒体|哪个媒体|哪家|哪篇/giu;
 
 /**
- * "What does 'TikTok refugee' mean?", "TikTok 难民是啥意思", "指的是哪些人": a request for a definition, whose "mean" or
- * 意思 says what is asked, not what the answer holds.
+ * "What does 'TikTok refugee' mean?", "TikTok 难民是啥意思", "指的是哪些人", "小红书原来是干啥的" (what it is for): a request
+ * for a definition, whose "mean", 意思 or 干啥 says what is asked, not what the answer holds.
  */
-const DEFINITION_QUESTION = /\b(?:mean|means|meant|meaning)\b(?=\s*(?:exactly|here|lol|tho|though)?\s*[?？!.]*\s*$)|\bwhat(?:'s|\s+is)\s+the\s+meaning\s+of\b|(?:是)?(?:什么|啥)意思|指的是/giu;
+const DEFINITION_QUESTION = /\b(?:mean|means|meant|meaning)\b(?=\s*(?:exactly|here|lol|tho|though)?\s*[?？!.]*\s*$)|\bwhat(?:'s|\s+is)\s+the\s+meaning\s+of\b|(?:是)?(?:什么|啥)意思|指的是|(?:是)?(?:干|做)(?:啥|什么|嘛)的/giu;
 
 function answerTypeSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];

@@ -90,6 +90,7 @@ describe('resolveQuestion', () => {
   it('GIVEN a request for a definition ("what does X mean?", "X 是啥意思", "指的是") THEN "mean" and 意思 frame it; "mean" inside a question is a word of it', () => {
     expect(slotOf('what does lemon8 mean?', 'mean')).toBeUndefined();
     expect(slotOf('Lemon8 是啥意思', '意思')).toBeUndefined();
+    expect(slotOf('Lemon8 原来是干啥的', '干')).toBeUndefined();
     expect(slotOf('what does the ban mean for the translator', 'mean')).toBeDefined();
   });
 

@@ -227,6 +227,17 @@ describe('searchChunks with the shipped synonyms (seeds/synonyms.txt)', () => {
   });
 });
 
+describe('searchChunks over the seeds: outlets named only by their names', () => {
+  it('GIVEN "diplomacy" or "diplomatic" THEN no outlet is named (The Diplomat is named by its name, not by a synonym of it)', async () => {
+    const { loadCitebotIndex } = await import('../../eval/evaluate.js');
+    const seeds = await loadCitebotIndex();
+    for (const question of ['what is people-to-people diplomacy', "what's the diplomatic angle of the migration"]) {
+      expect(resolveQuestion(seeds, question, RANKING).namedReferences, question).toEqual([]);
+    }
+    expect(resolveQuestion(seeds, 'what did the diplomat write about rednote', RANKING).namedReferences.map((r) => r.outlet)).toEqual(['The Diplomat']);
+  });
+});
+
 describe('searchChunks: a person named in full, then by surname', () => {
   it('GIVEN a question naming someone in full THEN the paragraph calling them by surname alone is found for it', async () => {
     const people = await smallIndex({

@@ -33,29 +33,30 @@ const TUNE_FLOORS = {
   // search-tips and database boxes, a terminal's wire headlines); at 206, a set measured as delivered (a translated Q&A's
   // vote count, a city magazine's newsletter blurb and captions); at 214, the unseen half whose totals had been read (an
   // alumni magazine's pull quote, a gemlog's webring links, a bar journal's footnotes, and its pull quote once its
-  // column is read at its own width).
-  junkKept: 160,
+  // column is read at its own width); at 222, a set measured as delivered (a Nepali daily, a credit union's blog, teletext
+  // pages, an Instagram caption, a Pastebin repost, a bilingual learners' site, a Dreamwidth journal, a vet clinic's blog).
+  junkKept: 167,
   // A social thread's two-word posts (2), and a fact-check's verdict line ("We rate this claim Mostly False."), which the
   // line model reads as a rating widget. A school newsletter's closing lines ("Want to learn more?", the next meeting).
   // A TV site's "… contributed to this report", which its key counts as the story and the credit rule removes.
   // A tea shop's sign-off ("Wendy (and Marcus, and Jenny, and Mom)"), which its key counts as the story.
-  sentencesLost: 18,
+  sentencesLost: 24,
   // A listicle's items are headings numbered as the page numbers them ("1. The cat tax was paid …") where the key has no
   // numbers (11 missing, 11 extra); a video page's chapter titles; an e-edition's wrapped lines read as headings; a
   // numbered heading ending in a full stop; a report's "3. Findings" heading only a subsection's heading.
   // A line several of the 206 pages share ("Background", "Recommendations", "What is RedNote?") over prose is a section's
   // heading, no more the furniture of one site: 62 missing → 23.
   headingsMissing: 25,
-  headingsStray: 77,
+  headingsStray: 84,
   // A research note laid out in columns, a messenger channel's export, a social thread, a radio site's menu, an e-edition;
   // a magazine's standfirst, a show's name in capitals, a crowdfunding campaign's name over its update.
-  titles: 199,
-  authors: 191,
-  dates: 195,
+  titles: 204,
+  authors: 195,
+  dates: 201,
   // "United News Network" where the page says "UNN", a broadcaster's legal name for its news brand, and others; a privacy
   // regulator's "Commonwealth of Australia" and a library blog's own name where the key names the institution.
-  publishers: 157,
-  urls: 201,
+  publishers: 160,
+  urls: 208,
   /**
    * Ranking is not this file's subject; the floor only catches content that cleaning made unfindable. (All 150 pages
    * share one index: when the magazine page got its real headline, its own answer to "Who owns Lemon8?" outranked the
@@ -65,9 +66,10 @@ const TUNE_FLOORS = {
    * with the eight of the unseen half whose totals had been read, 743 of 1,117; with eight measured as delivered, 781 of
    * 1,180, and 778 once the headings shared by several pages head their sections again (777 with a Factiva export's text read from its fields; 776 once a mailing list's subject gives its headline; 777
    * once a radio site's donation banner no longer passes for the first paragraph; with the eight of the unseen half whose
-   * totals had been read, 800 of 1,244; 799 once a bar journal's 47-character column is read apart from its footnotes.)
+   * totals had been read, 800 of 1,244; 799 once a bar journal's 47-character column is read apart from its footnotes; with eight measured as delivered,
+   * 835 of 1,306.)
    */
-  answered: 799,
+  answered: 835,
 } as const;
 
 let tune: HalfReport;

@@ -22,7 +22,7 @@ export interface FoundMetadata {
 }
 
 /** A line that ends a sentence (closing quote or bracket allowed, and an emoji after it: "… in years. 🧵"). */
-export const SENTENCE_END = new RegExp(`[.!?…]["”’')\\]]?(?:\\s*${EMOJI}+)?$`, 'u');
+export const SENTENCE_END = new RegExp(`[.!?…。！？]["”’')\\]」』）]?(?:\\s*${EMOJI}+)?$`, 'u');
 /** Separators between a headline and the site or section name around it: "Opinion | …", "… - Site". */
 const TITLE_SEPARATOR = /\s+(?:\||-|–|—|::|»|·|•)\s+|\s*｜\s*/;
 /** Above the headline, a line shorter than this is the masthead (site name, tagline, menu), never the article. */
@@ -196,7 +196,7 @@ export interface Byline {
 }
 
 /** Post-nominal letters and generational suffixes after a name in a byline. */
-const POST_NOMINALS = /,\s*(?:Esq|Jr|Sr|II|III|IV|Ph\.?\s?D|M\.?D|J\.?D|LL\.?M|MBA|CPA|RN|MPH|DPhil)\b\.?(?=\s*(?:,|;|\||$|\s+and\s))/g;
+const POST_NOMINALS = /,\s*(?:Esq|Jr|Sr|II|III|IV|Ph\.?\s?D|M\.?D|J\.?D|LL\.?M|MBA|CPA|RN|MPH|DPhil|DVM|VMD|DDS|DMD|PsyD|EdD|MSc|MSW|LCSW|RD|PA-C|NP|FRCP)\b\.?(?=\s*(?:,|;|\||$|\s+and\s))/g;
 
 /** "Caroline Ashby-Nwosu ’09", "Marcus Bellweather '98": an alumna's or alumnus's class year after the name. */
 const CLASS_YEAR = /\s+['’]\d{2}\b/g;

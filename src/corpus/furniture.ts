@@ -6,7 +6,7 @@
  */
 import { dateLine, findDate, isRelativeStamp } from './findDate.js';
 
-const SENTENCE_END = /[.!?]["”’')]?$/;
+const SENTENCE_END = /[.!?。！？]["”’')」』）]?$/;
 
 /** An emoji, with the joiners and variation selectors that build one ("🐈‍⬛"). */
 export const EMOJI = '(?:\\p{Extended_Pictographic}|\\u200d|\\ufe0f)';
@@ -21,13 +21,27 @@ const MEDIA_DURATION = /^(?:duration|length|running time|runtime)\s*:?\s*\d[\d\s
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** Space-separated tokens holding a letter or digit. A character loop: this runs several times on every line of a corpus. */
+/** Chinese, Japanese and Korean characters that make up about one word per this many (Chinese words average under two characters). */
+const CJK_CHARACTERS_PER_WORD = 2;
+
+/**
+ * Space-separated tokens holding a letter or digit; in Chinese, Japanese or Korean, which set no spaces, one word per two
+ * characters. A character loop: this runs several times on every line of a corpus.
+ */
 export function countWords(line: string): number {
   let words = 0;
+  let cjk = 0;
   let inToken = false;
   let hasWord = false;
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
+    if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff)) {
+      cjk++;
+      if (inToken && hasWord) words++;
+      inToken = false;
+      hasWord = false;
+      continue;
+    }
     if (c === 32 || c === 9 || c === 10 || c === 13) {
       if (inToken && hasWord) words++;
       inToken = false;
@@ -38,7 +52,7 @@ export function countWords(line: string): number {
     if (!hasWord && ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && WORD_CHAR.test(line[i] ?? '')))) hasWord = true;
   }
   if (inToken && hasWord) words++;
-  return words;
+  return words + Math.ceil(cjk / CJK_CHARACTERS_PER_WORD);
 }
 
 /**
@@ -386,6 +400,10 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
         /^(?:this|the following|our) (?:interview|conversation|transcript|q&a|exchange|discussion) (?:has been|was|is) (?:lightly )?(?:edited|condensed)(?: and (?:edited|condensed))? for (?:clarity|length|brevity)(?: and (?:clarity|length|brevity))?\.?$/i.test(l)),
   },
   { name: 'contact-address', test: (l) => /[\w.+-]+@[\w-]+\.[a-z]{2,}/i.test(l) },
+  // "【点击收听】02:47" (click to listen), "【视频】": a player's or a section's label in Chinese brackets.
+  { name: 'bracket-label', test: (l, w) => w <= 8 && /^【[^】]{1,12}】\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?$/u.test(l) },
+  // "Call Us: (616) 555-0184", "Text us 0800 123 456", "Tel: +44 20 7946 0000": a phone number offered in a header bar.
+  { name: 'contact-phone', test: (l, w) => w <= 8 && /^(?:call|text|phone|tel|telephone|ring|whatsapp)(?:\s+us)?(?:\s+(?:now|today|24\/7))?\s*[:.]?\s*\+?[\d(][\d\s().+-]{6,}\d$/i.test(l) },
   // An embedded post's credit as it copies as text: "— lauren v (@laurenvsworld) January 16, 2025".
   { name: 'embed-credit', test: (l, w) => w <= 14 && /^[—–-]\s*[^()]{1,40}\(@[\w.]{1,30}\)\s*(?:\w+\s+\d{1,2},\s+\d{4}|\d{1,2}\s+\w+\s+\d{4})?$/u.test(l) },
   // A message's or a board portal's files: "Attachments (2)", "Filter_Category_Summary_Q3.xlsx (62 KB)".
@@ -444,7 +462,7 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
     (w <= 14 && /^(?:you must |please )?(?:log ?in|sign ?in|register)(?: or (?:register|sign ?up|log ?in|sign ?in))? to (?:reply|post|comment|join the (?:conversation|discussion))(?: here)?\.?$/i.test(l)) || (w <= 20 && /\b(in the comments( below| section)?|comment below|drop (a|your) comment)\s*[.!?]*$/i.test(l) && /^(tell|let|share|drop|leave|what|which|have|did|do|comment)\b/i.test(l)) || w <= 8 && /^(what['’]s your reaction\??|what are your thoughts\??|write a comment(\.\.\.|…)?|discussion about this (post|article|story)|share your thoughts|\d+ (thoughts|comments|responses|replies) on\b.*|responses \(\d+\)|comments \(\d+\))$/i.test(l) || /^\d+ (thoughts|comments|responses|replies) on\b/i.test(l) },
   { name: 'share-link', test: (l, w) => w <= 12 && (/^click to (share|print|email)\b/i.test(l) || /^(link copied|copied to clipboard|copy link|pin (it|this)( for later)?)!?$/i.test(l)) },
   // "Use code WANDERDUMPLING for 10% off your first eSIM": an affiliate's or a sponsor's discount code.
-  { name: 'promo-code', test: (l, w) => w <= 40 && /\b(?:[Uu]se|[Ww]ith|[Ee]nter|[Aa]pply) (?:the |my |our )?(?:[Pp]romo |[Dd]iscount |[Cc]oupon )?[Cc]ode\s+["“]?[A-Z][A-Z0-9]{3,}\b/.test(l) },
+  { name: 'promo-code', test: (l, w) => w <= 40 && /\b(?:[Uu]se|[Ww]ith|[Ee]nter|[Aa]pply|[Mm]ention|[Qq]uote) (?:the |my |our )?(?:[Pp]romo |[Dd]iscount |[Cc]oupon )?[Cc]ode\s+["“]?[A-Z][A-Z0-9]{3,}\b/.test(l) },
   // "Jane Doe contributed reporting.", "Reporting by …; Editing by …": the newsroom's credits, not the story.
   {
     name: 'credit-line',
@@ -544,7 +562,7 @@ const MAX_WORDS: Record<string, number> = {
   'form-label': 3, 'cookie-banner': 80, newsletter: 30, 'app-promo': 25, paywall: 40, copyright: 120, 'site-registration': 12, byline: 30,
   'date-line': 14, 'relative-time': 8, 'reading-time': 10, 'meta-line': 20, 'weather-widget': 6, breadcrumb: 40, 'photo-credit': 60,
   disclaimer: 60, 'email-header': 30, 'email-frame': 40, 'chapter-marker': 10, 'update-note': 16, 'release-label': 20, 'edition-switch': 4, 'job-title': 20, 'correction-note': 60, 'page-footer': 40, pagination: 8, 'promo-link': 25, 'subscription-prompt': 30, 'comment-prompt': 40, 'share-link': 12, 'credit-line': 30, 'podcast-promo': 30, 'sponsor-note': 40, 'live-controls': 8, 'widget-notice': 30, 'feedback-prompt': 12,
-  'print-note': 60, 'page-jump': 8, 'political-disclaimer': 40, 'contact-address': 40, 'feed-footer': 60, 'embed-credit': 14, attachment: 8, 'image-placeholder': 4, 'translation-note': 30, 'citation-tools': 4, 'chat-system': 15, 'chat-header': 8, hashtags: 15, 'forward-note': 10, 'sign-off': 12, 'pull-quote-label': 2, avatar: 8, 'profile-handle': 1, ticker: 20, 'site-banner': 40, 'url-label': 40, 'back-link': 10, 'figure-caption': 40, 'stage-direction': 6, footnote: 80,
+  'print-note': 60, 'contact-phone': 8, 'bracket-label': 8, 'page-jump': 8, 'political-disclaimer': 40, 'contact-address': 40, 'feed-footer': 60, 'embed-credit': 14, attachment: 8, 'image-placeholder': 4, 'translation-note': 30, 'citation-tools': 4, 'chat-system': 15, 'chat-header': 8, hashtags: 15, 'forward-note': 10, 'sign-off': 12, 'pull-quote-label': 2, avatar: 8, 'profile-handle': 1, ticker: 20, 'site-banner': 40, 'url-label': 40, 'back-link': 10, 'figure-caption': 40, 'stage-direction': 6, footnote: 80,
   'editor-note': 40, 'donation-appeal': 40, 'promo-code': 40, 'powered-by': 12, 'report-typo': 6, 'time-stamp': 4, 'comment-reply': 8, 'follow-prompt': 12, 'wiki-furniture': 40, 'site-navigation': 12, 'site-chrome': 12, 'wiki-tools': 6,
 };
 const MUST_CONTAIN: Record<string, (l: string) => boolean> = {
@@ -599,9 +617,9 @@ export function isJobLine(line: string): boolean {
 }
 
 /** "By Jane Doe", "By Guo Yi | China Daily | Updated: …", "Written by Jane Doe, Technology Reporter". */
-/** "By", "Written by", "Words:", "Hosted by" (a podcast's host), "Author:": what opens a byline. Case matters: "by" in a sentence is not one. */
+/** "By", "Written by", "Words:", "Hosted by" (a podcast's host), "Author:", "作者：": what opens a byline. Case matters: "by" in a sentence is not one. */
 export const BYLINE_PREFIX =
-  /^(?:[Bb]y:?|BY:?|(?:[Ww]ritten(?: and (?:hosted|presented|produced|narrated))?|[Ww]ords|[Tt]ext|[Ss]tory|[Rr]eporting|[Rr]eported|[Rr]eport|[Pp]osted|[Hh]osted|[Pp]resented|[Ss]ubmitted|[Pp]repared|[Cc]ompiled|[Aa]rticle|[Oo]pinion|[Cc]ommentary|[Aa]nalysis|[Cc]olumn|[Ii]nterview) [Bb]y:?|[Ww]ords:|WORDS:|[Tt]ext:|[Hh]osts?:|[Pp]resenters?:|PRESENTERS?:|[Aa]uthors?:|AUTHORS?:|[Ww]riters?:|[Cc]ontributors?:|[Ll]ecturers?:|[Ii]nstructors?:)\s+/;
+  /^(?:[Bb]y:?|BY:?|(?:[Ww]ritten(?: and (?:hosted|presented|produced|narrated))?|[Ww]ords|[Tt]ext|[Ss]tory|[Rr]eporting|[Rr]eported|[Rr]eport|[Pp]osted|[Hh]osted|[Pp]resented|[Ss]ubmitted|[Pp]repared|[Cc]ompiled|[Aa]rticle|[Oo]pinion|[Cc]ommentary|[Aa]nalysis|[Cc]olumn|[Ii]nterview) [Bb]y:?|[Ww]ords:|WORDS:|[Tt]ext:|[Hh]osts?:|[Pp]resenters?:|PRESENTERS?:|[Aa]uthors?:|AUTHORS?:|[Ww]riters?:|[Cc]ontributors?:|[Ll]ecturers?:|[Ii]nstructors?:)\s+|^(?:作者|记者|撰文|文|撰稿)\s*[:：]\s*/;
 const NAME_WORD = "\\p{Lu}[\\p{L}.'’-]*";
 const NAME = new RegExp(`^${NAME_WORD}(?:\\s+(?:${NAME_WORD}|de|da|van|von|der|den|bin|al|le|la|du|dos|del))*`, 'u');
 const NOT_A_NAME =

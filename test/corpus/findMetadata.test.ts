@@ -98,6 +98,12 @@ describe('findMetadata: the headline', () => {
 });
 
 describe('findMetadata: byline, date, publisher, URL', () => {
+  it('GIVEN "By Dr. Alicia Brandt, DVM | January 24, 2025 | 4 Comments" and "作者：Lin Qiao" THEN the names are the authors, and "DVM" no publisher', () => {
+    expect(parseByline('By Dr. Alicia Brandt, DVM | January 24, 2025 | 4 Comments')).toEqual({ author: 'Dr. Alicia Brandt', publisher: '', date: '2025-01-24' });
+    expect(parseByline('作者：Lin Qiao').author).toBe('Lin Qiao');
+  });
+
+
   it('GIVEN "By Mara Ellison, Technology Reporter" and "January 17, 2025 6:42 PM EST" THEN author and date are read', () => {
     const found = meta(['Court upholds TikTok law', 'By Mara Ellison, Technology Reporter', 'January 17, 2025 6:42 PM EST', 'Updated 2 hours ago']);
     expect([found.author, found.date]).toEqual(['Mara Ellison', '2025-01-17']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBylineLine, isListMarker, isTailMarker, junkRule } from '../../src/corpus/furniture.js';
+import { countWords, isBylineLine, isListMarker, isTailMarker, junkRule } from '../../src/corpus/furniture.js';
 
 describe('junkRule (page furniture by shape)', () => {
   it.each([
@@ -128,6 +128,10 @@ describe('junkRule (page furniture by shape)', () => {
     ['share-link', 'Pin it for later!'],
     ['image-caption', 'May be an image of 1 person, crocheting and text that says "RIBBIT"'],
     ['promo-code', 'Use code WANDERDUMPLING for 10% off your first eSIM.'],
+    ['promo-code', 'New clients: get $25 off your first exam! Mention code NEWPAW when you call.'],
+    ['contact-phone', 'Call Us: (616) 555-0184'],
+    ['contact-phone', 'Tel: +44 20 7946 0000'],
+    ['bracket-label', '【点击收听】02:47'],
     ['site-chrome', 'See less'],
     ['site-chrome', 'Learn more'],
     ['site-chrome', 'Select a School'],
@@ -278,6 +282,7 @@ describe('isBylineLine', () => {
     'Theo Park · Jan 20, 2025',
     'Written by Priya N.',
     'By Guo Yi | China Daily | Updated: 2025-01-21 06:17',
+    '作者：Lin Qiao',
     'By Liu Wen in Shanghai | chinadaily.com.cn | Updated: 2025-01-16 09:12',
     'Hosted by Priya Raman',
     'Words: Jordan Ellis',
@@ -299,6 +304,19 @@ describe('isBylineLine', () => {
 
   it.each(['By Monday, 700,000 users had joined the app.', 'By January 13, the app had surged to number one.', 'By contrast, Lemon8 grew slowly.', 'New York · Seattle', 'Words matter more than ever.', 'Hosted by the city, the fair drew 3,000 people.', 'Carla Whitfield, Deputy Spokesperson', 'Maureen Ashdown, 71, of Brackley Road', 'Analysis by the firm showed growth in every market it tracked last year.', 'Posted by her mother on Facebook, the clip went viral.', 'posted by someone who left'])('GIVEN "%s" THEN it is not a byline', (line) => {
     expect(isBylineLine(line)).toBe(false);
+  });
+});
+
+describe('countWords', () => {
+  it('GIVEN Chinese, which sets no spaces THEN about one word per two characters, beside the Latin words', () => {
+    expect(countWords('本周加入中国生活方式应用小红书的美国用户')).toBe(10);
+    expect(countWords('作者：Lin Qiao')).toBe(3);
+    expect(countWords('Call us today')).toBe(3);
+  });
+
+  it('GIVEN a line with a number as the only digits of a word, or no word at all THEN words are counted as before', () => {
+    expect(countWords('— · —')).toBe(0);
+    expect(countWords('700,000 users')).toBe(2);
   });
 });
 

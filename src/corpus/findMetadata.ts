@@ -7,7 +7,7 @@
  */
 import { dateLine, datelineDate, findDate } from './findDate.js';
 import { readsAsFurniture } from './lineModel.js';
-import { BYLINE_PREFIX as BYLINE_OPENER, countWords, EMOJI, handleByline, isBylineLine, isJobLine, isNameAndDate, isPersonName, isPlatformName, isPostedLine, isTailMarker, JOB_BEFORE_NAME, junkRule, nameAndJob, nameBesideDate, nameOnly, NEWSROOM_JOB, ORGANISATION_END, POSTED_BY_FIRST, ROLE_BADGE, SELF_ADDRESS, stampParts, withoutTrailingEmoji } from './furniture.js';
+import { BYLINE_PREFIX as BYLINE_OPENER, countWords, EMOJI, handleByline, isBylineLine, isJobLine, isNameAndDate, isPersonName, isPlatformName, isPostedLine, isTailMarker, JOB_BEFORE_NAME, junkRule, LEADING_EMOJI, nameAndJob, nameBesideDate, nameOnly, NEWSROOM_JOB, ORGANISATION_END, POSTED_BY_FIRST, ROLE_BADGE, SELF_ADDRESS, stampParts, withoutTrailingEmoji } from './furniture.js';
 
 export interface FoundMetadata {
   title: string;
@@ -202,7 +202,8 @@ const POST_NOMINALS = /,\s*(?:Esq|Jr|Sr|II|III|IV|Ph\.?\s?D|M\.?D|J\.?D|LL\.?M|M
 const CLASS_YEAR = /\s+['’]\d{2}\b/g;
 
 /** "By Guo Yi | China Daily | Updated: 2025-01-21 06:17", "By Mara Ellison, Technology Reporter", "Posted on January 17, 2025 by admin". */
-export function parseByline(line: string): Byline {
+export function parseByline(raw: string): Byline {
+  const line = raw.replace(LEADING_EMOJI, '');
   const date = findDate(line)?.iso ?? '';
   // "Posted by jdoe_88 on January 20, 2025": a user handle is the author the page shows.
   const postedBy = POSTED_BY_FIRST.exec(line);

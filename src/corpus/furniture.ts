@@ -628,7 +628,11 @@ const NOT_A_NAME =
 /** "By technology reporter Fenella Rourke", "By staff writer Jane Doe": the job in lower case before the name. */
 export const JOB_BEFORE_NAME = new RegExp(`^(?:[a-z]+\\s+){0,2}${NEWSROOM_JOB}\\s+(?=\\p{Lu})`, 'u');
 
-export function isBylineLine(line: string): boolean {
+/** Emoji a social post sets before its lines ("✍️ Words: …", "📅 Posted …"): markers, not words. */
+export const LEADING_EMOJI = new RegExp(`^(?:${EMOJI}+\\s*)+`, 'u');
+
+export function isBylineLine(raw: string): boolean {
+  const line = raw.replace(LEADING_EMOJI, '');
   if (line.length > 160) return false;
   if (handleByline(line) !== null) return true;
   const prefix = BYLINE_PREFIX.exec(line);

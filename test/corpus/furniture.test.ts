@@ -283,6 +283,7 @@ describe('isBylineLine', () => {
     'Written by Priya N.',
     'By Guo Yi | China Daily | Updated: 2025-01-21 06:17',
     '作者：Lin Qiao',
+    '✍️ Words: Keisha Danvers | 🎨 Design: Omar Ruiz',
     'By Liu Wen in Shanghai | chinadaily.com.cn | Updated: 2025-01-16 09:12',
     'Hosted by Priya Raman',
     'Words: Jordan Ellis',

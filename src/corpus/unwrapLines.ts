@@ -59,6 +59,7 @@ export function unwrapHardWrappedLines(text: string): string {
   // A column that indents its paragraphs needs no measured width: its indents say where paragraphs begin.
   const width = measured ?? lines.reduce((widest, l) => Math.max(widest, l.trimEnd().length), 0);
   const widths = measured === null ? null : blockWidths(lines, measured);
+  const written = wordsWritten(lines);
   const out: string[] = [];
   // The physical line before this one: whether it was full decides, not the paragraph joined so far.
   let last = '';
@@ -68,7 +69,7 @@ export function unwrapHardWrappedLines(text: string): string {
     const paragraph = out.at(-1);
     const opensIndented = indented && PARAGRAPH_INDENT.test(line);
     const runsOn = indented && inIndentedParagraph && line.trim() !== '' && !/^\s/.test(line) && !STARTS_BLOCK.test(line) && !isLaidOut(line);
-    if (paragraph !== undefined && !opensIndented && (runsOn || continues(last, line, widths?.[i] ?? width))) out[out.length - 1] = joinWrapped(paragraph, line);
+    if (paragraph !== undefined && !opensIndented && (runsOn || continues(last, line, widths?.[i] ?? width))) out[out.length - 1] = joinWrapped(paragraph, line, written);
     else out.push(line);
     if (line.trim() === '' || isLaidOut(line)) inIndentedParagraph = false;
     else if (opensIndented) inIndentedParagraph = true;
@@ -231,22 +232,32 @@ function isLaidOut(line: string): boolean {
  * A word broken at a hyphen loses the space: a compound ("self-" / "strengthening") keeps its hyphen, a word a typesetter
  * hyphenated to fill the line ("migra-" / "tion", "Presi-" / "dent") loses it.
  */
-function joinWrapped(paragraph: string, line: string): string {
+function joinWrapped(paragraph: string, line: string, written: ReadonlySet<string>): string {
   const head = paragraph.trimEnd();
   const next = line.trim();
   if (!/\p{L}-$/u.test(head) || !/^\p{Ll}/u.test(next)) return `${head} ${next}`;
-  return softHyphen(head, next) ? `${head.slice(0, -1)}${next}` : `${head}${next}`;
+  return softHyphen(head, next, written) ? `${head.slice(0, -1)}${next}` : `${head}${next}`;
 }
 
 /**
- * Whether a hyphen at a line's end only broke a word: the two parts make a word the lexicon knows ("Applica-" "tions"),
- * or they are not two words of their own (a compound's parts are: "self" and "strengthening", "state" and "level").
+ * Whether a hyphen at a line's end only broke a word: the text writes the two parts as one word elsewhere ("down-" /
+ * "loaded" where it also says "the most downloaded app"), the two parts make a word the lexicon knows ("Applica-"
+ * "tions"), or they are not two words of their own (a compound's parts are: "self" and "strengthening", "state" and
+ * "level"). A text that writes the compound with its hyphen elsewhere keeps it.
  */
-function softHyphen(head: string, next: string): boolean {
+function softHyphen(head: string, next: string, written: ReadonlySet<string>): boolean {
   const before = (/(\p{L}+)-$/u.exec(head)?.[1] ?? '').toLowerCase();
-  const after = /^\p{Ll}+/u.exec(next)?.[0] ?? '';
-  if (isWord(before + after)) return true;
+  const after = (/^\p{Ll}+/u.exec(next)?.[0] ?? '').toLowerCase();
+  if (written.has(`${before}-${after}`)) return false;
+  if (written.has(before + after) || isWord(before + after)) return true;
   return !(isWord(before) && isWord(after));
+}
+
+/** The words a text writes within its lines, hyphenated compounds whole, in lower case: how it spells what a line end may break. */
+function wordsWritten(lines: readonly string[]): Set<string> {
+  const words = new Set<string>();
+  for (const line of lines) for (const m of line.matchAll(/\p{L}+(?:-\p{L}+)*/gu)) words.add(m[0].toLowerCase());
+  return words;
 }
 
 const isWord = (word: string): boolean => Object.hasOwn(lexicon, word);

@@ -178,6 +178,22 @@ describe('unwrapHardWrappedLines', () => {
     expect(unwrapHardWrappedLines(text).split('\n').slice(-3)).toEqual(headlines);
   });
 
+  it('GIVEN a word broken at a line end that the text writes whole elsewhere ("down-" / "loaded", and "the most downloaded app") THEN it is whole again; one it writes hyphenated keeps its hyphen', () => {
+    const column = [
+      'Thousands of Finnish users have down-',
+      'loaded the Chinese app RedNote over',
+      'the past week, following a wave of',
+      'Americans who left TikTok ahead of a',
+      'US ban. It was the most downloaded',
+      'free app, and a sign-up surge began;',
+      'every new sign-',
+      'up was counted by the firm that day.',
+    ].join('\n');
+    const read = unwrapHardWrappedLines(column);
+    expect(read).toContain('users have downloaded the Chinese app');
+    expect(read).toContain('every new sign-up was counted');
+  });
+
   it('GIVEN any paragraphs of words wrapped at any width from 50 to 100 THEN unwrapping gives them back', () => {
     // Enough text to show a wrap width: three paragraphs of two lines or more.
     const word = fc.stringMatching(/^[a-z]{3,12}$/);

@@ -384,13 +384,17 @@ function savedFrom(html: string): string {
  * "Headline | by Priya N. | Jan, 2025 | Medium": the <title> tag often names
  * the author ("by …") and ends with the site's name.
  */
-function readTitleTag(titleTag: string): { headline: string; author: string; site: string } {
+function readTitleTag(titleTag: string, metaHeadline = ''): { headline: string; author: string; site: string } {
   const parts = titleTag.split(/\s+(?:\||–|—|-|::|»|·)\s+/).map((p) => p.trim());
   const headline = headlineCore(titleTag) ?? '';
   const byPart = parts.find((p) => /^by\s+\S/i.test(p));
   const author = byPart ? parseByline(byPart).author : '';
   const last = parts.length > 1 ? (parts.at(-1) ?? '') : '';
-  const site = last !== headline && !/^by\s/i.test(last) && findDate(last) === null && last.split(/\s+/).length <= 4 ? last : '';
+  const first = parts.length > 1 ? (parts[0] ?? '') : '';
+  const siteShaped = (part: string) => part !== headline && !/^by\s/i.test(part) && findDate(part) === null && part.split(/\s+/).length <= 4;
+  // "Headline | Site", or a journal's "Site — Headline" where the headline (og:title's) closes the tag.
+  const closes = metaHeadline !== '' && comparable(last) === comparable(metaHeadline);
+  const site = siteShaped(last) && comparable(last) !== comparable(metaHeadline) ? last : closes && siteShaped(first) ? first : '';
   return { headline, author, site };
 }
 
@@ -543,7 +547,7 @@ function readPage(html: string): HtmlPage {
   const h1s = document.querySelectorAll('h1');
   // Its words on one line, without an issue tracker's number badge ("… for v0.9 #412").
   const firstH1 = (h1s[0]?.textContent ?? '').replace(/\s+/g, ' ').replace(/\s#\d+\s*$/, '');
-  const fromTag = readTitleTag(head.titleTag);
+  const fromTag = readTitleTag(head.titleTag, head.title);
   // A masthead set as the <h1>: the site's name the <title> ends with, or a link home holding all of it.
   const homeLink = h1s[0] ? Array.from(h1s[0].querySelectorAll('a[href="/"]'))[0] : undefined;
   const masthead = comparable(firstH1) === comparable(fromTag.site) || (homeLink !== undefined && comparable(homeLink.textContent ?? '') === comparable(firstH1));

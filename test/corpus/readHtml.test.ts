@@ -130,6 +130,13 @@ describe('readHtml', () => {
     expect(readHtml(page({ head })).meta.title).toBe('RedNote and Lemon8 top the charts');
   });
 
+  it('GIVEN a journal\'s <title> "Site — Headline" whose last part is og:title THEN the first part names the site', () => {
+    const head = `<title>wren&#39;s nest &mdash; on becoming a tiktok refugee at 41</title><meta property="og:title" content="on becoming a tiktok refugee at 41">`;
+    expect(readHtml(page({ head, h1: '' })).meta).toMatchObject({ title: 'on becoming a tiktok refugee at 41', publisher: "wren's nest" });
+    // With no og:title to say which part is the headline, "Blog | Credit Union" names no site "Blog".
+    expect(readHtml(page({ head: '<title>Blog | Tri-Rivers Community Credit Union</title>' })).meta.publisher).not.toBe('Blog');
+  });
+
   it('GIVEN a forum thread whose <h1> sets a prefix label ("Guide") before the headline og:title gives THEN the title is the headline without the label', () => {
     const og = `<title>What the RedNote wave looks like from inside China | ExpatNest Forums</title><meta property="og:title" content="What the RedNote wave looks like from inside China">`;
     const h1 = '<span class="label">Guide</span><span>&nbsp;</span>What the RedNote wave looks like from inside China';

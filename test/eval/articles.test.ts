@@ -55,7 +55,7 @@ const TUNE_FLOORS = {
   dates: 202,
   // "United News Network" where the page says "UNN", a broadcaster's legal name for its news brand, and others; a privacy
   // regulator's "Commonwealth of Australia" and a library blog's own name where the key names the institution.
-  publishers: 160,
+  publishers: 161,
   urls: 208,
   /**
    * Ranking is not this file's subject; the floor only catches content that cleaning made unfindable. (All 150 pages

@@ -242,8 +242,10 @@ export function createAnalyzer(rules: readonly SynonymRule[] = [], wordnet: Word
   const ruleWords = new Set(rules.flatMap((rule) => rule.from).filter((phrase) => CJK.test(phrase)).map((phrase) => phrase.replace(/\s+/g, '')));
   const isRuleWord = (word: string) => ruleWords.has(word);
   const isChineseWord = (word: string) => ruleWords.has(word) || (sharedChineseGlossary()?.isWord(word) ?? false);
-  // Longest first, so "抖音海外版" is found before "抖音".
-  const fixedWords = ruleWords.size === 0 ? null : new RegExp([...ruleWords].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gu');
+  // Longest first, so "抖音海外版" is found before "抖音"; of two characters or more, so "禁" (ban) inside "监禁" (imprison)
+  // is left to the dictionary.
+  const fixed = [...ruleWords].filter((w) => [...w].length >= 2).sort((a, b) => b.length - a.length);
+  const fixedWords = fixed.length === 0 ? null : new RegExp(fixed.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gu');
   const root: SynonymTrieNode = { next: new Map(), replacement: null };
   for (const rule of rules) {
     const phrases = rule.to.map(replacementWords).filter((p) => p.length > 0);

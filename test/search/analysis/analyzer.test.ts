@@ -58,6 +58,10 @@ describe('createAnalyzer', () => {
     const aliases = createAnalyzer(parseSynonyms('tiktok, 抖音海外版, 抖音国际版\nus, 美国').rules);
     expect(aliases.terms('抖音海外版在美国有多少用户').slice(0, 2)).toEqual(['tiktok', 'us']);
     expect(aliases.terms('抖音海外版有多少用户')[0]).toBe('tiktok');
+    // A one-character alias ("禁": ban) is left to the dictionary: inside "监禁" (imprison) it is no ban.
+    const ban = createAnalyzer(parseSynonyms('ban, 禁, 被禁').rules);
+    expect(ban.terms('tiktok 要被禁之后')).toContain('ban');
+    expect(ban.terms('他被监禁了')).not.toContain('ban');
   });
 
   it('GIVEN Chinese, Japanese or Korean glued to a Latin word THEN the two are read as separate words', () => {

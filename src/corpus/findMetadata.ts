@@ -572,7 +572,8 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
   const holder = holders[0] ?? '';
   if (title === '') {
     const best = pickHeadline(candidates, lines, firstProse, echoes, new Set(holders.map(comparable)), slugWords(lines, firstProse));
-    title = best?.core ?? fallbackTitle(lines);
+    // A post's hook keeps no emoji after it ("… ON A CHINESE APP? 📲"): they decorate the line, they are not the headline.
+    title = best ? withoutTrailingEmoji(best.core) : fallbackTitle(lines);
     fallback = best === null;
     if (best?.lines === 2) twoLines = best.index;
   }
@@ -1028,8 +1029,9 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
     if (isProseLine(lines[c.index + 1] ?? '') || isProseLine(lines[c.index + 2] ?? '')) score += 1;
     // A subheading ends in "?" or reads like a label; a headline rarely is a single capitalised phrase of two words.
     if (isCapitalKicker(c.core)) score -= 2;
-    // A line in capitals is a show's, a section's or a masthead's name more often than a headline.
-    else if (!/\p{Ll}/u.test(c.core) && /\p{Lu}/u.test(c.core)) score -= 2;
+    // A line in capitals is a show's, a section's or a masthead's name more often than a headline; a whole question in
+    // capitals ("WHY ARE 700,000 AMERICANS SUDDENLY ON A CHINESE APP?") is a post's hook, its headline.
+    else if (!/\p{Ll}/u.test(c.core) && /\p{Lu}/u.test(c.core) && !(countWords(c.core) >= MIN_CAPITAL_HOOK_WORDS && /\?$/.test(c.core.replace(new RegExp(`\\s*${EMOJI}+$`, 'u'), '')))) score -= 2;
     // A line that carries its own air or publication stamp is the item's title line.
     if (c.stamped === true) score += 2;
     if (mostShared >= MIN_SLUG_WORDS && slugShared(c) === mostShared) score += 2;
@@ -1039,6 +1041,9 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
   // Below zero the best is a subheading after the body has begun: the page printed no headline.
   return best !== null && (best as Candidate).score >= 0 ? best : null;
 }
+
+/** Words of a question in capitals that make it a headline, not a name. */
+const MIN_CAPITAL_HOOK_WORDS = 6;
 
 /** Words a headline must share with the page's address before the address speaks for it. */
 const MIN_SLUG_WORDS = 3;

@@ -32,6 +32,13 @@ describe('findMetadata: the headline', () => {
     expect(meta(lines.slice(0, -1)).title).toBe('Lemon8 went dark too, and RedNote still has no checkout for U.S. shoppers');
   });
 
+  it('GIVEN a social post whose hook is a whole question in capitals, with an emoji after it THEN the hook is the title, without the emoji', () => {
+    const lines = ['Instagram', 'Home', 'Explore', 'Also from Meta', 'thebriefroom', 'Verified', 'WHY ARE 700,000 AMERICANS SUDDENLY ON A CHINESE APP? 📲'];
+    expect(meta(lines).title).toBe('WHY ARE 700,000 AMERICANS SUDDENLY ON A CHINESE APP?');
+    // A section's name in capitals is still no headline.
+    expect(meta(['WORLD NEWS', 'Court upholds TikTok law as users flee to RedNote', 'By Mara Ellison, Technology Reporter']).title).toBe('Court upholds TikTok law as users flee to RedNote');
+  });
+
   it('GIVEN a page-title line "Headline | Site" and the headline again THEN the title is the headline without the site', () => {
     const found = meta(['Court upholds TikTok law | The Metro Courier', 'News > Technology', 'Court upholds TikTok law']);
     expect(found.title).toBe('Court upholds TikTok law');

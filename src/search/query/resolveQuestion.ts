@@ -217,6 +217,7 @@ export function resolveQuestion(index: SearchIndex, question: string, ranking: R
   const unknownTerms: string[] = [];
   const corrections: Correction[] = [];
   let uncorrectedWords = 0;
+  const framingReadings: [number, number, string][] = [];
 
   // Chinese characters that spell, in pinyin, a name the corpus writes in Latin letters ("刘星亮": Liu Xingliang).
   const spelled = CJK.test(text) ? pinyinNames(index, text, wordnet) : [];
@@ -263,7 +264,10 @@ export function resolveQuestion(index: SearchIndex, question: string, ranking: R
     if (terms.size === 0 && typoDistance(word) > 0 && (!isDictionaryWord || options.correctDictionaryWords === true)) {
       const spelling = closestSpelling(index, word);
       // A misspelt question word ("whta") frames the question like the word it stands for.
-      if (spelling?.stopWord) continue;
+      if (spelling?.stopWord) {
+        if (spelling.framing) framingReadings.push([slot.start, slot.end, spelling.framing]);
+        continue;
+      }
       for (const { terms: corrected, distance } of spelling?.candidates ?? []) {
         for (const term of corrected) offer(term, ranking.fuzzyCredit[distance] ?? 0);
       }
@@ -298,7 +302,9 @@ export function resolveQuestion(index: SearchIndex, question: string, ranking: R
   const mark = (term: string) => {
     if (documentFrequency.has(term)) slots.push({ written: term, weight: idf(term) * ranking.answerTypeWeight, terms: new Map([[term, 1]]), answerType: true });
   };
-  const asks = (pattern: RegExp) => text.search(pattern) >= 0;
+  // The question's kind as if its misspelt framing words were spelt right ("how mnay" asks how many).
+  const kindText = framingReadings.reduceRight((t, [start, end, reading]) => t.slice(0, start) + reading + t.slice(end), text);
+  const asks = (pattern: RegExp) => kindText.search(pattern) >= 0;
   if (asks(QUANTITY_QUESTION)) mark(NUMBER_TERM);
   if (asks(DATE_QUESTION)) mark(DATE_TERM);
   if (asks(PLACE_QUESTION)) mark(PLACE_TERM);
@@ -676,6 +682,8 @@ function glossesOf(glossary: NonNullable<ReturnType<typeof sharedChineseGlossary
 interface Spelling {
   /** The nearest spelling is a stop word or filler: the word frames the question. */
   stopWord: boolean;
+  /** That framing word ("many" for "mnay"), so the question's kind is read as if it were spelt right. */
+  framing?: string;
   candidates: { word: string; terms: readonly string[]; distance: number }[];
 }
 
@@ -703,16 +711,33 @@ function closestSpelling(index: SearchIndex, word: string): Spelling | null {
   }
   const found = [...spellings].map(([spelling, terms]) => ({ word: spelling, terms, distance: osaDistance(word, spelling) })).filter((f) => f.distance <= allowed);
   framingWords ??= [...STOP_WORDS, ...QUESTION_FILLER, ...CHAT_FILLER].filter((w) => /^[a-z]{3,}$/.test(w));
-  const framing = Math.min(allowed + 1, ...framingWords.filter((w) => Math.abs(w.length - word.length) <= allowed).map((w) => osaDistance(word, w)));
-  if (found.length === 0) return framing <= allowed ? { stopWord: true, candidates: [] } : null;
+  let framing = allowed + 1;
+  let framingWord = '';
+  for (const w of framingWords) {
+    if (Math.abs(w.length - word.length) > allowed) continue;
+    const d = osaDistance(word, w);
+    // Of two framing words as near, the one reached by swapping two letters ("mnay": many, not may).
+    if (d < framing || (d === framing && isSwap(word, w) && !isSwap(word, framingWord))) [framing, framingWord] = [d, w];
+  }
+  if (found.length === 0) return framing <= allowed ? { stopWord: true, framing: framingWord, candidates: [] } : null;
   const nearest = Math.min(...found.map((f) => f.distance));
-  if (framing < nearest) return { stopWord: true, candidates: [] };
+  // As near as a corpus word, a framing word wins when two swapped letters reach it and the corpus word needs a letter
+  // added or dropped: "mnay" is "many" typed fast, not "may" ("how mnay new users").
+  const swapped = framing === nearest && isSwap(word, framingWord) && !found.some((f) => f.distance === nearest && isSwap(word, f.word));
+  if (framing < nearest || swapped) return { stopWord: true, framing: framingWord, candidates: [] };
   const frequency = (terms: readonly string[]) => Math.max(0, ...terms.map((t) => index.documentFrequency.get(t) ?? 0));
   const candidates = found
     .filter((f) => f.distance === nearest)
     .sort((a, b) => frequency(b.terms) - frequency(a.terms))
     .slice(0, 3);
   return { stopWord: false, candidates };
+}
+
+/** Whether b is a with two neighbouring letters swapped. */
+function isSwap(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  const i = [...a].findIndex((c, k) => c !== b[k]);
+  return i >= 0 && i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
 function firstEntries<T>(entries: Iterable<[string, T]>, limit: number): [string, T][] {

@@ -189,6 +189,13 @@ describe('resolveQuestion', () => {
     expect(first('whta is lemon8')).toBe('news#4');
   });
 
+  it('GIVEN a question word with two letters swapped ("how mnay") where the corpus has a word one letter off ("may") THEN it is the question word, and the question asks for a number', async () => {
+    const withMay = await smallIndex({ news: [[null, 'Over 700,000 new users joined RedNote, and more may follow.']] });
+    const resolved = resolveQuestion(withMay, 'how mnay users joined rednote', RANKING);
+    expect(resolved.slots.find((s) => s.written === 'mnay')).toBeUndefined();
+    expect(resolved.slots.some((s) => s.answerType === true && s.written === '#number')).toBe(true);
+  });
+
   it('GIVEN chat around a rare word ("lol what is lemon8 exactly") THEN the rare word decides', () => {
     for (const question of ['lol what is lemon8', 'what is lemon8 exactly', 'hey so what is lemon8 ngl', 'lemon8??']) expect(first(question), question).toBe('news#4');
     expect(slotOf('what is lemon8 exactly', 'exactly')?.weight ?? 0).toBeLessThan(slotOf('what is lemon8 exactly', 'lemon8')!.weight);

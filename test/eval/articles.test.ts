@@ -34,29 +34,31 @@ const TUNE_FLOORS = {
   // vote count, a city magazine's newsletter blurb and captions); at 214, the unseen half whose totals had been read (an
   // alumni magazine's pull quote, a gemlog's webring links, a bar journal's footnotes, and its pull quote once its
   // column is read at its own width); at 222, a set measured as delivered (a Nepali daily, a credit union's blog, teletext
-  // pages, an Instagram caption, a Pastebin repost, a bilingual learners' site, a Dreamwidth journal, a vet clinic's blog).
-  junkKept: 164,
+  // pages, an Instagram caption, a Pastebin repost, a bilingual learners' site, a Dreamwidth journal, a vet clinic's blog);
+  // at 230, another (an SEC 8-K submission, a wire queue capture, an OCR clipping, a Canvas announcement, a network
+  // company's data blog, a music magazine, a polling group's short read, a WordPress site with raw shortcodes).
+  junkKept: 181,
   // A social thread's two-word posts (2), and a fact-check's verdict line ("We rate this claim Mostly False."), which the
   // line model reads as a rating widget. A school newsletter's closing lines ("Want to learn more?", the next meeting).
   // A TV site's "… contributed to this report", which its key counts as the story and the credit rule removes.
   // A tea shop's sign-off ("Wendy (and Marcus, and Jenny, and Mom)"), which its key counts as the story.
-  sentencesLost: 20,
+  sentencesLost: 52,
   // A listicle's items are headings numbered as the page numbers them ("1. The cat tax was paid …") where the key has no
   // numbers (11 missing, 11 extra); a video page's chapter titles; an e-edition's wrapped lines read as headings; a
   // numbered heading ending in a full stop; a report's "3. Findings" heading only a subsection's heading.
   // A line several of the 206 pages share ("Background", "Recommendations", "What is RedNote?") over prose is a section's
   // heading, no more the furniture of one site: 62 missing → 23.
   headingsMissing: 25,
-  headingsStray: 78,
+  headingsStray: 88,
   // A research note laid out in columns, a messenger channel's export, a social thread, a radio site's menu, an e-edition;
   // a magazine's standfirst, a show's name in capitals, a crowdfunding campaign's name over its update.
-  titles: 206,
-  authors: 196,
-  dates: 202,
+  titles: 210,
+  authors: 202,
+  dates: 207,
   // "United News Network" where the page says "UNN", a broadcaster's legal name for its news brand, and others; a privacy
   // regulator's "Commonwealth of Australia" and a library blog's own name where the key names the institution.
-  publishers: 161,
-  urls: 208,
+  publishers: 164,
+  urls: 215,
   /**
    * Ranking is not this file's subject; the floor only catches content that cleaning made unfindable. (All 150 pages
    * share one index: when the magazine page got its real headline, its own answer to "Who owns Lemon8?" outranked the
@@ -67,9 +69,9 @@ const TUNE_FLOORS = {
    * 1,180, and 778 once the headings shared by several pages head their sections again (777 with a Factiva export's text read from its fields; 776 once a mailing list's subject gives its headline; 777
    * once a radio site's donation banner no longer passes for the first paragraph; with the eight of the unseen half whose
    * totals had been read, 800 of 1,244; 799 once a bar journal's 47-character column is read apart from its footnotes; with eight measured as delivered,
-   * 835 of 1,306.)
+   * 835 of 1,306; with eight more, 860 of 1,370.)
    */
-  answered: 835,
+  answered: 860,
 } as const;
 
 let tune: HalfReport;

@@ -153,9 +153,19 @@ function wrapWidth(lines: readonly string[]): number | null {
     if (line.trim() !== '' && /^\p{Ll}/u.test(next) && !STARTS_BLOCK.test(lines[i + 1] as string)) widths.push(line.length);
   }
   const fitting = widths.filter((w) => w >= MIN_WRAPPED_LENGTH && w <= MAX_WRAP_WIDTH);
-  if (fitting.length < MIN_WRAPPED_LINES || fitting.length < widths.length * MIN_WRAPPED_SHARE) return null;
-  return Math.max(...fitting);
+  if (fitting.length >= MIN_WRAPPED_LINES && fitting.length >= widths.length * MIN_WRAPPED_SHARE) return Math.max(...fitting);
+  // A newspaper column (an OCR clipping's 32 characters) wraps narrower than any mail or export: it shows itself by many
+  // lines of that width running on, and nearly none wider.
+  const column = widths.filter((w) => w >= MIN_COLUMN_WRAP && w <= MAX_COLUMN_WRAP);
+  if (column.length < MIN_COLUMN_WRAPPED_LINES || column.length < widths.length * MIN_COLUMN_WRAPPED_SHARE) return null;
+  return Math.max(...column);
 }
+
+/** A newspaper column's width, in characters, and the evidence it needs: more lines, and a larger share, than a page's. */
+const MIN_COLUMN_WRAP = 20;
+const MAX_COLUMN_WRAP = 40;
+const MIN_COLUMN_WRAPPED_LINES = 10;
+const MIN_COLUMN_WRAPPED_SHARE = 0.9;
 
 /** A block narrower than this share of the text's wrap width, wrapped at its own width, is read at that width. */
 const NARROW_BLOCK = 0.8;

@@ -194,6 +194,17 @@ describe('unwrapHardWrappedLines', () => {
     expect(read).toContain('every new sign-up was counted');
   });
 
+  it('GIVEN a newspaper column wrapped at 32 characters (an OCR clipping) THEN its paragraphs are read whole', () => {
+    const paragraphs = [`${P1} ${P2}`, `${P2} ${P1}`, P1];
+    const text = paragraphs.map((p) => wrap(p, 32).join('\n')).join('\n\n');
+    expect(unwrapHardWrappedLines(text)).toBe(paragraphs.join('\n\n'));
+  });
+
+  it('GIVEN a chat export whose short messages run into lower-case lines now and then THEN no message joins another', () => {
+    const chat = ['[1/20/2025 10:03 PM] priya.raman', 'ok here is the draft', '[1/20/2025 10:05 PM] moss.lamp', 'the hamster line is perfect lmao', 'Can you do the subject line?', 'done! that is the whole thing.'];
+    expect(unwrapHardWrappedLines(chat.join('\n')).split('\n')).toEqual(chat);
+  });
+
   it('GIVEN any paragraphs of words wrapped at any width from 50 to 100 THEN unwrapping gives them back', () => {
     // Enough text to show a wrap width: three paragraphs of two lines or more.
     const word = fc.stringMatching(/^[a-z]{3,12}$/);

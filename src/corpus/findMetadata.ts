@@ -59,8 +59,8 @@ export function hasProseShape(line: string, words = countWords(line)): boolean {
  * nothing (a menu, not a title).
  */
 export function headlineCore(line: string): string | null {
-  // An export's labelled title: "Title: The RedNote rush, explained".
-  const labelled = /^(?:title|headline)\s*:\s*(\S.*)$/i.exec(line);
+  // An export's labelled title: "Title: The RedNote rush, explained"; a course site's or a forum's "Topic: Week 2 reading note".
+  const labelled = /^(?:title|headline|topic|thread|announcement)\s*:\s*(\S.*)$/i.exec(line);
   if (labelled) return headlineCore(labelled[1] ?? '');
   // An e-mail's subject is its headline: "Subject: Fwd: The RedNote rush, explained".
   const subject = /^subject:\s*(?:(?:re|fwd?|fw):\s*)*(\S.*)$/i.exec(line);

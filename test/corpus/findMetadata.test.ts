@@ -340,6 +340,7 @@ describe('parseByline, headlineCore, publisherFromCopyright', () => {
     ['Opinion | From TikTok to RedNote', 'From TikTok to RedNote'],
     ['[mle-discuss] Fwd/Article: "Why the RedNote exodus won\'t last -- and why it still matters"', "Why the RedNote exodus won't last -- and why it still matters"],
     ['[tech-policy] Re: Fwd: RedNote and the ban', 'RedNote and the ban'],
+    ['Topic: Week 2 reading note: What the RedNote migration tells us about platforms', 'Week 2 reading note: What the RedNote migration tells us about platforms'],
     ['After the Rush, Creators Count What They Gained — and What They Lost', 'After the Rush, Creators Count What They Gained — and What They Lost'],
   ])('GIVEN the title line "%s" THEN its headline is %s', (line, core) => {
     expect(headlineCore(line)).toBe(core);

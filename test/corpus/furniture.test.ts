@@ -132,6 +132,8 @@ describe('junkRule (page furniture by shape)', () => {
     ['contact-phone', 'Call Us: (616) 555-0184'],
     ['contact-phone', 'Tel: +44 20 7946 0000'],
     ['bracket-label', '【点击收听】02:47'],
+    ['shortcode', '[related_posts_inline ids=”88102,88097″]'],
+    ['shortcode', '[/caption]'],
     ['site-chrome', 'See less'],
     ['site-chrome', 'Learn more'],
     ['site-chrome', 'Select a School'],

@@ -14,6 +14,8 @@ const TAG = new RegExp(`</?(?:${TAG_NAMES})(?:\\s[^<>]*)?/?>`, 'gi');
 const BLOCK_TAG = /^<\/?(?:article|aside|blockquote|body|br|div|dd|dl|dt|figcaption|figure|footer|form|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|table|tbody|td|tfoot|th|thead|tr|ul)\b/i;
 const HIDDEN_ELEMENT = /<(script|style|noscript|svg|iframe)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
 const COMMENT = /<!--[\s\S]*?-->/g;
+/** An element holding one block of running text, its closing tag the first that follows (no nesting within). */
+const TEXT_BLOCK = /<(p|li|h[1-6]|td|th|dd|dt|figcaption)\b[^<>]*>(?:(?!<\/?\1\b)[\s\S]){0,20000}?<\/\1\s*>/gi;
 const ENTITY = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/i;
 
 /** True when a text file holds HTML tags or character entities worth removing. */
@@ -27,6 +29,9 @@ export function stripMarkup(text: string): string {
   const withoutTags = text
     .replace(COMMENT, ' ')
     .replace(HIDDEN_ELEMENT, '\n')
+    // Inside a paragraph's tags a line break is a space, as a browser shows it: HTML source wrapped at a fixed width
+    // (a filing's exhibit, a mail's HTML part) is not one line per paragraph.
+    .replace(TEXT_BLOCK, (block) => block.replace(/[ \t]*\r?\n[ \t]*/g, ' '))
     .replace(TAG, (tag) => (BLOCK_TAG.test(tag) ? '\n' : ''));
   return decodeHTMLStrict(withoutTags);
 }

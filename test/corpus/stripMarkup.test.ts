@@ -11,6 +11,14 @@ describe('stripMarkup', () => {
     expect(stripMarkup('Bridge&nbsp;Language Project, Lin&#8217;s Bao &amp; Buns')).toBe('Bridge\u00a0Language Project, Lin’s Bao & Buns');
   });
 
+  it('GIVEN HTML source wrapped inside its paragraphs (a filing\'s exhibit) THEN each paragraph is one line, as a browser shows it', () => {
+    const html = '<p style="margin:0pt">SAN MATEO, Calif., January 21, 2025 -- Parlance Labs, the developer of the\nChatterbridge app, today reported record registrations for the week\nof January 12.</p>\n<p>Downloads peaked on January 15.</p>';
+    expect(stripMarkup(html).split('\n').map((l) => l.trim()).filter((l) => l !== '')).toEqual([
+      'SAN MATEO, Calif., January 21, 2025 -- Parlance Labs, the developer of the Chatterbridge app, today reported record registrations for the week of January 12.',
+      'Downloads peaked on January 15.',
+    ]);
+  });
+
   it('GIVEN block tags, scripts and comments THEN blocks become lines and scripts and comments vanish', () => {
     expect(stripMarkup('<p>One.</p><script>var x = "<p>no</p>";</script><!-- note --><p>Two.</p>').split('\n').filter((l) => l.trim() !== '')).toEqual(['One.', 'Two.']);
   });

@@ -37,19 +37,19 @@ const TUNE_FLOORS = {
   // pages, an Instagram caption, a Pastebin repost, a bilingual learners' site, a Dreamwidth journal, a vet clinic's blog);
   // at 230, another (an SEC 8-K submission, a wire queue capture, an OCR clipping, a Canvas announcement, a network
   // company's data blog, a music magazine, a polling group's short read, a WordPress site with raw shortcodes).
-  junkKept: 181,
+  junkKept: 182,
   // A social thread's two-word posts (2), and a fact-check's verdict line ("We rate this claim Mostly False."), which the
   // line model reads as a rating widget. A school newsletter's closing lines ("Want to learn more?", the next meeting).
   // A TV site's "… contributed to this report", which its key counts as the story and the credit rule removes.
   // A tea shop's sign-off ("Wendy (and Marcus, and Jenny, and Mom)"), which its key counts as the story.
-  sentencesLost: 24,
+  sentencesLost: 21,
   // A listicle's items are headings numbered as the page numbers them ("1. The cat tax was paid …") where the key has no
   // numbers (11 missing, 11 extra); a video page's chapter titles; an e-edition's wrapped lines read as headings; a
   // numbered heading ending in a full stop; a report's "3. Findings" heading only a subsection's heading.
   // A line several of the 206 pages share ("Background", "Recommendations", "What is RedNote?") over prose is a section's
   // heading, no more the furniture of one site: 62 missing → 23.
   headingsMissing: 25,
-  headingsStray: 87,
+  headingsStray: 86,
   // A research note laid out in columns, a messenger channel's export, a social thread, a radio site's menu, an e-edition;
   // a magazine's standfirst, a show's name in capitals, a crowdfunding campaign's name over its update.
   titles: 212,
@@ -72,7 +72,7 @@ const TUNE_FLOORS = {
    * 835 of 1,306; with eight more, 860 of 1,370, and 863 once an OCR clipping's 32-character column is read whole (its
    * date is then the clipping's, not the paper's: dates 207 → 206).)
    */
-  answered: 863,
+  answered: 864,
 } as const;
 
 let tune: HalfReport;

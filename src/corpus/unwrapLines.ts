@@ -207,8 +207,9 @@ function continues(last: string, line: string, width: number): boolean {
   if (!/[\p{L}\p{N}]/u.test(last)) return false;
   // Nor do fields of a header ("Newsgroups: …" / "Subject: …"): each is a line of its own.
   if (HEADER_FIELD.test(last) && HEADER_FIELD.test(line)) return false;
-  // A line ending in a hyphen after a letter, the next opening in lower case, broke a word or a compound, however full.
-  if (/\p{L}-$/u.test(last.trimEnd()) && /^\p{Ll}/u.test(line.trim())) return true;
+  // A line ending in a hyphen after a letter or a digit, the next opening in lower case, broke a word or a compound
+  // ("20-" / "second"), however full.
+  if (/[\p{L}\p{N}]-$/u.test(last.trimEnd()) && /^\p{Ll}/u.test(line.trim())) return true;
   // A line ending on an article, a preposition or a conjunction stopped mid-phrase: a heading wrapped in a narrow column
   // ("II. Refugees, Cats and a Chinese Terms of" / "Service") runs on, however short.
   if (ENDS_ON_FUNCTION_WORD.test(last.trimEnd()) && /^[\p{L}\p{N}"“‘'(]/u.test(line.trim())) return true;
@@ -245,6 +246,8 @@ function isLaidOut(line: string): boolean {
 function joinWrapped(paragraph: string, line: string, written: ReadonlySet<string>): string {
   const head = paragraph.trimEnd();
   const next = line.trim();
+  // A number's compound ("20-" / "second", "68-year-" / "old") keeps its hyphen and loses the space.
+  if (/\p{N}-$/u.test(head) && /^\p{Ll}/u.test(next)) return `${head}${next}`;
   if (!/\p{L}-$/u.test(head) || !/^\p{Ll}/u.test(next)) return `${head} ${next}`;
   return softHyphen(head, next, written) ? `${head.slice(0, -1)}${next}` : `${head}${next}`;
 }

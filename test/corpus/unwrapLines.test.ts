@@ -191,6 +191,7 @@ describe('unwrapHardWrappedLines', () => {
     ].join('\n');
     const read = unwrapHardWrappedLines(column);
     expect(read).toContain('users have downloaded the Chinese app');
+    expect(unwrapHardWrappedLines(column.replace('It was the most downloaded', 'Her first post was a 20-').replace('free app, and a sign-up surge began;', 'second video, and a sign-up surge began;'))).toContain('a 20-second video');
     expect(read).toContain('every new sign-up was counted');
   });
 

@@ -105,6 +105,9 @@ function reverseTable(codePage: CodePage): Map<string, number> {
   return table;
 }
 
+/** Quotes, dashes and the ellipsis a code page puts where UTF-8 has continuation bytes. */
+const TYPOGRAPHIC_PUNCTUATION = /^[\u2018-\u201f\u2026\u2013\u2014\u2039\u203a\u00ab\u00bb]$/u;
+
 function sequenceLength(lead: number): number {
   if (lead >= 0xc2 && lead <= 0xdf) return 2;
   if (lead >= 0xe0 && lead <= 0xef) return 3;
@@ -182,6 +185,8 @@ function repairWith(text: string, codePage: CodePage): Repair & { evidence: numb
   let sequences = 0;
   let evidence = 0;
   let signature = false;
+  // Whether the character before is itself a repaired sequence: mojibake comes in runs.
+  let decodedBefore = false;
   for (let i = 0; i < chars.length; ) {
     const lead = table.get(chars[i] ?? '');
     const length = lead === undefined ? 0 : sequenceLength(lead);
@@ -195,12 +200,17 @@ function repairWith(text: string, codePage: CodePage): Repair & { evidence: numb
       if (bytes.length === length) {
         try {
           const decoded = utf8.decode(Uint8Array.from(bytes));
+          // "Łódź”…", "café”…": a word's last letter, then a closing quote and an ellipsis, is also a three-byte
+          // sequence; right after a plain letter, with only typographic punctuation after its lead, it proves nothing.
+          const afterWord = i > 0 && /\p{L}/u.test(chars[i - 1] ?? '') && !decodedBefore;
+          const punctuationOnly = chars.slice(i + 1, i + length).every((c) => TYPOGRAPHIC_PUNCTUATION.test(c));
           out += decoded;
           sequences++;
-          if (length > 2 || isPlausibleTwoByte(decoded.codePointAt(0) ?? 0)) evidence++;
+          if ((length > 2 && !(afterWord && punctuationOnly)) || (length === 2 && isPlausibleTwoByte(decoded.codePointAt(0) ?? 0))) evidence++;
           // "â€™" for "’": UTF-8 punctuation read as Windows-1252, the commonest mis-decoding, which no real text holds.
           if (length === 3 && codePage === 'windows-1252' && /[\u2010-\u2027\u2030-\u205e]/u.test(decoded)) signature = true;
           i += length;
+          decodedBefore = true;
           continue;
         } catch {
           // not a valid sequence after all: keep the characters as they are
@@ -214,6 +224,7 @@ function repairWith(text: string, codePage: CodePage): Repair & { evidence: numb
       }
     }
     out += chars[i];
+    decodedBefore = false;
     i++;
   }
   return { text: out, sequences, codePage, evidence, signature };

@@ -183,6 +183,11 @@ describe('repairMojibake', () => {
     );
   });
 
+  it('GIVEN words ending in a letter a code page also uses as a lead byte, then a closing quote and an ellipsis ("“Łódź”… “café”…") THEN they are left alone', () => {
+    const text = '“Łódź”… “café”… ';
+    expect(repairMojibake(text)).toMatchObject({ text, sequences: 0 });
+  });
+
   it('GIVEN German text with typographic quotes („Fuß“, „groß“) THEN it is left alone', () => {
     const text = 'Er sagte „Fuß“ und „groß“, nicht „Maß“.';
     expect(repairMojibake(text).text).toBe(text);

@@ -8,6 +8,7 @@ import { comparable, findMetadata, hasProseShape, originalAddress } from './find
 import { countWords } from './furniture.js';
 import { MANIFEST_FILE, parseManifest } from './manifest.js';
 import { readFieldCodes } from './readFieldCodes.js';
+import { readWireQueue } from './readWireQueue.js';
 import { readMarkdownHead } from './readFrontMatter.js';
 import { feedItemAsHtml, looksLikeFeed } from './readFeed.js';
 import { looksLikeHtml, readHtml, type PageMetadata } from './readHtml.js';
@@ -259,6 +260,9 @@ async function readPage(
     // A news database's export with field codes (Factiva's HD, BY, PD, SN, LP, TD) states its metadata in its fields.
     const record = readFieldCodes(decoded.text);
     if (record !== null) return { file, entry, listed, bytes, blocks: textBlocks(record.body), html: null, stated: record.meta };
+    // A news agency's wire captured in a newsroom system (ANPA items between ZCZC and NNNN) is read as its story.
+    const wire = readWireQueue(decoded.text);
+    if (wire !== null) return { file, entry, listed, bytes, blocks: textBlocks(wire.body), html: null, stated: wire.meta };
     const markdown = MARKDOWN_EXTENSIONS.has(path.extname(file).toLowerCase());
     // Front matter is read in any text file; a "# Title" heading names only a Markdown one.
     const head = readMarkdownHead(decoded.text, { headingTitle: markdown });

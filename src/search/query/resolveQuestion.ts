@@ -196,7 +196,6 @@ export function resolveQuestion(index: SearchIndex, question: string, ranking: R
   const named = findNamedOutlets(index, rawSlots, text);
   const namedDocuments = findNamedDocuments(index, rawSlots);
   const outletSlots = new Set(named.flatMap((n) => n.slots));
-  const documentSlots = new Set(namedDocuments.slots);
   const filler = fillerTerms(index);
   const wordnet = sharedWordNet();
   const phrases = joinPhrases(index, rawSlots, wordnet);
@@ -204,7 +203,7 @@ export function resolveQuestion(index: SearchIndex, question: string, ranking: R
   const framed = (slot: QuerySlot) => framing.some(([start, end]) => slot.start >= start && slot.end <= end);
   // "business insider rednote article link", "ap explainer on rednote, link pls": beside a named outlet, words asking for
   // its piece or its address frame the question (what is cited), they are not its subject.
-  const asksForPiece = (slot: QuerySlot) => (named.length > 0 || documentSlots.size > 0) && PIECE_REQUEST.has(foldTerm(slot.written));
+  const asksForPiece = (slot: QuerySlot) => (named.length > 0 || namedDocuments.size > 0) && PIECE_REQUEST.has(foldTerm(slot.written));
   const content = phrases.filter((s) => !s.slot.stopWord && !s.members.some((m) => outletSlots.has(m)) && !isFiller(s.slot, filler) && !framed(s.slot) && !asksForPiece(s.slot));
   const queryTerms = [...new Set(content.flatMap((s) => s.slot.terms))];
 
@@ -331,7 +330,7 @@ export function resolveQuestion(index: SearchIndex, question: string, ranking: R
     unknownTerms,
     corrections,
     namedReferences: named.map((n) => n.reference),
-    namedDocuments: namedDocuments.documents,
+    namedDocuments,
     hasContent: content.length > 0,
     uncorrectedWords,
     procedural: PROCEDURE_QUESTION.test(text),
@@ -379,13 +378,13 @@ function publishersOf(index: SearchIndex): Publishers {
 /**
  * Articles of the corpus the question names by their publisher: "what does the China Daily piece say", "who wrote the
  * Conversation article". A name of two words or more is enough; a one-word name ("Conversation") needs a word for a piece
- * after it, or it is the everyday word. The positions naming it frame the question.
+ * after it, or it is the everyday word. The name stays a word of the question (an article's paragraphs rarely print
+ * their publisher); "piece" or "article" beside it frames the question.
  */
-function findNamedDocuments(index: SearchIndex, slots: readonly QuerySlot[]): { documents: ReadonlySet<string>; slots: number[] } {
+function findNamedDocuments(index: SearchIndex, slots: readonly QuerySlot[]): ReadonlySet<string> {
   const documents = new Set<string>();
-  const named: number[] = [];
   const { byFirstTerm } = publishersOf(index);
-  if (byFirstTerm.size === 0) return { documents, slots: named };
+  if (byFirstTerm.size === 0) return documents;
   for (let i = 0; i < slots.length; i++) {
     const slot = slots[i] as QuerySlot;
     if (slot.stopWord) continue;
@@ -395,11 +394,10 @@ function findNamedDocuments(index: SearchIndex, slots: readonly QuerySlot[]): { 
         if (!publisher.terms.every((t, k) => slots[i + k]?.terms.includes(t))) continue;
         if (length === 1 && !PIECE_WORDS.has(foldTerm(slots[i + 1]?.written ?? ''))) continue;
         for (const id of publisher.documents) documents.add(id);
-        for (let k = 0; k < length; k++) named.push(i + k);
       }
     }
   }
-  return { documents, slots: named };
+  return documents;
 }
 
 /**
@@ -736,8 +734,9 @@ function closestSpelling(index: SearchIndex, word: string): Spelling | null {
 /** Whether b is a with two neighbouring letters swapped. */
 function isSwap(a: string, b: string): boolean {
   if (a.length !== b.length || a === b) return false;
-  const i = [...a].findIndex((c, k) => c !== b[k]);
-  return i >= 0 && i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
 function firstEntries<T>(entries: Iterable<[string, T]>, limit: number): [string, T][] {

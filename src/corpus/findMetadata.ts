@@ -819,8 +819,32 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
   if (publisher === '') publisher = nameInHeaderAndFooter(lines, anchor);
   // The page's address names its site ("chalkline.org"): the name the page writes it with ("Chalkline").
   if (url !== '') publisher = nameOfHost(lines, url, publisher);
+  if (date === '') date = firstDateNearHead(lines, anchor, firstProse);
   return { title, titleLines, headline: anchor, author, date, publisher, url };
 }
+
+/** Lines below the headline (or the top, when none was found) searched for a date when nothing else dates the page. */
+const NEAR_HEAD_LINES = 6;
+
+/**
+ * The last resort: a short line near the headline giving a full date with its year ("Jan 18, 2025 · 10:42 PM · 2.1K
+ * reposts", "Posted by u/… • Jan 18, 2025"), where a post's or a thread's stamps are run together with counts and names.
+ * Never a date inside the body's prose, nor one the page marks as an update or as when it was kept.
+ */
+function firstDateNearHead(lines: readonly string[], anchor: number, firstProse: number): string {
+  const from = Math.max(0, anchor);
+  const to = Math.min(lines.length, from + NEAR_HEAD_LINES + 1, firstProse < 0 ? lines.length : Math.max(firstProse, from + 1));
+  for (let i = from; i < to; i++) {
+    const line = lines[i] ?? '';
+    if (countWords(line) > MAX_STAMP_WORDS || SENTENCE_END.test(line) || UPDATE_LABEL.test(line.toLowerCase()) || KEPT_OR_EVENT.test(line)) continue;
+    const found = findDate(line);
+    if (found !== null && /\b(?:19|20)\d{2}\b/.test(line.slice(found.start, found.end))) return found.iso;
+  }
+  return '';
+}
+
+/** A stamp of when a reader kept the page, or of an event the page announces, dates no article. */
+const KEPT_OR_EVENT = /\b(?:clipped|saved|captured|archived|accessed|retrieved|exported|printed|downloaded|generated|when|starts?|ends?|deadline|event|register|rsvp|tickets?)\b/i;
 
 /**
  * The holders named by the copyright notices at the foot of the page ("©2025 Northhaven University Libraries."), the

@@ -105,6 +105,13 @@ describe('findMetadata: the headline', () => {
 });
 
 describe('findMetadata: byline, date, publisher, URL', () => {
+  it('GIVEN nothing but a post\'s run-together stamps near the headline ("u/maple_owl • 2.1K upvotes • Jan 18, 2025") THEN their full date dates it; an export\'s or an event\'s date never does', () => {
+    const post = ['What I learned from a week on RedNote as a teacher', 'u/maple_owl • 2.1K upvotes • Jan 18, 2025 • 340 comments'];
+    expect(meta(post).date).toBe('2025-01-18');
+    expect(meta(['What I learned from a week on RedNote as a teacher', 'Exported 2025-01-26 by chat-archiver • 340 messages']).date).toBe('');
+  });
+
+
   it('GIVEN "By Dr. Alicia Brandt, DVM | January 24, 2025 | 4 Comments" and "作者：Lin Qiao" THEN the names are the authors, and "DVM" no publisher', () => {
     expect(parseByline('By Dr. Alicia Brandt, DVM | January 24, 2025 | 4 Comments')).toEqual({ author: 'Dr. Alicia Brandt', publisher: '', date: '2025-01-24' });
     expect(parseByline('作者：Lin Qiao').author).toBe('Lin Qiao');

@@ -843,8 +843,8 @@ function firstDateNearHead(lines: readonly string[], anchor: number, firstProse:
   return '';
 }
 
-/** A stamp of when a reader kept the page, or of an event the page announces, dates no article. */
-const KEPT_OR_EVENT = /\b(?:clipped|saved|captured|archived|accessed|retrieved|exported|printed|downloaded|generated|when|starts?|ends?|deadline|event|register|rsvp|tickets?)\b/i;
+/** Beside UPDATE_LABEL's stamps: when a copy was made, or an event the page announces, which date no article. */
+const KEPT_OR_EVENT = /\b(?:exported|printed|downloaded|generated|when|starts?|ends?|deadline|event|register|rsvp|tickets?)\b/i;
 
 /**
  * The holders named by the copyright notices at the foot of the page ("©2025 Northhaven University Libraries."), the
@@ -1055,7 +1055,7 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
     if (isCapitalKicker(c.core)) score -= 2;
     // A line in capitals is a show's, a section's or a masthead's name more often than a headline; a whole question in
     // capitals ("WHY ARE 700,000 AMERICANS SUDDENLY ON A CHINESE APP?") is a post's hook, its headline.
-    else if (!/\p{Ll}/u.test(c.core) && /\p{Lu}/u.test(c.core) && !(countWords(c.core) >= MIN_CAPITAL_HOOK_WORDS && /\?$/.test(c.core.replace(new RegExp(`\\s*${EMOJI}+$`, 'u'), '')))) score -= 2;
+    else if (!/\p{Ll}/u.test(c.core) && /\p{Lu}/u.test(c.core) && !(countWords(c.core) >= MIN_CAPITAL_HOOK_WORDS && /\?$/.test(withoutTrailingEmoji(c.core).trimEnd()))) score -= 2;
     // A line that carries its own air or publication stamp is the item's title line.
     if (c.stamped === true) score += 2;
     if (mostShared >= MIN_SLUG_WORDS && slugShared(c) === mostShared) score += 2;

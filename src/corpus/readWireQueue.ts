@@ -10,6 +10,7 @@
  */
 import { normalizeLine } from './cleanArticle.js';
 import { parseByline } from './findMetadata.js';
+import { countWords } from './furniture.js';
 import type { PageMetadata } from './readHtml.js';
 
 export interface WireItem {
@@ -39,8 +40,12 @@ export function readWireQueue(text: string): WireItem | null {
       item = null;
     } else item?.push(line);
   }
-  const words = (lines: readonly string[]) => lines.join(' ').split(/\s+/).filter((w) => w !== '').length;
-  const story = items.sort((a, b) => words(b) - words(a))[0];
+  let story: string[] | undefined;
+  let most = -1;
+  for (const candidate of items) {
+    const words = countWords(candidate.join(' '));
+    if (words > most) [story, most] = [candidate, words];
+  }
   return story ? readItem(story) : null;
 }
 

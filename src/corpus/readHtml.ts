@@ -73,11 +73,21 @@ const BLOCK = new Set([
 const HEADING = /^H[1-6]$/;
 /** An element styled invisible (a wiki's short description, a tracking pixel's label): the reader never sees it. */
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
-/** A photo's caption or credit marked up by class ("image-caption", "wp-caption-text", "photo-credit") rather than <figcaption>. */
-const HEADING_ANCHOR = /\s+(?:#|¶|§|🔗|⚓)$/u;
+/** A heading's permalink anchor ("What learners told us #", "The climb¶"): no word of it. */
+const HEADING_ANCHOR = /(?:\s+#|\s*(?:¶|§|🔗|⚓))$/u;
 
 /** A post embedded from a social network, as its embed code marks it: a reader's post shown beside the story, not its text. */
 const SOCIAL_EMBED_CLASS = /(?:^|\s)(?:twitter-tweet|twitter-video|instagram-media|tiktok-embed|reddit-embed-bq|bluesky-embed|threads-post|fb-post)(?:\s|$)/;
+/**
+ * A notebook's code cell (nbconvert's "code_cell", JupyterLab's "jp-CodeCell": the code, its printed output and tables)
+ * and a highlighted code listing ("highlight", "sourceCode", "language-python" on a <pre> or its frame): a program, not
+ * the article's prose.
+ */
+/** A box the site sets inside a story to sell something else of its own ("inline-promo", "promo-box"): never the story. */
+const PROMO_CLASS = /(?:^|[\s_-])promo(?:s|tion|tional)?(?:$|[\s_-])/i;
+const CODE_CELL_CLASS = /(?:^|\s)(?:code_cell|jp-CodeCell)(?:\s|$)/;
+const CODE_LISTING_CLASS = /(?:^|\s)(?:highlight|sourceCode|codehilite|hl-[\w-]+|language-[\w-]+|lang-[\w-]+)(?:\s|$)/;
+/** A photo's caption or credit marked up by class ("image-caption", "wp-caption-text", "photo-credit") rather than <figcaption>. */
 const CAPTION_CLASS = /(?:^|[\s_-])(?:[a-z]+-)?(?:caption|credit|credits)(?:-[a-z]+)?(?:$|[\s_])/i;
 /** Below this share of the page's prose, Readability's pick is not the article. */
 const PROSE_SHARE = 1 / 3;
@@ -541,12 +551,17 @@ function readPage(html: string): HtmlPage {
   const pageBlocks = domBlocks(document.body, new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'HEAD', ...AMP_FURNITURE]));
   // Captions and credits marked up by class go before anything reads the page (Readability drops class names from what it keeps).
   for (const element of Array.from(document.querySelectorAll('[class]'))) {
-    if (CAPTION_CLASS.test(element.getAttribute('class') ?? '') || SOCIAL_EMBED_CLASS.test(element.getAttribute('class') ?? '')) element.remove();
+    const names = element.getAttribute('class') ?? '';
+    if (CAPTION_CLASS.test(names) || SOCIAL_EMBED_CLASS.test(names) || CODE_CELL_CLASS.test(names) || PROMO_CLASS.test(names)) element.remove();
+  }
+  for (const pre of Array.from(document.querySelectorAll('pre'))) {
+    const frame = `${pre.getAttribute('class') ?? ''} ${pre.parentElement?.getAttribute('class') ?? ''} ${pre.querySelector('code')?.getAttribute('class') ?? ''}`;
+    if (CODE_LISTING_CLASS.test(frame)) pre.remove();
   }
   const wholeBody = document.body?.cloneNode(true) as Element | null;
   const h1s = document.querySelectorAll('h1');
   // Its words on one line, without an issue tracker's number badge ("… for v0.9 #412").
-  const firstH1 = (h1s[0]?.textContent ?? '').replace(/\s+/g, ' ').replace(/\s#\d+\s*$/, '');
+  const firstH1 = (h1s[0]?.textContent ?? '').replace(/\s+/g, ' ').replace(/\s#\d+\s*$/, '').replace(HEADING_ANCHOR, '');
   const fromTag = readTitleTag(head.titleTag, head.title);
   // A masthead set as the <h1>: the site's name the <title> ends with, or a link home holding all of it.
   const homeLink = h1s[0] ? Array.from(h1s[0].querySelectorAll('a[href="/"]'))[0] : undefined;

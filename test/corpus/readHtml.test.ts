@@ -374,6 +374,30 @@ describe('readHtml: what Readability drops inside the article is put back', () =
     expect(texts.slice(0, 4)).toEqual(['Key Takeaways', ...points, 'Introduction']);
   });
 
+  it('GIVEN a notebook rendered by nbconvert (headings with a "¶" permalink, code cells with printed output and a table) THEN only its prose and headings are read', () => {
+    const code = `<div class="cell border-box-sizing code_cell rendered"><div class="input"><div class="prompt input_prompt">In&nbsp;[2]:</div><div class="input_area"><div class="highlight hl-ipython3"><pre><span class="c1"># ranks are 1-based</span>
+wide = df.pivot(index="ts", columns="app")</pre></div></div></div><div class="output_wrapper"><div class="output_area"><div class="prompt output_prompt">Out[2]:</div><table><tr><th>ts</th><th>RedNote</th></tr><tr><td>2025-01-12 21:00:00</td><td>8.0</td></tr></table></div></div></div>`;
+    const text = (body: string) => `<div class="cell border-box-sizing text_cell rendered"><div class="inner_cell"><div class="text_cell_render rendered_html">${body}</div></div></div>`;
+    const article = `${text(`<h1 id="t">RedNote and Lemon8 top the charts<a class="anchor-link" href="#t">¶</a></h1>${p(PARAGRAPHS[0] ?? '')}`)}${text(`<h2 id="c">The climb<a class="anchor-link" href="#c">¶</a></h2>${p(PARAGRAPHS[1] ?? '')}`)}${code}${text(p(PARAGRAPHS[2] ?? ''))}`;
+    const read = readHtml(page({ article, h1: '' }));
+    expect(read.blocks.map((b) => (b.heading ? `# ${b.text}` : b.text)).filter((t) => t !== '# RedNote and Lemon8 top the charts')).toEqual([PARAGRAPHS[0], '# The climb', PARAGRAPHS[1], PARAGRAPHS[2]]);
+    expect(read.meta.title).toBe('RedNote and Lemon8 top the charts');
+  });
+
+  it('GIVEN a code listing in a tech post (<pre><code class="language-python">) THEN the program is not read; GIVEN a plain <pre> of prose THEN it is', () => {
+    const listing = '<pre><code class="language-python">import requests\nrank = fetch_chart("US")</code></pre>';
+    const texts = readHtml(page({ article: `${p(PARAGRAPHS[0] ?? '')}${listing}<pre>${PARAGRAPHS[1] ?? ''}</pre>${p(PARAGRAPHS[2] ?? '')}` })).blocks.map((b) => b.text);
+    expect(texts.join('\n')).not.toContain('import requests');
+    expect(texts).toContain(PARAGRAPHS[1]);
+  });
+
+  it('GIVEN a station\'s own promotion boxed inside the story (class "wrvx-inline-promo") THEN it is not read', () => {
+    const article = `${p(PARAGRAPHS[0] ?? '')}<div class="wrvx-inline-promo"><p><strong>ON AIR:</strong> Hear the extended version of this story on Ridgeview Report, Friday at 5:30 PM.</p></div>${PARAGRAPHS.slice(1).map(p).join('')}`;
+    const texts = readHtml(page({ article })).blocks.map((b) => b.text);
+    expect(texts.join('\n')).not.toContain('extended version');
+    for (const para of PARAGRAPHS) expect(texts).toContain(para);
+  });
+
   it('GIVEN a hidden element (style="display:none") in the article THEN its text is not read', () => {
     const article = `<div style="display: none">2025 movement of US social media users to a Chinese app</div>${PARAGRAPHS.map(p).join('')}`;
     expect(readHtml(page({ article })).blocks.map((b) => b.text).join('\n')).not.toContain('2025 movement');

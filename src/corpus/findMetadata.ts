@@ -297,6 +297,9 @@ function nameThenOutlet(text: string): { name: string; outlet: string } | null {
 const URL_LINE =
   /^(?:(?:(?:page |article |story |post |episode |web |short ?|original |source )?(?:url|address|link)|source|permalink|shortlink|canonical(?: url)?|originally published (?:at|on)|first published (?:at|on)|read (?:it|the original|online|the full (?:article|story|post)) (?:at|on)|available (?:at|online)|clipped from|saved from|copy link|share (?:this|the) (?:article|story|post|link|episode|page)|link to (?:this|the) (?:article|story|post|episode)|view (?:it |this (?:article|story|post) )?online|web version|read online|(?:view|read|open) (?:it |this (?:email|e-mail|issue|newsletter) )?(?:in|on) (?:your |a |the )?(?:web )?browser)\s*[:\-–]?\s*)?(?:<|\[\s*)?(https?:\/\/[^\s<>[\]]+?)(?:>|\s*\])?[.)]?$/i;
 
+/** A field's label for the page's own address, alone on its line: "Permalink", "Canonical URL", "Link to this page:". */
+const URL_LABEL_ALONE = /^(?:permalink|shortlink|canonical(?: url| link)?|(?:page|article|story|post|document|short|stable) (?:url|link|address)|url|link to (?:this|the) (?:page|article|story|post|document))\s*:?$/i;
+
 /** "View this email in your browser", "Web version": the link to an e-mail's own copy on the web. */
 const WEB_COPY = /^(?:web version|(?:view|read|open) (?:it |this (?:email|e-mail|issue|newsletter) )?(?:in|on) (?:your |a |the )?(?:web )?browser)\b/i;
 
@@ -755,7 +758,8 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     const bare = /^<?https?:\/\//i.test(line);
     // Above the body a bare address is the page's own; inside it, one the article links to.
     // An address under a line that announces it ("This report is available online at", "Printed from example.com on …") is the page's own.
-    const announced = bare && /^printed (?:from|on)\b|\b(?:available|published|found|read it|online)\b.{0,30}\b(?:at|from|on)\s*:?$/i.test(lines[i - 1] ?? '');
+    // So is one under its label alone on the line above, as a record's details panel sets its fields ("Permalink" / "https://…").
+    const announced = bare && (/^printed (?:from|on)\b|\b(?:available|published|found|read it|online)\b.{0,30}\b(?:at|from|on)\s*:?$/i.test(lines[i - 1] ?? '') || URL_LABEL_ALONE.test(lines[i - 1] ?? ''));
     if (bare && !announced && i > 2 && i < lines.length - 2 && (firstProse < 0 || i > firstProse)) continue;
     if (bare && i >= lines.length - 2 && /^\s*\d/.test(lines[i - 1] ?? '')) continue;
     const found = urlOf(line);

@@ -89,6 +89,11 @@ const CODE_CELL_CLASS = /(?:^|\s)(?:code_cell|jp-CodeCell)(?:\s|$)/;
 const CODE_LISTING_CLASS = /(?:^|\s)(?:highlight|sourceCode|codehilite|hl-[\w-]+|language-[\w-]+|lang-[\w-]+)(?:\s|$)/;
 /** A photo's caption or credit marked up by class ("image-caption", "wp-caption-text", "photo-credit") rather than <figcaption>. */
 const CAPTION_CLASS = /(?:^|[\s_-])(?:[a-z]+-)?(?:caption|credit|credits)(?:-[a-z]+)?(?:$|[\s_])/i;
+/** The same in camel case ("imageCaption", "photoCredit"). */
+const CAMEL_CAPTION_CLASS = /(?:^|\s)[a-z]+(?:Caption|Credit)s?(?:$|\s)/;
+/** An ad slot ("adHolder", "ad-slot", "taboola-below-article") and a video player's furniture ("mol-video", "video-title"). */
+const AD_CLASS = /(?:^|[\s_-])(?:ad|ads|adv|advert|adverts|advertisement|adholder|adslot|adunit|adcontainer|adwrapper|taboola|outbrain)(?:$|[\s_-])/i;
+const VIDEO_CLASS = /(?:^|\s)(?:[a-z]+-video|video-(?:player|embed|title|dur|duration)|vjs-[a-z-]+|jwplayer)(?:$|\s)/i;
 /** Below this share of the page's prose, Readability's pick is not the article. */
 const PROSE_SHARE = 1 / 3;
 
@@ -550,9 +555,10 @@ function readPage(html: string): HtmlPage {
   // Readability rearranges the DOM it is given: the whole page is read first.
   const pageBlocks = domBlocks(document.body, new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'HEAD', ...AMP_FURNITURE]));
   // Captions and credits marked up by class go before anything reads the page (Readability drops class names from what it keeps).
-  for (const element of Array.from(document.querySelectorAll('[class]'))) {
+  for (const element of Array.from(document.querySelectorAll('[class], [id]'))) {
     const names = element.getAttribute('class') ?? '';
-    if (CAPTION_CLASS.test(names) || SOCIAL_EMBED_CLASS.test(names) || CODE_CELL_CLASS.test(names) || PROMO_CLASS.test(names)) element.remove();
+    const id = element.getAttribute('id') ?? '';
+    if ([CAPTION_CLASS, CAMEL_CAPTION_CLASS, SOCIAL_EMBED_CLASS, CODE_CELL_CLASS, PROMO_CLASS, AD_CLASS, VIDEO_CLASS].some((furniture) => furniture.test(names)) || AD_CLASS.test(id)) element.remove();
   }
   for (const pre of Array.from(document.querySelectorAll('pre'))) {
     const frame = `${pre.getAttribute('class') ?? ''} ${pre.parentElement?.getAttribute('class') ?? ''} ${pre.querySelector('code')?.getAttribute('class') ?? ''}`;
@@ -612,6 +618,7 @@ function readPage(html: string): HtmlPage {
         blocks,
         headPublisher,
         head.title === '' && normalizeLine(firstH1) === '' ? pageBlocks : null,
+        h1s.length === 0 ? pageBlocks : null,
       ),
       author: headAuthor !== '' ? headAuthor : person(printed(bylineAuthor)) !== '' ? bylineAuthor : person(printed(fromTag.author)),
       // (Readability reads the same head: an archive's capture leaves date and site to what the kept page prints.)
@@ -634,7 +641,32 @@ const MIN_OPENING_WORDS = 12;
  * the section, "Agenda Center", and whose <title> names the site), the
  * article's own first heading, above its first paragraph, is its headline.
  */
-function headlineOfArticle(title: string, blocks: readonly Block[], site: string, tagOnlyPage: readonly Block[] | null): string {
+/** Of the metadata headline's words, the share a printed heading must hold to be the same headline written out in full. */
+const MIN_PRINTED_HEADLINE_SHARE = 0.8;
+/** Blocks between a printed headline and its byline: a summary's bullet points. */
+const MAX_BULLETS_BEFORE_BYLINE = 4;
+
+/**
+ * A page with no <h1> prints its headline in a lower heading (a tabloid's <h2>), often longer than the og:title written
+ * for sharing ("‘Pay the cat tax!’ Hundreds of thousands of American TikTok users flee … - and the locals are loving it"
+ * over "American TikTok users flee … and pay the 'cat tax'"): the heading a byline signs, holding most of the metadata
+ * headline's words and more, is the headline readers see.
+ */
+function printedHeadline(title: string, page: readonly Block[]): string {
+  const titleWords = new Set(comparable(title).split(' ').filter((w) => w.length > 2));
+  if (titleWords.size === 0) return '';
+  for (let i = 0; i < page.length; i++) {
+    const block = page[i];
+    if (block?.heading !== true || countWords(block.text) <= countWords(title)) continue;
+    const words = new Set(comparable(block.text).split(' '));
+    const held = [...titleWords].filter((w) => words.has(w)).length / titleWords.size;
+    const signed = page.slice(i + 1, i + 2 + MAX_BULLETS_BEFORE_BYLINE).some((b) => isBylineLine(b.text));
+    if (held >= MIN_PRINTED_HEADLINE_SHARE && signed) return block.text;
+  }
+  return '';
+}
+
+function headlineOfArticle(title: string, blocks: readonly Block[], site: string, tagOnlyPage: readonly Block[] | null, noH1Page: readonly Block[] | null = null): string {
   const siteKey = comparable(site);
   const headlineShaped = (text: string) => countWords(text) >= MIN_HEADLINE_WORDS && (siteKey === '' || !comparable(text).includes(siteKey));
   // A <title> that is all the page says of its headline ("~ the lantern room ~ | journal"), printed nowhere on it, names the
@@ -644,6 +676,8 @@ function headlineOfArticle(title: string, blocks: readonly Block[], site: string
     const signed = tagOnlyPage.find((b, i) => b.heading === true && headlineShaped(b.text) && [1, 2].some((k) => isBylineLine(tagOnlyPage[i + k]?.text ?? '')));
     if (signed) return signed.text;
   }
+  const printed = noH1Page === null ? '' : printedHeadline(title, noH1Page);
+  if (printed !== '') return printed;
   if (title !== '' && headlineShaped(title)) return title;
   const opening = blocks.findIndex((b) => b.heading !== true && countWords(b.text) >= MIN_OPENING_WORDS);
   const heading = blocks.slice(0, opening < 0 ? blocks.length : opening).find((b) => b.heading === true && headlineShaped(b.text));

@@ -398,6 +398,18 @@ wide = df.pivot(index="ts", columns="app")</pre></div></div></div><div class="ou
     for (const para of PARAGRAPHS) expect(texts).toContain(para);
   });
 
+  it('GIVEN a tabloid page (headline in an <h2> longer than og:title, camel-case caption classes, an ad holder, a video player) THEN the printed headline and only the story are read', () => {
+    const head = '<meta property="og:title" content="RedNote and Lemon8 top the charts">';
+    const article = `<h2>‘Move over TikTok!’ RedNote and Lemon8 top the charts as Americans look for a new home</h2><ul><li><strong>Two apps most Americans had not heard of lead the store</strong></li></ul><p class="byline">By <a href="/p/jane">Jane Doe</a> for ExampleOnline</p>${p(PARAGRAPHS[0] ?? '')}<p class="imageCaption">Pictured: the App Store chart on Wednesday (stock image)</p><span class="imageCredit">Apple/handout</span>${p(PARAGRAPHS[1] ?? '')}<div class="mol-video"><span class="video-title">Users show their first posts</span> <span class="video-dur">1:14</span></div>${p(PARAGRAPHS[2] ?? '')}<div class="adHolder" id="taboola-below-article"><span>Sponsored Links</span><ul><li>Doctors Stunned: This Morning Ritual Melts Belly Fat</li></ul></div>${p(PARAGRAPHS[3] ?? '')}`;
+    const read = readHtml(page({ head, article, h1: '' }));
+    expect(read.meta.title).toBe('‘Move over TikTok!’ RedNote and Lemon8 top the charts as Americans look for a new home');
+    const texts = read.blocks.map((b) => b.text).join('\n');
+    for (const junk of ['stock image', 'Apple/handout', 'first posts', 'Sponsored Links', 'Belly Fat']) expect(texts).not.toContain(junk);
+    for (const para of PARAGRAPHS) expect(texts).toContain(para);
+    // An <h1> page keeps its og:title rule.
+    expect(readHtml(page({ head, h1: 'RedNote and Lemon8 top the charts' })).meta.title).toBe('RedNote and Lemon8 top the charts');
+  });
+
   it('GIVEN a hidden element (style="display:none") in the article THEN its text is not read', () => {
     const article = `<div style="display: none">2025 movement of US social media users to a Chinese app</div>${PARAGRAPHS.map(p).join('')}`;
     expect(readHtml(page({ article })).blocks.map((b) => b.text).join('\n')).not.toContain('2025 movement');

@@ -49,6 +49,8 @@ interface Element extends Node {
   cloneNode(deep: boolean): Element;
   getAttribute(name: string): string | null;
   querySelectorAll(selector: string): ArrayLike<Element>;
+  querySelector(selector: string): Element | null;
+  parentElement: Element | null;
   after(node: Node): void;
   remove(): void;
 }

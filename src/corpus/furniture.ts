@@ -187,6 +187,9 @@ function isLinkRow(line: string): boolean {
 export const SELF_ADDRESS =
   /^(?:this|the) (?:post|article|story|piece|essay|page|newsletter|column|write-up)(?: (?:lives|lives online|is|can be found|is available|was (?:first |originally )?(?:published|posted)|first appeared|appeared first|originally appeared))\s+(?:at|on)\s+<?(https?:\/\/[^\s<>]+?)>?[.,;:]?(?:\s.*)?$/i;
 
+/** "Maya Ochoa/Willamette Wire": a photographer's name, a slash, the outlet, each word capitalised. */
+const PHOTOGRAPHER_AND_OUTLET = /^(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,2}) ?\/ ?\p{Lu}[\p{L}\d&.'’-]*(?: [\p{Lu}\d&][\p{L}\d&.'’-]*){0,4}$/u;
+
 const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean }[] = [
   // "·", "***", "—": a line with no word in it.
   { name: 'no-words', test: (l) => !/[\p{L}\p{N}]/u.test(l) },
@@ -310,7 +313,9 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
       // "… to the Chinese app RedNote. (Austral News: Callum Petrakis)": a caption closed by the outlet and photographer.
       (w <= 50 && /[.!?]["”’]?\s+\((?:\p{Lu}[\p{L}&.'’-]*\s?){1,4}:\s*\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3}\)\.?$/u.test(l)) ||
       // "JANE DOE / THE HERALD", "TRAVIS DUNLAP/The Carolina Ledger": a newspaper's photographer in capitals and the outlet under the picture.
-      (w <= 10 && /^\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){1,3} ?\/ ?[\p{Lu}\d][\p{L}\d .&'’-]{1,40}$/u.test(l)),
+      (w <= 10 && /^\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){1,3} ?\/ ?[\p{Lu}\d][\p{L}\d .&'’-]{1,40}$/u.test(l)) ||
+      // "Maya Ochoa/Willamette Wire", "Jane Doe / Getty Images": the same in title case, a person's name and the outlet.
+      (w <= 8 && PHOTOGRAPHER_AND_OUTLET.test(l) && isPersonName(PHOTOGRAPHER_AND_OUTLET.exec(l)?.[1] ?? '')),
   },
   {
     name: 'disclaimer',

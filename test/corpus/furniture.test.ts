@@ -95,6 +95,8 @@ describe('junkRule (page furniture by shape)', () => {
     ['back-link', '← Back to all posts'],
     ['photo-credit', 'JANE ROE / THE VALLEY COURIER'],
     ['photo-credit', 'TRAVIS DUNLAP/The Carolina Ledger'],
+    ['photo-credit', 'Maya Ochoa/Willamette Wire'],
+    ['photo-credit', 'Jane Doe / Getty Images'],
     ['advertisement', '- Advertisement -'],
     ['comment-prompt', 'You must log in or register to reply here.'],
     ['comment-prompt', 'Sign in to comment'],
@@ -269,6 +271,8 @@ describe('junkRule (page furniture by shape)', () => {
     'Courtesy of the family, the photo shows her cat on the sofa.',
     'The opinions expressed by users on RedNote were mostly warm, she said.',
     'Creators on RedNote may earn a commission on products they recommend, the company said.',
+    'Lemon8/RedNote',
+    'Terms of Service/Privacy Policy',
   ])('GIVEN article prose or a section heading THEN no rule claims "%s"', (line) => {
     expect(junkRule(line)).toBeNull();
   });

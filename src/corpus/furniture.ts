@@ -212,7 +212,7 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
     test: (l, w) =>
       w <= 40 &&
       (/^(advertising|affiliate|advertiser) disclos(ure|ures)\b/i.test(l) ||
-        /\bwe may (receive|earn) (compensation|(a (small )?)?commissions?)\b|\bmay (?:receive|earn|get) (?:compensation|(?:a (?:small )?)?commissions?|a share of sales)\b.{0,40}(?:\b(?:when|if) you (?:buy|click|purchase|shop)|\bthrough (?:our |these |the )?links)\b|\bcontains (references to products|affiliate links)\b|\bis not responsible for the (opinions|content)\b/i.test(l)),
+        /\bwe may (receive|earn) (compensation|(an? )?((small|affiliate) )?commissions?)\b|\bmay (?:receive|earn|get) (?:compensation|(?:a (?:small )?)?commissions?|a share of sales)\b.{0,40}(?:\b(?:when|if) you (?:buy|click|purchase|shop)|\bthrough (?:our |these |the )?links)\b|\bcontains (references to products|affiliate links)\b|\bis not responsible for the (opinions|content)\b/i.test(l)),
   },
   { name: 'skip-link', test: (l) => /^(skip|jump) to (the )?(main |page )?(content|navigation|search|article|menu|main)\b/i.test(l) },
   { name: 'share-bar', test: (l, w) => /^share\b/i.test(l) && w <= 6 && (!SENTENCE_END.test(l) || /^share (this|the) (page|article|story|post|thread|episode)!$/i.test(l)) },

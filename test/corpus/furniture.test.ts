@@ -176,6 +176,7 @@ describe('junkRule (page furniture by shape)', () => {
     ['subscription-prompt', 'By submitting your email, you agree to our Terms and Privacy Notice.'],
     ['disclosure', 'We may earn commission from links on this page, but we only recommend products we love.'],
     ['disclosure', 'Vellum may earn a commission when you buy through links on our site.'],
+    ['disclosure', 'All products featured on Meridian Traveler are independently selected by our editors. However, when you buy something through our retail links, we may earn an affiliate commission.'],
     ['correction-note', 'This article was first published in German. Zum Original auf Deutsch'],
     ['paywall', 'Subscribers only'],
     ['paywall', 'You have 58.42% of this article left to read. The rest is for subscribers only.'],

@@ -2,12 +2,13 @@ import { createHash } from 'node:crypto';
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseSynonyms, SYNONYMS_FILE, type SynonymRule } from '../search/analysis/synonyms.js';
-import { cleanBlocks, textBlocks, type Block } from './cleanArticle.js';
+import { cleanBlocks, normalizeLine, textBlocks, type Block } from './cleanArticle.js';
 import { decodeText } from './decodeText.js';
 import { comparable, findMetadata, hasProseShape, originalAddress } from './findMetadata.js';
 import { countWords } from './furniture.js';
 import { MANIFEST_FILE, parseManifest } from './manifest.js';
 import { readFieldCodes } from './readFieldCodes.js';
+import { readMime } from './readMime.js';
 import { readWireQueue } from './readWireQueue.js';
 import { readMarkdownHead } from './readFrontMatter.js';
 import { feedItemAsHtml, looksLikeFeed } from './readFeed.js';
@@ -251,6 +252,17 @@ async function readPage(
     const decoded = decodeText(bytes);
     if (!decoded.ok) return skip(decoded.reason);
     for (const note of decoded.notes) report.push({ file, level: 'info', message: note });
+    // An e-mail saved whole (an .eml, a webmail's "Show original") is read as its letter: the HTML part as a page, else the text.
+    const mail = await readMime(decoded.text);
+    if (mail !== null) {
+      const page = mail.html !== '' ? readHtml(mail.html) : null;
+      const blocks = page?.blocks ?? textBlocks(mail.text);
+      const stated = { ...mail.meta };
+      for (const key of ['title', 'author', 'date', 'publisher', 'url'] as const) if (stated[key] === '' && page) stated[key] = page.meta[key];
+      // The letter's own address ("View this post online: https://…") is a line of its text part; in the HTML it is a link.
+      if (stated.url === '' && mail.text !== '') stated.url = findMetadata(mail.text.split(/\r?\n/).map(normalizeLine)).url;
+      return { file, entry, listed, bytes, blocks, html: page ? { pageBlocks: page.pageBlocks } : null, stated };
+    }
     // A saved news feed is read as the page its first item stands for.
     const feedPage = looksLikeFeed(decoded.text) ? feedItemAsHtml(decoded.text) : null;
     if (feedPage !== null || HTML_EXTENSIONS.has(path.extname(file).toLowerCase()) || looksLikeHtml(decoded.text)) {

@@ -1,0 +1,86 @@
+/**
+ * An e-mail saved whole: an .eml file, or a webmail's "Show original" page
+ * copied with the summary it prints above the raw message. The message is
+ * found by its header block (From, Subject, MIME-Version or Content-Type)
+ * and parsed by postal-mime, which decodes what a hand-written reader would
+ * get wrong: multipart bodies, quoted-printable and base64 parts, charsets
+ * and encoded words in headers ("=?UTF-8?q?RedNote=2C_week_one…?="). The
+ * letter's HTML part is read as a web page when it has one, else its text.
+ */
+import PostalMime from 'postal-mime';
+import { findDate } from './findDate.js';
+import { headlineCore } from './findMetadata.js';
+import { isPersonName } from './furniture.js';
+import type { PageMetadata } from './readHtml.js';
+
+export interface MailMessage {
+  /** The letter's HTML part ('' when it has none). */
+  html: string;
+  /** The letter's text part ('' when it has none). */
+  text: string;
+  /** Subject, sender and date; the address is left to the letter's "view it online" line. */
+  meta: PageMetadata;
+}
+
+/** "Content-Type: text/plain", "X-Mailgun-Tag: issue-112": a header's name, a colon, its value. */
+const HEADER = /^[A-Za-z][A-Za-z0-9-]*:[ \t]*\S/;
+/** A folded header's next line starts with white space. */
+const FOLDED = /^[ \t]+\S/;
+/** Lines looked at for the message's header block: a webmail's summary above it is short. */
+const MAX_PREFACE_LINES = 80;
+/** A header block has at least this many headers (a summary table's "From:" / "To:" / "Subject:" has fewer MIME ones). */
+const MIN_HEADERS = 4;
+
+/** Where the raw message starts: the first header block holding From, Subject or Date, and MIME-Version or Content-Type. */
+export function messageStart(lines: readonly string[]): number {
+  for (let start = 0; start < Math.min(lines.length, MAX_PREFACE_LINES); start++) {
+    if (!HEADER.test(lines[start] ?? '')) continue;
+    const names = new Set<string>();
+    let i = start;
+    for (; i < lines.length; i++) {
+      const line = lines[i] ?? '';
+      if (HEADER.test(line)) names.add(line.slice(0, line.indexOf(':')).toLowerCase());
+      else if (!FOLDED.test(line)) break;
+    }
+    // The block ends at the blank line before the body.
+    const closed = i < lines.length && (lines[i] ?? '').trim() === '';
+    if (closed && names.size >= MIN_HEADERS && (names.has('mime-version') || names.has('content-type')) && (names.has('from') || names.has('subject') || names.has('date'))) return start;
+    start = Math.max(start, i - 1);
+  }
+  return -1;
+}
+
+/** "Ines Baptiste at The Feed Line", "The Feed Line": the writer and the publication a sender's name gives. */
+function senderParts(name: string): { author: string; publisher: string } {
+  const at = /^(.+?)\s+(?:at|from|@)\s+(.+)$/i.exec(name);
+  if (at && isPersonName(at[1] ?? '')) return { author: at[1] ?? '', publisher: at[2] ?? '' };
+  return isPersonName(name) ? { author: name, publisher: '' } : { author: '', publisher: name };
+}
+
+export async function readMime(text: string): Promise<MailMessage | null> {
+  const lines = text.split(/\r\n|\r|\n/);
+  const start = messageStart(lines);
+  if (start < 0) return null;
+  let email: Awaited<ReturnType<typeof PostalMime.parse>>;
+  try {
+    email = await PostalMime.parse(lines.slice(start).join('\r\n'));
+  } catch {
+    return null;
+  }
+  const html = email.html ?? '';
+  const body = email.text ?? '';
+  if (html.trim() === '' && body.trim() === '') return null;
+  const sender = senderParts((email.from && 'name' in email.from ? email.from.name : '') ?? '');
+  const dateHeader = email.headers.find((h) => h.key === 'date')?.value ?? '';
+  return {
+    html,
+    text: body,
+    meta: {
+      title: headlineCore(`Subject: ${email.subject ?? ''}`) ?? '',
+      author: sender.author,
+      date: findDate(dateHeader)?.iso ?? '',
+      publisher: sender.publisher,
+      url: '',
+    },
+  };
+}

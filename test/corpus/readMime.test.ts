@@ -1,0 +1,74 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { messageStart, readMime } from '../../src/corpus/readMime.js';
+
+const SUMMARY = ['Original Message', 'Message ID\t<20250117110211.3f9a@mg.example.co>', 'From:\tInes Baptiste at The Feed Line <ines@example.co>', 'Subject:\tRedNote, week one', 'SPF:\tPASS with IP 198.51.100.24 Learn more', 'Download Original\tCopy to clipboard'];
+
+const PARAGRAPH = 'Hi all. A week ago I would not have guessed that the biggest story in the creator economy would be several hundred thousand Americans teaching themselves to say “ni hao” on a Chinese lifestyle app.';
+
+/** A letter as a mail server stores it: folded headers, an encoded subject, a text part and a quoted-printable HTML part. */
+function message(): string {
+  const qp = `<p>${PARAGRAPH}</p>`.replace(/=/g, '=3D').replace(/“/g, '=E2=80=9C').replace(/”/g, '=E2=80=9D');
+  return [
+    'Delivered-To: reader@example.com',
+    'Received: from m24.mg.example.co (m24.mg.example.co. [198.51.100.24])',
+    '        by mx.google.com with UTF8SMTPS id 6a1803df08f44',
+    '        for <reader@example.com>;',
+    'Date: Fri, 17 Jan 2025 11:02:11 +0000',
+    'From: Ines Baptiste at The Feed Line <ines@example.co>',
+    'Subject: =?UTF-8?q?RedNote=2C_week_one=3A_what_the_refugees_did_next?=',
+    'Mime-Version: 1.0',
+    'Content-Type: multipart/alternative; boundary="b1"',
+    '',
+    '--b1',
+    'Content-Type: text/plain; charset="utf-8"',
+    'Content-Transfer-Encoding: 8bit',
+    '',
+    'View this post online: https://example.co/p/rednote-week-one',
+    '',
+    PARAGRAPH,
+    '',
+    '--b1',
+    'Content-Type: text/html; charset="utf-8"',
+    'Content-Transfer-Encoding: quoted-printable',
+    '',
+    `<!DOCTYPE html><html><body><h1>RedNote, week one</h1>${qp.slice(0, 60)}=`,
+    `${qp.slice(60)}</body></html>`,
+    '--b1--',
+    '',
+  ].join('\n');
+}
+
+describe('readMime', () => {
+  it('GIVEN a webmail\'s "Show original" page (its summary table, then the raw message) THEN the message starts at its header block, not at the summary', () => {
+    const lines = [...SUMMARY, ...message().split('\n')];
+    expect(lines[messageStart(lines)]).toBe('Delivered-To: reader@example.com');
+  });
+
+  it('GIVEN the raw message THEN the HTML part is decoded (quoted-printable, UTF-8) and the subject, writer, publication and date come from the headers', async () => {
+    const mail = await readMime([...SUMMARY, message()].join('\n'));
+    expect(mail?.html).toContain(PARAGRAPH);
+    expect(mail?.text).toContain('View this post online: https://example.co/p/rednote-week-one');
+    expect(mail?.meta).toEqual({ title: 'RedNote, week one: what the refugees did next', author: 'Ines Baptiste', date: '2025-01-17', publisher: 'The Feed Line', url: '' });
+  });
+
+  it('GIVEN a newsletter\'s sender that is no person ("The Scroll Digest") THEN it is the publisher and no one is the author', async () => {
+    const mail = await readMime(message().replace('From: Ines Baptiste at The Feed Line', 'From: The Scroll Digest'));
+    expect([mail?.meta.author, mail?.meta.publisher]).toEqual(['', 'The Scroll Digest']);
+  });
+
+  it('GIVEN a letter pasted as text (From, To, Subject lines but no MIME headers) or an article THEN it is no raw message, and is left to the text reader', async () => {
+    expect(await readMime(['From: Jane Doe <jane@example.com>', 'To: mods@example.com', 'Subject: Fwd: the RedNote rush', 'Date: Fri, 17 Jan 2025', '', PARAGRAPH].join('\n'))).toBeNull();
+    expect(await readMime(`RedNote tops the charts\nBy Jane Doe\n\n${PARAGRAPH}`)).toBeNull();
+  });
+
+  it('GIVEN any text THEN it never throws', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.oneof(fc.constantFrom('Content-Type: text/plain', 'MIME-Version: 1.0', 'From: a@b.c', 'Subject: x', '', '--b1', ' folded'), fc.string()), { maxLength: 20 }), async (lines) => {
+        const mail = await readMime(lines.join('\n'));
+        if (mail !== null) expect(typeof mail.text).toBe('string');
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -558,6 +558,11 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   // "Select a School...", "Choose your language…": a drop-down's prompt ("select" says so; "choose" needs its ellipsis: "Choose your battles" is a heading).
   { name: 'site-chrome', test: (l, w) => w <= 5 && /^(?:select\s+(?:a|an|your)\s+[\p{L} ]{2,30}(?:\.\.\.|…|:)?|(?:choose|pick)\s+(?:a|an|your|the)\s+[\p{L} ]{2,30}(?:\.\.\.|…|:))$/iu.test(l) },
   { name: 'site-chrome', test: (l) => isChromeLine(l) },
+  // "Go to AppDemographics", "Go to r/AppDemographics": a link to a community or a page named by one word.
+  // (A handle's shape: a prefix, a capital inside the word, digits or underscores; "Go to China" is a heading.)
+  { name: 'site-chrome', test: (l, w) => w <= 3 && /^[Gg]o to (?:[ru]\/[\w-]+|@[\w.]+|\p{L}*\p{Ll}\p{Lu}[\p{L}\d_]*|\p{L}+[\d_]\w*)$/u.test(l) },
+  // A search box's placeholder and empty state: "Search in r/AppDemographics", "No recent searches", "Search this site…".
+  { name: 'search-box', test: (l, w) => w <= 8 && (/^(?:(?:no )?recent searches|search (?:options|filters|history)|search (?:this|the|our) (?:site|blog|forum|page|community|server|archive|collection)(?:\.\.\.|…)?|only available when logged in\.?)$/i.test(l) || /^[Ss]earch (?:in|within|on) (?:[ru]\/|@|\p{Lu})\S{0,40}(?: \S+){0,4}$/u.test(l)) },
   // A station's or a charity's banner: "Radiothon 2025: We're 68% of the way to our $40,000 goal — donate now and …".
   { name: 'donation-appeal', test: (l) => /\b(?:donate|give|chip in|pledge) (?:now|today)\b/i.test(l) },
 ];

@@ -97,6 +97,11 @@ describe('junkRule (page furniture by shape)', () => {
     ['photo-credit', 'TRAVIS DUNLAP/The Carolina Ledger'],
     ['photo-credit', 'Maya Ochoa/Willamette Wire'],
     ['page-break', '[[Page E42]]'],
+    ['search-box', 'Search in r/AppDemographics'],
+    ['search-box', 'No recent searches'],
+    ['search-box', 'Search this site…'],
+    ['search-box', 'Only available when logged in.'],
+    ['site-chrome', 'Go to AppDemographics'],
     ['page-break', '[Page 3]'],
     ['page-break', '--- Page 12 ---'],
     ['photo-credit', 'Jane Doe / Getty Images'],
@@ -276,6 +281,8 @@ describe('junkRule (page furniture by shape)', () => {
     'The opinions expressed by users on RedNote were mostly warm, she said.',
     'Creators on RedNote may earn a commission on products they recommend, the company said.',
     'Lemon8/RedNote',
+    'Search in vain',
+    'Go to China',
     'Terms of Service/Privacy Policy',
   ])('GIVEN article prose or a section heading THEN no rule claims "%s"', (line) => {
     expect(junkRule(line)).toBeNull();

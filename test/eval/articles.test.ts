@@ -39,7 +39,7 @@ const TUNE_FLOORS = {
   // company's data blog, a music magazine, a polling group's short read, a WordPress site with raw shortcodes); at 238,
   // the unseen half whose totals had been read (a Jupyter notebook, a college radio site, a Congressional Record page, a
   // tabloid, an alt-weekly, a travel magazine, a hearing summary, a newsletter's raw MIME source).
-  junkKept: 183,
+  junkKept: 182,
   // A social thread's two-word posts (2), and a fact-check's verdict line ("We rate this claim Mostly False."), which the
   // line model reads as a rating widget. A school newsletter's closing lines ("Want to learn more?", the next meeting).
   // A TV site's "… contributed to this report", which its key counts as the story and the credit rule removes.
@@ -51,7 +51,7 @@ const TUNE_FLOORS = {
   // A line several of the 206 pages share ("Background", "Recommendations", "What is RedNote?") over prose is a section's
   // heading, no more the furniture of one site: 62 missing → 23.
   headingsMissing: 25,
-  headingsStray: 86,
+  headingsStray: 85,
   // A research note laid out in columns, a messenger channel's export, a social thread, a radio site's menu, an e-edition;
   // a magazine's standfirst, a show's name in capitals, a crowdfunding campaign's name over its update.
   titles: 219,
@@ -74,9 +74,11 @@ const TUNE_FLOORS = {
    * 835 of 1,306; with eight more, 860 of 1,370, and 863 once an OCR clipping's 32-character column is read whole (its
    * date is then the clipping's, not the paper's: dates 207 → 206); 864 once HTML paragraphs in a text file are read
    * whole, 863 once a wire capture is read as its story, whose paragraph on new users outranks another page's; with the
-   * eight of the unseen half whose totals had been read, 892 of 1,434; 895 once a raw e-mail is read as its letter.)
+   * eight of the unseen half whose totals had been read, 892 of 1,434; 895 once a raw e-mail is read as its letter; 894
+   * once a search box's "No recent searches" no longer heads a Mastodon thread, whose headline then goes to the server's
+   * blurb and whose paragraph on the writer's prediction falls to fourth for its question.)
    */
-  answered: 895,
+  answered: 894,
 } as const;
 
 let tune: HalfReport;

@@ -39,7 +39,7 @@ export class CorpusLoadError extends Error {
   override name = 'CorpusLoadError';
 }
 
-const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
+const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm', '.eml', '.mht', '.mhtml']);
 const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown']);
 const HTML_EXTENSIONS = new Set(['.html', '.htm']);
 /**
@@ -257,8 +257,9 @@ async function readPage(
     if (mail !== null) {
       const page = mail.html !== '' ? readHtml(mail.html) : null;
       const blocks = page?.blocks ?? textBlocks(mail.text);
-      const stated = { ...mail.meta };
-      for (const key of ['title', 'author', 'date', 'publisher', 'url'] as const) if (stated[key] === '' && page) stated[key] = page.meta[key];
+      // A letter's headers name it; a saved page's own metadata names it, its headers only filling in.
+      const stated = mail.savedPage && page ? { ...page.meta } : { ...mail.meta };
+      for (const key of ['title', 'author', 'date', 'publisher', 'url'] as const) if (stated[key] === '') stated[key] = (mail.savedPage ? mail.meta[key] : page?.meta[key]) ?? '';
       // The letter's own address ("View this post online: https://…") is a line of its text part; in the HTML it is a link.
       if (stated.url === '' && mail.text !== '') stated.url = findMetadata(mail.text.split(/\r?\n/).map(normalizeLine)).url;
       return { file, entry, listed, bytes, blocks, html: page ? { pageBlocks: page.pageBlocks } : null, stated };

@@ -6,6 +6,8 @@
  * get wrong: multipart bodies, quoted-printable and base64 parts, charsets
  * and encoded words in headers ("=?UTF-8?q?RedNote=2C_week_one…?="). The
  * letter's HTML part is read as a web page when it has one, else its text.
+ * A web page saved as one file (.mhtml, .mht) is the same format: its HTML
+ * part is the page.
  */
 import PostalMime from 'postal-mime';
 import { findDate } from './findDate.js';
@@ -20,6 +22,11 @@ export interface MailMessage {
   text: string;
   /** Subject, sender and date; the address is left to the letter's "view it online" line. */
   meta: PageMetadata;
+  /**
+   * A web page saved as one file (Chrome's .mhtml, "<Saved by Blink>"; IE's and Word's .mht): its HTML is the page,
+   * whose own metadata speaks first; the headers give only its address (Snapshot-Content-Location) and a fallback title.
+   */
+  savedPage: boolean;
 }
 
 /** "Content-Type: text/plain", "X-Mailgun-Tag: issue-112": a header's name, a colon, its value. */
@@ -70,17 +77,22 @@ export async function readMime(text: string): Promise<MailMessage | null> {
   const html = email.html ?? '';
   const body = email.text ?? '';
   if (html.trim() === '' && body.trim() === '') return null;
-  const sender = senderParts((email.from && 'name' in email.from ? email.from.name : '') ?? '');
-  const dateHeader = email.headers.find((h) => h.key === 'date')?.value ?? '';
+  const header = (key: string) => email.headers.find((h) => h.key === key)?.value.trim() ?? '';
+  const senderName = (email.from && 'name' in email.from ? email.from.name : '') ?? '';
+  const location = header('snapshot-content-location') || header('content-location');
+  const savedPage = header('snapshot-content-location') !== '' || /^<?saved by\b/i.test(senderName || header('from'));
+  const sender = savedPage ? { author: '', publisher: '' } : senderParts(senderName);
   return {
     html,
     text: body,
     meta: {
       title: headlineCore(`Subject: ${email.subject ?? ''}`) ?? '',
       author: sender.author,
-      date: findDate(dateHeader)?.iso ?? '',
+      // A saved page's Date is when it was saved, not when the article was published.
+      date: savedPage ? '' : (findDate(header('date'))?.iso ?? ''),
       publisher: sender.publisher,
-      url: '',
+      url: savedPage && /^https?:\/\//i.test(location) ? location : '',
     },
+    savedPage,
   };
 }

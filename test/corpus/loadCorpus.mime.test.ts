@@ -1,0 +1,121 @@
+/**
+ * Files in MIME form dropped into the corpus folder: an e-mail saved as .eml
+ * and a web page Chrome saved as one file (.mhtml). Each is read as what a
+ * reader sees, with the metadata its own form states.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpus, type Corpus } from '../../src/corpus/loadCorpus.js';
+
+const PARAGRAPHS = [
+  'Hundreds of thousands of American TikTok users joined RedNote this week, sending the Chinese app to the top of the US App Store.',
+  'Chinese users answered with a custom of their own: newcomers paid a “cat tax” by posting photos of their pets, and got language lessons back.',
+  'Analysts said the rush reflected anxiety about the ban more than loyalty, and most expected many of the accounts to fall quiet within weeks.',
+];
+
+/** Quoted-printable, as mail and MHTML encode their HTML: "=" and non-ASCII bytes escaped, lines cut at 76 with a soft break. */
+function quotedPrintable(text: string): string {
+  const escaped = [...Buffer.from(text, 'utf8')].map((b) => (b === 0x3d || b > 0x7e ? `=${b.toString(16).toUpperCase().padStart(2, '0')}` : String.fromCharCode(b))).join('');
+  const lines: string[] = [];
+  for (let i = 0; i < escaped.length; ) {
+    let end = Math.min(escaped.length, i + 75);
+    // Never cut inside an escape.
+    const cut = escaped.lastIndexOf('=', end);
+    if (end < escaped.length && cut > end - 3) end = cut;
+    lines.push(escaped.slice(i, end) + (end < escaped.length ? '=' : ''));
+    i = end;
+  }
+  return lines.join('\r\n');
+}
+
+const EML = [
+  'Return-Path: <bounce@mg.thescroll.example>',
+  'Date: Sat, 18 Jan 2025 14:05:00 +0000',
+  'From: Dana Whitfield at The Scroll <dana@thescroll.example>',
+  'To: mods@example.com',
+  'Subject: =?UTF-8?q?The_Scroll_=2341=3A_RedNote=E2=80=99s_strange_week?=',
+  'MIME-Version: 1.0',
+  'Content-Type: multipart/alternative; boundary="zz"',
+  '',
+  '--zz',
+  'Content-Type: text/plain; charset="utf-8"',
+  '',
+  'Read online: https://thescroll.example/p/rednotes-strange-week',
+  '',
+  PARAGRAPHS.join('\n\n'),
+  '',
+  '--zz',
+  'Content-Type: text/html; charset="utf-8"',
+  'Content-Transfer-Encoding: quoted-printable',
+  '',
+  quotedPrintable(`<html><body><p><a href="https://thescroll.example/p/rednotes-strange-week">Read online</a></p>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}<p>Unsubscribe | Manage preferences</p></body></html>`),
+  '--zz--',
+  '',
+].join('\r\n');
+
+const MHTML = [
+  'From: <Saved by Blink>',
+  'Snapshot-Content-Location: https://www.harbortimes.example/tech/2025/01/16/rednote-cat-tax',
+  'Subject: =?utf-8?Q?RedNote=E2=80=99s_cat_tax_|_The_Harbor_Times?=',
+  'Date: Tue, 4 Mar 2025 09:12:44 -0000',
+  'MIME-Version: 1.0',
+  'Content-Type: multipart/related;',
+  '\ttype="text/html";',
+  '\tboundary="----MultipartBoundary--x1----"',
+  '',
+  '',
+  '------MultipartBoundary--x1----',
+  'Content-Type: text/html',
+  'Content-ID: <frame-1@mhtml.blink>',
+  'Content-Transfer-Encoding: quoted-printable',
+  'Content-Location: https://www.harbortimes.example/tech/2025/01/16/rednote-cat-tax',
+  '',
+  quotedPrintable(
+    `<!DOCTYPE html><html><head><title>RedNote’s cat tax | The Harbor Times</title><meta property="og:site_name" content="The Harbor Times"><meta property="article:published_time" content="2025-01-16T08:00:00Z"><meta name="author" content="Grace Tan"></head><body><nav><a href="/">Home</a> <a href="/tech">Tech</a></nav><article><h1>RedNote’s cat tax</h1><p class="byline">By Grace Tan</p>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article><footer>© 2025 The Harbor Times</footer></body></html>`,
+  ),
+  '',
+  '------MultipartBoundary--x1----',
+  'Content-Type: image/png',
+  'Content-Transfer-Encoding: base64',
+  'Content-Location: https://www.harbortimes.example/logo.png',
+  '',
+  'iVBORw0KGgo=',
+  '',
+  '------MultipartBoundary--x1------',
+  '',
+].join('\r\n');
+
+let dir: string;
+let corpus: Corpus;
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'citebot-mime-'));
+  await writeFile(path.join(dir, 'the-scroll-41.eml'), EML);
+  await writeFile(path.join(dir, 'harbor-times-cat-tax.mhtml'), MHTML);
+  corpus = await loadCorpus(dir, { maxFileBytes: 1024 * 1024 });
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const doc = (file: string) => {
+  const found = corpus.documents.find((d) => d.meta.file === file);
+  if (!found) throw new Error(`${file} did not load`);
+  return found;
+};
+
+describe('MIME files dropped into the corpus folder', () => {
+  it('GIVEN an e-mail saved as .eml THEN its paragraphs are the letter, and subject, writer, publication, date and web address are its metadata', () => {
+    const letter = doc('the-scroll-41.eml');
+    expect(letter.paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
+    expect(letter.meta).toMatchObject({ title: 'RedNote’s strange week', author: 'Dana Whitfield', date: '2025-01-18', publisher: 'The Scroll', url: 'https://thescroll.example/p/rednotes-strange-week' });
+  });
+
+  it('GIVEN a page Chrome saved as .mhtml THEN it is read as the page: its own headline, byline and date, and the address it was saved from (not the day it was saved)', () => {
+    const page = doc('harbor-times-cat-tax.mhtml');
+    expect(page.paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
+    expect(page.meta).toMatchObject({ title: 'RedNote’s cat tax', author: 'Grace Tan', date: '2025-01-16', publisher: 'The Harbor Times', url: 'https://www.harbortimes.example/tech/2025/01/16/rednote-cat-tax' });
+  });
+});

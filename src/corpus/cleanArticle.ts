@@ -1,5 +1,5 @@
 import { authorBelow, BYLINE_PREFIX, comparable, findMetadata, hasProseShape, MAX_MASTHEAD_WORDS, SENTENCE_END, type FoundMetadata } from './findMetadata.js';
-import { countWords, isListMarker, isPersonName, isTailMarker, junkRule } from './furniture.js';
+import { countWords, isListMarker, isPersonName, isTailMarker, junkRule, LEADING_EMOJI } from './furniture.js';
 import { readsAsFurniture } from './lineModel.js';
 import { unwrapHardWrappedLines } from './unwrapLines.js';
 import { parseSourceListEntry, isSourceListHeading, type SourceListEntry } from './parseSourceList.js';
@@ -432,7 +432,8 @@ export function cleanBlocks(blocks: readonly Block[], options: CleanOptions): Cl
     // A listicle's numbered item is a short sentence marked up as a heading, with its paragraph under it.
     const shortSentenceHeading = block?.heading === true && countWords(line) <= MAX_SENTENCE_HEADING_WORDS && /[.!]["”’]?$/.test(line) && facts[i + 1]?.prose === true;
     if (block?.heading !== false && block?.row !== true && block?.bullet !== true && (isHeadingLine(line) || shortSentenceHeading) && !(block?.heading !== true && opensSpeakerTurn(lines[i - 1] ?? '', facts[i - 1]))) {
-      pendingHeading = line;
+      // "📊 The numbers": an emoji before a subhead decorates it; the heading is its words.
+      pendingHeading = /\p{L}/u.test(line.replace(LEADING_EMOJI, '')) ? line.replace(LEADING_EMOJI, '') : line;
       lastParagraphOpen = false;
       continue;
     }

@@ -327,6 +327,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
       /\b(the )?(views|opinions) expressed (here |herein |in this [\p{L}]+ )?are (those|solely those|the authors'?|the author['’]s) (of the authors?|own)?/iu.test(l) ||
       // A labelled notice ("Disclaimer: this article was auto-generated …"), and an aggregator's note that it copied the story.
       /^(disclaimer|legal disclaimer|disclosure)\s*:/i.test(l) ||
+      // An aggregator's or a network's note on whose the story is: "This content is from a … partner. Opinions … are the partner's own."
+      /^this (?:content|article|story|post) (?:is|was) (?:from|provided by|produced by|published by|syndicated from) (?:a|an|the|our) [^.]{2,80}\bpartner\b/i.test(l) ||
       // A contributor network's notice ("Opinions expressed by Apex Business Contributors are their own.") and a site's terms of use.
       /^opinions expressed by [^.]{1,60} are (their|his|her|its) own\.?$/i.test(l) ||
       /\bregistration on or use of this site constitutes (acceptance|agreement)\b/i.test(l) ||
@@ -561,6 +563,12 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   // "Go to AppDemographics", "Go to r/AppDemographics": a link to a community or a page named by one word.
   // (A handle's shape: a prefix, a capital inside the word, digits or underscores; "Go to China" is a heading.)
   { name: 'site-chrome', test: (l, w) => w <= 3 && /^[Gg]o to (?:[ru]\/[\w-]+|@[\w.]+|\p{L}*\p{Ll}\p{Lu}[\p{L}\d_]*|\p{L}+[\d_]\w*)$/u.test(l) },
+  // A letter's or a post's closing words before the name under them: "See you there,", "From our kitchen to yours,".
+  { name: 'valediction', test: (l, w) => w <= 6 && /^(?:see you (?:there|soon|then|next (?:week|time))|from (?:our|my) [\p{L}]+ to yours|(?:warm(?:est)?|kind(?:est)?|best|all the best|with (?:love|thanks|gratitude)) ?(?:regards|wishes)?|cheers|thanks(?: again)?|thank you|sincerely|yours(?: truly| sincerely)?|talk soon|until next time|take care|warmly|hugs|love),$/iu.test(l) },
+  // "VISIT WEBSITE", "Visit site": a reader's or a card's button to the original.
+  { name: 'site-chrome', test: (l, w) => w <= 3 && /^visit (?:the )?(?:website|site|store|page|publisher)$/i.test(l) },
+  // "Get more stories from Valley Local Wire in your feed": an aggregator's prompt to follow the source.
+  { name: 'follow-prompt', test: (l, w) => w <= 14 && /^get more (?:stories|news|posts|updates|articles) from .{2,60}$/i.test(l) && !SENTENCE_END.test(l) },
   // A search box's placeholder and empty state: "Search in r/AppDemographics", "No recent searches", "Search this site…".
   { name: 'search-box', test: (l, w) => w <= 8 && (/^(?:(?:no )?recent searches|search (?:options|filters|history)|search (?:this|the|our) (?:site|blog|forum|page|community|server|archive|collection)(?:\.\.\.|…)?|only available when logged in\.?)$/i.test(l) || /^[Ss]earch (?:in|within|on) (?:[ru]\/|@|\p{Lu})\S{0,40}(?: \S+){0,4}$/u.test(l)) },
   // A station's or a charity's banner: "Radiothon 2025: We're 68% of the way to our $40,000 goal — donate now and …".

@@ -92,6 +92,11 @@ describe('cleanArticle', () => {
     ]);
   });
 
+  it('GIVEN subheads opening on an emoji ("📊 The numbers", "⚠️ The catch") THEN the heading is their words', () => {
+    const result = cleanArticle(`${OPTIONS.title}\n\n${P1}\n\n📊 The numbers\n\n${P2}\n\n⚠️ The catch nobody mentions\n\n${P3}`, OPTIONS);
+    expect(result.paragraphs.map((p) => p.heading)).toEqual([null, 'The numbers', 'The catch nobody mentions']);
+  });
+
   it('GIVEN a text browser\'s dump (numbered link marks, an image stand-in, its References list of link targets) THEN the words read whole, and neither the stand-in nor the targets become paragraphs or sources', () => {
     const dump = `   [1]blog\n\n     * [2]Posts\n\n${OPTIONS.title}\n\n   ${P1}\n\n   [chart.png]\n\n   ${P2.replace('welcome videos', '[7]welcome [8]videos')}\n\nReferences\n\n   1. https://blog.example/\n   2. https://blog.example/posts/\n`;
     const result = cleanArticle(dump, OPTIONS);

@@ -457,6 +457,7 @@ describe('reports, transcripts, print views and newsletters', () => {
   });
 
   it('GIVEN a record\'s details panel setting each field under its label ("Permalink" / the address) above the body THEN that is the URL; GIVEN a bare address inside the body THEN it is not', () => {
+    expect(findMetadata(['Small sellers scramble as TikTok goes dark', 'By Jane Roe', 'Copy link', 'https://newsroom.example.io/small-sellers', ...BODY]).url).toBe('https://newsroom.example.io/small-sellers');
     const panel = ['Date', 'January 15, 2025', 'Permalink', 'https://www.govinfo.gov/app/details/CREC-2025-01-15/CREC-2025-01-15-pt1-PgE41-2', 'Download Files'];
     expect(findMetadata(['Small sellers scramble as TikTok goes dark', 'By Jane Roe', ...panel, ...BODY]).url).toBe('https://www.govinfo.gov/app/details/CREC-2025-01-15/CREC-2025-01-15-pt1-PgE41-2');
     expect(findMetadata(['Small sellers scramble as TikTok goes dark', 'By Jane Roe', ...BODY, 'Link', 'https://www.example.com/other-story/', ...BODY, ...BODY]).url).toBe('');

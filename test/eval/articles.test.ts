@@ -40,29 +40,31 @@ const TUNE_FLOORS = {
   // the unseen half whose totals had been read (a Jupyter notebook, a college radio site, a Congressional Record page, a
   // tabloid, an alt-weekly, a travel magazine, a hearing summary, a newsletter's raw MIME source); at 246, a set measured
   // as delivered (a Lemon8 post, a news aggregator app, a feed reader, a Ko-fi post, a Mailchimp campaign, a PR newsroom,
-  // a GitHub README, a Nextdoor post).
-  junkKept: 186,
+  // a GitHub README, a Nextdoor post); at 254, another (a Hong Kong government press release, a library's Omeka item, a
+  // pdftotext print of a daily, a Czech radio's English page, a Federal Register notice, a business weekly, a calibre
+  // download of an Italian daily, a library's newspaper database).
+  junkKept: 201,
   // A social thread's two-word posts (2), and a fact-check's verdict line ("We rate this claim Mostly False."), which the
   // line model reads as a rating widget. A school newsletter's closing lines ("Want to learn more?", the next meeting).
   // A TV site's "… contributed to this report", which its key counts as the story and the credit rule removes.
   // A tea shop's sign-off ("Wendy (and Marcus, and Jenny, and Mom)"), which its key counts as the story.
-  sentencesLost: 20,
+  sentencesLost: 26,
   // A listicle's items are headings numbered as the page numbers them ("1. The cat tax was paid …") where the key has no
   // numbers (11 missing, 11 extra); a video page's chapter titles; an e-edition's wrapped lines read as headings; a
   // numbered heading ending in a full stop; a report's "3. Findings" heading only a subsection's heading.
   // A line several of the 206 pages share ("Background", "Recommendations", "What is RedNote?") over prose is a section's
   // heading, no more the furniture of one site: 62 missing → 23.
-  headingsMissing: 25,
-  headingsStray: 88,
+  headingsMissing: 28,
+  headingsStray: 94,
   // A research note laid out in columns, a messenger channel's export, a social thread, a radio site's menu, an e-edition;
   // a magazine's standfirst, a show's name in capitals, a crowdfunding campaign's name over its update.
-  titles: 226,
-  authors: 216,
-  dates: 224,
+  titles: 230,
+  authors: 221,
+  dates: 229,
   // "United News Network" where the page says "UNN", a broadcaster's legal name for its news brand, and others; a privacy
   // regulator's "Commonwealth of Australia" and a library blog's own name where the key names the institution.
-  publishers: 175,
-  urls: 230,
+  publishers: 179,
+  urls: 234,
   /**
    * Ranking is not this file's subject; the floor only catches content that cleaning made unfindable. (All 150 pages
    * share one index: when the magazine page got its real headline, its own answer to "Who owns Lemon8?" outranked the
@@ -79,9 +81,9 @@ const TUNE_FLOORS = {
    * eight of the unseen half whose totals had been read, 892 of 1,434; 895 once a raw e-mail is read as its letter; 894
    * once a search box's "No recent searches" no longer heads a Mastodon thread, whose headline then goes to the server's
    * blurb and whose paragraph on the writer's prediction falls to fourth for its question; with eight measured as
-   * delivered, 913 of 1,492.)
+   * delivered, 913 of 1,492; with eight more, 938 of 1,554.)
    */
-  answered: 913,
+  answered: 938,
 } as const;
 
 let tune: HalfReport;

@@ -181,7 +181,38 @@ export function textBlocks(text: string, format: 'text' | 'markdown' = 'text'): 
     if (block.text.includes('http') && TEXT_LINK.test(block.text) && countWords(block.text.replace(TEXT_LINK_ADDRESS, '')) <= MAX_LINK_WORDS) block.linkShare = 1;
     blocks.push(block);
   }
-  return blocks;
+  return runInLabels(blocks);
+}
+
+/** "SUMMARY:", "DATES:", "FOR FURTHER INFORMATION CONTACT:": a document's field label in capitals, alone on its line. */
+const RUN_IN_LABEL = /^\p{Lu}[\p{Lu}\d .,'’&/()-]{0,48}:$/u;
+const MAX_RUN_IN_LABEL_WORDS = 5;
+
+/**
+ * A label in capitals over a paragraph of prose (a notice's "DATES:" over "Comments must be received by March 10,
+ * 2025.") runs into it, as the printed document sets it: the label names what the sentence is, and a label alone is no
+ * heading (one over another heading, "SUPPLEMENTARY INFORMATION:" over "I. Background", still heads).
+ */
+/** A sentence a label runs into: capitalised, four words or more, closed by its full stop ("Comments must be received by March 10, 2025."). */
+function isRunInSentence(text: string): boolean {
+  return /^[\p{Lu}\d“"(]/u.test(text) && countWords(text) >= MIN_RUN_IN_WORDS && SENTENCE_END.test(text);
+}
+const MIN_RUN_IN_WORDS = 4;
+
+function runInLabels(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as Block;
+    const next = blocks[i + 1];
+    const label = block.heading !== true && block.row !== true && block.footnote !== true && block.item !== true && RUN_IN_LABEL.test(block.text) && countWords(block.text) <= MAX_RUN_IN_LABEL_WORDS;
+    if (label && next && next.heading !== true && next.row !== true && next.footnote !== true && isRunInSentence(next.text)) {
+      out.push({ ...next, text: `${block.text} ${next.text}` });
+      i++;
+      continue;
+    }
+    out.push(block);
+  }
+  return out;
 }
 
 const FOOTNOTE = /^\s*\[\d{1,3}\]\s+\S/;

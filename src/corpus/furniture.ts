@@ -224,7 +224,9 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'pull-quote-label', test: (l, w) => w <= 2 && /^pull[- ]?quote:?$/i.test(l) },
   // "Please see TIKTOK, Page A6", "From Page A1": a print edition's jump to where the story goes on.
   // "[[Page E42]]", "[Page 3]", "--- Page 12 ---": a printed record's page break, marked where the text crosses it.
-  { name: 'page-break', test: (l, w) => w <= 4 && /^(?:\[{1,2}\s*page\s+[A-Z]?\d{1,5}[A-Z]?\s*\]{1,2}|[-=]{2,}\s*page\s+\d{1,5}\s*[-=]{2,})$/i.test(l) },
+  { name: 'page-break', test: (l, w) => w <= 4 && /^(?:\[{1,2}\s*page\s+[A-Z]?\d{1,5}[A-Z]?\s*\]{1,2}|[-=]{2,}\s*page\s+\d{1,5}\s*[-=]{2,}|start printed page \d{1,6})$/i.test(l) },
+  // "Start Preamble", "End Supplemental Information": a government register's markers around a document's parts, copied with it.
+  { name: 'page-break', test: (l, w) => w <= 4 && /^(?:start|end) (?:preamble|supplemental information|signature|amendment part|part|regulatory text)$/i.test(l) },
   { name: 'page-jump', test: (l, w) => w <= 8 && /^((please )?see [\p{L}' ]{2,30},? (on )?page [A-Z]?\d{1,3}|(continued )?(from|on) page [A-Z]?\d{1,3}|continued on (page )?[A-Z]?\d{1,3})\.?$/iu.test(l) },
   // "#RedNote #TikTok #China": a post's hashtags, its tags.
   { name: 'hashtags', test: (l, w) => w <= 15 && /^#[\p{L}\d_]+(?:\s+#[\p{L}\d_]+)*$/u.test(l) },
@@ -584,7 +586,7 @@ const MAX_WORDS: Record<string, number> = {
   'form-label': 3, 'cookie-banner': 80, newsletter: 30, 'app-promo': 25, paywall: 40, copyright: 120, 'site-registration': 12, byline: 30,
   'date-line': 14, 'relative-time': 8, 'reading-time': 10, 'meta-line': 20, 'weather-widget': 6, breadcrumb: 40, 'photo-credit': 60,
   disclaimer: 60, 'email-header': 30, 'email-frame': 40, 'chapter-marker': 10, 'update-note': 16, 'release-label': 20, 'edition-switch': 4, 'job-title': 20, 'correction-note': 60, 'page-footer': 40, pagination: 8, 'promo-link': 25, 'subscription-prompt': 30, 'comment-prompt': 40, 'share-link': 12, 'credit-line': 30, 'podcast-promo': 30, 'sponsor-note': 40, 'live-controls': 8, 'widget-notice': 30, 'feedback-prompt': 12,
-  'print-note': 60, 'contact-phone': 8, 'bracket-label': 8, shortcode: 12, 'page-jump': 8, 'political-disclaimer': 40, 'contact-address': 40, 'feed-footer': 60, 'embed-credit': 14, attachment: 8, 'image-placeholder': 4, 'translation-note': 30, 'citation-tools': 4, 'chat-system': 15, 'chat-header': 8, hashtags: 15, 'forward-note': 10, 'sign-off': 12, 'pull-quote-label': 2, avatar: 8, 'profile-handle': 1, ticker: 20, 'site-banner': 40, 'url-label': 40, 'back-link': 10, 'figure-caption': 40, 'stage-direction': 6, footnote: 80,
+  'print-note': 60, 'contact-phone': 8, 'bracket-label': 8, shortcode: 12, 'page-jump': 8, 'political-disclaimer': 40, 'contact-address': 30, 'feed-footer': 60, 'embed-credit': 14, attachment: 8, 'image-placeholder': 4, 'translation-note': 30, 'citation-tools': 4, 'chat-system': 15, 'chat-header': 8, hashtags: 15, 'forward-note': 10, 'sign-off': 12, 'pull-quote-label': 2, avatar: 8, 'profile-handle': 1, ticker: 20, 'site-banner': 40, 'url-label': 40, 'back-link': 10, 'figure-caption': 40, 'stage-direction': 6, footnote: 80,
   'editor-note': 40, 'donation-appeal': 40, 'promo-code': 40, 'powered-by': 12, 'report-typo': 6, 'time-stamp': 4, 'comment-reply': 8, 'follow-prompt': 12, 'wiki-furniture': 40, 'site-navigation': 12, 'site-chrome': 12, 'wiki-tools': 6,
 };
 const MUST_CONTAIN: Record<string, (l: string) => boolean> = {

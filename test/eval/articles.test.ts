@@ -48,7 +48,7 @@ const TUNE_FLOORS = {
   // line model reads as a rating widget. A school newsletter's closing lines ("Want to learn more?", the next meeting).
   // A TV site's "… contributed to this report", which its key counts as the story and the credit rule removes.
   // A tea shop's sign-off ("Wendy (and Marcus, and Jenny, and Mom)"), which its key counts as the story.
-  sentencesLost: 26,
+  sentencesLost: 16,
   // A listicle's items are headings numbered as the page numbers them ("1. The cat tax was paid …") where the key has no
   // numbers (11 missing, 11 extra); a video page's chapter titles; an e-edition's wrapped lines read as headings; a
   // numbered heading ending in a full stop; a report's "3. Findings" heading only a subsection's heading.
@@ -81,9 +81,9 @@ const TUNE_FLOORS = {
    * eight of the unseen half whose totals had been read, 892 of 1,434; 895 once a raw e-mail is read as its letter; 894
    * once a search box's "No recent searches" no longer heads a Mastodon thread, whose headline then goes to the server's
    * blurb and whose paragraph on the writer's prediction falls to fourth for its question; with eight measured as
-   * delivered, 913 of 1,492; with eight more, 938 of 1,554.)
+   * delivered, 913 of 1,492; with eight more, 938 of 1,554; 941 once prose holding an e-mail address is no contact line.)
    */
-  answered: 938,
+  answered: 941,
 } as const;
 
 let tune: HalfReport;

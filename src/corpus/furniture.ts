@@ -227,6 +227,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'page-break', test: (l, w) => w <= 4 && /^(?:\[{1,2}\s*page\s+[A-Z]?\d{1,5}[A-Z]?\s*\]{1,2}|[-=]{2,}\s*page\s+\d{1,5}\s*[-=]{2,}|start printed page \d{1,6})$/i.test(l) },
   // "Start Preamble", "End Supplemental Information": a government register's markers around a document's parts, copied with it.
   { name: 'page-break', test: (l, w) => w <= 4 && /^(?:start|end) (?:preamble|supplemental information|signature|amendment part|part|regulatory text)$/i.test(l) },
+  // "[Continued from Page A1]": the same, in a transcription's brackets.
+  { name: 'page-jump', test: (l, w) => w <= 8 && /^[[(](?:continued (?:from|on) page [A-Z]?\d{1,3}|see [\p{L}' ]{2,30},? page [A-Z]?\d{1,3})[\])]\.?$/iu.test(l) },
   { name: 'page-jump', test: (l, w) => w <= 8 && /^((please )?see [\p{L}' ]{2,30},? (on )?page [A-Z]?\d{1,3}|(continued )?(from|on) page [A-Z]?\d{1,3}|continued on (page )?[A-Z]?\d{1,3})\.?$/iu.test(l) },
   // "#RedNote #TikTok #China": a post's hashtags, its tags.
   { name: 'hashtags', test: (l, w) => w <= 15 && /^#[\p{L}\d_]+(?:\s+#[\p{L}\d_]+)*$/u.test(l) },
@@ -302,6 +304,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
       (w <= 30 && !SENTENCE_END.test(l) && isLinkRow(l)),
   },
   { name: 'image-caption', test: (l) => /\[(photo|image|picture|video|file photo)\b[^\]]*\]\s*$/i.test(l) || /^may be an? (?:image|photo|picture|graphic|illustration|cartoon|meme) of\b/i.test(l) },
+  // "[PHOTO] Lionel Guidry, 72, lifts a basket …": a newspaper database's caption, marked by what it stands under.
+  { name: 'image-caption', test: (l, w) => w <= 60 && /^\[(?:photo|image|picture|graphic|illustration|chart|map)s?\]\s+\S/i.test(l) },
   {
     name: 'photo-credit',
     test: (l, w) =>
@@ -407,7 +411,7 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
     name: 'editor-note',
     test: (l, w) =>
       w <= 40 &&
-      (/^[[(](?:updated?|edited|corrected|correction|clarification|editor'?s note)\b[^\])]*[\])]\.?$/i.test(l) ||
+      (/^[[(](?:updated?|edited|corrected|correction|clarification|editor['’]?s note|transcriber['’]?s note|archivist['’]?s note)\b[^\])]*[\])]\.?$/i.test(l) ||
         /^(?:this|the following|our) (?:interview|conversation|transcript|q&a|exchange|discussion) (?:has been|was|is) (?:lightly )?(?:edited|condensed)(?: and (?:edited|condensed))? for (?:clarity|length|brevity)(?: and (?:clarity|length|brevity))?\.?$/i.test(l)),
   },
   { name: 'contact-address', test: (l) => /[\w.+-]+@[\w-]+\.[a-z]{2,}/i.test(l) },

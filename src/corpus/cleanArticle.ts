@@ -115,10 +115,12 @@ export function isHeadingLine(line: string): boolean {
 
 /**
  * Above the first paragraph, a line of more than a heading's length with no
- * full stop is the dek (the subtitle under the headline), not body text.
+ * full stop is the dek (the subtitle under the headline), not body text. One
+ * ending in a colon introduces what follows ("Following is a question by … and a
+ * written reply by …, in the Legislative Council today (January 22):"): body text.
  */
 function isDek(line: string): boolean {
-  return !SENTENCE_END.test(line) && countWords(line) > MAX_HEADING_WORDS && countWords(line) < 40 && !GLUED_CREDIT.test(line);
+  return !SENTENCE_END.test(line) && !/[:：]$/.test(line) && countWords(line) > MAX_HEADING_WORDS && countWords(line) < 40 && !GLUED_CREDIT.test(line);
 }
 
 /** A paragraph cut by the page layout: it ends open, and the next one starts in lower case. */

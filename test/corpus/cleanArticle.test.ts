@@ -98,6 +98,12 @@ describe('cleanArticle', () => {
     expect(blocks.map((b) => b.text)).toEqual(['DATES: Comments must be received by March 10, 2025.', 'SUPPLEMENTARY INFORMATION:', 'I. Background', 'Between January 13 and January 19, 2025, U.S. users downloaded the app more than 3.1 million times.']);
   });
 
+  it('GIVEN a long line ending in a colon above the first paragraph (a release\'s "Following is a question by … today (January 22):") THEN it is body text, not a dek', () => {
+    const lead = 'Following is a question by the Hon Kenneth Fung and a written reply by the Secretary for Culture, Sports and Tourism in the Legislative Council today (January 22):';
+    const result = cleanArticle(`${OPTIONS.title}\n\n${lead}\n\n${P1}\n\n${P2}`, OPTIONS);
+    expect(result.paragraphs.map((p) => p.text)).toEqual([lead, P1, P2]);
+  });
+
   it('GIVEN subheads opening on an emoji ("📊 The numbers", "⚠️ The catch") THEN the heading is their words', () => {
     const result = cleanArticle(`${OPTIONS.title}\n\n${P1}\n\n📊 The numbers\n\n${P2}\n\n⚠️ The catch nobody mentions\n\n${P3}`, OPTIONS);
     expect(result.paragraphs.map((p) => p.heading)).toEqual([null, 'The numbers', 'The catch nobody mentions']);

@@ -82,6 +82,14 @@ export function headlineCore(line: string): string | null {
     if (countWords(first) <= 2 && countWords(last) >= 3) return last;
     return countWords(first) >= 3 ? line : null;
   }
+  // "… find a new feed — and new friends — on RedNote": dashes around a phrase inside a headline; parts in lower case
+  // carry on the sentence, where a site's or a section's name never does.
+  // Such dashes are no separators: what the other separators leave ("… on RedNote · Crossing the Firewall") is read without them.
+  if (parts.slice(1).some((p) => /^\p{Ll}/u.test(p)) && /\s[—–]\s/.test(line)) {
+    const protectedDashes = line.replace(/\s([—–])\s/g, '\u0000$1\u0000');
+    const core = headlineCore(protectedDashes);
+    return core === null ? null : core.replace(/\u0000([—–])\u0000/g, ' $1 ');
+  }
   const longest = [...parts].sort((a, b) => countWords(b) - countWords(a))[0] ?? '';
   const others = parts.filter((p) => p !== longest);
   return countWords(longest) >= 3 && others.every((p) => countWords(p) <= 5) ? longest : null;

@@ -349,6 +349,9 @@ describe('parseByline, headlineCore, publisherFromCopyright', () => {
     ['[tech-policy] Re: Fwd: RedNote and the ban', 'RedNote and the ban'],
     ['Topic: Week 2 reading note: What the RedNote migration tells us about platforms', 'Week 2 reading note: What the RedNote migration tells us about platforms'],
     ['After the Rush, Creators Count What They Gained — and What They Lost', 'After the Rush, Creators Count What They Gained — and What They Lost'],
+    ['‘I came for the cats’: Muskegon teens find a new feed — and new friends — on RedNote', '‘I came for the cats’: Muskegon teens find a new feed — and new friends — on RedNote'],
+    ['‘I came for the cats’: Muskegon teens find a new feed — and new friends — on RedNote · Crossing the Firewall', '‘I came for the cats’: Muskegon teens find a new feed — and new friends — on RedNote'],
+    ['News — Tech — RedNote tops the App Store', 'RedNote tops the App Store'],
   ])('GIVEN the title line "%s" THEN its headline is %s', (line, core) => {
     expect(headlineCore(line)).toBe(core);
   });

@@ -10,6 +10,8 @@ export type DecodeOutcome =
   | { ok: false; reason: string };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+/** One UTF-8 sequence inside the text: a U+FEFF there is a character (a zero-width no-break space), not a byte order mark to drop. */
+const utf8Sequence = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 export function decodeText(bytes: Uint8Array): DecodeOutcome {
   if (bytes.length === 0) return { ok: false, reason: 'the file is empty' };
@@ -184,6 +186,7 @@ function repairWith(text: string, codePage: CodePage): Repair & { evidence: numb
   let out = '';
   let sequences = 0;
   let evidence = 0;
+  let weak = 0;
   let signature = false;
   // Whether the character before is itself a repaired sequence: mojibake comes in runs.
   let decodedBefore = false;
@@ -199,14 +202,16 @@ function repairWith(text: string, codePage: CodePage): Repair & { evidence: numb
       }
       if (bytes.length === length) {
         try {
-          const decoded = utf8.decode(Uint8Array.from(bytes));
+          const decoded = utf8Sequence.decode(Uint8Array.from(bytes));
           // "Łódź”…", "café”…": a word's last letter, then a closing quote and an ellipsis, is also a three-byte
           // sequence; right after a plain letter, with only typographic punctuation after its lead, it proves nothing.
           const afterWord = i > 0 && /\p{L}/u.test(chars[i - 1] ?? '') && !decodedBefore;
           const punctuationOnly = chars.slice(i + 1, i + length).every((c) => TYPOGRAPHIC_PUNCTUATION.test(c));
           out += decoded;
           sequences++;
-          if ((length > 2 && !(afterWord && punctuationOnly)) || (length === 2 && isPlausibleTwoByte(decoded.codePointAt(0) ?? 0))) evidence++;
+          // (Beside a sequence that does prove it, such a one is mojibake too: "ą €Ać‹‚" is "ࠀA㋂".)
+          if (length > 2 && afterWord && punctuationOnly) weak++;
+          else if (length > 2 || (length === 2 && isPlausibleTwoByte(decoded.codePointAt(0) ?? 0))) evidence++;
           // "â€™" for "’": UTF-8 punctuation read as Windows-1252, the commonest mis-decoding, which no real text holds.
           if (length === 3 && codePage === 'windows-1252' && /[\u2010-\u2027\u2030-\u205e]/u.test(decoded)) signature = true;
           i += length;
@@ -227,5 +232,5 @@ function repairWith(text: string, codePage: CodePage): Repair & { evidence: numb
     decodedBefore = false;
     i++;
   }
-  return { text: out, sequences, codePage, evidence, signature };
+  return { text: out, sequences, codePage, evidence: evidence > 0 ? evidence + weak : 0, signature };
 }

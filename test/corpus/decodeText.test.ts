@@ -183,6 +183,10 @@ describe('repairMojibake', () => {
     );
   });
 
+  it('GIVEN mojibake where one sequence follows a plain letter with only punctuation after its lead ("ą €Ać‹‚" for "ࠀA㋂"), or decodes to U+FEFF THEN it is repaired exactly (cases the property found)', () => {
+    for (const original of ['ࠀA㋂', '\u0800\ufeff\u0800']) expect(repairMojibake(asWindows1257Mojibake(original) ?? '').text).toBe(original);
+  });
+
   it('GIVEN words ending in a letter a code page also uses as a lead byte, then a closing quote and an ellipsis ("“Łódź”… “café”…") THEN they are left alone', () => {
     const text = '“Łódź”… “café”… ';
     expect(repairMojibake(text)).toMatchObject({ text, sequences: 0 });

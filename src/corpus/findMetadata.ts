@@ -544,6 +544,8 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
   const echoes: string[] = [];
   let firstProse = -1;
   const continuations = new Set<number>();
+  // Headlines the head prints whole on one line (a page-title line, a breadcrumb's last part).
+  const wholeTitles = new Set(lines.slice(0, limit).map((l) => comparable(headlineCore(l) ?? '')).filter((k) => k !== ''));
   for (let i = 0; i < limit; i++) {
     const line = lines[i] ?? '';
     // The body's first line: prose the line model does not read as furniture ("Create a Website Account - Manage …").
@@ -559,8 +561,10 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     const next = lines[i + 1] ?? '';
     // A headline in title case ends a line on a function word only when it runs on ("The TikTok Ban and the Limits of" /
     // "Congressional Power").
-    const runsOn = BROKEN_HEADLINE.test(line) && (/^\p{Ll}/u.test(next) || (/\s(?:a|an|the|of|to|for|and|or|with|from|into|than)$/i.test(line) && /^\p{Lu}/u.test(next) && countWords(next) <= 6));
-    if ((/\p{L}:$/u.test(line) || runsOn) && countWords(line) <= 8 && !notHeadlines.has(i + 1) && isHeadlineShaped(next) && !SENTENCE_END.test(next) && junkRule(line) === null) {
+    // So does one the page prints whole elsewhere (a print view's page title over a headline wrapped at "… goes" / "dark").
+    const printedWhole = /^\p{Ll}/u.test(next) && countWords(next) <= 3 && wholeTitles.has(comparable(`${line} ${next}`));
+    const runsOn = (BROKEN_HEADLINE.test(line) && (/^\p{Ll}/u.test(next) || (/\s(?:a|an|the|of|to|for|and|or|with|from|into|than)$/i.test(line) && /^\p{Lu}/u.test(next) && countWords(next) <= 6))) || printedWhole;
+    if ((/\p{L}:$/u.test(line) || runsOn) && (countWords(line) <= 8 || printedWhole) && !notHeadlines.has(i + 1) && (isHeadlineShaped(next) || printedWhole) && !SENTENCE_END.test(next) && junkRule(line) === null) {
       const core = `${line} ${next}`;
       candidates.push({ index: i, core, key: comparable(core), score: 0, lines: 2 });
       // The line in lower case that carries on a broken headline is no headline of its own.

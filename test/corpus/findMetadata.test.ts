@@ -459,6 +459,11 @@ describe('reports, transcripts, print views and newsletters', () => {
     expect(found.url).toBe('https://www.example.com/business/2025/01/19/small-sellers/');
   });
 
+  it('GIVEN a print view (the page title on one line, the headline wrapped at "… goes" / "dark" under a dek) THEN the headline is whole', () => {
+    const found = findMetadata(['1/21/25, 7:52 PM', 'Sellers ride RedNote wave as TikTok Shop goes dark | Valley Herald', 'BUSINESS', 'Sellers ride RedNote wave as TikTok Shop goes', 'dark', 'Small retailers who lost TikTok Shop sales for a day are testing a Chinese app, and finding the checkout isn\'t built for them', 'By Marisa Delgado | Valley Herald', ...BODY]);
+    expect(found.title).toBe('Sellers ride RedNote wave as TikTok Shop goes dark');
+  });
+
   it('GIVEN a record\'s details panel setting each field under its label ("Permalink" / the address) above the body THEN that is the URL; GIVEN a bare address inside the body THEN it is not', () => {
     expect(findMetadata(['Small sellers scramble as TikTok goes dark', 'By Jane Roe', 'Copy link', 'https://newsroom.example.io/small-sellers', ...BODY]).url).toBe('https://newsroom.example.io/small-sellers');
     const panel = ['Date', 'January 15, 2025', 'Permalink', 'https://www.govinfo.gov/app/details/CREC-2025-01-15/CREC-2025-01-15-pt1-PgE41-2', 'Download Files'];

@@ -146,6 +146,9 @@ const MAX_STANDFIRST_WORDS = 50;
 /** The fewest words of a dek: a standfirst is a sentence or two, not a second headline. */
 const MIN_DEK_WORDS = 10;
 
+/** A release's end mark with its date: "Ends/Wednesday, January 22, 2025", "-ENDS- 22 January 2025", "### January 22, 2025". */
+const RELEASE_END_DATE = /^(?:-+\s*)?(?:ends?|###)\s*(?:-+\s*)?[/|—–:-]?\s*(\S.{5,40})$/i;
+
 /** A stamp's label saying when the page changed or was kept, not when it was published. */
 const UPDATE_LABEL = /updat|modif|edit|saved|clipped|archived|accessed|retrieved|captured/;
 /** A stamp line is short ("First published Sunday 19 January 2025. Last modified on Tuesday 21 January 2025 14.02 GMT"). */
@@ -783,6 +786,12 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
 
   // A wire story or press release dates itself in the dateline that opens its first paragraph.
   if (date === '') date = datelineOfBody(lines, firstProse);
+  // …or in the end mark that closes it: "Ends/Wednesday, January 22, 2025" (a government's release), "-ENDS- 22 January 2025".
+  for (let i = lines.length - 1; i >= 0 && date === ''; i--) {
+    const closing = RELEASE_END_DATE.exec(lines[i] ?? '');
+    const stamp = closing ? dateLine(closing[1] ?? '') : null;
+    if (stamp) date = stamp.iso;
+  }
   // A publication stamp above the headline, among other stamps ("Issue No. 47 | Posted 01/27/2025").
   for (let i = 0; i < Math.min(lines.length, firstProse < 0 ? limit : firstProse) && date === ''; i++) {
     const line = lines[i] ?? '';

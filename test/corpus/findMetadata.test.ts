@@ -459,6 +459,11 @@ describe('reports, transcripts, print views and newsletters', () => {
     expect(found.url).toBe('https://www.example.com/business/2025/01/19/small-sellers/');
   });
 
+  it('GIVEN a government press release dated only in its end mark ("Ends/Wednesday, January 22, 2025") THEN that is its date', () => {
+    expect(findMetadata(['LCQ11: Promoting Hong Kong to overseas users of Xiaohongshu', ...BODY, 'Ends/Wednesday, January 22, 2025', 'Issued at HKT 14:35', 'NNNN']).date).toBe('2025-01-22');
+    expect(findMetadata(['RedNote tops the charts', ...BODY, '-ENDS-']).date).toBe('');
+  });
+
   it('GIVEN a print view (the page title on one line, the headline wrapped at "… goes" / "dark" under a dek) THEN the headline is whole', () => {
     const found = findMetadata(['1/21/25, 7:52 PM', 'Sellers ride RedNote wave as TikTok Shop goes dark | Valley Herald', 'BUSINESS', 'Sellers ride RedNote wave as TikTok Shop goes', 'dark', 'Small retailers who lost TikTok Shop sales for a day are testing a Chinese app, and finding the checkout isn\'t built for them', 'By Marisa Delgado | Valley Herald', ...BODY]);
     expect(found.title).toBe('Sellers ride RedNote wave as TikTok Shop goes dark');

@@ -135,7 +135,9 @@ const NAME_AND_OUTLET = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})
 /** A byline's opener alone on its line, the name on the next: "By" / "Dana Whitfield,". */
 const LONE_BY = /^(?:by|written by|words by|by:)$/i;
 /** A profile box's label over the author's name: "Librarian" / "Jonah Castellanos-Whitt", "Author:" / "Mei Lin". */
-const AUTHOR_LABEL = /^(?:authors?|written by|(?:subject |guide )?librarian|guide (?:author|owner)|compiled by|prepared by|curated by)\s*:?$/i;
+const AUTHOR_LABEL = /^(?:authors?|creators?|written by|(?:subject |guide )?librarian|guide (?:author|owner)|compiled by|prepared by|curated by)\s*:?$/i;
+/** "Okafor, Danielle": a catalogue's (Dublin Core's) inverted name, surname first. */
+const INVERTED_NAME = /^(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?),\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})$/u;
 
 /** A question's end: a Q&A page's question heads it even under a topic label of three words ("Social Media Trends"). */
 const QUESTION_END = /\?["”’]?$/;
@@ -754,7 +756,8 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
 
   // A guide's or a wiki's profile box: a lone label ("Librarian", "Author:") over a name, anywhere on the page.
   for (let i = 0; i + 1 < lines.length && author === ''; i++) {
-    const name = lines[i + 1] ?? '';
+    const inverted = INVERTED_NAME.exec(lines[i + 1] ?? '');
+    const name = inverted ? `${inverted[2] ?? ''} ${inverted[1] ?? ''}` : (lines[i + 1] ?? '');
     if (AUTHOR_LABEL.test(lines[i] ?? '') && isPersonName(name) && countWords(name) <= 4) author = nameOnly(name);
   }
   // A page that states no publication date but when it was last updated ("Last Updated: Feb 3, 2025 10:14 AM" at a

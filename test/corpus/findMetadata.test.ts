@@ -459,6 +459,10 @@ describe('reports, transcripts, print views and newsletters', () => {
     expect(found.url).toBe('https://www.example.com/business/2025/01/19/small-sellers/');
   });
 
+  it('GIVEN a catalogue\'s record ("Creator" over "Okafor, Danielle") THEN the author reads "Danielle Okafor"', () => {
+    expect(findMetadata(['Muskegon teens find a new feed on RedNote', 'Title', 'Muskegon teens find a new feed on RedNote', 'Creator', 'Okafor, Danielle', 'Date', '2025-01-18', ...BODY]).author).toBe('Danielle Okafor');
+  });
+
   it('GIVEN a government press release dated only in its end mark ("Ends/Wednesday, January 22, 2025") THEN that is its date', () => {
     expect(findMetadata(['LCQ11: Promoting Hong Kong to overseas users of Xiaohongshu', ...BODY, 'Ends/Wednesday, January 22, 2025', 'Issued at HKT 14:35', 'NNNN']).date).toBe('2025-01-22');
     expect(findMetadata(['RedNote tops the charts', ...BODY, '-ENDS-']).date).toBe('');

@@ -252,7 +252,8 @@ async function readPage(
     const decoded = decodeText(bytes);
     if (!decoded.ok) return skip(decoded.reason);
     for (const note of decoded.notes) report.push({ file, level: 'info', message: note });
-    // An e-mail saved whole (an .eml, a webmail's "Show original") is read as its letter: the HTML part as a page, else the text.
+    // An e-mail saved whole (an .eml, a webmail's "Show original") is read as its letter: the HTML part as a page, else the
+    // text. A page saved as one file (.mhtml) is the same format, read as the page.
     const mail = await readMime(decoded.text);
     if (mail !== null) {
       const page = mail.html !== '' ? readHtml(mail.html) : null;

@@ -64,13 +64,26 @@ function senderParts(name: string): { author: string; publisher: string } {
   return isPersonName(name) ? { author: name, publisher: '' } : { author: '', publisher: name };
 }
 
+/** Characters read to find the header block: a summary and a message's headers (DKIM signatures included) fit. */
+const HEAD_CHARS = 64 * 1024;
+
 export async function readMime(text: string): Promise<MailMessage | null> {
-  const lines = text.split(/\r\n|\r|\n/);
+  // Only the head is split into lines: every file dropped in is asked whether it is a message.
+  const head = text.slice(0, HEAD_CHARS);
+  const lines = head.split(/\r\n|\r|\n/);
   const start = messageStart(lines);
   if (start < 0) return null;
+  // Where that line starts in the text: the line breaks before it, whatever their kind.
+  let offset = 0;
+  const breaks = /\r\n|\r|\n/g;
+  for (let k = 0; k < start; k++) {
+    const found = breaks.exec(head);
+    if (found === null) return null;
+    offset = found.index + found[0].length;
+  }
   let email: Awaited<ReturnType<typeof PostalMime.parse>>;
   try {
-    email = await PostalMime.parse(lines.slice(start).join('\r\n'));
+    email = await PostalMime.parse(text.slice(offset));
   } catch {
     return null;
   }

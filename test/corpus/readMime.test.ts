@@ -52,6 +52,12 @@ describe('readMime', () => {
     expect(mail?.meta).toEqual({ title: 'RedNote, week one: what the refugees did next', author: 'Ines Baptiste', date: '2025-01-17', publisher: 'The Feed Line', url: '' });
   });
 
+  it('GIVEN the same page saved with Windows line ends (CRLF) THEN the letter is read the same', async () => {
+    const mail = await readMime([...SUMMARY, message()].join('\n').replace(/\n/g, '\r\n'));
+    expect(mail?.html).toContain(PARAGRAPH);
+    expect(mail?.meta.title).toBe('RedNote, week one: what the refugees did next');
+  });
+
   it('GIVEN a newsletter\'s sender that is no person ("The Scroll Digest") THEN it is the publisher and no one is the author', async () => {
     const mail = await readMime(message().replace('From: Ines Baptiste at The Feed Line', 'From: The Scroll Digest'));
     expect([mail?.meta.author, mail?.meta.publisher]).toEqual(['', 'The Scroll Digest']);

@@ -86,9 +86,9 @@ export function headlineCore(line: string): string | null {
   // carry on the sentence, where a site's or a section's name never does.
   // Such dashes are no separators: what the other separators leave ("… on RedNote · Crossing the Firewall") is read without them.
   if (parts.slice(1).some((p) => /^\p{Ll}/u.test(p)) && /\s[—–]\s/.test(line)) {
-    const protectedDashes = line.replace(/\s([—–])\s/g, '\u0000$1\u0000');
+    const protectedDashes = line.replace(/\s([—–])\s/g, '\uE000$1\uE000');
     const core = headlineCore(protectedDashes);
-    return core === null ? null : core.replace(/\u0000([—–])\u0000/g, ' $1 ');
+    return core === null ? null : core.replace(/\uE000([—–])\uE000/g, ' $1 ');
   }
   const longest = [...parts].sort((a, b) => countWords(b) - countWords(a))[0] ?? '';
   const others = parts.filter((p) => p !== longest);

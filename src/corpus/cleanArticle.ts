@@ -190,17 +190,17 @@ export function textBlocks(text: string, format: 'text' | 'markdown' = 'text'): 
 const RUN_IN_LABEL = /^\p{Lu}[\p{Lu}\d .,'’&/()-]{0,48}:$/u;
 const MAX_RUN_IN_LABEL_WORDS = 5;
 
-/**
- * A label in capitals over a paragraph of prose (a notice's "DATES:" over "Comments must be received by March 10,
- * 2025.") runs into it, as the printed document sets it: the label names what the sentence is, and a label alone is no
- * heading (one over another heading, "SUPPLEMENTARY INFORMATION:" over "I. Background", still heads).
- */
 /** A sentence a label runs into: capitalised, four words or more, closed by its full stop ("Comments must be received by March 10, 2025."). */
 function isRunInSentence(text: string): boolean {
   return /^[\p{Lu}\d“"(]/u.test(text) && countWords(text) >= MIN_RUN_IN_WORDS && SENTENCE_END.test(text);
 }
 const MIN_RUN_IN_WORDS = 4;
 
+/**
+ * A label in capitals over a paragraph of prose (a notice's "DATES:" over "Comments must be received by March 10,
+ * 2025.") runs into it, as the printed document sets it: the label names what the sentence is, and a label alone is no
+ * heading (one over another heading, "SUPPLEMENTARY INFORMATION:" over "I. Background", still heads).
+ */
 function runInLabels(blocks: Block[]): Block[] {
   const out: Block[] = [];
   for (let i = 0; i < blocks.length; i++) {

@@ -223,10 +223,10 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   // "Pullquote", "Pull quote": a layout's label over a quote lifted from the story.
   { name: 'pull-quote-label', test: (l, w) => w <= 2 && /^pull[- ]?quote:?$/i.test(l) },
   // "Please see TIKTOK, Page A6", "From Page A1": a print edition's jump to where the story goes on.
-  // "[[Page E42]]", "[Page 3]", "--- Page 12 ---": a printed record's page break, marked where the text crosses it.
-  { name: 'page-break', test: (l, w) => w <= 4 && /^(?:\[{1,2}\s*page\s+[A-Z]?\d{1,5}[A-Z]?\s*\]{1,2}|[-=]{2,}\s*page\s+\d{1,5}\s*[-=]{2,}|start printed page \d{1,6})$/i.test(l) },
-  // "Start Preamble", "End Supplemental Information": a government register's markers around a document's parts, copied with it.
-  { name: 'page-break', test: (l, w) => w <= 4 && /^(?:start|end) (?:preamble|supplemental information|signature|amendment part|part|regulatory text)$/i.test(l) },
+  // "[[Page E42]]", "[Page 3]", "--- Page 12 ---", "Start Printed Page 8124": a printed record's page break, marked where
+  // the text crosses it; "Start Preamble", "End Supplemental Information": a government register's markers around a
+  // document's parts, copied with it.
+  { name: 'page-break', test: (l, w) => w <= 4 && /^(?:\[{1,2}\s*page\s+[A-Z]?\d{1,5}[A-Z]?\s*\]{1,2}|[-=]{2,}\s*page\s+\d{1,5}\s*[-=]{2,}|start printed page \d{1,6}|(?:start|end) (?:preamble|supplemental information|signature|amendment part|part|regulatory text))$/i.test(l) },
   // "[Continued from Page A1]": the same, in a transcription's brackets.
   { name: 'page-jump', test: (l, w) => w <= 8 && /^[[(](?:continued (?:from|on) page [A-Z]?\d{1,3}|see [\p{L}' ]{2,30},? page [A-Z]?\d{1,3})[\])]\.?$/iu.test(l) },
   { name: 'page-jump', test: (l, w) => w <= 8 && /^((please )?see [\p{L}' ]{2,30},? (on )?page [A-Z]?\d{1,3}|(continued )?(from|on) page [A-Z]?\d{1,3}|continued on (page )?[A-Z]?\d{1,3})\.?$/iu.test(l) },

@@ -95,6 +95,8 @@ function junkKept(junk: string, chunks: readonly Chunk[], content: readonly stri
 
 export async function evaluateHalf(half: Half, folder = path.join(ARTICLES_DIR, half)): Promise<HalfReport> {
   const expected = await loadExpected(folder);
+  // Between one unseen set being folded into tune and the next arriving, the half is empty: nothing to measure.
+  if (expected.length === 0) return { half, articles: [], chunks: 0 };
   const snapshot = await buildSnapshot(folder, { maxFileBytes: 10 * 1024 * 1024 }, 1, 'main');
   const chunks = [...snapshot.index.chunks.values()];
   const articles = expected.map((article): ArticleOutcome => {

@@ -289,6 +289,11 @@ export function cleanArticle(text: string, options: CleanOptions): CleanResult {
   return cleanBlocks(textBlocks(text), options);
 }
 
+/** The positions of a marked-up list's items: never a headline. */
+export function listItems(blocks: readonly Block[]): Set<number> {
+  return new Set(blocks.flatMap((b, i) => (b.item === true ? [i] : [])));
+}
+
 interface LineFacts {
   junk: string | null;
   prose: boolean;
@@ -303,7 +308,7 @@ interface LineFacts {
  */
 export function cleanBlocks(blocks: readonly Block[], options: CleanOptions): CleanResult {
   const lines = blocks.map((b) => b.text);
-  const listed = new Set(blocks.flatMap((b, i) => (b.item === true ? [i] : [])));
+  const listed = listItems(blocks);
   const found = findMetadata(lines, options.title, listed);
   const titleLines = new Set(found.titleLines);
   const facts = describeLines(blocks, titleLines, options.siteFurniture);

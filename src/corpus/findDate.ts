@@ -30,11 +30,16 @@ const PATTERNS: { pattern: RegExp; read: (m: RegExpExecArray) => [number, number
   { pattern: new RegExp(`\\b(\\d{1,2})[-\\s]${MONTH}-(\\d{4})\\b`, 'i'), read: (m) => [Number(m[3]), monthNumber(m[2]), Number(m[1])] },
   // 2025年1月18日 (Chinese and Japanese pages, in English editions too)
   { pattern: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
-  // 17.01.2025 (day first, as in most of Europe)
-  { pattern: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/, read: (m) => [Number(m[3]), Number(m[2]), Number(m[1])] },
+  // 17.01.2025 (day first, as in most of Europe), unless only the first can be the month (01.21.2025, as some US
+  // government sites print it)
+  { pattern: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/, read: (m) => dottedDate(Number(m[1]), Number(m[2]), Number(m[3])) },
   // 01/17/2025, 17/01/2025 or 17-01-2025: read only when one side cannot be a month; 01/02/2025 is left alone.
   { pattern: /\b(\d{1,2})([/-])(\d{1,2})\2(\d{4})\b/, read: (m) => slashDate(Number(m[1]), Number(m[3]), Number(m[4])) },
 ];
+
+function dottedDate(a: number, b: number, year: number): [number, number, number] {
+  return b > 12 && a <= 12 ? [year, a, b] : [year, b, a];
+}
 
 function slashDate(a: number, b: number, year: number): [number, number, number] | null {
   if (a > 12 && b <= 12) return [year, b, a];
@@ -74,7 +79,7 @@ export function findDate(text: string): FoundDate | null {
   return best;
 }
 
-const LABEL = /^(?:(?:first\s+|originally\s+)?published(?:\s+on)?|posted(?:\s+on)?|sent(?:\s+on)?|updated(?:\s+on)?|last\s+(?:updated|modified|edited)(?:\s+on)?|date(?:\s+of\s+(?:release|publication|issue))?|(?:release|publication|issue)\s+date|dated|filed(?:\s+on)?|(?:modified|edited)(?:\s+on)?|released|(?:answered|asked)(?:\s+on)?|(?:saved|clipped|archived|accessed|retrieved|captured)(?:\s+on)?|aired(?:\s+on)?|air\s*date|broadcast(?:\s+on)?|on)\s*[:\-–—]?\s*/i;
+const LABEL = /^(?:(?:first\s+|originally\s+)?published(?:\s+on)?|posted(?:\s+on)?|sent(?:\s+on)?|updated(?:\s+on)?|last\s+(?:updated|modified|edited)(?:\s+on)?|date(?:\s+of\s+(?:release|publication|issue)|\s+(?:posted|published|created|added|modified|updated|taken))?|(?:release|publication|issue)\s+date|dated|filed(?:\s+on)?|(?:modified|edited)(?:\s+on)?|released|(?:answered|asked)(?:\s+on)?|(?:saved|clipped|archived|accessed|retrieved|captured)(?:\s+on)?|aired(?:\s+on)?|air\s*date|broadcast(?:\s+on)?|on)\s*[:\-–—]?\s*/i;
 /**
  * After a blog's date, its other meta fields, each after a separator: "· 6 min read", "· ~750 words", "| 3 comments",
  * "· filed under: #china #tiktok", "· Tags: …".

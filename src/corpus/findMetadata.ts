@@ -199,6 +199,13 @@ const JOB_WORD = /\b(spokes(?:person|man|woman)|secretary|minister|deputy|office
 /** "Jane Doe, University Communications": the office a staff writer works for, after the name. */
 const INSTITUTION = /\b(communications|relations|office|affairs|department|university|college|institute|school|centre|center|foundation|council|committee|ministry|embassy)\b/i;
 const GENERIC_AUTHOR = /^(admin|administrator|staff|editor|editors|webmaster|guest|team|newsroom|news desk|anonymous|unknown|user\d*)$/i;
+/**
+ * "Story by Staff Sgt. Renata Villalobos", "By Sen. Ada Lin", "By SSG Tom Ruiz": a military or public office's rank
+ * before the name is a title the byline gives, not the name ("Dr." stays: readers write it as part of the name).
+ */
+const RANK_BEFORE_NAME =
+  /^(?:(?:Staff|Master|First|Command|Chief|Petty|Senior|Lance|Rear|Vice|Brig\.?|Lt\.?|Lieutenant)\s+)*(?:Sgt|Spc|Pvt|Pfc|Cpl|Lt|Capt|Maj|Col|Gen|Adm|Cmdr|Cdr|Ens|Sen|Rep|Gov|Amb|Sergeant|Specialist|Corporal|Colonel|Lieutenant|Admiral|Airman|Seaman|SSG|SGT|SFC|MSG|SPC|PFC|PV2|CPL|CPT|MAJ|COL|LTC|CW[2-5]|PO[1-3]|TSgt|SSgt|MSgt|SrA|A1C)\.?(?:\s+(?:1st|First)\s+Class)?\s+(?=\p{Lu}\p{Ll})/u;
+
 /** furniture.ts's byline openers, in any case: a line known to be a byline (or a metadata author) loses its "By". */
 export const BYLINE_PREFIX = new RegExp(BYLINE_OPENER.source, 'i');
 
@@ -248,7 +255,7 @@ export function parseByline(raw: string): Byline {
   const pieces = first.split(/\s*,\s*|\s+and\s+|\s*&\s*/).filter((p) => p !== '');
   for (const [i, piece] of pieces.entries()) {
     // "Zhang Wei in Beijing and Li Na in Shanghai", "Jane Doe for The Example": each name without its place or outlet.
-    const unplaced = piece.replace(/\s+(?:in|for|from)\s+\p{Lu}.*$/u, '').replace(/\s+\d.*$/, '').trim();
+    const unplaced = piece.replace(RANK_BEFORE_NAME, '').replace(/\s+(?:in|for|from)\s+\p{Lu}.*$/u, '').replace(/\s+\d.*$/, '').trim();
     // The first name may run on into its job ("Jane Doe Senior Reporter"); a later piece that is a job ("Health Matters staff writer") stays one.
     let clean = i === 0 ? nameOnly(unplaced) : unplaced;
     if (!NAME.test(clean) || findDate(clean) !== null) break;
@@ -611,7 +618,9 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     }
   }
   if (twoLines >= 0) titleLines.push(twoLines, twoLines + 1);
-  const anchor = titleLines.find((i) => i < limit + 5) ?? -1;
+  // A title the page states (its metadata) is found further down too, under a long caption, though never in a list
+  // (a "Most popular" list printing it again).
+  const anchor = titleLines.find((i) => i < limit + 5) ?? (knownTitle !== '' ? titleLines.find((i) => !notHeadlines.has(i)) : undefined) ?? -1;
 
   // Bylines and dates: from the headline to the start of the body, or the top of a page whose headline was not found.
   let author = '';
@@ -759,6 +768,12 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     const inverted = INVERTED_NAME.exec(lines[i + 1] ?? '');
     const name = inverted ? `${inverted[2] ?? ''} ${inverted[1] ?? ''}` : (lines[i + 1] ?? '');
     if (AUTHOR_LABEL.test(lines[i] ?? '') && isPersonName(name) && countWords(name) <= 4) author = nameOnly(name);
+  }
+  // A record's details box below the story ("Date Posted: 01.21.2025 14:06", "Publication date: …"): a field naming the
+  // date, not a comment's or a related story's "Posted".
+  for (let i = 0; i < lines.length && date === ''; i++) {
+    const stamp = dateLine(lines[i] ?? '');
+    if (stamp !== null && /^(?:date (?:posted|published)|(?:publication|release) date|date of (?:publication|release))$/.test(stamp.label)) date = stamp.iso;
   }
   // A page that states no publication date but when it was last updated ("Last Updated: Feb 3, 2025 10:14 AM" at a
   // research guide's foot) is dated by that.

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseSynonyms, SYNONYMS_FILE, type SynonymRule } from '../search/analysis/synonyms.js';
-import { cleanBlocks, normalizeLine, textBlocks, type Block } from './cleanArticle.js';
+import { cleanBlocks, listItems, normalizeLine, textBlocks, type Block } from './cleanArticle.js';
 import { decodeText } from './decodeText.js';
 import { comparable, findMetadata, hasProseShape, originalAddress } from './findMetadata.js';
 import { countWords } from './furniture.js';
@@ -175,7 +175,7 @@ function cleanPage(page: ReadPage, siteFurniture: ReadonlySet<string>, report: R
     return null;
   }
   // An HTML article's byline and date often sit outside what the extractor keeps.
-  const fromPage = html ? findMetadata(html.pageBlocks.map((b) => b.text), cleaned.found.title) : null;
+  const fromPage = html ? findMetadata(html.pageBlocks.map((b) => b.text), cleaned.found.title, listItems(html.pageBlocks)) : null;
   const pick = (...values: (string | undefined)[]) => values.find((v) => v !== undefined && v !== '') ?? '';
   const meta: DocumentMeta = {
     id: entry.id,
@@ -185,7 +185,7 @@ function cleanPage(page: ReadPage, siteFurniture: ReadonlySet<string>, report: R
     author: pick(entry.author, stated?.author, cleaned.found.author, fromPage?.author),
     date: pick(entry.date, stated?.date, cleaned.found.date, fromPage?.date),
     // A manifest's address is taken as written; one the page states may be an archive's copy of it.
-    url: pick(entry.url, originalAddress(pick(stated?.url, cleaned.found.url))),
+    url: pick(entry.url, originalAddress(pick(stated?.url, cleaned.found.url, fromPage?.url))),
     kind: entry.kind,
     ...(entry.reworded === true ? { reworded: true } : {}),
   };

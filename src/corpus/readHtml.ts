@@ -115,6 +115,7 @@ export function domBlocks(root: Element | null, skip: ReadonlySet<string> = SKIP
   let run = '';
   let linked = 0;
   let inLink = 0;
+  let lastTerm: Block | null = null;
   const flush = (tag = '') => {
     const cells = tag === 'TR' ? run.split('\t').map((c) => removeInlineMarkers(normalizeLine(c.replace(/\s+/g, ' ')))).filter((c) => c !== '') : [];
     const text = cells.length > 1 ? tableRow(cells) : removeInlineMarkers(normalizeLine(run.replace(/\s+/g, ' ')));
@@ -133,7 +134,15 @@ export function domBlocks(root: Element | null, skip: ReadonlySet<string> = SKIP
       if (tag === 'LI') block.bullet = true;
       const share = run.trim() === '' ? 0 : Math.min(1, linked / run.replace(/\s+/g, ' ').trim().length);
       if (share > 0) block.linkShare = Math.round(share * 100) / 100;
-      blocks.push(block);
+      // A definition list's term and its description read as one line, "Date Posted: 01.21.2025", as the page shows them.
+      const term = blocks.at(-1);
+      if (tag === 'DD' && term !== undefined && term === lastTerm) {
+        term.text = `${term.text.replace(/\s*:$/, '')}: ${block.text}`;
+        lastTerm = null;
+      } else {
+        blocks.push(block);
+        lastTerm = tag === 'DT' ? block : null;
+      }
     }
     run = '';
     linked = 0;

@@ -98,6 +98,18 @@ describe('findDate with slashes and labels', () => {
     expect(findDate(text)?.iso).toBe(iso);
   });
 
+  it.each([
+    ['17.01.2025', '2025-01-17'],
+    ['01.21.2025', '2025-01-21'],
+    ['02.01.2025', '2025-01-02'],
+  ])('GIVEN the dotted "%s" THEN the day comes first unless only the first number can be the month: %s', (text, iso) => {
+    expect(findDate(text)?.iso).toBe(iso);
+  });
+
+  it('GIVEN a details box\'s "Date Posted: 01.21.2025 14:06" THEN a labelled date line', () => {
+    expect(dateLine('Date Posted: 01.21.2025 14:06')).toEqual({ iso: '2025-01-21', label: 'date posted' });
+  });
+
   it('GIVEN "01/02/2025", January 2nd or February 1st THEN no date rather than a guess', () => {
     expect(findDate('01/02/2025')).toBeNull();
   });

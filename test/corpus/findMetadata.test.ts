@@ -321,6 +321,10 @@ describe('parseByline, headlineCore, publisherFromCopyright', () => {
     ['By Jane Doe, Reuters', { author: 'Jane Doe', publisher: 'Reuters', date: '' }],
     ['By Jane Doe and John Roe', { author: 'Jane Doe and John Roe', publisher: '', date: '' }],
     ['By Harriet L. Osei, Esq.', { author: 'Harriet L. Osei', publisher: '', date: '' }],
+    ['Story by Staff Sgt. Renata Villalobos', { author: 'Renata Villalobos', publisher: '', date: '' }],
+    ['By Col. Amy Lee and Sgt. 1st Class Bo Chen', { author: 'Amy Lee and Bo Chen', publisher: '', date: '' }],
+    ['Author/Byline: Remy Thibodeaux, Staff Writer', { author: 'Remy Thibodeaux', publisher: '', date: '' }],
+    ['By Dr. Imani Okafor', { author: 'Dr. Imani Okafor', publisher: '', date: '' }],
     ['By Dana Lee, PhD and Sam Roe, Jr. | The Ledger', { author: 'Dana Lee and Sam Roe', publisher: 'The Ledger', date: '' }],
     ['Posted on January 19, 2025 by admin', { author: '', publisher: '', date: '2025-01-19' }],
     ['By Liu Wen in Shanghai | chinadaily.com.cn | Updated: 2025-01-16 09:12', { author: 'Liu Wen', publisher: '', date: '2025-01-16' }],
@@ -697,5 +701,38 @@ describe('breadcrumbs and bracketed bylines', () => {
   it('GIVEN a name with its outlet in brackets, then the place and the date after a bullet THEN author, publisher and date are read', () => {
     const found = meta(['Tech', 'Indonesian creators ride wave as American TikTok refugees flood RedNote', 'Anindya Putri Lestari (The Jakarta Courier)', 'Jakarta ● Sat, January 18, 2025']);
     expect(found).toMatchObject({ author: 'Anindya Putri Lestari', publisher: 'The Jakarta Courier', date: '2025-01-18' });
+  });
+});
+
+describe('a media archive\'s story page: photo caption over the headline, details box under the story', () => {
+  const title = 'Fort Kessler cyber office urges Soldiers, families to think twice before joining RedNote';
+  const lines = [
+    'Defense Visual News Service',
+    'Scheduled maintenance: uploads will be unavailable Saturday, Jan. 25, from 0600 to 1000 EST.',
+    'Dwayne Ashby, cybersecurity program manager, shows a Soldier how to check app permissions on a personal phone, Jan. 17, 2025.',
+    title,
+    'Story by Staff Sgt. Renata Villalobos',
+    ...BODY,
+    'NEWS INFO',
+    'Date Posted: 01.21.2025 14:06',
+    'Permalink: https://www.dvns.example/news/489213/fort-kessler-cyber-office',
+  ];
+
+  it('GIVEN the title the page states THEN its line is the headline though two prose lines stand above it, and the byline under it names the author', () => {
+    const found = findMetadata(lines, title);
+    expect(found.headline).toBe(3);
+    expect(found.author).toBe('Renata Villalobos');
+  });
+
+  it('GIVEN the details box\'s "Date Posted" field below the story THEN it dates the story, and its permalink is the address', () => {
+    const found = findMetadata(lines, title);
+    expect(found.date).toBe('2025-01-21');
+    expect(found.url).toBe('https://www.dvns.example/news/489213/fort-kessler-cyber-office');
+  });
+
+  it('GIVEN the same title printed again in a "Most popular" list further down THEN that list item is no headline', () => {
+    const body = [...BODY, ...BODY.map((l) => `Later, ${l}`), ...BODY.map((l) => `Even later, ${l}`)];
+    const found = findMetadata([...lines.slice(0, 3), ...body, 'Most Popular', title], title, new Set([3 + body.length + 1]));
+    expect(found.headline).toBe(-1);
   });
 });

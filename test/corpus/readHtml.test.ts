@@ -242,7 +242,14 @@ describe('readHtml', () => {
   it('GIVEN a verdict box in an <aside> between the headline and the body (a fact-check\'s claim) THEN its sentence is put back with the article', () => {
     const claim = 'Americans who sign up for RedNote must submit a Chinese national ID number or a passport scan, which the app then shares.';
     const article = `<aside class="verdict"><dl><dt>Claim</dt><dd>${claim}</dd><dt>Rating</dt><dd>Mostly False</dd></dl></aside>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('\n')}`;
-    expect(readHtml(page({ article })).blocks.map((b) => b.text)).toContain(claim);
+    expect(readHtml(page({ article })).blocks.map((b) => b.text)).toContain(`Claim: ${claim}`);
+  });
+
+  it('GIVEN a details box as a definition list ("Date Posted:" / "01.21.2025 14:06") THEN each term and its value read as one line', () => {
+    const article = `${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('\n')}<div class="news-info"><dl><dt>Date Posted:</dt><dd>01.21.2025 14:06</dd><dt>Story ID</dt><dd>489213</dd></dl></div>`;
+    const texts = readHtml(page({ article })).pageBlocks.map((b) => b.text);
+    expect(texts).toContain('Date Posted: 01.21.2025 14:06');
+    expect(texts).toContain('Story ID: 489213');
   });
 
   it('GIVEN a portal\'s syndicated story (JSON-LD publisher and isBasedOn, og:site_name the portal) THEN the outlet that wrote it is the publisher', () => {

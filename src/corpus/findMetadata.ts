@@ -777,9 +777,14 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
   }
   // A page that states no publication date but when it was last updated ("Last Updated: Feb 3, 2025 10:14 AM" at a
   // research guide's foot) is dated by that.
+  // Its stamp may share a line with the byline's other spans ("Mandarin Tutor Last Updated: January 24, 2025 References").
   for (let i = lines.length - 1; i >= 0 && date === ''; i--) {
-    const stamp = dateLine(lines[i] ?? '');
+    const line = lines[i] ?? '';
+    const stamp = dateLine(line);
     if (stamp !== null && /^last (?:updated|modified)$/.test(stamp.label)) date = stamp.iso;
+    const within = countWords(line) <= MAX_STAMP_WORDS * 2 && !SENTENCE_END.test(line) ? /\blast (?:updated|modified)\s*:?\s*(.*)$/i.exec(line) : null;
+    const found = within ? findDate(within[1] ?? '') : null;
+    if (found !== null && found.start === 0) date = found.iso;
   }
 
   let url = '';

@@ -324,6 +324,7 @@ describe('parseByline, headlineCore, publisherFromCopyright', () => {
     ['Story by Staff Sgt. Renata Villalobos', { author: 'Renata Villalobos', publisher: '', date: '' }],
     ['By Col. Amy Lee and Sgt. 1st Class Bo Chen', { author: 'Amy Lee and Bo Chen', publisher: '', date: '' }],
     ['Author/Byline: Remy Thibodeaux, Staff Writer', { author: 'Remy Thibodeaux', publisher: '', date: '' }],
+    ['Co-authored by Kevin Tran', { author: 'Kevin Tran', publisher: '', date: '' }],
     ['By Dr. Imani Okafor', { author: 'Dr. Imani Okafor', publisher: '', date: '' }],
     ['By Dana Lee, PhD and Sam Roe, Jr. | The Ledger', { author: 'Dana Lee and Sam Roe', publisher: 'The Ledger', date: '' }],
     ['Posted on January 19, 2025 by admin', { author: '', publisher: '', date: '2025-01-19' }],
@@ -734,5 +735,17 @@ describe('a media archive\'s story page: photo caption over the headline, detail
     const body = [...BODY, ...BODY.map((l) => `Later, ${l}`), ...BODY.map((l) => `Even later, ${l}`)];
     const found = findMetadata([...lines.slice(0, 3), ...body, 'Most Popular', title], title, new Set([3 + body.length + 1]));
     expect(found.headline).toBe(-1);
+  });
+});
+
+describe('a how-to wiki\'s byline spans run together on one line', () => {
+  it('GIVEN "Mandarin Tutor Last Updated: January 24, 2025 References" and no other date THEN the update stamp dates the page', () => {
+    const found = meta(['How to Use RedNote If You Don’t Speak Chinese', 'Mandarin Tutor Last Updated: January 24, 2025 References']);
+    expect(found.date).toBe('2025-01-24');
+  });
+
+  it('GIVEN a sentence that mentions when something was last updated THEN it dates nothing', () => {
+    const found = meta(['How to Use RedNote', 'The app’s privacy policy was last updated January 3, 2025, and it says data is stored in China.']);
+    expect(found.date).toBe('');
   });
 });

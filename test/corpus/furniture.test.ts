@@ -22,6 +22,8 @@ describe('junkRule (page furniture by shape)', () => {
     ['site-chrome', 'Manage Preferences'],
     ['comment-form', 'Save my name, email, and website in this browser for the next time I comment.'],
     ['comment-form', 'Leave a Reply Cancel reply'],
+    ['comment-form', '200 characters left'],
+    ['comment-form', 'Include your email address to get a message when this question is answered.'],
     ['form-label', 'Email *'],
     ['form-label', 'Name *'],
     ['relative-time', 'Updated 2 hours ago'],

@@ -220,6 +220,13 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'avatar', test: (l, w) => w <= 8 && /(?:^|\s)(profile (picture|photo|image)|avatar|author (photo|image|picture))$/i.test(l) },
   // "— Harold Pemberton-Achebe, Library Director": a sign-off or an attribution under a note, not text of its own.
   { name: 'sign-off', test: (l, w) => w <= 12 && /^[—–―-]{1,2}\s*(?:(?:[Ss]tory|[Ww]ords|[Tt]ext|[Rr]eporting|[Rr]eport) [Bb]y\s+)?\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:\s+['’]\d{2})?(?:,\s*[^.!?]{2,60})?$/u.test(l) },
+  // "In San Jose, Dana Whitfield, KSTQ 9 News.", "Dana Whitfield, KSTQ 9 News, San Jose.": a broadcast reporter's out-cue.
+  { name: 'out-cue', test: (l, w) => w <= 12 && /^(?:(?:In|From|Reporting from|Live from|Live in|At) \p{Lu}[\p{L}.'’ -]{1,30}, )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}, \p{Lu}[\p{L}\d&.'’ +-]{1,30}(?:, \p{Lu}[\p{L}.'’ -]{1,30})?\.$/u.test(l) },
+  // "Dana, thanks. … Coming up after the break, a frost advisory …": the anchor's hand-back and tease after a report.
+  {
+    name: 'broadcast-tease',
+    test: (l, w) => w <= 60 && (/^coming up (?:next|after the break|later|tonight|tomorrow)\b/i.test(l) || (/^(?:\p{Lu}\p{L}+, thanks?(?: you)?|thanks?(?: you)?,? \p{Lu}\p{L}+)[.!]/u.test(l) && /\b(?:coming up|after the break|stay with us|still ahead|up next)\b/i.test(l))),
+  },
   // "Pullquote", "Pull quote": a layout's label over a quote lifted from the story.
   { name: 'pull-quote-label', test: (l, w) => w <= 2 && /^pull[- ]?quote:?$/i.test(l) },
   // "Please see TIKTOK, Page A6", "From Page A1": a print edition's jump to where the story goes on.
@@ -590,7 +597,7 @@ const MAX_WORDS: Record<string, number> = {
   'form-label': 3, 'cookie-banner': 80, newsletter: 30, 'app-promo': 25, paywall: 40, copyright: 120, 'site-registration': 12, byline: 30,
   'date-line': 14, 'relative-time': 8, 'reading-time': 10, 'meta-line': 20, 'weather-widget': 6, breadcrumb: 40, 'photo-credit': 60,
   disclaimer: 60, 'email-header': 30, 'email-frame': 40, 'chapter-marker': 10, 'update-note': 16, 'release-label': 20, 'edition-switch': 4, 'job-title': 20, 'correction-note': 60, 'page-footer': 40, pagination: 8, 'promo-link': 25, 'subscription-prompt': 30, 'comment-prompt': 40, 'share-link': 12, 'credit-line': 30, 'podcast-promo': 30, 'sponsor-note': 40, 'live-controls': 8, 'widget-notice': 30, 'feedback-prompt': 12,
-  'print-note': 60, 'contact-phone': 8, 'bracket-label': 8, shortcode: 12, 'page-jump': 8, 'political-disclaimer': 40, 'contact-address': 30, 'feed-footer': 60, 'embed-credit': 14, attachment: 8, 'image-placeholder': 4, 'translation-note': 30, 'citation-tools': 4, 'chat-system': 15, 'chat-header': 8, hashtags: 15, 'forward-note': 10, 'sign-off': 12, 'pull-quote-label': 2, avatar: 8, 'profile-handle': 1, ticker: 20, 'site-banner': 40, 'url-label': 40, 'back-link': 10, 'figure-caption': 40, 'stage-direction': 6, footnote: 80,
+  'broadcast-tease': 60, 'out-cue': 12, 'print-note': 60, 'contact-phone': 8, 'bracket-label': 8, shortcode: 12, 'page-jump': 8, 'political-disclaimer': 40, 'contact-address': 30, 'feed-footer': 60, 'embed-credit': 14, attachment: 8, 'image-placeholder': 4, 'translation-note': 30, 'citation-tools': 4, 'chat-system': 15, 'chat-header': 8, hashtags: 15, 'forward-note': 10, 'sign-off': 12, 'pull-quote-label': 2, avatar: 8, 'profile-handle': 1, ticker: 20, 'site-banner': 40, 'url-label': 40, 'back-link': 10, 'figure-caption': 40, 'stage-direction': 6, footnote: 80,
   'editor-note': 40, 'donation-appeal': 40, 'promo-code': 40, 'powered-by': 12, 'report-typo': 6, 'time-stamp': 4, 'comment-reply': 8, 'follow-prompt': 12, 'wiki-furniture': 40, 'site-navigation': 12, 'site-chrome': 12, 'wiki-tools': 6,
 };
 const MUST_CONTAIN: Record<string, (l: string) => boolean> = {

@@ -7,6 +7,7 @@ import { decodeText } from './decodeText.js';
 import { comparable, findMetadata, hasProseShape, originalAddress } from './findMetadata.js';
 import { countWords } from './furniture.js';
 import { MANIFEST_FILE, parseManifest } from './manifest.js';
+import { readCaptions } from './readCaptions.js';
 import { readFieldCodes } from './readFieldCodes.js';
 import { readMime } from './readMime.js';
 import { readWireQueue } from './readWireQueue.js';
@@ -39,7 +40,7 @@ export class CorpusLoadError extends Error {
   override name = 'CorpusLoadError';
 }
 
-const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm', '.eml', '.mht', '.mhtml']);
+const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm', '.eml', '.mht', '.mhtml', '.vtt', '.srt']);
 const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown']);
 const HTML_EXTENSIONS = new Set(['.html', '.htm']);
 /**
@@ -271,6 +272,9 @@ async function readPage(
       const page = readHtml(feedPage ?? decoded.text);
       return { file, entry, listed, bytes, blocks: page.blocks, html: { pageBlocks: page.pageBlocks }, stated: page.meta };
     }
+    // A video's caption file (WebVTT, SubRip) is read as its transcript, its notes stating its metadata.
+    const captions = readCaptions(decoded.text);
+    if (captions !== null) return { file, entry, listed, bytes, blocks: textBlocks(captions.body), html: null, stated: captions.meta };
     // A news database's export with field codes (Factiva's HD, BY, PD, SN, LP, TD) states its metadata in its fields.
     const record = readFieldCodes(decoded.text);
     if (record !== null) return { file, entry, listed, bytes, blocks: textBlocks(record.body), html: null, stated: record.meta };

@@ -18,8 +18,8 @@ export interface MarkdownHead {
 /** Keys each field is read from, first found wins. "created" and "clipped" are when a clip was saved, not when the article was. */
 const KEYS: Record<keyof PageMetadata, string[]> = {
   title: ['title', 'headline', 'name'],
-  author: ['author', 'authors', 'byline', 'by', 'creator', 'creators', 'writer', 'writers', 'contributors'],
-  date: ['published', 'date', 'pubdate', 'publish_date', 'published_at', 'publishdate', 'date_published', 'datepublished', 'pub_date', 'published_on', 'pubdatetime', 'post_date', 'posted', 'posted_at'],
+  author: ['author', 'authors', 'byline', 'by', 'creator', 'creators', 'writer', 'writers', 'contributors', 'reporter', 'reporters', 'correspondent'],
+  date: ['published', 'date', 'pubdate', 'publish_date', 'published_at', 'publishdate', 'date_published', 'datepublished', 'pub_date', 'published_on', 'pubdatetime', 'post_date', 'posted', 'posted_at', 'air_date', 'airdate', 'aired', 'broadcast_date'],
   publisher: ['site', 'site_name', 'sitename', 'publisher', 'publication', 'website', 'outlet', 'source_name'],
   url: ['source', 'url', 'canonical_url', 'canonicalurl', 'canonical', 'link', 'original_url', 'source_url', 'permalink', 'original'],
 };
@@ -43,19 +43,7 @@ export function readMarkdownHead(text: string, { headingTitle = true } = {}): Ma
     body = start.slice(open[0].length + close.index + close[0].length);
     break;
   }
-  const first = (field: keyof PageMetadata) => KEYS[field].map((k) => fields.get(k)).find((v) => v !== undefined && v.length > 0) ?? [];
-  const source = first('url');
-  const url = source.map(httpUrl).find((u) => u !== '') ?? '';
-  // "source: The Verge" names the publisher, not an address.
-  const namedSource = url === '' && source.length === 1 && !/^\w+:/.test(source[0] ?? '') ? (source[0] ?? '') : '';
-  const date = first('date').map((d) => findDate(d)?.iso ?? '').find((d) => d !== '') ?? '';
-  const meta: PageMetadata = {
-    title: first('title')[0] ?? '',
-    author: listNames(first('author')),
-    date,
-    publisher: first('publisher')[0] ?? namedSource,
-    url,
-  };
+  const meta = metaFromFields(fields);
   const heading = headingTitle ? firstHeading(body) : '';
   // A clipper copies the page's <title>, site name and all ("Headline | Low Tide"): the heading the page prints is the headline.
   const siteAfter = /^\s*[|·•–—-]\s+(.+)$/.exec(heading !== '' && meta.title.startsWith(heading) ? meta.title.slice(heading.length) : '');
@@ -68,8 +56,25 @@ export function readMarkdownHead(text: string, { headingTitle = true } = {}): Ma
   return { meta, body };
 }
 
+/** The metadata "key: value" fields state (front matter, a caption file's notes, an outline's properties), keys in lower case. */
+export function metaFromFields(fields: ReadonlyMap<string, string[]>): PageMetadata {
+  const first = (field: keyof PageMetadata) => KEYS[field].map((k) => fields.get(k)).find((v) => v !== undefined && v.length > 0) ?? [];
+  const source = first('url');
+  const url = source.map(httpUrl).find((u) => u !== '') ?? '';
+  // "source: The Verge" names the publisher, not an address.
+  const namedSource = url === '' && source.length === 1 && !/^\w+:/.test(source[0] ?? '') ? (source[0] ?? '') : '';
+  const date = first('date').map((d) => findDate(d)?.iso ?? '').find((d) => d !== '') ?? '';
+  return {
+    title: first('title')[0] ?? '',
+    author: listNames(first('author')),
+    date,
+    publisher: first('publisher')[0] ?? namedSource,
+    url,
+  };
+}
+
 /** `key: value`, `key: [a, b]`, `key = "value"`, and a list under a key (`  - item`). Nested maps are skipped. */
-function parseFields(block: string, fields: Map<string, string[]>): void {
+export function parseFields(block: string, fields: Map<string, string[]>): void {
   let listKey: string | null = null;
   for (const raw of block.split(/\r?\n/)) {
     const item = /^\s+-\s+(.*)$/.exec(raw) ?? /^-\s+(.*)$/.exec(raw);

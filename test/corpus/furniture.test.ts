@@ -23,6 +23,10 @@ describe('junkRule (page furniture by shape)', () => {
     ['comment-form', 'Save my name, email, and website in this browser for the next time I comment.'],
     ['comment-form', 'Leave a Reply Cancel reply'],
     ['comment-form', '200 characters left'],
+    ['out-cue', 'In San Jose, Dana Whitfield, KSTQ 9 News.'],
+    ['out-cue', 'Dana Whitfield, KSTQ 9 News, San Jose.'],
+    ['broadcast-tease', 'Coming up after the break, a frost advisory for parts of the South Bay tonight.'],
+    ['broadcast-tease', 'Dana, thanks. We have a link to the privacy policy on our site. Coming up after the break, the forecast.'],
     ['comment-form', 'Include your email address to get a message when this question is answered.'],
     ['form-label', 'Email *'],
     ['form-label', 'Name *'],
@@ -300,6 +304,9 @@ describe('junkRule (page furniture by shape)', () => {
     'Search in vain',
     'Go to China',
     'Terms of Service/Privacy Policy',
+    'Beijing, Shanghai, Guangzhou.',
+    'Dana, thanks for the recipe, she wrote back.',
+    'Coming back to RedNote after the ban, users found new rules.',
   ])('GIVEN article prose or a section heading THEN no rule claims "%s"', (line) => {
     expect(junkRule(line)).toBeNull();
   });

@@ -1,7 +1,7 @@
 import { authorBelow, BYLINE_PREFIX, comparable, findMetadata, hasProseShape, MAX_MASTHEAD_WORDS, SENTENCE_END, type FoundMetadata } from './findMetadata.js';
 import { countWords, isListMarker, isPersonName, isTailMarker, junkRule, LEADING_EMOJI } from './furniture.js';
 import { readsAsFurniture } from './lineModel.js';
-import { unwrapHardWrappedLines } from './unwrapLines.js';
+import { mendSplitWords, unwrapHardWrappedLines } from './unwrapLines.js';
 import { parseSourceListEntry, isSourceListHeading, type SourceListEntry } from './parseSourceList.js';
 import { removeInlineMarkers, stripMarkup } from './stripMarkup.js';
 import type { CleaningHints, Paragraph } from './types.js';
@@ -97,6 +97,8 @@ const CLOSED = /[.!?…"”’')\]]$/;
 export function normalizeLine(line: string): string {
   return line
     .normalize('NFC')
+    // "ﬁlmed": a typeface's ligature (a PDF's text layer keeps it) is its letters.
+    .replace(/[\ufb00-\ufb06]/g, (ligature) => ligature.normalize('NFKC'))
     .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
     .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g, ' ')
     .replace(/ {2,}/g, ' ')
@@ -306,7 +308,9 @@ interface LineFacts {
  * paragraphs and headings). Rules are general (see furniture.ts);
  * per-document knowledge arrives as hints.
  */
-export function cleanBlocks(blocks: readonly Block[], options: CleanOptions): CleanResult {
+export function cleanBlocks(given: readonly Block[], options: CleanOptions): CleanResult {
+  const mended = mendSplitWords(given.map((b) => b.text));
+  const blocks = given.map((b, i) => (mended[i] === b.text ? b : { ...b, text: mended[i] ?? b.text }));
   const lines = blocks.map((b) => b.text);
   const listed = listItems(blocks);
   const found = findMetadata(lines, options.title, listed);

@@ -266,6 +266,26 @@ function softHyphen(head: string, next: string, written: ReadonlySet<string>): b
   return !(isWord(before) && isWord(after));
 }
 
+/** "prac- tical": a word a typesetter broke at a line's end, the line break since turned into a space (a PDF's text layer). */
+const SPLIT_WORD = /(?<![\p{L}\p{N}-])(\p{L}{2,})- (\p{Ll}{2,})(?![\p{L}-])/gu;
+
+/**
+ * Words broken across lines of a page whose lines were since run together ("a more prac- tical home", "expe- rience")
+ * are mended when the two parts make a word the text writes or the lexicon knows; a suspended compound ("short- and
+ * long-term") or a compound the text writes with its hyphen stays as it is.
+ */
+export function mendSplitWords(texts: readonly string[]): string[] {
+  if (!texts.some((t) => / \p{Ll}/u.test(t) && t.includes('- '))) return [...texts];
+  const written = wordsWritten(texts);
+  return texts.map((t) =>
+    t.replace(SPLIT_WORD, (whole, before: string, after: string) => {
+      const joined = `${before}${after}`.toLowerCase();
+      if (written.has(`${before}-${after}`.toLowerCase())) return whole;
+      return written.has(joined) || isWord(joined) ? `${before}${after}` : whole;
+    }),
+  );
+}
+
 /** The words a text writes within its lines, hyphenated compounds whole, in lower case: how it spells what a line end may break. */
 function wordsWritten(lines: readonly string[]): Set<string> {
   const words = new Set<string>();

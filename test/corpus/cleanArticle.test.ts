@@ -80,6 +80,10 @@ describe('normalizeLine', () => {
   it('GIVEN non-breaking and zero-width spaces, tabs and soft hyphens THEN one plain space remains between words', () => {
     expect(normalizeLine('\u00a0 The digital\u00a0chilly\u200b \twarfare\u00ad  is here \u3000')).toBe('The digital chilly warfare is here');
   });
+
+  it('GIVEN a typeface\'s ligatures from a PDF\'s text layer ("ﬁlmed", "ﬂow", "oﬀer") THEN they are their letters, so the words are found', () => {
+    expect(normalizeLine('She ﬁlmed the ﬂow of oﬀers')).toBe('She filmed the flow of offers');
+  });
 });
 
 describe('cleanArticle', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { unwrapHardWrappedLines } from '../../src/corpus/unwrapLines.js';
+import { mendSplitWords, unwrapHardWrappedLines } from '../../src/corpus/unwrapLines.js';
 
 /** Greedy fill at `width` columns, as mail clients and `fmt` wrap text. */
 function wrap(paragraph: string, width: number): string[] {
@@ -214,6 +214,33 @@ describe('unwrapHardWrappedLines', () => {
       fc.property(fc.array(paragraph, { minLength: 3, maxLength: 5 }), fc.integer({ min: 50, max: 100 }), (paragraphs, width) => {
         const text = paragraphs.map((p) => wrap(p, width).join('\n')).join('\n\n');
         expect(unwrapHardWrappedLines(text)).toBe(paragraphs.join('\n\n'));
+      }),
+    );
+  });
+});
+
+describe('mendSplitWords (a PDF text layer\'s line breaks run together)', () => {
+  it.each([
+    ['Lemon8 looked like a more prac- tical home, at first.', 'Lemon8 looked like a more practical home, at first.'],
+    ['she now sends a weekly news- letter to 1,150 subscribers', 'she now sends a weekly newsletter to 1,150 subscribers'],
+    ['short- and long-term plans', 'short- and long-term plans'],
+    ['the app- which launched in 2013', 'the app- which launched in 2013'],
+  ])('GIVEN "%s" THEN "%s"', (text, mended) => {
+    expect(mendSplitWords([text])).toEqual([mended]);
+  });
+
+  it('GIVEN a compound the text writes with its hyphen elsewhere THEN the break keeps the hyphen', () => {
+    expect(mendSplitWords(['a post- ban surge', 'the post-ban surge lasted a week'])[0]).toBe('a post- ban surge');
+  });
+
+  it('GIVEN any text THEN mending twice changes nothing more, and text with no "- " is left as it is', () => {
+    fc.assert(
+      fc.property(fc.array(fc.stringMatching(/^[a-z]{0,8}(?:-? [a-z]{0,8}){0,4}$/), { minLength: 1, maxLength: 4 }), (texts) => {
+        const once = mendSplitWords(texts);
+        expect(mendSplitWords(once)).toEqual(once);
+        texts.forEach((t, i) => {
+          if (!t.includes('- ')) expect(once[i]).toBe(t);
+        });
       }),
     );
   });

@@ -52,7 +52,7 @@ const TUNE_FLOORS = {
   // line model reads as a rating widget. A school newsletter's closing lines ("Want to learn more?", the next meeting).
   // A TV site's "… contributed to this report", which its key counts as the story and the credit rule removes.
   // A tea shop's sign-off ("Wendy (and Marcus, and Jenny, and Mom)"), which its key counts as the story.
-  sentencesLost: 25,
+  sentencesLost: 16,
   // A listicle's items are headings numbered as the page numbers them ("1. The cat tax was paid …") where the key has no
   // numbers (11 missing, 11 extra); a video page's chapter titles; an e-edition's wrapped lines read as headings; a
   // numbered heading ending in a full stop; a report's "3. Findings" heading only a subsection's heading.
@@ -87,9 +87,10 @@ const TUNE_FLOORS = {
    * blurb and whose paragraph on the writer's prediction falls to fourth for its question; with eight measured as
    * delivered, 913 of 1,492; with eight more, 938 of 1,554; 941 once prose holding an e-mail address is no contact line;
    * with the eight of the unseen half whose totals had been read, 966 of 1,618; with eight measured as delivered, 989 of
-   * 1,681; 992 once a caption file is read as its transcript.)
+   * 1,681; 992 once a caption file is read as its transcript; 995 once
+   * a flipbook's ligatures and words broken at its print lines are mended.)
    */
-  answered: 992,
+  answered: 995,
 } as const;
 
 let tune: HalfReport;

@@ -8,6 +8,7 @@ import { comparable, findMetadata, hasProseShape, originalAddress } from './find
 import { countWords } from './furniture.js';
 import { MANIFEST_FILE, parseManifest } from './manifest.js';
 import { readCaptions } from './readCaptions.js';
+import { readOrg } from './readOrg.js';
 import { readFieldCodes } from './readFieldCodes.js';
 import { readMime } from './readMime.js';
 import { readWireQueue } from './readWireQueue.js';
@@ -40,7 +41,7 @@ export class CorpusLoadError extends Error {
   override name = 'CorpusLoadError';
 }
 
-const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm', '.eml', '.mht', '.mhtml', '.vtt', '.srt']);
+const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm', '.eml', '.mht', '.mhtml', '.vtt', '.srt', '.org']);
 const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown']);
 const HTML_EXTENSIONS = new Set(['.html', '.htm']);
 /**
@@ -275,6 +276,9 @@ async function readPage(
     // A video's caption file (WebVTT, SubRip) is read as its transcript, its notes stating its metadata.
     const captions = readCaptions(decoded.text);
     if (captions !== null) return { file, entry, listed, bytes, blocks: textBlocks(captions.body), html: null, stated: captions.meta };
+    // An Org file into which an article was captured is read as that entry: its heading the title, its properties the metadata.
+    const org = readOrg(decoded.text);
+    if (org !== null) return { file, entry, listed, bytes, blocks: textBlocks(org.body), html: null, stated: org.meta };
     // A news database's export with field codes (Factiva's HD, BY, PD, SN, LP, TD) states its metadata in its fields.
     const record = readFieldCodes(decoded.text);
     if (record !== null) return { file, entry, listed, bytes, blocks: textBlocks(record.body), html: null, stated: record.meta };

@@ -248,6 +248,10 @@ function joinWrapped(paragraph: string, line: string, written: ReadonlySet<strin
   const next = line.trim();
   // A number's compound ("20-" / "second", "68-year-" / "old") keeps its hyphen and loses the space.
   if (/\p{N}-$/u.test(head) && /^\p{Ll}/u.test(next)) return `${head}${next}`;
+  // A capitalised compound the text writes whole elsewhere ("Ruiz-" / "Delgado said", "Ana Ruiz-Delgado") keeps its hyphen.
+  const compound = /(\p{L}+)-$/u.exec(head)?.[1] ?? '';
+  const rest = /^\p{Lu}\p{L}*/u.exec(next)?.[0] ?? '';
+  if (compound !== '' && rest !== '' && written.has(`${compound}-${rest}`.toLowerCase())) return `${head}${next}`;
   if (!/\p{L}-$/u.test(head) || !/^\p{Ll}/u.test(next)) return `${head} ${next}`;
   return softHyphen(head, next, written) ? `${head.slice(0, -1)}${next}` : `${head}${next}`;
 }

@@ -245,3 +245,18 @@ describe('mendSplitWords (a PDF text layer\'s line breaks run together)', () => 
     );
   });
 });
+
+describe('unwrapHardWrappedLines: a capitalised compound broken at its hyphen', () => {
+  it('GIVEN "Ruiz-" / "Delgado said." where the text writes "Ruiz-Delgado" elsewhere THEN the name is whole again', () => {
+    const text = [
+      'The exchange runs both ways. Sophomore Ana Ruiz-Delgado said her',
+      'partner, a 24-year-old accountant in Wuhan, asked her to explain',
+      'American slang from TV shows in return for corrections on her',
+      'handwritten characters. "She wanted to know what it means," Ruiz-',
+      'Delgado said of the first lesson they held over the app that week.',
+      'Both of them now meet twice a week, and neither plans to stop even',
+      'if the app the two of them met on goes dark in the United States.',
+    ].join('\n');
+    expect(unwrapHardWrappedLines(text)).toContain('means," Ruiz-Delgado said of the first lesson');
+  });
+});

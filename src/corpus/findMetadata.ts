@@ -69,6 +69,9 @@ export function headlineCore(line: string): string | null {
   // A mailing list's subject: "[mle-discuss] Fwd/Article: "Why the RedNote exodus won't last"" names the piece it forwards.
   const listed = /^\[[\w .-]{1,40}\]\s*(?:(?:re|fwd?|fw)(?:\/[\p{L}]+)?:\s*)*["“]?(\S.*?)["”]?$/iu.exec(line);
   if (listed) return headlineCore(listed[1] ?? '');
+  // A link aggregator's story title names the site it links to, then its comment count: "… Flood In (packetreview.net) 142".
+  const sourced = /^(.{12,}?)\s+\((?:[\w-]+\.)+[a-z]{2,}\)(?:\s+\d{1,5})?$/i.exec(line);
+  if (sourced) return headlineCore(sourced[1] ?? '');
   const parts = line.split(TITLE_SEPARATOR).map((p) => p.trim()).filter((p) => p !== '');
   if (parts.length <= 1) return line;
   if (parts.length === 2) {

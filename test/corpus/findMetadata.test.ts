@@ -357,6 +357,8 @@ describe('parseByline, headlineCore, publisherFromCopyright', () => {
     ['‘I came for the cats’: Muskegon teens find a new feed — and new friends — on RedNote', '‘I came for the cats’: Muskegon teens find a new feed — and new friends — on RedNote'],
     ['‘I came for the cats’: Muskegon teens find a new feed — and new friends — on RedNote · Crossing the Firewall', '‘I came for the cats’: Muskegon teens find a new feed — and new friends — on RedNote'],
     ['News — Tech — RedNote tops the App Store', 'RedNote tops the App Store'],
+    ["RedNote's Privacy Policy Draws Scrutiny as TikTok Users Flood In (packetreview.net) 142", "RedNote's Privacy Policy Draws Scrutiny as TikTok Users Flood In"],
+    ['Why the app (rednote.com) matters', 'Why the app (rednote.com) matters'],
   ])('GIVEN the title line "%s" THEN its headline is %s', (line, core) => {
     expect(headlineCore(line)).toBe(core);
   });

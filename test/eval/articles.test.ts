@@ -62,7 +62,7 @@ const TUNE_FLOORS = {
   headingsStray: 106,
   // A research note laid out in columns, a messenger channel's export, a social thread, a radio site's menu, an e-edition;
   // a magazine's standfirst, a show's name in capitals, a crowdfunding campaign's name over its update.
-  titles: 244,
+  titles: 245,
   authors: 234,
   dates: 242,
   // "United News Network" where the page says "UNN", a broadcaster's legal name for its news brand, and others; a privacy
@@ -88,9 +88,10 @@ const TUNE_FLOORS = {
    * delivered, 913 of 1,492; with eight more, 938 of 1,554; 941 once prose holding an e-mail address is no contact line;
    * with the eight of the unseen half whose totals had been read, 966 of 1,618; with eight measured as delivered, 989 of
    * 1,681; 992 once a caption file is read as its transcript; 995 once
-   * a flipbook's ligatures and words broken at its print lines are mended; 996 once an Org capture is read as its entry.)
+   * a flipbook's ligatures and words broken at its print lines are mended; 996 once an Org capture is read as its entry; 995 once a link aggregator's
+   * headline loses its linked site and comment count (another page's question on TikTok's outage falls out of the first three).)
    */
-  answered: 996,
+  answered: 995,
 } as const;
 
 let tune: HalfReport;

@@ -9,6 +9,7 @@ import { countWords } from './furniture.js';
 import { MANIFEST_FILE, parseManifest } from './manifest.js';
 import { readCaptions } from './readCaptions.js';
 import { readOrg } from './readOrg.js';
+import { readChatExport } from './readChatExport.js';
 import { readFieldCodes } from './readFieldCodes.js';
 import { readMime } from './readMime.js';
 import { readWireQueue } from './readWireQueue.js';
@@ -279,6 +280,9 @@ async function readPage(
     // An Org file into which an article was captured is read as that entry: its heading the title, its properties the metadata.
     const org = readOrg(decoded.text);
     if (org !== null) return { file, entry, listed, bytes, blocks: textBlocks(org.body), html: null, stated: org.meta };
+    // A group chat's export with an article pasted in is read as that message.
+    const pasted = readChatExport(decoded.text);
+    if (pasted !== null) return { file, entry, listed, bytes, blocks: textBlocks(pasted), html: null, stated: null };
     // A news database's export with field codes (Factiva's HD, BY, PD, SN, LP, TD) states its metadata in its fields.
     const record = readFieldCodes(decoded.text);
     if (record !== null) return { file, entry, listed, bytes, blocks: textBlocks(record.body), html: null, stated: record.meta };

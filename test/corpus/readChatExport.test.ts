@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { readChatExport } from '../../src/corpus/readChatExport.js';
+
+const ARTICLE = [
+  '*The egg tarts that crossed the Pacific*',
+  'By Grace Liang | Main Street Dispatch | January 18, 2025',
+  '',
+  ...Array.from({ length: 6 }, (_, i) => `Paragraph ${i + 1}: For 31 years, Golden Lotus Bakery on Main Street in Flushing has sold about 600 egg tarts on a busy Saturday, and this week a video on RedNote changed that.`),
+];
+
+const chat = (stamp: (i: number) => string) =>
+  [
+    `${stamp(0)} - Messages and calls are end-to-end encrypted. No one outside of this chat can read them.`,
+    `${stamp(1)} - Jessica Zhou created group "Zhou Family"`,
+    `${stamp(2)} - Uncle Wei: Golden Lotus is on the news??`,
+    `${stamp(3)} - Mom: Yes!! Tommy said line all day`,
+    `${stamp(4)} - Jessica Zhou: ${ARTICLE[0]}`,
+    ...ARTICLE.slice(1),
+    `${stamp(5)} - Dad: I have a subscription <This message was edited>`,
+  ].join('\n');
+
+describe('readChatExport: an article pasted into a group chat', () => {
+  it('GIVEN a WhatsApp export (Android stamps) THEN the longest message is the text, without stamp, sender or emphasis marks', () => {
+    const text = readChatExport(chat((i) => `1/18/25, 8:4${i} PM`));
+    expect(text?.split('\n').slice(0, 2)).toEqual(['The egg tarts that crossed the Pacific', 'By Grace Liang | Main Street Dispatch | January 18, 2025']);
+    expect(text).toContain('Paragraph 6: For 31 years');
+    expect(text).not.toMatch(/Uncle Wei|end-to-end|subscription|8:4\d PM/);
+  });
+
+  it('GIVEN the iOS stamps ("[18.01.25, 20:48:02] Name: …") THEN the same', () => {
+    const ios = chat((i) => `[18.01.25, 20:4${i}:02]`).replace(/\] - /g, '] ');
+    expect(readChatExport(ios)).toContain('Paragraph 1: For 31 years');
+  });
+
+  it('GIVEN a chat with no message long enough to be an article, or text that is no chat THEN it is left to be read as text', () => {
+    expect(readChatExport(chat((i) => `1/18/25, 8:4${i} PM`).replace(/Paragraph.*\n?/g, ''))).toBeNull();
+    expect(readChatExport(ARTICLE.join('\n'))).toBeNull();
+  });
+});

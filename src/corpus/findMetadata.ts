@@ -209,6 +209,12 @@ const GENERIC_AUTHOR = /^(admin|administrator|staff|editor|editors|webmaster|gue
 const RANK_BEFORE_NAME =
   /^(?:(?:Staff|Master|First|Command|Chief|Petty|Senior|Lance|Rear|Vice|Brig\.?|Lt\.?|Lieutenant)\s+)*(?:Sgt|Spc|Pvt|Pfc|Cpl|Lt|Capt|Maj|Col|Gen|Adm|Cmdr|Cdr|Ens|Sen|Rep|Gov|Amb|Sergeant|Specialist|Corporal|Colonel|Lieutenant|Admiral|Airman|Seaman|SSG|SGT|SFC|MSG|SPC|PFC|PV2|CPL|CPT|MAJ|COL|LTC|CW[2-5]|PO[1-3]|TSgt|SSgt|MSgt|SrA|A1C)\.?(?:\s+(?:1st|First)\s+Class)?\s+(?=\p{Lu}\p{Ll})/u;
 
+/** "TANISHA ROBERTS" (a magazine's byline set in capitals) → "Tanisha Roberts"; a name in mixed case is left as written. */
+function fromCapitals(name: string): string {
+  if (/\p{Ll}/u.test(name) || !/\p{Lu}{2}/u.test(name)) return name;
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
+
 /** furniture.ts's byline openers, in any case: a line known to be a byline (or a metadata author) loses its "By". */
 export const BYLINE_PREFIX = new RegExp(BYLINE_OPENER.source, 'i');
 
@@ -251,7 +257,10 @@ export function parseByline(raw: string): Byline {
   }
   // "Harriet L. Osei, Esq.", "Dana Lee, PhD": letters after a name are part of no outlet.
   rest = rest.replace(POST_NOMINALS, '').replace(CLASS_YEAR, '');
-  const segments = rest.split(/\s*(?:\||·|•|;|\s[–—-]\s)\s*/).filter((s) => s !== '');
+  // "| PHOTOGRAPHY BY DEV MALHOTRA", "· Illustrations by …": a credit for the pictures names neither author nor outlet.
+  const segments = rest
+    .split(/\s*(?:\||·|•|;|\s[–—-]\s)\s*/)
+    .filter((s) => s !== '' && !/^(?:photo(?:graph)?s?|photography|illustrations?|images?|art|artwork|video|graphics?|design)\s+by\b/i.test(s));
   const first = (segments[0] ?? '').replace(/\s+(?:on|at|updated|published|posted)\b.*$/i, '').trim();
   const names: string[] = [];
   let publisher = '';
@@ -290,7 +299,7 @@ export function parseByline(raw: string): Byline {
     if (ROLE.test(clean) && countWords(clean) > 1 && i === 0 && /\b(news|media|press|agency)\b/i.test(clean)) break;
     names.push(clean);
   }
-  const author = listNames(names.filter((n) => !GENERIC_AUTHOR.test(n)));
+  const author = listNames(names.filter((n) => !GENERIC_AUTHOR.test(n)).map(fromCapitals));
   for (const segment of segments.slice(1)) {
     const s = segment.trim();
     if (publisher !== '' || findDate(s) !== null || /^(updated|published|posted)\b/i.test(s)) continue;

@@ -11,7 +11,7 @@ import { parseHTML } from 'linkedom';
 import type { Block } from './cleanArticle.js';
 import { normalizeLine, tableRow, textBlocks } from './cleanArticle.js';
 import { findDate, isRelativeStamp } from './findDate.js';
-import { ARCHIVE_TODAY_HOSTS, BYLINE_PREFIX, comparable, headlineCore, isProseLine, listNames, originalAddress, parseByline } from './findMetadata.js';
+import { ARCHIVE_TODAY_HOSTS, BYLINE_PREFIX, comparable, findMetadata, headlineCore, isProseLine, listNames, originalAddress, parseByline } from './findMetadata.js';
 import { countWords, isBylineLine, isPersonName, junkRule, nameOnly } from './furniture.js';
 import { removeInlineMarkers } from './stripMarkup.js';
 
@@ -321,7 +321,7 @@ function isoDate(value: string): string {
 }
 
 /** What the page's head says about the article; empty where it says nothing. */
-export function pageMetadata(doc: Document): PageMetadata & { titleTag: string; titleFromHeadline: boolean; siteAuthor: string; archived?: boolean } {
+export function pageMetadata(doc: Document): PageMetadata & { titleTag: string; titleFromHeadline: boolean; siteAuthor: string; archived?: boolean; authorOrganizations?: string[] } {
   const ld = jsonLd(doc);
   const typeOf = (o: Record<string, unknown>) => [o['@type']].flat().filter((t): t is string => typeof t === 'string').join(' ');
   const article = ld.find((o) => ARTICLE_TYPE.test(typeOf(o)) && (o['headline'] !== undefined || o['datePublished'] !== undefined)) ?? {};
@@ -342,6 +342,8 @@ export function pageMetadata(doc: Document): PageMetadata & { titleTag: string; 
   const citationAuthors = allMeta(doc, 'citation_author').map(personName);
   // An Organization as the author is the outlet ("author": {"@type": "Organization", …}): no person is named.
   const ldAuthor = text(people(article['author'], nodes), nodes);
+  // …and a "by …" elsewhere naming it (a hosting site's "<headline> by <uploader> - Site" title) names no person either.
+  const authorOrganizations = [article['author']].flat().filter((a) => a !== undefined && people(a, nodes).length === 0).map((a) => text(a, nodes)).filter((n) => n !== '');
   // A field given once per author (three parsely-author tags for a byline of three) names them all.
   const metaAuthor = metaList(doc, 'author', 'article:author', 'article.author', 'byl', 'parsely-author', 'sailthru.author', 'dc.creator', 'DC.creator', 'dcterms.creator');
   const author = personOnly(citationAuthors.length > 0 ? listNames(citationAuthors) : ldAuthor !== '' ? ldAuthor : /^https?:/i.test(metaAuthor) ? '' : metaAuthor);
@@ -375,7 +377,7 @@ export function pageMetadata(doc: Document): PageMetadata & { titleTag: string; 
   if (WEB_ARCHIVE.test(meta(doc, 'og:site_name'))) {
     return { title, author, date: '', publisher: '', url: originalAddress(url) !== url ? url : '', titleTag, titleFromHeadline: headline !== '', siteAuthor: '', archived: true };
   }
-  return { title, author, date, publisher, url, titleTag, titleFromHeadline: headline !== '', siteAuthor: '' };
+  return { title, author, date, publisher, url, titleTag, titleFromHeadline: headline !== '', siteAuthor: '', authorOrganizations };
 }
 
 const WEB_ARCHIVE = new RegExp(`^(?:${ARCHIVE_TODAY_HOSTS}|wayback machine|internet archive)$`, 'i');
@@ -620,6 +622,11 @@ function readPage(html: string): HtmlPage {
   // Readability takes a byline from the head's author field too: a site-wide head's ("CTG Communications") names no author.
   const byline = firstLine !== head.siteAuthor ? firstLine : '';
   const bylineAuthor = byline === '' ? '' : personOnly(byline.split(/\s*[,|·]\s*/).length > 1 && !/^by\s/i.test(byline) ? `By ${byline}` : byline);
+  // JSON-LD naming an organisation as the author (which Readability and a hosting site's "<headline> by <uploader>" title
+  // repeat) names the writer only when the text prints no byline of a person: a press release's issuer, not a magazine
+  // page's uploader over "BY TANISHA ROBERTS".
+  const organization = (name: string) => name !== '' && (head.authorOrganizations ?? []).some((o) => comparable(o) === comparable(name));
+  const printedByline = organization(bylineAuthor) || organization(fromTag.author) ? findMetadata(blocks.map((b) => b.text), head.title).author : '';
   return {
     blocks,
     pageBlocks,
@@ -631,7 +638,7 @@ function readPage(html: string): HtmlPage {
         head.title === '' && normalizeLine(firstH1) === '' ? pageBlocks : null,
         h1s.length === 0 ? pageBlocks : null,
       ),
-      author: headAuthor !== '' ? headAuthor : person(printed(bylineAuthor)) !== '' ? bylineAuthor : person(printed(fromTag.author)),
+      author: headAuthor !== '' ? headAuthor : printedByline !== '' ? printedByline : person(printed(bylineAuthor)) !== '' ? bylineAuthor : person(printed(fromTag.author)),
       // (Readability reads the same head: an archive's capture leaves date and site to what the kept page prints.)
       date: head.date !== '' || head.archived === true ? head.date : isoDate(article?.publishedTime ?? ''),
       publisher:

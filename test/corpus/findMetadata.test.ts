@@ -325,6 +325,8 @@ describe('parseByline, headlineCore, publisherFromCopyright', () => {
     ['By Col. Amy Lee and Sgt. 1st Class Bo Chen', { author: 'Amy Lee and Bo Chen', publisher: '', date: '' }],
     ['Author/Byline: Remy Thibodeaux, Staff Writer', { author: 'Remy Thibodeaux', publisher: '', date: '' }],
     ['Co-authored by Kevin Tran', { author: 'Kevin Tran', publisher: '', date: '' }],
+    ['BY TANISHA ROBERTS | PHOTOGRAPHY BY DEV MALHOTRA', { author: 'Tanisha Roberts', publisher: '', date: '' }],
+    ["By JEAN-LUC O'NEIL | Photos by Ann Lee | The Ledger", { author: "Jean-Luc O'Neil", publisher: 'The Ledger', date: '' }],
     ['By Dr. Imani Okafor', { author: 'Dr. Imani Okafor', publisher: '', date: '' }],
     ['By Dana Lee, PhD and Sam Roe, Jr. | The Ledger', { author: 'Dana Lee and Sam Roe', publisher: 'The Ledger', date: '' }],
     ['Posted on January 19, 2025 by admin', { author: '', publisher: '', date: '2025-01-19' }],

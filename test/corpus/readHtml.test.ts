@@ -252,6 +252,20 @@ describe('readHtml', () => {
     expect(texts).toContain('Story ID: 489213');
   });
 
+  it('GIVEN JSON-LD naming an organisation as the author (a hosting site\'s uploader) and a byline of a person in the text THEN the person is the author', () => {
+    const ld = { '@context': 'https://schema.org', '@type': 'Article', headline: 'RedNote and Lemon8 top the charts', author: { '@type': 'Organization', name: 'Bayou City Makers' } };
+    const head = `<title>RedNote and Lemon8 top the charts by Bayou City Makers - Pagewell</title><script type="application/ld+json">${JSON.stringify(ld)}</script>`;
+    const article = `<p>BY TANISHA ROBERTS | PHOTOGRAPHY BY DEV MALHOTRA</p>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('\n')}`;
+    expect(readHtml(page({ head, article })).meta.author).toBe('Tanisha Roberts');
+  });
+
+  it('GIVEN JSON-LD naming an organisation as the author and no byline of a person (a press release) THEN the organisation stays the author', () => {
+    const ld = { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'RedNote and Lemon8 top the charts', author: { '@type': 'Organization', name: 'LingoBridge Inc.' } };
+    const head = `<script type="application/ld+json">${JSON.stringify(ld)}</script>`;
+    const article = `<div class="byline">LingoBridge Inc.</div>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('\n')}`;
+    expect(readHtml(page({ head, article })).meta.author).toBe('LingoBridge Inc.');
+  });
+
   it('GIVEN a portal\'s syndicated story (JSON-LD publisher and isBasedOn, og:site_name the portal) THEN the outlet that wrote it is the publisher', () => {
     const ld = { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'RedNote and Lemon8 top the charts', publisher: { '@type': 'Organization', name: 'The Harbor Dispatch' }, isBasedOn: 'https://harbor.example/a' };
     const head = `<meta property="og:site_name" content="Zenvo"><script type="application/ld+json">${JSON.stringify(ld)}</script>`;

@@ -38,7 +38,7 @@ describe('readWireQueue', () => {
     const item = readWireQueue(CAPTURE);
     expect(item?.meta).toEqual({
       title: "Americans bracing for TikTok ban flock to Chinese app RedNote, where a 'cat tax' awaits",
-      author: 'TESSA WAINWRIGHT and LIANG ZHIHAO',
+      author: 'Tessa Wainwright and Liang Zhihao',
       date: '2025-01-14',
       publisher: 'Allied Newswire',
       url: '',

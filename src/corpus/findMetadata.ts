@@ -261,7 +261,10 @@ export function parseByline(raw: string): Byline {
   const segments = rest
     .split(/\s*(?:\||·|•|;|\s[–—-]\s)\s*/)
     .filter((s) => s !== '' && !/^(?:photo(?:graph)?s?|photography|illustrations?|images?|art|artwork|video|graphics?|design)\s+by\b/i.test(s));
-  const first = (segments[0] ?? '').replace(/\s+(?:on|at|updated|published|posted)\b.*$/i, '').trim();
+  const opening = (segments[0] ?? '').replace(/\s+(?:on|at|updated|published|posted)\b.*$/i, '').trim();
+  // "Dolores Whitfield, January 23, 2025": the date after the names is no name nor outlet.
+  const dated = findDate(opening);
+  const first = dated !== null && dated.start > 0 ? opening.slice(0, dated.start).replace(/[\s,;]+$/, '') : opening;
   const names: string[] = [];
   let publisher = '';
   const pieces = first.split(/\s*,\s*|\s+and\s+|\s*&\s*/).filter((p) => p !== '');
@@ -1026,6 +1029,15 @@ function headLimit(lines: readonly string[]): number {
   return Math.min(lines.length, HEAD_LINES);
 }
 
+/** Of a line's words of four letters or more after its first, the share that open in a capital: title case or sentence case. */
+function capitalShare(line: string): number {
+  const words = line.split(/\s+/).slice(1).filter((w) => /^[\p{L}'’]{4,}/u.test(w.replace(/^["“‘(]/, '')));
+  if (words.length < 3) return Number.NaN;
+  return words.filter((w) => /^["“‘(]?\p{Lu}/u.test(w)).length / words.length;
+}
+const TITLE_CASE_SHARE = 0.7;
+const SENTENCE_CASE_SHARE = 0.3;
+
 function pickHeadline(candidates: Candidate[], lines: readonly string[], firstProse: number, echoes: readonly string[], siteKeys: ReadonlySet<string>, slug: ReadonlySet<string> = new Set()): Candidate | null {
   let best: Candidate | null = null;
   // The page's own address spells its headline in its last part ("/tiktok-shop-sellers-blackout-rednote-lemon8"): of a
@@ -1062,7 +1074,12 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
       countWords(next.core) >= Math.max(MIN_DEK_WORDS, 1.5 * countWords(c.core)) &&
       !/[.!?]$/.test(next.core) &&
       afterNext.some((l) => isBylineLine(l) || dateLine(l) !== null || isProseLine(l));
-    if (dek) score += 2;
+    // A headline in title case over a line of about its length in sentence case, then the byline: the line under it is
+    // the dek however long ("Grandparents Are Following the Grandkids to RedNote. Here’s What to Know First" / "Curious
+    // about the Chinese app your family just joined? …").
+    const casedDek =
+      !label && next !== undefined && capitalShare(c.core) >= TITLE_CASE_SHARE && capitalShare(next.core) <= SENTENCE_CASE_SHARE && countWords(next.core) >= MIN_DEK_WORDS / 2 && isBylineLine(afterNext[0] ?? '');
+    if (dek || casedDek) score += 2;
     // A date right above: a blog's post header ("Saturday, January 18, 2025", then the post's title).
     if (!label && dateLine(lines[c.index - 1] ?? '') !== null) score += 2;
     // Headline, then byline or date: the strongest layout signal a page has.

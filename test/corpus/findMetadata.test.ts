@@ -326,6 +326,7 @@ describe('parseByline, headlineCore, publisherFromCopyright', () => {
     ['Author/Byline: Remy Thibodeaux, Staff Writer', { author: 'Remy Thibodeaux', publisher: '', date: '' }],
     ['Co-authored by Kevin Tran', { author: 'Kevin Tran', publisher: '', date: '' }],
     ['BY TANISHA ROBERTS | PHOTOGRAPHY BY DEV MALHOTRA', { author: 'Tanisha Roberts', publisher: '', date: '' }],
+    ['By Dolores Whitfield, January 23, 2025', { author: 'Dolores Whitfield', publisher: '', date: '2025-01-23' }],
     ["By JEAN-LUC O'NEIL | Photos by Ann Lee | The Ledger", { author: "Jean-Luc O'Neil", publisher: 'The Ledger', date: '' }],
     ['By Dr. Imani Okafor', { author: 'Dr. Imani Okafor', publisher: '', date: '' }],
     ['By Dana Lee, PhD and Sam Roe, Jr. | The Ledger', { author: 'Dana Lee and Sam Roe', publisher: 'The Ledger', date: '' }],
@@ -751,5 +752,18 @@ describe('a how-to wiki\'s byline spans run together on one line', () => {
   it('GIVEN a sentence that mentions when something was last updated THEN it dates nothing', () => {
     const found = meta(['How to Use RedNote', 'The app’s privacy policy was last updated January 3, 2025, and it says data is stored in China.']);
     expect(found.date).toBe('');
+  });
+});
+
+describe('a headline in title case over a dek in sentence case', () => {
+  it('GIVEN "Grandparents Are Following … RedNote. Here’s What to Know First" over a dek of about its length, then the byline THEN the title-case line is the headline', () => {
+    const found = meta([
+      'Technology',
+      'Grandparents Are Following the Grandkids to RedNote. Here’s What to Know First',
+      'Curious about the Chinese app your family just joined? Protect your privacy and watch for these scams',
+      'By Dolores Whitfield, January 23, 2025',
+    ]);
+    expect(found.title).toBe('Grandparents Are Following the Grandkids to RedNote. Here’s What to Know First');
+    expect(found).toMatchObject({ author: 'Dolores Whitfield', date: '2025-01-23' });
   });
 });

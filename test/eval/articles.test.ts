@@ -62,7 +62,7 @@ const TUNE_FLOORS = {
   headingsStray: 106,
   // A research note laid out in columns, a messenger channel's export, a social thread, a radio site's menu, an e-edition;
   // a magazine's standfirst, a show's name in capitals, a crowdfunding campaign's name over its update.
-  titles: 246,
+  titles: 247,
   authors: 236,
   dates: 243,
   // "United News Network" where the page says "UNN", a broadcaster's legal name for its news brand, and others; a privacy
@@ -98,12 +98,13 @@ let tune: HalfReport;
 let tuneFigures: HalfFigures;
 
 describe('the tune half of the dirty articles, loaded as a drop-in folder with no corpus.json', () => {
+  // Loading 270 pages and asking 1,681 questions takes about 15 s alone, longer beside the other test files on two cores.
   beforeAll(async () => {
     tune = await evaluateHalf('tune');
     tuneFigures = figures(tune);
-  });
+  }, 120_000);
 
-  it('GIVEN a hundred and ninety scraped pages (news, wire, blogs, wiki, newsletters, press releases, transcripts, reports, HTML) THEN every one loads', () => {
+  it('GIVEN two hundred and seventy scraped pages (news, wire, blogs, wiki, newsletters, press releases, transcripts, reports, HTML) THEN every one loads', () => {
     expect(tune.articles.map((a) => [a.file, a.found])).toEqual(tune.articles.map((a) => [a.file, true]));
   });
 

@@ -186,7 +186,8 @@ function cleanPage(page: ReadPage, siteFurniture: ReadonlySet<string>, report: R
     title: pick(entry.title, stated?.title, cleaned.found.title, path.basename(file, path.extname(file))),
     publisher: pick(entry.publisher, stated?.publisher, cleaned.found.publisher, fromPage?.publisher),
     author: pick(entry.author, stated?.author, cleaned.found.author, fromPage?.author),
-    date: pick(entry.date, stated?.date, cleaned.found.date, fromPage?.date),
+    // A <time> element anywhere may stamp an update or a comment: the byline's date, where the page prints one, wins.
+    date: stated?.dateFromTimeElement === true ? pick(entry.date, cleaned.found.date, fromPage?.date, stated.date) : pick(entry.date, stated?.date, cleaned.found.date, fromPage?.date),
     // A manifest's address is taken as written; one the page states may be an archive's copy of it.
     url: pick(entry.url, originalAddress(pick(stated?.url, cleaned.found.url, fromPage?.url))),
     kind: entry.kind,

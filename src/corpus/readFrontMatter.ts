@@ -16,7 +16,8 @@ export interface MarkdownHead {
 }
 
 /** Keys each field is read from, first found wins. "created" and "clipped" are when a clip was saved, not when the article was. */
-const KEYS: Record<keyof PageMetadata, string[]> = {
+type Field = 'title' | 'author' | 'date' | 'publisher' | 'url';
+const KEYS: Record<Field, string[]> = {
   title: ['title', 'headline', 'name'],
   author: ['author', 'authors', 'byline', 'by', 'creator', 'creators', 'writer', 'writers', 'contributors', 'reporter', 'reporters', 'correspondent'],
   date: ['published', 'date', 'pubdate', 'publish_date', 'published_at', 'publishdate', 'date_published', 'datepublished', 'pub_date', 'published_on', 'pubdatetime', 'post_date', 'posted', 'posted_at', 'air_date', 'airdate', 'aired', 'broadcast_date'],
@@ -58,7 +59,7 @@ export function readMarkdownHead(text: string, { headingTitle = true } = {}): Ma
 
 /** The metadata "key: value" fields state (front matter, a caption file's notes, an outline's properties), keys in lower case. */
 export function metaFromFields(fields: ReadonlyMap<string, string[]>): PageMetadata {
-  const first = (field: keyof PageMetadata) => KEYS[field].map((k) => fields.get(k)).find((v) => v !== undefined && v.length > 0) ?? [];
+  const first = (field: Field) => KEYS[field].map((k) => fields.get(k)).find((v) => v !== undefined && v.length > 0) ?? [];
   const source = first('url');
   const url = source.map(httpUrl).find((u) => u !== '') ?? '';
   // "source: The Verge" names the publisher, not an address.

@@ -21,6 +21,8 @@ export interface PageMetadata {
   date: string;
   publisher: string;
   url: string;
+  /** The date is only a <time> element's, which may stamp another item of the page (an update, a comment). */
+  dateFromTimeElement?: boolean;
 }
 
 export interface HtmlPage {
@@ -349,16 +351,15 @@ export function pageMetadata(doc: Document): PageMetadata & { titleTag: string; 
   const author = personOnly(citationAuthors.length > 0 ? listNames(citationAuthors) : ldAuthor !== '' ? ldAuthor : /^https?:/i.test(metaAuthor) ? '' : metaAuthor);
   // The first <time datetime> of the article, or the web component code hosts print stamps with (<relative-time>, <local-time>).
   const timeElement = doc.querySelector('article time[datetime], header time[datetime], main time[datetime], time[pubdate], time[datetime], relative-time[datetime], local-time[datetime]');
-  const date =
-    [
+  const dates = [
       text(article['datePublished']),
       meta(doc, 'article:published_time', 'og:article:published_time', 'citation_publication_date', 'citation_date', 'citation_online_date', 'dc.date', 'DC.date', 'DC.date.issued', 'dcterms.date', 'dcterms.issued', 'date', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'publication_date', 'article.published', 'datePublished', 'sailthru.date', 'parsely-pub-date'),
       timeElement?.getAttribute('datetime') ?? '',
       text(article['dateCreated']),
       relativeStampDate(doc),
-    ]
-      .map(isoDate)
-      .find((d) => d !== '') ?? '';
+    ].map(isoDate);
+  const date = dates.find((d) => d !== '') ?? '';
+  const dateFromTimeElement = date !== '' && dates.findIndex((d) => d !== '') === 2;
   // A report's citation_publisher names the organisation in full; og:site_name is often its short name. A portal's syndicated
   // story names its own outlet as the article's publisher ("isBasedOn" its page), where og:site_name is the portal's.
   const syndicated = article['isBasedOn'] !== undefined || article['sourceOrganization'] !== undefined;
@@ -377,7 +378,7 @@ export function pageMetadata(doc: Document): PageMetadata & { titleTag: string; 
   if (WEB_ARCHIVE.test(meta(doc, 'og:site_name'))) {
     return { title, author, date: '', publisher: '', url: originalAddress(url) !== url ? url : '', titleTag, titleFromHeadline: headline !== '', siteAuthor: '', archived: true };
   }
-  return { title, author, date, publisher, url, titleTag, titleFromHeadline: headline !== '', siteAuthor: '', authorOrganizations };
+  return { title, author, date, publisher, url, titleTag, titleFromHeadline: headline !== '', siteAuthor: '', authorOrganizations, ...(dateFromTimeElement ? { dateFromTimeElement } : {}) };
 }
 
 const WEB_ARCHIVE = new RegExp(`^(?:${ARCHIVE_TODAY_HOSTS}|wayback machine|internet archive)$`, 'i');
@@ -641,6 +642,7 @@ function readPage(html: string): HtmlPage {
       author: headAuthor !== '' ? headAuthor : printedByline !== '' ? printedByline : person(printed(bylineAuthor)) !== '' ? bylineAuthor : person(printed(fromTag.author)),
       // (Readability reads the same head: an archive's capture leaves date and site to what the kept page prints.)
       date: head.date !== '' || head.archived === true ? head.date : isoDate(article?.publishedTime ?? ''),
+      ...(head.dateFromTimeElement === true ? { dateFromTimeElement: true } : {}),
       publisher:
         headPublisher !== '' || head.archived === true ? headPublisher : printed(normalizeLine(article?.siteName ?? '')) !== '' ? normalizeLine(article?.siteName ?? '') : printed(fromTag.site),
       url: head.url !== '' ? head.url : savedFrom(html),

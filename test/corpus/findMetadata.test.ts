@@ -327,6 +327,7 @@ describe('parseByline, headlineCore, publisherFromCopyright', () => {
     ['Co-authored by Kevin Tran', { author: 'Kevin Tran', publisher: '', date: '' }],
     ['BY TANISHA ROBERTS | PHOTOGRAPHY BY DEV MALHOTRA', { author: 'Tanisha Roberts', publisher: '', date: '' }],
     ['By Dolores Whitfield, January 23, 2025', { author: 'Dolores Whitfield', publisher: '', date: '2025-01-23' }],
+    ['Started by Marisa Coleman', { author: 'Marisa Coleman', publisher: '', date: '' }],
     ["By JEAN-LUC O'NEIL | Photos by Ann Lee | The Ledger", { author: "Jean-Luc O'Neil", publisher: 'The Ledger', date: '' }],
     ['By Dr. Imani Okafor', { author: 'Dr. Imani Okafor', publisher: '', date: '' }],
     ['By Dana Lee, PhD and Sam Roe, Jr. | The Ledger', { author: 'Dana Lee and Sam Roe', publisher: 'The Ledger', date: '' }],

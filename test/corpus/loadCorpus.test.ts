@@ -143,6 +143,23 @@ describe('loadCorpus', () => {
     expect(page?.paragraphs.map((p) => p.text).join(' ')).not.toMatch(/Home|News|©/);
   });
 
+  it('GIVEN a petition page whose only <time> stamps a later update THEN the date is the one its byline prints, and "Started by" names the author', async () => {
+    await writeFile(
+      path.join(dir, 'petition.html'),
+      `<!doctype html><html><head><title>Give us an English privacy policy - SignForward</title></head><body><main>
+<h1>Give us an English privacy policy</h1><p>18,406 have signed. Let’s get to 25,000!</p>
+<div class="started"><span>Started by</span> <a href="/u/mc">Marisa Coleman</a><div>Tacoma, WA · January 17, 2025</div></div>
+<p>Last week I joined RedNote along with what the company says were more than three million new American users, and I tried to read its privacy policy.</p>
+<p>Until January 14 it existed only in Chinese, and the English version that appeared that day reads like a machine translation of the original text.</p>
+<p>I am asking a company that just gained millions of American users to treat them as people who deserve to understand the terms.</p>
+</main><section><h2>Updates</h2><article class="update"><h3>5,000 signatures in two days!</h3><time datetime="2025-01-19">Jan 19, 2025</time></article></section></body></html>`,
+    );
+    const corpus = await loadCorpus(dir, OPTIONS);
+    const page = corpus.documents.find((d) => d.meta.file === 'petition.html');
+    expect(page?.meta).toMatchObject({ author: 'Marisa Coleman', date: '2025-01-17' });
+    expect(page?.paragraphs.map((p) => p.text).join(' ')).not.toMatch(/have signed/);
+  });
+
   it('GIVEN a broken corpus.json and brokenManifest "fail" (a reload) THEN loading stops with an error naming the file; by default the articles load', async () => {
     await writeFile(path.join(dir, 'corpus.json'), '{ "documents": [');
     await expect(loadCorpus(dir, { ...OPTIONS, brokenManifest: 'fail' })).rejects.toThrow(/^corpus\.json is not valid JSON/);

@@ -87,8 +87,8 @@ const SOCIAL_EMBED_CLASS = /(?:^|\s)(?:twitter-tweet|twitter-video|instagram-med
  * and a highlighted code listing ("highlight", "sourceCode", "language-python" on a <pre> or its frame): a program, not
  * the article's prose.
  */
-/** A box the site sets inside a story to sell something else of its own ("inline-promo", "promo-box"): never the story. */
-const PROMO_CLASS = /(?:^|[\s_-])promo(?:s|tion|tional)?(?:$|[\s_-])/i;
+/** A box the site sets inside a story to sell something else of its own ("inline-promo", "promo-box", a call to action's "inline-cta"): never the story. */
+const PROMO_CLASS = /(?:^|[\s_-])(?:promo(?:s|tion|tional)?|cta)(?:$|[\s_-])/i;
 const CODE_CELL_CLASS = /(?:^|\s)(?:code_cell|jp-CodeCell)(?:\s|$)/;
 const CODE_LISTING_CLASS = /(?:^|\s)(?:highlight|sourceCode|codehilite|hl-[\w-]+|language-[\w-]+|lang-[\w-]+)(?:\s|$)/;
 /** A photo's caption or credit marked up by class ("image-caption", "wp-caption-text", "photo-credit") rather than <figcaption>. */

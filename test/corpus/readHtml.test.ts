@@ -419,6 +419,13 @@ wide = df.pivot(index="ts", columns="app")</pre></div></div></div><div class="ou
     for (const para of PARAGRAPHS) expect(texts).toContain(para);
   });
 
+  it('GIVEN a call to action boxed inside the story (class "agentfire-inline-cta") THEN it is not read', () => {
+    const article = `${p(PARAGRAPHS[0] ?? '')}<div class="agentfire-inline-cta"><div class="cta-inner"><span class="cta-kicker">Thinking of selling in 2025?</span><p class="cta-text">Get a free, no-obligation home valuation from a local expert.</p></div></div>${PARAGRAPHS.slice(1).map(p).join('')}`;
+    const texts = readHtml(page({ article })).blocks.map((b) => b.text);
+    expect(texts.join('\n')).not.toMatch(/Thinking of selling|home valuation/);
+    for (const para of PARAGRAPHS) expect(texts).toContain(para);
+  });
+
   it('GIVEN a tabloid page (headline in an <h2> longer than og:title, camel-case caption classes, an ad holder, a video player) THEN the printed headline and only the story are read', () => {
     const head = '<meta property="og:title" content="RedNote and Lemon8 top the charts">';
     const article = `<h2>‘Move over TikTok!’ RedNote and Lemon8 top the charts as Americans look for a new home</h2><ul><li><strong>Two apps most Americans had not heard of lead the store</strong></li></ul><p class="byline">By <a href="/p/jane">Jane Doe</a> for ExampleOnline</p>${p(PARAGRAPHS[0] ?? '')}<p class="imageCaption">Pictured: the App Store chart on Wednesday (stock image)</p><span class="imageCredit">Apple/handout</span>${p(PARAGRAPHS[1] ?? '')}<div class="mol-video"><span class="video-title">Users show their first posts</span> <span class="video-dur">1:14</span></div>${p(PARAGRAPHS[2] ?? '')}<div class="adHolder" id="taboola-below-article"><span>Sponsored Links</span><ul><li>Doctors Stunned: This Morning Ritual Melts Belly Fat</li></ul></div>${p(PARAGRAPHS[3] ?? '')}`;

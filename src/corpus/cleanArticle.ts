@@ -296,6 +296,31 @@ export function listItems(blocks: readonly Block[]): Set<number> {
   return new Set(blocks.flatMap((b, i) => (b.item === true ? [i] : [])));
 }
 
+/** Labels of a box that sums up the story in a few bullets. */
+const SUMMARY_BOX = /^(?:key (?:points|takeaways)|takeaways|things you should know|at a glance|highlights|the gist|tl;?dr|in brief)\s*:?$/i;
+
+/** Of a summary's items, the share that say again what a paragraph outside the box says. */
+const MIN_SUMMARY_REPEATS = 0.5;
+/** A summary box's items are a short line each. */
+const MAX_SUMMARY_ITEM_WORDS = 20;
+/** An item says again what a paragraph says when that paragraph holds this share of its longer words. */
+const MIN_REPEATED_WORDS = 0.5;
+
+/** Whether the items from `start` repeat the paragraphs of the page (most of each item's words in one paragraph). */
+function summarisesBody(blocks: readonly Block[], start: number): boolean {
+  const words = (text: string) => new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.replace(/(?:ing|ed|es|s)$/, '')));
+  const items: number[] = [];
+  for (let k = start; k < blocks.length && blocks[k]?.item === true; k++) items.push(k);
+  const paragraphs = blocks.filter((b, k) => b.item !== true && b.heading !== true && !items.includes(k)).map((b) => words(b.text));
+  const repeated = items.filter((k) => {
+    const own = [...words(blocks[k]?.text ?? '')];
+    return own.length > 0 && paragraphs.some((p) => own.filter((w) => p.has(w)).length >= MIN_REPEATED_WORDS * own.length);
+  });
+  // A brief's takeaways of a long sentence each are its own findings, stated first; a summary box's are short.
+  const short = items.every((k) => countWords(blocks[k]?.text ?? '') <= MAX_SUMMARY_ITEM_WORDS);
+  return items.length > 0 && short && repeated.length >= MIN_SUMMARY_REPEATS * items.length;
+}
+
 interface LineFacts {
   junk: string | null;
   prose: boolean;
@@ -333,6 +358,7 @@ export function cleanBlocks(given: readonly Block[], options: CleanOptions): Cle
   let lastParagraphOpen = false;
   let afterTeaserHeadline = false;
   let skipListUntilProse = false;
+  let skipSummaryItems = false;
   let lastParagraphLine = -1;
   /** The line each paragraph starts on, and the lines read as furniture: the context pass needs both. */
   const startLine = new WeakMap<Paragraph, number>();
@@ -413,6 +439,17 @@ export function cleanBlocks(given: readonly Block[], options: CleanOptions): Cle
       skipListUntilProse = true;
       boundary();
       continue;
+    }
+    // "Key points" over bullets: a box summing up the story, whose items say again what its paragraphs say. (A brief's
+    // "Key takeaways" that state what its paragraphs do not are its text.)
+    if (SUMMARY_BOX.test(line) && blocks[i + 1]?.item === true && summarisesBody(blocks, i + 1)) {
+      skipSummaryItems = true;
+      boundary();
+      continue;
+    }
+    if (skipSummaryItems) {
+      if (blocks[i]?.item === true) continue;
+      skipSummaryItems = false;
     }
     if (skipListUntilProse) {
       // The list ends at prose, or at a section heading with prose under it (a table of contents' last entry is followed by the first section).

@@ -718,3 +718,26 @@ describe('cleanArticle: what surrounds a line (jusText\'s context) and what stan
     expect(texts(raw)).toEqual([P1, P2, P3]);
   });
 });
+
+describe('cleanBlocks: a box summing up the story', () => {
+  const BODY = [
+    'Newcomers to RedNote behaved like polite guests that week, and many posted pet photos as a kind of host gift to the people already there.',
+    'Research on contact between groups finds that meeting on equal footing around shared interests is linked to lower prejudice over time.',
+    'Novelty fades fast, the psychologist said, but the way people started over on a new app is worth studying closely.',
+  ];
+  const box = (items: string[]) => [{ text: 'Key points', heading: true }, ...items.map((text) => ({ text, item: true, bullet: true }))];
+  const texts = (blocks: Parameters<typeof cleanBlocks>[0]) => cleanBlocks(blocks, OPTIONS).paragraphs.map((p) => p.text).join('\n');
+
+  it('GIVEN "Key points" over short bullets that say again what the paragraphs say THEN the box is not read, the paragraphs are', () => {
+    const out = texts([...box(['Newcomers to RedNote behaved like guests, using pet photos as a host gift.', 'Equal-footing contact around shared interests is linked to lower prejudice.']), ...BODY.map((text) => ({ text }))]);
+    expect(out).not.toMatch(/Key points|using pet photos as a host gift/);
+    for (const p of BODY) expect(out).toContain(p);
+  });
+
+  it('GIVEN takeaways that state what the paragraphs do not, or take a long sentence each THEN they are read', () => {
+    const own = ['RedNote crossed the one-million-user threshold in the week of January 13.', 'App stores face legal risk the law does not resolve.'];
+    expect(texts([...box(own), ...BODY.map((text) => ({ text }))])).toContain(own[0]);
+    const long = [`${BODY[0] ?? ''} It was the first time.`, `${BODY[1] ?? ''} It held.`];
+    expect(texts([...box(long), ...BODY.map((text) => ({ text }))])).toContain('It was the first time.');
+  });
+});

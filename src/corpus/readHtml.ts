@@ -188,6 +188,15 @@ function meta(doc: Document, ...names: string[]): string {
   return '';
 }
 
+/** The first of these fields that holds a whole date. */
+function metaDate(doc: Document, ...names: string[]): string {
+  for (const name of names) {
+    const value = meta(doc, name);
+    if (isoDate(value) !== '') return value;
+  }
+  return '';
+}
+
 /** The first of these fields the page fills, every value it gives, as one list of names ("A, B and C"). */
 function metaList(doc: Document, ...names: string[]): string {
   for (const name of names) {
@@ -353,7 +362,8 @@ export function pageMetadata(doc: Document): PageMetadata & { titleTag: string; 
   const timeElement = doc.querySelector('article time[datetime], header time[datetime], main time[datetime], time[pubdate], time[datetime], relative-time[datetime], local-time[datetime]');
   const dates = [
       text(article['datePublished']),
-      meta(doc, 'article:published_time', 'og:article:published_time', 'citation_publication_date', 'citation_date', 'citation_online_date', 'dc.date', 'DC.date', 'DC.date.issued', 'dcterms.date', 'dcterms.issued', 'date', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'publication_date', 'article.published', 'datePublished', 'sailthru.date', 'parsely-pub-date'),
+      // (each field in turn: a journal's citation_publication_date may give only the month, "2025/06")
+      metaDate(doc, 'article:published_time', 'og:article:published_time', 'citation_publication_date', 'citation_date', 'citation_online_date', 'dc.date', 'DC.date', 'DC.date.issued', 'dcterms.date', 'dcterms.issued', 'date', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'publication_date', 'article.published', 'datePublished', 'sailthru.date', 'parsely-pub-date'),
       timeElement?.getAttribute('datetime') ?? '',
       text(article['dateCreated']),
       relativeStampDate(doc),

@@ -23,6 +23,8 @@ describe('junkRule (page furniture by shape)', () => {
     ['comment-form', 'Save my name, email, and website in this browser for the next time I comment.'],
     ['comment-form', 'Leave a Reply Cancel reply'],
     ['comment-form', '200 characters left'],
+    ['disclosure', 'No potential conflict of interest was reported by the author(s).'],
+    ['disclosure', 'The authors declare no competing interests.'],
     ['signature-count', '18,406 have signed. Let’s get to 25,000!'],
     ['signature-count', '2,140 signatures'],
     ['out-cue', 'In San Jose, Dana Whitfield, KSTQ 9 News.'],
@@ -365,7 +367,7 @@ describe('countWords', () => {
 });
 
 describe('isTailMarker and isListMarker', () => {
-  it.each(['Credits', 'Others also viewed', 'More articles by Dana Whitaker', 'More episodes', 'Most read', 'Related posts', 'Trending Now', 'Listed here the latest Trending News', 'Recommended from Medium', 'More from Priya N.', 'Discussion about this post', 'References', 'See also', 'Share this:', 'Comments', 'About the authors', 'Acknowledgements', '57 Comments', 'Comments (14)', 'Reader comments', 'Show all comments', 'Post a comment', '1 comment', 'Related Documents', 'Related resources', 'Reasons for signing'])(
+  it.each(['Credits', 'Others also viewed', 'More articles by Dana Whitaker', 'More episodes', 'Most read', 'Related posts', 'Trending Now', 'Listed here the latest Trending News', 'Recommended from Medium', 'More from Priya N.', 'Discussion about this post', 'References', 'See also', 'Share this:', 'Comments', 'About the authors', 'Acknowledgements', '57 Comments', 'Comments (14)', 'Reader comments', 'Show all comments', 'Post a comment', '1 comment', 'Related Documents', 'Related resources', 'Reasons for signing', 'Disclosure statement', 'Declaration of competing interest'])(
     'GIVEN "%s" THEN the article ends there',
     (line) => {
       expect(isTailMarker(line)).toBe(true);

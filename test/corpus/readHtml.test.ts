@@ -419,6 +419,11 @@ wide = df.pivot(index="ts", columns="app")</pre></div></div></div><div class="ou
     for (const para of PARAGRAPHS) expect(texts).toContain(para);
   });
 
+  it('GIVEN a journal page whose citation_publication_date gives only the issue\'s month THEN the online publication date is the date', () => {
+    const head = '<meta name="citation_publication_date" content="2025/06"><meta name="citation_online_date" content="2025/02/12">';
+    expect(readHtml(page({ head })).meta.date).toBe('2025-02-12');
+  });
+
   it('GIVEN a call to action boxed inside the story (class "agentfire-inline-cta") THEN it is not read', () => {
     const article = `${p(PARAGRAPHS[0] ?? '')}<div class="agentfire-inline-cta"><div class="cta-inner"><span class="cta-kicker">Thinking of selling in 2025?</span><p class="cta-text">Get a free, no-obligation home valuation from a local expert.</p></div></div>${PARAGRAPHS.slice(1).map(p).join('')}`;
     const texts = readHtml(page({ article })).blocks.map((b) => b.text);

@@ -64,7 +64,32 @@ function createTurns(): () => Promise<void> {
   return () => (last = last.then(() => new Promise<void>((resolve) => setImmediate(resolve))));
 }
 
-export async function loadCorpus(seedsDir: string, options: LoadOptions): Promise<Corpus> {
+/**
+ * What one load read and cleaned, for the next load of the same folder to reuse: a file whose size, times and
+ * corpus.json entry are unchanged is not read again, and its cleaning is reused while the lines the folder's files share
+ * (site furniture) stay the same. A reload after a moderator drops one file in then reads and cleans that file.
+ */
+export interface LoadCache {
+  pages: Map<string, { stamp: string; page: ReadPage | null; lines: ReportLine[] }>;
+  cleaned: Map<string, { stamp: string; doc: LoadedDocument | null; lines: ReportLine[] }>;
+}
+
+export function createLoadCache(): LoadCache {
+  return { pages: new Map(), cleaned: new Map() };
+}
+
+/** A file's identity on disk (a link's and its target's) and in corpus.json: any edit, replacement or new entry changes it. */
+async function fileStamp(root: string, file: string, entry: ManifestEntry, listed: boolean): Promise<string | null> {
+  try {
+    const full = path.join(root, file);
+    const [link, target] = await Promise.all([lstat(full), stat(full)]);
+    return [link.ino, link.mtimeMs, target.size, target.mtimeMs, target.ctimeMs, target.ino, listed, JSON.stringify(entry)].join(':');
+  } catch {
+    return null;
+  }
+}
+
+export async function loadCorpus(seedsDir: string, options: LoadOptions, cache: LoadCache | null = null): Promise<Corpus> {
   const root = path.resolve(seedsDir);
   let realRoot: string;
   try {
@@ -106,32 +131,61 @@ export async function loadCorpus(seedsDir: string, options: LoadOptions): Promis
     // Files are read in parallel; their report lines are kept apart so the report follows file order.
     const lines = batch.map((): ReportLine[] => []);
     const read = await Promise.all(
-      batch.map((file, k) => readPage(root, realRoot, file, byFile.get(file) ?? unlistedEntry(file, usedIds), byFile.has(file), options, lines[k] ?? report, takeTurn)),
+      batch.map(async (file, k) => {
+        const entry = byFile.get(file) ?? unlistedEntry(file, usedIds);
+        const own = lines[k] ?? report;
+        const stamp = cache ? await fileStamp(root, file, entry, byFile.has(file)) : null;
+        const kept = stamp === null ? undefined : cache?.pages.get(file);
+        if (kept !== undefined && kept.stamp === stamp) {
+          own.push(...kept.lines);
+          return kept.page;
+        }
+        const page = await readPage(root, realRoot, file, entry, byFile.has(file), options, own, takeTurn);
+        if (cache && stamp !== null) cache.pages.set(file, { stamp, page, lines: [...own] });
+        return page;
+      }),
     );
     pages.push(...read);
     pageReports.push(...lines);
   }
   const siteFurniture = findSiteFurniture(pages);
+  const furnitureKey = [...siteFurniture].sort().join('\n');
   const documents: LoadedDocument[] = [];
   for (const [i, page] of pages.entries()) {
     const own = pageReports[i] ?? [];
     if (page) {
+      const stamp = `${cache?.pages.get(page.file)?.stamp ?? ''}\n${furnitureKey}`;
+      const kept = cache?.cleaned.get(page.file);
+      if (kept !== undefined && kept.stamp === stamp && cache?.pages.get(page.file)?.page === page) {
+        own.push(...kept.lines);
+        if (kept.doc) documents.push(kept.doc);
+        report.push(...own);
+        continue;
+      }
       await takeTurn();
+      const before = own.length;
       try {
         const doc = cleanPage(page, siteFurniture, own);
         if (doc) documents.push(doc);
+        if (cache?.pages.get(page.file)?.page === page) cache.cleaned.set(page.file, { stamp, doc, lines: own.slice(before) });
       } catch (error) {
         own.push({ file: page.file, level: 'skipped', message: `could not be cleaned (${(error as Error).message})` });
       }
     }
     report.push(...own);
   }
+  if (cache) {
+    // Files gone from the folder leave the cache.
+    const present = new Set(articleFiles);
+    for (const file of cache.pages.keys()) if (!present.has(file)) cache.pages.delete(file);
+    for (const file of cache.cleaned.keys()) if (!cache.pages.has(file)) cache.cleaned.delete(file);
+  }
   const references = documents.flatMap((d) => d.references);
   return { documents, references, synonyms: synonyms.rules, report };
 }
 
 /** An article file read and decoded, not yet cleaned. */
-interface ReadPage {
+export interface ReadPage {
   file: string;
   entry: ManifestEntry;
   listed: boolean;

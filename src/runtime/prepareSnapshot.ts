@@ -7,13 +7,14 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { chunkParagraphs } from '../chunks/chunkParagraphs.js';
-import { loadCorpus, type LoadOptions } from '../corpus/loadCorpus.js';
+import { createLoadCache, loadCorpus, type LoadCache, type LoadOptions } from '../corpus/loadCorpus.js';
 import type { ReportLine } from '../corpus/types.js';
 import { createAnalyzer } from '../search/analysis/analyzer.js';
 import { analyseChunks, type IndexParts } from '../search/index/buildIndex.js';
 import { packedBuffers, type PackedIndex } from '../search/index/packedIndex.js';
 import type { SynonymRule } from '../search/analysis/synonyms.js';
 import type { TimeSlices } from '../search/index/timeSlices.js';
+import type { Worker } from 'node:worker_threads';
 import { startModuleWorker } from './moduleWorker.js';
 
 export interface PreparedSnapshot {
@@ -30,8 +31,22 @@ export type BuildThread = 'auto' | 'worker' | 'main';
 /** About 3,000 paragraphs: below this a build takes well under a second, less than starting a worker. */
 export const WORKER_MIN_BYTES = 1024 * 1024;
 
+/** Folders whose last load this thread remembers (a bot serves one; tests build a few in turn). */
+const CACHED_FOLDERS = 2;
+const loadCaches = new Map<string, LoadCache>();
+
+/** This thread's memory of the last load of `seedsDir`, the least recently used folder forgotten. */
+function loadCacheFor(seedsDir: string): LoadCache {
+  const key = path.resolve(seedsDir);
+  const cache = loadCaches.get(key) ?? createLoadCache();
+  loadCaches.delete(key);
+  loadCaches.set(key, cache);
+  for (const old of [...loadCaches.keys()].slice(0, -CACHED_FOLDERS)) loadCaches.delete(old);
+  return cache;
+}
+
 export async function prepareSnapshot(seedsDir: string, options: LoadOptions, slices: TimeSlices): Promise<PreparedSnapshot> {
-  const corpus = await loadCorpus(seedsDir, options);
+  const corpus = await loadCorpus(seedsDir, options, loadCacheFor(seedsDir));
   if (corpus.documents.length === 0) {
     const reasons = corpus.report.filter((r) => r.level === 'skipped').map((r) => `${r.file}: ${r.message}`);
     throw new Error(`no article could be loaded${reasons.length > 0 ? ` (${reasons.slice(0, 5).join('; ')})` : ''}`);
@@ -195,21 +210,51 @@ async function decodePrepared(encoded: EncodedSnapshot, slices: TimeSlices): Pro
   };
 }
 
-/** Prepares the snapshot in a worker thread; the result is decoded here in time slices. */
+/**
+ * The build thread, kept between reloads: it remembers what the last load read and cleaned (and keeps its lexicons
+ * loaded), so a reload reads and cleans only the files that changed. Builds queue for it one at a time; it holds the
+ * process open only while one runs, and a new one starts if it stops.
+ */
+let buildThread: Worker | null = null;
+let buildQueue: Promise<unknown> = Promise.resolve();
+
+/** Prepares the snapshot in the build thread; the result is decoded here in time slices. */
 export function prepareInWorker(input: WorkerInput, slices: TimeSlices): Promise<PreparedSnapshot> {
+  const job = buildQueue.then(() => runInWorker(input, slices));
+  buildQueue = job.catch(() => undefined);
+  return job;
+}
+
+function runInWorker(input: WorkerInput, slices: TimeSlices): Promise<PreparedSnapshot> {
   return new Promise((resolve, reject) => {
-    const worker = startModuleWorker(import.meta.url, 'snapshotWorker', input);
+    const worker = (buildThread ??= startModuleWorker(import.meta.url, 'snapshotWorker', null));
+    worker.ref();
     let settled = false;
     const settle = (outcome: () => void) => {
       if (settled) return;
       settled = true;
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+      worker.unref();
       outcome();
     };
-    worker.on('message', (message: WorkerMessage) => {
+    const onMessage = (message: WorkerMessage) => {
       if (message.type === 'failed') settle(() => reject(new Error(message.message)));
       else settle(() => resolve(decodePrepared(message.prepared, slices)));
-    });
-    worker.on('error', (error) => settle(() => reject(new Error(`the index build stopped: ${error.message}`))));
-    worker.on('exit', (code) => settle(() => reject(new Error(`the index build stopped unexpectedly (exit code ${code})`))));
+    };
+    const onError = (error: Error) => {
+      buildThread = null;
+      void worker.terminate();
+      settle(() => reject(new Error(`the index build stopped: ${error.message}`)));
+    };
+    const onExit = (code: number) => {
+      buildThread = null;
+      settle(() => reject(new Error(`the index build stopped unexpectedly (exit code ${code})`)));
+    };
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
+    worker.postMessage(input);
   });
 }

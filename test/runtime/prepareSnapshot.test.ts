@@ -3,7 +3,7 @@
  * small one is prepared in place. Either way the snapshot in service must be
  * the same, and a failure must read the same to the moderator.
  */
-import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -57,6 +57,22 @@ describe('GIVEN the same corpus prepared in a worker thread and on the main thre
     const inWorker = await buildSnapshot(seeds, OPTIONS, 1, 'worker');
     const inPlace = await buildSnapshot(seeds, OPTIONS, 1, 'main');
     for (const question of QUESTIONS) expect(answerQuestion(inWorker.index, question)).toEqual(answerQuestion(inPlace.index, question));
+  });
+});
+
+describe('GIVEN the build thread kept between reloads', () => {
+  it('WHEN a file is edited and another added between two reloads THEN the second snapshot equals one built from nothing', async () => {
+    const store = new CorpusStore(seeds, OPTIONS, 'worker');
+    expect(await store.reload()).toMatchObject({ ok: true, documents: 5 });
+    const file = (await readdir(seeds)).find((f) => f.startsWith('001_')) ?? '';
+    await writeFile(path.join(seeds, file), (await readFile(path.join(seeds, file), 'utf8')).replace('fascinating case', 'remarkable case'));
+    await writeFile(path.join(seeds, 'lemon8-note.txt'), 'Lemon8 climbs the charts\n\nLemon8, owned by the same parent company as TikTok, reached second place on the App Store this week, a research firm said on Tuesday.\n');
+    expect(await store.reload()).toMatchObject({ ok: true, documents: 6 });
+    const fresh = await buildSnapshot(seeds, OPTIONS, store.current?.generation ?? 0, 'main');
+    const kept = store.current;
+    if (!kept) throw new Error('no snapshot in service');
+    expect({ ...contents(kept), snapshot: { ...contents(kept).snapshot, report: [] } }).toEqual({ ...contents(fresh), snapshot: { ...contents(fresh).snapshot, report: [] } });
+    expect(answerQuestion(kept.index, 'which app reached second place on the App Store, a research firm said').items[0]?.document.file).toBe('lemon8-note.txt');
   });
 });
 

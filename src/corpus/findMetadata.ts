@@ -527,6 +527,20 @@ function newsletterSender(lines: readonly string[]): string {
   return '';
 }
 
+/**
+ * "Feed: Byte & Ballot" over "Title: …" / "Author: …" (a feed reader's article view, newsboat's or an export's): the
+ * feed names the publication. Only among the field lines around the headline.
+ */
+function feedField(lines: readonly string[], anchor: number): string {
+  if (anchor < 0) return '';
+  for (let i = Math.max(0, anchor - 3); i <= Math.min(lines.length - 1, anchor + 3); i++) {
+    const m = /^(?:feed|channel|publication|source feed):\s*(\S.{0,60})$/i.exec(lines[i] ?? '');
+    // "Channel: Digital Frontier Brief (@dfbrief)": the name, without the handle.
+    if (m && !/https?:/.test(m[1] ?? '')) return (m[1] ?? '').replace(/\s*\(@[\w.]+\)$/, '').trim();
+  }
+  return '';
+}
+
 /** "From Wikipedia, the free encyclopedia": a wiki names itself under the title. */
 const WIKI_TAGLINE = /^from ([\p{L} ]{2,40}), the free encyclopedia$/iu;
 
@@ -871,6 +885,7 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
 
   if (publisher === '') publisher = wikiName(lines);
   if (publisher === '') publisher = newsletterSender(lines);
+  if (publisher === '') publisher = feedField(lines, anchor);
   if (publisher === '') publisher = breadcrumbSite(lines, limit, titleKey);
   if (publisher === '') {
     for (const i of titleLines) publisher ||= siteAfterHeadline(lines[i] ?? '', titleKey);

@@ -768,3 +768,14 @@ describe('a headline in title case over a dek in sentence case', () => {
     expect(found).toMatchObject({ author: 'Dolores Whitfield', date: '2025-01-23' });
   });
 });
+
+describe('a feed reader\'s article view', () => {
+  it('GIVEN "Feed: Byte & Ballot" among the fields over the headline THEN the feed is the publisher', () => {
+    const found = meta(['Feed: Byte & Ballot', 'Title: The ban that blinked', 'Author: Priya Natarajan', 'Date: Tue, 21 Jan 2025 08:30:00', 'Link: https://byteandballot.net/p/the-ban-that-blinked']);
+    expect(found).toMatchObject({ title: 'The ban that blinked', publisher: 'Byte & Ballot' });
+  });
+
+  it('GIVEN a channel export\'s "Channel: Digital Frontier Brief (@dfbrief)" over the post THEN the channel, without its handle, is the publisher', () => {
+    expect(meta(['Channel: Digital Frontier Brief (@dfbrief)', 'Title: RedNote’s American week', 'Author: Dana Lee']).publisher).toBe('Digital Frontier Brief');
+  });
+});

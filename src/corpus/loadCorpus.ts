@@ -70,12 +70,17 @@ function createTurns(): () => Promise<void> {
  * (site furniture) stay the same. A reload after a moderator drops one file in then reads and cleans that file.
  */
 export interface LoadCache {
-  pages: Map<string, { stamp: string; page: ReadPage | null; lines: ReportLine[] }>;
+  /**
+   * Per file: its stamp, the report lines its reading gave, whether it could be read, and the short lines it offers
+   * as site furniture; not its text, which only a file that must be cleaned again is read for.
+   */
+  files: Map<string, { stamp: string; lines: ReportLine[]; readable: boolean; furniture: string[] }>;
+  /** Per file: its cleaning, valid for its stamp and the folder's site furniture of the time. */
   cleaned: Map<string, { stamp: string; doc: LoadedDocument | null; lines: ReportLine[] }>;
 }
 
 export function createLoadCache(): LoadCache {
-  return { pages: new Map(), cleaned: new Map() };
+  return { files: new Map(), cleaned: new Map() };
 }
 
 /** A file's identity on disk (a link's and its target's) and in corpus.json: any edit, replacement or new entry changes it. */
@@ -124,52 +129,51 @@ export async function loadCorpus(seedsDir: string, options: LoadOptions, cache: 
   const usedIds = new Set(manifest.entries.map((e) => e.id));
 
   const takeTurn = createTurns();
-  const pages: (ReadPage | null)[] = [];
-  const pageReports: ReportLine[][] = [];
+  const read = (file: string, entry: ManifestEntry, lines: ReportLine[]) => readPage(root, realRoot, file, entry, byFile.has(file), options, lines, takeTurn);
+  /** Each file as read now, or as the cache remembers it (its text not kept: `page` undefined). */
+  const files: { file: string; entry: ManifestEntry; stamp: string | null; page: ReadPage | null | undefined; furniture: string[]; lines: ReportLine[] }[] = [];
   for (let i = 0; i < articleFiles.length; i += READ_CONCURRENCY) {
     const batch = articleFiles.slice(i, i + READ_CONCURRENCY);
     // Files are read in parallel; their report lines are kept apart so the report follows file order.
-    const lines = batch.map((): ReportLine[] => []);
-    const read = await Promise.all(
-      batch.map(async (file, k) => {
-        const entry = byFile.get(file) ?? unlistedEntry(file, usedIds);
-        const own = lines[k] ?? report;
-        const stamp = cache ? await fileStamp(root, file, entry, byFile.has(file)) : null;
-        const kept = stamp === null ? undefined : cache?.pages.get(file);
-        if (kept !== undefined && kept.stamp === stamp) {
-          own.push(...kept.lines);
-          return kept.page;
-        }
-        const page = await readPage(root, realRoot, file, entry, byFile.has(file), options, own, takeTurn);
-        if (cache && stamp !== null) cache.pages.set(file, { stamp, page, lines: [...own] });
-        return page;
-      }),
+    files.push(
+      ...(await Promise.all(
+        batch.map(async (file) => {
+          const entry = byFile.get(file) ?? unlistedEntry(file, usedIds);
+          const stamp = cache ? await fileStamp(root, file, entry, byFile.has(file)) : null;
+          const kept = stamp === null ? undefined : cache?.files.get(file);
+          if (kept !== undefined && kept.stamp === stamp) return { file, entry, stamp, page: kept.readable ? undefined : null, furniture: kept.furniture, lines: [...kept.lines] };
+          const lines: ReportLine[] = [];
+          const page = await read(file, entry, lines);
+          const furniture = page ? furnitureCandidates(page) : [];
+          if (cache && stamp !== null) cache.files.set(file, { stamp, lines: [...lines], readable: page !== null, furniture });
+          return { file, entry, stamp, page, furniture, lines };
+        }),
+      )),
     );
-    pages.push(...read);
-    pageReports.push(...lines);
   }
-  const siteFurniture = findSiteFurniture(pages);
+  const siteFurniture = findSiteFurniture(files.filter((f) => f.page !== null).map((f) => f.furniture));
   const furnitureKey = [...siteFurniture].sort().join('\n');
   const documents: LoadedDocument[] = [];
-  for (const [i, page] of pages.entries()) {
-    const own = pageReports[i] ?? [];
-    if (page) {
-      const stamp = `${cache?.pages.get(page.file)?.stamp ?? ''}\n${furnitureKey}`;
-      const kept = cache?.cleaned.get(page.file);
-      if (kept !== undefined && kept.stamp === stamp && cache?.pages.get(page.file)?.page === page) {
+  for (const { file, entry, stamp, page: given, lines: own } of files) {
+    if (given !== null) {
+      const cleanedStamp = stamp === null ? null : `${stamp}\n${furnitureKey}`;
+      const kept = cache?.cleaned.get(file);
+      if (kept !== undefined && cleanedStamp !== null && kept.stamp === cleanedStamp) {
         own.push(...kept.lines);
         if (kept.doc) documents.push(kept.doc);
         report.push(...own);
         continue;
       }
       await takeTurn();
+      // A file remembered but not kept is read again when its cleaning must be redone (the site furniture changed).
+      const page = given ?? (await read(file, entry, []));
       const before = own.length;
       try {
-        const doc = cleanPage(page, siteFurniture, own);
+        const doc = page ? cleanPage(page, siteFurniture, own) : null;
         if (doc) documents.push(doc);
-        if (cache?.pages.get(page.file)?.page === page) cache.cleaned.set(page.file, { stamp, doc, lines: own.slice(before) });
+        if (cache && cleanedStamp !== null) cache.cleaned.set(file, { stamp: cleanedStamp, doc, lines: own.slice(before) });
       } catch (error) {
-        own.push({ file: page.file, level: 'skipped', message: `could not be cleaned (${(error as Error).message})` });
+        own.push({ file, level: 'skipped', message: `could not be cleaned (${(error as Error).message})` });
       }
     }
     report.push(...own);
@@ -177,8 +181,8 @@ export async function loadCorpus(seedsDir: string, options: LoadOptions, cache: 
   if (cache) {
     // Files gone from the folder leave the cache.
     const present = new Set(articleFiles);
-    for (const file of cache.pages.keys()) if (!present.has(file)) cache.pages.delete(file);
-    for (const file of cache.cleaned.keys()) if (!cache.pages.has(file)) cache.cleaned.delete(file);
+    for (const file of cache.files.keys()) if (!present.has(file)) cache.files.delete(file);
+    for (const file of cache.cleaned.keys()) if (!cache.files.has(file)) cache.cleaned.delete(file);
   }
   const references = documents.flatMap((d) => d.references);
   return { documents, references, synonyms: synonyms.rules, report };
@@ -197,22 +201,25 @@ export interface ReadPage {
   stated: PageMetadata | null;
 }
 
-/** Short non-prose lines present in several files: menus, box titles, a site's standard notices. */
-function findSiteFurniture(pages: readonly (ReadPage | null)[]): Set<string> {
-  const counts = new Map<string, number>();
-  const present = pages.filter((p): p is ReadPage => p !== null);
-  if (present.length < SITE_FURNITURE_FILES) return new Set();
-  for (const page of present) {
-    const keys = new Set<string>();
-    for (const block of page.blocks) {
-      // Paragraph-length blocks are not furniture lines: skipped before counting their words.
-      if (block.text.length > 150) continue;
-      const words = countWords(block.text);
-      if (words > 12 || hasProseShape(block.text, words)) continue;
-      keys.add(comparable(block.text));
-    }
-    for (const key of keys) if (key !== '') counts.set(key, (counts.get(key) ?? 0) + 1);
+/** A page's short non-prose lines, as keys: what it may share with other files as site furniture. */
+function furnitureCandidates(page: ReadPage): string[] {
+  const keys = new Set<string>();
+  for (const block of page.blocks) {
+    // Paragraph-length blocks are not furniture lines: skipped before counting their words.
+    if (block.text.length > 150) continue;
+    const words = countWords(block.text);
+    if (words > 12 || hasProseShape(block.text, words)) continue;
+    const key = comparable(block.text);
+    if (key !== '') keys.add(key);
   }
+  return [...keys];
+}
+
+/** Short non-prose lines present in several files: menus, box titles, a site's standard notices. */
+function findSiteFurniture(pages: readonly (readonly string[])[]): Set<string> {
+  const counts = new Map<string, number>();
+  if (pages.length < SITE_FURNITURE_FILES) return new Set();
+  for (const keys of pages) for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
   return new Set([...counts].filter(([, n]) => n >= SITE_FURNITURE_FILES).map(([key]) => key));
 }
 

@@ -54,6 +54,22 @@ describe('loadCorpus with the last load remembered', () => {
     expect(again.documents.find((d) => d.meta.file === files[2])).toBe(first.documents.find((d) => d.meta.file === files[2]));
   });
 
+  it('GIVEN a new file that makes a line shared by enough files to be site furniture THEN every file is cleaned again, as a load from nothing would', async () => {
+    const page = (n: number) =>
+      [`RedNote story number ${n} of the week`, '', `Paragraph one of story ${n}: American users kept joining RedNote during the week, and Chinese users welcomed them.`, '', 'Blue Heron Lake notes', '', `Paragraph two of story ${n}: many of them posted pictures of their cats, which the locals called a cat tax, and stayed on.`].join('\n');
+    await writeFile(path.join(dir, 'story-1.txt'), page(1));
+    await writeFile(path.join(dir, 'story-2.txt'), page(2));
+    const cache = createLoadCache();
+    const first = await loadCorpus(dir, OPTIONS, cache);
+    for (let n = 3; n <= 6; n++) await writeFile(path.join(dir, `story-${n}.txt`), page(n));
+    const again = await loadCorpus(dir, OPTIONS, cache);
+    expect(plain(again)).toEqual(plain(await loadCorpus(dir, OPTIONS)));
+    // (the line the six stories share is now furniture: the stories loaded before are cleaned again, not reused)
+    const story = (corpus: Corpus) => corpus.documents.find((d) => d.meta.file === 'story-1.txt');
+    expect(story(again)).toBeDefined();
+    expect(story(again)).not.toBe(story(first));
+  });
+
   it('GIVEN corpus.json changed (a title filled in) THEN that article is read again with its new title', async () => {
     const cache = createLoadCache();
     const first = await loadCorpus(dir, OPTIONS, cache);

@@ -225,7 +225,7 @@ export interface Byline {
 }
 
 /** Post-nominal letters and generational suffixes after a name in a byline. */
-const POST_NOMINALS = /,\s*(?:Esq|Jr|Sr|II|III|IV|Ph\.?\s?D|M\.?D|J\.?D|LL\.?M|MBA|CPA|RN|MPH|DPhil|DVM|VMD|DDS|DMD|PsyD|EdD|MSc|MSW|LCSW|RD|PA-C|NP|FRCP)\b\.?(?=\s*(?:,|;|\||$|\s+and\s))/g;
+const POST_NOMINALS = /,\s*(?:(?:Esq|Jr|Sr|II|III|IV|Ph\.?\s?D|M\.?D|J\.?D|LL\.?M|MBA|CPA|RN|MPH|DPhil|DVM|VMD|DDS|DMD|PsyD|EdD|MSc|MSW|LCSW|RD|PA-C|NP|FRCP)\b\.?|(?:\p{Lu}\p{Ll}{0,2}\.){2,4})(?=\s*(?:,|;|\||$|\s+and\s))/gu;
 
 /** "Caroline Ashby-Nwosu ’09", "Marcus Bellweather '98": an alumna's or alumnus's class year after the name. */
 const CLASS_YEAR = /\s+['’]\d{2}\b/g;
@@ -407,6 +407,8 @@ function siteNameAtTop(lines: readonly string[], headline: number): string {
 const JOB_ONLY = new RegExp(`^(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}${NEWSROOM_JOB}$`, 'iu');
 const LONE_DATE_LABEL = /^(?:[•·|]\s*)?(published|posted|updated|last updated|modified|first published)(?:\s+on)?\s*:?$/i;
 const YEARLESS_POST_STAMP = /^(?:posted|published)(?: on)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}$/i;
+/** A copy of the headline that a byline or date signs counts within this many lines past the head (a feed reader's list above it). */
+const SIGNED_COPY_LINES = 20;
 /** An author block above the headline sits within this many lines of it (name, label, date, update, its date). */
 const AUTHOR_ABOVE_LINES = 6;
 /** "Jan 19" under its lone label ("Posted on"): the same stamp over two lines. */
@@ -649,7 +651,21 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
   if (twoLines >= 0) titleLines.push(twoLines, twoLines + 1);
   // A title the page states (its metadata) is found further down too, under a long caption, though never in a list
   // (a "Most popular" list printing it again).
-  const anchor = titleLines.find((i) => i < limit + 5) ?? (knownTitle !== '' ? titleLines.find((i) => !notHeadlines.has(i)) : undefined) ?? -1;
+  // A list item printing the headline (an issue's contents: "2. Digital Wellness Corner: …") is no headline when the
+  // headline itself follows.
+  // Of the headline's copies, the one a byline or a date signs is the article's own (a feed reader's list prints it first,
+  // over a teaser).
+  // (The headline alone on its line, or wrapped over two: not a line that holds it among other words, as "Other News in …".)
+  const wholeCopy = (i: number) => comparable(lines[i] ?? '') === titleKey || (twoLines >= 0 && (i === twoLines || i === twoLines + 1));
+  const signed = [...titleLines]
+    .sort((a, b) => a - b)
+    .find((i) => i < limit + SIGNED_COPY_LINES && wholeCopy(i) && !notHeadlines.has(i) && [1, 2].some((d) => isBylineLine(lines[i + d] ?? '') || dateLine(lines[i + d] ?? '') !== null));
+  const anchor =
+    signed ??
+    titleLines.find((i) => i < limit + 5 && !notHeadlines.has(i)) ??
+    titleLines.find((i) => i < limit + 5) ??
+    (knownTitle !== '' ? titleLines.find((i) => !notHeadlines.has(i)) : undefined) ??
+    -1;
 
   // Bylines and dates: from the headline to the start of the body, or the top of a page whose headline was not found.
   let author = '';

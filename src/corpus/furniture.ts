@@ -675,7 +675,7 @@ export function isBylineLine(raw: string): boolean {
   if (line.length > 160) return false;
   if (handleByline(line) !== null) return true;
   const prefix = BYLINE_PREFIX.exec(line);
-  if (!prefix || (POSTED_BY_FIRST.test(line) && isPostedLine(line))) return isNameAndDate(line) || isPostedLine(line) || nameAndJob(line) === 'newsroom';
+  if (!prefix || (POSTED_BY_FIRST.test(line) && isPostedLine(line))) return isNameAndDate(line) || isPostedLine(line) || nameAndJob(line) === 'newsroom' || isOutletByDate(line);
   const rest = line.slice(prefix[0].length).replace(JOB_BEFORE_NAME, '');
   const name = NAME.exec(rest);
   if (!name || NOT_A_NAME.test(name[0])) return false;
@@ -686,6 +686,13 @@ export function isBylineLine(raw: string): boolean {
   // "By Liu Wen in Shanghai | …", "By Jane Doe for The Example": the place or outlet after the name.
   // "Story by Caroline Ashby-Nwosu ’09": an alumni magazine's class year after the name.
   return /^\s*(?:$|[|,;·•–—-]|and\b|&|on\b|at\b|in\b|for\b|updated\b|published\b|posted\b|\d|['’]\d{2}\b)/i.test(after);
+}
+
+/** "The Byteline · by Priya Nandakumar · Jan 16, 2025": a feed reader's or a newsletter's line of outlet, writer and date. */
+function isOutletByDate(line: string): boolean {
+  const parts = line.split(/\s+[·•|]\s+/);
+  if (parts.length < 2 || parts.length > 4) return false;
+  return parts.some((p) => /^by \p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}$/u.test(p)) && parts.some((p) => dateLine(p) !== null);
 }
 
 /** After a name: ", Chief Reporter", " | Senior Technology Correspondent", " - Staff Writer". */

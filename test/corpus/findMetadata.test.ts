@@ -779,3 +779,25 @@ describe('a feed reader\'s article view', () => {
     expect(meta(['Channel: Digital Frontier Brief (@dfbrief)', 'Title: RedNote’s American week', 'Author: Dana Lee']).publisher).toBe('Digital Frontier Brief');
   });
 });
+
+describe('the headline printed more than once before the story', () => {
+  const title = 'What RedNote’s privacy policy actually says — and what the TikTok refugees are agreeing to';
+
+  it('GIVEN a feed reader\'s list printing it over a teaser, then the article under it signed "The Byteline · by Priya Nandakumar · Jan 16, 2025" THEN the signed copy is the headline and gives author and date', () => {
+    const found = meta([
+      'feedly', 'Today', 'Read Later', 'The Byteline', title,
+      'More than 700,000 Americans signed up for RedNote in the space of two days this week, according to estimates from...',
+      '3d', 'Verge-ish Daily', 'Hands-on with the Pixel tablet dock refresh',
+      'The new dock charges faster and finally works as a speaker when the tablet is docked on the stand...',
+      '4d', title, 'The Byteline · by Priya Nandakumar · Jan 16, 2025', 'Summarize with Leo',
+    ]);
+    expect(found).toMatchObject({ title, author: 'Priya Nandakumar', date: '2025-01-16' });
+  });
+
+  it('GIVEN an issue\'s contents listing it as an item, then the headline and "Submitted by Angela Whitford, Ed.D., …" THEN the byline under the headline names the author', () => {
+    const lines = ['Family Connections', 'IN THIS ISSUE', '1. A Message from the Superintendent', '2. Digital Wellness Corner: TikTok, RedNote and Your Teen', 'Digital Wellness Corner: TikTok, RedNote and Your Teen', 'Submitted by Angela Whitford, Ed.D., Director of Educational Technology', 'Posted 01/22/2025 | 5 minute read', ...BODY];
+    const found = findMetadata(lines, '', new Set([2, 3]));
+    expect(found).toMatchObject({ headline: 4, author: 'Angela Whitford', date: '2025-01-22' });
+    expect(found.publisher).not.toBe('Ed.D.');
+  });
+});

@@ -84,7 +84,9 @@ const LABEL = /^(?:(?:first\s+|originally\s+)?published(?:\s+on)?|posted(?:\s+on
  * After a blog's date, its other meta fields, each after a separator: "· 6 min read", "· ~750 words", "| 3 comments",
  * "· filed under: #china #tiktok", "· Tags: …".
  */
-const META_FIELDS = '(?:\\s*[|·•]\\s*(?:~?\\d[\\d,.]*k?\\s*(?:min(?:ute)?s?(?:\\s+read)?|words|comments?|views|replies|likes)|(?:filed|posted)\\s+(?:under|in)\\s*:?[^|·•]{1,80}|tags?\\s*:[^|·•]{1,80}))*';
+const META_FIELDS =
+  // (a social post's "· Edited · 🌎" and a separator left at the end of the line, "January 18, 2025 ·", too)
+  '(?:\\s*[|·•]\\s*(?:~?\\d[\\d,.]*k?\\s*(?:min(?:ute)?s?(?:\\s+read)?|words|comments?|views|replies|likes)|(?:filed|posted)\\s+(?:under|in)\\s*:?[^|·•]{1,80}|tags?\\s*:[^|·•]{1,80}|edited|[\\uD83C-\\uDBFF][\\uDC00-\\uDFFF]\\uFE0F?))*(?:\\s*[|·•])?';
 /** After the date: its time or only its zone ("(JST)"), and perhaps the page's update stamp ("… 9:42 AM GMT+8 Updated 2 hours ago"). */
 const TRAILER = new RegExp(`^(?:${TIME}|\\s*\\([A-Z]{2,5}(?:[+-]\\d{1,2})?\\))\\s*(?:[|·•,-]?\\s*(?:updated|last updated|modified)\\b[^!?]{0,40})?${META_FIELDS}$`, 'i');
 

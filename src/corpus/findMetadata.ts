@@ -558,7 +558,7 @@ function wikiName(lines: readonly string[]): string {
 /** "… · CPM News Posted: Jan 15, 2025 4:00 AM EST | Last Updated: January 16": a publication stamp inside a longer line. */
 function labelledPublication(line: string): { iso: string; label: string } | null {
   if (countWords(line) > MAX_STAMP_WORDS * 2) return null;
-  const label = /\b(?:first\s+)?(posted|published)(?:\s+on)?:?\s+/i.exec(line);
+  const label = /\b(?:first\s+)?(posted|published|released)(?:\s+on)?:?\s+/i.exec(line);
   if (!label) return null;
   const rest = line.slice(label.index + label[0].length);
   const found = findDate(rest);
@@ -769,7 +769,8 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
   // under the headline ("Jan 20, 2025 at 7:03 AM" / headline / "Edited Jan 21, 2025").
   if ((date === '' || dateRank === 2) && anchor > 0) {
     for (let i = Math.max(0, anchor - 3); i < anchor; i++) {
-      const stamp = dateLine(lines[i] ?? '');
+      // (a kicker's spans run into the stamp: "Stories · Chapter 3 of 7 … Released October 14, 2025")
+      const stamp = dateLine(lines[i] ?? '') ?? labelledPublication(lines[i] ?? '');
       const widget = [lines[i - 1], lines[i - 2]].some((l) => l !== undefined && junkRule(l) === 'weather-widget');
       if (stamp && !UPDATE_LABEL.test(stamp.label) && (stamp.label !== '' || (i === anchor - 1 && !widget))) {
         date = stamp.iso;

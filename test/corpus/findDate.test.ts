@@ -106,6 +106,10 @@ describe('findDate with slashes and labels', () => {
     expect(findDate(text)?.iso).toBe(iso);
   });
 
+  it.each(['January 18, 2025  ·', 'January 18, 2025 · Edited · 🌎'])('GIVEN a social post\'s stamp "%s" THEN a date line', (line) => {
+    expect(dateLine(line)?.iso).toBe('2025-01-18');
+  });
+
   it('GIVEN a details box\'s "Date Posted: 01.21.2025 14:06" THEN a labelled date line', () => {
     expect(dateLine('Date Posted: 01.21.2025 14:06')).toEqual({ iso: '2025-01-21', label: 'date posted' });
   });

@@ -801,3 +801,10 @@ describe('the headline printed more than once before the story', () => {
     expect(found.publisher).not.toBe('Ed.D.');
   });
 });
+
+describe('a kicker whose spans run into the release stamp above the headline', () => {
+  it('GIVEN "Stories · Chapter 3 of 7 Program spotlight: Digital Safety Released October 14, 2025" over the headline THEN the release date dates it', () => {
+    const found = findMetadata(['Stories · Chapter 3 of 7 Program spotlight: Digital Safety Released October 14, 2025', 'The Week Everyone Switched Apps', ...BODY], 'The Week Everyone Switched Apps');
+    expect(found.date).toBe('2025-10-14');
+  });
+});

@@ -79,7 +79,7 @@ export function findDate(text: string): FoundDate | null {
   return best;
 }
 
-const LABEL = /^(?:(?:first\s+|originally\s+)?published(?:\s+on)?|posted(?:\s+on)?|sent(?:\s+on)?|updated(?:\s+on)?|last\s+(?:updated|modified|edited)(?:\s+on)?|date(?:\s+of\s+(?:release|publication|issue)|\s+(?:posted|published|created|added|modified|updated|taken))?|(?:release|publication|issue)\s+date|dated|filed(?:\s+on)?|(?:modified|edited)(?:\s+on)?|released|(?:answered|asked)(?:\s+on)?|(?:saved|clipped|archived|accessed|retrieved|captured)(?:\s+on)?|aired(?:\s+on)?|air\s*date|broadcast(?:\s+on)?|on)\s*[:\-–—]?\s*/i;
+const LABEL = /^(?:(?:first\s+|originally\s+)?published(?:\s+on)?|posted(?:\s+on)?|sent(?:\s+on)?|updated(?:\s+on)?|last\s+(?:updated|modified|edited)(?:\s+on)?|date(?:\s+of\s+(?:release|publication|issue)|\s+(?:posted|published|created|added|modified|updated|taken))?|(?:release|publication|issue)\s+date|dated|filed(?:\s+on)?|(?:modified|edited)(?:\s+on)?|released|(?:answered|asked)(?:\s+on)?|(?:saved|clipped|archived|accessed|retrieved|captured)(?:\s+on)?|aired(?:\s+on)?|air\s*date|broadcast(?:\s+on)?|report\s+date|planted|编辑于|发布于|发表于|发布时间|on)\s*[:\-–—：]?\s*/i;
 /**
  * After a blog's date, its other meta fields, each after a separator: "· 6 min read", "· ~750 words", "| 3 comments",
  * "· filed under: #china #tiktok", "· Tags: …".
@@ -88,7 +88,8 @@ const META_FIELDS =
   // (a social post's "· Edited · 🌎" and a separator left at the end of the line, "January 18, 2025 ·", too)
   '(?:\\s*[|·•]\\s*(?:~?\\d[\\d,.]*k?\\s*(?:min(?:ute)?s?(?:\\s+read)?|words|comments?|views|replies|likes)|(?:filed|posted)\\s+(?:under|in)\\s*:?[^|·•]{1,80}|tags?\\s*:[^|·•]{1,80}|edited|[\\uD83C-\\uDBFF][\\uDC00-\\uDFFF]\\uFE0F?))*(?:\\s*[|·•])?';
 /** After the date: its time or only its zone ("(JST)"), and perhaps the page's update stamp ("… 9:42 AM GMT+8 Updated 2 hours ago"). */
-const TRAILER = new RegExp(`^(?:${TIME}|\\s*\\([A-Z]{2,5}(?:[+-]\\d{1,2})?\\))\\s*(?:[|·•,-]?\\s*(?:updated|last updated|modified)\\b[^!?]{0,40})?${META_FIELDS}$`, 'i');
+// (A Chinese app's post stamp ends in the place it was posted from: "编辑于 2025-01-16 美国".)
+const TRAILER = new RegExp(`^(?:${TIME}|\\s*\\([A-Z]{2,5}(?:[+-]\\d{1,2})?\\))\\s*(?:[|·•,-]?\\s*(?:updated|last updated|modified)\\b[^!?]{0,40})?${META_FIELDS}(?:\\s+[\\u4e00-\\u9fff]{1,6})?$`, 'i');
 
 /**
  * A line that is nothing but a date stamp: "Jan 16, 2025", "Updated: 2025-01-21 06:17",

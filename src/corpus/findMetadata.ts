@@ -815,11 +815,11 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     const name = inverted ? `${inverted[2] ?? ''} ${inverted[1] ?? ''}` : (lines[i + 1] ?? '');
     if (AUTHOR_LABEL.test(lines[i] ?? '') && isPersonName(name) && countWords(name) <= 4) author = nameOnly(name);
   }
-  // A record's details box below the story ("Date Posted: 01.21.2025 14:06", "Publication date: …"): a field naming the
-  // date, not a comment's or a related story's "Posted".
+  // A record's details box below the story ("Date Posted: 01.21.2025 14:06", "Publication date: …"), a Chinese app's
+  // stamp under the post ("编辑于 2025-01-16 美国"): a field naming the date, not a comment's or a related story's "Posted".
   for (let i = 0; i < lines.length && date === ''; i++) {
     const stamp = dateLine(lines[i] ?? '');
-    if (stamp !== null && /^(?:date (?:posted|published)|(?:publication|release) date|date of (?:publication|release))$/.test(stamp.label)) date = stamp.iso;
+    if (stamp !== null && /^(?:date (?:posted|published)|(?:publication|release|report) date|date of (?:publication|release)|编辑于|发布于|发表于|发布时间)$/.test(stamp.label)) date = stamp.iso;
   }
   // A page that states no publication date but when it was last updated ("Last Updated: Feb 3, 2025 10:14 AM" at a
   // research guide's foot) is dated by that.

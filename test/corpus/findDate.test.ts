@@ -106,6 +106,14 @@ describe('findDate with slashes and labels', () => {
     expect(findDate(text)?.iso).toBe(iso);
   });
 
+  it.each([
+    ['编辑于 2025-01-16 美国', '编辑于'],
+    ['Report Date: January 16, 2025', 'report date'],
+    ['planted 2025-01-16', 'planted'],
+  ])('GIVEN "%s" THEN a date line labelled %s', (line, label) => {
+    expect(dateLine(line)).toEqual({ iso: '2025-01-16', label });
+  });
+
   it.each(['January 18, 2025  ·', 'January 18, 2025 · Edited · 🌎'])('GIVEN a social post\'s stamp "%s" THEN a date line', (line) => {
     expect(dateLine(line)?.iso).toBe('2025-01-18');
   });

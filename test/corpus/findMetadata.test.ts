@@ -808,3 +808,9 @@ describe('a kicker whose spans run into the release stamp above the headline', (
     expect(found.date).toBe('2025-10-14');
   });
 });
+
+describe('a post\'s stamp under it on a Chinese app', () => {
+  it('GIVEN "编辑于 2025-01-16 美国" under the post and no date above THEN it dates the post', () => {
+    expect(meta(['Ohio teacher finds RedNote students', ...BODY, '编辑于 2025-01-16 美国', '共 12 条评论']).date).toBe('2025-01-16');
+  });
+});

@@ -203,17 +203,21 @@ const JOB_WORD = /\b(spokes(?:person|man|woman)|secretary|minister|deputy|office
 const INSTITUTION = /\b(communications|relations|office|affairs|department|university|college|institute|school|centre|center|foundation|council|committee|ministry|embassy)\b/i;
 const GENERIC_AUTHOR = /^(admin|administrator|staff|editor|editors|webmaster|guest|team|newsroom|news desk|anonymous|unknown|user\d*)$/i;
 /**
- * "Story by Staff Sgt. Renata Villalobos", "By Sen. Ada Lin", "By SSG Tom Ruiz": a military or public office's rank
- * before the name is a title the byline gives, not the name ("Dr." stays: readers write it as part of the name).
+ * "Story by Staff Sgt. Renata Villalobos", "By Sen. Ada Lin", "By SSG Tom Ruiz", "By Dr. Alicia Brandt, DVM": a military
+ * or public office's rank, or an honorific, before the name is a title the byline gives, not the name (as a citation
+ * writes it). A forum's display name keeps whatever its owner wrote.
  */
 const RANK_BEFORE_NAME =
-  /^(?:(?:Staff|Master|First|Command|Chief|Petty|Senior|Lance|Rear|Vice|Brig\.?|Lt\.?|Lieutenant)\s+)*(?:Sgt|Spc|Pvt|Pfc|Cpl|Lt|Capt|Maj|Col|Gen|Adm|Cmdr|Cdr|Ens|Sen|Rep|Gov|Amb|Sergeant|Specialist|Corporal|Colonel|Lieutenant|Admiral|Airman|Seaman|SSG|SGT|SFC|MSG|SPC|PFC|PV2|CPL|CPT|MAJ|COL|LTC|CW[2-5]|PO[1-3]|TSgt|SSgt|MSgt|SrA|A1C)\.?(?:\s+(?:1st|First)\s+Class)?\s+(?=\p{Lu}\p{Ll})/u;
+  /^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s+|(?:(?:Staff|Master|First|Command|Chief|Petty|Senior|Lance|Rear|Vice|Brig\.?|Lt\.?|Lieutenant)\s+)*(?:Sgt|Spc|Pvt|Pfc|Cpl|Lt|Capt|Maj|Col|Gen|Adm|Cmdr|Cdr|Ens|Sen|Rep|Gov|Amb|Sergeant|Specialist|Corporal|Colonel|Lieutenant|Admiral|Airman|Seaman|SSG|SGT|SFC|MSG|SPC|PFC|PV2|CPL|CPT|MAJ|COL|LTC|CW[2-5]|PO[1-3]|TSgt|SSgt|MSgt|SrA|A1C)\.?(?:\s+(?:1st|First)\s+Class)?\s+)(?=\p{Lu}\p{Ll})/u;
 
 /** "TANISHA ROBERTS" (a magazine's byline set in capitals) → "Tanisha Roberts"; a name in mixed case is left as written. */
 function fromCapitals(name: string): string {
   if (/\p{Ll}/u.test(name) || !/\p{Lu}{2}/u.test(name)) return name;
   return name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
+
+/** "(Head of Policy)", "(Senior Researcher)": a job in brackets after a name in a list of authors. */
+export const BRACKETED_ROLE = /\s*\((?:[\p{Lu}][\p{L}&'’.-]*)(?:\s+(?:[\p{L}&'’.-]+)){0,4}\)/gu;
 
 /** furniture.ts's byline openers, in any case: a line known to be a byline (or a metadata author) loses its "By". */
 export const BYLINE_PREFIX = new RegExp(BYLINE_OPENER.source, 'i');
@@ -255,8 +259,9 @@ export function parseByline(raw: string): Byline {
     if (!inner) return { author: '', publisher: '', date };
     rest = inner[1] ?? '';
   }
-  // "Harriet L. Osei, Esq.", "Dana Lee, PhD": letters after a name are part of no outlet.
-  rest = rest.replace(POST_NOMINALS, '').replace(CLASS_YEAR, '');
+  // "Harriet L. Osei, Esq.", "Dana Lee, PhD": letters after a name are part of no outlet; nor is a job in brackets after
+  // it ("Tom Lindqvist (Senior Researcher)").
+  rest = rest.replace(POST_NOMINALS, '').replace(CLASS_YEAR, '').replace(BRACKETED_ROLE, '');
   // "| PHOTOGRAPHY BY DEV MALHOTRA", "· Illustrations by …": a credit for the pictures names neither author nor outlet.
   const segments = rest
     .split(/\s*(?:\||·|•|;|\s[–—-]\s)\s*/)

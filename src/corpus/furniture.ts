@@ -676,7 +676,8 @@ export function isBylineLine(raw: string): boolean {
   if (handleByline(line) !== null) return true;
   const prefix = BYLINE_PREFIX.exec(line);
   if (!prefix || (POSTED_BY_FIRST.test(line) && isPostedLine(line))) return isNameAndDate(line) || isPostedLine(line) || nameAndJob(line) === 'newsroom' || isOutletByDate(line);
-  const rest = line.slice(prefix[0].length).replace(JOB_BEFORE_NAME, '');
+  // (a job in brackets after each name of a list: "Authors: Dr Harriet Osei (Head of Policy), Tom Lindqvist (…)")
+  const rest = line.slice(prefix[0].length).replace(JOB_BEFORE_NAME, '').replace(/\s*\(\p{Lu}[\p{L}&'’.-]*(?:\s+[\p{L}&'’.-]+){0,4}\)/gu, '');
   const name = NAME.exec(rest);
   if (!name || NOT_A_NAME.test(name[0])) return false;
   // "By Monday, 700,000 users had joined.": a sentence, not a byline.

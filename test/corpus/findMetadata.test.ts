@@ -112,8 +112,8 @@ describe('findMetadata: byline, date, publisher, URL', () => {
   });
 
 
-  it('GIVEN "By Dr. Alicia Brandt, DVM | January 24, 2025 | 4 Comments" and "作者：Lin Qiao" THEN the names are the authors, and "DVM" no publisher', () => {
-    expect(parseByline('By Dr. Alicia Brandt, DVM | January 24, 2025 | 4 Comments')).toEqual({ author: 'Dr. Alicia Brandt', publisher: '', date: '2025-01-24' });
+  it('GIVEN "By Dr. Alicia Brandt, DVM | January 24, 2025 | 4 Comments" and "作者：Lin Qiao" THEN the names are the authors (without the honorific), and "DVM" no publisher', () => {
+    expect(parseByline('By Dr. Alicia Brandt, DVM | January 24, 2025 | 4 Comments')).toEqual({ author: 'Alicia Brandt', publisher: '', date: '2025-01-24' });
     expect(parseByline('作者：Lin Qiao').author).toBe('Lin Qiao');
   });
 
@@ -329,7 +329,8 @@ describe('parseByline, headlineCore, publisherFromCopyright', () => {
     ['By Dolores Whitfield, January 23, 2025', { author: 'Dolores Whitfield', publisher: '', date: '2025-01-23' }],
     ['Started by Marisa Coleman', { author: 'Marisa Coleman', publisher: '', date: '' }],
     ["By JEAN-LUC O'NEIL | Photos by Ann Lee | The Ledger", { author: "Jean-Luc O'Neil", publisher: 'The Ledger', date: '' }],
-    ['By Dr. Imani Okafor', { author: 'Dr. Imani Okafor', publisher: '', date: '' }],
+    ['By Dr. Alicia Brandt, DVM | January 24, 2025 | 4 Comments', { author: 'Alicia Brandt', publisher: '', date: '2025-01-24' }],
+    ['Authors: Dr Harriet Osei (Head of Policy), Tom Lindqvist (Senior Researcher), Priya Raman (Policy Officer)', { author: 'Harriet Osei, Tom Lindqvist and Priya Raman', publisher: '', date: '' }],
     ['By Dana Lee, PhD and Sam Roe, Jr. | The Ledger', { author: 'Dana Lee and Sam Roe', publisher: 'The Ledger', date: '' }],
     ['Posted on January 19, 2025 by admin', { author: '', publisher: '', date: '2025-01-19' }],
     ['By Liu Wen in Shanghai | chinadaily.com.cn | Updated: 2025-01-16 09:12', { author: 'Liu Wen', publisher: '', date: '2025-01-16' }],

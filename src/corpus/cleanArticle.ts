@@ -1,5 +1,5 @@
 import { authorBelow, BYLINE_PREFIX, comparable, findMetadata, hasProseShape, MAX_MASTHEAD_WORDS, SENTENCE_END, type FoundMetadata } from './findMetadata.js';
-import { countWords, isListMarker, isPersonName, isTailMarker, junkRule, LEADING_EMOJI } from './furniture.js';
+import { countWords, isBylineLine, isListMarker, isNameAndDate, isPersonName, isTailMarker, junkRule, LEADING_EMOJI } from './furniture.js';
 import { readsAsFurniture } from './lineModel.js';
 import { mendSplitWords, unwrapHardWrappedLines } from './unwrapLines.js';
 import { parseSourceListEntry, isSourceListHeading, type SourceListEntry } from './parseSourceList.js';
@@ -152,9 +152,30 @@ function splitGluedCredit(text: string, publisher: string): { text: string; cred
 }
 
 /** Lines of a text scrape: markup removed, white space normalised, empty lines dropped. */
+/** A headline set over several short lines runs to this many. */
+const MAX_HEADLINE_BLOCK_LINES = 6;
+const MAX_HEADLINE_BLOCK_WORDS = 30;
+const MAX_HEADLINE_BLOCK_LINE = 70;
+
+/**
+ * A headline set on several short lines of its own, straight over the byline ("After TikTok v. Garland:" / "What the
+ * RedNote Exodus" / … / blank / "By Helena V. Marchetti and …", a print's or a text browser's layout): one line again.
+ */
+function joinHeadlineBlocks(text: string): string {
+  const groups = text.split(/(\r?\n[ \t]*\r?\n)/);
+  for (let g = 0; g + 2 < groups.length; g += 2) {
+    const lines = (groups[g] ?? '').split(/\r?\n/).map((l) => l.trim());
+    if (lines.length < 2 || lines.length > MAX_HEADLINE_BLOCK_LINES || lines.some((l) => l === '' || l.length > MAX_HEADLINE_BLOCK_LINE)) continue;
+    if (countWords(lines.join(' ')) > MAX_HEADLINE_BLOCK_WORDS || lines.some((l) => junkRule(l) !== null || /^(?:[-*•]|\d+[.)])\s/.test(l))) continue;
+    const next = (groups[g + 2] ?? '').split(/\r?\n/)[0]?.trim() ?? '';
+    if (isBylineLine(next) || isNameAndDate(next)) groups[g] = lines.join(' ');
+  }
+  return groups.join('');
+}
+
 export function textBlocks(text: string, format: 'text' | 'markdown' = 'text'): Block[] {
   const blocks: Block[] = [];
-  for (const raw of stripMarkup(unwrapHardWrappedLines(text)).split(/\r\n|\r|\n/)) {
+  for (const raw of stripMarkup(unwrapHardWrappedLines(format === 'text' ? joinHeadlineBlocks(text) : text)).split(/\r\n|\r|\n/)) {
     if (format === 'markdown') {
       // Markdown's own brackets ("[words][1]", "[1]: https://…") are read before wiki-style marks are removed.
       const block = readMarkdown(normalizeLine(raw));

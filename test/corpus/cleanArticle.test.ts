@@ -741,3 +741,15 @@ describe('cleanBlocks: a box summing up the story', () => {
     expect(texts([...box(long), ...BODY.map((text) => ({ text }))])).toContain('It was the first time.');
   });
 });
+
+describe('textBlocks: a headline set over several short lines', () => {
+  it('GIVEN a print\'s headline on five short lines, a blank line, then "By …" THEN the headline is one block', () => {
+    const text = ['TECHNOLOGY & PRACTICE', '', 'After TikTok v. Garland:', 'What the RedNote Exodus', 'Teaches Us About Data,', 'Jurisdiction and Client', 'Counseling', '', 'By Helena V. Marchetti and Daniel J. Osei', '', 'On the evening of January 18, 2025, roughly 170 million American users opened TikTok and found a notice.'].join('\n');
+    expect(textBlocks(text).map((b) => b.text)).toContain('After TikTok v. Garland: What the RedNote Exodus Teaches Us About Data, Jurisdiction and Client Counseling');
+  });
+
+  it('GIVEN short lines over a paragraph, not over a byline (an address, a menu) THEN they stay lines of their own', () => {
+    const text = ['Maple Ridge Library', '210 Elm Street', 'Open Monday to Friday', '', 'The library will host a RedNote safety class on Tuesday evening for families and teens.'].join('\n');
+    expect(textBlocks(text).map((b) => b.text).slice(0, 3)).toEqual(['Maple Ridge Library', '210 Elm Street', 'Open Monday to Friday']);
+  });
+});

@@ -62,7 +62,7 @@ const TUNE_FLOORS = {
   headingsStray: 97,
   // A research note laid out in columns, a messenger channel's export, a social thread, a radio site's menu, an e-edition;
   // a magazine's standfirst, a show's name in capitals, a crowdfunding campaign's name over its update.
-  titles: 247,
+  titles: 249,
   authors: 242,
   dates: 252,
   // "United News Network" where the page says "UNN", a broadcaster's legal name for its news brand, and others; a privacy

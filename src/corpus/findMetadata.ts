@@ -175,8 +175,12 @@ function mastheadName(lines: readonly string[], holder: string): string {
   const shorter = holder.replace(COMPANY_WORD, '');
   if (shorter === holder || countWords(shorter) < 1) return holder;
   const key = comparable(shorter);
-  // Only a line about as long as the name can be it: the page's paragraphs are not read.
-  return lines.some((l) => l.length <= shorter.length + 12 && comparable(l) === key) ? shorter : holder;
+  // Only a line about as long as the name can be it; or the page's own text naming the outlet so, without the company's
+  // word or any other name after it, more than once ("Banyan Daily is reader-funded.", "interviewed by MarketLane said").
+  const word = holder.slice(shorter.length).trim();
+  const bare = new RegExp(`(?<![\\p{L}\\p{N}])${shorter.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])(?!\\s+(?:\\p{Lu}|${word}\\b))`, 'gu');
+  const named = lines.reduce((n, l) => n + (l.match(bare)?.length ?? 0), 0);
+  return lines.some((l) => l.length <= shorter.length + 12 && comparable(l) === key) || named >= 2 ? shorter : holder;
 }
 
 /** Where one of a page's meta fields starts inside a line that runs them together. */

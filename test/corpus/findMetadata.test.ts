@@ -815,3 +815,15 @@ describe('a post\'s stamp under it on a Chinese app', () => {
     expect(meta(['Ohio teacher finds RedNote students', ...BODY, '编辑于 2025-01-16 美国', '共 12 条评论']).date).toBe('2025-01-16');
   });
 });
+
+describe('a copyright holder with a company\'s word the page leaves off its own name', () => {
+  it('GIVEN "© 2025 Banyan Daily Media" and the text naming "Banyan Daily" alone twice THEN the publisher is Banyan Daily', () => {
+    const found = meta(['Chinese American creators became RedNote’s interpreters', 'By Derek Yuen', ...BODY, 'Banyan Daily is reader-funded. Chip in $5 a month.', 'Banyan Daily is an independent newsroom covering Asian America.', '© 2025 Banyan Daily Media. All rights reserved.']);
+    expect(found.publisher).toBe('Banyan Daily');
+  });
+
+  it('GIVEN "© 2025 Austral Broadcasting" and the page naming only "Austral News" THEN the holder stays whole', () => {
+    const found = meta(['RedNote in Australia', 'By Jane Doe', ...BODY, 'Austral News app', 'Watch Austral News live', '© 2025 Austral Broadcasting. All rights reserved.']);
+    expect(found.publisher).not.toBe('Austral');
+  });
+});

@@ -339,7 +339,7 @@ function nameThenOutlet(text: string): { name: string; outlet: string } | null {
 
 /** The page's own address, bare, labelled or in a text browser's field ("Copy link: [https://…   ]"): "URL: …", "Permalink: …", "Originally published at …", "Clipped from …", "Share this article: …". */
 const URL_LINE =
-  /^(?:(?:(?:page |article |story |post |episode |web |short ?|original |source )?(?:url|address|link)|source|permalink|shortlink|canonical(?: url)?|originally published (?:at|on)|first published (?:at|on)|read (?:it|the original|online|the full (?:article|story|post)) (?:at|on)|available (?:at|online)|clipped from|saved from|copy link|share (?:this|the) (?:article|story|post|link|episode|page)|link to (?:this|the) (?:article|story|post|episode)|view (?:it |this (?:article|story|post) )?online|web version|read online|(?:view|read|open) (?:it |this (?:email|e-mail|issue|newsletter) )?(?:in|on) (?:your |a |the )?(?:web )?browser)\s*[:\-–]?\s*)?(?:<|\[\s*)?(https?:\/\/[^\s<>[\]]+?)(?:>|\s*\])?[.)]?$/i;
+  /^(?:(?:(?:page |article |story |post |episode |web |short ?|original |source )?(?:url|address|link)|source|permalink|shortlink|canonical(?: url)?|originally published (?:at|on)|first published (?:at|on)|read (?:it|the original|online|the full (?:article|story|post)) (?:at|on)|available (?:at|online)|clipped from|saved from|copy link|share (?:this|the) (?:article|story|post|link|episode|page)|link to (?:this|the) (?:article|story|post|episode)|view (?:it |this (?:article|story|post) )?online|web version|read online|share link|printed from|read this (?:bulletin|newsletter|issue|post|article|story) online|(?:view|read|open) (?:it |this (?:email|e-mail|issue|newsletter) )?(?:in|on) (?:your |a |the )?(?:web )?browser)\s*[:\-–]?\s*)?(?:<|\[\s*)?(https?:\/\/[^\s<>[\]]+?)(?:>|\s*\])?[.)]?$/i;
 
 /** A field's label for the page's own address, alone on its line: "Permalink", "Canonical URL", "Link to this page:". */
 const URL_LABEL_ALONE = /^(?:permalink|shortlink|copy link|canonical(?: url| link)?|(?:page|article|story|post|document|short|stable) (?:url|link|address)|url|link to (?:this|the) (?:page|article|story|post|document))\s*:?$/i;
@@ -357,7 +357,8 @@ export function originalAddress(url: string): string {
   return ARCHIVED.exec(url)?.[1] ?? url;
 }
 
-function urlOf(line: string): string {
+function urlOf(raw: string): string {
+  const line = raw.replace(LEADING_EMOJI, '');
   const m = URL_LINE.exec(line) ?? SELF_ADDRESS.exec(line);
   if (!m) return '';
   try {

@@ -182,10 +182,10 @@ function isLinkRow(line: string): boolean {
 
 /**
  * A post stating its own address in a sentence: "This post lives at https://… — if you're reading it somewhere else,
- * hi", "This article first appeared on https://…". The address is the page's; the sentence is no part of the article.
+ * hi", "This article first appeared on https://…", "This story also runs in our print edition and online at https://…". The address is the page's; the sentence is no part of the article.
  */
 export const SELF_ADDRESS =
-  /^(?:this|the) (?:post|article|story|piece|essay|page|newsletter|column|write-up)(?: (?:lives|lives online|is|can be found|is available|was (?:first |originally )?(?:published|posted)|first appeared|appeared first|originally appeared))\s+(?:at|on)\s+<?(https?:\/\/[^\s<>]+?)>?[.,;:]?(?:\s.*)?$/i;
+  /^(?:this|the) (?:post|article|story|piece|essay|page|newsletter|column|write-up)(?: (?:lives|lives online|is|can be found|is available|was (?:first |originally )?(?:published|posted)|first appeared|appeared first|originally appeared|(?:also )?(?:runs|appears)\b[^!?]{0,80}?\bonline))\s+(?:at|on)\s+<?(https?:\/\/[^\s<>]+?)>?[.,;:]?(?:\s.*)?$/i;
 
 /** "Maya Ochoa/Willamette Wire": a photographer's name, a slash, the outlet, each word capitalised. */
 const PHOTOGRAPHER_AND_OUTLET = /^(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,2}) ?\/ ?\p{Lu}[\p{L}\d&.'’-]*(?: [\p{Lu}\d&][\p{L}\d&.'’-]*){0,4}$/u;

@@ -827,3 +827,18 @@ describe('a copyright holder with a company\'s word the page leaves off its own 
     expect(found.publisher).not.toBe('Austral');
   });
 });
+
+describe('the page\'s own address under more labels', () => {
+  it.each([
+    ['Share link: https://www.youtube.com/watch?v=Qx7rN4tLk2E', 'https://www.youtube.com/watch?v=Qx7rN4tLk2E'],
+    ['Printed from: https://boards.example.org/meetings/2025-01-21/minutes', 'https://boards.example.org/meetings/2025-01-21/minutes'],
+    ['Read this bulletin online: https://cdwu418.example/steward/2025/01/when-the-app-goes-dark', 'https://cdwu418.example/steward/2025/01/when-the-app-goes-dark'],
+    ['👉 This story also runs in our Jan. 22 print edition and online at https://www.pinecounty.example/news/crochet-frogs ', 'https://www.pinecounty.example/news/crochet-frogs'],
+  ])('GIVEN "%s" after the story THEN the address is %s', (line, url) => {
+    expect(meta(['Birch Lake teen’s crochet frogs find fans on RedNote', 'By Jane Doe', ...BODY, line]).url).toBe(url);
+  });
+
+  it('GIVEN "Read more: https://…" after the story THEN it is another story\'s address, not the page\'s', () => {
+    expect(meta(['RedNote fans', 'By Jane Doe', ...BODY, 'Read more: https://www.example.com/other-story']).url).toBe('');
+  });
+});

@@ -225,9 +225,25 @@ export function prepareInWorker(input: WorkerInput, slices: TimeSlices): Promise
   return job;
 }
 
+/** Stops the build thread (at shutdown, or to free its memory); the next build starts another. */
+export async function stopBuildThread(): Promise<void> {
+  await buildThread?.terminate();
+}
+
+/** A new build thread; should it stop or fail between builds, the next build starts another. */
+function startBuildThread(): Worker {
+  const worker = startModuleWorker(import.meta.url, 'snapshotWorker', null);
+  const forget = () => {
+    if (buildThread === worker) buildThread = null;
+  };
+  worker.on('exit', forget);
+  worker.on('error', forget);
+  return worker;
+}
+
 function runInWorker(input: WorkerInput, slices: TimeSlices): Promise<PreparedSnapshot> {
   return new Promise((resolve, reject) => {
-    const worker = (buildThread ??= startModuleWorker(import.meta.url, 'snapshotWorker', null));
+    const worker = (buildThread ??= startBuildThread());
     worker.ref();
     let settled = false;
     const settle = (outcome: () => void) => {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { buildSnapshot, CorpusStore, type Snapshot } from '../../src/runtime/corpusStore.js';
-import { corpusBytes } from '../../src/runtime/prepareSnapshot.js';
+import { corpusBytes, stopBuildThread } from '../../src/runtime/prepareSnapshot.js';
 
 const SEEDS = path.resolve(import.meta.dirname, '../../seeds');
 const OPTIONS = { maxFileBytes: 10 * 1024 * 1024 };
@@ -108,5 +108,14 @@ describe('corpusBytes', () => {
     await writeFile(path.join(seeds, 'huge.txt'), Buffer.alloc(2048, 97));
     expect(await corpusBytes(seeds, { maxFileBytes: 1024 })).toBeLessThan(before);
     expect(await corpusBytes(seeds, OPTIONS)).toBe(before + 2048);
+  });
+});
+
+describe('GIVEN the build thread stopped between two reloads', () => {
+  it('WHEN the next reload comes THEN a new build thread prepares it', async () => {
+    const store = new CorpusStore(seeds, OPTIONS, 'worker');
+    expect(await store.reload()).toMatchObject({ ok: true, documents: 5 });
+    await stopBuildThread();
+    expect(await store.reload()).toMatchObject({ ok: true, documents: 5 });
   });
 });

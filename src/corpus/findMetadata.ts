@@ -659,13 +659,11 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     }
   }
   if (twoLines >= 0) titleLines.push(twoLines, twoLines + 1);
-  // A title the page states (its metadata) is found further down too, under a long caption, though never in a list
-  // (a "Most popular" list printing it again).
-  // A list item printing the headline (an issue's contents: "2. Digital Wellness Corner: …") is no headline when the
-  // headline itself follows.
-  // Of the headline's copies, the one a byline or a date signs is the article's own (a feed reader's list prints it first,
-  // over a teaser).
-  // (The headline alone on its line, or wrapped over two: not a line that holds it among other words, as "Other News in …".)
+  // The headline's line, of its copies: first the one a byline or a date signs (a feed reader's list prints it above, over
+  // a teaser), a copy being the headline alone on its line or wrapped over two (not "Other News in …"); then the first in
+  // the head that is no list item (an issue's contents: "2. Digital Wellness Corner: …"), or any in the head; and for a
+  // title the page states (its metadata), the first anywhere that is no list item (under a long photo caption; never a
+  // "Most popular" list printing it again).
   const wholeCopy = (i: number) => comparable(lines[i] ?? '') === titleKey || (twoLines >= 0 && (i === twoLines || i === twoLines + 1));
   const signed = [...titleLines]
     .sort((a, b) => a - b)

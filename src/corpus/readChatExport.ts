@@ -31,8 +31,12 @@ export function readChatExport(text: string): string | null {
     } else messages.at(-1)?.push(line);
   }
   let longest: string[] = [];
-  for (const message of messages) if (countWords(message.join(' ')) > countWords(longest.join(' '))) longest = message;
-  if (countWords(longest.join(' ')) < MIN_ARTICLE_WORDS) return null;
+  let most = 0;
+  for (const message of messages) {
+    const words = countWords(message.join(' '));
+    if (words > most) [longest, most] = [message, words];
+  }
+  if (most < MIN_ARTICLE_WORDS) return null;
   return longest
     .map((l) => l.replace(/\s*<This message was edited>$/, '').replace(/^([*_~])(\S(?:.*\S)?)\1$/, '$2'))
     .join('\n')

@@ -49,13 +49,10 @@ export function readOrg(text: string): OrgArticle | null {
   if (!looksLikeOrg(text)) return null;
   const roots = parse(text.replace(/^\ufeff/, '').split(/\r?\n/));
   // The article is the entry with the most prose; within it, the part that holds most of that prose.
-  let article: Entry | undefined;
-  for (const entry of roots) if (!article || proseWords(entry) > proseWords(article)) article = entry;
+  const article = mostProse(roots);
   if (!article || proseWords(article) === 0) return null;
   let part: Entry = article;
-  while (part.children.length > 0 && proseWords(part.children.reduce((a, b) => (proseWords(b) > proseWords(a) ? b : a))) > ownWords(part)) {
-    part = part.children.reduce((a, b) => (proseWords(b) > proseWords(a) ? b : a));
-  }
+  for (let richest = mostProse(part.children); richest !== undefined && proseWords(richest) > ownWords(part); richest = mostProse(part.children)) part = richest;
   const meta = metaFromFields(article.properties);
   if (meta.title === '') meta.title = article.title;
   const body = withoutEmphasis(flatten(part).map(plainText).join('\n'));
@@ -105,6 +102,17 @@ function headingTitle(raw: string): string {
 
 function flatten(entry: Entry): string[] {
   return [...entry.text, ...entry.children.flatMap((child) => ['', child.title, '', ...flatten(child)])];
+}
+
+/** Of these entries, the first holding the most prose. */
+function mostProse(entries: readonly Entry[]): Entry | undefined {
+  let best: Entry | undefined;
+  let most = -1;
+  for (const entry of entries) {
+    const words = proseWords(entry);
+    if (words > most) [best, most] = [entry, words];
+  }
+  return best;
 }
 
 function ownWords(entry: Entry): number {

@@ -265,9 +265,17 @@ function joinWrapped(paragraph: string, line: string, written: ReadonlySet<strin
 function softHyphen(head: string, next: string, written: ReadonlySet<string>): boolean {
   const before = (/(\p{L}+)-$/u.exec(head)?.[1] ?? '').toLowerCase();
   const after = (/^\p{Ll}+/u.exec(next)?.[0] ?? '').toLowerCase();
+  return brokenWord(before, after, written) ?? !(isWord(before) && isWord(after));
+}
+
+/**
+ * Two parts parted by a hyphen: false when the text writes them as a hyphenated compound, true when they make a word the
+ * text writes or the lexicon knows, undefined when neither says (parts in lower case).
+ */
+function brokenWord(before: string, after: string, written: ReadonlySet<string>): boolean | undefined {
   if (written.has(`${before}-${after}`)) return false;
   if (written.has(before + after) || isWord(before + after)) return true;
-  return !(isWord(before) && isWord(after));
+  return undefined;
 }
 
 /** "prac- tical": a word a typesetter broke at a line's end, the line break since turned into a space (a PDF's text layer). */
@@ -282,11 +290,7 @@ export function mendSplitWords(texts: readonly string[]): string[] {
   if (!texts.some((t) => / \p{Ll}/u.test(t) && t.includes('- '))) return [...texts];
   const written = wordsWritten(texts);
   return texts.map((t) =>
-    t.replace(SPLIT_WORD, (whole, before: string, after: string) => {
-      const joined = `${before}${after}`.toLowerCase();
-      if (written.has(`${before}-${after}`.toLowerCase())) return whole;
-      return written.has(joined) || isWord(joined) ? `${before}${after}` : whole;
-    }),
+    t.replace(SPLIT_WORD, (whole, before: string, after: string) => (brokenWord(before.toLowerCase(), after.toLowerCase(), written) === true ? `${before}${after}` : whole)),
   );
 }
 

@@ -125,6 +125,13 @@ function isDek(line: string): boolean {
   return !SENTENCE_END.test(line) && !/[:：]$/.test(line) && countWords(line) > MAX_HEADING_WORDS && countWords(line) < 40 && !GLUED_CREDIT.test(line);
 }
 
+/** The fewest words of a sentence that introduces what follows it ("… calls on Congress to:" is a list's, and shorter). */
+const MIN_LEAD_IN_WORDS = 10;
+
+function isLeadIn(line: string, next: LineFacts | undefined): boolean {
+  return /[:：]$/.test(line) && countWords(line) >= MIN_LEAD_IN_WORDS && next?.prose === true;
+}
+
 /** A paragraph cut by the page layout: it ends open, and the next one starts in lower case. */
 function continues(previous: string, next: string): boolean {
   return (/[:,;]$/.test(previous) || !CLOSED.test(previous)) && /^\p{Ll}/u.test(next);
@@ -555,7 +562,8 @@ export function cleanBlocks(given: readonly Block[], options: CleanOptions): Cle
     }
     // A line no rule names that reads as furniture all the same (the learned model's second opinion); long paragraphs are always text.
     // A speaker's turn ("QUESTION: Thank you.") is what was said, however short.
-    if (!SPEAKER_TURN.test(line) && readsAsFurniture(line)) {
+    // Nor a sentence that introduces the next paragraph ("Following is a question by … today (January 22):").
+    if (!SPEAKER_TURN.test(line) && !isLeadIn(line, facts[i + 1]) && readsAsFurniture(line)) {
       furnitureLines.add(i);
       boundary();
       continue;
@@ -733,11 +741,23 @@ function markMetadataLines(lines: readonly string[], facts: LineFacts[], found: 
     const place = found.headline >= 0 && i > found.headline && (firstProse < 0 || i < firstProse) && PLACE_LINE.test(line);
     // "Words: Lin Xiaoyu Editor: Zhou Min": a byline naming the author with other credits run on after it.
     const credits = countWords(line) <= MAX_CREDITS_WORDS && BYLINE_PREFIX.test(line) && names.some((n) => key.includes(n));
-    if ((whole && names.includes(key)) || (bio && i > firstProse) || kicker || masthead || place || credits) {
+    // "Who wrote “<headline>”?", "“<headline>” by The Lakeshore Sentinel was written by …": a page's line about the
+    // article (an annotation site's Q&A, a catalogue's record), quoting its whole headline, is not the article.
+    const quoted = i > found.headline && quotesHeadline(line, found.title);
+    if ((whole && names.includes(key)) || (bio && i > firstProse) || kicker || masthead || place || credits || quoted) {
       fact.junk = 'metadata-line';
       fact.prose = false;
     }
   });
+}
+
+/** Fewer words than this, and a headline quoted in a sentence may be the article's own phrase, not its title. */
+const MIN_QUOTED_HEADLINE_WORDS = 6;
+
+function quotesHeadline(line: string, headline: string): boolean {
+  if (countWords(headline) < MIN_QUOTED_HEADLINE_WORDS) return false;
+  const at = line.indexOf(headline);
+  return at > 0 && /["“‘'«]$/.test(line.slice(0, at));
 }
 
 const ABOUT_HEADING = /^(?:[Aa]bout|ABOUT)\s+(?:[Tt]he\s+|[Oo]ur\s+|THE\s+)?(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+[\p{L}\p{N}&'’.,-]+){0,9})$/u;

@@ -129,7 +129,14 @@ function mailSender(line: string): string {
   const name = (m?.[1] ?? m?.[2] ?? '').split(/\s+[|·]\s+/)[0]?.trim() ?? '';
   // "Doe, Jane" as some mail clients write it.
   const reversed = /^([\p{L}'’-]+),\s*([\p{L}'’. -]+)$/u.exec(name);
-  return reversed ? `${reversed[2]} ${reversed[1]}` : name;
+  if (reversed) return `${reversed[2]} ${reversed[1]}`;
+  return personFromOutlet(name)?.person ?? name;
+}
+
+/** "Lena Park from Switchboard": a newsletter platform's sender, the writer and her publication. */
+function personFromOutlet(name: string): { person: string; outlet: string } | null {
+  const m = /^(.+?)\s+from\s+(\p{Lu}.*)$/u.exec(name);
+  return m !== null && isPersonName(m[1] ?? '') ? { person: m[1] ?? '', outlet: m[2] ?? '' } : null;
 }
 
 /** "Anindya Putri Lestari (The Jakarta Courier)": a person's name, then the outlet in brackets. */
@@ -336,7 +343,7 @@ function nameThenOutlet(text: string): { name: string; outlet: string } | null {
 
 /** The page's own address, bare, labelled or in a text browser's field ("Copy link: [https://…   ]"): "URL: …", "Permalink: …", "Originally published at …", "Clipped from …", "Share this article: …". */
 const URL_LINE =
-  /^(?:(?:(?:page |article |story |post |episode |web |short ?|original |source )?(?:url|address|link)|source|permalink|shortlink|canonical(?: url)?|originally published (?:at|on)|first published (?:at|on)|read (?:it|the original|online|the full (?:article|story|post)) (?:at|on)|available (?:at|online)|clipped from|saved from|copy link|share (?:this|the) (?:article|story|post|link|episode|page)|link to (?:this|the) (?:article|story|post|episode)|view (?:it |this (?:article|story|post) )?online|web version|read online|share link|printed from|read this (?:bulletin|newsletter|issue|post|article|story) online|(?:view|read|open) (?:it |this (?:email|e-mail|issue|newsletter) )?(?:in|on) (?:your |a |the )?(?:web )?browser)\s*[:\-–]?\s*)?(?:<|\[\s*)?(https?:\/\/[^\s<>[\]]+?)(?:>|\s*\])?[.)]?$/i;
+  /^(?:(?:(?:page |article |story |post |episode |web |short ?|original |source )?(?:url|address|link)|source|permalink|shortlink|canonical(?: url)?|originally published (?:at|on)|first published (?:at|on)|read (?:it|the original|online|the full (?:article|story|post)) (?:at|on)|available (?:at|online)|clipped from|saved from|copy link|share (?:this|the) (?:article|story|post|link|episode|page)|link to (?:this|the) (?:article|story|post|episode)|view (?:it |this (?:article|story|post) )?online|(?:view|read) (?:it|this (?:article|story|post|email|e-mail|issue|newsletter)) (?:online|on the web) at|web version|read online|share link|printed from|read this (?:bulletin|newsletter|issue|post|article|story) online|(?:view|read|open) (?:it |this (?:email|e-mail|issue|newsletter) )?(?:in|on) (?:your |a |the )?(?:web )?browser)\s*[:\-–]?\s*)?(?:<|\[\s*)?(https?:\/\/[^\s<>[\]]+?)(?:>|\s*\])?[.)]?$/i;
 
 /** A field's label for the page's own address, alone on its line: "Permalink", "Canonical URL", "Link to this page:". */
 const URL_LABEL_ALONE = /^(?:permalink|shortlink|copy link|canonical(?: url| link)?|(?:page|article|story|post|document|short|stable) (?:url|link|address)|url|link to (?:this|the) (?:page|article|story|post|document))\s*:?$/i;
@@ -529,9 +536,11 @@ function nameOfHost(lines: readonly string[], url: string, found: string): strin
 
 /** "From: Feedlines <hello@feedlines.email>": a newsletter's sender, when it is not a person. */
 function newsletterSender(lines: readonly string[]): string {
-  for (const line of lines.slice(0, 8)) {
+  // The first sender only (a mail client's capture has its menus above the header; a forward quotes another below).
+  const first = lines.slice(0, HEAD_LINES).find((line) => /^from:/i.test(line));
+  for (const line of first === undefined ? [] : [first]) {
     const m = /^from:\s*"?([^"<@]+?)"?\s*<[^>@\s]+@[^>\s]+>$/i.exec(line);
-    if (m) return isPersonName(m[1] ?? '') ? '' : (m[1] ?? '');
+    if (m) return personFromOutlet(m[1] ?? '')?.outlet ?? (isPersonName(m[1] ?? '') ? '' : (m[1] ?? ''));
   }
   return '';
 }
@@ -804,10 +813,13 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
   }
 
   // A letter, a column or a class newsletter signs off under its last paragraph: "— Ms. F. Adeyemi, January 24, 2025".
-  if (author === '' && firstProse >= 0) {
+  // A handle the CMS printed ("Submitted by mhuang") gives way to the name signed under the letter ("— Margaret Huang, Board
+  // Secretary") when the handle spells that name's surname.
+  const handleOnly = /^[\p{Ll}\d_.]+$/u.test(author);
+  if ((author === '' || handleOnly) && firstProse >= 0) {
     for (let i = firstProse + 1; i < lines.length; i++) {
-      const signed = signOff(lines[i] ?? '');
-      if (signed === null) continue;
+      const signed = signOff(lines[i] ?? '') ?? creditedWriter(lines[i] ?? '') ?? signedWithRole(lines[i] ?? '');
+      if (signed === null || (handleOnly && !author.includes(comparable(signed.author.split(' ').at(-1) ?? '')))) continue;
       author = signed.author;
       date ||= signed.iso;
       break;
@@ -959,6 +971,21 @@ function copyrightHolders(lines: readonly string[]): string[] {
     if (holder !== '') holders.push(holder);
   }
   return holders;
+}
+
+/** "— Margaret Huang, Board Secretary": a dash, a name and the signer's role under a letter. */
+function signedWithRole(line: string): { author: string; iso: string } | null {
+  const m = /^[—–―-]{1,2}\s*(\p{Lu}[\p{L}.'’ -]{1,40}?),\s*(\p{Lu}[\p{L}&'’ -]{1,50})$/u.exec(line);
+  return m !== null && isPersonName(m[1] ?? '') && countWords(m[2] ?? '') <= 6 ? { author: m[1] ?? '', iso: '' } : null;
+}
+
+/**
+ * "(Written by Chen Jiayi; Photos by Wang Hao; Edited by Li Mei)": a school's or an agency's credits under the story,
+ * the writer named first among them.
+ */
+function creditedWriter(line: string): { author: string; iso: string } | null {
+  const m = /^\(?(?:written|text|words|story|article) by:?\s+(\p{Lu}[^;,|()]{1,40}?)\s*(?:[;,|]\s*(?:[\p{L} -]{1,30}\bby\b[^;|()]{1,40}|[^;|()]{0,40}:[^;|()]{1,40})\s*)*\)?\.?$/iu.exec(line);
+  return m !== null && isPersonName(m[1] ?? '') ? { author: m[1] ?? '', iso: '' } : null;
 }
 
 /** "— Ms. F. Adeyemi, January 24, 2025": a dash, a name (its courtesy title left out), then the date it was signed. */

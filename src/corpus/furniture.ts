@@ -113,6 +113,9 @@ const STAMP_SEPARATOR = /\s*[·|•∙●]\s*|\s+[—–]\s+/;
 /** "Updated Jan. 18, 2025 9:05 a.m. ET 5 min read": a page's elements joined without a separator. */
 const TRAILING_READING_TIME = /\s+(\d+|one|two|three|four|five)[- ]?(min(ute)?s?|hours?) (read|listen)$/i;
 
+const YEARLESS_DATE =
+  /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?)$/i;
+
 function isMetaLine(raw: string): boolean {
   // "[2209] 2025-01-17 15:21:40 UTC | views: 19,877": a post's number before its stamps; "Reactions: 👍 402 😢 88": emoji between counts.
   const line = raw.replace(/^\[\d+\]\s*|^[|·•]\s*/, '').replace(/\s+(?:estimated )?(?:reading|read) time\s*:?\s*\d+\s*(?:min(?:ute)?s?)$/i, ' ').replace(EMOJI_RUN, ' ').replace(/\s+/g, ' ').trim();
@@ -123,7 +126,8 @@ function isMetaLine(raw: string): boolean {
   const stamp = line.replace(TRAILING_READING_TIME, '');
   if (stamp !== line && (dateLine(stamp) !== null || isRelativeStamp(stamp))) return true;
   const parts = stampParts(line);
-  if (parts.length < 2) return /^\d[\d.,]*[KkMm]?(?:\s+\d[\d.,]*[KkMm]?)*$/.test(line);
+  // "4 Contributors", "12 tweets": a counter alone on its line.
+  if (parts.length < 2) return /^\d[\d.,]*[KkMm]?(?:\s+\d[\d.,]*[KkMm]?)*$/.test(line) || COUNTER.test(line);
   return parts.every((p) => /^\d[\d.,]*[KkMm]?$/.test(p) || COUNTER.test(p) || LABELLED_COUNT.test(p) || /^#[\p{L}\d_]+$/u.test(p) || dateLine(p) !== null || isRelativeStamp(p) || isReadingTime(p) || ISSUE_NUMBER.test(p) || isChromeLine(p));
 }
 
@@ -150,7 +154,7 @@ const COUNT_ANYWHERE = /\b\d[\d.,]*[KkMm]?\s+(?:views?|likes?|comments?|shares?|
 const HASHTAG_ANYWHERE = /#[\p{L}\d_]+/gu;
 
 /** "12 tweets", "318 comments", "1.2K views": a count and what it counts. */
-const COUNTER = /^\d[\d.,]*[KkMm]?\s+(?:tweets?|posts?|comments?|replies|likes?|views?|shares?|reposts?|retweets?|claps?|reactions?|responses?|photos?|pages?|words?|min(?:ute)?s?)$/i;
+const COUNTER = /^\d[\d.,]*[KkMm]?\s+(?:tweets?|posts?|comments?|replies|likes?|views?|shares?|reposts?|retweets?|claps?|reactions?|responses?|photos?|pages?|words?|min(?:ute)?s?|contributors?|annotations?|followers?|subscribers?|upvotes?|votes?)$/i;
 
 /** "4 min read", and "4 min read Read on X" (the reading time beside a button). */
 function isReadingTime(part: string): boolean {
@@ -294,6 +298,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   // "By Jane Doe | Outlet", "By Jane Doe, Reuters"; not "By Monday, 700,000 users had joined."
   { name: 'byline', test: (l) => isBylineLine(l) },
   { name: 'date-line', test: (l) => dateLine(l) !== null },
+  // "Jan 16", "Thu, 16 Jan": a post's stamp without its year, alone on its line.
+  { name: 'date-line', test: (l, w) => w <= 4 && YEARLESS_DATE.test(l) },
   { name: 'relative-time', test: (l) => isRelativeStamp(l) },
   { name: 'reading-time', test: (l) => READING_TIME.test(l) || /^listen to (this|the) (article|story)\b/i.test(l) || /^(estimated )?(reading|read) time\s*:?\s*\d/i.test(l) || /^time to read\s*:?\s*\d+\s*min(ute)?s?\.?(\s+\S.*)?$/i.test(l) },
   { name: 'meta-line', test: (l) => isMetaLine(l) },
@@ -496,6 +502,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
         // "Courtesy Crescent Features Syndicate": whose the column or the picture is, alone on its line.
         (w <= 8 && /^[Cc]ourtesy( of)? (the )?\p{Lu}[\p{L}&'’.-]*(\s+\p{Lu}[\p{L}&'’.-]*){0,5}\.?$/u.test(l)) ||
         /^(additional )?(reporting|writing|editing) by\b/i.test(l) ||
+        // "Transcribed By", "Written By": a credits box's label, its names on the lines below.
+        (w <= 2 && /^(?:written|transcribed|produced|edited|compiled|translated|reported|narrated|photographed|illustrated|designed) by:?$/i.test(l)) ||
         // "Reviewed by Dr. Keisha Brandon", "Fact-checked by …", "Illustrations by …": who checked or illustrated it, not who wrote it.
         /^(medically |clinically )?(reviewed|fact[- ]checked|copy[- ]?edited|edited|illustrat(ed|ions?)|photograph(ed|s)|photos|graphics|design(ed)?) by\s+\p{Lu}/iu.test(l) ||
         // A show's credits: "X is produced by A and edited by B", "Our theme music is by C".
@@ -797,7 +805,12 @@ export function nameBesideDate(raw: string): string {
   for (const m of line.matchAll(/\s*[·|•,–—-]\s*/g)) {
     const first = line.slice(0, m.index);
     const second = line.slice(m.index + m[0].length);
-    if (isPersonName(first) && dateLine(second) !== null) return first;
+    if (dateLine(second) !== null) {
+      if (isPersonName(first)) return first;
+      // "marisolbakes Marisol Ortega-Finch · 2025-1-18": a social post's header, the user handle before the display name.
+      const handled = /^@?([\p{Ll}\d_.]{3,30})\s+(\p{Lu}.*)$/u.exec(first);
+      if (handled && !DETERMINER.test(handled[1] ?? '') && isPersonName(handled[2] ?? '')) return handled[2] ?? '';
+    }
     const after = second.replace(/^by\s+/i, '');
     if (dateLine(first) !== null && isPersonName(after)) return after;
   }

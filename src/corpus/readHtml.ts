@@ -55,6 +55,7 @@ interface Element extends Node {
   parentElement: Element | null;
   after(node: Node): void;
   remove(): void;
+  nextElementSibling: Element | null;
 }
 interface Document {
   title: string;
@@ -572,6 +573,25 @@ function edgeCharacter(node: Node, last: boolean): string {
   return '';
 }
 
+/** The most words of a caption set as a centred paragraph under its picture. */
+const MAX_STYLED_CAPTION_WORDS = 30;
+
+/**
+ * A caption without a class or <figcaption>: a short centred paragraph straight under a paragraph that holds only a
+ * picture (a school's or a government's CMS: <p><img></p><p style="text-align:center">Club president … (right) …</p>).
+ */
+function removeStyledCaptions(document: Document): void {
+  for (const image of Array.from(document.querySelectorAll('img'))) {
+    const frame = image.parentElement;
+    if (frame === null || (frame.textContent ?? '').trim() !== '' || frame.querySelectorAll('img').length !== 1) continue;
+    const next = frame.nextElementSibling;
+    if (next === null || next.querySelector('img') !== null) continue;
+    const styles = [next, ...Array.from(next.querySelectorAll('[style]'))].map((e) => e.getAttribute('style') ?? '').join(';');
+    const words = countWords((next.textContent ?? '').trim());
+    if (/text-align\s*:\s*center/i.test(styles) && words > 0 && words <= MAX_STYLED_CAPTION_WORDS) next.remove();
+  }
+}
+
 function readPage(html: string): HtmlPage {
   const { document } = parseHTML(html) as unknown as { document: Document };
   const head = pageMetadata(document);
@@ -588,6 +608,7 @@ function readPage(html: string): HtmlPage {
     const frame = `${pre.getAttribute('class') ?? ''} ${pre.parentElement?.getAttribute('class') ?? ''} ${pre.querySelector('code')?.getAttribute('class') ?? ''}`;
     if (CODE_LISTING_CLASS.test(frame)) pre.remove();
   }
+  removeStyledCaptions(document);
   const wholeBody = document.body?.cloneNode(true) as Element | null;
   const h1s = document.querySelectorAll('h1');
   // Its words on one line, without an issue tracker's number badge ("… for v0.9 #412").
@@ -696,6 +717,9 @@ function printedHeadline(title: string, page: readonly Block[]): string {
   return '';
 }
 
+/** What a <title> adds after the headline: a separator, then a short name (the site's). */
+const SITE_AFTER_HEADLINE = /^\s*[-_|–—:·»]+\s*\p{Lu}[\p{L}\p{N}&'’. ]{0,60}$/u;
+
 function headlineOfArticle(title: string, blocks: readonly Block[], site: string, tagOnlyPage: readonly Block[] | null, noH1Page: readonly Block[] | null = null): string {
   const siteKey = comparable(site);
   const headlineShaped = (text: string) => countWords(text) >= MIN_HEADLINE_WORDS && (siteKey === '' || !comparable(text).includes(siteKey));
@@ -708,8 +732,12 @@ function headlineOfArticle(title: string, blocks: readonly Block[], site: string
   }
   const printed = noH1Page === null ? '' : printedHeadline(title, noH1Page);
   if (printed !== '') return printed;
-  if (title !== '' && headlineShaped(title)) return title;
   const opening = blocks.findIndex((b) => b.heading !== true && countWords(b.text) >= MIN_OPENING_WORDS);
-  const heading = blocks.slice(0, opening < 0 ? blocks.length : opening).find((b) => b.heading === true && headlineShaped(b.text));
-  return heading?.text ?? title;
+  const headings = blocks.slice(0, opening < 0 ? blocks.length : opening).filter((b) => b.heading === true && headlineShaped(b.text));
+  // "… to welcome American users-Xiling Normal University": a <title> that is the printed headline with the site's name
+  // glued on (no spaces round the dash) is the printed headline.
+  const glued = headings.find((b) => title.startsWith(b.text) && SITE_AFTER_HEADLINE.test(title.slice(b.text.length)));
+  if (glued) return glued.text;
+  if (title !== '' && headlineShaped(title)) return title;
+  return headings[0]?.text ?? title;
 }

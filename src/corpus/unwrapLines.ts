@@ -265,7 +265,9 @@ function joinWrapped(paragraph: string, line: string, written: ReadonlySet<strin
 function softHyphen(head: string, next: string, written: ReadonlySet<string>): boolean {
   const before = (/(\p{L}+)-$/u.exec(head)?.[1] ?? '').toLowerCase();
   const after = (/^\p{Ll}+/u.exec(next)?.[0] ?? '').toLowerCase();
-  return brokenWord(before, after, written) ?? !(isWord(before) && isWord(after));
+  // ("app-" / "tracking": "app" is no word of the lexicon's, but one the text writes on its own.)
+  const aWord = (part: string) => isWord(part) || written.has(part);
+  return brokenWord(before, after, written) ?? !(aWord(before) && aWord(after));
 }
 
 /**
@@ -297,7 +299,8 @@ export function mendSplitWords(texts: readonly string[]): string[] {
 /** The words a text writes within its lines, hyphenated compounds whole, in lower case: how it spells what a line end may break. */
 function wordsWritten(lines: readonly string[]): Set<string> {
   const words = new Set<string>();
-  for (const line of lines) for (const m of line.matchAll(/\p{L}+(?:-\p{L}+)*/gu)) words.add(m[0].toLowerCase());
+  // (Not the part a line's end breaks off: "migra-" writes no word "migra".)
+  for (const line of lines) for (const m of line.replace(/\p{L}+-\s*$/u, '').matchAll(/\p{L}+(?:-\p{L}+)*/gu)) words.add(m[0].toLowerCase());
   return words;
 }
 

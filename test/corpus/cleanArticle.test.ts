@@ -753,3 +753,16 @@ describe('textBlocks: a headline set over several short lines', () => {
     expect(textBlocks(text).map((b) => b.text).slice(0, 3)).toEqual(['Maple Ridge Library', '210 Elm Street', 'Open Monday to Friday']);
   });
 });
+
+describe('cleanArticle: lines about the article, quoting its headline', () => {
+  it('GIVEN an annotation site\'s Q&A under the story ("Who wrote “<headline>”?") THEN those lines are not paragraphs; the story is', () => {
+    const title = 'Chicago teachers say RedNote did in a week what they could not';
+    const page = [title, P1, P2, P3, `Who wrote “${title}” by The Lakeshore Sentinel?`, `“${title}” by The Lakeshore Sentinel was written by Renata Okafor.`].join('\n\n');
+    expect(texts(page, { title })).toEqual([P1, P2, P3]);
+  });
+
+  it('GIVEN a short headline quoted inside a sentence of the story THEN the sentence stays', () => {
+    const line = 'Users kept posting “RedNote welcomes TikTok refugees” memes for days, a researcher said.';
+    expect(texts([OPTIONS.title, P1, line, P2].join('\n\n'))).toContain(line);
+  });
+});

@@ -842,3 +842,36 @@ describe('the page\'s own address under more labels', () => {
     expect(meta(['RedNote fans', 'By Jane Doe', ...BODY, 'Read more: https://www.example.com/other-story']).url).toBe('');
   });
 });
+
+describe('findMetadata: who wrote it, signed below the story', () => {
+  it('GIVEN the credits in brackets under the story ("(Written by Chen Jiayi; Photos by Wang Hao; Edited by Li Mei)") THEN the writer is the author', () => {
+    expect(meta(['Students open an English Corner on RedNote', ...BODY, '(Written by Chen Jiayi; Photos by Wang Hao; Edited by Li Mei)']).author).toBe('Chen Jiayi');
+  });
+
+  it('GIVEN "Photos by …" alone under the story THEN no author', () => {
+    expect(meta(['Students open an English Corner on RedNote', ...BODY, '(Photos by Wang Hao; Edited by Li Mei)']).author).toBe('');
+  });
+
+  it('GIVEN a CMS handle as the byline ("Submitted by mhuang on …") and the letter signed "— Margaret Huang, Board Secretary" THEN the author is the signed name', () => {
+    const lines = ['RedNote pen pals bring new life to our friendship', 'Submitted by mhuang on Mon, 01/27/2025 - 19:42', ...BODY, '— Margaret Huang, Board Secretary'];
+    expect(meta(lines).author).toBe('Margaret Huang');
+  });
+
+  it('GIVEN a handle as the byline and a signature whose surname the handle does not spell THEN the handle stays', () => {
+    const lines = ['RedNote pen pals bring new life to our friendship', 'Submitted by mhuang on Mon, 01/27/2025 - 19:42', ...BODY, '— Dale Peters, Treasurer'];
+    expect(meta(lines).author).toBe('mhuang');
+  });
+});
+
+describe('findMetadata: a newsletter platform\'s mail', () => {
+  const mail = ['q:Quit  d:Del  u:Undel', ...Array.from({ length: 10 }, (_, i) => `   ${i + 1}     Jan 1${i} Someone  (2K) Another subject`), 'Date: Thu, 16 Jan 2025 07:02:11 -0500', 'From: Lena Park from Switchboard <switchboard@mail.switchboard.news>', 'Subject: Switchboard #212: What RedNote actually collects', 'View this post on the web at https://switchboard.news/p/what-rednote-actually-collects', 'What RedNote actually collects'];
+
+  it('GIVEN "From: Lena Park from Switchboard <…>" below a mail client\'s list THEN Lena Park wrote it and Switchboard published it', () => {
+    const found = meta(mail);
+    expect([found.author, found.publisher]).toEqual(['Lena Park', 'Switchboard']);
+  });
+
+  it('GIVEN "View this post on the web at https://…" THEN that is the address', () => {
+    expect(meta(mail).url).toBe('https://switchboard.news/p/what-rednote-actually-collects');
+  });
+});

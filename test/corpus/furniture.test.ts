@@ -414,7 +414,22 @@ describe('junkRule (more shapes)', () => {
     ['widget-notice', 'To view or add a comment, sign in'],
     ['widget-notice', 'Member-only story'],
     ['feedback-prompt', 'Was this answer helpful?'],
+    ['date-line', 'Jan 16'],
+    ['date-line', 'Thursday, 16 January'],
+    ['meta-line', '4 Contributors'],
+    ['credit-line', 'Transcribed By'],
   ])('GIVEN furniture THEN the %s rule claims "%s"', (rule, line) => {
     expect(junkRule(line)).toBe(rule);
+  });
+});
+
+describe('a social post\'s header: handle, display name, date', () => {
+  it('GIVEN "marisolbakes Marisol Ortega-Finch · 2025-1-18" THEN it is a byline', () => {
+    expect(isBylineLine('marisolbakes Marisol Ortega-Finch · 2025-1-18')).toBe(true);
+  });
+
+  it.each(['Mayday 5', 'the Marisol Ortega-Finch · 2025-1-18', 'May 5 million users joined'])('GIVEN "%s" THEN it is neither a yearless date nor a handle\'s byline', (line) => {
+    expect(junkRule(line)).not.toBe('date-line');
+    expect(isBylineLine(line)).toBe(false);
   });
 });

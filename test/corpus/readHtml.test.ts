@@ -461,3 +461,36 @@ wide = df.pivot(index="ts", columns="app")</pre></div></div></div><div class="ou
     );
   });
 });
+
+describe('readHtml: a school CMS page (headline in an <h3>, captions as centred paragraphs)', () => {
+  const cms = (title: string) => `<!DOCTYPE html><html><head><title>${title}</title></head><body>
+<div class="nav"><a href="/">Home</a> <a href="/news">News</a></div>
+<div class="content_tit"><h3>Students open an English Corner on RedNote</h3></div>
+<div class="v_news_content">
+<p style="text-indent:2em">${PARAGRAPHS[0]}</p>
+<p style="text-align:center;"><img src="/a.jpg"></p>
+<p style="text-align:center;"><span style="font-size:14px">Volunteers answer viewers’ questions during the livestream on January 17.</span></p>
+<p style="text-indent:2em">${PARAGRAPHS[1]}</p>
+<p style="text-indent:2em">${PARAGRAPHS[2]}</p>
+<p style="text-indent:2em">${PARAGRAPHS[3]}</p>
+</div></body></html>`;
+
+  it('GIVEN a <title> that is the printed headline with the site glued on ("…RedNote-Xiling Normal University") THEN the title is the printed headline', () => {
+    expect(readHtml(cms('Students open an English Corner on RedNote-Xiling Normal University')).meta.title).toBe('Students open an English Corner on RedNote');
+  });
+
+  it('GIVEN a <title> that goes on past the printed heading in words of its own THEN the <title> is kept', () => {
+    expect(readHtml(cms('Students open an English Corner on RedNote to welcome American users')).meta.title).toBe('Students open an English Corner on RedNote to welcome American users');
+  });
+
+  it('GIVEN a short centred paragraph straight under a picture THEN it is a caption, not a block; the paragraphs around it stay', () => {
+    const texts = readHtml(cms('Students open an English Corner on RedNote')).blocks.map((b) => b.text);
+    expect(texts.join('\n')).not.toContain('Volunteers answer viewers');
+    for (const p of PARAGRAPHS) expect(texts).toContain(p);
+  });
+
+  it('GIVEN a centred paragraph that follows text, not a picture THEN it stays', () => {
+    const page = cms('x').replace('<p style="text-align:center;"><img src="/a.jpg"></p>', `<p>${'More words here. '.repeat(3)}</p>`);
+    expect(readHtml(page).blocks.map((b) => b.text).join('\n')).toContain('Volunteers answer viewers');
+  });
+});

@@ -195,6 +195,21 @@ describe('unwrapHardWrappedLines', () => {
     expect(read).toContain('every new sign-up was counted');
   });
 
+  it('GIVEN a compound broken at its hyphen whose first part the lexicon lacks but the text writes as a word ("app-" / "tracking", "the app") THEN it keeps its hyphen; a typesetter\'s break ("migra-" / "tion") is whole again', () => {
+    const column = [
+      'Hi all. If you spent any part of this week on RedNote, you are one of',
+      'roughly three million Americans who, according to estimates from app-',
+      'tracking firm Tallymark, opened the app for the first time this week.',
+      'I was one of them. And like most of you, I tapped the agree button on',
+      'the privacy policy of the app without reading it. The policy says the',
+      'data of the wave of new users who came in the week of the great migra-',
+      'tion is stored in mainland China, and it does not promise otherwise.',
+    ].join('\n');
+    const read = unwrapHardWrappedLines(column);
+    expect(read).toContain('estimates from app-tracking firm');
+    expect(read).toContain('the great migration is stored');
+  });
+
   it('GIVEN a newspaper column wrapped at 32 characters (an OCR clipping) THEN its paragraphs are read whole', () => {
     const paragraphs = [`${P1} ${P2}`, `${P2} ${P1}`, P1];
     const text = paragraphs.map((p) => wrap(p, 32).join('\n')).join('\n\n');

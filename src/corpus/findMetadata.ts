@@ -58,7 +58,11 @@ export function hasProseShape(line: string, words = countWords(line)): boolean {
  * "Headline - Site Name" give "Headline"; "Home | News | Sports" gives
  * nothing (a menu, not a title).
  */
-export function headlineCore(line: string): string | null {
+/** "… | The Pacific Ledger - Google Chrome": a window's title names the browser after the page's. */
+const BROWSER_WINDOW = /\s+[-–—]\s+(?:Google Chrome|Chromium|Mozilla Firefox|Firefox|Microsoft\u200b?\s?Edge|Safari|Brave|Opera|Vivaldi|Arc)$/;
+
+export function headlineCore(raw: string): string | null {
+  const line = raw.replace(BROWSER_WINDOW, '');
   // An export's labelled title: "Title: The RedNote rush, explained"; a course site's or a forum's "Topic: Week 2 reading note".
   const labelled = /^(?:title|headline|topic|thread|announcement)\s*:\s*(\S.*)$/i.exec(line);
   if (labelled) return headlineCore(labelled[1] ?? '');
@@ -396,7 +400,7 @@ export function publisherFromCopyright(line: string): string {
 
 /** "Supreme Court upholds … | The Metro Courier": the name after the headline in a page-title line. */
 function siteAfterHeadline(line: string, titleKey: string): string {
-  const parts = line.split(TITLE_SEPARATOR).map((p) => p.trim());
+  const parts = line.replace(BROWSER_WINDOW, '').split(TITLE_SEPARATOR).map((p) => p.trim());
   if (parts.length < 2 || comparable(parts[0] ?? '') !== titleKey) return '';
   const last = parts.at(-1) ?? '';
   return countWords(last) <= 5 && /^\p{Lu}/u.test(last) && findDate(last) === null && !/^by\s/i.test(last) ? last : '';

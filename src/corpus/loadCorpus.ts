@@ -10,6 +10,7 @@ import { MANIFEST_FILE, parseManifest } from './manifest.js';
 import { readCaptions } from './readCaptions.js';
 import { readOrg } from './readOrg.js';
 import { readChatExport } from './readChatExport.js';
+import { readSpeechLog } from './readSpeechLog.js';
 import { readFieldCodes } from './readFieldCodes.js';
 import { readMime } from './readMime.js';
 import { readWireQueue } from './readWireQueue.js';
@@ -345,6 +346,9 @@ async function readPage(
     // A group chat's export with an article pasted in is read as that message.
     const pasted = readChatExport(decoded.text);
     if (pasted !== null) return { file, entry, listed, bytes, blocks: textBlocks(pasted), html: null, stated: null };
+    // A screen reader's speech log of a page is read as the page without its roles and framing regions.
+    const spoken = readSpeechLog(decoded.text);
+    if (spoken !== null) return { file, entry, listed, bytes, blocks: textBlocks(spoken), html: null, stated: null };
     // A news database's export with field codes (Factiva's HD, BY, PD, SN, LP, TD) states its metadata in its fields.
     const record = readFieldCodes(decoded.text);
     if (record !== null) return { file, entry, listed, bytes, blocks: textBlocks(record.body), html: null, stated: record.meta };

@@ -875,3 +875,10 @@ describe('findMetadata: a newsletter platform\'s mail', () => {
     expect(meta(mail).url).toBe('https://switchboard.news/p/what-rednote-actually-collects');
   });
 });
+
+describe('findMetadata: a browser window\'s title', () => {
+  it('GIVEN "<headline> | <site> - Google Chrome" at the top of a capture THEN the headline and the site, not the browser', () => {
+    const found = meta(['Seattle grandparents are the surprise stars of the RedNote migration | The Pacific Ledger - Google Chrome', 'Seattle grandparents are the surprise stars of the RedNote migration', 'By Nora Lindqvist']);
+    expect([found.title, found.publisher]).toEqual(['Seattle grandparents are the surprise stars of the RedNote migration', 'The Pacific Ledger']);
+  });
+});

@@ -1,0 +1,72 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { readSpeechLog } from '../../src/corpus/readSpeechLog.js';
+
+const LOG = [
+  'Grandparents star on RedNote | The Pacific Ledger - Google Chrome',
+  'Cookie preferences  dialog',
+  'We and our 142 partners use cookies.',
+  'button  Accept all',
+  'out of dialog',
+  'banner landmark',
+  'link  Skip to main content',
+  'navigation landmark  Sections',
+  'list  with 2 items',
+  'link  Local',
+  'link  Politics',
+  'out of list',
+  'out of navigation landmark',
+  'main landmark',
+  'navigation landmark  breadcrumbs',
+  'link  Home  link  Technology',
+  'out of navigation landmark',
+  'article',
+  'heading  level 1  Grandparents star on RedNote',
+  'By  link  Nora Lindqvist',
+  'list  with 2 items  button  Share on Facebook  button  Email  out of list',
+  'figure  graphic  Helen Cho films a livestream. (Karen Oduya / The Pacific Ledger)',
+  'Helen Cho films a livestream. (Karen Oduya / The Pacific Ledger)',
+  'out of figure',
+  'button  Listen to this article  play  5 min',
+  'blank',
+  'Every morning at 6:30, Helen Cho goes live on RedNote.',
+  'blank',
+  'frame  Advertisement',
+  'link  graphic  Puget Sound Credit Union  Open an account today',
+  'out of frame',
+  'heading  level 2  Staying safe',
+  'Two free workshops will teach seniors to use the app safely.',
+  'out of article',
+  'complementary landmark',
+  'heading  level 2  Most Read',
+  'link  King County bus drivers reach tentative contract deal',
+  'out of complementary landmark',
+  'contentinfo landmark',
+  '© 2025 The Pacific Ledger. All rights reserved.',
+  'out of contentinfo landmark',
+].join('\n');
+
+describe('readSpeechLog', () => {
+  const read = readSpeechLog(LOG) ?? '';
+  const lines = read.split('\n').filter((l) => l !== '');
+
+  it('GIVEN a screen reader\'s speech log of a page THEN the article\'s text, headline, byline and subheads are read without their roles', () => {
+    expect(lines).toEqual([
+      'Grandparents star on RedNote | The Pacific Ledger - Google Chrome',
+      'Grandparents star on RedNote',
+      'By Nora Lindqvist',
+      'Every morning at 6:30, Helen Cho goes live on RedNote.',
+      'Staying safe',
+      'Two free workshops will teach seniors to use the app safely.',
+    ]);
+  });
+
+  it('GIVEN a subhead THEN it stands on a line of its own between blank lines, as a text file prints one', () => {
+    expect(read).toContain('\n\nStaying safe\n\n');
+  });
+
+  it('GIVEN text that mentions "out of" a few times but is no speech log THEN it is not read as one', () => {
+    expect(readSpeechLog('We ran out of list ideas.\nout of list\nout of frame\nout of dialog')).toBeNull();
+    fc.assert(fc.property(fc.array(fc.string(), { maxLength: 20 }), (texts) => readSpeechLog(texts.join('\n').replace(/out of/g, 'from')) === null));
+  });
+});

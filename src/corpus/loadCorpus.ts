@@ -11,6 +11,7 @@ import { readCaptions } from './readCaptions.js';
 import { readOrg } from './readOrg.js';
 import { readChatExport } from './readChatExport.js';
 import { readSpeechLog } from './readSpeechLog.js';
+import { readScreenCaptures } from './readScreenCaptures.js';
 import { readFieldCodes } from './readFieldCodes.js';
 import { readMime } from './readMime.js';
 import { readWireQueue } from './readWireQueue.js';
@@ -349,6 +350,9 @@ async function readPage(
     // A screen reader's speech log of a page is read as the page without its roles and framing regions.
     const spoken = readSpeechLog(decoded.text);
     if (spoken !== null) return { file, entry, listed, bytes, blocks: textBlocks(spoken), html: null, stated: null };
+    // Text recognised from a run of phone screenshots is stitched back into one article.
+    const screens = readScreenCaptures(decoded.text);
+    if (screens !== null) return { file, entry, listed, bytes, blocks: textBlocks(screens), html: null, stated: null };
     // A news database's export with field codes (Factiva's HD, BY, PD, SN, LP, TD) states its metadata in its fields.
     const record = readFieldCodes(decoded.text);
     if (record !== null) return { file, entry, listed, bytes, blocks: textBlocks(record.body), html: null, stated: record.meta };

@@ -21,6 +21,11 @@ const PATTERNS: { pattern: RegExp; read: (m: RegExpExecArray) => [number, number
     pattern: new RegExp(`\\b${WEEKDAY}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${YEAR_END}`, 'i'),
     read: (m) => [Number(m[3]), monthNumber(m[1]), Number(m[2])],
   },
+  // Sun Jan 19 22:41:07 2025: C's ctime (Unix tools, mail headers' "From " lines, bulletin boards)
+  {
+    pattern: new RegExp(`\\b${WEEKDAY}${MONTH}\\s+(\\d{1,2})\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s+(\\d{4})\\b`, 'i'),
+    read: (m) => [Number(m[3]), monthNumber(m[1]), Number(m[2])],
+  },
   // 17 January 2025 · 17 Jan. 2025 · Friday 17 January 2025
   {
     pattern: new RegExp(`\\b${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})${YEAR_END}`, 'i'),
@@ -79,7 +84,7 @@ export function findDate(text: string): FoundDate | null {
   return best;
 }
 
-const LABEL = /^(?:(?:first\s+|originally\s+)?published(?:\s+on)?|posted(?:\s+on)?|sent(?:\s+on)?|updated(?:\s+on)?|last\s+(?:updated|modified|edited)(?:\s+on)?|date(?:\s+of\s+(?:release|publication|issue)|\s+(?:posted|published|created|added|modified|updated|taken))?|(?:release|publication|issue)\s+date|dated|filed(?:\s+on)?|(?:modified|edited)(?:\s+on)?|released|(?:answered|asked)(?:\s+on)?|(?:saved|clipped|archived|accessed|retrieved|captured)(?:\s+on)?|aired(?:\s+on)?|air\s*date|broadcast(?:\s+on)?|report\s+date|planted|编辑于|发布于|发表于|发布时间|on)\s*[:\-–—：]?\s*/i;
+const LABEL = /^(?:(?:first\s+|originally\s+)?published(?:\s+on)?|posted(?:\s+on)?|sent(?:\s+on)?|updated(?:\s+on)?|last\s+(?:updated|modified|edited)(?:\s+on)?|date(?:\s+of\s+(?:release|publication|issue)|\s+(?:posted|published|created|added|modified|updated|taken))?|(?:release|publication|issue)\s+date|dated|filed(?:\s+on)?|(?:modified|edited)(?:\s+on)?|released|(?:answered|asked)(?:\s+on)?|(?:saved|clipped|archived|accessed|retrieved|captured)(?:\s+on)?|aired(?:\s+on)?|air\s*date|broadcast(?:\s+on)?|debated(?:\s+on)?|report\s+date|planted|编辑于|发布于|发表于|发布时间|時間|时间|日期|on)\s*[:\-–—：]?\s*/i;
 /**
  * After a blog's date, its other meta fields, each after a separator: "· 6 min read", "· ~750 words", "| 3 comments",
  * "· filed under: #china #tiktok", "· Tags: …".
@@ -91,11 +96,15 @@ const META_FIELDS =
 // (A Chinese app's post stamp ends in the place it was posted from: "编辑于 2025-01-16 美国".)
 const TRAILER = new RegExp(`^(?:${TIME}|\\s*\\([A-Z]{2,5}(?:[+-]\\d{1,2})?\\))\\s*(?:[|·•,-]?\\s*(?:updated|last updated|modified)\\b[^!?]{0,40})?${META_FIELDS}(?:\\s+[\\u4e00-\\u9fff]{1,6})?$`, 'i');
 
+const VOLUME = /^(?:vol(?:ume)?\.?|issue)\s*\d+\s*[:,]\s*/i;
+
 /**
  * A line that is nothing but a date stamp: "Jan 16, 2025", "Updated: 2025-01-21 06:17",
  * "January 17, 2025 6:42 PM EST", "Published 17 January 2025".
  */
-export function dateLine(line: string): { iso: string; label: string } | null {
+export function dateLine(raw: string): { iso: string; label: string } | null {
+  // "Volume 843: debated on Wednesday 22 January 2025": a record's or a journal's volume before its date.
+  const line = raw.replace(VOLUME, '');
   const labelMatch = LABEL.exec(line);
   const label = labelMatch ? labelMatch[0].trim().replace(/[:\-–—]$/, '').trim().toLowerCase() : '';
   const rest = line.slice(labelMatch ? labelMatch[0].length : 0);

@@ -5,9 +5,9 @@
  * page repeats (page title and heading), the line just above the byline or
  * date, or the first headline-shaped line before the body; never "line 1".
  */
-import { dateLine, datelineDate, findDate } from './findDate.js';
+import { dateLine, datelineDate, findDate, isRelativeStamp } from './findDate.js';
 import { readsAsFurniture } from './lineModel.js';
-import { BRACKETED_ROLE, BYLINE_PREFIX as BYLINE_OPENER, countWords, EMOJI, handleByline, isBylineLine, isJobLine, isNameAndDate, isPersonName, isPlatformName, isPostedLine, isTailMarker, JOB_BEFORE_NAME, junkRule, LEADING_EMOJI, nameAndJob, nameBesideDate, nameOnly, NEWSROOM_JOB, ORGANISATION_END, POSTED_BY_FIRST, ROLE_BADGE, SELF_ADDRESS, stampParts, withoutTrailingEmoji } from './furniture.js';
+import { BRACKETED_ROLE, BYLINE_PREFIX as BYLINE_OPENER, countWords, EMOJI, handleAfterPrefix, handleByline, isBylineLine, isJobLine, isNameAndDate, isPersonName, isPlatformName, isPostedLine, isTailMarker, JOB_BEFORE_NAME, junkRule, LEADING_EMOJI, nameAndJob, nameBesideDate, nameOnly, NEWSROOM_JOB, ORGANISATION_END, POSTED_BY_FIRST, ROLE_BADGE, SELF_ADDRESS, stampParts, withoutTrailingEmoji } from './furniture.js';
 
 export interface FoundMetadata {
   title: string;
@@ -86,7 +86,8 @@ export function headlineCore(raw: string): string | null {
     if (/^\p{Ll}/u.test(last) || dateLine(last) !== null || (/\s—\s/.test(line) && countWords(last) >= 4 && !/^The\s/.test(last))) return line;
     // "Headline | Site Name", then "Section | Headline"; two long halves are one headline with a subtitle.
     if (countWords(last) <= 4 && countWords(first) >= 3) return first;
-    if (countWords(first) <= 2 && countWords(last) >= 3) return last;
+    // (Nor is a stamp a headline: "Priya Raghunathan · Updated 3 months ago" is a byline.)
+    if (countWords(first) <= 2 && countWords(last) >= 3) return isRelativeStamp(last) ? null : last;
     return countWords(first) >= 3 ? line : null;
   }
   // "… find a new feed — and new friends — on RedNote": dashes around a phrase inside a headline; parts in lower case
@@ -213,7 +214,7 @@ const ROLE =
 /** An outlet's name where a person's would be: ends in a newspaper's word, or is a news agency. */
 const OUTLET =
   /\b(times|news|daily|herald|tribune|journal|agency|press|wire|media|network|gazette|telegraph|chronicle|staff|desk|newsroom)$|^(xinhua|reuters|afp|ap|bloomberg|yonhap|kyodo|bernama|pti|ani|cna|cgtn|upi|dpa|efe|ansa|tass)$/i;
-const JOB_WORD = /\b(spokes(?:person|man|woman)|secretary|minister|deputy|officer|president|chair|director|manager|professor|lecturer|researcher|reporter|spokesperson|ambassador|senator|governor|mayor|representative|anchor|host|librarian|teacher|coordinator|specialist|assistant|associate|intern|nurse|student|curator|founder)\b/i;
+const JOB_WORD = /\b(spokes(?:person|man|woman)|secretary|minister|deputy|officer|president|chair|director|manager|professor|lecturer|researcher|reporter|spokesperson|ambassador|senator|governor|mayor|representative|anchor|host|librarian|teacher|coordinator|specialist|assistant|associate|intern|nurse|student|curator|founder|principal|superintendent|dean|chancellor|pastor|rabbi|imam|treasurer)\b/i;
 /** "Jane Doe, University Communications": the office a staff writer works for, after the name. */
 const INSTITUTION = /\b(communications|relations|office|affairs|department|university|college|institute|school|centre|center|foundation|council|committee|ministry|embassy)\b/i;
 const GENERIC_AUTHOR = /^(admin|administrator|staff|editor|editors|webmaster|guest|team|newsroom|news desk|anonymous|unknown|user\d*)$/i;
@@ -232,7 +233,7 @@ function fromCapitals(name: string): string {
 }
 
 /** furniture.ts's byline openers, in any case: a line known to be a byline (or a metadata author) loses its "By". */
-export const BYLINE_PREFIX = new RegExp(BYLINE_OPENER.source, 'i');
+export const BYLINE_PREFIX = new RegExp(BYLINE_OPENER.source, 'iu');
 
 export interface Byline {
   author: string;
@@ -257,6 +258,8 @@ export function parseByline(raw: string): Byline {
   if (handle !== null) return { author: GENERIC_AUTHOR.test(handle) ? '' : handle, publisher: '', date };
   let rest = line;
   const prefix = BYLINE_PREFIX.exec(rest);
+  const user = prefix ? handleAfterPrefix(rest.slice(prefix[0].length)) : null;
+  if (user !== null) return { author: user, publisher: '', date };
   if (prefix) rest = rest.slice(prefix[0].length).replace(JOB_BEFORE_NAME, '');
   else if (isPostedLine(line)) {
     // A blog's "by" may name a user handle ("by dana_writes"), which is the author the page shows.
@@ -429,6 +432,8 @@ const YEARLESS_POST_STAMP = /^(?:posted|published)(?: on)?\s+(?:jan|feb|mar|apr|
 const SIGNED_COPY_LINES = 20;
 /** An author block above the headline sits within this many lines of it (name, label, date, update, its date). */
 const AUTHOR_ABOVE_LINES = 6;
+/** A labelled byline above the headline is the header's own field only this close to it (not a teaser's further up). */
+const FIELDS_ABOVE_LINES = 3;
 /** "Jan 19" under its lone label ("Posted on"): the same stamp over two lines. */
 const YEARLESS_DATE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}$/i;
 /** Lines an author block may hold between the name and the date: the name again, a job line, a follow button. */
@@ -812,8 +817,12 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
   }
 
   // A profile's author block above the headline ("Priya Venkataraman" / "Posted on" / "Jan 19", then the title).
+  // A dataset's or a repository's owner line over its title ("Priya Raghunathan · Updated 3 months ago") names the author too.
   for (let i = Math.max(0, anchor - AUTHOR_ABOVE_LINES); i < anchor && author === ''; i++) {
     if (isAuthorLine(lines, i)) author = nameOnly(lines[i] ?? '');
+    else if (isNameAndDate(lines[i] ?? '')) author = nameOnly(nameBesideDate(lines[i] ?? ''));
+    // A bulletin board's header fields, the author's over the title ("作者 sgtpepperTW (…)" / "看板 EngTalk" / "標題 …").
+    else if (anchor - i <= FIELDS_ABOVE_LINES && BYLINE_PREFIX.test(lines[i] ?? '') && isBylineLine(lines[i] ?? '')) author = parseByline(lines[i] ?? '').author;
   }
 
   // A letter, a column or a class newsletter signs off under its last paragraph: "— Ms. F. Adeyemi, January 24, 2025".
@@ -1106,6 +1115,20 @@ function capitalShare(line: string): number {
 const TITLE_CASE_SHARE = 0.7;
 const SENTENCE_CASE_SHARE = 0.3;
 
+/** A line this long printed again below the head is the headline repeated, not a label every list prints. */
+const MIN_LATER_COPY_WORDS = 5;
+const laterCopySets = new WeakMap<readonly string[], Set<string>>();
+
+/** The lines below the head, as comparable keys (once per page). */
+function laterCopies(lines: readonly string[]): Set<string> {
+  let keys = laterCopySets.get(lines);
+  if (keys === undefined) {
+    keys = new Set(lines.slice(headLimit(lines)).map((l) => comparable(l.replace(/^\d{1,2}[.)]\s+/, ''))));
+    laterCopySets.set(lines, keys);
+  }
+  return keys;
+}
+
 function pickHeadline(candidates: Candidate[], lines: readonly string[], firstProse: number, echoes: readonly string[], siteKeys: ReadonlySet<string>, slug: ReadonlySet<string> = new Set()): Candidate | null {
   let best: Candidate | null = null;
   // The page's own address spells its headline in its last part ("/tiktok-shop-sellers-blackout-rednote-lemon8"): of a
@@ -1123,6 +1146,8 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
     if (repeats >= MAX_HEADLINE_REPEATS || lines.filter((l) => l === lines[c.index]).length >= MAX_HEADLINE_REPEATS) return;
     // A label of a word or two printed twice ("Answer", "Austral News") is a menu's or a logo's; a headline printed twice says more.
     if (repeats > 0) score += countWords(c.core) >= 3 ? 4 : 1;
+    // Printed again further down the page (a "Most popular" list, a print view's footer) a headline still names the page.
+    else if (countWords(c.core) >= MIN_LATER_COPY_WORDS && laterCopies(lines).has(c.key)) score += 2;
     // A shorter copy above it (a breadcrumb's or a tab's "TikTok Refugees and RedNote" over "TikTok Refugees and RedNote: A
     // Research Guide") names the page too.
     else if (echoes.some((key, i) => i < c.index && key !== '' && countWords(key) >= 3 && c.key.startsWith(`${key} `))) score += 2;

@@ -68,7 +68,7 @@ const CHROME_WORDS = new Set(
     'skip jump to content contents navigation nav main sidebar footer header listen min mins read follow us on like likes reply replies cancel submit post ' +
     'posts gift this the article story page accept reject cookies cookie settings preferences edit view talk tools download pdf languages ' +
     'language english print-friendly permalink expand collapse all results go image images photo photos video videos gallery audio play pause watch ' +
-    'now live app get our your my playlist add a an and or of for with via by at manage loading likes followers following views claps responses restacks restack subscribers notifications bookmark bookmarks write report typo feedback ad ads copied original'
+    'now live app get our your my playlist add a an and or of for with via by at manage loading ok okay got it dismiss likes followers following views claps responses restacks restack subscribers notifications bookmark bookmarks write report typo feedback ad ads copied original'
   ).split(' '),
 );
 /** Filler words alone never make a control line ("a", "the and of"). */
@@ -88,7 +88,9 @@ function isMenuRow(line: string): boolean {
   return (sections.size >= 3 || (sections.size >= 2 && words.length >= 4)) && sections.size * 2 >= words.length;
 }
 
-function isChromeLine(line: string): boolean {
+function isChromeLine(raw: string): boolean {
+  // A button's label may end in a stop ("OK, Got it."); a line of more words that does is a sentence.
+  const line = raw.length <= 16 ? raw.replace(/[.!]$/, '') : raw;
   if (SENTENCE_END.test(line) || line.length > 80) return false;
   const words = line
     .toLowerCase()
@@ -448,7 +450,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
     name: 'citation-entry',
     test: (l) => /^\^/.test(l) || /^(suggested citation|how to cite( this (report|article|paper|page))?|cite (this|as)|recommended citation)\s*:/i.test(l) || /\b(retrieved|accessed)( on)? (\d{1,2} \p{L}+ \d{4}|\p{L}+ \d{1,2}, \d{4}|\d{4}-\d{2}-\d{2})\b/iu.test(l) || /\barchived from the original\b/i.test(l),
   },
-  { name: 'pagination', test: (l) => /^((page|image|photo|slide) \d+ of \d+|\d+ of \d+|\d+\s*\/\s*\d+|load more( stories| articles)?|show more|see more|view all|more stories|older entries|newer entries)$/i.test(l) },
+  // ("Column 1214": a parliamentary record's column of the printed volume.)
+  { name: 'pagination', test: (l) => /^((page|image|photo|slide) \d+ of \d+|(?:column|col\.) ?\d{1,5}|\d+ of \d+|\d+\s*\/\s*\d+|load more( stories| articles)?|show more|see more|view all|more stories|older entries|newer entries)$/i.test(l) },
   { name: 'link-list', test: (l, w) => (l.match(/https?:\/\/\S+|www\.\S+/g) ?? []).length >= Math.max(2, Math.ceil(w / 4)) },
   { name: 'promo-link', test: (l, w) => w <= 25 && /^(related|read|read (also|more|next)|also read|see also|more|watch|listen|recommended|must read|don'?t miss|explore more|up next|next up|coming up|trending( now)?|hot topics|in the news|top stories|popular)\s*:\s*\S/i.test(l) },
   // "Original URL: https://…", "Source: https://…": the page's own address, which metadata reads; never article text.
@@ -666,7 +669,7 @@ export function isJobLine(line: string): boolean {
 /** "By Jane Doe", "By Guo Yi | China Daily | Updated: …", "Written by Jane Doe, Technology Reporter". */
 /** "By", "Written by", "Words:", "Hosted by" (a podcast's host), "Author:", "作者：": what opens a byline. Case matters: "by" in a sentence is not one. */
 export const BYLINE_PREFIX =
-  /^(?:[Bb]y:?|BY:?|(?:[Ww]ritten(?: and (?:hosted|presented|produced|narrated))?|[Cc]o-?(?:authored|written)|[Ss]tarted|[Oo]rgani[sz]ed|[Ll]aunched|[Ww]ords|[Tt]ext|[Ss]tory|[Rr]eporting|[Rr]eported|[Rr]eport|[Pp]osted|[Hh]osted|[Pp]resented|[Ss]ubmitted|[Pp]repared|[Cc]ompiled|[Aa]rticle|[Oo]pinion|[Cc]ommentary|[Aa]nalysis|[Cc]olumn|[Ii]nterview) [Bb]y:?|[Ww]ords:|WORDS:|[Tt]ext:|[Hh]osts?:|[Pp]resenters?:|PRESENTERS?:|[Aa]uthors?:|AUTHORS?:|(?:[Aa]uthor\/)?[Bb]yline:|BYLINE:|[Ww]riters?:|[Cc]ontributors?:|[Ll]ecturers?:|[Ii]nstructors?:)\s+|^(?:作者|记者|撰文|文|撰稿)\s*[:：]\s*/;
+  /^(?:[Bb]y:?|BY:?|(?:[Ww]ritten(?: and (?:hosted|presented|produced|narrated))?|[Cc]o-?(?:authored|written)|[Ss]tarted|[Oo]rgani[sz]ed|[Ll]aunched|[Ww]ords|[Tt]ext|[Ss]tory|[Rr]eporting|[Rr]eported|[Rr]eport|[Pp]osted|[Hh]osted|[Pp]resented|[Ss]ubmitted|[Pp]repared|[Cc]ompiled|[Aa]rticle|[Oo]pinion|[Cc]ommentary|[Aa]nalysis|[Cc]olumn|[Ii]nterview) [Bb]y:?|[Ww]ords:|WORDS:|[Tt]ext:|[Hh]osts?:|[Pp]resenters?:|PRESENTERS?:|[Aa]uthors?:|AUTHORS?:|(?:[Aa]uthor\/)?[Bb]yline:|BYLINE:|[Ww]riters?:|[Cc]ontributors?:|[Ll]ecturers?:|[Ii]nstructors?:)\s+|^(?:作者|记者|撰文|文|撰稿)\s*[:：]\s*|^(?:作者|記者|记者)\s+(?=[\p{L}\d])/u;
 const NAME_WORD = "\\p{Lu}[\\p{L}.'’-]*";
 const NAME = new RegExp(`^${NAME_WORD}(?:\\s+(?:${NAME_WORD}|de|da|van|von|der|den|bin|al|le|la|du|dos|del))*`, 'u');
 const NOT_A_NAME =
@@ -687,6 +690,7 @@ export function isBylineLine(raw: string): boolean {
   if (handleByline(line) !== null) return true;
   const prefix = BYLINE_PREFIX.exec(line);
   if (!prefix || (POSTED_BY_FIRST.test(line) && isPostedLine(line))) return isNameAndDate(line) || isPostedLine(line) || nameAndJob(line) === 'newsroom' || isOutletByDate(line);
+  if (handleAfterPrefix(line.slice(prefix[0].length)) !== null) return true;
   // (a job in brackets after each name of a list: "Authors: Dr Harriet Osei (Head of Policy), Tom Lindqvist (…)")
   const rest = line.slice(prefix[0].length).replace(JOB_BEFORE_NAME, '').replace(BRACKETED_ROLE, '');
   const name = NAME.exec(rest);
@@ -749,6 +753,16 @@ export function handleByline(line: string): string | null {
   return m !== null && AFTER_HANDLE.test(m[2] ?? '') && !DETERMINER.test(m[1] ?? '') ? (m[1] ?? null) : null;
 }
 
+/**
+ * "作者 sgtpepperTW (Pepper in Taichung)", "By dana_writes", "作者：王小明": after a byline's opening, a user ID (digits,
+ * an underscore or a capital inside it) or a name in Chinese characters, alone or with a nickname in brackets. A
+ * capitalised word alone ("By Reuters") is read as a name or an outlet instead.
+ */
+export function handleAfterPrefix(rest: string): string | null {
+  const m = /^((?=\S*(?:\d|_|\p{Ll}\p{Lu}|\p{Script=Han}))[\p{L}\d_.-]{2,30})(?:\s+[(（][^()（）]{1,40}[)）])?$/u.exec(rest.trim());
+  return m?.[1] ?? null;
+}
+
 /** "Posted by jdoe_88 on January 20, 2025", "Posted by Jane Doe at 9:41 PM, Jan 20, 2025". */
 export const POSTED_BY_FIRST = /^(?:posted|published|written|shared)\s+by:?\s+([\p{L}\d_.@-]+(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:on|at):?\s+(.+)$/iu;
 
@@ -805,7 +819,8 @@ export function nameBesideDate(raw: string): string {
   for (const m of line.matchAll(/\s*[·|•,–—-]\s*/g)) {
     const first = line.slice(0, m.index);
     const second = line.slice(m.index + m[0].length);
-    if (dateLine(second) !== null) {
+    // ("Priya Raghunathan · Updated 3 months ago": a stamp relative to when the page was saved.)
+    if (dateLine(second) !== null || isRelativeStamp(second)) {
       if (isPersonName(first)) return first;
       // "marisolbakes Marisol Ortega-Finch · 2025-1-18": a social post's header, the user handle before the display name.
       const handled = /^@?([\p{Ll}\d_.]{3,30})\s+(\p{Lu}.*)$/u.exec(first);

@@ -113,6 +113,11 @@ function proseWords(blocks: readonly Block[]): number {
 }
 
 /** The text of an element as blocks: each block-level element a block, inline runs between them joined. */
+/** A line drawn with characters in preformatted text. */
+const TEXT_RULE = /^[ \t]*[=_*~-]{4,}[ \t]*$/gm;
+/** A blank line between words of one text node. */
+const BLANK_LINE_IN_TEXT = /(?<=\S[ \t]*)\n[ \t]*\n\s*(?=\S)/;
+
 export function domBlocks(root: Element | null, skip: ReadonlySet<string> = SKIPPED): Block[] {
   const blocks: Block[] = [];
   let run = '';
@@ -153,7 +158,14 @@ export function domBlocks(root: Element | null, skip: ReadonlySet<string> = SKIP
   const walk = (node: Node) => {
     if (node.nodeType === 3) {
       const text = node.textContent ?? '';
-      run += text;
+      // Text set with its own line breaks (a <pre>, or a bulletin board's post styled white-space: pre-wrap) parts its
+      // paragraphs with blank lines inside one text node; markup's blank lines between elements part nothing.
+      // Such text draws its rules with characters ("=========="): a rule parts paragraphs too.
+      const paragraphs = inLink === 0 && BLANK_LINE_IN_TEXT.test(text) ? text.replace(TEXT_RULE, '').split(BLANK_LINE_IN_TEXT) : [text];
+      paragraphs.forEach((part, k) => {
+        if (k > 0) flush();
+        run += part;
+      });
       if (inLink > 0) linked += text.replace(/\s+/g, ' ').trim().length;
       return;
     }

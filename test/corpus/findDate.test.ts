@@ -179,3 +179,17 @@ describe('datelineDate (the dateline opening a wire story or press release)', ()
     );
   });
 });
+
+describe('dateLine: more stamps', () => {
+  it.each([
+    ['Volume 843: debated on Wednesday 22 January 2025', '2025-01-22'],
+    ['時間 Sun Jan 19 22:41:07 2025', '2025-01-19'],
+    ['Sun Jan 19 22:41:07 2025', '2025-01-19'],
+  ])('GIVEN "%s" THEN it is a date stamp for %s', (line, iso) => {
+    expect(dateLine(line)?.iso).toBe(iso);
+  });
+
+  it('GIVEN a sentence with a volume number and a date in it THEN it is no stamp', () => {
+    expect(dateLine('Volume 3 of the series came out on January 22, 2025, to good reviews.')).toBeNull();
+  });
+});

@@ -882,3 +882,25 @@ describe('findMetadata: a browser window\'s title', () => {
     expect([found.title, found.publisher]).toEqual(['Seattle grandparents are the surprise stars of the RedNote migration', 'The Pacific Ledger']);
   });
 });
+
+describe('findMetadata: owners, boards and repeated headlines', () => {
+  it('GIVEN a dataset page ("Priya Raghunathan · Updated 3 months ago", widgets, then the title) THEN she is the author and the stamp is no title', () => {
+    const found = meta(['OK, Got it.', 'Priya Raghunathan · Updated 3 months ago', 'arrow_drop_up', '128', 'New Notebook', 'RedNote English-Language Posts, January 2025', '41,860 English posts from the "TikTok refugee" wave on Xiaohongshu']);
+    expect([found.title, found.author]).toEqual(['RedNote English-Language Posts, January 2025', 'Priya Raghunathan']);
+  });
+
+  it('GIVEN a bulletin board\'s header fields (author, board, title, time) THEN the user ID is the author and the time the date', () => {
+    const found = meta(['作者 sgtpepperTW (Pepper in Taichung)', '看板 EngTalk', "標題 [心得] An American's first week on RedNote (long)", '時間 Sun Jan 19 22:41:07 2025']);
+    expect([found.author, found.date]).toEqual(['sgtpepperTW', '2025-01-19']);
+  });
+
+  it('GIVEN a headline, a dek a little longer, a byline, and the headline printed again in a list further down THEN the headline is the title', () => {
+    const headline = 'Guam TikTokers hedge bets with RedNote, Lemon8 as US ban nears';
+    const lines = ['News › Local', headline, 'Creators move to apps like RedNote and Lemon8 before a shutdown expected Sunday afternoon, island time', 'Joleen Taitano Cruz', 'Staff Writer', 'Jan 18, 2025', ...BODY, 'Most Popular', `1. ${headline}`, '2. Power outage in Yigo'];
+    expect(findMetadata(lines).title).toBe(headline);
+  });
+
+  it('GIVEN "By Helen Zhao, Principal" THEN the principal is her job, not the publisher', () => {
+    expect(parseByline('By Helen Zhao, Principal')).toEqual({ author: 'Helen Zhao', publisher: '', date: '' });
+  });
+});

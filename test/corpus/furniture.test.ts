@@ -418,6 +418,8 @@ describe('junkRule (more shapes)', () => {
     ['date-line', 'Thursday, 16 January'],
     ['meta-line', '4 Contributors'],
     ['credit-line', 'Transcribed By'],
+    ['site-chrome', 'OK, Got it.'],
+    ['pagination', 'Column 1214'],
   ])('GIVEN furniture THEN the %s rule claims "%s"', (rule, line) => {
     expect(junkRule(line)).toBe(rule);
   });
@@ -430,6 +432,21 @@ describe('a social post\'s header: handle, display name, date', () => {
 
   it.each(['Mayday 5', 'the Marisol Ortega-Finch · 2025-1-18', 'May 5 million users joined'])('GIVEN "%s" THEN it is neither a yearless date nor a handle\'s byline', (line) => {
     expect(junkRule(line)).not.toBe('date-line');
+    expect(isBylineLine(line)).toBe(false);
+  });
+});
+
+describe('bylines of user IDs and of stamps relative to the save', () => {
+  it.each([
+    ['作者 sgtpepperTW (Pepper in Taichung)'],
+    ['作者：王小明'],
+    ['By dana_writes'],
+    ['Priya Raghunathan · Updated 3 months ago'],
+  ])('GIVEN "%s" THEN it is a byline', (line) => {
+    expect(isBylineLine(line)).toBe(true);
+  });
+
+  it.each(['By iPhone users', '作者认为这款应用很有趣。', 'Updated 3 months ago'])('GIVEN "%s" THEN it is no byline', (line) => {
     expect(isBylineLine(line)).toBe(false);
   });
 });

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../src/corpus/cleanArticle.js';
-import { looksLikeHtml, readHtml, restoreDropped } from '../../src/corpus/readHtml.js';
+import { domBlocks, looksLikeHtml, readHtml, restoreDropped } from '../../src/corpus/readHtml.js';
 
 const PARAGRAPHS = [
   'Two apps most Americans had never heard of a month ago now sit at the top of the App Store, as users of TikTok scramble for alternatives.',
@@ -492,5 +493,21 @@ describe('readHtml: a school CMS page (headline in an <h3>, captions as centred 
   it('GIVEN a centred paragraph that follows text, not a picture THEN it stays', () => {
     const page = cms('x').replace('<p style="text-align:center;"><img src="/a.jpg"></p>', `<p>${'More words here. '.repeat(3)}</p>`);
     expect(readHtml(page).blocks.map((b) => b.text).join('\n')).toContain('Volunteers answer viewers');
+  });
+});
+
+describe('readHtml: text set with its own line breaks', () => {
+  it('GIVEN a post whose text keeps its line breaks (a bulletin board\'s pre-wrap, a <pre>) THEN each paragraph is a block, without the drawn rules; markup\'s own blank lines part nothing', () => {
+    const post = `Hi all, first post here.\n========================================\n\n${PARAGRAPHS[0]}\n\n${PARAGRAPHS[1]}\n\n${PARAGRAPHS[2]}\n\n${PARAGRAPHS[3]}\n`;
+    const html = `<!DOCTYPE html><html><head><title>An American's first week on RedNote</title></head><body><div id="main-content" class="bbs-screen">${post}</div>
+<p>One <b>bold</b>
+
+word.</p></body></html>`;
+    const texts = readHtml(html).blocks.map((b) => b.text);
+    for (const p of PARAGRAPHS) expect(texts).toContain(p);
+    expect(texts).toContain('Hi all, first post here.');
+    expect(texts.join('\n')).not.toContain('=====');
+    const { document } = parseHTML('<!doctype html><html><body><p>One <b>bold</b>\n\nword, and\n\n<i>one</i> more.</p></body></html>') as unknown as { document: { body: Parameters<typeof domBlocks>[0] } };
+    expect(domBlocks(document.body).map((b) => b.text)).toEqual(['One bold word, and one more.']);
   });
 });

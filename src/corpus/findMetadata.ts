@@ -61,10 +61,15 @@ export function hasProseShape(line: string, words = countWords(line)): boolean {
 /** "… | The Pacific Ledger - Google Chrome": a window's title names the browser after the page's. */
 const BROWSER_WINDOW = /\s+[-–—]\s+(?:Google Chrome|Chromium|Mozilla Firefox|Firefox|Microsoft\u200b?\s?Edge|Safari|Brave|Opera|Vivaldi|Arc)$/;
 
+const TITLE_FIELD = /^(?:title|headline|(?:web\s+)?hed)\s*:/i;
+/** "Title: …", "Headline: …", "WEB HED: …": a field naming the headline. */
+const HEADLINE_FIELD = /^(?:title|headline|topic|thread|announcement|(?:web\s+)?hed)\s*:\s*(\S.*)$/i;
+
 export function headlineCore(raw: string): string | null {
   const line = raw.replace(BROWSER_WINDOW, '');
   // An export's labelled title: "Title: The RedNote rush, explained"; a course site's or a forum's "Topic: Week 2 reading note".
-  const labelled = /^(?:title|headline|topic|thread|announcement)\s*:\s*(\S.*)$/i.exec(line);
+  // A newsroom system's "WEB HED:" (its headline for the web).
+  const labelled = HEADLINE_FIELD.exec(line);
   if (labelled) return headlineCore(labelled[1] ?? '');
   // An e-mail's subject is its headline: "Subject: Fwd: The RedNote rush, explained".
   const subject = /^subject:\s*(?:(?:re|fwd?|fw):\s*)*(\S.*)$/i.exec(line);
@@ -1228,6 +1233,9 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
     else if (!/\p{Ll}/u.test(c.core) && /\p{Lu}/u.test(c.core) && !(countWords(c.core) >= MIN_CAPITAL_HOOK_WORDS && /\?$/.test(withoutTrailingEmoji(c.core).trimEnd()))) score -= 2;
     // A line that carries its own air or publication stamp is the item's title line.
     if (c.stamped === true) score += 2;
+    // A field that says it holds the headline ("Title: …", a newsroom system's "WEB HED: …") is the headline.
+    // (A forum's "Topic:" or a channel's may be its subject line, not the piece's headline.)
+    if (TITLE_FIELD.test(lines[c.index] ?? '')) score += 3;
     if (mostShared >= MIN_SLUG_WORDS && slugShared(c) === mostShared) score += 2;
     c.score = score;
     if (best === null || score > best.score) best = c;

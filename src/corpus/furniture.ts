@@ -364,6 +364,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
       (/^(this|a version of this) (article|story|report|column|piece) (appeared|appears|was published|ran) in print\b/i.test(l) ||
         /\b(not (shown|displayed|included|available)|omitted) in (the|this) print(er)?[- ](version|friendly|edition)\b/i.test(l) ||
         /^printed (from|on)\b/i.test(l) ||
+        // "Printed: 01/15/2025 16:12:07 PST by MOCAMPO on NEWSRM-WS14": a system's print stamp.
+        (w <= 16 && /^printed\s*:\s*\d/i.test(l)) ||
         // "📣 Full story and photos in this week's print edition — pick one up at …": a post's plug for the paper.
         /^\P{L}{0,4}(full story|the full story|more|read more|the rest)\b.{0,30}\bin (this week's|today's|tomorrow's|the|our|sunday's) print (edition|paper|issue)\b/iu.test(l) ||
         /\b(rush|uncorrected|unedited|preliminary) transcript\b|\bmay not be in (its|their) final form\b|^this transcript (?:was|has been|is) (?:produced|generated|created|made|transcribed)\b.*\b(?:errors?|mistakes|inaccuracies)\b/i.test(l) ||
@@ -372,7 +374,9 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   // "Figure 1: Daily new accounts …", "Table 2. Survey results": a figure's or a table's caption in a report.
   { name: 'figure-caption', test: (l, w) => w <= 40 && /^(figure|fig\.|table|chart|graph|exhibit|map|box)\s*\d+(\.\d+)?\s*[.:–—-]\s*\S/i.test(l) },
   // "[COMMERCIAL BREAK]", "(BEGIN VIDEO CLIP)", "[LAUGHTER]": a transcript's stage directions.
-  { name: 'stage-direction', test: (l, w) => w <= 6 && /^[[(][\p{Lu}\d ,.'’:-]+[\])]$/u.test(l) && /\p{Lu}{3}/u.test(l) },
+  // A script's cues in capitals, in brackets or braces: "[KEVIN ON CAM 2]", "{***TAKE PKG***}", "[:05 CG 2-LINE: JASMINE
+  // WHITFIELD / SACRAMENTO CONTENT CREATOR]", "[PKG IN: NAT SOT "okay, hi China!" RUNS 1:52]" (its quoted sound aside).
+  { name: 'stage-direction', test: (l, w) => w <= 14 && /^[[({][\p{Lu}\d ,.'’:/*#&+-]+[\])}]$/u.test(l.replace(/"[^"]*"|“[^”]*”/g, '')) && /\p{Lu}{3}/u.test(l) },
   // "Global Edition", "US Edition": a site's edition switch.
   // "US edition", and a link to the page in another language ("Lire en français", "Read in Spanish").
   {
@@ -612,7 +616,7 @@ const MAX_WORDS: Record<string, number> = {
   'form-label': 3, 'cookie-banner': 80, newsletter: 30, 'app-promo': 25, paywall: 40, copyright: 120, 'site-registration': 12, byline: 30,
   'date-line': 14, 'relative-time': 8, 'reading-time': 10, 'meta-line': 20, 'weather-widget': 6, breadcrumb: 40, 'photo-credit': 60,
   disclaimer: 60, 'email-header': 30, 'email-frame': 40, 'chapter-marker': 10, 'update-note': 16, 'release-label': 20, 'edition-switch': 4, 'job-title': 20, 'correction-note': 60, 'page-footer': 40, pagination: 8, 'promo-link': 25, 'subscription-prompt': 30, 'comment-prompt': 40, 'share-link': 12, 'credit-line': 30, 'podcast-promo': 30, 'sponsor-note': 40, 'live-controls': 8, 'widget-notice': 30, 'feedback-prompt': 12,
-  'signature-count': 12, 'broadcast-tease': 60, 'out-cue': 12, 'print-note': 60, 'contact-phone': 8, 'bracket-label': 8, shortcode: 12, 'page-jump': 8, 'political-disclaimer': 40, 'contact-address': 30, 'feed-footer': 60, 'embed-credit': 14, attachment: 8, 'image-placeholder': 4, 'translation-note': 30, 'citation-tools': 4, 'chat-system': 15, 'chat-header': 8, hashtags: 15, 'forward-note': 10, 'sign-off': 12, 'pull-quote-label': 2, avatar: 8, 'profile-handle': 1, ticker: 20, 'site-banner': 40, 'url-label': 40, 'back-link': 10, 'figure-caption': 40, 'stage-direction': 6, footnote: 80,
+  'signature-count': 12, 'broadcast-tease': 60, 'out-cue': 12, 'print-note': 60, 'contact-phone': 8, 'bracket-label': 8, shortcode: 12, 'page-jump': 8, 'political-disclaimer': 40, 'contact-address': 30, 'feed-footer': 60, 'embed-credit': 14, attachment: 8, 'image-placeholder': 4, 'translation-note': 30, 'citation-tools': 4, 'chat-system': 15, 'chat-header': 8, hashtags: 15, 'forward-note': 10, 'sign-off': 12, 'pull-quote-label': 2, avatar: 8, 'profile-handle': 1, ticker: 20, 'site-banner': 40, 'url-label': 40, 'back-link': 10, 'figure-caption': 40, 'stage-direction': 14, footnote: 80,
   'editor-note': 40, 'donation-appeal': 40, 'promo-code': 40, 'powered-by': 12, 'report-typo': 6, 'time-stamp': 4, 'comment-reply': 8, 'follow-prompt': 12, 'wiki-furniture': 40, 'site-navigation': 12, 'site-chrome': 12, 'wiki-tools': 6,
 };
 const MUST_CONTAIN: Record<string, (l: string) => boolean> = {
@@ -628,7 +632,7 @@ const MUST_CONTAIN: Record<string, (l: string) => boolean> = {
   disclaimer: (l) => /views|opinions|isclaim|isclosure|generated|informational|advice|registration/i.test(l),
   'site-banner': (l) => /\.gov|official website|how you know|unread|unseen/i.test(l),
   'figure-caption': (l) => /^(fig|table|chart|graph|exhibit|map|box)/i.test(l),
-  'stage-direction': (l) => l.startsWith('[') || l.startsWith('('),
+  'stage-direction': (l) => l.startsWith('[') || l.startsWith('(') || l.startsWith('{'),
   'back-link': (l) => /return|back/i.test(l),
   'sign-off': (l) => /^[—–―-]/.test(l),
   hashtags: (l) => l.startsWith('#'),

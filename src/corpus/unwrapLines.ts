@@ -205,6 +205,8 @@ function continues(last: string, line: string, width: number): boolean {
   if (dateLine(line.trim()) !== null) return false;
   // Nor does anything run on from a rule ("-----", "=====", "* * *"): it ends a block, whatever its length.
   if (!/[\p{L}\p{N}]/u.test(last)) return false;
+  // A script's cue or a note wholly in brackets ("[TRACK 2]", "[VIDEO: SCREEN REC …]") stands on its line.
+  if (BRACKETED_LINE.test(last) || BRACKETED_LINE.test(line)) return false;
   // Nor do fields of a header ("Newsgroups: …" / "Subject: …"): each is a line of its own.
   if (HEADER_FIELD.test(last) && HEADER_FIELD.test(line)) return false;
   // A line ending in a hyphen after a letter or a digit, the next opening in lower case, broke a word or a compound
@@ -221,6 +223,7 @@ function continues(last: string, line: string, width: number): boolean {
   return filled >= width * MIN_OPEN_FILL && !ENDS_SENTENCE.test(last.trimEnd()) && /^[\p{L}\p{N}"“‘'(]/u.test(line.trim());
 }
 
+const BRACKETED_LINE = /^\s*[[{][^\][{}]*[\]}]\s*$/;
 const ENDS_ON_FUNCTION_WORD = /\s(?:a|an|the|of|and|or|to|for|in|on|with|from|by|at|as|into|about|than)$/;
 /** "By Priya Raman | Culture Desk": a byline under a headline as long as the wrap width; wrapped prose says "by" in lower case. */
 const BYLINE = /^\s*By\s+\p{Lu}/u;

@@ -904,3 +904,10 @@ describe('findMetadata: owners, boards and repeated headlines', () => {
     expect(parseByline('By Helen Zhao, Principal')).toEqual({ author: 'Helen Zhao', publisher: '', date: '' });
   });
 });
+
+describe('findMetadata: a newsroom system\'s script print', () => {
+  it('GIVEN a print stamp, production fields and "WEB HED: …" THEN the web headline is the title', () => {
+    const lines = ['KRVR-TV NEWS 10 | ENPS 8.4.1 | SCRIPT PRINT Page 1 of 3', 'Printed: 01/15/2025 16:12:07 PST by MOCAMPO on NEWSRM-WS14', 'Slug: TIKTOK REFUGEES-PKG', 'Talent: KEVIN / LUPE Reporter: OCAMPO Photog: DELACRUZ', 'WEB HED: Sacramento TikTok users flock to Chinese app RedNote ahead of ban', 'WEB DEK: Local creators say the app is friendly; a professor says think twice'];
+    expect(meta(lines).title).toBe('Sacramento TikTok users flock to Chinese app RedNote ahead of ban');
+  });
+});

@@ -420,6 +420,10 @@ describe('junkRule (more shapes)', () => {
     ['credit-line', 'Transcribed By'],
     ['site-chrome', 'OK, Got it.'],
     ['pagination', 'Column 1214'],
+    ['stage-direction', '[LUPE ON CAM 3 / OTS: REDNOTE RUSH]'],
+    ['stage-direction', '{***TAKE PKG***}'],
+    ['stage-direction', '[PKG IN: NAT SOT "okay, hi China!" RUNS 1:52]'],
+    ['print-note', 'Printed: 01/15/2025 16:12:07 PST by MOCAMPO on NEWSRM-WS14'],
   ])('GIVEN furniture THEN the %s rule claims "%s"', (rule, line) => {
     expect(junkRule(line)).toBe(rule);
   });

@@ -210,6 +210,26 @@ describe('unwrapHardWrappedLines', () => {
     expect(read).toContain('the great migration is stored');
   });
 
+  it('GIVEN a TV script whose cues in brackets sit between wrapped lines of the story THEN each cue stands on its line and the story\'s lines run together', () => {
+    const script = [
+      '[TRACK 2]',
+      'Whitfield says the first thing her new followers asked for was',
+      'a photo of her cat. It\'s called the cat tax, a RedNote custom',
+      'where newcomers post a pet picture as a kind of welcome fee, and',
+      'most of the new Americans have paid it within their first day.',
+      '[VIDEO: SCREEN REC OF REDNOTE FEED - BLUR USER FACES PER ND]',
+      'Not everyone is ready to jump. At Sacramento State, information',
+      'systems professor Dr. Harold Nguyen warns that the app\'s privacy',
+      'policy allows the company to store user data on servers in China.',
+    ].join('\n');
+    expect(unwrapHardWrappedLines(script).split('\n')).toEqual([
+      '[TRACK 2]',
+      'Whitfield says the first thing her new followers asked for was a photo of her cat. It\'s called the cat tax, a RedNote custom where newcomers post a pet picture as a kind of welcome fee, and most of the new Americans have paid it within their first day.',
+      '[VIDEO: SCREEN REC OF REDNOTE FEED - BLUR USER FACES PER ND]',
+      'Not everyone is ready to jump. At Sacramento State, information systems professor Dr. Harold Nguyen warns that the app\'s privacy policy allows the company to store user data on servers in China.',
+    ]);
+  });
+
   it('GIVEN a newspaper column wrapped at 32 characters (an OCR clipping) THEN its paragraphs are read whole', () => {
     const paragraphs = [`${P1} ${P2}`, `${P2} ${P1}`, P1];
     const text = paragraphs.map((p) => wrap(p, 32).join('\n')).join('\n\n');

@@ -51,24 +51,23 @@ const TUNE_FLOORS = {
   // reader's speech log); at 286, a set measured as delivered (a TV newsroom's printed script and its cues, an earnings
   // call's participant list and disclosures, an archived newsletter's other items, a bulletin board's signature and
   // pushes, a service club's "Happy Bucks").
-  junkKept: 240,
+  junkKept: 236,
   // A social thread's two-word posts (2), and a fact-check's verdict line ("We rate this claim Mostly False."), which the
   // line model reads as a rating widget. A school newsletter's closing lines ("Want to learn more?", the next meeting).
   // A TV site's "… contributed to this report", which its key counts as the story and the credit rule removes.
-  // A tea shop's sign-off ("Wendy (and Marcus, and Jenny, and Mom)"), which its key counts as the story.
-  // A TV script's lines the key reads as the story though they sit among the director's cues (2), a dataset page's
+  // A tea shop's sign-off ("Wendy (and Marcus, and Jenny, and Mom)"), which its key counts as the story. A dataset page's
   // acknowledgements.
-  sentencesLost: 18,
+  sentencesLost: 16,
   // A listicle's items are headings numbered as the page numbers them ("1. The cat tax was paid …") where the key has no
   // numbers (11 missing, 11 extra); a video page's chapter titles; an e-edition's wrapped lines read as headings; a
   // numbered heading ending in a full stop; a report's "3. Findings" heading only a subsection's heading.
   // A line several of the 206 pages share ("Background", "Recommendations", "What is RedNote?") over prose is a section's
   // heading, no more the furniture of one site: 62 missing → 23.
   headingsMissing: 33,
-  headingsStray: 110,
+  headingsStray: 104,
   // A research note laid out in columns, a messenger channel's export, a social thread, a radio site's menu, an e-edition;
   // a magazine's standfirst, a show's name in capitals, a crowdfunding campaign's name over its update.
-  titles: 263,
+  titles: 264,
   authors: 256,
   dates: 267,
   // "United News Network" where the page says "UNN", a broadcaster's legal name for its news brand, and others; a privacy
@@ -97,9 +96,10 @@ const TUNE_FLOORS = {
    * a flipbook's ligatures and words broken at its print lines are mended; 996 once an Org capture is read as its entry; 995 once a link aggregator's
    * headline loses its linked site and comment count (another page's question on TikTok's outage falls out of the first three); 996 once a chat export is read as the article pasted into it; with the eight
    * of the unseen half whose totals had been read, 1,027 of 1,744; with eight measured as delivered, 1,059 of 1,807, and
-   * 1,056 once a bulletin board's post is read in its paragraphs (three of its own questions fall out of the first three).)
+   * 1,056 once a bulletin board's post is read in its paragraphs (three of its own questions fall out of the first three);
+   * 1,055 once a TV script's cues stand apart from its story.)
    */
-  answered: 1056,
+  answered: 1055,
 } as const;
 
 let tune: HalfReport;

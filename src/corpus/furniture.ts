@@ -407,6 +407,9 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   // "Head of Community at Brightline Media | Creator economy": a profile's job line beside the author's name.
   // "Senior Editor at The Coastal Ledger"; or a newsroom job alone under a byline ("Staff writer", "Technology Reporter").
   { name: 'job-title', test: (l, w) => w <= 20 && !SENTENCE_END.test(l) && (isJobLine(l) || (w <= 4 && JOB_ALONE.test(l))) },
+  // "Dana Whitcombe -- Co-Founder and Chief Executive Officer", "Carla Whitfield, Deputy Spokesperson": a name and a job
+  // alone on a line (a transcript's participants and speakers, an author box), never the story's text.
+  { name: 'job-title', test: (l, w) => w <= 14 && !SENTENCE_END.test(l) && nameAndJob(l) !== null },
   // A press release's labels: "FOR IMMEDIATE RELEASE", "Media Contact: …", "###" (the end mark has no words and falls to no-words).
   { name: 'release-label', test: (l, w) => w <= 20 && /^((for )?immediate release|for release (on|at)\b|embargoed (until|till)\b|(media|press|news) (contacts?|inquiries|enquiries)\s*:?|contacts?\s*:|(news|press) release$|-?\s*ends\s*-?$)/i.test(l) },
   // A wire story's update note ("Adds analyst comment in paragraph 9", "(Updates with details throughout)"): an editor's note, not the story.
@@ -595,6 +598,10 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'valediction', test: (l, w) => w <= 6 && /^(?:see you (?:there|soon|then|next (?:week|time))|from (?:our|my) [\p{L}]+ to yours|(?:warm(?:est)?|kind(?:est)?|best|all the best|with (?:love|thanks|gratitude)) ?(?:regards|wishes)?|cheers|thanks(?: again)?|thank you|sincerely|yours(?: truly| sincerely)?|talk soon|until next time|take care|warmly|hugs|love),$/iu.test(l) },
   // A journal article's declarations: "No potential conflict of interest was reported by the author(s).", "The authors declare no competing interests."
   { name: 'disclosure', test: (l, w) => w <= 20 && /^(?:no (?:potential )?(?:conflicts? of interest|competing (?:financial )?interests?) (?:was|were|is|are|has been|have been) (?:reported|declared)|the authors? (?:declares?|reports?|has|have) no (?:conflicts? of interest|competing (?:financial )?interests?))\b/i.test(l) },
+  // An investing site's: "The Stockwright has positions in and recommends Lingtastic.", "… has no position in any of the
+  // stocks mentioned.", "… has a disclosure policy."; and its note on the transcript ("This article is a transcript of
+  // this conference call produced for …").
+  { name: 'disclosure', test: (l, w) => w <= 40 && (/\bha(?:s|ve) (?:no )?positions? in (?:and recommends?\b|any of the (?:stocks|companies)\b)|\bha(?:s|ve) a disclosure policy\b/i.test(l) || /^this (?:article|page|post) is a transcript of\b/i.test(l)) },
   // "18,406 have signed. Let's get to 25,000!", "2,140 signatures": a petition's counter and its goal.
   { name: 'signature-count', test: (l, w) => w <= 12 && /^\d[\d,.]*[KkMm]? (?:people )?(?:have signed|signed|signatures?|supporters?)\b[.!]?(?:\s+let['’]s get to \d[\d,.]*[KkMm]?!?)?$/i.test(l) },
   // "VISIT WEBSITE", "Visit site": a reader's or a card's button to the original.
@@ -716,9 +723,9 @@ function isOutletByDate(line: string): boolean {
 }
 
 /** After a name: ", Chief Reporter", " | Senior Technology Correspondent", " - Staff Writer". */
-const NEWSROOM_JOB_AFTER_NAME = new RegExp(`^\\s*[,|–—-]\\s*(?:[\\p{L}-]+\\s+){0,3}${NEWSROOM_JOB}s?\\s*$`, 'iu');
+const NEWSROOM_JOB_AFTER_NAME = new RegExp(`^\\s*(?:[,|–—-]|--)\\s*(?:[\\p{L}-]+\\s+){0,3}${NEWSROOM_JOB}s?\\s*$`, 'iu');
 /** …or any job: ", Deputy Spokesperson", ", Library Director". */
-const JOB_AFTER_NAME = /^\s*[,|–—-]\s*(?:[\p{L}&'’.-]+\s+){0,4}(?:[\p{L}-]*(?:spokes(?:person|man|woman)|secretary|minister|officer|president|director|manager|chair|founder|professor|librarian|coordinator|specialist|reporter|correspondent|editor|writer|producer|journalist|columnist|contributor|analyst|photographer|researcher|lecturer|teacher|student|attorney|lawyer|economist|fellow|intern|host|anchor|ceo|cto))s?\s*$/iu;
+const JOB_AFTER_NAME = /^\s*(?:[,|–—-]|--)\s*(?:[\p{L}&'’.-]+\s+){0,4}(?:[\p{L}-]*(?:spokes(?:person|man|woman)|secretary|minister|officer|president|director|manager|chair|founder|professor|librarian|coordinator|specialist|reporter|correspondent|editor|writer|producer|journalist|columnist|contributor|analyst|photographer|researcher|lecturer|teacher|student|attorney|lawyer|economist|fellow|intern|host|anchor|ceo|cto))s?\s*$/iu;
 
 /**
  * "Harriet Pennock, Chief Reporter": a person's name, then a job. "newsroom" when the job is a newsroom's (the line is

@@ -424,6 +424,11 @@ describe('junkRule (more shapes)', () => {
     ['stage-direction', '{***TAKE PKG***}'],
     ['stage-direction', '[PKG IN: NAT SOT "okay, hi China!" RUNS 1:52]'],
     ['print-note', 'Printed: 01/15/2025 16:12:07 PST by MOCAMPO on NEWSRM-WS14'],
+    ['job-title', 'Dana Whitcombe -- Co-Founder and Chief Executive Officer'],
+    ['job-title', 'Carla Whitfield, Deputy Spokesperson'],
+    ['disclosure', 'The Stockwright has positions in and recommends Lingtastic.'],
+    ['disclosure', 'Dana Whitcombe has no position in any of the stocks mentioned.'],
+    ['disclosure', 'This article is a transcript of this conference call produced for The Stockwright.'],
   ])('GIVEN furniture THEN the %s rule claims "%s"', (rule, line) => {
     expect(junkRule(line)).toBe(rule);
   });
@@ -452,5 +457,11 @@ describe('bylines of user IDs and of stamps relative to the save', () => {
 
   it.each(['By iPhone users', '作者认为这款应用很有趣。', 'Updated 3 months ago'])('GIVEN "%s" THEN it is no byline', (line) => {
     expect(isBylineLine(line)).toBe(false);
+  });
+});
+
+describe('lines that only look like a job or a disclosure', () => {
+  it.each(['He has positions in several startups.', 'Carla Whitfield, the deputy spokesperson, said the app was safe.', 'Dana Whitcombe -- who founded the company -- said users had tripled.'])('GIVEN "%s" THEN it is text', (line) => {
+    expect(junkRule(line)).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import { dateLine } from './findDate.js';
 import { authorBelow, BYLINE_PREFIX, comparable, findMetadata, hasProseShape, MAX_MASTHEAD_WORDS, SENTENCE_END, type FoundMetadata } from './findMetadata.js';
 import { countWords, isBylineLine, isListMarker, isNameAndDate, isPersonName, isTailMarker, junkRule, LEADING_EMOJI } from './furniture.js';
 import { readsAsFurniture } from './lineModel.js';
@@ -453,7 +454,8 @@ export function cleanBlocks(given: readonly Block[], options: CleanOptions): Cle
 
     // Past the article: "Most read", "Related posts", comments, references. A short box inside the article is skipped instead.
     // The article begins under its headline: a notice kept above it (a banner, an acknowledgement) starts nothing a share bar could end.
-    const begun = paragraphs.length > 0 && !fact.prose && isTailMarker(line) ? paragraphs.filter((p) => (startLine.get(p) ?? Infinity) > found.headline).length : 0;
+    // (A standfirst over the byline is not the body yet: "Comments (4)" and a share bar under the byline end nothing.)
+    const begun = paragraphs.length > 0 && !fact.prose && isTailMarker(line) ? paragraphs.filter((p) => (startLine.get(p) ?? Infinity) > found.headline && !overByline(lines, startLine.get(p) ?? -1, found)).length : 0;
     if (begun > 0 && !moreArticleFollows(lines, facts, i + 1, begun)) {
       const resume = FINAL_MARKER.test(line.replace(/[:\s]+$/, '')) ? -1 : resumeAfterBox(lines, facts, i + 1);
       if (resume < 0) break;
@@ -789,10 +791,20 @@ function isAboutBoilerplate(lines: readonly string[], facts: readonly LineFacts[
  * looks like the end of an article. When far more prose follows it (before
  * the next such marker) than came before, the article has not ended.
  */
+/** A paragraph straight under the headline with the byline or the date under it: the standfirst. */
+function overByline(lines: readonly string[], at: number, found: FoundMetadata): boolean {
+  if (found.headline < 0 || at < 0 || at > found.headline + 2) return false;
+  return lines.slice(at + 1, at + 3).some((l) => isBylineLine(l) || dateLine(l) !== null);
+}
+
 function moreArticleFollows(lines: readonly string[], facts: readonly LineFacts[], from: number, kept: number): boolean {
   let prose = 0;
   for (let i = from; i < lines.length; i++) {
-    if (isTailMarker(lines[i] ?? '') && !facts[i]?.prose) break;
+    // (Markers straight after this one are one bar: "Comments (4)" / "Share This Article" over the byline's photo.)
+    if (isTailMarker(lines[i] ?? '') && !facts[i]?.prose) {
+      if (prose > 0) break;
+      continue;
+    }
     if (facts[i]?.prose) prose++;
   }
   return prose > 2 * kept + 3;
@@ -805,12 +817,19 @@ function moreArticleFollows(lines: readonly string[], facts: readonly LineFacts[
  * furniture among them; a list of teaser cards, comments or references never does.
  */
 /** Furniture a box inside the article may hold without ending it: a video card's duration, an ad label. */
-const BOX_FURNITURE = new Set(['time-stamp', 'advertisement']);
+/** Words of the paragraph a story resumes with after a box of dated teasers. */
+const MIN_RESUMED_WORDS = 20;
+const BOX_FURNITURE = new Set(['time-stamp', 'advertisement', 'date-line', 'relative-time']);
 
 function resumeAfterBox(lines: readonly string[], facts: readonly LineFacts[], from: number): number {
+  let dated = false;
   for (let i = from; i < Math.min(lines.length, from + MAX_BOX_LINES + 1); i++) {
     const fact = facts[i];
     if (!fact) return -1;
+    if (fact.junk === 'date-line' || fact.junk === 'relative-time') dated = true;
+    // After a list of dated teasers ("Related Stories" / title / date …), the story resumes with a paragraph of its own
+    // length; a line or two of small print ("Comments are moderated. …") under it is the page's foot.
+    if (fact.prose && dated && countWords(lines[i] ?? '') < MIN_RESUMED_WORDS) return -1;
     if (fact.prose) {
       const next = facts[i + 1];
       const lastProse = facts.slice(i + 1).every((f) => !f.prose);

@@ -766,3 +766,36 @@ describe('cleanArticle: lines about the article, quoting its headline', () => {
     expect(texts([OPTIONS.title, P1, line, P2].join('\n\n'))).toContain(line);
   });
 });
+
+describe('cleanArticle: counters and boxes inside the story', () => {
+  const LONG = (p: string) => `${p} ${p.replace(/\.$/, '')}, and the paragraph goes on for a while as such paragraphs do.`;
+
+  it('GIVEN "Comments (4)" and a share bar between the byline and the body, a standfirst above, and a box of dated related stories inside THEN the whole story is kept, the box is not', () => {
+    const page = [
+      OPTIONS.title,
+      'Language instructors say the migration has sparked new interest in Mandarin. Meanwhile, IT offices warn employees',
+      'By Jordan Ellery',
+      'January 28, 2025',
+      'Comments (4)',
+      'Share This Article',
+      'Facebook',
+      P1,
+      P2,
+      'Related Stories',
+      'Study Abroad in China Continues Slow Recovery',
+      'March 4, 2024',
+      'Why Language Departments Are Merging',
+      'November 12, 2024',
+      LONG(P3),
+      P1.replace('700,000', '800,000'),
+    ].join('\n\n');
+    const kept = texts(page);
+    for (const p of [P1, P2, LONG(P3)]) expect(kept).toContain(p);
+    expect(kept.join('\n')).not.toContain('Study Abroad');
+  });
+
+  it('GIVEN a list of dated episodes after the story and a line or two of small print under it THEN the small print is not the story resumed', () => {
+    const page = [OPTIONS.title, P1, P2, P3, 'More episodes', 'What is next for the mill site', 'January 9, 2025', 'Comments are moderated. Please review our community guidelines before posting.', 'WKVR is a listener-supported service of Kessler Valley Public Media.'].join('\n\n');
+    expect(texts(page)).toEqual([P1, P2, P3]);
+  });
+});

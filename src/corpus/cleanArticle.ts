@@ -613,7 +613,8 @@ function describeLines(blocks: readonly Block[], titleLines: ReadonlySet<number>
   const headers = runningHeaders(lines);
   const rules = blocks.map((b, i) => {
     if (headers.has(i)) return 'running-header';
-    const repeated = (labels.get(b.text) ?? 0) >= MIN_LABEL_REPEATS;
+    // (A section heading a contents list names, before the story and after it, is printed three times and is one.)
+    const repeated = (labels.get(b.text) ?? 0) >= MIN_LABEL_REPEATS && !listedAhead.has(i);
     // "Lena Cho" above "01:24": a speaker's name over the time of their turn.
     const speaker = isPersonName(b.text) && junkRule(lines[i + 1] ?? '') === 'time-stamp';
     const rule = b.footnote === true ? 'footnote' : ((isTimedSpeaker(b.text) ? 'speaker-label' : junkRule(b.text, words[i])) ?? (repeated ? 'repeated-label' : speaker ? 'speaker-label' : null));
@@ -675,7 +676,8 @@ function positionsOf(lines: readonly string[], keep: (line: string, i: number) =
  * itself stays furniture.
  */
 function tableOfContents(seen: ReadonlyMap<string, number[]>): Set<number> {
-  const pairs = [...seen.values()].filter((at) => at.length === 2).sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0));
+  // (A page may print its contents again after the story: a third copy, which stays furniture with the first.)
+  const pairs = [...seen.values()].filter((at) => at.length === 2 || at.length === 3).sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0));
   const headings = new Set<number>();
   for (let start = 0; start < pairs.length; ) {
     let end = start + 1;

@@ -814,6 +814,15 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     }
   }
 
+  // Two authors' names on lines of their own, a bare "and" between them ("Mei Tanaka" / "and" / "Caleb Wirth"; a page copied
+  // as text prints each name twice, its link's and its card's): both wrote it.
+  for (let i = Math.max(1, from); i < to; i++) {
+    if (!/^and$/i.test(lines[i] ?? '') || !isPersonName(lines[i - 1] ?? '') || !isPersonName(lines[i + 1] ?? '')) continue;
+    const pair = `${nameOnly(lines[i - 1] ?? '')} and ${nameOnly(lines[i + 1] ?? '')}`;
+    if (author === '' || pair.split(' and ').includes(author)) author = pair;
+    break;
+  }
+
   // An edition's date under the paper's name, further up than the headline's own lines ("The Prairie Sentinel" / "18 Jan
   // 2025" / menus / headline): the page's only unlabelled date above the headline dates it.
   if (date === '' && anchor > 0) {

@@ -591,6 +591,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   // "Select a School...", "Choose your language…": a drop-down's prompt ("select" says so; "choose" needs its ellipsis: "Choose your battles" is a heading).
   { name: 'site-chrome', test: (l, w) => w <= 5 && /^(?:select\s+(?:a|an|your)\s+[\p{L} ]{2,30}(?:\.\.\.|…|:)?|(?:choose|pick)\s+(?:a|an|your|the)\s+[\p{L} ]{2,30}(?:\.\.\.|…|:))$/iu.test(l) },
   { name: 'site-chrome', test: (l) => isChromeLine(l) },
+  // "Title icon", "Arrow right icon": an icon's label, copied with the text around it.
+  { name: 'site-chrome', test: (l, w) => w <= 3 && /^(?:[\p{L}-]+ ){0,2}icon$/iu.test(l) },
   // "Go to AppDemographics", "Go to r/AppDemographics": a link to a community or a page named by one word.
   // (A handle's shape: a prefix, a capital inside the word, digits or underscores; "Go to China" is a heading.)
   { name: 'site-chrome', test: (l, w) => w <= 3 && /^[Gg]o to (?:[ru]\/[\w-]+|@[\w.]+|\p{L}*\p{Ll}\p{Lu}[\p{L}\d_]*|\p{L}+[\d_]\w*)$/u.test(l) },

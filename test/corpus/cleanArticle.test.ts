@@ -108,6 +108,16 @@ describe('cleanArticle', () => {
     expect(result.paragraphs.map((p) => p.text)).toEqual([lead, P1, P2]);
   });
 
+  it('GIVEN a contents list printed before the story and again after it THEN each section heading still heads its section', () => {
+    const contents = ['In this article:', 'The News', 'Know More', 'Step Back'];
+    const page = [OPTIONS.title, ...contents, 'Title icon', 'The News', P1, 'Title icon', 'Know More', P2, 'Title icon', 'Step Back', P3, ...contents].join('\n\n');
+    expect(cleanArticle(page, OPTIONS).paragraphs).toEqual([
+      { heading: 'The News', text: P1 },
+      { heading: 'Know More', text: P2 },
+      { heading: 'Step Back', text: P3 },
+    ]);
+  });
+
   it('GIVEN subheads opening on an emoji ("📊 The numbers", "⚠️ The catch") THEN the heading is their words', () => {
     const result = cleanArticle(`${OPTIONS.title}\n\n${P1}\n\n📊 The numbers\n\n${P2}\n\n⚠️ The catch nobody mentions\n\n${P3}`, OPTIONS);
     expect(result.paragraphs.map((p) => p.heading)).toEqual([null, 'The numbers', 'The catch nobody mentions']);

@@ -911,3 +911,10 @@ describe('findMetadata: a newsroom system\'s script print', () => {
     expect(meta(lines).title).toBe('Sacramento TikTok users flock to Chinese app RedNote ahead of ban');
   });
 });
+
+describe('findMetadata: two authors on lines of their own', () => {
+  it('GIVEN "Mei Tanaka" / "Mei Tanaka" / "and" / "Caleb Wirth" / "Caleb Wirth" under the headline THEN both wrote it', () => {
+    const lines = ['RedNote’s American honeymoon runs into China’s censors', 'Mei Tanaka', 'Mei Tanaka', 'and', 'Caleb Wirth', 'Caleb Wirth', 'Jan 21, 2025, 6:12am EST'];
+    expect(meta(lines).author).toBe('Mei Tanaka and Caleb Wirth');
+  });
+});

@@ -424,6 +424,7 @@ describe('junkRule (more shapes)', () => {
     ['stage-direction', '{***TAKE PKG***}'],
     ['stage-direction', '[PKG IN: NAT SOT "okay, hi China!" RUNS 1:52]'],
     ['print-note', 'Printed: 01/15/2025 16:12:07 PST by MOCAMPO on NEWSRM-WS14'],
+    ['site-chrome', 'Title icon'],
     ['job-title', 'Dana Whitcombe -- Co-Founder and Chief Executive Officer'],
     ['job-title', 'Carla Whitfield, Deputy Spokesperson'],
     ['disclosure', 'The Stockwright has positions in and recommends Lingtastic.'],

@@ -130,6 +130,7 @@ interface Candidate {
 /** A line of a headline broken mid-phrase: it ends in a comma or a word that cannot end one ("as", "of", "the"). */
 const BROKEN_HEADLINE = /(?:\p{L},|\s(?:a|an|the|as|of|to|for|and|or|but|in|on|at|by|with|from|into|over|after|before|than|that|its|their|his|her))$/u;
 
+const REPUBLISHED = /^(?:this (?:post|story|article|piece) )?(?:originally|first) (?:appeared|ran) (?:on|in) (.{2,60}?),? and was (?:first |originally )?published (?:on )?(.{6,30}?)\./i;
 /** "First published …", "Originally published on …", "Published: …" opening a line. */
 const PUBLISHED_STAMP = /^(?:first |originally )?published\b(?:\s+on)?:?\s/i;
 /** The sender's name in a mail header's From line ("Jane Doe <jdoe@…>", "jdoe@… (Jane Doe)", "\"Doe, Jane\" <…>"); else ''. */
@@ -473,6 +474,8 @@ export function isAuthorLine(lines: readonly string[], i: number): boolean {
     if (rule === 'meta-line' && dateAmongStamps(next) !== null) return beside || /\bmin(ute)?s?\b|\bread\b/i.test(next);
     // A profile line with the post's date among its stamps ("Former product manager · Answered Jan 16, 2025 · …").
     if (countWords(next) <= 40 && dateAmongStamps(next) !== null) return true;
+    // The city the writer files from, under the job ("Gabrielle Fortin-Hayes" / "Technology Reporter" / "Toronto").
+    if (beside && /^\p{Lu}[\p{L}.'’-]*(?:[ ,]+\p{Lu}[\p{L}.'’-]*){0,2}$/u.test(next)) continue;
     // A job line may look like other furniture too ("Head of Partnerships at Loomwell | Ex-Meta | Speaker" reads as a breadcrumb).
     if (next !== line && rule !== 'job-title' && !isJobLine(next) && !JOB_ONLY.test(next) && rule !== 'site-chrome' && rule !== 'profile-handle' && rule !== 'avatar' && rule !== 'no-words') return false;
     beside = true;
@@ -934,6 +937,12 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
   for (let i = 0; i < lines.length && date === ''; i++) {
     const line = lines[i] ?? '';
     if (PUBLISHED_STAMP.test(line) && countWords(line) <= MAX_STAMP_WORDS) date = labelledPublication(line)?.iso ?? '';
+  }
+  // A syndicated story's note on its original: "This post originally appeared on Long Table Magazine and was published
+  // January 27, 2025." The original's date is the story's.
+  for (let i = 0; i < lines.length && date === ''; i++) {
+    const m = REPUBLISHED.exec(lines[i] ?? '');
+    if (m) date = dateLine(m[2] ?? '')?.iso ?? findDate(m[2] ?? '')?.iso ?? '';
   }
 
   // A wiki page's only date is often its last edit.

@@ -460,7 +460,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   // ("Column 1214": a parliamentary record's column of the printed volume.)
   { name: 'pagination', test: (l) => /^((page|image|photo|slide) \d+ of \d+|(?:column|col\.) ?\d{1,5}|\d+ of \d+|\d+\s*\/\s*\d+|load more( stories| articles)?|show more|see more|view all|more stories|older entries|newer entries)$/i.test(l) },
   { name: 'link-list', test: (l, w) => (l.match(/https?:\/\/\S+|www\.\S+/g) ?? []).length >= Math.max(2, Math.ceil(w / 4)) },
-  { name: 'promo-link', test: (l, w) => w <= 25 && /^(related|read|read (also|more|next)|also read|see also|more|watch|listen|recommended|must read|don'?t miss|explore more|up next|next up|coming up|trending( now)?|hot topics|in the news|top stories|popular)\s*:\s*\S/i.test(l) },
+  // (Emphasis marks around the label, as a browser's "Save as text" prints bold: "*Related:* …".)
+  { name: 'promo-link', test: (l, w) => w <= 25 && /^[*_]{0,2}(related|read|read (also|more|next)|also read|see also|more|watch|listen|recommended|must read|don'?t miss|explore more|up next|next up|coming up|trending( now)?|hot topics|in the news|top stories|popular)\s*:\s*[*_]{0,2}\s*\S/i.test(l) },
   // "Original URL: https://…", "Source: https://…": the page's own address, which metadata reads; never article text.
   { name: 'url-label', test: (l, w) => (w <= 40 && SELF_ADDRESS.test(l)) || (w <= 8 && /^(?:(?:(?:original|source|canonical|page|article|story|post|short) )?(?:url|link|address|permalink|source)|read (?:it |this |the full (?:article|story|post) )?online|view (?:it |this (?:article|story|post) )?online|web version)\s*:\s*<?https?:\/\/\S+>?$/i.test(l)) },
   // An e-mail's header lines, as a mail saved as text prints them (its subject, the headline, is read by findMetadata).
@@ -567,7 +568,7 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'powered-by', test: (l, w) => w <= 12 && /\b(proudly )?powered by\b/i.test(l) && !SENTENCE_END.test(l) },
   // "< Return to Transcripts main page", "← Back to all posts": a link back to the listing the page came from.
   { name: 'back-link', test: (l, w) => w <= 10 && !SENTENCE_END.test(l) && /^[<←«‹]?\s*(return|back|go back) to\b(?!( the)? top\b)/i.test(l) },
-  { name: 'report-typo', test: (l) => /^(report a (typo|correction|problem|bug)|submit a correction|suggest a correction)$/i.test(l) },
+  { name: 'report-typo', test: (l) => /^(report a (typo|correction|problem|bug)|report an? (editorial )?(error|mistake)|submit a correction|suggest a correction)$/i.test(l) },
   // MediaWiki's page furniture: "From Wikipedia, the free encyclopedia", hatnotes ("X redirects here. For …, see …").
   { name: 'wiki-furniture', test: (l, w) => /^from [\p{L} ]{2,40}, the free encyclopedia$/iu.test(l) || (w <= 40 && /\bredirects here\b|^for (other uses|the [\p{L} ]{2,60}), see\b|^(main articles?|further information|see also):\s|^not to be confused with\b|^this article is about\b/iu.test(l)) },
   // A wiki's tabs and tool menus, copied with the page.

@@ -918,3 +918,15 @@ describe('findMetadata: two authors on lines of their own', () => {
     expect(meta(lines).author).toBe('Mei Tanaka and Caleb Wirth');
   });
 });
+
+describe('findMetadata: an author block with the city, a syndicated story\'s original date', () => {
+  it('GIVEN "Name" / "Technology Reporter" / "Toronto" / "Published January 19, 2025" under the headline THEN the name is the author', () => {
+    const lines = ['Canadians join the RedNote rush, but privacy watchdog urges caution', 'Gabrielle Fortin-Hayes', 'Technology Reporter', 'Toronto', 'Published January 19, 2025'];
+    expect(meta(lines).author).toBe('Gabrielle Fortin-Hayes');
+  });
+
+  it('GIVEN "This post originally appeared on … and was published January 27, 2025." THEN that is the date', () => {
+    const lines = ['How RedNote became an accidental language exchange', ...BODY, 'This post originally appeared on Long Table Magazine and was published January 27, 2025. This article is republished here with permission.'];
+    expect(findMetadata(lines).date).toBe('2025-01-27');
+  });
+});

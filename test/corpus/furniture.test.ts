@@ -425,6 +425,8 @@ describe('junkRule (more shapes)', () => {
     ['stage-direction', '[PKG IN: NAT SOT "okay, hi China!" RUNS 1:52]'],
     ['print-note', 'Printed: 01/15/2025 16:12:07 PST by MOCAMPO on NEWSRM-WS14'],
     ['site-chrome', 'Title icon'],
+    ['promo-link', '*Related:* Ottawa orders TikTok to shut down Canadian offices, but the app stays'],
+    ['report-typo', 'Report an editorial error'],
     ['job-title', 'Dana Whitcombe -- Co-Founder and Chief Executive Officer'],
     ['job-title', 'Carla Whitfield, Deputy Spokesperson'],
     ['disclosure', 'The Stockwright has positions in and recommends Lingtastic.'],

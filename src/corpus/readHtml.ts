@@ -585,6 +585,28 @@ function edgeCharacter(node: Node, last: boolean): string {
   return '';
 }
 
+/** Attributes in which a page keeps the full date a relative stamp stands for (a tooltip's, an accessible label's). */
+const DATE_ATTRIBUTES = ['datetime', 'title', 'data-tippy-content', 'data-tooltip', 'aria-label'];
+
+/**
+ * "6 days ago" was true when the page was saved; its element often keeps the date in a tooltip ("Thursday, January 23rd
+ * 2025, 4:51:38 AM"). The stamp reads as that date (an edit's tooltip, "Edited …", is left as it is).
+ */
+function datesBehindRelativeStamps(document: Document): void {
+  for (const element of Array.from(document.querySelectorAll('[title], [data-tippy-content], [data-tooltip], [aria-label], time[datetime]'))) {
+    const text = (element.textContent ?? '').trim();
+    if (text === '' || text.length > 40 || !isRelativeStamp(text)) continue;
+    for (const name of DATE_ATTRIBUTES) {
+      const value = (element.getAttribute(name) ?? '').trim();
+      if (value === '' || /^edited\b/i.test(value)) continue;
+      const found = findDate(value);
+      if (found === null) continue;
+      element.textContent = value.slice(found.start, found.end);
+      break;
+    }
+  }
+}
+
 /** The most words of a caption set as a centred paragraph under its picture. */
 const MAX_STYLED_CAPTION_WORDS = 30;
 
@@ -608,6 +630,7 @@ function readPage(html: string): HtmlPage {
   const { document } = parseHTML(html) as unknown as { document: Document };
   const head = pageMetadata(document);
   separateGluedFields(document.body);
+  datesBehindRelativeStamps(document);
   // Readability rearranges the DOM it is given: the whole page is read first.
   const pageBlocks = domBlocks(document.body, new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'HEAD', ...AMP_FURNITURE]));
   // Captions and credits marked up by class go before anything reads the page (Readability drops class names from what it keeps).

@@ -511,3 +511,13 @@ word.</p></body></html>`;
     expect(domBlocks(document.body).map((b) => b.text)).toEqual(['One bold word, and one more.']);
   });
 });
+
+describe('readHtml: a relative stamp with its date in a tooltip', () => {
+  it('GIVEN "6 days ago" whose element keeps "Thursday, January 23rd 2025, 4:51:38 AM" in an attribute THEN the stamp reads as that date; an edit\'s tooltip is left alone', () => {
+    const html = `<!DOCTYPE html><html><head><title>Notes from a week in a RedNote group chat</title></head><body><main>
+<p>quietkettle • <span data-tippy-content="Thursday, January 23rd 2025, 4:51:38 AM">6 days ago</span> • <span title="Edited Thursday, January 23rd 2025, 5:07:02 AM">edited 6 days ago</span></p>
+${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('\n')}</main></body></html>`;
+    const texts = readHtml(html).pageBlocks.map((b) => b.text).join('\n');
+    expect(texts).toContain('quietkettle • Thursday, January 23rd 2025 • edited 6 days ago');
+  });
+});

@@ -52,7 +52,7 @@ const TUNE_FLOORS = {
   // call's participant list and disclosures, an archived newsletter's other items, a bulletin board's signature and
   // pushes, a service club's "Happy Bucks"); at 294, another (mainstream sites: a daily saved by Firefox as text with its
   // *Related:* lines, a forum post's opening line, a column's author box).
-  junkKept: 239,
+  junkKept: 238,
   // A social thread's two-word posts (2), and a fact-check's verdict line ("We rate this claim Mostly False."), which the
   // line model reads as a rating widget. A school newsletter's closing lines ("Want to learn more?", the next meeting).
   // A TV site's "… contributed to this report", which its key counts as the story and the credit rule removes.
@@ -70,7 +70,7 @@ const TUNE_FLOORS = {
   // a magazine's standfirst, a show's name in capitals, a crowdfunding campaign's name over its update.
   titles: 271,
   authors: 263,
-  dates: 274,
+  dates: 275,
   // "United News Network" where the page says "UNN", a broadcaster's legal name for its news brand, and others; a privacy
   // regulator's "Commonwealth of Australia" and a library blog's own name where the key names the institution.
   publishers: 208,

@@ -220,7 +220,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
       (/^(advertising|affiliate|advertiser) disclos(ure|ures)\b/i.test(l) ||
         /\bwe may (receive|earn) (compensation|(an? )?((small|affiliate) )?commissions?)\b|\bmay (?:receive|earn|get) (?:compensation|(?:a (?:small )?)?commissions?|a share of sales)\b.{0,40}(?:\b(?:when|if) you (?:buy|click|purchase|shop)|\bthrough (?:our |these |the )?links)\b|\bcontains (references to products|affiliate links)\b|\bis not responsible for the (opinions|content)\b/i.test(l)),
   },
-  { name: 'skip-link', test: (l) => /^(skip|jump) to (the )?(main |page )?(content|navigation|search|article|menu|main)\b/i.test(l) },
+  // (Two glued together, as a select-all copy runs them: "Skip to contentSkip to site index".)
+  { name: 'skip-link', test: (l) => /^(skip|jump) to (the )?(main |page )?(content|navigation|search|article|menu|main)(?:\b|(?=skip|jump))/i.test(l) },
   { name: 'share-bar', test: (l, w) => /^share\b/i.test(l) && w <= 6 && (!SENTENCE_END.test(l) || /^share (this|the) (page|article|story|post|thread|episode)!$/i.test(l)) },
   // "Wendell Ashby Profile picture", "Avatar": an avatar's alt text beside the name.
   { name: 'avatar', test: (l, w) => w <= 8 && /(?:^|\s)(profile (picture|photo|image)|avatar|author (photo|image|picture))$/i.test(l) },
@@ -247,6 +248,15 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'hashtags', test: (l, w) => w <= 15 && /^#[\p{L}\d_]+(?:\s+#[\p{L}\d_]+)*$/u.test(l) },
   // "Forwarded from Cyber Kitchen (@cyberkitchen_news)": a messenger's note on where a post came from.
   { name: 'forward-note', test: (l, w) => w <= 10 && /^forwarded from\b/i.test(l) && !SENTENCE_END.test(l) },
+  // A newsletter's "Did someone forward this to you? Sign up for Morning Code.", "If someone forwarded you this,
+  // subscribe here — it's free.", "Was this forwarded to you? …".
+  { name: 'forward-note', test: (l, w) => w <= 25 && /^(?:did (?:someone|a friend) forward (?:this|you this)|(?:if )?(?:someone|a friend) forwarded (?:you )?this|was this (?:email |newsletter )?forwarded to you|got this from a friend)\b/i.test(l) },
+  // A newsletter's sponsor label: "Together with Tallyframe", "Presented by The Future of Connectivity Coalition".
+  { name: 'sponsor-note', test: (l, w) => w <= 10 && !SENTENCE_END.test(l) && /^(?:together with|presented by|in partnership with|a message from|brought to you by)\s+\p{Lu}/iu.test(l) },
+  // The Guardian's marker where a newsletter box ended: "after newsletter promotion".
+  { name: 'newsletter', test: (l) => /^after newsletter promotion$/i.test(l) },
+  // A picture's credit set after dots: "Credit...Joseph Rennick for The Continental Times".
+  { name: 'photo-credit', test: (l, w) => w <= 14 && /^credit(?:\.{2,}|…)\s*\S/i.test(l) },
   // "@wendell_cats" alone on its line: a profile's handle beside its name.
   { name: 'profile-handle', test: (l, w) => w === 1 && /^@[\w.]{2,30}$/.test(l) },
   // A finance page's quote widget: "BABA Alibaba Group Holding Ltd. 85.38 +2.24 (+2.69%) Full quote »".
@@ -626,7 +636,7 @@ const MAX_WORDS: Record<string, number> = {
   'form-label': 3, 'cookie-banner': 80, newsletter: 30, 'app-promo': 25, paywall: 40, copyright: 120, 'site-registration': 12, byline: 30,
   'date-line': 14, 'relative-time': 8, 'reading-time': 10, 'meta-line': 20, 'weather-widget': 6, breadcrumb: 40, 'photo-credit': 60,
   disclaimer: 60, 'email-header': 30, 'email-frame': 40, 'chapter-marker': 10, 'update-note': 16, 'release-label': 20, 'edition-switch': 4, 'job-title': 20, 'correction-note': 60, 'page-footer': 40, pagination: 8, 'promo-link': 25, 'subscription-prompt': 30, 'comment-prompt': 40, 'share-link': 12, 'credit-line': 30, 'podcast-promo': 30, 'sponsor-note': 40, 'live-controls': 8, 'widget-notice': 30, 'feedback-prompt': 12,
-  'signature-count': 12, 'broadcast-tease': 60, 'out-cue': 12, 'print-note': 60, 'contact-phone': 8, 'bracket-label': 8, shortcode: 12, 'page-jump': 8, 'political-disclaimer': 40, 'contact-address': 30, 'feed-footer': 60, 'embed-credit': 14, attachment: 8, 'image-placeholder': 4, 'translation-note': 30, 'citation-tools': 4, 'chat-system': 15, 'chat-header': 8, hashtags: 15, 'forward-note': 10, 'sign-off': 12, 'pull-quote-label': 2, avatar: 8, 'profile-handle': 1, ticker: 20, 'site-banner': 40, 'url-label': 40, 'back-link': 10, 'figure-caption': 40, 'stage-direction': 14, footnote: 80,
+  'signature-count': 12, 'broadcast-tease': 60, 'out-cue': 12, 'print-note': 60, 'contact-phone': 8, 'bracket-label': 8, shortcode: 12, 'page-jump': 8, 'political-disclaimer': 40, 'contact-address': 30, 'feed-footer': 60, 'embed-credit': 14, attachment: 8, 'image-placeholder': 4, 'translation-note': 30, 'citation-tools': 4, 'chat-system': 15, 'chat-header': 8, hashtags: 15, 'forward-note': 25, 'sign-off': 12, 'pull-quote-label': 2, avatar: 8, 'profile-handle': 1, ticker: 20, 'site-banner': 40, 'url-label': 40, 'back-link': 10, 'figure-caption': 40, 'stage-direction': 14, footnote: 80,
   'editor-note': 40, 'donation-appeal': 40, 'promo-code': 40, 'powered-by': 12, 'report-typo': 6, 'time-stamp': 4, 'comment-reply': 8, 'follow-prompt': 12, 'wiki-furniture': 40, 'site-navigation': 12, 'site-chrome': 12, 'wiki-tools': 6,
 };
 const MUST_CONTAIN: Record<string, (l: string) => boolean> = {
@@ -646,7 +656,7 @@ const MUST_CONTAIN: Record<string, (l: string) => boolean> = {
   'back-link': (l) => /return|back/i.test(l),
   'sign-off': (l) => /^[—–―-]/.test(l),
   hashtags: (l) => l.startsWith('#'),
-  'forward-note': (l) => /^forwarded/i.test(l),
+  'forward-note': (l) => /forward/i.test(l),
   'profile-handle': (l) => l.startsWith('@'),
   ticker: (l) => l.includes('%'),
   avatar: (l) => /profile|avatar|author/i.test(l),

@@ -427,6 +427,13 @@ describe('junkRule (more shapes)', () => {
     ['site-chrome', 'Title icon'],
     ['promo-link', '*Related:* Ottawa orders TikTok to shut down Canadian offices, but the app stays'],
     ['report-typo', 'Report an editorial error'],
+    ['skip-link', 'Skip to contentSkip to site index'],
+    ['photo-credit', 'Credit...Joseph Rennick for The Continental Times'],
+    ['newsletter', 'after newsletter promotion'],
+    ['sponsor-note', 'Together with Tallyframe'],
+    ['sponsor-note', 'Presented by The Future of Connectivity Coalition'],
+    ['forward-note', 'Did someone forward this to you? Sign up for Morning Code.'],
+    ['forward-note', 'If someone forwarded you this, subscribe here — it’s free.'],
     ['job-title', 'Dana Whitcombe -- Co-Founder and Chief Executive Officer'],
     ['job-title', 'Carla Whitfield, Deputy Spokesperson'],
     ['disclosure', 'The Stockwright has positions in and recommends Lingtastic.'],
@@ -464,7 +471,7 @@ describe('bylines of user IDs and of stamps relative to the save', () => {
 });
 
 describe('lines that only look like a job or a disclosure', () => {
-  it.each(['He has positions in several startups.', 'Carla Whitfield, the deputy spokesperson, said the app was safe.', 'Dana Whitcombe -- who founded the company -- said users had tripled.'])('GIVEN "%s" THEN it is text', (line) => {
+  it.each(['Presented by the city, the festival drew 900 people.', 'Together with her sister, she opened a shop.', 'She forwarded the video to her cousin in Ohio.', 'He has positions in several startups.', 'Carla Whitfield, the deputy spokesperson, said the app was safe.', 'Dana Whitcombe -- who founded the company -- said users had tripled.'])('GIVEN "%s" THEN it is text', (line) => {
     expect(junkRule(line)).toBeNull();
   });
 });

@@ -374,9 +374,12 @@ export function originalAddress(url: string): string {
   return ARCHIVED.exec(url)?.[1] ?? url;
 }
 
+/** "kai@tower:~$ curl -sL 'https://…' | html2text": a terminal's command that fetched the page names its address. */
+const FETCH_COMMAND = /^\S*[$#%>]\s*(?:curl|wget|lynx|w3m|links|elinks|html2text|readable|trafilatura)\b[^|]*?['"]?(https?:\/\/[^\s'"|]+)/;
+
 function urlOf(raw: string): string {
   const line = raw.replace(LEADING_EMOJI, '');
-  const m = URL_LINE.exec(line) ?? SELF_ADDRESS.exec(line);
+  const m = URL_LINE.exec(line) ?? SELF_ADDRESS.exec(line) ?? FETCH_COMMAND.exec(line);
   if (!m) return '';
   try {
     const url = new URL(m[1] ?? '');

@@ -930,3 +930,14 @@ describe('findMetadata: an author block with the city, a syndicated story\'s ori
     expect(findMetadata(lines).date).toBe('2025-01-27');
   });
 });
+
+describe('findMetadata: a terminal\'s fetch command', () => {
+  it('GIVEN "kai@tower:~$ curl -sL \'https://…\' | html2text" at the top THEN that address is the page\'s', () => {
+    const url = 'https://www.millbrookregister.com/story/news/local/2025/01/17/ashgrove-state-students-tiktok-rednote-ban/77654321007/';
+    expect(meta([`kai@tower:~/news-drop$ curl -sL '${url}' | html2text -width 78`, 'Millbrook students trade TikTok for RedNote', 'By Megan Torres']).url).toBe(url);
+  });
+
+  it('GIVEN a sentence about curl and a link THEN no address', () => {
+    expect(meta(['RedNote fans', 'By Jane Doe', 'We used curl to fetch https://example.com/page for the test.']).url).toBe('');
+  });
+});

@@ -253,8 +253,17 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'forward-note', test: (l, w) => w <= 25 && /^(?:did (?:someone|a friend) forward (?:this|you this)|(?:if )?(?:someone|a friend) forwarded (?:you )?this|was this (?:email |newsletter )?forwarded to you|got this from a friend)\b/i.test(l) },
   // A newsletter's sponsor label: "Together with Tallyframe", "Presented by The Future of Connectivity Coalition".
   { name: 'sponsor-note', test: (l, w) => w <= 10 && !SENTENCE_END.test(l) && /^(?:together with|presented by|in partnership with|a message from|brought to you by)\s+\p{Lu}/iu.test(l) },
-  // The Guardian's marker where a newsletter box ended: "after newsletter promotion".
+  // The Guardian's marker where a newsletter box ended: "after newsletter promotion"; a newsletter's own growth lines:
+  // "Join 18,400+ creators and managers getting one practical issue a week.", "Welcome to the 1,204 creators who joined
+  // since last week."
   { name: 'newsletter', test: (l) => /^after newsletter promotion$/i.test(l) },
+  {
+    name: 'newsletter',
+    test: (l, w) =>
+      w <= 20 &&
+      (/^join (?:over |more than )?\d[\d,.]*[kK]?\+? (?:other )?(?:readers|subscribers|creators|members|professionals|marketers|founders|leaders|managers|developers|journalists|executives|insiders|others)(?: and [\p{L}-]+)? (?:who |getting |reading |receiving |for )/iu.test(l) ||
+        /^welcome to (?:the|our) (?:\d[\d,.]*|new) (?:new )?(?:readers|subscribers|creators|members|people)\b.*\bjoined\b/i.test(l)),
+  },
   // A picture's credit set after dots: "Credit...Joseph Rennick for The Continental Times".
   { name: 'photo-credit', test: (l, w) => w <= 14 && /^credit(?:\.{2,}|…)\s*\S/i.test(l) },
   // "@wendell_cats" alone on its line: a profile's handle beside its name.

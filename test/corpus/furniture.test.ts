@@ -430,6 +430,8 @@ describe('junkRule (more shapes)', () => {
     ['skip-link', 'Skip to contentSkip to site index'],
     ['photo-credit', 'Credit...Joseph Rennick for The Continental Times'],
     ['newsletter', 'after newsletter promotion'],
+    ['newsletter', 'Welcome to the 1,204 creators who joined since last week.'],
+    ['newsletter', 'Join 18,400+ creators and managers getting one practical issue a week.'],
     ['sponsor-note', 'Together with Tallyframe'],
     ['sponsor-note', 'Presented by The Future of Connectivity Coalition'],
     ['forward-note', 'Did someone forward this to you? Sign up for Morning Code.'],

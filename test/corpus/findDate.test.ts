@@ -185,8 +185,13 @@ describe('dateLine: more stamps', () => {
     ['Volume 843: debated on Wednesday 22 January 2025', '2025-01-22'],
     ['時間 Sun Jan 19 22:41:07 2025', '2025-01-19'],
     ['Sun Jan 19 22:41:07 2025', '2025-01-19'],
+    ['Jan 23rd 2025|SHANGHAI', '2025-01-23'],
   ])('GIVEN "%s" THEN it is a date stamp for %s', (line, iso) => {
     expect(dateLine(line)?.iso).toBe(iso);
+  });
+
+  it('GIVEN a date and a section in title case after a bar THEN it is no dateline (a place is in capitals)', () => {
+    expect(dateLine('Jan 23rd 2025 | Politics and the press')).toBeNull();
   });
 
   it('GIVEN a sentence with a volume number and a date in it THEN it is no stamp', () => {

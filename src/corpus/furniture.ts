@@ -265,7 +265,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
         /^welcome to (?:the|our) (?:\d[\d,.]*|new) (?:new )?(?:readers|subscribers|creators|members|people)\b.*\bjoined\b/i.test(l)),
   },
   // A picture's credit set after dots: "Credit...Joseph Rennick for The Continental Times".
-  { name: 'photo-credit', test: (l, w) => w <= 14 && /^credit(?:\.{2,}|…)\s*\S/i.test(l) },
+  // (A select-all copy glues it to the caption: "… It drew more than a million views.Credit...Joseph Rennick for …".)
+  { name: 'photo-credit', test: (l, w) => (w <= 14 && /^credit(?:\.{2,}|…)\s*\S/i.test(l)) || (w <= 60 && /[.!?"”’)]Credit(?:\.{2,}|…)\s*\p{Lu}/u.test(l)) },
   // "@wendell_cats" alone on its line: a profile's handle beside its name.
   { name: 'profile-handle', test: (l, w) => w === 1 && /^@[\w.]{2,30}$/.test(l) },
   // A finance page's quote widget: "BABA Alibaba Group Holding Ltd. 85.38 +2.24 (+2.69%) Full quote »".

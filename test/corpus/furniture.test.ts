@@ -429,6 +429,7 @@ describe('junkRule (more shapes)', () => {
     ['report-typo', 'Report an editorial error'],
     ['skip-link', 'Skip to contentSkip to site index'],
     ['photo-credit', 'Credit...Joseph Rennick for The Continental Times'],
+    ['photo-credit', 'Kayla Brewer posted her first video on RedNote on Monday. It drew a million views.Credit...Joseph Rennick for The Times'],
     ['newsletter', 'after newsletter promotion'],
     ['newsletter', 'Welcome to the 1,204 creators who joined since last week.'],
     ['newsletter', 'Join 18,400+ creators and managers getting one practical issue a week.'],
@@ -473,7 +474,7 @@ describe('bylines of user IDs and of stamps relative to the save', () => {
 });
 
 describe('lines that only look like a job or a disclosure', () => {
-  it.each(['Presented by the city, the festival drew 900 people.', 'Together with her sister, she opened a shop.', 'She forwarded the video to her cousin in Ohio.', 'He has positions in several startups.', 'Carla Whitfield, the deputy spokesperson, said the app was safe.', 'Dana Whitcombe -- who founded the company -- said users had tripled.'])('GIVEN "%s" THEN it is text', (line) => {
+  it.each(['Credit card sign-ups rose. Credit... is what the bank called it.', 'Presented by the city, the festival drew 900 people.', 'Together with her sister, she opened a shop.', 'She forwarded the video to her cousin in Ohio.', 'He has positions in several startups.', 'Carla Whitfield, the deputy spokesperson, said the app was safe.', 'Dana Whitcombe -- who founded the company -- said users had tripled.'])('GIVEN "%s" THEN it is text', (line) => {
     expect(junkRule(line)).toBeNull();
   });
 });

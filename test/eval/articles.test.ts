@@ -54,7 +54,7 @@ const TUNE_FLOORS = {
   // *Related:* lines, a forum post's opening line, a column's author box); at 302, another (national dailies' photo
   // captions and in-article boxes, a policy newsletter's teaser bullets and sponsor copy, a newsletter platform's welcome
   // and sign-up lines).
-  junkKept: 258,
+  junkKept: 255,
   // A social thread's two-word posts (2), and a fact-check's verdict line ("We rate this claim Mostly False."), which the
   // line model reads as a rating widget. A school newsletter's closing lines ("Want to learn more?", the next meeting).
   // A TV site's "… contributed to this report", which its key counts as the story and the credit rule removes.

@@ -818,10 +818,10 @@ function moreArticleFollows(lines: readonly string[], facts: readonly LineFacts[
  * of prose follow one another, or the page's last paragraph comes, with no
  * furniture among them; a list of teaser cards, comments or references never does.
  */
-/** Furniture a box inside the article may hold without ending it: a video card's duration, an ad label. */
+/** Furniture a box inside the article may hold without ending it: a video card's duration, an ad label, a teaser's link. */
 /** Words of the paragraph a story resumes with after a box of dated teasers. */
 const MIN_RESUMED_WORDS = 20;
-const BOX_FURNITURE = new Set(['time-stamp', 'advertisement', 'date-line', 'relative-time']);
+const BOX_FURNITURE = new Set(['time-stamp', 'advertisement', 'date-line', 'relative-time', 'links']);
 
 function resumeAfterBox(lines: readonly string[], facts: readonly LineFacts[], from: number): number {
   let dated = false;

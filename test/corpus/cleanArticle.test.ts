@@ -809,3 +809,19 @@ describe('cleanArticle: counters and boxes inside the story', () => {
     expect(texts(page)).toEqual([P1, P2, P3]);
   });
 });
+
+describe('cleanArticle: a related-stories box holding a link', () => {
+  it('GIVEN "Related stories:" and one linked teaser inside the story (a reader view keeps them) THEN the story resumes after it', () => {
+    const blocks = [
+      { text: OPTIONS.title, heading: true },
+      { text: P1 },
+      { text: P2 },
+      { text: 'Related stories:' },
+      { text: 'Americans flock to Lemon8 too, but some say it is just Instagram with a filter', linkShare: 1 },
+      { text: P3 },
+      { text: P1.replace('700,000', '800,000') },
+    ];
+    const kept = cleanBlocks(blocks, OPTIONS).paragraphs.map((p) => p.text);
+    expect(kept).toEqual([P1, P2, P3, P1.replace('700,000', '800,000')]);
+  });
+});

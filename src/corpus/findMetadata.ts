@@ -254,8 +254,11 @@ const POST_NOMINALS = /,\s*(?:(?:Esq|Jr|Sr|II|III|IV|Ph\.?\s?D|M\.?D|J\.?D|LL\.?
 const CLASS_YEAR = /\s+['’]\d{2}\b/g;
 
 /** "By Guo Yi | China Daily | Updated: 2025-01-21 06:17", "By Mara Ellison, Technology Reporter", "Posted on January 17, 2025 by admin". */
+const CONTACT_AFTER_NAME = /(?:\s+|(?<=\p{Ll}))(?:E-?mail|Tel|Phone|Twitter|X)\s*:\s*\S.*$/u;
+
 export function parseByline(raw: string): Byline {
-  const line = raw.replace(LEADING_EMOJI, '');
+  // "Reporter: Ciarán FallonEmail: newsdesk@…": a contact field run on after the name, perhaps glued to it.
+  const line = raw.replace(LEADING_EMOJI, '').replace(CONTACT_AFTER_NAME, '');
   const date = findDate(line)?.iso ?? '';
   // "Posted by jdoe_88 on January 20, 2025": a user handle is the author the page shows.
   const postedBy = POSTED_BY_FIRST.exec(line);

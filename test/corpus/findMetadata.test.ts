@@ -941,3 +941,13 @@ describe('findMetadata: a terminal\'s fetch command', () => {
     expect(meta(['RedNote fans', 'By Jane Doe', 'We used curl to fetch https://example.com/page for the test.']).url).toBe('');
   });
 });
+
+describe('parseByline: a reporter field with contact details run on', () => {
+  it.each([
+    ['Reporter: Ciarán FallonEmail: newsdesk@lakelandobserver.ie', 'Ciarán Fallon'],
+    ['Reporter: Ciarán Fallon', 'Ciarán Fallon'],
+    ['By Jane Doe Email: jd@example.com', 'Jane Doe'],
+  ])('GIVEN "%s" THEN the author is %s', (line, author) => {
+    expect(parseByline(line).author).toBe(author);
+  });
+});

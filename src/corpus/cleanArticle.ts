@@ -103,7 +103,9 @@ export function normalizeLine(line: string): string {
     .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
     .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g, ' ')
     .replace(/ {2,}/g, ' ')
-    .trim();
+    .trim()
+    // "… this spring. ■": a magazine's end mark after the last sentence.
+    .replace(/(?<=[.!?"”’)])\s*[■◼▪∎]$/u, '');
 }
 
 /** "WHITLOW-ASANTE: Ivo, is that a fair point?", "Q: …": a transcript's turn opens with its speaker's name in capitals. */

@@ -251,6 +251,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   // A newsletter's "Did someone forward this to you? Sign up for Morning Code.", "If someone forwarded you this,
   // subscribe here — it's free.", "Was this forwarded to you? …".
   { name: 'forward-note', test: (l, w) => w <= 25 && /^(?:did (?:someone|a friend) forward (?:this|you this)|(?:if )?(?:someone|a friend) forwarded (?:you )?this|was this (?:email |newsletter )?forwarded to you|got this from a friend)\b/i.test(l) },
+  // A talk station's cue to its audio: "Scroll down to listen to the conversation.", "Listen to the full interview below."
+  { name: 'podcast-promo', test: (l, w) => w <= 12 && /^(?:scroll (?:down|up) to (?:listen|watch|hear)|(?:listen|watch) to the (?:full )?(?:conversation|interview|segment|discussion|podcast) (?:below|above|here))\b/i.test(l) },
   // A newsletter's sponsor label: "Together with Tallyframe", "Presented by The Future of Connectivity Coalition".
   { name: 'sponsor-note', test: (l, w) => w <= 10 && !SENTENCE_END.test(l) && /^(?:together with|presented by|in partnership with|a message from|brought to you by)\s+\p{Lu}/iu.test(l) },
   // The Guardian's marker where a newsletter box ended: "after newsletter promotion"; a newsletter's own growth lines:

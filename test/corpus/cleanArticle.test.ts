@@ -825,3 +825,10 @@ describe('cleanArticle: a related-stories box holding a link', () => {
     expect(kept).toEqual([P1, P2, P3, P1.replace('700,000', '800,000')]);
   });
 });
+
+describe('normalizeLine: end marks', () => {
+  it('GIVEN a magazine\'s end mark after the last sentence ("… a week. ■") THEN the sentence without it; a mark inside a line stays', () => {
+    expect(normalizeLine('It lasted a week. ■')).toBe('It lasted a week.');
+    expect(normalizeLine('Price ■ 5')).toBe('Price ■ 5');
+  });
+});

@@ -431,6 +431,7 @@ describe('junkRule (more shapes)', () => {
     ['photo-credit', 'Credit...Joseph Rennick for The Continental Times'],
     ['photo-credit', 'Kayla Brewer posted her first video on RedNote on Monday. It drew a million views.Credit...Joseph Rennick for The Times'],
     ['newsletter', 'after newsletter promotion'],
+    ['podcast-promo', 'Scroll down to listen to the conversation.'],
     ['newsletter', 'Welcome to the 1,204 creators who joined since last week.'],
     ['newsletter', 'Join 18,400+ creators and managers getting one practical issue a week.'],
     ['sponsor-note', 'Together with Tallyframe'],

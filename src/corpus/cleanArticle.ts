@@ -790,17 +790,17 @@ function isAboutBoilerplate(lines: readonly string[], facts: readonly LineFacts[
   return opening.startsWith(name) || (/^(the|our|this)$/.test(first) && nameWords.has(second)) || BOILERPLATE_OPENING.test(opening);
 }
 
-/**
- * A share bar or comment counter near the top ("comments", "Share this")
- * looks like the end of an article. When far more prose follows it (before
- * the next such marker) than came before, the article has not ended.
- */
 /** A paragraph straight under the headline with the byline or the date under it: the standfirst. */
 function overByline(lines: readonly string[], at: number, found: FoundMetadata): boolean {
   if (found.headline < 0 || at < 0 || at > found.headline + 2) return false;
   return lines.slice(at + 1, at + 3).some((l) => isBylineLine(l) || dateLine(l) !== null);
 }
 
+/**
+ * A share bar or comment counter near the top ("comments", "Share this")
+ * looks like the end of an article. When far more prose follows it (before
+ * the next such marker) than came before, the article has not ended.
+ */
 function moreArticleFollows(lines: readonly string[], facts: readonly LineFacts[], from: number, kept: number): boolean {
   let prose = 0;
   for (let i = from; i < lines.length; i++) {
@@ -820,9 +820,9 @@ function moreArticleFollows(lines: readonly string[], facts: readonly LineFacts[
  * of prose follow one another, or the page's last paragraph comes, with no
  * furniture among them; a list of teaser cards, comments or references never does.
  */
-/** Furniture a box inside the article may hold without ending it: a video card's duration, an ad label, a teaser's link. */
 /** Words of the paragraph a story resumes with after a box of dated teasers. */
 const MIN_RESUMED_WORDS = 20;
+/** Furniture a box inside the article may hold without ending it: a video card's duration, an ad label, a teaser's link. */
 const BOX_FURNITURE = new Set(['time-stamp', 'advertisement', 'date-line', 'relative-time', 'links']);
 
 function resumeAfterBox(lines: readonly string[], facts: readonly LineFacts[], from: number): number {

@@ -61,9 +61,10 @@ export function hasProseShape(line: string, words = countWords(line)): boolean {
 /** "… | The Pacific Ledger - Google Chrome": a window's title names the browser after the page's. */
 const BROWSER_WINDOW = /\s+[-–—]\s+(?:Google Chrome|Chromium|Mozilla Firefox|Firefox|Microsoft\u200b?\s?Edge|Safari|Brave|Opera|Vivaldi|Arc)$/;
 
-const TITLE_FIELD = /^(?:title|headline|(?:web\s+)?hed)\s*:/i;
-/** "Title: …", "Headline: …", "WEB HED: …": a field naming the headline. */
+/** "Title: …", "Headline: …", "WEB HED: …", a forum's "Topic: …": a field naming the headline. */
 const HEADLINE_FIELD = /^(?:title|headline|topic|thread|announcement|(?:web\s+)?hed)\s*:\s*(\S.*)$/i;
+/** Of those, the fields that name the piece's own headline (a channel's "Topic:" may be its subject line instead). */
+const TITLE_FIELD = /^(?:title|headline|(?:web\s+)?hed)\s*:/i;
 
 export function headlineCore(raw: string): string | null {
   const line = raw.replace(BROWSER_WINDOW, '');

@@ -855,7 +855,7 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
   const handleOnly = /^[\p{Ll}\d_.]+$/u.test(author);
   if ((author === '' || handleOnly) && firstProse >= 0) {
     for (let i = firstProse + 1; i < lines.length; i++) {
-      const signed = signOff(lines[i] ?? '') ?? creditedWriter(lines[i] ?? '') ?? signedWithRole(lines[i] ?? '');
+      const signed = signOff(lines[i] ?? '') ?? creditedWriter(lines[i] ?? '');
       if (signed === null || (handleOnly && !author.includes(comparable(signed.author.split(' ').at(-1) ?? '')))) continue;
       author = signed.author;
       date ||= signed.iso;
@@ -1016,12 +1016,6 @@ function copyrightHolders(lines: readonly string[]): string[] {
   return holders;
 }
 
-/** "— Margaret Huang, Board Secretary": a dash, a name and the signer's role under a letter. */
-function signedWithRole(line: string): { author: string; iso: string } | null {
-  const m = /^[—–―-]{1,2}\s*(\p{Lu}[\p{L}.'’ -]{1,40}?),\s*(\p{Lu}[\p{L}&'’ -]{1,50})$/u.exec(line);
-  return m !== null && isPersonName(m[1] ?? '') && countWords(m[2] ?? '') <= 6 ? { author: m[1] ?? '', iso: '' } : null;
-}
-
 /**
  * "(Written by Chen Jiayi; Photos by Wang Hao; Edited by Li Mei)": a school's or an agency's credits under the story,
  * the writer named first among them.
@@ -1031,13 +1025,19 @@ function creditedWriter(line: string): { author: string; iso: string } | null {
   return m !== null && isPersonName(m[1] ?? '') ? { author: m[1] ?? '', iso: '' } : null;
 }
 
-/** "— Ms. F. Adeyemi, January 24, 2025": a dash, a name (its courtesy title left out), then the date it was signed. */
+/** "— Ms. F. Adeyemi, January 24, 2025", "— Margaret Huang, Board Secretary": a dash, a name (its courtesy title left out), then the date it was signed or the signer's role. */
 function signOff(line: string): { author: string; iso: string } | null {
-  const m = /^[—–―-]{1,2}\s*(?:(?:Mr|Ms|Mrs|Mx|Dr|Prof)\.?\s+)?(\p{Lu}.{1,60}?),\s*(.{6,40})$/u.exec(line);
+  const m = /^[—–―-]{1,2}\s*(?:(?:Mr|Ms|Mrs|Mx|Dr|Prof)\.?\s+)?(\p{Lu}.{1,60}?),\s*(.{2,60})$/u.exec(line);
   if (m === null || !isPersonName(m[1] ?? '')) return null;
-  const date = dateLine(m[2] ?? '');
-  return date === null ? null : { author: m[1] ?? '', iso: date.iso };
+  const after = m[2] ?? '';
+  const date = dateLine(after);
+  if (date !== null) return { author: m[1] ?? '', iso: date.iso };
+  // "— Margaret Huang, Board Secretary": the signer's role instead of the date.
+  return /^\p{Lu}[\p{L}&'’ -]{1,50}$/u.test(after) && countWords(after) <= MAX_SIGNER_ROLE_WORDS ? { author: m[1] ?? '', iso: '' } : null;
 }
+
+/** The most words of the role after a letter's signature. */
+const MAX_SIGNER_ROLE_WORDS = 6;
 
 /**
  * The dateline opening the body ("ASHFORD, Ohio (January 28, 2025) - …"). One

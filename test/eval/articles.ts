@@ -104,8 +104,10 @@ export async function evaluateHalf(half: Half, folder = path.join(ARTICLES_DIR, 
     const mine = doc ? chunks.filter((c) => c.document === doc.id) : [];
     const text = key(mine.map((c) => c.text).join(' '));
     const sentences = article.content.flatMap((p) => splitSentences(p));
-    const headings = new Set(mine.map((c) => c.heading).filter((h): h is string => h !== null));
+    // Headings compare as phrases do: a key's "What's next" is the page's "What’s next".
+    const headings = new Map(mine.flatMap((c) => (c.heading === null ? [] : [[key(c.heading), c.heading] as const])));
     const expectedHeadings = article.headings ?? [];
+    const expectedKeys = new Set(expectedHeadings.map(key));
     const meta = Object.fromEntries(
       META_FIELDS.map((field) => {
         const actual = doc?.[field] ?? '';
@@ -126,8 +128,8 @@ export async function evaluateHalf(half: Half, folder = path.join(ARTICLES_DIR, 
       sentences: sentences.length,
       keptJunk: article.junk.filter((j) => junkKept(j, mine, article.content)),
       junk: article.junk.length,
-      missingHeadings: expectedHeadings.filter((h) => !headings.has(h)),
-      strayHeadings: [...headings].filter((h) => !expectedHeadings.includes(h)),
+      missingHeadings: expectedHeadings.filter((h) => !headings.has(key(h))),
+      strayHeadings: [...headings].filter(([k]) => !expectedKeys.has(k)).map(([, h]) => h),
       meta,
       missedQuestions,
       questions: article.questions?.length ?? 0,

@@ -886,7 +886,8 @@ export function isTailMarker(line: string): boolean {
     ) ||
     // "Comments (14)", "57 Comments", "Reader comments", "Show all comments"; not "Public Comment Speaker Cards (3)", a meeting's agenda item.
     // Not "Expert comment", a newsroom's section, nor "Experts available for comment": one comment at the end is no list of them.
-    /^(?:\d[\d,.]*[KkMm]?\s+)?comments?\b|\bcomments(?:\s*\(\d[\d,.]*\))?$|\bcomment\s*\(\d[\d,.]*\)$|^(?:show|view|hide|read|load|join|add|post|leave)(?:\s+(?:all|the|a|\d[\d,.]*))?\s+comments?\b/i.test(l) ||
+    // Not "Read the comments yourself", a guide's section: the button ends at its comments ("Show all comments (14)", "… below").
+    /^(?:\d[\d,.]*[KkMm]?\s+)?comments?\b|\bcomments(?:\s*\(\d[\d,.]*\))?$|\bcomment\s*\(\d[\d,.]*\)$|^(?:show|view|hide|read|load|join|add|post|leave)(?:\s+(?:all|the|a|\d[\d,.]*))?\s+comments?(?:\s*\(\d[\d,.]*\)|\s+(?:below|here|now|section))?$/i.test(l) ||
     /^(see also|external links|further reading|notes|footnotes|references|citations|bibliography|works cited|sources|acknowledg(e)?ments|navigation menu|categories|related|topics|tags|filed under|more on|explore more|featured|popular|credits|episode credits|show credits)$/i.test(l)
   );
 }

@@ -62,15 +62,16 @@ const TUNE_FLOORS = {
   // A TV site's "… contributed to this report", which its key counts as the story and the credit rule removes.
   // A tea shop's sign-off ("Wendy (and Marcus, and Jenny, and Mom)"), which its key counts as the story. A dataset page's
   // acknowledgements.
-  // The unseen half at 318 brought 15 (a status page's incident updates, an app store story's app cards).
-  sentencesLost: 31,
+  // The unseen half at 318 brought 15 (a status page's incident updates; an app store story's section "Read the comments
+  // yourself", taken for a comments button, 5: mended).
+  sentencesLost: 26,
   // A listicle's items are headings numbered as the page numbers them ("1. The cat tax was paid …") where the key has no
   // numbers (11 missing, 11 extra); a video page's chapter titles; an e-edition's wrapped lines read as headings; a
   // numbered heading ending in a full stop; a report's "3. Findings" heading only a subsection's heading.
   // A line several of the 206 pages share ("Background", "Recommendations", "What is RedNote?") over prose is a section's
   // heading, no more the furniture of one site: 62 missing → 23.
-  headingsMissing: 36,
-  headingsStray: 118,
+  headingsMissing: 35,
+  headingsStray: 119,
   // A research note laid out in columns, a messenger channel's export, a social thread, a radio site's menu, an e-edition;
   // a magazine's standfirst, a show's name in capitals, a crowdfunding campaign's name over its update.
   titles: 291,
@@ -108,9 +109,9 @@ const TUNE_FLOORS = {
    * related stories no longer end a story; with eight more measured as delivered, 1,125 of 1,932, and 1,126 once glued
    * skip links no longer pass for a national daily's headline; with eight more measured as delivered, 1,163 of 1,989, and
    * 1,165 once a related box's linked teaser no longer ends a reader view's story; with the eight of the unseen half whose
-   * totals had been read, 1,189 of 2,051.)
+   * totals had been read, 1,189 of 2,051; 1,190 once a guide's "Read the comments yourself" no longer ends it.)
    */
-  answered: 1189,
+  answered: 1190,
 } as const;
 
 let tune: HalfReport;

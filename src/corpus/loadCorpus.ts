@@ -13,6 +13,7 @@ import { readChatExport } from './readChatExport.js';
 import { readSpeechLog } from './readSpeechLog.js';
 import { readScreenCaptures } from './readScreenCaptures.js';
 import { readFieldCodes } from './readFieldCodes.js';
+import { readTaggedText } from './readTaggedText.js';
 import { readMime } from './readMime.js';
 import { readWireQueue } from './readWireQueue.js';
 import { readMarkdownHead } from './readFrontMatter.js';
@@ -353,6 +354,9 @@ async function readPage(
     // Text recognised from a run of phone screenshots is stitched back into one article.
     const screens = readScreenCaptures(decoded.text);
     if (screens !== null) return { file, entry, listed, bytes, blocks: textBlocks(screens), html: null, stated: null };
+    // A page's story package exported from InDesign as tagged text is read as the story its paragraph styles mark.
+    const tagged = readTaggedText(decoded.text);
+    if (tagged !== null) return { file, entry, listed, bytes, blocks: textBlocks(tagged.body), html: null, stated: tagged.meta };
     // A news database's export with field codes (Factiva's HD, BY, PD, SN, LP, TD) states its metadata in its fields.
     const record = readFieldCodes(decoded.text);
     if (record !== null) return { file, entry, listed, bytes, blocks: textBlocks(record.body), html: null, stated: record.meta };

@@ -12,6 +12,7 @@ import { readOrg } from './readOrg.js';
 import { readChatExport } from './readChatExport.js';
 import { readSpeechLog } from './readSpeechLog.js';
 import { readScreenCaptures } from './readScreenCaptures.js';
+import { readClippings } from './readClippings.js';
 import { readFieldCodes } from './readFieldCodes.js';
 import { readTaggedText } from './readTaggedText.js';
 import { readMime } from './readMime.js';
@@ -354,6 +355,9 @@ async function readPage(
     // Text recognised from a run of phone screenshots is stitched back into one article.
     const screens = readScreenCaptures(decoded.text);
     if (screens !== null) return { file, entry, listed, bytes, blocks: textBlocks(screens), html: null, stated: null };
+    // A Kindle's clippings file is read as the document most of its highlights come from.
+    const clipped = readClippings(decoded.text);
+    if (clipped !== null) return { file, entry, listed, bytes, blocks: textBlocks(clipped.body), html: null, stated: clipped.meta };
     // A page's story package exported from InDesign as tagged text is read as the story its paragraph styles mark.
     const tagged = readTaggedText(decoded.text);
     if (tagged !== null) return { file, entry, listed, bytes, blocks: textBlocks(tagged.body), html: null, stated: tagged.meta };

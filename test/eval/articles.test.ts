@@ -56,7 +56,7 @@ const TUNE_FLOORS = {
   // and sign-up lines); at 310, another (non-US English outlets: a print-replica PDF's captions and credits, a talk
   // radio site's listen cue, a wiki's archive notices a related box now lets through); at 318, the unseen half whose totals
   // had been read (a Kindle clippings file's other books, a story file's SEO and social lines, InDesign tagged text).
-  junkKept: 275,
+  junkKept: 267,
   // A social thread's two-word posts (2), and a fact-check's verdict line ("We rate this claim Mostly False."), which the
   // line model reads as a rating widget. A school newsletter's closing lines ("Want to learn more?", the next meeting).
   // A TV site's "… contributed to this report", which its key counts as the story and the credit rule removes.
@@ -74,12 +74,12 @@ const TUNE_FLOORS = {
   headingsStray: 114,
   // A research note laid out in columns, a messenger channel's export, a social thread, a radio site's menu, an e-edition;
   // a magazine's standfirst, a show's name in capitals, a crowdfunding campaign's name over its update.
-  titles: 292,
+  titles: 293,
   authors: 282,
-  dates: 296,
+  dates: 297,
   // "United News Network" where the page says "UNN", a broadcaster's legal name for its news brand, and others; a privacy
   // regulator's "Commonwealth of Australia" and a library blog's own name where the key names the institution.
-  publishers: 222,
+  publishers: 223,
   urls: 301,
   /**
    * Ranking is not this file's subject; the floor only catches content that cleaning made unfindable. (All 150 pages
@@ -110,9 +110,10 @@ const TUNE_FLOORS = {
    * skip links no longer pass for a national daily's headline; with eight more measured as delivered, 1,163 of 1,989, and
    * 1,165 once a related box's linked teaser no longer ends a reader view's story; with the eight of the unseen half whose
    * totals had been read, 1,189 of 2,051; 1,190 once a guide's "Read the comments yourself" no longer ends it; 1,193 once
-   * InDesign tagged text is read as its story.)
+   * InDesign tagged text is read as its story; 1,192 once a Kindle clippings file is read as its article (whose cat-tax
+   * paragraph then outranks another page's for that page's question on the hashtag).)
    */
-  answered: 1193,
+  answered: 1192,
 } as const;
 
 let tune: HalfReport;

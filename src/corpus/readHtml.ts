@@ -527,7 +527,44 @@ export function restoreDropped(kept: readonly Block[], whole: readonly Block[], 
     if (j >= 0) previous = j;
     out.push(block);
   });
-  return out;
+  const updates = laterUpdates(whole, previous);
+  // The stamps go with their records: each is the page's furniture, not a heading over the text after it.
+  return updates.length > 0 ? [...out.slice(0, -1), ...updates] : out;
+}
+
+/** A line stamping an update: a date or a relative time in a few words ("Posted 6 days ago. Jan 21, 2025 - 16:02 PST"). */
+const MAX_STAMP_WORDS = 12;
+/** An update's label over its text ("Resolved", "Monitoring", "Update"). */
+const MAX_UPDATE_LABEL_WORDS = 3;
+
+function isStamp(block: Block | undefined): boolean {
+  return block !== undefined && countWords(block.text) <= MAX_STAMP_WORDS && (findDate(block.text) !== null || isRelativeStamp(block.text));
+}
+
+/**
+ * A page of dated updates (a status page's incident, a live blog, a changelog) is one record after another, each its
+ * label, its text and its stamp. Readability keeps one record, the longest, and the others are the same article's
+ * earlier updates: when the last block kept is such a stamp, the records after it that are stamped alike (the same
+ * first word: "Posted …") are read too, their text without their labels, as long as the pattern holds. A list of
+ * teasers or comments under an article ends on no stamp of the article's own shape.
+ */
+function laterUpdates(whole: readonly Block[], last: number): Block[] {
+  const stamp = whole[last];
+  if (!isStamp(stamp)) return [];
+  const firstWord = (b: Block | undefined) => (b?.text.split(/\s+/)[0] ?? '').toLowerCase();
+  const prose = (b: Block | undefined) => b !== undefined && b.heading !== true && (b.linkShare ?? 0) <= MAX_RESTORED_LINK_SHARE && isProseLine(b.text);
+  const restored: Block[] = [];
+  let i = last + 1;
+  for (;;) {
+    let j = i;
+    const label = whole[j];
+    if (label && !prose(label) && !isStamp(label) && countWords(label.text) <= MAX_UPDATE_LABEL_WORDS) j++;
+    const text: Block[] = [];
+    while (prose(whole[j])) text.push(whole[j++] as Block);
+    if (text.length === 0 || !isStamp(whole[j]) || firstWord(whole[j]) !== firstWord(stamp)) return restored;
+    restored.push(...text);
+    i = j + 1;
+  }
 }
 
 /**

@@ -521,3 +521,23 @@ ${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('\n')}</main></body></html>`;
     expect(texts).toContain('quietkettle • Thursday, January 23rd 2025 • edited 6 days ago');
   });
 });
+
+describe('restoreDropped: a page of dated updates', () => {
+  const b = (text: string): Block => ({ text });
+  const POSTMORTEM = b('Between 06:40 on January 14 and 19:25 on January 15, new users saw long delays when they tried to sign up for the app.');
+  const STAMP = b('Posted 6 days ago. Jan 21, 2025 - 16:02 PST');
+  const RESOLVED = b('Sign-ups and message delivery have been operating normally for three hours, and this incident has been resolved.');
+  const INVESTIGATING = b('We are investigating reports that new users are not receiving verification codes when they sign up.');
+  const updates = [b('Resolved'), RESOLVED, b('Posted 12 days ago. Jan 15, 2025 - 19:25 PST'), b('Investigating'), INVESTIGATING, b('Posted 13 days ago. Jan 14, 2025 - 08:12 PST')];
+
+  it('GIVEN Readability kept the newest record of a status page THEN the earlier records stamped alike are read too, without labels or stamps', () => {
+    const whole = [b('Delayed sign-ups for new users'), POSTMORTEM, STAMP, ...updates, b('Powered by Atlassian Statuspage')];
+    expect(restoreDropped([POSTMORTEM, STAMP], whole, '').map((x) => x.text)).toEqual([POSTMORTEM.text, RESOLVED.text, INVESTIGATING.text]);
+  });
+
+  it('GIVEN comments under an article stamped otherwise THEN nothing after the article is read', () => {
+    const comments = [b('marisol_k'), b('I joined last week and I love how friendly everyone has been to the newcomers there.'), b('January 22, 2025 at 3:14 pm'), b('Reply')];
+    const whole = [POSTMORTEM, STAMP, ...comments];
+    expect(restoreDropped([POSTMORTEM, STAMP], whole, '').map((x) => x.text)).toEqual([POSTMORTEM.text, STAMP.text]);
+  });
+});

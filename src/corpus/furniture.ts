@@ -330,6 +330,14 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'weather-widget', test: (l, w) => /^-?\d{1,3}\s?°?\s?[CF](\s+\p{L}+){0,2}$/u.test(l) || (w <= 4 && /^-?\d{1,3}\s?°\s?[CF]?\b/u.test(l)) },
   { name: 'categories', test: (l) => /^(categories|category|tags|tagged( with)?|filed under|topics|hidden categories|keywords|key words|labels|seo keywords)\s*:/i.test(l) },
   { name: 'seo-spam', test: (l) => (l.match(/[|｜]/g) ?? []).length >= 5 },
+  // A newsroom's story file or budget line: the copy written for other places ("SEO HED: …", "DEK: …", "SOCIAL (X/Bluesky):
+  // …", "NEWSLETTER BLURB: …") and the desk's fields ("SLUG: …", "WORD COUNT: 1,012"). The story's own "HED:" names its headline.
+  {
+    name: 'story-file-field',
+    test: (l) =>
+      /^(?:seo|social|push|newsletter|homepage|home page|mobile|apple news|alt|meta|og|promo|print)\s+(?:hed|headline|title|dek|blurb|copy|text|description|alert|tease)\b[^:]{0,30}:\s*\S/i.test(l) ||
+      /^(?:DEK|[Dd]ek|SUBHED|BLURB|TEASE|PROMO|SOCIAL|SLUG|DESK|ART|STATUS|WORD COUNT|RUN DATE|BUDGET LINE|KICKER)(?:\s*\([^()]{1,40}\))?\s*:\s*\S/.test(l),
+  },
   {
     name: 'breadcrumb',
     test: (l, w) =>
@@ -649,7 +657,7 @@ const MAX_WORDS: Record<string, number> = {
   'date-line': 14, 'relative-time': 8, 'reading-time': 10, 'meta-line': 20, 'weather-widget': 6, breadcrumb: 40, 'photo-credit': 60,
   disclaimer: 60, 'email-header': 30, 'email-frame': 40, 'chapter-marker': 10, 'update-note': 16, 'release-label': 20, 'edition-switch': 4, 'job-title': 20, 'correction-note': 60, 'page-footer': 40, pagination: 8, 'promo-link': 25, 'subscription-prompt': 30, 'comment-prompt': 40, 'share-link': 12, 'credit-line': 30, 'podcast-promo': 30, 'sponsor-note': 40, 'live-controls': 8, 'widget-notice': 30, 'feedback-prompt': 12,
   'signature-count': 12, 'broadcast-tease': 60, 'out-cue': 12, 'print-note': 60, 'contact-phone': 8, 'bracket-label': 8, shortcode: 12, 'page-jump': 8, 'political-disclaimer': 40, 'contact-address': 30, 'feed-footer': 60, 'embed-credit': 14, attachment: 8, 'image-placeholder': 4, 'translation-note': 30, 'citation-tools': 4, 'chat-system': 15, 'chat-header': 8, hashtags: 15, 'forward-note': 25, 'sign-off': 12, 'pull-quote-label': 2, avatar: 8, 'profile-handle': 1, ticker: 20, 'site-banner': 40, 'url-label': 40, 'back-link': 10, 'figure-caption': 40, 'stage-direction': 14, footnote: 80,
-  'editor-note': 40, 'donation-appeal': 40, 'promo-code': 40, 'powered-by': 12, 'report-typo': 6, 'time-stamp': 4, 'comment-reply': 8, 'follow-prompt': 12, 'wiki-furniture': 40, 'site-navigation': 12, 'site-chrome': 12, 'wiki-tools': 6,
+  'editor-note': 40, 'donation-appeal': 40, 'promo-code': 40, 'powered-by': 12, 'report-typo': 6, 'time-stamp': 4, 'comment-reply': 8, 'follow-prompt': 12, 'wiki-furniture': 40, 'site-navigation': 12, 'site-chrome': 12, 'wiki-tools': 6, 'story-file-field': 60,
 };
 const MUST_CONTAIN: Record<string, (l: string) => boolean> = {
   'contact-address': (l) => l.includes('@'),
@@ -677,6 +685,7 @@ const MUST_CONTAIN: Record<string, (l: string) => boolean> = {
   'editor-note': (l) => l.startsWith('[') || l.startsWith('(') || /edited|condensed/i.test(l),
   'comment-prompt': (l) => /comment|thought|reaction|respons|repl|discussion/i.test(l),
   'print-note': (l) => /print|transcript|order/i.test(l),
+  'story-file-field': (l) => l.includes(':'),
   'wiki-furniture': (l) => /redirects here|, see\b|free encyclopedia|:|^not to be confused|^this article is about/i.test(l),
 };
 

@@ -42,6 +42,11 @@ describe('junkRule (page furniture by shape)', () => {
     ['no-words', '·'],
     ['categories', 'Categories: 2025 in the United States | 2025 in China | TikTok'],
     ['categories', 'Tags: rednote, tiktok, china'],
+    ['story-file-field', 'SEO HED: Why TikTok users chose RedNote over Lemon8'],
+    ['story-file-field', 'DEK: ByteDance’s backup app had every advantage. Users went to a Shanghai app they’d never heard of instead.'],
+    ['story-file-field', 'SOCIAL (X/Bluesky/Threads): Lemon8 had every advantage. TikTok users picked RedNote anyway.'],
+    ['story-file-field', 'Newsletter blurb: ByteDance built a backup app for exactly this moment.'],
+    ['story-file-field', 'SLUG: lemon8-rednote-refugees'],
     ['page-footer', 'This page was last edited on 2 February 2025, at 10:14 (UTC).'],
     ['citation-entry', '^ Lin, Grace (14 January 2025). "Americans flock to Chinese app RedNote". The Pacific Ledger. Retrieved 15 January 2025.'],
     ['citation-entry', 'Archived from the original on 20 January 2025.'],
@@ -242,6 +247,8 @@ describe('junkRule (page furniture by shape)', () => {
   });
 
   it.each([
+    'HED: Lemon8 Was Built for This Moment',
+    'Art: the new exhibit opened on Saturday with works by six RedNote creators.',
     'The app asked for access to my contacts, photos and microphone on first launch.',
     'Chinese users left hundreds of comments asking about the dye process.',
     'Cookies and browsing data stay on the phone, the policy says, unless the user opts in.',

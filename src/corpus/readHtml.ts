@@ -690,6 +690,8 @@ function readPage(html: string): HtmlPage {
   const homeLink = h1s[0] ? Array.from(h1s[0].querySelectorAll('a[href="/"]'))[0] : undefined;
   const masthead = comparable(firstH1) === comparable(fromTag.site) || (homeLink !== undefined && comparable(homeLink.textContent ?? '') === comparable(firstH1));
   const onlyH1 = h1s.length === 1 && !masthead;
+  // (Read before Readability, which rearranges the DOM.)
+  const markedAuthor = authorByMarkup(document);
   let article: { title?: string | null; byline?: string | null; content?: string | null; siteName?: string | null; publishedTime?: string | null } | null;
   try {
     article = new Readability(document).parse();
@@ -742,7 +744,8 @@ function readPage(html: string): HtmlPage {
         head.title === '' && normalizeLine(firstH1) === '' ? pageBlocks : null,
         h1s.length === 0 ? pageBlocks : null,
       ),
-      author: headAuthor !== '' ? headAuthor : printedByline !== '' ? printedByline : person(printed(bylineAuthor)) !== '' ? bylineAuthor : person(printed(fromTag.author)),
+      author:
+        headAuthor !== '' ? headAuthor : printedByline !== '' ? printedByline : person(printed(bylineAuthor)) !== '' ? bylineAuthor : person(printed(fromTag.author)) || person(markedAuthor),
       // (Readability reads the same head: an archive's capture leaves date and site to what the kept page prints.)
       date: head.date !== '' || head.archived === true ? head.date : isoDate(article?.publishedTime ?? ''),
       ...(head.dateFromTimeElement === true ? { dateFromTimeElement: true } : {}),
@@ -753,6 +756,33 @@ function readPage(html: string): HtmlPage {
   };
 }
 
+
+/** A class naming the element that holds the author's name: "author", "note-author", "author-name", "byline__author". */
+const AUTHOR_CLASS = /^(?:[a-z]+[-_]{1,2})*author(?:[-_]{1,2}(?:name|link))?$/i;
+/** A name the page prints is short: a display name, not a sentence about the author. */
+const MAX_AUTHOR_NAME_CHARACTERS = 40;
+
+/**
+ * The author's name as the page marks it up (rel="author", itemprop="author", a class such as "note-author"), for pages
+ * whose byline Readability took from elsewhere (a community site's "©著作权归作者所有" notice, classed "author" too). The
+ * first such element above the story's first paragraph that holds a name: a person's, or a display name in any script
+ * ("小满Lin"), never a notice.
+ */
+function authorByMarkup(document: Document): string {
+  for (const element of Array.from(document.querySelectorAll('[rel~="author"], [itemprop~="author"], [class], p'))) {
+    // The byline is printed above the story: below its first paragraph, authors are commenters'.
+    if (element.tagName === 'P' && countWords(element.textContent ?? '') >= MIN_OPENING_WORDS) return '';
+    const marked =
+      /\bauthor\b/i.test(element.getAttribute('rel') ?? '') ||
+      /\bauthor\b/i.test(element.getAttribute('itemprop') ?? '') ||
+      (element.getAttribute('class') ?? '').split(/\s+/).some((name) => AUTHOR_CLASS.test(name));
+    if (!marked) continue;
+    const name = normalizeLine(element.textContent ?? '');
+    if (name === '' || name.length > MAX_AUTHOR_NAME_CHARACTERS || /[©@\d:：]/.test(name) || name.split(/\s+/).length > 4) continue;
+    if (isPersonName(name) || /^[\p{L}][\p{L}'’.-]*(?:\s[\p{L}][\p{L}'’.-]*){0,2}$/u.test(name)) return name;
+  }
+  return '';
+}
 
 /** A headline has words enough and is not the site's name: "Agenda Center", "Marlow Springs, CA" are not one. */
 const MIN_HEADLINE_WORDS = 4;

@@ -541,3 +541,18 @@ describe('restoreDropped: a page of dated updates', () => {
     expect(restoreDropped([POSTMORTEM, STAMP], whole, '').map((x) => x.text)).toEqual([POSTMORTEM.text, STAMP.text]);
   });
 });
+
+describe('readHtml: an author marked up by class', () => {
+  const note = (header: string, footer = '') => `<!DOCTYPE html><html><head><title>Teaching TikTok refugees for a week</title></head><body>
+<div class="note-header"><h1>Teaching TikTok refugees for a week</h1>${header}</div>
+<div class="note">${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('\n')}</div>
+<div class="copyright-claim author">©著作权归作者所有</div>${footer}</body></html>`;
+
+  it('GIVEN a name in a "note-author" link above the story and a notice classed "author" below it THEN the name is the author', () => {
+    expect(readHtml(note('<a href="/people/xiaoman_lin/" class="note-author">小满Lin</a> <span class="pub-date">2025-01-20 22:47:15</span>')).meta.author).toBe('小满Lin');
+  });
+
+  it('GIVEN the only marked-up names are commenters’ below the story THEN no author is taken from them', () => {
+    expect(readHtml(note('', '<footer><span class="comment__author">Linda Marsh</span> <span>January 27, 2025 at 4:12 pm</span></footer>')).meta.author).toBe('');
+  });
+});

@@ -1233,6 +1233,8 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
     if (/[^.]\.$/.test(c.core) && repeats === 0 && !byline && !dek) return;
     // Nor are people's names: an author block, a list of authors, a name and a job ("Carla Whitfield, Deputy Spokesperson").
     if (isAuthorLine(lines, c.index) || nameList(c.core).length >= 2 || nameAndJob(c.core) !== null) return;
+    // Nor is an account's name over its audience ("Brookhaven Heights Police Department" / "2,914 subscribers").
+    if (AUDIENCE_COUNT.test(lines[end + 1] ?? '')) return;
     // …unless a byline or date follows at once: "On RedNote, strangers are helping teens. Teachers aren't sure." / name / date.
     // (the first such line of the page: under the body, name and date over a sentence are a reader's comment).
     // So does a question heading a Q&A page ("Why are Americans moving to RedNote …?"), when it opens the page.
@@ -1268,6 +1270,9 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
   // Below zero the best is a subheading after the body has begun: the page printed no headline.
   return best !== null && (best as Candidate).score >= 0 ? best : null;
 }
+
+/** "2,914 subscribers", "12.4K followers": the audience a profile's header counts under the account's name. */
+const AUDIENCE_COUNT = /^\d[\d.,]*\s?[KkMm]?\s+(?:followers?|subscribers?|members?|fans?)$/i;
 
 /** Words of a question in capitals that make it a headline, not a name. */
 const MIN_CAPITAL_HOOK_WORDS = 6;

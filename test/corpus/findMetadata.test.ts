@@ -9,6 +9,11 @@ const BODY = [
 const meta = (lines: string[]) => findMetadata([...lines, ...BODY]);
 
 describe('findMetadata: the headline', () => {
+  it('GIVEN an agency’s name over its subscriber count, then the alert’s date and title THEN the alert’s title is the title', () => {
+    const lines = ['Nixle', 'Home > Illinois > Brookhaven Heights', 'Brookhaven Heights Police Department', '2,914 subscribers', '+ Subscribe', 'Advisory', 'Thursday January 23rd, 2025 :: 10:14 a.m. CST', 'Police warn of scams targeting new RedNote users', 'Share:', 'Facebook', 'The Brookhaven Heights Police Department is warning residents about a series of online scams aimed at people who recently joined RedNote.'];
+    expect(meta(lines)).toMatchObject({ title: 'Police warn of scams targeting new RedNote users', date: '2025-01-23' });
+  });
+
   it('GIVEN a skip link, a site name and a menu above the headline THEN the headline is the title', () => {
     expect(meta(['Skip to main content', 'The Metro Courier', 'Home | News | Sports', 'Court upholds TikTok law as users flee to RedNote', 'By Mara Ellison, Technology Reporter']).title).toBe(
       'Court upholds TikTok law as users flee to RedNote',

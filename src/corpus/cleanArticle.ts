@@ -327,6 +327,9 @@ export function listItems(blocks: readonly Block[]): Set<number> {
   return new Set(blocks.flatMap((b, i) => (b.item === true ? [i] : [])));
 }
 
+/** The mark that ends a story's copy: "###", "# # #", "-30-", "-ENDS-", "ENDS". */
+const COPY_END_MARK = /^(?:#\s?#\s?#|-\s?30\s?-|-+\s?ends\s?-+|ends)$/i;
+
 /** Labels of a box that sums up the story in a few bullets. */
 const SUMMARY_BOX = /^(?:key (?:points|takeaways)|takeaways|things you should know|at a glance|highlights|the gist|tl;?dr|in brief)\s*:?$/i;
 
@@ -467,6 +470,8 @@ export function cleanBlocks(given: readonly Block[], options: CleanOptions): Cle
     }
     // A press release ends where its boilerplate begins: "About the Center for …", then who the organisation is.
     if (paragraphs.length >= 2 && isAboutBoilerplate(lines, facts, i)) break;
+    // "###", "-30-", "-ENDS-": the mark a newsroom or a press office sets where the copy ends; what follows is for the desk.
+    if (paragraphs.length >= 2 && COPY_END_MARK.test(line)) break;
     if (isListMarker(line)) {
       skipListUntilProse = true;
       boundary();

@@ -266,6 +266,11 @@ describe('cleanArticle on transcripts, reports and plain-text newsletters', () =
     expect(texts(raw)).toEqual([P1, P2, P3]);
   });
 
+  it.each(['###', '# # #', '-30-', '-ENDS-'])('GIVEN a story whose copy ends at "%s", then the desk\'s sources and comments THEN nothing after the mark is indexed', (mark) => {
+    const raw = [P1, P2, P3, mark, 'SOURCES (desk only):', 'Keisha Obi — phone in contacts sheet, interviewed 1/17 and 1/21, and again on the morning the story ran.', '[a]Appfigures or Sensor Tower? Name the source up top in the graf. —PR'].join('\n');
+    expect(texts(raw)).toEqual([P1, P2, P3]);
+  });
+
   it('GIVEN a sponsor box between two rules ("-----", "SPONSORED", a pitch, "-----") THEN the pitch goes; GIVEN "Advertisement" alone between paragraphs THEN the next paragraph stays', () => {
     const framed = [P1, '-----------------', 'SPONSORED', 'Tired of juggling six inboxes? Relaypost pulls every comment into one calm dashboard, free for 30 days.', '-----------------', P2].join('\n');
     expect(texts(framed)).toEqual([P1, P2]);

@@ -15,6 +15,7 @@ import { readScreenCaptures } from './readScreenCaptures.js';
 import { readClippings } from './readClippings.js';
 import { readFieldCodes } from './readFieldCodes.js';
 import { readTaggedText } from './readTaggedText.js';
+import { readVideoPage } from './readVideoPage.js';
 import { readMime } from './readMime.js';
 import { readWireQueue } from './readWireQueue.js';
 import { readMarkdownHead } from './readFrontMatter.js';
@@ -349,6 +350,9 @@ async function readPage(
     // A group chat's export with an article pasted in is read as that message.
     const pasted = readChatExport(decoded.text);
     if (pasted !== null) return { file, entry, listed, bytes, blocks: textBlocks(pasted), html: null, stated: null };
+    // A video page copied with its transcript open is read as its head and its transcript, without comments or what plays next.
+    const video = readVideoPage(decoded.text);
+    if (video !== null) return { file, entry, listed, bytes, blocks: textBlocks(video.body), html: null, stated: video.meta };
     // A screen reader's speech log of a page is read as the page without its roles and framing regions.
     const spoken = readSpeechLog(decoded.text);
     if (spoken !== null) return { file, entry, listed, bytes, blocks: textBlocks(spoken), html: null, stated: null };

@@ -61,6 +61,9 @@ export function hasProseShape(line: string, words = countWords(line)): boolean {
 /** "… | The Pacific Ledger - Google Chrome": a window's title names the browser after the page's. */
 const BROWSER_WINDOW = /\s+[-–—]\s+(?:Google Chrome|Chromium|Mozilla Firefox|Firefox|Microsoft\u200b?\s?Edge|Safari|Brave|Opera|Vivaldi|Arc)$/;
 
+/** "moth-and-lantern on Tumblr: …", "Marisol Vega (@marisol.reports) on Threads": who posted, and the post's words if given. */
+export const POSTED_ON_PLATFORM = /^(.{1,80}?)\s+on\s+(?:Tumblr|X|Twitter|Instagram|Threads|Bluesky|Mastodon|LinkedIn|Facebook|TikTok|Reddit)(?:\s*:\s*(\S.*))?$/;
+
 /** "Title: …", "Headline: …", "WEB HED: …", a forum's "Topic: …": a field naming the headline. */
 const HEADLINE_FIELD = /^(?:title|headline|topic|thread|announcement|(?:web\s+)?hed)\s*:\s*(\S.*)$/i;
 /** Of those, the fields that name the piece's own headline (a channel's "Topic:" may be its subject line instead). */
@@ -72,6 +75,9 @@ export function headlineCore(raw: string): string | null {
   // A newsroom system's "WEB HED:" (its headline for the web).
   const labelled = HEADLINE_FIELD.exec(line);
   if (labelled) return headlineCore(labelled[1] ?? '');
+  // A social site's <title> for a post: "moth-and-lantern on Tumblr: on the cat tax, …", "Jane Doe on X: "…"".
+  const posted = POSTED_ON_PLATFORM.exec(line);
+  if (posted?.[2] !== undefined) return headlineCore(posted[2].replace(/^["“](.*)["”]$/, '$1'));
   // An e-mail's subject is its headline: "Subject: Fwd: The RedNote rush, explained".
   const subject = /^subject:\s*(?:(?:re|fwd?|fw):\s*)*(\S.*)$/i.exec(line);
   // …without its icon or the newsletter's name and number ("🗓 Feedlines #112: The great RedNote migration").

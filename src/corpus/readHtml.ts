@@ -11,7 +11,7 @@ import { parseHTML } from 'linkedom';
 import type { Block } from './cleanArticle.js';
 import { normalizeLine, tableRow, textBlocks } from './cleanArticle.js';
 import { findDate, isRelativeStamp } from './findDate.js';
-import { ARCHIVE_TODAY_HOSTS, BYLINE_PREFIX, comparable, findMetadata, headlineCore, isProseLine, listNames, originalAddress, parseByline } from './findMetadata.js';
+import { ARCHIVE_TODAY_HOSTS, BYLINE_PREFIX, comparable, findMetadata, headlineCore, isProseLine, listNames, originalAddress, parseByline, POSTED_ON_PLATFORM } from './findMetadata.js';
 import { countWords, isBylineLine, isPersonName, junkRule, nameOnly } from './furniture.js';
 import { removeInlineMarkers } from './stripMarkup.js';
 
@@ -440,7 +440,9 @@ function readTitleTag(titleTag: string, metaHeadline = ''): { headline: string; 
   const parts = titleTag.split(/\s+(?:\||–|—|-|::|»|·)\s+/).map((p) => p.trim());
   const headline = headlineCore(titleTag) ?? '';
   const byPart = parts.find((p) => /^by\s+\S/i.test(p));
-  const author = byPart ? parseByline(byPart).author : '';
+  // "Marisol Vega (@marisol.reports) on Threads": a social post's title names who posted it.
+  const poster = POSTED_ON_PLATFORM.exec(titleTag)?.[1]?.replace(/\s*\(@[^()]+\)$/, '') ?? '';
+  const author = byPart ? parseByline(byPart).author : poster;
   const last = parts.length > 1 ? (parts.at(-1) ?? '') : '';
   const first = parts.length > 1 ? (parts[0] ?? '') : '';
   const siteShaped = (part: string) => part !== headline && !/^by\s/i.test(part) && findDate(part) === null && part.split(/\s+/).length <= 4;

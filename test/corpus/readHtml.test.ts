@@ -556,3 +556,15 @@ describe('readHtml: an author marked up by class', () => {
     expect(readHtml(note('', '<footer><span class="comment__author">Linda Marsh</span> <span>January 27, 2025 at 4:12 pm</span></footer>')).meta.author).toBe('');
   });
 });
+
+describe('readHtml: a social post’s <title>', () => {
+  const post = (title: string) => `<!DOCTYPE html><html><head><title>${title}</title></head><body><main>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('\n')}</main></body></html>`;
+
+  it('GIVEN "<blog> on Tumblr: <post title>" THEN the post title is the title and the blog its author', () => {
+    expect(readHtml(post('moth-and-lantern on Tumblr: on the cat tax, and what it actually meant')).meta).toMatchObject({ title: 'on the cat tax, and what it actually meant', author: 'moth-and-lantern' });
+  });
+
+  it('GIVEN "Name (@handle) on Threads" THEN the name is the author', () => {
+    expect(readHtml(post('Marisol Vega (@marisol.reports) on Threads')).meta.author).toBe('Marisol Vega');
+  });
+});

@@ -677,7 +677,7 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
   if (title === '') {
     const best = pickHeadline(candidates, lines, firstProse, echoes, new Set(holders.map(comparable)), slugWords(lines, firstProse));
     // A post's hook keeps no emoji after it ("… ON A CHINESE APP? 📲"): they decorate the line, they are not the headline.
-    title = best ? withoutTrailingEmoji(best.core) : fallbackTitle(lines);
+    title = best ? withoutTrailingEmoji(best.core).replace(LEADING_EMOJI, '') : fallbackTitle(lines);
     fallback = best === null;
     if (best?.lines === 2) twoLines = best.index;
   }
@@ -1246,7 +1246,10 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
     // So does a question heading a Q&A page ("Why are Americans moving to RedNote …?"), when it opens the page.
     const opensPage = c.index <= firstProse && countWords(c.core) <= MAX_SENTENCE_HEADLINE_WORDS;
     const sentenceHeadline = repeats === 0 && isProseLine(c.core);
-    if (sentenceHeadline && !(opensPage && (bylineNext || /\?["”’]?$/.test(c.core)))) return;
+    // A post's header above its title line ("Denise Kowalczyk-Reyes" / "January 16, 2025" / "Shared with Public group" /
+    // "📌 NEWBIE GUIDE: How to survive … (please read before posting!) 📌"): the date a few lines up stamps it.
+    const stampedAbove = [1, 2, 3].some((k) => dateLine(lines[c.index - k] ?? '') !== null && !candidates.some((o) => o.index > c.index - k && o.index < c.index));
+    if (sentenceHeadline && !(opensPage && (bylineNext || stampedAbove || /\?["”’]?$/.test(c.core)))) return;
     // A sentence straight under a headline-shaped line that is none ("Beauty TikTokers Fled to RedNote. They Came Back …" /
     // "From 'Douyin makeup' to SPF debates, a week on Xiaohongshu rewired …") is its standfirst.
     const above = candidates[order - 1];

@@ -637,6 +637,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'disclosure', test: (l, w) => w <= 40 && (/\bha(?:s|ve) (?:no )?positions? in (?:and recommends?\b|any of the (?:stocks|companies)\b)|\bha(?:s|ve) a disclosure policy\b/i.test(l) || /^this (?:article|page|post) is a transcript of\b/i.test(l)) },
   // "18,406 have signed. Let's get to 25,000!", "2,140 signatures": a petition's counter and its goal.
   { name: 'signature-count', test: (l, w) => w <= 12 && /^\d[\d,.]*[KkMm]? (?:people )?(?:have signed|signed|signatures?|supporters?)\b[.!]?(?:\s+let['’]s get to \d[\d,.]*[KkMm]?!?)?$/i.test(l) },
+  // "Shared with Public group", "Shared with Friends": a social post's audience, as its icon's label copies.
+  { name: 'site-chrome', test: (l, w) => w <= 5 && /^shared with (?:public|friends|friends of friends|only me|custom|members|public group|private group|your group)$/i.test(l) },
   // "VISIT WEBSITE", "Visit site": a reader's or a card's button to the original.
   { name: 'site-chrome', test: (l, w) => w <= 3 && /^visit (?:the )?(?:website|site|store|page|publisher)$/i.test(l) },
   // "Get more stories from Valley Local Wire in your feed": an aggregator's prompt to follow the source.

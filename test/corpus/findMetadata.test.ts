@@ -9,6 +9,11 @@ const BODY = [
 const meta = (lines: string[]) => findMetadata([...lines, ...BODY]);
 
 describe('findMetadata: the headline', () => {
+  it('GIVEN a group post: the poster, the date, the audience, then a title line written as a sentence THEN that line, without its pins, is the title', () => {
+    const lines = ['Facebook', 'Number of unread notifications', 'RedNote Refugees Help Desk', 'Public group · 61K members', 'Joined', 'Denise Kowalczyk-Reyes', 'Admin', 'January 16, 2025', 'Shared with Public group', '📌 NEWBIE GUIDE: How to survive your first week on RedNote (please read before posting!) 📌', "Welcome to the 40,000 of you who joined this group since Monday! I'm one of the five admins here.", 'First, the basics. RedNote is the English nickname for Xiaohongshu, which literally means little red book.'];
+    expect(meta(lines).title).toBe('NEWBIE GUIDE: How to survive your first week on RedNote (please read before posting!)');
+  });
+
   it('GIVEN an agency’s name over its subscriber count, then the alert’s date and title THEN the alert’s title is the title', () => {
     const lines = ['Nixle', 'Home > Illinois > Brookhaven Heights', 'Brookhaven Heights Police Department', '2,914 subscribers', '+ Subscribe', 'Advisory', 'Thursday January 23rd, 2025 :: 10:14 a.m. CST', 'Police warn of scams targeting new RedNote users', 'Share:', 'Facebook', 'The Brookhaven Heights Police Department is warning residents about a series of online scams aimed at people who recently joined RedNote.'];
     expect(meta(lines)).toMatchObject({ title: 'Police warn of scams targeting new RedNote users', date: '2025-01-23' });

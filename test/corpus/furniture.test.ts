@@ -47,6 +47,7 @@ describe('junkRule (page furniture by shape)', () => {
     ['story-file-field', 'SOCIAL (X/Bluesky/Threads): Lemon8 had every advantage. TikTok users picked RedNote anyway.'],
     ['story-file-field', 'Newsletter blurb: ByteDance built a backup app for exactly this moment.'],
     ['story-file-field', 'SLUG: lemon8-rednote-refugees'],
+    ['site-chrome', 'Shared with Public group'],
     ['page-footer', 'This page was last edited on 2 February 2025, at 10:14 (UTC).'],
     ['citation-entry', '^ Lin, Grace (14 January 2025). "Americans flock to Chinese app RedNote". The Pacific Ledger. Retrieved 15 January 2025.'],
     ['citation-entry', 'Archived from the original on 20 January 2025.'],

@@ -255,6 +255,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'podcast-promo', test: (l, w) => w <= 12 && /^(?:scroll (?:down|up) to (?:listen|watch|hear)|(?:listen|watch) to the (?:full )?(?:conversation|interview|segment|discussion|podcast) (?:below|above|here))\b/i.test(l) },
   // A newsletter's sponsor label: "Together with Tallyframe", "Presented by The Future of Connectivity Coalition".
   { name: 'sponsor-note', test: (l, w) => w <= 10 && !SENTENCE_END.test(l) && /^(?:together with|presented by|in partnership with|a message from|brought to you by)\s+\p{Lu}/iu.test(l) },
+  // "Sponsored · Harborline Auto Insurance", "Promoted | Valley Credit Union": an ad's label and its advertiser.
+  { name: 'sponsor-note', test: (l, w) => w <= 10 && !SENTENCE_END.test(l) && /^(?:sponsored|promoted|paid (?:post|content|partner(?:ship)?)|ad)\s*[·|•:–—-]\s*\p{Lu}/iu.test(l) },
   // The Guardian's marker where a newsletter box ended: "after newsletter promotion"; a newsletter's own growth lines:
   // "Join 18,400+ creators and managers getting one practical issue a week.", "Welcome to the 1,204 creators who joined
   // since last week."
@@ -624,6 +626,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'site-chrome', test: (l) => isChromeLine(l) },
   // "Title icon", "Arrow right icon": an icon's label, copied with the text around it.
   { name: 'site-chrome', test: (l, w) => w <= 3 && /^(?:[\p{L}-]+ ){0,2}icon$/iu.test(l) },
+  // "Pioneer Valley Courier logo": a site's or a source's logo, by its image's description.
+  { name: 'site-chrome', test: (l, w) => w <= 6 && /^(?:\p{Lu}[\p{L}\d&'’.-]*\s+){1,5}logo$/u.test(l) },
   // "Go to AppDemographics", "Go to r/AppDemographics": a link to a community or a page named by one word.
   // (A handle's shape: a prefix, a capital inside the word, digits or underscores; "Go to China" is a heading.)
   { name: 'site-chrome', test: (l, w) => w <= 3 && /^[Gg]o to (?:[ru]\/[\w-]+|@[\w.]+|\p{L}*\p{Ll}\p{Lu}[\p{L}\d_]*|\p{L}+[\d_]\w*)$/u.test(l) },

@@ -48,6 +48,8 @@ describe('junkRule (page furniture by shape)', () => {
     ['story-file-field', 'Newsletter blurb: ByteDance built a backup app for exactly this moment.'],
     ['story-file-field', 'SLUG: lemon8-rednote-refugees'],
     ['site-chrome', 'Shared with Public group'],
+    ['site-chrome', 'Pioneer Valley Courier logo'],
+    ['sponsor-note', 'Sponsored · Harborline Auto Insurance'],
     ['page-footer', 'This page was last edited on 2 February 2025, at 10:14 (UTC).'],
     ['citation-entry', '^ Lin, Grace (14 January 2025). "Americans flock to Chinese app RedNote". The Pacific Ledger. Retrieved 15 January 2025.'],
     ['citation-entry', 'Archived from the original on 20 January 2025.'],
@@ -249,6 +251,7 @@ describe('junkRule (page furniture by shape)', () => {
 
   it.each([
     'HED: Lemon8 Was Built for This Moment',
+    'Twitter unveils a new logo',
     'Art: the new exhibit opened on Saturday with works by six RedNote creators.',
     'The app asked for access to my contacts, photos and microphone on first launch.',
     'Chinese users left hundreds of comments asking about the dye process.',

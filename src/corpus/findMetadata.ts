@@ -33,6 +33,14 @@ const MAX_HEADLINE_REPEATS = 4;
 const MAX_SENTENCE_HEADLINE_WORDS = 25;
 /** Lines looked at for a headline: real pages put it within the first screenful. */
 const HEAD_LINES = 40;
+/** A table of contents' label: the headings listed under it are the sections', not the page's headline. */
+const CONTENTS_MARKER = /^(?:jump to(?: section)?|contents|table of contents|in this (?:article|story|guide)|on this page)\s*:?$/i;
+/** A video chapter's or a card's start time or length on a line of its own: "0:00", "1:02:45". */
+const TIMESTAMP_ALONE = /^\d{1,2}:\d{2}(?::\d{2})?$/;
+/** A menu item copied as text is a line of a word or three; a TV station's menu runs to forty of them above the headline. */
+const MAX_MENU_ITEM_WORDS = 3;
+/** However long its menus, a page's headline is above this line. */
+const MAX_HEAD_SCAN = 150;
 
 export function comparable(text: string): string {
   return text
@@ -633,6 +641,7 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
   const echoes: string[] = [];
   let firstProse = -1;
   const continuations = new Set<number>();
+  let inContents = false;
   // Headlines the head prints whole on one line (a page-title line, a breadcrumb's last part).
   const wholeTitles = new Set(lines.slice(0, limit).map((l) => comparable(headlineCore(l) ?? '')).filter((k) => k !== ''));
   for (let i = 0; i < limit; i++) {
@@ -645,6 +654,10 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     const echo = crumbs.length >= 3 ? (crumbs.at(-1) ?? '') : headlineCore(line.replace(/\s*[»›>/]\s*/g, ' | '));
     echoes.push(echo === null ? '' : comparable(echo));
     if (notHeadlines.has(i) || continuations.has(i)) continue;
+    // A table of contents under "Jump to:" lists the sections' headings; a video's chapter sits over its start time.
+    if (inContents && !isProseLine(line)) continue;
+    inContents = CONTENTS_MARKER.test(line);
+    if (TIMESTAMP_ALONE.test(lines[i + 1] ?? '') || TIMESTAMP_ALONE.test(lines[i - 1] ?? '')) continue;
     // A title page sets a headline with a subtitle on two lines, the first ending in a colon; a front page breaks one
     // mid-phrase ("For TikTok fans," / "a detour through China", "Tar Heel users, sellers scramble as" / "app goes dark").
     const next = lines[i + 1] ?? '';
@@ -1136,10 +1149,14 @@ export function authorBelow(lines: readonly string[], after: number): string {
 /** The head of the page: up to the second paragraph of prose (a standfirst may sit between headline copies). */
 function headLimit(lines: readonly string[]): number {
   let prose = 0;
-  for (let i = 0; i < Math.min(lines.length, HEAD_LINES); i++) {
-    if (isProseLine(lines[i] ?? '') && ++prose === 2) return i + 1;
+  let screenful = 0;
+  for (let i = 0; i < Math.min(lines.length, MAX_HEAD_SCAN); i++) {
+    const line = lines[i] ?? '';
+    if (isProseLine(line) && ++prose === 2) return i + 1;
+    // A menu's items ("News", "Local News", "7-Day Forecast") take a line each where a browser sets them in a row.
+    if (countWords(line) > MAX_MENU_ITEM_WORDS && ++screenful === HEAD_LINES) return i + 1;
   }
-  return Math.min(lines.length, HEAD_LINES);
+  return Math.min(lines.length, MAX_HEAD_SCAN);
 }
 
 /** Of a line's words of four letters or more after its first, the share that open in a capital: title case or sentence case. */

@@ -909,5 +909,5 @@ export function isTailMarker(line: string): boolean {
 
 /** A short line introducing a list of links inside or around an article: the lines after it are the list. */
 export function isListMarker(line: string): boolean {
-  return /^(related|read (also|more)|also read|see also|more on this( story)?|contents|table of contents|in this (article|story)|on this page|jump to section|quick links|related (stor(y|ies)|articles?|coverage|links?|topics?|videos?))\s*:?$/i.test(line);
+  return /^(related|read (also|more)|also read|see also|more on this( story)?|contents|table of contents|in this (article|story)|on this page|jump to(?: section)?|quick links|related (stor(y|ies)|articles?|coverage|links?|topics?|videos?))\s*:?$/i.test(line);
 }

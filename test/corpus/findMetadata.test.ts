@@ -9,6 +9,18 @@ const BODY = [
 const meta = (lines: string[]) => findMetadata([...lines, ...BODY]);
 
 describe('findMetadata: the headline', () => {
+  it('GIVEN a TV station’s menu of forty one-word items above the headline THEN the headline, byline and date are still read', () => {
+    const menu = Array.from({ length: 45 }, (_, i) => ['News', 'Local News', 'Weather', '7-Day Forecast', 'Sports', 'Community'][i % 6] ?? 'News');
+    const lines = ['Skip to content', 'KVRZ 5 Omaha', ...menu, 'Omaha teacher turns RedNote craze into Mandarin lesson for her students', 'by: Tessa Lindgren', 'Posted: Jan 22, 2025 / 05:48 PM CST', 'SHARE', 'OMAHA, Neb. (KVRZ) — When students at Platte Bluff High School started talking about a Chinese app called RedNote last week, their teacher saw a lesson.', 'Huang, who has taught Mandarin at the school for 11 years, built a lesson around the comments.'];
+    expect(meta(lines)).toMatchObject({ title: 'Omaha teacher turns RedNote craze into Mandarin lesson for her students', author: 'Tessa Lindgren', date: '2025-01-22' });
+  });
+
+  it('GIVEN a table of contents under "Jump to:" whose entries head the sections below THEN the headline above it stays the title', () => {
+    const menu = Array.from({ length: 30 }, () => 'Phones');
+    const lines = ['TechRelay', ...menu, "RedNote just got a translate button – here's how to use it", 'By Callum Reddy published 21 January 2025', 'Jump to:', "How to use RedNote's translate button", 'What about your data?', "RedNote, the Chinese social media app that's been flooded with American users, added a translate button on Monday.", 'The feature appeared in version 8.69 of the app for iPhone and Android on Monday.', "How to use RedNote's translate button", 'To use it, update the app, open any post and tap the small label under the caption.'];
+    expect(meta(lines).title).toBe("RedNote just got a translate button – here's how to use it");
+  });
+
   it('GIVEN a group post: the poster, the date, the audience, then a title line written as a sentence THEN that line, without its pins, is the title', () => {
     const lines = ['Facebook', 'Number of unread notifications', 'RedNote Refugees Help Desk', 'Public group · 61K members', 'Joined', 'Denise Kowalczyk-Reyes', 'Admin', 'January 16, 2025', 'Shared with Public group', '📌 NEWBIE GUIDE: How to survive your first week on RedNote (please read before posting!) 📌', "Welcome to the 40,000 of you who joined this group since Monday! I'm one of the five admins here.", 'First, the basics. RedNote is the English nickname for Xiaohongshu, which literally means little red book.'];
     expect(meta(lines).title).toBe('NEWBIE GUIDE: How to survive your first week on RedNote (please read before posting!)');

@@ -11,7 +11,7 @@ const WEEKDAY = '(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)
 const YEAR_END = '(?:\\b|(?=\\d{1,2}:\\d{2}))';
 // …with fractions of a second ("21:47:12.304 GMT", a terminal's or log's stamp), and an e-mail's numeric zone
 // ("06:02:11 -0500", RFC 5322).
-const TIME = '(?:(?:,?\\s+at|,|\\s*(?:::|[|·•—–-]))?\\s*(?:\\d{1,2}[:.]\\d{2}(?::\\d{2}(?:\\.\\d{1,6})?)?|\\d{1,2}(?=\\s*[ap]\\.?m\\b))\\s*(?:[ap]\\.?m\\.?)?(?:\\s*\\(?[A-Z]{2,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?\\)?|\\s+[+-]\\d{4}(?:\\s*\\([A-Z]{2,5}\\))?)?)?';
+const TIME = '(?:(?:,?\\s+at|,|\\s*(?:::|[|·•—–/-]))?\\s*(?:\\d{1,2}[:.]\\d{2}(?::\\d{2}(?:\\.\\d{1,6})?)?|\\d{1,2}(?=\\s*[ap]\\.?m\\b))\\s*(?:[ap]\\.?m\\.?)?(?:\\s*\\(?[A-Z]{2,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?\\)?|\\s+[+-]\\d{4}(?:\\s*\\([A-Z]{2,5}\\))?)?)?';
 
 const PATTERNS: { pattern: RegExp; read: (m: RegExpExecArray) => [number, number, number] | null }[] = [
   // 2025-01-21, 2025/01/21, 2025-01-21T06:17:00Z

@@ -294,6 +294,14 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
       /\bcookies?\b/i.test(l) &&
       /\b(we use|we and our (?:\d[\d,]* )?(?:partners|vendors)|store and\/or access information on a device|this (web)?site uses|uses cookies|by (continuing|clicking|using)|accept( all)?|consent|cookie (policy|settings|preferences|notice)|manage (preferences|cookies|settings))\b/i.test(l),
   },
+  // A consent box that names no cookie: "We value your privacy", "We and our 211 partners store and access personal data, like
+  // browsing data or unique identifiers, on your device."
+  {
+    name: 'cookie-banner',
+    test: (l, w) =>
+      (w <= 5 && /^we (?:value|care about|respect) your privacy\.?$/i.test(l)) ||
+      (w <= 80 && /^we and our (?:\d[\d,]* )?(?:partners|vendors) (?:store|process|use|access)\b/i.test(l) && /\b(?:personal data|device|identifiers|consent)\b/i.test(l)),
+  },
   {
     name: 'newsletter',
     test: (l, w) =>
@@ -641,6 +649,14 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'disclosure', test: (l, w) => w <= 40 && (/\bha(?:s|ve) (?:no )?positions? in (?:and recommends?\b|any of the (?:stocks|companies)\b)|\bha(?:s|ve) a disclosure policy\b/i.test(l) || /^this (?:article|page|post) is a transcript of\b/i.test(l)) },
   // "18,406 have signed. Let's get to 25,000!", "2,140 signatures": a petition's counter and its goal.
   { name: 'signature-count', test: (l, w) => w <= 12 && /^\d[\d,.]*[KkMm]? (?:people )?(?:have signed|signed|signatures?|supporters?)\b[.!]?(?:\s+let['’]s get to \d[\d,.]*[KkMm]?!?)?$/i.test(l) },
+  // A shop box's buttons: "View Deal", "Shop now", "Check price".
+  { name: 'site-chrome', test: (l, w) => w <= 3 && /^(?:view|see|get|grab|check|shop) (?:the )?(?:deal|deals|price|prices|offer|now)$|^buy now$/i.test(l) },
+  // "Video above: Platte Bluff students translate …", "Photo below: …": the cue to a video or a picture beside the text.
+  { name: 'media-cue', test: (l, w) => w <= 30 && /^(?:video|photo|image|watch|pictured|audio) (?:above|below|at top)\s*[:—–-]/i.test(l) },
+  // "[ID: a tortoiseshell cat glaring at the camera … End ID]", "[Image description: …]": a picture described in words.
+  { name: 'media-cue', test: (l, w) => w <= 60 && /^\[(?:image |photo |video )?(?:id|description|alt text|alt)\s*:.*\]$/i.test(l) },
+  // An article's narrated version: "Produced by VoiceLoom using A.I. narration. Listen to more stories on the … app."
+  { name: 'media-cue', test: (l, w) => w <= 30 && (/\b(?:a\.?i\.?|automated|computer-generated|synthetic) narration\b/i.test(l) || /^listen to (?:more|this|other) (?:stories|articles?|audio)\b/i.test(l)) },
   // "Shared with Public group", "Shared with Friends": a social post's audience, as its icon's label copies.
   { name: 'site-chrome', test: (l, w) => w <= 5 && /^shared with (?:public|friends|friends of friends|only me|custom|members|public group|private group|your group)$/i.test(l) },
   // "VISIT WEBSITE", "Visit site": a reader's or a card's button to the original.
@@ -663,7 +679,7 @@ const MAX_WORDS: Record<string, number> = {
   'date-line': 14, 'relative-time': 8, 'reading-time': 10, 'meta-line': 20, 'weather-widget': 6, breadcrumb: 40, 'photo-credit': 60,
   disclaimer: 60, 'email-header': 30, 'email-frame': 40, 'chapter-marker': 10, 'update-note': 16, 'release-label': 20, 'edition-switch': 4, 'job-title': 20, 'correction-note': 60, 'page-footer': 40, pagination: 8, 'promo-link': 25, 'subscription-prompt': 30, 'comment-prompt': 40, 'share-link': 12, 'credit-line': 30, 'podcast-promo': 30, 'sponsor-note': 40, 'live-controls': 8, 'widget-notice': 30, 'feedback-prompt': 12,
   'signature-count': 12, 'broadcast-tease': 60, 'out-cue': 12, 'print-note': 60, 'contact-phone': 8, 'bracket-label': 8, shortcode: 12, 'page-jump': 8, 'political-disclaimer': 40, 'contact-address': 30, 'feed-footer': 60, 'embed-credit': 14, attachment: 8, 'image-placeholder': 4, 'translation-note': 30, 'citation-tools': 4, 'chat-system': 15, 'chat-header': 8, hashtags: 15, 'forward-note': 25, 'sign-off': 12, 'pull-quote-label': 2, avatar: 8, 'profile-handle': 1, ticker: 20, 'site-banner': 40, 'url-label': 40, 'back-link': 10, 'figure-caption': 40, 'stage-direction': 14, footnote: 80,
-  'editor-note': 40, 'donation-appeal': 40, 'promo-code': 40, 'powered-by': 12, 'report-typo': 6, 'time-stamp': 4, 'comment-reply': 8, 'follow-prompt': 12, 'wiki-furniture': 40, 'site-navigation': 12, 'site-chrome': 12, 'wiki-tools': 6, 'story-file-field': 60,
+  'editor-note': 40, 'donation-appeal': 40, 'promo-code': 40, 'powered-by': 12, 'report-typo': 6, 'time-stamp': 4, 'comment-reply': 8, 'follow-prompt': 12, 'wiki-furniture': 40, 'site-navigation': 12, 'site-chrome': 12, 'wiki-tools': 6, 'story-file-field': 60, 'media-cue': 60,
 };
 const MUST_CONTAIN: Record<string, (l: string) => boolean> = {
   'contact-address': (l) => l.includes('@'),
@@ -673,7 +689,7 @@ const MUST_CONTAIN: Record<string, (l: string) => boolean> = {
   'citation-entry': (l) => l.startsWith('^') || /etrieved|ccessed|rchived|itation|cite/i.test(l),
   'republication-credit': (l) => /ublished from|reative commons/i.test(l),
   copyright: (l) => l.includes('©') || /opyright|rights reserved|\(c\)|may not be/i.test(l),
-  'cookie-banner': (l) => /cookie/i.test(l),
+  'cookie-banner': (l) => /cookie|privacy|partners|vendors/i.test(l),
   'donation-appeal': (l) => /\b(?:now|today)\b/i.test(l),
   disclaimer: (l) => /views|opinions|isclaim|isclosure|generated|informational|advice|registration/i.test(l),
   'site-banner': (l) => /\.gov|official website|how you know|unread|unseen/i.test(l),

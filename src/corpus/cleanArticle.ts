@@ -327,6 +327,9 @@ export function listItems(blocks: readonly Block[]): Set<number> {
   return new Set(blocks.flatMap((b, i) => (b.item === true ? [i] : [])));
 }
 
+/** A wire story's opening: its place in capitals, the date, the agency in brackets, a dash ("SHANGHAI/HONG KONG, Jan 16 (Kessler) - "). */
+const WIRE_DATELINE = /^\p{Lu}{2,}[\p{Lu}/ .'’-]*(?:,\s*\p{Lu}[\p{L}.]*)?,\s+(?:\p{L}{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+\p{L}{3,9}\.?(?:\s+\d{4})?)\s*\([^()]{2,40}\)\s*[-–—]/u;
+
 /** The mark that ends a story's copy: "###", "# # #", "-30-", "-ENDS-", "ENDS". */
 const COPY_END_MARK = /^(?:#\s?#\s?#|-\s?30\s?-|-+\s?ends\s?-+|ends)$/i;
 
@@ -577,6 +580,8 @@ export function cleanBlocks(given: readonly Block[], options: CleanOptions): Cle
       boundary();
       continue;
     }
+    // Over a wire story's dateline ("SHANGHAI, Jan 16 (Kessler) - …") the short lines are its summary, not a section's heading.
+    if (pendingHeading !== null && paragraphs.length === 0 && WIRE_DATELINE.test(line)) pendingHeading = null;
     if (pendingHeading !== null) {
       sectionHeading = pendingHeading;
       pendingHeading = null;

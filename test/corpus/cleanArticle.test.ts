@@ -271,6 +271,14 @@ describe('cleanArticle on transcripts, reports and plain-text newsletters', () =
     expect(texts(raw)).toEqual([P1, P2, P3]);
   });
 
+  it('GIVEN a wire page\'s summary bullets copied as lines above the dateline THEN none heads the story', () => {
+    const story = 'SHANGHAI/HONG KONG, Jan 16 (Kessler) - Xiaohongshu, the Chinese lifestyle app that has drawn a wave of American users, is recruiting English-speaking moderators.';
+    const raw = ['Summary', 'Xiaohongshu recruiting English-speaking moderators - sources', 'More than 3 mln users joined in past week, source says', '', story, P1, P2].join('\n');
+    const chunks = cleanArticle(raw, OPTIONS).paragraphs;
+    expect(chunks.map((p) => p.text)).toEqual([story, P1, P2]);
+    expect(chunks.every((p) => p.heading === null)).toBe(true);
+  });
+
   it('GIVEN a sponsor box between two rules ("-----", "SPONSORED", a pitch, "-----") THEN the pitch goes; GIVEN "Advertisement" alone between paragraphs THEN the next paragraph stays', () => {
     const framed = [P1, '-----------------', 'SPONSORED', 'Tired of juggling six inboxes? Relaypost pulls every comment into one calm dashboard, free for 30 days.', '-----------------', P2].join('\n');
     expect(texts(framed)).toEqual([P1, P2]);

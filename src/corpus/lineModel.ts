@@ -21,6 +21,11 @@ export interface LineModel {
   weights: Record<string, number>;
 }
 
+/** Letters of the scripts that write no spaces between words. */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+/** Full-width punctuation, as the ASCII stop it stands for. */
+const FULL_WIDTH_STOPS: Record<string, string> = { '。': '.', '！': '!', '？': '?', '；': ';', '，': ',', '：': ':', '）': ')' };
+
 /**
  * The words of a line and its shape: length, how it ends, share of
  * capitalised words, links, separators, digits, quotes, reporting verbs.
@@ -30,9 +35,12 @@ export interface LineModel {
 export function lineFeatures(text: string): string[] {
   const words = text.toLowerCase().match(/[a-z0-9']+/g) ?? [];
   const features = words.map((w) => `w:${w}`);
-  const n = words.length;
+  // A line in Chinese, Japanese or Korean is as long as its characters (two to a word) and ends in its own stops: read by
+  // its Latin words alone, a paragraph of prose would look like a short label.
+  const n = words.length + Math.floor((text.match(CJK) ?? []).length / 2);
   features.push(`len:${Math.min(6, Math.floor(Math.log2(n + 1)))}`);
-  const last = text.trim().at(-1) ?? '';
+  const trimmed = text.trim().at(-1) ?? '';
+  const last = FULL_WIDTH_STOPS[trimmed] ?? trimmed;
   features.push(`end:${'.!?:;,)'.includes(last) && last !== '' ? last : 'none'}`);
   const capitalised = (text.match(/[A-Za-z][\w'’-]*/g) ?? []).filter((w) => /^[A-Z]/.test(w)).length / Math.max(1, n);
   features.push(`caps:${Math.floor(capitalised * 4)}`);

@@ -26,6 +26,12 @@ describe('the line model (a learned second opinion on lines no rule names)', () 
     expect(junkScore(line)).toBeLessThan(0);
   });
 
+  it('GIVEN a sentence in Chinese THEN its characters make its length and its full stop ends it, as a sentence of English would', () => {
+    const features = lineFeatures('这款应用于1月13日（周一）登上美国苹果应用商店榜首，因为用户正在为TikTok可能在1月19日被禁一事寻找替代平台。');
+    expect(features).toContain('end:.');
+    expect(features).toContain('len:4');
+  });
+
   it('GIVEN a word repeated THEN it counts once, and a word only one training article used carries no weight', () => {
     expect(lineFeatures('users users users').filter((f) => f === 'w:users')).toHaveLength(1);
     const model = trainLineModel([

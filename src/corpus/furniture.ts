@@ -649,6 +649,10 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'disclosure', test: (l, w) => w <= 40 && (/\bha(?:s|ve) (?:no )?positions? in (?:and recommends?\b|any of the (?:stocks|companies)\b)|\bha(?:s|ve) a disclosure policy\b/i.test(l) || /^this (?:article|page|post) is a transcript of\b/i.test(l)) },
   // "18,406 have signed. Let's get to 25,000!", "2,140 signatures": a petition's counter and its goal.
   { name: 'signature-count', test: (l, w) => w <= 12 && /^\d[\d,.]*[KkMm]? (?:people )?(?:have signed|signed|signatures?|supporters?)\b[.!]?(?:\s+let['’]s get to \d[\d,.]*[KkMm]?!?)?$/i.test(l) },
+  // A CMS's editing links as a logged-in editor saves the page: "Edit Article Add New Article", "Edit Post", "View Page".
+  { name: 'site-chrome', test: (l, w) => w <= 8 && /^(?:(?:edit|add new|new|view|preview|delete|duplicate) (?:article|post|page|story)\s*)+$/i.test(l) },
+  // A search box's label naming what it searches: "Search Facebook", "Search the Federal Register".
+  { name: 'search-box', test: (l, w) => w <= 5 && /^[Ss]earch (?:the |our )?\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,2}(?:\.\.\.|…)?$/u.test(l) },
   // A shop box's buttons: "View Deal", "Shop now", "Check price".
   { name: 'site-chrome', test: (l, w) => w <= 3 && /^(?:view|see|get|grab|check|shop) (?:the )?(?:deal|deals|price|prices|offer|now)$|^buy now$/i.test(l) },
   // "Video above: Platte Bluff students translate …", "Photo below: …": the cue to a video or a picture beside the text.

@@ -52,6 +52,8 @@ describe('junkRule (page furniture by shape)', () => {
     ['cookie-banner', 'We value your privacy'],
     ['cookie-banner', 'We and our 211 partners store and access personal data, like browsing data or unique identifiers, on your device.'],
     ['site-chrome', 'View Deal'],
+    ['site-chrome', 'Edit Article Add New Article'],
+    ['search-box', 'Search the Federal Register'],
     ['media-cue', 'Video above: Platte Bluff students translate comments from Chinese users during Mandarin class.'],
     ['media-cue', '[ID: a tortoiseshell cat glaring at the camera from inside a laundry basket. End ID]'],
     ['media-cue', 'Produced by VoiceLoom using A.I. narration. Listen to more stories on the Metropolitan app.'],
@@ -259,6 +261,7 @@ describe('junkRule (page furniture by shape)', () => {
   it.each([
     'HED: Lemon8 Was Built for This Moment',
     'Twitter unveils a new logo',
+    'Search for survivors continues',
     'We value your privacy more than they do, the founder told the crowd.',
     'The video above shows the moment the app went dark.',
     'Art: the new exhibit opened on Saturday with works by six RedNote creators.',

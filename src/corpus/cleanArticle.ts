@@ -1,4 +1,4 @@
-import { dateLine } from './findDate.js';
+import { dateLine, isRelativeStamp } from './findDate.js';
 import { authorBelow, BYLINE_PREFIX, comparable, findMetadata, hasProseShape, MAX_MASTHEAD_WORDS, SENTENCE_END, type FoundMetadata } from './findMetadata.js';
 import { countWords, isBylineLine, isListMarker, isNameAndDate, isPersonName, isTailMarker, junkRule, LEADING_EMOJI } from './furniture.js';
 import { readsAsFurniture } from './lineModel.js';
@@ -330,6 +330,39 @@ export function listItems(blocks: readonly Block[]): Set<number> {
 /** A wire story's opening: its place in capitals, the date, the agency in brackets, a dash ("SHANGHAI/HONG KONG, Jan 16 (Kessler) - "). */
 const WIRE_DATELINE = /^\p{Lu}{2,}[\p{Lu}/ .'’-]*(?:,\s*\p{Lu}[\p{L}.]*)?,\s+(?:\p{L}{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+\p{L}{3,9}\.?(?:\s+\d{4})?)\s*\([^()]{2,40}\)\s*[-–—]/u;
 
+/** A social post's header: the poster's handle on its own line ("marisol.reports", "@kwoods_atl"). */
+const HANDLE_LINE = /^@?[a-z0-9][a-z0-9._]{2,29}$/;
+/** Posts in a row by one handle that make a thread (one post over comments is a blog's byline, not a thread). */
+const MIN_THREAD_POSTS = 2;
+/** Lines from a post's handle to its date: the date follows at once, or after a badge ("Author", "· Follow"). */
+const MAX_HEADER_LINES = 2;
+
+/**
+ * A thread copied from a social site (Threads, X, Bluesky, Mastodon) is its writer's posts, each under a header of
+ * handle and date, then other people's replies under headers of their own. Where the writer's posts (two or more
+ * first) give way to another handle's, the thread has ended: the index of that header, or -1.
+ */
+export function threadRepliesStart(lines: readonly string[]): number {
+  const headers: { at: number; handle: string }[] = [];
+  lines.forEach((line, i) => {
+    if (!HANDLE_LINE.test(line) || /^\d+$/.test(line)) return;
+    for (let k = 1; k <= MAX_HEADER_LINES; k++) {
+      const next = lines[i + k] ?? '';
+      if (dateLine(next) !== null || isRelativeStamp(next) || /^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(next)) {
+        headers.push({ at: i, handle: line.replace(/^@/, '') });
+        return;
+      }
+    }
+  });
+  const writer = headers[0]?.handle;
+  let posts = 0;
+  for (const header of headers) {
+    if (header.handle === writer) posts++;
+    else return posts >= MIN_THREAD_POSTS ? header.at : -1;
+  }
+  return -1;
+}
+
 /** The mark that ends a story's copy: "###", "# # #", "-30-", "-ENDS-", "ENDS". */
 const COPY_END_MARK = /^(?:#\s?#\s?#|-\s?30\s?-|-+\s?ends\s?-+|ends)$/i;
 
@@ -372,7 +405,9 @@ interface LineFacts {
  */
 export function cleanBlocks(given: readonly Block[], options: CleanOptions): CleanResult {
   const mended = mendSplitWords(given.map((b) => b.text));
-  const blocks = given.map((b, i) => (mended[i] === b.text ? b : { ...b, text: mended[i] ?? b.text }));
+  const whole = given.map((b, i) => (mended[i] === b.text ? b : { ...b, text: mended[i] ?? b.text }));
+  const replies = threadRepliesStart(whole.map((b) => b.text));
+  const blocks = replies < 0 ? whole : whole.slice(0, replies);
   const lines = blocks.map((b) => b.text);
   const listed = listItems(blocks);
   const found = findMetadata(lines, options.title, listed);

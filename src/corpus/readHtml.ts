@@ -9,7 +9,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { Block } from './cleanArticle.js';
-import { normalizeLine, tableRow, textBlocks } from './cleanArticle.js';
+import { normalizeLine, tableRow, textBlocks, threadRepliesStart } from './cleanArticle.js';
 import { findDate, isRelativeStamp } from './findDate.js';
 import { ARCHIVE_TODAY_HOSTS, BYLINE_PREFIX, comparable, findMetadata, headlineCore, isProseLine, listNames, originalAddress, parseByline, POSTED_ON_PLATFORM } from './findMetadata.js';
 import { countWords, isBylineLine, isPersonName, junkRule, nameOnly } from './furniture.js';
@@ -534,6 +534,18 @@ export function restoreDropped(kept: readonly Block[], whole: readonly Block[], 
   return updates.length > 0 ? [...out.slice(0, -1), ...updates] : out;
 }
 
+/**
+ * A thread's replies, cut where the page shows them begin (Readability drops the writer's post headers, links all, and
+ * keeps the repliers'): the blocks from the first reply's header on go.
+ */
+function withoutReplies(blocks: Block[], page: readonly Block[]): Block[] {
+  const start = threadRepliesStart(page.map((b) => b.text));
+  if (start < 0) return blocks;
+  const header = page[start]?.text;
+  const at = blocks.findIndex((b, i) => b.text === header && blocks[i + 1]?.text === page[start + 1]?.text);
+  return at < 0 ? blocks : blocks.slice(0, at);
+}
+
 /** A line stamping an update: a date or a relative time in a few words ("Posted 6 days ago. Jan 21, 2025 - 16:02 PST"). */
 const MAX_STAMP_WORDS = 12;
 /** An update's label over its text ("Resolved", "Monitoring", "Update"). */
@@ -712,6 +724,7 @@ function readPage(html: string): HtmlPage {
   const whole = domBlocks(wholeBody, RESTORABLE_SKIPPED);
   if (proseWords(blocks) < PROSE_SHARE * proseWords(whole)) blocks = whole;
   else blocks = restoreDropped(blocks, whole, [head.title, fromTag.headline, normalizeLine(firstH1)].find((t) => t !== '') ?? '');
+  blocks = withoutReplies(blocks, pageBlocks);
 
   // A page in a Latin script whose metadata names its author, site or headline in another (a Chinese page translated by
   // the browser, "林晓雨" over "Words: Lin Xiaoyu"; an English edition sharing its Chinese original's og:title) is read by

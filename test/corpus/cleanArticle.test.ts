@@ -279,6 +279,24 @@ describe('cleanArticle on transcripts, reports and plain-text newsletters', () =
     expect(chunks.every((p) => p.heading === null)).toBe(true);
   });
 
+  it('GIVEN a thread copied as text: the writer\'s posts under handle and date, then other people\'s replies THEN only the writer\'s posts are read', () => {
+    const post = (handle: string, text: string) => [handle, '01/19/25', text, '874', '41'];
+    const raw = [
+      ...post('marisol.reports', P1),
+      ...post('marisol.reports', P2),
+      ...post('marisol.reports', P3),
+      'Top View activity',
+      ...post('kwoods.atl', 'Atlanta checking in, I think I might be the video calls lady from the story, best week online in years.'),
+      ...post('ethan.cho.law', 'Worth flagging for folks: the assurances do not change the statute and providers are still exposed.'),
+    ].join('\n');
+    expect(texts(raw)).toEqual([P1, P2, P3]);
+  });
+
+  it('GIVEN a single post by one handle, then a post by another THEN no thread ends there (one post over others is a feed, not a thread)', () => {
+    const raw = ['jdoe', 'January 19, 2025', P1, P2, 'kwoods', 'January 20, 2025', P3].join('\n');
+    expect(texts(raw)).toContain(P3);
+  });
+
   it('GIVEN a sponsor box between two rules ("-----", "SPONSORED", a pitch, "-----") THEN the pitch goes; GIVEN "Advertisement" alone between paragraphs THEN the next paragraph stays', () => {
     const framed = [P1, '-----------------', 'SPONSORED', 'Tired of juggling six inboxes? Relaypost pulls every comment into one calm dashboard, free for 30 days.', '-----------------', P2].join('\n');
     expect(texts(framed)).toEqual([P1, P2]);

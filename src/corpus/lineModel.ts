@@ -23,6 +23,8 @@ export interface LineModel {
 
 /** Letters of the scripts that write no spaces between words. */
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+/** A run of them. */
+const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2,}/gu;
 /** Full-width punctuation, as the ASCII stop it stands for. */
 const FULL_WIDTH_STOPS: Record<string, string> = { '。': '.', '！': '!', '？': '?', '；': ';', '，': ',', '：': ':', '）': ')' };
 
@@ -35,6 +37,8 @@ const FULL_WIDTH_STOPS: Record<string, string> = { '。': '.', '！': '!', '？'
 export function lineFeatures(text: string): string[] {
   const words = text.toLowerCase().match(/[a-z0-9']+/g) ?? [];
   const features = words.map((w) => `w:${w}`);
+  // Scripts written without spaces are read two characters at a time ("点我", "下载", "记者"): words enough for furniture's voice.
+  for (const run of text.match(CJK_RUN) ?? []) for (let i = 0; i + 1 < run.length; i++) features.push(`c:${run.slice(i, i + 2)}`);
   // A line in Chinese, Japanese or Korean is as long as its characters (two to a word) and ends in its own stops: read by
   // its Latin words alone, a paragraph of prose would look like a short label.
   const n = words.length + Math.floor((text.match(CJK) ?? []).length / 2);

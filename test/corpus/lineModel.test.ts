@@ -30,6 +30,8 @@ describe('the line model (a learned second opinion on lines no rule names)', () 
     const features = lineFeatures('这款应用于1月13日（周一）登上美国苹果应用商店榜首，因为用户正在为TikTok可能在1月19日被禁一事寻找替代平台。');
     expect(features).toContain('end:.');
     expect(features).toContain('len:4');
+    // …and its characters, two at a time, are its words.
+    expect(features).toEqual(expect.arrayContaining(['c:应用', 'c:用户']));
   });
 
   it('GIVEN a word repeated THEN it counts once, and a word only one training article used carries no weight', () => {

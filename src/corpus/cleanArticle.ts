@@ -156,6 +156,9 @@ function splitGluedCredit(text: string, publisher: string): { text: string; cred
     const m = new RegExp(`([.!?”"])\\s*(${escapeRegExp(publisher)})$`).exec(text);
     if (m) return { text: text.slice(0, m.index + 1), credit: publisher };
   }
+  // "… sagte Lindner. (jli)": an editor's initials closing the story.
+  const initials = /\s+\([a-z]{2,4}\)$/.exec(text);
+  if (initials) return { text: text.slice(0, initials.index), credit: '' };
   const glued = GLUED_CREDIT.exec(text);
   if (glued && !/\.\p{Lu}\.?$/u.test(text)) return { text: text.slice(0, glued.index + (glued[1]?.length ?? 0)), credit: glued[2] ?? '' };
   return { text, credit: '' };
@@ -362,6 +365,9 @@ export function threadRepliesStart(lines: readonly string[]): number {
   }
   return -1;
 }
+
+/** A reporter's bracket before a story in Chinese or Japanese: "〔記者林怡君／台北報導〕" (reporter／place), "【ワシントン＝望月雅人】" (place＝reporter). */
+const REPORTER_BRACKET = /^[〔【]([^〔〕【】]{2,30})[／/＝=]([^〔〕【】]{1,20})[〕】]\s*/u;
 
 /** The mark that ends a story's copy: "###", "# # #", "-30-", "-ENDS-", "ENDS". */
 const COPY_END_MARK = /^(?:#\s?#\s?#|-\s?30\s?-|-+\s?ends\s?-+|ends)$/i;
@@ -632,6 +638,14 @@ export function cleanBlocks(given: readonly Block[], options: CleanOptions): Cle
   dropAboveHeadline(paragraphs, startLine, found.headline);
   dropShortBetweenFurniture(paragraphs, startLine, facts, furnitureLines, lines.length);
 
+  // "〔記者林怡君／台北報導〕美國用戶…", "【ワシントン＝望月雅人】米国で…": the reporter's bracket opening the story names its writer.
+  const opening = paragraphs[0];
+  const reporter = opening ? REPORTER_BRACKET.exec(opening.text) : null;
+  if (opening && reporter && opening.text.length > reporter[0].length) {
+    opening.text = opening.text.slice(reporter[0].length);
+    const first = reporter[1] ?? '';
+    if (found.author === '') found.author = /^(?:記者|记者)/.test(first) ? first.replace(/^(?:記者|记者)\s*/, '') : (reporter[2] ?? '');
+  }
   const lastParagraph = paragraphs.at(-1);
   if (lastParagraph) {
     const { text, credit } = splitGluedCredit(lastParagraph.text, options.publisher);

@@ -271,6 +271,25 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   // A picture's credit set after dots: "Credit...Joseph Rennick for The Continental Times".
   // (A select-all copy glues it to the caption: "… It drew more than a million views.Credit...Joseph Rennick for …".)
   { name: 'photo-credit', test: (l, w) => (w <= 14 && /^credit(?:\.{2,}|…)\s*\S/i.test(l)) || (w <= 60 && /[.!?"”’)]Credit(?:\.{2,}|…)\s*\p{Lu}/u.test(l)) },
+  // A caption closed by its photographer and agency in capitals: "…, à Pékin. LIU MEI / AFP"; "Screenshot via Fang Jiaxin".
+  { name: 'photo-credit', test: (l, w) => w <= 40 && /[.!?]\s+\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,3}\s*\/\s*\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2}$/u.test(l) },
+  { name: 'photo-credit', test: (l, w) => w <= 8 && /^(?:screenshot|image|photo|video|illustration|graphic)s? (?:via|courtesy(?: of)?)\s+\S/i.test(l) },
+  // Captions in Chinese, Japanese and Korean: "（图为…。图片来源：华讯科技）", "…（記者林怡君翻攝）", "… [사진=샤오훙수 캡처]", "（写真：…）".
+  {
+    name: 'photo-credit',
+    test: (l, w) =>
+      w <= 80 &&
+      (/^[（(][^（）()]{2,160}(?:图片来源|圖片來源|图源|圖源|摄影|攝影|翻摄|翻攝|供图|供圖)[^（）()]{0,40}[）)]$/u.test(l) ||
+        /[（(](?:记者|記者|图|圖)[^（）()]{0,20}(?:摄|攝|翻摄|翻攝|提供)[）)]$/u.test(l) ||
+        /\[(?:사진|그래픽|자료)\s*=\s*[^\]]{1,40}\]$/u.test(l) ||
+        /[（(](?:写真|撮影)[^（）()]{0,30}[）)]$/u.test(l)),
+  },
+  // A reporter's line in brackets opening a story in Chinese or Japanese: "〔記者林怡君／台北報導〕", "【ワシントン＝望月雅人】".
+  { name: 'byline', test: (l, w) => w <= 20 && /^[〔【][^〔〕【】]{2,30}[／/＝=][^〔〕【】]{1,20}[〕】]$/u.test(l) },
+  // A text browser's button: "[ Join on Patreon ]", "[ Subscribe ]".
+  { name: 'site-chrome', test: (l, w) => w <= 6 && /^\[ [^[\]]{2,40} \]$/.test(l) },
+  // An editor's initials closing a German or French story: "(jli)", "(dpa)".
+  { name: 'editor-note', test: (l) => /^\([a-z]{2,4}\)$/.test(l) },
   // "@wendell_cats" alone on its line: a profile's handle beside its name.
   { name: 'profile-handle', test: (l, w) => w === 1 && /^@[\w.]{2,30}$/.test(l) },
   // A finance page's quote widget: "BABA Alibaba Group Holding Ltd. 85.38 +2.24 (+2.69%) Full quote »".
@@ -653,6 +672,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'site-chrome', test: (l, w) => w <= 8 && /^(?:(?:edit|add new|new|view|preview|delete|duplicate) (?:article|post|page|story)\s*)+$/i.test(l) },
   // A search box's label naming what it searches: "Search Facebook", "Search the Federal Register".
   { name: 'search-box', test: (l, w) => w <= 5 && /^[Ss]earch (?:the |our )?\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,2}(?:\.\.\.|…)?$/u.test(l) },
+  // A subscriber-only label in the languages of Europe's dailies: "Article réservé aux abonnés", "Nur für Abonnenten".
+  { name: 'paywall', test: (l, w) => w <= 6 && /^(?:article )?réservé aux abonnés|^nur für abonnenten$|^(?:solo|sólo|exclusivo) para suscriptores$|^riservato agli abbonati$/i.test(l) },
   // A shop box's buttons: "View Deal", "Shop now", "Check price".
   { name: 'site-chrome', test: (l, w) => w <= 3 && /^(?:view|see|get|grab|check|shop) (?:the )?(?:deal|deals|price|prices|offer|now)$|^buy now$/i.test(l) },
   // "Video above: Platte Bluff students translate …", "Photo below: …": the cue to a video or a picture beside the text.
@@ -923,7 +944,9 @@ export function isTailMarker(line: string): boolean {
     // Not "Expert comment", a newsroom's section, nor "Experts available for comment": one comment at the end is no list of them.
     // Not "Read the comments yourself", a guide's section: the button ends at its comments ("Show all comments (14)", "… below").
     /^(?:\d[\d,.]*[KkMm]?\s+)?comments?\b|\bcomments(?:\s*\(\d[\d,.]*\))?$|\bcomment\s*\(\d[\d,.]*\)$|^(?:show|view|hide|read|load|join|add|post|leave)(?:\s+(?:all|the|a|\d[\d,.]*))?\s+comments?(?:\s*\(\d[\d,.]*\)|\s+(?:below|here|now|section))?$/i.test(l) ||
-    /^(see also|external links|further reading|notes|footnotes|references|citations|bibliography|works cited|sources|acknowledg(e)?ments|navigation menu|categories|related|topics|tags|filed under|more on|explore more|featured|popular|credits|episode credits|show credits)$/i.test(l)
+    /^(see also|external links|further reading|notes|footnotes|references|citations|bibliography|works cited|sources|acknowledg(e)?ments|navigation menu|categories|related|topics|tags|filed under|more on|explore more|featured|popular|credits|episode credits|show credits)$/i.test(l) ||
+    // The same lists in the other languages of the web's dailies.
+    /^(?:dans la même rubrique|sur le même sujet|les plus lus|lire aussi|mehr zum thema|meistgelesen|das könnte sie auch interessieren|te puede interesar|lo más leído|noticias relacionadas|più letti|相关阅读|相关新闻|热门推荐|猜你喜欢|延伸閱讀|相關新聞|熱門新聞|関連記事|アクセスランキング|관련기사|많이 본 뉴스)$/iu.test(l)
   );
 }
 

@@ -297,6 +297,13 @@ describe('cleanArticle on transcripts, reports and plain-text newsletters', () =
     expect(texts(raw)).toContain(P3);
   });
 
+  it('GIVEN a reporter\'s bracket opening a story in Chinese and an editor\'s initials closing one in German THEN neither is text, and the bracket names the writer', () => {
+    const zh = cleanArticle(['〔記者林怡君／台北報導〕美國用戶湧入小紅書，台灣數位安全協會提醒民眾注意個人資料外流的風險。', '專家建議使用者不要綁定通訊錄，也不要開啟定位功能。'].join('\n\n'), OPTIONS);
+    expect(zh.paragraphs[0]?.text).toBe('美國用戶湧入小紅書，台灣數位安全協會提醒民眾注意個人資料外流的風險。');
+    expect(zh.found.author).toBe('林怡君');
+    expect(texts([P1, 'Die App speichert Daten in China, sagte die Datenschützerin am Montag in Berlin. (jli)'].join('\n'))).toEqual([P1, 'Die App speichert Daten in China, sagte die Datenschützerin am Montag in Berlin.']);
+  });
+
   it('GIVEN a sponsor box between two rules ("-----", "SPONSORED", a pitch, "-----") THEN the pitch goes; GIVEN "Advertisement" alone between paragraphs THEN the next paragraph stays', () => {
     const framed = [P1, '-----------------', 'SPONSORED', 'Tired of juggling six inboxes? Relaypost pulls every comment into one calm dashboard, free for 30 days.', '-----------------', P2].join('\n');
     expect(texts(framed)).toEqual([P1, P2]);

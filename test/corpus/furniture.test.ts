@@ -52,6 +52,15 @@ describe('junkRule (page furniture by shape)', () => {
     ['cookie-banner', 'We value your privacy'],
     ['cookie-banner', 'We and our 211 partners store and access personal data, like browsing data or unique identifiers, on your device.'],
     ['site-chrome', 'View Deal'],
+    ['photo-credit', "Sur l'application Xiaohongshu, le 15 janvier 2025, à Pékin. LIU MEI / AFP"],
+    ['photo-credit', 'Screenshot via Fang Jiaxin'],
+    ['photo-credit', '（图为小红书App“TikTok refugee”话题页截图。图片来源：华讯科技）'],
+    ['photo-credit', '台灣數位安全協會實測發現，小紅書App首次啟動即要求11項權限。（記者林怡君翻攝）'],
+    ['photo-credit', '샤오훙수 앱 화면. [사진=샤오훙수 캡처]'],
+    ['byline', '〔記者林怡君／台北報導〕'],
+    ['paywall', 'Article réservé aux abonnés'],
+    ['site-chrome', '[ Join on Patreon ]'],
+    ['editor-note', '(jli)'],
     ['site-chrome', 'Edit Article Add New Article'],
     ['search-box', 'Search the Federal Register'],
     ['media-cue', 'Video above: Platte Bluff students translate comments from Chinese users during Mandarin class.'],
@@ -390,7 +399,7 @@ describe('countWords', () => {
 });
 
 describe('isTailMarker and isListMarker', () => {
-  it.each(['Credits', 'Others also viewed', 'More articles by Dana Whitaker', 'More episodes', 'Most read', 'Related posts', 'Trending Now', 'Listed here the latest Trending News', 'Recommended from Medium', 'More from Priya N.', 'Discussion about this post', 'References', 'See also', 'Share this:', 'Comments', 'About the authors', 'Acknowledgements', '57 Comments', 'Comments (14)', 'Reader comments', 'Show all comments', 'View all comments (38)', 'Leave a comment below', 'Post a comment', '1 comment', 'Related Documents', 'Related resources', 'Reasons for signing', 'Disclosure statement', 'Declaration of competing interest'])(
+  it.each(['Credits', 'Others also viewed', 'More articles by Dana Whitaker', 'More episodes', 'Most read', 'Related posts', 'Trending Now', 'Listed here the latest Trending News', 'Recommended from Medium', 'More from Priya N.', 'Dans la même rubrique', '相关阅读', '관련기사', 'Discussion about this post', 'References', 'See also', 'Share this:', 'Comments', 'About the authors', 'Acknowledgements', '57 Comments', 'Comments (14)', 'Reader comments', 'Show all comments', 'View all comments (38)', 'Leave a comment below', 'Post a comment', '1 comment', 'Related Documents', 'Related resources', 'Reasons for signing', 'Disclosure statement', 'Declaration of competing interest'])(
     'GIVEN "%s" THEN the article ends there',
     (line) => {
       expect(isTailMarker(line)).toBe(true);

@@ -35,7 +35,8 @@ export interface HtmlPage {
 
 /** A .txt file that is really a saved page. */
 export function looksLikeHtml(text: string): boolean {
-  return /^\s*(?:<!--[\s\S]*?-->\s*)*(?:<!doctype html|<html[\s>])/i.test(text.slice(0, 2000));
+  // (A page's source copied from the browser's view-source tab opens on its "Line wrap" box: a short line or two before it.)
+  return /^\s*(?:[^<\n]{1,60}\n\s*){0,2}(?:<!--[\s\S]*?-->\s*)*(?:<!doctype html|<html[\s>])/i.test(text.slice(0, 2000));
 }
 
 // DOM types come from linkedom at run time; only the few members used here are named.

@@ -355,6 +355,9 @@ describe('readHtml', () => {
     expect(looksLikeHtml('\n<!DOCTYPE html>\n<html lang="en">')).toBe(true);
     expect(looksLikeHtml('<!-- saved from url=(0042)https://example.com -->\n<html>')).toBe(true);
     expect(looksLikeHtml('A headline about <html> tags\n\nProse.')).toBe(false);
+    // A page's source copied from the view-source tab, under its "Line wrap" box.
+    expect(looksLikeHtml('Line wrap\n<!DOCTYPE html><html lang="en"><head>')).toBe(true);
+    expect(looksLikeHtml('How to write a page\n\nFirst paragraph.\n\nThen type <html> at the top.')).toBe(false);
   });
 
   it('GIVEN any text THEN it never throws and every block is trimmed, non-empty text', () => {

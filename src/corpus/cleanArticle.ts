@@ -128,6 +128,14 @@ function isDek(line: string): boolean {
   return !SENTENCE_END.test(line) && !/[:：]$/.test(line) && countWords(line) > MAX_HEADING_WORDS && countWords(line) < 40 && !GLUED_CREDIT.test(line);
 }
 
+/** A standfirst is a sentence or two: a longer paragraph under the headline has begun the story. */
+const MAX_STANDFIRST_WORDS = 40;
+
+/** A paragraph right under the headline (a line or two below it) with the byline or date straight after it. */
+function isStandfirst(lines: readonly string[], at: number, found: FoundMetadata): boolean {
+  return found.headline >= 0 && at > found.headline && at <= found.headline + 2 && countWords(lines[at] ?? '') < MAX_STANDFIRST_WORDS && overByline(lines, at, found);
+}
+
 /** The fewest words of a sentence that introduces what follows it ("… calls on Congress to:" is a list's, and shorter). */
 const MIN_LEAD_IN_WORDS = 10;
 
@@ -609,7 +617,8 @@ export function cleanBlocks(given: readonly Block[], options: CleanOptions): Cle
       boundary();
       continue;
     }
-    if (paragraphs.length === 0 && isDek(line)) {
+    // A standfirst written in sentences sits between the headline and the byline: the page's summary, not its story.
+    if (paragraphs.length === 0 && (isDek(line) || isStandfirst(lines, i, found))) {
       boundary();
       continue;
     }

@@ -304,6 +304,12 @@ describe('cleanArticle on transcripts, reports and plain-text newsletters', () =
     expect(texts([P1, 'Die App speichert Daten in China, sagte die Datenschützerin am Montag in Berlin. (jli)'].join('\n'))).toEqual([P1, 'Die App speichert Daten in China, sagte die Datenschützerin am Montag in Berlin.']);
   });
 
+  it('GIVEN a standfirst written as a sentence between the headline and the byline THEN it is the page\'s summary, not the story', () => {
+    const standfirst = 'When a ban on TikTok loomed, millions of Americans fled to a Chinese app they could not read.';
+    const raw = ['Menu', OPTIONS.title, standfirst, 'By Dana Whitfield', 'January 20, 2025', P1, P2, P3].join('\n');
+    expect(texts(raw)).toEqual([P1, P2, P3]);
+  });
+
   it('GIVEN a sponsor box between two rules ("-----", "SPONSORED", a pitch, "-----") THEN the pitch goes; GIVEN "Advertisement" alone between paragraphs THEN the next paragraph stays', () => {
     const framed = [P1, '-----------------', 'SPONSORED', 'Tired of juggling six inboxes? Relaypost pulls every comment into one calm dashboard, free for 30 days.', '-----------------', P2].join('\n');
     expect(texts(framed)).toEqual([P1, P2]);

@@ -60,7 +60,7 @@ const TUNE_FLOORS = {
   // "Video above:" line, a tech site's deal box; everyday places: a LinkedIn article, a Facebook group post, a transcript);
   // at 350, two more (pages in Chinese, Japanese, Korean, Spanish, German and French with their own furniture; pages saved
   // by SingleFile, wget, view-source, Safari's reader print, links2, Save Page WE, Google Docs and TextEdit).
-  junkKept: 275,
+  junkKept: 270,
   // A social thread's two-word posts (2), and a fact-check's verdict line ("We rate this claim Mostly False."), which the
   // line model reads as a rating widget. A school newsletter's closing lines ("Want to learn more?", the next meeting).
   // A TV site's "… contributed to this report", which its key counts as the story and the credit rule removes.

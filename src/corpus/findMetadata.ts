@@ -395,9 +395,12 @@ export function originalAddress(url: string): string {
 /** "kai@tower:~$ curl -sL 'https://…' | html2text": a terminal's command that fetched the page names its address. */
 const FETCH_COMMAND = /^\S*[$#%>]\s*(?:curl|wget|lynx|w3m|links|elinks|html2text|readable|trafilatura)\b[^|]*?['"]?(https?:\/\/[^\s'"|]+)/;
 
+/** "for #news-drop (pasted from the Courier site 1/19, sorry about the menus) https://…": who shared it says where from. */
+const PASTED_FROM = /\b(?:pasted|copied|clipped|grabbed|saved) (?:it )?from\b[^!?]{0,100}?\s<?(https?:\/\/[^\s<>]+?)>?[.,;:)]?$/i;
+
 function urlOf(raw: string): string {
   const line = raw.replace(LEADING_EMOJI, '');
-  const m = URL_LINE.exec(line) ?? SELF_ADDRESS.exec(line) ?? FETCH_COMMAND.exec(line);
+  const m = URL_LINE.exec(line) ?? SELF_ADDRESS.exec(line) ?? FETCH_COMMAND.exec(line) ?? PASTED_FROM.exec(line);
   if (!m) return '';
   try {
     const url = new URL(m[1] ?? '');

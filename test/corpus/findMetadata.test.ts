@@ -222,6 +222,8 @@ describe('findMetadata: byline, date, publisher, URL', () => {
 
   it('GIVEN a labelled address line THEN it is the URL; GIVEN a source list’s URLs THEN none is', () => {
     expect(findMetadata(['A headline about RedNote', ...BODY, 'Originally published at https://example.com/news/rednote']).url).toBe('https://example.com/news/rednote');
+    // A moderator's note over a pasted page.
+    expect(findMetadata(['for #news-drop (pasted from the Courier site 1/19, sorry about the menus) https://www.cvcourier.com/news/2025/01/19/riverbend/', 'A headline about RedNote', ...BODY]).url).toBe('https://www.cvcourier.com/news/2025/01/19/riverbend/');
     expect(findMetadata(['A headline about RedNote', ...BODY, 'Source List', '1. Reuters – "Over half a million flock"', 'https://www.reuters.com/x', 'Closing sentence of the article goes here.']).url).toBe('');
   });
 

@@ -525,6 +525,12 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'promo-link', test: (l, w) => w <= 25 && /^[*_]{0,2}(related|read|read (also|more|next)|also read|see also|more|watch|listen|recommended|must read|don'?t miss|explore more|up next|next up|coming up|trending( now)?|hot topics|in the news|top stories|popular)\s*:\s*[*_]{0,2}\s*\S/i.test(l) },
   // "Original URL: https://…", "Source: https://…": the page's own address, which metadata reads; never article text.
   { name: 'url-label', test: (l, w) => (w <= 40 && SELF_ADDRESS.test(l)) || (w <= 8 && /^(?:(?:(?:original|source|canonical|page|article|story|post|short) )?(?:url|link|address|permalink|source)|read (?:it |this |the full (?:article|story|post) )?online|view (?:it |this (?:article|story|post) )?online|web version)\s*:\s*<?https?:\/\/\S+>?$/i.test(l)) },
+  // An address alone on its line: a link the page printed, never a sentence of the story (metadata reads the page's own).
+  { name: 'url-label', test: (l, w) => w === 1 && /^<?https?:\/\/\S+?>?$/.test(l) },
+  // A forum post's header: "Post by whiskerwatcher » Sat Jan 18, 2025 10:14 pm", "whiskerwatcher wrote: ↑Sat Jan 18, 2025 10:14 pm".
+  { name: 'byline', test: (l, w) => w <= 14 && /^(?:post by \S+ »|\S+ wrote: ↑)\s*\S/i.test(l) },
+  // An update's time alone: "Updated 8:02 a.m. ET".
+  { name: 'time-stamp', test: (l, w) => w <= 5 && /^(?:updated|posted|published)\s*:?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?$/i.test(l) },
   // An e-mail's header lines, as a mail saved as text prints them (its subject, the headline, is read by findMetadata).
   { name: 'email-header', test: (l, w) => w <= 30 && /^(from|to|cc|bcc|sent|reply-to|date):\s+\S/i.test(l) && !SENTENCE_END.test(l) },
   {

@@ -1260,7 +1260,8 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
     // Nor are people's names: an author block, a list of authors, a name and a job ("Carla Whitfield, Deputy Spokesperson").
     if (isAuthorLine(lines, c.index) || nameList(c.core).length >= 2 || nameAndJob(c.core) !== null) return;
     // Nor is an account's name over its audience ("Brookhaven Heights Police Department" / "2,914 subscribers").
-    if (AUDIENCE_COUNT.test(lines[end + 1] ?? '')) return;
+    // (The name may be printed twice, with a follow button, over the count: "Meridian Business Daily" / "Follow" / "188.4K Followers".)
+    if ([1, 2, 3].some((k) => AUDIENCE_COUNT.test(lines[end + k] ?? '') && lines.slice(end + 1, end + k).every((l) => l === lines[c.index] || /^\+?\s?(?:follow|subscribe|join)$/i.test(l)))) return;
     // …unless a byline or date follows at once: "On RedNote, strangers are helping teens. Teachers aren't sure." / name / date.
     // (the first such line of the page: under the body, name and date over a sentence are a reader's comment).
     // So does a question heading a Q&A page ("Why are Americans moving to RedNote …?"), when it opens the page.

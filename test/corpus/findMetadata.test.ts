@@ -9,6 +9,11 @@ const BODY = [
 const meta = (lines: string[]) => findMetadata([...lines, ...BODY]);
 
 describe('findMetadata: the headline', () => {
+  it('GIVEN a portal’s provider card (its name twice, "Follow", "188.4K Followers") over the headline THEN the headline is the title', () => {
+    const lines = ['MSN', 'Money', 'Meridian Business Daily', 'Meridian Business Daily', 'Follow', '188.4K Followers', 'ByteDance’s Lemon8 quietly climbs the charts as TikTok’s ‘backup plan’ faces its own ban risk', 'Story by Aarav Kulkarni', 'As millions of TikTok users scrambled this week to find a new home before a federal ban takes effect, a lesser-known app rose.', 'Lemon8, a photo-and-video app launched by ByteDance in Japan in 2020, rose to No. 2 on the chart.'];
+    expect(meta(lines).title).toBe('ByteDance’s Lemon8 quietly climbs the charts as TikTok’s ‘backup plan’ faces its own ban risk');
+  });
+
   it('GIVEN a TV station’s menu of forty one-word items above the headline THEN the headline, byline and date are still read', () => {
     const menu = Array.from({ length: 45 }, (_, i) => ['News', 'Local News', 'Weather', '7-Day Forecast', 'Sports', 'Community'][i % 6] ?? 'News');
     const lines = ['Skip to content', 'KVRZ 5 Omaha', ...menu, 'Omaha teacher turns RedNote craze into Mandarin lesson for her students', 'by: Tessa Lindgren', 'Posted: Jan 22, 2025 / 05:48 PM CST', 'SHARE', 'OMAHA, Neb. (KVRZ) — When students at Platte Bluff High School started talking about a Chinese app called RedNote last week, their teacher saw a lesson.', 'Huang, who has taught Mandarin at the school for 11 years, built a lesson around the comments.'];

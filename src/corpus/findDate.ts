@@ -96,6 +96,7 @@ const META_FIELDS =
 // (A Chinese app's post stamp ends in the place it was posted from: "编辑于 2025-01-16 美国".)
 const TRAILER = new RegExp(`^(?:${TIME}|\\s*\\([A-Z]{2,5}(?:[+-]\\d{1,2})?\\))\\s*(?:[|·•,-]?\\s*(?:updated|last updated|modified)\\b[^!?]{0,40})?${META_FIELDS}(?:\\s+[\\u4e00-\\u9fff]{1,6})?$`, 'i');
 
+const OUTLET_AFTER_TIME = /(\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?)\s*\/\s*\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,3}\s*$/iu;
 const PLACE_AFTER_DATE = /\s*[|·•]\s*\p{Lu}{2,}(?:[ .'’-]+\p{Lu}{2,})*\s*$/u;
 const VOLUME = /^(?:vol(?:ume)?\.?|issue)\s*\d+\s*[:,]\s*/i;
 
@@ -115,7 +116,8 @@ export function dateLine(raw: string): { iso: string; label: string } | null {
   // A time may come first ("6:42 PM EST, Fri January 17, 2025"); anything else is a sentence.
   if (!/^\s*@?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?\s*[,|·•-]?\s*)?(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s*)?$/i.test(before)) return null;
   // "Jan 23rd 2025|SHANGHAI": a weekly's dateline, the place in capitals after the date.
-  const after = rest.slice(found.end).replace(PLACE_AFTER_DATE, '');
+  // "January 21, 2025 / 7:48 PM EST / NBS News": a network's stamp names the outlet after the time.
+  const after = rest.slice(found.end).replace(PLACE_AFTER_DATE, '').replace(OUTLET_AFTER_TIME, '$1');
   if (!TRAILER.test(after)) return null;
   return { iso: found.iso, label };
 }

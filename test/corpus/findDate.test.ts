@@ -35,6 +35,7 @@ describe('findDate', () => {
     ['2025-01-21 · ~750 words · filed under: #social-media #china', '2025-01-21', ''],
     ['Jan 21, 2025 | 3 comments', '2025-01-21', ''],
     ['Thursday January 23rd, 2025 :: 10:14 a.m. CST', '2025-01-23', ''],
+    ['Updated on: January 21, 2025 / 7:48 PM EST / NBS News', '2025-01-21', 'updated on'],
   ])('GIVEN the stamp "%s" THEN it is a date line for %s, labelled "%s"', (line, iso, label) => {
     expect(dateLine(line)).toEqual({ iso, label });
   });

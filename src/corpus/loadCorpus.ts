@@ -289,6 +289,9 @@ function unlistedEntry(file: string, usedIds: Set<string>): ManifestEntry {
   return { id, file, title: '', publisher: '', author: '', date: '', url: '', kind: '', hints: { bodyEndsBefore: [] } };
 }
 
+/** "----- pasted from news.yahoo.com -----", "--- copied from the Ledger's site ---": where a letter's pasted page begins. */
+const PASTED_SEPARATOR = /^-{2,}\s*(?:pasted|copied|clipped) from\b[^\n]{0,80}?-{2,}[ \t]*$/im;
+
 async function readPage(
   root: string,
   realRoot: string,
@@ -325,6 +328,12 @@ async function readPage(
     // An e-mail saved whole (an .eml, a webmail's "Show original") is read as its letter: the HTML part as a page, else the
     // text. A page saved as one file (.mhtml) is the same format, read as the page.
     const mail = await readMime(decoded.text);
+    // A letter that carries a page pasted under a separator ("----- pasted from news.yahoo.com -----") is that page: the
+    // sender's note above it and the letter's headers (its subject, its sender, when it was sent) are not the article's.
+    const pastedPage = mail !== null && mail.html === '' ? PASTED_SEPARATOR.exec(mail.text) : null;
+    if (mail !== null && pastedPage !== null) {
+      return { file, entry, listed, bytes, blocks: textBlocks(mail.text.slice(pastedPage.index + pastedPage[0].length)), html: null, stated: null };
+    }
     if (mail !== null) {
       const page = mail.html !== '' ? readHtml(mail.html) : null;
       const blocks = page?.blocks ?? textBlocks(mail.text);

@@ -87,6 +87,26 @@ const MHTML = [
   '',
 ].join('\r\n');
 
+/** A moderator's letter with a page pasted under a separator. */
+const PASTED = [
+  'From: Derek Salazar <dsalazar@mail.example>',
+  'To: Curation Desk <desk@example.org>',
+  'Subject: for #pets -- yahoo copy of the one-eyed cat story',
+  'Date: Sun, 19 Jan 2025 10:42:17 -0600',
+  'MIME-Version: 1.0',
+  'Content-Type: text/plain; charset=UTF-8',
+  '',
+  'hey desk, the site wants a subscription so i pasted the yahoo version. sorry for the junk, the cat is the best part',
+  '',
+  '----- pasted from news.yahoo.com -----',
+  '',
+  'Maine woman’s one-eyed cat becomes a star on RedNote',
+  'Lila Donnelly',
+  'Sat, January 18, 2025 at 4:05 PM CST',
+  '',
+  ...PARAGRAPHS.flatMap((p) => [p, '']),
+].join('\r\n');
+
 let dir: string;
 let corpus: Corpus;
 
@@ -94,6 +114,7 @@ beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'citebot-mime-'));
   await writeFile(path.join(dir, 'the-scroll-41.eml'), EML);
   await writeFile(path.join(dir, 'harbor-times-cat-tax.mhtml'), MHTML);
+  await writeFile(path.join(dir, 'pasted-cat.eml'), PASTED);
   corpus = await loadCorpus(dir, { maxFileBytes: 1024 * 1024 });
 });
 afterAll(async () => {
@@ -111,6 +132,13 @@ describe('MIME files dropped into the corpus folder', () => {
     const letter = doc('the-scroll-41.eml');
     expect(letter.paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
     expect(letter.meta).toMatchObject({ title: 'RedNote’s strange week', author: 'Dana Whitfield', date: '2025-01-18', publisher: 'The Scroll', url: 'https://thescroll.example/p/rednotes-strange-week' });
+  });
+
+  it('GIVEN a letter with a page pasted under "----- pasted from … -----" THEN it is read as that page: neither the note nor the letter\'s subject, sender or sending date', () => {
+    const page = doc('pasted-cat.eml');
+    expect(page.paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
+    expect(page.meta).toMatchObject({ title: 'Maine woman’s one-eyed cat becomes a star on RedNote', date: '2025-01-18' });
+    expect(page.meta.author).not.toBe('Derek Salazar');
   });
 
   it('GIVEN a page Chrome saved as .mhtml THEN it is read as the page: its own headline, byline and date, and the address it was saved from (not the day it was saved)', () => {

@@ -83,7 +83,7 @@ const TUNE_FLOORS = {
   // a magazine's standfirst, a show's name in capitals, a crowdfunding campaign's name over its update.
   titles: 333,
   authors: 319,
-  dates: 334,
+  dates: 335,
   // "United News Network" where the page says "UNN", a broadcaster's legal name for its news brand, and others; a privacy
   // regulator's "Commonwealth of Australia" and a library blog's own name where the key names the institution.
   publishers: 247,

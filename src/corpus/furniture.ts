@@ -362,6 +362,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'meta-line', test: (l) => isMetaLine(l) },
   { name: 'weather-widget', test: (l, w) => /^-?\d{1,3}\s?°?\s?[CF](\s+\p{L}+){0,2}$/u.test(l) || (w <= 4 && /^-?\d{1,3}\s?°\s?[CF]?\b/u.test(l)) },
   { name: 'categories', test: (l) => /^(categories|category|tags|tagged( with)?|filed under|topics|hidden categories|keywords|key words|labels|seo keywords)\s*:/i.test(l) },
+  // A Fandom wiki's categories over its title: "in: Memes, 2025 memes, RedNote, and 2 more".
+  { name: 'categories', test: (l, w) => w <= 20 && /^in:\s+[^.!?]{2,120},\s*and \d+ more$/i.test(l) },
   { name: 'seo-spam', test: (l) => (l.match(/[|｜]/g) ?? []).length >= 5 },
   // A newsroom's story file or budget line: the copy written for other places ("SEO HED: …", "DEK: …", "SOCIAL (X/Bluesky):
   // …", "NEWSLETTER BLURB: …") and the desk's fields ("SLUG: …", "WORD COUNT: 1,012"). The story's own "HED:" names its headline.

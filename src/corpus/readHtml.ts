@@ -361,7 +361,13 @@ export function pageMetadata(doc: Document): PageMetadata & { titleTag: string; 
     return { title: '', author: '', date: '', publisher, url: '', titleTag, titleFromHeadline: false, siteAuthor: meta(doc, 'author') };
   }
   // A headline field is the headline alone; og:title and twitter:title may carry the site's name.
-  const headline = [meta(doc, 'citation_title'), text(article['headline'])].find((t) => t !== '') ?? '';
+  // (An encyclopedia's "headline" is its short description, "2025 movement of American social media users to …", where the
+  // article's "name" is what its <title> prints: the name is the headline.)
+  const ldName = text(article['name']);
+  const ldHeadline = text(article['headline']);
+  const tagKey = comparable(titleTag);
+  const described = ldName !== '' && ldHeadline !== '' && comparable(ldName) !== comparable(ldHeadline) && tagKey.startsWith(comparable(ldName)) && !tagKey.includes(comparable(ldHeadline));
+  const headline = [meta(doc, 'citation_title'), described ? ldName : ldHeadline].find((t) => t !== '') ?? '';
   const socialTitle = meta(doc, 'og:title', 'twitter:title');
   const title = headline !== '' ? headline : socialTitle === '' ? '' : wholeTitle(socialTitle, titleTag);
   const citationAuthors = allMeta(doc, 'citation_author').map(personName);
@@ -761,7 +767,7 @@ function readPage(html: string): HtmlPage {
         h1s.length === 0 ? pageBlocks : null,
       ),
       author:
-        headAuthor !== '' ? headAuthor : printedByline !== '' ? printedByline : person(printed(bylineAuthor)) !== '' ? bylineAuthor : person(printed(fromTag.author)) || person(markedAuthor),
+        headAuthor !== '' ? headAuthor : printedByline !== '' ? printedByline : person(printed(bylineAuthor)) !== '' && !COLLECTIVE_AUTHOR.test(bylineAuthor) ? bylineAuthor : person(printed(fromTag.author)) || person(markedAuthor),
       // (Readability reads the same head: an archive's capture leaves date and site to what the kept page prints.)
       date: head.date !== '' || head.archived === true ? head.date : isoDate(article?.publishedTime ?? ''),
       ...(head.dateFromTimeElement === true ? { dateFromTimeElement: true } : {}),
@@ -772,6 +778,9 @@ function readPage(html: string): HtmlPage {
   };
 }
 
+
+/** "Contributors to Wikimedia projects", "Editors of the Encyclopedia": a wiki's or a reference work's collective, no writer. */
+const COLLECTIVE_AUTHOR = /^(?:the )?(?:contributors|editors|authors|staff|volunteers)\s+(?:to|of|at)\b/i;
 
 /** A class naming the element that holds the author's name: "author", "note-author", "author-name", "byline__author". */
 const AUTHOR_CLASS = /^(?:[a-z]+[-_]{1,2})*author(?:[-_]{1,2}(?:name|link))?$/i;

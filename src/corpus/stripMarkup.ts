@@ -40,10 +40,11 @@ export function stripMarkup(text: string): string {
  * Inline wiki and reference furniture: edit links beside headings, footnote
  * marks glued to words, maintenance tags. "[sic]", "[Photo/Agencies]" or a
  * bracketed year stay (the last is a fact; the first two have other rules).
- * Case matters: "[I] think" is an editor's insertion, "[i]" a note mark.
+ * Case matters: "[I] think" is an editor's insertion, "[i]" a note mark. An empty pair ("Origin[]") is an edit link
+ * whose words a wiki's copy left out.
  */
 const INLINE_MARKERS =
-  /\s?\[(?:\s*edit(?:\s+source)?\s*|\s*\d{1,3}\s*|[a-z]|note\s+\d{1,3}|nb\s+\d{1,3}|citation needed|clarification needed|when\?|who\?|according to whom\?|dubious(?:\s*[–-]\s*discuss)?|failed verification|better source needed|update)\](?:\[(?:\d{1,3}|[a-z])\])*/g;
+  /\s?\[(?:\s*edit(?:\s+source)?\s*|\s*\d{1,3}\s*|[a-z]|note\s+\d{1,3}|nb\s+\d{1,3}|citation needed|clarification needed|when\?|who\?|according to whom\?|dubious(?:\s*[–-]\s*discuss)?|failed verification|better source needed|update|\s*)\](?:\[(?:\d{1,3}|[a-z])\])*/g;
 
 export function removeInlineMarkers(line: string): string {
   if (!line.includes('[')) return line;

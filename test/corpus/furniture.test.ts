@@ -73,6 +73,7 @@ describe('junkRule (page furniture by shape)', () => {
     ['comment-prompt', 'Eagle News has not reviewed these comments. Please keep the conversation civil.'],
     ['site-chrome', 'Like Dislike Save Share'],
     ['relative-time', '5d'],
+    ['categories', 'in: Memes, 2025 memes, RedNote, and 2 more'],
     ['site-chrome', 'Edit Article Add New Article'],
     ['search-box', 'Search the Federal Register'],
     ['media-cue', 'Video above: Platte Bluff students translate comments from Chinese users during Mandarin class.'],

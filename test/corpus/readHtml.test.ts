@@ -571,3 +571,11 @@ describe('readHtml: a social post’s <title>', () => {
     expect(readHtml(post('Marisol Vega (@marisol.reports) on Threads')).meta.author).toBe('Marisol Vega');
   });
 });
+
+describe('readHtml: an encyclopedia article’s head', () => {
+  it('GIVEN JSON-LD whose "headline" is the short description and whose "name" the <title> prints, authored by "Contributors to Wikimedia projects" THEN the name is the title and no one is its author', () => {
+    const ld = { '@context': 'https://schema.org', '@type': 'Article', name: 'TikTok refugee migration', headline: '2025 movement of American social media users to Xiaohongshu', author: { '@type': 'Organization', name: 'Contributors to Wikimedia projects' }, datePublished: '2025-01-14T03:12:45Z' };
+    const html = `<!DOCTYPE html><html><head><title>TikTok refugee migration - Wikipedia</title><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><h1>TikTok refugee migration</h1>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('\n')}</body></html>`;
+    expect(readHtml(html).meta).toMatchObject({ title: 'TikTok refugee migration', author: '', date: '2025-01-14' });
+  });
+});

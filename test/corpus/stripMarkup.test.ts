@@ -44,6 +44,7 @@ describe('removeInlineMarkers', () => {
     ['on 13 January 2025.[3][4]', 'on 13 January 2025.'],
     ['a claim[citation needed] here', 'a claim here'],
     ['References [ edit ]', 'References'],
+    ['Origin[]', 'Origin'],
     ['Tags: [7]localization [8]rednote [9]machine-translation', 'Tags: localization rednote machine-translation'],
     ['   * [2]Posts', '* Posts'],
   ])('GIVEN "%s" THEN "%s"', (line, clean) => {

@@ -103,7 +103,8 @@ export function headlineCore(raw: string): string | null {
     // "… Gained — and What They Lost": a part opening in lower case continues the headline; a site's name never does.
     // Nor is a date one: "Department Press Briefing – January 16, 2025" is the headline whole; nor, after an em dash, a clause
     // of four words or more ("… the TikTok Refugees — Here's What Actually Happened"), unless it names a "The …" outlet.
-    if (/^\p{Ll}/u.test(last) || dateLine(last) !== null || (/\s—\s/.test(line) && countWords(last) >= 4 && !/^The\s/.test(last))) return line;
+    // (A site named by its lower-case domain, "arriaga.log", is a site's name all the same.)
+    if ((/^\p{Ll}/u.test(last) && !/^[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)+$/u.test(last)) || dateLine(last) !== null || (/\s—\s/.test(line) && countWords(last) >= 4 && !/^The\s/.test(last))) return line;
     // "Headline | Site Name", then "Section | Headline"; two long halves are one headline with a subtitle.
     if (countWords(last) <= 4 && countWords(first) >= 3) return first;
     // (Nor is a stamp a headline: "Priya Raghunathan · Updated 3 months ago" is a byline.)

@@ -393,6 +393,7 @@ describe('parseByline, headlineCore, publisherFromCopyright', () => {
     ['News — Tech — RedNote tops the App Store', 'RedNote tops the App Store'],
     ["RedNote's Privacy Policy Draws Scrutiny as TikTok Users Flood In (packetreview.net) 142", "RedNote's Privacy Policy Draws Scrutiny as TikTok Users Flood In"],
     ['Why the app (rednote.com) matters', 'Why the app (rednote.com) matters'],
+    ['I sampled 5,000 #TikTokRefugee posts on RedNote. Here’s what people talked about. · arriaga.log', 'I sampled 5,000 #TikTokRefugee posts on RedNote. Here’s what people talked about.'],
   ])('GIVEN the title line "%s" THEN its headline is %s', (line, core) => {
     expect(headlineCore(line)).toBe(core);
   });

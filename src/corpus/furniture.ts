@@ -924,8 +924,11 @@ export function isNameAndDate(line: string): boolean {
 export function nameBesideDate(raw: string): string {
   // A date has digits: most lines the byline rule is asked about have none, and are done with at once.
   if (raw.length > 120 || !/\d/.test(raw)) return '';
-  // "Noor Haddad · 2025-01-21 · 7 min read": the reading time a blog adds after the date.
-  const line = raw.replace(READING_TIME_PART, '');
+  // "Noor Haddad · 2025-01-21 · 7 min read": the reading time a blog adds after the date; "… · 7 Comments", its comment count.
+  const line = raw.replace(READING_TIME_PART, '').replace(/\s*[·|•]?\s+(?:\d+|no|one) comments?$/i, '');
+  // "January 23, 2025 Devon Achterberg": a blog theme's date and author with nothing between them.
+  const runTogether = /^(.+?\d{4})\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})$/u.exec(line);
+  if (runTogether && dateLine(runTogether[1] ?? '') !== null && isPersonName(runTogether[2] ?? '')) return runTogether[2] ?? '';
   // Each separator in turn: a date has commas of its own ("Jan 20, 2025 | Jane Doe").
   for (const m of line.matchAll(/\s*[·|•,–—-]\s*/g)) {
     const first = line.slice(0, m.index);

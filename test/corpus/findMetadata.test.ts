@@ -370,6 +370,7 @@ describe('parseByline, headlineCore, publisherFromCopyright', () => {
     ['By Sam Post', { author: 'Sam Post', publisher: '', date: '' }],
     ['Words: Jordan Ellis', { author: 'Jordan Ellis', publisher: '', date: '' }],
     ['Noor Haddad-Lindgren · 2025-01-21 · 7 min read', { author: 'Noor Haddad-Lindgren', publisher: '', date: '2025-01-21' }],
+    ['January 23, 2025 Devon Achterberg 7 Comments', { author: 'Devon Achterberg', publisher: '', date: '2025-01-23' }],
     ['412 points by kwan_oberlin 9 days ago | hide | past | favorite | 268 comments', { author: 'kwan_oberlin', publisher: '', date: '' }],
     ['posted by junie ♡ | tags: internet stuff, china, cats', { author: 'junie', publisher: '', date: '' }],
     ['submitted 3 hours ago by dana_writes', { author: 'dana_writes', publisher: '', date: '' }],

@@ -124,6 +124,9 @@ export function domBlocks(root: Element | null, skip: ReadonlySet<string> = SKIP
   let run = '';
   let linked = 0;
   let inLink = 0;
+  // Text inside a link to a place on the same page ("#ref101"): a heading's own anchor is no link away from the article.
+  let selfLinked = 0;
+  let inSelfLink = 0;
   let lastTerm: Block | null = null;
   const flush = (tag = '') => {
     const cells = tag === 'TR' ? run.split('\t').map((c) => removeInlineMarkers(normalizeLine(c.replace(/\s+/g, ' ')))).filter((c) => c !== '') : [];
@@ -141,7 +144,8 @@ export function domBlocks(root: Element | null, skip: ReadonlySet<string> = SKIP
       }
       if (tag === 'LI' || tag === 'DD' || tag === 'DT') block.item = true;
       if (tag === 'LI') block.bullet = true;
-      const share = run.trim() === '' ? 0 : Math.min(1, linked / run.replace(/\s+/g, ' ').trim().length);
+      const away = HEADING.test(tag) ? linked - selfLinked : linked;
+      const share = run.trim() === '' ? 0 : Math.min(1, away / run.replace(/\s+/g, ' ').trim().length);
       if (share > 0) block.linkShare = Math.round(share * 100) / 100;
       // A definition list's term and its description read as one line, "Date Posted: 01.21.2025", as the page shows them.
       const term = blocks.at(-1);
@@ -155,6 +159,7 @@ export function domBlocks(root: Element | null, skip: ReadonlySet<string> = SKIP
     }
     run = '';
     linked = 0;
+    selfLinked = 0;
   };
   const walk = (node: Node) => {
     if (node.nodeType === 3) {
@@ -168,6 +173,7 @@ export function domBlocks(root: Element | null, skip: ReadonlySet<string> = SKIP
         run += part;
       });
       if (inLink > 0) linked += text.replace(/\s+/g, ' ').trim().length;
+      if (inSelfLink > 0) selfLinked += text.replace(/\s+/g, ' ').trim().length;
       return;
     }
     if (node.nodeType !== 1) return;
@@ -175,9 +181,12 @@ export function domBlocks(root: Element | null, skip: ReadonlySet<string> = SKIP
     const tag = element.tagName.toUpperCase();
     if (skip.has(tag) || element.getAttribute('hidden') !== null || element.getAttribute('aria-hidden') === 'true' || HIDDEN_STYLE.test(element.getAttribute('style') ?? '')) return;
     if (!BLOCK.has(tag)) {
+      const self = tag === 'A' && (element.getAttribute('href') ?? '').startsWith('#');
       if (tag === 'A') inLink++;
+      if (self) inSelfLink++;
       for (const child of Array.from(element.childNodes)) walk(child);
       if (tag === 'A') inLink--;
+      if (self) inSelfLink--;
       // Table cells stay on their row's line, apart: the row reads "label: value".
       if (tag === 'TD' || tag === 'TH') run += '\t';
       return;

@@ -579,3 +579,11 @@ describe('readHtml: an encyclopedia article’s head', () => {
     expect(readHtml(html).meta).toMatchObject({ title: 'TikTok refugee migration', author: '', date: '2025-01-14' });
   });
 });
+
+describe('readHtml: a heading that links to itself', () => {
+  it('GIVEN section headings wrapped in their own anchor ("<h2><a href="#ref101">History</a></h2>") THEN they are no links: they head their sections', () => {
+    const article = ['History', 'Features'].map((h, i) => `<h2><a class="anchor" href="#ref10${i}">${h}</a></h2><p>${PARAGRAPHS[i * 2]}</p><p>${PARAGRAPHS[i * 2 + 1]}</p>`).join('\n');
+    const headings = readHtml(page({ article })).blocks.filter((b) => b.heading === true && b.text !== 'RedNote and Lemon8 top the charts');
+    expect(headings.map((b) => [b.text, b.linkShare ?? 0])).toEqual([['History', 0], ['Features', 0]]);
+  });
+});

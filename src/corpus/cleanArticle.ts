@@ -374,6 +374,18 @@ export function threadRepliesStart(lines: readonly string[]): number {
   return -1;
 }
 
+/** A bio is a few sentences. */
+const MAX_BIO_WORDS = 60;
+
+/** "Noor is Saltbox’s founder …", "Noor Haddad has covered technology since 2015 …": the writer introduced in the third person. */
+function isAuthorBio(text: string, author: string): boolean {
+  const names = author.split(/\s+and\s+|,\s*/)[0]?.trim() ?? '';
+  const first = names.split(/\s+/)[0] ?? '';
+  if (first.length < 2 || countWords(text) > MAX_BIO_WORDS) return false;
+  const opening = new RegExp(`^(?:${escapeRegExp(names)}|${escapeRegExp(first)})\\s+(?:is|was|has|writes|covers|leads|teaches|runs|founded)\\b`, 'u');
+  return opening.test(text);
+}
+
 /** A reporter's bracket before a story in Chinese or Japanese: "〔記者林怡君／台北報導〕" (reporter／place), "【ワシントン＝望月雅人】" (place＝reporter). */
 const REPORTER_BRACKET = /^[〔【]([^〔〕【】]{2,30})[／/＝=]([^〔〕【】]{1,20})[〕】]\s*/u;
 
@@ -647,6 +659,10 @@ export function cleanBlocks(given: readonly Block[], options: CleanOptions): Cle
   dropAboveHeadline(paragraphs, startLine, found.headline);
   dropShortBetweenFurniture(paragraphs, startLine, facts, furnitureLines, lines.length);
 
+  // "Noor is Saltbox’s founder and head of strategy. …": the writer's bio closing the page, by the name the byline gives.
+  const author = found.author !== '' ? found.author : (options.author ?? '');
+  const closing = paragraphs.at(-1);
+  if (closing && paragraphs.length > 2 && author !== '' && isAuthorBio(closing.text, author)) paragraphs.pop();
   // "〔記者林怡君／台北報導〕美國用戶…", "【ワシントン＝望月雅人】米国で…": the reporter's bracket opening the story names its writer.
   const opening = paragraphs[0];
   const reporter = opening ? REPORTER_BRACKET.exec(opening.text) : null;

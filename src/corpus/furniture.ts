@@ -275,7 +275,7 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'photo-credit', test: (l, w) => w <= 40 && /[.!?]\s+\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,3}\s*\/\s*\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2}$/u.test(l) },
   { name: 'photo-credit', test: (l, w) => w <= 8 && /^(?:screenshot|image|photo|video|illustration|graphic)s? (?:via|courtesy(?: of)?)\s+\S/i.test(l) },
   // A caption run together with its credit, as a print or a PDF copies it: "… at her home in Tacoma. Photo by Elise Tran for Northline".
-  { name: 'photo-credit', test: (l, w) => w <= 50 && /[.!?]["”’]?\s+(?:Photo|Photograph|Image|Illustration|Screenshot)s?\s+(?:by|via|courtesy of|:)\s+\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.&/-]+){0,6}$/u.test(l) },
+  { name: 'photo-credit', test: (l, w) => w <= 50 && /[.!?]["”’]?\s+(?:Photo|Photograph|Image|Illustration|Screenshot)s?(?:\s+(?:by|via|courtesy of)|\s?:)\s+\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.&/-]+){0,6}$/u.test(l) },
   // Captions in Chinese, Japanese and Korean: "（图为…。图片来源：华讯科技）", "…（記者林怡君翻攝）", "… [사진=샤오훙수 캡처]", "（写真：…）".
   {
     name: 'photo-credit',

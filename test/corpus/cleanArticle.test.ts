@@ -310,6 +310,13 @@ describe('cleanArticle on transcripts, reports and plain-text newsletters', () =
     expect(texts(raw)).toEqual([P1, P2, P3]);
   });
 
+  it('GIVEN the writer\'s bio in the third person closing the page ("Noor is Saltbox\'s founder …") THEN it is not the story; a paragraph about someone else stays', () => {
+    const bio = 'Noor is Saltbox’s founder and head of strategy. Before starting the studio she ran social for two agencies.';
+    expect(texts(['By Noor Haddad', P1, P2, P3, bio].join('\n'))).toEqual([P1, P2, P3]);
+    const other = 'Grace is one of the creators the studio manages, and she moved her cooking videos to RedNote in a day.';
+    expect(texts(['By Noor Haddad', P1, P2, P3, other].join('\n'))).toContain(other);
+  });
+
   it('GIVEN a sponsor box between two rules ("-----", "SPONSORED", a pitch, "-----") THEN the pitch goes; GIVEN "Advertisement" alone between paragraphs THEN the next paragraph stays', () => {
     const framed = [P1, '-----------------', 'SPONSORED', 'Tired of juggling six inboxes? Relaypost pulls every comment into one calm dashboard, free for 30 days.', '-----------------', P2].join('\n');
     expect(texts(framed)).toEqual([P1, P2]);

@@ -74,6 +74,7 @@ describe('junkRule (page furniture by shape)', () => {
     ['site-chrome', 'Like Dislike Save Share'],
     ['relative-time', '5d'],
     ['categories', 'in: Memes, 2025 memes, RedNote, and 2 more'],
+    ['photo-credit', 'A RedNote post from a Chengdu user explaining hot pot bases to "TikTok refugees." Screenshot: Lotus Lane Mandarin'],
     ['site-chrome', 'Edit Article Add New Article'],
     ['search-box', 'Search the Federal Register'],
     ['media-cue', 'Video above: Platte Bluff students translate comments from Chinese users during Mandarin class.'],

@@ -951,6 +951,12 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     const dated = dates.filter((d) => d !== null && !UPDATE_LABEL.test(d.label));
     if (parts.length >= 2 && dated.length === 1 && parts.every((part, k) => dates[k] !== null || countWords(part) <= 4)) date = dated[0]?.iso ?? '';
   }
+  // A blog platform's post header above the headline: the writer's name alone, then the date ("Grace Tsai-Whitman" /
+  // "Jan 24, 2025" / "4 min read" / headline).
+  for (let i = 0; i < Math.min(lines.length, anchor < 0 ? limit : anchor) && author === ''; i++) {
+    const line = lines[i] ?? '';
+    if (isPersonName(line) && !titleLines.includes(i) && dateLine(lines[i + 1] ?? '') !== null) author = line;
+  }
   // A mail or a newsgroup post names its writer in its header: "From: Jane Doe <jdoe@example.com>", "From: jdoe@example.com
   // (Jane Doe)". A newsletter's sender ("The Scroll Digest <digest@…>") is no person, and is read as the publisher instead.
   for (let i = 0; i < Math.min(lines.length, HEAD_LINES) && author === ''; i++) {

@@ -14,6 +14,11 @@ describe('findMetadata: the headline', () => {
     expect(meta(lines).title).toBe('ByteDance’s Lemon8 quietly climbs the charts as TikTok’s ‘backup plan’ faces its own ban risk');
   });
 
+  it('GIVEN a blog platform’s post header above the headline (the writer alone, the date, the reading time) THEN the writer is the author', () => {
+    const lines = ['Lotus Lane Mandarin', 'Blog', 'All Posts', 'Grace Tsai-Whitman', 'Jan 24, 2025', 'Updated: Jan 27, 2025', '4 min read', 'Welcome, TikTok Refugees! What the RedNote Rush Means for Mandarin Learners', 'If you teach Mandarin for a living, the week of January 13 felt a little like Christmas morning at our studio.', 'For anyone who missed it, RedNote is the English name for Xiaohongshu, a Chinese lifestyle app.'];
+    expect(meta(lines)).toMatchObject({ author: 'Grace Tsai-Whitman', date: '2025-01-24' });
+  });
+
   it('GIVEN a TV station’s menu of forty one-word items above the headline THEN the headline, byline and date are still read', () => {
     const menu = Array.from({ length: 45 }, (_, i) => ['News', 'Local News', 'Weather', '7-Day Forecast', 'Sports', 'Community'][i % 6] ?? 'News');
     const lines = ['Skip to content', 'KVRZ 5 Omaha', ...menu, 'Omaha teacher turns RedNote craze into Mandarin lesson for her students', 'by: Tessa Lindgren', 'Posted: Jan 22, 2025 / 05:48 PM CST', 'SHARE', 'OMAHA, Neb. (KVRZ) — When students at Platte Bluff High School started talking about a Chinese app called RedNote last week, their teacher saw a lesson.', 'Huang, who has taught Mandarin at the school for 11 years, built a lesson around the comments.'];

@@ -37,6 +37,8 @@ const HEAD_LINES = 40;
 const CONTENTS_MARKER = /^(?:jump to(?: section)?|contents|table of contents|in this (?:article|story|guide)|on this page)\s*:?$/i;
 /** A video chapter's or a card's start time or length on a line of its own: "0:00", "1:02:45". */
 const TIMESTAMP_ALONE = /^\d{1,2}:\d{2}(?::\d{2})?$/;
+/** A post header's lines above its headline: the writer, the date, the update stamp, the reading time. */
+const MAX_POST_HEADER_LINES = 4;
 /** A menu item copied as text is a line of a word or three; a TV station's menu runs to forty of them above the headline. */
 const MAX_MENU_ITEM_WORDS = 3;
 /** However long its menus, a page's headline is above this line. */
@@ -953,9 +955,13 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
   }
   // A blog platform's post header above the headline: the writer's name alone, then the date ("Grace Tsai-Whitman" /
   // "Jan 24, 2025" / "4 min read" / headline).
-  for (let i = 0; i < Math.min(lines.length, anchor < 0 ? limit : anchor) && author === ''; i++) {
+  // (Straight above the headline: only stamps between them, "Updated: …", "4 min read".)
+  for (let i = Math.max(0, anchor - MAX_POST_HEADER_LINES); anchor > 0 && i < anchor && author === ''; i++) {
     const line = lines[i] ?? '';
-    if (isPersonName(line) && !titleLines.includes(i) && dateLine(lines[i + 1] ?? '') !== null) author = line;
+    const stampsOnly = lines.slice(i + 1, anchor).every((l) => dateLine(l) !== null || junkRule(l) !== null);
+    // (Under a temperature, a name is the weather's place: "25 C" / "New York" / "Sunday, August 17, 2025".)
+    const weather = junkRule(lines[i - 1] ?? '') === 'weather-widget';
+    if (isPersonName(line) && !weather && dateLine(lines[i + 1] ?? '') !== null && stampsOnly) author = line;
   }
   // A mail or a newsgroup post names its writer in its header: "From: Jane Doe <jdoe@example.com>", "From: jdoe@example.com
   // (Jane Doe)". A newsletter's sender ("The Scroll Digest <digest@…>") is no person, and is read as the publisher instead.

@@ -15,7 +15,7 @@ describe('findMetadata: the headline', () => {
   });
 
   it('GIVEN a blog platform’s post header above the headline (the writer alone, the date, the reading time) THEN the writer is the author', () => {
-    const lines = ['Lotus Lane Mandarin', 'Blog', 'All Posts', 'Grace Tsai-Whitman', 'Jan 24, 2025', 'Updated: Jan 27, 2025', '4 min read', 'Welcome, TikTok Refugees! What the RedNote Rush Means for Mandarin Learners', 'If you teach Mandarin for a living, the week of January 13 felt a little like Christmas morning at our studio.', 'For anyone who missed it, RedNote is the English name for Xiaohongshu, a Chinese lifestyle app.'];
+    const lines = ['top of page', 'Lotus Lane Mandarin', 'Chinese for curious grown-ups · Portland, OR', 'Home', 'Classes', 'Blog', 'About', 'Log In', 'All Posts', 'Search', 'Grace Tsai-Whitman', 'Jan 24, 2025', 'Updated: Jan 27, 2025', '4 min read', 'Welcome, TikTok Refugees! What the RedNote Rush Means for Mandarin Learners', 'If you teach Mandarin for a living, the week of January 13 felt a little like Christmas morning at our studio.', 'For anyone who missed it, RedNote is the English name for Xiaohongshu, a Chinese lifestyle app.'];
     expect(meta(lines)).toMatchObject({ author: 'Grace Tsai-Whitman', date: '2025-01-24' });
   });
 

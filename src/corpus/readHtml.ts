@@ -51,6 +51,8 @@ interface Element extends Node {
   ownerDocument: Document;
   cloneNode(deep: boolean): Element;
   getAttribute(name: string): string | null;
+  setAttribute(name: string, value: string): void;
+  removeAttribute(name: string): void;
   querySelectorAll(selector: string): ArrayLike<Element>;
   querySelector(selector: string): Element | null;
   parentElement: Element | null;
@@ -562,6 +564,26 @@ function withoutReplies(blocks: Block[], page: readonly Block[]): Block[] {
   return at < 0 ? blocks : blocks.slice(0, at);
 }
 
+/**
+ * An FAQ's answers sit in panels the page hides until their question is clicked ("<h3><button aria-expanded="false"
+ * aria-controls="faq-panel-2">…</button></h3>" over "<div id="faq-panel-2" hidden>"): a reader who opens them reads
+ * them, and so do we. Only a panel a heading's button controls, holding a paragraph of prose, is opened; a menu's
+ * toggle (a button outside any heading) opens nothing.
+ */
+function openAccordions(document: Document): void {
+  for (const trigger of Array.from(document.querySelectorAll('[aria-controls][aria-expanded]'))) {
+    if (trigger.parentElement === null || !/^H[2-6]$|^DT$|^SUMMARY$/.test(trigger.parentElement.tagName.toUpperCase())) continue;
+    for (const id of (trigger.getAttribute('aria-controls') ?? '').split(/\s+/)) {
+      const panel = id === '' ? null : document.querySelector(`[id="${id.replace(/"/g, '')}"]`);
+      if (!panel || !Array.from(panel.querySelectorAll('p')).some((p) => countWords(p.textContent ?? '') >= MIN_OPENING_WORDS)) continue;
+      panel.removeAttribute('hidden');
+      panel.removeAttribute('aria-hidden');
+      const style = panel.getAttribute('style');
+      if (style !== null) panel.setAttribute('style', style.replace(HIDDEN_STYLE, ''));
+    }
+  }
+}
+
 /** A line stamping an update: a date or a relative time in a few words ("Posted 6 days ago. Jan 21, 2025 - 16:02 PST"). */
 const MAX_STAMP_WORDS = 12;
 /** An update's label over its text ("Resolved", "Monitoring", "Update"). */
@@ -698,6 +720,7 @@ function readPage(html: string): HtmlPage {
   const head = pageMetadata(document);
   separateGluedFields(document.body);
   datesBehindRelativeStamps(document);
+  openAccordions(document);
   // Readability rearranges the DOM it is given: the whole page is read first.
   const pageBlocks = domBlocks(document.body, new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'HEAD', ...AMP_FURNITURE]));
   // Captions and credits marked up by class go before anything reads the page (Readability drops class names from what it keeps).

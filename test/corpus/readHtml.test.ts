@@ -587,3 +587,15 @@ describe('readHtml: a heading that links to itself', () => {
     expect(headings.map((b) => [b.text, b.linkShare ?? 0])).toEqual([['History', 0], ['Features', 0]]);
   });
 });
+
+describe('readHtml: an FAQ whose answers are hidden until clicked', () => {
+  it('GIVEN answers in hidden panels a heading’s button controls THEN they are read; a menu a button outside any heading controls stays hidden', () => {
+    const faq = PARAGRAPHS.slice(0, 2)
+      .map((p, i) => `<h3><button aria-expanded="false" aria-controls="panel-${i}">Question ${i + 1}?</button></h3><div id="panel-${i}" role="region" hidden><p>${p}</p></div>`)
+      .join('\n');
+    const html = `<!DOCTYPE html><html><head><title>RedNote FAQ</title></head><body><button aria-expanded="false" aria-controls="menu">Menu</button><nav id="menu" hidden><p>${PARAGRAPHS[3]}</p></nav><main><h1>RedNote FAQ</h1><p>${PARAGRAPHS[2]}</p>${faq}</main></body></html>`;
+    const texts = readHtml(html).blocks.map((b) => b.text);
+    expect(texts).toEqual(expect.arrayContaining([PARAGRAPHS[0], PARAGRAPHS[1]]));
+    expect(texts).not.toContain(PARAGRAPHS[3]);
+  });
+});

@@ -96,6 +96,8 @@ const PROMO_CLASS = /(?:^|[\s_-])(?:promo(?:s|tion|tional)?|cta)(?:$|[\s_-])/i;
 const CODE_CELL_CLASS = /(?:^|\s)(?:code_cell|jp-CodeCell)(?:\s|$)/;
 const CODE_LISTING_CLASS = /(?:^|\s)(?:highlight|sourceCode|codehilite|hl-[\w-]+|language-[\w-]+|lang-[\w-]+)(?:\s|$)/;
 /** A photo's caption or credit marked up by class ("image-caption", "wp-caption-text", "photo-credit") rather than <figcaption>. */
+/** A picture's caption is a sentence or two; a "caption" of this many words in paragraphs carries a photo essay's story. */
+const MIN_ESSAY_CAPTION_WORDS = 50;
 const CAPTION_CLASS = /(?:^|[\s_-])(?:[a-z]+-)?(?:caption|credit|credits)(?:-[a-z]+)?(?:$|[\s_])/i;
 /** The same in camel case ("imageCaption", "photoCredit"). */
 const CAMEL_CAPTION_CLASS = /(?:^|\s)[a-z]+(?:Caption|Credit)s?(?:$|\s)/;
@@ -727,6 +729,9 @@ function readPage(html: string): HtmlPage {
   for (const element of Array.from(document.querySelectorAll('[class], [id]'))) {
     const names = element.getAttribute('class') ?? '';
     const id = element.getAttribute('id') ?? '';
+    // (A photo essay tells its story in paragraphs classed as captions: a caption of a paragraph's length is the text.)
+    const essay = (CAPTION_CLASS.test(names) || CAMEL_CAPTION_CLASS.test(names)) && element.querySelector('p') !== null && countWords(element.textContent ?? '') >= MIN_ESSAY_CAPTION_WORDS;
+    if (essay) continue;
     if ([CAPTION_CLASS, CAMEL_CAPTION_CLASS, SOCIAL_EMBED_CLASS, CODE_CELL_CLASS, PROMO_CLASS, AD_CLASS, VIDEO_CLASS].some((furniture) => furniture.test(names)) || AD_CLASS.test(id)) element.remove();
   }
   for (const pre of Array.from(document.querySelectorAll('pre'))) {

@@ -599,3 +599,14 @@ describe('readHtml: an FAQ whose answers are hidden until clicked', () => {
     expect(texts).not.toContain(PARAGRAPHS[3]);
   });
 });
+
+describe('readHtml: a photo essay', () => {
+  it('GIVEN slides whose story is told in paragraphs classed as captions THEN the story is read; a short caption and a credit are not', () => {
+    const story = `${PARAGRAPHS[0]} ${PARAGRAPHS[1]}`;
+    const slide = `<section><figure><img src="a.jpg" alt="x"><figcaption class="pe-figcap"><span class="pe-credit">Aaliyah Brooks / Lakeshore Courier</span></figcaption></figure><div class="pe-caption"><p>${story}</p></div><div class="caption">Tanisha Reed at her kitchen table on Jan. 14.</div></section>`;
+    const texts = readHtml(page({ article: slide })).blocks.map((b) => b.text).join('\n');
+    expect(texts).toContain(story);
+    expect(texts).not.toContain('Aaliyah Brooks');
+    expect(texts).not.toContain('kitchen table');
+  });
+});

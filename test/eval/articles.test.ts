@@ -74,7 +74,7 @@ const TUNE_FLOORS = {
   // comments: mended). A standfirst in sentences between headline and byline is the page's summary: nine keys count it as
   // furniture, two (an Apple News share, a French outlet's English edition) as the story (3 sentences). The sets at 382
   // brought 72 (an FAQ's hidden answers, a photo essay's captions, a timeline's dated entries, an interview's questions).
-  sentencesLost: 70,
+  sentencesLost: 45,
   // A listicle's items are headings numbered as the page numbers them ("1. The cat tax was paid …") where the key has no
   // numbers (11 missing, 11 extra); a video page's chapter titles; an e-edition's wrapped lines read as headings; a
   // numbered heading ending in a full stop; a report's "3. Findings" heading only a subsection's heading.
@@ -132,9 +132,10 @@ const TUNE_FLOORS = {
    * 1,313 once a provider's card no longer passes for a portal copy's headline; with eight more, 1,332 of 2,424, and 1,330
    * once a blog's "January 23, 2025 Devon Achterberg 7 Comments" no longer heads its paragraphs (two of its questions fall);
    * 1,329 once a writer's closing bio is no longer read; 1,330 once a blog platform's post header names its writer; with
-   * sixteen more measured as delivered, 1,360 of 2,545, and 1,359 once an FAQ's hidden answers are read.)
+   * sixteen more measured as delivered, 1,360 of 2,545, and 1,359 once an FAQ's hidden answers are read; 1,365 once a
+   * photo essay's story, classed as captions, is read.)
    */
-  answered: 1359,
+  answered: 1365,
 } as const;
 
 let tune: HalfReport;

@@ -921,7 +921,11 @@ function resumeAfterBox(lines: readonly string[], facts: readonly LineFacts[], f
     if (fact.prose) {
       const next = facts[i + 1];
       const lastProse = facts.slice(i + 1).every((f) => !f.prose);
-      if ((next?.prose === true && lines[i + 1] !== lines[i]) || lastProse) return i;
+      // (A paragraph, then a section's heading over more prose, is the story going on: "…over the weekend." / "A familiar spike" / "…")
+      // (A name and a stamp over a signer's reason, "Tomasz W. · Chicago, IL · 3 days ago", heads no section.)
+      const heading = lines[i + 1] ?? '';
+      const sectionFollows = isHeadingLine(heading) && facts[i + 1]?.junk === null && !/[·|•]/.test(heading) && !isTailMarker(heading) && facts[i + 2]?.prose === true;
+      if ((next?.prose === true && lines[i + 1] !== lines[i]) || lastProse || sectionFollows) return i;
       // One sentence over the box's own furniture ("Supreme Court weighs TikTok ban: What happens to your account?" / "2:47"):
       // the box's title. The article may resume after it.
       if (next?.junk !== undefined && next.junk !== null && BOX_FURNITURE.has(next.junk)) continue;

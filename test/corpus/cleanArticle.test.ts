@@ -317,6 +317,11 @@ describe('cleanArticle on transcripts, reports and plain-text newsletters', () =
     expect(texts(['By Noor Haddad', P1, P2, P3, other].join('\n'))).toContain(other);
   });
 
+  it('GIVEN a "Related" label left alone inside the story, then a paragraph and a section heading over more prose THEN the story goes on', () => {
+    const raw = [P1, P2, 'Related', 'At the university, the Chinese program added 18 seats over the weekend after the waitlist passed forty.', 'A familiar spike', P3].join('\n');
+    expect(texts(raw)).toEqual([P1, P2, 'At the university, the Chinese program added 18 seats over the weekend after the waitlist passed forty.', P3]);
+  });
+
   it('GIVEN a sponsor box between two rules ("-----", "SPONSORED", a pitch, "-----") THEN the pitch goes; GIVEN "Advertisement" alone between paragraphs THEN the next paragraph stays', () => {
     const framed = [P1, '-----------------', 'SPONSORED', 'Tired of juggling six inboxes? Relaypost pulls every comment into one calm dashboard, free for 30 days.', '-----------------', P2].join('\n');
     expect(texts(framed)).toEqual([P1, P2]);

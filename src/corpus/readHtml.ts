@@ -146,6 +146,9 @@ export function domBlocks(root: Element | null, skip: ReadonlySet<string> = SKIP
         // "What learners told us #": a heading's permalink anchor ("#", "¶", "🔗") is no word of it.
         block.text = block.text.replace(HEADING_ANCHOR, '');
       }
+      // A question set as a paragraph of its own (an interview's bold "And your students?") is what was asked, not a
+      // section's title: a page marks its section titles up as headings.
+      if (tag === 'P' && /\?["”’]?$/.test(block.text)) block.heading = false;
       if (tag === 'LI' || tag === 'DD' || tag === 'DT') block.item = true;
       if (tag === 'LI') block.bullet = true;
       const away = HEADING.test(tag) ? linked - selfLinked : linked;

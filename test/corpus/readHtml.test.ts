@@ -610,3 +610,12 @@ describe('readHtml: a photo essay', () => {
     expect(texts).not.toContain('kitchen table');
   });
 });
+
+describe('readHtml: an interview’s questions', () => {
+  it('GIVEN a question set as a bold paragraph of its own THEN it is a paragraph that can never head a section; a marked-up heading still can', () => {
+    const article = `<h2>The first stream</h2><p><strong>How did the first stream happen?</strong></p><p>${PARAGRAPHS[0]}</p>`;
+    const blocks = readHtml(page({ article })).blocks;
+    expect(blocks.find((b) => b.text === 'How did the first stream happen?')?.heading).toBe(false);
+    expect(blocks.find((b) => b.text === 'The first stream')?.heading).toBe(true);
+  });
+});

@@ -74,14 +74,14 @@ const TUNE_FLOORS = {
   // comments: mended). A standfirst in sentences between headline and byline is the page's summary: nine keys count it as
   // furniture, two (an Apple News share, a French outlet's English edition) as the story (3 sentences). The sets at 382
   // brought 72 (an FAQ's hidden answers, a photo essay's captions, a timeline's dated entries, an interview's questions).
-  sentencesLost: 30,
+  sentencesLost: 24,
   // A listicle's items are headings numbered as the page numbers them ("1. The cat tax was paid …") where the key has no
   // numbers (11 missing, 11 extra); a video page's chapter titles; an e-edition's wrapped lines read as headings; a
   // numbered heading ending in a full stop; a report's "3. Findings" heading only a subsection's heading.
   // A line several of the 206 pages share ("Background", "Recommendations", "What is RedNote?") over prose is a section's
   // heading, no more the furniture of one site: 62 missing → 23.
   headingsMissing: 53,
-  headingsStray: 136,
+  headingsStray: 129,
   // A research note laid out in columns, a messenger channel's export, a social thread, a radio site's menu, an e-edition;
   // a magazine's standfirst, a show's name in capitals, a crowdfunding campaign's name over its update.
   titles: 353,
@@ -133,9 +133,10 @@ const TUNE_FLOORS = {
    * once a blog's "January 23, 2025 Devon Achterberg 7 Comments" no longer heads its paragraphs (two of its questions fall);
    * 1,329 once a writer's closing bio is no longer read; 1,330 once a blog platform's post header names its writer; with
    * sixteen more measured as delivered, 1,360 of 2,545, and 1,359 once an FAQ's hidden answers are read; 1,365 once a
-   * photo essay's story, classed as captions, is read; 1,368 once a story resumes after a lone "Related" label.)
+   * photo essay's story, classed as captions, is read; 1,368 once a story resumes after a lone "Related" label; 1,367 once
+   * an interview's questions are its paragraphs.)
    */
-  answered: 1368,
+  answered: 1367,
 } as const;
 
 let tune: HalfReport;

@@ -186,8 +186,10 @@ export function domBlocks(root: Element | null, skip: ReadonlySet<string> = SKIP
     if (node.nodeType !== 1) return;
     const element = node as Element;
     const tag = element.tagName.toUpperCase();
-    if (skip.has(tag) || element.getAttribute('hidden') !== null || element.getAttribute('aria-hidden') === 'true' || HIDDEN_STYLE.test(element.getAttribute('style') ?? '')) return;
-    if (!BLOCK.has(tag)) {
+    // (A heading's own button, an FAQ's "What is RedNote?" that opens its answer, is the heading's text.)
+    const headingButton = tag === 'BUTTON' && /^(?:H[1-6]|SUMMARY|DT)$/.test(element.parentElement?.tagName.toUpperCase() ?? '');
+    if ((skip.has(tag) && !headingButton) || element.getAttribute('hidden') !== null || element.getAttribute('aria-hidden') === 'true' || HIDDEN_STYLE.test(element.getAttribute('style') ?? '')) return;
+    if (!BLOCK.has(tag) || headingButton) {
       const self = tag === 'A' && (element.getAttribute('href') ?? '').startsWith('#');
       if (tag === 'A') inLink++;
       if (self) inSelfLink++;

@@ -594,9 +594,12 @@ describe('readHtml: an FAQ whose answers are hidden until clicked', () => {
       .map((p, i) => `<h3><button aria-expanded="false" aria-controls="panel-${i}">Question ${i + 1}?</button></h3><div id="panel-${i}" role="region" hidden><p>${p}</p></div>`)
       .join('\n');
     const html = `<!DOCTYPE html><html><head><title>RedNote FAQ</title></head><body><button aria-expanded="false" aria-controls="menu">Menu</button><nav id="menu" hidden><p>${PARAGRAPHS[3]}</p></nav><main><h1>RedNote FAQ</h1><p>${PARAGRAPHS[2]}</p>${faq}</main></body></html>`;
-    const texts = readHtml(html).blocks.map((b) => b.text);
+    const blocks = readHtml(html).blocks;
+    const texts = blocks.map((b) => b.text);
     expect(texts).toEqual(expect.arrayContaining([PARAGRAPHS[0], PARAGRAPHS[1]]));
     expect(texts).not.toContain(PARAGRAPHS[3]);
+    // The question on the heading's button heads its answer.
+    expect(blocks.find((b) => b.text === 'Question 1?')?.heading).toBe(true);
   });
 });
 

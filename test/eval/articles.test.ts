@@ -80,7 +80,7 @@ const TUNE_FLOORS = {
   // numbered heading ending in a full stop; a report's "3. Findings" heading only a subsection's heading.
   // A line several of the 206 pages share ("Background", "Recommendations", "What is RedNote?") over prose is a section's
   // heading, no more the furniture of one site: 62 missing → 23.
-  headingsMissing: 53,
+  headingsMissing: 46,
   headingsStray: 129,
   // A research note laid out in columns, a messenger channel's export, a social thread, a radio site's menu, an e-edition;
   // a magazine's standfirst, a show's name in capitals, a crowdfunding campaign's name over its update.
@@ -134,9 +134,9 @@ const TUNE_FLOORS = {
    * 1,329 once a writer's closing bio is no longer read; 1,330 once a blog platform's post header names its writer; with
    * sixteen more measured as delivered, 1,360 of 2,545, and 1,359 once an FAQ's hidden answers are read; 1,365 once a
    * photo essay's story, classed as captions, is read; 1,368 once a story resumes after a lone "Related" label; 1,367 once
-   * an interview's questions are its paragraphs.)
+   * an interview's questions are its paragraphs; 1,368 once an FAQ's questions on their headings' buttons head their answers.)
    */
-  answered: 1367,
+  answered: 1368,
 } as const;
 
 let tune: HalfReport;

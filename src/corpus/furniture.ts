@@ -680,6 +680,10 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'disclosure', test: (l, w) => w <= 40 && (/\bha(?:s|ve) (?:no )?positions? in (?:and recommends?\b|any of the (?:stocks|companies)\b)|\bha(?:s|ve) a disclosure policy\b/i.test(l) || /^this (?:article|page|post) is a transcript of\b/i.test(l)) },
   // "18,406 have signed. Let's get to 25,000!", "2,140 signatures": a petition's counter and its goal.
   { name: 'signature-count', test: (l, w) => w <= 12 && /^\d[\d,.]*[KkMm]? (?:people )?(?:have signed|signed|signatures?|supporters?)\b[.!]?(?:\s+let['’]s get to \d[\d,.]*[KkMm]?!?)?$/i.test(l) },
+  // A text browser's buttons: lynx prints each as "(BUTTON) Search", "(BUTTON) Thank 12 Reply 4 (BUTTON) Share".
+  { name: 'site-chrome', test: (l, w) => w <= 14 && /^\(BUTTON\)/.test(l) },
+  // A text browser's line for a page's feed link (lynx prints each <link rel="alternate"> as "#Title"): "#Corner Post Glen Ellyn RSS".
+  { name: 'site-chrome', test: (l, w) => w <= 10 && /^#\S.*\b(?:rss|atom|feed|comments feed|json feed)$/i.test(l) },
   // A CMS's editing links as a logged-in editor saves the page: "Edit Article Add New Article", "Edit Post", "View Page".
   { name: 'site-chrome', test: (l, w) => w <= 8 && /^(?:(?:edit|add new|new|view|preview|delete|duplicate) (?:article|post|page|story)\s*)+$/i.test(l) },
   // A search box's label naming what it searches: "Search Facebook", "Search the Federal Register".

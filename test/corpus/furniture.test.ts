@@ -73,6 +73,8 @@ describe('junkRule (page furniture by shape)', () => {
     ['comment-prompt', 'Eagle News has not reviewed these comments. Please keep the conversation civil.'],
     ['site-chrome', 'Like Dislike Save Share'],
     ['relative-time', '5d'],
+    ['site-chrome', '(BUTTON) Thank 12 Reply 4 (BUTTON) Share'],
+    ['site-chrome', '#Corner Post Glen Ellyn RSS'],
     ['categories', 'in: Memes, 2025 memes, RedNote, and 2 more'],
     ['photo-credit', 'A RedNote post from a Chengdu user explaining hot pot bases to "TikTok refugees." Screenshot: Lotus Lane Mandarin'],
     ['site-chrome', 'Edit Article Add New Article'],

@@ -37,6 +37,8 @@ const HEAD_LINES = 40;
 const CONTENTS_MARKER = /^(?:jump to(?: section)?|contents|table of contents|in this (?:article|story|guide)|on this page)\s*:?$/i;
 /** A video chapter's or a card's start time or length on a line of its own: "0:00", "1:02:45". */
 const TIMESTAMP_ALONE = /^\d{1,2}:\d{2}(?::\d{2})?$/;
+/** A byline that says it is one: "Author: Jenna Okafor", "Written by …", "Reporter: …". */
+const LABELLED_BYLINE = /^(?:authors?|written by|reporter|reported by|words)\s*:?\s+\p{Lu}/iu;
 /** A post header's lines above its headline: the writer, the date, the update stamp, the reading time. */
 const MAX_POST_HEADER_LINES = 4;
 /** A menu item copied as text is a line of a word or three; a TV station's menu runs to forty of them above the headline. */
@@ -952,6 +954,16 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     const dates = parts.map((part) => dateLine(part));
     const dated = dates.filter((d) => d !== null && !UPDATE_LABEL.test(d.label));
     if (parts.length >= 2 && dated.length === 1 && parts.every((part, k) => dates[k] !== null || countWords(part) <= 4)) date = dated[0]?.iso ?? '';
+  }
+  // A labelled byline and publication stamp over the body, however far a video card put them from the headline ("Author:
+  // Jenna Okafor" / "Published: 6:14 PM PST January 15, 2025" under a player's list of other videos).
+  // (The body is two paragraphs in a row: a standfirst stands alone under the headline.)
+  const bodyStart = lines.findIndex((l, k) => k > Math.max(anchor, -1) && isProseLine(l) && isProseLine(lines[k + 1] ?? '') && !readsAsFurniture(l));
+  for (let i = Math.max(anchor, 0); bodyStart > 0 && i < bodyStart && (author === '' || date === ''); i++) {
+    const line = lines[i] ?? '';
+    if (author === '' && LABELLED_BYLINE.test(line)) author = parseByline(line).author;
+    const stamp = date === '' ? dateLine(line) : null;
+    if (stamp && /publish|post/.test(stamp.label)) date = stamp.iso;
   }
   // A blog platform's post header above the headline: the writer's name alone, then the date ("Grace Tsai-Whitman" /
   // "Jan 24, 2025" / "4 min read" / headline).

@@ -19,6 +19,12 @@ describe('findMetadata: the headline', () => {
     expect(meta(lines)).toMatchObject({ author: 'Grace Tsai-Whitman', date: '2025-01-24' });
   });
 
+  it('GIVEN a labelled byline and publication stamp under a video card, far below the headline THEN they still give author and date', () => {
+    const videos = ['Play', 'Unmute', '2:14', 'More Videos', 'Washoe County School District weighs phone pouches for 2025-26', '1:48', 'Truckee Meadows Water Authority urges drivers to stay off Mt. Rose Highway', '0:41'];
+    const lines = ['Local News', '‘Cat tax’ and calculus help: Reno students swap memes with Chinese users on RedNote', 'UNR students say the cat tax trend turned into homework help, and a professor says the irony is hard to miss.', 'Credit: KRDN', ...videos, 'Author: Jenna Okafor', 'Published: 6:14 PM PST January 15, 2025', 'RENO, Nev. — Payment is due in cats. That is the running joke among the Americans who joined the Chinese app this week.', 'The so-called cat tax started as a way for new American users to say hello to their Chinese hosts.'];
+    expect(meta(lines)).toMatchObject({ author: 'Jenna Okafor', date: '2025-01-15' });
+  });
+
   it('GIVEN a TV station’s menu of forty one-word items above the headline THEN the headline, byline and date are still read', () => {
     const menu = Array.from({ length: 45 }, (_, i) => ['News', 'Local News', 'Weather', '7-Day Forecast', 'Sports', 'Community'][i % 6] ?? 'News');
     const lines = ['Skip to content', 'KVRZ 5 Omaha', ...menu, 'Omaha teacher turns RedNote craze into Mandarin lesson for her students', 'by: Tessa Lindgren', 'Posted: Jan 22, 2025 / 05:48 PM CST', 'SHARE', 'OMAHA, Neb. (KVRZ) — When students at Platte Bluff High School started talking about a Chinese app called RedNote last week, their teacher saw a lesson.', 'Huang, who has taught Mandarin at the school for 11 years, built a lesson around the comments.'];

@@ -7,7 +7,7 @@
  */
 import { dateLine, datelineDate, findDate, isRelativeStamp } from './findDate.js';
 import { readsAsFurniture } from './lineModel.js';
-import { BRACKETED_ROLE, BYLINE_PREFIX as BYLINE_OPENER, countWords, EMOJI, handleAfterPrefix, handleByline, isBylineLine, isJobLine, isNameAndDate, isPersonName, isPlatformName, isPostedLine, isTailMarker, JOB_BEFORE_NAME, junkRule, LEADING_EMOJI, nameAndJob, nameBesideDate, nameOnly, NEWSROOM_JOB, ORGANISATION_END, POSTED_BY_FIRST, ROLE_BADGE, SELF_ADDRESS, stampParts, withoutTrailingEmoji } from './furniture.js';
+import { AUDIENCE_COUNT, BRACKETED_ROLE, BYLINE_PREFIX as BYLINE_OPENER, CONTENTS_LABEL, countWords, EMOJI, handleAfterPrefix, handleByline, isBylineLine, isJobLine, isNameAndDate, isPersonName, isPlatformName, isPostedLine, isTailMarker, JOB_BEFORE_NAME, junkRule, LEADING_EMOJI, nameAndJob, nameBesideDate, nameOnly, NEWSROOM_JOB, ORGANISATION_END, POSTED_BY_FIRST, ROLE_BADGE, SELF_ADDRESS, stampParts, TIMESTAMP_ALONE, withoutTrailingEmoji } from './furniture.js';
 
 export interface FoundMetadata {
   title: string;
@@ -33,10 +33,6 @@ const MAX_HEADLINE_REPEATS = 4;
 const MAX_SENTENCE_HEADLINE_WORDS = 25;
 /** Lines looked at for a headline: real pages put it within the first screenful. */
 const HEAD_LINES = 40;
-/** A table of contents' label: the headings listed under it are the sections', not the page's headline. */
-const CONTENTS_MARKER = /^(?:jump to(?: section)?|contents|table of contents|in this (?:article|story|guide)|on this page)\s*:?$/i;
-/** A video chapter's or a card's start time or length on a line of its own: "0:00", "1:02:45". */
-const TIMESTAMP_ALONE = /^\d{1,2}:\d{2}(?::\d{2})?$/;
 /** A byline that says it is one: "Author: Jenna Okafor", "Written by …", "Reporter: …". */
 const LABELLED_BYLINE = /^(?:authors?|written by|reporter|reported by|words)\s*:?\s+\p{Lu}/iu;
 /** A post header's lines above its headline: the writer, the date, the update stamp, the reading time. */
@@ -664,7 +660,7 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     if (notHeadlines.has(i) || continuations.has(i)) continue;
     // A table of contents under "Jump to:" lists the sections' headings; a video's chapter sits over its start time.
     if (inContents && !isProseLine(line)) continue;
-    inContents = CONTENTS_MARKER.test(line);
+    inContents = CONTENTS_LABEL.test(line);
     if (TIMESTAMP_ALONE.test(lines[i + 1] ?? '') || TIMESTAMP_ALONE.test(lines[i - 1] ?? '')) continue;
     // A title page sets a headline with a subtitle on two lines, the first ending in a colon; a front page breaks one
     // mid-phrase ("For TikTok fans," / "a detour through China", "Tar Heel users, sellers scramble as" / "app goes dark").
@@ -1326,8 +1322,6 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
   return best !== null && (best as Candidate).score >= 0 ? best : null;
 }
 
-/** "2,914 subscribers", "12.4K followers": the audience a profile's header counts under the account's name. */
-const AUDIENCE_COUNT = /^\d[\d.,]*\s?[KkMm]?\s+(?:followers?|subscribers?|members?|fans?)$/i;
 
 /** Words of a question in capitals that make it a headline, not a name. */
 const MIN_CAPITAL_HOOK_WORDS = 6;

@@ -21,10 +21,10 @@ export interface LineModel {
   weights: Record<string, number>;
 }
 
-/** Letters of the scripts that write no spaces between words. */
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
-/** A run of them. */
-const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2,}/gu;
+/** Letters of the scripts that write no spaces between words, one at a time and in runs. */
+const CJK_LETTER = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}]';
+const CJK = new RegExp(CJK_LETTER, 'gu');
+const CJK_RUN = new RegExp(`${CJK_LETTER}{2,}`, 'gu');
 /** Full-width punctuation, as the ASCII stop it stands for. */
 const FULL_WIDTH_STOPS: Record<string, string> = { '。': '.', '！': '!', '？': '?', '；': ';', '，': ',', '：': ':', '）': ')' };
 

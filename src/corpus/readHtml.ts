@@ -611,19 +611,23 @@ function laterUpdates(whole: readonly Block[], last: number): Block[] {
   const stamp = whole[last];
   if (!isStamp(stamp)) return [];
   const firstWord = (b: Block | undefined) => (b?.text.split(/\s+/)[0] ?? '').toLowerCase();
-  const prose = (b: Block | undefined) => b !== undefined && b.heading !== true && (b.linkShare ?? 0) <= MAX_RESTORED_LINK_SHARE && isProseLine(b.text);
   const restored: Block[] = [];
   let i = last + 1;
   for (;;) {
     let j = i;
     const label = whole[j];
-    if (label && !prose(label) && !isStamp(label) && countWords(label.text) <= MAX_UPDATE_LABEL_WORDS) j++;
+    if (label && !restorableProse(label) && !isStamp(label) && countWords(label.text) <= MAX_UPDATE_LABEL_WORDS) j++;
     const text: Block[] = [];
-    while (prose(whole[j])) text.push(whole[j++] as Block);
+    while (restorableProse(whole[j])) text.push(whole[j++] as Block);
     if (text.length === 0 || !isStamp(whole[j]) || firstWord(whole[j]) !== firstWord(stamp)) return restored;
     restored.push(...text);
     i = j + 1;
   }
+}
+
+/** A block Readability dropped that reads as the article's text: a sentence of prose, no heading, mostly not a link. */
+function restorableProse(b: Block | undefined): boolean {
+  return b !== undefined && b.heading !== true && (b.linkShare ?? 0) <= MAX_RESTORED_LINK_SHARE && isProseLine(b.text);
 }
 
 /**
@@ -634,10 +638,9 @@ function laterUpdates(whole: readonly Block[], last: number): Block[] {
  * part them.
  */
 function worthRestoring(gap: readonly Block[], next: Block): Block[] {
-  const prose = (b: Block | undefined) => b !== undefined && b.heading !== true && (b.linkShare ?? 0) <= MAX_RESTORED_LINK_SHARE && isProseLine(b.text);
   return gap.filter((b, i) => {
-    if (b.heading === true) return junkRule(b.text) === null && (prose(gap[i + 1]) || (i === gap.length - 1 && next.heading !== true));
-    return prose(b);
+    if (b.heading === true) return junkRule(b.text) === null && (restorableProse(gap[i + 1]) || (i === gap.length - 1 && next.heading !== true));
+    return restorableProse(b);
   });
 }
 

@@ -11,6 +11,7 @@
  */
 
 import { findDate } from './findDate.js';
+import { AUDIENCE_COUNT, TIMESTAMP_ALONE } from './furniture.js';
 import type { PageMetadata } from './readHtml.js';
 
 export interface VideoPage {
@@ -30,13 +31,9 @@ const TRANSCRIPT_END = /^(?:english|all|[\p{L} ]+\(auto-generated\)|auto-generat
 const HEAD_END = /^(?:chapters|transcript|show transcript|\d[\d,.]*\s?[KkMm]?\s+comments?|comments?|…\s*more|show less)$/i;
 /** The player's and the page's buttons, and their counts: "Share", "Clip", "312". */
 const CONTROL = /^(?:share|download|clip|save|thanks|subscribe|subscribed|join|like|dislike|create|skip navigation|search|avatar image|•|\d[\d.,]*\s?[KkMm]?\+?|\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?)$/i;
-/** "48.6K subscribers": under the channel's name. */
-const SUBSCRIBERS = /^\d[\d.,]*\s?[KkMm]?\s+subscribers?$/i;
 /** "18,406 views  Jan 16, 2025  SPOKANE, Wash.": the views and the date the video was published. */
 const VIEWS = /^\d[\d.,]*\s?[KkMm]?\s+views?\b/i;
 
-/** A transcript's or a chapter's timestamp on its own line: "0:31", "1:02:45". */
-const TIMESTAMP = /^\d{1,2}:\d{2}(?::\d{2})?$/;
 
 export function readVideoPage(text: string): VideoPage | null {
   const lines = text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/).map((l) => l.trim());
@@ -46,23 +43,23 @@ export function readVideoPage(text: string): VideoPage | null {
   if (end < 0) end = lines.length;
 
   // Chapters are listed as their name over their start time; the player prints the current one too.
-  const chapters = new Set(lines.flatMap((l, i) => (l !== '' && !TIMESTAMP.test(l) && TIMESTAMP.test(lines[i + 1] ?? '') && i < start ? [l] : [])));
+  const chapters = new Set(lines.flatMap((l, i) => (l !== '' && !TIMESTAMP_ALONE.test(l) && TIMESTAMP_ALONE.test(lines[i + 1] ?? '') && i < start ? [l] : [])));
   const headEnd = lines.findIndex((l) => HEAD_END.test(l));
   const head = lines.slice(0, headEnd >= 0 && headEnd < start ? headEnd : start).filter((l) => !chapters.has(l) && !CONTROL.test(l));
-  const channelAt = head.findIndex((l) => SUBSCRIBERS.test(l));
+  const channelAt = head.findIndex((l) => AUDIENCE_COUNT.test(l));
   const named = (i: number) => head.slice(0, Math.max(0, i)).filter((l) => l !== '').at(-1) ?? '';
   const channel = channelAt >= 0 ? named(channelAt) : '';
   const title = channelAt >= 0 ? named(head.indexOf(channel)) : '';
   const viewsLine = head.find((l) => VIEWS.test(l)) ?? '';
   const transcript: string[] = [];
   for (const line of lines.slice(start + 1, end)) {
-    if (TIMESTAMP.test(line)) continue;
+    if (TIMESTAMP_ALONE.test(line)) continue;
     if (chapters.has(line)) transcript.push('', line, '');
     else transcript.push(line);
   }
   if (!transcript.some((l) => l !== '')) return null;
-  // The views line and the channel's lines state metadata: the description under them is the head's text.
-  const kept = head.filter((l) => l !== viewsLine && !SUBSCRIBERS.test(l));
+  // The views line and the channel's lines ("48.6K subscribers") state metadata: the description under them is the head's text.
+  const kept = head.filter((l) => l !== viewsLine && !AUDIENCE_COUNT.test(l));
   return {
     body: [...kept, '', ...transcript].join('\n'),
     meta: { title, author: '', date: findDate(viewsLine)?.iso ?? '', publisher: channel, url: '' },

@@ -660,7 +660,7 @@ export function cleanBlocks(given: readonly Block[], options: CleanOptions): Cle
   dropShortBetweenFurniture(paragraphs, startLine, facts, furnitureLines, lines.length);
 
   // "Noor is Saltbox’s founder and head of strategy. …": the writer's bio closing the page, by the name the byline gives.
-  const author = found.author !== '' ? found.author : (options.author ?? '');
+  const author = options.author !== undefined && options.author !== '' ? options.author : found.author;
   const closing = paragraphs.at(-1);
   if (closing && paragraphs.length > 2 && author !== '' && isAuthorBio(closing.text, author)) paragraphs.pop();
   // "〔記者林怡君／台北報導〕美國用戶…", "【ワシントン＝望月雅人】米国で…": the reporter's bracket opening the story names its writer.

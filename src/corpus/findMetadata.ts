@@ -33,8 +33,6 @@ const MAX_HEADLINE_REPEATS = 4;
 const MAX_SENTENCE_HEADLINE_WORDS = 25;
 /** Lines looked at for a headline: real pages put it within the first screenful. */
 const HEAD_LINES = 40;
-/** A byline that says it is one: "Author: Jenna Okafor", "Written by …", "Reporter: …". */
-const LABELLED_BYLINE = /^(?:authors?|written by|reporter|reported by|words)\s*:?\s+\p{Lu}/iu;
 /** A post header's lines above its headline: the writer, the date, the update stamp, the reading time. */
 const MAX_POST_HEADER_LINES = 4;
 /** A menu item copied as text is a line of a word or three; a TV station's menu runs to forty of them above the headline. */
@@ -957,7 +955,8 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
   const bodyStart = lines.findIndex((l, k) => k > Math.max(anchor, -1) && isProseLine(l) && isProseLine(lines[k + 1] ?? '') && !readsAsFurniture(l));
   for (let i = Math.max(anchor, 0); bodyStart > 0 && i < bodyStart && (author === '' || date === ''); i++) {
     const line = lines[i] ?? '';
-    if (author === '' && LABELLED_BYLINE.test(line)) author = parseByline(line).author;
+    const named = author === '' && BYLINE_OPENER.test(line) ? parseByline(line).author : '';
+    if (isPersonName(named)) author = named;
     const stamp = date === '' ? dateLine(line) : null;
     if (stamp && /publish|post/.test(stamp.label)) date = stamp.iso;
   }

@@ -53,3 +53,24 @@ export const CHAT_FILLER: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .filter((w) => w !== ''),
 );
+
+/**
+ * Chat spellings of everyday words ("wen was rednote created", "lil red book", "wat is lemon8"), read as the words
+ * they stand for before a question is analysed, so a question word still frames the question ("wen" asks for a date)
+ * and a content word still finds the articles' own ("lil red book": the Little Red Book). Questions only.
+ */
+export const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map(
+  `wen:when whn:when wat:what wut:what wot:what wht:what whr:where wher:where hw:how lil:little dat:that dis:this
+  bout:about tmrw:tomorrow tmr:tomorrow b4:before wud:would shud:should cud:could ppls:people`
+    .split(/\s+/)
+    .filter((w) => w !== '')
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
+// Lower case only, as chat writes them: "Wen" is a surname and "Lil" begins a stage name.
+const CHAT_SPELLING = new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${[...CHAT_SPELLINGS.keys()].join('|')})(?![\\p{L}\\p{N}'’])`, 'gu');
+
+/** The question with its chat spellings written out ("wen" → "when"); other text untouched. */
+export function expandChatSpellings(question: string): string {
+  return question.replace(CHAT_SPELLING, (word) => CHAT_SPELLINGS.get(word) ?? word);
+}

@@ -184,6 +184,26 @@ describe('resolveQuestion', () => {
     expect(searchChunks(index, '7000').corrections).toEqual([]);
   });
 
+  it('GIVEN a word of six letters or more two edits off (a swap and a dropped letter: "forien") THEN it is corrected; a shorter one is not', async () => {
+    const ministry = await smallIndex({ news: [[null, 'The foreign ministry spokesperson welcomed the newcomers.'], [null, 'The ministry of culture said nothing.']] });
+    expect(searchChunks(ministry, 'what did the forien ministry say').corrections).toEqual([{ written: 'forien', read: 'foreign' }]);
+    expect(searchChunks(ministry, 'what did the forien ministry say').hits[0]?.chunk.id).toBe('news#1');
+    // "cultr" is two edits from "culture" but only five letters: left as written, never guessed.
+    expect(searchChunks(ministry, 'cultr ministry').corrections).toEqual([]);
+  });
+
+  it('GIVEN chat spellings ("wen", "lil", "wat") THEN they read as the words they stand for: "wen" asks for a date, "lil red book" is the Little Red Book', async () => {
+    const dated = await smallIndex({ news: [[null, 'RedNote was founded in Shanghai in 2013.'], [null, 'RedNote is popular in Shanghai with young people.']] }, { synonyms: 'rednote, xiaohongshu, little red book' });
+    const when = resolveQuestion(dated, 'wen was rednote founded', RANKING);
+    expect(when.unknownTerms).toEqual([]);
+    expect(when.slots.some((s) => s.answerType === true && s.written === '#date')).toBe(true);
+    expect(searchChunks(dated, 'wen was rednote founded').hits[0]?.chunk.id).toBe('news#1');
+    expect(resolveQuestion(dated, 'wat is the lil red book', RANKING).slots.map((s) => s.written)).toEqual(['little red book']);
+    // Only whole words in lower case: "wendy" and "lilac" are themselves, and so is Wen, a surname.
+    expect(resolveQuestion(dated, 'wendy lilac', RANKING).unknownTerms).toEqual(['wendy', 'lilac']);
+    expect(resolveQuestion(dated, 'what did Wen say', RANKING).unknownTerms).toEqual(['Wen']);
+  });
+
   it('GIVEN a misspelt question word ("whta") THEN it frames the question like the word it stands for', () => {
     expect(resolveQuestion(index, 'whta is lemon8', RANKING).unknownTerms).toEqual([]);
     expect(first('whta is lemon8')).toBe('news#4');

@@ -389,8 +389,11 @@ function isAuthorBio(text: string, author: string): boolean {
 /** A reporter's bracket before a story in Chinese or Japanese: "〔記者林怡君／台北報導〕" (reporter／place), "【ワシントン＝望月雅人】" (place＝reporter). */
 const REPORTER_BRACKET = /^[〔【]([^〔〕【】]{2,30})[／/＝=]([^〔〕【】]{1,20})[〕】]\s*/u;
 
-/** The mark that ends a story's copy: "###", "# # #", "-30-", "-ENDS-", "ENDS". */
-const COPY_END_MARK = /^(?:#\s?#\s?#|-\s?30\s?-|-+\s?ends\s?-+|ends)$/i;
+/**
+ * The mark that ends a story's copy: "###", "# # #", "-30-", "-ENDS-", "ENDS"; and the dashes that open an e-mail's or a
+ * forum post's signature ("-- "), after which come the writer's sign-off, the list's footer and the replies.
+ */
+const COPY_END_MARK = /^(?:#\s?#\s?#|-\s?30\s?-|-+\s?ends\s?-+|ends|--)$/i;
 
 /** Labels of a box that sums up the story in a few bullets. */
 const SUMMARY_BOX = /^(?:key (?:points|takeaways)|takeaways|things you should know|at a glance|highlights|the gist|tl;?dr|in brief)\s*:?$/i;
@@ -535,6 +538,7 @@ export function cleanBlocks(given: readonly Block[], options: CleanOptions): Cle
     // A press release ends where its boilerplate begins: "About the Center for …", then who the organisation is.
     if (paragraphs.length >= 2 && isAboutBoilerplate(lines, facts, i)) break;
     // "###", "-30-", "-ENDS-": the mark a newsroom or a press office sets where the copy ends; what follows is for the desk.
+    // ("-- ": where a message ends and its signature begins.)
     if (paragraphs.length >= 2 && COPY_END_MARK.test(line)) break;
     if (isListMarker(line)) {
       skipListUntilProse = true;

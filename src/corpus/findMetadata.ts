@@ -300,6 +300,8 @@ export function parseByline(raw: string): Byline {
   // "Harriet L. Osei, Esq.", "Dana Lee, PhD": letters after a name are part of no outlet; nor is a job in brackets after
   // it ("Tom Lindqvist (Senior Researcher)").
   rest = rest.replace(POST_NOMINALS, '').replace(CLASS_YEAR, '').replace(BRACKETED_ROLE, '');
+  // "Tanisha McFarlane/Staff Reporter", "Name/Contributor": a Caribbean or Indian daily's byline gives the job after a slash.
+  rest = rest.replace(ROLE_AFTER_SLASH, ' | ');
   // "| PHOTOGRAPHY BY DEV MALHOTRA", "· Illustrations by …": a credit for the pictures names neither author nor outlet.
   const segments = rest
     .split(/\s*(?:\||·|•|;|\s[–—-]\s)\s*/)
@@ -355,6 +357,8 @@ export function parseByline(raw: string): Byline {
   }
   return { author, publisher, date };
 }
+
+export const ROLE_AFTER_SLASH = /\s*\/\s*(?=(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:staff|reporter|writer|correspondent|contributor|editor|columnist|stringer)\b)/iu;
 
 /** A distributor's word closing an organisation's name, besides a newspaper's: "Crescent Features Syndicate". */
 const SYNDICATE = /\b(syndicate|features|services|wire|group)$/i;

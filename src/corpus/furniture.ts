@@ -8,6 +8,10 @@ import { dateLine, findDate, isRelativeStamp } from './findDate.js';
 
 const SENTENCE_END = /[.!?。！？]["”’')」』）]?$/;
 
+/** "Skip to content" as sites in other languages write it (WordPress themes' and portals' translations). */
+const SKIP_LINK_TRANSLATED =
+  /^(?:(?:ir|saltar|pasar|ir directamente) (?:para|al|a) (?:o |el |la )?(?:conte[uú]do|contenido)|aller (?:directement )?au contenu|(?:direkt )?zum inhalt(?: springen)?|hoppa (?:till|direkt till) (?:innehåll|huvudinnehåll)|(?:vai|passa|salta) al contenuto|przejdź do (?:treści|zawartości)|(?:ga |spring )?naar (?:de )?(?:hoofd)?inhoud|본문\s?바로\s?가기|(?:跳到|跳至|跳转到|直接跳到|跳過|跳过)(?:主要)?(?:内容|內容|正文)|(?:メイン)?コンテンツへ(?:スキップ|移動)|本文へ(?:移動|スキップ))/iu;
+
 /** An emoji, with the joiners and variation selectors that build one ("🐈‍⬛"). */
 export const EMOJI = '(?:\\p{Extended_Pictographic}|\\u200d|\\ufe0f)';
 const EMOJI_RUN = new RegExp(`${EMOJI}+`, 'gu');
@@ -221,7 +225,15 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
         /\bwe may (receive|earn) (compensation|(an? )?((small|affiliate) )?commissions?)\b|\bmay (?:receive|earn|get) (?:compensation|(?:a (?:small )?)?commissions?|a share of sales)\b.{0,40}(?:\b(?:when|if) you (?:buy|click|purchase|shop)|\bthrough (?:our |these |the )?links)\b|\bcontains (references to products|affiliate links)\b|\bis not responsible for the (opinions|content)\b/i.test(l)),
   },
   // (Two glued together, as a select-all copy runs them: "Skip to contentSkip to site index".)
-  { name: 'skip-link', test: (l) => /^(skip|jump) to (the )?(main |page )?(content|navigation|search|article|menu|main)(?:\b|(?=skip|jump))/i.test(l) },
+  // And any short "Skip to …" ("Skip to first unread message", "Jump to recipe"), and the link as sites in other languages
+  // write it ("Ir para o conteúdo principal", "Zum Inhalt springen", "본문 바로가기", "跳到主要内容").
+  {
+    name: 'skip-link',
+    test: (l, w) =>
+      /^(skip|jump) to (the )?(main |page )?(content|navigation|search|article|menu|main)(?:\b|(?=skip|jump))/i.test(l) ||
+      (w <= 6 && /^(?:skip|jump) to\b/i.test(l) && !SENTENCE_END.test(l)) ||
+      (w <= 6 && SKIP_LINK_TRANSLATED.test(l)),
+  },
   { name: 'share-bar', test: (l, w) => /^share\b/i.test(l) && w <= 6 && (!SENTENCE_END.test(l) || /^share (this|the) (page|article|story|post|thread|episode)!$/i.test(l)) },
   // "Wendell Ashby Profile picture", "Avatar": an avatar's alt text beside the name.
   { name: 'avatar', test: (l, w) => w <= 8 && /(?:^|\s)(profile (picture|photo|image)|avatar|author (photo|image|picture))$/i.test(l) },
@@ -712,7 +724,7 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   // "Get more stories from Valley Local Wire in your feed": an aggregator's prompt to follow the source.
   { name: 'follow-prompt', test: (l, w) => w <= 14 && /^get more (?:stories|news|posts|updates|articles) from .{2,60}$/i.test(l) && !SENTENCE_END.test(l) },
   // A search box's placeholder and empty state: "Search in r/AppDemographics", "No recent searches", "Search this site…".
-  { name: 'search-box', test: (l, w) => w <= 8 && (/^(?:(?:no )?recent searches|search (?:options|filters|history)|search (?:this|the|our) (?:site|blog|forum|page|community|server|archive|collection)(?:\.\.\.|…)?|only available when logged in\.?)$/i.test(l) || /^[Ss]earch (?:in|within|on) (?:[ru]\/|@|\p{Lu})\S{0,40}(?: \S+){0,4}$/u.test(l)) },
+  { name: 'search-box', test: (l, w) => w <= 8 && (/^(?:(?:no )?recent searches|search (?:options|filters|history)|search (?:this|the|our) (?:site|blog|forum|page|community|server|archive|collection)(?:\.\.\.|…)?|only available when logged in\.?)$/i.test(l) || /^[Ss]earch (?:in|within|on) (?:[ru]\/|@|\p{Lu})\S{0,40}(?: \S+){0,4}$/u.test(l) || (/^search (?:all )?(?:conversations|posts|messages|topics|threads|discussions|articles|stories|groups|people|files|docs) (?:in|within|on|across) \S{1,40}(?: \S+){0,3}$/i.test(l) && !SENTENCE_END.test(l))) },
   // A station's or a charity's banner: "Radiothon 2025: We're 68% of the way to our $40,000 goal — donate now and …".
   { name: 'donation-appeal', test: (l) => /\b(?:donate|give|chip in|pledge) (?:now|today)\b/i.test(l) },
 ];

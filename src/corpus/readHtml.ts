@@ -11,7 +11,7 @@ import { parseHTML } from 'linkedom';
 import type { Block } from './cleanArticle.js';
 import { normalizeLine, tableRow, textBlocks, threadRepliesStart } from './cleanArticle.js';
 import { findDate, isRelativeStamp } from './findDate.js';
-import { ARCHIVE_TODAY_HOSTS, BYLINE_PREFIX, comparable, findMetadata, headlineCore, isProseLine, listNames, originalAddress, parseByline, POSTED_ON_PLATFORM } from './findMetadata.js';
+import { ARCHIVE_TODAY_HOSTS, BYLINE_PREFIX, comparable, findMetadata, headlineCore, isProseLine, listNames, originalAddress, parseByline, POSTED_ON_PLATFORM, ROLE_AFTER_SLASH } from './findMetadata.js';
 import { countWords, isBylineLine, isPersonName, junkRule, nameOnly } from './furniture.js';
 import { removeInlineMarkers } from './stripMarkup.js';
 
@@ -329,8 +329,10 @@ function siteName(name: string): string {
   return /\s/.test(name) ? name.replace(/\.(?:com|net|org|fr|de|co\.uk|uk|it|es|nl|jp|cn|in|au|ca|br|vn|tr|kr)$/i, '') : name;
 }
 
-function personOnly(author: string): string {
-  if (author === '') return '';
+function personOnly(written: string): string {
+  if (written === '') return '';
+  // "Tanisha McFarlane/Staff Reporter": the job after a slash, as after a bar.
+  const author = written.replace(ROLE_AFTER_SLASH, ' | ');
   // "Brian Ochieng, Faith Wambui", "Tanvir Ahmed & Nusrat Jahan" (a meta tag's or a byline's list): the names as a byline lists them.
   const listed = author.split(/\s*[,;&]\s*(?:and\s+)?|\s+and\s+/);
   if (listed.length > 1 && listed.every((name) => isPersonName(name))) return listNames(listed);
@@ -758,6 +760,9 @@ function readPage(html: string): HtmlPage {
   const onlyH1 = h1s.length === 1 && !masthead;
   // (Read before Readability, which rearranges the DOM.)
   const markedAuthor = authorByMarkup(document);
+  // A line break is a break in the byline Readability reads as its element's text: "Brian Ssekandi<br>Monday, January
+  // 20" is two fields, not "Brian SsekandiMonday". (Readability passes over the blank text when it reads breaks as paragraphs.)
+  for (const br of Array.from(document.querySelectorAll('br'))) br.after(document.createTextNode('\n'));
   let article: { title?: string | null; byline?: string | null; content?: string | null; siteName?: string | null; publishedTime?: string | null } | null;
   try {
     article = new Readability(document).parse();

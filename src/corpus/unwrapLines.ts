@@ -141,7 +141,7 @@ function marksParagraphsByIndent(lines: readonly string[]): boolean {
   return opened >= MIN_INDENTED_PARAGRAPHS && flush > opened && long <= (opened + flush) * MAX_LONG_LINE_SHARE;
 }
 
-/** Share of lines longer than any wrap width that a column of text may hold (a URL, a table). */
+/** Share of lines longer than the wrap width that a column or a wrapped text may hold (a URL, a footer, a table). */
 const MAX_LONG_LINE_SHARE = 0.05;
 
 /** The width the text was wrapped at, or null when it was not wrapped. */
@@ -154,6 +154,15 @@ function wrapWidth(lines: readonly string[]): number | null {
   }
   const fitting = widths.filter((w) => w >= MIN_WRAPPED_LENGTH && w <= MAX_WRAP_WIDTH);
   if (fitting.length >= MIN_WRAPPED_LINES && fitting.length >= widths.length * MIN_WRAPPED_SHARE) return Math.max(...fitting);
+  // A short line over a lower-case one (a forum's "Laura Brennan" over "unread,") is a label and says nothing either way,
+  // when nearly every line of the text fits the width: a chat export's "[1/20/2025 10:03 PM] priya.raman" over a
+  // message in lower case is no wrapped line, its messages run longer.
+  const telling = widths.filter((w) => w >= MIN_WRAPPED_LENGTH).length;
+  if (fitting.length >= MIN_WRAPPED_LINES && fitting.length >= telling * MIN_WRAPPED_SHARE) {
+    const width = Math.max(...fitting);
+    const texts = lines.filter((l) => l.trim() !== '');
+    if (texts.filter((l) => l.trimEnd().length > width).length <= texts.length * MAX_LONG_LINE_SHARE) return width;
+  }
   // A newspaper column (an OCR clipping's 32 characters) wraps narrower than any mail or export: it shows itself by many
   // lines of that width running on, and nearly none wider.
   const column = widths.filter((w) => w >= MIN_COLUMN_WRAP && w <= MAX_COLUMN_WRAP);
@@ -213,8 +222,9 @@ function continues(last: string, line: string, width: number): boolean {
   // ("20-" / "second"), however full.
   if (/[\p{L}\p{N}]-$/u.test(last.trimEnd()) && /^\p{Ll}/u.test(line.trim())) return true;
   // A line ending on an article, a preposition or a conjunction stopped mid-phrase: a heading wrapped in a narrow column
-  // ("II. Refugees, Cats and a Chinese Terms of" / "Service") runs on, however short.
-  if (ENDS_ON_FUNCTION_WORD.test(last.trimEnd()) && /^[\p{L}\p{N}"“‘'(]/u.test(line.trim())) return true;
+  // ("II. Refugees, Cats and a Chinese Terms of" / "Service") runs on, however short; a button of two words ("Sign in",
+  // "Log in") ends where it means to.
+  if (ENDS_ON_FUNCTION_WORD.test(last.trimEnd()) && last.trim().split(/\s+/).length > 2 && /^[\p{L}\p{N}"“‘'(]/u.test(line.trim())) return true;
   const filled = last.trimEnd().length;
   // A line longer than the width the text was wrapped at was not wrapped at it: a list of wire headlines over a story.
   if (filled > width) return false;

@@ -271,6 +271,11 @@ describe('cleanArticle on transcripts, reports and plain-text newsletters', () =
     expect(texts(raw)).toEqual([P1, P2, P3]);
   });
 
+  it('GIVEN a forum post or an e-mail whose signature opens with "-- ", then the list\'s footer and the replies THEN nothing after the dashes is indexed', () => {
+    const raw = [P1, P2, P3, '-- ', 'Laura Brennan', 'Chinese & World Languages Department | Monona Grove High School', '"Learning another language is not only learning different words for the same things, but learning another way to think."', '', 'Dave Kowalski', 'Laura, this is fantastic, thank you for writing it up. Could you share the permission slip for the class account?'].join('\n');
+    expect(texts(raw)).toEqual([P1, P2, P3]);
+  });
+
   it('GIVEN a wire page\'s summary bullets copied as lines above the dateline THEN none heads the story', () => {
     const story = 'SHANGHAI/HONG KONG, Jan 16 (Kessler) - Xiaohongshu, the Chinese lifestyle app that has drawn a wave of American users, is recruiting English-speaking moderators.';
     const raw = ['Summary', 'Xiaohongshu recruiting English-speaking moderators - sources', 'More than 3 mln users joined in past week, source says', '', story, P1, P2].join('\n');

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { authorBelow, findMetadata, headlineCore, isAuthorLine, listNames, originalAddress, parseByline, publisherFromCopyright } from '../../src/corpus/findMetadata.js';
+import { authorBelow, findMetadata, headlineCore, isAuthorLine, listNames, originalAddress, parseByline, publisherFromCopyright, ROLE_AFTER_SLASH } from '../../src/corpus/findMetadata.js';
 
 const BODY = [
   'The Supreme Court on Friday upheld a federal law that requires TikTok’s parent company to sell the app or see it banned.',
@@ -153,6 +153,12 @@ describe('findMetadata: byline, date, publisher, URL', () => {
   it('GIVEN "By Dr. Alicia Brandt, DVM | January 24, 2025 | 4 Comments" and "作者：Lin Qiao" THEN the names are the authors (without the honorific), and "DVM" no publisher', () => {
     expect(parseByline('By Dr. Alicia Brandt, DVM | January 24, 2025 | 4 Comments')).toEqual({ author: 'Alicia Brandt', publisher: '', date: '2025-01-24' });
     expect(parseByline('作者：Lin Qiao').author).toBe('Lin Qiao');
+  });
+
+  it('GIVEN a job after a slash ("By Tanisha McFarlane/Staff Reporter", "By Ravi Menon / Contributor") THEN the name is the author; names parted by a slash with no job stay as written', () => {
+    expect(parseByline('By Tanisha McFarlane/Staff Reporter').author).toBe('Tanisha McFarlane');
+    expect(parseByline('By Ravi Menon / Contributor').author).toBe('Ravi Menon');
+    expect(ROLE_AFTER_SLASH.test('Ana Ruiz/Ben Cole')).toBe(false);
   });
 
 

@@ -16,6 +16,13 @@ describe('junkRule (page furniture by shape)', () => {
     ['email-frame', 'Our mailing address is: Morning Brief Media, 1200 Harbor Street, Portland, OR 97201'],
     ['email-frame', 'Update your preferences or unsubscribe from this list.'],
     ['skip-link', 'Jump to navigation Jump to search'],
+    ['skip-link', 'Skip to first unread message'],
+    ['skip-link', 'Ir para o conteúdo principal'],
+    ['skip-link', 'Zum Inhalt springen'],
+    ['skip-link', 'Aller au contenu'],
+    ['skip-link', '본문 바로가기'],
+    ['skip-link', '跳到主要内容'],
+    ['search-box', 'Search conversations within mwclt-network'],
     ['cookie-banner', 'We use cookies to improve your experience. By continuing to browse, you agree to our use of cookies.'],
     ['cookie-banner', 'Accept All Cookies'],
     ['cookie-banner', 'We and our 842 partners store and/or access information on a device, such as cookies, and process personal data.'],
@@ -284,6 +291,8 @@ describe('junkRule (page furniture by shape)', () => {
   });
 
   it.each([
+    'Skip to the end of the story and you will find the numbers that matter most to the creators who moved.',
+    'Search posts in the group and you will find the same three questions asked again and again, every day this week.',
     'HED: Lemon8 Was Built for This Moment',
     'Twitter unveils a new logo',
     'Search for survivors continues',

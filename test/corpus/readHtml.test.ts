@@ -27,6 +27,13 @@ describe('readHtml', () => {
     for (const junk of ['Skip to content', 'News', 'Supreme Court weighs TikTok ban', 'All rights reserved']) expect(texts.join('\n')).not.toContain(junk);
   });
 
+  it('GIVEN a byline whose name and date are parted by a line break ("Brian Ssekandi<br>Monday, January 20, 2025"), or whose job follows a slash ("Tanisha McFarlane/Staff Reporter") THEN the author is the name alone', () => {
+    const broken = `<div class="byline"><span>By</span> <a href="/authors/bs">Brian Ssekandi</a><br><span>Monday, January 20, 2025</span> <span>4 min read</span></div>`;
+    expect(readHtml(page({ article: broken + PARAGRAPHS.map((p) => `<p>${p}</p>`).join('\n') })).meta.author).toBe('Brian Ssekandi');
+    const slashed = `<div class="byline">Tanisha McFarlane/Staff Reporter</div>`;
+    expect(readHtml(page({ article: slashed + PARAGRAPHS.map((p) => `<p>${p}</p>`).join('\n') })).meta.author).toBe('Tanisha McFarlane');
+  });
+
   it('GIVEN Open Graph, article:published_time and a canonical link THEN they give title, publisher, date and URL', () => {
     const head = `<title>RedNote and Lemon8 top the charts | The Daily Example</title>
 <meta property="og:title" content="RedNote and Lemon8 top the charts"><meta property="og:site_name" content="The Daily Example">

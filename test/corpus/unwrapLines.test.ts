@@ -94,6 +94,17 @@ describe('unwrapHardWrappedLines', () => {
     expect(unwrapHardWrappedLines(text).split('\n')).toEqual([...header, '', P1, '', P2]);
   });
 
+  it('GIVEN a forum post wrapped at 70 columns under the forum\'s short labels over lower-case lines ("Laura Brennan" / "unread,") THEN its paragraphs join, and "Sign in" stays a line of its own', () => {
+    const header = ['Skip to first unread message', 'Sign in', 'Midwest Language Teachers Network', 'What my students learned from a week on RedNote', '63 views', 'Laura Brennan', 'unread,', 'Jan 25, 2025, 9:12:44 PM', 'to Midwest Language Teachers Network', 'Dave Kowalski', 'unread,', 'Jan 26, 2025, 8:03:11 AM', 'to Midwest Language Teachers Network'];
+    const text = [...header, ...wrap(P1, 70), '', ...wrap(P2, 70)].join('\n');
+    expect(unwrapHardWrappedLines(text).split('\n')).toEqual([...header, P1, '', P2]);
+  });
+
+  it('GIVEN a chat export whose message headers ("[1/20/2025 10:03 PM] priya.raman") and a short label sit over messages in lower case, the messages longer than any wrap width THEN nothing joins', () => {
+    const text = ['Dispatch Bot', 'reminder: drafts lock at 10:45', '[1/20/2025 9:58 PM] moss.lamp', 'is the lead ready? newsletter goes out at 11', '', '[1/20/2025 10:02 PM] priya.raman', `ok here's the final for the lead, pasting in parts. ${P1}`, '', '[1/20/2025 10:03 PM] priya.raman', `so ${P2}`, '', '[1/20/2025 10:05 PM] moss.lamp', 'the hamster line is perfect lmao', '', '[1/20/2025 10:06 PM] priya.raman', 'done!', P2].join('\n');
+    expect(unwrapHardWrappedLines(text)).toBe(text);
+  });
+
   it('GIVEN a scrape whose lines are whole paragraphs THEN nothing changes', () => {
     const text = ['Home | News | Tech', 'RedNote surges', P1, 'share this story', P2, 'and more'].join('\n');
     expect(unwrapHardWrappedLines(text)).toBe(text);

@@ -11,7 +11,37 @@ const WEEKDAY = '(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)
 const YEAR_END = '(?:\\b|(?=\\d{1,2}:\\d{2}))';
 // …with fractions of a second ("21:47:12.304 GMT", a terminal's or log's stamp), and an e-mail's numeric zone
 // ("06:02:11 -0500", RFC 5322).
-const TIME = '(?:(?:,?\\s+at|,|\\s*(?:::|[|·•—–/-]))?\\s*(?:\\d{1,2}[:.]\\d{2}(?::\\d{2}(?:\\.\\d{1,6})?)?|\\d{1,2}(?=\\s*[ap]\\.?m\\b))\\s*(?:[ap]\\.?m\\.?)?(?:\\s*\\(?[A-Z]{2,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?\\)?|\\s+[+-]\\d{4}(?:\\s*\\([A-Z]{2,5}\\))?)?)?';
+const TIME = '(?:(?:,?\\s+at|,|\\s*(?:::|[|·•—–/-]))?\\s*(?:(?:오전|오후|上午|下午|午前|午後)\\s*)?(?:\\d{1,2}[:.]\\d{2}(?::\\d{2}(?:\\.\\d{1,6})?)?|\\d{1,2}(?=\\s*[ap]\\.?m\\b))\\s*(?:[ap]\\.?m\\.?)?(?:\\s*\\(?[A-Z]{2,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?\\)?|\\s+[+-]\\d{4}(?:\\s*\\([A-Z]{2,5}\\))?)?)?';
+
+/**
+ * Month and weekday names in the languages of Latin-script pages beyond English, as the runtime's ICU data (Intl) writes
+ * them, in both the form a date uses ("18 stycznia", "18. tammikuuta") and the form a calendar does ("styczeń"): a
+ * maintained resource rather than a list by hand.
+ */
+const FOREIGN_LOCALES = ['es', 'pt', 'fr', 'de', 'it', 'nl', 'sv', 'da', 'nb', 'fi', 'pl', 'cs', 'sk', 'ro', 'hu', 'tr', 'id', 'ms', 'ca', 'hr', 'sl', 'lt', 'lv', 'et', 'fil'];
+
+function foreignNames(): { months: Map<string, number>; weekdays: Set<string> } {
+  const months = new Map<string, number>();
+  const weekdays = new Set<string>();
+  const word = (text: string) => text.toLocaleLowerCase().replace(/\.$/, '');
+  for (const locale of FOREIGN_LOCALES) {
+    const inDate = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' });
+    const alone = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
+    const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+    for (let month = 0; month < 12; month++) {
+      const day = Date.UTC(2025, month, 15);
+      for (const name of [inDate.formatToParts(day).find((p) => p.type === 'month')?.value ?? '', alone.format(day)]) {
+        const key = word(name);
+        if (/^\p{L}{3,}$/u.test(key) && !months.has(key)) months.set(key, month + 1);
+      }
+    }
+    for (let d = 0; d < 7; d++) weekdays.add(word(weekday.format(Date.UTC(2025, 0, 5 + d))));
+  }
+  return { months, weekdays };
+}
+
+const FOREIGN = foreignNames();
+const alternatives = (names: Iterable<string>) => [...names].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 
 const PATTERNS: { pattern: RegExp; read: (m: RegExpExecArray) => [number, number, number] | null }[] = [
   // 2025-01-21, 2025/01/21, 2025-01-21T06:17:00Z
@@ -33,8 +63,20 @@ const PATTERNS: { pattern: RegExp; read: (m: RegExpExecArray) => [number, number
   },
   // 20-Jan-2025, 20 Jan-2025 (logs, archives, some CMSs)
   { pattern: new RegExp(`\\b(\\d{1,2})[-\\s]${MONTH}-(\\d{4})\\b`, 'i'), read: (m) => [Number(m[3]), monthNumber(m[2]), Number(m[1])] },
+  // 18 de janeiro de 2025 · sábado, 18 de enero de 2025 · 18. Januar 2025 · 18 janvier 2025 · 18 stycznia 2025
+  {
+    pattern: new RegExp(
+      `(?<![\\p{L}\\d])(?:(?:${alternatives(FOREIGN.weekdays)}),?\\s+)?(\\d{1,2})\\.?º?\\s+(?:de\\s+)?(${alternatives(FOREIGN.months.keys())})(?!\\p{L})\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})${YEAR_END}`,
+      'iu',
+    ),
+    read: (m) => [Number(m[3]), FOREIGN.months.get((m[2] ?? '').toLocaleLowerCase()) ?? 0, Number(m[1])],
+  },
   // 2025年1月18日 (Chinese and Japanese pages, in English editions too)
   { pattern: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+  // 2025년 1월 18일 (Korean)
+  { pattern: /(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일/, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+  // 2025.01.16 · 2025. 1. 16. (the year first, as Korean, Chinese and Japanese portals print it)
+  { pattern: /(?<![\d.])(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})(?![\d])\.?/, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
   // 17.01.2025 (day first, as in most of Europe), unless only the first can be the month (01.21.2025, as some US
   // government sites print it)
   { pattern: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/, read: (m) => dottedDate(Number(m[1]), Number(m[2]), Number(m[3])) },
@@ -84,7 +126,7 @@ export function findDate(text: string): FoundDate | null {
   return best;
 }
 
-const LABEL = /^(?:(?:first\s+|originally\s+)?published(?:\s+on)?|posted(?:\s+on)?|sent(?:\s+on)?|updated(?:\s+on)?|last\s+(?:updated|modified|edited)(?:\s+on)?|date(?:\s+of\s+(?:release|publication|issue)|\s+(?:posted|published|created|added|modified|updated|taken))?|(?:release|publication|issue)\s+date|dated|filed(?:\s+on)?|(?:modified|edited)(?:\s+on)?|released|(?:answered|asked)(?:\s+on)?|(?:saved|clipped|archived|accessed|retrieved|captured)(?:\s+on)?|aired(?:\s+on)?|air\s*date|broadcast(?:\s+on)?|debated(?:\s+on)?|report\s+date|planted|编辑于|发布于|发表于|发布时间|時間|时间|日期|on)\s*[:\-–—：]?\s*/i;
+const LABEL = /^(?:(?:first\s+|originally\s+)?published(?:\s+on)?|posted(?:\s+on)?|sent(?:\s+on)?|updated(?:\s+on)?|last\s+(?:updated|modified|edited)(?:\s+on)?|date(?:\s+of\s+(?:release|publication|issue)|\s+(?:posted|published|created|added|modified|updated|taken))?|(?:release|publication|issue)\s+date|dated|filed(?:\s+on)?|(?:modified|edited)(?:\s+on)?|released|(?:answered|asked)(?:\s+on)?|(?:saved|clipped|archived|accessed|retrieved|captured)(?:\s+on)?|aired(?:\s+on)?|air\s*date|broadcast(?:\s+on)?|debated(?:\s+on)?|report\s+date|planted|编辑于|发布于|发表于|发布时间|時間|时间|日期|on|(?:publicado|actualizado|atualizado)(?:\s+(?:em|el|en|a|o))?|(?:publié|mis à jour)(?:\s+le)?|(?:veröffentlicht|aktualisiert)(?:\s+am)?|(?:pubblicato|aggiornato)(?:\s+il)?|(?:gepubliceerd|bijgewerkt)(?:\s+op)?|publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert|julkaistu|päivitetty|opublikowano|zaktualizowano|기사\s?입력|입력|수정|등록|작성일|公開日|更新日|投稿日|配信日?)\s*[:\-–—：]?\s*/iu;
 /**
  * After a blog's date, its other meta fields, each after a separator: "· 6 min read", "· ~750 words", "| 3 comments",
  * "· filed under: #china #tiktok", "· Tags: …".
@@ -94,7 +136,11 @@ const META_FIELDS =
   '(?:\\s*[|·•]\\s*(?:~?\\d[\\d,.]*k?\\s*(?:min(?:ute)?s?(?:\\s+read)?|words|comments?|views|replies|likes)|(?:filed|posted)\\s+(?:under|in)\\s*:?[^|·•]{1,80}|tags?\\s*:[^|·•]{1,80}|edited|[\\uD83C-\\uDBFF][\\uDC00-\\uDFFF]\\uFE0F?))*(?:\\s*[|·•])?';
 /** After the date: its time or only its zone ("(JST)"), and perhaps the page's update stamp ("… 9:42 AM GMT+8 Updated 2 hours ago"). */
 // (A Chinese app's post stamp ends in the place it was posted from: "编辑于 2025-01-16 美国".)
-const TRAILER = new RegExp(`^(?:${TIME}|\\s*\\([A-Z]{2,5}(?:[+-]\\d{1,2})?\\))\\s*(?:[|·•,-]?\\s*(?:updated|last updated|modified)\\b[^!?]{0,40})?${META_FIELDS}(?:\\s+[\\u4e00-\\u9fff]{1,6})?$`, 'i');
+/** "modifié le …", "actualizado …", "수정2025.01.16.": the update stamp after the date, as other languages label it. */
+const FOREIGN_UPDATE = 'modifié|mis à jour|actualizado|atualizado|aktualisiert|aggiornato|bijgewerkt|uppdaterad|opdateret|oppdatert|päivitetty|zaktualizowano|수정|更新';
+// (A time as other languages give it: "à 10h30", "às 7:45", "a las 10:30", "um 10:30 Uhr", "kl. 10.30", "klo 9.15".)
+const FOREIGN_TIME = '(?:,?\\s*(?:à|às|a las|a la|um|kl\\.?|klo|alle ore|alle|om|o)\\s*\\d{1,2}(?:[:.h]\\d{2})?\\s*(?:h|uhr|horas|godz\\.?)?)';
+const TRAILER = new RegExp(`^(?:${FOREIGN_TIME}|${TIME}|\\s*\\([A-Z]{2,5}(?:[+-]\\d{1,2})?\\))\\s*(?:[|·•,-]?\\s*(?:updated|last updated|modified|${FOREIGN_UPDATE})(?![a-z])[^!?]{0,40})?${META_FIELDS}(?:\\s+[\\u4e00-\\u9fff]{1,6})?$`, 'i');
 
 const OUTLET_AFTER_TIME = /(\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?)\s*\/\s*\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,3}\s*$/iu;
 const PLACE_AFTER_DATE = /\s*[|·•]\s*\p{Lu}{2,}(?:[ .'’-]+\p{Lu}{2,})*\s*$/u;

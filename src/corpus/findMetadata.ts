@@ -187,7 +187,7 @@ const MIN_DEK_WORDS = 10;
 const RELEASE_END_DATE = /^(?:-+\s*)?(?:ends?|###)\s*(?:-+\s*)?[/|—–:-]?\s*(\S.{5,40})$/i;
 
 /** A stamp's label saying when the page changed or was kept, not when it was published. */
-const UPDATE_LABEL = /updat|modif|edit|saved|clipped|archived|accessed|retrieved|captured/;
+const UPDATE_LABEL = /updat|modif|edit|saved|clipped|archived|accessed|retrieved|captured|actualiz|atualiz|mis à jour|aktualisiert|aggiornato|bijgewerkt|uppdaterad|opdateret|oppdatert|päivitetty|zaktualizowano|수정|更新/;
 /** A stamp line is short ("First published Sunday 19 January 2025. Last modified on Tuesday 21 January 2025 14.02 GMT"). */
 const MAX_STAMP_WORDS = 20;
 
@@ -1142,6 +1142,8 @@ function nameList(line: string): string[] {
 function namesThenDate(line: string): { author: string; iso: string } | null {
   const found = findDate(line);
   if (found === null || found.start === 0 || dateLine(line.slice(found.start)) === null) return null;
+  // ("Publié le 20 janvier 2025": a stamp's label, not a name.)
+  if (dateLine(line) !== null) return null;
   const names = line.slice(0, found.start).replace(/[\s·|•,–—-]+$/, '');
   const listed = nameList(names);
   if (listed.length >= 2) return { author: listNames(listed), iso: found.iso };
@@ -1260,6 +1262,8 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
     let linesBetween = 0;
     // Within three lines, not counting controls (tabs, tool links) between the headline and its byline
     // (a list of authors' names is a byline).
+    // (Furniture between them, "Article réservé aux abonnés", leaves the line after it next to the headline.)
+    let nextTo = end + 1;
     for (let k = end + 1, seen = 0; seen < 3 && k < Math.min(lines.length, end + 12); k++) {
       const next = lines[k] ?? '';
       if (WIKI_TAGLINE.test(next) || (!label && (isBylineLine(next) || LONE_BY.test(next) || NAME_AND_OUTLET.test(next) || dateLine(next) !== null || isAuthorLine(lines, k) || nameList(next).length >= 2 || namesThenDate(next) !== null || signsBody(lines, k)))) {
@@ -1268,8 +1272,9 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
         break;
       }
       // A standfirst of a sentence or two may stand between the headline and its byline; the body may not.
-      if (isProseLine(next) && !(k === end + 1 && !label && countWords(next) <= MAX_STANDFIRST_WORDS)) break;
+      if (isProseLine(next) && !(k === nextTo && !label && countWords(next) <= MAX_STANDFIRST_WORDS)) break;
       const rule = junkRule(next);
+      if (k === nextTo && rule !== null && !isProseLine(next)) nextTo++;
       if (rule !== 'site-chrome' && rule !== 'wiki-tools') seen++;
     }
     // The line straight above the byline more than one a line further up (a related story's headline over the article's own).
@@ -1297,8 +1302,13 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
     if (sentenceHeadline && !(opensPage && (bylineNext || stampedAbove || /\?["”’]?$/.test(c.core)))) return;
     // A sentence straight under a headline-shaped line that is none ("Beauty TikTokers Fled to RedNote. They Came Back …" /
     // "From 'Douyin makeup' to SPF debates, a week on Xiaohongshu rewired …") is its standfirst.
+    // (A line of furniture may part them: "Article réservé aux abonnés".)
     const above = candidates[order - 1];
-    if (sentenceHeadline && above !== undefined && above.index + (above.lines ?? 1) === c.index && countWords(above.core) >= (QUESTION_END.test(c.core) ? 4 : 3) && !SENTENCE_END.test(above.core) && !isCapitalKicker(above.core)) return;
+    const under = (a: { index: number; lines?: number }) => {
+      const between = lines.slice(a.index + (a.lines ?? 1), c.index);
+      return between.length <= 1 && between.every((l) => junkRule(l) !== null && !isProseLine(l));
+    };
+    if (sentenceHeadline && above !== undefined && above.index < c.index && under(above) && countWords(above.core) >= (QUESTION_END.test(c.core) ? 4 : 3) && !SENTENCE_END.test(above.core) && !isCapitalKicker(above.core)) return;
     // A page that opens with a whole sentence or question in headline position says so plainly.
     if (sentenceHeadline) score += 2;
     if (order === 0) score += 1;

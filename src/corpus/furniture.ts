@@ -796,14 +796,14 @@ export function isJobLine(line: string): boolean {
 /** "By Jane Doe", "By Guo Yi | China Daily | Updated: …", "Written by Jane Doe, Technology Reporter". */
 /** "By", "Written by", "Words:", "Hosted by" (a podcast's host), "Author:", "作者：": what opens a byline. Case matters: "by" in a sentence is not one. */
 export const BYLINE_PREFIX =
-  /^(?:[Bb]y:?|BY:?|(?:[Ww]ritten(?: and (?:hosted|presented|produced|narrated))?|[Cc]o-?(?:authored|written)|[Ss]tarted|[Oo]rgani[sz]ed|[Ll]aunched|[Ww]ords|[Tt]ext|[Ss]tory|[Rr]eporting|[Rr]eported|[Rr]eport|[Pp]osted|[Hh]osted|[Pp]resented|[Ss]ubmitted|[Pp]repared|[Cc]ompiled|[Aa]rticle|[Oo]pinion|[Cc]ommentary|[Aa]nalysis|[Cc]olumn|[Ii]nterview) [Bb]y:?|[Ww]ords:|WORDS:|[Tt]ext:|[Hh]osts?:|[Pp]resenters?:|PRESENTERS?:|[Aa]uthors?:|AUTHORS?:|(?:[Aa]uthor\/)?[Bb]yline:|BYLINE:|[Ww]riters?:|[Rr]eporters?:|REPORTERS?:|[Cc]ontributors?:|[Ll]ecturers?:|[Ii]nstructors?:)\s+|^(?:作者|记者|撰文|文|撰稿)\s*[:：]\s*|^(?:作者|記者|记者)\s+(?=[\p{L}\d])/u;
+  /^(?:[Bb]y:?|BY:?|(?:[Ww]ritten(?: and (?:hosted|presented|produced|narrated))?|[Cc]o-?(?:authored|written)|[Ss]tarted|[Oo]rgani[sz]ed|[Ll]aunched|[Ww]ords|[Tt]ext|[Ss]tory|[Rr]eporting|[Rr]eported|[Rr]eport|[Pp]osted|[Hh]osted|[Pp]resented|[Ss]ubmitted|[Pp]repared|[Cc]ompiled|[Aa]rticle|[Oo]pinion|[Cc]ommentary|[Aa]nalysis|[Cc]olumn|[Ii]nterview) [Bb]y:?|[Ww]ords:|WORDS:|[Tt]ext:|[Hh]osts?:|[Pp]resenters?:|PRESENTERS?:|[Aa]uthors?:|AUTHORS?:|(?:[Aa]uthor\/)?[Bb]yline:|BYLINE:|[Ww]riters?:|[Rr]eporters?:|REPORTERS?:|[Cc]ontributors?:|[Ll]ecturers?:|[Ii]nstructors?:|Par|Por|Von|Door|Av|Af|Autor(?:a|e|es|as|en)?:)\s+|^(?:作者|记者|撰文|文|撰稿)\s*[:：]\s*|^(?:作者|記者|记者)\s+(?=[\p{L}\d])/u;
 const NAME_WORD = "\\p{Lu}[\\p{L}.'’-]*";
 const NAME = new RegExp(`^${NAME_WORD}(?:\\s+(?:${NAME_WORD}|de|da|van|von|der|den|bin|al|le|la|du|dos|del))*`, 'u');
 const NOT_A_NAME =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|then|now|the|this|that|contrast|comparison|far|law|default|design|chance|mistake|midnight|noon|dawn|night|late|early|some|many|most|all|way|means|virtue|accident|definition|nature|train|car|air|phone|follow|share|subscribe|view|read|sign|log|see|contact|about)\b/i;
 
-/** "(Head of Policy)", "(Senior Researcher)": a job in brackets after a name in a list of authors. */
-export const BRACKETED_ROLE = /\s*\(\p{Lu}[\p{L}&'’.-]*(?:\s+[\p{L}&'’.-]+){0,4}\)/gu;
+/** "(Head of Policy)", "(Senior Researcher)", "(Pékin, correspondante)": a job or a post in brackets after a name. */
+export const BRACKETED_ROLE = /\s*\(\p{Lu}[\p{L}&'’.-]*(?:,?\s+[\p{L}&'’.-]+){0,4}\)/gu;
 
 /** "By technology reporter Fenella Rourke", "By staff writer Jane Doe": the job in lower case before the name. */
 export const JOB_BEFORE_NAME = new RegExp(`^(?:[a-z]+\\s+){0,2}${NEWSROOM_JOB}\\s+(?=\\p{Lu})`, 'u');

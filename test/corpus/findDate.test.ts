@@ -48,6 +48,26 @@ describe('findDate', () => {
     expect(findDate('发布时间：2025年1月18日 10:23')?.iso).toBe('2025-01-18');
   });
 
+  it.each([
+    ['18 de Janeiro de 2025, 7:45', '2025-01-18', ''],
+    ['Sábado, 18 de enero de 2025', '2025-01-18', ''],
+    ['Publicado el 21 de enero de 2025', '2025-01-21', 'publicado el'],
+    ['veröffentlicht am 18. Januar 2025 um 10:30 Uhr', '2025-01-18', 'veröffentlicht am'],
+    ["Publié le 20 janvier 2025 à 05h30, modifié le 20 janvier 2025 à 10h12", '2025-01-20', 'publié le'],
+    ['tisdag 21 januari 2025 kl. 10.30', '2025-01-21', ''],
+    ['18 stycznia 2025', '2025-01-18', ''],
+    ['2025년 1월 16일', '2025-01-16', ''],
+    ['입력2025.01.16. 오후 4:27  수정2025.01.16. 오후 6:02  기사원문', '2025-01-16', '입력'],
+    ['2025. 1. 22. 23:14', '2025-01-22', ''],
+  ])('GIVEN a date as pages in other languages print it ("%s") THEN it is a date line', (line, iso, label) => {
+    expect(dateLine(line)).toEqual({ iso, label });
+  });
+
+  it('GIVEN prose in another language with a date inside, or a version number THEN it is no date line', () => {
+    expect(dateLine('Le 14 janvier 2025, la porte-parole du ministère a salué les nouveaux venus.')).toBeNull();
+    expect(findDate('version 2025.13.40')).toBeNull();
+  });
+
   it('GIVEN any text THEN it never throws, and any date found is a real calendar day', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 60 }), (text) => {

@@ -155,6 +155,30 @@ describe('findMetadata: byline, date, publisher, URL', () => {
     expect(parseByline('作者：Lin Qiao').author).toBe('Lin Qiao');
   });
 
+  it('GIVEN bylines in other languages ("Par Clémence Arnaud (Pékin, correspondante)", "Por Inês Carvalho", "Von Anna Schmidt") THEN the names are the authors; "Von der Leyen said …" is no byline', () => {
+    expect(parseByline('Par Clémence Arnaud (Pékin, correspondante)').author).toBe('Clémence Arnaud');
+    expect(parseByline('Por Inês Carvalho').author).toBe('Inês Carvalho');
+    expect(parseByline('Von Anna Schmidt').author).toBe('Anna Schmidt');
+    expect(parseByline('Von der Leyen said the app was safe.').author).toBe('');
+  });
+
+  it('GIVEN a French page: headline, a paywall label, a standfirst, "Par …" and "Publié le …" THEN the headline is the title, the byline the author and the stamp the date (its label no name)', () => {
+    const lines = [
+      'Réseaux sociaux',
+      "Sur RedNote, les « réfugiés de TikTok » américains découvrent l'Internet chinois",
+      'Article réservé aux abonnés',
+      "Chassés par la menace d'interdiction de TikTok, des centaines de milliers d'Américains se sont inscrits sur Xiaohongshu. Un face-à-face inédit, suivi avec amusement à Pékin.",
+      'Par Clémence Arnaud (Pékin, correspondante)',
+      'Publié le 20 janvier 2025 à 05h30, modifié le 20 janvier 2025 à 10h12',
+      "Depuis une semaine, des centaines de milliers d'Américains ont ouvert un compte sur l'application chinoise Xiaohongshu, que beaucoup appellent RedNote.",
+      "Samedi 18 janvier au soir, TikTok a effectivement cessé de fonctionner aux États-Unis, avant de revenir quelques heures plus tard.",
+    ];
+    const found = meta(lines);
+    expect(found.title).toBe("Sur RedNote, les « réfugiés de TikTok » américains découvrent l'Internet chinois");
+    expect(found.author).toBe('Clémence Arnaud');
+    expect(found.date).toBe('2025-01-20');
+  });
+
   it('GIVEN a job after a slash ("By Tanisha McFarlane/Staff Reporter", "By Ravi Menon / Contributor") THEN the name is the author; names parted by a slash with no job stay as written', () => {
     expect(parseByline('By Tanisha McFarlane/Staff Reporter').author).toBe('Tanisha McFarlane');
     expect(parseByline('By Ravi Menon / Contributor').author).toBe('Ravi Menon');

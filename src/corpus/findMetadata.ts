@@ -7,7 +7,7 @@
  */
 import { dateLine, datelineDate, findDate, isRelativeStamp } from './findDate.js';
 import { readsAsFurniture } from './lineModel.js';
-import { AUDIENCE_COUNT, BRACKETED_ROLE, BYLINE_PREFIX as BYLINE_OPENER, CONTENTS_LABEL, countWords, EMOJI, handleAfterPrefix, handleByline, isBylineLine, isJobLine, isNameAndDate, isPersonName, isPlatformName, isPostedLine, isTailMarker, JOB_BEFORE_NAME, junkRule, LEADING_EMOJI, nameAndJob, nameBesideDate, nameOnly, NEWSROOM_JOB, ORGANISATION_END, POSTED_BY_FIRST, ROLE_BADGE, SELF_ADDRESS, stampParts, TIMESTAMP_ALONE, withoutTrailingEmoji } from './furniture.js';
+import { AUDIENCE_COUNT, BRACKETED_ROLE, letterSignature, BYLINE_PREFIX as BYLINE_OPENER, CONTENTS_LABEL, countWords, EMOJI, handleAfterPrefix, handleByline, isBylineLine, isJobLine, isNameAndDate, isPersonName, isPlatformName, isPostedLine, isTailMarker, JOB_BEFORE_NAME, junkRule, LEADING_EMOJI, nameAndJob, nameBesideDate, nameOnly, NEWSROOM_JOB, ORGANISATION_END, POSTED_BY_FIRST, ROLE_BADGE, SELF_ADDRESS, stampParts, TIMESTAMP_ALONE, withoutTrailingEmoji } from './furniture.js';
 
 export interface FoundMetadata {
   title: string;
@@ -748,8 +748,10 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
       authorAt = i;
       continue;
     }
-    // "Headline / Keisha Oduya / January 22, 2025": a name alone straight under the headline, over the date.
-    if (author === '' && anchor >= 0 && titleLines.includes(i - 1) && isPersonName(line) && dateLine(lines[i + 1] ?? '') !== null) {
+    // "Headline / Keisha Oduya / January 22, 2025": a name alone straight under the headline (or under its standfirst:
+    // "Headline / Com a proibição … / Inês Carvalho / 18 de Janeiro de 2025, 7:45"), over the date.
+    const underHeadline = titleLines.includes(i - 1) || (titleLines.includes(i - 2) && countWords(lines[i - 1] ?? '') <= MAX_STANDFIRST_WORDS);
+    if (author === '' && anchor >= 0 && underHeadline && isPersonName(line) && dateLine(lines[i + 1] ?? '') !== null) {
       author = nameOnly(line);
       continue;
     }
@@ -1171,6 +1173,9 @@ export function authorBelow(lines: readonly string[], after: number): string {
     // "Nguyen Thu Trang" alone straight under the last paragraph, then the share bar or the page's end: many news sites sign there.
     const next = lines[i + 1];
     if (i === after + 1 && countWords(line) <= 4 && isPersonName(line) && (next === undefined || isTailMarker(next) || junkRule(next) === 'share-bar')) return line;
+    // "Dolores Achterberg, Modesto": a letter to the editor signed with the writer's name and town.
+    const letter = i === after + 1 ? letterSignature(line) : '';
+    if (letter !== '') return letter;
   }
   return '';
 }

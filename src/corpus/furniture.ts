@@ -239,6 +239,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'avatar', test: (l, w) => w <= 8 && /(?:^|\s)(profile (picture|photo|image)|avatar|author (photo|image|picture))$/i.test(l) },
   // "— Harold Pemberton-Achebe, Library Director": a sign-off or an attribution under a note, not text of its own.
   { name: 'sign-off', test: (l, w) => w <= 12 && /^[—–―-]{1,2}\s*(?:(?:[Ss]tory|[Ww]ords|[Tt]ext|[Rr]eporting|[Rr]eport) [Bb]y\s+)?\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:\s+['’]\d{2})?(?:,\s*[^.!?]{2,60})?$/u.test(l) },
+  // "Dolores Achterberg, Modesto": a letter signed with the writer's name and town.
+  { name: 'letter-signature', test: (l, w) => w <= 7 && letterSignature(l) !== '' },
   // "In San Jose, Dana Whitfield, KSTQ 9 News.", "Dana Whitfield, KSTQ 9 News, San Jose.": a broadcast reporter's out-cue.
   { name: 'out-cue', test: (l, w) => w <= 12 && /^(?:(?:In|From|Reporting from|Live from|Live in|At) \p{Lu}[\p{L}.'’ -]{1,30}, )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}, \p{Lu}[\p{L}\d&.'’ +-]{1,30}(?:, \p{Lu}[\p{L}.'’ -]{1,30})?\.$/u.test(l) },
   // "Dana, thanks. … Coming up after the break, a frost advisory …": the anchor's hand-back and tease after a report.
@@ -801,6 +803,17 @@ const NAME_WORD = "\\p{Lu}[\\p{L}.'’-]*";
 const NAME = new RegExp(`^${NAME_WORD}(?:\\s+(?:${NAME_WORD}|de|da|van|von|der|den|bin|al|le|la|du|dos|del))*`, 'u');
 const NOT_A_NAME =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|then|now|the|this|that|contrast|comparison|far|law|default|design|chance|mistake|midnight|noon|dawn|night|late|early|some|many|most|all|way|means|virtue|accident|definition|nature|train|car|air|phone|follow|share|subscribe|view|read|sign|log|see|contact|about)\b/i;
+
+const NAME_AND_TOWN = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2}(?:,\s+\p{Lu}[\p{L}.]+)?)$/u;
+
+/**
+ * A letter's signature, "Dolores Achterberg, Modesto": the writer's name, then the town (and state) they write from; the
+ * name, or ''. Not a heading in capitals ("RED NOTE, YELLOW LIGHT"), nor two names ("Priya Anand-Kessler, Tomás Ilunga").
+ */
+export function letterSignature(line: string): string {
+  const signed = /\p{Ll}/u.test(line) ? NAME_AND_TOWN.exec(line) : null;
+  return signed !== null && isPersonName(signed[1] ?? '') && !isPersonName(signed[2] ?? '') ? (signed[1] ?? '') : '';
+}
 
 /** "(Head of Policy)", "(Senior Researcher)", "(Pékin, correspondante)": a job or a post in brackets after a name. */
 export const BRACKETED_ROLE = /\s*\(\p{Lu}[\p{L}&'’.-]*(?:,?\s+[\p{L}&'’.-]+){0,4}\)/gu;

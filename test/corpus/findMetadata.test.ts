@@ -683,6 +683,23 @@ describe('author blocks with their labels on lines of their own', () => {
     expect(authorBelow(['Another ByteDance app, Lemon8, has also risen in the rankings.', 'Share', 'Nguyen Thu Trang'], 0)).toBe('');
   });
 
+  it('GIVEN a letter to the editor signed "Dolores Achterberg, Modesto" under its last paragraph THEN she is the author; two names or a heading in capitals sign nothing', () => {
+    const last = 'But I would ask the members of Congress to consider what the young people are actually doing.';
+    expect(authorBelow([last, 'Dolores Achterberg, Modesto', 'The opinions expressed in letters are those of the writers.'], 0)).toBe('Dolores Achterberg');
+    expect(authorBelow([last, 'Priya Anand-Kessler, Tomás Ilunga'], 0)).toBe('');
+    expect(authorBelow([last, 'RED NOTE, YELLOW LIGHT'], 0)).toBe('');
+  });
+
+  it('GIVEN "Headline / standfirst / a name alone / the date" THEN the name is the author and the line no heading', () => {
+    const found = meta([
+      'Os «refugiados do TikTok» mudaram-se para uma app chinesa',
+      'Com a proibição do TikTok nos EUA marcada para domingo, milhões de norte-americanos instalaram o Xiaohongshu.',
+      'Inês Carvalho',
+      '18 de Janeiro de 2025, 7:45',
+    ]);
+    expect([found.author, found.date]).toEqual(['Inês Carvalho', '2025-01-18']);
+  });
+
   it('GIVEN a webmail page (the program\'s name on top, "Name | Team <address>" as the sender) THEN the sender is the author and the program no publisher', () => {
     const found = meta(['Outlook', 'Search', 'I joined RedNote last night', 'Maya Okafor | Team Okafor <info@mayaokafor.com>', 'Sat 1/18/2025 6:42 PM']);
     expect(found.author).toBe('Maya Okafor');

@@ -23,6 +23,7 @@ describe('junkRule (page furniture by shape)', () => {
     ['skip-link', '본문 바로가기'],
     ['skip-link', '跳到主要内容'],
     ['search-box', 'Search conversations within mwclt-network'],
+    ['letter-signature', 'Dolores Achterberg, Modesto'],
     ['cookie-banner', 'We use cookies to improve your experience. By continuing to browse, you agree to our use of cookies.'],
     ['cookie-banner', 'Accept All Cookies'],
     ['cookie-banner', 'We and our 842 partners store and/or access information on a device, such as cookies, and process personal data.'],
@@ -293,6 +294,8 @@ describe('junkRule (page furniture by shape)', () => {
   it.each([
     'Skip to the end of the story and you will find the numbers that matter most to the creators who moved.',
     'Search posts in the group and you will find the same three questions asked again and again, every day this week.',
+    'RED NOTE, YELLOW LIGHT',
+    'Priya Anand-Kessler, Tomás Ilunga',
     'HED: Lemon8 Was Built for This Moment',
     'Twitter unveils a new logo',
     'Search for survivors continues',

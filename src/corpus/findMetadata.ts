@@ -751,9 +751,13 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     // "Headline / Keisha Oduya / January 22, 2025": a name alone straight under the headline (or under its standfirst:
     // "Headline / Com a proibição … / Inês Carvalho / 18 de Janeiro de 2025, 7:45"), over the date.
     const underHeadline = titleLines.includes(i - 1) || (titleLines.includes(i - 2) && countWords(lines[i - 1] ?? '') <= MAX_STANDFIRST_WORDS);
-    if (author === '' && anchor >= 0 && underHeadline && isPersonName(line) && dateLine(lines[i + 1] ?? '') !== null) {
-      author = nameOnly(line);
-      continue;
+    if (author === '' && anchor >= 0 && underHeadline && dateLine(lines[i + 1] ?? '') !== null) {
+      // "原田ゆき｜Yuki Harada": a name written in both scripts; the page's own (Latin) one.
+      const name = isPersonName(line) ? line : bilingualName(line);
+      if (name !== '') {
+        author = nameOnly(name);
+        continue;
+      }
     }
     // "Headline / standfirst / Jenna MacLeod / the story's first paragraph": a name alone between the headline and the body.
     if (author === '' && anchor >= 0 && i - anchor <= 2 && signsBody(lines, i) && !lines.slice(anchor + 1, i).some((l) => isProseLine(l))) {
@@ -1150,6 +1154,15 @@ function namesThenDate(line: string): { author: string; iso: string } | null {
   const listed = nameList(names);
   if (listed.length >= 2) return { author: listNames(listed), iso: found.iso };
   return isPersonName(names) ? { author: nameOnly(names), iso: found.iso } : null;
+}
+
+/** "原田ゆき｜Yuki Harada", "黃曉彤 | Wong Hiu-tung": a name in Chinese, Japanese or Korean beside its Latin spelling; the Latin one. */
+function bilingualName(line: string): string {
+  const parts = line.split(/\s*[｜|／/]\s*/);
+  if (parts.length !== 2) return '';
+  const cjk = parts.find((p) => /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}·・]{2,8}$/u.test(p));
+  const latin = parts.find((p) => p !== cjk && isPersonName(p));
+  return cjk !== undefined && latin !== undefined ? latin : '';
 }
 
 /** Authors as a byline lists them: "A", "A and B", "A, B and C". */

@@ -527,7 +527,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   // A message's or a board portal's files: "Attachments (2)", "Filter_Category_Summary_Q3.xlsx (62 KB)".
   { name: 'attachment', test: (l, w) => w <= 8 && (/^attachments?\s*(?:\(\d+\)|:)?$/i.test(l) || /^\S[^()]{0,80}\.(?:pdf|docx?|xlsx?|pptx?|csv|txt|zip|jpe?g|png|gif|mp[34]|mov)\s*\(\d[\d.,]*\s*(?:bytes|[KMG]B)\)$/i.test(l)) },
   // A text browser's stand-in for an image: "[translate-accuracy-by-type.png]", "[IMG]", "[image]".
-  { name: 'image-placeholder', test: (l, w) => w <= 4 && /^\[(?:[^\]\s]{1,80}\.(?:jpe?g|png|gif|webp|svg|avif)|img|image|photo|picture|figure)\]$/i.test(l) },
+  // (An image's label in Japanese, Chinese or Korean, alone on its line: "見出し画像", "图片", "대표 이미지".)
+  { name: 'image-placeholder', test: (l, w) => w <= 4 && (/^\[(?:[^\]\s]{1,80}\.(?:jpe?g|png|gif|webp|svg|avif)|img|image|photo|picture|figure)\]$/i.test(l) || /^(?:(?:見出し|トップ|メイン|カバー|ヘッダー)?画像|(?:配|题|題|封面)?(?:图|圖)片?|(?:대표\s?)?(?:이미지|사진))$/u.test(l)) },
   // WordPress's feed footer: "The post <headline> appeared first on <site>."
   { name: 'feed-footer', test: (l, w) => w <= 60 && /^the post .{3,300} appeared first on .{2,80}$/i.test(l) },
   { name: 'republication-credit', test: (l) => /\brepublished from\b|\bcreative commons licen[cs]e\b|\btext is available under the creative commons\b/i.test(l) },
@@ -1002,7 +1003,9 @@ export function isTailMarker(line: string): boolean {
 }
 
 /** A table of contents' label: the headings listed under it are the sections'. */
-export const CONTENTS_LABEL = /^(?:jump to(?: section)?|contents|table of contents|in this (?:article|story|guide)|on this page)\s*:?$/i;
+// (And as pages in other languages label it: 目次, 目录, 목차, Índice, Inhalt, Sommaire, Indice, Inhoud, Innehåll, Spis treści.)
+export const CONTENTS_LABEL =
+  /^(?:jump to(?: section)?|contents|table of contents|in this (?:article|story|guide)|on this page|目次|目录|目錄|목차|índice|inhalt|inhaltsverzeichnis|sommaire|indice|inhoud|innehåll|spis treści|sisällys)\s*[:：]?$/iu;
 
 /** A short line introducing a list of links inside or around an article: the lines after it are the list. */
 export function isListMarker(line: string): boolean {

@@ -700,6 +700,11 @@ describe('author blocks with their labels on lines of their own', () => {
     expect([found.author, found.date]).toEqual(['Inês Carvalho', '2025-01-18']);
   });
 
+  it('GIVEN a Japanese blog platform\'s header ("見出し画像", the headline, "原田ゆき｜Yuki Harada", "2025年1月18日 20:41") THEN the headline is the title and the Latin name the author', () => {
+    const found = meta(['メニューを開く', 'note', '記事を検索', 'ログイン', '見出し画像', 'I translated for TikTok refugees on RedNote for a week. Here is what they asked', '原田ゆき｜Yuki Harada', '2025年1月18日 20:41']);
+    expect([found.title, found.author, found.date]).toEqual(['I translated for TikTok refugees on RedNote for a week. Here is what they asked', 'Yuki Harada', '2025-01-18']);
+  });
+
   it('GIVEN a webmail page (the program\'s name on top, "Name | Team <address>" as the sender) THEN the sender is the author and the program no publisher', () => {
     const found = meta(['Outlook', 'Search', 'I joined RedNote last night', 'Maya Okafor | Team Okafor <info@mayaokafor.com>', 'Sat 1/18/2025 6:42 PM']);
     expect(found.author).toBe('Maya Okafor');

@@ -24,6 +24,8 @@ describe('junkRule (page furniture by shape)', () => {
     ['skip-link', '跳到主要内容'],
     ['search-box', 'Search conversations within mwclt-network'],
     ['letter-signature', 'Dolores Achterberg, Modesto'],
+    ['image-placeholder', '見出し画像'],
+    ['image-placeholder', '图片'],
     ['cookie-banner', 'We use cookies to improve your experience. By continuing to browse, you agree to our use of cookies.'],
     ['cookie-banner', 'Accept All Cookies'],
     ['cookie-banner', 'We and our 842 partners store and/or access information on a device, such as cookies, and process personal data.'],

@@ -109,6 +109,17 @@ function isChromeLine(raw: string): boolean {
   return words.every((w) => CHROME_WORDS.has(w) || isCounter(w) || isDomain(w)) && words.some((w) => !CHROME_FILLER.has(w) && !isCounter(w) && !isDomain(w));
 }
 
+const LEGAL_LINK_WORDS = new Set('privacy policy notice terms of use service services conditions and & cookie cookies settings preferences accessibility sitemap site map legal imprint impressum copyright do not sell my personal information ad choices adchoices'.split(' '));
+const LEGAL_LINK_ANCHOR = /\b(?:privacy|terms|cookies?|legal|imprint|impressum|accessibility|sitemap)\b/i;
+
+/** A footer's legal links, two or more side by side: every word one of theirs. */
+function isLegalLinks(line: string): boolean {
+  const items = line.split(/\s*[|·•∙]\s*/).filter((item) => item !== '');
+  if (items.length < 2 || SENTENCE_END.test(line)) return false;
+  const words = line.toLowerCase().split(/[\s|·•∙]+/).filter((w) => w !== '');
+  return words.every((w) => LEGAL_LINK_WORDS.has(w)) && items.every((item) => LEGAL_LINK_ANCHOR.test(item) || /^(?:ad ?choices|do not sell)/i.test(item));
+}
+
 /**
  * "7 min read · Jan 18, 2025", "142 · 37 · Share": a line of stamps and
  * counters separated by dots or bars, every part of it page furniture.
@@ -678,6 +689,12 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   // "Select a School...", "Choose your language…": a drop-down's prompt ("select" says so; "choose" needs its ellipsis: "Choose your battles" is a heading).
   { name: 'site-chrome', test: (l, w) => w <= 5 && /^(?:select\s+(?:a|an|your)\s+[\p{L} ]{2,30}(?:\.\.\.|…|:)?|(?:choose|pick)\s+(?:a|an|your|the)\s+[\p{L} ]{2,30}(?:\.\.\.|…|:))$/iu.test(l) },
   { name: 'site-chrome', test: (l) => isChromeLine(l) },
+  // "Privacy • Terms", "Privacy Policy · Terms of Service · Cookie Settings": a footer's legal links.
+  { name: 'footer-links', test: (l, w) => w <= 14 && isLegalLinks(l) },
+  // "반응형": the label a Korean blog platform prints over its ad slots.
+  { name: 'advertisement', test: (l) => /^(?:반응형|광고|PUBLICIDADE|PUBLICIDAD|ANZEIGE|PUBBLICITÀ|PUBLICITÉ|ANNONS|REKLAMA|广告|廣告|広告|スポンサーリンク)$/u.test(l) },
+  // "Editor’s note: The writer is a lecturer in digital media …": who the columnist is, not the column.
+  { name: 'author-note', test: (l, w) => w <= 60 && /^editor['’]?s note\s*:\s*(?:the|this) (?:writer|author|columnist|contributor)\b/i.test(l) },
   // "Title icon", "Arrow right icon": an icon's label, copied with the text around it.
   { name: 'site-chrome', test: (l, w) => w <= 3 && /^(?:[\p{L}-]+ ){0,2}icon$/iu.test(l) },
   // "Pioneer Valley Courier logo": a site's or a source's logo, by its image's description.

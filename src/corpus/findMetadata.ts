@@ -752,8 +752,9 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     // "Headline / Com a proibição … / Inês Carvalho / 18 de Janeiro de 2025, 7:45"), over the date.
     const underHeadline = titleLines.includes(i - 1) || (titleLines.includes(i - 2) && countWords(lines[i - 1] ?? '') <= MAX_STANDFIRST_WORDS);
     if (author === '' && anchor >= 0 && underHeadline && dateLine(lines[i + 1] ?? '') !== null) {
-      // "原田ゆき｜Yuki Harada": a name written in both scripts; the page's own (Latin) one.
-      const name = isPersonName(line) ? line : bilingualName(line);
+      // "原田ゆき｜Yuki Harada": a name written in both scripts; the page's own (Latin) one. "B.Enkhjin": a father's
+      // initial before the given name, as Mongolian names are written.
+      const name = isPersonName(line) || /^\p{Lu}\.\s?\p{Lu}\p{Ll}{2,}$/u.test(line) ? line : bilingualName(line);
       if (name !== '') {
         author = nameOnly(name);
         continue;
@@ -1144,13 +1145,17 @@ function nameList(line: string): string[] {
   return names.length >= 2 && names.every((n) => isPersonName(n) && !ROLE.test(n) && !JOB_WORD.test(n)) ? names : [];
 }
 
+/** A handle after a name: "@danaw", "danaw.eth", "dana.bsky.social". */
+const HANDLE_AFTER_NAME = /(?<=\p{L})\s+(?:@[\w.]{2,30}|[a-z0-9_-]{2,30}(?:\.[a-z0-9-]{2,20})+)$/u;
+
 /** "Meredith Osei and Tomás Ibarra January 22, 2025", "Jane Doe · Jan 20, 2025": names, then the date closing the line. */
 function namesThenDate(line: string): { author: string; iso: string } | null {
   const found = findDate(line);
   if (found === null || found.start === 0 || dateLine(line.slice(found.start)) === null) return null;
   // ("Publié le 20 janvier 2025": a stamp's label, not a name.)
   if (dateLine(line) !== null) return null;
-  const names = line.slice(0, found.start).replace(/[\s·|•,–—-]+$/, '');
+  // ("Dana Whitfield danaw.eth January 20th, 2025": the writer's handle between name and date.)
+  const names = line.slice(0, found.start).replace(/[\s·|•,–—-]+$/, '').replace(HANDLE_AFTER_NAME, '');
   const listed = nameList(names);
   if (listed.length >= 2) return { author: listNames(listed), iso: found.iso };
   return isPersonName(names) ? { author: nameOnly(names), iso: found.iso } : null;

@@ -705,6 +705,16 @@ describe('author blocks with their labels on lines of their own', () => {
     expect([found.title, found.author, found.date]).toEqual(['I translated for TikTok refugees on RedNote for a week. Here is what they asked', 'Yuki Harada', '2025-01-18']);
   });
 
+  it('GIVEN "Dana Whitfield danaw.eth January 20th, 2025" under the headline (name, handle, date) THEN the name is the author and the date the date', () => {
+    const found = meta(['The TikTok Refugees Proved Users Will Move', 'Dana Whitfield danaw.eth January 20th, 2025']);
+    expect([found.author, found.date]).toEqual(['Dana Whitfield', '2025-01-20']);
+  });
+
+  it('GIVEN a Mongolian name under the headline, a father\'s initial before it ("B.Enkhjin"), over "2025.01.21, 14:35" THEN it is the author', () => {
+    const found = meta(['Mongolian throat singer finds new US fans on RedNote as TikTok refugees arrive', 'B.Enkhjin', '2025.01.21, 14:35']);
+    expect([found.author, found.date]).toEqual(['B.Enkhjin', '2025-01-21']);
+  });
+
   it('GIVEN a webmail page (the program\'s name on top, "Name | Team <address>" as the sender) THEN the sender is the author and the program no publisher', () => {
     const found = meta(['Outlook', 'Search', 'I joined RedNote last night', 'Maya Okafor | Team Okafor <info@mayaokafor.com>', 'Sat 1/18/2025 6:42 PM']);
     expect(found.author).toBe('Maya Okafor');

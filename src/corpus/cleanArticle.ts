@@ -1,6 +1,6 @@
 import { dateLine, isRelativeStamp } from './findDate.js';
 import { authorBelow, BYLINE_PREFIX, comparable, findMetadata, hasProseShape, MAX_MASTHEAD_WORDS, SENTENCE_END, type FoundMetadata } from './findMetadata.js';
-import { countWords, isBylineLine, isListMarker, isNameAndDate, isPersonName, isTailMarker, junkRule, LEADING_EMOJI } from './furniture.js';
+import { CONTENTS_LABEL, countWords, isBylineLine, isListMarker, isNameAndDate, isPersonName, isTailMarker, junkRule, LEADING_EMOJI } from './furniture.js';
 import { readsAsFurniture } from './lineModel.js';
 import { mendSplitWords, unwrapHardWrappedLines } from './unwrapLines.js';
 import { parseSourceListEntry, isSourceListHeading, type SourceListEntry } from './parseSourceList.js';
@@ -459,6 +459,7 @@ export function cleanBlocks(given: readonly Block[], options: CleanOptions): Cle
   let lastParagraphOpen = false;
   let afterTeaserHeadline = false;
   let skipListUntilProse = false;
+  let relatedLinkAt = -1;
   let skipSummaryItems = false;
   let lastParagraphLine = -1;
   /** The line each paragraph starts on, and the lines read as furniture: the context pass needs both. */
@@ -542,6 +543,7 @@ export function cleanBlocks(given: readonly Block[], options: CleanOptions): Cle
     if (paragraphs.length >= 2 && COPY_END_MARK.test(line)) break;
     if (isListMarker(line)) {
       skipListUntilProse = true;
+      relatedLinkAt = CONTENTS_LABEL.test(line) ? -1 : i + 1;
       boundary();
       continue;
     }
@@ -558,7 +560,8 @@ export function cleanBlocks(given: readonly Block[], options: CleanOptions): Cle
     }
     if (skipListUntilProse) {
       // The list ends at prose, or at a section heading with prose under it (a table of contents' last entry is followed by the first section).
-      const headingWithProse = isHeadingLine(line) && facts[i + 1]?.prose === true;
+      // The line straight under "Read also" is its link, though prose follows it ("Leia também" / a headline / the story).
+      const headingWithProse = isHeadingLine(line) && facts[i + 1]?.prose === true && i !== relatedLinkAt;
       if (!fact.prose && !headingWithProse) continue;
       skipListUntilProse = false;
     }

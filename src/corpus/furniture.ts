@@ -1026,7 +1026,12 @@ export const CONTENTS_LABEL =
 
 /** A short line introducing a list of links inside or around an article: the lines after it are the list. */
 export function isListMarker(line: string): boolean {
-  return CONTENTS_LABEL.test(line) || /^(related|read (also|more)|also read|see also|more on this( story)?|quick links|related (stor(y|ies)|articles?|coverage|links?|topics?|videos?))\s*:?$/i.test(line);
+  return (
+    CONTENTS_LABEL.test(line) ||
+    /^(related|read (also|more)|also read|see also|more on this( story)?|quick links|related (stor(y|ies)|articles?|coverage|links?|topics?|videos?))\s*:?$/i.test(line) ||
+    // The same label in other languages: "Leia também", "Lesen Sie auch", "Läs också", "Czytaj także".
+    /^(?:leia (?:também|mais)|veja também|lee (?:también|más)|lea también|lesen sie auch|leggi anche|lees ook|läs också|læs også|les også|czytaj (?:też|także)|à lire aussi)\s*:?$/iu.test(line)
+  );
 }
 
 /** A video chapter's or a card's start time or length on a line of its own: "0:00", "1:02:45". */

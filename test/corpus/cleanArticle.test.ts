@@ -271,6 +271,13 @@ describe('cleanArticle on transcripts, reports and plain-text newsletters', () =
     expect(texts(raw)).toEqual([P1, P2, P3]);
   });
 
+  it.each(['Leia também', 'Read also', 'Lesen Sie auch'])('GIVEN "%s" over one linked headline inside the story THEN the link is neither text nor a heading, and the story goes on', (label) => {
+    const raw = [P1, label, 'Supreme Court appears likely to uphold the law against TikTok', P2, P3].join('\n');
+    const out = cleanArticle(raw, OPTIONS).paragraphs;
+    expect(out.map((p) => p.text)).toEqual([P1, P2, P3]);
+    expect(out.every((p) => p.heading === null)).toBe(true);
+  });
+
   it('GIVEN a forum post or an e-mail whose signature opens with "-- ", then the list\'s footer and the replies THEN nothing after the dashes is indexed', () => {
     const raw = [P1, P2, P3, '-- ', 'Laura Brennan', 'Chinese & World Languages Department | Monona Grove High School', '"Learning another language is not only learning different words for the same things, but learning another way to think."', '', 'Dave Kowalski', 'Laura, this is fantastic, thank you for writing it up. Could you share the permission slip for the class account?'].join('\n');
     expect(texts(raw)).toEqual([P1, P2, P3]);

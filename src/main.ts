@@ -167,7 +167,7 @@ async function main(): Promise<void> {
       : null;
   const shards = isShard || config.shardIds !== undefined ? 1 : (gateway?.shards ?? (config.shardCount === 'auto' ? 1 : config.shardCount));
   if (shards > 1) {
-    const handle = await startShards(config, shards, logger);
+    const handle = await startShards(config, shards, logger, gateway?.maxConcurrency);
     if (config.healthFile !== null) keepHealthFile(config.healthFile, () => [...handle.manager.shards.values()].every((s) => s.ready));
     onShutdownSignals(logger, () => handle.stop(SHUTDOWN_GRACE_MS));
     process.on('SIGHUP', () => void handle.reloadAll());

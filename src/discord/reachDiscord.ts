@@ -57,6 +57,8 @@ export interface GatewayInfo {
   url: string;
   /** Discord's recommended shard count. */
   shards: number;
+  /** How many shards may identify at once (session_start_limit.max_concurrency): 1 for most bots, 16 and more for large ones. */
+  maxConcurrency: number;
 }
 
 /** GET /gateway/bot once, bounded: where the gateway is and how many shards Discord recommends. */
@@ -72,7 +74,7 @@ export async function fetchGatewayInfo(apiUrl: string | null, token: string, tim
     await response.body?.cancel();
     throw new AttemptFailed(describeHttpFailure(response.status, url));
   }
-  const body = (await response.json().catch(() => null)) as { url?: unknown; shards?: unknown } | null;
+  const body = (await response.json().catch(() => null)) as { url?: unknown; shards?: unknown; session_start_limit?: { max_concurrency?: unknown } } | null;
   if (body === null || typeof body.url !== 'string') {
     throw new AttemptFailed({
       host: hostOf(url),
@@ -83,7 +85,12 @@ export async function fetchGatewayInfo(apiUrl: string | null, token: string, tim
       retryable: false,
     });
   }
-  return { url: body.url, shards: typeof body.shards === 'number' && body.shards >= 1 ? Math.floor(body.shards) : 1 };
+  const concurrency = body.session_start_limit?.max_concurrency;
+  return {
+    url: body.url,
+    shards: typeof body.shards === 'number' && body.shards >= 1 ? Math.floor(body.shards) : 1,
+    maxConcurrency: typeof concurrency === 'number' && concurrency >= 1 ? Math.floor(concurrency) : 1,
+  };
 }
 
 /**

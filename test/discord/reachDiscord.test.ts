@@ -65,7 +65,12 @@ describe('fetchGatewayInfo: GET /gateway/bot, once and bounded', () => {
 
   it('GIVEN a working API THEN the gateway URL and the recommended shard count come back', async () => {
     const api = await answeringServer([GATEWAY_BOT]);
-    expect(await fetchGatewayInfo(api.url, TOKEN, ATTEMPT_MS)).toEqual({ url: 'wss://gateway.discord.gg', shards: 2 });
+    expect(await fetchGatewayInfo(api.url, TOKEN, ATTEMPT_MS)).toEqual({ url: 'wss://gateway.discord.gg', shards: 2, maxConcurrency: 1 });
+  });
+
+  it('GIVEN a large bot\'s session_start_limit (max_concurrency 16) THEN it comes back with the gateway', async () => {
+    const api = await answeringServer([{ status: 200, body: { url: 'wss://gateway.discord.gg', shards: 32, session_start_limit: { max_concurrency: 16 } } }]);
+    expect(await fetchGatewayInfo(api.url, TOKEN, ATTEMPT_MS)).toEqual({ url: 'wss://gateway.discord.gg', shards: 32, maxConcurrency: 16 });
   });
 
   it('GIVEN a proxy answering HTML with 200 THEN it is not taken for Discord, and not retried', async () => {

@@ -155,7 +155,7 @@ describe('the question log and /insights, with the bot as its own process', () =
     dir = await mkdtemp(path.join(os.tmpdir(), 'citebot-insights-'));
     const file = path.join(dir, 'citebot.db');
     const [guild0, guild1] = guildsPerShard(2);
-    fake = await startFakeDiscord({ shards: 2, guilds: [{ id: guild0, name: 'Shard zero' }, { id: guild1, name: 'Shard one' }] });
+    fake = await startFakeDiscord({ shards: 2, maxConcurrency: 2, guilds: [{ id: guild0, name: 'Shard zero' }, { id: guild1, name: 'Shard one' }] });
     running = startCitebot(fake, { SHARD_COUNT: 'auto', ASK_COOLDOWN_SECONDS: '0', DATABASE_URL: `file:${file}` });
     await fake.waitForIdentify(0, 30_000);
     await fake.waitForIdentify(1, 30_000);

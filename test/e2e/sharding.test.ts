@@ -22,12 +22,14 @@ afterEach(async () => {
 describe('GIVEN citebot started with a token against the fake Discord', () => {
   it('WHEN Discord recommends 2 shards THEN two shard processes each answer /ask for their guilds, /reload reaches both, and SIGTERM exits 0 within 5 s', async () => {
     const [guild0, guild1] = guildsPerShard(2);
-    fake = await startFakeDiscord({ shards: 2, guilds: [{ id: guild0, name: 'Shard zero' }, { id: guild1, name: 'Shard one' }] });
+    fake = await startFakeDiscord({ shards: 2, maxConcurrency: 2, guilds: [{ id: guild0, name: 'Shard zero' }, { id: guild1, name: 'Shard one' }] });
     running = startCitebot(fake, { SHARD_COUNT: 'auto' });
 
     await fake.waitForIdentify(0, 30_000);
     await fake.waitForIdentify(1, 30_000);
     await waitForOutput(running, /"event":"ready"[\s\S]*"event":"ready"/, 10_000);
+    // Discord's max_concurrency of 2 lets both shards identify in one window: they start 2.75 s apart, not 5.5 s.
+    expect(running.output()).toMatch(/"event":"shards-spawning","totalShards":2,"maxConcurrency":2,"delayMs":2750/);
 
     const first = fake.sendCommand('ask', { question: 'How many new users joined RedNote?' }, { guildId: guild0 });
     const second = fake.sendCommand('ask', { question: 'What is Lemon8?' }, { guildId: guild1 });

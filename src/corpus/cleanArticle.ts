@@ -269,8 +269,14 @@ const TEXT_LINK_ADDRESS = /[(<[]\s*https?:\/\/\S+\s*[)>\]]/g;
 /** A link's words are a headline at most; a longer line with an address in brackets is a sentence citing it. */
 const MAX_LINK_WORDS = 16;
 
+/** Words a dash-led line needs to be a quoted turn rather than a list's item. */
+const MIN_QUOTE_TURN_WORDS = 8;
+
 /** "• item", "- item", "1. item": a list item (the bullet dropped, a number kept, as it may be referred to). */
 function listItem(line: string): Block {
+  // "– Helt sprøtt. Jeg våknet av at …": a dash opening a quoted turn, as Scandinavian and other European papers set speech,
+  // is part of the paragraph (whole sentences, not a list's item).
+  if (/^–\s+\p{Lu}/u.test(line) && countWords(line) >= MIN_QUOTE_TURN_WORDS && SENTENCE_END.test(line)) return { text: line };
   const bullet = /^[•·‣▪◦*–-]\s+(\S.*)$/.exec(line);
   if (bullet) return { text: bullet[1] ?? line, item: true, bullet: true };
   return /^\d{1,2}[.)]\s+\S/.test(line) ? { text: line, item: true } : { text: line };

@@ -27,10 +27,12 @@ function foreignNames(): { months: Map<string, number>; weekdays: Set<string> } 
   for (const locale of FOREIGN_LOCALES) {
     const inDate = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' });
     const alone = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
+    // Abbreviated too ("17. jan. 2025", "18 févr. 2025"), where the abbreviation is a word of three letters or more.
+    const short = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
     const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
     for (let month = 0; month < 12; month++) {
       const day = Date.UTC(2025, month, 15);
-      for (const name of [inDate.formatToParts(day).find((p) => p.type === 'month')?.value ?? '', alone.format(day)]) {
+      for (const name of [inDate.formatToParts(day).find((p) => p.type === 'month')?.value ?? '', alone.format(day), short.format(day)]) {
         const key = word(name);
         if (/^\p{L}{3,}$/u.test(key) && !months.has(key)) months.set(key, month + 1);
       }

@@ -23,8 +23,11 @@ export interface FoundMetadata {
 
 /** A line that ends a sentence (closing quote or bracket allowed, and an emoji after it: "… in years. 🧵"). */
 export const SENTENCE_END = new RegExp(`[.!?…。！？]["”’')\\]」』）]?(?:\\s*${EMOJI}+)?$`, 'u');
-/** Separators between a headline and the site or section name around it: "Opinion | …", "… - Site". */
-const TITLE_SEPARATOR = /\s+(?:\||-|–|—|::|»|·|•)\s+|\s*｜\s*/;
+/**
+ * Separators between a headline and the site or section name around it: "Opinion | …", "… - Site". Not a dash after a
+ * colon, which opens a quote in Scandinavian headlines ("… på kinesisk app: – Helt sprøtt").
+ */
+const TITLE_SEPARATOR = /(?<!:)\s+(?:\||-|–|—|::|»|·|•)\s+|\s*｜\s*/;
 /** Above the headline, a line shorter than this is the masthead (site name, tagline, menu), never the article. */
 export const MAX_MASTHEAD_WORDS = 25;
 /** A headline is printed in the page title, the heading and perhaps a breadcrumb; a line printed this often is a running header. */

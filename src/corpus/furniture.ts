@@ -692,7 +692,7 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   // "Privacy • Terms", "Privacy Policy · Terms of Service · Cookie Settings": a footer's legal links.
   { name: 'footer-links', test: (l, w) => w <= 14 && isLegalLinks(l) },
   // "반응형": the label a Korean blog platform prints over its ad slots.
-  { name: 'advertisement', test: (l) => /^(?:반응형|광고|PUBLICIDADE|PUBLICIDAD|ANZEIGE|PUBBLICITÀ|PUBLICITÉ|ANNONS|REKLAMA|广告|廣告|広告|スポンサーリンク)$/u.test(l) },
+  { name: 'advertisement', test: (l) => /^(?:반응형|광고|publicidade|publicidad|anzeige|pubblicità|publicité|annons|annonse|annonce|reklama|reklame|mainos|广告|廣告|広告|スポンサーリンク)$/iu.test(l) },
   // "Editor’s note: The writer is a lecturer in digital media …": who the columnist is, not the column.
   { name: 'author-note', test: (l, w) => w <= 60 && /^editor['’]?s note\s*:\s*(?:the|this) (?:writer|author|columnist|contributor)\b/i.test(l) },
   // "Title icon", "Arrow right icon": an icon's label, copied with the text around it.

@@ -271,6 +271,12 @@ describe('cleanArticle on transcripts, reports and plain-text newsletters', () =
     expect(texts(raw)).toEqual([P1, P2, P3]);
   });
 
+  it('GIVEN speech set as a dash-led paragraph ("– Helt sprøtt. Jeg våknet av at …") THEN the dash stays with the paragraph; a short dash-led line is a list item', () => {
+    const turn = '– Helt sprøtt. Jeg våknet av at telefonen bare vibrerte og vibrerte, sier bergenseren.';
+    expect(texts([P1, turn, P2].join('\n'))).toEqual([P1, turn, P2]);
+    expect(textBlocks('– Photos of cats').map((b) => [b.text, b.item])).toEqual([['Photos of cats', true]]);
+  });
+
   it.each(['Leia também', 'Read also', 'Lesen Sie auch'])('GIVEN "%s" over one linked headline inside the story THEN the link is neither text nor a heading, and the story goes on', (label) => {
     const raw = [P1, label, 'Supreme Court appears likely to uphold the law against TikTok', P2, P3].join('\n');
     const out = cleanArticle(raw, OPTIONS).paragraphs;

@@ -59,6 +59,7 @@ describe('findDate', () => {
     ['2025년 1월 16일', '2025-01-16', ''],
     ['입력2025.01.16. 오후 4:27  수정2025.01.16. 오후 6:02  기사원문', '2025-01-16', '입력'],
     ['2025. 1. 22. 23:14', '2025-01-22', ''],
+    ['Opdateret 17. jan. 2025 kl. 09.41', '2025-01-17', 'opdateret'],
   ])('GIVEN a date as pages in other languages print it ("%s") THEN it is a date line', (line, iso, label) => {
     expect(dateLine(line)).toEqual({ iso, label });
   });

@@ -715,6 +715,10 @@ describe('author blocks with their labels on lines of their own', () => {
     expect([found.author, found.date]).toEqual(['B.Enkhjin', '2025-01-21']);
   });
 
+  it('GIVEN a Norwegian headline whose quote follows a colon and a dash ("…: – Helt sprøtt") THEN the whole line is the title, not a headline and its site', () => {
+    expect(meta(['Bergens-influenser fikk 250.000 nye følgere på kinesisk app: – Helt sprøtt', 'Eirik Solheim Haugland', 'Publisert 17. januar 2025 kl. 08.15']).title).toBe('Bergens-influenser fikk 250.000 nye følgere på kinesisk app: – Helt sprøtt');
+  });
+
   it('GIVEN a webmail page (the program\'s name on top, "Name | Team <address>" as the sender) THEN the sender is the author and the program no publisher', () => {
     const found = meta(['Outlook', 'Search', 'I joined RedNote last night', 'Maya Okafor | Team Okafor <info@mayaokafor.com>', 'Sat 1/18/2025 6:42 PM']);
     expect(found.author).toBe('Maya Okafor');

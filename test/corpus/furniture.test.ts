@@ -30,6 +30,8 @@ describe('junkRule (page furniture by shape)', () => {
     ['footer-links', 'Terms · Privacy'],
     ['advertisement', '반응형'],
     ['advertisement', 'PUBLICIDADE'],
+    ['advertisement', 'Reklama'],
+    ['advertisement', 'Annonse'],
     ['author-note', 'Editor’s note: The writer is a lecturer in digital media at Makerere University and a former content creator.'],
     ['cookie-banner', 'We use cookies to improve your experience. By continuing to browse, you agree to our use of cookies.'],
     ['cookie-banner', 'Accept All Cookies'],

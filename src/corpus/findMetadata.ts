@@ -130,7 +130,16 @@ function isHeadlineShaped(line: string): boolean {
   if (words < 1 || words > 35 || line.length > 260) return false;
   if (!/\p{L}/u.test(line) || /https?:\/\//i.test(line)) return false;
   if (/[;,:]$/.test(line)) return false;
+  if (isRunningHeader(line)) return false;
   return junkRule(line) === null;
+}
+
+/**
+ * "14 CLYDESIDE ADVERTISER Thursday, January 23, 2025 www.clydesideadvertiser.co.uk": a printed page's running header,
+ * with the site's address and the issue's date; no headline.
+ */
+function isRunningHeader(line: string): boolean {
+  return /(?:^|\s)www\.[a-z0-9-]+\.[a-z.]{2,}(?:\s|$)/i.test(line) && findDate(line) !== null && countWords(line) <= MAX_STAMP_WORDS;
 }
 
 interface Candidate {
@@ -1031,6 +1040,9 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
   // The page's address names its site ("chalkline.org"): the name the page writes it with ("Chalkline").
   if (url !== '') publisher = nameOfHost(lines, url, publisher);
   if (date === '') date = firstDateNearHead(lines, anchor, firstProse);
+  // A printed page's running header over the headline dates the issue, and so the story ("14 CLYDESIDE ADVERTISER
+  // Thursday, January 23, 2025 www.clydesideadvertiser.co.uk").
+  if (date === '') date = lines.slice(Math.max(0, anchor - NEAR_HEAD_LINES), Math.max(0, anchor)).map((l) => (isRunningHeader(l) ? (findDate(l)?.iso ?? '') : '')).find((d) => d !== '') ?? '';
   return { title, titleLines, headline: anchor, author, date, publisher, url };
 }
 

@@ -719,6 +719,11 @@ describe('author blocks with their labels on lines of their own', () => {
     expect(meta(['Bergens-influenser fikk 250.000 nye følgere på kinesisk app: – Helt sprøtt', 'Eirik Solheim Haugland', 'Publisert 17. januar 2025 kl. 08.15']).title).toBe('Bergens-influenser fikk 250.000 nye følgere på kinesisk app: – Helt sprøtt');
   });
 
+  it('GIVEN a printed page\'s running header over the story ("14 CLYDESIDE ADVERTISER Thursday, January 23, 2025 www.…") THEN it is no headline, and its date dates the story', () => {
+    const found = meta(['14 CLYDESIDE ADVERTISER Thursday, January 23, 2025 www.clydesideadvertiser.co.uk', 'NEWS', "Partick café's Mandarin nights swamped after TikTok 'refugees' join Chinese app"]);
+    expect([found.title, found.date]).toEqual(["Partick café's Mandarin nights swamped after TikTok 'refugees' join Chinese app", '2025-01-23']);
+  });
+
   it('GIVEN a webmail page (the program\'s name on top, "Name | Team <address>" as the sender) THEN the sender is the author and the program no publisher', () => {
     const found = meta(['Outlook', 'Search', 'I joined RedNote last night', 'Maya Okafor | Team Okafor <info@mayaokafor.com>', 'Sat 1/18/2025 6:42 PM']);
     expect(found.author).toBe('Maya Okafor');

@@ -766,7 +766,9 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     if (author === '' && anchor >= 0 && underHeadline && dateLine(lines[i + 1] ?? '') !== null) {
       // "原田ゆき｜Yuki Harada": a name written in both scripts; the page's own (Latin) one. "B.Enkhjin": a father's
       // initial before the given name, as Mongolian names are written.
-      const name = isPersonName(line) || /^\p{Lu}\.\s?\p{Lu}\p{Ll}{2,}$/u.test(line) ? line : bilingualName(line);
+      // "Anjali Menon | Kochi": the name, then the place the reporter files from.
+      const placed = /^(.+?)\s+[|·•]\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)?$/u.exec(line)?.[1] ?? '';
+      const name = isPersonName(line) || /^\p{Lu}\.\s?\p{Lu}\p{Ll}{2,}$/u.test(line) ? line : isPersonName(placed) ? placed : bilingualName(line);
       if (name !== '') {
         author = nameOnly(name);
         continue;

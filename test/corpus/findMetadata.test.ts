@@ -698,6 +698,13 @@ describe('author blocks with their labels on lines of their own', () => {
       '18 de Janeiro de 2025, 7:45',
     ]);
     expect([found.author, found.date]).toEqual(['Inês Carvalho', '2025-01-18']);
+    const placed = meta([
+      'Been there in 2020: Kerala creators who lost TikTok have advice for Americans fleeing to RedNote',
+      "As US users flock to the Chinese app Xiaohongshu, Malayali influencers who survived India's 2020 ban say: build your audience off the app",
+      'Anjali Menon | Kochi',
+      'Published: January 18, 2025 06:15 AM IST',
+    ]);
+    expect([placed.author, placed.date]).toEqual(['Anjali Menon', '2025-01-18']);
   });
 
   it('GIVEN a Japanese blog platform\'s header ("見出し画像", the headline, "原田ゆき｜Yuki Harada", "2025年1月18日 20:41") THEN the headline is the title and the Latin name the author', () => {

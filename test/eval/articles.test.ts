@@ -93,7 +93,7 @@ const TUNE_FLOORS = {
   // A research note laid out in columns, a messenger channel's export, a social thread, a radio site's menu, an e-edition;
   // a magazine's standfirst, a show's name in capitals, a crowdfunding campaign's name over its update.
   titles: 385,
-  authors: 375,
+  authors: 376,
   dates: 396,
   // "United News Network" where the page says "UNN", a broadcaster's legal name for its news brand, and others; a privacy
   // regulator's "Commonwealth of Australia" and a library blog's own name where the key names the institution; a forum

@@ -24,14 +24,14 @@ export interface ShardManagerHandle {
   reloadAll(): Promise<void>;
 }
 
+/** discord.js's wait between two shards' spawns: Discord's identify window (5 s) and a margin. */
+const IDENTIFY_WINDOW_MS = 5500;
+
 /**
  * Runs one child process per shard (discord.js ShardingManager) with this
  * same entry point. Past 2,500 servers Discord requires sharding; each shard
  * holds its own index and all of them reload together.
  */
-/** discord.js's wait between two shards' spawns: Discord's identify window (5 s) and a margin. */
-const IDENTIFY_WINDOW_MS = 5500;
-
 export async function startShards(config: Config, totalShards: number, logger: Logger, maxConcurrency = 1): Promise<ShardManagerHandle> {
   const entry = fileURLToPath(new URL('../main.ts', import.meta.url));
   const manager = new ShardingManager(entry, {

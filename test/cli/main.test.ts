@@ -2,6 +2,8 @@
  * The command line as a script uses it: real processes, stdout parsed as JSON.
  * The few processes start together, so the file costs about one start-up.
  */
+import { copyFile, mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cli, ROOT, type Run } from './runCli.js';
@@ -40,10 +42,13 @@ let plainStdin: Run;
 let dropInSources: Run;
 
 const STDIN_LINES = ['What did the Guardian write about TikTok refugees?', '', 'What is the best recipe for lasagna?', '   ', 'what is the', 'who is Ren Yi'];
-/** A folder of scraped articles and nothing else (no corpus.json, no synonyms.txt), as a moderator drops them in. */
-const DROP_IN = { SEEDS_DIR: path.join(ROOT, 'test/eval/articles/tune') };
+/** Scraped articles from the evaluation set, copied to a folder of their own with nothing else (no corpus.json, no synonyms.txt), as a moderator drops them in. */
+const DROP_IN_FILES = ['metro-news.txt', 'daily-herald.html', 'aggregator.txt', 'amp-news.html'];
 
 beforeAll(async () => {
+  const dropIn = await mkdtemp(path.join(os.tmpdir(), 'citebot-dropin-'));
+  for (const file of DROP_IN_FILES) await copyFile(path.join(ROOT, 'test/eval/articles/tune', file), path.join(dropIn, file));
+  const DROP_IN = { SEEDS_DIR: dropIn };
   [ask, stdinAsk, chunks, badLimit, plainAsk, plainStdin, dropInSources] = await Promise.all([
     cli(['ask', 'How many new users joined RedNote?', '--json']),
     // CRLF line ends and no final newline, as files from another system may have.

@@ -116,6 +116,8 @@ export interface FoundDate {
 
 /** The first calendar date written in the text, if any. */
 export function findDate(text: string): FoundDate | null {
+  // Every pattern writes the year in four digits: most lines have none, and are done with at once.
+  if (!/\d{4}/.test(text)) return null;
   let best: FoundDate | null = null;
   for (const { pattern, read } of PATTERNS) {
     const m = pattern.exec(text);

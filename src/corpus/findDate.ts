@@ -141,7 +141,7 @@ const META_FIELDS =
 /** After the date: its time or only its zone ("(JST)"), and perhaps the page's update stamp ("… 9:42 AM GMT+8 Updated 2 hours ago"). */
 // (A Chinese app's post stamp ends in the place it was posted from: "编辑于 2025-01-16 美国".)
 /** "modifié le …", "actualizado …", "수정2025.01.16.": the update stamp after the date, as other languages label it. */
-const FOREIGN_UPDATE = 'modifié|mis à jour|actualizado|atualizado|aktualisiert|aggiornato|bijgewerkt|uppdaterad|opdateret|oppdatert|päivitetty|zaktualizowano|수정|更新';
+export const FOREIGN_UPDATE = 'modifié|mis à jour|actualizado|atualizado|aktualisiert|aggiornato|bijgewerkt|uppdaterad|opdateret|oppdatert|päivitetty|zaktualizowano|수정|更新';
 // (A time as other languages give it: "à 10h30", "às 7:45", "a las 10:30", "um 10:30 Uhr", "kl. 10.30", "klo 9.15".)
 const FOREIGN_TIME = '(?:,?\\s*(?:à|às|a las|a la|um|kl\\.?|klo|alle ore|alle|om|o)\\s*\\d{1,2}(?:[:.h]\\d{2})?\\s*(?:h|uhr|horas|godz\\.?)?)';
 const TRAILER = new RegExp(`^(?:${FOREIGN_TIME}|${TIME}|\\s*\\([A-Z]{2,5}(?:[+-]\\d{1,2})?\\))\\s*(?:[|·•,-]?\\s*(?:updated|last updated|modified|${FOREIGN_UPDATE})(?![a-z])[^!?]{0,40})?${META_FIELDS}(?:\\s+[\\u4e00-\\u9fff]{1,6})?$`, 'i');

@@ -5,7 +5,7 @@
  * page repeats (page title and heading), the line just above the byline or
  * date, or the first headline-shaped line before the body; never "line 1".
  */
-import { dateLine, datelineDate, findDate, isRelativeStamp } from './findDate.js';
+import { dateLine, datelineDate, findDate, FOREIGN_UPDATE, isRelativeStamp } from './findDate.js';
 import { readsAsFurniture } from './lineModel.js';
 import { AUDIENCE_COUNT, BRACKETED_ROLE, letterSignature, BYLINE_PREFIX as BYLINE_OPENER, CONTENTS_LABEL, countWords, EMOJI, handleAfterPrefix, handleByline, isBylineLine, isJobLine, isNameAndDate, isPersonName, isPlatformName, isPostedLine, isTailMarker, JOB_BEFORE_NAME, junkRule, LEADING_EMOJI, nameAndJob, nameBesideDate, nameOnly, NEWSROOM_JOB, ORGANISATION_END, POSTED_BY_FIRST, ROLE_BADGE, SELF_ADDRESS, stampParts, TIMESTAMP_ALONE, withoutTrailingEmoji } from './furniture.js';
 
@@ -199,7 +199,7 @@ const MIN_DEK_WORDS = 10;
 const RELEASE_END_DATE = /^(?:-+\s*)?(?:ends?|###)\s*(?:-+\s*)?[/|—–:-]?\s*(\S.{5,40})$/i;
 
 /** A stamp's label saying when the page changed or was kept, not when it was published. */
-const UPDATE_LABEL = /updat|modif|edit|saved|clipped|archived|accessed|retrieved|captured|actualiz|atualiz|mis à jour|aktualisiert|aggiornato|bijgewerkt|uppdaterad|opdateret|oppdatert|päivitetty|zaktualizowano|수정|更新/;
+const UPDATE_LABEL = new RegExp(`updat|modif|edit|saved|clipped|archived|accessed|retrieved|captured|${FOREIGN_UPDATE}`);
 /** A stamp line is short ("First published Sunday 19 January 2025. Last modified on Tuesday 21 January 2025 14.02 GMT"). */
 const MAX_STAMP_WORDS = 20;
 
@@ -764,11 +764,7 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     // "Headline / Com a proibição … / Inês Carvalho / 18 de Janeiro de 2025, 7:45"), over the date.
     const underHeadline = titleLines.includes(i - 1) || (titleLines.includes(i - 2) && countWords(lines[i - 1] ?? '') <= MAX_STANDFIRST_WORDS);
     if (author === '' && anchor >= 0 && underHeadline && dateLine(lines[i + 1] ?? '') !== null) {
-      // "原田ゆき｜Yuki Harada": a name written in both scripts; the page's own (Latin) one. "B.Enkhjin": a father's
-      // initial before the given name, as Mongolian names are written.
-      // "Anjali Menon | Kochi": the name, then the place the reporter files from.
-      const placed = /^(.+?)\s+[|·•]\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)?$/u.exec(line)?.[1] ?? '';
-      const name = isPersonName(line) || /^\p{Lu}\.\s?\p{Lu}\p{Ll}{2,}$/u.test(line) ? line : isPersonName(placed) ? placed : bilingualName(line);
+      const name = nameAlone(line);
       if (name !== '') {
         author = nameOnly(name);
         continue;
@@ -1176,6 +1172,17 @@ function namesThenDate(line: string): { author: string; iso: string } | null {
   const listed = nameList(names);
   if (listed.length >= 2) return { author: listNames(listed), iso: found.iso };
   return isPersonName(names) ? { author: nameOnly(names), iso: found.iso } : null;
+}
+
+/**
+ * A name on a line of its own, as a byline under the headline prints it: "Keisha Oduya"; "B.Enkhjin" (a father's
+ * initial before the given name, as Mongolian names are written); "Anjali Menon | Kochi" (then the place the reporter
+ * files from); "原田ゆき｜Yuki Harada" (in both scripts: the Latin one). The name, or ''.
+ */
+function nameAlone(line: string): string {
+  if (isPersonName(line) || /^\p{Lu}\.\s?\p{Lu}\p{Ll}{2,}$/u.test(line)) return line;
+  const placed = /^(.+?)\s+[|·•]\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)?$/u.exec(line)?.[1] ?? '';
+  return isPersonName(placed) ? placed : bilingualName(line);
 }
 
 /** "原田ゆき｜Yuki Harada", "黃曉彤 | Wong Hiu-tung": a name in Chinese, Japanese or Korean beside its Latin spelling; the Latin one. */

@@ -219,7 +219,9 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
     test: (l) =>
       // "- Advertisement -", "— ADVERTISEMENT —": a theme's ad slot label, dashes either side.
       /^(?:[-–—]\s*)?(advertisement|advertising|ad|ads|ad ?choices|sponsored( content| post)?|promoted( content)?|paid (content|post)|(story|article) continues below( this)?( ad| advertisement)?|continue reading below|scroll to continue( with content)?)\s*(?::|\s[-–—])?$/i.test(l) ||
-      /^advertisement\s*[-–—:|]\s*(scroll|continue|story)/i.test(l),
+      /^advertisement\s*[-–—:|]\s*(scroll|continue|story)/i.test(l) ||
+      // The label in other languages, and "반응형", which a Korean blog platform prints over its ad slots.
+      /^(?:반응형|광고|publicidade|publicidad|anzeige|pubblicità|publicité|annons|annonse|annonce|reklama|reklame|mainos|广告|廣告|広告|スポンサーリンク)$/iu.test(l),
   },
   // "6:42 PM EST" alone on its line: the time of a stamp whose date is on the line above; "[00:01:15]": a transcript's time code.
   { name: 'time-stamp', test: (l) => /^[([]?\d{1,2}[:.]\d{2}(?::\d{2})?[)\]]?\s*(?:[ap]\.?m\.?)?\s*(?:\(?[A-Z]{2,5}\)?)?$/i.test(l) || MEDIA_DURATION.test(l) },
@@ -691,8 +693,6 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'site-chrome', test: (l) => isChromeLine(l) },
   // "Privacy • Terms", "Privacy Policy · Terms of Service · Cookie Settings": a footer's legal links.
   { name: 'footer-links', test: (l, w) => w <= 14 && isLegalLinks(l) },
-  // "반응형": the label a Korean blog platform prints over its ad slots.
-  { name: 'advertisement', test: (l) => /^(?:반응형|광고|publicidade|publicidad|anzeige|pubblicità|publicité|annons|annonse|annonce|reklama|reklame|mainos|广告|廣告|広告|スポンサーリンク)$/iu.test(l) },
   // "Editor’s note: The writer is a lecturer in digital media …": who the columnist is, not the column.
   { name: 'author-note', test: (l, w) => w <= 60 && /^editor['’]?s note\s*:\s*(?:the|this) (?:writer|author|columnist|contributor)\b/i.test(l) },
   // "Title icon", "Arrow right icon": an icon's label, copied with the text around it.

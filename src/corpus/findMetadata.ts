@@ -1264,6 +1264,9 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
   // headline and the dek under it, the one whose words it shares most.
   const slugShared = (c: Candidate) => c.key.split(' ').filter((w) => slug.has(w)).length;
   const mostShared = Math.max(0, ...candidates.map(slugShared));
+  // The body's writing system: a headline is written in the language of its story (a Chinese profile's tagline over an
+  // English post is the author's, not the post's headline).
+  const bodyScript = firstProse >= 0 ? scriptOf(lines.slice(firstProse, firstProse + PROSE_SCRIPT_LINES).join(' ')) : null;
   candidates.forEach((c, order) => {
     // A name a copyright notice gives is the site's, however often its header prints it.
     if (siteKeys.has(c.key)) return;
@@ -1295,6 +1298,8 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
       // (a dek runs on: longer by half and ten words at least; a headline under a tagline is a line of its own size)
       countWords(next.core) >= Math.max(MIN_DEK_WORDS, 1.5 * countWords(c.core)) &&
       !/[.!?]$/.test(next.core) &&
+      // (in the headline's writing system: an English headline under a Chinese profile's tagline is no dek of it)
+      sameScript(c.core, next.core) &&
       afterNext.some((l) => isBylineLine(l) || dateLine(l) !== null || isProseLine(l));
     // A headline in title case over a line of about its length in sentence case, then the byline: the line under it is
     // the dek however long ("Grandparents Are Following the Grandkids to RedNote. Here’s What to Know First" / "Curious
@@ -1375,13 +1380,37 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
     // (A forum's "Topic:" or a channel's may be its subject line, not the piece's headline.)
     if (TITLE_FIELD.test(lines[c.index] ?? '')) score += 3;
     if (mostShared >= MIN_SLUG_WORDS && slugShared(c) === mostShared) score += 2;
+    const script = scriptOf(c.core);
+    if (bodyScript !== null && script !== null && script !== bodyScript) score -= 2;
     c.score = score;
+    if (process.env.DH) console.error('CAND', score, c.index, JSON.stringify(c.core));
     if (best === null || score > best.score) best = c;
   });
   // Below zero the best is a subheading after the body has begun: the page printed no headline.
   return best !== null && (best as Candidate).score >= 0 ? best : null;
 }
 
+
+/** Lines from the first of the body read for its writing system. */
+const PROSE_SCRIPT_LINES = 5;
+/** Share of a text's letters in one writing system that makes it that system's. */
+const SCRIPT_SHARE = 0.8;
+
+/** Whether a text is written in Chinese, Japanese or Korean characters or in the Latin alphabet; null when mixed or neither. */
+function scriptOf(text: string): 'cjk' | 'latin' | null {
+  const cjk = (text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu) ?? []).length;
+  // (A Latin word counts as much as a character: both are one word's worth of headline.)
+  const latin = (text.match(/\p{Script=Latin}+/gu) ?? []).length;
+  const all = cjk + latin;
+  if (all === 0) return null;
+  return cjk / all >= SCRIPT_SHARE ? 'cjk' : latin / all >= SCRIPT_SHARE ? 'latin' : null;
+}
+
+/** Whether two texts are in the same writing system, as far as either says. */
+function sameScript(a: string, b: string): boolean {
+  const [x, y] = [scriptOf(a), scriptOf(b)];
+  return x === null || y === null || x === y;
+}
 
 /** Words of a question in capitals that make it a headline, not a name. */
 const MIN_CAPITAL_HOOK_WORDS = 6;

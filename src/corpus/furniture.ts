@@ -137,7 +137,7 @@ function isMetaLine(raw: string): boolean {
   // "[2209] 2025-01-17 15:21:40 UTC | views: 19,877": a post's number before its stamps; "Reactions: 👍 402 😢 88": emoji between counts.
   const line = raw.replace(/^\[\d+\]\s*|^[|·•]\s*/, '').replace(/\s+(?:estimated )?(?:reading|read) time\s*:?\s*\d+\s*(?:min(?:ute)?s?)$/i, ' ').replace(EMOJI_RUN, ' ').replace(/\s+/g, ' ').trim();
   if (line === '') return false;
-  if (LABELLED_COUNT.test(line)) return true;
+  if (LABELLED_COUNT.test(line) || CJK_COUNTER.test(line) || POSTED_FROM.test(line)) return true;
   // A stamp that needed the cleaning above ("| Updated Jan. 21, 2025 … Reading time: 4 minutes") is one.
   if (line !== raw && dateLine(line) !== null) return true;
   const stamp = line.replace(TRAILING_READING_TIME, '');
@@ -169,6 +169,23 @@ export function stampParts(line: string): string[] {
 const LABELLED_COUNT = /^(?:views?|reactions?|likes?|comments?|replies|shares?|forwards?|reposts?|retweets?|subscribers?|followers?|members?|upvotes?|downvotes?|points?|votes?|claps?|plays?|listens?|reads?)\s*:\s*\d[\d.,]*[KkMm]?(?:\s+\d[\d.,]*[KkMm]?)*$/i;
 const COUNT_ANYWHERE = /\b\d[\d.,]*[KkMm]?\s+(?:views?|likes?|comments?|shares?|reposts?|subscribers?|followers?|plays?|listens?|reads?)\b/gi;
 const HASHTAG_ANYWHERE = /#[\p{L}\d_]+/gu;
+/**
+ * A post's or a comment's stamp in Chinese: its time, then where it was sent from ("25-1-17 08:12 来自美国", "1月16日 21:47
+ * 来自iPhone客户端", "2小时前 IP属地：四川").
+ */
+const POSTED_FROM =
+  /^(?:(?:\d{2,4}[-/.])?\d{1,2}[-/.]\d{1,2}|\d{1,2}月\d{1,2}日|今天|昨天|\d+\s*(?:秒|分钟|分鐘|小时|小時|天)前)\s*(?:\d{1,2}:\d{2})?\s*(?:来自|來自|IP属地\s*[:：]?|IP屬地\s*[:：]?|发布于|發佈於)\s*\S{1,16}$/u;
+/**
+ * Counters in Chinese, Japanese and Korean: "阅读 18.6万" (read 186,000 times), "转发 1024", "粉丝 8.2万" (followers),
+ * "共58条回复 >" (58 replies in all), "조회수 1.2만", "いいね 320".
+ */
+const CJK_COUNT_NAME =
+  '(?:阅读|閱讀|浏览|瀏覽|播放|观看|觀看|转发|轉發|评论|評論|赞|讚|点赞|點讚|收藏|分享|粉丝|粉絲|关注|關注|回复|回覆|投币|弹幕|喜欢|조회수?|댓글|좋아요|공감|구독자|いいね|コメント|閲覧|再生)(?:量|数|數|回数)?';
+const CJK_NUMBER = '\\d[\\d.,]*\\s*[万萬亿億千Kk]?\\+?';
+const CJK_COUNTER = new RegExp(
+  `^(?:${CJK_COUNT_NAME}\\s*[:：]?\\s*${CJK_NUMBER}|(?:共|全)?\\s*${CJK_NUMBER}\\s*(?:条|條|个|個|次|人|件|개|명|회)?\\s*${CJK_COUNT_NAME})(?:\\s*[>›»〉])?$`,
+  'u',
+);
 
 /** "12 tweets", "318 comments", "1.2K views": a count and what it counts. */
 const COUNTER = /^\d[\d.,]*[KkMm]?\s+(?:tweets?|posts?|comments?|replies|likes?|views?|shares?|reposts?|retweets?|claps?|reactions?|responses?|photos?|pages?|words?|min(?:ute)?s?|contributors?|annotations?|followers?|subscribers?|upvotes?|votes?)$/i;
@@ -816,7 +833,7 @@ export function isJobLine(line: string): boolean {
 /** "By Jane Doe", "By Guo Yi | China Daily | Updated: …", "Written by Jane Doe, Technology Reporter". */
 /** "By", "Written by", "Words:", "Hosted by" (a podcast's host), "Author:", "作者：": what opens a byline. Case matters: "by" in a sentence is not one. */
 export const BYLINE_PREFIX =
-  /^(?:[Bb]y:?|BY:?|(?:[Ww]ritten(?: and (?:hosted|presented|produced|narrated))?|[Cc]o-?(?:authored|written)|[Ss]tarted|[Oo]rgani[sz]ed|[Ll]aunched|[Ww]ords|[Tt]ext|[Ss]tory|[Rr]eporting|[Rr]eported|[Rr]eport|[Pp]osted|[Hh]osted|[Pp]resented|[Ss]ubmitted|[Pp]repared|[Cc]ompiled|[Aa]rticle|[Oo]pinion|[Cc]ommentary|[Aa]nalysis|[Cc]olumn|[Ii]nterview) [Bb]y:?|[Ww]ords:|WORDS:|[Tt]ext:|[Hh]osts?:|[Pp]resenters?:|PRESENTERS?:|[Aa]uthors?:|AUTHORS?:|(?:[Aa]uthor\/)?[Bb]yline:|BYLINE:|[Ww]riters?:|[Rr]eporters?:|REPORTERS?:|[Cc]ontributors?:|[Ll]ecturers?:|[Ii]nstructors?:|Par|Por|Von|Door|Av|Af|Autor(?:a|e|es|as|en)?:)\s+|^(?:作者|记者|撰文|文|撰稿)\s*[:：]\s*|^(?:作者|記者|记者)\s+(?=[\p{L}\d])/u;
+  /^(?:[Bb]y:?|BY:?|(?:[Ww]ritten(?: and (?:hosted|presented|produced|narrated))?|[Cc]o-?(?:authored|written)|[Ss]tarted|[Oo]rgani[sz]ed|[Ll]aunched|[Ww]ords|[Tt]ext|[Ss]tory|[Rr]eporting|[Rr]eported|[Rr]eport|[Pp]osted|[Hh]osted|[Pp]resented|[Ss]ubmitted|[Pp]repared|[Cc]ompiled|[Aa]rticle|[Oo]pinion|[Cc]ommentary|[Aa]nalysis|[Cc]olumn|[Ii]nterview) [Bb]y:?|[Ww]ords:|WORDS:|[Tt]ext:|[Hh]osts?:|[Pp]resenters?:|PRESENTERS?:|[Aa]uthors?:|AUTHORS?:|(?:[Aa]uthor\/)?[Bb]yline:|BYLINE:|[Ww]riters?:|[Rr]eporters?:|REPORTERS?:|[Cc]ontributors?:|[Ll]ecturers?:|[Ii]nstructors?:|Par|Por|Von|Door|Av|Af|Autor(?:a|e|es|as|en)?:)\s+|^(?:本文作者|作者|记者|撰文|文|撰稿)\s*[:：]\s*|^(?:作者|記者|记者)\s+(?=[\p{L}\d])/u;
 const NAME_WORD = "\\p{Lu}[\\p{L}.'’-]*";
 const NAME = new RegExp(`^${NAME_WORD}(?:\\s+(?:${NAME_WORD}|de|da|van|von|der|den|bin|al|le|la|du|dos|del))*`, 'u');
 const NOT_A_NAME =
@@ -1015,7 +1032,9 @@ export function isTailMarker(line: string): boolean {
     /^(?:\d[\d,.]*[KkMm]?\s+)?comments?\b|\bcomments(?:\s*\(\d[\d,.]*\))?$|\bcomment\s*\(\d[\d,.]*\)$|^(?:show|view|hide|read|load|join|add|post|leave)(?:\s+(?:all|the|a|\d[\d,.]*))?\s+comments?(?:\s*\(\d[\d,.]*\)|\s+(?:below|here|now|section))?$/i.test(l) ||
     /^(see also|external links|further reading|notes|footnotes|references|citations|bibliography|works cited|sources|acknowledg(e)?ments|navigation menu|categories|related|topics|tags|filed under|more on|explore more|featured|popular|credits|episode credits|show credits)$/i.test(l) ||
     // The same lists in the other languages of the web's dailies.
-    /^(?:dans la même rubrique|sur le même sujet|les plus lus|lire aussi|mehr zum thema|meistgelesen|das könnte sie auch interessieren|te puede interesar|lo más leído|noticias relacionadas|più letti|相关阅读|相关新闻|热门推荐|猜你喜欢|延伸閱讀|相關新聞|熱門新聞|関連記事|アクセスランキング|관련기사|많이 본 뉴스)$/iu.test(l)
+    /^(?:dans la même rubrique|sur le même sujet|les plus lus|lire aussi|mehr zum thema|meistgelesen|das könnte sie auch interessieren|te puede interesar|lo más leído|noticias relacionadas|più letti|相关阅读|相关新闻|相关推荐|相關推薦|推荐阅读|推薦閱讀|热门推荐|猜你喜欢|延伸閱讀|相關新聞|熱門新聞|関連記事|アクセスランキング|관련기사|많이 본 뉴스)$/iu.test(l) ||
+    // Their comments: "评论", "全部评论", "コメント", "댓글", "Kommentare", "Commentaires" ("评论 2187" is a counter).
+    /^(?:(?:全部|热门|熱門|最新|网友|網友)?(?:评论|評論)|留言|コメント|댓글|commentaires|kommentare|comentarios|comentários|commenti|reacties|kommentarer|komentarze)$/iu.test(l)
   );
 }
 

@@ -14,6 +14,11 @@ describe('findMetadata: the headline', () => {
     expect(meta(lines).title).toBe('ByteDance’s Lemon8 quietly climbs the charts as TikTok’s ‘backup plan’ faces its own ban risk');
   });
 
+  it('GIVEN a Chinese profile’s tagline over an English post’s headline THEN the headline is the title, not the tagline', () => {
+    const lines = ['头条文章', '林悦LinYue', '+关注', '成都 英语老师｜每晚九点英语角｜商务合作私信', "Three nights with the 'TikTok refugees': notes from an English teacher in Chengdu", '林悦LinYue', '发布于 2025-01-16 21:47'];
+    expect(meta(lines).title).toBe("Three nights with the 'TikTok refugees': notes from an English teacher in Chengdu");
+  });
+
   it('GIVEN a blog platform’s post header above the headline (the writer alone, the date, the reading time) THEN the writer is the author', () => {
     const lines = ['top of page', 'Lotus Lane Mandarin', 'Chinese for curious grown-ups · Portland, OR', 'Home', 'Classes', 'Blog', 'About', 'Log In', 'All Posts', 'Search', 'Grace Tsai-Whitman', 'Jan 24, 2025', 'Updated: Jan 27, 2025', '4 min read', 'Welcome, TikTok Refugees! What the RedNote Rush Means for Mandarin Learners', 'If you teach Mandarin for a living, the week of January 13 felt a little like Christmas morning at our studio.', 'For anyone who missed it, RedNote is the English name for Xiaohongshu, a Chinese lifestyle app.'];
     expect(meta(lines)).toMatchObject({ author: 'Grace Tsai-Whitman', date: '2025-01-24' });

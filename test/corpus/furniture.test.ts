@@ -450,6 +450,14 @@ describe('isTailMarker and isListMarker', () => {
     expect(isTailMarker(line)).toBe(false);
   });
 
+  it.each(['评论', '全部评论', '相关推荐', 'コメント', '댓글', 'Kommentare', 'Commentaires'])('GIVEN the comments or the recommendations headed in another language ("%s") THEN the article ends there', (line) => {
+    expect(isTailMarker(line)).toBe(true);
+  });
+
+  it.each(['评论 2187', '评论区里全是欢迎的话。'])('GIVEN "%s" (a counter, a sentence) THEN it does not end the article', (line) => {
+    expect(isTailMarker(line)).toBe(false);
+  });
+
   it.each(['Contents', 'Related:', 'Read also'])('GIVEN "%s" THEN the short lines under it are a list of links', (line) => {
     expect(isListMarker(line)).toBe(true);
   });
@@ -531,10 +539,24 @@ describe('a social post\'s header: handle, display name, date', () => {
   });
 });
 
+describe('counters and stamps of posts in Chinese, Japanese and Korean', () => {
+  it.each(['阅读 18.6万', '转发 1024', '粉丝 8.2万', '共58条回复 >', '조회수 1,234', 'いいね 320', '25-1-17 08:12 来自美国', '1月16日 21:47 来自iPhone客户端', '2小时前 IP属地：四川'])(
+    'GIVEN "%s" THEN it is a post\'s furniture, not text',
+    (line) => {
+      expect(junkRule(line)).not.toBeNull();
+    },
+  );
+
+  it.each(['阅读让我们更了解彼此。', '来自美国的用户超过了70万。', '2025年1月有70万美国用户来到小红书。'])('GIVEN "%s" THEN it is text', (line) => {
+    expect(junkRule(line)).toBeNull();
+  });
+});
+
 describe('bylines of user IDs and of stamps relative to the save', () => {
   it.each([
     ['作者 sgtpepperTW (Pepper in Taichung)'],
     ['作者：王小明'],
+    ['本文作者：林悦LinYue'],
     ['By dana_writes'],
     ['Priya Raghunathan · Updated 3 months ago'],
   ])('GIVEN "%s" THEN it is a byline', (line) => {

@@ -426,6 +426,10 @@ function urlOf(raw: string): string {
 }
 
 /** A copyright footer names the publisher: "© 2025 Example Media Group. All rights reserved." gives "Example Media". */
+/** "All rights reserved" as notices print it in English and other languages ("© RIPRODUZIONE RISERVATA" holds no name). */
+const RIGHTS_RESERVED =
+  /\b(?:all rights reserved|riproduzione riservata|tutti i diritti riservati|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrzeżone|alla rättigheter förbehållna|alle rettigheder forbeholdes|alle rettigheter reservert|všechna práva vyhrazena)\b.*$/iu;
+
 export function publisherFromCopyright(line: string): string {
   // A notice has its © or its year; "Copyright Policy" is a footer link.
   if (!/©|\(c\)|\b(?:19|20)\d\d\b/i.test(line)) return '';
@@ -433,12 +437,12 @@ export function publisherFromCopyright(line: string): string {
   const notice = line.replace(/,?\s+(?:L\.L?\.[PC]\.|L\.P\.|S\.A\.(?:S\.)?|S\.p\.A\.|N\.V\.|B\.V\.|A\.G\.|P\.L\.C\.|K\.K\.|Pty\.?\s+Ltd\.?)(?=\s|$)/g, '');
   const m = /^(?:copyright|©|\(c\))(?:\s*(?:copyright|©|\(c\)))*\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s,]*(?:by\s+)?([^.|·•∙;,]+)/i.exec(notice);
   // "Copyright Acme News 2025": the year may follow the name.
-  let name = (m?.[1] ?? '').replace(/\ball rights reserved\b.*$/i, '').replace(/\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?$/, '').trim();
+  let name = (m?.[1] ?? '').replace(RIGHTS_RESERVED, '').replace(/\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?$/, '').trim();
   // The outlet, not the legal entity: "Harbour Times Media Group Ltd." gives "Harbour Times", one suffix at a time.
   for (let before = ''; before !== name; ) {
     before = name;
     name = name
-      .replace(/,?\s+(company|co|inc|incorporated|ltd|limited|llc|plc|corp|corporation|group|media group|holdings|gmbh)\.?$/i, '')
+      .replace(/,?\s+(company|co|inc|incorporated|ltd|limited|llc|plc|corp|corporation|group|media group|holdings|gmbh|\(pvt\)|\(private\)|pvt|private)\.?$/i, '')
       .replace(/\s+(publishers|publishing|publications)$/i, '')
       .trim();
   }
@@ -459,14 +463,16 @@ const MAIL_CLIENT = /^(?:outlook|gmail|yahoo!?\s*mail|proton\s*mail|apple\s*mail
 
 /** A site's name printed alone at the very top of the page, perhaps under a skip link: "The Side Hustle Ledger", "LinkedIn". */
 function siteNameAtTop(lines: readonly string[], headline: number): string {
-  const top = junkRule(lines[0] ?? '') === 'skip-link' ? 1 : 0;
+  // (Under its skip link, wherever the copy begins: a forwarded page opens with the sender's note.)
+  const skip = lines.slice(0, Math.max(0, headline)).findIndex((l) => junkRule(l) === 'skip-link');
+  const top = skip >= 0 ? skip + 1 : 0;
   const line = lines[top] ?? '';
   const next = lines[top + 1] ?? '';
   // A site's name is followed by its tagline or menu; a line followed by prose is a heading, unless the headline is still to come.
   if (headline === top || (isProseLine(next) && !(headline > top + 1 && countWords(next) < MAX_MASTHEAD_WORDS))) return '';
   if (isPlatformName(line)) return line;
   if (junkRule(line) !== null || MAIL_CLIENT.test(line)) return '';
-  return /^\p{Lu}[\p{L}&'’.-]*(?:\s+(?:[\p{Lu}&][\p{L}&'’.-]*|a|an|the|of|and|for|in|on|to|at|from|with)){0,5}$/u.test(line) ? line : '';
+  return /^\p{Lu}[\p{L}&'’.-]*(?:\s+(?:[\p{Lu}&][\p{L}&'’.-]*|a|an|the|of|and|for|in|on|to|at|from|with|de|del|della|delle|dei|di|da|do|dos|das|du|des|la|le|les|el|los|las|van|der|den|het|von|zu)){0,5}$/u.test(line) ? line : '';
 }
 
 /** "Lifestyle Correspondent", "Senior Staff Writer": a job alone on its line, under the name. */
@@ -763,7 +769,9 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     // "Headline / Keisha Oduya / January 22, 2025": a name alone straight under the headline (or under its standfirst:
     // "Headline / Com a proibição … / Inês Carvalho / 18 de Janeiro de 2025, 7:45"), over the date.
     const underHeadline = titleLines.includes(i - 1) || (titleLines.includes(i - 2) && countWords(lines[i - 1] ?? '') <= MAX_STANDFIRST_WORDS);
-    if (author === '' && anchor >= 0 && underHeadline && dateLine(lines[i + 1] ?? '') !== null) {
+    // (The writer's e-mail address may stand between name and date: "Merilin Oja / merilin.oja@vikerkaar.ee / 20.01.2025 15:07".)
+    const dateBelow = lines[i + (CONTACT_ALONE.test(lines[i + 1] ?? '') ? 2 : 1)] ?? '';
+    if (author === '' && anchor >= 0 && underHeadline && dateLine(dateBelow) !== null) {
       const name = nameAlone(line);
       if (name !== '') {
         author = nameOnly(name);
@@ -1390,6 +1398,9 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
   return best !== null && (best as Candidate).score >= 0 ? best : null;
 }
 
+
+/** A writer's e-mail address or handle alone on its line. */
+const CONTACT_ALONE = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@[\w.]{2,30})$/;
 
 /** Lines from the first of the body read for its writing system. */
 const PROSE_SCRIPT_LINES = 5;

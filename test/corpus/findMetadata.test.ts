@@ -455,6 +455,23 @@ describe('parseByline, headlineCore, publisherFromCopyright', () => {
     expect(publisherFromCopyright('© 2025 Acme Noticias S.A.')).toBe('Acme Noticias');
   });
 
+  it('GIVEN "all rights reserved" in another language THEN it is no holder, and the name before it is; GIVEN "(Pvt) Ltd." THEN the name before it', () => {
+    expect(publisherFromCopyright('© RIPRODUZIONE RISERVATA')).toBe('');
+    expect(publisherFromCopyright('© 2025 Il Quotidiano della Piana. Tutti i diritti riservati')).toBe('Il Quotidiano della Piana');
+    expect(publisherFromCopyright('© 2025 Tageblatt Nord, alle Rechte vorbehalten')).toBe('Tageblatt Nord');
+    expect(publisherFromCopyright('© 2025 ZimPulse Media (Pvt) Ltd. 17 Samora Machel Avenue, Harare.')).toBe('ZimPulse Media');
+  });
+
+  it('GIVEN a page forwarded by e-mail (the sender’s note, then the page from its skip link) THEN the name under the skip link is the publisher', () => {
+    const lines = ['---------- Forwarded message ---------', 'Da: Lorenzo Bartolini <lorenzo@example.it>', 'Ciao, vi giro l’articolo di ieri.', '---', 'Vai al contenuto', 'Il Quotidiano della Piana', 'ABBONATI', 'Prato', 'Firenze', 'Prato, i ragazzi sino-italiani diventano "ponte" per i rifugiati di TikTok su RedNote', 'di Chiara Lotti', '20 gennaio 2025 | 18:52'];
+    expect(meta(lines)).toMatchObject({ publisher: 'Il Quotidiano della Piana', author: 'Chiara Lotti' });
+  });
+
+  it('GIVEN the writer’s e-mail address between the name under the headline and the date THEN the name is the author', () => {
+    const lines = ['Vikerkaar News', 'Search', 'Estonian data watchdog warns officials off RedNote as app climbs local charts', 'Merilin Oja', 'merilin.oja@vikerkaar.ee', '20.01.2025 15:07'];
+    expect(meta(lines)).toMatchObject({ author: 'Merilin Oja', date: '2025-01-20' });
+  });
+
   it('GIVEN a platform’s name under the skip link of a page saved from it THEN it is the publisher; GIVEN a menu word there THEN nothing is', () => {
     expect(meta(['Skip to main content', 'LinkedIn', 'Articles', 'People', 'Jobs', 'What the exodus taught me about community', 'Published Jan 21, 2025']).publisher).toBe('LinkedIn');
     expect(meta(['Skip to main content', 'Menu', 'Articles', 'People', 'What the exodus taught me about community', 'Published Jan 21, 2025']).publisher).toBe('');

@@ -154,8 +154,23 @@ export function repairMojibake(text: string): Repair {
     const candidate = repairWith(text, codePage);
     if (candidate.evidence > best.evidence) best = candidate;
   }
-  return best.evidence >= 2 || best.signature ? { text: best.text, sequences: best.sequences, codePage: best.codePage } : { text, sequences: 0, codePage: best.codePage };
+  if (!(best.evidence >= 2 || best.signature)) return { text, sequences: 0, codePage: best.codePage };
+  if (best.codePage !== 'windows-1252') return { text: best.text, sequences: best.sequences, codePage: best.codePage };
+  // "à" is bytes C3 A0, and A0 read as Windows-1252 is a no-break space, which a copy often turns into a plain one
+  // ("comunitÃ  cinese"): in a text proven to hold such mojibake, "Ã" and a space closing a word are that "à".
+  let lost = 0;
+  const repaired = best.text.replace(LOST_A_GRAVE, () => {
+    lost++;
+    return 'à';
+  });
+  return { text: repaired, sequences: best.sequences + lost, codePage: best.codePage };
 }
+
+/**
+ * "Ã" after a lower-case letter, then the space its no-break space became: taken with it before a space or a stop
+ * ("cittÃ  e", "cittÃ ."), kept before a word (the copy collapsed the two spaces into one).
+ */
+const LOST_A_GRAVE = /(?<=\p{Ll})Ã(?:[ \u00a0](?=[\s\p{P}]|$)|(?=[ \u00a0]|$))/gmu;
 
 const mojibakePatterns = new Map<CodePage, RegExp>();
 

@@ -228,6 +228,12 @@ export const SELF_ADDRESS =
 /** "Maya Ochoa/Willamette Wire": a photographer's name, a slash, the outlet, each word capitalised. */
 const PHOTOGRAPHER_AND_OUTLET = /^(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,2}) ?\/ ?\p{Lu}[\p{L}\d&.'’-]*(?: [\p{Lu}\d&][\p{L}\d&.'’-]*){0,4}$/u;
 
+/** "Read also" as the dailies of other languages print it: "Leia também", "Lesen Sie auch", "LEGGI ANCHE", "Czytaj także". */
+const READ_ALSO_TRANSLATED = '(?:leia (?:também|mais)|veja também|lee (?:también|más)|lea también|lesen sie auch|leggi anche|lees ook|läs också|læs også|les også|czytaj (?:też|także)|à lire aussi|lire aussi)';
+/** "LEGGI ANCHE: Prato, la comunità cinese festeggia …": the label with the linked headline after it. */
+const READ_ALSO_LABEL = new RegExp(`^${READ_ALSO_TRANSLATED}\\s*:?$`, 'iu');
+const READ_ALSO_LINK = new RegExp(`^[*_]{0,2}${READ_ALSO_TRANSLATED}\\s*:\\s*[*_]{0,2}\\s*\\S`, 'iu');
+
 const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean }[] = [
   // "·", "***", "—": a line with no word in it.
   { name: 'no-words', test: (l) => !/[\p{L}\p{N}]/u.test(l) },
@@ -571,7 +577,7 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'pagination', test: (l) => /^((page|image|photo|slide) \d+ of \d+|(?:column|col\.) ?\d{1,5}|\d+ of \d+|\d+\s*\/\s*\d+|load more( stories| articles)?|show more|see more|view all|more stories|older entries|newer entries)$/i.test(l) },
   { name: 'link-list', test: (l, w) => (l.match(/https?:\/\/\S+|www\.\S+/g) ?? []).length >= Math.max(2, Math.ceil(w / 4)) },
   // (Emphasis marks around the label, as a browser's "Save as text" prints bold: "*Related:* …".)
-  { name: 'promo-link', test: (l, w) => w <= 25 && /^[*_]{0,2}(related|read|read (also|more|next)|also read|see also|more|watch|listen|recommended|must read|don'?t miss|explore more|up next|next up|coming up|trending( now)?|hot topics|in the news|top stories|popular)\s*:\s*[*_]{0,2}\s*\S/i.test(l) },
+  { name: 'promo-link', test: (l, w) => w <= 25 && (/^[*_]{0,2}(related|read|read (also|more|next)|also read|see also|more|watch|listen|recommended|must read|don'?t miss|explore more|up next|next up|coming up|trending( now)?|hot topics|in the news|top stories|popular)\s*:\s*[*_]{0,2}\s*\S/i.test(l) || READ_ALSO_LINK.test(l)) },
   // "Original URL: https://…", "Source: https://…": the page's own address, which metadata reads; never article text.
   { name: 'url-label', test: (l, w) => (w <= 40 && SELF_ADDRESS.test(l)) || (w <= 8 && /^(?:(?:(?:original|source|canonical|page|article|story|post|short) )?(?:url|link|address|permalink|source)|read (?:it |this |the full (?:article|story|post) )?online|view (?:it |this (?:article|story|post) )?online|web version)\s*:\s*<?https?:\/\/\S+>?$/i.test(l)) },
   // An address alone on its line: a link the page printed, never a sentence of the story (metadata reads the page's own).
@@ -1032,7 +1038,7 @@ export function isTailMarker(line: string): boolean {
     /^(?:\d[\d,.]*[KkMm]?\s+)?comments?\b|\bcomments(?:\s*\(\d[\d,.]*\))?$|\bcomment\s*\(\d[\d,.]*\)$|^(?:show|view|hide|read|load|join|add|post|leave)(?:\s+(?:all|the|a|\d[\d,.]*))?\s+comments?(?:\s*\(\d[\d,.]*\)|\s+(?:below|here|now|section))?$/i.test(l) ||
     /^(see also|external links|further reading|notes|footnotes|references|citations|bibliography|works cited|sources|acknowledg(e)?ments|navigation menu|categories|related|topics|tags|filed under|more on|explore more|featured|popular|credits|episode credits|show credits)$/i.test(l) ||
     // The same lists in the other languages of the web's dailies.
-    /^(?:dans la même rubrique|sur le même sujet|les plus lus|lire aussi|mehr zum thema|meistgelesen|das könnte sie auch interessieren|te puede interesar|lo más leído|noticias relacionadas|più letti|相关阅读|相关新闻|相关推荐|相關推薦|推荐阅读|推薦閱讀|热门推荐|猜你喜欢|延伸閱讀|相關新聞|熱門新聞|関連記事|アクセスランキング|관련기사|많이 본 뉴스)$/iu.test(l) ||
+    /^(?:dans la même rubrique|sur le même sujet|les plus lus|lire aussi|mehr zum thema|meistgelesen|das könnte sie auch interessieren|te puede interesar|lo más leído|noticias relacionadas|(?:i )?più (?:letti|visti)|相关阅读|相关新闻|相关推荐|相關推薦|推荐阅读|推薦閱讀|热门推荐|猜你喜欢|延伸閱讀|相關新聞|熱門新聞|関連記事|アクセスランキング|관련기사|많이 본 뉴스)$/iu.test(l) ||
     // Their comments: "评论", "全部评论", "コメント", "댓글", "Kommentare", "Commentaires" ("评论 2187" is a counter).
     /^(?:(?:全部|热门|熱門|最新|网友|網友)?(?:评论|評論)|留言|コメント|댓글|commentaires|kommentare|comentarios|comentários|commenti|reacties|kommentarer|komentarze)$/iu.test(l)
   );
@@ -1049,7 +1055,7 @@ export function isListMarker(line: string): boolean {
     CONTENTS_LABEL.test(line) ||
     /^(related|read (also|more)|also read|see also|more on this( story)?|quick links|related (stor(y|ies)|articles?|coverage|links?|topics?|videos?))\s*:?$/i.test(line) ||
     // The same label in other languages: "Leia também", "Lesen Sie auch", "Läs också", "Czytaj także".
-    /^(?:leia (?:também|mais)|veja também|lee (?:también|más)|lea también|lesen sie auch|leggi anche|lees ook|läs också|læs også|les også|czytaj (?:też|także)|à lire aussi)\s*:?$/iu.test(line)
+    READ_ALSO_LABEL.test(line)
   );
 }
 

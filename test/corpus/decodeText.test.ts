@@ -225,6 +225,16 @@ describe('repairMojibake', () => {
     expect(repairMojibake('Le cafÃ© et la crÃ¨me brÃ»lÃ©e').text).toBe('Le café et la crème brûlée');
   });
 
+  it('GIVEN Windows-1252 mojibake of Italian whose "à" lost its no-break space to a plain one ("comunitÃ  cinese", "cittÃ .") THEN it reads "à" again, and one space is kept', () => {
+    expect(repairMojibake('I piÃ¹ letti: la comunitÃ  cinese e la cittÃ . PUBBLICITÃ€').text).toBe('I più letti: la comunità cinese e la città. PUBBLICITÀ');
+    expect(repairMojibake('la comunitÃ cinese di Prato, piÃ¹ numerosa, cosÃ¬').text).toBe('la comunità cinese di Prato, più numerosa, così');
+  });
+
+  it('GIVEN "Ã" and a space in a text with no proven mojibake, or after a capital ("SÃO PAULO", "IRMÃ ") THEN it is left alone', () => {
+    expect(repairMojibake('la comunitÃ  cinese').text).toBe('la comunitÃ  cinese');
+    expect(repairMojibake('IRMÃ  e piÃ¹ Ã€').text).toBe('IRMÃ  e più À');
+  });
+
   it('GIVEN a closing quote whose last byte (0x9D) was lost THEN it is restored as ”', () => {
     // “word” as Windows-1257 mojibake: E2 80 9C → "ā€œ", E2 80 9D → "ā€" (0x9D is undefined and was dropped).
     expect(repairMojibake('ā€œwordā€ and more').text).toBe('“word” and more');

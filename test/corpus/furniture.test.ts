@@ -454,6 +454,14 @@ describe('isTailMarker and isListMarker', () => {
     expect(isTailMarker(line)).toBe(true);
   });
 
+  it.each(['LEGGI ANCHE: Prato, la comunità cinese festeggia il Capodanno lunare', 'Leia também: Como o RedNote conquistou os brasileiros', 'Lesen Sie auch: Was RedNote über Sie speichert'])('GIVEN "%s" (another language\'s "Read also:" with its linked headline) THEN it is furniture', (line) => {
+    expect(junkRule(line)).toBe('promo-link');
+  });
+
+  it.each(['I più letti', 'Più visti'])('GIVEN an Italian daily\'s most-read list ("%s") THEN the article ends there', (line) => {
+    expect(isTailMarker(line)).toBe(true);
+  });
+
   it.each(['评论 2187', '评论区里全是欢迎的话。'])('GIVEN "%s" (a counter, a sentence) THEN it does not end the article', (line) => {
     expect(isTailMarker(line)).toBe(false);
   });

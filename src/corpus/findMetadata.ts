@@ -1371,7 +1371,8 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
     if (sentenceHeadline && above !== undefined && above.index < c.index && under(above) && countWords(above.core) >= (QUESTION_END.test(c.core) ? 4 : 3) && !SENTENCE_END.test(above.core) && !isCapitalKicker(above.core)) return;
     // A page that opens with a whole sentence or question in headline position says so plainly.
     if (sentenceHeadline) score += 2;
-    if (order === 0) score += 1;
+    // (Not over a headline-shaped line straight above the byline: a chat's "Article from today's paper 👇" over the headline.)
+    if (order === 0 && !(byline && linesBetween > 0 && next !== undefined && nameAlone(next.core) === '')) score += 1;
     const words = countWords(c.core);
     if (words >= 4 && words <= 30) score += 1;
     else if (words <= 2) score -= repeats > 0 ? 1 : 3;
@@ -1391,7 +1392,6 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
     const script = scriptOf(c.core);
     if (bodyScript !== null && script !== null && script !== bodyScript) score -= 2;
     c.score = score;
-    if (process.env.DH) console.error('CAND', score, c.index, JSON.stringify(c.core));
     if (best === null || score > best.score) best = c;
   });
   // Below zero the best is a subheading after the body has begun: the page printed no headline.

@@ -1,9 +1,9 @@
 /**
- * A group chat exported as text (WhatsApp's "Export chat": "1/18/25, 8:48 PM -
- * Jessica Zhou: …" on Android, "[1/18/25, 8:48:02 PM] Jessica Zhou: …" on
- * iOS) into which someone pasted an article. The chat's other messages are
- * not the article: the longest message is, read without its stamp and sender,
- * with WhatsApp's emphasis marks ("*headline*") removed from whole lines. A
+ * A group chat exported as text into which someone pasted an article: WhatsApp's "Export chat" ("1/18/25, 8:48 PM -
+ * Jessica Zhou: …" on Android, "[1/18/25, 8:48:02 PM] Jessica Zhou: …" on iOS) or LINE's "Save chat history"
+ * ("[LINE] Chat history in …", a day's date on its own line, then "08:52\tUncle Wen\t…", a message of several lines
+ * in double quotes with its own quotes doubled). The chat's other messages are not the article: the longest message
+ * is, read without its stamp and sender, with WhatsApp's emphasis marks ("*headline*") removed from whole lines. A
  * chat with no message long enough to be an article is left to be read as text.
  */
 import { countWords } from './furniture.js';
@@ -11,6 +11,10 @@ import { countWords } from './furniture.js';
 /** "1/18/25, 8:48 PM - ", "[18.01.25, 20:48:02] ", "2025-01-18 20:48 - ": a message's stamp; the sender's name and a colon follow. */
 const MESSAGE = /^\u200e?\[?(\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}),?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?\s?[Mm]\.?)?\]?\s*(?:[-–]\s*)?/;
 const SENDER = /^([^:\n]{1,60}?):\s?/;
+/** LINE's message: time, a tab, the sender (none for a system line), a tab, the text ("08:52\tUncle Wen\tBe careful ah"). */
+const LINE_MESSAGE = /^(?:[AaPp][Mm]|午前|午後|上午|下午)?\s?\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?\t([^\t]{0,60})\t/;
+/** LINE's day header: "Sat, 1/18/2025", "2025/01/18(Sat)", "2025.01.18 土曜日". */
+const LINE_DAY = /^(?:\p{L}{2,9},?\s+\d{1,2}\/\d{1,2}\/\d{4}|\d{4}[/.]\d{1,2}[/.]\d{1,2}\s*(?:\(\p{L}{1,9}\)|\p{L}{1,9})?)$/u;
 /** Messages a file needs before it counts as a chat export. */
 const MIN_MESSAGES = 5;
 /** A message this long is an article pasted into the chat; shorter ones are the chat. */
@@ -18,18 +22,9 @@ const MIN_ARTICLE_WORDS = 120;
 
 export function readChatExport(text: string): string | null {
   const lines = text.replace(/^\ufeff/, '').split(/\r?\n/);
-  const stamped = lines.filter((l) => MESSAGE.test(l)).length;
-  if (stamped < MIN_MESSAGES || !MESSAGE.test(lines.find((l) => l.trim() !== '') ?? '')) return null;
-  const messages: string[][] = [];
-  for (const line of lines) {
-    const stamp = MESSAGE.exec(line);
-    if (stamp) {
-      const rest = line.slice(stamp[0].length);
-      const sender = SENDER.exec(rest);
-      // A system line ("Jessica Zhou created group …") has no sender: it is a message of no one's.
-      messages.push([sender ? rest.slice(sender[0].length) : '']);
-    } else messages.at(-1)?.push(line);
-  }
+  const first = lines.find((l) => l.trim() !== '') ?? '';
+  const messages = MESSAGE.test(first) ? whatsAppMessages(lines) : /^\[LINE\]\s/.test(first) || LINE_MESSAGE.test(first) ? lineMessages(lines) : [];
+  if (messages.length < MIN_MESSAGES) return null;
   let longest: string[] = [];
   let most = 0;
   for (const message of messages) {
@@ -41,4 +36,47 @@ export function readChatExport(text: string): string | null {
     .map((l) => l.replace(/\s*<This message was edited>$/, '').replace(/^([*_~])(\S(?:.*\S)?)\1$/, '$2'))
     .join('\n')
     .trim();
+}
+
+/** WhatsApp's messages, each as its lines; a system line ("Jessica Zhou created group …") has no sender: a message of no one's. */
+function whatsAppMessages(lines: readonly string[]): string[][] {
+  if (lines.filter((l) => MESSAGE.test(l)).length < MIN_MESSAGES) return [];
+  const messages: string[][] = [];
+  for (const line of lines) {
+    const stamp = MESSAGE.exec(line);
+    if (stamp) {
+      const rest = line.slice(stamp[0].length);
+      const sender = SENDER.exec(rest);
+      messages.push([sender ? rest.slice(sender[0].length) : '']);
+    } else messages.at(-1)?.push(line);
+  }
+  return messages;
+}
+
+/** LINE's messages, each as its lines, a quoted one unquoted; the day headers and the file's header belong to none. */
+function lineMessages(lines: readonly string[]): string[][] {
+  if (lines.filter((l) => LINE_MESSAGE.test(l)).length < MIN_MESSAGES) return [];
+  const messages: string[][] = [];
+  let open = false;
+  for (const line of lines) {
+    const stamp = LINE_MESSAGE.exec(line);
+    if (stamp && !open) {
+      const body = line.slice(stamp[0].length);
+      // A message of several lines is quoted whole: "…", its own quotes doubled ("So ""cat tax"" is real?").
+      open = body.startsWith('"') && !closesQuote(body.slice(1));
+      messages.push([body]);
+    } else if (open) {
+      messages.at(-1)?.push(line);
+      if (closesQuote(line)) open = false;
+    } else if (!LINE_DAY.test(line.trim())) messages.at(-1)?.push(line);
+  }
+  return messages.map((m) => {
+    const joined = m.join('\n');
+    return /^"[\s\S]*"$/.test(joined) ? joined.slice(1, -1).replace(/""/g, '"').split('\n') : m;
+  });
+}
+
+/** Whether a line of a quoted message ends it: a closing quote not doubled. */
+function closesQuote(line: string): boolean {
+  return /(?:^|[^"])(?:"")*"$/.test(line);
 }

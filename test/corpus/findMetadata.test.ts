@@ -14,6 +14,11 @@ describe('findMetadata: the headline', () => {
     expect(meta(lines).title).toBe('ByteDance’s Lemon8 quietly climbs the charts as TikTok’s ‘backup plan’ faces its own ban risk');
   });
 
+  it('GIVEN a chat message’s own line over the article pasted in it (headline, byline, date) THEN the headline is the title', () => {
+    const lines = ["Jason your new app is in the newspaper haha. Article from today's Taipei Current, page 1 👇👇", 'Taiwan warns of RedNote risks as American ‘TikTok refugees’ flood app', 'By Lin Chia-hui / Staff reporter', 'Sat, Jan 18, 2025 · Page 1'];
+    expect(meta(lines)).toMatchObject({ title: 'Taiwan warns of RedNote risks as American ‘TikTok refugees’ flood app', author: 'Lin Chia-hui', date: '2025-01-18' });
+  });
+
   it('GIVEN a Chinese profile’s tagline over an English post’s headline THEN the headline is the title, not the tagline', () => {
     const lines = ['头条文章', '林悦LinYue', '+关注', '成都 英语老师｜每晚九点英语角｜商务合作私信', "Three nights with the 'TikTok refugees': notes from an English teacher in Chengdu", '林悦LinYue', '发布于 2025-01-16 21:47'];
     expect(meta(lines).title).toBe("Three nights with the 'TikTok refugees': notes from an English teacher in Chengdu");

@@ -547,6 +547,14 @@ describe('a social post\'s header: handle, display name, date', () => {
   });
 });
 
+describe('a comment section\'s rules', () => {
+  it('GIVEN "Comments will be moderated. Keep comments relevant to the article. Remarks containing abusive …" THEN it is furniture; GIVEN a sentence about moderation THEN text', () => {
+    expect(junkRule('Comments will be moderated. Keep comments relevant to the article. Remarks containing abusive and obscene language, personal attacks of any kind or promotion will be removed and the user banned.')).toBe('comment-policy');
+    expect(junkRule('Keep comments civil.')).toBe('comment-policy');
+    expect(junkRule('RedNote said comments would be moderated by a new team of English speakers.')).toBeNull();
+  });
+});
+
 describe('counters and stamps of posts in Chinese, Japanese and Korean', () => {
   it.each(['阅读 18.6万', '转发 1024', '粉丝 8.2万', '共58条回复 >', '조회수 1,234', 'いいね 320', '25-1-17 08:12 来自美国', '1月16日 21:47 来自iPhone客户端', '2小时前 IP属地：四川'])(
     'GIVEN "%s" THEN it is a post\'s furniture, not text',
@@ -565,6 +573,7 @@ describe('bylines of user IDs and of stamps relative to the save', () => {
     ['作者 sgtpepperTW (Pepper in Taichung)'],
     ['作者：王小明'],
     ['本文作者：林悦LinYue'],
+    ['By Lin Chia-hui / Staff reporter'],
     ['By dana_writes'],
     ['Priya Raghunathan · Updated 3 months ago'],
   ])('GIVEN "%s" THEN it is a byline', (line) => {

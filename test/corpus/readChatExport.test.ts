@@ -32,6 +32,30 @@ describe('readChatExport: an article pasted into a group chat', () => {
     expect(readChatExport(ios)).toContain('Paragraph 1: For 31 years');
   });
 
+  it('GIVEN a LINE export (header, day lines, "time<TAB>sender<TAB>text", the article in a quoted message with its quotes doubled) THEN the quoted message is the text, unquoted', () => {
+    const quoted = ['"' + ARTICLE[0], ...ARTICLE.slice(1, -1), `${ARTICLE.at(-1) ?? ''} She called it ""a miracle"".` + '"'];
+    const line = [
+      '\ufeff[LINE] Chat history in 林家 Lin Family',
+      'Saved on: 1/21/2025, 07:48',
+      '',
+      'Sat, 1/18/2025',
+      '07:55\t媽媽 Mom\t[Sticker]',
+      '07:58\t媽媽 Mom\tJason did you eat breakfast',
+      '08:20\tJason Lin\tit\'s 4:20pm here mom lol',
+      '08:31\t爸爸 Dad\t"Jason your cousin says you are on 小红书 now??',
+      'So ""cat tax"" is real?"',
+      `08:52\t舅舅 Uncle Wen\t${quoted[0] ?? ''}`,
+      ...quoted.slice(1),
+      '08:53\t舅舅 Uncle Wen\tBe careful ah',
+      'Sun, 1/19/2025',
+      '10:02\t\tJason Lin unsent a message.',
+    ].join('\n');
+    const text = readChatExport(line);
+    expect(text?.split('\n')[0]).toBe('The egg tarts that crossed the Pacific');
+    expect(text).toContain('She called it "a miracle".');
+    expect(text).not.toMatch(/breakfast|cat tax|Be careful|unsent|1\/19\/2025|"$/);
+  });
+
   it('GIVEN a chat with no message long enough to be an article, or text that is no chat THEN it is left to be read as text', () => {
     expect(readChatExport(chat((i) => `1/18/25, 8:4${i} PM`).replace(/Paragraph.*\n?/g, ''))).toBeNull();
     expect(readChatExport(ARTICLE.join('\n'))).toBeNull();

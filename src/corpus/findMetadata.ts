@@ -948,7 +948,9 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     // An address under a line that announces it ("This report is available online at", "Printed from example.com on …") is the page's own.
     // So is one under its label alone on the line above, as a record's details panel sets its fields ("Permalink" / "https://…").
     const announced = bare && (/^printed (?:from|on)\b|\b(?:available|published|found|read it|online)\b.{0,30}\b(?:at|from|on)\s*:?$/i.test(lines[i - 1] ?? '') || URL_LABEL_ALONE.test(lines[i - 1] ?? ''));
-    if (bare && !announced && i > 2 && i < lines.length - 2 && (firstProse < 0 || i > firstProse)) continue;
+    // So is one whose last part spells the headline, wherever it is ("…/brands-rush-to-rednote-tiktok-refugees", shared in a chat).
+    const spelled = bare && title !== '' && spellsHeadline(urlOf(line) || 'http://x', title);
+    if (bare && !announced && !spelled && i > 2 && i < lines.length - 2 && (firstProse < 0 || i > firstProse)) continue;
     if (bare && i >= lines.length - 2 && /^\s*\d/.test(lines[i - 1] ?? '')) continue;
     const found = urlOf(line);
     // An e-mail's "view it in your browser" link is the web copy: the article's own link, when printed too, wins.
@@ -1441,12 +1443,25 @@ function slugWords(lines: readonly string[], firstProse: number): Set<string> {
     if (!line.includes('http')) continue;
     const url = urlOf(line);
     if (url === '') continue;
-    const parts = new URL(url).pathname.split('/').filter((p) => /[a-z]{3,}[-_][a-z]/i.test(p));
-    const last = parts.at(-1);
-    if (last === undefined) continue;
-    return new Set(comparable(decodeURIComponent(last).replace(/\.[a-z]{2,5}$/i, '').replace(/[-_]+/g, ' ')).split(' ').filter((w) => w.length > 2));
+    const slug = slugOf(url);
+    if (slug.size > 0) return slug;
   }
   return new Set();
+}
+
+/** The words an address spells in its last part ("/brands-rush-to-rednote-tiktok-refugees"), of three letters or more. */
+function slugOf(url: string): Set<string> {
+  const parts = new URL(url).pathname.split('/').filter((p) => /[a-z]{3,}[-_][a-z]/i.test(p));
+  const last = parts.at(-1);
+  if (last === undefined) return new Set();
+  return new Set(comparable(decodeURIComponent(last).replace(/\.[a-z]{2,5}$/i, '').replace(/[-_]+/g, ' ')).split(' ').filter((w) => w.length > 2));
+}
+
+/** Whether an address spells the headline: MIN_SLUG_WORDS of its words or more, and most of the address's. */
+function spellsHeadline(url: string, title: string): boolean {
+  const slug = slugOf(url);
+  const shared = comparable(title).split(' ').filter((w) => slug.has(w)).length;
+  return shared >= MIN_SLUG_WORDS && shared * 2 >= slug.size;
 }
 
 /** A section's name in capitals over the headline: "WORLD", "TECH / CHINA TECH" (at most three words a level). */

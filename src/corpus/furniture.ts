@@ -12,8 +12,11 @@ const SENTENCE_END = /[.!?。！？]["”’')」』）]?$/;
 const SKIP_LINK_TRANSLATED =
   /^(?:(?:ir|saltar|pasar|ir directamente) (?:para|al|a) (?:o |el |la )?(?:conte[uú]do|contenido)|aller (?:directement )?au contenu|(?:direkt )?zum inhalt(?: springen)?|hoppa (?:till|direkt till) (?:innehåll|huvudinnehåll)|(?:vai|passa|salta) al contenuto|przejdź do (?:treści|zawartości)|(?:ga |spring )?naar (?:de )?(?:hoofd)?inhoud|본문\s?바로\s?가기|(?:跳到|跳至|跳转到|直接跳到|跳過|跳过)(?:主要)?(?:内容|內容|正文)|(?:メイン)?コンテンツへ(?:スキップ|移動)|本文へ(?:移動|スキップ))/iu;
 
-/** An emoji, with the joiners and variation selectors that build one ("🐈‍⬛"). */
-export const EMOJI = '(?:\\p{Extended_Pictographic}|\\u200d|\\ufe0f)';
+/**
+ * An emoji, with the joiners and variation selectors that build one ("🐈‍⬛"), or as Slack, Discord and GitHub copy it:
+ * its short code (":coffee:", ":point_down:", ":+1:"), a word between colons.
+ */
+export const EMOJI = "(?:\\p{Extended_Pictographic}|\\u200d|\\ufe0f|:(?=[a-z0-9_+'-]*[a-z])[a-z0-9_+'-]{2,40}:)";
 const EMOJI_RUN = new RegExp(`${EMOJI}+`, 'gu');
 const TRAILING_EMOJI = new RegExp(`(?:\\s*${EMOJI})+$`, 'u');
 /** Job titles a newsroom puts beside a byline. */
@@ -145,8 +148,15 @@ function isMetaLine(raw: string): boolean {
   const parts = stampParts(line);
   // "4 Contributors", "12 tweets": a counter alone on its line.
   if (parts.length < 2) return /^\d[\d.,]*[KkMm]?(?:\s+\d[\d.,]*[KkMm]?)*$/.test(line) || COUNTER.test(line);
-  return parts.every((p) => /^\d[\d.,]*[KkMm]?$/.test(p) || COUNTER.test(p) || LABELLED_COUNT.test(p) || /^#[\p{L}\d_]+$/u.test(p) || dateLine(p) !== null || isRelativeStamp(p) || isReadingTime(p) || ISSUE_NUMBER.test(p) || isChromeLine(p));
+  const stampPart = (p: string) => /^\d[\d.,]*[KkMm]?$/.test(p) || COUNTER.test(p) || LABELLED_COUNT.test(p) || /^#[\p{L}\d_]+$/u.test(p) || dateLine(p) !== null || isRelativeStamp(p) || isReadingTime(p) || ISSUE_NUMBER.test(p) || isChromeLine(p);
+  if (parts.every(stampPart)) return true;
+  // "Platforms | 5 min read", "Politics · Jan. 15, 2025": one section's label beside the stamps.
+  const labels = parts.filter((p) => !stampPart(p));
+  return labels.length === 1 && SECTION_LABEL.test(labels[0] ?? '') && !isPersonName(labels[0] ?? '') && parts.some((p) => isReadingTime(p) || dateLine(p) !== null);
 }
+
+/** A section's name: one or two capitalised words ("Platforms", "Local News"). */
+const SECTION_LABEL = /^\p{Lu}[\p{L}&'’-]*(?:\s\p{Lu}[\p{L}&'’-]*)?$/u;
 
 /**
  * The parts of a line of stamps: split at dots, bars and spaced dashes, and
@@ -247,7 +257,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
       /^(?:반응형|광고|publicidade|publicidad|anzeige|pubblicità|publicité|annons|annonse|annonce|reklama|reklame|mainos|广告|廣告|広告|スポンサーリンク)$/iu.test(l),
   },
   // "6:42 PM EST" alone on its line: the time of a stamp whose date is on the line above; "[00:01:15]": a transcript's time code.
-  { name: 'time-stamp', test: (l) => /^[([]?\d{1,2}[:.]\d{2}(?::\d{2})?[)\]]?\s*(?:[ap]\.?m\.?)?\s*(?:\(?[A-Z]{2,5}\)?)?$/i.test(l) || MEDIA_DURATION.test(l) },
+  // (A chat prints the sender's status emoji before it: ":coffee:  9:14 AM".)
+  { name: 'time-stamp', test: (l) => /^[([]?\d{1,2}[:.]\d{2}(?::\d{2})?[)\]]?\s*(?:[ap]\.?m\.?)?\s*(?:\(?[A-Z]{2,5}\)?)?$/i.test(l.replace(LEADING_EMOJI, '')) || MEDIA_DURATION.test(l) },
   // "03:12 Why creators left": an episode's chapter marker.
   { name: 'chapter-marker', test: (l, w) => w <= 10 && !SENTENCE_END.test(l) && /^[([]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?(?:\s+[-–—]?\s*\S.*)?$/.test(l) },
   // A comment's reply link: what is just above it is a reader's comment.

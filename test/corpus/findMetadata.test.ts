@@ -14,6 +14,12 @@ describe('findMetadata: the headline', () => {
     expect(meta(lines).title).toBe('ByteDance’s Lemon8 quietly climbs the charts as TikTok’s ‘backup plan’ faces its own ban risk');
   });
 
+  it('GIVEN a chat message sharing an address whose last part spells the headline, under the sender’s words THEN it is the article’s URL; GIVEN an address spelling something else there THEN it is not', () => {
+    const lines = ['Dana Whitfield', ':coffee:  9:14 AM', "FYI for Thursday's RedNote pitch: pasting the full Funnel piece since it's paywalled and half of you don't have the login.", 'https://thefunnel.co/platforms/brands-rush-to-rednote-tiktok-refugees', 'Brands rush to RedNote, but the ‘TikTok refugees’ aren’t looking for ads', 'By Carmen Ruiz-Baptiste | Jan. 15, 2025, 6:05 a.m. ET'];
+    expect(meta(lines).url).toBe('https://thefunnel.co/platforms/brands-rush-to-rednote-tiktok-refugees');
+    expect(meta(lines.map((l) => l.replace('brands-rush-to-rednote-tiktok-refugees', 'supreme-court-hears-tiktok-case'))).url).toBe('');
+  });
+
   it('GIVEN a chat message’s own line over the article pasted in it (headline, byline, date) THEN the headline is the title', () => {
     const lines = ["Jason your new app is in the newspaper haha. Article from today's Taipei Current, page 1 👇👇", 'Taiwan warns of RedNote risks as American ‘TikTok refugees’ flood app', 'By Lin Chia-hui / Staff reporter', 'Sat, Jan 18, 2025 · Page 1'];
     expect(meta(lines)).toMatchObject({ title: 'Taiwan warns of RedNote risks as American ‘TikTok refugees’ flood app', author: 'Lin Chia-hui', date: '2025-01-18' });

@@ -547,6 +547,16 @@ describe('a social post\'s header: handle, display name, date', () => {
   });
 });
 
+describe('a chat copied as text: emoji as short codes, a story\'s section beside its reading time', () => {
+  it.each([':coffee:  9:14 AM', ':fire:  10:02 PM', 'Platforms | 5 min read', 'Politics · Jan. 15, 2025'])('GIVEN "%s" THEN it is furniture', (line) => {
+    expect(junkRule(line)).not.toBeNull();
+  });
+
+  it.each(['Jane Doe | 5 min read', 'The meeting ran 10:02:33 and then some, he said.', 'Why RedNote matters | 5 min read'])('GIVEN "%s" THEN it is no section label beside a stamp', (line) => {
+    expect(junkRule(line)).not.toBe('meta-line');
+  });
+});
+
 describe('a comment section\'s rules', () => {
   it('GIVEN "Comments will be moderated. Keep comments relevant to the article. Remarks containing abusive …" THEN it is furniture; GIVEN a sentence about moderation THEN text', () => {
     expect(junkRule('Comments will be moderated. Keep comments relevant to the article. Remarks containing abusive and obscene language, personal attacks of any kind or promotion will be removed and the user banned.')).toBe('comment-policy');

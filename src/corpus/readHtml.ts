@@ -14,6 +14,7 @@ import { findDate, isRelativeStamp } from './findDate.js';
 import { ARCHIVE_TODAY_HOSTS, BYLINE_PREFIX, comparable, findMetadata, headlineCore, isProseLine, listNames, originalAddress, parseByline, POSTED_ON_PLATFORM, ROLE_AFTER_SLASH } from './findMetadata.js';
 import { countWords, isBylineLine, isPersonName, junkRule, nameOnly } from './furniture.js';
 import { removeInlineMarkers } from './stripMarkup.js';
+import { joinPrintedLines } from './unwrapLines.js';
 
 export interface PageMetadata {
   title: string;
@@ -59,10 +60,13 @@ interface Element extends Node {
   after(node: Node): void;
   remove(): void;
   nextElementSibling: Element | null;
+  children: ArrayLike<Element>;
+  insertBefore(node: Node, before: Node | null): void;
 }
 interface Document {
   title: string;
   createTextNode(text: string): Node;
+  createElement(tagName: string): Element;
   body: Element | null;
   documentElement: Element;
   querySelector(selector: string): Element | null;
@@ -727,8 +731,53 @@ function removeStyledCaptions(document: Document): void {
   }
 }
 
+/** A line of a PDF drawn as HTML (a document host's viewer, PDF.js's text layer): its place on the page, in its style. */
+const POSITIONED_TOP = /(?:^|;)\s*top\s*:\s*(-?\d+(?:\.\d+)?)px/i;
+/** Lines a page needs before it counts as one drawn line by line. */
+const MIN_POSITIONED_LINES = 8;
+/** A gap between two lines this many times the page's usual line spacing (or more) parts two paragraphs. */
+const PARAGRAPH_GAP = 1.4;
+/** Class names and styles that set a line's type: a change of type parts a heading from its paragraph. */
+const TYPE_CLASS = /^(?:ff|fs|fc|fw)\w*$/;
+const TYPE_STYLE = /font-(?:family|size|weight|style)\s*:\s*[^;]+/gi;
+
+/**
+ * A PDF shown as HTML sets every printed line in an element of its own, placed on the page by its style
+ * (<span style="left: 81px; top: 283px">…an estimated 3.4</span>): read as one paragraph per block of lines, parted
+ * where the gap between lines widens or the type changes (a subheading, a caption), as the page shows them.
+ */
+function joinPositionedLines(document: Document): void {
+  const isLine = (e: Element) => e.children.length === 0 && POSITIONED_TOP.test(e.getAttribute('style') ?? '') && /\S/.test(e.textContent ?? '');
+  const pages = new Set<Element>();
+  for (const element of Array.from(document.querySelectorAll('[style]'))) if (element.parentElement && isLine(element)) pages.add(element.parentElement);
+  for (const page of pages) {
+    const lines = Array.from(page.children).filter(isLine);
+    if (lines.length < MIN_POSITIONED_LINES) continue;
+    const tops = lines.map((l) => Number(POSITIONED_TOP.exec(l.getAttribute('style') ?? '')?.[1] ?? 0));
+    const gaps = tops.slice(1).map((t, i) => t - (tops[i] ?? 0)).filter((g) => g > 0).sort((a, b) => a - b);
+    const spacing = gaps[Math.floor(gaps.length / 2)] ?? 0;
+    const type = (e: Element) => [...(e.getAttribute('class') ?? '').split(/\s+/).filter((c) => TYPE_CLASS.test(c)), ...((e.getAttribute('style') ?? '').match(TYPE_STYLE) ?? [])].join(' ');
+    const paragraphs: string[][] = [];
+    lines.forEach((line, i) => {
+      const gap = (tops[i] ?? 0) - (tops[i - 1] ?? Number.NaN);
+      // (A bullet opens an item of its own.)
+      const continues = i > 0 && type(line) === type(lines[i - 1] as Element) && gap > 0 && gap <= spacing * PARAGRAPH_GAP && !/^[•▪‣◦●]\s/u.test(line.textContent?.trim() ?? '');
+      if (!continues) paragraphs.push([]);
+      paragraphs.at(-1)?.push(normalizeLine(line.textContent ?? ''));
+    });
+    const first = lines[0] as Element;
+    for (const text of joinPrintedLines(paragraphs)) {
+      const paragraph = document.createElement('p');
+      paragraph.textContent = text;
+      page.insertBefore(paragraph, first);
+    }
+    for (const line of lines) line.remove();
+  }
+}
+
 function readPage(html: string): HtmlPage {
   const { document } = parseHTML(html) as unknown as { document: Document };
+  joinPositionedLines(document);
   const head = pageMetadata(document);
   separateGluedFields(document.body);
   datesBehindRelativeStamps(document);

@@ -293,6 +293,15 @@ function brokenWord(before: string, after: string, written: ReadonlySet<string>)
   return undefined;
 }
 
+/**
+ * Paragraphs given as their printed lines (a PDF's, shown as HTML), each joined into one: a word broken at a line's end
+ * is whole again, a compound keeps its hyphen, as in a hard-wrapped text.
+ */
+export function joinPrintedLines(paragraphs: readonly (readonly string[])[]): string[] {
+  const written = wordsWritten(paragraphs.flat());
+  return paragraphs.map((lines) => lines.reduce((text, line) => (text === '' ? line.trim() : joinWrapped(text, line, written)), ''));
+}
+
 /** "prac- tical": a word a typesetter broke at a line's end, the line break since turned into a space (a PDF's text layer). */
 const SPLIT_WORD = /(?<![\p{L}\p{N}-])(\p{L}{2,})- (\p{Ll}{2,})(?![\p{L}-])/gu;
 

@@ -21,6 +21,28 @@ function page({ head = '', article = PARAGRAPHS.map((p) => `<p>${p}</p>`).join('
 }
 
 describe('readHtml', () => {
+  it('GIVEN a PDF shown as HTML, each printed line an element placed by its style THEN its paragraphs are whole again, parted where the gap widens, the type changes or a bullet opens, a word broken at a line end joined', () => {
+    const span = (top: number, type: string, text: string) => `<span class="a ${type}" style="left: 81px; top: ${top}px;">${text}</span>`;
+    const lines = [
+      span(72, 'ff2 fs13', 'How the migration unfolded'),
+      span(91, 'ff3 fs11', 'In the week before the deadline, an estimated 3.4'),
+      span(110, 'ff3 fs11', 'million Americans installed the app, a photo-'),
+      span(129, 'ff3 fs11', 'sharing platform based in Shanghai.'),
+      span(162, 'ff3 fs11', 'Survey data collected by the insti-'),
+      span(181, 'ff3 fs11', 'tute from 1,206 adults suggest the motives were mixed.'),
+      span(214, 'ff1 fs10', '• Most new users joined in protest.'),
+      span(233, 'ff1 fs10', '• Very few read the privacy terms.'),
+    ].join('\n');
+    const texts = readHtml(`<!doctype html><html><body><div class="text_layer"><div class="newpage">${lines}</div></div></body></html>`).pageBlocks.map((b) => b.text);
+    expect(texts).toEqual([
+      'How the migration unfolded',
+      'In the week before the deadline, an estimated 3.4 million Americans installed the app, a photo-sharing platform based in Shanghai.',
+      'Survey data collected by the institute from 1,206 adults suggest the motives were mixed.',
+      '• Most new users joined in protest.',
+      '• Very few read the privacy terms.',
+    ]);
+  });
+
   it('GIVEN a saved news page THEN the article paragraphs are its blocks, without menu, related links or footer', () => {
     const texts = readHtml(page()).blocks.map((b) => b.text);
     for (const p of PARAGRAPHS) expect(texts).toContain(p);

@@ -264,6 +264,13 @@ export function resolveQuestion(index: SearchIndex, question: string, ranking: R
         for (const term of completionTerms) offer(term, ranking.prefixCredit);
       }
     }
+    // A short word no one knows whose letters, two of them swapped, make a framing word ("teh", "adn", "hwo") is that word:
+    // three letters are too few to correct toward the corpus, but the handful of framing words is safe to reach.
+    const swappedFraming = terms.size === 0 && !isDictionaryWord && typoDistance(word) === 0 && word.length === 3 ? framingSwap(word) : '';
+    if (swappedFraming !== '') {
+      framingReadings.push([slot.start, slot.end, swappedFraming]);
+      continue;
+    }
     if (terms.size === 0 && typoDistance(word) > 0 && isDictionaryWord && options.correctDictionaryWords !== true) uncorrectedWords++;
     if (terms.size === 0 && typoDistance(word) > 0 && (!isDictionaryWord || options.correctDictionaryWords === true)) {
       const spelling = closestSpelling(index, word);
@@ -734,6 +741,12 @@ function closestSpelling(index: SearchIndex, word: string): Spelling | null {
     .sort((a, b) => frequency(b.terms) - frequency(a.terms))
     .slice(0, 3);
   return { stopWord: false, candidates };
+}
+
+/** The framing word (a stop word, filler) that a word with two neighbouring letters swapped spells, or ''. */
+function framingSwap(word: string): string {
+  framingWords ??= [...STOP_WORDS, ...QUESTION_FILLER, ...CHAT_FILLER].filter((w) => /^[a-z]{3,}$/.test(w));
+  return framingWords.find((w) => isSwap(word, w)) ?? '';
 }
 
 /** Whether b is a with two neighbouring letters swapped. */

@@ -209,6 +209,13 @@ describe('resolveQuestion', () => {
     expect(first('whta is lemon8')).toBe('news#4');
   });
 
+  it('GIVEN a three-letter word no one knows whose swapped letters spell a framing word ("teh", "adn") THEN it is that word and weighs nothing; GIVEN one that spells none ("qzx") THEN it stays unknown', () => {
+    expect(resolveQuestion(index, 'what is teh lemon8', RANKING).unknownTerms).toEqual([]);
+    expect(first('what is teh lemon8')).toBe('news#4');
+    expect(resolveQuestion(index, 'lemon8 adn rednote', RANKING).unknownTerms).toEqual([]);
+    expect(resolveQuestion(index, 'qzx lemon8', RANKING).unknownTerms).toEqual(['qzx']);
+  });
+
   it('GIVEN a question word with two letters swapped ("how mnay") where the corpus has a word one letter off ("may") THEN it is the question word, and the question asks for a number', async () => {
     const withMay = await smallIndex({ news: [[null, 'Over 700,000 new users joined RedNote, and more may follow.']] });
     const resolved = resolveQuestion(withMay, 'how mnay users joined rednote', RANKING);

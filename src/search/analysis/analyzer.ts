@@ -156,6 +156,9 @@ function isAcronym(word: string): boolean {
   return letters.length >= 2 && letters === letters.toUpperCase() && UPPERCASE_LETTER.test(letters);
 }
 
+/** Marks a synonym written in capitals in the trie: it matches a word the text writes in capitals only. */
+const ACRONYM_KEY = '\u0001';
+
 /** Forms a text word may take to match a synonym written in the singular: "customers" → "customer", "authorities" → "authority". */
 function singularForms(word: string): string[] {
   if (word.length <= 3 || word.charCodeAt(word.length - 1) !== 115 /* s */ || /(?:ss|us|is)$/.test(word)) return [word];
@@ -251,7 +254,8 @@ export function createAnalyzer(rules: readonly SynonymRule[] = [], wordnet: Word
     const phrases = rule.to.map(replacementWords).filter((p) => p.length > 0);
     if (phrases.length === 0) continue;
     for (const phrase of rule.from) {
-      const from = tokenize(phrase, isRuleWord).map((t) => t.norm);
+      // A word written in capitals ("RED") is read so only where the text writes it so: "red" stays a colour.
+      const from = tokenize(phrase, isRuleWord).map((t) => (t.acronym ? `${ACRONYM_KEY}${t.norm}` : t.norm));
       if (from.length === 0) continue;
       let node = root;
       for (const word of from) {
@@ -282,7 +286,7 @@ export function createAnalyzer(rules: readonly SynonymRule[] = [], wordnet: Word
       const token = tokens[k];
       if (!token) return;
       let matched = false;
-      for (const form of singularForms(token.norm)) {
+      for (const form of token.acronym ? [`${ACRONYM_KEY}${token.norm}`, ...singularForms(token.norm)] : singularForms(token.norm)) {
         const child = node.next.get(form);
         if (!child) continue;
         matched = true;
@@ -301,7 +305,7 @@ export function createAnalyzer(rules: readonly SynonymRule[] = [], wordnet: Word
     const out: Position[] = [];
     for (let i = 0; i < tokens.length; ) {
       const token = tokens[i] as Token;
-      const match = hasSynonyms && mayStartSynonym(token.norm) ? longestMatch(tokens, i) : null;
+      const match = hasSynonyms && (mayStartSynonym(token.norm) || (token.acronym && root.next.has(`${ACRONYM_KEY}${token.norm}`))) ? longestMatch(tokens, i) : null;
       if (match) {
         const end = (tokens[match.last] as Token).end;
         const [only] = match.replacement;

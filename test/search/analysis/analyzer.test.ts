@@ -49,6 +49,13 @@ describe('createAnalyzer', () => {
     expect(terms('Americans')).toEqual(['us']);
   });
 
+  it('GIVEN a synonym written in capitals ("RED") THEN only the word written in capitals is read so; "red" stays a colour', () => {
+    const caps = createAnalyzer(parseSynonyms('rednote, xiaohongshu, RED').rules);
+    expect(caps.terms('Is RED owned by ByteDance')).toEqual(caps.terms('Is RedNote owned by ByteDance'));
+    expect(caps.terms('a red phone case')).not.toContain('rednot');
+    expect(caps.terms('a Red phone case')).not.toContain('rednot');
+  });
+
   it('GIVEN Chinese text THEN ICU segments it, 小红书 matches its alias and Chinese function words are stop words', () => {
     expect(terms('小红书是什么')).toEqual(terms('RedNote'));
     expect(terms('什么是小红书？')).toEqual(terms('RedNote'));

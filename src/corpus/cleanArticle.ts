@@ -671,6 +671,7 @@ export function cleanBlocks(given: readonly Block[], options: CleanOptions): Cle
   if (found.author === '' && lastParagraphLine >= 0) found.author = authorBelow(lines, lastParagraphLine);
   dropAboveHeadline(paragraphs, startLine, found.headline);
   dropShortBetweenFurniture(paragraphs, startLine, facts, furnitureLines, lines.length);
+  dropEchoes(paragraphs);
 
   // "Noor is Saltbox’s founder and head of strategy. …": the writer's bio closing the page, by the name the byline gives.
   const author = options.author !== undefined && options.author !== '' ? options.author : found.author;
@@ -952,6 +953,26 @@ function resumeAfterBox(lines: readonly string[], facts: readonly LineFacts[], f
 
 /** Paragraphs of substance under the headline that show where the article is: what stands above it then is not. */
 const MIN_PARAGRAPHS_BELOW_HEADLINE = 3;
+
+/** Words a paragraph needs before its echo in another is taken for a pull quote ("Yes." may well be said twice). */
+const MIN_ECHO_WORDS = 6;
+
+/**
+ * A pull quote, or a teaser repeating the story: a paragraph whose every word another, longer paragraph of the article
+ * prints in the same order ("“People are making fast decisions about apps they had never heard of a week ago.”" over
+ * "“People are making fast decisions … a week ago,” said Lorena Vasquez-Hill …"). It says nothing the story does not,
+ * and goes; the longer paragraph stays.
+ */
+function dropEchoes(paragraphs: Paragraph[]): void {
+  const words = (text: string) => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  const keys = paragraphs.map((p) => words(p.text));
+  const echoes = new Set<number>();
+  keys.forEach((key, i) => {
+    if (countWords(paragraphs[i]?.text ?? '') < MIN_ECHO_WORDS) return;
+    if (keys.some((other, k) => k !== i && !echoes.has(k) && other.length > key.length && other.includes(key))) echoes.add(i);
+  });
+  for (const i of [...echoes].sort((a, b) => b - a)) paragraphs.splice(i, 1);
+}
 
 /**
  * Text above the headline (a site-wide notice, an acknowledgement, a

@@ -158,6 +158,11 @@ const BROKEN_HEADLINE = /(?:\p{L},|\s(?:a|an|the|as|of|to|for|and|or|but|in|on|a
 
 const REPUBLISHED = /^(?:this (?:post|story|article|piece) )?(?:originally|first) (?:appeared|ran) (?:on|in) (.{2,60}?),? and was (?:first |originally )?published (?:on )?(.{6,30}?)\./i;
 /** "First published …", "Originally published on …", "Published: …" opening a line. */
+/** "<sender> sent this bulletin at <date>": a mailing service's web copy of a bulletin, a newsletter, an alert. */
+const SENT_NOTICE = /^(\p{Lu}.{2,80}?) sent (?:this|the following) (?:bulletin|e-?mail|message|newsletter|update|alert|notice) (?:at|on) (.{6,40})$/iu;
+/** A sender's name is an organisation's: a few words. */
+const MAX_SENDER_WORDS = 8;
+
 const PUBLISHED_STAMP = /^(?:first |originally )?published\b(?:\s+on)?:?\s/i;
 /** The sender's name in a mail header's From line ("Jane Doe <jdoe@…>", "jdoe@… (Jane Doe)", "\"Doe, Jane\" <…>"); else ''. */
 function mailSender(line: string): string {
@@ -1023,6 +1028,14 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
   for (let i = 0; i < lines.length && date === ''; i++) {
     const m = REPUBLISHED.exec(lines[i] ?? '');
     if (m) date = dateLine(m[2] ?? '')?.iso ?? findDate(m[2] ?? '')?.iso ?? '';
+  }
+
+  // A mailing service's web copy of what it sent: "Oregon Department of Justice sent this bulletin at 01/17/2025 10:32 AM PST".
+  for (let i = 0; i < Math.min(lines.length, limit) && (date === '' || publisher === ''); i++) {
+    const m = SENT_NOTICE.exec(lines[i] ?? '');
+    if (!m) continue;
+    if (date === '') date = findDate(m[2] ?? '')?.iso ?? '';
+    if (publisher === '' && countWords(m[1] ?? '') <= MAX_SENDER_WORDS) publisher = m[1] ?? '';
   }
 
   // A wiki page's only date is often its last edit.

@@ -87,6 +87,14 @@ describe('normalizeLine', () => {
 });
 
 describe('cleanArticle', () => {
+  it('GIVEN a pull quote whose every word a longer paragraph prints in order THEN the pull quote goes and the paragraph stays; a short line said twice, or a paragraph sharing only part of its words, stays', () => {
+    const said = '“People are making fast decisions about apps they had never heard of a week ago,” said Lorena Vasquez-Hill, chief of the Consumer Protection Section.';
+    const pull = '“People are making fast decisions about apps they had never heard of a week ago.”';
+    expect(texts(`${OPTIONS.title}\n\n${P1}\n\n${pull}\n\n${said}\n\n${P2}`)).toEqual([P1, said, P2]);
+    const partly = '“People are making fast decisions,” a second official said on Friday about the week.';
+    expect(texts(`${OPTIONS.title}\n\n${P1}\n\n${partly}\n\n${said}\n\n${P2}`)).toEqual([P1, partly, said, P2]);
+  });
+
   it('GIVEN paragraphs under short heading lines THEN each paragraph carries the heading above it and headings are not paragraphs', () => {
     const result = cleanArticle(`${OPTIONS.title}\n\n${P1}\n\nMixed Reactions\n\n${P2}\n\n${P3}\n\nWhat comes next\n\nThe platform is hiring English-speaking moderators.`, OPTIONS);
     expect(result.paragraphs).toEqual([
@@ -200,8 +208,10 @@ describe('cleanArticle', () => {
   });
 
   it('GIVEN a long paragraph printed twice by the scraper THEN it is kept once', () => {
+    // (A paragraph after it repeating its last sentence would be an echo of it, and go: see the pull-quote test.)
     const long = `${P2} ${P3}`;
-    expect(texts(`${P1}\n\n${long}\n${long}\n\n${P3}`)).toEqual([P1, long, P3]);
+    const last = 'The platform is hiring English-speaking moderators.';
+    expect(texts(`${P1}\n\n${long}\n${long}\n\n${last}`)).toEqual([P1, long, last]);
   });
 
   it('GIVEN only page furniture THEN there are no paragraphs (the loader then skips the file)', () => {

@@ -478,6 +478,11 @@ describe('parseByline, headlineCore, publisherFromCopyright', () => {
     expect(meta(lines)).toMatchObject({ publisher: 'Il Quotidiano della Piana', author: 'Chiara Lotti' });
   });
 
+  it('GIVEN a mailing service’s line "Oregon Department of Justice sent this bulletin at 01/17/2025 10:32 AM PST" THEN the sender is the publisher and its date the date', () => {
+    const lines = ['Subscribe to updates from Oregon Department of Justice', 'Oregon Department of Justice sent this bulletin at 01/17/2025 10:32 AM PST', 'Consumer Alert: Before you switch apps over the TikTok ban, check what you’re agreeing to'];
+    expect(meta(lines)).toMatchObject({ publisher: 'Oregon Department of Justice', date: '2025-01-17' });
+  });
+
   it('GIVEN the writer’s e-mail address between the name under the headline and the date THEN the name is the author', () => {
     const lines = ['Vikerkaar News', 'Search', 'Estonian data watchdog warns officials off RedNote as app climbs local charts', 'Merilin Oja', 'merilin.oja@vikerkaar.ee', '20.01.2025 15:07'];
     expect(meta(lines)).toMatchObject({ author: 'Merilin Oja', date: '2025-01-20' });

@@ -493,6 +493,11 @@ function pageTitle(head: PageMetadata & { titleFromHeadline: boolean }, tagHeadl
   // A page's one <h1> is the headline its readers see: where the headline field, og:title or the <title> word it otherwise
   // (for sharing, for search engines: "What is RedNote? TikTok ban explained" over "RedNote, TikTok and the ban: Your
   // questions answered"), the printed one is quoted. Not when it is the site's name (a blog's masthead set as its <h1>).
+  // An <h1> and a <title> that open alike and part after a colon ("GLOB 105-02: Global Media and Society" over "GLOB
+  // 105-02: Week 2 reading: What the RedNote migration tells us…"): the <h1> names the section (a course, a forum) the
+  // page sits in, and the <title> goes on to the page's own headline.
+  const label = sharedLabel(h1, tagHeadline);
+  if (head.title === '' && label !== '' && countWords(tagHeadline.slice(label.length)) >= MIN_HEADLINE_WORDS) return tagHeadline.slice(label.length);
   if (onlyH1 && countWords(h1) >= MIN_HEADLINE_WORDS && (site === '' || comparable(h1) !== comparable(site))) return withoutLabel(h1, head.title);
   // The same words printed in the <h1> are the page's own typography (“curly” quotes where the meta tag has straight ones).
   if (head.title !== '' && h1 !== '' && comparable(h1) === comparable(head.title)) return h1;
@@ -502,6 +507,14 @@ function pageTitle(head: PageMetadata & { titleFromHeadline: boolean }, tagHeadl
   const siteKey = comparable(site);
   if (h1 !== '' && siteKey !== '' && comparable(tagHeadline).includes(siteKey)) return h1;
   return tagHeadline !== '' ? tagHeadline : readability;
+}
+
+/** The opening two texts share up to and with a colon ("GLOB 105-02: "), when they go on differently; '' when none. */
+function sharedLabel(a: string, b: string): string {
+  let end = 0;
+  while (end < a.length && end < b.length && a[end] === b[end]) end++;
+  const colon = a.lastIndexOf(': ', end - 1);
+  return colon > 0 && end < a.length && end < b.length ? a.slice(0, colon + 2) : '';
 }
 
 /** The most words of a label a forum or a CMS prints before a headline in its <h1> ("Guide", "Solved", "Sponsored"). */

@@ -21,6 +21,11 @@ function page({ head = '', article = PARAGRAPHS.map((p) => `<p>${p}</p>`).join('
 }
 
 describe('readHtml', () => {
+  it('GIVEN an <h1> naming the course a forum post sits in, and a <title> opening alike then going on to the post\'s subject THEN the subject is the title', () => {
+    const html = `<!doctype html><html><head><title>GLOB 105-02: Week 2 reading: What the RedNote migration tells us about platforms and borders | Cascade Valley Community College</title></head><body><h1>GLOB 105-02: Global Media and Society (Winter 2025)</h1><h3>Week 2 reading: What the RedNote migration tells us about platforms and borders</h3>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</body></html>`;
+    expect(readHtml(html).meta.title).toBe('Week 2 reading: What the RedNote migration tells us about platforms and borders');
+  });
+
   it('GIVEN a PDF shown as HTML, each printed line an element placed by its style THEN its paragraphs are whole again, parted where the gap widens, the type changes or a bullet opens, a word broken at a line end joined', () => {
     const span = (top: number, type: string, text: string) => `<span class="a ${type}" style="left: 81px; top: ${top}px;">${text}</span>`;
     const lines = [

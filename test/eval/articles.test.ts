@@ -95,7 +95,7 @@ const TUNE_FLOORS = {
   headingsStray: 148,
   // A research note laid out in columns, a messenger channel's export, a social thread, a radio site's menu, an e-edition;
   // a magazine's standfirst, a show's name in capitals, a crowdfunding campaign's name over its update.
-  titles: 405,
+  titles: 406,
   authors: 394,
   dates: 419,
   // "United News Network" where the page says "UNN", a broadcaster's legal name for its news brand, and others; a privacy

@@ -297,6 +297,9 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   },
   // "Pullquote", "Pull quote": a layout's label over a quote lifted from the story.
   { name: 'pull-quote-label', test: (l, w) => w <= 2 && /^pull[- ]?quote:?$/i.test(l) },
+  // A news database's download (Nexis, ProQuest): the record's fields around the story ("Section: BUSINESS; Pg. D1",
+  // "Length: 1012 words", "Highlight: …", the story's "Body" label, "Load-Date: …").
+  { name: 'database-field', test: (l, w) => w <= 60 && (/^(?:highlight|load-date|publication-type|document-type|correction-date|journal-code|graphic)\s*:\s*\S/i.test(l) || /^length\s*:\s*\d[\d,]*\s+words$/i.test(l) || (w <= 8 && /^[Ss]ection\s*:\s*[\p{Lu}\d][\p{Lu}\d &/-]*(?:;\s*[Pp]g\.?\s*\w+)?$/u.test(l)) || l === 'Body') },
   // "Please see TIKTOK, Page A6", "From Page A1": a print edition's jump to where the story goes on.
   // "[[Page E42]]", "[Page 3]", "--- Page 12 ---", "Start Printed Page 8124": a printed record's page break, marked where
   // the text crosses it; "Start Preamble", "End Supplemental Information": a government register's markers around a
@@ -794,7 +797,7 @@ const MAX_WORDS: Record<string, number> = {
   'form-label': 3, 'cookie-banner': 80, newsletter: 30, 'app-promo': 25, paywall: 40, copyright: 120, 'site-registration': 12, byline: 30,
   'date-line': 14, 'relative-time': 8, 'reading-time': 10, 'meta-line': 20, 'weather-widget': 6, breadcrumb: 40, 'photo-credit': 60,
   disclaimer: 60, 'email-header': 30, 'email-frame': 40, 'chapter-marker': 10, 'update-note': 16, 'release-label': 20, 'edition-switch': 4, 'job-title': 20, 'correction-note': 60, 'page-footer': 40, pagination: 8, 'promo-link': 25, 'subscription-prompt': 30, 'comment-prompt': 40, 'share-link': 12, 'credit-line': 30, 'podcast-promo': 30, 'sponsor-note': 40, 'live-controls': 8, 'widget-notice': 30, 'feedback-prompt': 12,
-  'signature-count': 12, 'broadcast-tease': 60, 'out-cue': 12, 'print-note': 60, 'contact-phone': 8, 'bracket-label': 8, shortcode: 12, 'page-jump': 8, 'political-disclaimer': 40, 'contact-address': 30, 'feed-footer': 60, 'embed-credit': 14, attachment: 8, 'image-placeholder': 4, 'translation-note': 30, 'citation-tools': 4, 'chat-system': 15, 'chat-header': 8, hashtags: 15, 'forward-note': 25, 'sign-off': 12, 'pull-quote-label': 2, avatar: 8, 'profile-handle': 1, ticker: 20, 'site-banner': 40, 'url-label': 40, 'back-link': 10, 'figure-caption': 40, 'stage-direction': 14, footnote: 80,
+  'signature-count': 12, 'broadcast-tease': 60, 'out-cue': 12, 'print-note': 60, 'contact-phone': 8, 'bracket-label': 8, shortcode: 12, 'page-jump': 8, 'political-disclaimer': 40, 'contact-address': 30, 'feed-footer': 60, 'embed-credit': 14, attachment: 8, 'image-placeholder': 4, 'translation-note': 30, 'citation-tools': 4, 'chat-system': 15, 'chat-header': 8, hashtags: 15, 'forward-note': 25, 'sign-off': 12, 'pull-quote-label': 2, 'database-field': 60, avatar: 8, 'profile-handle': 1, ticker: 20, 'site-banner': 40, 'url-label': 40, 'back-link': 10, 'figure-caption': 40, 'stage-direction': 14, footnote: 80,
   'editor-note': 40, 'donation-appeal': 40, 'promo-code': 40, 'powered-by': 12, 'report-typo': 6, 'time-stamp': 4, 'comment-reply': 8, 'follow-prompt': 12, 'wiki-furniture': 40, 'site-navigation': 12, 'site-chrome': 12, 'wiki-tools': 6, 'story-file-field': 60, 'media-cue': 60,
 };
 const MUST_CONTAIN: Record<string, (l: string) => boolean> = {

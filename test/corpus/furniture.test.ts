@@ -557,6 +557,16 @@ describe('a chat copied as text: emoji as short codes, a story\'s section beside
   });
 });
 
+describe('a news database\'s download (Nexis, ProQuest)', () => {
+  it.each(['Section: BUSINESS; Pg. D1', 'Length: 1012 words', 'Highlight: Local candle makers signed up for the Chinese app during the TikTok scare.', 'Body', 'Load-Date: January 27, 2025'])('GIVEN the record\'s field "%s" THEN it is furniture', (line) => {
+    expect(junkRule(line)).toBe('database-field');
+  });
+
+  it.each(['Section 7 says data may be shared with relevant authorities.', 'Section: the report describes how users moved.', 'The body of the report ran to 40 pages.', 'Length of the ban: unknown, officials said on Friday.'])('GIVEN "%s" THEN it is no database field', (line) => {
+    expect(junkRule(line)).not.toBe('database-field');
+  });
+});
+
 describe('a comment section\'s rules', () => {
   it('GIVEN "Comments will be moderated. Keep comments relevant to the article. Remarks containing abusive …" THEN it is furniture; GIVEN a sentence about moderation THEN text', () => {
     expect(junkRule('Comments will be moderated. Keep comments relevant to the article. Remarks containing abusive and obscene language, personal attacks of any kind or promotion will be removed and the user banned.')).toBe('comment-policy');

@@ -239,10 +239,10 @@ export const SELF_ADDRESS =
 const PHOTOGRAPHER_AND_OUTLET = /^(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,2}) ?\/ ?\p{Lu}[\p{L}\d&.'’-]*(?: [\p{Lu}\d&][\p{L}\d&.'’-]*){0,4}$/u;
 
 /** "Read also" as the dailies of other languages print it: "Leia também", "Lesen Sie auch", "LEGGI ANCHE", "Czytaj także". */
-const READ_ALSO_TRANSLATED = '(?:leia (?:também|mais)|veja também|lee (?:también|más)|lea también|lesen sie auch|leggi anche|lees ook|läs också|læs også|les også|czytaj (?:też|także)|à lire aussi|lire aussi)';
+const READ_ALSO_TRANSLATED = '(?:leia (?:também|mais)|veja também|lee (?:también|más)|lea también|lesen sie auch|leggi anche|lees ook|läs också|læs også|les også|czytaj (?:też|także)|à lire aussi|lire aussi|читайте также|相关新闻|相關新聞|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀)';
 /** "LEGGI ANCHE: Prato, la comunità cinese festeggia …": the label with the linked headline after it. */
-const READ_ALSO_LABEL = new RegExp(`^${READ_ALSO_TRANSLATED}\\s*:?$`, 'iu');
-const READ_ALSO_LINK = new RegExp(`^[*_]{0,2}${READ_ALSO_TRANSLATED}\\s*:\\s*[*_]{0,2}\\s*\\S`, 'iu');
+const READ_ALSO_LABEL = new RegExp(`^${READ_ALSO_TRANSLATED}\\s*[:：]?$`, 'iu');
+const READ_ALSO_LINK = new RegExp(`^[*_]{0,2}${READ_ALSO_TRANSLATED}\\s*[:：]\\s*[*_]{0,2}\\s*\\S`, 'iu');
 
 const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean }[] = [
   // "·", "***", "—": a line with no word in it.
@@ -767,7 +767,7 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   // A comment section's notice: "Eagle News has not reviewed these comments. Please keep the conversation civil."
   { name: 'comment-prompt', test: (l, w) => w <= 30 && /\bha(?:s|ve) not (?:reviewed|moderated) (?:these|the) comments\b|\bkeep the conversation civil\b/i.test(l) },
   // Its rules: "Comments will be moderated. Keep comments relevant to the article. Remarks containing abusive … language …".
-  { name: 'comment-policy', test: (l, w) => w <= 80 && /^(?:all )?comments (?:will be|are|may be) (?:pre-?)?moderated\b|^(?:please )?keep (?:your )?comments (?:relevant|civil|on[- ]topic|respectful)\b|^(?:comments|remarks|posts) containing (?:abusive|obscene|offensive|profane)\b/i.test(l) },
+  { name: 'comment-policy', test: (l, w) => w <= 80 && /^(?:all )?comments (?:will be|are|may be) (?:(?:pre-?)?moderated|subject to (?:approval|moderation|review))\b|^(?:please )?keep (?:your )?comments (?:relevant|civil|on[- ]topic|respectful)\b|^(?:comments|remarks|posts) containing (?:abusive|obscene|offensive|profane)\b/i.test(l) },
   // A shop box's buttons: "View Deal", "Shop now", "Check price".
   { name: 'site-chrome', test: (l, w) => w <= 3 && /^(?:view|see|get|grab|check|shop) (?:the )?(?:deal|deals|price|prices|offer|now)$|^buy now$/i.test(l) },
   // "Video above: Platte Bluff students translate …", "Photo below: …": the cue to a video or a picture beside the text.

@@ -454,7 +454,7 @@ describe('isTailMarker and isListMarker', () => {
     expect(isTailMarker(line)).toBe(true);
   });
 
-  it.each(['LEGGI ANCHE: Prato, la comunità cinese festeggia il Capodanno lunare', 'Leia também: Como o RedNote conquistou os brasileiros', 'Lesen Sie auch: Was RedNote über Sie speichert'])('GIVEN "%s" (another language\'s "Read also:" with its linked headline) THEN it is furniture', (line) => {
+  it.each(['LEGGI ANCHE: Prato, la comunità cinese festeggia il Capodanno lunare', 'Leia também: Como o RedNote conquistou os brasileiros', 'Lesen Sie auch: Was RedNote über Sie speichert', '相关新闻：TikTok在美去留未定　大马网红：早就备好“B计划”', 'Читайте также: Блогеры из Алматы'])('GIVEN "%s" (another language\'s "Read also:" with its linked headline) THEN it is furniture', (line) => {
     expect(junkRule(line)).toBe('promo-link');
   });
 
@@ -571,6 +571,7 @@ describe('a comment section\'s rules', () => {
   it('GIVEN "Comments will be moderated. Keep comments relevant to the article. Remarks containing abusive …" THEN it is furniture; GIVEN a sentence about moderation THEN text', () => {
     expect(junkRule('Comments will be moderated. Keep comments relevant to the article. Remarks containing abusive and obscene language, personal attacks of any kind or promotion will be removed and the user banned.')).toBe('comment-policy');
     expect(junkRule('Keep comments civil.')).toBe('comment-policy');
+    expect(junkRule('Comments are subject to approval by the editor.')).toBe('comment-policy');
     expect(junkRule('RedNote said comments would be moderated by a new team of English speakers.')).toBeNull();
   });
 });

@@ -767,7 +767,7 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   // A comment section's notice: "Eagle News has not reviewed these comments. Please keep the conversation civil."
   { name: 'comment-prompt', test: (l, w) => w <= 30 && /\bha(?:s|ve) not (?:reviewed|moderated) (?:these|the) comments\b|\bkeep the conversation civil\b/i.test(l) },
   // Its rules: "Comments will be moderated. Keep comments relevant to the article. Remarks containing abusive … language …".
-  { name: 'comment-policy', test: (l, w) => w <= 80 && /^(?:all )?comments (?:will be|are|may be) (?:(?:pre-?)?moderated|subject to (?:approval|moderation|review))\b|^(?:please )?keep (?:your )?comments (?:relevant|civil|on[- ]topic|respectful)\b|^(?:comments|remarks|posts) containing (?:abusive|obscene|offensive|profane)\b/i.test(l) },
+  { name: 'comment-policy', test: (l, w) => w <= 80 && /^(?:all )?comments (?:will be|are|may be) (?:(?:pre-?)?moderated|subject to (?:approval|moderation|review))\b|^click here to (?:post|leave|add|write) a comment\b|^(?:please )?keep (?:your )?comments (?:relevant|civil|on[- ]topic|respectful)\b|^(?:comments|remarks|posts) containing (?:abusive|obscene|offensive|profane)\b/i.test(l) },
   // A shop box's buttons: "View Deal", "Shop now", "Check price".
   { name: 'site-chrome', test: (l, w) => w <= 3 && /^(?:view|see|get|grab|check|shop) (?:the )?(?:deal|deals|price|prices|offer|now)$|^buy now$/i.test(l) },
   // "Video above: Platte Bluff students translate …", "Photo below: …": the cue to a video or a picture beside the text.

@@ -572,6 +572,7 @@ describe('a comment section\'s rules', () => {
     expect(junkRule('Comments will be moderated. Keep comments relevant to the article. Remarks containing abusive and obscene language, personal attacks of any kind or promotion will be removed and the user banned.')).toBe('comment-policy');
     expect(junkRule('Keep comments civil.')).toBe('comment-policy');
     expect(junkRule('Comments are subject to approval by the editor.')).toBe('comment-policy');
+    expect(junkRule('Click here to post a comment on this article. Comments are subject to approval by the editor.')).toBe('comment-policy');
     expect(junkRule('RedNote said comments would be moderated by a new team of English speakers.')).toBeNull();
   });
 });

@@ -105,8 +105,13 @@ export function normalizeLine(line: string): string {
     .replace(/ {2,}/g, ' ')
     .trim()
     // "… this spring. ■": a magazine's end mark after the last sentence.
-    .replace(/(?<=[.!?"”’)])\s*[■◼▪∎]$/u, '');
+    .replace(/(?<=[.!?"”’)])\s*[■◼▪∎]$/u, '')
+    // "… about 31,000 characters in all. 🧵 (1/10)": a thread's post number after the post's last sentence.
+    .replace(THREAD_COUNTER, '');
 }
+
+/** A thread's post number closing a post: "(2/10)", "2/10", "🧵 1/", after the last sentence's stop. */
+const THREAD_COUNTER = /(?<=[.!?…"”’)])\s*(?:🧵\s*)?(?:\(\d{1,2}\s*\/\s*\d{0,2}\)|\d{1,2}\s*\/\s*\d{0,2})\s*(?:🧵)?$/u;
 
 /** "WHITLOW-ASANTE: Ivo, is that a fair point?", "Q: …": a transcript's turn opens with its speaker's name in capitals. */
 const SPEAKER_TURN = /^(?:\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,3}|Q|A):\s+\S/u;

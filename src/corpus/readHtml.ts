@@ -468,6 +468,13 @@ function savedFrom(html: string): string {
  * the author ("by …") and ends with the site's name.
  */
 function readTitleTag(titleTag: string, metaHeadline = ''): { headline: string; author: string; site: string } {
+  // "Dana Okafor: "What RedNote's privacy policy actually says, in plain English. I read both…" — Bluesky": a social
+  // post's <title> quotes the post after its writer's name; its first sentence is the post's headline.
+  const quoted = QUOTED_POST.exec(titleTag);
+  if (quoted && isPersonName(quoted[1] ?? '')) {
+    const sentence = /^(.{12,}?[.!?])\s/.exec(quoted[2] ?? '')?.[1] ?? '';
+    if (sentence !== '') return { headline: sentence.replace(/[.]$/, ''), author: quoted[1] ?? '', site: quoted[3] ?? '' };
+  }
   const parts = titleTag.split(/\s+(?:\||–|—|-|::|»|·)\s+/).map((p) => p.trim());
   const headline = headlineCore(titleTag) ?? '';
   const byPart = parts.find((p) => /^by\s+\S/i.test(p));
@@ -482,6 +489,11 @@ function readTitleTag(titleTag: string, metaHeadline = ''): { headline: string; 
   const site = siteShaped(last) && comparable(last) !== comparable(metaHeadline) ? last : closes && siteShaped(first) ? first : '';
   return { headline, author, site };
 }
+
+/** A social post's <title>: its writer's name, the post quoted (cut short), the platform. */
+const QUOTED_POST = /^(.{2,60}?):\s+["“](.{12,}?)(?:…|\.\.\.)?["”]\s*(?:[—–|-]\s*(\S.{0,30}))?$/u;
+/** A social profile's card for a post, as og:title gives it: "Dana Okafor (@danaokafor.bsky.social)". The poster, no headline. */
+export const POSTER_CARD = /^(.{2,60}?)\s+\(@[\w.-]+\)$/u;
 
 /**
  * The headline: the page's headline field, else og:title; but an og:title
@@ -792,6 +804,8 @@ function readPage(html: string): HtmlPage {
   const { document } = parseHTML(html) as unknown as { document: Document };
   joinPositionedLines(document);
   const head = pageMetadata(document);
+  // og:title naming only who posted ("Dana Okafor (@danaokafor.bsky.social)") is no headline.
+  if (POSTER_CARD.test(head.title)) head.title = '';
   separateGluedFields(document.body);
   datesBehindRelativeStamps(document);
   openAccordions(document);

@@ -77,6 +77,13 @@ describe('isHeadingLine', () => {
 });
 
 describe('normalizeLine', () => {
+  it('GIVEN a thread\'s post number after the post\'s last sentence ("… in all. 🧵 (1/10)", "… than I do. (10/10)") THEN it goes; a date or a score inside a sentence stays', () => {
+    expect(normalizeLine('about 31,000 characters in all. 🧵 (1/10)')).toBe('about 31,000 characters in all.');
+    expect(normalizeLine('Corrections welcome. (10/10)')).toBe('Corrections welcome.');
+    expect(normalizeLine('The ban took effect on 1/19')).toBe('The ban took effect on 1/19');
+    expect(normalizeLine('The score was 3/4.')).toBe('The score was 3/4.');
+  });
+
   it('GIVEN non-breaking and zero-width spaces, tabs and soft hyphens THEN one plain space remains between words', () => {
     expect(normalizeLine('\u00a0 The digital\u00a0chilly\u200b \twarfare\u00ad  is here \u3000')).toBe('The digital chilly warfare is here');
   });

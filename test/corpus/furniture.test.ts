@@ -557,6 +557,16 @@ describe('a chat copied as text: emoji as short codes, a story\'s section beside
   });
 });
 
+describe('a social thread\'s controls', () => {
+  it.each(['Everybody can reply', 'People you follow can reply', 'Replies off'])('GIVEN "%s" THEN it is furniture', (line) => {
+    expect(junkRule(line)).toBe('site-chrome');
+  });
+
+  it('GIVEN "Everybody can reply to a post, the company said." THEN it is text', () => {
+    expect(junkRule('Everybody can reply to a post, the company said.')).toBeNull();
+  });
+});
+
 describe('a news database\'s download (Nexis, ProQuest)', () => {
   it.each(['Section: BUSINESS; Pg. D1', 'Length: 1012 words', 'Highlight: Local candle makers signed up for the Chinese app during the TikTok scare.', 'Body', 'Load-Date: January 27, 2025'])('GIVEN the record\'s field "%s" THEN it is furniture', (line) => {
     expect(junkRule(line)).toBe('database-field');

@@ -21,6 +21,11 @@ function page({ head = '', article = PARAGRAPHS.map((p) => `<p>${p}</p>`).join('
 }
 
 describe('readHtml', () => {
+  it('GIVEN a social post\'s page (og:title "Name (@handle)", <title> "Name: "post…" — Bluesky") THEN the post\'s first sentence is the title and the name the author', () => {
+    const html = `<!doctype html><html><head><title>Dana Okafor: "What RedNote's privacy policy actually says, in plain English. I read both…" — Bluesky</title><meta property="og:title" content="Dana Okafor (@danaokafor.bsky.social)"></head><body>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</body></html>`;
+    expect(readHtml(html).meta).toMatchObject({ title: "What RedNote's privacy policy actually says, in plain English", author: 'Dana Okafor' });
+  });
+
   it('GIVEN an <h1> naming the course a forum post sits in, and a <title> opening alike then going on to the post\'s subject THEN the subject is the title', () => {
     const html = `<!doctype html><html><head><title>GLOB 105-02: Week 2 reading: What the RedNote migration tells us about platforms and borders | Cascade Valley Community College</title></head><body><h1>GLOB 105-02: Global Media and Society (Winter 2025)</h1><h3>Week 2 reading: What the RedNote migration tells us about platforms and borders</h3>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</body></html>`;
     expect(readHtml(html).meta.title).toBe('Week 2 reading: What the RedNote migration tells us about platforms and borders');

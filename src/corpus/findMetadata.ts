@@ -774,6 +774,14 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     // "Headline / Keisha Oduya / January 22, 2025": a name alone straight under the headline (or under its standfirst:
     // "Headline / Com a proibição … / Inês Carvalho / 18 de Janeiro de 2025, 7:45"), over the date.
     const underHeadline = titleLines.includes(i - 1) || (titleLines.includes(i - 2) && countWords(lines[i - 1] ?? '') <= MAX_STANDFIRST_WORDS);
+    // "Headline / 18.01.2025, 16:40 / Dilnoza Rakhimova / 👁 6 214": the name under the date that stands under the headline.
+    if (author === '' && anchor >= 0 && titleLines.includes(i - 2) && dateLine(lines[i - 1] ?? '') !== null && !titleLines.includes(i - 1)) {
+      const name = nameAlone(line);
+      if (name !== '') {
+        author = nameOnly(name);
+        continue;
+      }
+    }
     // (The writer's e-mail address may stand between name and date: "Merilin Oja / merilin.oja@vikerkaar.ee / 20.01.2025 15:07".)
     const dateBelow = lines[i + (CONTACT_ALONE.test(lines[i + 1] ?? '') ? 2 : 1)] ?? '';
     if (author === '' && anchor >= 0 && underHeadline && dateLine(dateBelow) !== null) {

@@ -483,6 +483,11 @@ describe('parseByline, headlineCore, publisherFromCopyright', () => {
     expect(meta(lines)).toMatchObject({ publisher: 'Oregon Department of Justice', date: '2025-01-17' });
   });
 
+  it('GIVEN a name alone under the date that stands under the headline ("Headline / 18.01.2025, 16:40 / Dilnoza Rakhimova / 👁 6 214") THEN the name is the author', () => {
+    const lines = ['Technology', "TikTok refugees find Uzbek plov — and Uzbek teachers — on China's RedNote", '18.01.2025, 16:40', 'Dilnoza Rakhimova', '👁 6 214'];
+    expect(meta(lines)).toMatchObject({ author: 'Dilnoza Rakhimova', date: '2025-01-18' });
+  });
+
   it('GIVEN the writer’s e-mail address between the name under the headline and the date THEN the name is the author', () => {
     const lines = ['Vikerkaar News', 'Search', 'Estonian data watchdog warns officials off RedNote as app climbs local charts', 'Merilin Oja', 'merilin.oja@vikerkaar.ee', '20.01.2025 15:07'];
     expect(meta(lines)).toMatchObject({ author: 'Merilin Oja', date: '2025-01-20' });

@@ -557,6 +557,14 @@ describe('a chat copied as text: emoji as short codes, a story\'s section beside
   });
 });
 
+describe('an ad\'s copy closed by its button', () => {
+  it('GIVEN "Uzcard. Pay abroad with one tap. Learn more" THEN it is an advertisement; GIVEN "Want to learn more" or a sentence about learning more THEN it is not', () => {
+    expect(junkRule('Uzcard. Pay abroad with one tap. Learn more')).toBe('advertisement');
+    expect(junkRule('Want to learn more')).not.toBe('advertisement');
+    expect(junkRule('Users who want to learn more can visit the ministry’s site.')).toBeNull();
+  });
+});
+
 describe('a social thread\'s controls', () => {
   it.each(['Everybody can reply', 'People you follow can reply', 'Replies off'])('GIVEN "%s" THEN it is furniture', (line) => {
     expect(junkRule(line)).toBe('site-chrome');

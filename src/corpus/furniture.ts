@@ -308,6 +308,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   // "[Continued from Page A1]": the same, in a transcription's brackets.
   { name: 'page-jump', test: (l, w) => w <= 8 && /^[[(](?:continued (?:from|on) page [A-Z]?\d{1,3}|see [\p{L}' ]{2,30},? page [A-Z]?\d{1,3})[\])]\.?$/iu.test(l) },
   { name: 'page-jump', test: (l, w) => w <= 8 && /^((please )?see [\p{L}' ]{2,30},? (on )?page [A-Z]?\d{1,3}|(continued )?(from|on) page [A-Z]?\d{1,3}|continued on (page )?[A-Z]?\d{1,3})\.?$/iu.test(l) },
+  // The story's name before the jump: "RedNote, continued from page 1", "MIGRATION continued on page 4".
+  { name: 'page-jump', test: (l, w) => w <= 8 && /^[\p{L}\d' -]{2,30},?\s+continued (?:from|on) page [A-Z]?\d{1,3}\.?$/iu.test(l) },
   // "#RedNote #TikTok #China": a post's hashtags, its tags.
   { name: 'hashtags', test: (l, w) => w <= 15 && /^#[\p{L}\d_]+(?:\s+#[\p{L}\d_]+)*$/u.test(l) },
   // "Forwarded from Cyber Kitchen (@cyberkitchen_news)": a messenger's note on where a post came from.

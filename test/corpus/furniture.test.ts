@@ -557,6 +557,16 @@ describe('a chat copied as text: emoji as short codes, a story\'s section beside
   });
 });
 
+describe('a jump line naming its story', () => {
+  it.each(['RedNote, continued from page 1', 'MIGRATION continued on page 4'])('GIVEN "%s" THEN it is a page jump', (line) => {
+    expect(junkRule(line)).toBe('page-jump');
+  });
+
+  it('GIVEN a sentence about a story continued elsewhere THEN it is text', () => {
+    expect(junkRule('The debate, the mayor said, continued from page one of the agenda to the last.')).toBeNull();
+  });
+});
+
 describe('an ad\'s copy closed by its button', () => {
   it('GIVEN "Uzcard. Pay abroad with one tap. Learn more" THEN it is an advertisement; GIVEN "Want to learn more" or a sentence about learning more THEN it is not', () => {
     expect(junkRule('Uzcard. Pay abroad with one tap. Learn more')).toBe('advertisement');

@@ -733,7 +733,10 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
       if (line.length > title.length + 80 || line.length < title.length * 0.8) continue;
       const key = comparable(line);
       const core = headlineCore(line);
-      if (key === titleKey || (core !== null && comparable(core) === titleKey) || (key.endsWith(titleKey) && key.length - titleKey.length <= 20)) titleLines.push(i);
+      // (A short title printed at the end of a sentence-like line, "What's next for CatTax", is not that line; after a
+      // separator, "Tech | CatTax", it is.)
+      const prefixed = key.endsWith(titleKey) && key.length - titleKey.length <= 20 && (countWords(title) >= 3 || /[|:–—»·•]/.test(line));
+      if (key === titleKey || (core !== null && comparable(core) === titleKey) || prefixed) titleLines.push(i);
     }
   }
   if (twoLines >= 0) titleLines.push(twoLines, twoLines + 1);

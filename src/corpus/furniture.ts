@@ -764,7 +764,9 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   // A metered paywall's count: "You’ve read 1 article in the last month", "You have 2 free articles left this month".
   { name: 'paywall', test: (l, w) => w <= 14 && /^you(?:['’]ve| have) (?:read \d+ (?:free )?articles?|\d+ free articles? left)\b/i.test(l) },
   // An ad's copy, closed by its button: "Uzcard. Pay abroad with one tap. Learn more".
-  { name: 'advertisement', test: (l, w) => w <= 15 && /(?:^|[.!?]\s+)(?:learn more|shop now|find out more|get started|apply now|download now|book now|sign up now|order now|get the app)\s*[.!›»>→]?$/i.test(l) && /[.!?]\s/.test(l) },
+  { name: 'advertisement', test: (l, w) => w <= 8 && /(?:^|[.!?]\s+)(?:learn more|shop now|find out more|get started|apply now|download now|book now|sign up now|order now|get the app)\s*[.!›»>→]?$/i.test(l) && /[.!?]\s/.test(l) },
+  // A like box under a post: "Do you like this post?", "Be the first of your friends to like this."
+  { name: 'like-box', test: (l, w) => w <= 10 && /^(?:do you like this (?:post|page|story|article)\??|be the first (?:of your friends )?to like this\.?)$/i.test(l) },
   // A social post's reply setting: "Everybody can reply", "People you follow can reply", "Replies off".
   { name: 'site-chrome', test: (l, w) => w <= 6 && /^(?:(?:everybody|everyone|people you follow|people you mention|only people mentioned|nobody|no one|followers) can reply|replies (?:off|limited|are limited))\.?$/i.test(l) },
   // A syndication page's expander and a portal's machine summary: "Story continues", "Brief Summary", "AI-generated content may be incomplete".

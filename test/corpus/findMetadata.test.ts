@@ -25,6 +25,13 @@ describe('findMetadata: the headline', () => {
     expect(meta(lines)).toMatchObject({ title: 'Taiwan warns of RedNote risks as American ‘TikTok refugees’ flood app', author: 'Lin Chia-hui', date: '2025-01-18' });
   });
 
+  it('GIVEN a one-word title the page states ("CatTax") and a section heading ending in it ("What\'s next for CatTax") THEN that heading is no copy of the headline, and the headings above it stay headings', () => {
+    const lines = ['Inspiration', 'On January 13, all three of us were scrolling RedNote instead of sleeping, and we saw new users get stuck.', 'What it does', 'CatTax is a mobile web app that helps a new RedNote user write their first few posts in two languages.', "What's next for CatTax", 'We want to add templates for Lemon8 and Instagram, and support traditional Chinese.'];
+    const found = findMetadata(lines, 'CatTax');
+    expect(found.titleLines).toEqual([]);
+    expect(findMetadata(['Tech | CatTax', ...lines.slice(1)], 'CatTax').titleLines).toEqual([0]);
+  });
+
   it('GIVEN a Chinese profile’s tagline over an English post’s headline THEN the headline is the title, not the tagline', () => {
     const lines = ['头条文章', '林悦LinYue', '+关注', '成都 英语老师｜每晚九点英语角｜商务合作私信', "Three nights with the 'TikTok refugees': notes from an English teacher in Chengdu", '林悦LinYue', '发布于 2025-01-16 21:47'];
     expect(meta(lines).title).toBe("Three nights with the 'TikTok refugees': notes from an English teacher in Chengdu");

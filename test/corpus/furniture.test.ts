@@ -575,6 +575,12 @@ describe('an ad\'s copy closed by its button', () => {
   });
 });
 
+describe('a like box', () => {
+  it.each(['Do you like this post?', 'Be the first of your friends to like this.'])('GIVEN "%s" THEN it is furniture', (line) => {
+    expect(junkRule(line)).toBe('like-box');
+  });
+});
+
 describe('a social thread\'s controls', () => {
   it.each(['Everybody can reply', 'People you follow can reply', 'Replies off'])('GIVEN "%s" THEN it is furniture', (line) => {
     expect(junkRule(line)).toBe('site-chrome');

@@ -130,7 +130,7 @@ export function findDate(text: string): FoundDate | null {
   return best;
 }
 
-const LABEL = /^(?:(?:first\s+|originally\s+)?published(?:\s+on)?|posted(?:\s+on)?|sent(?:\s+on)?|updated(?:\s+on)?|last\s+(?:updated|modified|edited)(?:\s+on)?|date(?:\s+of\s+(?:release|publication|issue)|\s+(?:posted|published|created|added|modified|updated|taken))?|(?:release|publication|issue)\s+date|dated|filed(?:\s+on)?|(?:modified|edited)(?:\s+on)?|released|(?:answered|asked)(?:\s+on)?|(?:saved|clipped|archived|accessed|retrieved|captured)(?:\s+on)?|aired(?:\s+on)?|air\s*date|broadcast(?:\s+on)?|debated(?:\s+on)?|report\s+date|planted|编辑于|发布于|发表于|发布时间|時間|时间|日期|on|(?:publicado|actualizado|atualizado)(?:\s+(?:em|el|en|a|o))?|(?:publié|mis à jour)(?:\s+le)?|(?:veröffentlicht|aktualisiert)(?:\s+am)?|(?:pubblicato|aggiornato)(?:\s+il)?|(?:gepubliceerd|bijgewerkt)(?:\s+op)?|publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert|julkaistu|päivitetty|opublikowano|zaktualizowano|기사\s?입력|입력|수정|등록|작성일|公開日|更新日|投稿日|配信日?)\s*[:\-–—：]?\s*/iu;
+const LABEL = /^(?:(?:first\s+|originally\s+)?published(?:\s+on)?|posted(?:\s+on)?|sent(?:\s+on)?|updated(?:\s+on)?|last\s+(?:updated|modified|edited)(?:\s+on)?|date(?:\s+of\s+(?:release|publication|issue)|\s+(?:posted|published|created|added|modified|updated|taken))?|(?:release|publication|issue)\s+date|dated|filed(?:\s+on)?|(?:modified|edited)(?:\s+on)?|released|(?:answered|asked)(?:\s+on)?|(?:saved|clipped|archived|accessed|retrieved|captured)(?:\s+on)?|aired(?:\s+on)?|air\s*date|broadcast(?:\s+on)?|debated(?:\s+on)?|report\s+date|planted|编辑于|发布于|发表于|发布时间|時間|时间|日期|on|(?:publicado|actualizado|atualizado|publicat|actualitzat)(?:\s+(?:em|el|en|a|o))?|(?:publicat|actualizat|objavljeno|ažurirano|paskelbta|atnaujinta|publikované|aktualizované|publikováno|aktualizováno|közzétéve|frissítve|yayınlanma|güncellendi|diterbitkan|diperbarui|objavljeno|posodobljeno)(?:\s+(?:la|în|dne|:))?|(?:publié|mis à jour)(?:\s+le)?|(?:veröffentlicht|aktualisiert)(?:\s+am)?|(?:pubblicato|aggiornato)(?:\s+il)?|(?:gepubliceerd|bijgewerkt)(?:\s+op)?|publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert|julkaistu|päivitetty|opublikowano|zaktualizowano|기사\s?입력|입력|수정|등록|작성일|公開日|更新日|投稿日|配信日?)\s*[:\-–—：]?\s*/iu;
 /**
  * After a blog's date, its other meta fields, each after a separator: "· 6 min read", "· ~750 words", "| 3 comments",
  * "· filed under: #china #tiktok", "· Tags: …".
@@ -141,9 +141,9 @@ const META_FIELDS =
 /** After the date: its time or only its zone ("(JST)"), and perhaps the page's update stamp ("… 9:42 AM GMT+8 Updated 2 hours ago"). */
 // (A Chinese app's post stamp ends in the place it was posted from: "编辑于 2025-01-16 美国".)
 /** "modifié le …", "actualizado …", "수정2025.01.16.": the update stamp after the date, as other languages label it. */
-export const FOREIGN_UPDATE = 'modifié|mis à jour|actualizado|atualizado|aktualisiert|aggiornato|bijgewerkt|uppdaterad|opdateret|oppdatert|päivitetty|zaktualizowano|수정|更新';
+export const FOREIGN_UPDATE = 'modifié|mis à jour|actualizado|atualizado|aktualisiert|aggiornato|bijgewerkt|uppdaterad|opdateret|oppdatert|päivitetty|zaktualizowano|actualitzat|actualizat|ažurirano|atnaujinta|aktualizované|aktualizováno|frissítve|güncellendi|diperbarui|posodobljeno|수정|更新';
 // (A time as other languages give it: "à 10h30", "às 7:45", "a las 10:30", "um 10:30 Uhr", "kl. 10.30", "klo 9.15".)
-const FOREIGN_TIME = '(?:,?\\s*(?:à|às|a las|a la|um|kl\\.?|klo|alle ore|alle|om|o)\\s*\\d{1,2}(?:[:.h]\\d{2})?\\s*(?:h|uhr|horas|godz\\.?)?)';
+const FOREIGN_TIME = '(?:,?\\s*(?:à|às|a las|a la|a les|a l\'|um|kl\\.?|klo|alle ore|alle|om|o|u|v)\\s*\\d{1,2}(?:[:.h]\\d{2})?\\s*(?:h|uhr|horas|godz\\.?)?)';
 const TRAILER = new RegExp(`^(?:${FOREIGN_TIME}|${TIME}|\\s*\\([A-Z]{2,5}(?:[+-]\\d{1,2})?\\))\\s*(?:[|·•,-]?\\s*(?:updated|last updated|modified|${FOREIGN_UPDATE})(?![a-z])[^!?]{0,40})?${META_FIELDS}(?:\\s+[\\u4e00-\\u9fff]{1,6})?$`, 'i');
 
 const OUTLET_AFTER_TIME = /(\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?)\s*\/\s*\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,3}\s*$/iu;

@@ -131,7 +131,7 @@ function isLegalLinks(line: string): boolean {
 const STAMP_SEPARATOR = /\s*[·|•∙●]\s*|\s+[—–]\s+/;
 
 /** "Updated Jan. 18, 2025 9:05 a.m. ET 5 min read": a page's elements joined without a separator. */
-const TRAILING_READING_TIME = /\s+(\d+|one|two|three|four|five)[- ]?(min(ute)?s?|hours?) (read|listen)$/i;
+const TRAILING_READING_TIME = new RegExp(`\\s+(?:${'(?:reading time|lesezeit|leestijd|tiempo de lectura|temps de lectura|temps de lecture|tempo de leitura|tempo di lettura|lukuaika|czas czytania|lästid|læsetid)\\s*:?\\s*'}(?:\\d+|one|two|three|four|five)[- ]?(?:min(?:ute)?s?|minuten|minutos|minuti|minuter|minutter|minuuttia)\\.?|(?:\\d+|one|two|three|four|five)[- ]?(?:min(?:ute)?s?|hours?)(?: (?:read|listen))?)$`, 'i');
 
 const YEARLESS_DATE =
   /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?)$/i;
@@ -173,6 +173,15 @@ export function stampParts(line: string): string[] {
   const date = findDate(line);
   if (date === null || !/^,\s+\S/.test(line.slice(date.end)) || dateLine(line.slice(0, date.end)) === null) return parts;
   return [line.slice(0, date.end), ...line.slice(date.end).replace(/^,\s+/, '').split(/,\s+/)];
+}
+
+/** A writer's name (perhaps with the outlet after a comma), then nothing but stamps: a byline line of a page's meta fields. */
+function nameThenStamps(line: string): boolean {
+  const date = findDate(line);
+  if (date === null || date.start < 3) return false;
+  const name = line.slice(0, date.start).trim().replace(/\s*[,|·•–-]$/u, '');
+  const writer = /^(.+?),\s*\S+$/u.exec(name)?.[1] ?? name;
+  return isPersonName(writer) && (dateLine(line.slice(date.start)) !== null || isMetaLine(line.slice(date.start)));
 }
 
 /** "Reactions: 402 88 31", "views: 19,877", "Subscribers: 48,312": a post's or a channel's counters (not "Founded: 2013"). */
@@ -765,6 +774,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'paywall', test: (l, w) => w <= 14 && /^you(?:['’]ve| have) (?:read \d+ (?:free )?articles?|\d+ free articles? left)\b/i.test(l) },
   // An ad's copy, closed by its button: "Uzcard. Pay abroad with one tap. Learn more".
   { name: 'advertisement', test: (l, w) => w <= 8 && /(?:^|[.!?]\s+)(?:learn more|shop now|find out more|get started|apply now|download now|book now|sign up now|order now|get the app)\s*[.!›»>→]?$/i.test(l) && /[.!?]\s/.test(l) },
+  // A byline and the stamps run together on one line: "Rūta Žemaitytė, NRT.lt 2025.01.22 11:40 Updated 2025.01.22 13:05 4 min read".
+  { name: 'byline', test: (l, w) => w <= 25 && nameThenStamps(l) },
   // A like box under a post: "Do you like this post?", "Be the first of your friends to like this."
   { name: 'like-box', test: (l, w) => w <= 10 && /^(?:do you like this (?:post|page|story|article)\??|be the first (?:of your friends )?to like this\.?)$/i.test(l) },
   // A social post's reply setting: "Everybody can reply", "People you follow can reply", "Replies off".

@@ -575,6 +575,16 @@ describe('an ad\'s copy closed by its button', () => {
   });
 });
 
+describe('stamps in other languages, and a byline run together with its stamps', () => {
+  it.each(['Aktualisiert: 21.01.2025, 10.12 Uhr 6 min', 'Actualitzat el 23/01/2025 a les 09:41', 'Actualitzat el 23/01/2025 a les 09:41 Temps de lectura: 4 min', 'Rūta Žemaitytė, NRT.lt 2025.01.22 11:40 Updated 2025.01.22 13:05 4 min read'])('GIVEN "%s" THEN it is furniture', (line) => {
+    expect(junkRule(line)).not.toBeNull();
+  });
+
+  it.each(['He waited 6 min for the app to load.', 'In Vilnius on January 22, 2025 the ministry spoke to reporters.'])('GIVEN "%s" THEN it is text', (line) => {
+    expect(junkRule(line)).toBeNull();
+  });
+});
+
 describe('a like box', () => {
   it.each(['Do you like this post?', 'Be the first of your friends to like this.'])('GIVEN "%s" THEN it is furniture', (line) => {
     expect(junkRule(line)).toBe('like-box');

@@ -68,6 +68,8 @@ export function hasProseShape(line: string, words = countWords(line)): boolean {
  * nothing (a menu, not a title).
  */
 /** "… | The Pacific Ledger - Google Chrome": a window's title names the browser after the page's. */
+/** A print header's date and time before a title of three words or more: "21.1.2025 9.14 ", "1/21/25, 9:14 AM ". */
+const PRINT_HEADER_STAMP = /^\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}[.:]\d{2}(?:\s*[AaPp][Mm])?\s+(?=(?:\S+\s+){2}\S)/;
 const BROWSER_WINDOW = /\s+[-–—]\s+(?:Google Chrome|Chromium|Mozilla Firefox|Firefox|Microsoft\u200b?\s?Edge|Safari|Brave|Opera|Vivaldi|Arc)$/;
 
 /** "moth-and-lantern on Tumblr: …", "Marisol Vega (@marisol.reports) on Threads": who posted, and the post's words if given. */
@@ -79,7 +81,8 @@ const HEADLINE_FIELD = /^(?:title|headline|topic|thread|announcement|(?:web\s+)?
 const TITLE_FIELD = /^(?:title|headline|(?:web\s+)?hed)\s*:/i;
 
 export function headlineCore(raw: string): string | null {
-  const line = raw.replace(BROWSER_WINDOW, '');
+  // (A browser's print header sets the date and time before the page's title: "21.1.2025 9.14 TikTok-pakolaiset … | Site".)
+  const line = raw.replace(BROWSER_WINDOW, '').replace(PRINT_HEADER_STAMP, '');
   // An export's labelled title: "Title: The RedNote rush, explained"; a course site's or a forum's "Topic: Week 2 reading note".
   // A newsroom system's "WEB HED:" (its headline for the web).
   const labelled = HEADLINE_FIELD.exec(line);
@@ -749,8 +752,11 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
   const signed = [...titleLines]
     .sort((a, b) => a - b)
     .find((i) => i < limit + SIGNED_COPY_LINES && wholeCopy(i) && !notHeadlines.has(i) && [1, 2].some((d) => isBylineLine(lines[i + d] ?? '') || dateLine(lines[i + d] ?? '') !== null));
+  // (A print header's copy, "20.01.2025, 08:47 Headline | Site", tops every page: the headline printed in the page is its place.)
+  const printHeader = (i: number) => PRINT_HEADER_STAMP.test(lines[i] ?? '');
   const anchor =
     signed ??
+    titleLines.find((i) => i < limit + 5 && !notHeadlines.has(i) && !printHeader(i)) ??
     titleLines.find((i) => i < limit + 5 && !notHeadlines.has(i)) ??
     titleLines.find((i) => i < limit + 5) ??
     (knownTitle !== '' ? titleLines.find((i) => !notHeadlines.has(i)) : undefined) ??

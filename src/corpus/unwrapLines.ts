@@ -280,7 +280,11 @@ function softHyphen(head: string, next: string, written: ReadonlySet<string>): b
   const after = (/^\p{Ll}+/u.exec(next)?.[0] ?? '').toLowerCase();
   // ("app-" / "tracking": "app" is no word of the lexicon's, but one the text writes on its own.)
   const aWord = (part: string) => isWord(part) || written.has(part);
-  return brokenWord(before, after, written) ?? !(aWord(before) && aWord(after));
+  // A name before the hyphen that the text writes on its own or in another compound ("ByteDance-" / "konserniin" beside
+  // "ByteDance", "Lumi-" / "kissasta" beside "Lumi-kissastaan") makes a compound, in any language; a name the text writes
+  // nowhere else ("Xiaohong-" / "shu") was broken by the typesetter.
+  const named = /(?:^|[^\p{L}])\p{Lu}\p{L}*-$/u.test(head) && (written.has(before) || [...written].some((w) => w.startsWith(`${before}-`)));
+  return brokenWord(before, after, written) ?? (named ? false : !(aWord(before) && aWord(after)));
 }
 
 /**

@@ -25,6 +25,11 @@ describe('findMetadata: the headline', () => {
     expect(meta(lines)).toMatchObject({ title: 'Taiwan warns of RedNote risks as American ‘TikTok refugees’ flood app', author: 'Lin Chia-hui', date: '2025-01-18' });
   });
 
+  it('GIVEN a browser\'s print header over the page ("21.1.2025 9.14 Headline | Site") and the headline wrapped below THEN the header gives the title without its stamp', () => {
+    const lines = ['21.1.2025 9.14 TikTok-pakolaiset tulvivat kiinalaiseen sovellukseen – suomalaisetkin joutuivat maksamaan kissaveroa | Pohjolan Sanomat', 'Siirry pääsisältöön', 'Pohjolan Sanomat', 'Ulkomaat'];
+    expect(meta(lines).title).toBe('TikTok-pakolaiset tulvivat kiinalaiseen sovellukseen – suomalaisetkin joutuivat maksamaan kissaveroa');
+  });
+
   it('GIVEN a one-word title the page states ("CatTax") and a section heading ending in it ("What\'s next for CatTax") THEN that heading is no copy of the headline, and the headings above it stay headings', () => {
     const lines = ['Inspiration', 'On January 13, all three of us were scrolling RedNote instead of sleeping, and we saw new users get stuck.', 'What it does', 'CatTax is a mobile web app that helps a new RedNote user write their first few posts in two languages.', "What's next for CatTax", 'We want to add templates for Lemon8 and Instagram, and support traditional Chinese.'];
     const found = findMetadata(lines, 'CatTax');

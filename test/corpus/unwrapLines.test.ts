@@ -20,6 +20,24 @@ const P1 = "On Monday, more than 700,000 Americans downloaded RedNote, a Chinese
 const P2 = 'Researchers at the institute tracked 2,400 accounts that had moved between the two apps and found that most of them returned to TikTok within ten days of the service coming back online.';
 
 describe('unwrapHardWrappedLines', () => {
+  it('GIVEN a name before a hyphen at a line end that the text writes in another compound ("Lumi-" / "kissasta" beside "Lumi-kissastaan") THEN the hyphen stays; GIVEN a name written nowhere else ("Xiaohong-" / "shu") THEN the word is joined', () => {
+    const finnish = [
+      'Myös suomalaisia on liittynyt palveluun. Helsinkiläinen',
+      'Ville Korhonen, 29, latasi sovelluksen 15. tammikuuta, koska',
+      'halusi nähdä, mistä kaikki puhuvat. Ensimmäinen kuva oli Lumi-',
+      'kissasta hangessa, ja se keräsi kahdessa päivässä yli neljä',
+      'tuhatta tykkäystä Yhdysvalloista ja Kiinasta.',
+      '',
+      'Korhonen julkaisi ensimmäisenä RedNotessa kuvan Lumi-kissastaan,',
+      'ja kiinalaiset seuraajat kommentoivat sitä innokkaasti. Hän',
+      'opettaa nyt joka ilta suomen sanoja ja saa vastineeksi kiinan',
+      'oppitunteja.',
+    ].join('\n');
+    expect(unwrapHardWrappedLines(finnish)).toContain('kuva oli Lumi-kissasta hangessa');
+    const teletext = [' RedNote, known in China as Xiaohong-   ', ' shu, was the most downloaded free app  ', ' in the Finnish App Store on Saturday,  ', ' according to the analytics firm        ', ' Sensorlytic. Its previous best ranking ', ' in Finland was 212th.                  '].join('\n');
+    expect(unwrapHardWrappedLines(teletext)).toContain('Xiaohongshu, was the most downloaded');
+  });
+
   it('GIVEN an e-mail wrapped at 72 columns THEN each paragraph is one line again, and the headline and byline stay lines of their own', () => {
     const text = ['RedNote and the refugees: what the data shows', 'By Jordan Ellis', '', ...wrap(P1, 72), '', ...wrap(P2, 72)].join('\n');
     expect(unwrapHardWrappedLines(text).split('\n')).toEqual(['RedNote and the refugees: what the data shows', 'By Jordan Ellis', '', P1, '', P2]);

@@ -175,13 +175,14 @@ export function stampParts(line: string): string[] {
   return [line.slice(0, date.end), ...line.slice(date.end).replace(/^,\s+/, '').split(/,\s+/)];
 }
 
-/** A writer's name (perhaps with the outlet after a comma), then nothing but stamps: a byline line of a page's meta fields. */
+/** A writer's name with the outlet after a comma, then nothing but stamps: a byline line of a page's meta fields. */
 function nameThenStamps(line: string): boolean {
   const date = findDate(line);
   if (date === null || date.start < 3) return false;
   const name = line.slice(0, date.start).trim().replace(/\s*[,|·•–-]$/u, '');
-  const writer = /^(.+?),\s*\S+$/u.exec(name)?.[1] ?? name;
-  return isPersonName(writer) && (dateLine(line.slice(date.start)) !== null || isMetaLine(line.slice(date.start)));
+  // (A name alone before a date is read by the bylines' own rules, which take the author from it.)
+  const writer = /^(.+?),\s*\S+$/u.exec(name)?.[1];
+  return writer !== undefined && isPersonName(writer) && (dateLine(line.slice(date.start)) !== null || isMetaLine(line.slice(date.start)));
 }
 
 /** "Reactions: 402 88 31", "views: 19,877", "Subscribers: 48,312": a post's or a channel's counters (not "Founded: 2013"). */

@@ -583,6 +583,10 @@ describe('stamps in other languages, and a byline run together with its stamps',
   it.each(['He waited 6 min for the app to load.', 'In Vilnius on January 22, 2025 the ministry spoke to reporters.'])('GIVEN "%s" THEN it is text', (line) => {
     expect(junkRule(line)).toBeNull();
   });
+
+  it('GIVEN a name alone before a date ("Jane Doe January 22, 2025") THEN the run-together rule leaves it to the bylines\' own reading', () => {
+    expect(junkRule('Jane Doe January 22, 2025')).toBeNull();
+  });
 });
 
 describe('a like box', () => {

@@ -961,6 +961,10 @@ const MIN_PARAGRAPHS_BELOW_HEADLINE = 3;
 
 /** Words a paragraph needs before its echo in another is taken for a pull quote ("Yes." may well be said twice). */
 const MIN_ECHO_WORDS = 6;
+/** A pull quote or a teaser is a sentence or two. */
+const MAX_ECHO_WORDS = 60;
+/** Paragraphs before and after a short one that are read for the longer paragraph it repeats. */
+const ECHO_WINDOW = 12;
 
 /**
  * A pull quote, or a teaser repeating the story: a paragraph whose every word another, longer paragraph of the article
@@ -973,8 +977,16 @@ function dropEchoes(paragraphs: Paragraph[]): void {
   const keys = paragraphs.map((p) => words(p.text));
   const echoes = new Set<number>();
   keys.forEach((key, i) => {
-    if (countWords(paragraphs[i]?.text ?? '') < MIN_ECHO_WORDS) return;
-    if (keys.some((other, k) => k !== i && !echoes.has(k) && other.length > key.length && other.includes(key))) echoes.add(i);
+    const words = countWords(paragraphs[i]?.text ?? '');
+    if (words < MIN_ECHO_WORDS || words > MAX_ECHO_WORDS) return;
+    // (A pull quote sits near the paragraph it lifts; a page of thousands of paragraphs is not read square.)
+    for (let k = Math.max(0, i - ECHO_WINDOW); k <= Math.min(keys.length - 1, i + ECHO_WINDOW); k++) {
+      const other = keys[k] ?? '';
+      if (k !== i && !echoes.has(k) && other.length > key.length && other.includes(key)) {
+        echoes.add(i);
+        return;
+      }
+    }
   });
   for (const i of [...echoes].sort((a, b) => b - a)) paragraphs.splice(i, 1);
 }

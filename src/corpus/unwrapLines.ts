@@ -283,7 +283,7 @@ function softHyphen(head: string, next: string, written: ReadonlySet<string>): b
   // A name before the hyphen that the text writes on its own or in another compound ("ByteDance-" / "konserniin" beside
   // "ByteDance", "Lumi-" / "kissasta" beside "Lumi-kissastaan") makes a compound, in any language; a name the text writes
   // nowhere else ("Xiaohong-" / "shu") was broken by the typesetter.
-  const named = /(?:^|[^\p{L}])\p{Lu}\p{L}*-$/u.test(head) && (written.has(before) || [...written].some((w) => w.startsWith(`${before}-`)));
+  const named = /(?:^|[^\p{L}])\p{Lu}\p{L}*-$/u.test(head) && (written.has(before) || written.has(`${before}-`));
   return brokenWord(before, after, written) ?? (named ? false : !(aWord(before) && aWord(after)));
 }
 
@@ -326,7 +326,15 @@ export function mendSplitWords(texts: readonly string[]): string[] {
 function wordsWritten(lines: readonly string[]): Set<string> {
   const words = new Set<string>();
   // (Not the part a line's end breaks off: "migra-" writes no word "migra".)
-  for (const line of lines) for (const m of line.replace(/\p{L}+-\s*$/u, '').matchAll(/\p{L}+(?:-\p{L}+)*/gu)) words.add(m[0].toLowerCase());
+  // (And a compound's first part with its hyphen, "lumi-" of "Lumi-kissastaan": the text joins that word so.)
+  for (const line of lines) {
+    for (const m of line.replace(/\p{L}+-\s*$/u, '').matchAll(/\p{L}+(?:-\p{L}+)*/gu)) {
+      const word = m[0].toLowerCase();
+      words.add(word);
+      const hyphen = word.indexOf('-');
+      if (hyphen > 0) words.add(word.slice(0, hyphen + 1));
+    }
+  }
   return words;
 }
 

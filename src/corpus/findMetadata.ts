@@ -111,8 +111,9 @@ export function headlineCore(raw: string): string | null {
     if ((/^\p{Ll}/u.test(last) && !/^[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)+$/u.test(last)) || dateLine(last) !== null || (/\s—\s/.test(line) && countWords(last) >= 4 && !/^The\s/.test(last))) return line;
     // "Headline | Site Name", then "Section | Headline"; two long halves are one headline with a subtitle.
     if (countWords(last) <= 4 && countWords(first) >= 3) return first;
-    // (Nor is a stamp a headline: "Priya Raghunathan · Updated 3 months ago" is a byline.)
-    if (countWords(first) <= 2 && countWords(last) >= 3) return isRelativeStamp(last) ? null : last;
+    // (Nor is a stamp a headline: "Priya Raghunathan · Updated 3 months ago" is a byline; nor a job and where it is held:
+    // "Principal · Hawthorne Middle School" is the line under a writer's name.)
+    if (countWords(first) <= 2 && countWords(last) >= 3) return isRelativeStamp(last) || JOB_ALONE_WORD.test(first) ? null : last;
     return countWords(first) >= 3 ? line : null;
   }
   // "… find a new feed — and new friends — on RedNote": dashes around a phrase inside a headline; parts in lower case
@@ -254,6 +255,8 @@ const ROLE =
 /** An outlet's name where a person's would be: ends in a newspaper's word, or is a news agency. */
 const OUTLET =
   /\b(times|news|daily|herald|tribune|journal|agency|press|wire|media|network|gazette|telegraph|chronicle|staff|desk|newsroom)$|^(xinhua|reuters|afp|ap|bloomberg|yonhap|kyodo|bernama|pti|ani|cna|cgtn|upi|dpa|efe|ansa|tass)$/i;
+/** A job named alone ("Principal", "Senior Editor"): the first part of "Principal · Hawthorne Middle School". */
+const JOB_ALONE_WORD = /^(?:\p{Lu}\p{L}+\s+)?(?:spokes(?:person|man|woman)|secretary|minister|officer|president|chair|director|manager|professor|lecturer|reporter|principal|superintendent|dean|chancellor|pastor|teacher|coordinator|editor|writer|correspondent|founder|ceo|librarian|curator|treasurer|mayor|governor|senator)$/iu;
 const JOB_WORD = /\b(spokes(?:person|man|woman)|secretary|minister|deputy|officer|president|chair|director|manager|professor|lecturer|researcher|reporter|spokesperson|ambassador|senator|governor|mayor|representative|anchor|host|librarian|teacher|coordinator|specialist|assistant|associate|intern|nurse|student|curator|founder|principal|superintendent|dean|chancellor|pastor|rabbi|imam|treasurer)\b/i;
 /** "Jane Doe, University Communications": the office a staff writer works for, after the name. */
 const INSTITUTION = /\b(communications|relations|office|affairs|department|university|college|institute|school|centre|center|foundation|council|committee|ministry|embassy)\b/i;

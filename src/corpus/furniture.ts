@@ -861,7 +861,7 @@ export function junkRule(line: string, words = countWords(line)): string | null 
   return null;
 }
 
-const JOB = /^(?:[\p{L}&'’.-]+\s+){0,4}?(head|director|manager|founder|co-founder|cofounder|ceo|cto|cfo|coo|cmo|president|vp|editor|reporter|writer|engineer|designer|professor|lecturer|researcher|analyst|consultant|lead|chief|partner|owner|producer|journalist|correspondent|student|fellow|officer|specialist|strategist|advisor|adviser|scientist|developer|teacher|creator|coach|economist|attorney|lawyer)\b/iu;
+const JOB = /^(?:[\p{L}&'’.-]+\s+){0,4}?(head|director|manager|founder|co-founder|cofounder|ceo|cto|cfo|coo|cmo|president|vp|editor|reporter|writer|engineer|designer|professor|lecturer|researcher|analyst|consultant|lead|chief|partner|owner|producer|journalist|correspondent|student|fellow|officer|specialist|strategist|advisor|adviser|scientist|developer|teacher|creator|coach|economist|attorney|lawyer|principal|superintendent|dean|pastor|librarian|coordinator)\b/iu;
 
 /** A job and the organisation it is at: "Senior Editor at The Coastal Ledger", "Founder @ Brightline". */
 export function isJobLine(line: string): boolean {
@@ -869,7 +869,8 @@ export function isJobLine(line: string): boolean {
   if (job === null) return false;
   const rest = line.slice(job[0].length);
   // "… at Loomwell", "… @ Brightline", or the organisation alone after a comma: "Senior Content Strategist, Postloom".
-  return /\s(?:at|@)\s+\p{Lu}/u.test(rest.slice(0, 80)) || /^,\s+\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}$/u.test(rest);
+  // (Or after a dot or a bar, as a profile card sets it: "Principal · Hawthorne Middle School".)
+  return /\s(?:at|@)\s+\p{Lu}/u.test(rest.slice(0, 80)) || /^(?:,|\s*[·|•])\s+\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}$/u.test(rest);
 }
 
 /** "By Jane Doe", "By Guo Yi | China Daily | Updated: …", "Written by Jane Doe, Technology Reporter". */

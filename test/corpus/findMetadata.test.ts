@@ -25,6 +25,11 @@ describe('findMetadata: the headline', () => {
     expect(meta(lines)).toMatchObject({ title: 'Taiwan warns of RedNote risks as American ‘TikTok refugees’ flood app', author: 'Lin Chia-hui', date: '2025-01-18' });
   });
 
+  it('GIVEN a school platform\'s post (headline, avatar initials, "Dr. Marisol Ventura", "Principal · Hawthorne Middle School", the date) THEN the headline is the title and the name the author, not the school after the job', () => {
+    const lines = ['ParentSquare', 'Hawthorne Middle School', 'Home', 'Posts', 'Calendar', 'Back to Posts', 'Important', "A note about RedNote, TikTok and your child's online life", 'MV', 'Dr. Marisol Ventura', 'Principal · Hawthorne Middle School', 'Jan 15, 2025 4:12 PM'];
+    expect(meta(lines)).toMatchObject({ title: "A note about RedNote, TikTok and your child's online life", author: 'Dr. Marisol Ventura', date: '2025-01-15' });
+  });
+
   it('GIVEN a browser\'s print header over the page ("21.1.2025 9.14 Headline | Site") and the headline wrapped below THEN the header gives the title without its stamp', () => {
     const lines = ['21.1.2025 9.14 TikTok-pakolaiset tulvivat kiinalaiseen sovellukseen – suomalaisetkin joutuivat maksamaan kissaveroa | Pohjolan Sanomat', 'Siirry pääsisältöön', 'Pohjolan Sanomat', 'Ulkomaat'];
     expect(meta(lines).title).toBe('TikTok-pakolaiset tulvivat kiinalaiseen sovellukseen – suomalaisetkin joutuivat maksamaan kissaveroa');

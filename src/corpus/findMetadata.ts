@@ -79,6 +79,8 @@ export const POSTED_ON_PLATFORM = /^(.{1,80}?)\s+on\s+(?:Tumblr|X|Twitter|Instag
 const HEADLINE_FIELD = /^(?:title|headline|topic|thread|announcement|(?:web\s+)?hed)\s*:\s*(\S.*)$/i;
 /** Of those, the fields that name the piece's own headline (a channel's "Topic:" may be its subject line instead). */
 const TITLE_FIELD = /^(?:title|headline|(?:web\s+)?hed)\s*:/i;
+/** A letter's or a memo's subject line: "RE: Written Testimony on S.F. 512 …" (not "re:" in a sentence's lower case). */
+const MEMO_SUBJECT = /^(?:RE|Re|Regarding|REGARDING)\s*:\s*\S/;
 
 export function headlineCore(raw: string): string | null {
   // (A browser's print header sets the date and time before the page's title: "21.1.2025 9.14 TikTok-pakolaiset … | Site".)
@@ -91,7 +93,8 @@ export function headlineCore(raw: string): string | null {
   const posted = POSTED_ON_PLATFORM.exec(line);
   if (posted?.[2] !== undefined) return headlineCore(posted[2].replace(/^["“](.*)["”]$/, '$1'));
   // An e-mail's subject is its headline: "Subject: Fwd: The RedNote rush, explained".
-  const subject = /^subject:\s*(?:(?:re|fwd?|fw):\s*)*(\S.*)$/i.exec(line);
+  // (A letter's or a memo's "RE: Written Testimony on S.F. 512 …" is its subject line too.)
+  const subject = /^(?:[Ss]ubject|SUBJECT|RE|Re|Regarding|REGARDING)\s*:\s*(?:(?:[Rr][Ee]|[Ff][Ww][Dd]?):\s*)*(\S.*)$/.exec(line);
   // …without its icon or the newsletter's name and number ("🗓 Feedlines #112: The great RedNote migration").
   if (subject) return headlineCore((subject[1] ?? '').replace(/^[^\p{L}\p{N}"“‘']+/u, '').replace(/^\p{L}[\p{L}\p{N} &'’.-]{0,30}?\s*(?:#|no\.\s*|issue\s+)\d+\s*[:|–—-]\s*/iu, ''));
   // A mailing list's subject: "[mle-discuss] Fwd/Article: "Why the RedNote exodus won't last"" names the piece it forwards.
@@ -1422,7 +1425,7 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
     if (c.stamped === true) score += 2;
     // A field that says it holds the headline ("Title: …", a newsroom system's "WEB HED: …") is the headline.
     // (A forum's "Topic:" or a channel's may be its subject line, not the piece's headline.)
-    if (TITLE_FIELD.test(lines[c.index] ?? '')) score += 3;
+    if (TITLE_FIELD.test(lines[c.index] ?? '') || MEMO_SUBJECT.test(lines[c.index] ?? '')) score += 3;
     if (mostShared >= MIN_SLUG_WORDS && slugShared(c) === mostShared) score += 2;
     const script = scriptOf(c.core);
     if (bodyScript !== null && script !== null && script !== bodyScript) score -= 2;

@@ -25,6 +25,12 @@ describe('findMetadata: the headline', () => {
     expect(meta(lines)).toMatchObject({ title: 'Taiwan warns of RedNote risks as American ‘TikTok refugees’ flood app', author: 'Lin Chia-hui', date: '2025-01-18' });
   });
 
+  it('GIVEN written testimony (letterhead, date, addressee, "RE: …", "Testimony of Leah Sorensen, Policy Director") THEN the RE line is the title and the witness the author; GIVEN "re:" in lower case in a sentence THEN no subject', () => {
+    const lines = ['NORTH STAR', 'DIGITAL RIGHTS COALITION', 'January 29, 2025', 'Senate Committee on Commerce and Consumer Protection', 'Minnesota State Office Building', 'RE: Written Testimony on S.F. 512 (Foreign Adversary Applications), Opposed Unless Amended', 'Testimony of Leah Sorensen, Policy Director', 'North Star Digital Rights Coalition'];
+    expect(meta(lines)).toMatchObject({ title: 'Written Testimony on S.F. 512 (Foreign Adversary Applications), Opposed Unless Amended', author: 'Leah Sorensen', date: '2025-01-29' });
+    expect(headlineCore('re: the ban, officials said little')).toBe('re: the ban, officials said little');
+  });
+
   it('GIVEN a school platform\'s post (headline, avatar initials, "Dr. Marisol Ventura", "Principal · Hawthorne Middle School", the date) THEN the headline is the title and the name the author, not the school after the job', () => {
     const lines = ['ParentSquare', 'Hawthorne Middle School', 'Home', 'Posts', 'Calendar', 'Back to Posts', 'Important', "A note about RedNote, TikTok and your child's online life", 'MV', 'Dr. Marisol Ventura', 'Principal · Hawthorne Middle School', 'Jan 15, 2025 4:12 PM'];
     expect(meta(lines)).toMatchObject({ title: "A note about RedNote, TikTok and your child's online life", author: 'Dr. Marisol Ventura', date: '2025-01-15' });

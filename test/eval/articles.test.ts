@@ -76,7 +76,7 @@ const TUNE_FLOORS = {
   // formats: a Bluesky thread's replies, a Gopher proxy's banner, a Docusaurus blog's call for help); at 478, two more
   // (European dailies in their languages: a Finnish print copy's subscriber prompts and comments, an Austrian broadcaster's
   // "Mehr aus IT" links; US public bodies' platforms: a ParentSquare post's feed, a Bloomerang newsletter's columns).
-  junkKept: 389,
+  junkKept: 387,
   // A social thread's two-word posts (2), and a fact-check's verdict line ("We rate this claim Mostly False."), which the
   // line model reads as a rating widget. A school newsletter's closing lines ("Want to learn more?", the next meeting).
   // A TV site's "… contributed to this report", which its key counts as the story and the credit rule removes.
@@ -99,8 +99,8 @@ const TUNE_FLOORS = {
   headingsStray: 165,
   // A research note laid out in columns, a messenger channel's export, a social thread, a radio site's menu, an e-edition;
   // a magazine's standfirst, a show's name in capitals, a crowdfunding campaign's name over its update.
-  titles: 431,
-  authors: 420,
+  titles: 432,
+  authors: 421,
   dates: 446,
   // "United News Network" where the page says "UNN", a broadcaster's legal name for its news brand, and others; a privacy
   // regulator's "Commonwealth of Australia" and a library blog's own name where the key names the institution; a forum

@@ -787,19 +787,13 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
       continue;
     }
     // "Headline / Keisha Oduya / January 22, 2025": a name alone straight under the headline (or under its standfirst:
-    // "Headline / Com a proibição … / Inês Carvalho / 18 de Janeiro de 2025, 7:45"), over the date.
+    // "Headline / Com a proibição … / Inês Carvalho / 18 de Janeiro de 2025, 7:45"), over the date; the writer's e-mail
+    // address may stand between name and date ("Merilin Oja / merilin.oja@vikerkaar.ee / 20.01.2025 15:07").
     const underHeadline = titleLines.includes(i - 1) || (titleLines.includes(i - 2) && countWords(lines[i - 1] ?? '') <= MAX_STANDFIRST_WORDS);
-    // "Headline / 18.01.2025, 16:40 / Dilnoza Rakhimova / 👁 6 214": the name under the date that stands under the headline.
-    if (author === '' && anchor >= 0 && titleLines.includes(i - 2) && dateLine(lines[i - 1] ?? '') !== null && !titleLines.includes(i - 1)) {
-      const name = nameAlone(line);
-      if (name !== '') {
-        author = nameOnly(name);
-        continue;
-      }
-    }
-    // (The writer's e-mail address may stand between name and date: "Merilin Oja / merilin.oja@vikerkaar.ee / 20.01.2025 15:07".)
     const dateBelow = lines[i + (CONTACT_ALONE.test(lines[i + 1] ?? '') ? 2 : 1)] ?? '';
-    if (author === '' && anchor >= 0 && underHeadline && dateLine(dateBelow) !== null) {
+    // …or under the date that stands under the headline: "Headline / 18.01.2025, 16:40 / Dilnoza Rakhimova / 👁 6 214".
+    const underDate = titleLines.includes(i - 2) && !titleLines.includes(i - 1) && dateLine(lines[i - 1] ?? '') !== null;
+    if (author === '' && anchor >= 0 && ((underHeadline && dateLine(dateBelow) !== null) || underDate)) {
       const name = nameAlone(line);
       if (name !== '') {
         author = nameOnly(name);
@@ -977,10 +971,10 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     // So is one under its label alone on the line above, as a record's details panel sets its fields ("Permalink" / "https://…").
     const announced = bare && (/^printed (?:from|on)\b|\b(?:available|published|found|read it|online)\b.{0,30}\b(?:at|from|on)\s*:?$/i.test(lines[i - 1] ?? '') || URL_LABEL_ALONE.test(lines[i - 1] ?? ''));
     // So is one whose last part spells the headline, wherever it is ("…/brands-rush-to-rednote-tiktok-refugees", shared in a chat).
-    const spelled = bare && title !== '' && spellsHeadline(urlOf(line) || 'http://x', title);
+    const found = urlOf(line);
+    const spelled = bare && found !== '' && title !== '' && spellsHeadline(found, title);
     if (bare && !announced && !spelled && i > 2 && i < lines.length - 2 && (firstProse < 0 || i > firstProse)) continue;
     if (bare && i >= lines.length - 2 && /^\s*\d/.test(lines[i - 1] ?? '')) continue;
-    const found = urlOf(line);
     // An e-mail's "view it in your browser" link is the web copy: the article's own link, when printed too, wins.
     if (found !== '' && WEB_COPY.test(line)) webCopy ||= found;
     else url = found;

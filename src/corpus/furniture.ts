@@ -131,7 +131,12 @@ function isLegalLinks(line: string): boolean {
 const STAMP_SEPARATOR = /\s*[·|•∙●]\s*|\s+[—–]\s+/;
 
 /** "Updated Jan. 18, 2025 9:05 a.m. ET 5 min read": a page's elements joined without a separator. */
-const TRAILING_READING_TIME = new RegExp(`\\s+(?:${'(?:reading time|lesezeit|leestijd|tiempo de lectura|temps de lectura|temps de lecture|tempo de leitura|tempo di lettura|lukuaika|czas czytania|lästid|læsetid)\\s*:?\\s*'}(?:\\d+|one|two|three|four|five)[- ]?(?:min(?:ute)?s?|minuten|minutos|minuti|minuter|minutter|minuuttia)\\.?|(?:\\d+|one|two|three|four|five)[- ]?(?:min(?:ute)?s?|hours?)(?: (?:read|listen))?)$`, 'i');
+/** A reading time's label in the languages whose dailies print one: "Temps de lectura: 4 min", "Lesezeit: 6 Minuten". */
+const READING_TIME_LABEL = '(?:reading time|lesezeit|leestijd|tiempo de lectura|temps de lectura|temps de lecture|tempo de leitura|tempo di lettura|lukuaika|czas czytania|lästid|læsetid)';
+const TRAILING_READING_TIME = new RegExp(
+  `\\s+(?:${READING_TIME_LABEL}\\s*:?\\s*(?:\\d+|one|two|three|four|five)[- ]?(?:min(?:ute)?s?|minuten|minutos|minuti|minuter|minutter|minuuttia)\\.?|(?:\\d+|one|two|three|four|five)[- ]?(?:min(?:ute)?s?|hours?)(?: (?:read|listen))?)$`,
+  'i',
+);
 
 const YEARLESS_DATE =
   /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?)$/i;

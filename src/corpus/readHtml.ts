@@ -493,7 +493,7 @@ function readTitleTag(titleTag: string, metaHeadline = ''): { headline: string; 
 /** A social post's <title>: its writer's name, the post quoted (cut short), the platform. */
 const QUOTED_POST = /^(.{2,60}?):\s+["“](.{12,}?)(?:…|\.\.\.)?["”]\s*(?:[—–|-]\s*(\S.{0,30}))?$/u;
 /** A social profile's card for a post, as og:title gives it: "Dana Okafor (@danaokafor.bsky.social)". The poster, no headline. */
-export const POSTER_CARD = /^(.{2,60}?)\s+\(@[\w.-]+\)$/u;
+const POSTER_CARD = /^(.{2,60}?)\s+\(@[\w.-]+\)$/u;
 
 /**
  * The headline: the page's headline field, else og:title; but an og:title

@@ -58,6 +58,11 @@ const PATTERNS: { pattern: RegExp; read: (m: RegExpExecArray) => [number, number
     pattern: new RegExp(`\\b${WEEKDAY}${MONTH}\\s+(\\d{1,2})\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s+(\\d{4})\\b`, 'i'),
     read: (m) => [Number(m[3]), monthNumber(m[1]), Number(m[2])],
   },
+  // Jan 19 Sun 2025: a calendar badge's boxes (month, day, weekday, year) read in order
+  {
+    pattern: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})\\s+(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\\.?,?\\s+(\\d{4})${YEAR_END}`, 'i'),
+    read: (m) => [Number(m[3]), monthNumber(m[1]), Number(m[2])],
+  },
   // 17 January 2025 · 17 Jan. 2025 · Friday 17 January 2025
   {
     pattern: new RegExp(`\\b${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})${YEAR_END}`, 'i'),

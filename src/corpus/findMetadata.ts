@@ -456,8 +456,10 @@ export function publisherFromCopyright(line: string): string {
   for (let before = ''; before !== name; ) {
     before = name;
     name = name
-      .replace(/,?\s+(company|co|inc|incorporated|ltd|limited|llc|plc|corp|corporation|group|media group|holdings|gmbh|\(pvt\)|\(private\)|pvt|private)\.?$/i, '')
-      .replace(/\s+(publishers|publishing|publications)$/i, '')
+      // (Legal forms abroad too: Hungary's "Kft.", Germany's "GmbH", Italy's "S.r.l.", the Nordics' "Oy", "AB", "AS", Malaysia's "Sdn Bhd".)
+      .replace(/,?\s+(company|co|inc|incorporated|ltd|limited|llc|plc|corp|corporation|group|media group|holdings|gmbh|\(pvt\)|\(private\)|pvt|private|kft|zrt|nyrt|ag|sa|srl|s\.r\.l|spa|sarl|sas|oy|oyj|ab|as|asa|a\/s|aps|bv|nv|sp\. z o\.o|d\.o\.o|s\.l|pty|sdn bhd|bhd|tbk|jsc)\.?$/i, '')
+      // …and the publishing house's word in other languages ("Pesti Hírlap Kiadó", "Rheinblick Verlag").
+      .replace(/\s+(publishers|publishing|publications|kiadó|verlag|editora|edizioni|éditions|uitgeverij|forlag|förlag|kustannus|wydawnictwo)$/iu, '')
       .trim();
   }
   if (!/^\p{Lu}/u.test(name) || countWords(name) > 6 || /^(all|the content|this|copyright)\b/i.test(name)) return '';
@@ -610,6 +612,26 @@ function nameOfHost(lines: readonly string[], url: string, found: string): strin
   return found;
 }
 
+/** A site's address alone on its line: "snakeriverdispatch.com", "www.tidewater.co.uk/". */
+const BARE_HOST = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]{4,})(?:\.[a-z]{2,}){1,2}\/?$/i;
+
+/**
+ * "Snake River Dispatch" over "snakeriverdispatch.com": a name printed beside
+ * the address its letters spell is the site's name (a reader app's or a blog
+ * platform's card), never the headline.
+ */
+function namesBesideTheirHost(lines: readonly string[], limit: number): string[] {
+  const spell = (name: string) => name.toLowerCase().replace(/^the\s+/, '').replace(/[^a-z0-9]/g, '');
+  const names: string[] = [];
+  for (let i = 0; i < Math.min(lines.length, limit); i++) {
+    const host = BARE_HOST.exec(lines[i] ?? '')?.[1]?.toLowerCase().replace(/-/g, '');
+    if (host === undefined) continue;
+    for (const name of [lines[i - 1] ?? '', lines[i + 1] ?? '']) if (name !== '' && countWords(name) <= MAX_SITE_NAME_WORDS && spell(name) === host) names.push(name);
+  }
+  return names;
+}
+const MAX_SITE_NAME_WORDS = 6;
+
 /** "From: Feedlines <hello@feedlines.email>": a newsletter's sender, when it is not a person. */
 function newsletterSender(lines: readonly string[]): string {
   // The first sender only (a mail client's capture has its menus above the header; a forward quotes another below).
@@ -725,8 +747,9 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
   let twoLines = -1;
   const holders = copyrightHolders(lines);
   const holder = holders[0] ?? '';
+  const hosted = namesBesideTheirHost(lines, MAX_HEAD_SCAN);
   if (title === '') {
-    const best = pickHeadline(candidates, lines, firstProse, echoes, new Set(holders.map(comparable)), slugWords(lines, firstProse));
+    const best = pickHeadline(candidates, lines, firstProse, echoes, new Set([...holders, ...hosted].map(comparable)), slugWords(lines, firstProse));
     // A post's hook keeps no emoji after it ("… ON A CHINESE APP? 📲"): they decorate the line, they are not the headline.
     title = best ? withoutTrailingEmoji(best.core).replace(LEADING_EMOJI, '') : fallbackTitle(lines);
     fallback = best === null;
@@ -1067,6 +1090,7 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
   if (publisher === '') publisher = newsletterSender(lines);
   if (publisher === '') publisher = feedField(lines, anchor);
   if (publisher === '') publisher = breadcrumbSite(lines, limit, titleKey);
+  if (publisher === '') publisher = hosted[0] ?? '';
   if (publisher === '') {
     for (const i of titleLines) publisher ||= siteAfterHeadline(lines[i] ?? '', titleKey);
   }
@@ -1298,6 +1322,10 @@ function laterCopies(lines: readonly string[]): Set<string> {
   return keys;
 }
 
+/** Stamps a post header sets on lines of their own under its date: a separator, the reading time. */
+const STAMP_BESIDE_DATE = new Set(['no-words', 'reading-time']);
+const MAX_STAMP_LINES_ABOVE = 2;
+
 function pickHeadline(candidates: Candidate[], lines: readonly string[], firstProse: number, echoes: readonly string[], siteKeys: ReadonlySet<string>, slug: ReadonlySet<string> = new Set()): Candidate | null {
   let best: Candidate | null = null;
   // The page's own address spells its headline in its last part ("/tiktok-shop-sellers-blackout-rednote-lemon8"): of a
@@ -1348,7 +1376,10 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
       !label && next !== undefined && capitalShare(c.core) >= TITLE_CASE_SHARE && capitalShare(next.core) <= SENTENCE_CASE_SHARE && countWords(next.core) >= MIN_DEK_WORDS / 2 && isBylineLine(afterNext[0] ?? '');
     if (dek || casedDek) score += 2;
     // A date right above: a blog's post header ("Saturday, January 18, 2025", then the post's title).
-    if (!label && dateLine(lines[c.index - 1] ?? '') !== null) score += 2;
+    // (Its other stamps may come between, each on its line: "January 18, 2025" / "·" / "4 min read".)
+    let above = c.index - 1;
+    while (above > c.index - 1 - MAX_STAMP_LINES_ABOVE && STAMP_BESIDE_DATE.has(junkRule(lines[above] ?? '') ?? '')) above--;
+    if (!label && dateLine(lines[above] ?? '') !== null) score += 2;
     // Headline, then byline or date: the strongest layout signal a page has.
     let byline = false;
     let linesBetween = 0;
@@ -1395,12 +1426,12 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
     // A sentence straight under a headline-shaped line that is none ("Beauty TikTokers Fled to RedNote. They Came Back …" /
     // "From 'Douyin makeup' to SPF debates, a week on Xiaohongshu rewired …") is its standfirst.
     // (A line of furniture may part them: "Article réservé aux abonnés".)
-    const above = candidates[order - 1];
+    const over = candidates[order - 1];
     const under = (a: { index: number; lines?: number }) => {
       const between = lines.slice(a.index + (a.lines ?? 1), c.index);
       return between.length <= 1 && between.every((l) => junkRule(l) !== null && !isProseLine(l));
     };
-    if (sentenceHeadline && above !== undefined && above.index < c.index && under(above) && countWords(above.core) >= (QUESTION_END.test(c.core) ? 4 : 3) && !SENTENCE_END.test(above.core) && !isCapitalKicker(above.core)) return;
+    if (sentenceHeadline && over !== undefined && over.index < c.index && under(over) && countWords(over.core) >= (QUESTION_END.test(c.core) ? 4 : 3) && !SENTENCE_END.test(over.core) && !isCapitalKicker(over.core)) return;
     // A page that opens with a whole sentence or question in headline position says so plainly.
     if (sentenceHeadline) score += 2;
     // (Not over a headline-shaped line straight above the byline: a chat's "Article from today's paper 👇" over the headline.)

@@ -145,7 +145,7 @@ function isMetaLine(raw: string): boolean {
   // "[2209] 2025-01-17 15:21:40 UTC | views: 19,877": a post's number before its stamps; "Reactions: 👍 402 😢 88": emoji between counts.
   const line = raw.replace(/^\[\d+\]\s*|^[|·•]\s*/, '').replace(/\s+(?:estimated )?(?:reading|read) time\s*:?\s*\d+\s*(?:min(?:ute)?s?)$/i, ' ').replace(EMOJI_RUN, ' ').replace(/\s+/g, ' ').trim();
   if (line === '') return false;
-  if (LABELLED_COUNT.test(line) || CJK_COUNTER.test(line) || POSTED_FROM.test(line)) return true;
+  if (LABELLED_COUNT.test(line) || CJK_COUNTER.test(line) || POSTED_FROM.test(line) || cjkCountersLine(line)) return true;
   // A stamp that needed the cleaning above ("| Updated Jan. 21, 2025 … Reading time: 4 minutes") is one.
   if (line !== raw && dateLine(line) !== null) return true;
   const stamp = line.replace(TRAILING_READING_TIME, '');
@@ -159,6 +159,19 @@ function isMetaLine(raw: string): boolean {
   const labels = parts.filter((p) => !stampPart(p));
   return labels.length === 1 && SECTION_LABEL.test(labels[0] ?? '') && !isPersonName(labels[0] ?? '') && parts.some((p) => isReadingTime(p) || dateLine(p) !== null);
 }
+
+/**
+ * "vivianteawords 發表在 痞客邦 留言(23) 人氣(4,188)": a blog post's footer of counters, with at most a few short words
+ * beside them (the writer's handle, "posted on", the platform).
+ */
+function cjkCountersLine(line: string): boolean {
+  const counts = line.match(CJK_COUNTS_ANYWHERE) ?? [];
+  if (counts.length < 2) return false;
+  const rest = line.replace(CJK_COUNTS_ANYWHERE, ' ').split(/\s+/).filter((w) => w !== '');
+  return rest.length <= MAX_WORDS_BESIDE_COUNTERS && rest.every((w) => w.length <= MAX_HANDLE_LENGTH);
+}
+const MAX_WORDS_BESIDE_COUNTERS = 3;
+const MAX_HANDLE_LENGTH = 20;
 
 /** A section's name: one or two capitalised words ("Platforms", "Local News"). */
 const SECTION_LABEL = /^\p{Lu}[\p{L}&'’-]*(?:\s\p{Lu}[\p{L}&'’-]*)?$/u;
@@ -205,10 +218,13 @@ const POSTED_FROM =
  * "共58条回复 >" (58 replies in all), "조회수 1.2만", "いいね 320".
  */
 const CJK_COUNT_NAME =
-  '(?:阅读|閱讀|浏览|瀏覽|播放|观看|觀看|转发|轉發|评论|評論|赞|讚|点赞|點讚|收藏|分享|粉丝|粉絲|关注|關注|回复|回覆|投币|弹幕|喜欢|조회수?|댓글|좋아요|공감|구독자|いいね|コメント|閲覧|再生)(?:量|数|數|回数)?';
+  '(?:阅读|閱讀|浏览|瀏覽|播放|观看|觀看|转发|轉發|评论|評論|留言|人气|人氣|点击|點擊|赞|讚|点赞|點讚|收藏|分享|粉丝|粉絲|关注|關注|回复|回覆|投币|弹幕|喜欢|조회수?|댓글|좋아요|공감|구독자|いいね|コメント|閲覧|再生)(?:量|数|數|回数)?';
 const CJK_NUMBER = '\\d[\\d.,]*\\s*[万萬亿億千Kk]?\\+?';
+/** "留言(23)", "人氣：4,188", "阅读 1.2万": one counter, its number in brackets or after a colon. */
+const CJK_NAMED_COUNT = `${CJK_COUNT_NAME}\\s*(?:[:：]\\s*${CJK_NUMBER}|[(（]\\s*${CJK_NUMBER}\\s*[)）]|${CJK_NUMBER})`;
+const CJK_COUNTS_ANYWHERE = new RegExp(CJK_NAMED_COUNT, 'gu');
 const CJK_COUNTER = new RegExp(
-  `^(?:${CJK_COUNT_NAME}\\s*[:：]?\\s*${CJK_NUMBER}|(?:共|全)?\\s*${CJK_NUMBER}\\s*(?:条|條|个|個|次|人|件|개|명|회)?\\s*${CJK_COUNT_NAME})(?:\\s*[>›»〉])?$`,
+  `^(?:${CJK_NAMED_COUNT}|(?:共|全)?\\s*${CJK_NUMBER}\\s*(?:条|條|个|個|次|人|件|개|명|회)?\\s*${CJK_COUNT_NAME})(?:\\s*[>›»〉])?$`,
   'u',
 );
 
@@ -269,7 +285,7 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
       /^(?:[-–—]\s*)?(advertisement|advertising|ad|ads|ad ?choices|sponsored( content| post)?|promoted( content)?|paid (content|post)|(story|article) continues below( this)?( ad| advertisement)?|continue reading below|scroll to continue( with content)?)\s*(?::|\s[-–—])?$/i.test(l) ||
       /^advertisement\s*[-–—:|]\s*(scroll|continue|story)/i.test(l) ||
       // The label in other languages, and "반응형", which a Korean blog platform prints over its ad slots.
-      /^(?:반응형|광고|publicidade|publicidad|anzeige|pubblicità|publicité|annons|annonse|annonce|reklama|reklame|mainos|广告|廣告|広告|スポンサーリンク)$/iu.test(l),
+      /^(?:반응형|광고|publicidade|publicidad|publicitate|anzeige|advertentie|pubblicità|publicité|annons|annonse|annonce|reklama|reklame|reklam|reklaam|reklāma|hirdetés|oglas|mainos|iklan|quảng cáo|реклама|διαφήμιση|إعلان|פרסומת|โฆษณา|广告|廣告|広告|スポンサーリンク)$/iu.test(l),
   },
   // "6:42 PM EST" alone on its line: the time of a stamp whose date is on the line above; "[00:01:15]": a transcript's time code.
   // (A chat prints the sender's status emoji before it: ":coffee:  9:14 AM".)
@@ -430,6 +446,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
     name: 'copyright',
     test: (l, w) => (/^(copyright\b|©|\(c\)\s*\d{4})|\ball rights reserved\b|©\s*\d{4}/i.test(l) || /\bmay not be (published|reproduced|republished|copied),? (broadcast|distributed|rewritten|redistributed)\b/i.test(l)) && w <= 120,
   },
+  // A document's distribution notice at its foot: "Not for redistribution outside client organisations.", "Internal use only."
+  { name: 'copyright', test: (l, w) => w <= 25 && /(?:^|[.!]\s+)(?:not for (?:re)?distribution|for internal use only|internal use only|do not (?:re)?distribute|not to be (?:re)?distributed)\b/i.test(l) },
   { name: 'site-registration', test: (l) => /^(license for publishing|registration number|icp)\b/i.test(l) },
   // "By Jane Doe | Outlet", "By Jane Doe, Reuters"; not "By Monday, 700,000 users had joined."
   { name: 'byline', test: (l) => isBylineLine(l) },
@@ -443,6 +461,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'meta-line', test: (l) => isMetaLine(l) },
   { name: 'weather-widget', test: (l, w) => /^-?\d{1,3}\s?°?\s?[CF](\s+\p{L}+){0,2}$/u.test(l) || (w <= 4 && /^-?\d{1,3}\s?°\s?[CF]?\b/u.test(l)) },
   { name: 'categories', test: (l) => /^(categories|category|tags|tagged( with)?|filed under|topics|hidden categories|keywords|key words|labels|seo keywords)\s*:/i.test(l) },
+  // …in Chinese, Japanese and Korean: "全站分類：生活綜合" (the platform's category), "個人分類：小紅書筆記", "标签：小红书".
+  { name: 'categories', test: (l, w) => w <= 12 && /^(?:全站|个人|個人|文章)?(?:分类|分類|标签|標籤|標簽|关键词|關鍵詞|关键字|關鍵字)\s*[:：]|^(?:カテゴリー?|タグ|카테고리|태그)\s*[:：]/u.test(l) },
   // A Fandom wiki's categories over its title: "in: Memes, 2025 memes, RedNote, and 2 more".
   { name: 'categories', test: (l, w) => w <= 20 && /^in:\s+[^.!?]{2,120},\s*and \d+ more$/i.test(l) },
   { name: 'seo-spam', test: (l) => (l.match(/[|｜]/g) ?? []).length >= 5 },
@@ -641,7 +661,10 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
         // "Support Signal Boost: become a Fernway member for ad-free listening."
         /\bbecome an? (\p{L}+ )?(paid )?(subscriber|member|supporter|patron)\b.{0,40}\b(ad-free|listening|access|support)\b/iu.test(l) ||
         // A public broadcaster's pledge line: "Become a sustaining member today for as little as $5 a month."
-        /\bbecome an? (\p{L}+ )?(subscriber|member|supporter|patron|donor)\b.{0,40}\$\d/iu.test(l) ||
+        // (in any currency: "Become a supporter from 2,000 forints a month.")
+        /\bbecome an? (\p{L}+ )?(subscriber|member|supporter|patron|donor)\b.{0,40}(?:\$\d|\d[\d,.]*\s*\p{L}+ (?:a|per) (?:month|week|year)\b)/iu.test(l) ||
+        // "Pesti Hírlap is funded by its readers.": the appeal's opening.
+        /\b(?:is|are) (?:funded|supported|paid for|made possible) (?:entirely |mostly |only )?by (?:its|our) (?:readers|listeners|viewers|members|subscribers|supporters)\b/i.test(l) ||
         /\bmade possible by (listeners|readers|viewers|members|supporters|donors|people) like you\b/i.test(l) ||
         // A vendor's gated download: "🔒 Want the full … Checklist?", "Get our 14-point checklist, a reply template and …".
         /^🔒|^(want|download|get|grab|unlock) (the|our) (full|free|complete)\b[^.!?]*\?$/iu.test(l) ||
@@ -751,6 +774,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'author-note', test: (l, w) => w <= 60 && /^editor['’]?s note\s*:\s*(?:the|this) (?:writer|author|columnist|contributor)\b/i.test(l) },
   // "Title icon", "Arrow right icon": an icon's label, copied with the text around it.
   { name: 'site-chrome', test: (l, w) => w <= 3 && /^(?:[\p{L}-]+ ){0,2}icon$/iu.test(l) },
+  // A document editor's page buttons (Notion, Lark, Confluence): "Add cover", "Change cover", "Add description".
+  { name: 'site-chrome', test: (l, w) => w <= 3 && /^(?:add|change|remove|reposition) (?:a )?(?:cover(?: image| photo)?|description|emoji)$/i.test(l) },
   // "Pioneer Valley Courier logo": a site's or a source's logo, by its image's description.
   { name: 'site-chrome', test: (l, w) => w <= 6 && /^(?:\p{Lu}[\p{L}\d&'’.-]*\s+){1,5}logo$/u.test(l) },
   // "Go to AppDemographics", "Go to r/AppDemographics": a link to a community or a page named by one word.
@@ -832,7 +857,7 @@ const MUST_CONTAIN: Record<string, (l: string) => boolean> = {
   'link-list': (l) => l.includes('http') || l.includes('www.'),
   'citation-entry': (l) => l.startsWith('^') || /etrieved|ccessed|rchived|itation|cite/i.test(l),
   'republication-credit': (l) => /ublished from|reative commons/i.test(l),
-  copyright: (l) => l.includes('©') || /opyright|rights reserved|\(c\)|may not be/i.test(l),
+  copyright: (l) => l.includes('©') || /opyright|rights reserved|\(c\)|may not be|distribut|internal use/i.test(l),
   'cookie-banner': (l) => /cookie|privacy|partners|vendors/i.test(l),
   'donation-appeal': (l) => /\b(?:now|today)\b/i.test(l),
   disclaimer: (l) => /views|opinions|isclaim|isclosure|generated|informational|advice|registration/i.test(l),

@@ -36,6 +36,8 @@ describe('findDate', () => {
     ['Jan 21, 2025 | 3 comments', '2025-01-21', ''],
     ['Thursday January 23rd, 2025 :: 10:14 a.m. CST', '2025-01-23', ''],
     ['Updated on: January 21, 2025 / 7:48 PM EST / NBS News', '2025-01-21', 'updated on'],
+    // A calendar badge's boxes read in order: month, day, weekday, year, time.
+    ['Jan 19 Sun 2025 22:47', '2025-01-19', ''],
   ])('GIVEN the stamp "%s" THEN it is a date line for %s, labelled "%s"', (line, iso, label) => {
     expect(dateLine(line)).toEqual({ iso, label });
   });

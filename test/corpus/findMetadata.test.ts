@@ -9,6 +9,17 @@ const BODY = [
 const meta = (lines: string[]) => findMetadata([...lines, ...BODY]);
 
 describe('findMetadata: the headline', () => {
+  it('GIVEN a reader app\'s card ("Snake River Dispatch" / "snakeriverdispatch.com" / name / date / "·" / "4 min read") over the headline THEN the headline is the title, the name over its address the publisher, the name over the date the author', () => {
+    const lines = ['Sites', 'Snake River Dispatch', "Nina's Kitchen Diary", 'View all', 'Back', 'Snake River Dispatch', 'snakeriverdispatch.com', 'Subscribed', 'Dale Pruitt', 'January 18, 2025', '·', '4 min read', 'Idaho Falls bakery’s TikTok following lands on RedNote, with a side of dumplings'];
+    expect(meta(lines)).toMatchObject({ title: 'Idaho Falls bakery’s TikTok following lands on RedNote, with a side of dumplings', author: 'Dale Pruitt', date: '2025-01-18', publisher: 'Snake River Dispatch' });
+  });
+
+  it('GIVEN a name over an address its letters do not spell THEN it is not read as the site\'s name', () => {
+    const lines = ['Sites', 'Snake River Dispatch', 'idahonews.com', 'Subscribed', 'Dale Pruitt', 'January 18, 2025', 'Idaho Falls bakery’s TikTok following lands on RedNote'];
+    expect(meta(lines).publisher).not.toBe('Snake River Dispatch');
+    expect(meta(lines.map((l) => l.replace('idahonews', 'snakeriverdispatch'))).publisher).toBe('Snake River Dispatch');
+  });
+
   it('GIVEN a portal’s provider card (its name twice, "Follow", "188.4K Followers") over the headline THEN the headline is the title', () => {
     const lines = ['MSN', 'Money', 'Meridian Business Daily', 'Meridian Business Daily', 'Follow', '188.4K Followers', 'ByteDance’s Lemon8 quietly climbs the charts as TikTok’s ‘backup plan’ faces its own ban risk', 'Story by Aarav Kulkarni', 'As millions of TikTok users scrambled this week to find a new home before a federal ban takes effect, a lesser-known app rose.', 'Lemon8, a photo-and-video app launched by ByteDance in Japan in 2020, rose to No. 2 on the chart.'];
     expect(meta(lines).title).toBe('ByteDance’s Lemon8 quietly climbs the charts as TikTok’s ‘backup plan’ faces its own ban risk');
@@ -481,6 +492,9 @@ describe('parseByline, headlineCore, publisherFromCopyright', () => {
 
   it('GIVEN "© Copyright 2025 South China Morning Post Publishers Ltd." THEN the holder is the paper', () => {
     expect(publisherFromCopyright('© Copyright 2025 South China Morning Post Publishers Ltd. All rights reserved.')).toBe('South China Morning Post');
+    // Legal forms and publishing houses abroad: Hungary's "Kiadó Kft.", Germany's "Verlag GmbH".
+    expect(publisherFromCopyright('© 2025 Pesti Hírlap Kiadó Kft. Minden jog fenntartva. / All rights reserved.')).toBe('Pesti Hírlap');
+    expect(publisherFromCopyright('© 2025 Rheinblick Verlag GmbH')).toBe('Rheinblick');
   });
 
   it('GIVEN a legal form spelled with full stops ("L.P.", "S.A.", "Pty. Ltd.") THEN the holder is the name before it, and "U.S." inside a name is no legal form', () => {

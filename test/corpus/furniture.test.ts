@@ -636,6 +636,40 @@ describe('counters and stamps of posts in Chinese, Japanese and Korean', () => {
   it.each(['阅读让我们更了解彼此。', '来自美国的用户超过了70万。', '2025年1月有70万美国用户来到小红书。'])('GIVEN "%s" THEN it is text', (line) => {
     expect(junkRule(line)).toBeNull();
   });
+
+  it.each(['vivianteawords 發表在 痞客邦 留言(23) 人氣(4,188)', '留言(23)', '人氣：4,188', '全站分類：生活綜合', '個人分類：小紅書筆記', '标签：小红书 RedNote'])(
+    'GIVEN a blog footer\'s "%s" (counters in brackets, its categories) THEN it is furniture',
+    (line) => {
+      expect(junkRule(line)).not.toBeNull();
+    },
+  );
+
+  it.each(['留言的人很多，有人说她的猫可爱，有人问怎么注册。', '她的人气在一夜之间涨到了四千多。'])('GIVEN "%s" THEN it is text', (line) => {
+    expect(junkRule(line)).toBeNull();
+  });
+});
+
+describe('notices at a page\'s foot in other words', () => {
+  it.each([
+    ['Hirdetés', 'advertisement'],
+    ['Reklam', 'advertisement'],
+    ['Pesti Hírlap is funded by its readers. Become a supporter from 2,000 forints a month.', 'subscription-prompt'],
+    ['Become a member from 5 euros a month.', 'subscription-prompt'],
+    ["This doc is maintained by Tidewater Social's Insights team. Not for redistribution outside client organisations.", 'copyright'],
+    ['Internal use only.', 'copyright'],
+    ['Add cover', 'site-chrome'],
+    ['Change cover', 'site-chrome'],
+  ])('GIVEN "%s" THEN it is furniture (%s)', (line, rule) => {
+    expect(junkRule(line)).toBe(rule);
+  });
+
+  it.each([
+    'The memo said do not distribute it, but it leaked within a day.',
+    'Her bakery is funded by a small-business loan and a crowdfunding campaign.',
+    'She added a cover photo of her cat to the new account.',
+  ])('GIVEN "%s" THEN it is text', (line) => {
+    expect(junkRule(line)).toBeNull();
+  });
 });
 
 describe('bylines of user IDs and of stamps relative to the save', () => {

@@ -78,7 +78,7 @@ const TUNE_FLOORS = {
   // "Mehr aus IT" links; US public bodies' platforms: a ParentSquare post's feed, a Bloomerang newsletter's columns); at 486,
   // the unseen half whose totals had been read (a Scribd page's other campus briefs, a Lark document's results table, a
   // vBulletin thread's signature, a PIXNET blog's footer).
-  junkKept: 402,
+  junkKept: 396,
   // A social thread's two-word posts (2), and a fact-check's verdict line ("We rate this claim Mostly False."), which the
   // line model reads as a rating widget. A school newsletter's closing lines ("Want to learn more?", the next meeting).
   // A TV site's "… contributed to this report", which its key counts as the story and the credit rule removes.
@@ -98,16 +98,16 @@ const TUNE_FLOORS = {
   // A line several of the 206 pages share ("Background", "Recommendations", "What is RedNote?") over prose is a section's
   // heading, no more the furniture of one site: 62 missing → 23.
   headingsMissing: 53,
-  headingsStray: 170,
+  headingsStray: 169,
   // A research note laid out in columns, a messenger channel's export, a social thread, a radio site's menu, an e-edition;
   // a magazine's standfirst, a show's name in capitals, a crowdfunding campaign's name over its update.
-  titles: 438,
-  authors: 426,
-  dates: 453,
+  titles: 439,
+  authors: 427,
+  dates: 454,
   // "United News Network" where the page says "UNN", a broadcaster's legal name for its news brand, and others; a privacy
   // regulator's "Commonwealth of Australia" and a library blog's own name where the key names the institution; a forum
   // post's "Google Groups" where the key names no publisher.
-  publishers: 323,
+  publishers: 325,
   urls: 458,
   /**
    * Ranking is not this file's subject; the floor only catches content that cleaning made unfindable. (All 150 pages
@@ -162,9 +162,11 @@ const TUNE_FLOORS = {
    * 1,552 once a Weibo article's comments end it; with eight measured as delivered, 1,600 of 2,979; with eight more,
    * 1,639 of 3,042; with sixteen more, 1,705 of 3,168 (English questions about a Russian and a Chinese page find few);
    * 1,704 once a Bluesky thread's title is its first post's sentence; with sixteen more, 1,777 of 3,294; with the eight of
-   * the unseen half whose totals had been read, 1,809 of 3,353 (it answered 51 of its 59 alone, 33 among 486 pages).)
+   * the unseen half whose totals had been read, 1,809 of 3,353 (it answered 51 of its 59 alone, 33 among 486 pages); 1,808
+   * once a reader app's site card no longer passes for a bakery story's headline (titled, that story's followers paragraph
+   * outranks an agency case study's for the case study's question on its bakery's followers).)
    */
-  answered: 1809,
+  answered: 1808,
 } as const;
 
 let tune: HalfReport;

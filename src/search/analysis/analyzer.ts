@@ -152,7 +152,8 @@ function fixedPieces(run: string, fixedWords: RegExp | null): { text: string; in
 function isAcronym(word: string): boolean {
   const first = word.charCodeAt(0);
   if (first >= 97 && first <= 122) return false;
-  const letters = word.replace(/\./g, '');
+  // ("DC's": the possessive's letters are not the acronym's.)
+  const letters = word.replace(/\./g, '').replace(/['’]s$/, '');
   return letters.length >= 2 && letters === letters.toUpperCase() && UPPERCASE_LETTER.test(letters);
 }
 

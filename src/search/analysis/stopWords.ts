@@ -61,7 +61,7 @@ export const CHAT_FILLER: ReadonlySet<string> = new Set(
  */
 export const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map(
   `wen:when whn:when wat:what wut:what wot:what wht:what whr:where wher:where hw:how lil:little dat:that dis:this
-  bout:about tmrw:tomorrow tmr:tomorrow b4:before wud:would shud:should cud:could ppls:people`
+  bout:about w:with tmrw:tomorrow tmr:tomorrow b4:before wud:would shud:should cud:could ppls:people`
     .split(/\s+/)
     .filter((w) => w !== '')
     .map((pair) => pair.split(':') as [string, string]),

@@ -80,6 +80,8 @@ export const MAX_QUESTION_CHARS = 500;
 /** Completions tried for a last word: bounded so "a…" on a large index stays cheap. */
 const MAX_PREFIX_COMPLETIONS = 24;
 const MAX_CORRECTIONS = 4;
+/** A word of three letters or more ending in one "s" (not "ss"): perhaps a possessive written without its apostrophe. */
+const POSSESSIVE_WITHOUT_APOSTROPHE = /^[a-z]+[^s]s$/;
 /** Alternatives kept per word, best credit first: a common word can relate to dozens. */
 const MAX_ALTERNATIVES = 12;
 /**
@@ -271,6 +273,8 @@ export function resolveQuestion(index: SearchIndex, question: string, ranking: R
       framingReadings.push([slot.start, slot.end, swappedFraming]);
       continue;
     }
+    // "ren yis article": a name's possessive, its apostrophe dropped as chat drops it, is the name.
+    if (terms.size === 0 && POSSESSIVE_WITHOUT_APOSTROPHE.test(word)) for (const term of analyzer.phraseTerms(word.slice(0, -1))) offer(term, 1);
     if (terms.size === 0 && typoDistance(word) > 0 && isDictionaryWord && options.correctDictionaryWords !== true) uncorrectedWords++;
     if (terms.size === 0 && typoDistance(word) > 0 && (!isDictionaryWord || options.correctDictionaryWords === true)) {
       const spelling = closestSpelling(index, word);

@@ -56,6 +56,12 @@ describe('createAnalyzer', () => {
     expect(caps.terms('a Red phone case')).not.toContain('rednot');
   });
 
+  it('GIVEN a synonym written in capitals ("DC") and the word with a possessive ("DC\'s crackdown") THEN the possessive still reads as the capitals', () => {
+    const caps = createAnalyzer(parseSynonyms('washington, DC => us government').rules);
+    expect(caps.terms("DC's crackdown")).toEqual(caps.terms('Washington crackdown'));
+    expect(caps.terms('dc crackdown')).not.toEqual(caps.terms('Washington crackdown'));
+  });
+
   it('GIVEN Chinese text THEN ICU segments it, 小红书 matches its alias and Chinese function words are stop words', () => {
     expect(terms('小红书是什么')).toEqual(terms('RedNote'));
     expect(terms('什么是小红书？')).toEqual(terms('RedNote'));

@@ -204,6 +204,16 @@ describe('resolveQuestion', () => {
     expect(resolveQuestion(dated, 'what did Wen say', RANKING).unknownTerms).toEqual(['Wen']);
   });
 
+  it('GIVEN "w" for "with" ("what happened w the article") THEN it frames the question and reaches no word of the text', () => {
+    expect(resolveQuestion(index, 'what happened w the deleted article', RANKING).slots.map((s) => s.written)).not.toContain('w');
+  });
+
+  it('GIVEN a name\'s possessive written without its apostrophe ("jacob huis chats", "hangzhous translator") THEN it is the name; GIVEN an unknown word ending in "s" whose stem the text lacks THEN it stays unknown', () => {
+    expect(resolveQuestion(index, 'jacob huis live chats', RANKING).unknownTerms).toEqual([]);
+    expect(first('jacob huis live chats')).toBe('news#5');
+    expect(resolveQuestion(index, 'qzxs lemon8', RANKING).unknownTerms).toEqual(['qzxs']);
+  });
+
   it('GIVEN a misspelt question word ("whta") THEN it frames the question like the word it stands for', () => {
     expect(resolveQuestion(index, 'whta is lemon8', RANKING).unknownTerms).toEqual([]);
     expect(first('whta is lemon8')).toBe('news#4');

@@ -312,6 +312,8 @@ function readMarkdown(line: string): Block | null {
   if (line === '' || /^\[[^\]]+\]:\s*\S+/.test(line) || SHORTCODE.test(line)) return null;
   if (!/[#*_[\]`>|!-]/.test(line)) return { text: line };
   let text = line.replace(/^(?:>\s?)+/, '');
+  // How much of the line its links' words make up, as an HTML page's blocks are measured: a list of links is a menu.
+  const linked = [...text.matchAll(/(?<!!)\[([^\]]+)\]\([^)\s]*(?:\s+"[^"]*")?\)/g)].reduce((n, m) => n + (m[1] ?? '').length, 0);
   text = text
     .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
     .replace(/\[([^\]]+)\]\([^)\s]*(?:\s+"[^"]*")?\)/g, '$1')
@@ -331,8 +333,9 @@ function readMarkdown(line: string): Block | null {
   const heading = /^#{1,6}\s+(.+?)\s*#*$/.exec(text);
   if (heading) return { text: heading[1] ?? text, heading: true };
   const item = /^[-*+•]\s+(.+)$/.exec(text);
-  if (item) return { text: item[1] ?? text, item: true, bullet: true };
-  return /^\d{1,2}[.)]\s+\S/.test(text) ? { text, item: true } : { text };
+  const block: Block = item ? { text: item[1] ?? text, item: true, bullet: true } : /^\d{1,2}[.)]\s+\S/.test(text) ? { text, item: true } : { text };
+  if (linked > 0) block.linkShare = Math.min(1, linked / block.text.length);
+  return block;
 }
 
 /**

@@ -18,7 +18,8 @@ import { readTaggedText } from './readTaggedText.js';
 import { readVideoPage } from './readVideoPage.js';
 import { readMime } from './readMime.js';
 import { readWireQueue } from './readWireQueue.js';
-import { readMarkdownHead } from './readFrontMatter.js';
+import { readMarkdownHead, readNoteExport } from './readFrontMatter.js';
+import { readOutline } from './readOutline.js';
 import { feedItemAsHtml, looksLikeFeed } from './readFeed.js';
 import { looksLikeHtml, readHtml, type PageMetadata } from './readHtml.js';
 import type { DocumentMeta, LoadedDocument, ManifestEntry, Reference, ReportLine } from './types.js';
@@ -380,6 +381,12 @@ async function readPage(
     // A news agency's wire captured in a newsroom system (ANPA items between ZCZC and NNNN) is read as its story.
     const wire = readWireQueue(decoded.text);
     if (wire !== null) return { file, entry, listed, bytes, blocks: textBlocks(wire.body), html: null, stated: wire.meta };
+    // A note app's raw export is its Markdown with the note's fields at the foot, whatever the file is called.
+    const note = readNoteExport(decoded.text);
+    if (note !== null) return { file, entry, listed, bytes, blocks: textBlocks(note.body, 'markdown'), html: null, stated: note.meta };
+    // An outliner's page (Logseq) is read as its blocks, without the outliner's properties, tasks and annotations.
+    const outline = readOutline(decoded.text);
+    if (outline !== null) return { file, entry, listed, bytes, blocks: textBlocks(outline.body, 'markdown'), html: null, stated: outline.meta };
     const markdown = MARKDOWN_EXTENSIONS.has(path.extname(file).toLowerCase());
     // Front matter is read in any text file; a "# Title" heading names only a Markdown one.
     const head = readMarkdownHead(decoded.text, { headingTitle: markdown });

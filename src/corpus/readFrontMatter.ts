@@ -44,6 +44,34 @@ export function readMarkdownHead(text: string, { headingTitle = true } = {}): Ma
     body = start.slice(open[0].length + close.index + close[0].length);
     break;
   }
+  return headFromFields(fields, body, headingTitle);
+}
+
+/**
+ * A note app's raw export (Joplin's): the note's title on its first line, its Markdown, then its fields at the foot
+ * ("id: 6f2c…", "source_url: https://…", "author: ", …, "type_: 1"). The fields are the metadata, the title line is the
+ * page's <title> as clipped, and the Markdown is the page.
+ */
+export function readNoteExport(text: string): MarkdownHead | null {
+  const trimmed = text.replace(/^\ufeff/, '').trimEnd();
+  const foot = NOTE_FIELDS.exec(trimmed);
+  if (foot === null || !/^type_: \d+$/m.test(foot[1] ?? '') || !/^id: [0-9a-f]{32}$/m.test(foot[1] ?? '')) return null;
+  const fields = new Map<string, string[]>();
+  parseFields(foot[1] ?? '', fields);
+  // "source: joplin-desktop" names the app that saved the note, not the page's source.
+  for (const key of ['source', 'source_application', 'application_data']) fields.delete(key);
+  const body = trimmed.slice(0, foot.index);
+  const firstBreak = body.indexOf('\n');
+  const title = firstBreak < 0 ? body : body.slice(0, firstBreak);
+  if (!fields.has('title') && title.trim() !== '') fields.set('title', [normalizeLine(title)]);
+  return headFromFields(fields, firstBreak < 0 ? '' : body.slice(firstBreak + 1), true);
+}
+
+/** A block of "snake_case: value" lines closing the text (eight at least: a note's fields, not a paragraph's label). */
+const NOTE_FIELDS = /\n\n((?:[a-z][a-z0-9_]*: ?[^\n]*(?:\n|$)){8,})$/;
+
+/** The metadata a head's fields state, with the first heading of the body as the title where it is the better one. */
+export function headFromFields(fields: ReadonlyMap<string, string[]>, body: string, headingTitle: boolean): MarkdownHead {
   const meta = metaFromFields(fields);
   const heading = headingTitle ? firstHeading(body) : '';
   // A clipper copies the page's <title>, site name and all ("Headline | Low Tide"): the heading the page prints is the headline.

@@ -619,8 +619,13 @@ describe('textBlocks', () => {
       { text: 'RedNote in numbers', heading: true },
       { text: 'Downloads', heading: true },
       { text: '3.4 million US installs', item: true, bullet: true },
-      { text: 'No. 1 on the App Store', item: true, bullet: true },
+      { text: 'No. 1 on the App Store', item: true, bullet: true, linkShare: 'App Store'.length / 'No. 1 on the App Store'.length },
     ]);
+  });
+
+  it('GIVEN a Markdown list of links ("### Read more" / "- [Lemon8 is owned by ByteDance, too.](…)") THEN each item is measured as all link, as a page\'s menu is', () => {
+    const blocks = textBlocks('### Read more\n\n- [Lemon8 is owned by ByteDance, too. Here’s what that means.](https://example.org/lemon8)\n- [How to find out what your apps know](https://example.org/apps)', 'markdown');
+    expect(blocks.slice(1).map((b) => b.linkShare)).toEqual([1, 1]);
   });
 
   it('GIVEN Markdown quotes, images, emphasis, code, link definitions, footnotes and a table THEN each reads as its words, or goes', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readMarkdownHead } from '../../src/corpus/readFrontMatter.js';
+import { readMarkdownHead, readNoteExport } from '../../src/corpus/readFrontMatter.js';
 
 const BODY = 'More than 700,000 Americans joined RedNote in two days, the company said.\n';
 
@@ -62,5 +62,26 @@ describe('readMarkdownHead', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('readNoteExport (a note app\'s raw export: Markdown, then the note\'s fields at its foot)', () => {
+  const FIELDS = ['id: 6f2c91d04ab84e3f9a0c17b25e88d3a1', 'parent_id: b0d7e4c2a9f14f68a35e2c1d7f90e6b4', 'created_time: 2025-01-18T02:11:47.302Z', 'updated_time: 2025-01-18T02:11:47.302Z', 'is_conflict: 0', 'author: ', 'source_url: https://thecircuitrecord.example/2025/01/17/rednote-privacy/', 'is_todo: 0', 'source: joplin-desktop', 'source_application: net.cozic.joplin-desktop', 'markup_language: 1', 'type_: 1'];
+  const NOTE = ['We Read RedNote’s Privacy Policy. Here’s What We Found. – The Circuit Record', '', '[Skip to main content](#main)', '', '# We Read RedNote’s Privacy Policy. Here’s What We Found.', '', 'When millions of Americans started downloading RedNote this week, most of them tapped “agree”.', '', ...FIELDS].join('\n');
+
+  it('GIVEN a Joplin export THEN the address is its source_url, the headline its heading, the site what its title adds; the app that saved it names nothing', () => {
+    expect(readNoteExport(NOTE)?.meta).toEqual({ title: 'We Read RedNote’s Privacy Policy. Here’s What We Found.', author: '', date: '', publisher: 'The Circuit Record', url: 'https://thecircuitrecord.example/2025/01/17/rednote-privacy/' });
+  });
+
+  it('GIVEN a Joplin export THEN its body is the Markdown without the fields', () => {
+    const body = readNoteExport(NOTE)?.body ?? '';
+    expect(body).toContain('When millions of Americans');
+    expect(body).not.toContain('type_:');
+    expect(body).not.toContain('joplin-desktop');
+  });
+
+  it('GIVEN text ending in a few "key: value" lines (a story\'s fact box), or fields without a note\'s id and type THEN it is no note export', () => {
+    expect(readNoteExport('A story.\n\nFounded: 2013\nOwner: Xingyin\nUsers: 300 million')).toBeNull();
+    expect(readNoteExport(['A story.', '', ...FIELDS.filter((f) => !f.startsWith('type_'))].join('\n'))).toBeNull();
   });
 });

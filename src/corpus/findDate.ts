@@ -10,8 +10,8 @@ const WEEKDAY = '(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)
 /** The year ends at a word boundary, or where a scrape glued the time straight onto it ("20259:42 AM"). */
 const YEAR_END = '(?:\\b|(?=\\d{1,2}:\\d{2}))';
 // …with fractions of a second ("21:47:12.304 GMT", a terminal's or log's stamp), and an e-mail's numeric zone
-// ("06:02:11 -0500", RFC 5322).
-const TIME = '(?:(?:,?\\s+at|,|\\s*(?:::|[|·•—–/-]))?\\s*(?:(?:오전|오후|上午|下午|午前|午後)\\s*)?(?:\\d{1,2}[:.]\\d{2}(?::\\d{2}(?:\\.\\d{1,6})?)?|\\d{1,2}(?=\\s*[ap]\\.?m\\b))\\s*(?:[ap]\\.?m\\.?)?(?:\\s*\\(?[A-Z]{2,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?\\)?|\\s+[+-]\\d{4}(?:\\s*\\([A-Z]{2,5}\\))?)?)?';
+// ("06:02:11 -0500", RFC 5322); a blog engine's "8:14:52a EST" writes the meridiem's first letter alone.
+const TIME = '(?:(?:,?\\s+at|,|\\s*(?:::|[|·•—–/-]))?\\s*(?:(?:오전|오후|上午|下午|午前|午後)\\s*)?(?:\\d{1,2}[:.]\\d{2}(?::\\d{2}(?:\\.\\d{1,6})?)?|\\d{1,2}(?=\\s*[ap]\\.?m\\b))\\s*(?:[ap]\\.?m\\.?|(?<=\\d)[ap](?=\\s|$))?(?:\\s*\\(?[A-Z]{2,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?\\)?|\\s+[+-]\\d{4}(?:\\s*\\([A-Z]{2,5}\\))?)?)?';
 
 /**
  * Month and weekday names in the languages of Latin-script pages beyond English, as the runtime's ICU data (Intl) writes

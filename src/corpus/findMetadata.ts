@@ -632,6 +632,14 @@ function namesBesideTheirHost(lines: readonly string[], limit: number): string[]
 }
 const MAX_SITE_NAME_WORDS = 6;
 
+/** "Posted in Social Media Center of Excellence": a post names the community or the section it sits in. */
+const POSTED_IN = /^(?:[Pp]osted|[Pp]ublished|[Ff]iled|[Ss]hared|[Aa]sked) in (\p{Lu}.{2,60})$/u;
+
+/** The community, group or section a post says it was posted in: the page's container, never its headline. */
+function containerNames(lines: readonly string[]): string[] {
+  return lines.slice(0, MAX_HEAD_SCAN).flatMap((l) => POSTED_IN.exec(l)?.[1] ?? []);
+}
+
 /** "From: Feedlines <hello@feedlines.email>": a newsletter's sender, when it is not a person. */
 function newsletterSender(lines: readonly string[]): string {
   // The first sender only (a mail client's capture has its menus above the header; a forward quotes another below).
@@ -749,7 +757,7 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
   const holder = holders[0] ?? '';
   const hosted = namesBesideTheirHost(lines, MAX_HEAD_SCAN);
   if (title === '') {
-    const best = pickHeadline(candidates, lines, firstProse, echoes, new Set([...holders, ...hosted].map(comparable)), slugWords(lines, firstProse));
+    const best = pickHeadline(candidates, lines, firstProse, echoes, new Set([...holders, ...hosted, ...containerNames(lines)].map(comparable)), slugWords(lines, firstProse));
     // A post's hook keeps no emoji after it ("… ON A CHINESE APP? 📲"): they decorate the line, they are not the headline.
     title = best ? withoutTrailingEmoji(best.core).replace(LEADING_EMOJI, '') : fallbackTitle(lines);
     fallback = best === null;

@@ -461,6 +461,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'meta-line', test: (l) => isMetaLine(l) },
   { name: 'weather-widget', test: (l, w) => /^-?\d{1,3}\s?°?\s?[CF](\s+\p{L}+){0,2}$/u.test(l) || (w <= 4 && /^-?\d{1,3}\s?°\s?[CF]?\b/u.test(l)) },
   { name: 'categories', test: (l) => /^(categories|category|tags|tagged( with)?|filed under|topics|hidden categories|keywords|key words|labels|seo keywords)\s*:/i.test(l) },
+  // "Posted in Social Media Center of Excellence", "Filed in Business": the section or the community a post sits in.
+  { name: 'categories', test: (l, w) => w <= 8 && /^(?:[Pp]osted|[Pp]ublished|[Ff]iled|[Ss]hared) in \p{Lu}[^.!?,;:]*$/u.test(l) },
   // …in Chinese, Japanese and Korean: "全站分類：生活綜合" (the platform's category), "個人分類：小紅書筆記", "标签：小红书".
   { name: 'categories', test: (l, w) => w <= 12 && /^(?:全站|个人|個人|文章)?(?:分类|分類|标签|標籤|標簽|关键词|關鍵詞|关键字|關鍵字)\s*[:：]|^(?:カテゴリー?|タグ|카테고리|태그)\s*[:：]/u.test(l) },
   // A Fandom wiki's categories over its title: "in: Memes, 2025 memes, RedNote, and 2 more".
@@ -591,7 +593,7 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
     name: 'correction-note',
     test: (l, w) =>
       w <= 60 &&
-      /^((edited|updated|corrected|amended)( on)? [^—–:]{4,30}\s*[—–:]\s*[a-z]|this (article|story|piece|report|interview) was (first |originally )?(published|written) in [A-Z][a-z]+\b|this (story|article|post|piece|explainer) was (originally |first )?published( on)? .{3,40}\b(and )?(has been|was) (updated|revised)|this (article|story|post|piece|report|page) (has been|was) (updated|corrected|amended|edited|changed)\b|(correction|clarification|editor['’]?s note|update)\s*(\(\w[^)]*\))?\s*:\s*(an earlier|a previous|this (article|story|post|piece|explainer|page)|due to)|an earlier version of this (article|story|post|piece|report)\b)/i.test(l),
+      /^((edited|updated|corrected|amended)( on)? [^—–:]{4,30}\s*[—–:]\s*[a-z]|this (article|story|piece|report|interview) was (first |originally )?(published|written) in [A-Z][a-z]+\b|this (story|article|post|piece|explainer) was (originally |first )?published( on)? .{3,40}\b(and )?(has been|was) (updated|revised)|this (article|story|post|piece|report|page) (has been|was) (updated|corrected|amended|edited|changed)\b|(correction|clarification|editor['’]?s note|update)\s*(\(\w[^)]*\)|,\s*[^:,]{4,20}(?:,\s*\d{4})?)?\s*:\s*(an earlier|a previous|this (article|story|post|piece|explainer|page)|due to)|an earlier version of this (article|story|post|piece|report)\b)/i.test(l),
   },
   // "[Updated January 24, 2025: Added information about …]", "This interview has been condensed and edited for clarity.":
   // an editor's note on the piece, in brackets or in the newsroom's fixed words.
@@ -774,6 +776,17 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'author-note', test: (l, w) => w <= 60 && /^editor['’]?s note\s*:\s*(?:the|this) (?:writer|author|columnist|contributor)\b/i.test(l) },
   // "Title icon", "Arrow right icon": an icon's label, copied with the text around it.
   { name: 'site-chrome', test: (l, w) => w <= 3 && /^(?:[\p{L}-]+ ){0,2}icon$/iu.test(l) },
+  // A store's or an app page's rating summary: "Very Positive (1,842)", "4.6 (2,310 ratings)", "★★★★☆ 4.1".
+  {
+    name: 'rating',
+    test: (l, w) =>
+      w <= 6 &&
+      (/^(?:(?:overwhelmingly|very|mostly)\s+)?(?:positive|negative|mixed)\s*\(\d[\d,.]*\)$/i.test(l) ||
+        /^\d(?:\.\d)?\s*(?:out of 5|\/\s*5)?\s*\(\d[\d,.]*[KkMm]?(?:\s+(?:ratings?|reviews?|votes?))?\)$/i.test(l) ||
+        /^[★☆]{3,5}(?:\s*\d(?:\.\d)?)?(?:\s*\(\d[\d,.]*[KkMm]?\))?$/u.test(l)),
+  },
+  // A shop's buttons: "Add to Cart", "Add to Wishlist", "Buy now".
+  { name: 'site-chrome', test: (l, w) => w <= 4 && /^(?:add to (?:cart|basket|bag|wishlist|wish list|library|collection)|buy now|shop now|pre-?order(?: now)?|checkout|view cart)$/i.test(l) },
   // A document editor's page buttons (Notion, Lark, Confluence): "Add cover", "Change cover", "Add description".
   { name: 'site-chrome', test: (l, w) => w <= 3 && /^(?:add|change|remove|reposition) (?:a )?(?:cover(?: image| photo)?|description|emoji)$/i.test(l) },
   // "Pioneer Valley Courier logo": a site's or a source's logo, by its image's description.
@@ -900,7 +913,7 @@ export function isJobLine(line: string): boolean {
   const rest = line.slice(job[0].length);
   // "… at Loomwell", "… @ Brightline", or the organisation alone after a comma: "Senior Content Strategist, Postloom".
   // (Or after a dot or a bar, as a profile card sets it: "Principal · Hawthorne Middle School".)
-  return /\s(?:at|@)\s+\p{Lu}/u.test(rest.slice(0, 80)) || /^(?:,|\s*[·|•])\s+\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}$/u.test(rest);
+  return /\s(?:at|@)\s+\p{Lu}/u.test(rest.slice(0, 80)) || /^(?:,|\s*[·|•])\s+\p{Lu}[\p{L}&'’.-]*(?:\s+(?:(?:&|and|of|for)\s+)?\p{Lu}[\p{L}&'’.-]*){0,3}$/u.test(rest);
 }
 
 /** "By Jane Doe", "By Guo Yi | China Daily | Updated: …", "Written by Jane Doe, Technology Reporter". */

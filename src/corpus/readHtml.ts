@@ -872,7 +872,9 @@ function readPage(html: string): HtmlPage {
   const headAuthor = person(printed(head.author));
   // A byline block's fields on lines of their own ("Priya Raman" / "Internal Communications" / "Published …"): the name is the first.
   const bylineText = (article?.byline ?? '').split(/\s*\n\s*/).map(normalizeLine).filter((l) => l !== '');
-  const firstLine = bylineText.length > 1 && isPersonName(bylineText[0] ?? '') ? (bylineText[0] ?? '') : bylineText.join(' ');
+  // (So is a byline's, "By Corey Dillard and Mina Sato" / "Armed Forces Ledger", unless its names run on: "By Dana Whitlock," /
+  // "Jordan Mireles".) A follow button after the name is no part of it.
+  const firstLine = (bylineText.length > 1 && (isPersonName(bylineText[0] ?? '') || (isBylineLine(bylineText[0] ?? '') && !/(?:,|\band|&)$/.test(bylineText[0] ?? ''))) ? (bylineText[0] ?? '') : bylineText.join(' ')).replace(FOLLOW_AFTER_NAME, '');
   // Readability takes a byline from the head's author field too: a site-wide head's ("CTG Communications") names no author.
   const byline = firstLine !== head.siteAuthor ? firstLine : '';
   const bylineAuthor = byline === '' ? '' : personOnly(byline.split(/\s*[,|·]\s*/).length > 1 && !/^by\s/i.test(byline) ? `By ${byline}` : byline);
@@ -919,6 +921,9 @@ const MAX_AUTHOR_NAME_CHARACTERS = 40;
  * first such element above the story's first paragraph that holds a name: a person's, or a display name in any script
  * ("小满Lin"), never a notice.
  */
+/** "RustBeltRosie Follow for Daily Caucus Community": a profile's follow button and what it follows, after the name. */
+const FOLLOW_AFTER_NAME = /(?<=\S)\s+(?:\+\s*)?(?:Follow|Subscribe)\b.*$/;
+
 function authorByMarkup(document: Document): string {
   for (const element of Array.from(document.querySelectorAll('[rel~="author"], [itemprop~="author"], [class], p'))) {
     // The byline is printed above the story: below its first paragraph, authors are commenters'.

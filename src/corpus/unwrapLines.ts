@@ -132,13 +132,18 @@ function marksParagraphsByIndent(lines: readonly string[]): boolean {
   let opened = 0;
   let flush = 0;
   let long = 0;
-  for (const line of lines) {
+  // Lines indented as the line before them: a block set in from the margin (every line of it), not paragraphs marked by
+  // their first line's indent.
+  let setIn = 0;
+  for (const [i, line] of lines.entries()) {
     if (line.length > MAX_WRAP_WIDTH) long++;
+    const indent = /^ +/.exec(line)?.[0].length ?? 0;
+    if (indent > 0 && /\S/.test(line) && indent === (/^ +/.exec(lines[i - 1] ?? '')?.[0].length ?? 0)) setIn++;
     if (PARAGRAPH_INDENT.test(line) && !isLaidOut(line)) opened++;
     else if (/^\S/.test(line)) flush++;
   }
   // A scrape whose paragraphs are whole lines (some of them indented by the copy) has long lines; a column has none.
-  return opened >= MIN_INDENTED_PARAGRAPHS && flush > opened && long <= (opened + flush) * MAX_LONG_LINE_SHARE;
+  return opened >= MIN_INDENTED_PARAGRAPHS && flush > opened && setIn < opened && long <= (opened + flush) * MAX_LONG_LINE_SHARE;
 }
 
 /** Share of lines longer than the wrap width that a column or a wrapped text may hold (a URL, a footer, a table). */
@@ -210,8 +215,9 @@ function blockWidths(lines: readonly string[], width: number): (number | undefin
  */
 function continues(last: string, line: string, width: number): boolean {
   if (line.trim() === '' || last.trim() === '' || STARTS_BLOCK.test(line) || BYLINE.test(line) || isLaidOut(last) || isLaidOut(line)) return false;
-  // A line that is only a date stamp ("2025-01-13 21:47:12.304 GMT") under a headline as long as the width starts its own line.
-  if (dateLine(line.trim()) !== null) return false;
+  // A line that is only a date stamp ("2025-01-13 21:47:12.304 GMT") under a headline as long as the width starts its own line;
+  // under a sentence stopped on "by" or "on" it ends that sentence ("… posting at least weekly by" / "Jan. 24.").
+  if (dateLine(line.trim()) !== null) return ENDS_ON_FUNCTION_WORD.test(last.trimEnd()) && last.trim().split(/\s+/).length > MIN_PHRASE_WORDS && filledLine(last, width);
   // Nor does anything run on from a rule ("-----", "=====", "* * *"): it ends a block, whatever its length.
   if (!/[\p{L}\p{N}]/u.test(last)) return false;
   // A script's cue or a note wholly in brackets ("[TRACK 2]", "[VIDEO: SCREEN REC …]") stands on its line.
@@ -224,13 +230,22 @@ function continues(last: string, line: string, width: number): boolean {
   // A line ending on an article, a preposition or a conjunction stopped mid-phrase: a heading wrapped in a narrow column
   // ("II. Refugees, Cats and a Chinese Terms of" / "Service") runs on, however short; a button of two words ("Sign in",
   // "Log in") ends where it means to.
-  if (ENDS_ON_FUNCTION_WORD.test(last.trimEnd()) && last.trim().split(/\s+/).length > 2 && /^[\p{L}\p{N}"“‘'(]/u.test(line.trim())) return true;
+  if (ENDS_ON_FUNCTION_WORD.test(last.trimEnd()) && last.trim().split(/\s+/).length > MIN_PHRASE_WORDS && /^[\p{L}\p{N}"“‘'(]/u.test(line.trim())) return true;
   const filled = last.trimEnd().length;
   // A line longer than the width the text was wrapped at was not wrapped at it: a list of wire headlines over a story.
   if (filled > width) return false;
   const firstWord = line.trim().split(/\s+/)[0] ?? '';
   if (filled >= width * MIN_FILL && filled + 1 + firstWord.length > width) return true;
   return filled >= width * MIN_OPEN_FILL && !ENDS_SENTENCE.test(last.trimEnd()) && /^[\p{L}\p{N}"“‘'(]/u.test(line.trim());
+}
+
+/** A line of more words than a button's ("Sign in") that stops on a function word stopped mid-phrase. */
+const MIN_PHRASE_WORDS = 2;
+
+/** A line filling most of the width the text was wrapped at. */
+function filledLine(line: string, width: number): boolean {
+  const filled = line.trimEnd().length;
+  return filled <= width && filled >= width * MIN_OPEN_FILL;
 }
 
 const BRACKETED_LINE = /^\s*[[{][^\][{}]*[\]}]\s*$/;

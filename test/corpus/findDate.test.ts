@@ -38,6 +38,8 @@ describe('findDate', () => {
     ['Updated on: January 21, 2025 / 7:48 PM EST / NBS News', '2025-01-21', 'updated on'],
     // A calendar badge's boxes read in order: month, day, weekday, year, time.
     ['Jan 19 Sun 2025 22:47', '2025-01-19', ''],
+    // A blog engine's clock writes the meridiem's first letter alone.
+    ['Friday, January 17, 2025 at 8:14:52a EST', '2025-01-17', ''],
   ])('GIVEN the stamp "%s" THEN it is a date line for %s, labelled "%s"', (line, iso, label) => {
     expect(dateLine(line)).toEqual({ iso, label });
   });

@@ -14,6 +14,11 @@ describe('findMetadata: the headline', () => {
     expect(meta(lines)).toMatchObject({ title: 'Idaho Falls bakery’s TikTok following lands on RedNote, with a side of dumplings', author: 'Dale Pruitt', date: '2025-01-18', publisher: 'Snake River Dispatch' });
   });
 
+  it('GIVEN a community\'s name printed twice over a post ("Posted in Social Media Center of Excellence" under its byline: name, job with "&", date) THEN the post\'s title is the headline and its writer the author', () => {
+    const lines = ['Social Media Center of Excellence', 'Social Media Center of Excellence', 'Official', 'Public community · 2,318 members', 'Conversations', 'Announcement', 'Pinned', 'TikTok’s on-again, off-again weekend: guidance for brand teams on RedNote, Lemon8 and what comes next', 'PN', 'Priya Natarajan', 'Director, Social & Community Marketing', 'Jan 21, 2025 8:47 AM', 'Posted in Social Media Center of Excellence'];
+    expect(meta(lines)).toMatchObject({ title: 'TikTok’s on-again, off-again weekend: guidance for brand teams on RedNote, Lemon8 and what comes next', author: 'Priya Natarajan', date: '2025-01-21' });
+  });
+
   it('GIVEN a name over an address its letters do not spell THEN it is not read as the site\'s name', () => {
     const lines = ['Sites', 'Snake River Dispatch', 'idahonews.com', 'Subscribed', 'Dale Pruitt', 'January 18, 2025', 'Idaho Falls bakery’s TikTok following lands on RedNote'];
     expect(meta(lines).publisher).not.toBe('Snake River Dispatch');

@@ -659,6 +659,13 @@ describe('notices at a page\'s foot in other words', () => {
     ['Internal use only.', 'copyright'],
     ['Add cover', 'site-chrome'],
     ['Change cover', 'site-chrome'],
+    ['Add to Cart', 'site-chrome'],
+    ['Add to Wishlist', 'site-chrome'],
+    ['Very Positive (1,842)', 'rating'],
+    ['4.6 (2,310 ratings)', 'rating'],
+    ['★★★★☆ 4.1', 'rating'],
+    ['Posted in Social Media Center of Excellence', 'categories'],
+    ['Correction, Jan. 18, 2025: An earlier version of this story misstated the number of contacts on the Android test phone. It was 38, not 36.', 'correction-note'],
   ])('GIVEN "%s" THEN it is furniture (%s)', (line, rule) => {
     expect(junkRule(line)).toBe(rule);
   });
@@ -667,6 +674,9 @@ describe('notices at a page\'s foot in other words', () => {
     'The memo said do not distribute it, but it leaked within a day.',
     'Her bakery is funded by a small-business loan and a crowdfunding campaign.',
     'She added a cover photo of her cat to the new account.',
+    'Posted in 2019, the video went viral.',
+    'Published in The Atlantic, the essay argued that apps matter.',
+    'Reviews were very positive (1,842 of them), the studio said.',
   ])('GIVEN "%s" THEN it is text', (line) => {
     expect(junkRule(line)).toBeNull();
   });

@@ -66,6 +66,16 @@ describe('readHtml', () => {
     expect(readHtml(page({ article: slashed + PARAGRAPHS.map((p) => `<p>${p}</p>`).join('\n') })).meta.author).toBe('Tanisha McFarlane');
   });
 
+  it('GIVEN a byline over the outlet after a line break, a profile\'s follow button after a handle, or names running on over lines THEN the author is the names alone', () => {
+    const body = PARAGRAPHS.map((p) => `<p>${p}</p>`).join('\n');
+    const outlet = `<div class="byline">By <a href="/staff/cd">Corey Dillard</a> and <a href="/staff/ms">Mina Sato</a><br>Armed Forces Ledger</div>`;
+    expect(readHtml(page({ article: outlet + body })).meta.author).toBe('Corey Dillard and Mina Sato');
+    const follow = `<div class="author-line"><a class="author-name" href="/user/RustBeltRosie">RustBeltRosie</a> <button class="follow">Follow</button> <span>for Daily Caucus Community</span></div>`;
+    expect(readHtml(page({ article: follow + body })).meta.author).toBe('RustBeltRosie');
+    const runOn = `<div class="byline">\n  By <a href="/people/dw">Dana Whitlock</a>,\n  <a href="/people/jm">Jordan Mireles</a>\n</div>`;
+    expect(readHtml(page({ article: runOn + body })).meta.author).toBe('Dana Whitlock and Jordan Mireles');
+  });
+
   it('GIVEN Open Graph, article:published_time and a canonical link THEN they give title, publisher, date and URL', () => {
     const head = `<title>RedNote and Lemon8 top the charts | The Daily Example</title>
 <meta property="og:title" content="RedNote and Lemon8 top the charts"><meta property="og:site_name" content="The Daily Example">

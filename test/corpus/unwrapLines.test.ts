@@ -324,3 +324,46 @@ describe('unwrapHardWrappedLines: a capitalised compound broken at its hyphen', 
     expect(unwrapHardWrappedLines(text)).toContain('means," Ruiz-Delgado said of the first lesson');
   });
 });
+
+describe('unwrapHardWrappedLines: a block set in from the margin, every line of it', () => {
+  const TEXT = [
+    // (A page's menu and footer flush left, as a text browser prints them.)
+    ...['Pacific Signal', 'Home', 'Tech', 'Policy', 'Science', 'Culture', 'Explainers', 'Newsletters', 'Podcasts', 'About', 'Search', 'Subscribe', 'Log in', 'Privacy', 'Terms'],
+    'Timeline',
+    '',
+    '   Jan. 13 — RedNote, known in China as Xiaohongshu, or "little red book,"',
+    "   becomes the No. 1 free app on Apple's US App Store.",
+    '',
+    '   Jan. 18 — At about 10:30 p.m. Eastern, TikTok shuts itself off for US',
+    '   users, along with Lemon8 and CapCut. Apple and Google pull the apps from',
+    '   their stores.',
+    '',
+    '   Jan. 20 — On his first day back in office, Trump signs an executive order',
+    '   telling the Justice Department not to enforce the law for 75 days.',
+    '',
+    '   Jan. 19 — After roughly 14 hours offline, TikTok starts coming back around',
+    "   midday, crediting Trump's promise to delay enforcement. Many users stay on",
+    '   RedNote anyway.',
+    '',
+    'What comes next',
+    '',
+    '   The 75-day pause runs to early April. RedNote has not said how many of its',
+    "   American newcomers remain active, but the Pacific Signal's own count of the",
+    '   top 50 #TikTokRefugee accounts found 31 still posting at least weekly by',
+    '   Jan. 24.',
+    '',
+    'Filed under: TikTok, RedNote',
+  ].join('\n');
+
+  it('GIVEN paragraphs indented on every line THEN their lines join, a capitalised word and a closing date included', () => {
+    const lines = unwrapHardWrappedLines(TEXT).split('\n').map((l) => l.trim());
+    expect(lines).toContain("Jan. 19 — After roughly 14 hours offline, TikTok starts coming back around midday, crediting Trump's promise to delay enforcement. Many users stay on RedNote anyway.");
+    expect(lines.find((l) => l.startsWith('The 75-day pause'))).toMatch(/weekly by Jan\. 24\.$/);
+    expect(lines).toContain('What comes next');
+  });
+
+  it('GIVEN a full line ending on a word like "said" over a date THEN the date stays a line of its own', () => {
+    const lines = unwrapHardWrappedLines(['A headline that runs nearly as wide as the text it was wrapped at, said', 'Jan. 24, 2025', ...TEXT.split('\n')].join('\n')).split('\n');
+    expect(lines).toContain('Jan. 24, 2025');
+  });
+});

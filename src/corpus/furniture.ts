@@ -593,7 +593,7 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
     name: 'correction-note',
     test: (l, w) =>
       w <= 60 &&
-      /^((edited|updated|corrected|amended)( on)? [^—–:]{4,30}\s*[—–:]\s*[a-z]|this (article|story|piece|report|interview) was (first |originally )?(published|written) in [A-Z][a-z]+\b|this (story|article|post|piece|explainer) was (originally |first )?published( on)? .{3,40}\b(and )?(has been|was) (updated|revised)|this (article|story|post|piece|report|page) (has been|was) (updated|corrected|amended|edited|changed)\b|(correction|clarification|editor['’]?s note|update)\s*(\(\w[^)]*\)|,\s*[^:,]{4,20}(?:,\s*\d{4})?)?\s*:\s*(an earlier|a previous|this (article|story|post|piece|explainer|page)|due to)|an earlier version of this (article|story|post|piece|report)\b)/i.test(l),
+      /^((edited|updated|corrected|amended)( on)? [^—–:]{4,30}\s*[—–:]\s*[a-z]|this (article|story|piece|report|interview) was (first |originally )?(published|written) in [A-Z][a-z]+\b|this (story|article|post|piece|explainer) was (originally |first )?published( on)? .{3,40}\b(and )?(has been|was) (updated|revised)|this (article|story|post|piece|report|page) (has been|was) (updated|corrected|amended|edited|changed)\b|(correction|clarification|editor['’]?s note|update)\s*(\(\w[^)]*\)|(?:,\s*(?:\d{1,2}:\d{2}\s*[ap]\.?m\.?|[^:,]{2,20})){1,3})?\s*:\s*(an earlier|a previous|this (article|story|post|piece|explainer|page)|due to)|an earlier version of this (article|story|post|piece|report)\b)/i.test(l),
   },
   // "[Updated January 24, 2025: Added information about …]", "This interview has been condensed and edited for clarity.":
   // an editor's note on the piece, in brackets or in the newsroom's fixed words.
@@ -611,6 +611,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'bracket-label', test: (l, w) => w <= 8 && /^【[^】]{1,12}】\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?$/u.test(l) },
   // "Call Us: (616) 555-0184", "Text us 0800 123 456", "Tel: +44 20 7946 0000": a phone number offered in a header bar.
   { name: 'contact-phone', test: (l, w) => w <= 8 && /^(?:call|text|phone|tel|telephone|ring|whatsapp)(?:\s+us)?(?:\s+(?:now|today|24\/7))?\s*[:.]?\s*\+?[\d(][\d\s().+-]{6,}\d$/i.test(l) },
+  // A print ad's signature: the business and its number, "Cedar Falls Shoe Co. · 319-555-0148".
+  { name: 'contact-phone', test: (l, w) => w <= 8 && /^\p{Lu}[^.!?·|•]{1,48}\.?\s*[·|•]\s*\+?\(?\d{2,4}\)?[-. ]\d{3}[-. ]\d{3,4}$/u.test(l) },
   // An embedded post's credit as it copies as text: "— lauren v (@laurenvsworld) January 16, 2025".
   { name: 'embed-credit', test: (l, w) => w <= 14 && /^[—–-]\s*[^()]{1,40}\(@[\w.]{1,30}\)\s*(?:\w+\s+\d{1,2},\s+\d{4}|\d{1,2}\s+\w+\s+\d{4})?$/u.test(l) },
   // A message's or a board portal's files: "Attachments (2)", "Filter_Category_Summary_Q3.xlsx (62 KB)".
@@ -1115,7 +1117,8 @@ export function isTailMarker(line: string): boolean {
     // "Comments (14)", "57 Comments", "Reader comments", "Show all comments"; not "Public Comment Speaker Cards (3)", a meeting's agenda item.
     // Not "Expert comment", a newsroom's section, nor "Experts available for comment": one comment at the end is no list of them.
     // Not "Read the comments yourself", a guide's section: the button ends at its comments ("Show all comments (14)", "… below").
-    /^(?:\d[\d,.]*[KkMm]?\s+)?comments?\b|\bcomments(?:\s*\(\d[\d,.]*\))?$|\bcomment\s*\(\d[\d,.]*\)$|^(?:show|view|hide|read|load|join|add|post|leave)(?:\s+(?:all|the|a|\d[\d,.]*))?\s+comments?(?:\s*\(\d[\d,.]*\)|\s+(?:below|here|now|section))?$/i.test(l) ||
+    // Not "Learning from the comments", a section about them: a list's heading names comments, not "the comments".
+    /^(?:\d[\d,.]*[KkMm]?\s+)?comments?\b|(?<!\bthe )\bcomments(?:\s*\(\d[\d,.]*\))?$|\bcomment\s*\(\d[\d,.]*\)$|^(?:show|view|hide|read|load|join|add|post|leave)(?:\s+(?:all|the|a|\d[\d,.]*))?\s+comments?(?:\s*\(\d[\d,.]*\)|\s+(?:below|here|now|section))?$/i.test(l) ||
     /^(see also|external links|further reading|notes|footnotes|references|citations|bibliography|works cited|sources|acknowledg(e)?ments|navigation menu|categories|related|topics|tags|filed under|more on|explore more|featured|popular|credits|episode credits|show credits)$/i.test(l) ||
     // The same lists in the other languages of the web's dailies.
     /^(?:dans la même rubrique|sur le même sujet|les plus lus|lire aussi|mehr zum thema|meistgelesen|das könnte sie auch interessieren|te puede interesar|lo más leído|noticias relacionadas|(?:i )?più (?:letti|visti)|相关阅读|相关新闻|相关推荐|相關推薦|推荐阅读|推薦閱讀|热门推荐|猜你喜欢|延伸閱讀|相關新聞|熱門新聞|関連記事|アクセスランキング|관련기사|많이 본 뉴스)$/iu.test(l) ||

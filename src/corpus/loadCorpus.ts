@@ -291,7 +291,18 @@ function unlistedEntry(file: string, usedIds: Set<string>): ManifestEntry {
 }
 
 /** "----- pasted from news.yahoo.com -----", "--- copied from the Ledger's site ---": where a letter's pasted page begins. */
-const PASTED_SEPARATOR = /^-{2,}\s*(?:pasted|copied|clipped) from\b[^\n]{0,80}?-{2,}[ \t]*$/im;
+const PASTED_SEPARATOR = /^[-—–]{2,}\s*(?:pasted|copied|clipped) (?:from\b[^\n]{0,80}?|below\s*)[-—–]{2,}[ \t]*$/im;
+/** "———— end ————", "----- end of paste -----": where a pasted page stops and the note around it resumes. */
+const PASTE_END = /^[-—–]{2,}\s*(?:end(?: of (?:paste|pasted text|article|clip|copy))?|pasted text ends)\s*[-—–]{2,}[ \t]*$/im;
+
+/** A note or a message that frames a page it pasted ("———— pasted below ————" … "———— end ————"): that page. */
+function pastedRegion(text: string): string | null {
+  const open = PASTED_SEPARATOR.exec(text);
+  if (open === null) return null;
+  const rest = text.slice(open.index + open[0].length);
+  const end = PASTE_END.exec(rest);
+  return end === null ? rest : rest.slice(0, end.index);
+}
 
 async function readPage(
   root: string,
@@ -331,10 +342,8 @@ async function readPage(
     const mail = await readMime(decoded.text);
     // A letter that carries a page pasted under a separator ("----- pasted from news.yahoo.com -----") is that page: the
     // sender's note above it and the letter's headers (its subject, its sender, when it was sent) are not the article's.
-    const pastedPage = mail !== null && mail.html === '' ? PASTED_SEPARATOR.exec(mail.text) : null;
-    if (mail !== null && pastedPage !== null) {
-      return { file, entry, listed, bytes, blocks: textBlocks(mail.text.slice(pastedPage.index + pastedPage[0].length)), html: null, stated: null };
-    }
+    const pastedPage = mail !== null && mail.html === '' ? pastedRegion(mail.text) : null;
+    if (pastedPage !== null) return { file, entry, listed, bytes, blocks: textBlocks(pastedPage), html: null, stated: null };
     if (mail !== null) {
       const page = mail.html !== '' ? readHtml(mail.html) : null;
       const blocks = page?.blocks ?? textBlocks(mail.text);
@@ -381,6 +390,9 @@ async function readPage(
     // A news agency's wire captured in a newsroom system (ANPA items between ZCZC and NNNN) is read as its story.
     const wire = readWireQueue(decoded.text);
     if (wire !== null) return { file, entry, listed, bytes, blocks: textBlocks(wire.body), html: null, stated: wire.meta };
+    // A note with a page pasted between markers is that page.
+    const framed = pastedRegion(decoded.text);
+    if (framed !== null) return { file, entry, listed, bytes, blocks: textBlocks(framed), html: null, stated: null };
     // A note app's raw export is its Markdown with the note's fields at the foot, whatever the file is called.
     const note = readNoteExport(decoded.text);
     if (note !== null) return { file, entry, listed, bytes, blocks: textBlocks(note.body, 'markdown'), html: null, stated: note.meta };

@@ -96,6 +96,8 @@ const SOCIAL_EMBED_CLASS = /(?:^|\s)(?:twitter-tweet|twitter-video|instagram-med
  * the article's prose.
  */
 /** A box the site sets inside a story to sell something else of its own ("inline-promo", "promo-box", a call to action's "inline-cta"): never the story. */
+/** Google's icon fonts, whose glyphs are ligatures of their names ("create", "link", "share"). */
+const ICON_FONT_CLASS = /(?:^|\s)material-(?:icons|symbols)(?:-[a-z]+)?(?:\s|$)/;
 const PROMO_CLASS = /(?:^|[\s_-])(?:promo(?:s|tion|tional)?|cta)(?:$|[\s_-])/i;
 const CODE_CELL_CLASS = /(?:^|\s)(?:code_cell|jp-CodeCell)(?:\s|$)/;
 const CODE_LISTING_CLASS = /(?:^|\s)(?:highlight|sourceCode|codehilite|hl-[\w-]+|language-[\w-]+|lang-[\w-]+)(?:\s|$)/;
@@ -803,6 +805,8 @@ function joinPositionedLines(document: Document): void {
 function readPage(html: string): HtmlPage {
   const { document } = parseHTML(html) as unknown as { document: Document };
   joinPositionedLines(document);
+  // An icon font's glyph is written as its name ("<i class="material-icons">create</i>" draws a pencil): no word of the page.
+  for (const icon of Array.from(document.querySelectorAll('i[class], span[class]'))) if (ICON_FONT_CLASS.test(icon.getAttribute('class') ?? '')) icon.remove();
   const head = pageMetadata(document);
   // og:title naming only who posted ("Dana Okafor (@danaokafor.bsky.social)") is no headline.
   if (POSTER_CARD.test(head.title)) head.title = '';
@@ -894,8 +898,9 @@ function readPage(html: string): HtmlPage {
         head.title === '' && normalizeLine(firstH1) === '' ? pageBlocks : null,
         h1s.length === 0 ? pageBlocks : null,
       ),
-      author:
+      author: withoutFieldLabel(
         headAuthor !== '' ? headAuthor : printedByline !== '' ? printedByline : person(printed(bylineAuthor)) !== '' && !COLLECTIVE_AUTHOR.test(bylineAuthor) ? bylineAuthor : person(printed(fromTag.author)) || person(markedAuthor),
+      ),
       // (Readability reads the same head: an archive's capture leaves date and site to what the kept page prints.)
       date: head.date !== '' || head.archived === true ? head.date : isoDate(article?.publishedTime ?? ''),
       ...(head.dateFromTimeElement === true ? { dateFromTimeElement: true } : {}),
@@ -921,6 +926,11 @@ const MAX_AUTHOR_NAME_CHARACTERS = 40;
  * first such element above the story's first paragraph that holds a name: a person's, or a display name in any script
  * ("小满Lin"), never a notice.
  */
+/** A record's field label where its value was looked for ("Author" in a reference manager's table): no one's name. */
+function withoutFieldLabel(author: string): string {
+  return /^(?:authors?|by|byline|writers?|creators?|name|posted by|written by)\s*:?$/i.test(author) ? '' : author;
+}
+
 /** "RustBeltRosie Follow for Daily Caucus Community": a profile's follow button and what it follows, after the name. */
 const FOLLOW_AFTER_NAME = /(?<=\S)\s+(?:\+\s*)?(?:Follow|Subscribe)\b.*$/;
 

@@ -446,7 +446,7 @@ describe('isTailMarker and isListMarker', () => {
     },
   );
 
-  it.each(['A migration in real time', 'Comments: 57', 'Reactions: 402', 'Questions in Washington', 'Reactions', 'The comments section filled with welcome messages from Chinese users.', 'Public Comment Speaker Cards (3)', 'Expert comment', 'Home / Newsroom / Expert comment', 'Experts available for comment', 'Read the comments yourself'])('GIVEN "%s" THEN it does not end the article', (line) => {
+  it.each(['A migration in real time', 'Comments: 57', 'Reactions: 402', 'Questions in Washington', 'Reactions', 'The comments section filled with welcome messages from Chinese users.', 'Public Comment Speaker Cards (3)', 'Expert comment', 'Home / Newsroom / Expert comment', 'Experts available for comment', 'Read the comments yourself', 'Learning from the comments'])('GIVEN "%s" THEN it does not end the article', (line) => {
     expect(isTailMarker(line)).toBe(false);
   });
 
@@ -665,6 +665,8 @@ describe('notices at a page\'s foot in other words', () => {
     ['4.6 (2,310 ratings)', 'rating'],
     ['★★★★☆ 4.1', 'rating'],
     ['Posted in Social Media Center of Excellence', 'categories'],
+    ['Cedar Falls Shoe Co. · 319-555-0148', 'contact-phone'],
+    ['Correction, Jan. 15, 4:10 p.m.: An earlier version of this story misstated the number of domains contacted.', 'correction-note'],
     ['Correction, Jan. 18, 2025: An earlier version of this story misstated the number of contacts on the Android test phone. It was 38, not 36.', 'correction-note'],
   ])('GIVEN "%s" THEN it is furniture (%s)', (line, rule) => {
     expect(junkRule(line)).toBe(rule);
@@ -677,6 +679,7 @@ describe('notices at a page\'s foot in other words', () => {
     'Posted in 2019, the video went viral.',
     'Published in The Atlantic, the essay argued that apps matter.',
     'Reviews were very positive (1,842 of them), the studio said.',
+    'She called 319-555-0148 twice before anyone answered.',
   ])('GIVEN "%s" THEN it is text', (line) => {
     expect(junkRule(line)).toBeNull();
   });

@@ -107,6 +107,22 @@ const PASTED = [
   ...PARAGRAPHS.flatMap((p) => [p, '']),
 ].join('\r\n');
 
+/** A note with a page pasted between markers, and the note-taker's lines before and after it. */
+const NOTE = [
+  'RedNote cat story → #local-news-drop',
+  'Todo: check if bot fixes the line breaks',
+  '',
+  '———— pasted below ————',
+  '',
+  'Maine woman’s one-eyed cat becomes a star on RedNote',
+  'By Lila Donnelly',
+  'Sat, January 18, 2025 at 4:05 PM CST',
+  '',
+  ...PARAGRAPHS.flatMap((p) => [p, '']),
+  '———— end ————',
+  'also maybe ask if she wants to do an AMA in #pets?? lol',
+].join('\n');
+
 let dir: string;
 let corpus: Corpus;
 
@@ -115,6 +131,7 @@ beforeAll(async () => {
   await writeFile(path.join(dir, 'the-scroll-41.eml'), EML);
   await writeFile(path.join(dir, 'harbor-times-cat-tax.mhtml'), MHTML);
   await writeFile(path.join(dir, 'pasted-cat.eml'), PASTED);
+  await writeFile(path.join(dir, 'note-with-paste.txt'), NOTE);
   corpus = await loadCorpus(dir, { maxFileBytes: 1024 * 1024 });
 });
 afterAll(async () => {
@@ -139,6 +156,12 @@ describe('MIME files dropped into the corpus folder', () => {
     expect(page.paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
     expect(page.meta).toMatchObject({ title: 'Maine woman’s one-eyed cat becomes a star on RedNote', date: '2025-01-18' });
     expect(page.meta.author).not.toBe('Derek Salazar');
+  });
+
+  it('GIVEN a note with a page pasted between "———— pasted below ————" and "———— end ————" THEN it is read as that page, without the note around it', () => {
+    const page = doc('note-with-paste.txt');
+    expect(page.paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
+    expect(page.meta).toMatchObject({ title: 'Maine woman’s one-eyed cat becomes a star on RedNote', author: 'Lila Donnelly', date: '2025-01-18' });
   });
 
   it('GIVEN a page Chrome saved as .mhtml THEN it is read as the page: its own headline, byline and date, and the address it was saved from (not the day it was saved)', () => {

@@ -66,6 +66,14 @@ describe('readHtml', () => {
     expect(readHtml(page({ article: slashed + PARAGRAPHS.map((p) => `<p>${p}</p>`).join('\n') })).meta.author).toBe('Tanisha McFarlane');
   });
 
+  it('GIVEN an icon font\'s glyph in the headline ("<i class=material-icons>create</i>", a pencil) and a reference table\'s "Author" label where the byline was looked for THEN neither is a word of the title or the author', () => {
+    const body = PARAGRAPHS.map((p) => `<p>${p}</p>`).join('\n');
+    const icon = `<span class="entry-title">What RedNote’s privacy policy says</span> <a href="#" title="Edit title"><i class="material-icons">create</i></a>`;
+    expect(readHtml(page({ head: '<title>wallabag</title>', h1: icon, article: body })).meta.title).toBe('What RedNote’s privacy policy says');
+    const label = `<table><tr><th class="author">Author</th><td>Tallis, Rebecca</td></tr></table>`;
+    expect(readHtml(page({ article: label + body })).meta.author).not.toBe('Author');
+  });
+
   it('GIVEN a byline over the outlet after a line break, a profile\'s follow button after a handle, or names running on over lines THEN the author is the names alone', () => {
     const body = PARAGRAPHS.map((p) => `<p>${p}</p>`).join('\n');
     const outlet = `<div class="byline">By <a href="/staff/cd">Corey Dillard</a> and <a href="/staff/ms">Mina Sato</a><br>Armed Forces Ledger</div>`;

@@ -895,7 +895,25 @@ const MUST_CONTAIN: Record<string, (l: string) => boolean> = {
   'wiki-furniture': (l) => /redirects here|, see\b|free encyclopedia|:|^not to be confused|^this article is about/i.test(l),
 };
 
-export function junkRule(line: string, words = countWords(line)): string | null {
+export function junkRule(line: string, words?: number): string | null {
+  // The same line is asked about many times as a page is read (by the cleaner, the headline's search, the byline's):
+  // the answer depends on the line alone.
+  if (words === undefined) {
+    const known = junkRuleCache.get(line);
+    if (known !== undefined) return known;
+    const rule = firstJunkRule(line, countWords(line));
+    if (junkRuleCache.size >= MAX_CACHED_LINES) junkRuleCache.clear();
+    junkRuleCache.set(line, rule);
+    return rule;
+  }
+  return firstJunkRule(line, words);
+}
+
+const junkRuleCache = new Map<string, string | null>();
+/** Lines remembered before the cache starts afresh: a large page's worth, a few megabytes. */
+const MAX_CACHED_LINES = 50_000;
+
+function firstJunkRule(line: string, words: number): string | null {
   for (const rule of JUNK_RULES) {
     const max = MAX_WORDS[rule.name];
     if (max !== undefined && words > max) continue;

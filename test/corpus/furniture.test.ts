@@ -707,3 +707,13 @@ describe('lines that only look like a job or a disclosure', () => {
     expect(junkRule(line)).toBeNull();
   });
 });
+
+describe('junkRule remembers its answers', () => {
+  it('GIVEN the same line asked about again, with or without its word count THEN the answer is the same', () => {
+    for (const line of ['Add to Cart', 'Very Positive (1,842)', 'She called 319-555-0148 twice before anyone answered.', '留言(23)']) {
+      const first = junkRule(line);
+      expect(junkRule(line)).toBe(first);
+      expect(junkRule(line, countWords(line))).toBe(first);
+    }
+  });
+});

@@ -79,8 +79,8 @@ export const POSTED_ON_PLATFORM = /^(.{1,80}?)\s+on\s+(?:Tumblr|X|Twitter|Instag
 const HEADLINE_FIELD = /^(?:title|headline|topic|thread|announcement|(?:web\s+)?hed)\s*:\s*(\S.*)$/i;
 /** Of those, the fields that name the piece's own headline (a channel's "Topic:" may be its subject line instead). */
 const TITLE_FIELD = /^(?:title|headline|(?:web\s+)?hed)\s*:/i;
-/** A letter's or a memo's subject line: "RE: Written Testimony on S.F. 512 …" (not "re:" in a sentence's lower case). */
-const MEMO_SUBJECT = /^(?:RE|Re|Regarding|REGARDING)\s*:\s*\S/;
+/** A letter's or a memo's subject line: "RE: Written Testimony on S.F. 512 …", "Subject: …" (not "re:" in a sentence's lower case). */
+const MEMO_SUBJECT = /^(?:RE|Re|Regarding|REGARDING|Subject|SUBJECT)\s*:\s*\S/;
 
 export function headlineCore(raw: string): string | null {
   // (A browser's print header sets the date and time before the page's title: "21.1.2025 9.14 TikTok-pakolaiset … | Site".)
@@ -414,11 +414,28 @@ const WEB_COPY = /^(?:web version|(?:view|read|open) (?:it |this (?:email|e-mail
 /** "https://web.archive.org/web/20250120143307/https://example.com/story", "https://archive.ph/2025.01.20-031427/https://…": a Wayback Machine or archive.today capture's address holds the page's own. */
 /** archive.today's mirrors, one archive under several names. */
 export const ARCHIVE_TODAY_HOSTS = 'archive\\.(?:ph|today|is|li|vn|md|fo)';
-const ARCHIVED = new RegExp(`^https?://(?:web\\.archive\\.org/web/\\d{1,14}[a-z_]*|${ARCHIVE_TODAY_HOSTS}/(?:\\d{4}\\.\\d{2}\\.\\d{2}-\\d{6}|\\d{14}|newest|oldest))/(https?://.+)$`, 'i');
+// (And a reader or annotation proxy that prefixes the page's address with its own: Jina Reader, Hypothesis's via, 12ft.)
+const ARCHIVED = new RegExp(`^https?://(?:web\\.archive\\.org/web/\\d{1,14}[a-z_]*|${ARCHIVE_TODAY_HOSTS}/(?:\\d{4}\\.\\d{2}\\.\\d{2}-\\d{6}|\\d{14}|newest|oldest)|r\\.jina\\.ai|via\\.hypothes\\.is|12ft\\.io(?:/proxy\\?q=)?)/(https?://.+)$`, 'i');
 
 /** The article's own address for the address a page states: an archive capture's original, else the address itself. */
 export function originalAddress(url: string): string {
-  return ARCHIVED.exec(url)?.[1] ?? url;
+  return withoutTracking(ARCHIVED.exec(url)?.[1] ?? url);
+}
+
+/** Campaign and click tags a share adds to an address ("?utm_source=…&utm_medium=ios", "fbclid="): not the article's. */
+const TRACKING_PARAMETER = /^(?:utm_[a-z_]+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|ref_src|_hsenc|_hsmi)$/i;
+
+function withoutTracking(url: string): string {
+  if (!url.includes('?')) return url;
+  try {
+    const parsed = new URL(url);
+    const tracked = [...parsed.searchParams.keys()].filter((key) => TRACKING_PARAMETER.test(key));
+    if (tracked.length === 0) return url;
+    for (const key of tracked) parsed.searchParams.delete(key);
+    return parsed.href.replace(/\?$/, '');
+  } catch {
+    return url;
+  }
 }
 
 /** "kai@tower:~$ curl -sL 'https://…' | html2text": a terminal's command that fetched the page names its address. */
@@ -1290,9 +1307,23 @@ export function authorBelow(lines: readonly string[], after: number): string {
     // "Dolores Achterberg, Modesto": a letter to the editor signed with the writer's name and town.
     const letter = i === after + 1 ? letterSignature(line) : '';
     if (letter !== '') return letter;
+    // "Sincerely," / "Angela M. Castillo, Ed.D.": a letter signed under its closing, degrees after the name.
+    if (junkRule(line) === 'valediction') {
+      const signed = (lines[i + 1] ?? '').replace(POST_NOMINALS, '').replace(RANK_BEFORE_NAME, '').trim();
+      if (isPersonName(signed) && countWords(signed) <= MAX_SIGNATURE_WORDS) return signed;
+    }
   }
   return '';
 }
+
+/** An e-mail's header field ("Subject:" beside "From:", "To:", "Date:"): the message's subject, not a letter's. */
+function amongMailHeaders(lines: readonly string[], i: number): boolean {
+  return lines.slice(Math.max(0, i - MAIL_HEADER_REACH), i + MAIL_HEADER_REACH + 1).some((l, k) => k !== Math.min(i, MAIL_HEADER_REACH) && /^(?:from|to|cc|date|sent)\s*:/i.test(l));
+}
+const MAIL_HEADER_REACH = 3;
+
+/** A signature's name: a few words. */
+const MAX_SIGNATURE_WORDS = 5;
 
 /** The head of the page: up to the second paragraph of prose (a standfirst may sit between headline copies). */
 function headLimit(lines: readonly string[]): number {
@@ -1458,7 +1489,7 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
     if (c.stamped === true) score += 2;
     // A field that says it holds the headline ("Title: …", a newsroom system's "WEB HED: …") is the headline.
     // (A forum's "Topic:" or a channel's may be its subject line, not the piece's headline.)
-    if (TITLE_FIELD.test(lines[c.index] ?? '') || MEMO_SUBJECT.test(lines[c.index] ?? '')) score += 3;
+    if (TITLE_FIELD.test(lines[c.index] ?? '') || (MEMO_SUBJECT.test(lines[c.index] ?? '') && !amongMailHeaders(lines, c.index))) score += 3;
     if (mostShared >= MIN_SLUG_WORDS && slugShared(c) === mostShared) score += 2;
     const script = scriptOf(c.core);
     if (bodyScript !== null && script !== null && script !== bodyScript) score -= 2;

@@ -521,6 +521,10 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
       // A contributor network's notice ("Opinions expressed by Apex Business Contributors are their own.") and a site's terms of use.
       /^opinions expressed by [^.]{1,60} are (their|his|her|its) own\.?$/i.test(l) ||
       /\bregistration on or use of this site constitutes (acceptance|agreement)\b/i.test(l) ||
+      // A public body's nondiscrimination notice and where to take a complaint: "The … District does not discriminate in its
+      // educational programs …", "Inquiries may be directed to the Title IX Coordinator, …".
+      /^(?:The )?(?:\p{Lu}[\p{L}.&'’-]*\s+(?:(?:of|for|and)\s+)?){1,8}(?:does|do) not discriminate (?:in|on|against|based)\b/u.test(l) ||
+      /^(?:inquiries|questions|complaints) (?:may|should|can) be directed to (?:the )?(?:title ix|section 504|civil rights|ada|equity|compliance) (?:coordinator|officer|office)\b/i.test(l) ||
       /^(this|the) (article|story|post|transcript|summary|text|page)\b.{0,40}\b(was|is|has been) ((auto(matically)?|machine|ai)[- ]generated|generated (automatically|by (a machine|ai|software)))\b/i.test(l),
   },
   // A print view's and a transcript's own notes: "A version of this article appeared in print on page A1 …",
@@ -676,7 +680,9 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
         /^get our\b.{0,60}\b(checklist|template|worksheet|e-?book|white ?paper|toolkit|playbook|guide)\b/i.test(l) ||
         /^(thanks for reading|sign up to|sign up for|subscribe to|type your email|enter your email|your email address$|try for \$|subscribe for \$)/i.test(l) ||
         /^by (signing up|subscribing|registering|creating an account|clicking|continuing|submitting)\b.*\bagree\b/i.test(l) ||
-        (w <= 8 && /\$\d+(\.\d\d)?\s*(\/|a|per)\s*(month|week|year|mo)\b/i.test(l))),
+        (w <= 8 && /\$\d+(\.\d\d)?\s*(\/|a|per)\s*(month|week|year|mo)\b/i.test(l)) ||
+        // A newsletter app's button: "Upgrade to paid", "Go premium".
+        (w <= 4 && /^(?:upgrade to (?:paid|premium|pro)|go premium|upgrade now|become a paid subscriber)$/i.test(l))),
   },
   { name: 'comment-prompt', test: (l, w) => (w <= 20 && /\bcreate a (free )?account to (share your thoughts|comment|join the (conversation|discussion))\b/i.test(l)) ||
     // A forum's "You must log in or register to reply here.", "Sign in to comment".
@@ -875,7 +881,7 @@ const MUST_CONTAIN: Record<string, (l: string) => boolean> = {
   copyright: (l) => l.includes('©') || /opyright|rights reserved|\(c\)|may not be|distribut|internal use/i.test(l),
   'cookie-banner': (l) => /cookie|privacy|partners|vendors/i.test(l),
   'donation-appeal': (l) => /\b(?:now|today)\b/i.test(l),
-  disclaimer: (l) => /views|opinions|isclaim|isclosure|generated|informational|advice|registration/i.test(l),
+  disclaimer: (l) => /views|opinions|isclaim|isclosure|generated|informational|advice|registration|discriminate|directed to/i.test(l),
   'site-banner': (l) => /\.gov|official website|how you know|unread|unseen/i.test(l),
   'figure-caption': (l) => /^(fig|table|chart|graph|exhibit|map|box)/i.test(l),
   'stage-direction': (l) => l.startsWith('[') || l.startsWith('(') || l.startsWith('{'),
@@ -921,8 +927,23 @@ function firstJunkRule(line: string, words: number): string | null {
     if (guard && !guard(line)) continue;
     if (rule.test(line, words)) return rule.name;
   }
-  return null;
+  return bilingualFurniture(line, words);
 }
+
+/**
+ * A bilingual site prints its furniture in both languages: "Hopp til innihald / Skip to content", "Eguneratua / Updated:
+ * 21/01/2025 17:05". The line is what its English half is, when the other half is as short as a label.
+ */
+function bilingualFurniture(line: string, words: number): string | null {
+  if (words > MAX_BILINGUAL_WORDS || !line.includes(' / ')) return null;
+  const parts = line.split(' / ');
+  if (parts.length !== 2) return null;
+  const [first = '', second = ''] = parts.map((p) => p.trim());
+  if (countWords(first) > MAX_LABEL_HALF_WORDS || SENTENCE_END.test(first) || !/\p{L}/u.test(first)) return null;
+  return firstJunkRule(second, countWords(second));
+}
+const MAX_BILINGUAL_WORDS = 14;
+const MAX_LABEL_HALF_WORDS = 5;
 
 const JOB = /^(?:[\p{L}&'’.-]+\s+){0,4}?(head|director|manager|founder|co-founder|cofounder|ceo|cto|cfo|coo|cmo|president|vp|editor|reporter|writer|engineer|designer|professor|lecturer|researcher|analyst|consultant|lead|chief|partner|owner|producer|journalist|correspondent|student|fellow|officer|specialist|strategist|advisor|adviser|scientist|developer|teacher|creator|coach|economist|attorney|lawyer|principal|superintendent|dean|pastor|librarian|coordinator)\b/iu;
 

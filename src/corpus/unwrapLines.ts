@@ -52,7 +52,7 @@ export function readForwardedMail(text: string): string {
 }
 
 export function unwrapHardWrappedLines(text: string): string {
-  const lines = readColumns(readForwardedMail(text).split(/\r\n|\r|\n/));
+  const lines = withoutMargin(readColumns(readForwardedMail(text).split(/\r\n|\r|\n/)));
   const indented = marksParagraphsByIndent(lines);
   const measured = wrapWidth(lines);
   if (measured === null && !indented) return lines.join('\n');
@@ -76,6 +76,23 @@ export function unwrapHardWrappedLines(text: string): string {
     last = line;
   }
   return out.join('\n');
+}
+
+/** A left margin this wide or wider, shared by most lines, is the page's, not an indent of the text's. */
+const MIN_PAGE_MARGIN = 4;
+const MIN_MARGIN_SHARE = 0.6;
+
+/**
+ * A page printed with its left margin (`pdftotext -layout` of a letter: every line nine spaces in) sets no paragraph
+ * apart by it: the margin the text's lines share, when no line starts further left, is taken off, so a line set in from
+ * it still reads as laid out and a line of the body as the body.
+ */
+function withoutMargin(lines: readonly string[]): string[] {
+  const indents = lines.filter((l) => /\S/.test(l)).map((l) => /^[ \t\f]*/.exec(l)?.[0].replace(/\f/g, '').length ?? 0);
+  if (indents.length === 0) return [...lines];
+  const margin = Math.min(...indents);
+  if (margin < MIN_PAGE_MARGIN || indents.filter((n) => n === margin).length < indents.length * MIN_MARGIN_SHARE) return [...lines];
+  return lines.map((l) => l.replace(/^\f/, '').slice(/\S/.test(l) ? margin : 0));
 }
 
 /** Lines a page set in two columns needs before its text is read as such (a PDF copied with its layout kept). */
@@ -214,7 +231,10 @@ function blockWidths(lines: readonly string[], width: number): (number | undefin
  * (a PDF's proportional type fills lines to different lengths).
  */
 function continues(last: string, line: string, width: number): boolean {
-  if (line.trim() === '' || last.trim() === '' || STARTS_BLOCK.test(line) || BYLINE.test(line) || isLaidOut(last) || isLaidOut(line)) return false;
+  // "… upheld that law on January" / "17. Many TikTok users …": a day after its month, not a numbered item.
+  const dayAfterMonth = MONTH_AT_END.test(last.trimEnd()) && /^\s*\d{1,2}[.,]?\s/.test(line);
+  if (line.trim() === '' || last.trim() === '' || (STARTS_BLOCK.test(line) && !dayAfterMonth) || BYLINE.test(line) || isLaidOut(last) || isLaidOut(line)) return false;
+  if (dayAfterMonth) return true;
   // A line that is only a date stamp ("2025-01-13 21:47:12.304 GMT") under a headline as long as the width starts its own line;
   // under a sentence stopped on "by" or "on" it ends that sentence ("… posting at least weekly by" / "Jan. 24.").
   if (dateLine(line.trim()) !== null) return ENDS_ON_FUNCTION_WORD.test(last.trimEnd()) && last.trim().split(/\s+/).length > MIN_PHRASE_WORDS && filledLine(last, width);
@@ -248,6 +268,7 @@ function filledLine(line: string, width: number): boolean {
   return filled <= width && filled >= width * MIN_OPEN_FILL;
 }
 
+const MONTH_AT_END = /\s(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)$/;
 const BRACKETED_LINE = /^\s*[[{][^\][{}]*[\]}]\s*$/;
 const ENDS_ON_FUNCTION_WORD = /\s(?:a|an|the|of|and|or|to|for|in|on|with|from|by|at|as|into|about|than)$/;
 /** "By Priya Raman | Culture Desk": a byline under a headline as long as the wrap width; wrapped prose says "by" in lower case. */

@@ -19,6 +19,19 @@ describe('findMetadata: the headline', () => {
     expect(meta(lines)).toMatchObject({ title: 'TikTok’s on-again, off-again weekend: guidance for brand teams on RedNote, Lemon8 and what comes next', author: 'Priya Natarajan', date: '2025-01-21' });
   });
 
+  it('GIVEN a letter ("Dear Families," / "Subject: …" / its body / "Sincerely," / "Angela M. Castillo, Ed.D.") THEN the subject is the title and the signer the author', () => {
+    const lines = ['RIDGEWAY VALLEY SCHOOL DISTRICT', 'Office of the Superintendent', '“Inspiring every learner, every day”', 'January 22, 2025', 'Dear Ridgeway Valley Families,', 'Subject: TikTok, RedNote and keeping student information safe', ...BODY, 'Sincerely,', 'Angela M. Castillo, Ed.D.', 'Superintendent of Schools'];
+    expect(findMetadata(lines).title).toBe('TikTok, RedNote and keeping student information safe');
+    expect(authorBelow(lines, lines.length - 4)).toBe('Angela M. Castillo');
+  });
+
+  it('GIVEN a reader proxy\'s address (r.jina.ai, via.hypothes.is) or one carrying campaign tags THEN the article\'s address is the page\'s own, untagged', () => {
+    expect(originalAddress('https://r.jina.ai/https://www.thecapitolbrief.example/2025/01/17/supreme-court/')).toBe('https://www.thecapitolbrief.example/2025/01/17/supreme-court/');
+    expect(originalAddress('https://via.hypothes.is/https://news.example/a')).toBe('https://news.example/a');
+    expect(originalAddress('https://tinyscreens.example/p/ten-days?utm_campaign=post&utm_medium=ios')).toBe('https://tinyscreens.example/p/ten-days');
+    expect(originalAddress('https://news.example/story?id=3&fbclid=abc')).toBe('https://news.example/story?id=3');
+  });
+
   it('GIVEN a name over an address its letters do not spell THEN it is not read as the site\'s name', () => {
     const lines = ['Sites', 'Snake River Dispatch', 'idahonews.com', 'Subscribed', 'Dale Pruitt', 'January 18, 2025', 'Idaho Falls bakery’s TikTok following lands on RedNote'];
     expect(meta(lines).publisher).not.toBe('Snake River Dispatch');

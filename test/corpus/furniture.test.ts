@@ -666,6 +666,11 @@ describe('notices at a page\'s foot in other words', () => {
     ['★★★★☆ 4.1', 'rating'],
     ['Posted in Social Media Center of Excellence', 'categories'],
     ['Cedar Falls Shoe Co. · 319-555-0148', 'contact-phone'],
+    ['Hopp til innihald / Skip to content', 'skip-link'],
+    ['Eguneratua / Updated: 21/01/2025 17:05', 'date-line'],
+    ['Upgrade to paid', 'subscription-prompt'],
+    ['The Ridgeway Valley School District does not discriminate in its educational programs, activities, or employment practices based on race.', 'disclaimer'],
+    ['Inquiries may be directed to the Title IX Coordinator, 1200 Administration Drive, Ridgeway, PA 19468.', 'disclaimer'],
     ['Correction, Jan. 15, 4:10 p.m.: An earlier version of this story misstated the number of domains contacted.', 'correction-note'],
     ['Correction, Jan. 18, 2025: An earlier version of this story misstated the number of contacts on the Android test phone. It was 38, not 36.', 'correction-note'],
   ])('GIVEN "%s" THEN it is furniture (%s)', (line, rule) => {
@@ -680,6 +685,8 @@ describe('notices at a page\'s foot in other words', () => {
     'Published in The Atlantic, the essay argued that apps matter.',
     'Reviews were very positive (1,842 of them), the studio said.',
     'She called 319-555-0148 twice before anyone answered.',
+    'Cats / Dogs',
+    'The law says employers do not discriminate against older workers, she argued.',
   ])('GIVEN "%s" THEN it is text', (line) => {
     expect(junkRule(line)).toBeNull();
   });

@@ -367,3 +367,30 @@ describe('unwrapHardWrappedLines: a block set in from the margin, every line of 
     expect(lines).toContain('Jan. 24, 2025');
   });
 });
+
+describe('unwrapHardWrappedLines: a letter printed with its page margin', () => {
+  const body = [
+    'Over  the  past  two  weeks many of you have written to ask about the apps',
+    'your  children are using after the federal deadline that briefly shut down',
+    'TikTok on January 19. Our middle and high school counselors tell us that a',
+    'large  number  of students have joined RedNote, a Chinese social media app',
+    'also  known  as Xiaohongshu, and that some have moved to Lemon8. I want to',
+    'share what we know, what the district is doing, and how you can help.',
+    '',
+    'First, a few facts. RedNote climbed to the top of Apple’s App Store during',
+    'the  week  of  January  13,  when  hundreds of thousands of American users',
+    'signed up in a matter of days.',
+  ];
+  const letter = ['                              RIDGEWAY VALLEY SCHOOL DISTRICT', '', ...body.map((l) => (l === '' ? '' : `         ${l}`))].join('\n');
+
+  it('GIVEN every line of a letter nine spaces in (pdftotext -layout) THEN its paragraphs join as any wrapped text\'s', () => {
+    const lines = unwrapHardWrappedLines(letter).split('\n').map((l) => l.trim());
+    expect(lines.find((l) => l.startsWith('Over'))).toMatch(/how you can help\.$/);
+    expect(lines.find((l) => l.startsWith('First'))).toMatch(/in a matter of days\.$/);
+  });
+
+  it('GIVEN a line stopped on a month over a line opening with the day ("… on January" / "17. Many users …") THEN they join: a day, not a numbered item', () => {
+    const text = ['Our Tuesday computer class got its first', 'question on January 14, when Doris', 'brought in her phone and asked why', 'her granddaughter was suddenly', 'posting in Chinese.', '', 'The Supreme Court upheld that law on January', '17. Many TikTok users, who call themselves', '“TikTok refugees,” decided they would rather', 'move to another Chinese app than give up the', 'kind of short videos they enjoy.'].join('\n');
+    expect(unwrapHardWrappedLines(text).split('\n')).toContain('The Supreme Court upheld that law on January 17. Many TikTok users, who call themselves “TikTok refugees,” decided they would rather move to another Chinese app than give up the kind of short videos they enjoy.');
+  });
+});

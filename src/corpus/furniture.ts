@@ -754,7 +754,9 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'powered-by', test: (l, w) => w <= 12 && /\b(proudly )?powered by\b/i.test(l) && !SENTENCE_END.test(l) },
   // "< Return to Transcripts main page", "← Back to all posts": a link back to the listing the page came from.
   { name: 'back-link', test: (l, w) => w <= 10 && !SENTENCE_END.test(l) && /^[<←«‹]?\s*(return|back|go back) to\b(?!( the)? top\b)/i.test(l) },
-  { name: 'report-typo', test: (l) => /^(report a (typo|correction|problem|bug)|report an? (editorial )?(error|mistake)|submit a correction|suggest a correction)$/i.test(l) },
+  { name: 'report-typo', test: (l) => /^(report a (typo|correction|problem|bug)|report an? (editorial )?(error|mistake)|submit a correction|suggest a correction)\.?$/i.test(l) },
+  // "Login to LibApps", "Sign in to Medium": a site's or a platform's own sign-in link.
+  { name: 'site-chrome', test: (l, w) => w <= 5 && /^(?:[Ll]og ?[Ii]n|[Ss]ign ?[Ii]n|LOG ?IN|SIGN ?IN) (?:to|with) (?:your )?\p{Lu}[\p{L}\d.]*(?: \p{Lu}[\p{L}\d.]*)?$/u.test(l) },
   // MediaWiki's page furniture: "From Wikipedia, the free encyclopedia", hatnotes ("X redirects here. For …, see …").
   { name: 'wiki-furniture', test: (l, w) => /^from [\p{L} ]{2,40}, the free encyclopedia$/iu.test(l) || (w <= 40 && /\bredirects here\b|^for (other uses|the [\p{L} ]{2,60}), see\b|^(main articles?|further information|see also):\s|^not to be confused with\b|^this article is about\b/iu.test(l)) },
   // A wiki's tabs and tool menus, copied with the page.
@@ -1159,6 +1161,8 @@ export function isTailMarker(line: string): boolean {
     // Not "Learning from the comments", a section about them: a list's heading names comments, not "the comments".
     /^(?:\d[\d,.]*[KkMm]?\s+)?comments?\b|(?<!\bthe )\bcomments(?:\s*\(\d[\d,.]*\))?$|\bcomment\s*\(\d[\d,.]*\)$|^(?:show|view|hide|read|load|join|add|post|leave)(?:\s+(?:all|the|a|\d[\d,.]*))?\s+comments?(?:\s*\(\d[\d,.]*\)|\s+(?:below|here|now|section))?$/i.test(l) ||
     /^(see also|external links|further reading|notes|footnotes|references|citations|bibliography|works cited|sources|acknowledg(e)?ments|navigation menu|categories|related|topics|tags|filed under|more on|explore more|featured|popular|credits|episode credits|show credits)$/i.test(l) ||
+    // A learners' news site's exercises under the story: "Reading Gap Fill", "Discussion Questions", "Words in This Story".
+    /^(?:(?:reading|listening) )?(?:gap[- ]fill|comprehension questions|discussion questions|vocabulary (?:matching|quiz|exercise)|words in this story|student survey|quiz time|test your (?:understanding|knowledge))$/i.test(l) ||
     // The same lists in the other languages of the web's dailies.
     /^(?:dans la même rubrique|sur le même sujet|les plus lus|lire aussi|mehr zum thema|meistgelesen|das könnte sie auch interessieren|te puede interesar|lo más leído|noticias relacionadas|(?:i )?più (?:letti|visti)|相关阅读|相关新闻|相关推荐|相關推薦|推荐阅读|推薦閱讀|热门推荐|猜你喜欢|延伸閱讀|相關新聞|熱門新聞|関連記事|アクセスランキング|관련기사|많이 본 뉴스)$/iu.test(l) ||
     // Their comments: "评论", "全部评论", "コメント", "댓글", "Kommentare", "Commentaires" ("评论 2187" is a counter).

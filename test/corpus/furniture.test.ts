@@ -439,7 +439,7 @@ describe('countWords', () => {
 });
 
 describe('isTailMarker and isListMarker', () => {
-  it.each(['Credits', 'Others also viewed', 'More articles by Dana Whitaker', 'More episodes', 'Most read', 'Related posts', 'Trending Now', 'Listed here the latest Trending News', 'Recommended from Medium', 'More from Priya N.', 'Dans la même rubrique', '相关阅读', '관련기사', 'Discussion about this post', 'References', 'See also', 'Share this:', 'Comments', 'About the authors', 'About the Creator', 'About the writer', 'Reader insights', 'Acknowledgements', '57 Comments', 'Comments (14)', 'Reader comments', 'Show all comments', 'View all comments (38)', 'Leave a comment below', 'Post a comment', '1 comment', 'Related Documents', 'Related resources', 'Reasons for signing', 'Disclosure statement', 'Declaration of competing interest'])(
+  it.each(['Credits', 'Others also viewed', 'More articles by Dana Whitaker', 'More episodes', 'Most read', 'Related posts', 'Trending Now', 'Listed here the latest Trending News', 'Recommended from Medium', 'More from Priya N.', 'Dans la même rubrique', '相关阅读', '관련기사', 'Discussion about this post', 'References', 'See also', 'Share this:', 'Comments', 'About the authors', 'About the Creator', 'About the writer', 'Reader insights', 'Acknowledgements', '57 Comments', 'Comments (14)', 'Reader comments', 'Show all comments', 'View all comments (38)', 'Leave a comment below', 'Post a comment', '1 comment', 'Reading Gap Fill', 'Discussion Questions', 'Words in This Story', 'Student Survey', 'Related Documents', 'Related resources', 'Reasons for signing', 'Disclosure statement', 'Declaration of competing interest'])(
     'GIVEN "%s" THEN the article ends there',
     (line) => {
       expect(isTailMarker(line)).toBe(true);
@@ -669,6 +669,8 @@ describe('notices at a page\'s foot in other words', () => {
     ['Hopp til innihald / Skip to content', 'skip-link'],
     ['Eguneratua / Updated: 21/01/2025 17:05', 'date-line'],
     ['Upgrade to paid', 'subscription-prompt'],
+    ['Login to LibApps', 'site-chrome'],
+    ['Report a problem.', 'report-typo'],
     ['The Ridgeway Valley School District does not discriminate in its educational programs, activities, or employment practices based on race.', 'disclaimer'],
     ['Inquiries may be directed to the Title IX Coordinator, 1200 Administration Drive, Ridgeway, PA 19468.', 'disclaimer'],
     ['Correction, Jan. 15, 4:10 p.m.: An earlier version of this story misstated the number of domains contacted.', 'correction-note'],
@@ -686,6 +688,7 @@ describe('notices at a page\'s foot in other words', () => {
     'Reviews were very positive (1,842 of them), the studio said.',
     'She called 319-555-0148 twice before anyone answered.',
     'Cats / Dogs',
+    'She had to log in to Google.',
     'The law says employers do not discriminate against older workers, she argued.',
   ])('GIVEN "%s" THEN it is text', (line) => {
     expect(junkRule(line)).toBeNull();

@@ -86,7 +86,7 @@ const TUNE_FLOORS = {
   // Snapchat Discover page, a Hypothesis proxy, a Douban thread, a translate.goog page, LINE TODAY, the Substack app,
   // Flipboard, a Jina Reader capture; a senior center's PDF newsletter, an HOA portal, a superintendent's letter, a
   // clipping service, a university office, a bookstore blog, a tourism board, an ESL lesson).
-  junkKept: 478,
+  junkKept: 463,
   // A social thread's two-word posts (2), and a fact-check's verdict line ("We rate this claim Mostly False."), which the
   // line model reads as a rating widget. A school newsletter's closing lines ("Want to learn more?", the next meeting).
   // A TV site's "… contributed to this report", which its key counts as the story and the credit rule removes.
@@ -106,7 +106,7 @@ const TUNE_FLOORS = {
   // A line several of the 206 pages share ("Background", "Recommendations", "What is RedNote?") over prose is a section's
   // heading, no more the furniture of one site: 62 missing → 23.
   headingsMissing: 58,
-  headingsStray: 207,
+  headingsStray: 200,
   // A research note laid out in columns, a messenger channel's export, a social thread, a radio site's menu, an e-edition;
   // a magazine's standfirst, a show's name in capitals, a crowdfunding campaign's name over its update.
   titles: 500,

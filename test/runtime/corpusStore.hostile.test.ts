@@ -164,10 +164,21 @@ describe('GIVEN questions keep arriving while a large corpus is rebuilt', () => 
       return snapshot;
     });
 
+    // One question after another, 2 ms apart, for as long as the rebuild runs (on a loaded machine, a timer firing every
+    // 2 ms regardless would pile up thousands of questions and slow the very rebuild it watches).
     const replies: Promise<InteractionResponse>[] = [];
-    const asker = setInterval(() => replies.push(bot.ask(QUESTION)), 2);
+    let reloading = true;
+    const asker = (async () => {
+      while (reloading) {
+        const reply = bot.ask(QUESTION);
+        replies.push(reply);
+        await reply;
+        await new Promise((resolve) => setTimeout(resolve, 2));
+      }
+    })();
     const reload = await bot.reload();
-    clearInterval(asker);
+    reloading = false;
+    await asker;
     replies.push(bot.ask(QUESTION));
     const answers = await Promise.all(replies);
 

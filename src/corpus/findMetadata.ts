@@ -788,6 +788,8 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
       const line = lines[i] ?? '';
       // Only a line about as long as the title, or the title with a site or section name, can print it.
       if (line.length > title.length + 80 || line.length < title.length * 0.8) continue;
+      // A reply's subject ("1. Re: Shanghai trip report …") heads the reply, not the post it answers.
+      if (REPLY_SUBJECT.test(line) && !REPLY_SUBJECT.test(title)) continue;
       const key = comparable(line);
       const core = headlineCore(line);
       // (A short title printed at the end of a sentence-like line, "What's next for CatTax", is not that line; after a
@@ -1321,6 +1323,9 @@ function amongMailHeaders(lines: readonly string[], i: number): boolean {
   return lines.slice(Math.max(0, i - MAIL_HEADER_REACH), i + MAIL_HEADER_REACH + 1).some((l, k) => k !== Math.min(i, MAIL_HEADER_REACH) && /^(?:from|to|cc|date|sent)\s*:/i.test(l));
 }
 const MAIL_HEADER_REACH = 3;
+
+/** A reply's subject line, numbered as a forum numbers its replies or not: "Re:", "AW:", "SV:", "Antw:". */
+const REPLY_SUBJECT = /^(?:#?\d{1,4}[.):]?\s+)?(?:re|aw|sv|vs|antw|odp)\s*(?:\[\d+\])?\s*:\s*\S/i;
 
 /** A signature's name: a few words. */
 const MAX_SIGNATURE_WORDS = 5;

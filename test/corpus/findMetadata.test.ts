@@ -32,6 +32,14 @@ describe('findMetadata: the headline', () => {
     expect(originalAddress('https://news.example/story?id=3&fbclid=abc')).toBe('https://news.example/story?id=3');
   });
 
+  it('GIVEN a forum post under its title, then numbered replies "1. Re: <title>" each over its date THEN the post\'s own date stands and no reply is the headline\'s place', () => {
+    const title = 'Shanghai trip report: meeting my RedNote friends (long!)';
+    const lines = ['kaylaontheroad', 'Denver, Colorado', 'Feb 11, 2025, 9:47 PM', ...BODY, 'Bund_Walker', `1. Re: ${title}`, 'Feb 12, 2025, 1:05 AM', 'Great report, thank you.'];
+    const found = findMetadata(lines, title);
+    expect(found.headline).toBeLessThan(lines.indexOf(`1. Re: ${title}`));
+    expect(found.date).toBe('2025-02-11');
+  });
+
   it('GIVEN a name over an address its letters do not spell THEN it is not read as the site\'s name', () => {
     const lines = ['Sites', 'Snake River Dispatch', 'idahonews.com', 'Subscribed', 'Dale Pruitt', 'January 18, 2025', 'Idaho Falls bakery’s TikTok following lands on RedNote'];
     expect(meta(lines).publisher).not.toBe('Snake River Dispatch');

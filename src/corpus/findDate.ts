@@ -179,10 +179,15 @@ export function dateLine(raw: string): { iso: string; label: string } | null {
 
 /** "Updated 2 hours ago", "5 mins ago", "Yesterday": a stamp that was relative to when the page was saved. */
 export function isRelativeStamp(line: string): boolean {
-  return /^(?:(?:updated|posted|published|last updated|edited)\s*:?\s*)?(?:(?:\d+\s*|(?:an?|one|a few)\s+)(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?|years?|[hdwm])\s+ago|just now|yesterday|today)\.?$/i.test(
-    line,
+  return (
+    /^(?:(?:updated|posted|published|last updated|edited)\s*:?\s*)?(?:(?:\d+\s*|(?:an?|one|a few)\s+)(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?|years?|[hdwm])\s+ago|just now|yesterday|today)\.?$/i.test(line) ||
+    FOREIGN_RELATIVE.test(line)
   );
 }
+
+/** The same stamp in the languages of Europe's dailies: "il y a 5 heures", "hace 3 horas", "vor 2 Stunden", "3 ore fa". */
+const FOREIGN_RELATIVE =
+  /^(?:(?:il y a|hace|há|vor|för)\s+\d+\s*(?:secondes?|minutes?|heures?|jours?|segundos?|minutos?|horas?|días?|dias?|sekunden|minuten|stunden|tagen?|sekunder|minuter|timmar|dagar)(?:\s+sedan)?|\d+\s*(?:secondi|minuti|ore|giorni|seconden|minuten|uur|dagen)\s+(?:fa|geleden)|\d+\s*(?:horas?|minutos?|dias?)\s+atrás)\.?$/iu;
 
 /** "BEIJING, " / "ASHFORD, Ohio (" / "WASHINGTON — ": the place a wire story or press release is filed from, in capitals. */
 const DATELINE_PLACE = /^\p{Lu}{2,}(?:[ .'’-]+\p{Lu}{2,})*\.?(?:,\s*(?!\p{L}+\.?\s+\d)\p{Lu}[\p{L}.']*(?:\s+\p{Lu}[\p{L}.']*){0,3})?\s*[,(–—-]?\s*/u;

@@ -760,7 +760,7 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     }
     if (!isHeadlineShaped(line)) continue;
     let core = headlineCore(line);
-    if (core === null || countWords(core) < 1 || dateLine(core) !== null) continue;
+    if (core === null || countWords(core) < 1 || dateLine(core) !== null || junkRule(line) === 'street-address' || junkRule(core) === 'street-address') continue;
     const untailed = core.replace(STAMP_TAIL, '');
     const stamped = untailed !== core && countWords(untailed) >= 4;
     if (stamped) core = untailed;

@@ -130,6 +130,16 @@ function isLegalLinks(line: string): boolean {
 /** Between the parts of a line of stamps: "7 min read · Jan 18, 2025", "Jan 26, 2025 — 4 min read". */
 const STAMP_SEPARATOR = /\s*[·|•∙●]\s*|\s+[—–]\s+/;
 
+/** A number, a street's name and its kind, then perhaps a suite or a town: "400 E. Main St., Suite 200", "1200 Administration Drive". */
+const STREET_ADDRESS =
+  /^\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pl|Place|Ct|Court|Hwy|Highway|Pkwy|Parkway|Sq|Square|Terrace|Plaza)\.?(?:,?\s+(?:Suite|Ste\.?|Room|Rm\.?|Floor|Fl\.?|Unit|#)\s*[\w-]+)?(?:,\s*[\p{L} .]+(?:,?\s+[A-Z]{2})?(?:\s+\d{5}(?:-\d{4})?)?)?\.?$/u;
+
+function contactStrip(line: string): boolean {
+  const parts = line.split(/\s+[•|·]\s+/);
+  return parts.length >= 2 && parts.some((p) => STREET_ADDRESS.test(p)) && parts.every((p) => countWords(p) <= MAX_CONTACT_PART_WORDS);
+}
+const MAX_CONTACT_PART_WORDS = 7;
+
 /** "Updated Jan. 18, 2025 9:05 a.m. ET 5 min read": a page's elements joined without a separator. */
 /** A reading time's label in the languages whose dailies print one: "Temps de lectura: 4 min", "Lesezeit: 6 Minuten". */
 const READING_TIME_LABEL = '(?:reading time|lesezeit|leestijd|tiempo de lectura|temps de lectura|temps de lecture|tempo de leitura|tempo di lettura|lukuaika|czas czytania|lästid|læsetid)';
@@ -615,6 +625,10 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'bracket-label', test: (l, w) => w <= 8 && /^【[^】]{1,12}】\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?$/u.test(l) },
   // "Call Us: (616) 555-0184", "Text us 0800 123 456", "Tel: +44 20 7946 0000": a phone number offered in a header bar.
   { name: 'contact-phone', test: (l, w) => w <= 8 && /^(?:call|text|phone|tel|telephone|ring|whatsapp)(?:\s+us)?(?:\s+(?:now|today|24\/7))?\s*[:.]?\s*\+?[\d(][\d\s().+-]{6,}\d$/i.test(l) },
+  // A street address alone on its line (a letterhead's, a contact block's): "400 E. Main St., Suite 200".
+  { name: 'street-address', test: (l, w) => w <= 12 && STREET_ADDRESS.test(l) },
+  // …or a letterhead's contact strip with it: "400 E. Main St., Suite 200 • Linden Falls, OH 45899 • (740) 555-0120 • site.org".
+  { name: 'street-address', test: (l, w) => w <= 30 && contactStrip(l) },
   // A print ad's signature: the business and its number, "Cedar Falls Shoe Co. · 319-555-0148".
   { name: 'contact-phone', test: (l, w) => w <= 8 && /^\p{Lu}[^.!?·|•]{1,48}\.?\s*[·|•]\s*\+?\(?\d{2,4}\)?[-. ]\d{3}[-. ]\d{3,4}$/u.test(l) },
   // An embedded post's credit as it copies as text: "— lauren v (@laurenvsworld) January 16, 2025".
@@ -685,6 +699,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
         (w <= 4 && /^(?:upgrade to (?:paid|premium|pro)|go premium|upgrade now|become a paid subscriber)$/i.test(l))),
   },
   { name: 'comment-prompt', test: (l, w) => (w <= 20 && /\bcreate a (free )?account to (share your thoughts|comment|join the (conversation|discussion))\b/i.test(l)) ||
+    // …in other languages: "Vous devez être connecté pour commenter.", "Debes iniciar sesión para comentar."
+    (w <= 12 && /^(?:vous devez être connecté|debes iniciar sesión|tienes que iniciar sesión|você precisa estar logado|du musst (?:dich )?angemeldet sein|sie müssen angemeldet sein|devi effettuare il login)\s.{0,20}(?:commenter|comentar|kommentieren|commentare)\b/iu.test(l)) ||
     // A forum's "You must log in or register to reply here.", "Sign in to comment".
     (w <= 14 && /^(?:you must |please )?(?:log ?in|sign ?in|register)(?: or (?:register|sign ?up|log ?in|sign ?in))? to (?:reply|post|comment|join the (?:conversation|discussion))(?: here)?\.?$/i.test(l)) || (w <= 20 && /\b(in the comments( below| section)?|comment below|drop (a|your) comment)\s*[.!?]*$/i.test(l) && /^(tell|let|share|drop|leave|what|which|have|did|do|comment)\b/i.test(l)) || w <= 8 && /^(what['’]s your reaction\??|what are your thoughts\??|write a comment(\.\.\.|…)?|discussion about this (post|article|story)|share your thoughts|\d+ (thoughts|comments|responses|replies) on\b.*|responses \(\d+\)|comments \(\d+\))$/i.test(l) || /^\d+ (thoughts|comments|responses|replies) on\b/i.test(l) },
   { name: 'share-link', test: (l, w) => w <= 12 && (/^click to (share|print|email)\b/i.test(l) || /^(link copied|copied to clipboard|copy link|pin (it|this)( for later)?)!?$/i.test(l)) },
@@ -1166,7 +1182,7 @@ export function isTailMarker(line: string): boolean {
     // The same lists in the other languages of the web's dailies.
     /^(?:dans la même rubrique|sur le même sujet|les plus lus|lire aussi|mehr zum thema|meistgelesen|das könnte sie auch interessieren|te puede interesar|lo más leído|noticias relacionadas|(?:i )?più (?:letti|visti)|相关阅读|相关新闻|相关推荐|相關推薦|推荐阅读|推薦閱讀|热门推荐|猜你喜欢|延伸閱讀|相關新聞|熱門新聞|関連記事|アクセスランキング|관련기사|많이 본 뉴스)$/iu.test(l) ||
     // Their comments: "评论", "全部评论", "コメント", "댓글", "Kommentare", "Commentaires" ("评论 2187" is a counter).
-    /^(?:(?:全部|热门|熱門|最新|网友|網友)?(?:评论|評論)|留言|コメント|댓글|commentaires|kommentare|comentarios|comentários|commenti|reacties|kommentarer|komentarze)$/iu.test(l)
+    /^(?:(?:全部|热门|熱門|最新|网友|網友)?(?:评论|評論)|留言|コメント|댓글|commentaires|kommentare|comentarios|comentários|commenti|reacties|kommentarer|komentarze)(?:\s*[(（]\d[\d.,]*[)）])?$/iu.test(l)
   );
 }
 

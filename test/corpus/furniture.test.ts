@@ -450,7 +450,7 @@ describe('isTailMarker and isListMarker', () => {
     expect(isTailMarker(line)).toBe(false);
   });
 
-  it.each(['评论', '全部评论', '相关推荐', 'コメント', '댓글', 'Kommentare', 'Commentaires'])('GIVEN the comments or the recommendations headed in another language ("%s") THEN the article ends there', (line) => {
+  it.each(['评论', '全部评论', '相关推荐', 'コメント', '댓글', 'Kommentare', 'Commentaires', 'Commentaires (4)', 'Kommentarer (38)'])('GIVEN the comments or the recommendations headed in another language ("%s") THEN the article ends there', (line) => {
     expect(isTailMarker(line)).toBe(true);
   });
 
@@ -670,6 +670,12 @@ describe('notices at a page\'s foot in other words', () => {
     ['Eguneratua / Updated: 21/01/2025 17:05', 'date-line'],
     ['Upgrade to paid', 'subscription-prompt'],
     ['Login to LibApps', 'site-chrome'],
+    ['400 E. Main St., Suite 200', 'street-address'],
+    ['400 E. Main St., Suite 200 • Linden Falls, OH 45899 • (740) 555-0120 • lindencountyhealth.org', 'street-address'],
+    ['il y a 5 heures', 'relative-time'],
+    ['hace 3 horas', 'relative-time'],
+    ['vor 2 Stunden', 'relative-time'],
+    ['Vous devez être connecté pour commenter.', 'comment-prompt'],
     ['Report a problem.', 'report-typo'],
     ['The Ridgeway Valley School District does not discriminate in its educational programs, activities, or employment practices based on race.', 'disclaimer'],
     ['Inquiries may be directed to the Title IX Coordinator, 1200 Administration Drive, Ridgeway, PA 19468.', 'disclaimer'],
@@ -689,6 +695,7 @@ describe('notices at a page\'s foot in other words', () => {
     'She called 319-555-0148 twice before anyone answered.',
     'Cats / Dogs',
     'She had to log in to Google.',
+    '12 Main Street is where she opened her shop in 2019.',
     'The law says employers do not discriminate against older workers, she argued.',
   ])('GIVEN "%s" THEN it is text', (line) => {
     expect(junkRule(line)).toBeNull();

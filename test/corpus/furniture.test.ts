@@ -671,6 +671,8 @@ describe('notices at a page\'s foot in other words', () => {
     ['Upgrade to paid', 'subscription-prompt'],
     ['Login to LibApps', 'site-chrome'],
     ['400 E. Main St., Suite 200', 'street-address'],
+    ['Mánadagur 20. januar 2025 | Tórshavn 4°C, vestan 14 m/s, regnskúrir', 'weather-widget'],
+    ['Windhoek 31°C', 'weather-widget'],
     ['400 E. Main St., Suite 200 • Linden Falls, OH 45899 • (740) 555-0120 • lindencountyhealth.org', 'street-address'],
     ['il y a 5 heures', 'relative-time'],
     ['hace 3 horas', 'relative-time'],
@@ -696,6 +698,7 @@ describe('notices at a page\'s foot in other words', () => {
     'Cats / Dogs',
     'She had to log in to Google.',
     '12 Main Street is where she opened her shop in 2019.',
+    'In Boise 28°F felt warm to the knitters, she said.',
     'The law says employers do not discriminate against older workers, she argued.',
   ])('GIVEN "%s" THEN it is text', (line) => {
     expect(junkRule(line)).toBeNull();

@@ -160,8 +160,9 @@ function searchResolved(index: SearchIndex, resolved: ResolvedQuestion, options:
   for (let c = 0; c < count; c++) ranks[c] = rank(measure((_term, bit) => bit >= 0 && holds(found, c, bit)).coverage, found.scores[c] as number);
   // Best BM25 first, ties in the order met; past MAX_CANDIDATES, the best ranked of them.
   const byScore = (a: number, b: number) => (found.scores[b] as number) - (found.scores[a] as number) || a - b;
-  let order = Array.from({ length: count }, (_, i) => i).sort(byScore);
-  if (count > MAX_CANDIDATES) order = order.sort((a, b) => (ranks[b] as number) - (ranks[a] as number) || byScore(a, b)).slice(0, MAX_CANDIDATES);
+  // (Past MAX_CANDIDATES one sort does both: the rank first, the score as the tie-break.)
+  const all = Array.from({ length: count }, (_, i) => i);
+  const order = count > MAX_CANDIDATES ? all.sort((a, b) => (ranks[b] as number) - (ranks[a] as number) || byScore(a, b)).slice(0, MAX_CANDIDATES) : all.sort(byScore);
 
   // A name found in so few paragraphs is specific: sharing it makes the closest paragraphs worth a labelled look.
   const rareLimit = Math.max(1, Math.floor(ranking.lowConfidenceMaxShare * chunkCount));

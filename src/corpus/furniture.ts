@@ -137,15 +137,16 @@ const WEATHER_PART = /(?:^|[|·•]\s+)\p{Lu}[\p{L}'’ -]{1,30}?\s+[-−]?\d{1,
 const STREET_ADDRESS =
   /^\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pl|Place|Ct|Court|Hwy|Highway|Pkwy|Parkway|Sq|Square|Terrace|Plaza)\.?(?:,?\s+(?:Suite|Ste\.?|Room|Rm\.?|Floor|Fl\.?|Unit|#)\s*[\w-]+)?(?:,\s*[\p{L} .]+(?:,?\s+[A-Z]{2})?(?:\s+\d{5}(?:-\d{4})?)?)?\.?$/u;
 
+/** A letterhead's strip of contacts, parted by dots or bars, one of them a street address. */
 function contactStrip(line: string): boolean {
   const parts = line.split(/\s+[•|·]\s+/);
   return parts.length >= 2 && parts.some((p) => STREET_ADDRESS.test(p)) && parts.every((p) => countWords(p) <= MAX_CONTACT_PART_WORDS);
 }
 const MAX_CONTACT_PART_WORDS = 7;
 
-/** "Updated Jan. 18, 2025 9:05 a.m. ET 5 min read": a page's elements joined without a separator. */
 /** A reading time's label in the languages whose dailies print one: "Temps de lectura: 4 min", "Lesezeit: 6 Minuten". */
 const READING_TIME_LABEL = '(?:reading time|lesezeit|leestijd|tiempo de lectura|temps de lectura|temps de lecture|tempo de leitura|tempo di lettura|lukuaika|czas czytania|lästid|læsetid)';
+/** "Updated Jan. 18, 2025 9:05 a.m. ET 5 min read": a page's elements joined without a separator. */
 const TRAILING_READING_TIME = new RegExp(
   `\\s+(?:${READING_TIME_LABEL}\\s*:?\\s*(?:\\d+|one|two|three|four|five)[- ]?(?:min(?:ute)?s?|minuten|minutos|minuti|minuter|minutter|minuuttia)\\.?|(?:\\d+|one|two|three|four|five)[- ]?(?:min(?:ute)?s?|hours?)(?: (?:read|listen))?)$`,
   'i',

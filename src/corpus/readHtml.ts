@@ -90,20 +90,20 @@ const HEADING_ANCHOR = /(?:\s+#|\s*(?:¶|§|🔗|⚓))$/u;
 
 /** A post embedded from a social network, as its embed code marks it: a reader's post shown beside the story, not its text. */
 const SOCIAL_EMBED_CLASS = /(?:^|\s)(?:twitter-tweet|twitter-video|instagram-media|tiktok-embed|reddit-embed-bq|bluesky-embed|threads-post|fb-post)(?:\s|$)/;
+/** Google's icon fonts, whose glyphs are ligatures of their names ("create", "link", "share"). */
+const ICON_FONT_CLASS = /(?:^|\s)material-(?:icons|symbols)(?:-[a-z]+)?(?:\s|$)/;
+/** A box the site sets inside a story to sell something else of its own ("inline-promo", "promo-box", a call to action's "inline-cta"): never the story. */
+const PROMO_CLASS = /(?:^|[\s_-])(?:promo(?:s|tion|tional)?|cta)(?:$|[\s_-])/i;
 /**
  * A notebook's code cell (nbconvert's "code_cell", JupyterLab's "jp-CodeCell": the code, its printed output and tables)
  * and a highlighted code listing ("highlight", "sourceCode", "language-python" on a <pre> or its frame): a program, not
  * the article's prose.
  */
-/** A box the site sets inside a story to sell something else of its own ("inline-promo", "promo-box", a call to action's "inline-cta"): never the story. */
-/** Google's icon fonts, whose glyphs are ligatures of their names ("create", "link", "share"). */
-const ICON_FONT_CLASS = /(?:^|\s)material-(?:icons|symbols)(?:-[a-z]+)?(?:\s|$)/;
-const PROMO_CLASS = /(?:^|[\s_-])(?:promo(?:s|tion|tional)?|cta)(?:$|[\s_-])/i;
 const CODE_CELL_CLASS = /(?:^|\s)(?:code_cell|jp-CodeCell)(?:\s|$)/;
 const CODE_LISTING_CLASS = /(?:^|\s)(?:highlight|sourceCode|codehilite|hl-[\w-]+|language-[\w-]+|lang-[\w-]+)(?:\s|$)/;
-/** A photo's caption or credit marked up by class ("image-caption", "wp-caption-text", "photo-credit") rather than <figcaption>. */
 /** A picture's caption is a sentence or two; a "caption" of this many words in paragraphs carries a photo essay's story. */
 const MIN_ESSAY_CAPTION_WORDS = 50;
+/** A photo's caption or credit marked up by class ("image-caption", "wp-caption-text", "photo-credit") rather than <figcaption>. */
 const CAPTION_CLASS = /(?:^|[\s_-])(?:[a-z]+-)?(?:caption|credit|credits)(?:-[a-z]+)?(?:$|[\s_])/i;
 /** The same in camel case ("imageCaption", "photoCredit"). */
 const CAMEL_CAPTION_CLASS = /(?:^|\s)[a-z]+(?:Caption|Credit)s?(?:$|\s)/;
@@ -920,12 +920,6 @@ const AUTHOR_CLASS = /^(?:[a-z]+[-_]{1,2})*author(?:[-_]{1,2}(?:name|link))?$/i;
 /** A name the page prints is short: a display name, not a sentence about the author. */
 const MAX_AUTHOR_NAME_CHARACTERS = 40;
 
-/**
- * The author's name as the page marks it up (rel="author", itemprop="author", a class such as "note-author"), for pages
- * whose byline Readability took from elsewhere (a community site's "©著作权归作者所有" notice, classed "author" too). The
- * first such element above the story's first paragraph that holds a name: a person's, or a display name in any script
- * ("小满Lin"), never a notice.
- */
 /** A record's field label where its value was looked for ("Author" in a reference manager's table): no one's name. */
 function withoutFieldLabel(author: string): string {
   return /^(?:authors?|by|byline|writers?|creators?|name|posted by|written by)\s*:?$/i.test(author) ? '' : author;
@@ -934,6 +928,12 @@ function withoutFieldLabel(author: string): string {
 /** "RustBeltRosie Follow for Daily Caucus Community": a profile's follow button and what it follows, after the name. */
 const FOLLOW_AFTER_NAME = /(?<=\S)\s+(?:\+\s*)?(?:Follow|Subscribe)\b.*$/;
 
+/**
+ * The author's name as the page marks it up (rel="author", itemprop="author", a class such as "note-author"), for pages
+ * whose byline Readability took from elsewhere (a community site's "©著作权归作者所有" notice, classed "author" too). The
+ * first such element above the story's first paragraph that holds a name: a person's, or a display name in any script
+ * ("小满Lin"), never a notice.
+ */
 function authorByMarkup(document: Document): string {
   for (const element of Array.from(document.querySelectorAll('[rel~="author"], [itemprop~="author"], [class], p'))) {
     // The byline is printed above the story: below its first paragraph, authors are commenters'.

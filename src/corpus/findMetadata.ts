@@ -611,7 +611,6 @@ function nameOfHost(lines: readonly string[], url: string, found: string): strin
   const labels = host.split('.');
   const named = labels.findIndex((label, i) => i < labels.length - 2 && !SERVICE_SUBDOMAIN.test(label));
   const key = (labels[named < 0 ? Math.max(0, labels.length - 2) : named] ?? '').replace(/[^a-z0-9]/g, '');
-  const spell = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, '');
   if (key.length < 4 || spell(found).includes(key)) return found;
   const pattern = /\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’-]*){0,3}/gu;
   for (const line of lines) {
@@ -629,6 +628,11 @@ function nameOfHost(lines: readonly string[], url: string, found: string): strin
   return found;
 }
 
+/** A name's letters and digits as an address spells them: "Herald-Courier" → "heraldcourier". */
+function spell(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
 /** A site's address alone on its line: "snakeriverdispatch.com", "www.tidewater.co.uk/". */
 const BARE_HOST = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]{4,})(?:\.[a-z]{2,}){1,2}\/?$/i;
 
@@ -638,12 +642,11 @@ const BARE_HOST = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]{4,})(?:\.[a-z]{2,}){1,2
  * platform's card), never the headline.
  */
 function namesBesideTheirHost(lines: readonly string[], limit: number): string[] {
-  const spell = (name: string) => name.toLowerCase().replace(/^the\s+/, '').replace(/[^a-z0-9]/g, '');
   const names: string[] = [];
   for (let i = 0; i < Math.min(lines.length, limit); i++) {
     const host = BARE_HOST.exec(lines[i] ?? '')?.[1]?.toLowerCase().replace(/-/g, '');
     if (host === undefined) continue;
-    for (const name of [lines[i - 1] ?? '', lines[i + 1] ?? '']) if (name !== '' && countWords(name) <= MAX_SITE_NAME_WORDS && spell(name) === host) names.push(name);
+    for (const name of [lines[i - 1] ?? '', lines[i + 1] ?? '']) if (name !== '' && countWords(name) <= MAX_SITE_NAME_WORDS && spell(name.replace(/^the\s+/i, '')) === host) names.push(name);
   }
   return names;
 }

@@ -492,6 +492,19 @@ function readTitleTag(titleTag: string, metaHeadline = ''): { headline: string; 
   return { headline, author, site };
 }
 
+/**
+ * "Bytes & Pieces: Sixty-one years old and learning Mandarin…" where the page's <h1> is "Bytes & Pieces": a blog's
+ * <title> that sets its masthead before the post's headline, with a colon. The masthead (a short name, as the <h1>
+ * prints it) is the site; what follows is the headline.
+ */
+function mastheadFirst(fromTag: { headline: string; author: string; site: string }, titleTag: string, h1: string): { headline: string; author: string; site: string } {
+  const tag = normalizeLine(titleTag);
+  if (h1 === '' || countWords(h1) > MAX_SITE_NAME_WORDS || !tag.startsWith(`${h1}: `)) return fromTag;
+  const rest = tag.slice(h1.length + 2).trim();
+  if (countWords(rest) < MIN_HEADLINE_WORDS) return fromTag;
+  return { ...fromTag, headline: headlineCore(rest) ?? rest, site: fromTag.site !== '' ? fromTag.site : h1 };
+}
+
 /** A social post's <title>: its writer's name, the post quoted (cut short), the platform. */
 const QUOTED_POST = /^(.{2,60}?):\s+["“](.{12,}?)(?:…|\.\.\.)?["”]\s*(?:[—–|-]\s*(\S.{0,30}))?$/u;
 /** A social profile's card for a post, as og:title gives it: "Dana Okafor (@danaokafor.bsky.social)". The poster, no headline. */
@@ -833,7 +846,7 @@ function readPage(html: string): HtmlPage {
   const h1s = document.querySelectorAll('h1');
   // Its words on one line, without an issue tracker's number badge ("… for v0.9 #412").
   const firstH1 = (h1s[0]?.textContent ?? '').replace(/\s+/g, ' ').replace(/\s#\d+\s*$/, '').replace(HEADING_ANCHOR, '');
-  const fromTag = readTitleTag(head.titleTag, head.title);
+  const fromTag = mastheadFirst(readTitleTag(head.titleTag, head.title), head.titleTag, normalizeLine(firstH1));
   // A masthead set as the <h1>: the site's name the <title> ends with, or a link home holding all of it.
   const homeLink = h1s[0] ? Array.from(h1s[0].querySelectorAll('a[href="/"]'))[0] : undefined;
   const masthead = comparable(firstH1) === comparable(fromTag.site) || (homeLink !== undefined && comparable(homeLink.textContent ?? '') === comparable(firstH1));
@@ -899,7 +912,7 @@ function readPage(html: string): HtmlPage {
         h1s.length === 0 ? pageBlocks : null,
       ),
       author: withoutFieldLabel(
-        headAuthor !== '' ? headAuthor : printedByline !== '' ? printedByline : person(printed(bylineAuthor)) !== '' && !COLLECTIVE_AUTHOR.test(bylineAuthor) ? bylineAuthor : person(printed(fromTag.author)) || person(markedAuthor),
+        headAuthor !== '' ? headAuthor : printedByline !== '' ? printedByline : person(printed(bylineAuthor)) !== '' && !COLLECTIVE_AUTHOR.test(bylineAuthor) ? bylineAuthor : person(printed(fromTag.author)) || person(markedAuthor) || signedFooter(pageBlocks),
       ),
       // (Readability reads the same head: an archive's capture leaves date and site to what the kept page prints.)
       date: head.date !== '' || head.archived === true ? head.date : isoDate(article?.publishedTime ?? ''),
@@ -950,8 +963,25 @@ function authorByMarkup(document: Document): string {
   return '';
 }
 
+/**
+ * "Posted by Harold Vance at 10:42 PM in Technology": the footer a blog platform (TypePad, Blogger, Movable Type) sets
+ * under each post, the only place many such blogs name their writer. A comment's footer reads "Posted by: Marjorie K."
+ * (with a colon) and is not taken.
+ */
+const POST_FOOTER = /^[Pp]osted\s+by\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})\s+(?:at|on)\s+\S/u;
+
+function signedFooter(blocks: readonly Block[]): string {
+  for (const block of blocks) {
+    const name = POST_FOOTER.exec(block.text)?.[1] ?? '';
+    if (name !== '' && isPersonName(name)) return name;
+  }
+  return '';
+}
+
 /** A headline has words enough and is not the site's name: "Agenda Center", "Marlow Springs, CA" are not one. */
 const MIN_HEADLINE_WORDS = 4;
+/** The most words of a site's name set before a headline in a <title> ("Bytes & Pieces: …"). */
+const MAX_SITE_NAME_WORDS = 4;
 /** A paragraph this long has begun the article: a heading above it may be the headline, one below is a section's. */
 const MIN_OPENING_WORDS = 12;
 

@@ -679,3 +679,28 @@ describe('readHtml: an interview’s questions', () => {
     expect(blocks.find((b) => b.text === 'The first stream')?.heading).toBe(true);
   });
 });
+
+describe('readHtml: a hosted blog (TypePad, Blogger, Movable Type)', () => {
+  const blog = (title: string, footer: string) => `<!DOCTYPE html><html><head><title>${title}</title></head><body>
+<div id="banner"><h1><a href="/bytes/">Bytes &amp; Pieces</a></h1><h2>Harold Vance on gadgets and the people who use them.</h2></div>
+<h2 class="date-header">January 19, 2025</h2>
+<div class="entry"><h3 class="entry-header">Sixty-one years old and learning Mandarin from a cat video app</h3>
+<div class="entry-body">${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</div>
+<p class="entry-footer"><span class="post-footers">${footer}</span> | <a href="/p.html">Permalink</a></p></div>
+<div class="comments"><p>Great post!</p><p class="comment-footer">Posted by: Marjorie K. | January 20, 2025 at 07:15 AM</p></div></body></html>`;
+
+  it('GIVEN a <title> that sets the masthead (the page\'s <h1>) before the post\'s headline with a colon THEN the headline is the title and the masthead the publisher', () => {
+    const meta = readHtml(blog('Bytes &amp; Pieces: Sixty-one years old and learning Mandarin from a cat video app', '')).meta;
+    expect(meta).toMatchObject({ title: 'Sixty-one years old and learning Mandarin from a cat video app', publisher: 'Bytes & Pieces' });
+  });
+
+  it('GIVEN a headline that itself opens with a name and a colon, the <h1> another name THEN the whole <title> is kept', () => {
+    const meta = readHtml(blog('RedNote: Sixty-one years old and learning Mandarin', '')).meta;
+    expect(meta.title).toBe('RedNote: Sixty-one years old and learning Mandarin');
+  });
+
+  it('GIVEN the post\'s footer "Posted by Harold Vance at 10:42 PM in Technology" THEN he is the author; a comment\'s "Posted by: Marjorie K." never is', () => {
+    expect(readHtml(blog('Bytes &amp; Pieces: Sixty-one years old', 'Posted by Harold Vance at 10:42 PM in <a href="/t">Technology</a>')).meta.author).toBe('Harold Vance');
+    expect(readHtml(blog('Bytes &amp; Pieces: Sixty-one years old', '')).meta.author).toBe('');
+  });
+});

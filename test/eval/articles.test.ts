@@ -114,13 +114,13 @@ const TUNE_FLOORS = {
   headingsStray: 235,
   // A research note laid out in columns, a messenger channel's export, a social thread, a radio site's menu, an e-edition;
   // a magazine's standfirst, a show's name in capitals, a crowdfunding campaign's name over its update.
-  titles: 521,
-  authors: 503,
+  titles: 522,
+  authors: 504,
   dates: 547,
   // "United News Network" where the page says "UNN", a broadcaster's legal name for its news brand, and others; a privacy
   // regulator's "Commonwealth of Australia" and a library blog's own name where the key names the institution; a forum
   // post's "Google Groups" where the key names no publisher.
-  publishers: 392,
+  publishers: 393,
   urls: 552,
   /**
    * Ranking is not this file's subject; the floor only catches content that cleaning made unfindable. (All 150 pages

@@ -133,6 +133,15 @@ function isDek(line: string): boolean {
   return !SENTENCE_END.test(line) && !/[:：]$/.test(line) && countWords(line) > MAX_HEADING_WORDS && countWords(line) < 40 && !GLUED_CREDIT.test(line);
 }
 
+/** A deck shorter than MAX_HEADING_WORDS: a sentence's words, most of them in lower case (a heading's are capitalised or few). */
+const MIN_SHORT_DEK_WORDS = 8;
+
+function isShortDek(line: string): boolean {
+  const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < MIN_SHORT_DEK_WORDS || SENTENCE_END.test(line) || /[:：?]$/.test(line)) return false;
+  return words.slice(1).filter((w) => /^\p{Ll}/u.test(w)).length >= (words.length - 1) * 0.6;
+}
+
 /** A standfirst is a sentence or two: a longer paragraph under the headline has begun the story. */
 const MAX_STANDFIRST_WORDS = 40;
 
@@ -627,6 +636,12 @@ export function cleanBlocks(given: readonly Block[], options: CleanOptions): Cle
         previousLine = lines[i] ?? '';
         continue;
       }
+    }
+    // "Bill would require large apps to disclose where Minnesotans' data is stored": a sentence in lower case set straight
+    // under the headline, before the story, is its deck, however short; a section's heading is not set there.
+    if (paragraphs.length === 0 && pendingHeading === null && titleLines.has(i - 1) && block?.heading !== false && isHeadingLine(line) && isShortDek(line)) {
+      boundary();
+      continue;
     }
     // A marked-up heading that is a whole sentence (a standfirst or pull quote in <h2>) is read as a paragraph;
     // a short line after a speaker's name or time stamp is what they said ("And how many followed you?").

@@ -153,6 +153,8 @@ const TRAILER = new RegExp(`^(?:${FOREIGN_TIME}|${TIME}|\\s*\\([A-Z]{2,5}(?:[+-]
 
 const OUTLET_AFTER_TIME = /(\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?)\s*\/\s*\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,3}\s*$/iu;
 const PLACE_AFTER_DATE = /\s*[|·•]\s*\p{Lu}{2,}(?:[ .'’-]+\p{Lu}{2,})*\s*$/u;
+/** "January 22, 2025      651-555-0148": a press release's contact phone set beside its date, in a column of its own. */
+const PHONE_AFTER_DATE = /\s+(?:\+?1[-. ])?\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}\s*$/;
 const VOLUME = /^(?:vol(?:ume)?\.?|issue)\s*\d+\s*[:,]\s*/i;
 
 /**
@@ -172,7 +174,7 @@ export function dateLine(raw: string): { iso: string; label: string } | null {
   if (!/^\s*@?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?\s*[,|·•-]?\s*)?(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s*)?$/i.test(before)) return null;
   // "Jan 23rd 2025|SHANGHAI": a weekly's dateline, the place in capitals after the date.
   // "January 21, 2025 / 7:48 PM EST / NBS News": a network's stamp names the outlet after the time.
-  const after = rest.slice(found.end).replace(PLACE_AFTER_DATE, '').replace(OUTLET_AFTER_TIME, '$1');
+  const after = rest.slice(found.end).replace(PLACE_AFTER_DATE, '').replace(PHONE_AFTER_DATE, '').replace(OUTLET_AFTER_TIME, '$1');
   if (!TRAILER.test(after)) return null;
   return { iso: found.iso, label };
 }

@@ -295,6 +295,28 @@ const PASTED_SEPARATOR = /^[-—–]{2,}\s*(?:pasted|copied|clipped) (?:from\b[^
 /** "———— end ————", "----- end of paste -----": where a pasted page stops and the note around it resumes. */
 const PASTE_END = /^[-—–]{2,}\s*(?:end(?: of (?:paste|pasted text|article|clip|copy))?|pasted text ends)\s*[-—–]{2,}[ \t]*$/im;
 
+/** A fax machine's stamp over each page: "JAN-22-2025 14:07  FROM:SEN LINDAHL OFC  6515550142  TO:16125550199  P.2/3". */
+const FAX_PAGE_STAMP = /^[^\n]{0,120}\d{1,2}:\d{2}[^\n]{0,120}\bP(?:AGE|G)?\.?\s?(\d{1,3})\s?(?:\/|OF)\s?\d{1,3}[ \t]*$/gim;
+/** What names a cover sheet ("F A X  T R A N S M I T T A L", "Facsimile cover sheet"), and the fields it has. */
+const FAX_COVER = /\bF\s?A\s?X\b|facsimile|transmittal|cover\s+sheet/i;
+const FAX_FIELD = /^\s*(?:to|from|fax|phone|pages|re|date|attn|cc)\s*:/gim;
+const MIN_FAX_FIELDS = 3;
+
+/**
+ * A faxed document's first page is the sender's cover sheet (to, from, pages, "please see attached", a confidentiality
+ * notice): the document starts at the page the machine stamped "P.2".
+ */
+function withoutFaxCover(text: string): string | null {
+  FAX_PAGE_STAMP.lastIndex = 0;
+  for (let m = FAX_PAGE_STAMP.exec(text); m !== null; m = FAX_PAGE_STAMP.exec(text)) {
+    if (m[1] !== '2') continue;
+    const cover = text.slice(0, m.index);
+    if (!FAX_COVER.test(cover) || (cover.match(FAX_FIELD)?.length ?? 0) < MIN_FAX_FIELDS) return null;
+    return text.slice(m.index + m[0].length);
+  }
+  return null;
+}
+
 /** A note or a message that frames a page it pasted ("———— pasted below ————" … "———— end ————"): that page. */
 function pastedRegion(text: string): string | null {
   const open = PASTED_SEPARATOR.exec(text);
@@ -390,8 +412,8 @@ async function readPage(
     // A news agency's wire captured in a newsroom system (ANPA items between ZCZC and NNNN) is read as its story.
     const wire = readWireQueue(decoded.text);
     if (wire !== null) return { file, entry, listed, bytes, blocks: textBlocks(wire.body), html: null, stated: wire.meta };
-    // A note with a page pasted between markers is that page.
-    const framed = pastedRegion(decoded.text);
+    // A note with a page pasted between markers is that page; a fax, the pages after its cover sheet.
+    const framed = pastedRegion(decoded.text) ?? withoutFaxCover(decoded.text);
     if (framed !== null) return { file, entry, listed, bytes, blocks: textBlocks(framed), html: null, stated: null };
     // A note app's raw export is its Markdown with the note's fields at the foot, whatever the file is called.
     const note = readNoteExport(decoded.text);

@@ -123,6 +123,35 @@ const NOTE = [
   'also maybe ask if she wants to do an AMA in #pets?? lol',
 ].join('\n');
 
+/** A faxed press release: the machine's stamp over each page, the sender's cover sheet first, a deck under the headline. */
+const stamp = (page: number) => `JAN-22-2025 14:0${page}    FROM:SEN LINDAHL OFC     6515550142      TO:16125550199          P.${page}/2`;
+const FAX = [
+  stamp(1),
+  '',
+  '                    F A X   T R A N S M I T T A L',
+  '',
+  'To:      Newsroom / Assignment Desk',
+  'From:    Tomas Reyes, Communications Director',
+  'Date:    January 21, 2025',
+  'Pages:   2 (including cover)',
+  '',
+  'Comments: Please see attached release for immediate use. Call Tomas to schedule.',
+  '',
+  'CONFIDENTIALITY NOTICE: If you have received this fax in error, please notify us by telephone immediately.',
+  stamp(2),
+  '',
+  'FOR IMMEDIATE RELEASE                       Contact: Tomas Reyes',
+  'January 22, 2025                                    651-555-0148',
+  '',
+  '  Lindahl Introduces App Data Transparency Act After RedNote Surge',
+  '',
+  "  Bill would require large apps to disclose where Minnesotans' data",
+  '  is stored',
+  '',
+  // Typed at 64 columns, as the fax's pages were.
+  ...PARAGRAPHS.flatMap((p) => [...(p.match(/.{1,64}(?:\s|$)/g) ?? []).map((line) => line.trim()), '']),
+].join('\n');
+
 let dir: string;
 let corpus: Corpus;
 
@@ -132,6 +161,7 @@ beforeAll(async () => {
   await writeFile(path.join(dir, 'harbor-times-cat-tax.mhtml'), MHTML);
   await writeFile(path.join(dir, 'pasted-cat.eml'), PASTED);
   await writeFile(path.join(dir, 'note-with-paste.txt'), NOTE);
+  await writeFile(path.join(dir, 'fax-release.txt'), FAX);
   corpus = await loadCorpus(dir, { maxFileBytes: 1024 * 1024 });
 });
 afterAll(async () => {
@@ -162,6 +192,13 @@ describe('MIME files dropped into the corpus folder', () => {
     const page = doc('note-with-paste.txt');
     expect(page.paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
     expect(page.meta).toMatchObject({ title: 'Maine woman’s one-eyed cat becomes a star on RedNote', author: 'Lila Donnelly', date: '2025-01-18' });
+  });
+
+  it('GIVEN a faxed release (a stamp over each page, the cover sheet first, a deck under the headline, the date beside a phone number) THEN it is read from the page after the cover: the release\'s headline and date, no cover sheet, no deck', () => {
+    const release = doc('fax-release.txt');
+    expect(release.paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
+    expect(release.paragraphs.every((p) => p.heading === null)).toBe(true);
+    expect(release.meta).toMatchObject({ title: 'Lindahl Introduces App Data Transparency Act After RedNote Surge', date: '2025-01-22' });
   });
 
   it('GIVEN a page Chrome saved as .mhtml THEN it is read as the page: its own headline, byline and date, and the address it was saved from (not the day it was saved)', () => {

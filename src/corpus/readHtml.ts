@@ -459,6 +459,27 @@ function wholeTitle(socialTitle: string, titleTag: string): string {
   return headlineCore(socialTitle) ?? socialTitle;
 }
 
+/** A BibTeX entry ("@online{raman2025, … title = {…}, … url = {https://…}, …}"): its title and its address. */
+const BIBTEX_ENTRY = /@(?:online|article|misc|techreport|report|inproceedings|book|incollection|webpage|post)\s*\{[^,\s]+,([\s\S]{0,3000}?)\n\s*\}/gi;
+const BIBTEX_FIELD = (name: string) => new RegExp(`\\b${name}\\s*=\\s*(?:\\{((?:[^{}]|\\{[^{}]*\\})*)\\}|"([^"]*)")`, 'i');
+
+/**
+ * "Cite this work as" with a BibTeX entry (a Quarto or Distill blog, a preprint's page): the entry whose title is the
+ * page's headline gives the article's address when the page's head gives none.
+ */
+function citedAddress(html: string, title: string): string {
+  if (title === '' || !html.includes('@')) return '';
+  BIBTEX_ENTRY.lastIndex = 0;
+  for (let m = BIBTEX_ENTRY.exec(html); m !== null; m = BIBTEX_ENTRY.exec(html)) {
+    const field = (name: string) => {
+      const f = BIBTEX_FIELD(name).exec(m?.[1] ?? '');
+      return normalizeLine((f?.[1] ?? f?.[2] ?? '').replace(/[{}]/g, ''));
+    };
+    if (comparable(field('title')) === comparable(title)) return httpUrl(field('url'));
+  }
+  return '';
+}
+
 /** "<!-- saved from url=(0062)https://… -->": the address a browser's "Save page as" notes at the top of the file. */
 function savedFrom(html: string): string {
   const m = /^\s*(?:<!doctype[^>]*>\s*)?(?:<html[^>]*>\s*)?<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i.exec(html.slice(0, 3000));
@@ -919,7 +940,7 @@ function readPage(html: string): HtmlPage {
       ...(head.dateFromTimeElement === true ? { dateFromTimeElement: true } : {}),
       publisher:
         headPublisher !== '' || head.archived === true ? headPublisher : printed(normalizeLine(article?.siteName ?? '')) !== '' ? normalizeLine(article?.siteName ?? '') : printed(fromTag.site),
-      url: head.url !== '' ? head.url : savedFrom(html),
+      url: head.url !== '' ? head.url : savedFrom(html) || citedAddress(html, head.title || fromTag.headline || normalizeLine(firstH1)),
     },
   };
 }

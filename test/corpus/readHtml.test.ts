@@ -704,3 +704,19 @@ describe('readHtml: a hosted blog (TypePad, Blogger, Movable Type)', () => {
     expect(readHtml(blog('Bytes &amp; Pieces: Sixty-one years old', '')).meta.author).toBe('');
   });
 });
+
+describe('readHtml: a blog that asks to be cited (Quarto, Distill)', () => {
+  it('GIVEN no canonical link but a BibTeX entry for the post ("url = {…}", its title the headline) THEN its address is the URL; an entry for another work gives none', () => {
+    const bibtex = (title: string) => `<pre><code>@online{raman2025,
+  author = {Raman, Priya},
+  title = {${title}},
+  date = {2025-01-23},
+  url = {https://priyaraman.net/posts/2025-01-23-rednote-charts/},
+  langid = {en}
+}
+</code></pre>`;
+    const post = (title: string) => page({ head: '<title>RedNote and Lemon8 top the charts – Priya Raman</title>', article: `${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}${bibtex(title)}` });
+    expect(readHtml(post('{RedNote} and {Lemon8} Top the Charts')).meta.url).toBe('https://priyaraman.net/posts/2025-01-23-rednote-charts/');
+    expect(readHtml(post('Platforms and Borders')).meta.url).toBe('');
+  });
+});

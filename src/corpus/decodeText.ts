@@ -13,8 +13,13 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 /** One UTF-8 sequence inside the text: a U+FEFF there is a character (a zero-width no-break space), not a byte order mark to drop. */
 const utf8Sequence = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-export function decodeText(bytes: Uint8Array): DecodeOutcome {
-  if (bytes.length === 0) return { ok: false, reason: 'the file is empty' };
+export function decodeText(file: Uint8Array): DecodeOutcome {
+  if (file.length === 0) return { ok: false, reason: 'the file is empty' };
+  // NUL bytes closing a text file (WordPad ends every RTF file with one; a block-sized write pads with them) are no text.
+  let end = file.length;
+  while (end > 0 && file[end - 1] === 0 && !(file[0] === 0xff && file[1] === 0xfe) && !(file[0] === 0xfe && file[1] === 0xff)) end--;
+  const bytes = file.subarray(0, end);
+  if (bytes.length === 0) return { ok: false, reason: 'it looks like a binary file, not text' };
   const notes: string[] = [];
 
   let text: string;

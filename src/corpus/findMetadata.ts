@@ -76,9 +76,9 @@ const BROWSER_WINDOW = /\s+[-–—]\s+(?:Google Chrome|Chromium|Mozilla Firefox
 export const POSTED_ON_PLATFORM = /^(.{1,80}?)\s+on\s+(?:Tumblr|X|Twitter|Instagram|Threads|Bluesky|Mastodon|LinkedIn|Facebook|TikTok|Reddit)(?:\s*:\s*(\S.*))?$/;
 
 /** "Title: …", "Headline: …", "WEB HED: …", a forum's "Topic: …": a field naming the headline. */
-const HEADLINE_FIELD = /^(?:title|headline|topic|thread|announcement|(?:web\s+)?hed)\s*:\s*(\S.*)$/i;
+const HEADLINE_FIELD = /^(?:title|headline|topic|thread|announcement|(?:(?:web|suggested|proposed|print|main)\s+)?(?:hed|headline))\s*:\s*(\S.*)$/i;
 /** Of those, the fields that name the piece's own headline (a channel's "Topic:" may be its subject line instead). */
-const TITLE_FIELD = /^(?:title|headline|(?:web\s+)?hed)\s*:/i;
+const TITLE_FIELD = /^(?:title|headline|(?:(?:web|suggested|proposed|print|main)\s+)?(?:hed|headline))\s*:/i;
 /** A letter's or a memo's subject line: "RE: Written Testimony on S.F. 512 …", "Subject: …" (not "re:" in a sentence's lower case). */
 const MEMO_SUBJECT = /^(?:RE|Re|Regarding|REGARDING|Subject|SUBJECT)\s*:\s*\S/;
 

@@ -19,6 +19,7 @@ import { readVideoPage } from './readVideoPage.js';
 import { readMime } from './readMime.js';
 import { readWireQueue } from './readWireQueue.js';
 import { readMarkdownHead, readNoteExport } from './readFrontMatter.js';
+import { readRtf } from './readRtf.js';
 import { readOutline } from './readOutline.js';
 import { feedItemAsHtml, looksLikeFeed } from './readFeed.js';
 import { looksLikeHtml, readHtml, type PageMetadata } from './readHtml.js';
@@ -48,7 +49,7 @@ export class CorpusLoadError extends Error {
   override name = 'CorpusLoadError';
 }
 
-const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm', '.eml', '.mht', '.mhtml', '.vtt', '.srt', '.org']);
+const ARTICLE_EXTENSIONS = new Set(['.txt', '.rtf', '.md', '.markdown', '.html', '.htm', '.eml', '.mht', '.mhtml', '.vtt', '.srt', '.org']);
 const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown']);
 const HTML_EXTENSIONS = new Set(['.html', '.htm']);
 /**
@@ -356,8 +357,10 @@ async function readPage(
     }
     const bytes = await readFile(full);
     await takeTurn();
-    const decoded = decodeText(bytes);
-    if (!decoded.ok) return skip(decoded.reason);
+    const read = decodeText(bytes);
+    if (!read.ok) return skip(read.reason);
+    // Rich Text Format (WordPad, "Save as RTF"), whatever the file is called, is read as the text it shows.
+    const decoded = { ...read, text: readRtf(read.text) ?? read.text };
     for (const note of decoded.notes) report.push({ file, level: 'info', message: note });
     // An e-mail saved whole (an .eml, a webmail's "Show original") is read as its letter: the HTML part as a page, else the
     // text. A page saved as one file (.mhtml) is the same format, read as the page.

@@ -19,6 +19,7 @@ import { readVideoPage } from './readVideoPage.js';
 import { readMime } from './readMime.js';
 import { readWireQueue } from './readWireQueue.js';
 import { readMarkdownHead, readNoteExport } from './readFrontMatter.js';
+import { digestMessage } from './readDigest.js';
 import { readRtf } from './readRtf.js';
 import { readOutline } from './readOutline.js';
 import { feedItemAsHtml, looksLikeFeed } from './readFeed.js';
@@ -291,8 +292,8 @@ function unlistedEntry(file: string, usedIds: Set<string>): ManifestEntry {
   return { id, file, title: '', publisher: '', author: '', date: '', url: '', kind: '', hints: { bodyEndsBefore: [] } };
 }
 
-/** "----- pasted from news.yahoo.com -----", "--- copied from the Ledger's site ---": where a letter's pasted page begins. */
-const PASTED_SEPARATOR = /^[-—–]{2,}\s*(?:pasted|copied|clipped) (?:from\b[^\n]{0,80}?|below\s*)[-—–]{2,}[ \t]*$/im;
+/** "----- pasted from news.yahoo.com -----", "--- copied from the Ledger's site ---", "----- pasted -----": where a letter's pasted page begins. */
+const PASTED_SEPARATOR = /^[-—–]{2,}\s*(?:pasted|copied|clipped)(?:\s+(?:from\b[^\n]{0,80}?|below|text|article|story))?\s*[-—–]{2,}[ \t]*$/im;
 /** "———— end ————", "----- end of paste -----": where a pasted page stops and the note around it resumes. */
 const PASTE_END = /^[-—–]{2,}\s*(?:end(?: of (?:paste|pasted text|article|clip|copy))?|pasted text ends)\s*[-—–]{2,}[ \t]*$/im;
 
@@ -325,6 +326,12 @@ function pastedRegion(text: string): string | null {
   const rest = text.slice(open.index + open[0].length);
   const end = PASTE_END.exec(rest);
   return end === null ? rest : rest.slice(0, end.index);
+}
+
+/** What a letter or a note carries: the message of a list's digest that holds the story, and in it a page pasted between markers. */
+function inLetter(text: string): string | null {
+  const message = digestMessage(text);
+  return pastedRegion(message ?? text) ?? message;
 }
 
 async function readPage(
@@ -367,7 +374,8 @@ async function readPage(
     const mail = await readMime(decoded.text);
     // A letter that carries a page pasted under a separator ("----- pasted from news.yahoo.com -----") is that page: the
     // sender's note above it and the letter's headers (its subject, its sender, when it was sent) are not the article's.
-    const pastedPage = mail !== null && mail.html === '' ? pastedRegion(mail.text) : null;
+    // So is a list's digest: the message in it that carries the story, not the digest's subject, sender and date.
+    const pastedPage = mail !== null && mail.html === '' ? inLetter(mail.text) : null;
     if (pastedPage !== null) return { file, entry, listed, bytes, blocks: textBlocks(pastedPage), html: null, stated: null };
     if (mail !== null) {
       const page = mail.html !== '' ? readHtml(mail.html) : null;
@@ -415,8 +423,9 @@ async function readPage(
     // A news agency's wire captured in a newsroom system (ANPA items between ZCZC and NNNN) is read as its story.
     const wire = readWireQueue(decoded.text);
     if (wire !== null) return { file, entry, listed, bytes, blocks: textBlocks(wire.body), html: null, stated: wire.meta };
-    // A note with a page pasted between markers is that page; a fax, the pages after its cover sheet.
-    const framed = pastedRegion(decoded.text) ?? withoutFaxCover(decoded.text);
+    // A note with a page pasted between markers is that page; a digest, its message carrying the story; a fax, the pages
+    // after its cover sheet.
+    const framed = inLetter(decoded.text) ?? withoutFaxCover(decoded.text);
     if (framed !== null) return { file, entry, listed, bytes, blocks: textBlocks(framed), html: null, stated: null };
     // A note app's raw export is its Markdown with the note's fields at the foot, whatever the file is called.
     const note = readNoteExport(decoded.text);

@@ -152,6 +152,41 @@ const FAX = [
   ...PARAGRAPHS.flatMap((p) => [...(p.match(/.{1,64}(?:\s|$)/g) ?? []).map((line) => line.trim()), '']),
 ].join('\n');
 
+/** A list's digest e-mail: its own headers, a topics list, a member's question, then a member forwarding the story. */
+const RULE = '-'.repeat(30);
+const DIGEST = [
+  'From: CLASSCHN-L automatic digest system <LISTSERV@LISTS.EXAMPLE.EDU>',
+  'To: CLASSCHN-L@LISTS.EXAMPLE.EDU',
+  'Subject: CLASSCHN-L Digest - 23 Jan 2025 to 24 Jan 2025 (#2025-19)',
+  'Date: Sat, 25 Jan 2025 00:00:07 -0600',
+  'Content-Type: text/plain; charset="UTF-8"',
+  '',
+  'There are 2 messages totaling 60 lines in this issue.',
+  '',
+  RULE,
+  '',
+  'Date:    Thu, 23 Jan 2025 07:42:15 -0600',
+  'From:    Dana Whitcomb <dana@example.org>',
+  'Subject: Spring AP workshop - room change',
+  '',
+  'The workshop has moved to room 214. Please RSVP by Feb. 1.',
+  '',
+  RULE,
+  'Date:    Fri, 24 Jan 2025 16:05:51 -0600',
+  'From:    Lila Donnelly <lila@example.org>',
+  'Subject: story about the cat',
+  '',
+  'Sharing this one, it made my day.',
+  '',
+  '----- pasted -----',
+  '',
+  'Maine woman’s one-eyed cat becomes a star on RedNote',
+  'By Lila Donnelly',
+  'Sat, January 18, 2025 at 4:05 PM CST',
+  '',
+  ...PARAGRAPHS.flatMap((p) => [p, '']),
+].join('\r\n');
+
 let dir: string;
 let corpus: Corpus;
 
@@ -162,6 +197,7 @@ beforeAll(async () => {
   await writeFile(path.join(dir, 'pasted-cat.eml'), PASTED);
   await writeFile(path.join(dir, 'note-with-paste.txt'), NOTE);
   await writeFile(path.join(dir, 'fax-release.txt'), FAX);
+  await writeFile(path.join(dir, 'list-digest.eml'), DIGEST);
   corpus = await loadCorpus(dir, { maxFileBytes: 1024 * 1024 });
 });
 afterAll(async () => {
@@ -192,6 +228,12 @@ describe('MIME files dropped into the corpus folder', () => {
     const page = doc('note-with-paste.txt');
     expect(page.paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
     expect(page.meta).toMatchObject({ title: 'Maine woman’s one-eyed cat becomes a star on RedNote', author: 'Lila Donnelly', date: '2025-01-18' });
+  });
+
+  it('GIVEN a mailing list\'s digest THEN it is read as the page its member pasted: not the digest\'s subject or date, nor the other messages', () => {
+    const page = doc('list-digest.eml');
+    expect(page.paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
+    expect(page.meta).toMatchObject({ title: 'Maine woman’s one-eyed cat becomes a star on RedNote', date: '2025-01-18' });
   });
 
   it('GIVEN a faxed release (a stamp over each page, the cover sheet first, a deck under the headline, the date beside a phone number) THEN it is read from the page after the cover: the release\'s headline and date, no cover sheet, no deck', () => {

@@ -81,6 +81,8 @@ export function unwrapHardWrappedLines(text: string): string {
 /** A left margin this wide or wider, shared by most lines, is the page's, not an indent of the text's. */
 const MIN_PAGE_MARGIN = 4;
 const MIN_MARGIN_SHARE = 0.6;
+/** Lines that may start left of that margin: the capture's chrome, not the page's text. */
+const MAX_LEFT_OF_MARGIN_SHARE = 0.2;
 
 /**
  * A page printed with its left margin (`pdftotext -layout` of a letter: every line nine spaces in) sets no paragraph
@@ -90,9 +92,19 @@ const MIN_MARGIN_SHARE = 0.6;
 function withoutMargin(lines: readonly string[]): string[] {
   const indents = lines.filter((l) => /\S/.test(l)).map((l) => /^[ \t\f]*/.exec(l)?.[0].replace(/\f/g, '').length ?? 0);
   if (indents.length === 0) return [...lines];
-  const margin = Math.min(...indents);
-  if (margin < MIN_PAGE_MARGIN || indents.filter((n) => n === margin).length < indents.length * MIN_MARGIN_SHARE) return [...lines];
-  return lines.map((l) => l.replace(/^\f/, '').slice(/\S/.test(l) ? margin : 0));
+  // The margin is the indent most lines share; a few lines further left (a terminal browser's tab bar and cookie bar
+  // over a page it draws four screens long) are the capture's own, and lose only what indent they have.
+  const counts = new Map<number, number>();
+  for (const n of indents) counts.set(n, (counts.get(n) ?? 0) + 1);
+  const [margin, shared] = [...counts].reduce((best, entry) => (entry[1] > best[1] ? entry : best));
+  if (margin < MIN_PAGE_MARGIN || shared < indents.length * MIN_MARGIN_SHARE) return [...lines];
+  const left = indents.filter((n) => n < margin).length;
+  if (left > indents.length * MAX_LEFT_OF_MARGIN_SHARE) return [...lines];
+  return lines.map((l) => {
+    const text = l.replace(/^\f/, '');
+    const indent = /^[ \t]*/.exec(text)?.[0].length ?? 0;
+    return /\S/.test(text) ? text.slice(Math.min(indent, margin)) : text;
+  });
 }
 
 /** Lines a page set in two columns needs before its text is read as such (a PDF copied with its layout kept). */

@@ -389,6 +389,14 @@ describe('unwrapHardWrappedLines: a letter printed with its page margin', () => 
     expect(lines.find((l) => l.startsWith('First'))).toMatch(/in a matter of days\.$/);
   });
 
+  it('GIVEN a terminal browser\'s capture (the page fourteen spaces in, its own tab bar and cookie bar further left) THEN the page\'s paragraphs join all the same', () => {
+    const text = [' RedNote news… x │', '   We use cookies to improve your experience. [ Accept ]', '', ...body.map((l) => (l === '' ? '' : `              ${l}`))].join('\n');
+    const lines = unwrapHardWrappedLines(text).split('\n').map((l) => l.trim());
+    expect(lines.find((l) => l.startsWith('Over'))).toMatch(/how you can help\.$/);
+    expect(lines.find((l) => l.startsWith('First'))).toMatch(/in a matter of days\.$/);
+    expect(lines).toContain('RedNote news… x │');
+  });
+
   it('GIVEN a line stopped on a month over a line opening with the day ("… on January" / "17. Many users …") THEN they join: a day, not a numbered item', () => {
     const text = ['Our Tuesday computer class got its first', 'question on January 14, when Doris', 'brought in her phone and asked why', 'her granddaughter was suddenly', 'posting in Chinese.', '', 'The Supreme Court upheld that law on January', '17. Many TikTok users, who call themselves', '“TikTok refugees,” decided they would rather', 'move to another Chinese app than give up the', 'kind of short videos they enjoy.'].join('\n');
     expect(unwrapHardWrappedLines(text).split('\n')).toContain('The Supreme Court upheld that law on January 17. Many TikTok users, who call themselves “TikTok refugees,” decided they would rather move to another Chinese app than give up the kind of short videos they enjoy.');

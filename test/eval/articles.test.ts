@@ -95,7 +95,7 @@ const TUNE_FLOORS = {
   // syndication site, a Free Basics proxy page, a Basecamp message); at 606, another (a Khoros community blog, an
   // Invision forum topic, an itch.io devlog, a TYPO3 agency page, a LISTSERV digest, raw clipboard HTML, RTF source, a
   // TV monitoring service's caption clip).
-  junkKept: 522,
+  junkKept: 523,
   // A social thread's two-word posts (2), and a fact-check's verdict line ("We rate this claim Mostly False."), which the
   // line model reads as a rating widget. A school newsletter's closing lines ("Want to learn more?", the next meeting).
   // A TV site's "… contributed to this report", which its key counts as the story and the credit rule removes.
@@ -108,17 +108,17 @@ const TUNE_FLOORS = {
   // brought 72 (an FAQ's hidden answers, a photo essay's captions, a timeline's dated entries, an interview's questions).
   // The sets at 406 brought 18 (a forum post wrapped at 70 columns under the forum's short labels: mended); those at 422, 8 (three of them
   // mended: a Norwegian daily's dash-led quotes; a Russian outlet's four and a Polish weekly's one remain).
-  sentencesLost: 96,
+  sentencesLost: 74,
   // A listicle's items are headings numbered as the page numbers them ("1. The cat tax was paid …") where the key has no
   // numbers (11 missing, 11 extra); a video page's chapter titles; an e-edition's wrapped lines read as headings; a
   // numbered heading ending in a full stop; a report's "3. Findings" heading only a subsection's heading.
   // A line several of the 206 pages share ("Background", "Recommendations", "What is RedNote?") over prose is a section's
   // heading, no more the furniture of one site: 62 missing → 23.
-  headingsMissing: 60,
-  headingsStray: 244,
+  headingsMissing: 59,
+  headingsStray: 239,
   // A research note laid out in columns, a messenger channel's export, a social thread, a radio site's menu, an e-edition;
   // a magazine's standfirst, a show's name in capitals, a crowdfunding campaign's name over its update.
-  titles: 536,
+  titles: 537,
   authors: 515,
   dates: 560,
   // "United News Network" where the page says "UNN", a broadcaster's legal name for its news brand, and others; a privacy
@@ -188,7 +188,7 @@ const TUNE_FLOORS = {
    * with twenty-four more, 2,183 of 4,095, and 2,188 once a forum's numbered reply subjects ("1. Re: …") no longer stand
    * for the post's headline; with the eight of the unseen half whose totals had been read, 2,211 of 4,157; with eight measured as delivered, 2,249 of 4,223; with eight more, 2,277 of 4,290.)
    */
-  answered: 2287,
+  answered: 2295,
 } as const;
 
 let tune: HalfReport;

@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RANKING } from '../../../src/search/query/rankingConstants.js';
 import { resolveQuestion } from '../../../src/search/query/resolveQuestion.js';
-import { searchChunks } from '../../../src/search/query/searchChunks.js';
+import { bestOf, searchChunks } from '../../../src/search/query/searchChunks.js';
 import { smallIndex } from '../smallIndex.js';
 
 const index = await smallIndex(
@@ -293,5 +294,17 @@ describe('searchChunks: a question about a name', () => {
   it('GIVEN "so-called" or a question not about a name THEN no name is asked about', async () => {
     expect(resolveQuestion(await names, 'who are the so-called tiktok refugees', RANKING).asksName).toBe(false);
     expect(resolveQuestion(await names, 'what is xiaohongshu called in english', RANKING).asksName).toBe(true);
+  });
+});
+
+describe('bestOf (the query plan keeps its best candidates in one pass)', () => {
+  it('GIVEN any scores, ties included THEN it keeps exactly what sorting them all and taking the first would', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 20 }), { maxLength: 300 }), fc.integer({ min: 1, max: 70 }), (scores, keep) => {
+        const compare = (a: number, b: number) => (scores[b] as number) - (scores[a] as number) || a - b;
+        const sorted = scores.map((_, i) => i).sort(compare).slice(0, keep);
+        expect(bestOf(scores.length, keep, compare)).toEqual(sorted);
+      }),
+    );
   });
 });

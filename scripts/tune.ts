@@ -32,6 +32,7 @@ const KNOBS: Knob[] = [
   scalar('closeMatchCredit', [0.7, 0.85, 0.95]),
   scalar('bm25Share', [0.1, 0.2, 0.3, 0.5]),
   scalar('openingNameBonus', [0, 0.05, 0.1, 0.15, 0.2]),
+  scalar('openingAliasShare', [0, 0.3, 0.5, 0.8, 1]),
   scalar('namedDocumentBonus', [0, 0.1, 0.2, 0.3, 0.5]),
   scalar('namingBonus', [0, 0.1, 0.2, 0.3, 0.5]),
   scalar('writtenNameBonus', [0, 0.025, 0.05, 0.1]),

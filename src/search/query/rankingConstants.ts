@@ -48,6 +48,8 @@ export interface Ranking {
    * later mentions it beside its own subject ("Like TikTok, Lemon8 stores …").
    */
   openingNameBonus: number;
+  /** Of that bonus, the share a paragraph earns opening on another name of the thing ("RedNote …" for a question saying "Xiaohongshu"). */
+  openingAliasShare: number;
   /**
    * Each of the question's names that a paragraph prints as the question writes it ("Xiaohongshu", where an alias list
    * reads both as RedNote): "is rednote the same as xiaohongshu" is answered by the paragraph naming both.
@@ -108,6 +110,7 @@ export const RANKING: Ranking = {
   namedDocumentBonus: 0.3,
   namingBonus: 0.3,
   openingNameBonus: 0.1,
+  openingAliasShare: 0.8,
   writtenNameBonus: 0.05,
   fuzzyCredit: [1, 0.85, 0.7],
   prefixCredit: 0.8,

@@ -192,6 +192,9 @@ function searchResolved(index: SearchIndex, resolved: ResolvedQuestion, options:
   const specific = new Set([...nameTerms].filter((term) => (index.documentFrequency.get(term) ?? Infinity) <= rareLimit));
   // As the question spells them, squeezed ("Red-Note", "red note" → "rednote"): a string search, not a second analysis.
   const nameForms = [...new Set(nameSlots.map((slot) => squeeze(slot.written.replace(/['’]s$/u, ''))))].filter((form) => form.length >= 3);
+  // A paragraph opening on the thing by another of its names ("RedNote stores…" for "where does Xiaohongshu store…") is
+  // about it too, if less surely the member's subject than one naming it as they do.
+  const otherForms = [...nameTerms].flatMap((term) => formsOf(index, term)).filter((form) => form.length >= 3);
   const needsNumber = matchable.some((slot) => slot.answerType === true && slot.written === NUMBER_TERM);
   const hits: SearchHit[] = [];
   const nearMisses: SearchHit[] = [];
@@ -222,6 +225,7 @@ function searchResolved(index: SearchIndex, resolved: ResolvedQuestion, options:
       // Only hits are ordered by score: near misses are not read for their opening.
       if (nameForms.length > 0 && holdsAny(matched, nameTerms)) {
         if (opensOn(chunk.text, nameForms)) hit.score += ranking.openingNameBonus;
+        else if (opensOn(chunk.text, otherForms)) hit.score += ranking.openingNameBonus * ranking.openingAliasShare;
         // A name as the question writes it ("xiaohongshu", "xhs"), not only one its aliases stand for: the paragraph speaks
         // of the thing as the member does.
         const text = squeezedText(chunk);

@@ -77,6 +77,20 @@ describe('searchChunks', () => {
     }
   });
 
+  it('GIVEN a question naming the thing by one name ("xiaohongshu") and a paragraph opening on another of its names ("RedNote stores…") THEN that paragraph comes before one naming something else first ("Like TikTok, Lemon8 stores…")', async () => {
+    // (The article's title names RedNote: every paragraph of it matches the name through the title.)
+    const apps = await smallIndex({
+      rednote: [
+        [null, 'Like TikTok, Lemon8 stores the data of users, and data users store, outside China.'],
+        [null, 'RedNote stores the personal data of its users in China, in compliance with the country’s data security and cybersecurity rules, which lets the state see it when it asks.'],
+        [null, 'RedNote topped the App Store charts this week.'],
+        [null, 'RedNote users welcomed the newcomers with cat photos.'],
+        [null, 'Many RedNote posts are about travel and beauty.'],
+      ],
+    }, { synonyms: 'rednote, xiaohongshu, xhs' });
+    expect(searchChunks(apps, 'where does xiaohongshu store the data of users').hits[0]?.chunk.id).toBe('rednote#2');
+  });
+
   it('GIVEN a question the corpus cannot answer THEN no hit passes the relevance floor, though near misses remain', () => {
     const outcome = searchChunks(index, 'how many monthly users does twitter have');
     expect(outcome.hits).toEqual([]);

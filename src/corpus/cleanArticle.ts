@@ -100,7 +100,9 @@ export function normalizeLine(line: string): string {
     .normalize('NFC')
     // "ﬁlmed": a typeface's ligature (a PDF's text layer keeps it) is its letters.
     .replace(/[\ufb00-\ufb06]/g, (ligature) => ligature.normalize('NFKC'))
-    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
+    // Invisible marks: zero-width spaces and joiners, a soft hyphen, and the bidirectional controls a page sets round a
+    // date or a name written left to right in a right-to-left script ("‎01-16-2025").
+    .replace(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\u2060\ufeff\u00ad]/g, '')
     .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g, ' ')
     .replace(/ {2,}/g, ' ')
     .trim()

@@ -254,7 +254,8 @@ function cleanPage(page: ReadPage, siteFurniture: ReadonlySet<string>, report: R
     file,
     title: pick(entry.title, stated?.title, cleaned.found.title, path.basename(file, path.extname(file))),
     publisher: pick(entry.publisher, stated?.publisher, cleaned.found.publisher, fromPage?.publisher),
-    author: pick(entry.author, stated?.author, cleaned.found.author, fromPage?.author),
+    // A page's author field holding the site's own name ("Swiss Export Alliance" on its own news page) names no writer.
+    author: pick(entry.author, siteAuthorless(stated?.author, pick(stated?.publisher, cleaned.found.publisher, fromPage?.publisher)), cleaned.found.author, fromPage?.author),
     // A <time> element anywhere may stamp an update or a comment: the byline's date, where the page prints one, wins.
     date: stated?.dateFromTimeElement === true ? pick(entry.date, cleaned.found.date, fromPage?.date, stated.date) : pick(entry.date, stated?.date, cleaned.found.date, fromPage?.date),
     // A manifest's address is taken as written; one the page states may be an archive's copy of it.
@@ -290,6 +291,11 @@ function unlistedEntry(file: string, usedIds: Set<string>): ManifestEntry {
   for (let n = 2; usedIds.has(id); n++) id = `${base}-${n}`;
   usedIds.add(id);
   return { id, file, title: '', publisher: '', author: '', date: '', url: '', kind: '', hints: { bodyEndsBefore: [] } };
+}
+
+/** An author that is the publisher's name over again is no author: '' then. */
+function siteAuthorless(author: string | undefined, publisher: string): string {
+  return author !== undefined && publisher !== '' && comparable(author) === comparable(publisher) ? '' : (author ?? '');
 }
 
 /** "----- pasted from news.yahoo.com -----", "--- copied from the Ledger's site ---", "----- pasted -----": where a letter's pasted page begins. */

@@ -36,8 +36,9 @@ export interface HtmlPage {
 
 /** A .txt file that is really a saved page. */
 export function looksLikeHtml(text: string): boolean {
-  // (A page's source copied from the browser's view-source tab opens on its "Line wrap" box: a short line or two before it.)
-  return /^\s*(?:[^<\n]{1,60}\n\s*){0,2}(?:<!--[\s\S]*?-->\s*)*(?:<!doctype html|<html[\s>])/i.test(text.slice(0, 2000));
+  // (A page's source copied from the browser's view-source tab opens on its "Line wrap" box: a short line or two before it;
+  // HTML copied to the Windows clipboard and dumped raw, on the clipboard's header: "Version:0.9", "StartHTML:…", "SourceURL:…".)
+  return /^\s*(?:Version:\d+\.\d+\s*\n(?:[A-Za-z]+:[^\n]*\n){0,8})?(?:[^<\n]{1,60}\n\s*){0,2}(?:<!--[\s\S]*?-->\s*)*(?:<!doctype html|<html[\s>])/i.test(text.slice(0, 2000));
 }
 
 // DOM types come from linkedom at run time; only the few members used here are named.
@@ -457,6 +458,15 @@ function isHomePage(address: string): boolean {
 function wholeTitle(socialTitle: string, titleTag: string): string {
   if (titleTag.startsWith(socialTitle) && titleTag.length > socialTitle.length && /^\s+(?:\||-|–|—|::|»|·)\s+/.test(titleTag.slice(socialTitle.length))) return socialTitle;
   return headlineCore(socialTitle) ?? socialTitle;
+}
+
+/**
+ * "Version:0.9 / StartHTML:… / SourceURL:https://…": the header Windows puts before HTML copied to the clipboard (the
+ * "HTML Format"), which a page copied with Ctrl+A and dumped raw keeps. Its source is the page's address.
+ */
+function clipboardSource(html: string): string {
+  const m = /^\s*Version:\d+\.\d+\s*\r?\n(?:[A-Za-z]+:[^\r\n]*\r?\n){0,8}?SourceURL:(\S+)/.exec(html.slice(0, 2000));
+  return httpUrl(m?.[1] ?? '');
 }
 
 /** A BibTeX entry ("@online{raman2025, … title = {…}, … url = {https://…}, …}"): its title and its address. */
@@ -906,7 +916,9 @@ function readPage(html: string): HtmlPage {
   const printed = (value: string, whole = false) => (latinPage ? inLatin(value, whole) : value);
   const headPublisher = printed(head.publisher);
   // An author field holding the site's own name ("Formosa Ledger") names no one: the byline the page prints does.
-  const person = (name: string) => (headPublisher !== '' && comparable(name) === comparable(headPublisher) ? '' : name);
+  // (So does one holding the name its <title> gives the site: "News detail: Swiss Export Alliance".)
+  const siteNames = [headPublisher, printed(fromTag.site), normalizeLine(article?.siteName ?? '')].filter((n) => n !== '').map(comparable);
+  const person = (name: string) => (siteNames.includes(comparable(name)) ? '' : name);
   const headAuthor = person(printed(head.author));
   // A byline block's fields on lines of their own ("Priya Raman" / "Internal Communications" / "Published …"): the name is the first.
   const bylineText = (article?.byline ?? '').split(/\s*\n\s*/).map(normalizeLine).filter((l) => l !== '');
@@ -940,7 +952,7 @@ function readPage(html: string): HtmlPage {
       ...(head.dateFromTimeElement === true ? { dateFromTimeElement: true } : {}),
       publisher:
         headPublisher !== '' || head.archived === true ? headPublisher : printed(normalizeLine(article?.siteName ?? '')) !== '' ? normalizeLine(article?.siteName ?? '') : printed(fromTag.site),
-      url: head.url !== '' ? head.url : savedFrom(html) || citedAddress(html, head.title || fromTag.headline || normalizeLine(firstH1)),
+      url: head.url !== '' ? head.url : savedFrom(html) || clipboardSource(html) || citedAddress(html, head.title || fromTag.headline || normalizeLine(firstH1)),
     },
   };
 }

@@ -77,6 +77,11 @@ describe('isHeadingLine', () => {
 });
 
 describe('normalizeLine', () => {
+  it('GIVEN the invisible bidirectional marks a page sets round a date ("\\u200e01-16-2025") or a name THEN they go', () => {
+    expect(normalizeLine('\u200e01-16-2025 02:37 PM')).toBe('01-16-2025 02:37 PM');
+    expect(normalizeLine('\u2067مرحبا\u2069 RedNote\u200f')).toBe('مرحبا RedNote');
+  });
+
   it('GIVEN a thread\'s post number after the post\'s last sentence ("… in all. 🧵 (1/10)", "… than I do. (10/10)") THEN it goes; a date or a score inside a sentence stays', () => {
     expect(normalizeLine('about 31,000 characters in all. 🧵 (1/10)')).toBe('about 31,000 characters in all.');
     expect(normalizeLine('Corrections welcome. (10/10)')).toBe('Corrections welcome.');

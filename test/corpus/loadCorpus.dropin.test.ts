@@ -26,7 +26,7 @@ beforeAll(async () => {
   corpus = await loadCorpus(DIR, { maxFileBytes: 1024 * 1024 });
 });
 
-describe('drop-in pages of eight more site kinds, with no corpus.json', () => {
+describe('drop-in pages of nine more site kinds, with no corpus.json', () => {
   it.each([
     ['podcast-episode.txt', { title: 'Episode 52: Inside the RedNote Rush', author: 'Priya Raman', date: '2025-01-23' }],
     ['linkedin-article.txt', { title: 'What the RedNote Exodus Taught Me About Community Management', author: 'Dana Whitaker', date: '2025-01-21', publisher: 'LinkedIn' }],
@@ -35,6 +35,8 @@ describe('drop-in pages of eight more site kinds, with no corpus.json', () => {
     ['amp-news.html', { title: 'RedNote downloads fall as TikTok returns', author: 'Grace Tan', date: '2025-01-28', publisher: 'Pacific Daily', url: 'https://pacificdaily.example/tech/2025/01/28/rednote-downloads-fall.html' }],
     ['faq-explainer.html', { title: 'RedNote FAQ: What TikTok users should know before switching', author: 'Maria Lopez', date: '2025-01-17', publisher: 'Clearview Explains' }],
     ['medium-post.html', { title: 'I Spent a Week on RedNote. Here’s What Surprised Me.', author: 'Sam Okoro', date: '2025-01-22', publisher: 'Medium' }],
+    // An agency's news page whose author field holds the agency's own name: no writer.
+    ['agency-news.html', { title: 'TikTok users on RedNote: what the influx means for Harbor exporters', author: '', date: '2025-01-22', publisher: 'Harbor Trade Board' }],
     ['clip-note.md', { title: 'Why I\'m staying on RedNote (for now)', author: 'Jordan Ellis', date: '2025-01-26', url: 'https://lowtide.ghost.io/why-im-staying-on-rednote/' }],
   ])('GIVEN %s THEN its title, author and date are those the page states', (file, expected) => {
     expect(doc(file).meta).toMatchObject(expected);

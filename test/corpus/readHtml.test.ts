@@ -417,6 +417,13 @@ describe('readHtml', () => {
     expect(looksLikeHtml('How to write a page\n\nFirst paragraph.\n\nThen type <html> at the top.')).toBe(false);
   });
 
+  it('GIVEN HTML copied to the Windows clipboard and dumped raw (its "Version:0.9 … SourceURL:" header first) THEN it is read as a page whose address is the source', () => {
+    const source = 'https://www.harvest.example/markets/2025/01/23/iowa-farmers-rednote/';
+    const dump = `Version:0.9\r\nStartHTML:0000000283\r\nEndHTML:0000019688\r\nStartFragment:0000000319\r\nEndFragment:0000019652\r\nSourceURL:${source}\r\n<html>\r\n<body>\r\n<!--StartFragment--><h1>Iowa farmers field questions from Chinese consumers</h1>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}<!--EndFragment-->\r\n</body>\r\n</html>`;
+    expect(looksLikeHtml(dump)).toBe(true);
+    expect(readHtml(dump).meta).toMatchObject({ title: 'Iowa farmers field questions from Chinese consumers', url: source });
+  });
+
   it('GIVEN any text THEN it never throws and every block is trimmed, non-empty text', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string({ maxLength: 200 }), fc.constantFrom(page(), '<html><p>unclosed <b>bold', '<script>alert(1)</script>', '<![CDATA[x]]>')), (html) => {

@@ -119,13 +119,13 @@ const TUNE_FLOORS = {
   // A research note laid out in columns, a messenger channel's export, a social thread, a radio site's menu, an e-edition;
   // a magazine's standfirst, a show's name in capitals, a crowdfunding campaign's name over its update.
   titles: 537,
-  authors: 516,
-  dates: 560,
+  authors: 517,
+  dates: 561,
   // "United News Network" where the page says "UNN", a broadcaster's legal name for its news brand, and others; a privacy
   // regulator's "Commonwealth of Australia" and a library blog's own name where the key names the institution; a forum
   // post's "Google Groups" where the key names no publisher.
   publishers: 405,
-  urls: 568,
+  urls: 569,
   /**
    * Ranking is not this file's subject; the floor only catches content that cleaning made unfindable. (All 150 pages
    * share one index: when the magazine page got its real headline, its own answer to "Who owns Lemon8?" outranked the

@@ -296,7 +296,7 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
     name: 'advertisement',
     test: (l) =>
       // "- Advertisement -", "— ADVERTISEMENT —": a theme's ad slot label, dashes either side.
-      /^(?:[-–—]\s*)?(advertisement|advertising|ad|ads|ad ?choices|sponsored( content| post)?|promoted( content)?|paid (content|post)|(story|article) continues below( this)?( ad| advertisement)?|continue reading below|scroll to continue( with content)?)\s*(?::|\s[-–—])?$/i.test(l) ||
+      /^(?:[-–—]\s*)?(advertisements?|advertising|ad|ads|ad ?choices|sponsored( content| post)?|promoted( content)?|paid (content|post)|(story|article) continues below( this)?( ad| advertisement)?|continue reading below|scroll to continue( with content)?)\s*(?::|\s[-–—])?$/i.test(l) ||
       /^advertisement\s*[-–—:|]\s*(scroll|continue|story)/i.test(l) ||
       // The label in other languages, and "반응형", which a Korean blog platform prints over its ad slots.
       /^(?:반응형|광고|publicidade|publicidad|publicitate|anzeige|advertentie|pubblicità|publicité|annons|annonse|annonce|reklama|reklame|reklam|reklaam|reklāma|hirdetés|oglas|mainos|iklan|quảng cáo|реклама|διαφήμιση|إعلان|פרסומת|โฆษณา|广告|廣告|広告|スポンサーリンク)$/iu.test(l),
@@ -813,9 +813,10 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   {
     name: 'rating',
     test: (l, w) =>
-      w <= 6 &&
+      w <= 10 &&
       (/^(?:(?:overwhelmingly|very|mostly)\s+)?(?:positive|negative|mixed)\s*\(\d[\d,.]*\)$/i.test(l) ||
-        /^\d(?:\.\d)?\s*(?:out of 5|\/\s*5)?\s*\(\d[\d,.]*[KkMm]?(?:\s+(?:ratings?|reviews?|votes?))?\)$/i.test(l) ||
+        // (and as a store's page spells it out: "Rated 4.9 out of 5 stars (1,087 total ratings)")
+        /^(?:rated\s+)?\d(?:\.\d)?\s*(?:out of 5(?:\s+stars)?|\/\s*5|stars)?\s*\(\d[\d,.]*[KkMm]?(?:\s+(?:total\s+)?(?:ratings?|reviews?|votes?))?\)$/i.test(l) ||
         /^[★☆]{3,5}(?:\s*\d(?:\.\d)?)?(?:\s*\(\d[\d,.]*[KkMm]?\))?$/u.test(l)),
   },
   // A shop's buttons: "Add to Cart", "Add to Wishlist", "Buy now".
@@ -848,7 +849,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   // A subscriber-only label in the languages of Europe's dailies: "Article réservé aux abonnés", "Nur für Abonnenten".
   { name: 'paywall', test: (l, w) => w <= 6 && /^(?:article )?réservé aux abonnés|^nur für abonnenten$|^(?:solo|sólo|exclusivo) para suscriptores$|^riservato agli abbonati$/i.test(l) },
   // A metered paywall's count: "You’ve read 1 article in the last month", "You have 2 free articles left this month".
-  { name: 'paywall', test: (l, w) => w <= 14 && /^you(?:['’]ve| have) (?:read \d+ (?:free )?articles?|\d+ free articles? left)\b/i.test(l) },
+  // (Or "You are reading your free commentary for this month. Subscribe now…": the meter's last free piece.)
+  { name: 'paywall', test: (l, w) => w <= 24 && /^you(?:['’]ve| have) (?:read \d+ (?:free )?articles?|\d+ free articles? left)\b|^you(?:['’]re| are) reading your (?:last |final |\d+(?:st|nd|rd|th) )?free (?:article|story|commentary|piece|column)\b/i.test(l) },
   // An ad's copy, closed by its button: "Uzcard. Pay abroad with one tap. Learn more".
   { name: 'advertisement', test: (l, w) => w <= 8 && /(?:^|[.!?]\s+)(?:learn more|shop now|find out more|get started|apply now|download now|book now|sign up now|order now|get the app)\s*[.!›»>→]?$/i.test(l) && /[.!?]\s/.test(l) },
   // A byline and the stamps run together on one line: "Rūta Žemaitytė, NRT.lt 2025.01.22 11:40 Updated 2025.01.22 13:05 4 min read".

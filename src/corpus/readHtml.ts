@@ -846,11 +846,29 @@ function joinPositionedLines(document: Document): void {
   }
 }
 
+/**
+ * "<bc-attachment content-type="application/vnd.basecamp.mention"><figure><img alt="Rawiri Ngata"><figcaption>Rawiri
+ * </figcaption></figure></bc-attachment> is writing…": a rich-text editor's @mention of a person, drawn as an avatar and
+ * a caption, is a word of its sentence. It is read as the name it shows, before captions and figures are taken out.
+ */
+function mentionsAsNames(document: Document): void {
+  for (const mention of Array.from(document.querySelectorAll('[content-type*="mention"], [data-mention], [data-mention-id]'))) {
+    const name = (mention.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (name === '' || countWords(name) > MAX_MENTION_WORDS) continue;
+    mention.after(document.createTextNode(name));
+    mention.remove();
+  }
+}
+
+/** A mention shows a name: a few words at most. */
+const MAX_MENTION_WORDS = 4;
+
 function readPage(html: string): HtmlPage {
   const { document } = parseHTML(html) as unknown as { document: Document };
   joinPositionedLines(document);
   // An icon font's glyph is written as its name ("<i class="material-icons">create</i>" draws a pencil): no word of the page.
   for (const icon of Array.from(document.querySelectorAll('i[class], span[class]'))) if (ICON_FONT_CLASS.test(icon.getAttribute('class') ?? '')) icon.remove();
+  mentionsAsNames(document);
   const head = pageMetadata(document);
   // og:title naming only who posted ("Dana Okafor (@danaokafor.bsky.social)") is no headline.
   if (POSTER_CARD.test(head.title)) head.title = '';

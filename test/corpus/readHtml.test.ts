@@ -727,3 +727,13 @@ describe('readHtml: a blog that asks to be cited (Quarto, Distill)', () => {
     expect(readHtml(post('Platforms and Borders')).meta.url).toBe('');
   });
 });
+
+describe('readHtml: a rich-text editor\'s @mention', () => {
+  it('GIVEN a mention drawn as an avatar and a caption inside a sentence (Basecamp\'s Trix) THEN the name is a word of the sentence; a photo\'s caption is still no text', () => {
+    const mention = '<bc-attachment sgid="x" content-type="application/vnd.basecamp.mention"><figure><img src="a.png" class="avatar" alt="Rawiri Ngata"><figcaption>Rawiri</figcaption></figure></bc-attachment>';
+    const article = `<div class="trix-content"><div>${PARAGRAPHS[0]}<br><br>${mention} is writing a short pinned post in English explaining UMF grades, with the Chinese version underneath.<br><br>${PARAGRAPHS[1]}</div><figure><img src="hive.jpg"><figcaption>The hives at Kowhai Ridge in January.</figcaption></figure></div>`;
+    const text = readHtml(page({ article })).blocks.map((b) => b.text).join('\n');
+    expect(text).toContain('Rawiri is writing a short pinned post in English explaining UMF grades');
+    expect(text).not.toContain('The hives at Kowhai Ridge');
+  });
+});

@@ -108,7 +108,7 @@ const TUNE_FLOORS = {
   // brought 72 (an FAQ's hidden answers, a photo essay's captions, a timeline's dated entries, an interview's questions).
   // The sets at 406 brought 18 (a forum post wrapped at 70 columns under the forum's short labels: mended); those at 422, 8 (three of them
   // mended: a Norwegian daily's dash-led quotes; a Russian outlet's four and a Polish weekly's one remain).
-  sentencesLost: 74,
+  sentencesLost: 73,
   // A listicle's items are headings numbered as the page numbers them ("1. The cat tax was paid …") where the key has no
   // numbers (11 missing, 11 extra); a video page's chapter titles; an e-edition's wrapped lines read as headings; a
   // numbered heading ending in a full stop; a report's "3. Findings" heading only a subsection's heading.
@@ -188,7 +188,7 @@ const TUNE_FLOORS = {
    * with twenty-four more, 2,183 of 4,095, and 2,188 once a forum's numbered reply subjects ("1. Re: …") no longer stand
    * for the post's headline; with the eight of the unseen half whose totals had been read, 2,211 of 4,157; with eight measured as delivered, 2,249 of 4,223; with eight more, 2,277 of 4,290.)
    */
-  answered: 2295,
+  answered: 2296,
 } as const;
 
 let tune: HalfReport;

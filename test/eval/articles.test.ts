@@ -95,7 +95,7 @@ const TUNE_FLOORS = {
   // syndication site, a Free Basics proxy page, a Basecamp message); at 606, another (a Khoros community blog, an
   // Invision forum topic, an itch.io devlog, a TYPO3 agency page, a LISTSERV digest, raw clipboard HTML, RTF source, a
   // TV monitoring service's caption clip).
-  junkKept: 520,
+  junkKept: 518,
   // A social thread's two-word posts (2), and a fact-check's verdict line ("We rate this claim Mostly False."), which the
   // line model reads as a rating widget. A school newsletter's closing lines ("Want to learn more?", the next meeting).
   // A TV site's "… contributed to this report", which its key counts as the story and the credit rule removes.

@@ -96,8 +96,10 @@ const TUNE_FLOORS = {
   // Invision forum topic, an itch.io devlog, a TYPO3 agency page, a LISTSERV digest, raw clipboard HTML, RTF source, a
   // TV monitoring service's caption clip); at 614, another (a Belfast daily, an Australian regional through Firefox's
   // print and pdftotext, a local TV station's RSS item in Outlook, an English academy's news, a small city's news item,
-  // a Blogger mobile view, an Indian aggregator app, a Scottish TV channel's site).
-  junkKept: 529,
+  // a Blogger mobile view, an Indian aggregator app, a Scottish TV channel's site); at 622, another (an AO3 work page, a
+  // balanced-news roundup, a Common Crawl WET record, a USDA attaché report, a GOV.UK news story, a journalist's clips
+  // portfolio, a Behance case study, an EV blog on WordPress VIP).
+  junkKept: 552,
   // A social thread's two-word posts (2), and a fact-check's verdict line ("We rate this claim Mostly False."), which the
   // line model reads as a rating widget. A school newsletter's closing lines ("Want to learn more?", the next meeting).
   // A TV site's "… contributed to this report", which its key counts as the story and the credit rule removes.
@@ -116,18 +118,18 @@ const TUNE_FLOORS = {
   // numbered heading ending in a full stop; a report's "3. Findings" heading only a subsection's heading.
   // A line several of the 206 pages share ("Background", "Recommendations", "What is RedNote?") over prose is a section's
   // heading, no more the furniture of one site: 62 missing → 23.
-  headingsMissing: 59,
-  headingsStray: 240,
+  headingsMissing: 62,
+  headingsStray: 247,
   // A research note laid out in columns, a messenger channel's export, a social thread, a radio site's menu, an e-edition;
   // a magazine's standfirst, a show's name in capitals, a crowdfunding campaign's name over its update.
-  titles: 543,
-  authors: 522,
-  dates: 569,
+  titles: 548,
+  authors: 525,
+  dates: 576,
   // "United News Network" where the page says "UNN", a broadcaster's legal name for its news brand, and others; a privacy
   // regulator's "Commonwealth of Australia" and a library blog's own name where the key names the institution; a forum
   // post's "Google Groups" where the key names no publisher.
-  publishers: 408,
-  urls: 575,
+  publishers: 412,
+  urls: 581,
   /**
    * Ranking is not this file's subject; the floor only catches content that cleaning made unfindable. (All 150 pages
    * share one index: when the magazine page got its real headline, its own answer to "Who owns Lemon8?" outranked the
@@ -188,16 +190,16 @@ const TUNE_FLOORS = {
    * twenty-four more, 1,992 of 3,731, and 1,994 once a kolache story's section "Learning from the comments" no longer ends it;
    * with twenty-four more, 2,094 of 3,914, and 2,097 once a letter printed with its page margin is read in its paragraphs;
    * with twenty-four more, 2,183 of 4,095, and 2,188 once a forum's numbered reply subjects ("1. Re: …") no longer stand
-   * for the post's headline; with the eight of the unseen half whose totals had been read, 2,211 of 4,157; with eight measured as delivered, 2,249 of 4,223; with eight more, 2,277 of 4,290; with eight more, 2,329 of 4,356.)
+   * for the post's headline; with the eight of the unseen half whose totals had been read, 2,211 of 4,157; with eight measured as delivered, 2,249 of 4,223; with eight more, 2,277 of 4,290; with eight more, 2,329 of 4,356; with eight more, 2,365 of 4,417.)
    */
-  answered: 2329,
+  answered: 2365,
 } as const;
 
 let tune: HalfReport;
 let tuneFigures: HalfFigures;
 
 describe('the tune half of the dirty articles, loaded as a drop-in folder with no corpus.json', () => {
-  // Loading 614 pages and asking 4,356 questions takes about 35 s alone, longer beside the other test files on two cores.
+  // Loading 622 pages and asking 4,417 questions takes about 35 s alone, longer beside the other test files on two cores.
   beforeAll(async () => {
     tune = await evaluateHalf('tune');
     tuneFigures = figures(tune);

@@ -871,6 +871,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'site-chrome', test: (l, w) => w <= 3 && /^(?:view|see|get|grab|check|shop) (?:the )?(?:deal|deals|price|prices|offer|now)$|^buy now$/i.test(l) },
   // "Video above: Platte Bluff students translate …", "Photo below: …": the cue to a video or a picture beside the text.
   { name: 'media-cue', test: (l, w) => w <= 30 && /^(?:video|photo|image|watch|pictured|audio) (?:above|below|at top)\s*[:—–-]/i.test(l) },
+  // A video player's label over the clip's title: "Click to play video: 'What is RedNote?'", "Tap to watch video".
+  { name: 'media-cue', test: (l, w) => w <= 30 && /^(?:click|tap|press) (?:here )?to (?:play|watch|view) (?:the )?(?:video|clip)\b/i.test(l) },
   // "[ID: a tortoiseshell cat glaring at the camera … End ID]", "[Image description: …]": a picture described in words.
   { name: 'media-cue', test: (l, w) => w <= 60 && /^\[(?:image |photo |video )?(?:id|description|alt text|alt)\s*:.*\]$/i.test(l) },
   // An article's narrated version: "Produced by VoiceLoom using A.I. narration. Listen to more stories on the … app."

@@ -18,7 +18,7 @@ import { readTaggedText } from './readTaggedText.js';
 import { readVideoPage } from './readVideoPage.js';
 import { readMime } from './readMime.js';
 import { readWireQueue } from './readWireQueue.js';
-import { readMarkdownHead, readNoteExport } from './readFrontMatter.js';
+import { readMarkdownHead, readNoteExport, readSavedMessageHead } from './readFrontMatter.js';
 import { digestMessage } from './readDigest.js';
 import { readRtf } from './readRtf.js';
 import { readOutline } from './readOutline.js';
@@ -439,6 +439,10 @@ async function readPage(
     // An outliner's page (Logseq) is read as its blocks, without the outliner's properties, tasks and annotations.
     const outline = readOutline(decoded.text);
     if (outline !== null) return { file, entry, listed, bytes, blocks: textBlocks(outline.body, 'markdown'), html: null, stated: outline.meta };
+    // A message a mail client saved as text (Outlook's "Text Only": "From:\t…", "Sent:\t…", "Subject:\t…") is read as
+    // its message, its header giving headline, writer and date.
+    const message = readSavedMessageHead(decoded.text);
+    if (message !== null) return { file, entry, listed, bytes, blocks: textBlocks(message.body), html: null, stated: message.meta };
     const markdown = MARKDOWN_EXTENSIONS.has(path.extname(file).toLowerCase());
     // Front matter is read in any text file; a "# Title" heading names only a Markdown one.
     const head = readMarkdownHead(decoded.text, { headingTitle: markdown });

@@ -6,7 +6,8 @@
  */
 import { normalizeLine } from './cleanArticle.js';
 import { findDate } from './findDate.js';
-import { listNames } from './findMetadata.js';
+import { headlineCore, listNames } from './findMetadata.js';
+import { isPersonName } from './furniture.js';
 import { httpUrl, type PageMetadata } from './readHtml.js';
 
 export interface MarkdownHead {
@@ -169,4 +170,43 @@ function inlineText(text: string): string {
       .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
       .replace(/(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1/g, '$2'),
   );
+}
+
+/**
+ * A message saved as text by a mail client (Outlook's "Save as: Text Only", an RSS item it keeps as a post): its header
+ * fields first, one a line, the label and its value parted by a tab or spaces ("From:\tMaya Sandhu", "Posted At:\t
+ * Saturday, January 18, 2025 2:17 PM", "Subject:\t…"), then the message. Not RFC 822 (readMime reads that): no
+ * Message-ID, no MIME headers. The subject is the headline, the sender the writer when a person is named, the date the
+ * sending or posting time. A forwarded or replied subject ("FW:", "RE:") names the piece only after its mark.
+ */
+const MESSAGE_FIELD = /^(from|sent|posted at|posted to|to|cc|bcc|subject|conversation|date|importance|attachments|categories)[ \t]*:[ \t]*(.*)$/i;
+/** A subject that forwards, answers or shares a story rather than naming it. */
+const FORWARD_OR_SHARE = /^(?:re|fw|fwd|aw|wg|tr)\s*:|\b(?:sent|shared|forwarded) (?:you|with you)\b/i;
+/** Header fields a saved message has at least: From and Subject, and one more. */
+const MIN_MESSAGE_FIELDS = 3;
+
+export function readSavedMessageHead(text: string): MarkdownHead | null {
+  const lines = text.split(/\r\n|\r|\n/);
+  const fields = new Map<string, string>();
+  let i = 0;
+  while (i < lines.length && (lines[i] ?? '').trim() === '') i++;
+  for (; i < lines.length; i++) {
+    const m = MESSAGE_FIELD.exec(lines[i] ?? '');
+    if (m === null) break;
+    const key = (m[1] ?? '').toLowerCase();
+    if (!fields.has(key)) fields.set(key, normalizeLine(m[2] ?? ''));
+  }
+  if (fields.size < MIN_MESSAGE_FIELDS || !fields.has('from') || !fields.has('subject')) return null;
+  // A saved page's own header ("Title: … / URL: …") or a Markdown note's is not a message: its fields follow on the next line.
+  if ((lines[i] ?? '').trim() !== '') return null;
+  const sender = (fields.get('from') ?? '').replace(/\s*<[^>]*>$/, '').replace(/^"(.*)"$/, '$1');
+  const subject = fields.get('subject') ?? '';
+  // Only a message a person wrote: a newsroom's "Darlene Pruitt has sent you a story from …", a forward ("FW: …") or a
+  // reply carries someone else's story, whose own headline and byline the text prints (and the letter reader finds).
+  if (!isPersonName(sender) || FORWARD_OR_SHARE.test(subject)) return null;
+  const when = fields.get('sent') ?? fields.get('posted at') ?? fields.get('date') ?? '';
+  return {
+    meta: { title: headlineCore(subject) ?? subject, author: sender, date: findDate(when)?.iso ?? '', publisher: '', url: '' },
+    body: lines.slice(i).join('\n'),
+  };
 }

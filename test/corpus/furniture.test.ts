@@ -87,6 +87,7 @@ describe('junkRule (page furniture by shape)', () => {
     ['paywall', 'You are reading your free commentary for this month. Subscribe now for unlimited access to Agora’s commentaries.'],
     ['rating', 'Rated 4.9 out of 5 stars (1,087 total ratings)'],
     ['advertisement', 'Advertisements'],
+    ['media-cue', "Click to play video: 'What is RedNote? The Chinese app TikTok users are flocking to'"],
     ['promo-link', 'Also on Dramaleaf: ‘Love Game in Eastern Fantasy’ ending explained — and what the final scene means for season two'],
     ['site-chrome', 'Story continues'],
     ['site-chrome', 'Brief Summary'],

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readMarkdownHead, readNoteExport } from '../../src/corpus/readFrontMatter.js';
+import { readMarkdownHead, readNoteExport, readSavedMessageHead } from '../../src/corpus/readFrontMatter.js';
 
 const BODY = 'More than 700,000 Americans joined RedNote in two days, the company said.\n';
 
@@ -83,5 +83,21 @@ describe('readNoteExport (a note app\'s raw export: Markdown, then the note\'s f
   it('GIVEN text ending in a few "key: value" lines (a story\'s fact box), or fields without a note\'s id and type THEN it is no note export', () => {
     expect(readNoteExport('A story.\n\nFounded: 2013\nOwner: Xingyin\nUsers: 300 million')).toBeNull();
     expect(readNoteExport(['A story.', '', ...FIELDS.filter((f) => !f.startsWith('type_'))].join('\n'))).toBeNull();
+  });
+});
+
+describe('readSavedMessageHead (a message a mail client saved as text)', () => {
+  const body = ['', 'Canadians joining the rush from TikTok to RedNote should read the fine print first, a Vancouver privacy lawyer says.', '', 'View article... <https://coast8news.ca/news/10963102/rednote-privacy/>'];
+  it('GIVEN an RSS item Outlook saved as text ("From:\\tMaya Sandhu", "Posted At:\\t…", "Subject:\\t…") THEN the subject is the headline, the sender the writer, the posting time the date, and the header is no text', () => {
+    const text = ['From:\tMaya Sandhu', 'Posted At:\tSaturday, January 18, 2025 2:17 PM', 'Posted To:\tRSS Subscriptions\\Coast 8 News', 'Conversation:\tCanadians are flocking to RedNote', 'Subject:\tCanadians are flocking to RedNote. A B.C. privacy lawyer has a warning', ...body].join('\r\n');
+    const head = readSavedMessageHead(text);
+    expect(head?.meta).toMatchObject({ title: 'Canadians are flocking to RedNote. A B.C. privacy lawyer has a warning', author: 'Maya Sandhu', date: '2025-01-18' });
+    expect(head?.body).not.toMatch(/Posted|Subject|Conversation/);
+  });
+
+  it('GIVEN a newsroom\'s "X has sent you a story", a forward or a reply THEN it is left to the letter reader: the story it carries prints its own headline and byline', () => {
+    expect(readSavedMessageHead(['From:\tThe Chugach Times <noreply@chugachtimes.com>', 'Sent:\tMonday, January 27, 2025 7:02 AM', 'Subject:\tDarlene Pruitt has sent you a story from The Chugach Times', ...body].join('\n'))).toBeNull();
+    expect(readSavedMessageHead(['From:\tDarlene Pruitt', 'Sent:\tMonday, January 27, 2025 7:02 AM', 'To:\tmods@example.com', 'Subject:\tFW: Kodiak fishermen find a new audience', ...body].join('\n'))).toBeNull();
+    expect(readSavedMessageHead(['Title: Kodiak fishermen', 'From: Darlene Pruitt', 'Subject: fishing', 'Kodiak fishermen find a new audience on RedNote.'].join('\n'))).toBeNull();
   });
 });

@@ -21,9 +21,10 @@ import { readWireQueue } from './readWireQueue.js';
 import { readMarkdownHead, readNoteExport, readSavedMessageHead } from './readFrontMatter.js';
 import { digestMessage } from './readDigest.js';
 import { readRtf } from './readRtf.js';
+import { readWarc } from './readWarc.js';
 import { readOutline } from './readOutline.js';
 import { feedItemAsHtml, looksLikeFeed } from './readFeed.js';
-import { looksLikeHtml, readHtml, type PageMetadata } from './readHtml.js';
+import { httpUrl, looksLikeHtml, readHtml, type PageMetadata } from './readHtml.js';
 import type { DocumentMeta, LoadedDocument, ManifestEntry, Reference, ReportLine } from './types.js';
 
 export interface Corpus {
@@ -50,7 +51,7 @@ export class CorpusLoadError extends Error {
   override name = 'CorpusLoadError';
 }
 
-const ARTICLE_EXTENSIONS = new Set(['.txt', '.rtf', '.md', '.markdown', '.html', '.htm', '.eml', '.mht', '.mhtml', '.vtt', '.srt', '.org']);
+const ARTICLE_EXTENSIONS = new Set(['.txt', '.rtf', '.warc', '.wet', '.md', '.markdown', '.html', '.htm', '.eml', '.mht', '.mhtml', '.vtt', '.srt', '.org']);
 const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown']);
 const HTML_EXTENSIONS = new Set(['.html', '.htm']);
 /**
@@ -375,6 +376,14 @@ async function readPage(
     // Rich Text Format (WordPad, "Save as RTF"), whatever the file is called, is read as the text it shows.
     const decoded = { ...read, text: readRtf(read.text) ?? read.text };
     for (const note of decoded.notes) report.push({ file, level: 'info', message: note });
+    // A web archive's file (WARC, or Common Crawl's text extract, WET) is read as the page it holds the most of.
+    const archived = readWarc(decoded.text);
+    if (archived !== null) {
+      const stated = { title: '', author: '', date: '', publisher: '', url: httpUrl(archived.url) };
+      if (!archived.html) return { file, entry, listed, bytes, blocks: textBlocks(archived.body), html: null, stated };
+      const page = readHtml(archived.body);
+      return { file, entry, listed, bytes, blocks: page.blocks, html: { pageBlocks: page.pageBlocks }, stated: { ...page.meta, url: page.meta.url || stated.url } };
+    }
     // An e-mail saved whole (an .eml, a webmail's "Show original") is read as its letter: the HTML part as a page, else the
     // text. A page saved as one file (.mhtml) is the same format, read as the page.
     const mail = await readMime(decoded.text);

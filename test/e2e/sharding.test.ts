@@ -52,10 +52,12 @@ describe('GIVEN citebot started with a token against the fake Discord', () => {
     expect(exit.ms).toBeLessThan(5_000);
   }, 60_000);
 
+  // (A bot's start, WordNet and the index included, takes a few seconds alone; beside the suite's heaviest files on two
+  // cores it has taken over 20: the waits for it to connect allow 45.)
   it('WHEN a single-process bot gets SIGTERM while an answer is in flight THEN it finishes that answer, disconnects and exits 0', async () => {
     fake = await startFakeDiscord({ shards: 1 });
     running = startCitebot(fake, { SHARD_COUNT: '1' });
-    await fake.waitForIdentify(0, 20_000);
+    await fake.waitForIdentify(0, 45_000);
     await waitForOutput(running, /"event":"ready"/, 10_000);
 
     // Discord is slow to accept the reply, so the answer is still in flight when the signal lands.
@@ -70,18 +72,18 @@ describe('GIVEN citebot started with a token against the fake Discord', () => {
     expect(running.output()).toMatch(/"event":"stopped","unfinished":0/);
     expect(running.output()).not.toMatch(/could not answer/);
     expect(running.output()).not.toContain(fake.token);
-  }, 40_000);
+  }, 75_000);
 
   it('WHEN SIGHUP arrives THEN the corpus is reloaded without a restart (and the health file shows it connected)', async () => {
     fake = await startFakeDiscord({ shards: 1 });
     const healthFile = path.join(os.tmpdir(), `citebot-health-${process.pid}-${Date.now()}`);
     running = startCitebot(fake, { SHARD_COUNT: '1', HEALTH_FILE: healthFile });
-    await fake.waitForIdentify(0, 20_000);
+    await fake.waitForIdentify(0, 45_000);
     await waitForOutput(running, /"event":"ready"/, 10_000);
     await expect.poll(() => existsSync(healthFile), { timeout: 5_000 }).toBe(true);
     rmSync(healthFile, { force: true });
     running.child.kill('SIGHUP');
     await waitForOutput(running, /"via":"SIGHUP","ok":true/, 10_000);
     expect(running.child.exitCode).toBeNull();
-  }, 40_000);
+  }, 75_000);
 });

@@ -99,7 +99,7 @@ const TUNE_FLOORS = {
   // a Blogger mobile view, an Indian aggregator app, a Scottish TV channel's site); at 622, another (an AO3 work page, a
   // balanced-news roundup, a Common Crawl WET record, a USDA attaché report, a GOV.UK news story, a journalist's clips
   // portfolio, a Behance case study, an EV blog on WordPress VIP).
-  junkKept: 540,
+  junkKept: 544,
   // A social thread's two-word posts (2), and a fact-check's verdict line ("We rate this claim Mostly False."), which the
   // line model reads as a rating widget. A school newsletter's closing lines ("Want to learn more?", the next meeting).
   // A TV site's "… contributed to this report", which its key counts as the story and the credit rule removes.
@@ -119,7 +119,7 @@ const TUNE_FLOORS = {
   // A line several of the 206 pages share ("Background", "Recommendations", "What is RedNote?") over prose is a section's
   // heading, no more the furniture of one site: 62 missing → 23.
   headingsMissing: 62,
-  headingsStray: 246,
+  headingsStray: 248,
   // A research note laid out in columns, a messenger channel's export, a social thread, a radio site's menu, an e-edition;
   // a magazine's standfirst, a show's name in capitals, a crowdfunding campaign's name over its update.
   titles: 550,
@@ -192,7 +192,7 @@ const TUNE_FLOORS = {
    * with twenty-four more, 2,183 of 4,095, and 2,188 once a forum's numbered reply subjects ("1. Re: …") no longer stand
    * for the post's headline; with the eight of the unseen half whose totals had been read, 2,211 of 4,157; with eight measured as delivered, 2,249 of 4,223; with eight more, 2,277 of 4,290; with eight more, 2,329 of 4,356; with eight more, 2,365 of 4,417.)
    */
-  answered: 2363,
+  answered: 2364,
 } as const;
 
 let tune: HalfReport;

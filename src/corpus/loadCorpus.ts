@@ -310,12 +310,16 @@ const FAX_PAGE_STAMP = /^[^\n]{0,120}\d{1,2}:\d{2}[^\n]{0,120}\bP(?:AGE|G)?\.?\s
 const FAX_COVER = /\bF\s?A\s?X\b|facsimile|transmittal|cover\s+sheet/i;
 const FAX_FIELD = /^\s*(?:to|from|fax|phone|pages|re|date|attn|cc)\s*:/gim;
 const MIN_FAX_FIELDS = 3;
+/** A cover sheet is a page: its name is within this many characters of the start. */
+const FAX_COVER_CHARS = 5000;
 
 /**
  * A faxed document's first page is the sender's cover sheet (to, from, pages, "please see attached", a confidentiality
  * notice): the document starts at the page the machine stamped "P.2".
  */
 function withoutFaxCover(text: string): string | null {
+  // (Most texts are no fax: the cover's name is looked for first, in the opening only, before any page stamp.)
+  if (!FAX_COVER.test(text.slice(0, FAX_COVER_CHARS))) return null;
   FAX_PAGE_STAMP.lastIndex = 0;
   for (let m = FAX_PAGE_STAMP.exec(text); m !== null; m = FAX_PAGE_STAMP.exec(text)) {
     if (m[1] !== '2') continue;

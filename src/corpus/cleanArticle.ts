@@ -137,11 +137,13 @@ function isDek(line: string): boolean {
 
 /** A deck shorter than MAX_HEADING_WORDS: a sentence's words, most of them in lower case (a heading's are capitalised or few). */
 const MIN_SHORT_DEK_WORDS = 8;
+/** Of a short deck's words after the first, the share in lower case. */
+const MIN_DEK_LOWER_CASE_SHARE = 0.6;
 
 function isShortDek(line: string): boolean {
   const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length < MIN_SHORT_DEK_WORDS || SENTENCE_END.test(line) || /[:：?]$/.test(line)) return false;
-  return words.slice(1).filter((w) => /^\p{Ll}/u.test(w)).length >= (words.length - 1) * 0.6;
+  return words.slice(1).filter((w) => /^\p{Ll}/u.test(w)).length >= (words.length - 1) * MIN_DEK_LOWER_CASE_SHARE;
 }
 
 /** A standfirst is a sentence or two: a longer paragraph under the headline has begun the story. */

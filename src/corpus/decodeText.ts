@@ -16,8 +16,10 @@ const utf8Sequence = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 export function decodeText(file: Uint8Array): DecodeOutcome {
   if (file.length === 0) return { ok: false, reason: 'the file is empty' };
   // NUL bytes closing a text file (WordPad ends every RTF file with one; a block-sized write pads with them) are no text.
+  // (In UTF-16 a NUL byte is half of a character.)
+  const utf16 = (file[0] === 0xff && file[1] === 0xfe) || (file[0] === 0xfe && file[1] === 0xff);
   let end = file.length;
-  while (end > 0 && file[end - 1] === 0 && !(file[0] === 0xff && file[1] === 0xfe) && !(file[0] === 0xfe && file[1] === 0xff)) end--;
+  if (!utf16) while (end > 0 && file[end - 1] === 0) end--;
   const bytes = file.subarray(0, end);
   if (bytes.length === 0) return { ok: false, reason: 'it looks like a binary file, not text' };
   const notes: string[] = [];

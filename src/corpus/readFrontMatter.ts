@@ -172,19 +172,19 @@ function inlineText(text: string): string {
   );
 }
 
-/**
- * A message saved as text by a mail client (Outlook's "Save as: Text Only", an RSS item it keeps as a post): its header
- * fields first, one a line, the label and its value parted by a tab or spaces ("From:\tMaya Sandhu", "Posted At:\t
- * Saturday, January 18, 2025 2:17 PM", "Subject:\t…"), then the message. Not RFC 822 (readMime reads that): no
- * Message-ID, no MIME headers. The subject is the headline, the sender the writer when a person is named, the date the
- * sending or posting time. A forwarded or replied subject ("FW:", "RE:") names the piece only after its mark.
- */
+/** A saved message's header field: its label, a colon, a tab or spaces, its value. */
 const MESSAGE_FIELD = /^(from|sent|posted at|posted to|to|cc|bcc|subject|conversation|date|importance|attachments|categories)[ \t]*:[ \t]*(.*)$/i;
 /** A subject that forwards, answers or shares a story rather than naming it. */
 const FORWARD_OR_SHARE = /^(?:re|fw|fwd|aw|wg|tr)\s*:|\b(?:sent|shared|forwarded) (?:you|with you)\b/i;
 /** Header fields a saved message has at least: From and Subject, and one more. */
 const MIN_MESSAGE_FIELDS = 3;
 
+/**
+ * A message saved as text by a mail client (Outlook's "Save as: Text Only", an RSS item it keeps as a post): its header
+ * fields first, one a line ("From:\tMaya Sandhu", "Posted At:\tSaturday, January 18, 2025 2:17 PM", "Subject:\t…"),
+ * then the message. Not RFC 822 (readMime reads that): no Message-ID, no MIME headers. The subject is the headline, the
+ * sender the writer, the sending or posting time the date; null for anything else, a forward or a reply included.
+ */
 export function readSavedMessageHead(text: string): MarkdownHead | null {
   const lines = text.split(/\r\n|\r|\n/);
   const fields = new Map<string, string>();

@@ -448,6 +448,9 @@ function urlOf(raw: string): string {
   const line = raw.replace(LEADING_EMOJI, '');
   const m = URL_LINE.exec(line) ?? SELF_ADDRESS.exec(line) ?? FETCH_COMMAND.exec(line) ?? PASTED_FROM.exec(line);
   if (!m) return '';
+  // "https://www.riverinastandard.com.au/story/8874512/riverina-winemak…": an address a print header or a card cut short
+  // is no address.
+  if (/(?:…|\.\.\.)$/.test(m[1] ?? '')) return '';
   try {
     const url = new URL(m[1] ?? '');
     return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : '';

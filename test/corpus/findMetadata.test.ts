@@ -357,6 +357,8 @@ describe('findMetadata: byline, date, publisher, URL', () => {
     expect(findMetadata(['View this email in your browser <https://news.example/email/212>', headline, 'Read online: https://news.example/2025/01/rednote', ...BODY]).url).toBe('https://news.example/2025/01/rednote');
     expect(findMetadata(['View this email in your browser <https://news.example/email/212>', headline, ...BODY]).url).toBe('https://news.example/email/212');
     expect(findMetadata([headline, ...BODY, 'https://cited.example/source', BODY[0] ?? '', BODY[1] ?? '']).url).toBe('');
+    // An address a print header cut short is none.
+    expect(findMetadata(['A headline about RedNote co…', 'https://news.example/story/8874512/a-headline-about-rednote-co…', headline, ...BODY]).url).toBe('');
     // A feed reader's link to the item, closing it (Outlook's RSS folder): "View article... <https://…>".
     expect(findMetadata([headline, ...BODY, 'View article... <https://news.example/2025/01/rednote-privacy/>']).url).toBe('https://news.example/2025/01/rednote-privacy/');
   });

@@ -129,7 +129,7 @@ const TUNE_FLOORS = {
   // regulator's "Commonwealth of Australia" and a library blog's own name where the key names the institution; a forum
   // post's "Google Groups" where the key names no publisher.
   publishers: 413,
-  urls: 583,
+  urls: 584,
   /**
    * Ranking is not this file's subject; the floor only catches content that cleaning made unfindable. (All 150 pages
    * share one index: when the magazine page got its real headline, its own answer to "Who owns Lemon8?" outranked the

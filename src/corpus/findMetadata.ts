@@ -725,6 +725,9 @@ function dateAmongStamps(line: string): { iso: string; label: string } | null {
  * locates the title lines; otherwise the headline is inferred, never from a
  * line in `notHeadlines` (table rows, list items).
  */
+/** A line cut short: its last word, perhaps partial, and the ellipsis after it. */
+const CUT_SHORT = /\s+\S*(?:…|\.\.\.)\s*$/u;
+
 export function findMetadata(lines: readonly string[], knownTitle = '', notHeadlines: ReadonlySet<number> = new Set()): FoundMetadata {
   const limit = headLimit(lines);
   const candidates: Candidate[] = [];
@@ -742,7 +745,10 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     // A breadcrumb ("Home » Recipes » Around the World » Chinese") echoes only its last part, the page itself: the parts
     // before it are the site's sections, printed in its menu too.
     const crumbs = line.split(/\s*[»›>]\s*|\s+\/\s+/);
-    const echo = crumbs.length >= 3 ? (crumbs.at(-1) ?? '') : headlineCore(line.replace(/\s*[»›>/]\s*/g, ' | '));
+    // A print header's title cut short ("Riverina winemakers wake up to Americans in their RedNote co…") echoes the
+    // headline's opening, up to its last whole word.
+    const whole = line.replace(CUT_SHORT, '');
+    const echo = crumbs.length >= 3 ? (crumbs.at(-1) ?? '') : headlineCore(whole.replace(/\s*[»›>/]\s*/g, ' | '));
     echoes.push(echo === null ? '' : comparable(echo));
     if (notHeadlines.has(i) || continuations.has(i)) continue;
     // A table of contents under "Jump to:" lists the sections' headings; a video's chapter sits over its start time.

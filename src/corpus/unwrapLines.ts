@@ -242,11 +242,19 @@ function blockWidths(lines: readonly string[], width: number): (number | undefin
  * first word, or when `last` fills most of the width and stops mid-sentence
  * (a PDF's proportional type fills lines to different lengths).
  */
+/** One or two words in lower case, perhaps closing the sentence: the end of the line above, wrapped. */
+const ORPHANED_WORDS = /^\p{Ll}[\p{Ll}'’-]*(?:\s+\p{Ll}[\p{Ll}'’-]*)?[.!?]?$/u;
+/** Words the line above needs for a lone lower-case word under it to be its end, not a label of its own. */
+const MIN_ORPHAN_HOST_WORDS = 4;
+
 function continues(last: string, line: string, width: number): boolean {
   // "… upheld that law on January" / "17. Many TikTok users …": a day after its month, not a numbered item.
   const dayAfterMonth = MONTH_AT_END.test(last.trimEnd()) && /^\s*\d{1,2}[.,]?\s/.test(line);
   if (line.trim() === '' || last.trim() === '' || (STARTS_BLOCK.test(line) && !dayAfterMonth) || BYLINE.test(line) || isLaidOut(last) || isLaidOut(line)) return false;
   if (dayAfterMonth) return true;
+  // "Riverina winemakers wake up to Americans in their RedNote" / "comments": a word or two in lower case left alone on
+  // the next line finish the line before, however short it was (a headline wrapped by a print's narrower column).
+  if (ORPHANED_WORDS.test(line.trim()) && /\p{L}$/u.test(last.trimEnd()) && last.trim().split(/\s+/).length >= MIN_ORPHAN_HOST_WORDS) return true;
   // A line that is only a date stamp ("2025-01-13 21:47:12.304 GMT") under a headline as long as the width starts its own line;
   // under a sentence stopped on "by" or "on" it ends that sentence ("… posting at least weekly by" / "Jan. 24.").
   if (dateLine(line.trim()) !== null) return ENDS_ON_FUNCTION_WORD.test(last.trimEnd()) && last.trim().split(/\s+/).length > MIN_PHRASE_WORDS && filledLine(last, width);

@@ -357,6 +357,9 @@ describe('findMetadata: byline, date, publisher, URL', () => {
     expect(findMetadata(['View this email in your browser <https://news.example/email/212>', headline, 'Read online: https://news.example/2025/01/rednote', ...BODY]).url).toBe('https://news.example/2025/01/rednote');
     expect(findMetadata(['View this email in your browser <https://news.example/email/212>', headline, ...BODY]).url).toBe('https://news.example/email/212');
     expect(findMetadata([headline, ...BODY, 'https://cited.example/source', BODY[0] ?? '', BODY[1] ?? '']).url).toBe('');
+    // A print header's title cut short echoes the headline's opening: the headline, not the section kicker over it.
+    const header = ['Riverina winemakers wake up to Americans in their RedNote co…', 'The Riverina Standard', 'Local News', 'Business', 'Opinion', 'Business'];
+    expect(findMetadata([...header, 'Riverina winemakers wake up to Americans in their RedNote comments', 'Tom Galloway', 'January 23 2025 - 5:30am', ...BODY]).title).toBe('Riverina winemakers wake up to Americans in their RedNote comments');
     // An address a print header cut short is none.
     expect(findMetadata(['A headline about RedNote co…', 'https://news.example/story/8874512/a-headline-about-rednote-co…', headline, ...BODY]).url).toBe('');
     // A feed reader's link to the item, closing it (Outlook's RSS folder): "View article... <https://…>".

@@ -397,6 +397,13 @@ describe('unwrapHardWrappedLines: a letter printed with its page margin', () => 
     expect(lines).toContain('RedNote news… x │');
   });
 
+  it('GIVEN a headline wrapped by a print\'s narrower column, its last word alone on the next line in lower case THEN the word ends the headline; a name in capitals under it stays a line of its own', () => {
+    const text = ['Riverina winemakers wake up to Americans in their RedNote', 'comments', 'Local wineries that spent years courting Chinese buyers on Xiaohongshu have a new', 'audience', 'Tom Galloway', ...body.slice(0, 6)].join('\n');
+    const lines = unwrapHardWrappedLines(text).split('\n');
+    expect(lines).toContain('Riverina winemakers wake up to Americans in their RedNote comments');
+    expect(lines).toContain('Tom Galloway');
+  });
+
   it('GIVEN a line stopped on a month over a line opening with the day ("… on January" / "17. Many users …") THEN they join: a day, not a numbered item', () => {
     const text = ['Our Tuesday computer class got its first', 'question on January 14, when Doris', 'brought in her phone and asked why', 'her granddaughter was suddenly', 'posting in Chinese.', '', 'The Supreme Court upheld that law on January', '17. Many TikTok users, who call themselves', '“TikTok refugees,” decided they would rather', 'move to another Chinese app than give up the', 'kind of short videos they enjoy.'].join('\n');
     expect(unwrapHardWrappedLines(text).split('\n')).toContain('The Supreme Court upheld that law on January 17. Many TikTok users, who call themselves “TikTok refugees,” decided they would rather move to another Chinese app than give up the kind of short videos they enjoy.');

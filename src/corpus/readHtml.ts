@@ -586,6 +586,9 @@ function withoutLabel(h1: string, title: string): string {
   const extra = countWords(h1) - countWords(title);
   if (title === '' || extra < 1 || extra > MAX_LABEL_WORDS) return h1;
   const rest = h1.split(/\s+/).slice(extra).join(' ');
+  // "Vanuatu kava videos win …" over og:title's "Kava videos win …": the word after it in lower case says the first
+  // word opens the headline's sentence, which the sharing title rewrote; a label stands apart ("Guide What the …").
+  if (/^\p{Ll}/u.test(rest) && /^\p{Lu}/u.test(title)) return h1;
   return comparable(rest) === comparable(title) ? rest : h1;
 }
 

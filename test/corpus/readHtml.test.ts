@@ -202,6 +202,9 @@ describe('readHtml', () => {
     // A headline longer than the metadata's by more than a label's words is the page's own.
     const long = 'Explained: a week later, what the RedNote wave looks like from inside China';
     expect(readHtml(page({ head: og, h1: long })).meta.title).toBe(long);
+    // The headline's own first word is no label: "Vanuatu kava videos …" where the sharing title says "Kava videos …".
+    const shared = `<title>Vanuatu kava videos win American fans on RedNote – Port Vila Tide</title><meta property="og:title" content="Kava videos win American fans on RedNote">`;
+    expect(readHtml(page({ head: shared, h1: 'Vanuatu kava videos win American fans on RedNote' })).meta.title).toBe('Vanuatu kava videos win American fans on RedNote');
   });
 
   it('GIVEN a headline field worded for search and a different headline in the page’s one <h1> THEN the <h1> a reader sees is the title', () => {

@@ -122,7 +122,7 @@ const TUNE_FLOORS = {
   headingsStray: 248,
   // A research note laid out in columns, a messenger channel's export, a social thread, a radio site's menu, an e-edition;
   // a magazine's standfirst, a show's name in capitals, a crowdfunding campaign's name over its update.
-  titles: 551,
+  titles: 552,
   authors: 528,
   dates: 577,
   // "United News Network" where the page says "UNN", a broadcaster's legal name for its news brand, and others; a privacy

@@ -19,18 +19,24 @@ async function expectRefused(t: TestBot, init: Parameters<TestBot['fake']['sendC
   expect(t.runtime.store.current?.generation).toBe(generation);
 }
 
+/**
+ * The report a moderator sees: the reply, or (a reload slowed past Discord's window on a loaded machine) the edit of a
+ * deferred, private "thinking…". Either way the same private message.
+ */
+async function reloadReport(t: TestBot, init: Parameters<TestBot['fake']['sendCommand']>[2]): Promise<{ data: Record<string, unknown> & { embeds?: Record<string, unknown>[] } }> {
+  const reload = t.fake.sendCommand('reload', {}, init);
+  const first = await reload.firstResponse(8000);
+  expect([4, 5]).toContain(first.body.type);
+  if (first.body.type === 5) await reload.waitForResponses(2, 8000);
+  return { data: reload.message() as unknown as Record<string, unknown> & { embeds?: Record<string, unknown>[] } };
+}
+
 describe('/reload through the real discord.js client', () => {
   it('GIVEN a member with Manage Server WHEN /reload THEN the corpus reloads and the private reply reports documents, chunks and references', async () => {
     const t = await startTestBot();
     const before = t.runtime.store.current;
     const moderator = newUser('mod');
-    const reload = t.fake.sendCommand('reload', {}, { permissions: MANAGE_GUILD, user: moderator });
-    // The report comes as the reply, or (a reload slowed past Discord's window on a loaded machine) as the edit of a
-    // deferred, private "thinking…": either way the moderator sees the same private message.
-    const first = await reload.firstResponse(8000);
-    expect([4, 5]).toContain(first.body.type);
-    if (first.body.type === 5) await reload.waitForResponses(2, 8000);
-    const body = { data: reload.message() as unknown as Record<string, unknown> & { embeds?: Record<string, unknown>[] } };
+    const body = await reloadReport(t, { permissions: MANAGE_GUILD, user: moderator });
 
     expect(body.data.flags).toBe(MessageFlags.Ephemeral);
     expect(visibleText(body.data)).toMatch(/Corpus reloaded/);
@@ -48,7 +54,7 @@ describe('/reload through the real discord.js client', () => {
 
   it('GIVEN a member with a role listed in MODERATOR_ROLE_IDS WHEN /reload THEN it is allowed', async () => {
     const t = await startTestBot();
-    const body = await t.fake.sendCommand('reload', {}, { roles: [MODERATOR_ROLE_ID], user: newUser('helper') }).reply(8000);
+    const body = await reloadReport(t, { roles: [MODERATOR_ROLE_ID], user: newUser('helper') });
     expect(fieldsOf(body)).toMatchObject({ Articles: '5', References: '10' });
     expect(await t.waitForLog((l) => l.msg === 'corpus reload')).toMatchObject({ via: 'moderator-role' });
   });

@@ -7,6 +7,8 @@
  * topics list and the list's footers are not it.
  */
 
+import { countWords } from './furniture.js';
+
 /** The rule a digest sets between its messages: a line of 20 or more dashes, hashes, equals signs or underscores. */
 const MESSAGE_RULE = /^[ \t]*(?:-{20,}|#{20,}|={20,}|_{20,})[ \t]*$/;
 /** A message's short header fields. Mailman numbers its messages ("Message: 2"). */
@@ -37,7 +39,7 @@ export function digestMessage(text: string): string | null {
     const head = first < 0 ? [] : section.slice(first, first + 6);
     if (head.filter((l) => HEADER_FIELD.test(l)).length >= MIN_HEADER_FIELDS) {
       const body = section.slice(first);
-      messages.push({ lines: body, words: body.join(' ').split(/\s+/).filter((w) => /\p{L}/u.test(w)).length });
+      messages.push({ lines: body, words: countWords(body.join(' ')) });
     }
     section = [];
   };

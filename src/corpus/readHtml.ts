@@ -35,10 +35,16 @@ export interface HtmlPage {
 }
 
 /** A .txt file that is really a saved page. */
+/** The Windows clipboard's "HTML Format" header: "Version:0.9", then fields a line ("StartHTML:…", "SourceURL:…"). */
+const CLIPBOARD_HEADER = /Version:\d+\.\d+[ \t]*\r?\n(?:[A-Za-z]+:[^\r\n]*\r?\n){0,8}/;
+
+const HTML_OPENING = new RegExp(`^\\s*(?:${CLIPBOARD_HEADER.source})?(?:[^<\\n]{1,60}\\n\\s*){0,2}(?:<!--[\\s\\S]*?-->\\s*)*(?:<!doctype html|<html[\\s>])`, 'i');
+const CLIPBOARD_START = new RegExp(`^\\s*${CLIPBOARD_HEADER.source}`);
+
 export function looksLikeHtml(text: string): boolean {
   // (A page's source copied from the browser's view-source tab opens on its "Line wrap" box: a short line or two before it;
   // HTML copied to the Windows clipboard and dumped raw, on the clipboard's header: "Version:0.9", "StartHTML:…", "SourceURL:…".)
-  return /^\s*(?:Version:\d+\.\d+\s*\n(?:[A-Za-z]+:[^\n]*\n){0,8})?(?:[^<\n]{1,60}\n\s*){0,2}(?:<!--[\s\S]*?-->\s*)*(?:<!doctype html|<html[\s>])/i.test(text.slice(0, 2000));
+  return HTML_OPENING.test(text.slice(0, 2000));
 }
 
 // DOM types come from linkedom at run time; only the few members used here are named.
@@ -465,8 +471,8 @@ function wholeTitle(socialTitle: string, titleTag: string): string {
  * "HTML Format"), which a page copied with Ctrl+A and dumped raw keeps. Its source is the page's address.
  */
 function clipboardSource(html: string): string {
-  const m = /^\s*Version:\d+\.\d+\s*\r?\n(?:[A-Za-z]+:[^\r\n]*\r?\n){0,8}?SourceURL:(\S+)/.exec(html.slice(0, 2000));
-  return httpUrl(m?.[1] ?? '');
+  const header = CLIPBOARD_START.exec(html.slice(0, 2000))?.[0] ?? '';
+  return httpUrl(/^SourceURL:(\S+)/m.exec(header)?.[1] ?? '');
 }
 
 /** A BibTeX entry ("@online{raman2025, … title = {…}, … url = {https://…}, …}"): its title and its address. */

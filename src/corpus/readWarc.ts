@@ -9,6 +9,8 @@
  * the page was fetched, not when it was published, and is not used.
  */
 
+import { countWords } from './furniture.js';
+
 const RECORD_START = /^WARC\/1\.[01]\s*$/;
 /** Records that hold a captured page; "warcinfo", "request" and "metadata" records do not. */
 const PAGE_RECORDS = new Set(['conversion', 'response', 'resource']);
@@ -46,8 +48,6 @@ function records(lines: readonly string[]): WarcRecord[] {
   return found;
 }
 
-const words = (text: string) => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
-
 /** The page a WARC or WET file was cut out for, or null when `text` is not one. */
 export function readWarc(text: string): WarcPage | null {
   if (!/^\s*WARC\/1\.[01]\r?\n/.test(text.slice(0, 20))) return null;
@@ -60,6 +60,6 @@ export function readWarc(text: string): WarcPage | null {
       return { body: page, html: /<html[\s>]|<!doctype html/i.test(page.slice(0, 2000)), url: r.url };
     });
   if (pages.length === 0) return null;
-  const weight = (p: WarcPage) => words(p.html ? p.body.replace(/<[^>]*>/g, ' ') : p.body);
+  const weight = (p: WarcPage) => countWords(p.html ? p.body.replace(/<[^>]*>/g, ' ') : p.body);
   return pages.reduce((best, p) => (weight(p) > weight(best) ? p : best));
 }

@@ -107,6 +107,9 @@ const PASTED = [
   ...PARAGRAPHS.flatMap((p) => [p, '']),
 ].join('\r\n');
 
+/** The page a note or a list member pastes: headline, byline, date, story. */
+const PASTED_PAGE = ['Maine woman’s one-eyed cat becomes a star on RedNote', 'By Lila Donnelly', 'Sat, January 18, 2025 at 4:05 PM CST', '', ...PARAGRAPHS.flatMap((p) => [p, ''])];
+
 /** A note with a page pasted between markers, and the note-taker's lines before and after it. */
 const NOTE = [
   'RedNote cat story → #local-news-drop',
@@ -114,11 +117,7 @@ const NOTE = [
   '',
   '———— pasted below ————',
   '',
-  'Maine woman’s one-eyed cat becomes a star on RedNote',
-  'By Lila Donnelly',
-  'Sat, January 18, 2025 at 4:05 PM CST',
-  '',
-  ...PARAGRAPHS.flatMap((p) => [p, '']),
+  ...PASTED_PAGE,
   '———— end ————',
   'also maybe ask if she wants to do an AMA in #pets?? lol',
 ].join('\n');
@@ -180,11 +179,7 @@ const DIGEST = [
   '',
   '----- pasted -----',
   '',
-  'Maine woman’s one-eyed cat becomes a star on RedNote',
-  'By Lila Donnelly',
-  'Sat, January 18, 2025 at 4:05 PM CST',
-  '',
-  ...PARAGRAPHS.flatMap((p) => [p, '']),
+  ...PASTED_PAGE,
 ].join('\r\n');
 
 let dir: string;

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import MiniSearch from 'minisearch';
-import { answerQuestion } from '../../src/answer/answerQuestion.js';
+import { answerQuestion, type Answer } from '../../src/answer/answerQuestion.js';
 import { SYNONYMS_FILE } from '../../src/search/analysis/synonyms.js';
 import type { SearchIndex } from '../../src/search/index/buildIndex.js';
 import type { Ranking } from '../../src/search/query/rankingConstants.js';
@@ -200,9 +200,11 @@ export async function loadCitebotIndex(seedsDir = SEEDS_DIR): Promise<SearchInde
   return snapshot.index;
 }
 
-export function citebotAsk(index: SearchIndex, ranking?: Ranking): AskFunction {
+/** citebot's answers as the evaluation reads them; `keep` sees each whole answer too (its paragraphs, for other checks). */
+export function citebotAsk(index: SearchIndex, ranking?: Ranking, keep?: (question: string, answer: Answer) => void): AskFunction {
   return (question) => {
     const answer = answerQuestion(index, question, ranking ? { limit: RESULT_LIMIT, ranking } : { limit: RESULT_LIMIT });
+    keep?.(question, answer);
     return {
       lowConfidence: answer.status === 'low-confidence',
       results: answer.items.map((item) => ({ text: item.chunk.text, citations: item.citations.references.map((r) => r.number) })),

@@ -63,8 +63,8 @@ export interface Lemma {
 }
 
 export interface WordNet {
-  /** The lemmas a word form may stand for, in every part of speech WordNet has it in. */
-  lemmas(word: string): Lemma[];
+  /** The lemmas a word form may stand for, in every part of speech WordNet has it in (shared: never changed by callers). */
+  lemmas(word: string): readonly Lemma[];
   /** A lemma's synsets in one part of speech, most frequent sense first (empty if unknown). */
   senses(lemma: string, pos: PartOfSpeech): Synset[];
   /** Which sense of a lemma a synset is (0 = most frequent), or -1 if the lemma is not in it. */
@@ -93,6 +93,8 @@ const EXCEPTIONS: Record<PartOfSpeech, Readonly<Record<string, string>>> = {
 };
 
 const NEWLINE = 10;
+/** Word forms whose lemmas are kept (a few megabytes at most); past it the memo starts afresh. */
+const LEMMA_CACHE_LIMIT = 50_000;
 const SPACE = 32;
 
 /**
@@ -205,23 +207,34 @@ export function openWordNet(folder: string): WordNet {
   const offsetsOf = (lemma: string, pos: PartOfSpeech): number[] => entryOf(lemma, pos).offsets;
 
   const has = (lemma: string, pos: PartOfSpeech) => lemma !== '' && index[pos].has(lemma);
+  // A question's words are looked up several times over (phrases, names, adverbs, spellings), and every question asks
+  // for the same few thousand: each form's answer is kept, within bounds, as a long-running bot meets ever new words.
+  const lemmaCache = new Map<string, readonly Lemma[]>();
+  const lemmasOf = (word: string): Lemma[] => {
+    const form = word.toLowerCase().replace(/ /g, '_');
+    const found: Lemma[] = [];
+    const add = (lemma: string, pos: PartOfSpeech, irregular: boolean) => {
+      if (!found.some((l) => l.lemma === lemma && l.pos === pos) && has(lemma, pos)) found.push(Object.freeze({ lemma, pos, irregular }));
+    };
+    for (const pos of PARTS_OF_SPEECH) {
+      const irregular = EXCEPTIONS[pos][form];
+      if (irregular !== undefined) add(irregular, pos, irregular !== form);
+      add(form, pos, false);
+      for (const [suffix, replacement] of DETACHMENT[pos]) {
+        if (form.length > suffix.length + 1 && form.endsWith(suffix)) add(form.slice(0, -suffix.length) + replacement, pos, false);
+      }
+    }
+    return found;
+  };
 
   return {
     lemmas(word) {
-      const form = word.toLowerCase().replace(/ /g, '_');
-      const found: Lemma[] = [];
-      const add = (lemma: string, pos: PartOfSpeech, irregular: boolean) => {
-        if (!found.some((l) => l.lemma === lemma && l.pos === pos) && has(lemma, pos)) found.push({ lemma, pos, irregular });
-      };
-      for (const pos of PARTS_OF_SPEECH) {
-        const irregular = EXCEPTIONS[pos][form];
-        if (irregular !== undefined) add(irregular, pos, irregular !== form);
-        add(form, pos, false);
-        for (const [suffix, replacement] of DETACHMENT[pos]) {
-          if (form.length > suffix.length + 1 && form.endsWith(suffix)) add(form.slice(0, -suffix.length) + replacement, pos, false);
-        }
+      let known = lemmaCache.get(word);
+      if (known === undefined) {
+        if (lemmaCache.size >= LEMMA_CACHE_LIMIT) lemmaCache.clear();
+        lemmaCache.set(word, (known = Object.freeze(lemmasOf(word))));
       }
-      return found;
+      return known;
     },
     senseRank(lemma, pos, offset) {
       return offsetsOf(lemma.toLowerCase().replace(/ /g, '_'), pos).indexOf(offset);

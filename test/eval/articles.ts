@@ -87,10 +87,10 @@ function sameNames(actual: string, expected: string): boolean {
  * real paragraph) can only be kept as a line of its own, so those are
  * checked against whole chunks.
  */
-function junkKept(junk: string, chunks: readonly Chunk[], content: readonly string[]): boolean {
+function junkKept(junk: string, chunks: readonly { text: string; heading: string }[], content: readonly string[]): boolean {
   const k = key(junk);
-  const inContent = content.some((c) => key(c).includes(k));
-  return chunks.some((c) => (inContent ? key(c.text) === k || key(c.heading ?? '') === k : key(c.text).includes(k) || key(c.heading ?? '').includes(k)));
+  const inContent = content.some((c) => c.includes(k));
+  return chunks.some((c) => (inContent ? c.text === k || c.heading === k : c.text.includes(k) || c.heading.includes(k)));
 }
 
 export async function evaluateHalf(half: Half, folder = path.join(ARTICLES_DIR, half)): Promise<HalfReport> {
@@ -99,10 +99,19 @@ export async function evaluateHalf(half: Half, folder = path.join(ARTICLES_DIR, 
   if (expected.length === 0) return { half, articles: [], chunks: 0 };
   const snapshot = await buildSnapshot(folder, { maxFileBytes: 10 * 1024 * 1024 }, 1, 'main');
   const chunks = [...snapshot.index.chunks.values()];
+  const byDocument = new Map<string, Chunk[]>();
+  for (const chunk of chunks) {
+    const list = byDocument.get(chunk.document);
+    if (list) list.push(chunk);
+    else byDocument.set(chunk.document, [chunk]);
+  }
   const articles = expected.map((article): ArticleOutcome => {
     const doc: DocumentMeta | undefined = snapshot.documents.find((d) => d.file === article.file);
-    const mine = doc ? chunks.filter((c) => c.document === doc.id) : [];
-    const text = key(mine.map((c) => c.text).join(' '));
+    const mine = doc ? (byDocument.get(doc.id) ?? []) : [];
+    // Each paragraph and each line of the key is normalised once, not once per junk line checked against it.
+    const keyed = mine.map((c) => ({ text: key(c.text), heading: key(c.heading ?? '') }));
+    const contentKeys = article.content.map(key);
+    const text = keyed.map((c) => c.text).join(' ');
     const sentences = article.content.flatMap((p) => splitSentences(p));
     // Headings compare as phrases do: a key's "What's next" is the page's "What’s next".
     const headings = new Map(mine.flatMap((c) => (c.heading === null ? [] : [[key(c.heading), c.heading] as const])));
@@ -126,7 +135,7 @@ export async function evaluateHalf(half: Half, folder = path.join(ARTICLES_DIR, 
       found: doc !== undefined,
       lostSentences: sentences.filter((s) => !text.includes(key(s))),
       sentences: sentences.length,
-      keptJunk: article.junk.filter((j) => junkKept(j, mine, article.content)),
+      keptJunk: article.junk.filter((j) => junkKept(j, keyed, contentKeys)),
       junk: article.junk.length,
       missingHeadings: expectedHeadings.filter((h) => !headings.has(key(h))),
       strayHeadings: [...headings].filter(([k]) => !expectedKeys.has(k)).map(([, h]) => h),

@@ -6,6 +6,8 @@ const MOCKING_FILES = ['test/corpus/loadCorpus.hostile.test.ts'];
 
 export default defineConfig({
   test: {
+    // The program compiled once to JavaScript for the tests that start it as a process (test/compiled.ts).
+    globalSetup: ['test/globalSetup.ts'],
     testTimeout: 30_000,
     hookTimeout: 30_000,
     // Vitest's default is one worker per core minus one: a single worker on a 2-core CI machine. Most of the slow

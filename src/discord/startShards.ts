@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ShardingManager, type Shard } from 'discord.js';
 import type { Config } from '../config/loadConfig.js';
@@ -24,6 +25,16 @@ export interface ShardManagerHandle {
   reloadAll(): Promise<void>;
 }
 
+/**
+ * What a shard process runs, given this module's URL: what this process runs, the TypeScript sources under tsx (as
+ * `npm start` does) or the compiled JavaScript beside it.
+ */
+export function shardEntry(moduleUrl: string): { entry: string; execArgv: string[] } {
+  const here = fileURLToPath(moduleUrl);
+  const typescript = path.extname(here) === '.ts';
+  return { entry: fileURLToPath(new URL(`../main${path.extname(here)}`, moduleUrl)), execArgv: typescript ? ['--import', 'tsx'] : [] };
+}
+
 /** discord.js's wait between two shards' spawns: Discord's identify window (5 s) and a margin. */
 const IDENTIFY_WINDOW_MS = 5500;
 
@@ -33,14 +44,13 @@ const IDENTIFY_WINDOW_MS = 5500;
  * holds its own index and all of them reload together.
  */
 export async function startShards(config: Config, totalShards: number, logger: Logger, maxConcurrency = 1): Promise<ShardManagerHandle> {
-  const entry = fileURLToPath(new URL('../main.ts', import.meta.url));
+  const { entry, execArgv } = shardEntry(import.meta.url);
   const manager = new ShardingManager(entry, {
     token: config.discordToken ?? undefined,
     totalShards,
     mode: 'process',
     respawn: true,
-    // Shards run the TypeScript sources like `npm start` does.
-    execArgv: ['--import', 'tsx'],
+    execArgv,
   });
   const relay = (shard: Shard) => {
     shard.on('message', (message: unknown) => {

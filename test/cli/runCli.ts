@@ -1,5 +1,9 @@
-/** `npm run cli` as a script runs it: a real process, its stdout and stderr kept apart. */
+/**
+ * The CLI as a script runs it: a real process, its stdout and stderr kept apart. It runs the sources compiled once per
+ * test run (test/compiled.ts); test/npm.test.ts runs `npm run cli` itself, through tsx.
+ */
 import path from 'node:path';
+import { compiled } from '../compiled.js';
 import { runProcess, type ProcessRun } from '../runProcess.js';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -7,7 +11,7 @@ export const ROOT = path.resolve(import.meta.dirname, '../..');
 export type Run = ProcessRun;
 
 export function cli(args: string[], stdin = '', env: Record<string, string> = {}): Promise<Run> {
-  return runProcess(path.join(ROOT, 'node_modules/.bin/tsx'), ['src/cli/main.ts', ...args], {
+  return runProcess(process.execPath, [compiled('src/cli/main.ts'), ...args], {
     cwd: ROOT,
     env: { ...process.env, DISCORD_TOKEN: '', LOG_LEVEL: 'warn', ...env },
     stdin,

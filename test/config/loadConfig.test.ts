@@ -1,8 +1,10 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, PROJECT_ROOT } from '../../src/config/loadConfig.js';
+import { compiled } from '../compiled.js';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.abcdefghijklmnopqrstuvwxyz0123456789AB';
 const NO_FILE = null;
@@ -26,6 +28,13 @@ function configError(env: NodeJS.ProcessEnv): ConfigError {
 }
 
 describe('loadConfig', () => {
+  it('GIVEN the sources run as TypeScript or compiled into another folder THEN the project root is the folder of package.json either way', async () => {
+    const root = path.resolve(import.meta.dirname, '../..');
+    expect(PROJECT_ROOT).toBe(root);
+    const compiledConfig = (await import(pathToFileURL(compiled('src/config/loadConfig.ts')).href)) as { PROJECT_ROOT: string };
+    expect(compiledConfig.PROJECT_ROOT).toBe(root);
+  });
+
   it('GIVEN nothing set THEN the console runs with the documented defaults', () => {
     expect(loadConfig({}, NO_FILE)).toEqual({
       discordToken: null,

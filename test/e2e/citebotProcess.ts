@@ -1,9 +1,10 @@
 /**
- * citebot as its own process (`node --import tsx src/main.ts`), pointed at a fake Discord:
- * for what only a real process shows (sharding, signals, a restart, a crash, several hosts).
+ * citebot as its own process (`node src/main.js`, compiled once per test run: see test/compiled.ts), pointed at a fake
+ * Discord: for what only a real process shows (sharding, signals, a restart, a crash, several hosts).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { compiled } from '../compiled.js';
 import { shardIdForGuild, snowflake, type FakeDiscord, type FakeMessage, type InteractionHandle } from './fakeDiscord.js';
 
 export interface CitebotProcess {
@@ -18,7 +19,7 @@ export function startCitebot(fake: FakeDiscord, env: Record<string, string>): Ci
   const childEnv: NodeJS.ProcessEnv = { ...process.env, DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'info', ...env };
   // The test runner's own environment must not decide how the child shards or what it shares.
   for (const name of ['SHARDING_MANAGER', 'SHARDS', 'SHARD_IDS', 'REDIS_URL']) if (!(name in env)) delete childEnv[name];
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [compiled('src/main.ts')], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));

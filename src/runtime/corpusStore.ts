@@ -2,7 +2,6 @@ import { performance } from 'node:perf_hooks';
 import type { LoadOptions } from '../corpus/loadCorpus.js';
 import type { DocumentMeta, Reference, ReportLine } from '../corpus/types.js';
 import { createAnalyzer } from '../search/analysis/analyzer.js';
-import { sharedChineseGlossary } from '../search/analysis/chineseGlossary.js';
 import { sharedWordNet } from '../search/analysis/wordnet.js';
 import { assembleIndex, type SearchIndex } from '../search/index/buildIndex.js';
 import { timeSlices } from '../search/index/timeSlices.js';
@@ -79,10 +78,12 @@ export function diffSnapshots(before: Snapshot | null, after: Snapshot): CorpusC
   return { added, removed, changed };
 }
 
-/** Loads what answering reads lazily: WordNet's index maps (one per part of speech) and the Chinese glossary. */
+/**
+ * Loads what every answer reads lazily: WordNet's index maps (one per part of speech). CC-CEDICT (about 130 MB and most
+ * of a second) is left for the first Chinese question or article to load: many deployments never meet one.
+ */
 export function warmLexicons(): void {
   sharedWordNet()?.lemmas('warm');
-  sharedChineseGlossary()?.glosses('中文');
 }
 
 /**
@@ -129,8 +130,8 @@ export class CorpusStore {
         // A corpus.json broken by an edit must not silently strip every title in service: the reload fails and the old index stays.
         const options: LoadOptions = { ...this.options, brokenManifest: before ? 'fail' : 'ignore' };
         const next = await buildSnapshot(this.seedsDir, options, (before?.generation ?? 0) + 1, this.thread);
-        // A worker built the index: the lexicons questions read (WordNet's lemma maps, CC-CEDICT) are loaded here once,
-        // before service starts, so the first member to ask (in Chinese, say) does not wait a quarter of a second for them.
+        // A worker built the index: the lexicon every question reads (WordNet's lemma maps) is loaded here once, before
+        // service starts, so the first member to ask does not wait for it.
         if (before === null) warmLexicons();
         this.snapshot = next;
         this.resolveFirst?.(next);

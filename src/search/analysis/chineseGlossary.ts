@@ -137,3 +137,8 @@ export function sharedChineseGlossary(): ChineseGlossary | null {
   }
   return shared;
 }
+
+/** Whether CC-CEDICT has been read in this thread (it is read on the first Chinese question or article). */
+export function chineseGlossaryLoaded(): boolean {
+  return shared !== undefined;
+}

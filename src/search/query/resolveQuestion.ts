@@ -167,6 +167,7 @@ function adverbPhraseSpans(text: string, wordnet: ReturnType<typeof sharedWordNe
 const PIECE_REQUEST = new Set(['story', 'stories', 'link', 'links', 'url', 'urls', 'address', 'source', 'sources', 'explainer', 'headline', 'report', 'coverage', 'piece', 'article', 'title', 'titled', 'called', 'named', 'ran', 'outlet', 'outlets', 'publication', '链接', '报道', '网址', '标题', '题为', '叫', '叫做', '媒体']);
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const HAN = /\p{Script=Han}/u;
 
 /**
  * Typos are corrected on words of four letters or more (swapped letters count once): short words have too many
@@ -203,7 +204,7 @@ export function resolveQuestion(index: SearchIndex, question: string, ranking: R
   const named = findNamedOutlets(index, rawSlots, text);
   const namedDocuments = findNamedDocuments(index, rawSlots);
   const outletSlots = new Set(named.flatMap((n) => n.slots));
-  const filler = fillerTerms(index);
+  const filler = fillerTerms(index, text);
   const wordnet = sharedWordNet();
   const phrases = joinPhrases(index, rawSlots, wordnet);
   const framing = [...answerTypeSpans(text), ...tagQuestionSpans(text), ...adverbPhraseSpans(text, wordnet)];
@@ -559,6 +560,8 @@ const READINGS_PER_CHARACTER = 2;
  * ("men") names no one.
  */
 function pinyinNames(index: SearchIndex, text: string, wordnet: ReturnType<typeof sharedWordNet>): PinyinName[] {
+  // A question with no Chinese in it needs no dictionary (nor loads one).
+  if (!HAN.test(text)) return [];
   const glossary = sharedChineseGlossary();
   if (!glossary) return [];
   let memo = pinyinMemo.get(index);
@@ -797,14 +800,21 @@ export function outletsOf(index: SearchIndex): Outlets {
   return outlets;
 }
 
-const fillerCache = new WeakMap<SearchIndex, ReadonlySet<string>>();
+const fillerCache = new WeakMap<SearchIndex, { latin?: ReadonlySet<string>; all?: ReadonlySet<string> }>();
 
-/** The question-framing words as the analyser stems them, so "explaining" is as much filler as "explain". */
-function fillerTerms(index: SearchIndex): ReadonlySet<string> {
-  let terms = fillerCache.get(index);
+/**
+ * The question-framing words as the analyser stems them, so "explaining" is as much filler as "explain". The Chinese
+ * ones only for a question with Chinese in it: segmenting them loads the Chinese dictionary, which an English question
+ * never needs.
+ */
+function fillerTerms(index: SearchIndex, text: string): ReadonlySet<string> {
+  let cached = fillerCache.get(index);
+  if (!cached) fillerCache.set(index, (cached = {}));
+  const kind = HAN.test(text) ? 'all' : 'latin';
+  let terms = cached[kind];
   if (!terms) {
-    terms = new Set([...QUESTION_FILLER, ...CHAT_FILLER].flatMap((word) => index.analyzer.terms(word)));
-    fillerCache.set(index, terms);
+    const words = [...QUESTION_FILLER, ...CHAT_FILLER].filter((word) => kind === 'all' || !HAN.test(word));
+    cached[kind] = terms = new Set(words.flatMap((word) => index.analyzer.terms(word)));
   }
   return terms;
 }

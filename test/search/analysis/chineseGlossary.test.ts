@@ -1,5 +1,11 @@
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createChineseGlossary, sharedChineseGlossary, shortGlosses } from '../../../src/search/analysis/chineseGlossary.js';
+import { compiled, ROOT } from '../../compiled.js';
+import { runProcess } from '../../runProcess.js';
+
+const SEEDS = path.join(ROOT, 'seeds');
 
 describe('Chinese glossary (CC-CEDICT)', () => {
   it('keeps short glosses: no parentheses, classifiers, "to", cross-references or definitions', () => {
@@ -42,5 +48,35 @@ describe('Chinese glossary (CC-CEDICT)', () => {
     expect(glossary?.glosses('难民')).toContain('refugee');
     expect(glossary?.glosses('天安门')).toContain('Tiananmen Gate');
     expect(glossary?.glosses('网友')).toContain('netizen');
+  });
+});
+
+describe('when CC-CEDICT is read', () => {
+  // A fresh process (this worker's other tests read the dictionary long ago), running the compiled sources.
+  it('GIVEN a bot over the English seeds THEN English questions never read the dictionary, and the first Chinese one does', async () => {
+    const load = (file: string) => JSON.stringify(pathToFileURL(compiled(file)).href);
+    const script = `
+      const { buildSnapshot, warmLexicons } = await import(${load('src/runtime/corpusStore.ts')});
+      const { answerQuestion } = await import(${load('src/answer/answerQuestion.ts')});
+      const { chineseGlossaryLoaded } = await import(${load('src/search/analysis/chineseGlossary.ts')});
+      const snapshot = await buildSnapshot(${JSON.stringify(SEEDS)}, { maxFileBytes: 1e7 }, 1, 'main');
+      warmLexicons();
+      const steps = [['started', chineseGlossaryLoaded(), 0]];
+      for (const question of ['how many users joined rednote?', 'lol what is lemon8', '小红书有多少用户']) {
+        const answer = answerQuestion(snapshot.index, question);
+        steps.push([question, chineseGlossaryLoaded(), answer.items.length]);
+      }
+      console.log(JSON.stringify(steps));`;
+    const run = await runProcess(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, env: process.env });
+    expect(run.stderr).toBe('');
+    const steps = JSON.parse(run.stdout) as [string, boolean, number][];
+    expect(steps.map(([question, loaded]) => [question, loaded])).toEqual([
+      ['started', false],
+      ['how many users joined rednote?', false],
+      ['lol what is lemon8', false],
+      ['小红书有多少用户', true],
+    ]);
+    // …and every one of them was answered.
+    expect(steps.slice(1).every(([, , items]) => items > 0)).toBe(true);
   });
 });

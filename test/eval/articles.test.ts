@@ -98,8 +98,9 @@ const TUNE_FLOORS = {
   // print and pdftotext, a local TV station's RSS item in Outlook, an English academy's news, a small city's news item,
   // a Blogger mobile view, an Indian aggregator app, a Scottish TV channel's site); at 622, another (an AO3 work page, a
   // balanced-news roundup, a Common Crawl WET record, a USDA attaché report, a GOV.UK news story, a journalist's clips
-  // portfolio, a Behance case study, an EV blog on WordPress VIP).
-  junkKept: 544,
+  // portfolio, a Behance case study, an EV blog on WordPress VIP); at 630, the unseen half whose totals had been read (an
+  // op-ed syndication site's related box, a zoo's news post, a Kurdish broadcaster's English page; the line model retrained).
+  junkKept: 547,
   // A social thread's two-word posts (2), and a fact-check's verdict line ("We rate this claim Mostly False."), which the
   // line model reads as a rating widget. A school newsletter's closing lines ("Want to learn more?", the next meeting).
   // A TV site's "… contributed to this report", which its key counts as the story and the credit rule removes.
@@ -118,18 +119,18 @@ const TUNE_FLOORS = {
   // numbered heading ending in a full stop; a report's "3. Findings" heading only a subsection's heading.
   // A line several of the 206 pages share ("Background", "Recommendations", "What is RedNote?") over prose is a section's
   // heading, no more the furniture of one site: 62 missing → 23.
-  headingsMissing: 62,
-  headingsStray: 248,
+  headingsMissing: 64,
+  headingsStray: 252,
   // A research note laid out in columns, a messenger channel's export, a social thread, a radio site's menu, an e-edition;
   // a magazine's standfirst, a show's name in capitals, a crowdfunding campaign's name over its update.
-  titles: 552,
-  authors: 528,
-  dates: 577,
+  titles: 559,
+  authors: 535,
+  dates: 584,
   // "United News Network" where the page says "UNN", a broadcaster's legal name for its news brand, and others; a privacy
   // regulator's "Commonwealth of Australia" and a library blog's own name where the key names the institution; a forum
   // post's "Google Groups" where the key names no publisher.
-  publishers: 413,
-  urls: 584,
+  publishers: 420,
+  urls: 591,
   /**
    * Ranking is not this file's subject; the floor only catches content that cleaning made unfindable. (All 150 pages
    * share one index: when the magazine page got its real headline, its own answer to "Who owns Lemon8?" outranked the
@@ -190,16 +191,16 @@ const TUNE_FLOORS = {
    * twenty-four more, 1,992 of 3,731, and 1,994 once a kolache story's section "Learning from the comments" no longer ends it;
    * with twenty-four more, 2,094 of 3,914, and 2,097 once a letter printed with its page margin is read in its paragraphs;
    * with twenty-four more, 2,183 of 4,095, and 2,188 once a forum's numbered reply subjects ("1. Re: …") no longer stand
-   * for the post's headline; with the eight of the unseen half whose totals had been read, 2,211 of 4,157; with eight measured as delivered, 2,249 of 4,223; with eight more, 2,277 of 4,290; with eight more, 2,329 of 4,356; with eight more, 2,365 of 4,417.)
+   * for the post's headline; with the eight of the unseen half whose totals had been read, 2,211 of 4,157; with eight measured as delivered, 2,249 of 4,223; with eight more, 2,277 of 4,290; with eight more, 2,329 of 4,356; with eight more, 2,365 of 4,417; with the eight of the unseen half whose totals had been read, 2,399 of 4,483.)
    */
-  answered: 2364,
+  answered: 2399,
 } as const;
 
 let tune: HalfReport;
 let tuneFigures: HalfFigures;
 
 describe('the tune half of the dirty articles, loaded as a drop-in folder with no corpus.json', () => {
-  // Loading 622 pages and asking 4,417 questions takes about 35 s alone, longer beside the other test files on two cores.
+  // Loading 630 pages and asking 4,483 questions takes about 35 s alone, longer beside the other test files on two cores.
   beforeAll(async () => {
     tune = await evaluateHalf('tune');
     tuneFigures = figures(tune);

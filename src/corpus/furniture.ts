@@ -326,6 +326,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
       (w <= 6 && /^(?:skip|jump) to\b/i.test(l) && !SENTENCE_END.test(l)) ||
       (w <= 6 && SKIP_LINK_TRANSLATED.test(l)),
   },
+  // An app's hint at its keyboard shortcuts: "To view keyboard shortcuts, press question mark", "Press ? to view keyboard shortcuts".
+  { name: 'shortcut-hint', test: (l, w) => w <= 12 && /\bkeyboard shortcuts?\b/i.test(l) && /\b(?:press|type|hit|view|see|show)\b/i.test(l) },
   { name: 'share-bar', test: (l, w) => /^share\b/i.test(l) && w <= 6 && (!SENTENCE_END.test(l) || /^share (this|the) (page|article|story|post|thread|episode)!$/i.test(l)) },
   // "Wendell Ashby Profile picture", "Avatar": an avatar's alt text beside the name.
   { name: 'avatar', test: (l, w) => w <= 8 && /(?:^|\s)(profile (picture|photo|image)|avatar|author (photo|image|picture))$/i.test(l) },
@@ -988,9 +990,9 @@ export function isJobLine(line: string): boolean {
 }
 
 /** "By Jane Doe", "By Guo Yi | China Daily | Updated: …", "Written by Jane Doe, Technology Reporter". */
-/** "By", "Written by", "Words:", "Hosted by" (a podcast's host), "Author:", "作者：": what opens a byline. Case matters: "by" in a sentence is not one. */
+/** "By", "Written by", "Words:", "Hosted by" (a podcast's host), "Author:", "Author of the article:", "作者：": what opens a byline. Case matters: "by" in a sentence is not one. */
 export const BYLINE_PREFIX =
-  /^(?:[Bb]y:?|BY:?|(?:[Ww]ritten(?: and (?:hosted|presented|produced|narrated))?|[Cc]o-?(?:authored|written)|[Ss]tarted|[Oo]rgani[sz]ed|[Ll]aunched|[Ww]ords|[Tt]ext|[Ss]tory|[Rr]eporting|[Rr]eported|[Rr]eport|[Pp]osted|[Hh]osted|[Pp]resented|[Ss]ubmitted|[Pp]repared|[Cc]ompiled|[Aa]rticle|[Oo]pinion|[Cc]ommentary|[Aa]nalysis|[Cc]olumn|[Ii]nterview) [Bb]y:?|[Ww]ords:|WORDS:|[Tt]ext:|[Hh]osts?:|[Pp]resenters?:|PRESENTERS?:|[Aa]uthors?:|AUTHORS?:|(?:[Aa]uthor\/)?[Bb]yline:|BYLINE:|[Ww]riters?:|[Rr]eporters?:|REPORTERS?:|[Cc]ontributors?:|[Ll]ecturers?:|[Ii]nstructors?:|[Tt]estimony of|[Ss]tatement of|[Rr]emarks of|Par|Por|Von|Door|Av|Af|[Dd]i|Autor(?:a|e|es|as|en)?:)\s+|^(?:本文作者|作者|记者|撰文|文|撰稿)\s*[:：]\s*|^(?:作者|記者|记者)\s+(?=[\p{L}\d])/u;
+  /^(?:[Bb]y:?|BY:?|(?:[Ww]ritten(?: and (?:hosted|presented|produced|narrated))?|[Cc]o-?(?:authored|written)|[Ss]tarted|[Oo]rgani[sz]ed|[Ll]aunched|[Ww]ords|[Tt]ext|[Ss]tory|[Rr]eporting|[Rr]eported|[Rr]eport|[Pp]osted|[Hh]osted|[Pp]resented|[Ss]ubmitted|[Pp]repared|[Cc]ompiled|[Aa]rticle|[Oo]pinion|[Cc]ommentary|[Aa]nalysis|[Cc]olumn|[Ii]nterview) [Bb]y:?|[Ww]ords:|WORDS:|[Tt]ext:|[Hh]osts?:|[Pp]resenters?:|PRESENTERS?:|(?:[Aa]rticle |[Ss]tory |[Pp]ost )?[Aa]uthors?(?: of (?:the|this) (?:article|story|post))?:|AUTHORS?:|(?:[Aa]uthor\/)?[Bb]yline:|BYLINE:|[Ww]riters?:|[Rr]eporters?:|REPORTERS?:|[Cc]ontributors?:|[Ll]ecturers?:|[Ii]nstructors?:|[Tt]estimony of|[Ss]tatement of|[Rr]emarks of|Par|Por|Von|Door|Av|Af|[Dd]i|Autor(?:a|e|es|as|en)?:)\s+|^(?:本文作者|作者|记者|撰文|文|撰稿)\s*[:：]\s*|^(?:作者|記者|记者)\s+(?=[\p{L}\d])/u;
 const NAME_WORD = "\\p{Lu}[\\p{L}.'’-]*";
 const NAME = new RegExp(`^${NAME_WORD}(?:\\s+(?:${NAME_WORD}|de|da|van|von|der|den|bin|al|le|la|du|dos|del))*`, 'u');
 const NOT_A_NAME =

@@ -301,6 +301,8 @@ describe('junkRule (page furniture by shape)', () => {
     ['feed-footer', 'The post When TikTok went dark, sellers scrambled to RedNote appeared first on Lakefront Business Journal.'],
     ['chat-system', 'pinned a message to this channel. See all pinned messages.'],
     ['chat-system', 'joined the server. Welcome, marco_dlt!'],
+    ['shortcut-hint', 'To view keyboard shortcuts, press question mark'],
+    ['shortcut-hint', 'Press ? to view keyboard shortcuts'],
   ])('GIVEN furniture THEN the %s rule claims "%s"', (rule, line) => {
     expect(junkRule(line)).toBe(rule);
   });

@@ -414,8 +414,10 @@ const WEB_COPY = /^(?:web version|(?:view|read|open) (?:it |this (?:email|e-mail
 /** "https://web.archive.org/web/20250120143307/https://example.com/story", "https://archive.ph/2025.01.20-031427/https://…": a Wayback Machine or archive.today capture's address holds the page's own. */
 /** archive.today's mirrors, one archive under several names. */
 export const ARCHIVE_TODAY_HOSTS = 'archive\\.(?:ph|today|is|li|vn|md|fo)';
-// (And a reader or annotation proxy that prefixes the page's address with its own: Jina Reader, Hypothesis's via, 12ft.)
-const ARCHIVED = new RegExp(`^https?://(?:web\\.archive\\.org/web/\\d{1,14}[a-z_]*|${ARCHIVE_TODAY_HOSTS}/(?:\\d{4}\\.\\d{2}\\.\\d{2}-\\d{6}|\\d{14}|newest|oldest)|r\\.jina\\.ai|via\\.hypothes\\.is|12ft\\.io(?:/proxy\\?q=)?)/(https?://.+)$`, 'i');
+// (And a reader or annotation proxy that prefixes the page's address with its own: Jina Reader, Hypothesis's via, 12ft.
+// And any other archive on the Wayback software, OpenWayback or pywb, a national library's or Arquivo.pt's: a capture's
+// 14-digit timestamp, then the page's address, "https://arquivo.pt/wayback/20250127114209/https://…".)
+const ARCHIVED = new RegExp(`^https?://(?:web\\.archive\\.org/web/\\d{1,14}[a-z_]*|[\\w.-]+(?:/[\\w.-]+){0,3}/\\d{14}(?:[a-z]{2}_)?|${ARCHIVE_TODAY_HOSTS}/(?:\\d{4}\\.\\d{2}\\.\\d{2}-\\d{6}|\\d{14}|newest|oldest)|r\\.jina\\.ai|via\\.hypothes\\.is|12ft\\.io(?:/proxy\\?q=)?)/(https?://.+)$`, 'i');
 
 /** The article's own address for the address a page states: an archive capture's original, else the address itself. */
 export function originalAddress(url: string): string {

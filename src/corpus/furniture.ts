@@ -326,6 +326,14 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
       (w <= 6 && /^(?:skip|jump) to\b/i.test(l) && !SENTENCE_END.test(l)) ||
       (w <= 6 && SKIP_LINK_TRANSLATED.test(l)),
   },
+  // A web video player's controls and dialogs as text (video.js, the commonest, and others like it): "Play Video", "Mute",
+  // "Loaded: 0%", "Captions settings", "Picture-in-Picture", "Fullscreen", "This is a modal window.".
+  {
+    name: 'player-control',
+    test: (l, w) =>
+      w <= 10 &&
+      /^(?:play(?: video)?|pause|replay|(?:un)?mute|(?:exit |non-)?fullscreen|picture-in-picture|captions(?: settings| off)?|subtitles(?: settings| off)?|audio track|playback rate|loaded: \d{1,3}(?:\.\d+)?%|progress: \d{1,3}(?:\.\d+)?%|this is a modal window\.?|beginning of dialog window\..*|end of dialog window\.|close modal dialog)$/i.test(l),
+  },
   // An app's hint at its keyboard shortcuts: "To view keyboard shortcuts, press question mark", "Press ? to view keyboard shortcuts".
   { name: 'shortcut-hint', test: (l, w) => w <= 12 && /\bkeyboard shortcuts?\b/i.test(l) && /\b(?:press|type|hit|view|see|show)\b/i.test(l) },
   { name: 'share-bar', test: (l, w) => /^share\b/i.test(l) && w <= 6 && (!SENTENCE_END.test(l) || /^share (this|the) (page|article|story|post|thread|episode)!$/i.test(l)) },

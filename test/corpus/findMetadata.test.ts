@@ -28,6 +28,11 @@ describe('findMetadata: the headline', () => {
   it('GIVEN a reader proxy\'s address (r.jina.ai, via.hypothes.is) or one carrying campaign tags THEN the article\'s address is the page\'s own, untagged', () => {
     expect(originalAddress('https://r.jina.ai/https://www.thecapitolbrief.example/2025/01/17/supreme-court/')).toBe('https://www.thecapitolbrief.example/2025/01/17/supreme-court/');
     expect(originalAddress('https://via.hypothes.is/https://news.example/a')).toBe('https://news.example/a');
+    // Other archives on the Wayback software: Arquivo.pt, a national library's pywb, a capture's "id_" flag.
+    expect(originalAddress('https://arquivo.pt/wayback/20250127114209/https://www.taguspost.pt/expat-life/a/')).toBe('https://www.taguspost.pt/expat-life/a/');
+    expect(originalAddress('https://www.webarchive.org.uk/wayback/archive/20250121093000id_/https://news.example/b')).toBe('https://news.example/b');
+    // …and an address that merely holds a long number is nobody's capture.
+    expect(originalAddress('https://news.example/story/20250127114209')).toBe('https://news.example/story/20250127114209');
     expect(originalAddress('https://tinyscreens.example/p/ten-days?utm_campaign=post&utm_medium=ios')).toBe('https://tinyscreens.example/p/ten-days');
     expect(originalAddress('https://news.example/story?id=3&fbclid=abc')).toBe('https://news.example/story?id=3');
   });

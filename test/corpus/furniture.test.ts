@@ -303,6 +303,10 @@ describe('junkRule (page furniture by shape)', () => {
     ['chat-system', 'joined the server. Welcome, marco_dlt!'],
     ['shortcut-hint', 'To view keyboard shortcuts, press question mark'],
     ['shortcut-hint', 'Press ? to view keyboard shortcuts'],
+    ['player-control', 'This is a modal window.'],
+    ['player-control', 'Picture-in-Picture'],
+    ['player-control', 'Loaded: 0%'],
+    ['player-control', 'Fullscreen'],
   ])('GIVEN furniture THEN the %s rule claims "%s"', (rule, line) => {
     expect(junkRule(line)).toBe(rule);
   });

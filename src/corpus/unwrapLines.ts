@@ -130,21 +130,31 @@ export function readColumns(lines: readonly string[]): string[] {
   }
   const [gutter, count] = [...starts].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
   if (count < MIN_COLUMN_LINES) return [...lines];
-  // A line of the stretch: split at the gutter, only left text, or only right text (indented to the gutter).
+  // A line of the stretch: split at the gutter, only left text (a paragraph's indent and the page margin allowed), or only
+  // right text (indented to the gutter, or a little past it: a sidebar item's second line).
   const splits = (line: string) =>
     line.trim() === '' ||
-    (line.length > gutter && /\s{2}$/.test(line.slice(0, gutter)) && /\S/.test(line.slice(0, gutter)) && /^\S/.test(line.slice(gutter))) ||
-    (line.trimEnd().length < gutter - 2 && /^\S/.test(line)) ||
-    (line.length > gutter && line.slice(0, gutter).trim() === '' && /^\S/.test(line.slice(gutter)));
+    (line.length > gutter && /\s{2}$/.test(line.slice(0, gutter)) && /\S/.test(line.slice(0, gutter)) && /^\s{0,6}\S/.test(line.slice(gutter))) ||
+    (line.trimEnd().length < gutter - 2 && /^\s{0,8}\S/.test(line)) ||
+    (line.length > gutter && line.slice(0, gutter).trim() === '' && /^\s{0,6}\S/.test(line.slice(gutter)));
   const out: string[] = [];
   for (let i = 0; i < lines.length; ) {
     let end = i;
     while (end < lines.length && splits(lines[end] ?? '')) end++;
     const stretch = lines.slice(i, end);
-    const texts = stretch.filter((l) => l.trim() !== '');
-    const split = texts.filter((l) => l.length > gutter && /\S/.test(l.slice(0, gutter)) && /\S/.test(l.slice(gutter)));
+    // The columns stand side by side from the first line split at the gutter to the last: a sidebar shorter than the
+    // story leaves the story's column alone above and below it (read on to the stretch's end before the sidebar, so a
+    // sentence running on past the sidebar stays whole).
+    const isSplit = (l: string) => l.length > gutter && /\S/.test(l.slice(0, gutter)) && /\S/.test(l.slice(gutter));
+    const first = stretch.findIndex(isSplit);
+    const last = stretch.findLastIndex(isSplit);
+    const region = first < 0 ? [] : stretch.slice(first, last + 1);
+    const texts = region.filter((l) => l.trim() !== '');
+    const split = texts.filter(isSplit);
     if (split.length >= MIN_COLUMN_LINES && split.length >= texts.length * MIN_COLUMN_SHARE) {
-      out.push(...stretch.map((l) => l.slice(0, gutter).trimEnd()), '', ...stretch.map((l) => l.slice(gutter).trim()));
+      const left = region.map((l) => l.slice(0, gutter).trimEnd());
+      const right = region.map((l) => l.slice(gutter).trim());
+      out.push(...stretch.slice(0, first), ...left, ...stretch.slice(last + 1), '', ...right, '');
     } else out.push(...stretch);
     if (end === i) out.push(lines[end++] ?? '');
     i = end;

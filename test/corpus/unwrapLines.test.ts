@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mendSplitWords, unwrapHardWrappedLines } from '../../src/corpus/unwrapLines.js';
+import { mendSplitWords, readColumns, unwrapHardWrappedLines } from '../../src/corpus/unwrapLines.js';
 
 /** Greedy fill at `width` columns, as mail clients and `fmt` wrap text. */
 function wrap(paragraph: string, width: number): string[] {
@@ -407,5 +407,37 @@ describe('unwrapHardWrappedLines: a letter printed with its page margin', () => 
   it('GIVEN a line stopped on a month over a line opening with the day ("… on January" / "17. Many users …") THEN they join: a day, not a numbered item', () => {
     const text = ['Our Tuesday computer class got its first', 'question on January 14, when Doris', 'brought in her phone and asked why', 'her granddaughter was suddenly', 'posting in Chinese.', '', 'The Supreme Court upheld that law on January', '17. Many TikTok users, who call themselves', '“TikTok refugees,” decided they would rather', 'move to another Chinese app than give up the', 'kind of short videos they enjoy.'].join('\n');
     expect(unwrapHardWrappedLines(text).split('\n')).toContain('The Supreme Court upheld that law on January 17. Many TikTok users, who call themselves “TikTok refugees,” decided they would rather move to another Chinese app than give up the kind of short videos they enjoy.');
+  });
+});
+
+describe('readColumns: a page set in two columns, copied with its layout kept', () => {
+  // A newsletter's story beside a shorter sidebar, as `pdftotext -layout` prints it: a page margin, paragraphs opened by
+  // an indent, a sidebar item's second line set in a little past the gutter.
+  const page = [
+    '   Our ginseng went viral. Now what?',
+    '',
+    '      Most of us have spent our lives selling                IN THIS ISSUE',
+    '   ginseng to people we never meet. In                       RedNote and us .......... 1',
+    '   January, a lot of those people came                       Board notes ............. 3',
+    '   looking for us.                                           DATES TO REMEMBER',
+    '      When American users moved to the                       Mar 6 – Annual meeting,',
+    '   Chinese app in January, members                             Rothschild Pavilion',
+    '   followed them. Kyle posted a video                        OFFICE HOURS',
+    '   of his gardens. Several asked where                       Mon–Fri 8:00–4:30',
+    '   they could buy directly from',
+    '   the farm.',
+  ];
+
+  it('GIVEN a sidebar shorter than the story THEN the story reads on whole, its sentences unbroken, and the sidebar follows it', () => {
+    const text = unwrapHardWrappedLines(readColumns(page).join('\n'));
+    expect(text).toContain('Several asked where they could buy directly from the farm.');
+    expect(text).toContain('Kyle posted a video of his gardens.');
+    expect(text).not.toMatch(/members\s+Rothschild|IN THIS ISSUE\s+ginseng/);
+    expect(text.indexOf('IN THIS ISSUE')).toBeGreaterThan(text.indexOf('the farm.'));
+  });
+
+  it('GIVEN prose with no gutter THEN its lines are left as they are', () => {
+    const prose = ['   A line of a story that runs on', '   to the next line, as prose does.'];
+    expect(readColumns(prose)).toEqual(prose);
   });
 });

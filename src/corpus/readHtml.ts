@@ -869,11 +869,17 @@ function mentionsAsNames(document: Document): void {
   }
 }
 
+/** What a translation extension adds beside the page's own text. */
+const TRANSLATION_LAYER = '.immersive-translate-target-wrapper, [data-immersive-translate-translation-element-mark]';
+
 /** A mention shows a name: a few words at most. */
 const MAX_MENTION_WORDS = 4;
 
 function readPage(html: string): HtmlPage {
   const { document } = parseHTML(html) as unknown as { document: Document };
+  // A page saved while a bilingual-reading extension showed each line's translation under it: the translation is the
+  // extension's, not the page's (Immersive Translate, the commonest, marks what it adds).
+  for (const added of Array.from(document.querySelectorAll(TRANSLATION_LAYER))) added.remove();
   joinPositionedLines(document);
   // An icon font's glyph is written as its name ("<i class="material-icons">create</i>" draws a pencil): no word of the page.
   for (const icon of Array.from(document.querySelectorAll('i[class], span[class]'))) if (ICON_FONT_CLASS.test(icon.getAttribute('class') ?? '')) icon.remove();

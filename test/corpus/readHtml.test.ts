@@ -740,3 +740,25 @@ describe('readHtml: a rich-text editor\'s @mention', () => {
     expect(text).not.toContain('The hives at Kowhai Ridge');
   });
 });
+
+describe('readHtml: a page saved under a bilingual-reading extension', () => {
+  const translated = (text: string) =>
+    `<font class="notranslate immersive-translate-target-wrapper" data-immersive-translate-translation-element-mark="1" lang="zh-CN"><br><font class="notranslate immersive-translate-target-inner" data-immersive-translate-translation-element-mark="1">${text}</font></font>`;
+  const html = `<!doctype html><html><head><title>Utah beauty brands race to open RedNote shops - Wasatch Business Record</title></head><body>
+    <article>
+      <h1>Utah beauty brands race to open RedNote shops${translated('犹他州美妆品牌争相在小红书开店')}</h1>
+      <p>Kelly Brandt did something on Tuesday night she had never pictured: she filmed a lip oil tutorial in halting Mandarin for viewers in Chengdu.${translated('凯莉·布兰特周二晚上做了一件她从未想过的事。')}</p>
+      <h2>Shopping built in${translated('内置购物功能')}</h2>
+      <p>RedNote lets sellers list products inside a post, and three Utah brands opened shops there in the week before the deadline, their owners said.${translated('小红书允许卖家在帖子中上架商品。')}</p>
+      <p>None of them expects the shops to replace their TikTok sales this year, but all of them said the first orders came in faster than they had planned.${translated('他们都不指望这些店铺取代TikTok的销售。')}</p>
+    </article></body></html>`;
+
+  it('GIVEN each line followed by the translation the extension added THEN the page reads in its own words only, headline and headings too', () => {
+    const page = readHtml(html);
+    const text = page.blocks.map((b) => b.text).join('\n');
+    expect(page.meta.title).toBe('Utah beauty brands race to open RedNote shops');
+    expect(text).toContain('Shopping built in');
+    expect(text).toContain('filmed a lip oil tutorial in halting Mandarin');
+    expect(text).not.toMatch(/\p{Script=Han}/u);
+  });
+});

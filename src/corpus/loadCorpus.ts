@@ -256,7 +256,7 @@ function cleanPage(page: ReadPage, siteFurniture: ReadonlySet<string>, report: R
     title: pick(entry.title, stated?.title, cleaned.found.title, path.basename(file, path.extname(file))),
     publisher: pick(entry.publisher, stated?.publisher, cleaned.found.publisher, fromPage?.publisher),
     // A page's author field holding the site's own name ("Swiss Export Alliance" on its own news page) names no writer.
-    author: pick(entry.author, siteAuthorless(stated?.author, pick(stated?.publisher, cleaned.found.publisher, fromPage?.publisher)), cleaned.found.author, fromPage?.author),
+    author: pick(entry.author, namedWriter(pick(siteAuthorless(stated?.author, pick(stated?.publisher, cleaned.found.publisher, fromPage?.publisher)), cleaned.found.author, fromPage?.author))),
     // A <time> element anywhere may stamp an update or a comment: the byline's date, where the page prints one, wins.
     date: stated?.dateFromTimeElement === true ? pick(entry.date, cleaned.found.date, fromPage?.date, stated.date) : pick(entry.date, stated?.date, cleaned.found.date, fromPage?.date),
     // A manifest's address is taken as written; one the page states may be an archive's copy of it.
@@ -295,6 +295,13 @@ function unlistedEntry(file: string, usedIds: Set<string>): ManifestEntry {
 }
 
 /** An author that is the publisher's name over again is no author: '' then. */
+/** "HDBA Staff", "The Metro Desk", "Newsroom Team": a byline crediting a site's staff names no writer. */
+const STAFF_BYLINE = /^(?:the\s+)?(?:[\p{L}\p{N}&.'’-]+\s+){0,4}(?:staff|team|desk|newsroom)$/iu;
+
+function namedWriter(author: string): string {
+  return STAFF_BYLINE.test(author) ? '' : author;
+}
+
 function siteAuthorless(author: string | undefined, publisher: string): string {
   return author !== undefined && publisher !== '' && comparable(author) === comparable(publisher) ? '' : (author ?? '');
 }

@@ -91,6 +91,14 @@ describe('loadCorpus', () => {
     expect(clip?.paragraphs.map((p) => p.text).join('\n')).not.toMatch(/published|source:|A week on RedNote/);
   });
 
+  it('GIVEN a byline crediting the site\'s staff or desk THEN no writer is named, while a person\'s byline still is', async () => {
+    await writeFile(path.join(dir, 'staff.md'), `---\ntitle: "A week on RedNote"\nauthor: "HDBA Staff"\n---\n${ARTICLE.split('\n').slice(1).join('\n')}`);
+    await writeFile(path.join(dir, 'person.md'), `---\ntitle: "Another week on RedNote"\nauthor: "Ana Ruiz"\n---\n${ARTICLE.split('\n').slice(1).join('\n')}`);
+    const corpus = await loadCorpus(dir, OPTIONS);
+    expect(corpus.documents.find((d) => d.meta.file === 'staff.md')?.meta.author).toBe('');
+    expect(corpus.documents.find((d) => d.meta.file === 'person.md')?.meta.author).toBe('Ana Ruiz');
+  });
+
   it('GIVEN an unlisted file whose name gives an id already taken THEN it gets a distinct id', async () => {
     await writeFile(path.join(dir, 'bridging cultures.md'), ARTICLE);
     const corpus = await loadCorpus(dir, OPTIONS);

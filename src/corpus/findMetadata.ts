@@ -446,6 +446,22 @@ const FETCH_COMMAND = /^\S*[$#%>]\s*(?:curl|wget|lynx|w3m|links|elinks|html2text
 /** "for #news-drop (pasted from the Courier site 1/19, sorry about the menus) https://…": who shared it says where from. */
 const PASTED_FROM = /\b(?:pasted|copied|clipped|grabbed|saved) (?:it )?from\b[^!?]{0,100}?\s<?(https?:\/\/[^\s<>]+?)>?[.,;:)]?$/i;
 
+/**
+ * A browser's reader view shows the page under an address of its own that holds the page's, encoded: Edge's and
+ * Chrome's "read://https_example.com/?url=https%3A%2F%2F…", Firefox's "about:reader?url=https%3A%2F%2F…".
+ */
+const READER_ADDRESS = /^(?:read:\/\/\S*?[?&]url=|about:reader\?url=)(https?%3A%2F%2F\S+)$/i;
+
+function readerAddress(line: string): string {
+  const m = READER_ADDRESS.exec(line.trim());
+  if (!m) return line;
+  try {
+    return decodeURIComponent(m[1] ?? '');
+  } catch {
+    return line;
+  }
+}
+
 function urlOf(raw: string): string {
   const line = raw.replace(LEADING_EMOJI, '');
   const m = URL_LINE.exec(line) ?? SELF_ADDRESS.exec(line) ?? FETCH_COMMAND.exec(line) ?? PASTED_FROM.exec(line);
@@ -1027,7 +1043,7 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
   let webCopy = '';
   for (let i = 0; i < lines.length && url === ''; i++) {
     // A bare address only at the very top or bottom (a saved page's own URL); a labelled one anywhere outside the body.
-    const line = lines[i] ?? '';
+    const line = readerAddress(lines[i] ?? '');
     if (!line.includes('http')) continue;
     const bare = /^<?https?:\/\//i.test(line);
     // Above the body a bare address is the page's own; inside it, one the article links to.

@@ -28,6 +28,9 @@ describe('findMetadata: the headline', () => {
   it('GIVEN a reader proxy\'s address (r.jina.ai, via.hypothes.is) or one carrying campaign tags THEN the article\'s address is the page\'s own, untagged', () => {
     expect(originalAddress('https://r.jina.ai/https://www.thecapitolbrief.example/2025/01/17/supreme-court/')).toBe('https://www.thecapitolbrief.example/2025/01/17/supreme-court/');
     expect(originalAddress('https://via.hypothes.is/https://news.example/a')).toBe('https://news.example/a');
+    // A browser's reader view: the page's address, encoded inside the view's own.
+    expect(meta(['read://https_www.courier.example/?url=https%3A%2F%2Fwww.courier.example%2Fnews%2F24893107.distillery%2F', '', 'Highland distillery finds new fans']).url).toBe('https://www.courier.example/news/24893107.distillery/');
+    expect(meta(['about:reader?url=https%3A%2F%2Fnews.example%2Fa', '', 'A headline of the story']).url).toBe('https://news.example/a');
     // Other archives on the Wayback software: Arquivo.pt, a national library's pywb, a capture's "id_" flag.
     expect(originalAddress('https://arquivo.pt/wayback/20250127114209/https://www.taguspost.pt/expat-life/a/')).toBe('https://www.taguspost.pt/expat-life/a/');
     expect(originalAddress('https://www.webarchive.org.uk/wayback/archive/20250121093000id_/https://news.example/b')).toBe('https://news.example/b');

@@ -83,17 +83,31 @@ function collapseNearDuplicates(hits: readonly SearchHit[], termsOf: (chunk: Chu
   for (const hit of hits) {
     if (kept.length >= enough) break;
     const terms = termsOf(hit.chunk);
-    const duplicate = kept.some((k) => jaccard(k.terms, terms) >= ranking.nearDuplicateJaccard);
+    const duplicate = kept.some((k) => jaccardAtLeast(k.terms, terms, ranking.nearDuplicateJaccard));
     if (!duplicate) kept.push({ hit, terms });
   }
   return kept.map((k) => k.hit);
 }
 
-function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (a.size === 0 && b.size === 0) return 1;
   let shared = 0;
   for (const t of a) if (b.has(t)) shared++;
   return shared / (a.size + b.size - shared);
+}
+
+/**
+ * Whether two paragraphs' terms overlap at least `threshold` (Jaccard), as `jaccard(a, b) >= threshold` says, without
+ * counting when it cannot be: the overlap is at most the smaller set's share of the larger, and most pairs of
+ * candidates differ in size by more than that allows (the sets compared were a seventh of /ask's time at 10,000 paragraphs).
+ */
+export function jaccardAtLeast(a: ReadonlySet<string>, b: ReadonlySet<string>, threshold: number): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (large.size === 0) return 1 >= threshold;
+  if (small.size < threshold * large.size) return false;
+  let shared = 0;
+  for (const t of small) if (large.has(t)) shared++;
+  return shared / (a.size + b.size - shared) >= threshold;
 }
 
 /**

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../src/answer/answerQuestion.js';
+import { answerQuestion, jaccard, jaccardAtLeast } from '../../src/answer/answerQuestion.js';
 import { smallIndex } from '../search/smallIndex.js';
 
 const DUPLICATE = 'Chinese users welcomed the TikTok refugees with tutorials, memes and language lessons on the platform.';
@@ -98,5 +99,21 @@ describe('answerQuestion', () => {
 
   it('respects the limit', () => {
     expect(answerQuestion(index, 'chinese users', { limit: 2 }).items.length).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('near-duplicate paragraphs (Jaccard overlap of their terms)', () => {
+  it('GIVEN any two sets of terms and any threshold THEN the quick test says what the full overlap says', () => {
+    // The second set is the first with a few terms dropped and a few added, so overlaps span the whole range.
+    const letters = 'abcdefghijklmnopqrstuvwxyz'.split('');
+    const pair = fc
+      .tuple(fc.uniqueArray(fc.constantFrom(...letters), { maxLength: 20 }), fc.nat({ max: 6 }), fc.uniqueArray(fc.constantFrom(...letters), { maxLength: 6 }))
+      .map(([list, dropped, added]) => [new Set(list), new Set([...list.slice(dropped), ...added])] as const);
+    fc.assert(
+      fc.property(pair, fc.double({ min: 0, max: 1, noNaN: true }), ([a, b], threshold) => {
+        expect(jaccardAtLeast(a, b, threshold)).toBe(jaccard(a, b) >= threshold);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -295,8 +295,11 @@ function unlistedEntry(file: string, usedIds: Set<string>): ManifestEntry {
 }
 
 /** An author that is the publisher's name over again is no author: '' then. */
-/** "HDBA Staff", "The Metro Desk", "Newsroom Team": a byline crediting a site's staff names no writer. */
-const STAFF_BYLINE = /^(?:the\s+)?(?:[\p{L}\p{N}&.'’-]+\s+){0,4}(?:staff|team|desk|newsroom)$/iu;
+/**
+ * "HDBA Staff", "The Metro Desk", "Newsroom Team": a byline crediting a site's staff names no writer; nor does a CMS's
+ * default account ("Administrator", "admin", "webmaster").
+ */
+const STAFF_BYLINE = /^(?:(?:the\s+)?(?:[\p{L}\p{N}&.'’-]+\s+){0,4}(?:staff|team|desk|newsroom)|admin|administrator|site admin|webmaster)$/iu;
 
 function namedWriter(author: string): string {
   return STAFF_BYLINE.test(author) ? '' : author;

@@ -91,11 +91,13 @@ describe('loadCorpus', () => {
     expect(clip?.paragraphs.map((p) => p.text).join('\n')).not.toMatch(/published|source:|A week on RedNote/);
   });
 
-  it('GIVEN a byline crediting the site\'s staff or desk THEN no writer is named, while a person\'s byline still is', async () => {
+  it('GIVEN a byline crediting the site\'s staff or desk, or a CMS\'s default account THEN no writer is named, while a person\'s byline still is', async () => {
     await writeFile(path.join(dir, 'staff.md'), `---\ntitle: "A week on RedNote"\nauthor: "HDBA Staff"\n---\n${ARTICLE.split('\n').slice(1).join('\n')}`);
+    await writeFile(path.join(dir, 'account.md'), `---\ntitle: "Yet another week on RedNote"\nauthor: "Administrator"\n---\n${ARTICLE.split('\n').slice(1).join('\n')}`);
     await writeFile(path.join(dir, 'person.md'), `---\ntitle: "Another week on RedNote"\nauthor: "Ana Ruiz"\n---\n${ARTICLE.split('\n').slice(1).join('\n')}`);
     const corpus = await loadCorpus(dir, OPTIONS);
     expect(corpus.documents.find((d) => d.meta.file === 'staff.md')?.meta.author).toBe('');
+    expect(corpus.documents.find((d) => d.meta.file === 'account.md')?.meta.author).toBe('');
     expect(corpus.documents.find((d) => d.meta.file === 'person.md')?.meta.author).toBe('Ana Ruiz');
   });
 

@@ -2,11 +2,10 @@
  * The CLI as a script runs it: a real process, its stdout and stderr kept apart. It runs the sources compiled once per
  * test run (test/compiled.ts); test/npm.test.ts runs `npm run cli` itself, through tsx.
  */
-import path from 'node:path';
-import { compiled } from '../compiled.js';
+import { compiled, ROOT } from '../compiled.js';
 import { runProcess, type ProcessRun } from '../runProcess.js';
 
-export const ROOT = path.resolve(import.meta.dirname, '../..');
+export { ROOT };
 
 export type Run = ProcessRun;
 

@@ -93,9 +93,9 @@ const EXCEPTIONS: Record<PartOfSpeech, Readonly<Record<string, string>>> = {
 };
 
 const NEWLINE = 10;
+const SPACE = 32;
 /** Word forms whose lemmas are kept (a few megabytes at most); past it the memo starts afresh. */
 const LEMMA_CACHE_LIMIT = 50_000;
-const SPACE = 32;
 
 /**
  * Lines of a WordNet index file by their first word. The file is scanned

@@ -101,8 +101,10 @@ const TUNE_FLOORS = {
   // portfolio, a Behance case study, an EV blog on WordPress VIP); at 630, the unseen half whose totals had been read (an
   // op-ed syndication site's related box, a zoo's news post, a Kurdish broadcaster's English page; the line model retrained);
   // at 646, two sets measured as delivered, the line model retrained on them (a print tool's and a reader app's chrome,
-  // a Kit newsletter's sponsor and P.S.; an easy-read site's "hard words" boxes, a translation layer's doubled lines).
-  junkKept: 580,
+  // a Kit newsletter's sponsor and P.S.; an easy-read site's "hard words" boxes, a translation layer's doubled lines); at
+  // 654, the unseen half whose totals had been read, the line model retrained (an adult-learning newsletter's other items, a
+  // wire service's NITF file read as text, its abstract and subject codes).
+  junkKept: 598,
   // A social thread's two-word posts (2), and a fact-check's verdict line ("We rate this claim Mostly False."), which the
   // line model reads as a rating widget. A school newsletter's closing lines ("Want to learn more?", the next meeting).
   // A TV site's "… contributed to this report", which its key counts as the story and the credit rule removes.
@@ -121,18 +123,18 @@ const TUNE_FLOORS = {
   // numbered heading ending in a full stop; a report's "3. Findings" heading only a subsection's heading.
   // A line several of the 206 pages share ("Background", "Recommendations", "What is RedNote?") over prose is a section's
   // heading, no more the furniture of one site: 62 missing → 23.
-  headingsMissing: 66,
-  headingsStray: 260,
+  headingsMissing: 67,
+  headingsStray: 271,
   // A research note laid out in columns, a messenger channel's export, a social thread, a radio site's menu, an e-edition;
   // a magazine's standfirst, a show's name in capitals, a crowdfunding campaign's name over its update.
-  titles: 570,
-  authors: 548,
-  dates: 596,
+  titles: 576,
+  authors: 551,
+  dates: 601,
   // "United News Network" where the page says "UNN", a broadcaster's legal name for its news brand, and others; a privacy
   // regulator's "Commonwealth of Australia" and a library blog's own name where the key names the institution; a forum
   // post's "Google Groups" where the key names no publisher.
-  publishers: 430,
-  urls: 607,
+  publishers: 436,
+  urls: 614,
   /**
    * Ranking is not this file's subject; the floor only catches content that cleaning made unfindable. (All 150 pages
    * share one index: when the magazine page got its real headline, its own answer to "Who owns Lemon8?" outranked the
@@ -193,16 +195,16 @@ const TUNE_FLOORS = {
    * twenty-four more, 1,992 of 3,731, and 1,994 once a kolache story's section "Learning from the comments" no longer ends it;
    * with twenty-four more, 2,094 of 3,914, and 2,097 once a letter printed with its page margin is read in its paragraphs;
    * with twenty-four more, 2,183 of 4,095, and 2,188 once a forum's numbered reply subjects ("1. Re: …") no longer stand
-   * for the post's headline; with the eight of the unseen half whose totals had been read, 2,211 of 4,157; with eight measured as delivered, 2,249 of 4,223; with eight more, 2,277 of 4,290; with eight more, 2,329 of 4,356; with eight more, 2,365 of 4,417; with the eight of the unseen half whose totals had been read, 2,399 of 4,483; with sixteen measured as delivered, 2,468 of 4,617, and 2,470 once a column beside a shorter sidebar is read whole; 2,469 once a byline crediting a site's staff names no writer; 2,470 once a reader view's address gives the page's; 2,469 once a CMS's "Administrator" account names no writer.)
+   * for the post's headline; with the eight of the unseen half whose totals had been read, 2,211 of 4,157; with eight measured as delivered, 2,249 of 4,223; with eight more, 2,277 of 4,290; with eight more, 2,329 of 4,356; with eight more, 2,365 of 4,417; with the eight of the unseen half whose totals had been read, 2,399 of 4,483; with sixteen measured as delivered, 2,468 of 4,617, and 2,470 once a column beside a shorter sidebar is read whole; 2,469 once a byline crediting a site's staff names no writer; 2,470 once a reader view's address gives the page's; 2,469 once a CMS's "Administrator" account names no writer; with the eight of the unseen half whose totals had been read, 2,506 of 4,678.)
    */
-  answered: 2469,
+  answered: 2506,
 } as const;
 
 let tune: HalfReport;
 let tuneFigures: HalfFigures;
 
 describe('the tune half of the dirty articles, loaded as a drop-in folder with no corpus.json', () => {
-  // Loading 646 pages and asking 4,617 questions takes about 35 s alone, longer beside the other test files on two cores.
+  // Loading 654 pages and asking 4,678 questions takes about 35 s alone, longer beside the other test files on two cores.
   beforeAll(async () => {
     tune = await evaluateHalf('tune');
     tuneFigures = figures(tune);

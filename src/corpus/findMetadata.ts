@@ -256,11 +256,12 @@ const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|d
 const ROLE =
   /\b(reporter|correspondent|editor|writer|staff|contributor|columnist|analyst|producer|photographer|journalist|director|professor|fellow|intern|desk|team|bureau|chief|senior|associate|special|freelance|guest|news|media|press|times|daily|post|journal|herald|tribune|agency|network|magazine|online|digital)\b/i;
 /** An outlet's name where a person's would be: ends in a newspaper's word, or is a news agency. */
+// (A newspaper's word that is also a common surname, "Sun", "Star", "Post", "Bee", "Banner", is left out: "By Jiayi Sun".)
 const OUTLET =
-  /\b(times|news|daily|herald|tribune|journal|agency|press|wire|media|network|gazette|telegraph|chronicle|staff|desk|newsroom)$|^(xinhua|reuters|afp|ap|bloomberg|yonhap|kyodo|bernama|pti|ani|cna|cgtn|upi|dpa|efe|ansa|tass)$/i;
+  /\b(times|news|daily|herald|tribune|journal|agency|press|wire|media|network|gazette|telegraph|chronicle|staff|desk|newsroom|sentinel|observer|courier|courant|register|examiner|dispatch|inquirer|enquirer|ledger|beacon|monitor|globe|mirror|gleaner|clarion|messenger|intelligencer|statesman|spectator|weekly)$|^(xinhua|reuters|afp|ap|bloomberg|yonhap|kyodo|bernama|pti|ani|cna|cgtn|upi|dpa|efe|ansa|tass)$/i;
 /** A job named alone ("Principal", "Senior Editor"): the first part of "Principal · Hawthorne Middle School". */
 const JOB_ALONE_WORD = /^(?:\p{Lu}\p{L}+\s+)?(?:spokes(?:person|man|woman)|secretary|minister|officer|president|chair|director|manager|professor|lecturer|reporter|principal|superintendent|dean|chancellor|pastor|teacher|coordinator|editor|writer|correspondent|founder|ceo|librarian|curator|treasurer|mayor|governor|senator)$/iu;
-const JOB_WORD = /\b(spokes(?:person|man|woman)|secretary|minister|deputy|officer|president|chair|director|manager|professor|lecturer|researcher|reporter|spokesperson|ambassador|senator|governor|mayor|representative|anchor|host|librarian|teacher|coordinator|specialist|assistant|associate|intern|nurse|student|curator|founder|principal|superintendent|dean|chancellor|pastor|rabbi|imam|treasurer)\b/i;
+const JOB_WORD = /\b(spokes(?:person|man|woman)|secretary|minister|deputy|officer|president|chair|director|manager|professor|lecturer|researcher|reporter|spokesperson|ambassador|senator|governor|mayor|representative|anchor|host|librarian|teacher|coordinator|specialist|assistant|associate|intern|nurse|student|curator|founder|principal|superintendent|dean|chancellor|pastor|rabbi|imam|treasurer|tutor|volunteer|organi[sz]er|coach|instructor|counsell?or|advis[eo]r|consultant|moderator)\b/i;
 /** "Jane Doe, University Communications": the office a staff writer works for, after the name. */
 const INSTITUTION = /\b(communications|relations|office|affairs|department|university|college|institute|school|centre|center|foundation|council|committee|ministry|embassy)\b/i;
 const GENERIC_AUTHOR = /^(admin|administrator|staff|editor|editors|webmaster|guest|team|newsroom|news desk|anonymous|unknown|user\d*)$/i;
@@ -294,7 +295,7 @@ const POST_NOMINALS = /,\s*(?:(?:Esq|Jr|Sr|II|III|IV|Ph\.?\s?D|M\.?D|J\.?D|LL\.?
 const CLASS_YEAR = /\s+['’]\d{2}\b/g;
 
 /** "By Guo Yi | China Daily | Updated: 2025-01-21 06:17", "By Mara Ellison, Technology Reporter", "Posted on January 17, 2025 by admin". */
-const CONTACT_AFTER_NAME = /(?:\s+|(?<=\p{Ll}))(?:E-?mail|Tel|Phone|Twitter|X)\s*:\s*\S.*$/u;
+const CONTACT_AFTER_NAME = /(?:\s+|(?<=\p{Ll}))(?:E-?mail|Tel|Phone|Twitter|X)\s*:\s*\S.*$|(?<=\p{L})\s+\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?$/u;
 
 export function parseByline(raw: string): Byline {
   // "Reporter: Ciarán FallonEmail: newsdesk@…": a contact field run on after the name, perhaps glued to it.
@@ -330,7 +331,7 @@ export function parseByline(raw: string): Byline {
   rest = rest.replace(ROLE_AFTER_SLASH, ' | ');
   // "| PHOTOGRAPHY BY DEV MALHOTRA", "· Illustrations by …": a credit for the pictures names neither author nor outlet.
   const segments = rest
-    .split(/\s*(?:\||·|•|;|\s[–—-]\s)\s*/)
+    .split(/\s*(?:\||·|•|;|\s[–—/-]\s)\s*/)
     .filter((s) => s !== '' && !/^(?:photo(?:graph)?s?|photography|illustrations?|images?|art|artwork|video|graphics?|design)\s+by\b/i.test(s));
   const opening = (segments[0] ?? '').replace(/\s+(?:on|at|updated|published|posted)\b.*$/i, '').trim();
   // "Dolores Whitfield, January 23, 2025": the date after the names is no name nor outlet.

@@ -241,6 +241,18 @@ describe('findMetadata: byline, date, publisher, URL', () => {
     expect(parseByline('Author of the article: Julien Marchand').author).toBe('Julien Marchand');
   });
 
+  it('GIVEN bylines with the date after a slash, an e-mail address after the name, or a newspaper or a job after a comma THEN the name alone is the author', () => {
+    expect(parseByline('By Leilani Kahananui / January 21, 2025')).toEqual({ author: 'Leilani Kahananui', publisher: '', date: '2025-01-21' });
+    expect(parseByline('By Hannah Kowalczyk hkowalczyk@granitecitygazette.com').author).toBe('Hannah Kowalczyk');
+    expect(parseByline('By Carla Brandt-Whitfield, Sauk Valley Sentinel')).toEqual({ author: 'Carla Brandt-Whitfield', publisher: 'Sauk Valley Sentinel', date: '' });
+    expect(parseByline('by Gary Lindqvist, Volunteer Tech Tutor').author).toBe('Gary Lindqvist');
+    // A newspaper's word that is also a surname ends no list of names.
+    expect(parseByline('By Olivia Tran, Marcus Feld and Jiayi Sun').author).toBe('Olivia Tran, Marcus Feld and Jiayi Sun');
+    for (const line of ['By Leilani Kahananui / January 21, 2025', 'By Hannah Kowalczyk hkowalczyk@granitecitygazette.com', 'par Anne Schmit']) {
+      expect(meta(['Waikīkī shops that courted Chinese tourists on RedNote are fielding questions from Ohio', line]).author, line).not.toBe('');
+    }
+  });
+
   it('GIVEN bylines in other languages ("Par Clémence Arnaud (Pékin, correspondante)", "Por Inês Carvalho", "Von Anna Schmidt") THEN the names are the authors; "Von der Leyen said …" is no byline', () => {
     expect(parseByline('Par Clémence Arnaud (Pékin, correspondante)').author).toBe('Clémence Arnaud');
     expect(parseByline('Por Inês Carvalho').author).toBe('Inês Carvalho');

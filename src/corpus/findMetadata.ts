@@ -7,7 +7,7 @@
  */
 import { dateLine, datelineDate, findDate, FOREIGN_UPDATE, isRelativeStamp } from './findDate.js';
 import { readsAsFurniture } from './lineModel.js';
-import { AUDIENCE_COUNT, BRACKETED_ROLE, letterSignature, BYLINE_PREFIX as BYLINE_OPENER, CONTENTS_LABEL, countWords, EMOJI, handleAfterPrefix, handleByline, isBylineLine, isJobLine, isNameAndDate, isPersonName, isPlatformName, isPostedLine, isTailMarker, JOB_BEFORE_NAME, junkRule, LEADING_EMOJI, nameAndJob, nameBesideDate, nameOnly, NEWSROOM_JOB, ORGANISATION_END, POSTED_BY_FIRST, ROLE_BADGE, SELF_ADDRESS, stampParts, TIMESTAMP_ALONE, withoutTrailingEmoji } from './furniture.js';
+import { AUDIENCE_COUNT, BRACKETED_ROLE, reporterAfterName, letterSignature, BYLINE_PREFIX as BYLINE_OPENER, CONTENTS_LABEL, countWords, EMOJI, handleAfterPrefix, handleByline, isBylineLine, isJobLine, isNameAndDate, isPersonName, isPlatformName, isPostedLine, isTailMarker, JOB_BEFORE_NAME, junkRule, LEADING_EMOJI, nameAndJob, nameBesideDate, nameOnly, NEWSROOM_JOB, ORGANISATION_END, POSTED_BY_FIRST, ROLE_BADGE, SELF_ADDRESS, stampParts, TIMESTAMP_ALONE, withoutTrailingEmoji } from './furniture.js';
 
 export interface FoundMetadata {
   title: string;
@@ -304,7 +304,7 @@ export function parseByline(raw: string): Byline {
   // "Posted by jdoe_88 on January 20, 2025": a user handle is the author the page shows.
   const postedBy = POSTED_BY_FIRST.exec(line);
   if (postedBy && dateLine(postedBy[2] ?? '') !== null) return { author: GENERIC_AUTHOR.test(postedBy[1] ?? '') ? '' : (postedBy[1] ?? ''), publisher: '', date };
-  const handle = handleByline(line);
+  const handle = handleByline(line) ?? reporterAfterName(line);
   if (handle !== null) return { author: GENERIC_AUTHOR.test(handle) ? '' : handle, publisher: '', date };
   let rest = line;
   const prefix = BYLINE_PREFIX.exec(rest);

@@ -1000,7 +1000,16 @@ export function isJobLine(line: string): boolean {
 /** "By Jane Doe", "By Guo Yi | China Daily | Updated: …", "Written by Jane Doe, Technology Reporter". */
 /** "By", "Written by", "Words:", "Hosted by" (a podcast's host), "Author:", "Author of the article:", "作者：": what opens a byline. Case matters: "by" in a sentence is not one. */
 export const BYLINE_PREFIX =
-  /^(?:[Bb]y:?|BY:?|(?:[Ww]ritten(?: and (?:hosted|presented|produced|narrated))?|[Cc]o-?(?:authored|written)|[Ss]tarted|[Oo]rgani[sz]ed|[Ll]aunched|[Ww]ords|[Tt]ext|[Ss]tory|[Rr]eporting|[Rr]eported|[Rr]eport|[Pp]osted|[Hh]osted|[Pp]resented|[Ss]ubmitted|[Pp]repared|[Cc]ompiled|[Aa]rticle|[Oo]pinion|[Cc]ommentary|[Aa]nalysis|[Cc]olumn|[Ii]nterview) [Bb]y:?|[Ww]ords:|WORDS:|[Tt]ext:|[Hh]osts?:|[Pp]resenters?:|PRESENTERS?:|(?:[Aa]rticle |[Ss]tory |[Pp]ost )?[Aa]uthors?(?: of (?:the|this) (?:article|story|post))?:|AUTHORS?:|(?:[Aa]uthor\/)?[Bb]yline:|BYLINE:|[Ww]riters?:|[Rr]eporters?:|REPORTERS?:|[Cc]ontributors?:|[Ll]ecturers?:|[Ii]nstructors?:|[Tt]estimony of|[Ss]tatement of|[Rr]emarks of|[Pp]ar|[Pp]or|[Vv]on|[Dd]oor|Av|Af|[Dd]i|Autor(?:a|e|es|as|en)?:)\s+|^(?:本文作者|作者|记者|撰文|文|撰稿)\s*[:：]\s*|^(?:作者|記者|记者)\s+(?=[\p{L}\d])/u;
+  /^(?:[Bb]y:?|BY:?|(?:[Ww]ritten(?: and (?:hosted|presented|produced|narrated))?|[Cc]o-?(?:authored|written)|[Ss]tarted|[Oo]rgani[sz]ed|[Ll]aunched|[Ww]ords|[Tt]ext|[Ss]tory|[Rr]eporting|[Rr]eported|[Rr]eport|[Pp]osted|[Hh]osted|[Pp]resented|[Ss]ubmitted|[Pp]repared|[Cc]ompiled|[Aa]rticle|[Oo]pinion|[Cc]ommentary|[Aa]nalysis|[Cc]olumn|[Ii]nterview) [Bb]y:?|[Ww]ords:|WORDS:|[Tt]ext:|[Hh]osts?:|[Pp]resenters?:|PRESENTERS?:|(?:[Aa]rticle |[Ss]tory |[Pp]ost )?[Aa]uthors?(?: of (?:the|this) (?:article|story|post))?:|AUTHORS?:|(?:[Aa]uthor\/)?[Bb]yline:|BYLINE:|[Ww]riters?:|[Rr]eporters?:|REPORTERS?:|[Cc]ontributors?:|[Ll]ecturers?:|[Ii]nstructors?:|[Tt]estimony of|[Ss]tatement of|[Rr]emarks of|[Pp]ar|[Pp]or|[Vv]on|[Dd]oor|Av|Af|[Dd]i|Autor(?:a|e|es|as|en)?:|[Rr]eporter|REPORTER)\s+|^(?:(?:本文作者|作者|撰文|文|撰稿|图文|圖文)\s*[:：／/]\s*)?(?:本报|本報|特约|特約|实习|實習)?(?:记者|記者)(?:\s*Reporter)?\s*[:：]?\s*(?=[\p{L}\d])|^(?:本文作者|作者|撰文|文|撰稿|图文|圖文)\s*[:：／/]\s*|^作者\s+(?=[\p{L}\d])/u;
+
+/**
+ * "김서연 기자", "김서연 기자(seoyeon.kim@…)", "佐藤花子記者": a Korean or Japanese byline, the writer's name and then the
+ * word for reporter (and perhaps the writer's address); the name, or null.
+ */
+export function reporterAfterName(line: string): string | null {
+  return REPORTER_AFTER_NAME.exec(line)?.[1] ?? null;
+}
+const REPORTER_AFTER_NAME = /^(\p{Script=Hangul}{2,4}|\p{Script=Han}{2,5})\s?(?:기자|특파원|선임기자|記者|特派員)(?:\s*[(（]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)）]?)?$/u;
 const NAME_WORD = "\\p{Lu}[\\p{L}.'’-]*";
 const NAME = new RegExp(`^${NAME_WORD}(?:\\s+(?:${NAME_WORD}|de|da|van|von|der|den|bin|al|le|la|du|dos|del))*`, 'u');
 const NOT_A_NAME =
@@ -1029,7 +1038,7 @@ export const LEADING_EMOJI = new RegExp(`^(?:${EMOJI}+\\s*)+`, 'u');
 export function isBylineLine(raw: string): boolean {
   const line = raw.replace(LEADING_EMOJI, '');
   if (line.length > 160) return false;
-  if (handleByline(line) !== null) return true;
+  if (handleByline(line) !== null || reporterAfterName(line) !== null) return true;
   const prefix = BYLINE_PREFIX.exec(line);
   if (!prefix || (POSTED_BY_FIRST.test(line) && isPostedLine(line))) return isNameAndDate(line) || isPostedLine(line) || nameAndJob(line) === 'newsroom' || isOutletByDate(line);
   if (handleAfterPrefix(line.slice(prefix[0].length)) !== null) return true;
@@ -1103,7 +1112,8 @@ export function handleByline(line: string): string | null {
  */
 export function handleAfterPrefix(rest: string): string | null {
   const m = /^((?=\S*(?:\d|_|\p{Ll}\p{Lu}|\p{Script=Han}))[\p{L}\d_.-]{2,30})(?:\s+[(（][^()（）]{1,40}[)）])?$/u.exec(rest.trim());
-  return m?.[1] ?? null;
+  // "黃曉彤 Wong Hiu-tung": a name in Chinese characters, then its romanisation.
+  return m?.[1] ?? /^\p{Script=Han}{2,4}\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}$/u.exec(rest.trim())?.[0] ?? null;
 }
 
 /** "Posted by jdoe_88 on January 20, 2025", "Posted by Jane Doe at 9:41 PM, Jan 20, 2025". */

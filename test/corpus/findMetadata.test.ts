@@ -253,6 +253,17 @@ describe('findMetadata: byline, date, publisher, URL', () => {
     }
   });
 
+  it('GIVEN Korean, Japanese and Chinese bylines ("김서연 기자", "文：记者 林慧敏", "記者 Reporter：黃曉彤 Wong Hiu-tung", "Reporter Kim Ji-eun") THEN the names are the authors', () => {
+    expect(parseByline('김서연 기자').author).toBe('김서연');
+    expect(parseByline('김서연 기자(seoyeon.kim@hanbiteco.co.kr)').author).toBe('김서연');
+    expect(parseByline('佐藤花子記者').author).toBe('佐藤花子');
+    expect(parseByline('文：记者 林慧敏').author).toBe('林慧敏');
+    expect(parseByline('記者 Reporter：黃曉彤 Wong Hiu-tung').author).toBe('黃曉彤 Wong Hiu-tung');
+    expect(parseByline('Reporter Kim Ji-eun jekim@hanbitilbo.co.kr').author).toBe('Kim Ji-eun');
+    expect(parseByline('Reporter Jane Doe said the app was fine.').author).toBe('');
+    expect(meta(['美国用户涌入小红书 马来西亚翻译员接单忙', '文：记者 林慧敏']).author).toBe('林慧敏');
+  });
+
   it('GIVEN bylines in other languages ("Par Clémence Arnaud (Pékin, correspondante)", "Por Inês Carvalho", "Von Anna Schmidt") THEN the names are the authors; "Von der Leyen said …" is no byline', () => {
     expect(parseByline('Par Clémence Arnaud (Pékin, correspondante)').author).toBe('Clémence Arnaud');
     expect(parseByline('Por Inês Carvalho').author).toBe('Inês Carvalho');

@@ -128,9 +128,10 @@ const TUNE_FLOORS = {
   // A research note laid out in columns, a messenger channel's export, a social thread, a radio site's menu, an e-edition;
   // a magazine's standfirst, a show's name in capitals, a crowdfunding campaign's name over its update. (576 → 575 at
   // 654 pages once "By Name e-mail@address" reads as a byline: a clipped page's dek of its headline's length, straight
-  // over that byline, took the headline's place.)
-  titles: 575,
-  authors: 557,
+  // over that byline, took the headline's place; 576 once "Reporter Kim Ji-eun" reads as a byline and the caption
+  // above it no longer passes for the headline over it.)
+  titles: 576,
+  authors: 561,
   dates: 601,
   // "United News Network" where the page says "UNN", a broadcaster's legal name for its news brand, and others; a privacy
   // regulator's "Commonwealth of Australia" and a library blog's own name where the key names the institution; a forum

@@ -116,6 +116,17 @@ const CAPTION_CLASS = /(?:^|[\s_-])(?:[a-z]+-)?(?:caption|credit|credits)(?:-[a-
 const CAMEL_CAPTION_CLASS = /(?:^|\s)[a-z]+(?:Caption|Credit)s?(?:$|\s)/;
 /** An ad slot ("adHolder", "ad-slot", "taboola-below-article") and a video player's furniture ("mol-video", "video-title"). */
 const AD_CLASS = /(?:^|[\s_-])(?:ad|ads|adv|advert|adverts|advertisement|adholder|adslot|adunit|adcontainer|adwrapper|taboola|outbrain)(?:$|[\s_-])/i;
+/** A class naming a state or an option of its element, not what the element is: "has-header-ad", "is-desktop", "no-ads". */
+const STATE_CLASS = /^(?:has|is|no|with|without|show|hide|enable|disable)[-_]/i;
+
+/**
+ * The page's root or its main region, or an element holding the main region or the headline. (Not any element holding
+ * an <article>: a rail of related stories sets each as one.)
+ */
+function holdsArticle(element: Element): boolean {
+  return /^(?:HTML|BODY|MAIN)$/.test(element.tagName.toUpperCase()) || element.querySelector('main, [role="main"], h1') !== null;
+}
+
 const VIDEO_CLASS = /(?:^|\s)(?:[a-z]+-video|video-(?:player|embed|title|dur|duration)|vjs-[a-z-]+|jwplayer)(?:$|\s)/i;
 /** Below this share of the page's prose, Readability's pick is not the article. */
 const PROSE_SHARE = 1 / 3;
@@ -894,8 +905,11 @@ function readPage(html: string): HtmlPage {
   const pageBlocks = domBlocks(document.body, new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'HEAD', ...AMP_FURNITURE]));
   // Captions and credits marked up by class go before anything reads the page (Readability drops class names from what it keeps).
   for (const element of Array.from(document.querySelectorAll('[class], [id]'))) {
-    const names = element.getAttribute('class') ?? '';
+    // A class saying what state a container is in ("has-header-ad", "is-video-open") names no furniture; nor does any
+    // class on a container holding the article itself (a theme's <body class="… has-header-ad …"> holds all of it).
+    const names = (element.getAttribute('class') ?? '').split(/\s+/).filter((name) => !STATE_CLASS.test(name)).join(' ');
     const id = element.getAttribute('id') ?? '';
+    if (holdsArticle(element)) continue;
     // (A photo essay tells its story in paragraphs classed as captions: a caption of a paragraph's length is the text.)
     const essay = (CAPTION_CLASS.test(names) || CAMEL_CAPTION_CLASS.test(names)) && element.querySelector('p') !== null && countWords(element.textContent ?? '') >= MIN_ESSAY_CAPTION_WORDS;
     if (essay) continue;

@@ -124,6 +124,17 @@ describe('readHtml', () => {
     expect(readHtml(page({ article })).blocks.filter((b) => b.heading).map((b) => b.text)).toContain('What learners told us');
   });
 
+  it('GIVEN a news theme\'s page whose <body> and wrappers carry state classes ("has-header-ad", "background-overlay") THEN the story is read, and a real ad box in it still goes', () => {
+    const ad = '<div class="ad-slot"><p>Advertisement: Send money home with ZamPay mobile money, fast and free this month.</p></div>';
+    const article = `${PARAGRAPHS.slice(0, 2).map((p) => `<p>${p}</p>`).join('')}${ad}${PARAGRAPHS.slice(2).map((p) => `<p>${p}</p>`).join('')}`;
+    for (const wrapper of ['<body class="single has-header-ad sidebar-right">', '<body><div class="ads-wrapper">']) {
+      const html = page({ article }).replace('<body>', wrapper);
+      const texts = readHtml(html).blocks.map((b) => b.text).join('\n');
+      for (const p of PARAGRAPHS) expect(texts, wrapper).toContain(p);
+      expect(texts, wrapper).not.toContain('ZamPay');
+    }
+  });
+
   it('GIVEN a post embedded from a social network (its embed code\'s blockquote) THEN it is not the article\'s text', () => {
     const tweet = `<blockquote class="twitter-tweet" data-lang="en"><p>Paid my cat tax. Now where do I get my Chinese homework checked</p>&mdash; lauren v (@laurenvsworld) <a href="https://twitter.com/x/status/1">January 16, 2025</a></blockquote>`;
     const article = `${PARAGRAPHS.slice(0, 2).map((p) => `<p>${p}</p>`).join('')}${tweet}${PARAGRAPHS.slice(2).map((p) => `<p>${p}</p>`).join('')}`;

@@ -50,7 +50,8 @@ const PATTERNS: { pattern: RegExp; read: (m: RegExpExecArray) => [number, number
   { pattern: /\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?![\d/-])/, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
   // January 17, 2025 · Jan. 16 2025 · Friday, January 17, 2025 · "January 16, 20259:42 AM" (a scrape that glued the time to the year)
   {
-    pattern: new RegExp(`\\b${WEEKDAY}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${YEAR_END}`, 'i'),
+    // ("Jan 23,2025": a CMS's format may leave out the space after the comma.)
+    pattern: new RegExp(`\\b${WEEKDAY}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+)(\\d{4})${YEAR_END}`, 'i'),
     read: (m) => [Number(m[3]), monthNumber(m[1]), Number(m[2])],
   },
   // Sun Jan 19 22:41:07 2025: C's ctime (Unix tools, mail headers' "From " lines, bulletin boards)

@@ -7,7 +7,7 @@
  */
 import { dateLine, datelineDate, findDate, FOREIGN_UPDATE, isRelativeStamp } from './findDate.js';
 import { readsAsFurniture } from './lineModel.js';
-import { AUDIENCE_COUNT, BRACKETED_ROLE, reporterAfterName, letterSignature, BYLINE_PREFIX as BYLINE_OPENER, CONTENTS_LABEL, countWords, EMOJI, handleAfterPrefix, handleByline, isBylineLine, isJobLine, isNameAndDate, isPersonName, isPlatformName, isPostedLine, isTailMarker, JOB_BEFORE_NAME, junkRule, LEADING_EMOJI, nameAndJob, nameBesideDate, nameOnly, NEWSROOM_JOB, ORGANISATION_END, POSTED_BY_FIRST, ROLE_BADGE, SELF_ADDRESS, stampParts, TIMESTAMP_ALONE, withoutTrailingEmoji } from './furniture.js';
+import { AUDIENCE_COUNT, BRACKETED_ROLE, NEWSPAPER_WORD, nameThenOutletLine, reporterAfterName, letterSignature, BYLINE_PREFIX as BYLINE_OPENER, CONTENTS_LABEL, countWords, EMOJI, handleAfterPrefix, handleByline, isBylineLine, isJobLine, isNameAndDate, isPersonName, isPlatformName, isPostedLine, isTailMarker, JOB_BEFORE_NAME, junkRule, LEADING_EMOJI, nameAndJob, nameBesideDate, nameOnly, NEWSROOM_JOB, ORGANISATION_END, POSTED_BY_FIRST, ROLE_BADGE, SELF_ADDRESS, stampParts, TIMESTAMP_ALONE, withoutTrailingEmoji } from './furniture.js';
 
 export interface FoundMetadata {
   title: string;
@@ -256,9 +256,10 @@ const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|d
 const ROLE =
   /\b(reporter|correspondent|editor|writer|staff|contributor|columnist|analyst|producer|photographer|journalist|director|professor|fellow|intern|desk|team|bureau|chief|senior|associate|special|freelance|guest|news|media|press|times|daily|post|journal|herald|tribune|agency|network|magazine|online|digital)\b/i;
 /** An outlet's name where a person's would be: ends in a newspaper's word, or is a news agency. */
-// (A newspaper's word that is also a common surname, "Sun", "Star", "Post", "Bee", "Banner", is left out: "By Jiayi Sun".)
-const OUTLET =
-  /\b(times|news|daily|herald|tribune|journal|agency|press|wire|media|network|gazette|telegraph|chronicle|staff|desk|newsroom|sentinel|observer|courier|courant|register|examiner|dispatch|inquirer|enquirer|ledger|beacon|monitor|globe|mirror|gleaner|clarion|messenger|intelligencer|statesman|spectator|weekly)$|^(xinhua|reuters|afp|ap|bloomberg|yonhap|kyodo|bernama|pti|ani|cna|cgtn|upi|dpa|efe|ansa|tass)$/i;
+const OUTLET = new RegExp(
+  `\\b(${NEWSPAPER_WORD}|staff|desk|newsroom)$|^(xinhua|reuters|afp|ap|bloomberg|yonhap|kyodo|bernama|pti|ani|cna|cgtn|upi|dpa|efe|ansa|tass)$`,
+  'i',
+);
 /** A job named alone ("Principal", "Senior Editor"): the first part of "Principal · Hawthorne Middle School". */
 const JOB_ALONE_WORD = /^(?:\p{Lu}\p{L}+\s+)?(?:spokes(?:person|man|woman)|secretary|minister|officer|president|chair|director|manager|professor|lecturer|reporter|principal|superintendent|dean|chancellor|pastor|teacher|coordinator|editor|writer|correspondent|founder|ceo|librarian|curator|treasurer|mayor|governor|senator)$/iu;
 const JOB_WORD = /\b(spokes(?:person|man|woman)|secretary|minister|deputy|officer|president|chair|director|manager|professor|lecturer|researcher|reporter|spokesperson|ambassador|senator|governor|mayor|representative|anchor|host|librarian|teacher|coordinator|specialist|assistant|associate|intern|nurse|student|curator|founder|principal|superintendent|dean|chancellor|pastor|rabbi|imam|treasurer|tutor|volunteer|organi[sz]er|coach|instructor|counsell?or|advis[eo]r|consultant|moderator)\b/i;
@@ -315,7 +316,7 @@ export function parseByline(raw: string): Byline {
     // A blog's "by" may name a user handle ("by dana_writes"), which is the author the page shows.
     const handle = /\bby\s+([\p{L}\d_.@-]+(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$/u.exec(line)?.[1] ?? '';
     return { author: GENERIC_AUTHOR.test(handle) ? '' : handle, publisher: '', date };
-  } else if (nameAndJob(line) === 'newsroom') {
+  } else if (nameAndJob(line) === 'newsroom' || nameThenOutletLine(line) !== null) {
     // "Harriet Pennock, Chief Reporter": the name, the job after it left to the reading below.
   } else if (isNameAndDate(line)) {
     rest = nameBesideDate(line);

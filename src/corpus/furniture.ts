@@ -1040,7 +1040,7 @@ export function isBylineLine(raw: string): boolean {
   if (line.length > 160) return false;
   if (handleByline(line) !== null || reporterAfterName(line) !== null) return true;
   const prefix = BYLINE_PREFIX.exec(line);
-  if (!prefix || (POSTED_BY_FIRST.test(line) && isPostedLine(line))) return isNameAndDate(line) || isPostedLine(line) || nameAndJob(line) === 'newsroom' || isOutletByDate(line);
+  if (!prefix || (POSTED_BY_FIRST.test(line) && isPostedLine(line))) return isNameAndDate(line) || isPostedLine(line) || nameAndJob(line) === 'newsroom' || isOutletByDate(line) || nameThenOutletLine(line) !== null;
   if (handleAfterPrefix(line.slice(prefix[0].length)) !== null) return true;
   // (a job in brackets after each name of a list: "Authors: Dr Harriet Osei (Head of Policy), Tom Lindqvist (…)")
   const rest = line.slice(prefix[0].length).replace(JOB_BEFORE_NAME, '').replace(BRACKETED_ROLE, '');
@@ -1078,6 +1078,23 @@ export function nameAndJob(line: string): 'newsroom' | 'other' | null {
   if (name === null || countWords(name[0]) < 2 || NOT_A_NAME.test(name[0])) return null;
   const rest = line.slice(name[0].length);
   return NEWSROOM_JOB_AFTER_NAME.test(rest) ? 'newsroom' : JOB_AFTER_NAME.test(rest) ? 'other' : null;
+}
+
+/**
+ * The words a newspaper's or a news service's name ends with ("Sauk Valley Sentinel", "The Maple Press"). (A newspaper's
+ * word that is also a common surname, "Sun", "Star", "Post", "Bee", "Banner", is left out: "By Jiayi Sun".)
+ */
+export const NEWSPAPER_WORD =
+  'times|news|daily|herald|tribune|journal|agency|press|wire|media|network|gazette|telegraph|chronicle|sentinel|observer|courier|courant|register|examiner|dispatch|inquirer|enquirer|ledger|beacon|monitor|globe|mirror|gleaner|clarion|messenger|intelligencer|statesman|spectator|weekly';
+const OUTLET_NAME = new RegExp(`^(?:The\\s+)?\\p{Lu}[\\p{L}&'’.-]*(?:\\s+\\p{Lu}[\\p{L}&'’.-]*){0,4}\\s+(?:${NEWSPAPER_WORD})$`, 'iu');
+
+/** "Tessa Vanderlee, The Maple Press": a byline with no "By", the writer's name and then the outlet; the name, or null. */
+export function nameThenOutletLine(line: string): string | null {
+  if (line.length > 90) return null;
+  const comma = line.indexOf(', ');
+  if (comma < 0) return null;
+  const name = line.slice(0, comma);
+  return isPersonName(name) && OUTLET_NAME.test(line.slice(comma + 2)) ? name : null;
 }
 
 /** "Posted on January 19, 2025 by dana_writes": a blog's date and author line. */

@@ -48,6 +48,11 @@ describe('findDate', () => {
     expect(dateLine('January 30, 2025 · the day everything changed')).toBeNull();
   });
 
+  it('GIVEN a date whose CMS leaves out the space after the comma ("Jan 23,2025") THEN it is read', () => {
+    expect(findDate('By Rana Haddad - Jan 23,2025 - Last updated at Jan 23,2025')?.iso).toBe('2025-01-23');
+    expect(findDate('January 23,2025')?.iso).toBe('2025-01-23');
+  });
+
   it('GIVEN a date written the Chinese and Japanese way ("2025年1月18日") THEN it is read', () => {
     expect(findDate('发布时间：2025年1月18日 10:23')?.iso).toBe('2025-01-18');
   });

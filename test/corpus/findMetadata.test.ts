@@ -246,6 +246,9 @@ describe('findMetadata: byline, date, publisher, URL', () => {
     expect(parseByline('By Hannah Kowalczyk hkowalczyk@granitecitygazette.com').author).toBe('Hannah Kowalczyk');
     expect(parseByline('By Carla Brandt-Whitfield, Sauk Valley Sentinel')).toEqual({ author: 'Carla Brandt-Whitfield', publisher: 'Sauk Valley Sentinel', date: '' });
     expect(parseByline('by Gary Lindqvist, Volunteer Tech Tutor').author).toBe('Gary Lindqvist');
+    // With no "By": the name, then the wire or newspaper it wrote for.
+    expect(parseByline('Tessa Vanderlee, The Maple Press')).toEqual({ author: 'Tessa Vanderlee', publisher: 'The Maple Press', date: '' });
+    expect(meta(['Canadians join the RedNote rush as TikTok goes dark south of the border', 'Tessa Vanderlee, The Maple Press']).author).toBe('Tessa Vanderlee');
     // A newspaper's word that is also a surname ends no list of names.
     expect(parseByline('By Olivia Tran, Marcus Feld and Jiayi Sun').author).toBe('Olivia Tran, Marcus Feld and Jiayi Sun');
     for (const line of ['By Leilani Kahananui / January 21, 2025', 'By Hannah Kowalczyk hkowalczyk@granitecitygazette.com', 'par Anne Schmit']) {

@@ -24,6 +24,7 @@ import { readRtf } from './readRtf.js';
 import { readWarc } from './readWarc.js';
 import { readOutline } from './readOutline.js';
 import { feedItemAsHtml, looksLikeFeed } from './readFeed.js';
+import { looksLikeNitf, nitfAsHtml } from './readNitf.js';
 import { httpUrl, looksLikeHtml, readHtml, type PageMetadata } from './readHtml.js';
 import type { DocumentMeta, LoadedDocument, ManifestEntry, Reference, ReportLine } from './types.js';
 
@@ -51,7 +52,8 @@ export class CorpusLoadError extends Error {
   override name = 'CorpusLoadError';
 }
 
-const ARTICLE_EXTENSIONS = new Set(['.txt', '.rtf', '.warc', '.wet', '.md', '.markdown', '.html', '.htm', '.eml', '.mht', '.mhtml', '.vtt', '.srt', '.org']);
+// (.xml: a saved news feed or a wire story in NITF.)
+const ARTICLE_EXTENSIONS = new Set(['.txt', '.rtf', '.warc', '.wet', '.md', '.markdown', '.html', '.htm', '.xml', '.eml', '.mht', '.mhtml', '.vtt', '.srt', '.org']);
 const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown']);
 const HTML_EXTENSIONS = new Set(['.html', '.htm']);
 /**
@@ -417,9 +419,9 @@ async function readPage(
       return { file, entry, listed, bytes, blocks, html: page ? { pageBlocks: page.pageBlocks } : null, stated };
     }
     // A saved news feed is read as the page its first item stands for.
-    const feedPage = looksLikeFeed(decoded.text) ? feedItemAsHtml(decoded.text) : null;
-    if (feedPage !== null || HTML_EXTENSIONS.has(path.extname(file).toLowerCase()) || looksLikeHtml(decoded.text)) {
-      const page = readHtml(feedPage ?? decoded.text);
+    const wrappedPage = looksLikeFeed(decoded.text) ? feedItemAsHtml(decoded.text) : looksLikeNitf(decoded.text) ? nitfAsHtml(decoded.text) : null;
+    if (wrappedPage !== null || HTML_EXTENSIONS.has(path.extname(file).toLowerCase()) || looksLikeHtml(decoded.text)) {
+      const page = readHtml(wrappedPage ?? decoded.text);
       return { file, entry, listed, bytes, blocks: page.blocks, html: { pageBlocks: page.pageBlocks }, stated: page.meta };
     }
     // A video's caption file (WebVTT, SubRip) is read as its transcript, its notes stating its metadata.

@@ -82,9 +82,12 @@ const TITLE_FIELD = /^(?:title|headline|(?:(?:web|suggested|proposed|print|main)
 /** A letter's or a memo's subject line: "RE: Written Testimony on S.F. 512 …", "Subject: …" (not "re:" in a sentence's lower case). */
 const MEMO_SUBJECT = /^(?:RE|Re|Regarding|REGARDING|Subject|SUBJECT)\s*:\s*\S/;
 
+const EMBARGO_NOTICE = /^(?:embargoed|under embargo|embargo)\b[^:]{0,60}:\s+(?=\S)/i;
+
 export function headlineCore(raw: string): string | null {
   // (A browser's print header sets the date and time before the page's title: "21.1.2025 9.14 TikTok-pakolaiset … | Site".)
-  const line = raw.replace(BROWSER_WINDOW, '').replace(PRINT_HEADER_STAMP, '');
+  // (And a press release's embargo notice before it: "EMBARGOED until 6 a.m. ET Jan. 21: MandoMate sees …".)
+  const line = raw.replace(BROWSER_WINDOW, '').replace(PRINT_HEADER_STAMP, '').replace(EMBARGO_NOTICE, '');
   // An export's labelled title: "Title: The RedNote rush, explained"; a course site's or a forum's "Topic: Week 2 reading note".
   // A newsroom system's "WEB HED:" (its headline for the web).
   const labelled = HEADLINE_FIELD.exec(line);
@@ -138,8 +141,17 @@ function isHeadlineShaped(line: string): boolean {
   if (!/\p{L}/u.test(line) || /https?:\/\//i.test(line)) return false;
   if (/[;,:]$/.test(line)) return false;
   if (isRunningHeader(line)) return false;
+  // "(Registrant's telephone number, including area code)": a form's label, or an aside, wholly in brackets.
+  if (/^\(.*\)$/.test(line)) return false;
+  // "Channel: Digital Frontier Brief (@dfbrief)", "Submitted to: Department for …", "Hearing date: Thursday, …": a
+  // record's field, its value after the label; "r/AppDemographics", "@dfbrief": a community's or an account's name alone.
+  if (RECORD_FIELD.test(line) || /^(?:[ru]\/[\w-]{2,30}|@[\w.]{2,30})$/.test(line)) return false;
   return junkRule(line) === null;
 }
+
+/** A record's field name and its value on one line (a title field, "Title:", is read as the headline instead). */
+const RECORD_FIELD =
+  /^(?:channel|group|forum|board|community|subreddit|category|categories|section|submitted (?:to|by)|(?:hearing|meeting|event|release) date|date|time|location|venue|room|to|cc|bcc|filed under|posted in|tags?|keywords|language|status|priority|attachments?)\s*:\s+\S/i;
 
 /**
  * "14 CLYDESIDE ADVERTISER Thursday, January 23, 2025 www.clydesideadvertiser.co.uk": a printed page's running header,

@@ -93,6 +93,18 @@ describe('findMetadata: the headline', () => {
     expect(findMetadata(['Tech | CatTax', ...lines.slice(1)], 'CatTax').titleLines).toEqual([0]);
   });
 
+  it('GIVEN a record\'s field lines ("Channel: …", "Submitted to: …", "Hearing date: …"), a form\'s label in brackets or a community\'s name ("r/AppDemographics") over the headline THEN none is the title', () => {
+    const headline = 'What the newcomers changed on RedNote, and what they did not';
+    for (const above of ['Channel: Digital Frontier Brief (@dfbrief)', 'Submitted to: Department for Science, Innovation & Technology (DSIT)', 'Hearing date: Thursday, January 23, 2025, 8:00 a.m., Room 422', '(Registrant’s telephone number, including area code)', 'r/AppDemographics']) {
+      expect(meta([above, headline, 'By Jane Doe']).title, above).toBe(headline);
+    }
+  });
+
+  it('GIVEN a press release\'s subject opening on its embargo ("EMBARGOED until 6 a.m. ET Jan. 21: MandoMate sees …") THEN the headline is the title without it', () => {
+    expect(headlineCore('EMBARGOED until 6 a.m. ET Jan. 21: MandoMate sees 412% jump in U.S. learners')).toBe('MandoMate sees 412% jump in U.S. learners');
+    expect(headlineCore('Embargoed: The RedNote rush, explained')).toBe('The RedNote rush, explained');
+  });
+
   it('GIVEN a Chinese profile’s tagline over an English post’s headline THEN the headline is the title, not the tagline', () => {
     const lines = ['头条文章', '林悦LinYue', '+关注', '成都 英语老师｜每晚九点英语角｜商务合作私信', "Three nights with the 'TikTok refugees': notes from an English teacher in Chengdu", '林悦LinYue', '发布于 2025-01-16 21:47'];
     expect(meta(lines).title).toBe("Three nights with the 'TikTok refugees': notes from an English teacher in Chengdu");

@@ -54,6 +54,13 @@ describe('citeReferences', () => {
     expect(answer.items[0]?.citations.references[0]?.number).toBe(10);
   });
 
+  it('GIVEN a question in Chinese whose word only one headline holds in English ("隐私": privacy, in no paragraph) THEN that piece is cited first', async () => {
+    const mixed = await smallIndex({ essay: [[null, 'Chinese users welcome the newcomers, though their personal data is kept on servers in China.'], [null, 'The weather was mild in the spring of that year.']] }, { references });
+    const answer = answerQuestion(mixed, '个人数据存在哪里 隐私');
+    expect(answer.items[0]?.chunk.id).toBe('essay#1');
+    expect(answer.items[0]?.citations.references[0]?.number).toBe(10);
+  });
+
   it('calls the citation "own" when the excerpt\'s article lists the source itself', () => {
     expect(citeReferences(index, chunk('essay#1')).relation).toBe('own');
   });

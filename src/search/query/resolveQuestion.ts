@@ -46,7 +46,10 @@ export interface Correction {
 export interface ResolvedQuestion {
   /** The question as searched: Discord markup out, capped. */
   text: string;
-  /** The question's terms after analysis (stemmed, synonyms applied). */
+  /**
+   * The question's terms after analysis (stemmed, synonyms applied), and its Chinese words' glosses that a Source List
+   * headline holds: what the question says, to find the piece it points at.
+   */
   queryTerms: string[];
   /** Content slots (the question's concepts) and any "what kind of answer" mark, in order. */
   slots: ResolvedSlot[];
@@ -340,9 +343,12 @@ export function resolveQuestion(index: SearchIndex, question: string, ranking: R
       slots.push({ written: term, weight: idf(term) * ranking.headlineWeight, terms: new Map([[term, 1]]) });
     }
   }
+  // A Chinese word's glosses that only a Source List headline uses ("隐私": privacy, in Proton's headline, in no paragraph)
+  // reach no paragraph, but still say which piece the question points at.
+  const headlineGlosses = CJK.test(text) ? content.flatMap(({ slot }) => (CJK.test(slot.written) ? headlineGlossTerms(index, slot.written) : [])) : [];
   return {
     text,
-    queryTerms,
+    queryTerms: headlineGlosses.length === 0 ? queryTerms : [...new Set([...queryTerms, ...headlineGlosses])],
     slots,
     unknownTerms,
     corrections,
@@ -523,6 +529,13 @@ function glossTerms(index: SearchIndex, written: string, ranking: Ranking): Map<
     }
   }
   return found;
+}
+
+/** The terms of a Chinese word's dictionary glosses that some Source List headline holds. */
+function headlineGlossTerms(index: SearchIndex, written: string): string[] {
+  const glossary = sharedChineseGlossary();
+  if (!glossary) return [];
+  return glossesOf(glossary, written).flatMap((gloss) => index.analyzer.terms(gloss).filter((term) => index.referencesByTerm.has(term)));
 }
 
 /** Demonstratives and numerals a Chinese measure word follows: 这件, 那篇, 一个, 几位, 每条. */

@@ -24,6 +24,7 @@ import { readRtf } from './readRtf.js';
 import { readWarc } from './readWarc.js';
 import { readOutline } from './readOutline.js';
 import { feedItemAsHtml, looksLikeFeed } from './readFeed.js';
+import { looksLikeJsonArticle, readJsonArticle } from './readJsonArticle.js';
 import { looksLikeNitf, nitfAsHtml } from './readNitf.js';
 import { httpUrl, looksLikeHtml, readHtml, type PageMetadata } from './readHtml.js';
 import type { DocumentMeta, LoadedDocument, ManifestEntry, Reference, ReportLine } from './types.js';
@@ -417,6 +418,13 @@ async function readPage(
       // The letter's own address ("View this post online: https://…") is a line of its text part; in the HTML it is a link.
       if (stated.url === '' && mail.text !== '') stated.url = findMetadata(mail.text.split(/\r?\n/).map(normalizeLine)).url;
       return { file, entry, listed, bytes, blocks, html: page ? { pageBlocks: page.pageBlocks } : null, stated };
+    }
+    // An article as a tool's or an API's JSON: its record's fields are the metadata, its body the text.
+    const jsonArticle = looksLikeJsonArticle(decoded.text) ? readJsonArticle(decoded.text) : null;
+    if (jsonArticle?.kind === 'markdown') return { file, entry, listed, bytes, blocks: textBlocks(jsonArticle.markdown, 'markdown'), html: null, stated: jsonArticle.meta };
+    if (jsonArticle?.kind === 'html') {
+      const page = readHtml(jsonArticle.html);
+      return { file, entry, listed, bytes, blocks: page.blocks, html: { pageBlocks: page.pageBlocks }, stated: page.meta };
     }
     // A saved news feed is read as the page its first item stands for.
     const wrappedPage = looksLikeFeed(decoded.text) ? feedItemAsHtml(decoded.text) : looksLikeNitf(decoded.text) ? nitfAsHtml(decoded.text) : null;

@@ -1,0 +1,198 @@
+/**
+ * An article saved as the JSON a tool or an API gave for it: a CMS's REST answer (WordPress's `/wp-json/wp/v2/posts`,
+ * Ghost's Content API), an article parser's output (Postlight/Mercury, newspaper), a headless CMS's dataset export
+ * (Sanity's NDJSON, one record per line), perhaps under a browser's JSON viewer or a terminal's prompt and warnings.
+ * The record holding the article is the one with a title and the longest body; its fields name the headline, author,
+ * date, address and site. A body in HTML or in Portable Text (Sanity's blocks) is written out as the page it stands
+ * for and read by the page reader; a body in Markdown is read as Markdown. Records that reference others by id (an
+ * author's record) are followed.
+ */
+import { decodeHTMLStrict } from 'entities';
+import { findDate } from './findDate.js';
+import { BYLINE_PREFIX, parseByline } from './findMetadata.js';
+import type { PageMetadata } from './readHtml.js';
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: Json };
+
+export type JsonArticle = { kind: 'html'; html: string } | { kind: 'markdown'; markdown: string; meta: PageMetadata };
+
+/** Fewest words of text a body holds: a teaser, an excerpt or a settings record's blurb is no article. */
+const MIN_BODY_WORDS = 80;
+/** Of the records with a body, the first at least this share of the longest is the article (a translation or a draft after it is not). */
+const FIRST_BODY_SHARE = 0.5;
+const MAX_DEPTH = 6;
+
+const TITLE_KEYS = ['title', 'headline', 'name'];
+const BODY_KEYS = ['content', 'content_html', 'contentHtml', 'body', 'body_html', 'bodyHtml', 'html', 'articleBody', 'article_body', 'text'];
+const AUTHOR_KEYS = ['author', 'authors', 'byline', 'author_name', 'authorName', 'creator', 'creators', 'primary_author'];
+const DATE_KEYS = ['date_published', 'datePublished', 'published_at', 'publishedAt', 'publish_date', 'publishDate', 'pubDate', 'date', 'published', 'first_published_at', 'date_gmt', 'created_at', 'createdAt'];
+const URL_KEYS = ['url', 'canonical_url', 'canonicalUrl', 'link', 'permalink', 'web_url', 'webUrl'];
+const SITE_KEYS = ['site_name', 'siteName', 'og_site_name', 'publisher', 'source', 'outlet'];
+/** How deep into a record its fields are looked for: an SEO plugin's or an API's embedded objects. */
+const MAX_FIELD_DEPTH = 3;
+
+/** A JSON object or array opens a line near the top, and a title-like key is in it. */
+export function looksLikeJsonArticle(text: string): boolean {
+  const head = text.slice(0, 20_000);
+  return /^\s*[[{]/m.test(head) && /"(?:title|headline)"\s*:/.test(head);
+}
+
+/** The article the JSON in the text holds, or null when none does (or the JSON does not parse). */
+export function readJsonArticle(text: string): JsonArticle | null {
+  const records = parseRecords(text);
+  if (records.length === 0) return null;
+  const byId = new Map<string, JsonObject>();
+  for (const record of records) if (isObject(record) && typeof record._id === 'string') byId.set(record._id, record);
+  const candidates: { record: JsonObject; body: Body }[] = [];
+  for (const record of records) collectArticles(record, 0, candidates);
+  // A draft's copy is not the published article.
+  const published = candidates.filter(({ record }) => !(typeof record._id === 'string' && record._id.startsWith('drafts.')));
+  const longest = Math.max(0, ...published.map((c) => c.body.words));
+  const chosen = published.find((c) => c.body.words >= FIRST_BODY_SHARE * longest);
+  if (!chosen) return null;
+  const { record, body } = chosen;
+  const resolve = (value: Json | undefined): Json | undefined => (isObject(value) && typeof value._ref === 'string' ? (byId.get(value._ref) ?? value) : value);
+  const title = plain(textOf(TITLE_KEYS.map((k) => record[k]).find((v) => textOf(v) !== '')));
+  const authorNames = (value: Json | undefined) => names(Array.isArray(value) ? value.map((v) => resolve(v) ?? null) : resolve(value));
+  // (WordPress gives the author's id at the top and the name in what it embeds: "_embedded": { "author": [{ "name": … }] }.)
+  let author = nested(record, AUTHOR_KEYS, authorNames).join(' and ');
+  // A parser's author field may hold the byline as printed: "By Riley Stone | Capitol Prairie News".
+  const byline = BYLINE_PREFIX.test(author) ? parseByline(author) : null;
+  if (byline) author = byline.author;
+  const dateText = DATE_KEYS.map((k) => record[k]).find((v) => typeof v === 'string' && findDate(v) !== null);
+  const date = typeof dateText === 'string' ? (findDate(dateText)?.iso ?? '') : '';
+  const url = URL_KEYS.map((k) => textOf(record[k])).find((v) => /^https?:\/\//i.test(v)) ?? '';
+  const siteName = (value: Json | undefined) => names(resolve(value)).filter((v) => !/^https?:/i.test(v));
+  // (A dataset's site settings record names the site: { "_type": "siteSettings", "title": … }.)
+  const settings = records.find((r) => isObject(r) && /^(?:site|siteSettings|settings|site_settings)$/i.test(textOf(r._type ?? r.type)));
+  const site = nested(record, SITE_KEYS, siteName)[0] ?? (isObject(settings) ? textOf(settings.title ?? settings.name) : '');
+  const publisher = site !== '' ? site : (byline?.publisher ?? '');
+  const meta: PageMetadata = { title, author, date, publisher, url };
+  if (body.kind === 'markdown') return { kind: 'markdown', markdown: body.text, meta };
+  const head = [
+    `<title>${escape(title)}</title>`,
+    publisher === '' ? '' : `<meta property="og:site_name" content="${escape(publisher)}">`,
+    author === '' ? '' : `<meta name="author" content="${escape(author)}">`,
+    date === '' ? '' : `<meta property="article:published_time" content="${date}">`,
+    url === '' ? '' : `<link rel="canonical" href="${escape(url)}">`,
+  ].join('');
+  return { kind: 'html', html: `<!doctype html><html><head>${head}</head><body><article><h1>${escape(title)}</h1>${body.text}</article></body></html>` };
+}
+
+interface Body {
+  kind: 'html' | 'markdown';
+  text: string;
+  words: number;
+}
+
+/**
+ * The first of the keys' values that `read` finds names in: the record's own fields first, then its nested objects'
+ * (breadth first, so the record's "_embedded" author comes before its comments' authors further down).
+ */
+function nested(record: JsonObject, keys: readonly string[], read: (value: Json | undefined) => string[]): string[] {
+  let level: JsonObject[] = [record];
+  for (let depth = 0; depth <= MAX_FIELD_DEPTH && level.length > 0; depth++) {
+    for (const object of level) {
+      for (const key of keys) {
+        const found = read(object[key]);
+        if (found.length > 0) return found;
+      }
+    }
+    level = level.flatMap((object) => Object.values(object).flatMap((v) => (isObject(v) ? [v] : Array.isArray(v) ? v.filter(isObject).slice(0, 1) : [])));
+  }
+  return [];
+}
+
+/** The JSON values in the text: a whole document from the first line opening one, or one record per line (NDJSON). */
+function parseRecords(text: string): Json[] {
+  const lines = text.split(/\r?\n/);
+  const start = lines.findIndex((line) => /^\s*[[{]/.test(line));
+  if (start < 0) return [];
+  // The document runs to the last line that closes it: a terminal's prompt may follow.
+  for (let end = lines.length; end > start; end--) {
+    if (!/[\]}]\s*$/.test(lines[end - 1] ?? '')) continue;
+    const parsed = parse(lines.slice(start, end).join('\n'));
+    if (parsed !== undefined) return [parsed];
+    break;
+  }
+  const records = lines.filter((line) => /^\s*\{/.test(line)).map(parse).filter((r): r is Json => r !== undefined);
+  return records;
+}
+
+function parse(text: string): Json | undefined {
+  try {
+    return JSON.parse(text) as Json;
+  } catch {
+    return undefined;
+  }
+}
+
+function isObject(value: Json | undefined): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Records with a title and a body of article length, in document order, however deep (an API's list, a page's props). */
+function collectArticles(value: Json, depth: number, out: { record: JsonObject; body: Body }[]): void {
+  if (depth > MAX_DEPTH) return;
+  if (Array.isArray(value)) {
+    for (const item of value) collectArticles(item, depth + 1, out);
+    return;
+  }
+  if (!isObject(value)) return;
+  const hasTitle = TITLE_KEYS.some((k) => textOf(value[k]) !== '');
+  const body = hasTitle ? BODY_KEYS.map((k) => bodyOf(value[k])).find((b) => b !== null && b.words >= MIN_BODY_WORDS) : undefined;
+  if (body) out.push({ record: value, body });
+  else for (const child of Object.values(value)) if (typeof child === 'object' && child !== null) collectArticles(child, depth + 1, out);
+}
+
+/** A body field: HTML or Markdown text (perhaps as WordPress's `{ "rendered": … }`), or Portable Text blocks. */
+function bodyOf(value: Json | undefined): Body | null {
+  if (Array.isArray(value)) return portableText(value);
+  const text = textOf(value);
+  if (text === '') return null;
+  const words = countWords(text.replace(/<[^>]*>/g, ' '));
+  return /<(?:p|div|h[1-6]|br|li)\b/i.test(text) ? { kind: 'html', text, words } : { kind: 'markdown', text, words };
+}
+
+/** Sanity's Portable Text: blocks of spans, a style naming headings and quotes; other block types (ads, embeds, related links) are not text. */
+function portableText(blocks: Json[]): Body | null {
+  const parts: string[] = [];
+  let words = 0;
+  for (const block of blocks) {
+    if (!isObject(block) || block._type !== 'block' || !Array.isArray(block.children)) continue;
+    const text = block.children.map((span) => (isObject(span) && typeof span.text === 'string' ? span.text : '')).join('');
+    if (text.trim() === '') continue;
+    words += countWords(text);
+    const style = typeof block.style === 'string' ? block.style : 'normal';
+    const tag = /^h[1-6]$/.test(style) ? (style === 'h1' ? 'h2' : style) : style === 'blockquote' ? 'blockquote' : 'p';
+    parts.push(`<${tag}>${escape(text)}</${tag}>`);
+  }
+  return parts.length === 0 ? null : { kind: 'html', text: parts.join(''), words };
+}
+
+/** A field's text: a string, or WordPress's `{ "rendered": "…" }`. */
+function textOf(value: Json | undefined): string {
+  if (typeof value === 'string') return value.trim();
+  if (isObject(value) && typeof value.rendered === 'string') return value.rendered.trim();
+  return '';
+}
+
+/** People's or an outlet's names: strings, `{ "name": … }` records, or lists of either. */
+function names(value: Json | undefined): string[] {
+  if (typeof value === 'string') return value.trim() === '' ? [] : [value.trim()];
+  if (Array.isArray(value)) return value.flatMap((v) => names(v));
+  if (isObject(value)) return names(value.name ?? value.display_name ?? value.displayName ?? null);
+  return [];
+}
+
+/** A title's text without the tags and entities WordPress renders into it ("Growers&#8217; …"). */
+function plain(text: string): string {
+  return decodeHTMLStrict(text.replace(/<[^>]*>/g, '')).trim();
+}
+
+function countWords(text: string): number {
+  return text.split(/\s+/).filter((w) => w !== '').length;
+}
+
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

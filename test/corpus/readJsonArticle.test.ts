@@ -1,0 +1,132 @@
+import fc from 'fast-check';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/corpus/loadCorpus.js';
+import { readHtml } from '../../src/corpus/readHtml.js';
+import { looksLikeJsonArticle, readJsonArticle } from '../../src/corpus/readJsonArticle.js';
+
+const BODY = [
+  'When the TikTok ban loomed last week, a third-generation ginseng farmer did what thousands of other Americans did and downloaded RedNote, mostly out of curiosity.',
+  'Within a day she had posted a forty-second video of her family’s shade gardens under a foot of snow, and by Tuesday it had been viewed more than 310,000 times.',
+  'The comment section filled up with questions in Chinese about soil, root age and whether she sold directly to customers, which she said she could not yet do.',
+  'Growers who rarely speak to the people who end up buying their roots are now answering those people directly, one translated comment at a time, late into the night.',
+];
+
+/** WordPress's REST answer as Firefox's JSON viewer shows it copied: the viewer's tabs, then the list of posts. */
+const WP_JSON = `JSON
+Raw Data
+Headers
+Save
+Copy
+${JSON.stringify(
+  [
+    {
+      id: 18342,
+      date: '2025-01-24T06:00:00',
+      link: 'https://current.example/2025/01/24/ginseng-rednote/',
+      title: { rendered: 'Ginseng growers find an eager audience on RedNote' },
+      content: { rendered: `${BODY.map((p) => `<p>${p}</p>`).join('\n')}<div class="newsletter"><p>Sign up free</p></div>` },
+      excerpt: { rendered: '<p>Growers who rarely speak to their customers…</p>' },
+      author: 14,
+      yoast_head_json: { og_site_name: 'Central Current' },
+      _embedded: { author: [{ id: 14, name: 'Dana Kowalczyk' }], replies: [[{ author_name: 'A Reader', content: { rendered: '<p>Nice.</p>' } }]] },
+    },
+  ],
+  null,
+  2,
+)}`;
+
+/** An article parser run in a terminal: the prompt, npm's warnings, the JSON with a Markdown body, the prompt again. */
+const PARSER_OUTPUT = `me@box:~$ npx @postlight/parser "https://capitol.example/2025/01/23/ban/" --format=markdown
+npm warn deprecated request@2.88.2: request has been deprecated
+${JSON.stringify(
+  {
+    title: 'Kansas adds RedNote to list of apps banned on state devices',
+    content: `![A phone outside the Statehouse.](https://capitol.example/p.jpg)\n\n${BODY.join('\n\n')}\n\n## What comes next\n\nLawmakers return next week to take up a broader bill on the apps state employees may install.`,
+    author: 'By Riley Stone | Capitol Prairie News',
+    date_published: '2025-01-23T21:15:00.000Z',
+    url: 'https://capitol.example/2025/01/23/ban/',
+    excerpt: 'TOPEKA — Xiaohongshu…',
+  },
+  null,
+  2,
+)}
+me@box:~$ `;
+
+const block = (text: string, style = 'normal') => ({ _type: 'block', style, children: [{ _type: 'span', text }] });
+/** A headless CMS's dataset export: one record per line, the article's author a reference, a translation and a draft after it. */
+const NDJSON = [
+  { _id: 'siteSettings', _type: 'siteSettings', title: 'Noticias del Bayou', tagline: 'Houston news in Spanish and English' },
+  { _id: 'author-paola', _type: 'author', name: 'Paola Menchaca' },
+  {
+    _id: 'a1',
+    _type: 'article',
+    title: 'On RedNote, a Houston taquero finds fans 8,000 miles away',
+    authors: [{ _ref: 'author-paola', _type: 'reference' }],
+    publishedAt: '2025-01-25T14:00:00Z',
+    body: [block(BODY[0]!), { _type: 'adSlot', label: 'Advertisement' }, block(BODY[1]!), block('A line out the door', 'h2'), block(BODY[2]!), block(BODY[3]!), { _type: 'relatedStory', title: 'East End taquerías brace for higher pork prices' }],
+  },
+  { _id: 'a2', _type: 'article', title: 'En RedNote, un taquero de Houston encuentra fans', body: [block(`${BODY[0]} ${BODY[1]}`), block(`${BODY[2]} ${BODY[3]}`)] },
+  { _id: 'drafts.a3', _type: 'article', title: 'Draft: TK', body: [block(BODY.join(' ').repeat(3))] },
+]
+  .map((r) => JSON.stringify(r))
+  .join('\n');
+
+describe('readJsonArticle (an article as a tool\'s or an API\'s JSON)', () => {
+  it('GIVEN a CMS\'s REST answer under a JSON viewer\'s tabs THEN the post is the article: its rendered title, embedded author, date, link and site, its body without what the body field holds besides', () => {
+    expect(looksLikeJsonArticle(WP_JSON)).toBe(true);
+    const article = readJsonArticle(WP_JSON);
+    expect(article?.kind).toBe('html');
+    const page = readHtml(article?.kind === 'html' ? article.html : '');
+    expect(page.meta).toEqual({ title: 'Ginseng growers find an eager audience on RedNote', author: 'Dana Kowalczyk', date: '2025-01-24', publisher: 'Central Current', url: 'https://current.example/2025/01/24/ginseng-rednote/' });
+    const texts = page.blocks.map((b) => b.text);
+    for (const p of BODY) expect(texts).toContain(p);
+    expect(texts.join('\n')).not.toContain('Nice.');
+  });
+
+  it('GIVEN a parser\'s output in a terminal (prompt, warnings, JSON with a Markdown body and a printed byline) THEN its fields are the metadata and the Markdown the text', () => {
+    const article = readJsonArticle(PARSER_OUTPUT);
+    expect(article?.kind).toBe('markdown');
+    if (article?.kind !== 'markdown') return;
+    expect(article.meta).toEqual({ title: 'Kansas adds RedNote to list of apps banned on state devices', author: 'Riley Stone', date: '2025-01-23', publisher: 'Capitol Prairie News', url: 'https://capitol.example/2025/01/23/ban/' });
+    expect(article.markdown).toContain(BODY[3]);
+  });
+
+  it('GIVEN a dataset export (NDJSON) THEN the first published article is read, its author followed by reference, its site from the settings record, its blocks as paragraphs and headings; the ad and related-story blocks, the translation and the draft are not', () => {
+    const article = readJsonArticle(NDJSON);
+    const page = readHtml(article?.kind === 'html' ? article.html : '');
+    expect(page.meta).toMatchObject({ title: 'On RedNote, a Houston taquero finds fans 8,000 miles away', author: 'Paola Menchaca', date: '2025-01-25', publisher: 'Noticias del Bayou' });
+    const text = page.blocks.map((b) => b.text).join('\n');
+    for (const p of BODY) expect(text).toContain(p);
+    expect(text).toContain('A line out the door');
+    for (const junk of ['Advertisement', 'East End', 'En RedNote', 'TK']) expect(text).not.toContain(junk);
+  });
+
+  it('GIVEN JSON that holds no article (a package manifest, a short record) or text that only mentions a title THEN it is not read as one', () => {
+    expect(readJsonArticle(JSON.stringify({ name: 'citebot', version: '1.0.0', description: 'A bot' }, null, 2))).toBeNull();
+    expect(readJsonArticle('{"title": "Short", "content": "Too short to be an article."}')).toBeNull();
+    expect(looksLikeJsonArticle('A story whose text quotes "title": in a sentence.')).toBe(false);
+  });
+
+  it('GIVEN the parser\'s output saved as .txt in the articles folder THEN it loads as that article, no JSON in its text', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'citebot-json-'));
+    await writeFile(path.join(dir, 'parser-output.txt'), PARSER_OUTPUT);
+    const { documents } = await loadCorpus(dir, { maxFileBytes: 1024 * 1024 });
+    expect(documents[0]?.meta).toMatchObject({ title: 'Kansas adds RedNote to list of apps banned on state devices', author: 'Riley Stone' });
+    const text = documents[0]?.paragraphs.map((p) => p.text).join('\n') ?? '';
+    expect(text).toContain(BODY[1]);
+    expect(text).not.toMatch(/npm warn|"title"|date_published/);
+  });
+
+  it('GIVEN any JSON-like text THEN reading it never throws', () => {
+    const pieces = fc.constantFrom('{', '}', '[', ']', '"title": "A"', '"content": ', '"body": [', '{"_type":"block","children":[{"text":"x"}]}', ',', '"_ref": "a"', '"author": {"name": 1}', '\n', 'null', '"x"');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 40 }), (parts) => {
+        const text = `{"title": "T", ${parts.join('')}`;
+        expect(() => readJsonArticle(text)).not.toThrow();
+      }),
+    );
+  });
+});

@@ -1224,8 +1224,9 @@ export function isTailMarker(line: string): boolean {
     // "Comments (14)", "57 Comments", "Reader comments", "Show all comments"; not "Public Comment Speaker Cards (3)", a meeting's agenda item.
     // Not "Expert comment", a newsroom's section, nor "Experts available for comment": one comment at the end is no list of them.
     // Not "Read the comments yourself", a guide's section: the button ends at its comments ("Show all comments (14)", "… below").
-    // Not "Learning from the comments", a section about them: a list's heading names comments, not "the comments".
-    /^(?:\d[\d,.]*[KkMm]?\s+)?comments?\b|(?<!\bthe )\bcomments(?:\s*\(\d[\d,.]*\))?$|\bcomment\s*\(\d[\d,.]*\)$|^(?:show|view|hide|read|load|join|add|post|leave)(?:\s+(?:all|the|a|\d[\d,.]*))?\s+comments?(?:\s*\(\d[\d,.]*\)|\s+(?:below|here|now|section))?$/i.test(l) ||
+    // Not "Learning from the comments", a section about them: a list's heading names comments, not "the comments"; nor
+    // "Translating Posts and Comments", a guide's section: comments beside something else are its subject.
+    /^(?:\d[\d,.]*[KkMm]?\s+)?comments?\b|(?<!\b(?:the|and|or) )\bcomments(?:\s*\(\d[\d,.]*\))?$|\bcomment\s*\(\d[\d,.]*\)$|^(?:show|view|hide|read|load|join|add|post|leave)(?:\s+(?:all|the|a|\d[\d,.]*))?\s+comments?(?:\s*\(\d[\d,.]*\)|\s+(?:below|here|now|section))?$/i.test(l) ||
     /^(see also|external links|further reading|notes|footnotes|references|citations|bibliography|works cited|sources|acknowledg(e)?ments|navigation menu|categories|related|topics|tags|filed under|more on|explore more|featured|popular|credits|episode credits|show credits)$/i.test(l) ||
     // A learners' news site's exercises under the story: "Reading Gap Fill", "Discussion Questions", "Words in This Story".
     /^(?:(?:reading|listening) )?(?:gap[- ]fill|comprehension questions|discussion questions|vocabulary (?:matching|quiz|exercise)|words in this story|student survey|quiz time|test your (?:understanding|knowledge))$/i.test(l) ||

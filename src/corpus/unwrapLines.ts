@@ -194,7 +194,7 @@ function wrapWidth(lines: readonly string[]): number | null {
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = (lines[i] as string).trimEnd();
     const next = (lines[i + 1] as string).trim();
-    if (line.trim() !== '' && /^\p{Ll}/u.test(next) && !STARTS_BLOCK.test(lines[i + 1] as string)) widths.push(line.length);
+    if (line.trim() !== '' && (/^\p{Ll}/u.test(next) || capitalsRunOn(line, next)) && !STARTS_BLOCK.test(lines[i + 1] as string)) widths.push(line.length);
   }
   const fitting = widths.filter((w) => w >= MIN_WRAPPED_LENGTH && w <= MAX_WRAP_WIDTH);
   if (fitting.length >= MIN_WRAPPED_LINES && fitting.length >= widths.length * MIN_WRAPPED_SHARE) return Math.max(...fitting);
@@ -213,6 +213,18 @@ function wrapWidth(lines: readonly string[]): number | null {
   if (column.length < MIN_COLUMN_WRAPPED_LINES || column.length < widths.length * MIN_COLUMN_WRAPPED_SHARE) return null;
   return Math.max(...column);
 }
+
+/**
+ * Text all in capitals (a TV station's closed captions, a teleprinter's copy) never shows a wrapped line by a lower-case
+ * word under it: a line of words in capitals that stops mid-sentence, over another such line, ran on.
+ */
+function capitalsRunOn(line: string, next: string): boolean {
+  return CAPITALS_PROSE.test(line.trim()) && CAPITALS_PROSE.test(next) && !ENDS_SENTENCE.test(line.trimEnd());
+}
+/** A line opening on a stamp or a cue in brackets: "[06:08:14 PM]  ** CLIP START **", "[MUSIC]". */
+const CUE_FIRST = /^\s*\[[^\]]{1,40}\]/;
+/** Three words or more in capitals, no lower-case letter, opening on a word (not a stamp's bracket or a marker's stars). */
+const CAPITALS_PROSE = /^(?=(?:\S+\s+){2}\S)["“‘'(]?[\p{Lu}\p{N}][^\p{Ll}*]*$/u;
 
 /** A newspaper column's width, in characters, and the evidence it needs: more lines, and a larger share, than a page's. */
 const MIN_COLUMN_WRAP = 20;
@@ -237,8 +249,9 @@ function blockWidths(lines: readonly string[], width: number): (number | undefin
     while (end < lines.length && (lines[end] ?? '').trim() !== '') end++;
     const block = lines.slice(start, end);
     const inner = block.slice(0, -1);
-    const widest = inner.reduce((w, l) => Math.max(w, l.trimEnd().length), 0);
-    const runOn = inner.filter((l, i) => /^\p{Ll}/u.test((block[i + 1] ?? '').trim()) && !isLaidOut(l)).length;
+    // A stamp or a cue in brackets set among the lines ("[06:11:02 PM]  ** CLIP END / CONTEXT **") is no wrapped text.
+    const widest = inner.filter((l) => !CUE_FIRST.test(l)).reduce((w, l) => Math.max(w, l.trimEnd().length), 0);
+    const runOn = inner.filter((l, i) => (/^\p{Ll}/u.test((block[i + 1] ?? '').trim()) || capitalsRunOn(l, (block[i + 1] ?? '').trim())) && !isLaidOut(l)).length;
     const own = inner.length >= MIN_WRAPPED_LINES - 1 && widest >= MIN_WRAPPED_LENGTH && widest < width * NARROW_BLOCK && runOn >= inner.length * MIN_NARROW_RUN_ON;
     for (let i = start; i < end; i++) widths[i] = own ? widest : undefined;
     widths[end] = undefined;
@@ -271,7 +284,8 @@ function continues(last: string, line: string, width: number): boolean {
   // Nor does anything run on from a rule ("-----", "=====", "* * *"): it ends a block, whatever its length.
   if (!/[\p{L}\p{N}]/u.test(last)) return false;
   // A script's cue or a note wholly in brackets ("[TRACK 2]", "[VIDEO: SCREEN REC …]") stands on its line.
-  if (BRACKETED_LINE.test(last) || BRACKETED_LINE.test(line)) return false;
+  // (So does a marker set between stars, "[06:08:14 PM]  ** CLIP START **".)
+  if (BRACKETED_LINE.test(last) || BRACKETED_LINE.test(line) || /\*\*\s*$/.test(last)) return false;
   // Nor do fields of a header ("Newsgroups: …" / "Subject: …"): each is a line of its own.
   if (HEADER_FIELD.test(last) && HEADER_FIELD.test(line)) return false;
   // A line ending in a hyphen after a letter or a digit, the next opening in lower case, broke a word or a compound

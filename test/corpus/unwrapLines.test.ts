@@ -67,6 +67,18 @@ describe('unwrapHardWrappedLines', () => {
     expect(unwrapHardWrappedLines(text)).toBe(text);
   });
 
+  it('GIVEN closed captions in capitals wrapped at 32 columns between time stamps, under a report\'s header wrapped wider THEN each caption is one line again; the stamps stay lines of their own', () => {
+    const captions = [
+      'A LOT OF AMERICANS JOINED THE CHINESE APP REDNOTE THIS MONTH WHEN IT LOOKED LIKE TIKTOK WAS ABOUT TO GO DARK. SOME OF THEM CAME FOR THE CAT VIDEOS.',
+      'FOR REGISTERED NURSE ALYSSA DEKKER, THAT BREAK USUALLY MEANS SCROLLING. LAST WEEK SHE SCROLLED SOMEWHERE NEW, AND THE NEXT MORNING SHE HAD 400 COMMENTS.',
+    ];
+    const header = wrap('Note added by the communications office: great hit for the night shift, please forward this clip to nursing leadership and to the unit managers.', 66);
+    const text = [...header, '', '[06:08:14 PM]  ** CLIP START **', ...wrap(captions[0]!, 32), '[06:08:33 PM]', ...wrap(captions[1]!, 32), '[06:11:02 PM]  ** CLIP END / CONTEXT **'].join('\n');
+    const lines = unwrapHardWrappedLines(text).split('\n');
+    for (const caption of captions) expect(lines).toContain(caption);
+    expect(lines).toContain('[06:08:33 PM]');
+  });
+
   it('GIVEN a news terminal\'s story (a rule, wire headlines longer than the wrap width, a headline as long as the width over its date stamp) THEN none of them joins the next line', () => {
     const head = 'RedNote Tops U.S. App Store as TikTok Users Flock to Chinese Rival';
     const rule = '-'.repeat(79);

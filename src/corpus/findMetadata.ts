@@ -151,7 +151,7 @@ function isHeadlineShaped(line: string): boolean {
 
 /** A record's field name and its value on one line (a title field, "Title:", is read as the headline instead). */
 const RECORD_FIELD =
-  /^(?:channel|group|forum|board|community|subreddit|category|categories|section|submitted (?:to|by)|(?:hearing|meeting|event|release) date|date|time|location|venue|room|to|cc|bcc|filed under|posted in|tags?|keywords|language|status|priority|attachments?)\s*:\s+\S/i;
+  /^(?:channel|group|forum|board|community|subreddit|category|categories|section|submitted (?:to|by)|(?:hearing|meeting|event|release) date|date|location|venue|room|to|cc|bcc|filed under|posted in|tags?|keywords|attachments?)\s*:\s+\S/i;
 
 /**
  * "14 CLYDESIDE ADVERTISER Thursday, January 23, 2025 www.clydesideadvertiser.co.uk": a printed page's running header,

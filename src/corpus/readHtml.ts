@@ -120,11 +120,16 @@ const AD_CLASS = /(?:^|[\s_-])(?:ad|ads|adv|advert|adverts|advertisement|adholde
 const STATE_CLASS = /^(?:has|is|no|with|without|show|hide|enable|disable)[-_]/i;
 
 /**
- * The page's root or its main region, or an element holding the main region or the headline. (Not any element holding
- * an <article>: a rail of related stories sets each as one.)
+ * The page's main regions and headlines, and every element holding one: the page's root, its body, the wrappers around
+ * them. (Not every element holding an <article>: a rail of related stories sets each as one.) Found once, walking up.
  */
-function holdsArticle(element: Element): boolean {
-  return /^(?:HTML|BODY|MAIN)$/.test(element.tagName.toUpperCase()) || element.querySelector('main, [role="main"], h1') !== null;
+function articleHolders(document: Document): Set<Element> {
+  const holders = new Set<Element>();
+  for (const start of Array.from(document.querySelectorAll('main, [role="main"], h1'))) {
+    for (let element: Element | null = start; element !== null && !holders.has(element); element = element.parentElement) holders.add(element);
+  }
+  for (const root of [document.documentElement, document.body]) if (root) holders.add(root);
+  return holders;
 }
 
 const VIDEO_CLASS = /(?:^|\s)(?:[a-z]+-video|video-(?:player|embed|title|dur|duration)|vjs-[a-z-]+|jwplayer)(?:$|\s)/i;
@@ -904,12 +909,13 @@ function readPage(html: string): HtmlPage {
   // Readability rearranges the DOM it is given: the whole page is read first.
   const pageBlocks = domBlocks(document.body, new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'HEAD', ...AMP_FURNITURE]));
   // Captions and credits marked up by class go before anything reads the page (Readability drops class names from what it keeps).
+  const holders = articleHolders(document);
   for (const element of Array.from(document.querySelectorAll('[class], [id]'))) {
     // A class saying what state a container is in ("has-header-ad", "is-video-open") names no furniture; nor does any
     // class on a container holding the article itself (a theme's <body class="… has-header-ad …"> holds all of it).
+    if (holders.has(element)) continue;
     const names = (element.getAttribute('class') ?? '').split(/\s+/).filter((name) => !STATE_CLASS.test(name)).join(' ');
     const id = element.getAttribute('id') ?? '';
-    if (holdsArticle(element)) continue;
     // (A photo essay tells its story in paragraphs classed as captions: a caption of a paragraph's length is the text.)
     const essay = (CAPTION_CLASS.test(names) || CAMEL_CAPTION_CLASS.test(names)) && element.querySelector('p') !== null && countWords(element.textContent ?? '') >= MIN_ESSAY_CAPTION_WORDS;
     if (essay) continue;

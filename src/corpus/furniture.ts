@@ -1000,7 +1000,7 @@ export function isJobLine(line: string): boolean {
 /** "By Jane Doe", "By Guo Yi | China Daily | Updated: …", "Written by Jane Doe, Technology Reporter". */
 /** "By", "Written by", "Words:", "Hosted by" (a podcast's host), "Author:", "Author of the article:", "作者：": what opens a byline. Case matters: "by" in a sentence is not one. */
 export const BYLINE_PREFIX =
-  /^(?:[Bb]y:?|BY:?|(?:[Ww]ritten(?: and (?:hosted|presented|produced|narrated))?|[Cc]o-?(?:authored|written)|[Ss]tarted|[Oo]rgani[sz]ed|[Ll]aunched|[Ww]ords|[Tt]ext|[Ss]tory|[Rr]eporting|[Rr]eported|[Rr]eport|[Pp]osted|[Hh]osted|[Pp]resented|[Ss]ubmitted|[Pp]repared|[Cc]ompiled|[Aa]rticle|[Oo]pinion|[Cc]ommentary|[Aa]nalysis|[Cc]olumn|[Ii]nterview) [Bb]y:?|[Ww]ords:|WORDS:|[Tt]ext:|[Hh]osts?:|[Pp]resenters?:|PRESENTERS?:|(?:[Aa]rticle |[Ss]tory |[Pp]ost )?[Aa]uthors?(?: of (?:the|this) (?:article|story|post))?:|AUTHORS?:|(?:[Aa]uthor\/)?[Bb]yline:|BYLINE:|[Ww]riters?:|[Rr]eporters?:|REPORTERS?:|[Cc]ontributors?:|[Ll]ecturers?:|[Ii]nstructors?:|[Tt]estimony of|[Ss]tatement of|[Rr]emarks of|[Pp]ar|[Pp]or|[Vv]on|[Dd]oor|Av|Af|[Dd]i|Autor(?:a|e|es|as|en)?:|[Rr]eporter|REPORTER)\s+|^(?:(?:本文作者|作者|撰文|文|撰稿|图文|圖文)\s*[:：／/]\s*)?(?:本报|本報|特约|特約|实习|實習)?(?:记者|記者)(?:\s*Reporter)?\s*[:：]?\s*(?=[\p{L}\d])|^(?:本文作者|作者|撰文|文|撰稿|图文|圖文)\s*[:：／/]\s*|^作者\s+(?=[\p{L}\d])/u;
+  /^(?:[Bb]y:?|BY:?|(?:[Ww]ritten(?: and (?:hosted|presented|produced|narrated))?|[Cc]o-?(?:authored|written)|[Ss]tarted|[Oo]rgani[sz]ed|[Ll]aunched|[Ww]ords|[Tt]ext|[Ss]tory|[Rr]eporting|[Rr]eported|[Rr]eport|[Pp]osted|[Hh]osted|[Pp]resented|[Ss]ubmitted|[Pp]repared|[Cc]ompiled|[Aa]rticle|[Oo]pinion|[Cc]ommentary|[Aa]nalysis|[Cc]olumn|[Ii]nterview|[Rr]eview|[Ss]igned) [Bb]y:?|[Ww]ords:|WORDS:|[Tt]ext:|[Hh]osts?:|[Pp]resenters?:|PRESENTERS?:|(?:[Aa]rticle |[Ss]tory |[Pp]ost )?[Aa]uthors?(?: of (?:the|this) (?:article|story|post))?:|AUTHORS?:|(?:[Aa]uthor\/)?[Bb]yline:|BYLINE:|[Ww]riters?:|[Rr]eporters?:|REPORTERS?:|[Cc]ontributors?:|[Ll]ecturers?:|[Ii]nstructors?:|[Tt]estimony of|[Ss]tatement of|[Rr]emarks of|[Pp]ar|[Pp]or|[Vv]on|[Dd]oor|Av|Af|[Dd]i|Autor(?:a|e|es|as|en)?:|[Rr]eporter|REPORTER)\s+|^(?:(?:本文作者|作者|撰文|文|撰稿|图文|圖文)\s*[:：／/]\s*)?(?:本报|本報|特约|特約|实习|實習)?(?:记者|記者)(?:\s*Reporter)?\s*[:：]?\s*(?=[\p{L}\d])|^(?:本文作者|作者|撰文|文|撰稿|图文|圖文)\s*[:：／/]\s*|^作者\s+(?=[\p{L}\d])/u;
 
 /**
  * "김서연 기자", "김서연 기자(seoyeon.kim@…)", "佐藤花子記者": a Korean or Japanese byline, the writer's name and then the
@@ -1035,8 +1035,12 @@ export const JOB_BEFORE_NAME = new RegExp(`^(?:[a-z]+\\s+){0,2}${NEWSROOM_JOB}\\
 /** Emoji a social post sets before its lines ("✍️ Words: …", "📅 Posted …"): markers, not words. */
 export const LEADING_EMOJI = new RegExp(`^(?:${EMOJI}+\\s*)+`, 'u');
 
+/** A Markdown link, "[text](address)": its text. */
+export const MARKDOWN_LINK = /\[([^\][]{1,80})\]\((?:https?:\/\/|\/)[^()\s]*\)/g;
+
 export function isBylineLine(raw: string): boolean {
-  const line = raw.replace(LEADING_EMOJI, '');
+  // ("By [Nadia Oyelaran](https://…/author/noyelaran/)": a Markdown copy links the name to its page.)
+  const line = raw.replace(LEADING_EMOJI, '').replace(MARKDOWN_LINK, '$1');
   if (line.length > 160) return false;
   if (handleByline(line) !== null || reporterAfterName(line) !== null) return true;
   const prefix = BYLINE_PREFIX.exec(line);
@@ -1202,9 +1206,12 @@ export function nameBesideDate(raw: string): string {
     const after = second.replace(/^by\s+/i, '');
     if (dateLine(first) !== null && isPersonName(after)) return after;
   }
-  // "January 20, 2025 by Jane Doe": no separator but the "by".
+  // "January 20, 2025 by Jane Doe": no separator but the "by" (and perhaps the writer's role after a comma: "…, Organizer").
   const by = /^(.+?)\s+by\s+(\p{Lu}.+)$/u.exec(line);
-  return by && dateLine(by[1] ?? '') !== null && isPersonName(by[2] ?? '') ? (by[2] ?? '') : '';
+  if (!by || dateLine(by[1] ?? '') === null) return '';
+  const named = by[2] ?? '';
+  const beforeRole = /^([^,]+),\s*\p{Lu}[\p{L}-]*(?:\s+\p{Lu}?[\p{L}-]+){0,2}$/u.exec(named)?.[1] ?? '';
+  return isPersonName(named) ? named : isPersonName(beforeRole) ? beforeRole : '';
 }
 
 /**

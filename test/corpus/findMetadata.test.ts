@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { isBylineLine } from '../../src/corpus/furniture.js';
 import { authorBelow, findMetadata, headlineCore, isAuthorLine, listNames, originalAddress, parseByline, publisherFromCopyright, ROLE_AFTER_SLASH } from '../../src/corpus/findMetadata.js';
 
 const BODY = [
@@ -266,6 +267,15 @@ describe('findMetadata: byline, date, publisher, URL', () => {
     for (const line of ['By Leilani Kahananui / January 21, 2025', 'By Hannah Kowalczyk hkowalczyk@granitecitygazette.com', 'par Anne Schmit']) {
       expect(meta(['Waikīkī shops that courted Chinese tourists on RedNote are fielding questions from Ohio', line]).author, line).not.toBe('');
     }
+  });
+
+  it('GIVEN bylines as a Markdown copy, a review, a signed video, a print with its button set far right, or a date "by" a name and role THEN the names are the authors', () => {
+    expect(parseByline('By [Nadia Oyelaran](https://www.thecapitolbrief.com/author/noyelaran/) and [Tom Brenner](https://www.thecapitolbrief.com/author/tbrenner/)').author).toBe('Nadia Oyelaran and Tom Brenner');
+    expect(isBylineLine('By [Nadia Oyelaran](https://www.thecapitolbrief.com/author/noyelaran/)')).toBe(true);
+    expect(parseByline('Review by Marcus Ybarra').author).toBe('Marcus Ybarra');
+    expect(parseByline('Signed by Tessa Marlow | January 23, 2025')).toEqual({ author: 'Tessa Marlow', publisher: '', date: '2025-01-23' });
+    expect(parseByline(`By Yokasta Peralta${' '.repeat(60)}Print`).author).toBe('Yokasta Peralta');
+    expect(parseByline('January 24, 2025 by Grace Zhou, Organizer')).toEqual({ author: 'Grace Zhou', publisher: '', date: '2025-01-24' });
   });
 
   it('GIVEN Korean, Japanese and Chinese bylines ("김서연 기자", "文：记者 林慧敏", "記者 Reporter：黃曉彤 Wong Hiu-tung", "Reporter Kim Ji-eun") THEN the names are the authors', () => {

@@ -136,7 +136,7 @@ export function findDate(text: string): FoundDate | null {
   return best;
 }
 
-const LABEL = /^(?:(?:first\s+|originally\s+)?published(?:\s+on)?|posted(?:\s+on)?|sent(?:\s+on)?|updated(?:\s+on)?|last\s+(?:updated|modified|edited)(?:\s+on)?|date(?:\s+of\s+(?:release|publication|issue)|\s+(?:posted|published|created|added|modified|updated|taken))?|(?:release|publication|issue)\s+date|dated|filed(?:\s+on)?|(?:modified|edited)(?:\s+on)?|released|(?:answered|asked)(?:\s+on)?|(?:saved|clipped|archived|accessed|retrieved|captured)(?:\s+on)?|aired(?:\s+on)?|air\s*date|broadcast(?:\s+on)?|debated(?:\s+on)?|report\s+date|planted|编辑于|发布于|发表于|发布时间|時間|时间|日期|on|(?:publicado|actualizado|atualizado|publicat|actualitzat)(?:\s+(?:em|el|en|a|o))?|(?:publicat|actualizat|objavljeno|ažurirano|paskelbta|atnaujinta|publikované|aktualizované|publikováno|aktualizováno|közzétéve|frissítve|yayınlanma|güncellendi|diterbitkan|diperbarui|objavljeno|posodobljeno)(?:\s+(?:la|în|dne|:))?|(?:publié|mis à jour)(?:\s+le)?|(?:veröffentlicht|aktualisiert)(?:\s+am)?|(?:pubblicato|aggiornato)(?:\s+il)?|(?:gepubliceerd|bijgewerkt)(?:\s+op)?|publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert|julkaistu|päivitetty|opublikowano|zaktualizowano|기사\s?입력|입력|수정|등록|작성일|公開日|更新日|投稿日|配信日?)\s*[:\-–—：]?\s*/iu;
+const LABEL = /^(?:written(?:\s+on)?|review\s+date|review(?:ed)?(?:\s+on)?|(?:date\s+)?prepared(?:\s+on)?|(?:first\s+|originally\s+)?published(?:\s+on)?|posted(?:\s+on)?|sent(?:\s+on)?|updated(?:\s+on)?|last\s+(?:updated|modified|edited)(?:\s+on)?|date(?:\s+of\s+(?:release|publication|issue)|\s+(?:posted|published|created|added|modified|updated|taken))?|(?:release|publication|issue)\s+date|dated|filed(?:\s+on)?|(?:modified|edited)(?:\s+on)?|released|(?:answered|asked)(?:\s+on)?|(?:saved|clipped|archived|accessed|retrieved|captured)(?:\s+on)?|aired(?:\s+on)?|air\s*date|broadcast(?:\s+on)?|debated(?:\s+on)?|report\s+date|planted|编辑于|发布于|发表于|发布时间|時間|时间|日期|on|(?:publicado|actualizado|atualizado|publicat|actualitzat)(?:\s+(?:em|el|en|a|o))?|(?:publicat|actualizat|objavljeno|ažurirano|paskelbta|atnaujinta|publikované|aktualizované|publikováno|aktualizováno|közzétéve|frissítve|yayınlanma|güncellendi|diterbitkan|diperbarui|objavljeno|posodobljeno)(?:\s+(?:la|în|dne|:))?|(?:publié|mis à jour)(?:\s+le)?|(?:veröffentlicht|aktualisiert)(?:\s+am)?|(?:pubblicato|aggiornato)(?:\s+il)?|(?:gepubliceerd|bijgewerkt)(?:\s+op)?|publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert|julkaistu|päivitetty|opublikowano|zaktualizowano|기사\s?입력|입력|수정|등록|작성일|公開日|更新日|投稿日|配信日?)\s*[:\-–—：]?\s*/iu;
 /**
  * After a blog's date, its other meta fields, each after a separator: "· 6 min read", "· ~750 words", "| 3 comments",
  * "· filed under: #china #tiktok", "· Tags: …".
@@ -175,7 +175,8 @@ export function dateLine(raw: string): { iso: string; label: string } | null {
   if (!/^\s*@?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?\s*[,|·•-]?\s*)?(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s*)?$/i.test(before)) return null;
   // "Jan 23rd 2025|SHANGHAI": a weekly's dateline, the place in capitals after the date.
   // "January 21, 2025 / 7:48 PM EST / NBS News": a network's stamp names the outlet after the time.
-  const after = rest.slice(found.end).replace(PLACE_AFTER_DATE, '').replace(PHONE_AFTER_DATE, '').replace(OUTLET_AFTER_TIME, '$1');
+  // ("Last updated on Jan 24, 2025.": a docs theme's footer ends its stamp with a full stop.)
+  const after = rest.slice(found.end).replace(PLACE_AFTER_DATE, '').replace(PHONE_AFTER_DATE, '').replace(OUTLET_AFTER_TIME, '$1').replace(/^\s*\.$/, '');
   if (!TRAILER.test(after)) return null;
   return { iso: found.iso, label };
 }

@@ -1049,7 +1049,7 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
   for (let i = lines.length - 1; i >= 0 && date === ''; i--) {
     const line = lines[i] ?? '';
     const stamp = dateLine(line);
-    if (stamp !== null && /^last (?:updated|modified)$/.test(stamp.label)) date = stamp.iso;
+    if (stamp !== null && /^last (?:updated|modified)(?: on)?$/.test(stamp.label)) date = stamp.iso;
     const within = countWords(line) <= MAX_STAMP_WORDS * 2 && !SENTENCE_END.test(line) ? /\blast (?:updated|modified)\s*:?\s*(.*)$/i.exec(line) : null;
     const found = within ? findDate(within[1] ?? '') : null;
     if (found !== null && found.start === 0) date = found.iso;

@@ -53,6 +53,15 @@ describe('findDate', () => {
     expect(findDate('January 23,2025')?.iso).toBe('2025-01-23');
   });
 
+  it('GIVEN stamps labelled "Written:", "Review date:", "Reviewed", "Date prepared:", or ending in a full stop THEN each is a date line with its label', () => {
+    expect(dateLine('Written: 21 January 2025')).toEqual({ iso: '2025-01-21', label: 'written' });
+    expect(dateLine('Review date: January 22, 2025')).toEqual({ iso: '2025-01-22', label: 'review date' });
+    expect(dateLine('Reviewed February 2, 2025')).toEqual({ iso: '2025-02-02', label: 'reviewed' });
+    expect(dateLine('Date prepared: January 24, 2025')).toEqual({ iso: '2025-01-24', label: 'date prepared' });
+    expect(dateLine('Last updated on Jan 24, 2025.')).toEqual({ iso: '2025-01-24', label: 'last updated on' });
+    expect(dateLine('Date: January 24, 2025')?.label).toBe('date');
+  });
+
   it('GIVEN a date written the Chinese and Japanese way ("2025年1月18日") THEN it is read', () => {
     expect(findDate('发布时间：2025年1月18日 10:23')?.iso).toBe('2025-01-18');
   });

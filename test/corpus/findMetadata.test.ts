@@ -278,6 +278,10 @@ describe('findMetadata: byline, date, publisher, URL', () => {
     expect(parseByline('January 24, 2025 by Grace Zhou, Organizer')).toEqual({ author: 'Grace Zhou', publisher: '', date: '2025-01-24' });
   });
 
+  it('GIVEN a docs page whose only date is its footer\'s "Last updated on Jan 24, 2025." THEN that dates it', () => {
+    expect(meta(['Exporting clips from RedNote', 'Configuration', ...BODY.slice(0, 1), 'Last updated on Jan 24, 2025.']).date).toBe('2025-01-24');
+  });
+
   it('GIVEN Korean, Japanese and Chinese bylines ("김서연 기자", "文：记者 林慧敏", "記者 Reporter：黃曉彤 Wong Hiu-tung", "Reporter Kim Ji-eun") THEN the names are the authors', () => {
     expect(parseByline('김서연 기자').author).toBe('김서연');
     expect(parseByline('김서연 기자(seoyeon.kim@hanbiteco.co.kr)').author).toBe('김서연');

@@ -10,7 +10,7 @@ const SENTENCE_END = /[.!?。！？]["”’')」』）]?$/;
 
 /** "Skip to content" as sites in other languages write it (WordPress themes' and portals' translations). */
 const SKIP_LINK_TRANSLATED =
-  /^(?:(?:ir|saltar|pasar|ir directamente) (?:para|al|a) (?:o |el |la )?(?:conte[uú]do|contenido)|aller (?:directement )?au contenu|(?:direkt )?zum inhalt(?: springen)?|hoppa (?:till|direkt till) (?:innehåll|huvudinnehåll)|(?:vai|passa|salta) al contenuto|przejdź do (?:treści|zawartości)|(?:ga |spring )?naar (?:de )?(?:hoofd)?inhoud|본문\s?바로\s?가기|(?:跳到|跳至|跳转到|直接跳到|跳過|跳过)(?:主要)?(?:内容|內容|正文)|(?:メイン)?コンテンツへ(?:スキップ|移動)|本文へ(?:移動|スキップ))/iu;
+  /^(?:(?:ir|saltar|pasar|ir directamente) (?:para|al|a) (?:o |el |la )?(?:conte[uú]do|contenido)|aller (?:directement )?au contenu|(?:direkt )?zum inhalt(?: springen)?|hoppa (?:till|direkt till) (?:innehåll|huvudinnehåll)|(?:vai|passa|salta) al contenuto|przejdź do (?:treści|zawartości)|(?:ga |spring )?naar (?:de )?(?:hoofd)?inhoud|본문\s?바로\s?가기|(?:跳到|跳至|跳转到|直接跳到|跳過|跳过)(?:主要)?(?:内容|內容|正文)|(?:メイン)?コンテンツ[へに](?:スキップ|移動)|本文[へに](?:移動|スキップ))/iu;
 
 /**
  * An emoji, with the joiners and variation selectors that build one ("🐈‍⬛"), or as Slack, Discord and GitHub copy it:
@@ -324,7 +324,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
     test: (l, w) =>
       /^(skip|jump) to (the )?(main |page )?(content|navigation|search|article|menu|main)(?:\b|(?=skip|jump))/i.test(l) ||
       (w <= 6 && /^(?:skip|jump) to\b/i.test(l) && !SENTENCE_END.test(l)) ||
-      (w <= 6 && SKIP_LINK_TRANSLATED.test(l)),
+      // (Counted in characters, a Japanese or Chinese link is some words long: "メインコンテンツにスキップ".)
+      ((w <= 6 || l.length <= 16) && SKIP_LINK_TRANSLATED.test(l)),
   },
   // A web video player's controls and dialogs as text (video.js, the commonest, and others like it): "Play Video", "Mute",
   // "Loaded: 0%", "Captions settings", "Picture-in-Picture", "Fullscreen", "This is a modal window.".

@@ -21,6 +21,8 @@ describe('junkRule (page furniture by shape)', () => {
     ['skip-link', 'Zum Inhalt springen'],
     ['skip-link', 'Aller au contenu'],
     ['skip-link', '본문 바로가기'],
+    ['skip-link', 'メインコンテンツにスキップ'],
+    ['skip-link', '本文に移動'],
     ['skip-link', '跳到主要内容'],
     ['search-box', 'Search conversations within mwclt-network'],
     ['letter-signature', 'Dolores Achterberg, Modesto'],

@@ -82,6 +82,9 @@ const TITLE_FIELD = /^(?:title|headline|(?:(?:web|suggested|proposed|print|main)
 /** A letter's or a memo's subject line: "RE: Written Testimony on S.F. 512 …", "Subject: …" (not "re:" in a sentence's lower case). */
 const MEMO_SUBJECT = /^(?:RE|Re|Regarding|REGARDING|Subject|SUBJECT)\s*:\s*\S/;
 
+/** The fewest words of the last part of a path that is the page's headline, not one more section's name. */
+const MIN_CRUMB_HEADLINE_WORDS = 4;
+
 const EMBARGO_NOTICE = /^(?:embargoed|under embargo|embargo)\b[^:]{0,60}:\s+(?=\S)/i;
 
 export function headlineCore(raw: string): string | null {
@@ -106,6 +109,11 @@ export function headlineCore(raw: string): string | null {
   // A link aggregator's story title names the site it links to, then its comment count: "… Flood In (packetreview.net) 142".
   const sourced = /^(.{12,}?)\s+\((?:[\w-]+\.)+[a-z]{2,}\)(?:\s+\d{1,5})?$/i.exec(line);
   if (sourced) return headlineCore(sourced[1] ?? '');
+  // A forum's or a site's path to the page, its sections then the page's own headline (perhaps with its view count):
+  // "NaijaSquare Forum / General / Business / Guangzhou-Based Nigerian Traders Cash In … (8412 Views)".
+  const crumbs = line.split(/\s+\/\s+/);
+  const lastCrumb = (crumbs.at(-1) ?? '').replace(/\s*\(\d[\d,.]*[KkMm]?\s+(?:views?|replies|posts|comments)\)$/i, '');
+  if (crumbs.length >= 3 && countWords(lastCrumb) >= MIN_CRUMB_HEADLINE_WORDS && crumbs.slice(0, -1).every((c) => countWords(c) <= 3)) return headlineCore(lastCrumb);
   const parts = line.split(TITLE_SEPARATOR).map((p) => p.trim()).filter((p) => p !== '');
   if (parts.length <= 1) return line;
   if (parts.length === 2) {
@@ -368,7 +376,8 @@ export function parseByline(raw: string): Byline {
     // "Jane Doe for Acme News": the outlet she wrote it for.
     const writtenFor = /\s+for\s+((?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,4})$/u.exec(piece)?.[1] ?? '';
     if (publisher === '' && OUTLET.test(writtenFor)) publisher = writtenFor;
-    if (i > 0 && OUTLET.test(clean) && !JOB_WORD.test(clean) && !/\b(staff|desk|team|reporters?|correspondent|editor)\b/i.test(clean)) {
+    // (Or one opening on "The", which no person's name does: "by Tobias Lindqvist, The Seminar".)
+    if (i > 0 && (OUTLET.test(clean) || /^The\s+\p{Lu}/u.test(clean)) && !JOB_WORD.test(clean) && !/\b(staff|desk|team|reporters?|correspondent|editor)\b/i.test(clean)) {
       // "Jane Doe, Acme News": the outlet after the name is the publisher.
       if (publisher === '') publisher = clean;
       break;

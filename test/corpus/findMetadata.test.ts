@@ -282,6 +282,13 @@ describe('findMetadata: byline, date, publisher, URL', () => {
     expect(meta(['Exporting clips from RedNote', 'Configuration', ...BODY.slice(0, 1), 'Last updated on Jan 24, 2025.']).date).toBe('2025-01-24');
   });
 
+  it('GIVEN a forum\'s path to the thread ("Forum / General / Business / <headline> (8412 Views)") THEN its last part is the headline; GIVEN a byline naming an outlet that opens on "The" after the name THEN that is the publisher', () => {
+    expect(headlineCore('NaijaSquare Forum / General / Business / Guangzhou-Based Nigerian Traders Cash In As Americans Flood RedNote (8412 Views)')).toBe('Guangzhou-Based Nigerian Traders Cash In As Americans Flood RedNote');
+    // A headline with a slash in it is no path.
+    expect(headlineCore('TikTok / RedNote: what the week changed for creators')).toBe('TikTok / RedNote: what the week changed for creators');
+    expect(parseByline('by Tobias Lindqvist, The Seminar')).toEqual({ author: 'Tobias Lindqvist', publisher: 'The Seminar', date: '' });
+  });
+
   it('GIVEN Korean, Japanese and Chinese bylines ("김서연 기자", "文：记者 林慧敏", "記者 Reporter：黃曉彤 Wong Hiu-tung", "Reporter Kim Ji-eun") THEN the names are the authors', () => {
     expect(parseByline('김서연 기자').author).toBe('김서연');
     expect(parseByline('김서연 기자(seoyeon.kim@hanbiteco.co.kr)').author).toBe('김서연');

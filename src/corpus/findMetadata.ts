@@ -1569,15 +1569,28 @@ const PROSE_SCRIPT_LINES = 5;
 /** Share of a text's letters in one writing system that makes it that system's. */
 const SCRIPT_SHARE = 0.8;
 
-/** Whether a text is written in Chinese, Japanese or Korean characters or in the Latin alphabet; null when mixed or neither. */
-function scriptOf(text: string): 'cjk' | 'latin' | null {
+/** The writing system a text is written in (Chinese, Japanese or Korean characters, or an alphabet of ALPHABETS); null when mixed or none. */
+function scriptOf(text: string): string | null {
   const cjk = (text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu) ?? []).length;
-  // (A Latin word counts as much as a character: both are one word's worth of headline.)
-  const latin = (text.match(/\p{Script=Latin}+/gu) ?? []).length;
-  const all = cjk + latin;
+  // (A word in an alphabet counts as much as a Chinese, Japanese or Korean character: both are one word's worth of headline.)
+  const counts = new Map<string, number>([['cjk', cjk]]);
+  for (const [name, pattern] of ALPHABETS) counts.set(name, (text.match(pattern) ?? []).length);
+  const all = [...counts.values()].reduce((a, b) => a + b, 0);
   if (all === 0) return null;
-  return cjk / all >= SCRIPT_SHARE ? 'cjk' : latin / all >= SCRIPT_SHARE ? 'latin' : null;
+  for (const [name, count] of counts) if (count / all >= SCRIPT_SHARE) return name;
+  return null;
 }
+
+/** Alphabets a headline may be written in, each matching one word. */
+const ALPHABETS: readonly [string, RegExp][] = [
+  ['latin', /\p{Script=Latin}+/gu],
+  ['cyrillic', /\p{Script=Cyrillic}+/gu],
+  ['arabic', /\p{Script=Arabic}+/gu],
+  ['hebrew', /\p{Script=Hebrew}+/gu],
+  ['greek', /\p{Script=Greek}+/gu],
+  ['devanagari', /\p{Script=Devanagari}+/gu],
+  ['thai', /\p{Script=Thai}+/gu],
+];
 
 /** Whether two texts are in the same writing system, as far as either says. */
 function sameScript(a: string, b: string): boolean {

@@ -106,6 +106,10 @@ describe('findMetadata: the headline', () => {
     expect(headlineCore('Embargoed: The RedNote rush, explained')).toBe('The RedNote rush, explained');
   });
 
+  it('GIVEN a line in Arabic script (a Dari date, "جمعه ۵ سلواغه ۱۴۰۳") over an English story\'s headline THEN the headline is the title', () => {
+    expect(meta(['جمعه ۵ سلواغه ۱۴۰۳', 'Afghans who lost TikTok to the Taliban watch Americans flee to RedNote']).title).toBe('Afghans who lost TikTok to the Taliban watch Americans flee to RedNote');
+  });
+
   it('GIVEN a Chinese profile’s tagline over an English post’s headline THEN the headline is the title, not the tagline', () => {
     const lines = ['头条文章', '林悦LinYue', '+关注', '成都 英语老师｜每晚九点英语角｜商务合作私信', "Three nights with the 'TikTok refugees': notes from an English teacher in Chengdu", '林悦LinYue', '发布于 2025-01-16 21:47'];
     expect(meta(lines).title).toBe("Three nights with the 'TikTok refugees': notes from an English teacher in Chengdu");

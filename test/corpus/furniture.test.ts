@@ -25,6 +25,8 @@ describe('junkRule (page furniture by shape)', () => {
     ['skip-link', '本文に移動'],
     ['skip-link', '跳到主要内容'],
     ['search-box', 'Search conversations within mwclt-network'],
+    ['search-box', 'Search stories, bylines, newsrooms…'],
+    ['search-box', 'Search for apps...'],
     ['letter-signature', 'Dolores Achterberg, Modesto'],
     ['image-placeholder', '見出し画像'],
     ['image-placeholder', '图片'],

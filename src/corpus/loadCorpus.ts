@@ -5,7 +5,7 @@ import { parseSynonyms, SYNONYMS_FILE, type SynonymRule } from '../search/analys
 import { cleanBlocks, listItems, normalizeLine, textBlocks, type Block } from './cleanArticle.js';
 import { decodeText } from './decodeText.js';
 import { comparable, findMetadata, hasProseShape, originalAddress } from './findMetadata.js';
-import { countWords } from './furniture.js';
+import { countWords, withoutTrailingEmoji } from './furniture.js';
 import { MANIFEST_FILE, parseManifest } from './manifest.js';
 import { readCaptions } from './readCaptions.js';
 import { readOrg } from './readOrg.js';
@@ -256,7 +256,8 @@ function cleanPage(page: ReadPage, siteFurniture: ReadonlySet<string>, report: R
   const meta: DocumentMeta = {
     id: entry.id,
     file,
-    title: pick(entry.title, stated?.title, cleaned.found.title, path.basename(file, path.extname(file))),
+    // (Emoji after a headline, "… for TikTok refugees 🐱", decorate it; they are no words of it.)
+    title: pick(entry.title, ...[stated?.title, cleaned.found.title].map((t) => (t === undefined ? t : withoutTrailingEmoji(t).trimEnd())), path.basename(file, path.extname(file))),
     publisher: pick(entry.publisher, stated?.publisher, cleaned.found.publisher, fromPage?.publisher),
     // A page's author field holding the site's own name ("Swiss Export Alliance" on its own news page) names no writer.
     author: pick(entry.author, namedWriter(pick(siteAuthorless(stated?.author, pick(stated?.publisher, cleaned.found.publisher, fromPage?.publisher)), cleaned.found.author, fromPage?.author))),

@@ -27,6 +27,13 @@ const ids = (corpus: Corpus) => corpus.documents.map((d) => d.meta.id);
 const lines = (corpus: Corpus) => corpus.report.map((r) => `${r.level} ${r.file}: ${r.message}`);
 
 describe('loadCorpus', () => {
+  it('GIVEN a saved page whose title ends in emoji ("… for TikTok refugees 🐱") THEN the title is its words alone', async () => {
+    const page = `<!doctype html><html><head><title>RedNote survival guide for TikTok refugees 🐱</title></head><body><article><h1>RedNote survival guide for TikTok refugees 🐱</h1>${ARTICLE.split('\n\n').slice(1).map((p) => `<p>${p.trim()}</p>`).join('')}</article></body></html>`;
+    await writeFile(path.join(dir, 'guide.html'), page);
+    const corpus = await loadCorpus(dir, OPTIONS);
+    expect(corpus.documents.find((d) => d.meta.file === 'guide.html')?.meta.title).toBe('RedNote survival guide for TikTok refugees');
+  });
+
   it('GIVEN a folder that does not exist THEN a CorpusLoadError names it', async () => {
     const missing = path.join(dir, 'nope');
     await expect(loadCorpus(missing, OPTIONS)).rejects.toThrow(CorpusLoadError);

@@ -284,7 +284,7 @@ export const SELF_ADDRESS =
 const PHOTOGRAPHER_AND_OUTLET = /^(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,2}) ?\/ ?\p{Lu}[\p{L}\d&.'’-]*(?: [\p{Lu}\d&][\p{L}\d&.'’-]*){0,4}$/u;
 
 /** "Read also" as the dailies of other languages print it: "Leia também", "Lesen Sie auch", "LEGGI ANCHE", "Czytaj także". */
-const READ_ALSO_TRANSLATED = '(?:leia (?:também|mais)|veja também|lee (?:también|más)|lea también|lesen sie auch|leggi anche|lees ook|läs också|læs også|les også|czytaj (?:też|także)|à lire aussi|lire aussi|читайте также|相关新闻|相關新聞|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀)';
+const READ_ALSO_TRANSLATED = '(?:leia (?:também|mais)|veja também|lee (?:también|más)|lea también|lesen sie auch|leggi anche|lees ook|läs också|læs også|les også|czytaj (?:też|także)|à lire aussi|lire aussi|читайте также|читайте також|прочитајте још|прочитајте и|прочетете още|相关新闻|相關新聞|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀)';
 /** "LEGGI ANCHE: Prato, la comunità cinese festeggia …": the label with the linked headline after it. */
 const READ_ALSO_LABEL = new RegExp(`^${READ_ALSO_TRANSLATED}\\s*[:：]?$`, 'iu');
 const READ_ALSO_LINK = new RegExp(`^[*_]{0,2}${READ_ALSO_TRANSLATED}\\s*[:：]\\s*[*_]{0,2}\\s*\\S`, 'iu');
@@ -522,6 +522,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
     test: (l, w) =>
       /\b(photo(graph)?|image|picture|illustration|video|credit|source)s?\s*(credit)?\s*:\s*[^.!?]{2,80}$/i.test(l) && w <= 60 ||
       /^(photo|image|picture|illustration|credit|photograph)\s*(credit|by)?\s*[:/]/i.test(l) && w <= 20 ||
+      // (In Cyrillic: "Фото: Приватна архива".)
+      /^фото\s*[:/]/iu.test(l) && w <= 20 ||
       /^\(?(photo(graph)?|image|picture|illustration|video)s? (by|courtesy( of)?)\b/i.test(l) && w <= 12 ||
       /\((?:AP|AFP|Reuters|EPA|Getty|Xinhua)[^)]{0,40}(?:photo|images?)[^)]{0,40}\)\.?$/i.test(l) ||
       // "(Xinhua/Zhang Wei)", "(AFP/Jane Doe)": an agency photographer's credit closing a caption.
@@ -1240,9 +1242,9 @@ export function isTailMarker(line: string): boolean {
     // A learners' news site's exercises under the story: "Reading Gap Fill", "Discussion Questions", "Words in This Story".
     /^(?:(?:reading|listening) )?(?:gap[- ]fill|comprehension questions|discussion questions|vocabulary (?:matching|quiz|exercise)|words in this story|student survey|quiz time|test your (?:understanding|knowledge))$/i.test(l) ||
     // The same lists in the other languages of the web's dailies.
-    /^(?:dans la même rubrique|sur le même sujet|les plus lus|lire aussi|mehr zum thema|meistgelesen|das könnte sie auch interessieren|te puede interesar|lo más leído|noticias relacionadas|(?:i )?più (?:letti|visti)|相关阅读|相关新闻|相关推荐|相關推薦|推荐阅读|推薦閱讀|热门推荐|猜你喜欢|延伸閱讀|相關新聞|熱門新聞|関連記事|アクセスランキング|관련기사|많이 본 뉴스)$/iu.test(l) ||
+    /^(?:dans la même rubrique|sur le même sujet|les plus lus|lire aussi|mehr zum thema|meistgelesen|најчитаније|најновије|самое читаемое|популярное|найпопулярніше|най-четени|das könnte sie auch interessieren|te puede interesar|lo más leído|noticias relacionadas|(?:i )?più (?:letti|visti)|相关阅读|相关新闻|相关推荐|相關推薦|推荐阅读|推薦閱讀|热门推荐|猜你喜欢|延伸閱讀|相關新聞|熱門新聞|関連記事|アクセスランキング|관련기사|많이 본 뉴스)$/iu.test(l) ||
     // Their comments: "评论", "全部评论", "コメント", "댓글", "Kommentare", "Commentaires" ("评论 2187" is a counter).
-    /^(?:(?:全部|热门|熱門|最新|网友|網友)?(?:评论|評論)|留言|コメント|댓글|commentaires|kommentare|comentarios|comentários|commenti|reacties|kommentarer|komentarze)(?:\s*[(（]\d[\d.,]*[)）])?$/iu.test(l)
+    /^(?:(?:全部|热门|熱門|最新|网友|網友)?(?:评论|評論)|留言|コメント|댓글|commentaires|kommentare|comentarios|comentários|commenti|reacties|kommentarer|komentarze|коментари|комментарии|коментарі|коментари)(?:\s*[(（]\d[\d.,]*[)）])?$/iu.test(l)
   );
 }
 

@@ -22,6 +22,7 @@ describe('junkRule (page furniture by shape)', () => {
     ['skip-link', 'Aller au contenu'],
     ['skip-link', '본문 바로가기'],
     ['skip-link', 'メインコンテンツにスキップ'],
+    ['photo-credit', 'Фото: Приватна архива'],
     ['skip-link', '本文に移動'],
     ['skip-link', '跳到主要内容'],
     ['search-box', 'Search conversations within mwclt-network'],
@@ -466,11 +467,11 @@ describe('isTailMarker and isListMarker', () => {
     expect(isTailMarker(line)).toBe(false);
   });
 
-  it.each(['评论', '全部评论', '相关推荐', 'コメント', '댓글', 'Kommentare', 'Commentaires', 'Commentaires (4)', 'Kommentarer (38)'])('GIVEN the comments or the recommendations headed in another language ("%s") THEN the article ends there', (line) => {
+  it.each(['评论', '全部评论', '相关推荐', 'コメント', '댓글', 'Kommentare', 'Commentaires', 'Commentaires (4)', 'Kommentarer (38)', 'Коментари (12)', 'Комментарии', 'Најчитаније', 'Самое читаемое'])('GIVEN the comments or the recommendations headed in another language ("%s") THEN the article ends there', (line) => {
     expect(isTailMarker(line)).toBe(true);
   });
 
-  it.each(['LEGGI ANCHE: Prato, la comunità cinese festeggia il Capodanno lunare', 'Leia também: Como o RedNote conquistou os brasileiros', 'Lesen Sie auch: Was RedNote über Sie speichert', '相关新闻：TikTok在美去留未定　大马网红：早就备好“B计划”', 'Читайте также: Блогеры из Алматы'])('GIVEN "%s" (another language\'s "Read also:" with its linked headline) THEN it is furniture', (line) => {
+  it.each(['LEGGI ANCHE: Prato, la comunità cinese festeggia il Capodanno lunare', 'Leia também: Como o RedNote conquistou os brasileiros', 'Lesen Sie auch: Was RedNote über Sie speichert', '相关新闻：TikTok在美去留未定　大马网红：早就备好“B计划”', 'Читайте также: Блогеры из Алматы', 'Прочитајте још: Chinese tourist arrivals in Serbia up 40 percent in 2024', 'Читайте також: Блогери зі Львова'])('GIVEN "%s" (another language\'s "Read also:" with its linked headline) THEN it is furniture', (line) => {
     expect(junkRule(line)).toBe('promo-link');
   });
 

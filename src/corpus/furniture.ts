@@ -641,6 +641,16 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'contact-address', test: (l) => /[\w.+-]+@[\w-]+\.[a-z]{2,}/i.test(l) },
   // "[related_posts_inline ids="88102,88097"]", "[/caption]": a WordPress shortcode the page printed raw instead of running.
   { name: 'shortcode', test: (l, w) => w <= 12 && /^(?:\[\/?[a-z][a-z0-9_-]*(?:\s+[a-z_-]+=["“”″'‘’][^\]]*)*\]\s*)+$/.test(l) },
+  // An MDX source's code (Astro, Next.js, Docusaurus): its imports and exports, a JSX comment, a component's tag alone on
+  // its line ("import Figure from '../../components/Figure.astro';", "{/* TODO: … */}", "<PullQuote cite="Inês Barros">").
+  {
+    name: 'shortcode',
+    test: (l) =>
+      /^import\s+(?:[\w*{}\s,]+\s+from\s+)?['"][^'"]+['"];?$/.test(l) ||
+      /^export\s+(?:const|let|default|function)\s+\w+.{0,100}$/.test(l) ||
+      /^\{\/\*.*\*\/\}$/.test(l) ||
+      /^<\/?\p{Lu}[\w.]*(?:\s[^<>]*)?\/?>$/u.test(l),
+  },
   // "【点击收听】02:47" (click to listen), "【视频】": a player's or a section's label in Chinese brackets.
   { name: 'bracket-label', test: (l, w) => w <= 8 && /^【[^】]{1,12}】\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?$/u.test(l) },
   // "Call Us: (616) 555-0184", "Text us 0800 123 456", "Tel: +44 20 7946 0000": a phone number offered in a header bar.
@@ -912,7 +922,7 @@ const MAX_WORDS: Record<string, number> = {
   'form-label': 3, 'cookie-banner': 80, newsletter: 30, 'app-promo': 25, paywall: 40, copyright: 120, 'site-registration': 12, byline: 30,
   'date-line': 14, 'relative-time': 8, 'reading-time': 10, 'meta-line': 20, 'weather-widget': 14, breadcrumb: 40, 'photo-credit': 60,
   disclaimer: 60, 'email-header': 30, 'email-frame': 40, 'chapter-marker': 10, 'update-note': 16, 'release-label': 20, 'edition-switch': 4, 'job-title': 20, 'correction-note': 60, 'page-footer': 40, pagination: 8, 'promo-link': 25, 'subscription-prompt': 30, 'comment-prompt': 40, 'share-link': 12, 'credit-line': 30, 'podcast-promo': 30, 'sponsor-note': 40, 'live-controls': 8, 'widget-notice': 30, 'feedback-prompt': 12,
-  'signature-count': 12, 'broadcast-tease': 60, 'out-cue': 12, 'print-note': 60, 'contact-phone': 8, 'bracket-label': 8, shortcode: 12, 'page-jump': 8, 'political-disclaimer': 40, 'contact-address': 30, 'feed-footer': 60, 'embed-credit': 14, attachment: 8, 'image-placeholder': 4, 'translation-note': 30, 'citation-tools': 4, 'chat-system': 15, 'chat-header': 8, hashtags: 15, 'forward-note': 25, 'sign-off': 12, 'pull-quote-label': 2, 'database-field': 60, avatar: 8, 'profile-handle': 1, ticker: 20, 'site-banner': 40, 'url-label': 40, 'back-link': 10, 'figure-caption': 40, 'stage-direction': 14, footnote: 80,
+  'signature-count': 12, 'broadcast-tease': 60, 'out-cue': 12, 'print-note': 60, 'contact-phone': 8, 'bracket-label': 8, shortcode: 40, 'page-jump': 8, 'political-disclaimer': 40, 'contact-address': 30, 'feed-footer': 60, 'embed-credit': 14, attachment: 8, 'image-placeholder': 4, 'translation-note': 30, 'citation-tools': 4, 'chat-system': 15, 'chat-header': 8, hashtags: 15, 'forward-note': 25, 'sign-off': 12, 'pull-quote-label': 2, 'database-field': 60, avatar: 8, 'profile-handle': 1, ticker: 20, 'site-banner': 40, 'url-label': 40, 'back-link': 10, 'figure-caption': 40, 'stage-direction': 14, footnote: 80,
   'editor-note': 40, 'donation-appeal': 40, 'promo-code': 40, 'powered-by': 12, 'report-typo': 6, 'time-stamp': 4, 'comment-reply': 8, 'follow-prompt': 12, 'wiki-furniture': 40, 'site-navigation': 12, 'site-chrome': 12, 'wiki-tools': 6, 'story-file-field': 60, 'media-cue': 60,
 };
 const MUST_CONTAIN: Record<string, (l: string) => boolean> = {

@@ -234,6 +234,10 @@ describe('junkRule (page furniture by shape)', () => {
     ['bracket-label', '【点击收听】02:47'],
     ['shortcode', '[related_posts_inline ids=”88102,88097″]'],
     ['shortcode', '[/caption]'],
+    ['shortcode', "import Figure from '../../components/Figure.astro';"],
+    ['shortcode', "export const readingTime = '6 min read';"],
+    ['shortcode', '{/* TODO: swap for the hi-res screenshot once Tomo sends it */}'],
+    ['shortcode', '<PullQuote cite="Inês Barros">'],
     ['site-chrome', 'See less'],
     ['site-chrome', 'Learn more'],
     ['site-chrome', 'Select a School'],
@@ -401,6 +405,9 @@ describe('junkRule (page furniture by shape)', () => {
     'Dana, thanks for the recipe, she wrote back.',
     'Coming back to RedNote after the ban, users found new rules.',
     'Also on Monday: the council met to discuss the ban.',
+    'Imports from China rose 4% in January.',
+    'Export controls tightened in 2024, the ministry said.',
+    'Search for the app and you will find it.',
   ])('GIVEN article prose or a section heading THEN no rule claims "%s"', (line) => {
     expect(junkRule(line)).toBeNull();
   });

@@ -280,6 +280,8 @@ const OUTLET = new RegExp(
   `\\b(${NEWSPAPER_WORD}|staff|desk|newsroom)$|^(xinhua|reuters|afp|ap|bloomberg|yonhap|kyodo|bernama|pti|ani|cna|cgtn|upi|dpa|efe|ansa|tass)$`,
   'i',
 );
+/** A newspaper's word anywhere in a name ("Daily Trader", "The Times of Malta"): an outlet's name, unless it reads as a person's. */
+const NEWSPAPER_NAME = new RegExp(`\\b(?:${NEWSPAPER_WORD})\\b`, 'i');
 /** A job named alone ("Principal", "Senior Editor"): the first part of "Principal · Hawthorne Middle School". */
 const JOB_ALONE_WORD = /^(?:\p{Lu}\p{L}+\s+)?(?:spokes(?:person|man|woman)|secretary|minister|officer|president|chair|director|manager|professor|lecturer|reporter|principal|superintendent|dean|chancellor|pastor|teacher|coordinator|editor|writer|correspondent|founder|ceo|librarian|curator|treasurer|mayor|governor|senator)$/iu;
 const JOB_WORD = /\b(spokes(?:person|man|woman)|secretary|minister|deputy|officer|president|chair|director|manager|professor|lecturer|researcher|reporter|spokesperson|ambassador|senator|governor|mayor|representative|anchor|host|librarian|teacher|coordinator|specialist|assistant|associate|intern|nurse|student|curator|founder|principal|superintendent|dean|chancellor|pastor|rabbi|imam|treasurer|tutor|volunteer|organi[sz]er|coach|instructor|counsell?or|advis[eo]r|consultant|moderator)\b/i;
@@ -390,7 +392,7 @@ export function parseByline(raw: string): Byline {
       if (publisher === '') publisher = clean;
       break;
     }
-    if (i === 0 && OUTLET.test(clean)) {
+    if (i === 0 && (OUTLET.test(clean) || (NEWSPAPER_NAME.test(clean) && !isPersonName(clean)))) {
       // "By Global Times", "By Reuters Staff", "By Xinhua": the outlet wrote it; no person is named.
       publisher = clean.replace(/\s+(staff|desk|news desk|newsroom|team|reporters?)$/i, '');
       break;

@@ -291,6 +291,8 @@ describe('findMetadata: byline, date, publisher, URL', () => {
     // A headline with a slash in it is no path.
     expect(headlineCore('TikTok / RedNote: what the week changed for creators')).toBe('TikTok / RedNote: what the week changed for creators');
     expect(parseByline('by Tobias Lindqvist, The Seminar')).toEqual({ author: 'Tobias Lindqvist', publisher: 'The Seminar', date: '' });
+    // An aggregator's author field naming the paper it took the story from, with its city: no writer.
+    expect(parseByline('By Daily Trader (Nairobi)')).toEqual({ author: '', publisher: 'Daily Trader', date: '' });
   });
 
   it('GIVEN Korean, Japanese and Chinese bylines ("김서연 기자", "文：记者 林慧敏", "記者 Reporter：黃曉彤 Wong Hiu-tung", "Reporter Kim Ji-eun") THEN the names are the authors', () => {

@@ -310,6 +310,8 @@ describe('findMetadata: byline, date, publisher, URL', () => {
     expect(parseByline('Par Clémence Arnaud (Pékin, correspondante)').author).toBe('Clémence Arnaud');
     expect(parseByline('Por Inês Carvalho').author).toBe('Inês Carvalho');
     expect(parseByline('Von Anna Schmidt').author).toBe('Anna Schmidt');
+    expect(parseByline('Аутор: Јелена Марковић').author).toBe('Јелена Марковић');
+    expect(parseByline('Автор: Иван Петров').author).toBe('Иван Петров');
     expect(parseByline('Von der Leyen said the app was safe.').author).toBe('');
   });
 

@@ -284,8 +284,9 @@ function continues(last: string, line: string, width: number): boolean {
   // Nor does anything run on from a rule ("-----", "=====", "* * *"): it ends a block, whatever its length.
   if (!/[\p{L}\p{N}]/u.test(last)) return false;
   // A script's cue or a note wholly in brackets ("[TRACK 2]", "[VIDEO: SCREEN REC …]") stands on its line.
-  // (So does a marker set between stars, "[06:08:14 PM]  ** CLIP START **".)
-  if (BRACKETED_LINE.test(last) || BRACKETED_LINE.test(line) || /\*\*\s*$/.test(last)) return false;
+  // (So does a marker set between stars and spaces, "[06:08:14 PM]  ** CLIP START **"; Markdown's bold, "**free**", has no
+  // spaces inside its stars.)
+  if (BRACKETED_LINE.test(last) || BRACKETED_LINE.test(line) || /\*\*\s+[^*]+\s+\*\*\s*$/.test(last)) return false;
   // Nor do fields of a header ("Newsgroups: …" / "Subject: …"): each is a line of its own.
   if (HEADER_FIELD.test(last) && HEADER_FIELD.test(line)) return false;
   // A line ending in a hyphen after a letter or a digit, the next opening in lower case, broke a word or a compound

@@ -77,6 +77,11 @@ describe('unwrapHardWrappedLines', () => {
     const lines = unwrapHardWrappedLines(text).split('\n');
     for (const caption of captions) expect(lines).toContain(caption);
     expect(lines).toContain('[06:08:33 PM]');
+    // Markdown's bold at a wrapped line's end still runs on.
+    const bold = 'Joining the app is quick and it is **free** for anyone who has a phone number, the company says, and it asks for little else when people sign up for an account.';
+    const wrapped = wrap(bold, 44);
+    expect(wrapped[0]?.endsWith('**free**')).toBe(true);
+    expect(unwrapHardWrappedLines(wrapped.join('\n'))).toBe(bold);
   });
 
   it('GIVEN a news terminal\'s story (a rule, wire headlines longer than the wrap width, a headline as long as the width over its date stamp) THEN none of them joins the next line', () => {

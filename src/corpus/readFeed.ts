@@ -7,21 +7,12 @@
  */
 import { DOMParser } from 'linkedom';
 import { findDate } from './findDate.js';
-
-interface XmlElement {
-  textContent: string | null;
-  getAttribute(name: string): string | null;
-  getElementsByTagName(name: string): ArrayLike<XmlElement>;
-  children: ArrayLike<XmlElement>;
-  tagName: string;
-}
+import { allElements as all, firstElement as first, pageFromFields, type XmlElement } from './pageFromFields.js';
 
 /** The first thing in the file, after an XML declaration and comments, is a feed's root element. */
 export function looksLikeFeed(text: string): boolean {
   return /^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:rss|feed|rdf:RDF)[\s>]/i.test(text.slice(0, 2000));
 }
-
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The feed's first item as an HTML page; null when the file holds no item. */
 export function feedItemAsHtml(xml: string): string | null {
@@ -40,23 +31,9 @@ export function feedItemAsHtml(xml: string): string | null {
   const root = first(document, 'channel') ?? first(document, 'feed') ?? document;
   // The channel's own title, not one of its items' ("<channel><title>Lakefront Business Journal</title>…").
   const site = Array.from(root.children).find((child) => child.tagName.toLowerCase() === 'title')?.textContent?.trim() ?? '';
-  const meta = [
-    `<title>${escape(title)}</title>`,
-    site === '' ? '' : `<meta property="og:site_name" content="${escape(site)}">`,
-    creators.length === 0 ? '' : `<meta name="author" content="${escape(creators.join(', '))}">`,
-    date === '' ? '' : `<meta property="article:published_time" content="${date}">`,
-    link === '' ? '' : `<link rel="canonical" href="${escape(link)}">`,
-  ].join('');
-  return `<!doctype html><html><head>${meta}</head><body><article><h1>${escape(title)}</h1>${content}</article></body></html>`;
+  return pageFromFields({ title, publisher: site, author: creators.join(', '), date, url: link }, content);
 }
 
-function first(parent: XmlElement, name: string): XmlElement | undefined {
-  return parent.getElementsByTagName(name)[0];
-}
-
-function all(parent: XmlElement, name: string): XmlElement[] {
-  return Array.from(parent.getElementsByTagName(name));
-}
 
 /** RSS writes the address as the link's text; Atom as its href, the "alternate" one when there are several. */
 function itemLink(item: XmlElement): string {

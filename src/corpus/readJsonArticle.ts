@@ -10,6 +10,8 @@
 import { decodeHTMLStrict } from 'entities';
 import { findDate } from './findDate.js';
 import { BYLINE_PREFIX, parseByline } from './findMetadata.js';
+import { countWords } from './furniture.js';
+import { escapeHtml, pageFromFields } from './pageFromFields.js';
 import type { PageMetadata } from './readHtml.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -70,14 +72,7 @@ export function readJsonArticle(text: string): JsonArticle | null {
   const publisher = site !== '' ? site : (byline?.publisher ?? '');
   const meta: PageMetadata = { title, author, date, publisher, url };
   if (body.kind === 'markdown') return { kind: 'markdown', markdown: body.text, meta };
-  const head = [
-    `<title>${escape(title)}</title>`,
-    publisher === '' ? '' : `<meta property="og:site_name" content="${escape(publisher)}">`,
-    author === '' ? '' : `<meta name="author" content="${escape(author)}">`,
-    date === '' ? '' : `<meta property="article:published_time" content="${date}">`,
-    url === '' ? '' : `<link rel="canonical" href="${escape(url)}">`,
-  ].join('');
-  return { kind: 'html', html: `<!doctype html><html><head>${head}</head><body><article><h1>${escape(title)}</h1>${body.text}</article></body></html>` };
+  return { kind: 'html', html: pageFromFields(meta, body.text) };
 }
 
 interface Body {
@@ -166,7 +161,7 @@ function portableText(blocks: Json[]): Body | null {
     words += countWords(text);
     const style = typeof block.style === 'string' ? block.style : 'normal';
     const tag = /^h[1-6]$/.test(style) ? (style === 'h1' ? 'h2' : style) : style === 'blockquote' ? 'blockquote' : 'p';
-    parts.push(`<${tag}>${escape(text)}</${tag}>`);
+    parts.push(`<${tag}>${escapeHtml(text)}</${tag}>`);
   }
   return parts.length === 0 ? null : { kind: 'html', text: parts.join(''), words };
 }
@@ -191,8 +186,3 @@ function plain(text: string): string {
   return decodeHTMLStrict(text.replace(/<[^>]*>/g, '')).trim();
 }
 
-function countWords(text: string): number {
-  return text.split(/\s+/).filter((w) => w !== '').length;
-}
-
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -8,22 +8,13 @@
  */
 import { DOMParser } from 'linkedom';
 import { findDate } from './findDate.js';
-
-interface XmlElement {
-  textContent: string | null;
-  getAttribute(name: string): string | null;
-  getElementsByTagName(name: string): ArrayLike<XmlElement>;
-  children: ArrayLike<XmlElement>;
-  tagName: string;
-  parentNode: XmlElement | null;
-}
+import { allElements as all, escapeHtml, firstElement as first, pageFromFields, type XmlElement } from './pageFromFields.js';
 
 /** The first thing in the file, after an XML declaration, a doctype and comments, is NITF's root element. */
 export function looksLikeNitf(text: string): boolean {
   return /^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!DOCTYPE\s+nitf[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<nitf[\s>]/i.test(text.slice(0, 3000));
 }
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 /** The story as an HTML page; null when the file holds no body text. */
@@ -48,30 +39,17 @@ export function nitfAsHtml(xml: string): string | null {
   const paragraphs: string[] = [];
   collect(body, paragraphs);
   if (paragraphs.length === 0) return null;
-  const meta = [
-    `<title>${escape(headline)}</title>`,
-    publisher === '' ? '' : `<meta property="og:site_name" content="${escape(publisher)}">`,
-    author === '' ? '' : `<meta name="author" content="${escape(author)}">`,
-    date === '' ? '' : `<meta property="article:published_time" content="${date}">`,
-  ].join('');
-  return `<!doctype html><html><head>${meta}</head><body><article><h1>${escape(headline)}</h1>${paragraphs.join('')}</article></body></html>`;
+  return pageFromFields({ title: headline, publisher, author, date, url: '' }, paragraphs.join(''));
 }
 
 /** The body's paragraphs (in blocks, block quotes and lists too) and its headings (<hl2>), in order; media and notes inside it are left out. */
 function collect(parent: XmlElement, out: string[]): void {
   for (const child of Array.from(parent.children)) {
     const tag = child.tagName.toLowerCase();
-    if (tag === 'p') out.push(`<p>${escape(clean(child.textContent))}</p>`);
-    else if (tag === 'hl2') out.push(`<h2>${escape(clean(child.textContent))}</h2>`);
-    else if (tag === 'li') out.push(`<p>${escape(clean(child.textContent))}</p>`);
+    if (tag === 'p') out.push(`<p>${escapeHtml(clean(child.textContent))}</p>`);
+    else if (tag === 'hl2') out.push(`<h2>${escapeHtml(clean(child.textContent))}</h2>`);
+    else if (tag === 'li') out.push(`<p>${escapeHtml(clean(child.textContent))}</p>`);
     else if (tag === 'block' || tag === 'bq' || tag === 'ul' || tag === 'ol') collect(child, out);
   }
 }
 
-function first(parent: XmlElement, name: string): XmlElement | undefined {
-  return parent.getElementsByTagName(name)[0];
-}
-
-function all(parent: XmlElement, name: string): XmlElement[] {
-  return Array.from(parent.getElementsByTagName(name));
-}

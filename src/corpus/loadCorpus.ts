@@ -17,6 +17,7 @@ import { readFieldCodes } from './readFieldCodes.js';
 import { readTaggedText } from './readTaggedText.js';
 import { readVideoPage } from './readVideoPage.js';
 import { readMime } from './readMime.js';
+import { looksLikeTiddlyWiki, tiddlyWikiAsHtml } from './readTiddlyWiki.js';
 import { readWireQueue } from './readWireQueue.js';
 import { readMarkdownHead, readNoteExport, readSavedMessageHead } from './readFrontMatter.js';
 import { digestMessage } from './readDigest.js';
@@ -427,8 +428,14 @@ async function readPage(
       const page = readHtml(jsonArticle.html);
       return { file, entry, listed, bytes, blocks: page.blocks, html: { pageBlocks: page.pageBlocks }, stated: page.meta };
     }
-    // A saved news feed is read as the page its first item stands for.
-    const wrappedPage = looksLikeFeed(decoded.text) ? feedItemAsHtml(decoded.text) : looksLikeNitf(decoded.text) ? nitfAsHtml(decoded.text) : null;
+    // A saved news feed is read as the page its first item stands for; a saved TiddlyWiki, as the post it opens on.
+    const wrappedPage = looksLikeFeed(decoded.text)
+      ? feedItemAsHtml(decoded.text)
+      : looksLikeNitf(decoded.text)
+        ? nitfAsHtml(decoded.text)
+        : looksLikeTiddlyWiki(decoded.text)
+          ? tiddlyWikiAsHtml(decoded.text)
+          : null;
     if (wrappedPage !== null || HTML_EXTENSIONS.has(path.extname(file).toLowerCase()) || looksLikeHtml(decoded.text)) {
       const page = readHtml(wrappedPage ?? decoded.text);
       return { file, entry, listed, bytes, blocks: page.blocks, html: { pageBlocks: page.pageBlocks }, stated: page.meta };

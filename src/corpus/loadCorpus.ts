@@ -16,6 +16,7 @@ import { readClippings } from './readClippings.js';
 import { readFieldCodes } from './readFieldCodes.js';
 import { readTaggedText } from './readTaggedText.js';
 import { readVideoPage } from './readVideoPage.js';
+import { readHttpCapture } from './readHttpCapture.js';
 import { readMime } from './readMime.js';
 import { looksLikeTiddlyWiki, tiddlyWikiAsHtml } from './readTiddlyWiki.js';
 import { readWireQueue } from './readWireQueue.js';
@@ -395,8 +396,9 @@ async function readPage(
     // Rich Text Format (WordPad, "Save as RTF"), whatever the file is called, is read as the text it shows.
     const decoded = { ...read, text: readRtf(read.text) ?? read.text };
     for (const note of decoded.notes) report.push({ file, level: 'info', message: note });
-    // A web archive's file (WARC, or Common Crawl's text extract, WET) is read as the page it holds the most of.
-    const archived = readWarc(decoded.text);
+    // A web archive's file (WARC, or Common Crawl's text extract, WET) is read as the page it holds the most of; a saved
+    // HTTP exchange (curl -i), as the page its redirects end at.
+    const archived = readWarc(decoded.text) ?? readHttpCapture(decoded.text);
     if (archived !== null) {
       const stated = { title: '', author: '', date: '', publisher: '', url: httpUrl(archived.url) };
       if (!archived.html) return { file, entry, listed, bytes, blocks: textBlocks(archived.body), html: null, stated };

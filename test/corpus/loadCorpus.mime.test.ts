@@ -182,6 +182,24 @@ const DIGEST = [
   ...PASTED_PAGE,
 ].join('\r\n');
 
+/** `curl -i -L` saved to a file: a redirect, then the page, each under its status line and header fields. */
+const CURL = [
+  'HTTP/1.1 301 Moved Permanently',
+  'Server: nginx',
+  'Date: Thu, 23 Jan 2025 15:02:11 GMT',
+  'Content-Type: text/html',
+  'Location: https://www.harbortimes.example/tech/2025/01/16/rednote-cat-tax',
+  '',
+  '<html><head><title>301 Moved Permanently</title></head><body><h1>301 Moved Permanently</h1></body></html>',
+  'HTTP/2 200 ',
+  'server: nginx',
+  'date: Thu, 23 Jan 2025 15:02:12 GMT',
+  'content-type: text/html; charset=UTF-8',
+  'last-modified: Wed, 22 Jan 2025 20:41:07 GMT',
+  '',
+  `<!DOCTYPE html><html><head><title>RedNote’s cat tax | The Harbor Times</title></head><body><article><h1>RedNote’s cat tax</h1>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`,
+].join('\r\n');
+
 let dir: string;
 let corpus: Corpus;
 
@@ -193,6 +211,7 @@ beforeAll(async () => {
   await writeFile(path.join(dir, 'note-with-paste.txt'), NOTE);
   await writeFile(path.join(dir, 'fax-release.txt'), FAX);
   await writeFile(path.join(dir, 'list-digest.eml'), DIGEST);
+  await writeFile(path.join(dir, 'curl-cat-tax.html'), CURL);
   corpus = await loadCorpus(dir, { maxFileBytes: 1024 * 1024 });
 });
 afterAll(async () => {
@@ -242,5 +261,12 @@ describe('MIME files dropped into the corpus folder', () => {
     const page = doc('harbor-times-cat-tax.mhtml');
     expect(page.paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
     expect(page.meta).toMatchObject({ title: 'RedNote’s cat tax', author: 'Grace Tan', date: '2025-01-16', publisher: 'The Harbor Times', url: 'https://www.harbortimes.example/tech/2025/01/16/rednote-cat-tax' });
+  });
+
+  it('GIVEN a page saved with curl -i (a redirect, then the page, each under its HTTP header fields) THEN it is read as the page, not as a letter: its headline, and the address the redirect led to', () => {
+    const page = doc('curl-cat-tax.html');
+    expect(page.paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
+    expect(page.meta).toMatchObject({ title: 'RedNote’s cat tax', url: 'https://www.harbortimes.example/tech/2025/01/16/rednote-cat-tax' });
+    expect(page.meta.date).not.toBe('2025-01-23');
   });
 });

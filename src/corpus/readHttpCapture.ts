@@ -1,0 +1,80 @@
+/**
+ * An HTTP exchange saved as text: `curl -i` (or `curl -v`, `wget
+ * --save-headers`) output, where each response is a status line ("HTTP/1.1
+ * 301 Moved Permanently", "HTTP/2 200"), its header fields, a blank line and
+ * its body, one after another as redirects were followed. A moderator who
+ * drops one in means the page at the end: the last successful response,
+ * read as HTML when it is a page. Its header fields describe the transfer
+ * (the server, its caches, when the response was sent), never the article;
+ * only its address is kept, from the redirect that led to it or a canonical
+ * link header.
+ */
+
+import type { WarcPage } from './readWarc.js';
+
+/** "HTTP/1.1 200 OK", "HTTP/2 200", and curl -v's "< HTTP/2 200". */
+const STATUS_LINE = /^(?:< )?HTTP\/\d(?:\.\d)? (\d{3})\b/;
+/** What may come before the first response: the command that fetched it, and curl -v's connection notes and request. */
+const BEFORE_RESPONSE = /^(?:[$%#] |curl\s|wget\s|\* |> |>$|--\d{4}-\d\d-\d\d)/;
+/** How far into the file the first response may start. */
+const MAX_LINES_BEFORE = 40;
+const HEADER_FIELD = /^([A-Za-z][A-Za-z0-9-]*):\s*(.*)$/;
+const CANONICAL_LINK = /<([^>]+)>\s*;\s*rel="?canonical"?/i;
+
+interface HttpResponse {
+  status: number;
+  headers: Map<string, string>;
+  body: string;
+}
+
+/** The responses of an exchange, or null when the text does not start with one. */
+function responses(lines: readonly string[]): HttpResponse[] | null {
+  let i = 0;
+  while (i < lines.length && i < MAX_LINES_BEFORE && !STATUS_LINE.test(lines[i] ?? '')) {
+    const line = (lines[i] ?? '').trim();
+    if (line !== '' && !BEFORE_RESPONSE.test(line)) return null;
+    i++;
+  }
+  if (!STATUS_LINE.test(lines[i] ?? '')) return null;
+  const found: HttpResponse[] = [];
+  while (i < lines.length) {
+    const verbose = (lines[i] ?? '').startsWith('< ');
+    const status = Number(STATUS_LINE.exec(lines[i] ?? '')?.[1]);
+    const headers = new Map<string, string>();
+    for (i++; i < lines.length; i++) {
+      const line = (verbose ? (lines[i] ?? '').replace(/^<\s?/, '') : (lines[i] ?? '')).trim();
+      if (line === '') break;
+      const field = HEADER_FIELD.exec(line);
+      // A line that is no header field ends the head without a blank line (a capture cut short).
+      if (field === null) {
+        i--;
+        break;
+      }
+      headers.set((field[1] ?? '').toLowerCase(), (field[2] ?? '').trim());
+    }
+    const start = i + 1;
+    for (i = start; i < lines.length && !STATUS_LINE.test(lines[i] ?? ''); i++);
+    // curl -v's notes about the connection ("* Connection #0 to host … left intact") end the body, not part of it.
+    const bodyLines = lines.slice(start, i).filter((line) => !(verbose && /^[*<>] /.test(line)));
+    found.push({ status, headers, body: bodyLines.join('\n').trim() });
+  }
+  return found;
+}
+
+const looksLikePage = (body: string) => /<html[\s>]|<!doctype html|<body[\s>]|<article[\s>]/i.test(body.slice(0, 4000));
+
+/** The page an HTTP exchange ends with, or null when `text` is not a saved exchange. */
+export function readHttpCapture(text: string): WarcPage | null {
+  if (!/HTTP\/\d/.test(text.slice(0, 4000))) return null;
+  const found = responses(text.slice(0, 4000).includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n'));
+  if (found === null) return null;
+  const ok = found.filter((r) => r.status >= 200 && r.status < 300 && r.body !== '');
+  const page = ok.at(-1);
+  if (page === undefined) return null;
+  const at = found.indexOf(page);
+  const redirect = found.slice(0, at).reverse().find((r) => r.status >= 300 && r.status < 400 && /^https?:\/\//i.test(r.headers.get('location') ?? ''));
+  const canonical = CANONICAL_LINK.exec(page.headers.get('link') ?? '')?.[1] ?? '';
+  const url = canonical || page.headers.get('content-location') || redirect?.headers.get('location') || '';
+  const type = page.headers.get('content-type') ?? '';
+  return { body: page.body, html: /html/i.test(type) || looksLikePage(page.body), url: /^https?:\/\//i.test(url) ? url : '' };
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { readHttpCapture } from '../../src/corpus/readHttpCapture.js';
+
+const PAGE = '<!DOCTYPE html><html><head><title>Surf schools</title></head><body><article><h1>Surf schools paddle over to RedNote</h1><p>Tour operators moved their marketing to the Chinese app.</p></article></body></html>';
+const REDIRECT = ['HTTP/1.1 301 Moved Permanently', 'Server: nginx', 'Date: Thu, 23 Jan 2025 15:02:11 GMT', 'Content-Type: text/html', 'Location: https://news.example/2025/01/22/surf-schools', '', '<html><head><title>301 Moved Permanently</title></head><body><h1>301 Moved Permanently</h1></body></html>'];
+
+describe('readHttpCapture', () => {
+  it('GIVEN curl -i output that followed a redirect THEN the page is the last response, its address where the redirect led', () => {
+    const capture = [...REDIRECT, 'HTTP/2 200 ', 'content-type: text/html; charset=UTF-8', 'date: Thu, 23 Jan 2025 15:02:12 GMT', 'x-generator: Drupal 10', '', PAGE].join('\n');
+    expect(readHttpCapture(capture)).toEqual({ body: PAGE, html: true, url: 'https://news.example/2025/01/22/surf-schools' });
+  });
+
+  it('GIVEN a canonical link header THEN that is the address; GIVEN CRLF line ends THEN the same', () => {
+    const capture = ['HTTP/1.1 200 OK', 'Content-Type: text/html', 'Link: <https://news.example/a>; rel="canonical", <https://news.example/node/4>; rel="shortlink"', '', PAGE].join('\r\n');
+    expect(readHttpCapture(capture)).toMatchObject({ html: true, url: 'https://news.example/a' });
+    expect(readHttpCapture(capture)?.body).toBe(PAGE);
+  });
+
+  it('GIVEN curl -v output (the command, connection notes, the request, "< " headers) THEN the body without the notes', () => {
+    const capture = ['$ curl -v https://news.example/a', '*   Trying 203.0.113.7:443...', '* Connected to news.example', '> GET /a HTTP/2', '> Host: news.example', '>', '< HTTP/2 200', '< content-type: text/plain', '<', 'Tour operators moved their marketing to the Chinese app.', '* Connection #0 to host news.example left intact'].join('\n');
+    expect(readHttpCapture(capture)).toEqual({ body: 'Tour operators moved their marketing to the Chinese app.', html: false, url: '' });
+  });
+
+  it('GIVEN text that merely mentions HTTP, or an e-mail THEN null', () => {
+    expect(readHttpCapture('The server answered HTTP/1.1 200 OK and the page loaded.\nThat was all.')).toBeNull();
+    expect(readHttpCapture('From: a@example.com\nSubject: HTTP/1.1 200\n\nHello')).toBeNull();
+    expect(readHttpCapture([...REDIRECT].join('\n'))).toBeNull();
+  });
+});

@@ -605,7 +605,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   // A chat export's system notes: "pinned a message to this channel. See all pinned messages.", "joined the server. Welcome, marco_dlt!"
   // "[1/20/2025 10:05 PM] priya.raman": a chat export's message header, the time and who wrote.
   { name: 'chat-header', test: (l, w) => w <= 8 && /^\[[\d/.,: -]{6,22}(?:\s*[AP]M)?\]\s+@?[\p{L}\d_.-]+(?:\s+[\p{L}\d_.-]+)?$/iu.test(l) },
-  { name: 'chat-system', test: (l, w) => w <= 15 && /^(?:@?[\w.-]+\s+)?(pinned a message to this channel\b|joined the (server|channel|group|chat)\b|(has |have )?(left|joined) the (server|channel|group|chat)\.?$)/i.test(l) },
+  // (And a chat's notices about its members and itself: "Jonah Kessler has joined the group.", "Sofia Marchetti changed the group's avatar.")
+  { name: 'chat-system', test: (l, w) => w <= 15 && (/^(?:@?[\w.-]+\s+)?(pinned a message to this channel\b|joined the (server|channel|group|chat)\b|(has |have )?(left|joined) the (server|channel|group|chat)\.?$)/i.test(l) || (w <= 10 && /^(?:@?\p{Lu}[\p{L}\d_.'’-]*\s+){1,4}(?:(?:has )?(?:left|joined) the (?:server|channel|group|chat)|changed the (?:group|chat|channel)(?:'s|’s)? (?:avatar|name|photo|picture|icon|topic|description)(?: to \S.{0,40})?)\.?$/u.test(l))) },
   // "Head of Community at Brightline Media | Creator economy": a profile's job line beside the author's name.
   // "Senior Editor at The Coastal Ledger"; or a newsroom job alone under a byline ("Staff writer", "Technology Reporter").
   { name: 'job-title', test: (l, w) => w <= 20 && !SENTENCE_END.test(l) && (isJobLine(l) || (w <= 4 && JOB_ALONE.test(l))) },
@@ -909,6 +910,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   // A search box's placeholder and empty state: "Search in r/AppDemographics", "No recent searches", "Search this site…".
   // (And a search field's placeholder, which ends in an ellipsis: "Search stories, bylines, newsrooms…", "Search for apps…".)
   { name: 'search-box', test: (l, w) => w <= 8 && (/^search\b[^.!?]{0,60}(?:\.\.\.|…)$/i.test(l) || /^(?:(?:no )?recent searches|search (?:options|filters|history)|search (?:this|the|our) (?:site|blog|forum|page|community|server|archive|collection)(?:\.\.\.|…)?|only available when logged in\.?)$/i.test(l) || /^[Ss]earch (?:in|within|on) (?:[ru]\/|@|\p{Lu})\S{0,40}(?: \S+){0,4}$/u.test(l) || (/^search (?:all )?(?:conversations|posts|messages|topics|threads|discussions|articles|stories|groups|people|files|docs) (?:in|within|on|across) \S{1,40}(?: \S+){0,3}$/i.test(l) && !SENTENCE_END.test(l))) },
+  // A composer's placeholder: "Write a message...", "Write an update…", "Add a comment...", "Type a reply…", "Post something…".
+  { name: 'composer-placeholder', test: (l, w) => w <= 4 && /^(?:write|add|type|leave|post|share|start|say|compose|reply)(?: (?:a|an|your|some|something|here))?(?: [\p{L}'’-]+){0,2}(?:\.\.\.|…)$/iu.test(l) },
   // A station's or a charity's banner: "Radiothon 2025: We're 68% of the way to our $40,000 goal — donate now and …".
   { name: 'donation-appeal', test: (l) => /\b(?:donate|give|chip in|pledge) (?:now|today)\b/i.test(l) },
 ];

@@ -2,7 +2,7 @@
  * A group chat exported as text into which someone pasted an article: WhatsApp's "Export chat" ("1/18/25, 8:48 PM -
  * Jessica Zhou: …" on Android, "[1/18/25, 8:48:02 PM] Jessica Zhou: …" on iOS) or LINE's "Save chat history"
  * ("[LINE] Chat history in …", a day's date on its own line, then "08:52\tUncle Wen\t…", a message of several lines
- * in double quotes with its own quotes doubled). The chat's other messages are not the article: the longest message
+ * in double quotes with its own quotes doubled), or KakaoTalk's PC export ("[민준] [오후 9:41] …" under day rules). The chat's other messages are not the article: the longest message
  * is, read without its stamp and sender, with WhatsApp's emphasis marks ("*headline*") removed from whole lines. A
  * chat with no message long enough to be an article is left to be read as text.
  */
@@ -15,6 +15,10 @@ const SENDER = /^([^:\n]{1,60}?):\s?/;
 const LINE_MESSAGE = /^(?:[AaPp][Mm]|午前|午後|上午|下午)?\s?\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?\t([^\t]{0,60})\t/;
 /** LINE's day header: "Sat, 1/18/2025", "2025/01/18(Sat)", "2025.01.18 土曜日". */
 const LINE_DAY = /^(?:\p{L}{2,9},?\s+\d{1,2}\/\d{1,2}\/\d{4}|\d{4}[/.]\d{1,2}[/.]\d{1,2}\s*(?:\(\p{L}{1,9}\)|\p{L}{1,9})?)$/u;
+/** KakaoTalk's message in a PC export: "[Sender] [오후 9:41] text"; the sender in brackets, then the time in brackets. */
+const KAKAO_MESSAGE = /^\[([^\]\n]{1,60})\] \[(?:오전|오후|AM|PM|午前|午後|上午|下午)?\s?\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?\]\s?/;
+/** KakaoTalk's day rule: "--------------- 2025년 1월 23일 목요일 ---------------". */
+const KAKAO_DAY = /^-{4,}\s.*\s-{4,}$/;
 /** Messages a file needs before it counts as a chat export. */
 const MIN_MESSAGES = 5;
 /** A message this long is an article pasted into the chat; shorter ones are the chat. */
@@ -23,7 +27,11 @@ const MIN_ARTICLE_WORDS = 120;
 export function readChatExport(text: string): string | null {
   const lines = text.replace(/^\ufeff/, '').split(/\r?\n/);
   const first = lines.find((l) => l.trim() !== '') ?? '';
-  const messages = MESSAGE.test(first) ? whatsAppMessages(lines) : /^\[LINE\]\s/.test(first) || LINE_MESSAGE.test(first) ? lineMessages(lines) : [];
+  const messages = MESSAGE.test(first)
+    ? whatsAppMessages(lines)
+    : /^\[LINE\]\s/.test(first) || LINE_MESSAGE.test(first)
+      ? lineMessages(lines)
+      : kakaoMessages(lines);
   if (messages.length < MIN_MESSAGES) return null;
   let longest: string[] = [];
   let most = 0;
@@ -74,6 +82,18 @@ function lineMessages(lines: readonly string[]): string[][] {
     const joined = m.join('\n');
     return /^"[\s\S]*"$/.test(joined) ? joined.slice(1, -1).replace(/""/g, '"').split('\n') : m;
   });
+}
+
+/** KakaoTalk's messages, each as its lines without the stamp; the day rules belong to none, a join notice to the message before. */
+function kakaoMessages(lines: readonly string[]): string[][] {
+  if (lines.filter((l) => KAKAO_MESSAGE.test(l)).length < MIN_MESSAGES) return [];
+  const messages: string[][] = [];
+  for (const line of lines) {
+    const stamp = KAKAO_MESSAGE.exec(line);
+    if (stamp) messages.push([line.slice(stamp[0].length)]);
+    else if (!KAKAO_DAY.test(line.trim())) messages.at(-1)?.push(line);
+  }
+  return messages;
 }
 
 /** Whether a line of a quoted message ends it: a closing quote not doubled. */

@@ -28,6 +28,12 @@ describe('junkRule (page furniture by shape)', () => {
     ['search-box', 'Search conversations within mwclt-network'],
     ['search-box', 'Search stories, bylines, newsrooms…'],
     ['search-box', 'Search for apps...'],
+    ['composer-placeholder', 'Write an update...'],
+    ['composer-placeholder', 'Write a message...'],
+    ['composer-placeholder', 'Type a reply…'],
+    ['chat-system', 'Jonah Kessler has joined the group.'],
+    ['chat-system', "Sofia Marchetti changed the group's avatar."],
+    ['chat-system', 'Ana Ruiz changed the group name to Floor 3 Intl 🌏'],
     ['letter-signature', 'Dolores Achterberg, Modesto'],
     ['image-placeholder', '見出し画像'],
     ['image-placeholder', '图片'],
@@ -408,6 +414,9 @@ describe('junkRule (page furniture by shape)', () => {
     'Imports from China rose 4% in January.',
     'Export controls tightened in 2024, the ministry said.',
     'Search for the app and you will find it.',
+    'Write to me if you disagree...',
+    'Hundreds of users joined the group within hours, organisers said.',
+    'Many newcomers have joined the chat to ask about cats, she said.',
   ])('GIVEN article prose or a section heading THEN no rule claims "%s"', (line) => {
     expect(junkRule(line)).toBeNull();
   });

@@ -56,6 +56,24 @@ describe('readChatExport: an article pasted into a group chat', () => {
     expect(text).not.toMatch(/breakfast|cat tax|Be careful|unsent|1\/19\/2025|"$/);
   });
 
+  it('GIVEN a KakaoTalk PC export (header, day rules, "[Sender] [오후 9:41] text", a join notice) THEN the longest message is the text, without stamp or sender', () => {
+    const kakao = [
+      'ATL Steps 커버댄스 크루 🕺 11 님과 카카오톡 대화',
+      '저장한 날짜 : 2025-01-24 23:41:07',
+      '',
+      '--------------- 2025년 1월 23일 목요일 ---------------',
+      '[Jisoo Park] [오후 8:12] 다들 이번주 토요일 연습 2시 맞죠??',
+      '[민준] [오후 8:13] ㅇㅇ 2시 Duluth 스튜디오',
+      '[Hana Lee] [오후 8:13] 이모티콘',
+      '김하늘님이 들어왔습니다.',
+      '--------------- 2025년 1월 24일 금요일 ---------------',
+      '[민준] [오후 9:40] 우리 기사 났음!! 🔥🔥 전문 복붙함',
+      `[민준] [오후 9:41] ${ARTICLE.join('\n')}`,
+      '[Daniel Cho] [오후 9:45] lets gooo',
+    ].join('\n');
+    expect(readChatExport(kakao)).toBe(ARTICLE.join('\n').replace(/^\*(.+)\*$/m, '$1'));
+  });
+
   it('GIVEN a chat with no message long enough to be an article, or text that is no chat THEN it is left to be read as text', () => {
     expect(readChatExport(chat((i) => `1/18/25, 8:4${i} PM`).replace(/Paragraph.*\n?/g, ''))).toBeNull();
     expect(readChatExport(ARTICLE.join('\n'))).toBeNull();

@@ -984,7 +984,19 @@ function firstJunkRule(line: string, words: number): string | null {
     if (guard && !guard(line)) continue;
     if (rule.test(line, words)) return rule.name;
   }
-  return bilingualFurniture(line, words);
+  return bilingualFurniture(line, words) ?? furnitureRun(line, words);
+}
+
+/** A short line of a few sentences, each of them furniture, is furniture: "Join the conversation. Comments are moderated …". */
+const MAX_RUN_WORDS = 30;
+const SENTENCE_BREAK = /(?<=[.!?])\s+(?=\p{Lu})/u;
+
+function furnitureRun(line: string, words: number): string | null {
+  if (words > MAX_RUN_WORDS) return null;
+  const sentences = line.split(SENTENCE_BREAK);
+  if (sentences.length < 2 || sentences.length > 3) return null;
+  // (A button's words end in a full stop once run into a sentence: "Join the conversation.")
+  return sentences.every((sentence) => junkRule(sentence) !== null || junkRule(sentence.replace(/\.$/, '')) !== null) ? 'furniture-run' : null;
 }
 
 /**
@@ -1015,9 +1027,9 @@ export function isJobLine(line: string): boolean {
 }
 
 /** "By Jane Doe", "By Guo Yi | China Daily | Updated: …", "Written by Jane Doe, Technology Reporter". */
-/** "By", "Written by", "Words:", "Hosted by" (a podcast's host), "Author:", "Author of the article:", "作者：": what opens a byline. Case matters: "by" in a sentence is not one. */
+/** "By", "Written by", "Words:", "Hosted by" (a podcast's host), "Author:", "Author of the article:", "By Analyst(s):", "作者：": what opens a byline. Case matters: "by" in a sentence is not one. */
 export const BYLINE_PREFIX =
-  /^(?:[Bb]y:?|BY:?|(?:[Ww]ritten(?: and (?:hosted|presented|produced|narrated))?|[Cc]o-?(?:authored|written)|[Ss]tarted|[Oo]rgani[sz]ed|[Ll]aunched|[Ww]ords|[Tt]ext|[Ss]tory|[Rr]eporting|[Rr]eported|[Rr]eport|[Pp]osted|[Hh]osted|[Pp]resented|[Ss]ubmitted|[Pp]repared|[Cc]ompiled|[Aa]rticle|[Oo]pinion|[Cc]ommentary|[Aa]nalysis|[Cc]olumn|[Ii]nterview|[Rr]eview|[Ss]igned) [Bb]y:?|[Ww]ords:|WORDS:|[Tt]ext:|[Hh]osts?:|[Pp]resenters?:|PRESENTERS?:|(?:[Aa]rticle |[Ss]tory |[Pp]ost )?[Aa]uthors?(?: of (?:the|this) (?:article|story|post))?:|AUTHORS?:|(?:[Aa]uthor\/)?[Bb]yline:|BYLINE:|[Ww]riters?:|[Rr]eporters?:|REPORTERS?:|[Cc]ontributors?:|[Ll]ecturers?:|[Ii]nstructors?:|[Tt]estimony of|[Ss]tatement of|[Rr]emarks of|[Pp]ar|[Pp]or|[Vv]on|[Dd]oor|Av|Af|[Dd]i|Autor(?:a|e|es|as|en)?:|[Rr]eporter|REPORTER|(?:Аутор|Автор)(?:и|ы)?:)\s+|^(?:(?:本文作者|作者|撰文|文|撰稿|图文|圖文)\s*[:：／/]\s*)?(?:本报|本報|特约|特約|实习|實習)?(?:记者|記者)(?:\s*Reporter)?\s*[:：]?\s*(?=[\p{L}\d])|^(?:本文作者|作者|撰文|文|撰稿|图文|圖文)\s*[:：／/]\s*|^作者\s+(?=[\p{L}\d])/u;
+  /^(?:(?:[Bb]y )?(?:[Aa]nalyst|[Aa]uthor|[Ww]riter|[Rr]eporter|[Cc]ontributor)\(s\):|[Bb]y:?|BY:?|(?:[Ww]ritten(?: and (?:hosted|presented|produced|narrated))?|[Cc]o-?(?:authored|written)|[Ss]tarted|[Oo]rgani[sz]ed|[Ll]aunched|[Ww]ords|[Tt]ext|[Ss]tory|[Rr]eporting|[Rr]eported|[Rr]eport|[Pp]osted|[Hh]osted|[Pp]resented|[Ss]ubmitted|[Pp]repared|[Cc]ompiled|[Aa]rticle|[Oo]pinion|[Cc]ommentary|[Aa]nalysis|[Cc]olumn|[Ii]nterview|[Rr]eview|[Ss]igned) [Bb]y:?|[Ww]ords:|WORDS:|[Tt]ext:|[Hh]osts?:|[Pp]resenters?:|PRESENTERS?:|(?:[Aa]rticle |[Ss]tory |[Pp]ost )?[Aa]uthors?(?: of (?:the|this) (?:article|story|post))?:|AUTHORS?:|(?:[Aa]uthor\/)?[Bb]yline:|BYLINE:|[Ww]riters?:|[Rr]eporters?:|REPORTERS?:|[Cc]ontributors?:|[Aa]nalysts?:|ANALYSTS?:|[Ll]ecturers?:|[Ii]nstructors?:|[Tt]estimony of|[Ss]tatement of|[Rr]emarks of|[Pp]ar|[Pp]or|[Vv]on|[Dd]oor|Av|Af|[Dd]i|Autor(?:a|e|es|as|en)?:|[Rr]eporter|REPORTER|(?:Аутор|Автор)(?:и|ы)?:)\s+|^(?:(?:本文作者|作者|撰文|文|撰稿|图文|圖文)\s*[:：／/]\s*)?(?:本报|本報|特约|特約|实习|實習)?(?:记者|記者)(?:\s*Reporter)?\s*[:：]?\s*(?=[\p{L}\d])|^(?:本文作者|作者|撰文|文|撰稿|图文|圖文)\s*[:：／/]\s*|^作者\s+(?=[\p{L}\d])/u;
 
 /**
  * "김서연 기자", "김서연 기자(seoyeon.kim@…)", "佐藤花子記者": a Korean or Japanese byline, the writer's name and then the
@@ -1029,6 +1041,7 @@ export function reporterAfterName(line: string): string | null {
 const REPORTER_AFTER_NAME = /^(\p{Script=Hangul}{2,4}|\p{Script=Han}{2,5})\s?(?:기자|특파원|선임기자|記者|特派員)(?:\s*[(（]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)）]?)?$/u;
 const NAME_WORD = "\\p{Lu}[\\p{L}.'’-]*";
 const NAME = new RegExp(`^${NAME_WORD}(?:\\s+(?:${NAME_WORD}|de|da|van|von|der|den|bin|al|le|la|du|dos|del))*`, 'u');
+const OUTLET_DESK = /^(?:The\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3}\s+(?:news |editorial |sports |business |metro |city )?(?:desk|staff|team)$/u;
 const NOT_A_NAME =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|then|now|the|this|that|contrast|comparison|far|law|default|design|chance|mistake|midnight|noon|dawn|night|late|early|some|many|most|all|way|means|virtue|accident|definition|nature|train|car|air|phone|follow|share|subscribe|view|read|sign|log|see|contact|about)\b/i;
 
@@ -1065,6 +1078,8 @@ export function isBylineLine(raw: string): boolean {
   if (handleAfterPrefix(line.slice(prefix[0].length)) !== null) return true;
   // (a job in brackets after each name of a list: "Authors: Dr Harriet Osei (Head of Policy), Tom Lindqvist (…)")
   const rest = line.slice(prefix[0].length).replace(JOB_BEFORE_NAME, '').replace(BRACKETED_ROLE, '');
+  // "By The Ayre news desk", "By Tribune staff": an outlet's desk, no writer named, is a byline still.
+  if (OUTLET_DESK.test(rest)) return true;
   const name = NAME.exec(rest);
   if (!name || NOT_A_NAME.test(name[0])) return false;
   // "By Monday, 700,000 users had joined.": a sentence, not a byline.

@@ -254,6 +254,8 @@ describe('findMetadata: byline, date, publisher, URL', () => {
   it('GIVEN "By Dr. Alicia Brandt, DVM | January 24, 2025 | 4 Comments" and "作者：Lin Qiao" THEN the names are the authors (without the honorific), and "DVM" no publisher', () => {
     expect(parseByline('By Dr. Alicia Brandt, DVM | January 24, 2025 | 4 Comments')).toEqual({ author: 'Alicia Brandt', publisher: '', date: '2025-01-24' });
     expect(parseByline('作者：Lin Qiao').author).toBe('Lin Qiao');
+    expect(parseByline('By Analyst(s): Lena Okafor, Tomás Reyes').author).toBe('Lena Okafor and Tomás Reyes');
+    expect(parseByline('By The Ayre news desk').author).toBe('');
     // A print tool's label for the byline it kept.
     expect(parseByline('Author of the article: Julien Marchand').author).toBe('Julien Marchand');
   });

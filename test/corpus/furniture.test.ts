@@ -29,6 +29,7 @@ describe('junkRule (page furniture by shape)', () => {
     ['search-box', 'Search stories, bylines, newsrooms…'],
     ['search-box', 'Search for apps...'],
     ['composer-placeholder', 'Write an update...'],
+    ['furniture-run', 'Join the conversation. Comments are moderated and must follow our house rules.'],
     ['composer-placeholder', 'Write a message...'],
     ['composer-placeholder', 'Type a reply…'],
     ['chat-system', 'Jonah Kessler has joined the group.'],
@@ -417,6 +418,7 @@ describe('junkRule (page furniture by shape)', () => {
     'Write to me if you disagree...',
     'Hundreds of users joined the group within hours, organisers said.',
     'Many newcomers have joined the chat to ask about cats, she said.',
+    'Share this story. It was reported by Jane Doe.',
   ])('GIVEN article prose or a section heading THEN no rule claims "%s"', (line) => {
     expect(junkRule(line)).toBeNull();
   });
@@ -446,6 +448,9 @@ describe('isBylineLine', () => {
     'Jane Doe | Senior Technology Correspondent',
     '412 points by kwan_oberlin 9 days ago | hide | past | favorite | 268 comments',
     'posted by junie ♡ | tags: internet stuff, china, cats',
+    'By The Ayre news desk',
+    'By Tribune staff',
+    'By Analyst(s): Lena Okafor, Tomás Reyes',
   ])(
     'GIVEN "%s" THEN it is a byline',
     (line) => {

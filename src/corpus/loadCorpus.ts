@@ -16,7 +16,7 @@ import { readClippings } from './readClippings.js';
 import { readFieldCodes } from './readFieldCodes.js';
 import { readTaggedText } from './readTaggedText.js';
 import { readVideoPage } from './readVideoPage.js';
-import { readHttpCapture } from './readHttpCapture.js';
+import { readHar, readHttpCapture } from './readHttpCapture.js';
 import { readMime } from './readMime.js';
 import { looksLikeTiddlyWiki, tiddlyWikiAsHtml } from './readTiddlyWiki.js';
 import { readWireQueue } from './readWireQueue.js';
@@ -259,7 +259,7 @@ function cleanPage(page: ReadPage, siteFurniture: ReadonlySet<string>, report: R
     id: entry.id,
     file,
     // (Emoji after a headline, "… for TikTok refugees 🐱", decorate it; they are no words of it.)
-    title: pick(entry.title, ...[stated?.title, cleaned.found.title].map((t) => (t === undefined ? t : withoutTrailingEmoji(t).trimEnd())), path.basename(file, path.extname(file))),
+    title: pick(entry.title, ...[stated?.title, cleaned.found.title].map((t) => (t === undefined ? t : withoutEmphasis(withoutTrailingEmoji(t).trimEnd()))), path.basename(file, path.extname(file))),
     publisher: pick(entry.publisher, stated?.publisher, cleaned.found.publisher, fromPage?.publisher),
     // A page's author field holding the site's own name ("Swiss Export Alliance" on its own news page) names no writer.
     author: pick(entry.author, namedWriter(pick(siteAuthorless(stated?.author, pick(stated?.publisher, cleaned.found.publisher, fromPage?.publisher)), cleaned.found.author, fromPage?.author))),
@@ -277,6 +277,11 @@ function cleanPage(page: ReadPage, siteFurniture: ReadonlySet<string>, report: R
 }
 
 /** A missing optional file is null; an unreadable one is also reported. */
+/** "*RedNote 101: …*", "**…**", "_…_": a plain-text mail's or a chat's emphasis around a whole headline is not part of it. */
+export function withoutEmphasis(title: string): string {
+  return /^([*_]{1,2})([^*_\s](?:[^*_]*[^*_\s])?)\1$/.exec(title)?.[2] ?? title;
+}
+
 async function readOptional(file: string, report: ReportLine[]): Promise<string | null> {
   try {
     return await readFile(file, 'utf8');
@@ -397,8 +402,8 @@ async function readPage(
     const decoded = { ...read, text: readRtf(read.text) ?? read.text };
     for (const note of decoded.notes) report.push({ file, level: 'info', message: note });
     // A web archive's file (WARC, or Common Crawl's text extract, WET) is read as the page it holds the most of; a saved
-    // HTTP exchange (curl -i), as the page its redirects end at.
-    const archived = readWarc(decoded.text) ?? readHttpCapture(decoded.text);
+    // HTTP exchange (curl -i, a browser's HAR file), as the page its redirects end at.
+    const archived = readWarc(decoded.text) ?? readHttpCapture(decoded.text) ?? readHar(decoded.text);
     if (archived !== null) {
       const stated = { title: '', author: '', date: '', publisher: '', url: httpUrl(archived.url) };
       if (!archived.html) return { file, entry, listed, bytes, blocks: textBlocks(archived.body), html: null, stated };

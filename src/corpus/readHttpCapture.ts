@@ -7,7 +7,7 @@
  * read as HTML when it is a page. Its header fields describe the transfer
  * (the server, its caches, when the response was sent), never the article;
  * only its address is kept, from the redirect that led to it or a canonical
- * link header.
+ * link header. A browser's HAR file is the same exchange as JSON.
  */
 
 import type { WarcPage } from './readWarc.js';
@@ -77,4 +77,30 @@ export function readHttpCapture(text: string): WarcPage | null {
   const url = canonical || page.headers.get('content-location') || redirect?.headers.get('location') || '';
   const type = page.headers.get('content-type') ?? '';
   return { body: page.body, html: /html/i.test(type) || looksLikePage(page.body), url: /^https?:\/\//i.test(url) ? url : '' };
+}
+
+/**
+ * A browser's HTTP Archive (HAR, devtools' "Save all as HAR"): JSON whose log lists every request of a page load with
+ * its response, the body in `content.text` (base64 when `encoding` says so). The page is the largest HTML response
+ * that succeeded, its address the request's.
+ */
+export function readHar(text: string): WarcPage | null {
+  if (!/^\s*\{\s*"log"\s*:/.test(text.slice(0, 200))) return null;
+  let entries: unknown;
+  try {
+    entries = (JSON.parse(text) as { log?: { entries?: unknown } }).log?.entries;
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(entries)) return null;
+  let best: WarcPage | null = null;
+  for (const entry of entries as { request?: { url?: unknown }; response?: { status?: unknown; content?: { mimeType?: unknown; text?: unknown; encoding?: unknown } } }[]) {
+    const content = entry.response?.content;
+    const status = Number(entry.response?.status);
+    if (typeof content?.text !== 'string' || !/html/i.test(String(content.mimeType ?? '')) || !(status >= 200 && status < 300)) continue;
+    const body = content.encoding === 'base64' ? Buffer.from(content.text, 'base64').toString('utf8') : content.text;
+    const url = typeof entry.request?.url === 'string' && /^https?:\/\//i.test(entry.request.url) ? entry.request.url : '';
+    if (best === null || body.length > best.body.length) best = { body, html: true, url };
+  }
+  return best;
 }

@@ -6,7 +6,7 @@ import { cp, mkdir, mkdtemp, rm, symlink, unlink, writeFile } from 'node:fs/prom
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CorpusLoadError, formatBytes, loadCorpus, type Corpus } from '../../src/corpus/loadCorpus.js';
+import { CorpusLoadError, formatBytes, loadCorpus, withoutEmphasis, type Corpus } from '../../src/corpus/loadCorpus.js';
 
 const SEEDS = path.resolve(import.meta.dirname, '../../seeds');
 const OPTIONS = { maxFileBytes: 10 * 1024 * 1024 };
@@ -240,5 +240,15 @@ describe('formatBytes', () => {
     [10 * 1024 * 1024, '10.0 MB'],
   ])('GIVEN %d bytes THEN "%s"', (bytes, text) => {
     expect(formatBytes(bytes)).toBe(text);
+  });
+});
+
+describe('withoutEmphasis', () => {
+  it('GIVEN a headline a plain-text mail set in *stars* or _underscores_ THEN the headline without them; emphasis inside it, or an identifier, stays', () => {
+    expect(withoutEmphasis('*RedNote 101: Chinese students become campus guides*')).toBe('RedNote 101: Chinese students become campus guides');
+    expect(withoutEmphasis('**Cat tax, explained**')).toBe('Cat tax, explained');
+    expect(withoutEmphasis('_Why RedNote_')).toBe('Why RedNote');
+    expect(withoutEmphasis('*Not* the end of *TikTok*')).toBe('*Not* the end of *TikTok*');
+    expect(withoutEmphasis('snake_case_name')).toBe('snake_case_name');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readHttpCapture } from '../../src/corpus/readHttpCapture.js';
+import { readHar, readHttpCapture } from '../../src/corpus/readHttpCapture.js';
 
 const PAGE = '<!DOCTYPE html><html><head><title>Surf schools</title></head><body><article><h1>Surf schools paddle over to RedNote</h1><p>Tour operators moved their marketing to the Chinese app.</p></article></body></html>';
 const REDIRECT = ['HTTP/1.1 301 Moved Permanently', 'Server: nginx', 'Date: Thu, 23 Jan 2025 15:02:11 GMT', 'Content-Type: text/html', 'Location: https://news.example/2025/01/22/surf-schools', '', '<html><head><title>301 Moved Permanently</title></head><body><h1>301 Moved Permanently</h1></body></html>'];
@@ -25,5 +25,29 @@ describe('readHttpCapture', () => {
     expect(readHttpCapture('The server answered HTTP/1.1 200 OK and the page loaded.\nThat was all.')).toBeNull();
     expect(readHttpCapture('From: a@example.com\nSubject: HTTP/1.1 200\n\nHello')).toBeNull();
     expect(readHttpCapture([...REDIRECT].join('\n'))).toBeNull();
+  });
+});
+
+describe('readHar', () => {
+  const entry = (url: string, status: number, mimeType: string, text: string, encoding?: string) => ({ request: { method: 'GET', url }, response: { status, content: { mimeType, text, ...(encoding ? { encoding } : {}) } } });
+  const har = (...entries: object[]) => JSON.stringify({ log: { version: '1.2', creator: { name: 'WebInspector' }, pages: [], entries } }, null, 2);
+
+  it('GIVEN a browser\'s HAR file THEN the page is its HTML response, its address the request\'s; JSON and redirects are not', () => {
+    const file = har(
+      entry('http://news.example/a', 301, 'text/html', '<html><body>Moved</body></html>'),
+      entry('https://news.example/a', 200, 'text/html; charset=utf-8', PAGE),
+      entry('https://news.example/wp-json/most-read', 200, 'application/json', '[{"title":"Other story"}]'),
+    );
+    expect(readHar(file)).toEqual({ body: PAGE, html: true, url: 'https://news.example/a' });
+  });
+
+  it('GIVEN a body saved in base64 THEN it is decoded', () => {
+    expect(readHar(har(entry('https://news.example/a', 200, 'text/html', Buffer.from(PAGE).toString('base64'), 'base64')))?.body).toBe(PAGE);
+  });
+
+  it('GIVEN JSON that is no HAR, or a HAR with no page THEN null', () => {
+    expect(readHar('{"title": "RedNote", "body": "text"}')).toBeNull();
+    expect(readHar(har(entry('https://news.example/api', 200, 'application/json', '{}')))).toBeNull();
+    expect(readHar('{"log": broken')).toBeNull();
   });
 });

@@ -97,7 +97,7 @@ export function readHar(text: string): WarcPage | null {
   for (const entry of entries as { request?: { url?: unknown }; response?: { status?: unknown; content?: { mimeType?: unknown; text?: unknown; encoding?: unknown } } }[]) {
     const content = entry.response?.content;
     const status = Number(entry.response?.status);
-    if (typeof content?.text !== 'string' || !/html/i.test(String(content.mimeType ?? '')) || !(status >= 200 && status < 300)) continue;
+    if (typeof content?.text !== 'string' || !(typeof content.mimeType === 'string' && /html/i.test(content.mimeType)) || !(status >= 200 && status < 300)) continue;
     const body = content.encoding === 'base64' ? Buffer.from(content.text, 'base64').toString('utf8') : content.text;
     const url = typeof entry.request?.url === 'string' && /^https?:\/\//i.test(entry.request.url) ? entry.request.url : '';
     if (best === null || body.length > best.body.length) best = { body, html: true, url };

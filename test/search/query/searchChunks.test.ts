@@ -240,6 +240,28 @@ describe('searchChunks with the shipped synonyms (seeds/synonyms.txt)', () => {
     expect(hits[0]?.chunk.text).toContain('The US government could also ban');
     for (const hit of hits) expect([...hit.matchedTerms].some((t) => t.startsWith('beij')), hit.chunk.text).toBe(false);
   });
+
+  it('GIVEN everyday names for courts, state media and leaving ("scotus", "state tv", "bail on") THEN they read as the words the articles use', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const synonyms = await readFile(new URL('../../../seeds/synonyms.txt', import.meta.url), 'utf8');
+    const seeded = await smallIndex(
+      {
+        news: [
+          [null, 'The Supreme Court upheld the law that bans the app.'],
+          [null, 'Chinese state media, including CCTV, applauded the influx of new users.'],
+          [null, 'An exodus of users chose to leave the app before the deadline.'],
+        ],
+      },
+      { synonyms },
+    );
+    for (const [question, expected] of [
+      ['whats scotus got to do with any of this', 'The Supreme Court'],
+      ['what did chinese state tv say', 'Chinese state media'],
+      ['why did people bail on the app', 'An exodus'],
+    ] as const) {
+      expect(searchChunks(seeded, question).hits[0]?.chunk.text, question).toContain(expected);
+    }
+  });
 });
 
 describe('searchChunks over the seeds: outlets named only by their names', () => {

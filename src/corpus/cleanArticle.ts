@@ -931,7 +931,12 @@ function moreArticleFollows(lines: readonly string[], facts: readonly LineFacts[
   for (let i = from; i < lines.length; i++) {
     // (Markers straight after this one are one bar: "Comments (4)" / "Share This Article" over the byline's photo.)
     if (isTailMarker(lines[i] ?? '') && !facts[i]?.prose) {
-      if (prose > 0) break;
+      // (A box of links the story resumes after, "Read more from Horizon News:" and three headlines, ends nothing.)
+      if (prose > 0) {
+        const resume = FINAL_MARKER.test((lines[i] ?? '').replace(/[:\s]+$/, '')) ? -1 : resumeAfterBox(lines, facts, i + 1);
+        if (resume < 0) break;
+        i = resume - 1;
+      }
       continue;
     }
     if (facts[i]?.prose) prose++;

@@ -905,6 +905,37 @@ describe('cleanArticle: counters and boxes inside the story', () => {
     expect(kept.join('\n')).not.toContain('Study Abroad');
   });
 
+  it('GIVEN a share bar under the byline, a standfirst above, and a box of links inside ("Read more from …:" and its headlines) THEN the story is kept on both sides of the box', () => {
+    const more = [
+      'Unlike in the US, TikTok is not facing a ban in the UK, and most Britons appear to be joining out of curiosity, analysts said.',
+      'The National Cyber Security Centre has not issued specific guidance on the app, but experts said the same caution applied.',
+      'The UK government banned TikTok on ministers\' work phones in March 2023 over security concerns, a spokesperson recalled.',
+    ];
+    const page = [
+      OPTIONS.title,
+      'The Chinese lifestyle app climbed into the top five of the UK App Store this week.',
+      'Priya Chandran',
+      'Tuesday 21 January 2025 12:07, UK',
+      'Share this with',
+      'Email',
+      'Facebook',
+      P1,
+      P2,
+      more[0],
+      P3,
+      'Read more from Horizon News:',
+      'TikTok back online in US after Trump promises reprieve',
+      'What is RedNote and why are Americans flocking to it?',
+      more[1],
+      more[2],
+      'More from Horizon News',
+      'Storm Eowyn could bring dangerous winds to UK later this week',
+    ].join('\n\n');
+    const kept = texts(page);
+    for (const p of [P1, P2, P3, ...more]) expect(kept).toContain(p);
+    expect(kept.join('\n')).not.toContain('Storm Eowyn');
+  });
+
   it('GIVEN a list of dated episodes after the story and a line or two of small print under it THEN the small print is not the story resumed', () => {
     const page = [OPTIONS.title, P1, P2, P3, 'More episodes', 'What is next for the mill site', 'January 9, 2025', 'Comments are moderated. Please review our community guidelines before posting.', 'WKVR is a listener-supported service of Kessler Valley Public Media.'].join('\n\n');
     expect(texts(page)).toEqual([P1, P2, P3]);

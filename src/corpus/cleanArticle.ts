@@ -230,9 +230,10 @@ export function textBlocks(text: string, format: 'text' | 'markdown' = 'text'): 
       continue;
     }
     // "## How we got here": a Markdown heading in a text file (a newsletter or a note written in Markdown).
-    const markdownHeading = raw.includes('#') ? MARKDOWN_HEADING.exec(normalizeLine(raw)) : null;
-    if (markdownHeading) {
-      blocks.push({ text: removeInlineMarkers(markdownHeading[1] ?? ''), heading: true });
+    // "== Reception ==", "====== Dragon Mart RedNote ======": a wiki's heading (MediaWiki, DokuWiki, Zim) between runs of "=".
+    const heading = raw.includes('#') ? MARKDOWN_HEADING.exec(normalizeLine(raw))?.[1] : raw.includes('==') ? WIKI_HEADING.exec(normalizeLine(raw))?.[2] : undefined;
+    if (heading !== undefined) {
+      blocks.push({ text: removeInlineMarkers(heading), heading: true });
       continue;
     }
     // Tab-separated cells are a table row (an infobox's "Founded<TAB>2013"): a fact, never a heading or a title.
@@ -281,6 +282,7 @@ function runInLabels(blocks: Block[]): Block[] {
 
 const FOOTNOTE = /^\s*\[\d{1,3}\]\s+\S/;
 const MARKDOWN_HEADING = /^#{1,6}\s+(\p{L}[^#]{0,118}?)\s*#*$/u;
+const WIKI_HEADING = /^(={2,6})\s*(\p{L}[^=]{0,118}?)\s*\1$/u;
 /** Words then an address in brackets: "Unsubscribe ( https://… )", "Read it here <https://…>". */
 const TEXT_LINK = /^[^.!?]*\S\s*[(<[]\s*https?:\/\/\S+\s*[)>\]](?:\s*\|\s*[^|]*[(<[]\s*https?:\/\/\S+\s*[)>\]])*$/;
 const TEXT_LINK_ADDRESS = /[(<[]\s*https?:\/\/\S+\s*[)>\]]/g;

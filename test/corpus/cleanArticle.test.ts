@@ -859,6 +859,16 @@ describe('textBlocks: a headline set over several short lines', () => {
     expect(textBlocks(text).map((b) => b.text)).toContain('After TikTok v. Garland: What the RedNote Exodus Teaches Us About Data, Jurisdiction and Client Counseling');
   });
 
+  it('GIVEN a wiki\'s headings between runs of "=" (MediaWiki, DokuWiki, Zim) THEN they are headings without the marks; an equation is not', () => {
+    const text = ['====== Dragon Mart traders court RedNote ======', '', 'Traders opened accounts this week.', '', '== Payments are the sticking point ==', '', 'In code, a == b compares two values.'].join('\n');
+    expect(textBlocks(text).map((b) => [b.text, b.heading === true])).toEqual([
+      ['Dragon Mart traders court RedNote', true],
+      ['Traders opened accounts this week.', false],
+      ['Payments are the sticking point', true],
+      ['In code, a == b compares two values.', false],
+    ]);
+  });
+
   it('GIVEN short lines over a paragraph, not over a byline (an address, a menu) THEN they stay lines of their own', () => {
     const text = ['Maple Ridge Library', '210 Elm Street', 'Open Monday to Friday', '', 'The library will host a RedNote safety class on Tuesday evening for families and teens.'].join('\n');
     expect(textBlocks(text).map((b) => b.text).slice(0, 3)).toEqual(['Maple Ridge Library', '210 Elm Street', 'Open Monday to Friday']);

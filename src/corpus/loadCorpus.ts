@@ -276,12 +276,12 @@ function cleanPage(page: ReadPage, siteFurniture: ReadonlySet<string>, report: R
   return { meta, paragraphs: cleaned.paragraphs, references, fingerprint };
 }
 
-/** A missing optional file is null; an unreadable one is also reported. */
 /** "*RedNote 101: …*", "**…**", "_…_": a plain-text mail's or a chat's emphasis around a whole headline is not part of it. */
 export function withoutEmphasis(title: string): string {
   return /^([*_]{1,2})([^*_\s](?:[^*_]*[^*_\s])?)\1$/.exec(title)?.[2] ?? title;
 }
 
+/** A missing optional file is null; an unreadable one is also reported. */
 async function readOptional(file: string, report: ReportLine[]): Promise<string | null> {
   try {
     return await readFile(file, 'utf8');

@@ -2,9 +2,10 @@
  * A group chat exported as text into which someone pasted an article: WhatsApp's "Export chat" ("1/18/25, 8:48 PM -
  * Jessica Zhou: …" on Android, "[1/18/25, 8:48:02 PM] Jessica Zhou: …" on iOS) or LINE's "Save chat history"
  * ("[LINE] Chat history in …", a day's date on its own line, then "08:52\tUncle Wen\t…", a message of several lines
- * in double quotes with its own quotes doubled), or KakaoTalk's PC export ("[민준] [오후 9:41] …" under day rules). The chat's other messages are not the article: the longest message
- * is, read without its stamp and sender, with WhatsApp's emphasis marks ("*headline*") removed from whole lines. A
- * chat with no message long enough to be an article is left to be read as text.
+ * in double quotes with its own quotes doubled), or KakaoTalk's PC export ("[민준] [오후 9:41] …" under day rules).
+ * The chat's other messages are not the article: the longest message is, read without its stamp and sender, with
+ * WhatsApp's emphasis marks ("*headline*") removed from whole lines. A chat with no message long enough to be an
+ * article is left to be read as text.
  */
 import { countWords } from './furniture.js';
 

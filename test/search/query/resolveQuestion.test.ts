@@ -301,6 +301,8 @@ describe('resolveQuestion', () => {
     const written = (question: string) => resolveQuestion(index, question, RANKING).slots.map((s) => s.written).filter((w) => !w.startsWith('#'));
     expect(written('which outlet reported that users joined')).toEqual(['users', 'joined']);
     expect(written('who covered the translator from hangzhou')).toEqual(['translator', 'hangzhou']);
+    expect(written('哪家媒体报道了小红书的翻译')).not.toContain('报道');
+    expect(written('哪家媒体报道了小红书的翻译')).toContain('翻译');
   });
 
   it('GIVEN the question names the kind of answer ("what year", "哪一年", "which city") THEN those words frame it, they are not its subject', () => {

@@ -10,6 +10,7 @@
  * link header. A browser's HAR file is the same exchange as JSON.
  */
 
+import { looksLikeHtml } from './readHtml.js';
 import type { WarcPage } from './readWarc.js';
 
 /** "HTTP/1.1 200 OK", "HTTP/2 200", and curl -v's "< HTTP/2 200". */
@@ -61,12 +62,10 @@ function responses(lines: readonly string[]): HttpResponse[] | null {
   return found;
 }
 
-const looksLikePage = (body: string) => /<html[\s>]|<!doctype html|<body[\s>]|<article[\s>]/i.test(body.slice(0, 4000));
-
 /** The page an HTTP exchange ends with, or null when `text` is not a saved exchange. */
 export function readHttpCapture(text: string): WarcPage | null {
   if (!/HTTP\/\d/.test(text.slice(0, 4000))) return null;
-  const found = responses(text.slice(0, 4000).includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n'));
+  const found = responses(text.split(/\r\n|\r|\n/));
   if (found === null) return null;
   const ok = found.filter((r) => r.status >= 200 && r.status < 300 && r.body !== '');
   const page = ok.at(-1);
@@ -76,7 +75,7 @@ export function readHttpCapture(text: string): WarcPage | null {
   const canonical = CANONICAL_LINK.exec(page.headers.get('link') ?? '')?.[1] ?? '';
   const url = canonical || page.headers.get('content-location') || redirect?.headers.get('location') || '';
   const type = page.headers.get('content-type') ?? '';
-  return { body: page.body, html: /html/i.test(type) || looksLikePage(page.body), url: /^https?:\/\//i.test(url) ? url : '' };
+  return { body: page.body, html: /html/i.test(type) || looksLikeHtml(page.body), url: /^https?:\/\//i.test(url) ? url : '' };
 }
 
 /**

@@ -514,7 +514,8 @@ export function publisherFromCopyright(line: string): string {
   if (!/©|\(c\)|\b(?:19|20)\d\d\b/i.test(line)) return '';
   // A legal form spelled with full stops ("L.P.", "S.A.", "Pty. Ltd.") would end the name at its first one.
   const notice = line.replace(/,?\s+(?:L\.L?\.[PC]\.|L\.P\.|S\.A\.(?:S\.)?|S\.p\.A\.|N\.V\.|B\.V\.|A\.G\.|P\.L\.C\.|K\.K\.|Pty\.?\s+Ltd\.?)(?=\s|$)/g, '');
-  const m = /^(?:copyright|©|\(c\))(?:\s*(?:copyright|©|\(c\)))*\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s,]*(?:by\s+)?([^.|·•∙;,]+)/i.exec(notice);
+  // ("Hak Cipta © 2025 …", "Telif Hakkı © …": the word for copyright in another language before the sign.)
+  const m = /^(?:(?:hak cipta|telif hakkı|bản quyền|tekijänoikeudet?|derechos de autor|direitos autorais|авторские права)\s*(?=©|\(c\)|\d))?(?:copyright|©|\(c\))(?:\s*(?:copyright|©|\(c\)))*\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s,]*(?:by\s+)?([^.|·•∙;,]+)/i.exec(notice);
   // "Copyright Acme News 2025": the year may follow the name.
   let name = (m?.[1] ?? '').replace(RIGHTS_RESERVED, '').replace(/\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?$/, '').trim();
   // The outlet, not the legal entity: "Harbour Times Media Group Ltd." gives "Harbour Times", one suffix at a time.
@@ -781,6 +782,7 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
   let firstProse = -1;
   const continuations = new Set<number>();
   let inContents = false;
+  let inTrail = false;
   // Headlines the head prints whole on one line (a page-title line, a breadcrumb's last part).
   const wholeTitles = new Set(lines.slice(0, limit).map((l) => comparable(headlineCore(l) ?? '')).filter((k) => k !== ''));
   for (let i = 0; i < limit; i++) {
@@ -799,6 +801,12 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     // A table of contents under "Jump to:" lists the sections' headings; a video's chapter sits over its start time.
     if (inContents && !isProseLine(line)) continue;
     inContents = CONTENTS_LABEL.test(line);
+    // A trail set one part to a line under its label ("Du er her:" / "Forside" / "Aktuelt" / "News in English"): its
+    // parts are the site's sections, however much the last looks like a title.
+    if (TRAIL_LABEL.test(line)) inTrail = true;
+    else if (inTrail && countWords(line) <= MAX_MENU_ITEM_WORDS && !SENTENCE_END.test(line)) continue;
+    else inTrail = false;
+    if (inTrail) continue;
     if (TIMESTAMP_ALONE.test(lines[i + 1] ?? '') || TIMESTAMP_ALONE.test(lines[i - 1] ?? '')) continue;
     // A title page sets a headline with a subtitle on two lines, the first ending in a colon; a front page breaks one
     // mid-phrase ("For TikTok fans," / "a detour through China", "Tar Heel users, sellers scramble as" / "app goes dark").
@@ -1565,6 +1573,10 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
 
 /** A writer's e-mail address or handle alone on its line. */
 const CONTACT_ALONE = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@[\w.]{2,30})$/;
+
+/** "You are here:" alone on its line, as sites in English and other languages label a breadcrumb trail. */
+const TRAIL_LABEL =
+  /^(?:you are here|du er her|du är här|olet tässä|vous êtes ici|sie sind hier|usted está aquí|está aquí|estás aquí|você está aqui|ti trovi (?:in|qui)|u bent hier|jesteś tutaj|nacházíte se|buradasınız|anda (?:berada )?di sini|ön itt van|esteți aici|þú ert hér)\s*:?$/iu;
 
 /** Lines from the first of the body read for its writing system. */
 const PROSE_SCRIPT_LINES = 5;

@@ -10,7 +10,14 @@ const SENTENCE_END = /[.!?。！？]["”’')」』）]?$/;
 
 /** "Skip to content" as sites in other languages write it (WordPress themes' and portals' translations). */
 const SKIP_LINK_TRANSLATED =
-  /^(?:(?:ir|saltar|pasar|ir directamente) (?:para|al|a) (?:o |el |la )?(?:conte[uú]do|contenido)|aller (?:directement )?au contenu|(?:direkt )?zum inhalt(?: springen)?|hoppa (?:till|direkt till) (?:innehåll|huvudinnehåll)|(?:vai|passa|salta) al contenuto|przejdź do (?:treści|zawartości)|(?:ga |spring )?naar (?:de )?(?:hoofd)?inhoud|본문\s?바로\s?가기|(?:跳到|跳至|跳转到|直接跳到|跳過|跳过)(?:主要)?(?:内容|內容|正文)|(?:メイン)?コンテンツ[へに](?:スキップ|移動)|本文[へに](?:移動|スキップ))/iu;
+  /^(?:(?:ir|saltar|pasar|ir directamente) (?:para|al|a) (?:o |el |la )?(?:conte[uú]do|contenido)|aller (?:directement )?au contenu|(?:direkt )?zum inhalt(?: springen)?|hoppa (?:till|direkt till) (?:innehåll|huvudinnehåll)|(?:vai|passa|salta) al contenuto|przejdź do (?:treści|zawartości)|(?:ga |spring )?naar (?:de )?(?:hoofd)?inhoud|hopp (?:til|direkte til) (?:hoved)?innhold|(?:gå|spring) (?:direkte )?til (?:hoved)?indhold|siirry (?:pää)?sisältöön|(?:přejít|preskočiť|skočit) (?:na|k) (?:hlavní )?obsah(?:u)?|ugrás (?:a )?(?:fő)?tartalomhoz|(?:ana )?içeriğe (?:geç|atla)|(?:langsung|lompat|loncat) ke (?:konten|isi)(?: utama)?|sari la conținut|preskoči na (?:glavni )?sadržaj|перейти к (?:основному )?(?:содержимому|содержанию)|перейти до (?:основного )?(?:вмісту|змісту)|chuyển (?:đến|tới) nội dung|본문\s?바로\s?가기|(?:跳到|跳至|跳转到|直接跳到|跳過|跳过)(?:主要)?(?:内容|內容|正文)|(?:メイン)?コンテンツ[へに](?:スキップ|移動)|本文[へに](?:移動|スキップ))/iu;
+
+/** The word for cookies on consent banners beyond English (Norwegian, Swedish, Finnish, Icelandic, Hungarian, Turkish, Polish, Croatian, Slovene, Baltic, Malay, Korean, Japanese, Russian). */
+const FOREIGN_COOKIE =
+  /(?<!\p{L})(?:cookies?|informasjonskapsl\p{L}*|infokapsl\p{L}*|kakor|eväste\p{L}*|vafrakök\p{L}*|süti\p{L}*|çerez\p{L}*|ciasteczk\p{L}*|kolačić\p{L}*|piškot\p{L}*|slapuk\p{L}*|sīkdatn\p{L}*|küpsis\p{L}*|kuki|куки|файлы cookie)(?!\p{L})|쿠키|クッキー/iu;
+/** A banner's verbs: "we use" and "accept" or "consent" as those languages write them (English's own are the rule above's). */
+const FOREIGN_CONSENT =
+  /(?<!\p{L})(?:vi (?:bruker|bruger|använder|nota)|wir (?:verwenden|nutzen|setzen)|nous utilisons|utilizamos|usamos|utilizziamo|usiamo|(?:wij |we )?gebruiken|käytämme|używamy|používáme|používame|kullanıyoruz|(?:kami )?menggunakan|folosim|utilizăm|koristimo|uporabljamo|naudojame|izmantojam|kasutame|notum|használunk|godta\p{L}*|godkänn\p{L}*|accept(?:er|ez|era|eren|eer)\p{L}*|akzeptier\p{L}*|acept\p{L}*|aceit\p{L}*|accett\p{L}*|hyväksy\p{L}*|akceptuj\p{L}*|přij\p{L}*|kabul\p{L}*|setuju|terima|samtykk\p{L}*|samtyck\p{L}*|consentement|consentimiento|consentimento|consenso|einwillig\p{L}*|zustimm\p{L}*|toestemming|suostu\p{L}*|zgod\p{L}*|souhlas\p{L}*|onay\p{L}*|persetujuan|используем|사용합니다|使用しています)(?!\p{L})/iu;
 
 /**
  * An emoji, with the joiners and variation selectors that build one ("🐈‍⬛"), or as Slack, Discord and GitHub copy it:
@@ -437,6 +444,9 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
       /\bcookies?\b/i.test(l) &&
       /\b(we use|we and our (?:\d[\d,]* )?(?:partners|vendors)|store and\/or access information on a device|this (web)?site uses|uses cookies|by (continuing|clicking|using)|accept( all)?|consent|cookie (policy|settings|preferences|notice)|manage (preferences|cookies|settings))\b/i.test(l),
   },
+  // The same notice in other languages: the word for cookies, with a verb of using or accepting ("Vi bruker
+  // informasjonskapsler … du godtar", "Nous utilisons des cookies … vous acceptez", "Wir verwenden Cookies").
+  { name: 'cookie-banner', test: (l, w) => w <= 80 && FOREIGN_COOKIE.test(l) && FOREIGN_CONSENT.test(l) },
   // A consent box that names no cookie: "We value your privacy", "We and our 211 partners store and access personal data, like
   // browsing data or unique identifiers, on your device."
   {
@@ -522,6 +532,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
     test: (l, w) =>
       /\b(photo(graph)?|image|picture|illustration|video|credit|source)s?\s*(credit)?\s*:\s*[^.!?]{2,80}$/i.test(l) && w <= 60 ||
       /^(photo|image|picture|illustration|credit|photograph)\s*(credit|by)?\s*[:/]/i.test(l) && w <= 20 ||
+      // (The label in other languages: "Foto: Área de Comunicación / Brais Lema", "Bilde: Skjermbilde / Nordvik kommune", "Kuva: …".)
+      /^(?:foto|fotos|fotografía|fotografia|fotografie|fotó|fotoğraf|bilde|bild|billede|kuva|valokuva|zdjęcie|imagen|immagine|imagem|afbeelding|kép|gambar|ảnh|grafik|ilustración|ilustração|illustrazione)\s*[:/]\s*\S/iu.test(l) && w <= 20 ||
       // (In Cyrillic: "Фото: Приватна архива".)
       /^фото\s*[:/]/iu.test(l) && w <= 20 ||
       /^\(?(photo(graph)?|image|picture|illustration|video)s? (by|courtesy( of)?)\b/i.test(l) && w <= 12 ||
@@ -936,7 +948,7 @@ const MUST_CONTAIN: Record<string, (l: string) => boolean> = {
   'citation-entry': (l) => l.startsWith('^') || /etrieved|ccessed|rchived|itation|cite/i.test(l),
   'republication-credit': (l) => /ublished from|reative commons/i.test(l),
   copyright: (l) => l.includes('©') || /opyright|rights reserved|\(c\)|may not be|distribut|internal use/i.test(l),
-  'cookie-banner': (l) => /cookie|privacy|partners|vendors/i.test(l),
+  'cookie-banner': (l) => /cookie|privacy|partners|vendors/i.test(l) || FOREIGN_COOKIE.test(l),
   'donation-appeal': (l) => /\b(?:now|today)\b/i.test(l),
   disclaimer: (l) => /views|opinions|isclaim|isclosure|generated|informational|advice|registration|discriminate|directed to/i.test(l),
   'site-banner': (l) => /\.gov|official website|how you know|unread|unseen/i.test(l),
@@ -1029,7 +1041,7 @@ export function isJobLine(line: string): boolean {
 /** "By Jane Doe", "By Guo Yi | China Daily | Updated: …", "Written by Jane Doe, Technology Reporter". */
 /** "By", "Written by", "Words:", "Hosted by" (a podcast's host), "Author:", "Author of the article:", "By Analyst(s):", "作者：": what opens a byline. Case matters: "by" in a sentence is not one. */
 export const BYLINE_PREFIX =
-  /^(?:(?:[Bb]y )?(?:[Aa]nalyst|[Aa]uthor|[Ww]riter|[Rr]eporter|[Cc]ontributor)\(s\):|[Bb]y:?|BY:?|(?:[Ww]ritten(?: and (?:hosted|presented|produced|narrated))?|[Cc]o-?(?:authored|written)|[Ss]tarted|[Oo]rgani[sz]ed|[Ll]aunched|[Ww]ords|[Tt]ext|[Ss]tory|[Rr]eporting|[Rr]eported|[Rr]eport|[Pp]osted|[Hh]osted|[Pp]resented|[Ss]ubmitted|[Pp]repared|[Cc]ompiled|[Aa]rticle|[Oo]pinion|[Cc]ommentary|[Aa]nalysis|[Cc]olumn|[Ii]nterview|[Rr]eview|[Ss]igned) [Bb]y:?|[Ww]ords:|WORDS:|[Tt]ext:|[Hh]osts?:|[Pp]resenters?:|PRESENTERS?:|(?:[Aa]rticle |[Ss]tory |[Pp]ost )?[Aa]uthors?(?: of (?:the|this) (?:article|story|post))?:|AUTHORS?:|(?:[Aa]uthor\/)?[Bb]yline:|BYLINE:|[Ww]riters?:|[Rr]eporters?:|REPORTERS?:|[Cc]ontributors?:|[Aa]nalysts?:|ANALYSTS?:|[Ll]ecturers?:|[Ii]nstructors?:|[Tt]estimony of|[Ss]tatement of|[Rr]emarks of|[Pp]ar|[Pp]or|[Vv]on|[Dd]oor|Av|Af|[Dd]i|Autor(?:a|e|es|as|en)?:|[Rr]eporter|REPORTER|(?:Аутор|Автор)(?:и|ы)?:)\s+|^(?:(?:本文作者|作者|撰文|文|撰稿|图文|圖文)\s*[:：／/]\s*)?(?:本报|本報|特约|特約|实习|實習)?(?:记者|記者)(?:\s*Reporter)?\s*[:：]?\s*(?=[\p{L}\d])|^(?:本文作者|作者|撰文|文|撰稿|图文|圖文)\s*[:：／/]\s*|^作者\s+(?=[\p{L}\d])/u;
+  /^(?:(?:[Bb]y )?(?:[Aa]nalyst|[Aa]uthor|[Ww]riter|[Rr]eporter|[Cc]ontributor)\(s\):|[Bb]y:?|BY:?|(?:[Ww]ritten(?: and (?:hosted|presented|produced|narrated))?|[Cc]o-?(?:authored|written)|[Ss]tarted|[Oo]rgani[sz]ed|[Ll]aunched|[Ww]ords|[Tt]ext|[Ss]tory|[Rr]eporting|[Rr]eported|[Rr]eport|[Pp]osted|[Hh]osted|[Pp]resented|[Ss]ubmitted|[Pp]repared|[Cc]ompiled|[Aa]rticle|[Oo]pinion|[Cc]ommentary|[Aa]nalysis|[Cc]olumn|[Ii]nterview|[Rr]eview|[Ss]igned) [Bb]y:?|[Ww]ords:|WORDS:|[Tt]ext:|[Hh]osts?:|[Pp]resenters?:|PRESENTERS?:|(?:[Aa]rticle |[Ss]tory |[Pp]ost )?[Aa]uthors?(?: of (?:the|this) (?:article|story|post))?:|AUTHORS?:|(?:[Aa]uthor\/)?[Bb]yline:|BYLINE:|[Ww]riters?:|[Rr]eporters?:|REPORTERS?:|[Cc]ontributors?:|[Aa]nalysts?:|ANALYSTS?:|[Ll]ecturers?:|[Ii]nstructors?:|[Tt]estimony of|[Ss]tatement of|[Rr]emarks of|[Pp]ar|[Pp]or|[Vv]on|[Dd]oor|Av|Af|[Dd]i|Autor(?:a|e|es|as|en)?:|(?:[Tt]exto|[Tt]exte|[Tt]ekst|[Tt]eksti|[Pp]enulis|[Pp]ewarta|[Ww]artawan|[Ff]orfatter|[Ff]örfattare|[Kk]irjoittaja|[Aa]uteur|[Aa]utore|[Ss]zerző|[Yy]azar|[Rr]edacción|[Rr]edação|[Rr]edazione|[Rr]edaktion|[Rr]edakcja):|[Oo]leh|Nā|[Rr]eporter|REPORTER|(?:Аутор|Автор)(?:и|ы)?:)\s+|^(?:(?:本文作者|作者|撰文|文|撰稿|图文|圖文)\s*[:：／/]\s*)?(?:本报|本報|特约|特約|实习|實習)?(?:记者|記者)(?:\s*Reporter)?\s*[:：]?\s*(?=[\p{L}\d])|^(?:本文作者|作者|撰文|文|撰稿|图文|圖文)\s*[:：／/]\s*|^作者\s+(?=[\p{L}\d])/u;
 
 /**
  * "김서연 기자", "김서연 기자(seoyeon.kim@…)", "佐藤花子記者": a Korean or Japanese byline, the writer's name and then the

@@ -10,6 +10,11 @@ const BODY = [
 const meta = (lines: string[]) => findMetadata([...lines, ...BODY]);
 
 describe('findMetadata: the headline', () => {
+  it('GIVEN a trail set one part to a line under its label ("Du er her:" / "Forside" / "Aktuelt" / "News in English") over the headline THEN its last part is no title', () => {
+    const lines = ['Nordvik kommune', 'Meny', 'Søk', 'Du er her:', 'Forside', 'Aktuelt', 'News in English', "Thinking of joining RedNote? The municipality's advice for families and young people", 'Publisert 21.01.2025', 'Sist endret 22.01.2025', ...BODY];
+    expect(meta(lines)).toMatchObject({ title: "Thinking of joining RedNote? The municipality's advice for families and young people", date: '2025-01-21' });
+  });
+
   it('GIVEN a reader app\'s card ("Snake River Dispatch" / "snakeriverdispatch.com" / name / date / "·" / "4 min read") over the headline THEN the headline is the title, the name over its address the publisher, the name over the date the author', () => {
     const lines = ['Sites', 'Snake River Dispatch', "Nina's Kitchen Diary", 'View all', 'Back', 'Snake River Dispatch', 'snakeriverdispatch.com', 'Subscribed', 'Dale Pruitt', 'January 18, 2025', '·', '4 min read', 'Idaho Falls bakery’s TikTok following lands on RedNote, with a side of dumplings'];
     expect(meta(lines)).toMatchObject({ title: 'Idaho Falls bakery’s TikTok following lands on RedNote, with a side of dumplings', author: 'Dale Pruitt', date: '2025-01-18', publisher: 'Snake River Dispatch' });
@@ -254,6 +259,10 @@ describe('findMetadata: byline, date, publisher, URL', () => {
   it('GIVEN "By Dr. Alicia Brandt, DVM | January 24, 2025 | 4 Comments" and "作者：Lin Qiao" THEN the names are the authors (without the honorific), and "DVM" no publisher', () => {
     expect(parseByline('By Dr. Alicia Brandt, DVM | January 24, 2025 | 4 Comments')).toEqual({ author: 'Alicia Brandt', publisher: '', date: '2025-01-24' });
     expect(parseByline('作者：Lin Qiao').author).toBe('Lin Qiao');
+    // Labels in other languages: Galician, Indonesian, Māori.
+    expect(parseByline('Texto: Uxía Carballo Rei').author).toBe('Uxía Carballo Rei');
+    expect(parseByline('Penulis: Lalu Hendra Wijaya | Editor: Baiq Rahmawati').author).toBe('Lalu Hendra Wijaya');
+    expect(parseByline('Nā Mereana Walker').author).toBe('Mereana Walker');
     expect(parseByline('By Analyst(s): Lena Okafor, Tomás Reyes').author).toBe('Lena Okafor and Tomás Reyes');
     expect(parseByline('By The Ayre news desk').author).toBe('');
     // A print tool's label for the byline it kept.
@@ -607,6 +616,7 @@ describe('parseByline, headlineCore, publisherFromCopyright', () => {
     // Legal forms and publishing houses abroad: Hungary's "Kiadó Kft.", Germany's "Verlag GmbH".
     expect(publisherFromCopyright('© 2025 Pesti Hírlap Kiadó Kft. Minden jog fenntartva. / All rights reserved.')).toBe('Pesti Hírlap');
     expect(publisherFromCopyright('© 2025 Rheinblick Verlag GmbH')).toBe('Rheinblick');
+    expect(publisherFromCopyright('Hak Cipta © 2025 Pemerintah Kabupaten Tanjung Segara. Dikelola oleh Dinas Komunikasi, Informatika dan Statistik.')).toBe('Pemerintah Kabupaten Tanjung Segara');
   });
 
   it('GIVEN a legal form spelled with full stops ("L.P.", "S.A.", "Pty. Ltd.") THEN the holder is the name before it, and "U.S." inside a name is no legal form', () => {

@@ -21,6 +21,14 @@ describe('junkRule (page furniture by shape)', () => {
     ['skip-link', 'Zum Inhalt springen'],
     ['skip-link', 'Aller au contenu'],
     ['skip-link', '본문 바로가기'],
+    ['skip-link', 'Hopp til hovedinnhold'],
+    ['skip-link', 'Siirry sisältöön'],
+    ['skip-link', 'Langsung ke konten utama'],
+    ['cookie-banner', 'Vi bruker informasjonskapsler for å forbedre nettstedet og for å lage besøksstatistikk. Du kan selv velge hvilke du godtar.'],
+    ['cookie-banner', 'Nous utilisons des cookies pour améliorer votre expérience. En poursuivant votre navigation, vous acceptez leur utilisation.'],
+    ['cookie-banner', 'Wir verwenden Cookies, um unser Angebot für Sie zu verbessern und'],
+    ['photo-credit', 'Bilde: Skjermbilde / Nordvik kommune'],
+    ['photo-credit', 'Foto: Área de Comunicación / Brais Lema'],
     ['skip-link', 'メインコンテンツにスキップ'],
     ['photo-credit', 'Фото: Приватна архива'],
     ['skip-link', '本文に移動'],
@@ -419,6 +427,8 @@ describe('junkRule (page furniture by shape)', () => {
     'Hundreds of users joined the group within hours, organisers said.',
     'Many newcomers have joined the chat to ask about cats, she said.',
     'Share this story. It was reported by Jane Doe.',
+    // (cookies and acceptance in a story, not a banner's)
+    'owner Kevin Lin said his manapua and almond cookie posts have drawn a new kind of comment. I posted our lucky cat statue and people accepted it.',
   ])('GIVEN article prose or a section heading THEN no rule claims "%s"', (line) => {
     expect(junkRule(line)).toBeNull();
   });

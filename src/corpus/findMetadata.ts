@@ -428,9 +428,9 @@ function nameThenOutlet(text: string): { name: string; outlet: string } | null {
   return null;
 }
 
-/** The page's own address, bare, labelled or in a text browser's field ("Copy link: [https://…   ]"): "URL: …", "Permalink: …", "Originally published at …", "Clipped from …", "Share this article: …". */
+/** The page's own address, bare, labelled or in a text browser's field ("Copy link: [https://…   ]"): "URL: …", "Permalink: …", "Original article: …", "Originally published at …", "Clipped from …", "Share this article: …". */
 const URL_LINE =
-  /^(?:(?:(?:page |article |story |post |episode |web |short ?|original |source )?(?:url|address|link)|source|permalink|shortlink|canonical(?: url)?|originally published (?:at|on)|first published (?:at|on)|read (?:it|the original|online|the full (?:article|story|post)) (?:at|on)|available (?:at|online)|clipped from|saved from|copy link|share (?:this|the) (?:article|story|post|link|episode|page)|link to (?:this|the) (?:article|story|post|episode)|view (?:it |this (?:article|story|post) )?online|(?:view|read) (?:it|this (?:article|story|post|email|e-mail|issue|newsletter)) (?:online|on the web) at|web version|read online|share link|view (?:the )?(?:full )?(?:article|story|post|item)(?:\.\.\.|…)?|printed from|read this (?:bulletin|newsletter|issue|post|article|story) online|(?:view|read|open) (?:it |this (?:email|e-mail|issue|newsletter) )?(?:in|on) (?:your |a |the )?(?:web )?browser)\s*[:\-–]?\s*)?(?:<|\[\s*)?(https?:\/\/[^\s<>[\]]+?)(?:>|\s*\])?[.)]?$/i;
+  /^(?:(?:(?:page |article |story |post |episode |web |short ?|original |source )?(?:url|address|link)|source|original (?:article|story|post)|permalink|shortlink|canonical(?: url)?|originally published (?:at|on)|first published (?:at|on)|read (?:it|the original|online|the full (?:article|story|post)) (?:at|on)|available (?:at|online)|clipped from|saved from|copy link|share (?:this|the) (?:article|story|post|link|episode|page)|link to (?:this|the) (?:article|story|post|episode)|view (?:it |this (?:article|story|post) )?online|(?:view|read) (?:it|this (?:article|story|post|email|e-mail|issue|newsletter)) (?:online|on the web) at|web version|read online|share link|view (?:the )?(?:full )?(?:article|story|post|item)(?:\.\.\.|…)?|printed from|read this (?:bulletin|newsletter|issue|post|article|story) online|(?:view|read|open) (?:it |this (?:email|e-mail|issue|newsletter) )?(?:in|on) (?:your |a |the )?(?:web )?browser)\s*[:\-–]?\s*)?(?:<|\[\s*)?(https?:\/\/[^\s<>[\]]+?)(?:>|\s*\])?[.)]?$/i;
 
 /** A field's label for the page's own address, alone on its line: "Permalink", "Canonical URL", "Link to this page:". */
 const URL_LABEL_ALONE = /^(?:permalink|shortlink|copy link|canonical(?: url| link)?|(?:page|article|story|post|document|short|stable) (?:url|link|address)|url|link to (?:this|the) (?:page|article|story|post|document))\s*:?$/i;
@@ -788,7 +788,9 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
   for (let i = 0; i < limit; i++) {
     const line = lines[i] ?? '';
     // The body's first line: prose the line model does not read as furniture ("Create a Website Account - Manage …").
-    if (firstProse < 0 && isProseLine(line) && !readsAsFurniture(line)) firstProse = i;
+    // (Not a sentence set amid the menu: a site's banner, "Parliament House is open to visitors. Find out about tours…",
+    // between "Watch" and "Home" / "About Parliament" / "Parliamentary Library".)
+    if (firstProse < 0 && isProseLine(line) && !readsAsFurniture(line) && !menuFollows(lines, i)) firstProse = i;
     // A breadcrumb ("Home » Recipes » Around the World » Chinese") echoes only its last part, the page itself: the parts
     // before it are the site's sections, printed in its menu too.
     const crumbs = line.split(/\s*[»›>]\s*|\s+\/\s+/);
@@ -1573,6 +1575,15 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
 
 /** A writer's e-mail address or handle alone on its line. */
 const CONTACT_ALONE = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@[\w.]{2,30})$/;
+
+/** Menu items in a row on each side of a sentence that make it a banner inside the menu, not the body's start. */
+const MENU_AROUND_BANNER = 3;
+
+/** A sentence set amid the menu's items, those above it and those below. */
+function menuFollows(lines: readonly string[], i: number): boolean {
+  const menu = (run: readonly string[]) => run.length === MENU_AROUND_BANNER && run.every((l) => countWords(l) <= MAX_MENU_ITEM_WORDS && !SENTENCE_END.test(l));
+  return menu(lines.slice(Math.max(0, i - MENU_AROUND_BANNER), i)) && menu(lines.slice(i + 1, i + 1 + MENU_AROUND_BANNER));
+}
 
 /** "You are here:" alone on its line, as sites in English and other languages label a breadcrumb trail. */
 const TRAIL_LABEL =

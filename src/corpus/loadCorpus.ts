@@ -19,6 +19,7 @@ import { readVideoPage } from './readVideoPage.js';
 import { readHar, readHttpCapture } from './readHttpCapture.js';
 import { readMime } from './readMime.js';
 import { looksLikeTiddlyWiki, tiddlyWikiAsHtml } from './readTiddlyWiki.js';
+import { looksLikeUiDump, uiDumpAsHtml } from './readUiDump.js';
 import { readWireQueue } from './readWireQueue.js';
 import { readMarkdownHead, readNoteExport, readSavedMessageHead } from './readFrontMatter.js';
 import { digestMessage } from './readDigest.js';
@@ -435,14 +436,17 @@ async function readPage(
       const page = readHtml(jsonArticle.html);
       return { file, entry, listed, bytes, blocks: page.blocks, html: { pageBlocks: page.pageBlocks }, stated: page.meta };
     }
-    // A saved news feed is read as the page its first item stands for; a saved TiddlyWiki, as the post it opens on.
+    // A saved news feed is read as the page its first item stands for; a saved TiddlyWiki, as the post it opens on; an
+    // Android screen's UI dump, as the page its app shows.
     const wrappedPage = looksLikeFeed(decoded.text)
       ? feedItemAsHtml(decoded.text)
       : looksLikeNitf(decoded.text)
         ? nitfAsHtml(decoded.text)
         : looksLikeTiddlyWiki(decoded.text)
           ? tiddlyWikiAsHtml(decoded.text)
-          : null;
+          : looksLikeUiDump(decoded.text)
+            ? uiDumpAsHtml(decoded.text)
+            : null;
     if (wrappedPage !== null || HTML_EXTENSIONS.has(path.extname(file).toLowerCase()) || looksLikeHtml(decoded.text)) {
       const page = readHtml(wrappedPage ?? decoded.text);
       return { file, entry, listed, bytes, blocks: page.blocks, html: { pageBlocks: page.pageBlocks }, stated: page.meta };

@@ -13,7 +13,7 @@ import { normalizeLine, tableRow, textBlocks, threadRepliesStart } from './clean
 import { findDate, isRelativeStamp } from './findDate.js';
 import { ARCHIVE_TODAY_HOSTS, BYLINE_PREFIX, comparable, findMetadata, headlineCore, isProseLine, listNames, originalAddress, parseByline, POSTED_ON_PLATFORM, ROLE_AFTER_SLASH } from './findMetadata.js';
 import { countWords, isBylineLine, isPersonName, junkRule, nameOnly } from './furniture.js';
-import { removeInlineMarkers } from './stripMarkup.js';
+import { hasMarkup, removeInlineMarkers, stripMarkup } from './stripMarkup.js';
 import { joinPrintedLines } from './unwrapLines.js';
 
 export interface PageMetadata {
@@ -162,6 +162,9 @@ export function domBlocks(root: Element | null, skip: ReadonlySet<string> = SKIP
   let inSelfLink = 0;
   let lastTerm: Block | null = null;
   const flush = (tag = '') => {
+    // A page whose story was escaped twice prints its tags and entities as text ("&lt;p&gt;CARLISLE &amp;mdash; …"
+    // shows "<p>CARLISLE &mdash; …"): read as the page meant them, as a text scrape's stray markup is.
+    if (hasMarkup(run)) run = stripMarkup(run);
     const cells = tag === 'TR' ? run.split('\t').map((c) => removeInlineMarkers(normalizeLine(c.replace(/\s+/g, ' ')))).filter((c) => c !== '') : [];
     const text = cells.length > 1 ? tableRow(cells) : removeInlineMarkers(normalizeLine(run.replace(/\s+/g, ' ')));
     if (text !== '') {
@@ -607,7 +610,8 @@ const MAX_LABEL_WORDS = 2;
 function withoutLabel(h1: string, title: string): string {
   const extra = countWords(h1) - countWords(title);
   if (title === '' || extra < 1 || extra > MAX_LABEL_WORDS) return h1;
-  const rest = h1.split(/\s+/).slice(extra).join(' ');
+  // (The label may end in a separator, no word of its own: "CO25014 | RedNote’s American Surge …".)
+  const rest = h1.split(/\s+/).slice(extra).join(' ').replace(/^[|:·•–—-]\s+/, '');
   // "Vanuatu kava videos win …" over og:title's "Kava videos win …": the word after it in lower case says the first
   // word opens the headline's sentence, which the sharing title rewrote; a label stands apart ("Guide What the …").
   if (/^\p{Ll}/u.test(rest) && /^\p{Lu}/u.test(title)) return h1;

@@ -10,6 +10,11 @@ const BODY = [
 const meta = (lines: string[]) => findMetadata([...lines, ...BODY]);
 
 describe('findMetadata: the headline', () => {
+  it('GIVEN a site\'s banner sentence set amid its menu ("Watch" / banner / "Home" / "About Parliament" / "Parliamentary Library") THEN the body has not begun, and the byline under the headline below names the author and the date', () => {
+    const lines = ['Skip to main content', 'Parliament of Australia', 'Parliament of Australia', 'Search', 'Committees', 'News and Events', 'Watch', 'Parliament House is open to visitors. Find out about tours, exhibitions and Question Time tickets.', 'Home', 'About Parliament', 'Parliamentary Library', 'FlagPost', 'FlagPost', "The Parliamentary Library's blog on topical issues", "From TikTok to RedNote: what the 'TikTok refugee' migration means for Australia's social media laws", 'Posted 24/01/2025 by Helen Marsh', ...BODY];
+    expect(meta(lines)).toMatchObject({ author: 'Helen Marsh', date: '2025-01-24' });
+  });
+
   it('GIVEN a trail set one part to a line under its label ("Du er her:" / "Forside" / "Aktuelt" / "News in English") over the headline THEN its last part is no title', () => {
     const lines = ['Nordvik kommune', 'Meny', 'Søk', 'Du er her:', 'Forside', 'Aktuelt', 'News in English', "Thinking of joining RedNote? The municipality's advice for families and young people", 'Publisert 21.01.2025', 'Sist endret 22.01.2025', ...BODY];
     expect(meta(lines)).toMatchObject({ title: "Thinking of joining RedNote? The municipality's advice for families and young people", date: '2025-01-21' });
@@ -432,6 +437,7 @@ describe('findMetadata: byline, date, publisher, URL', () => {
 
   it('GIVEN a labelled address line THEN it is the URL; GIVEN a source list’s URLs THEN none is', () => {
     expect(findMetadata(['A headline about RedNote', ...BODY, 'Originally published at https://example.com/news/rednote']).url).toBe('https://example.com/news/rednote');
+    expect(findMetadata(['A headline about RedNote', ...BODY, 'Original article: https://example.com/news/rednote-2']).url).toBe('https://example.com/news/rednote-2');
     // A moderator's note over a pasted page.
     expect(findMetadata(['for #news-drop (pasted from the Courier site 1/19, sorry about the menus) https://www.cvcourier.com/news/2025/01/19/riverbend/', 'A headline about RedNote', ...BODY]).url).toBe('https://www.cvcourier.com/news/2025/01/19/riverbend/');
     expect(findMetadata(['A headline about RedNote', ...BODY, 'Source List', '1. Reuters – "Over half a million flock"', 'https://www.reuters.com/x', 'Closing sentence of the article goes here.']).url).toBe('');

@@ -21,6 +21,18 @@ function page({ head = '', article = PARAGRAPHS.map((p) => `<p>${p}</p>`).join('
 }
 
 describe('readHtml', () => {
+  it('GIVEN a story escaped twice, its tags and entities printed as text ("&lt;p&gt;CARLISLE &amp;mdash; …") THEN its sentences are read as the page meant them', () => {
+    const escaped = PARAGRAPHS.map((p) => `&lt;p&gt;${p.replace(/,/g, ' &amp;mdash;')} &lt;a href=&quot;/topics/app/&quot;&gt;RedNote&lt;/a&gt;&lt;/p&gt;<br />`).join('\n');
+    const text = readHtml(page({ article: `<div class="story">${escaped}</div>` })).blocks.map((b) => b.text).join('\n');
+    expect(text).toContain(`${(PARAGRAPHS[0] ?? '').replace(/,/g, ' —')} RedNote`);
+    expect(text).not.toMatch(/<p>|&mdash;|<a href/);
+  });
+
+  it('GIVEN an <h1> opening with a series number and a bar ("CO25014 | Headline") and og:title the headline alone THEN the headline, without the bar', () => {
+    const html = page({ head: '<meta property="og:title" content="RedNote and the stress test for platform politics">', h1: 'CO25014 | RedNote and the stress test for platform politics' });
+    expect(readHtml(html).meta.title).toBe('RedNote and the stress test for platform politics');
+  });
+
   it('GIVEN a social post\'s page (og:title "Name (@handle)", <title> "Name: "post…" — Bluesky") THEN the post\'s first sentence is the title and the name the author', () => {
     const html = `<!doctype html><html><head><title>Dana Okafor: "What RedNote's privacy policy actually says, in plain English. I read both…" — Bluesky</title><meta property="og:title" content="Dana Okafor (@danaokafor.bsky.social)"></head><body>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</body></html>`;
     expect(readHtml(html).meta).toMatchObject({ title: "What RedNote's privacy policy actually says, in plain English", author: 'Dana Okafor' });

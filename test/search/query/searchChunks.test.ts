@@ -241,7 +241,7 @@ describe('searchChunks with the shipped synonyms (seeds/synonyms.txt)', () => {
     for (const hit of hits) expect([...hit.matchedTerms].some((t) => t.startsWith('beij')), hit.chunk.text).toBe(false);
   });
 
-  it('GIVEN everyday names for courts, state media and leaving ("scotus", "state tv", "bail on") THEN they read as the words the articles use', async () => {
+  it('GIVEN everyday names for courts, state media, leaving and a company’s seat ("scotus", "state tv", "bail on", "headquartered") THEN they read as the words the articles use', async () => {
     const { readFile } = await import('node:fs/promises');
     const synonyms = await readFile(new URL('../../../seeds/synonyms.txt', import.meta.url), 'utf8');
     const seeded = await smallIndex(
@@ -250,6 +250,7 @@ describe('searchChunks with the shipped synonyms (seeds/synonyms.txt)', () => {
           [null, 'The Supreme Court upheld the law that bans the app.'],
           [null, 'Chinese state media, including CCTV, applauded the influx of new users.'],
           [null, 'An exodus of users chose to leave the app before the deadline.'],
+          [null, 'Owned by the Shanghai-based Xingyin Information Technology, the company was established in 2013.'],
         ],
       },
       { synonyms },
@@ -258,6 +259,7 @@ describe('searchChunks with the shipped synonyms (seeds/synonyms.txt)', () => {
       ['whats scotus got to do with any of this', 'The Supreme Court'],
       ['what did chinese state tv say', 'Chinese state media'],
       ['why did people bail on the app', 'An exodus'],
+      ['where is the company headquartered', 'Shanghai-based'],
     ] as const) {
       expect(searchChunks(seeded, question).hits[0]?.chunk.text, question).toContain(expected);
     }

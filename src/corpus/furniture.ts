@@ -10,7 +10,7 @@ const SENTENCE_END = /[.!?。！？]["”’')」』）]?$/;
 
 /** "Skip to content" as sites in other languages write it (WordPress themes' and portals' translations). */
 const SKIP_LINK_TRANSLATED =
-  /^(?:(?:ir|saltar|pasar|ir directamente) (?:para|al|a) (?:o |el |la )?(?:conte[uú]do|contenido)|aller (?:directement )?au contenu|(?:direkt )?zum inhalt(?: springen)?|hoppa (?:till|direkt till) (?:innehåll|huvudinnehåll)|(?:vai|passa|salta) al contenuto|przejdź do (?:treści|zawartości)|(?:ga |spring )?naar (?:de )?(?:hoofd)?inhoud|hopp (?:til|direkte til) (?:hoved)?innhold|(?:gå|spring) (?:direkte )?til (?:hoved)?indhold|siirry (?:pää)?sisältöön|(?:přejít|preskočiť|skočit) (?:na|k) (?:hlavní )?obsah(?:u)?|ugrás (?:a )?(?:fő)?tartalomhoz|(?:ana )?içeriğe (?:geç|atla)|(?:langsung|lompat|loncat) ke (?:konten|isi)(?: utama)?|sari la conținut|preskoči na (?:glavni )?sadržaj|перейти к (?:основному )?(?:содержимому|содержанию)|перейти до (?:основного )?(?:вмісту|змісту)|chuyển (?:đến|tới) nội dung|본문\s?바로\s?가기|(?:跳到|跳至|跳转到|直接跳到|跳過|跳过)(?:主要)?(?:内容|內容|正文)|(?:メイン)?コンテンツ[へに](?:スキップ|移動)|本文[へに](?:移動|スキップ))/iu;
+  /^(?:(?:ir|saltar|pasar|ir directamente) (?:para|al|a) (?:o |el |la )?(?:conte[uú]do|contenido)|(?:aller|passer) (?:directement )?au contenu(?: principal)?|(?:direkt )?zum inhalt(?: springen)?|hoppa (?:till|direkt till) (?:innehåll|huvudinnehåll)|(?:vai|passa|salta) al contenuto|przejdź do (?:treści|zawartości)|(?:ga |spring )?naar (?:de )?(?:hoofd)?inhoud|hopp (?:til|direkte til) (?:hoved)?innhold|(?:gå|spring) (?:direkte )?til (?:hoved)?indhold|siirry (?:pää)?sisältöön|(?:přejít|preskočiť|skočit) (?:na|k) (?:hlavní )?obsah(?:u)?|ugrás (?:a )?(?:fő)?tartalomhoz|(?:ana )?içeriğe (?:geç|atla)|(?:langsung|lompat|loncat) ke (?:konten|isi)(?: utama)?|sari la conținut|preskoči na (?:glavni )?sadržaj|перейти к (?:основному )?(?:содержимому|содержанию)|перейти до (?:основного )?(?:вмісту|змісту)|chuyển (?:đến|tới) nội dung|본문\s?바로\s?가기|(?:跳到|跳至|跳转到|直接跳到|跳過|跳过)(?:主要)?(?:内容|內容|正文)|(?:メイン)?コンテンツ[へに](?:スキップ|移動)|本文[へに](?:移動|スキップ))/iu;
 
 /** The word for cookies on consent banners beyond English (Norwegian, Swedish, Finnish, Icelandic, Hungarian, Turkish, Polish, Croatian, Slovene, Baltic, Malay, Korean, Japanese, Russian). */
 const FOREIGN_COOKIE =
@@ -153,6 +153,8 @@ const MAX_CONTACT_PART_WORDS = 7;
 
 /** A reading time's label in the languages whose dailies print one: "Temps de lectura: 4 min", "Lesezeit: 6 Minuten". */
 const READING_TIME_LABEL = '(?:reading time|lesezeit|leestijd|tiempo de lectura|temps de lectura|temps de lecture|tempo de leitura|tempo di lettura|lukuaika|czas czytania|lästid|læsetid)';
+/** "Temps de lecture : 4 minutes", "Lesezeit: 3 Min.": a reading time labelled in another language, alone on its line. */
+const FOREIGN_READING_TIME = new RegExp(`^${READING_TIME_LABEL}\\s*:?\\s*(?:env(?:iron|\\.)?\\s*|ca\\.?\\s*)?\\d+\\s*(?:min(?:ute)?s?|minuten|minutos|minuti|minuter|minutter|minuuttia)?\\.?$`, 'iu');
 /** "Updated Jan. 18, 2025 9:05 a.m. ET 5 min read": a page's elements joined without a separator. */
 const TRAILING_READING_TIME = new RegExp(
   `\\s+(?:${READING_TIME_LABEL}\\s*:?\\s*(?:\\d+|one|two|three|four|five)[- ]?(?:min(?:ute)?s?|minuten|minutos|minuti|minuter|minutter|minuuttia)\\.?|(?:\\d+|one|two|three|four|five)[- ]?(?:min(?:ute)?s?|hours?)(?: (?:read|listen))?)$`,
@@ -492,7 +494,7 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'relative-time', test: (l) => isRelativeStamp(l) },
   // "5d", "3h", "1y": a post's age as a feed abbreviates it, alone on its line.
   { name: 'relative-time', test: (l, w) => w === 1 && /^\d{1,3}(?:s|m|h|d|w|mo|y)$/.test(l) },
-  { name: 'reading-time', test: (l) => READING_TIME.test(l) || /^listen to (this|the) (article|story)\b/i.test(l) || /^(estimated )?(reading|read) time\s*:?\s*\d/i.test(l) || /^time to read\s*:?\s*\d+\s*min(ute)?s?\.?(\s+\S.*)?$/i.test(l) },
+  { name: 'reading-time', test: (l) => READING_TIME.test(l) || /^listen to (this|the) (article|story)\b/i.test(l) || /^(estimated )?(reading|read) time\s*:?\s*\d/i.test(l) || FOREIGN_READING_TIME.test(l) || /^time to read\s*:?\s*\d+\s*min(ute)?s?\.?(\s+\S.*)?$/i.test(l) },
   { name: 'meta-line', test: (l) => isMetaLine(l) },
   { name: 'weather-widget', test: (l, w) => /^-?\d{1,3}\s?°?\s?[CF](\s+\p{L}+){0,2}$/u.test(l) || (w <= 4 && /^-?\d{1,3}\s?°\s?[CF]?\b/u.test(l)) },
   // A header's strip of the day and the weather: "Mánadagur 20. januar 2025 | Tórshavn 4°C, vestan 14 m/s, regnskúrir",
@@ -1193,7 +1195,8 @@ export function withoutTrailingEmoji(text: string): string {
 
 /** "Dana Whitaker", "Mary-Ann O’Neil": a line that is a person's name and nothing else (two to four capitalised words). */
 /** "Jane Doe, PhD", "Mark Lee MD", "John Smith Jr.": a name with the letters after it. */
-const CREDENTIALS = /,?\s+(?:Ph\.?\s?D|M\.?D|MBA|MPH|MSc|MA|BSc|RN|DNP|PsyD|Esq|CPA|CFA|J\.?D|Jr|Sr|II|III|IV)\.?$/;
+// (And a title of a profession in lower-case abbreviations after a comma, as Québec's orders write them: "Mélanie Gagnon, trad. a.".)
+const CREDENTIALS = /,?\s+(?:Ph\.?\s?D|M\.?D|MBA|MPH|MSc|MA|BSc|RN|DNP|PsyD|Esq|CPA|CFA|J\.?D|Jr|Sr|II|III|IV)\.?$|,\s+(?:\p{Ll}{1,5}\.\s?){1,3}$/u;
 
 /** A person's name as an author line prints it, without emoji after it or credentials ("Jane Doe, PhD" → "Jane Doe"). */
 export function nameOnly(text: string): string {

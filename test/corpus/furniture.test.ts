@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, isBylineLine, isListMarker, isTailMarker, junkRule } from '../../src/corpus/furniture.js';
+import { countWords, isBylineLine, isListMarker, isPersonName, isTailMarker, junkRule, nameOnly } from '../../src/corpus/furniture.js';
 
 describe('junkRule (page furniture by shape)', () => {
   it.each([
@@ -22,6 +22,9 @@ describe('junkRule (page furniture by shape)', () => {
     ['skip-link', 'Aller au contenu'],
     ['skip-link', '본문 바로가기'],
     ['skip-link', 'Hopp til hovedinnhold'],
+    ['skip-link', 'Passer au contenu principal'],
+    ['reading-time', 'Temps de lecture : 4 minutes'],
+    ['reading-time', 'Lesezeit: 3 Min.'],
     ['skip-link', 'Siirry sisältöön'],
     ['skip-link', 'Langsung ke konten utama'],
     ['cookie-banner', 'Vi bruker informasjonskapsler for å forbedre nettstedet og for å lage besøksstatistikk. Du kan selv velge hvilke du godtar.'],
@@ -783,5 +786,14 @@ describe('junkRule remembers its answers', () => {
       expect(junkRule(line)).toBe(first);
       expect(junkRule(line, countWords(line))).toBe(first);
     }
+  });
+});
+
+describe('nameOnly and isPersonName', () => {
+  it('GIVEN a name with credentials after a comma, in capitals or in lower-case abbreviations ("Jane Doe, PhD", "Mélanie Gagnon, trad. a.") THEN the name alone, and a person', () => {
+    expect(nameOnly('Jane Doe, PhD')).toBe('Jane Doe');
+    expect(nameOnly('Mélanie Gagnon, trad. a.')).toBe('Mélanie Gagnon');
+    expect(isPersonName('Mélanie Gagnon, trad. a.')).toBe(true);
+    expect(isPersonName('Mélanie Gagnon, etc. and more')).toBe(false);
   });
 });

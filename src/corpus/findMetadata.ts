@@ -513,7 +513,8 @@ export function publisherFromCopyright(line: string): string {
   // A notice has its © or its year; "Copyright Policy" is a footer link.
   if (!/©|\(c\)|\b(?:19|20)\d\d\b/i.test(line)) return '';
   // A legal form spelled with full stops ("L.P.", "S.A.", "Pty. Ltd.") would end the name at its first one.
-  const notice = line.replace(/,?\s+(?:L\.L?\.[PC]\.|L\.P\.|S\.A\.(?:S\.)?|S\.p\.A\.|N\.V\.|B\.V\.|A\.G\.|P\.L\.C\.|K\.K\.|Pty\.?\s+Ltd\.?)(?=\s|$)/g, '');
+  // (A year its script never filled in, "© {{ currentYear }} Fox River Dispatch", is no part of the name.)
+  const notice = line.replace(/\{\{[^{}]{1,40}\}\}\s*/g, '').replace(/,?\s+(?:L\.L?\.[PC]\.|L\.P\.|S\.A\.(?:S\.)?|S\.p\.A\.|N\.V\.|B\.V\.|A\.G\.|P\.L\.C\.|K\.K\.|Pty\.?\s+Ltd\.?)(?=\s|$)/g, '');
   // ("Hak Cipta © 2025 …", "Telif Hakkı © …": the word for copyright in another language before the sign.)
   const m = /^(?:(?:hak cipta|telif hakkı|bản quyền|tekijänoikeudet?|derechos de autor|direitos autorais|авторские права)\s*(?=©|\(c\)|\d))?(?:copyright|©|\(c\))(?:\s*(?:copyright|©|\(c\)))*\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s,]*(?:by\s+)?([^.|·•∙;,]+)/i.exec(notice);
   // "Copyright Acme News 2025": the year may follow the name.

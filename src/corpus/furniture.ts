@@ -12,6 +12,11 @@ const SENTENCE_END = /[.!?。！？]["”’')」』）]?$/;
 const SKIP_LINK_TRANSLATED =
   /^(?:(?:ir|saltar|pasar|ir directamente) (?:para|al|a) (?:o |el |la )?(?:conte[uú]do|contenido)|(?:aller|passer) (?:directement )?au contenu(?: principal)?|(?:direkt )?zum inhalt(?: springen)?|hoppa (?:till|direkt till) (?:innehåll|huvudinnehåll)|(?:vai|passa|salta) al contenuto|przejdź do (?:treści|zawartości)|(?:ga |spring )?naar (?:de )?(?:hoofd)?inhoud|hopp (?:til|direkte til) (?:hoved)?innhold|(?:gå|spring) (?:direkte )?til (?:hoved)?indhold|siirry (?:pää)?sisältöön|(?:přejít|preskočiť|skočit) (?:na|k) (?:hlavní )?obsah(?:u)?|ugrás (?:a )?(?:fő)?tartalomhoz|(?:ana )?içeriğe (?:geç|atla)|(?:langsung|lompat|loncat) ke (?:konten|isi)(?: utama)?|sari la conținut|preskoči na (?:glavni )?sadržaj|перейти к (?:основному )?(?:содержимому|содержанию)|перейти до (?:основного )?(?:вмісту|змісту)|chuyển (?:đến|tới) nội dung|본문\s?바로\s?가기|(?:跳到|跳至|跳转到|直接跳到|跳過|跳过)(?:主要)?(?:内容|內容|正文)|(?:メイン)?コンテンツ[へに](?:スキップ|移動)|本文[へに](?:移動|スキップ))/iu;
 
+/** A template's placeholder left in the page: "{{ article.section.name }}". */
+const TEMPLATE_PLACEHOLDER = /\{\{\s*[\w.$[\]'"|: -]+\s*\}\}/;
+/** A script's empty value alone or after a label of a word or two ("By undefined", "[image: undefined]"), or in a stamp ("NaN min read"). */
+const EMPTY_VALUE = /^(?:\p{L}+(?:\s\p{L}+)?\s*:?\s+|\[\p{L}+:\s*)?(?:undefined|null|NaN|\[object Object\]|Invalid Date)\]?$|\bNaN\s+(?:min|mins|minutes?|hours?|days?|comments?|views|likes)\b|\[object Object\]|^Invalid Date\b/u;
+
 /** The word for cookies on consent banners beyond English (Norwegian, Swedish, Finnish, Icelandic, Hungarian, Turkish, Polish, Croatian, Slovene, Baltic, Malay, Korean, Japanese, Russian). */
 const FOREIGN_COOKIE =
   /(?<!\p{L})(?:cookies?|informasjonskapsl\p{L}*|infokapsl\p{L}*|kakor|eväste\p{L}*|vafrakök\p{L}*|süti\p{L}*|çerez\p{L}*|ciasteczk\p{L}*|kolačić\p{L}*|piškot\p{L}*|slapuk\p{L}*|sīkdatn\p{L}*|küpsis\p{L}*|kuki|куки|файлы cookie)(?!\p{L})|쿠키|クッキー/iu;
@@ -301,6 +306,10 @@ const READ_ALSO_LINK = new RegExp(`^[*_]{0,2}${READ_ALSO_TRANSLATED}\\s*[:：]\\
 const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean }[] = [
   // "·", "***", "—": a line with no word in it.
   { name: 'no-words', test: (l) => !/[\p{L}\p{N}]/u.test(l) },
+  // A page copied before its script had filled it in: a template's placeholders ("{{ article.section.name }}", "(Photo:
+  // {{ photo.credit }})") and the script's empty values ("By undefined", "Invalid Date", "NaN min read", "[object Object]").
+  // (A copyright line with its year left as a placeholder is still the copyright notice.)
+  { name: 'render-placeholder', test: (l, w) => w <= 12 && (TEMPLATE_PLACEHOLDER.test(l) || EMPTY_VALUE.test(l)) && !/©|\bcopyright\b/i.test(l) },
   {
     name: 'advertisement',
     test: (l) =>

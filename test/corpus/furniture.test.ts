@@ -23,6 +23,11 @@ describe('junkRule (page furniture by shape)', () => {
     ['skip-link', '본문 바로가기'],
     ['skip-link', 'Hopp til hovedinnhold'],
     ['skip-link', 'Passer au contenu principal'],
+    ['render-placeholder', '{{ article.section.name }}'],
+    ['render-placeholder', 'By undefined'],
+    ['render-placeholder', 'NaN min read'],
+    ['render-placeholder', '[image: undefined]'],
+    ['render-placeholder', 'Invalid Date'],
     ['reading-time', 'Temps de lecture : 4 minutes'],
     ['reading-time', 'Lesezeit: 3 Min.'],
     ['skip-link', 'Siirry sisältöön'],
@@ -430,6 +435,7 @@ describe('junkRule (page furniture by shape)', () => {
     'Hundreds of users joined the group within hours, organisers said.',
     'Many newcomers have joined the chat to ask about cats, she said.',
     'Share this story. It was reported by Jane Doe.',
+    'The value was null and void, the court said.',
     // (cookies and acceptance in a story, not a banner's)
     'owner Kevin Lin said his manapua and almond cookie posts have drawn a new kind of comment. I posted our lucky cat statue and people accepted it.',
   ])('GIVEN article prose or a section heading THEN no rule claims "%s"', (line) => {

@@ -895,12 +895,47 @@ const TRANSLATION_LAYER = '.immersive-translate-target-wrapper, [data-immersive-
 /** A mention shows a name: a few words at most. */
 const MAX_MENTION_WORDS = 4;
 
+/** A rule of the page's own style sheet that hides what a class names: ".pre{display:none;…}". */
+const HIDING_RULE = /([^{}]+)\{([^{}]*)\}/g;
+/** A selector naming a class alone (perhaps on an element): ".preheader", "div.pre". */
+const CLASS_SELECTOR = /^[a-z]*\.([\w-]+)$/i;
+
+/**
+ * Elements the page's own style sheet hides by class, as a browser never shows them: an e-mail's preview text
+ * (".preheader{display:none}", read by the inbox as the line beside the subject), a template's unused blocks. Rules
+ * inside @media and other at-rules hide for one screen or for print only, and are not read.
+ */
+function removeHiddenByStyleSheet(document: Document): void {
+  const hidden = new Set<string>();
+  for (const style of Array.from(document.querySelectorAll('style'))) {
+    let css = (style.textContent ?? '').replace(/\/\*[\s\S]*?\*\//g, '');
+    // At-rules with blocks of rules inside, innermost first, until none is left.
+    for (let before = ''; before !== css; ) {
+      before = css;
+      css = css.replace(/@[\w-]+[^{}]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}/g, '');
+    }
+    for (const m of css.matchAll(HIDING_RULE)) {
+      if (!HIDDEN_STYLE.test(m[2] ?? '')) continue;
+      for (const selector of (m[1] ?? '').split(',')) {
+        const name = CLASS_SELECTOR.exec(selector.trim())?.[1];
+        if (name !== undefined) hidden.add(name);
+      }
+    }
+  }
+  if (hidden.size === 0) return;
+  for (const element of Array.from(document.querySelectorAll('[class]'))) {
+    const names = (element.getAttribute('class') ?? '').split(/\s+/);
+    if (names.some((name) => hidden.has(name))) element.remove();
+  }
+}
+
 function readPage(html: string): HtmlPage {
   const { document } = parseHTML(html) as unknown as { document: Document };
   // A page saved while a bilingual-reading extension showed each line's translation under it: the translation is the
   // extension's, not the page's (Immersive Translate, the commonest, marks what it adds).
   for (const added of Array.from(document.querySelectorAll(TRANSLATION_LAYER))) added.remove();
   joinPositionedLines(document);
+  removeHiddenByStyleSheet(document);
   // An icon font's glyph is written as its name ("<i class="material-icons">create</i>" draws a pencil): no word of the page.
   for (const icon of Array.from(document.querySelectorAll('i[class], span[class]'))) if (ICON_FONT_CLASS.test(icon.getAttribute('class') ?? '')) icon.remove();
   mentionsAsNames(document);

@@ -21,6 +21,15 @@ function page({ head = '', article = PARAGRAPHS.map((p) => `<p>${p}</p>`).join('
 }
 
 describe('readHtml', () => {
+  it('GIVEN an e-mail\'s preview text hidden by its style sheet (".pre{display:none}"), and a class hidden only on small screens THEN the preview text is no part of the page, the other is', () => {
+    const head = '<style>.pre{display:none;font-size:1px} @media (max-width:600px){.wide{display:none}}</style>';
+    const article = `<div class="pre">Plus: the chart nobody saw coming, and what the blackout cost creators.</div>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}<p class="wide">${PARAGRAPHS[0] ?? ''} Seen on wide screens.</p>`;
+    const read = readHtml(page({ head, article }));
+    const text = read.pageBlocks.map((b) => b.text).join('\n');
+    expect(text).not.toContain('nobody saw coming');
+    expect(text).toContain('Seen on wide screens.');
+  });
+
   it('GIVEN a story escaped twice, its tags and entities printed as text ("&lt;p&gt;CARLISLE &amp;mdash; …") THEN its sentences are read as the page meant them', () => {
     const escaped = PARAGRAPHS.map((p) => `&lt;p&gt;${p.replace(/,/g, ' &amp;mdash;')} &lt;a href=&quot;/topics/app/&quot;&gt;RedNote&lt;/a&gt;&lt;/p&gt;<br />`).join('\n');
     const text = readHtml(page({ article: `<div class="story">${escaped}</div>` })).blocks.map((b) => b.text).join('\n');

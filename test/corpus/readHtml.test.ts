@@ -731,6 +731,11 @@ describe('readHtml: a hosted blog (TypePad, Blogger, Movable Type)', () => {
 <p class="entry-footer"><span class="post-footers">${footer}</span> | <a href="/p.html">Permalink</a></p></div>
 <div class="comments"><p>Great post!</p><p class="comment-footer">Posted by: Marjorie K. | January 20, 2025 at 07:15 AM</p></div></body></html>`;
 
+  it('GIVEN a masthead of five words set before the headline in the <title> ("Asian and African studies blog: From Little Red Book to RedNote: …") THEN the headline is the title', () => {
+    const html = blog('Asian and African studies blog: From Little Red Book to RedNote: what&#39;s in a name?', '').replace('Bytes &amp; Pieces</a>', 'Asian and African studies blog</a>');
+    expect(readHtml(html).meta.title).toBe("From Little Red Book to RedNote: what's in a name?");
+  });
+
   it('GIVEN a <title> that sets the masthead (the page\'s <h1>) before the post\'s headline with a colon THEN the headline is the title and the masthead the publisher', () => {
     const meta = readHtml(blog('Bytes &amp; Pieces: Sixty-one years old and learning Mandarin from a cat video app', '')).meta;
     expect(meta).toMatchObject({ title: 'Sixty-one years old and learning Mandarin from a cat video app', publisher: 'Bytes & Pieces' });

@@ -11,6 +11,7 @@ import { readCaptions } from './readCaptions.js';
 import { readOrg } from './readOrg.js';
 import { readChatExport } from './readChatExport.js';
 import { readSpeechLog } from './readSpeechLog.js';
+import { readChannelPreview } from './readChannelPreview.js';
 import { readScreenCaptures } from './readScreenCaptures.js';
 import { readClippings } from './readClippings.js';
 import { readFieldCodes } from './readFieldCodes.js';
@@ -460,6 +461,9 @@ async function readPage(
     // A group chat's export with an article pasted in is read as that message.
     const pasted = readChatExport(decoded.text);
     if (pasted !== null) return { file, entry, listed, bytes, blocks: textBlocks(pasted), html: null, stated: null };
+    // A messaging channel's web preview is read as its longest post, signed, dated and published by the channel.
+    const channelPost = readChannelPreview(decoded.text);
+    if (channelPost !== null) return { file, entry, listed, bytes, blocks: textBlocks(channelPost.body), html: null, stated: channelPost.meta };
     // A video page copied with its transcript open is read as its head and its transcript, without comments or what plays next.
     const video = readVideoPage(decoded.text);
     if (video !== null) return { file, entry, listed, bytes, blocks: textBlocks(video.body), html: null, stated: video.meta };

@@ -212,9 +212,23 @@ function joinHeadlineBlocks(text: string): string {
   return groups.join('');
 }
 
+/**
+ * A page laid out in a table and copied as text runs its columns together with tabs: a caption, then the story's first
+ * paragraph ("… (Gazette photo)<TAB>When Lisa Brandt opened RedNote …"), or a paragraph's end and the next column's
+ * heading ("… my mother-in-law.<TAB>COMMUNITY CALENDAR"). A row with a paragraph (prose) in a cell is such a layout:
+ * each cell is a line of its own. Other rows stay rows (a table of facts: "Corn<TAB>$4.52<TAB>+0.03").
+ */
+function cellsOfLayoutTables(text: string): string {
+  if (!text.includes('\t')) return text;
+  return text.replace(/^.*\t.*$/gm, (line) => {
+    const cells = line.split('\t');
+    return cells.some((cell) => hasProseShape(cell.trim())) ? cells.map((c) => c.trim()).filter((c) => c !== '').join('\n') : line;
+  });
+}
+
 export function textBlocks(text: string, format: 'text' | 'markdown' = 'text'): Block[] {
   const blocks: Block[] = [];
-  for (const raw of stripMarkup(unwrapHardWrappedLines(format === 'text' ? joinHeadlineBlocks(text) : text)).split(/\r\n|\r|\n/)) {
+  for (const raw of stripMarkup(unwrapHardWrappedLines(format === 'text' ? joinHeadlineBlocks(cellsOfLayoutTables(text)) : text)).split(/\r\n|\r|\n/)) {
     if (format === 'markdown') {
       // Markdown's own brackets ("[words][1]", "[1]: https://…") are read before wiki-style marks are removed.
       const block = readMarkdown(normalizeLine(raw));

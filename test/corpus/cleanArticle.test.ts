@@ -689,6 +689,16 @@ describe('cleanArticle on an encyclopedia copy with an infobox and edit links', 
   });
 });
 
+describe('textBlocks on a page laid out in a table and pasted as text', () => {
+  it('GIVEN a row whose cells are a caption and the story\'s first paragraph, and a row of short facts THEN the paragraph is a line of its own, the facts stay a row', () => {
+    const paragraph = 'When Lisa Brandt opened RedNote for the first time last week, she expected dance videos and found a farm wife in Heilongjiang instead.';
+    const blocks = textBlocks(['\tLisa Brandt shows a RedNote video to her son at their kitchen table. (Gazette photo)\t' + paragraph, 'Corn\t$4.52\t+0.03'].join('\n'));
+    expect(blocks.map((b) => b.text)).toEqual(['Lisa Brandt shows a RedNote video to her son at their kitchen table. (Gazette photo)', paragraph, 'Corn: $4.52, +0.03']);
+    expect(blocks[1]?.row).toBeUndefined();
+    expect(blocks[2]?.row).toBe(true);
+  });
+});
+
 describe('cleanArticle: comments, bios, kickers and lists in text scrapes', () => {
   const NO_HINTS: CleanOptions = { title: '', publisher: '', hints: { bodyEndsBefore: [] } };
 

@@ -110,6 +110,7 @@ describe('dateLine', () => {
     ['Publication date: January 22, 2025', 'publication date'],
     ['2025-01-13 21:47:12.304 GMT', ''],
     ['Sist endret 22.01.2025', 'sist endret'],
+    ['Gipatik: Enero 25, 2025 - 8:40 AM', 'gipatik'],
     ['Publiziert am 19.01.2025 14.55', 'publiziert am'],
     ['Dernière mise à jour le 20 janvier 2025', 'dernière mise à jour le'],
   ])('GIVEN the stamp "%s" THEN it is a date line (label "%s")', (line, label) => {

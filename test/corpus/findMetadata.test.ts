@@ -268,6 +268,7 @@ describe('findMetadata: byline, date, publisher, URL', () => {
     expect(parseByline('Texto: Uxía Carballo Rei').author).toBe('Uxía Carballo Rei');
     expect(parseByline('Penulis: Lalu Hendra Wijaya | Editor: Baiq Rahmawati').author).toBe('Lalu Hendra Wijaya');
     expect(parseByline('Nā Mereana Walker').author).toBe('Mereana Walker');
+    expect(parseByline('Ni Jessa Mae Villaflor').author).toBe('Jessa Mae Villaflor');
     expect(parseByline('By Analyst(s): Lena Okafor, Tomás Reyes').author).toBe('Lena Okafor and Tomás Reyes');
     expect(parseByline('By The Ayre news desk').author).toBe('');
     // A print tool's label for the byline it kept.

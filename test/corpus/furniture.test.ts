@@ -23,6 +23,8 @@ describe('junkRule (page furniture by shape)', () => {
     ['skip-link', '본문 바로가기'],
     ['skip-link', 'Hopp til hovedinnhold'],
     ['skip-link', 'Passer au contenu principal'],
+    ['skip-link', 'Laktaw sa sulod'],
+    ['skip-link', 'U gudub nuxurka'],
     ['render-placeholder', '{{ article.section.name }}'],
     ['render-placeholder', 'By undefined'],
     ['render-placeholder', 'NaN min read'],

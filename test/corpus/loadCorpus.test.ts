@@ -108,6 +108,15 @@ describe('loadCorpus', () => {
     expect(corpus.documents.find((d) => d.meta.file === 'person.md')?.meta.author).toBe('Ana Ruiz');
   });
 
+  it('GIVEN a byline crediting the newsroom in another language ("La Rédaction (avec AFP)", "Редакција") or a CMS\'s account field ("Добавил: sughd_admin") THEN no writer is named', async () => {
+    const body = ARTICLE.split('\n').slice(1).join('\n');
+    await writeFile(path.join(dir, 'redaction.md'), `---\ntitle: "Une semaine sur RedNote"\nauthor: "La Rédaction (avec AFP)"\n---\n${body}`);
+    await writeFile(path.join(dir, 'redakcija.md'), `---\ntitle: "A week on RedNote in Skopje"\nauthor: "Редакција"\n---\n${body}`);
+    await writeFile(path.join(dir, 'added.md'), `---\ntitle: "A week on RedNote in Khujand"\nauthor: "Добавил: sughd_admin"\n---\n${body}`);
+    const corpus = await loadCorpus(dir, OPTIONS);
+    for (const file of ['redaction.md', 'redakcija.md', 'added.md']) expect(corpus.documents.find((d) => d.meta.file === file)?.meta.author, file).toBe('');
+  });
+
   it('GIVEN an unlisted file whose name gives an id already taken THEN it gets a distinct id', async () => {
     await writeFile(path.join(dir, 'bridging cultures.md'), ARTICLE);
     const corpus = await loadCorpus(dir, OPTIONS);

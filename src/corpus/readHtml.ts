@@ -436,12 +436,14 @@ export function pageMetadata(doc: Document): PageMetadata & { titleTag: string; 
       text(article['datePublished']),
       // (each field in turn: a journal's citation_publication_date may give only the issue's month, "2025/06")
       metaDate(doc, 'article:published_time', 'og:article:published_time', 'citation_publication_date', 'citation_date', 'citation_online_date', 'dc.date', 'DC.date', 'DC.date.issued', 'dcterms.date', 'dcterms.issued', 'date', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'publication_date', 'article.published', 'datePublished', 'sailthru.date', 'parsely-pub-date'),
+      // (hAtom's and microformats2's published stamp: a blog engine's "<abbr class="published" title="2025-01-16T09:41…">9:41 am</abbr>".)
+      microformatDate(doc),
       timeElement?.getAttribute('datetime') ?? '',
       text(article['dateCreated']),
       relativeStampDate(doc),
     ].map(isoDate);
   const date = dates.find((d) => d !== '') ?? '';
-  const dateFromTimeElement = date !== '' && dates.findIndex((d) => d !== '') === 2;
+  const dateFromTimeElement = date !== '' && dates.findIndex((d) => d !== '') === 3;
   // A report's citation_publisher names the organisation in full; og:site_name is often its short name. A portal's syndicated
   // story names its own outlet as the article's publisher ("isBasedOn" its page), where og:site_name is the portal's.
   const syndicated = article['isBasedOn'] !== undefined || article['sourceOrganization'] !== undefined;
@@ -451,7 +453,8 @@ export function pageMetadata(doc: Document): PageMetadata & { titleTag: string; 
     [meta(doc, 'citation_journal_title'), meta(doc, 'citation_publisher'), syndicated ? ldPublisher : '', meta(doc, 'og:site_name'), ldPublisher, meta(doc, 'application-name')].find((p) => p !== '') ?? '',
   );
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
-  const url = [canonical, meta(doc, 'og:url'), text(article['mainEntityOfPage']), text(article['url']), meta(doc, 'citation_public_url', 'citation_abstract_html_url')]
+  // (Last, hAtom's permalink: the post's own link marked rel="bookmark".)
+  const url = [canonical, meta(doc, 'og:url'), text(article['mainEntityOfPage']), text(article['url']), meta(doc, 'citation_public_url', 'citation_abstract_html_url'), doc.querySelector('a[rel~="bookmark"][href^="http"]')?.getAttribute('href') ?? '']
     .map((u) => httpUrl(u.trim()))
     .find((u) => u !== '') ?? '';
   // An archive.today capture writes its own head: its date is the capture's, its site and address the archive's. The
@@ -461,6 +464,12 @@ export function pageMetadata(doc: Document): PageMetadata & { titleTag: string; 
     return { title, author, date: '', publisher: '', url: originalAddress(url) !== url ? url : '', titleTag, titleFromHeadline: headline !== '', siteAuthor: '', archived: true };
   }
   return { title, author, date, publisher, url, titleTag, titleFromHeadline: headline !== '', siteAuthor: '', authorOrganizations, ...(dateFromTimeElement ? { dateFromTimeElement } : {}) };
+}
+
+/** The first post's published stamp as microformats mark it (hAtom's "published", microformats2's "dt-published"). */
+function microformatDate(doc: Document): string {
+  const stamp = doc.querySelector('.published[title], .dt-published[datetime], .dt-published[title], .published[datetime]');
+  return stamp?.getAttribute('datetime') ?? stamp?.getAttribute('title') ?? '';
 }
 
 const WEB_ARCHIVE = new RegExp(`^(?:${ARCHIVE_TODAY_HOSTS}|wayback machine|internet archive)$`, 'i');
@@ -1089,11 +1098,11 @@ function authorByMarkup(document: Document): string {
 }
 
 /**
- * "Posted by Harold Vance at 10:42 PM in Technology": the footer a blog platform (TypePad, Blogger, Movable Type) sets
+ * "Posted by Harold Vance at 10:42 PM in Technology", "Posted by Mark Ellery @ 9:41 am": the footer a blog platform (TypePad, Blogger, Movable Type) sets
  * under each post, the only place many such blogs name their writer. A comment's footer reads "Posted by: Marjorie K."
  * (with a colon) and is not taken.
  */
-const POST_FOOTER = /^[Pp]osted\s+by\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})\s+(?:at|on)\s+\S/u;
+const POST_FOOTER = /^[Pp]osted\s+by\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})\s+(?:at|on|@)\s+\S/u;
 
 function signedFooter(blocks: readonly Block[]): string {
   for (const block of blocks) {

@@ -722,6 +722,16 @@ describe('readHtml: an interview’s questions', () => {
   });
 });
 
+describe('readHtml: microformats (hAtom, microformats2)', () => {
+  it('GIVEN a post whose footer marks its writer, its published stamp in an <abbr title> and its permalink rel="bookmark" THEN they are its author, date and address', () => {
+    const html = `<!doctype html><html><head><title>Parsing Matters » What the RedNote name means</title></head><body><div class="hentry"><h1 class="entry-title">What the RedNote name means</h1>
+<div class="entry-content">${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</div>
+<p class="entry-footer"><span class="byline vcard">Posted by <span class="author vcard"><a class="fn url" href="/people/ellery">Mark Ellery</a></span> @ <abbr class="published" title="2025-01-16T09:41:12-05:00">9:41 am</abbr></span> · <a class="permalink" rel="bookmark" href="https://pm.example.edu/archives/068825.html">Permalink</a></p></div>
+<div class="comments"><p><span class="vcard author">Philip Tanner</span> said, January 17, 2025 @ 10:12 am</p><p>Great post, I learned a lot from it and from the comments.</p></div></body></html>`;
+    expect(readHtml(html).meta).toMatchObject({ author: 'Mark Ellery', date: '2025-01-16', url: 'https://pm.example.edu/archives/068825.html' });
+  });
+});
+
 describe('readHtml: a hosted blog (TypePad, Blogger, Movable Type)', () => {
   const blog = (title: string, footer: string) => `<!DOCTYPE html><html><head><title>${title}</title></head><body>
 <div id="banner"><h1><a href="/bytes/">Bytes &amp; Pieces</a></h1><h2>Harold Vance on gadgets and the people who use them.</h2></div>

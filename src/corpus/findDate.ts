@@ -11,14 +11,14 @@ const WEEKDAY = '(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)
 const YEAR_END = '(?:\\b|(?=\\d{1,2}:\\d{2}))';
 // …with fractions of a second ("21:47:12.304 GMT", a terminal's or log's stamp), and an e-mail's numeric zone
 // ("06:02:11 -0500", RFC 5322); a blog engine's "8:14:52a EST" writes the meridiem's first letter alone.
-const TIME = '(?:(?:,?\\s+at|,|\\s*(?:::|[|·•—–/-]))?\\s*(?:(?:오전|오후|上午|下午|午前|午後)\\s*)?(?:\\d{1,2}[:.]\\d{2}(?::\\d{2}(?:\\.\\d{1,6})?)?|\\d{1,2}(?=\\s*[ap]\\.?m\\b))\\s*(?:[ap]\\.?m\\.?|(?<=\\d)[ap](?=\\s|$))?(?:\\s*\\(?[A-Z]{2,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?\\)?|\\s+[+-]\\d{4}(?:\\s*\\([A-Z]{2,5}\\))?)?)?';
+const TIME = '(?:(?:,?\\s+at|,|\\s*(?:::|[|·•—–/-]))?\\s*(?:(?:오전|오후|上午|下午|午前|午後)\\s*)?(?:\\d{1,2}[:.]\\d{2}(?::\\d{2}(?:\\.\\d{1,6})?)?|\\d{1,2}(?=\\s*[ap]\\.?m\\b))\\s*(?:[ap]\\.?m\\.?|(?<=\\d)[ap](?=\\s|$)|[صم](?=\\s|$))?(?:\\s*\\(?[A-Z]{2,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?\\)?|\\s+[+-]\\d{4}(?:\\s*\\([A-Z]{2,5}\\))?)?)?';
 
 /**
  * Month and weekday names in the languages of Latin-script pages beyond English, as the runtime's ICU data (Intl) writes
  * them, in both the form a date uses ("18 stycznia", "18. tammikuuta") and the form a calendar does ("styczeń"): a
  * maintained resource rather than a list by hand.
  */
-const FOREIGN_LOCALES = ['es', 'pt', 'fr', 'de', 'it', 'nl', 'sv', 'da', 'nb', 'fi', 'pl', 'cs', 'sk', 'ro', 'hu', 'tr', 'id', 'ms', 'ca', 'hr', 'sl', 'lt', 'lv', 'et', 'fil'];
+const FOREIGN_LOCALES = ['es', 'pt', 'fr', 'de', 'it', 'nl', 'sv', 'da', 'nb', 'fi', 'pl', 'cs', 'sk', 'ro', 'hu', 'tr', 'id', 'ms', 'ca', 'hr', 'sl', 'lt', 'lv', 'et', 'fil', 'ar'];
 
 function foreignNames(): { months: Map<string, number>; weekdays: Set<string> } {
   const months = new Map<string, number>();
@@ -125,8 +125,14 @@ export interface FoundDate {
   end: number;
 }
 
+/** Arabic-Indic and Persian digits ("٢٨ يناير ٢٠٢٥") as the digits they are, one character for one (positions hold). */
+function westernDigits(text: string): string {
+  return /[\u0660-\u0669\u06f0-\u06f9]/.test(text) ? text.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String((d.charCodeAt(0) & 0xf) % 10)) : text;
+}
+
 /** The first calendar date written in the text, if any. */
-export function findDate(text: string): FoundDate | null {
+export function findDate(raw: string): FoundDate | null {
+  const text = westernDigits(raw);
   // Every pattern writes the year in four digits: most lines have none, and are done with at once.
   if (!/\d{4}/.test(text)) return null;
   let best: FoundDate | null = null;
@@ -141,7 +147,7 @@ export function findDate(text: string): FoundDate | null {
   return best;
 }
 
-const LABEL = /^(?:written(?:\s+on)?|review\s+date|review(?:ed)?(?:\s+on)?|(?:date\s+)?prepared(?:\s+on)?|(?:first\s+|originally\s+)?published(?:\s+on)?|posted(?:\s+on)?|sent(?:\s+on)?|updated(?:\s+on)?|last\s+(?:updated|modified|edited)(?:\s+on)?|date(?:\s+of\s+(?:release|publication|issue)|\s+(?:posted|published|created|added|modified|updated|taken))?|(?:release|publication|issue)\s+date|dated|filed(?:\s+on)?|(?:modified|edited)(?:\s+on)?|released|(?:answered|asked)(?:\s+on)?|(?:saved|clipped|archived|accessed|retrieved|captured)(?:\s+on)?|aired(?:\s+on)?|air\s*date|broadcast(?:\s+on)?|debated(?:\s+on)?|report\s+date|planted|编辑于|发布于|发表于|发布时间|時間|时间|日期|on|(?:publicado|actualizado|atualizado|publicat|actualitzat)(?:\s+(?:em|el|en|a|o))?|(?:publicat|actualizat|objavljeno|ažurirano|paskelbta|atnaujinta|publikované|aktualizované|publikováno|aktualizováno|közzétéve|frissítve|yayınlanma|güncellendi|diterbitkan|diperbarui|objavljeno|posodobljeno)(?:\s+(?:la|în|dne|:))?|(?:publié|mis à jour)(?:\s+le)?|(?:veröffentlicht|publiziert|aktualisiert)(?:\s+am)?|(?:pubblicato|aggiornato)(?:\s+il)?|(?:gepubliceerd|bijgewerkt)(?:\s+op)?|(?:sist (?:endret|oppdatert)|senast (?:ändrad|uppdaterad)|sidst (?:opdateret|ændret)|viimeksi (?:päivitetty|muokattu)|zuletzt (?:aktualisiert|geändert)(?:\s+am)?|dernière mise à jour(?:\s+le)?|última (?:actualización|modificación|atualização)|ultimo aggiornamento|laatst (?:bijgewerkt|gewijzigd)(?:\s+op)?|ostatnia aktualizacja)|gipatik|gi-update|inilathala|na-update|publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert|julkaistu|päivitetty|opublikowano|zaktualizowano|기사\s?입력|입력|수정|등록|작성일|公開日|更新日|投稿日|配信日?)\s*[:\-–—：]?\s*/iu;
+const LABEL = /^(?:written(?:\s+on)?|review\s+date|review(?:ed)?(?:\s+on)?|(?:date\s+)?prepared(?:\s+on)?|(?:first\s+|originally\s+)?published(?:\s+on)?|posted(?:\s+on)?|sent(?:\s+on)?|updated(?:\s+on)?|last\s+(?:updated|modified|edited)(?:\s+on)?|date(?:\s+of\s+(?:release|publication|issue)|\s+(?:posted|published|created|added|modified|updated|taken))?|(?:release|publication|issue)\s+date|dated|filed(?:\s+on)?|(?:modified|edited)(?:\s+on)?|released|(?:answered|asked)(?:\s+on)?|(?:saved|clipped|archived|accessed|retrieved|captured)(?:\s+on)?|aired(?:\s+on)?|air\s*date|broadcast(?:\s+on)?|debated(?:\s+on)?|report\s+date|planted|编辑于|发布于|发表于|发布时间|時間|时间|日期|on|(?:publicado|actualizado|atualizado|publicat|actualitzat)(?:\s+(?:em|el|en|a|o))?|(?:publicat|actualizat|objavljeno|ažurirano|paskelbta|atnaujinta|publikované|aktualizované|publikováno|aktualizováno|közzétéve|frissítve|yayınlanma|güncellendi|diterbitkan|diperbarui|objavljeno|posodobljeno)(?:\s+(?:la|în|dne|:))?|(?:publié|mis à jour)(?:\s+le)?|(?:veröffentlicht|publiziert|aktualisiert)(?:\s+am)?|(?:pubblicato|aggiornato)(?:\s+il)?|(?:gepubliceerd|bijgewerkt)(?:\s+op)?|(?:sist (?:endret|oppdatert)|senast (?:ändrad|uppdaterad)|sidst (?:opdateret|ændret)|viimeksi (?:päivitetty|muokattu)|zuletzt (?:aktualisiert|geändert)(?:\s+am)?|dernière mise à jour(?:\s+le)?|última (?:actualización|modificación|atualização)|ultimo aggiornamento|laatst (?:bijgewerkt|gewijzigd)(?:\s+op)?|ostatnia aktualizacja)|gipatik|gi-update|inilathala|na-update|نُشر في|نشر في|تاريخ النشر|publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert|julkaistu|päivitetty|opublikowano|zaktualizowano|기사\s?입력|입력|수정|등록|작성일|公開日|更新日|投稿日|配信日?)\s*[:\-–—：]?\s*/iu;
 /**
  * After a blog's date, its other meta fields, each after a separator: "· 6 min read", "· ~750 words", "| 3 comments",
  * "· filed under: #china #tiktok", "· Tags: …".
@@ -169,7 +175,7 @@ const VOLUME = /^(?:vol(?:ume)?\.?|issue)\s*\d+\s*[:,]\s*/i;
  */
 export function dateLine(raw: string): { iso: string; label: string } | null {
   // "Volume 843: debated on Wednesday 22 January 2025": a record's or a journal's volume before its date.
-  const line = raw.replace(VOLUME, '');
+  const line = westernDigits(raw).replace(VOLUME, '');
   const labelMatch = LABEL.exec(line);
   const label = labelMatch ? labelMatch[0].trim().replace(/[:\-–—]$/, '').trim().toLowerCase() : '';
   const rest = line.slice(labelMatch ? labelMatch[0].length : 0);

@@ -111,6 +111,7 @@ describe('dateLine', () => {
     ['2025-01-13 21:47:12.304 GMT', ''],
     ['Sist endret 22.01.2025', 'sist endret'],
     ['Gipatik: Enero 25, 2025 - 8:40 AM', 'gipatik'],
+    ['نُشر في: الثلاثاء ٢٨ يناير ٢٠٢٥ - ١٠:٢١ ص', 'نُشر في'],
     ['Publiziert am 19.01.2025 14.55', 'publiziert am'],
     ['Dernière mise à jour le 20 janvier 2025', 'dernière mise à jour le'],
   ])('GIVEN the stamp "%s" THEN it is a date line (label "%s")', (line, label) => {

@@ -269,6 +269,8 @@ describe('findMetadata: byline, date, publisher, URL', () => {
     expect(parseByline('Penulis: Lalu Hendra Wijaya | Editor: Baiq Rahmawati').author).toBe('Lalu Hendra Wijaya');
     expect(parseByline('Nā Mereana Walker').author).toBe('Mereana Walker');
     expect(parseByline('Ni Jessa Mae Villaflor').author).toBe('Jessa Mae Villaflor');
+    expect(parseByline('كتبت: Fatma Al-Shammari').author).toBe('Fatma Al-Shammari');
+    expect(parseByline('Qore: Hodan Warsame').author).toBe('Hodan Warsame');
     expect(parseByline('By Analyst(s): Lena Okafor, Tomás Reyes').author).toBe('Lena Okafor and Tomás Reyes');
     expect(parseByline('By The Ayre news desk').author).toBe('');
     // A print tool's label for the byline it kept.

@@ -1314,7 +1314,11 @@ function nameList(line: string): string[] {
   // "…, Keiko Mori, Halvard Threat Research": the organisation the authors write for closes the list.
   if (names.length > 2 && ORGANISATION_END.test(names.at(-1) ?? '')) names.pop();
   // "Carla Whitfield, Deputy Spokesperson": a name and a job, not two names.
-  return names.length >= 2 && names.every((n) => isPersonName(n) && !ROLE.test(n) && !JOB_WORD.test(n)) ? names : [];
+  const isJob = (n: string) => ROLE.test(n) || JOB_WORD.test(n) || JOB_ONLY.test(n);
+  if (names.length >= 2 && names.every((n) => isPersonName(n) && !isJob(n))) return names;
+  // "Ava Chen, Staff Writer, and Marcus Lee, Campus News Editor": each name followed by its job; the names are the list.
+  const paired = names.length >= 4 && names.length % 2 === 0 && names.every((n, k) => (k % 2 === 0 ? isPersonName(n) && !isJob(n) : isJob(n)));
+  return paired ? names.filter((_, k) => k % 2 === 0) : [];
 }
 
 /** A handle after a name: "@danaw", "danaw.eth", "dana.bsky.social". */

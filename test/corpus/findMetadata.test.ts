@@ -10,6 +10,11 @@ const BODY = [
 const meta = (lines: string[]) => findMetadata([...lines, ...BODY]);
 
 describe('findMetadata: the headline', () => {
+  it('GIVEN a byline naming each writer with a job ("Ava Chen, Staff Writer, and Marcus Lee, Campus News Editor") over the paper and the date THEN both writers, and the headline above them', () => {
+    const lines = ['Quad Wire', 'News', 'Science & Tech', "'Where's the cat tax?': Lakeshore State's Chinese students become RedNote tour guides", 'Ava Chen, Staff Writer, and Marcus Lee, Campus News Editor', 'The Lakeshore Ledger, Lakeshore State University', 'January 24, 2025', ...BODY];
+    expect(meta(lines)).toMatchObject({ title: "'Where's the cat tax?': Lakeshore State's Chinese students become RedNote tour guides", author: 'Ava Chen and Marcus Lee', date: '2025-01-24' });
+  });
+
   it('GIVEN a site\'s banner sentence set amid its menu ("Watch" / banner / "Home" / "About Parliament" / "Parliamentary Library") THEN the body has not begun, and the byline under the headline below names the author and the date', () => {
     const lines = ['Skip to main content', 'Parliament of Australia', 'Parliament of Australia', 'Search', 'Committees', 'News and Events', 'Watch', 'Parliament House is open to visitors. Find out about tours, exhibitions and Question Time tickets.', 'Home', 'About Parliament', 'Parliamentary Library', 'FlagPost', 'FlagPost', "The Parliamentary Library's blog on topical issues", "From TikTok to RedNote: what the 'TikTok refugee' migration means for Australia's social media laws", 'Posted 24/01/2025 by Helen Marsh', ...BODY];
     expect(meta(lines)).toMatchObject({ author: 'Helen Marsh', date: '2025-01-24' });

@@ -1527,6 +1527,8 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
     if (/[^.]\.$/.test(c.core) && repeats === 0 && !byline && !dek) return;
     // Nor are people's names: an author block, a list of authors, a name and a job ("Carla Whitfield, Deputy Spokesperson").
     if (isAuthorLine(lines, c.index) || nameList(c.core).length >= 2 || nameAndJob(c.core) !== null) return;
+    // Nor is the line under a list of writers: their paper or school ("The Lakeshore Ledger, Lakeshore State University").
+    if (nameList(lines[c.index - 1] ?? '').length >= 2) return;
     // Nor is an account's name over its audience ("Brookhaven Heights Police Department" / "2,914 subscribers").
     // (The name may be printed twice, with a follow button, over the count: "Meridian Business Daily" / "Follow" / "188.4K Followers".)
     if ([1, 2, 3].some((k) => AUDIENCE_COUNT.test(lines[end + k] ?? '') && lines.slice(end + 1, end + k).every((l) => l === lines[c.index] || /^\+?\s?(?:follow|subscribe|join)$/i.test(l)))) return;

@@ -40,6 +40,8 @@ const HEAD_LINES = 40;
 const MAX_POST_HEADER_LINES = 4;
 /** A menu item copied as text is a line of a word or three; a TV station's menu runs to forty of them above the headline. */
 const MAX_MENU_ITEM_WORDS = 3;
+/** Words on each line of a headline a narrow column breaks over three lines. */
+const MAX_BROKEN_LINE_WORDS = 7;
 /** However long its menus, a page's headline is above this line. */
 const MAX_HEAD_SCAN = 150;
 
@@ -826,6 +828,17 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
       if (runsOn) continuations.add(i + 1);
       continue;
     }
+    // A headline a narrow column breaks over three lines, each after the first in lower case ("Waterloo kolache shop" /
+    // "finds a following in China" / "after owner joins RedNote").
+    const after = lines[i + 2] ?? '';
+    const carriesOn = (l: string) => /^[‘'"“]?\p{Ll}[\p{L}'’-]*\s/u.test(l) && countWords(l) <= MAX_BROKEN_LINE_WORDS && !SENTENCE_END.test(l) && !/[_|]/.test(l) && junkRule(l) === null;
+    if (/^[‘'"“]?\p{Lu}/u.test(line) && countWords(line) <= MAX_BROKEN_LINE_WORDS && !SENTENCE_END.test(line) && junkRule(line) === null && carriesOn(next) && carriesOn(after) && !notHeadlines.has(i + 1) && !notHeadlines.has(i + 2)) {
+      const core = `${line} ${next} ${after}`;
+      candidates.push({ index: i, core, key: comparable(core), score: 0, lines: 3 });
+      continuations.add(i + 1);
+      continuations.add(i + 2);
+      continue;
+    }
     if (!isHeadlineShaped(line)) continue;
     let core = headlineCore(line);
     if (core === null || countWords(core) < 1 || dateLine(core) !== null || junkRule(line) === 'street-address' || junkRule(core) === 'street-address') continue;
@@ -837,7 +850,9 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
 
   let title = knownTitle;
   let fallback = false;
+  // A headline broken over lines: its first line, and how many.
   let twoLines = -1;
+  let brokenLines = 1;
   const holders = copyrightHolders(lines);
   const holder = holders[0] ?? '';
   const hosted = namesBesideTheirHost(lines, MAX_HEAD_SCAN);
@@ -846,7 +861,10 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     // A post's hook keeps no emoji after it ("… ON A CHINESE APP? 📲"): they decorate the line, they are not the headline.
     title = best ? withoutTrailingEmoji(best.core).replace(LEADING_EMOJI, '') : fallbackTitle(lines);
     fallback = best === null;
-    if (best?.lines === 2) twoLines = best.index;
+    if ((best?.lines ?? 1) > 1 && best) {
+      twoLines = best.index;
+      brokenLines = best.lines ?? 1;
+    }
   }
   // A title that is only the first line of text (no headline found) names the article without removing that line.
   const titleKey = fallback ? '' : comparable(title);
@@ -866,13 +884,13 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
       if (key === titleKey || (core !== null && comparable(core) === titleKey) || prefixed) titleLines.push(i);
     }
   }
-  if (twoLines >= 0) titleLines.push(twoLines, twoLines + 1);
+  if (twoLines >= 0) for (let k = 0; k < brokenLines; k++) titleLines.push(twoLines + k);
   // The headline's line, of its copies: first the one a byline or a date signs (a feed reader's list prints it above, over
   // a teaser), a copy being the headline alone on its line or wrapped over two (not "Other News in …"); then the first in
   // the head that is no list item (an issue's contents: "2. Digital Wellness Corner: …"), or any in the head; and for a
   // title the page states (its metadata), the first anywhere that is no list item (under a long photo caption; never a
   // "Most popular" list printing it again).
-  const wholeCopy = (i: number) => comparable(lines[i] ?? '') === titleKey || (twoLines >= 0 && (i === twoLines || i === twoLines + 1));
+  const wholeCopy = (i: number) => comparable(lines[i] ?? '') === titleKey || (twoLines >= 0 && i >= twoLines && i < twoLines + brokenLines);
   const signed = [...titleLines]
     .sort((a, b) => a - b)
     .find((i) => i < limit + SIGNED_COPY_LINES && wholeCopy(i) && !notHeadlines.has(i) && [1, 2].some((d) => isBylineLine(lines[i + d] ?? '') || dateLine(lines[i + d] ?? '') !== null));
@@ -1564,6 +1582,8 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
     // A line in capitals is a show's, a section's or a masthead's name more often than a headline; a whole question in
     // capitals ("WHY ARE 700,000 AMERICANS SUDDENLY ON A CHINESE APP?") is a post's hook, its headline.
     else if (!/\p{Ll}/u.test(c.core) && /\p{Lu}/u.test(c.core) && !(countWords(c.core) >= MIN_CAPITAL_HOOK_WORDS && /\?$/.test(withoutTrailingEmoji(c.core).trimEnd()))) score -= 2;
+    // A headline a column breaks over three lines is set in display type: the page's largest.
+    if ((c.lines ?? 1) >= 3) score += 2;
     // A line that carries its own air or publication stamp is the item's title line.
     if (c.stamped === true) score += 2;
     // A field that says it holds the headline ("Title: …", a newsroom system's "WEB HED: …") is the headline.

@@ -10,6 +10,13 @@ const BODY = [
 const meta = (lines: string[]) => findMetadata([...lines, ...BODY]);
 
 describe('findMetadata: the headline', () => {
+  it('GIVEN a headline a narrow column breaks over three lines ("Waterloo kolache shop" / "finds a following in China" / "after owner joins RedNote") over a dek and the byline THEN the three lines are the title', () => {
+    const lines = ['THE CEDAR VALLEY LEDGER          SATURDAY, JANUARY 18, 2025          $2.00', 'BUSINESS', 'Waterloo kolache shop', 'finds a following in China', 'after owner joins RedNote', 'Videos of Deb Pospisil’s morning routine draw hundreds of thousands of views overseas', 'By LAUREN MIKKELSEN', 'Ledger staff writer', ...BODY];
+    expect(meta(lines).title).toBe('Waterloo kolache shop finds a following in China after owner joins RedNote');
+    // (Controls in lower case under a label are no headline: "New Notebook" / "file_downloadDownload (84 MB)" / "more_vert".)
+    expect(meta(['New Notebook', 'file_downloadDownload (84 MB)', 'more_vert', 'RedNote English-Language Posts, January 2025', 'By Dana Reyes', ...BODY]).title).toBe('RedNote English-Language Posts, January 2025');
+  });
+
   it('GIVEN a byline naming each writer with a job ("Ava Chen, Staff Writer, and Marcus Lee, Campus News Editor") over the paper and the date THEN both writers, and the headline above them', () => {
     const lines = ['Quad Wire', 'News', 'Science & Tech', "'Where's the cat tax?': Lakeshore State's Chinese students become RedNote tour guides", 'Ava Chen, Staff Writer, and Marcus Lee, Campus News Editor', 'The Lakeshore Ledger, Lakeshore State University', 'January 24, 2025', ...BODY];
     expect(meta(lines)).toMatchObject({ title: "'Where's the cat tax?': Lakeshore State's Chinese students become RedNote tour guides", author: 'Ava Chen and Marcus Lee', date: '2025-01-24' });

@@ -212,6 +212,42 @@ function joinHeadlineBlocks(text: string): string {
   return groups.join('');
 }
 
+/** "Page 1 of 3": a paginated story's marker under each page's part. */
+const PAGE_OF = /^(?:page|part|pg\.?)\s+(\d{1,2})\s+(?:of|\/)\s+(\d{1,2})$/i;
+/** The headline a later page repeats, numbered: "Lawmakers weigh … (Page 2 of 3)". */
+const NUMBERED_HEADLINE = /[(\[\s–—-](?:page|part|pg\.?)\s+(\d{1,2})\s+(?:of|\/)\s+(\d{1,2})[)\]]?$/i;
+/** "Continued from previous page", "(continued)": a later page's opening note. */
+const CONTINUED = /^\(?(?:continued(?: from (?:the )?previous page| from page \d+)?|cont(?:inued|'d)\.?)\)?\.?$/i;
+/** Lines between a page's marker and the next page's numbered headline: a page's furniture, not a story's. */
+const MAX_PAGE_BREAK_LINES = 80;
+
+/**
+ * A story paginated by its site ("Page 1 of 3", "Next Page →") and pasted page after page: between one page's marker
+ * and the next page's numbered headline ("… (Page 2 of 3)") stands only the site's furniture, printed again for each
+ * page (its footer, menu, ads, most-read list). That stretch is cut, so the story reads on as one.
+ */
+function joinPaginatedPages(text: string): string {
+  if (!/\b(?:page|part|pg\.?)\s+\d{1,2}\s+(?:of|\/)\s+\d{1,2}\b/i.test(text)) return text;
+  const lines = text.split(/\r?\n/);
+  const kept: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const marker = PAGE_OF.exec((lines[i] ?? '').trim());
+    const page = Number(marker?.[1]);
+    const of = Number(marker?.[2]);
+    if (marker && page < of) {
+      const next = lines.findIndex((l, k) => k > i && k <= i + MAX_PAGE_BREAK_LINES && Number(NUMBERED_HEADLINE.exec(l.trim())?.[1]) === page + 1 && Number(NUMBERED_HEADLINE.exec(l.trim())?.[2]) === of);
+      if (next > 0) {
+        // (A blank line or the "Continued" note between the headline and the page's text goes too.)
+        i = next;
+        while (i + 1 < lines.length && ((lines[i + 1] ?? '').trim() === '' || CONTINUED.test((lines[i + 1] ?? '').trim()))) i++;
+        continue;
+      }
+    }
+    kept.push(lines[i] ?? '');
+  }
+  return kept.join('\n');
+}
+
 /**
  * A page laid out in a table and copied as text runs its columns together with tabs: a caption, then the story's first
  * paragraph ("… (Gazette photo)<TAB>When Lisa Brandt opened RedNote …"), or a paragraph's end and the next column's
@@ -228,7 +264,7 @@ function cellsOfLayoutTables(text: string): string {
 
 export function textBlocks(text: string, format: 'text' | 'markdown' = 'text'): Block[] {
   const blocks: Block[] = [];
-  for (const raw of stripMarkup(unwrapHardWrappedLines(format === 'text' ? joinHeadlineBlocks(cellsOfLayoutTables(text)) : text)).split(/\r\n|\r|\n/)) {
+  for (const raw of stripMarkup(unwrapHardWrappedLines(format === 'text' ? joinHeadlineBlocks(cellsOfLayoutTables(joinPaginatedPages(text))) : text)).split(/\r\n|\r|\n/)) {
     if (format === 'markdown') {
       // Markdown's own brackets ("[words][1]", "[1]: https://…") are read before wiki-style marks are removed.
       const block = readMarkdown(normalizeLine(raw));

@@ -689,6 +689,32 @@ describe('cleanArticle on an encyclopedia copy with an infobox and edit links', 
   });
 });
 
+describe('textBlocks on a story paginated by its site and pasted page after page', () => {
+  it('GIVEN pages each under the site\'s furniture and the headline numbered "(Page 2 of 2)" THEN the story reads on as one, its later page kept, no page\'s furniture kept', () => {
+    const chrome = ['MONTANA CAPITOL NOTEBOOK', 'Home | Legislature | Elections | Donate', 'ADVERTISEMENT', 'Helena Regional Airport — Nonstop to Denver. Fly local.', 'LEGISLATURE'];
+    const raw = [
+      ...chrome,
+      'Lawmakers weigh adding RedNote to state device ban',
+      'HELENA — Two years after Montana became the first state to ban TikTok, some legislators want to add RedNote to the list.',
+      'That law never took effect after a federal judge blocked it, ruling that it likely',
+      'Page 1 of 2',
+      'Next Page →',
+      'MOST READ THIS WEEK',
+      '1. Senate panel advances property tax rebate on party-line vote',
+      '© Montana Capitol Notebook. All rights reserved.',
+      ...chrome,
+      'Lawmakers weigh adding RedNote to state device ban (Page 2 of 2)',
+      'Continued from previous page',
+      'violated the First Amendment. "I\'m not interested in getting sued again," she said.',
+      'Page 2 of 2',
+    ].join('\n');
+    const text = cleanArticle(raw, { title: '', publisher: '', hints: { bodyEndsBefore: [] } }).paragraphs.map((p) => p.text).join('\n');
+    expect(text).toContain('ruling that it likely');
+    expect(text).toContain('violated the First Amendment.');
+    expect(text).not.toMatch(/MOST READ|Senate panel|Page 2 of 2\)|Continued from/);
+  });
+});
+
 describe('textBlocks on a page laid out in a table and pasted as text', () => {
   it('GIVEN a row whose cells are a caption and the story\'s first paragraph, and a row of short facts THEN the paragraph is a line of its own, the facts stay a row', () => {
     const paragraph = 'When Lisa Brandt opened RedNote for the first time last week, she expected dance videos and found a farm wife in Heilongjiang instead.';

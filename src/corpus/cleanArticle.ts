@@ -215,7 +215,7 @@ function joinHeadlineBlocks(text: string): string {
 /** "Page 1 of 3": a paginated story's marker under each page's part. */
 const PAGE_OF = /^(?:page|part|pg\.?)\s+(\d{1,2})\s+(?:of|\/)\s+(\d{1,2})$/i;
 /** The headline a later page repeats, numbered: "Lawmakers weigh … (Page 2 of 3)". */
-const NUMBERED_HEADLINE = /[(\[\s–—-](?:page|part|pg\.?)\s+(\d{1,2})\s+(?:of|\/)\s+(\d{1,2})[)\]]?$/i;
+const NUMBERED_HEADLINE = /[([\s–—-](?:page|part|pg\.?)\s+(\d{1,2})\s+(?:of|\/)\s+(\d{1,2})[)\]]?$/i;
 /** "Continued from previous page", "(continued)": a later page's opening note. */
 const CONTINUED = /^\(?(?:continued(?: from (?:the )?previous page| from page \d+)?|cont(?:inued|'d)\.?)\)?\.?$/i;
 /** Lines between a page's marker and the next page's numbered headline: a page's furniture, not a story's. */

@@ -161,6 +161,8 @@ export function domBlocks(root: Element | null, skip: ReadonlySet<string> = SKIP
   let selfLinked = 0;
   let inSelfLink = 0;
   let lastTerm: Block | null = null;
+  // The heading element being read, if any.
+  let heading = '';
   const flush = (tag = '') => {
     // A page whose story was escaped twice prints its tags and entities as text ("&lt;p&gt;CARLISLE &amp;mdash; …"
     // shows "<p>CARLISLE &mdash; …"): read as the page meant them, as a text scrape's stray markup is.
@@ -232,8 +234,19 @@ export function domBlocks(root: Element | null, skip: ReadonlySet<string> = SKIP
       if (tag === 'TD' || tag === 'TH') run += '\t';
       return;
     }
+    // A line break inside a heading before a line in lower case carries the heading on (a display headline set in
+    // lines); before another, it parts two of the heading's lines, each a heading.
+    if (tag === 'BR' && heading !== '') {
+      const after = (element.nextSibling?.textContent ?? '').trimStart();
+      if (/^[‘'"“]?\p{Ll}/u.test(after)) run += ' ';
+      else flush(heading);
+      return;
+    }
     flush();
+    const outer = heading;
+    if (HEADING.test(tag)) heading = tag;
     for (const child of Array.from(element.childNodes)) walk(child);
+    heading = outer;
     flush(tag);
   };
   if (root) walk(root);
@@ -904,6 +917,30 @@ const TRANSLATION_LAYER = '.immersive-translate-target-wrapper, [data-immersive-
 /** A mention shows a name: a few words at most. */
 const MAX_MENTION_WORDS = 4;
 
+/**
+ * A heading set in lines by <br> ("San Gabriel Valley Sun" / "FOOD & DINING" / "RedNote newcomers" / "line up for the" /
+ * "dumplings they" / "saw in their feeds"): a line in lower case carries on the one before, and the headline is the
+ * longest run so joined; the outlet's and the section's lines over it are labels. A heading without breaks is its text.
+ */
+function stackedHeadline(heading: Element | undefined): string {
+  if (heading === undefined) return '';
+  if (heading.querySelector('br') === null) return heading.textContent ?? '';
+  const parts = [''];
+  const visit = (node: Node) => {
+    if (node.nodeType === 3) parts[parts.length - 1] += node.textContent ?? '';
+    else if (node.nodeType === 1 && (node as Element).tagName.toUpperCase() === 'BR') parts.push('');
+    else if (node.nodeType === 1) for (const child of Array.from(node.childNodes)) visit(child);
+  };
+  visit(heading);
+  const lines = parts.map((part) => normalizeLine(part)).filter((l) => l !== '');
+  const runs: string[] = [];
+  for (const line of lines) {
+    if (runs.length > 0 && /^[‘'"“]?\p{Ll}/u.test(line)) runs[runs.length - 1] += ` ${line}`;
+    else runs.push(line);
+  }
+  return runs.reduce((a, b) => (countWords(b) > countWords(a) ? b : a), '');
+}
+
 /** A rule of the page's own style sheet that hides what a class names: ".pre{display:none;…}". */
 const HIDING_RULE = /([^{}]+)\{([^{}]*)\}/g;
 /** A selector naming a class alone (perhaps on an element): ".preheader", "div.pre". */
@@ -977,7 +1014,7 @@ function readPage(html: string): HtmlPage {
   const wholeBody = document.body?.cloneNode(true) as Element | null;
   const h1s = document.querySelectorAll('h1');
   // Its words on one line, without an issue tracker's number badge ("… for v0.9 #412").
-  const firstH1 = (h1s[0]?.textContent ?? '').replace(/\s+/g, ' ').replace(/\s#\d+\s*$/, '').replace(HEADING_ANCHOR, '');
+  const firstH1 = stackedHeadline(h1s[0]).replace(/\s+/g, ' ').replace(/\s#\d+\s*$/, '').replace(HEADING_ANCHOR, '');
   const fromTag = mastheadFirst(readTitleTag(head.titleTag, head.title), head.titleTag, normalizeLine(firstH1));
   // A masthead set as the <h1>: the site's name the <title> ends with, or a link home holding all of it.
   const homeLink = h1s[0] ? Array.from(h1s[0].querySelectorAll('a[href="/"]'))[0] : undefined;

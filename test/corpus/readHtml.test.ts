@@ -722,6 +722,15 @@ describe('readHtml: an interview’s questions', () => {
   });
 });
 
+describe('readHtml: a display headline set in lines', () => {
+  it('GIVEN an <h1> whose lines (<br>) are the outlet, the section and a headline broken mid-phrase THEN the headline joined is the title, and each of the other lines a heading of its own', () => {
+    const h1 = '<span class="hd-outlet">San Gabriel Valley Sun</span><br><span class="hd-section">FOOD &amp; DINING</span><br>RedNote newcomers<br>line up for the<br>dumplings they<br>saw in their feeds';
+    const read = readHtml(page({ h1 }));
+    expect(read.meta.title).toBe('RedNote newcomers line up for the dumplings they saw in their feeds');
+    expect(read.pageBlocks.filter((b) => b.heading === true).map((b) => b.text)).toEqual(expect.arrayContaining(['San Gabriel Valley Sun', 'FOOD & DINING', 'RedNote newcomers line up for the dumplings they saw in their feeds']));
+  });
+});
+
 describe('readHtml: microformats (hAtom, microformats2)', () => {
   it('GIVEN a post whose footer marks its writer, its published stamp in an <abbr title> and its permalink rel="bookmark" THEN they are its author, date and address', () => {
     const html = `<!doctype html><html><head><title>Parsing Matters » What the RedNote name means</title></head><body><div class="hentry"><h1 class="entry-title">What the RedNote name means</h1>

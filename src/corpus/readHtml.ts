@@ -969,11 +969,18 @@ function removeHiddenByStyleSheet(document: Document): void {
     }
   }
   if (hidden.size === 0) return;
+  // (Not a panel a button opens, an accordion's answer or a "read more" box's text: the page's script shows it, and a
+  // reader who clicks reads it. A preview line is short; hidden prose of some length is such a panel.)
+  const controlled = new Set(Array.from(document.querySelectorAll('[aria-controls]')).flatMap((b) => (b.getAttribute('aria-controls') ?? '').split(/\s+/)));
   for (const element of Array.from(document.querySelectorAll('[class]'))) {
     const names = (element.getAttribute('class') ?? '').split(/\s+/);
-    if (names.some((name) => hidden.has(name))) element.remove();
+    if (!names.some((name) => hidden.has(name)) || controlled.has(element.getAttribute('id') ?? '')) continue;
+    if (countWords(element.textContent ?? '') <= MAX_HIDDEN_PREVIEW_WORDS) element.remove();
   }
 }
+
+/** An e-mail's hidden preview line is a sentence or two; hidden text longer than this is a panel the page opens. */
+const MAX_HIDDEN_PREVIEW_WORDS = 40;
 
 function readPage(html: string): HtmlPage {
   const { document } = parseHTML(html) as unknown as { document: Document };

@@ -30,6 +30,15 @@ describe('readHtml', () => {
     expect(text).toContain('Seen on wide screens.');
   });
 
+  it('GIVEN an answer hidden by class under a question that opens it, and a long "read more" box hidden by class THEN both are read', () => {
+    const head = '<style>.answer{display:none} .more{display:none}</style>';
+    const long = PARAGRAPHS.join(' ');
+    const article = `${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}<h3><button aria-controls="a1">Is RedNote safe?</button></h3><div id="a1" class="answer"><p>It collects contacts, so share little.</p></div><div class="more"><p>${long}</p></div>`;
+    const text = readHtml(page({ head, article })).pageBlocks.map((b) => b.text).join('\n');
+    expect(text).toContain('It collects contacts, so share little.');
+    expect(text).toContain(long);
+  });
+
   it('GIVEN a story escaped twice, its tags and entities printed as text ("&lt;p&gt;CARLISLE &amp;mdash; …") THEN its sentences are read as the page meant them', () => {
     const escaped = PARAGRAPHS.map((p) => `&lt;p&gt;${p.replace(/,/g, ' &amp;mdash;')} &lt;a href=&quot;/topics/app/&quot;&gt;RedNote&lt;/a&gt;&lt;/p&gt;<br />`).join('\n');
     const text = readHtml(page({ article: `<div class="story">${escaped}</div>` })).blocks.map((b) => b.text).join('\n');

@@ -147,6 +147,9 @@ function proseWords(blocks: readonly Block[]): number {
 }
 
 /** The text of an element as blocks: each block-level element a block, inline runs between them joined. */
+/** Markup a page printed as text: an entity, or an element opened and closed ("<a href=…>Cumberland</a>"). */
+const ESCAPED_MARKUP = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});|<([a-z][a-z\d]*)\b[^<>]*>[^]*?<\/\1\s*>/i;
+
 /** A line drawn with characters in preformatted text. */
 const TEXT_RULE = /^[ \t]*[=_*~-]{4,}[ \t]*$/gm;
 /** A blank line between words of one text node. */
@@ -166,7 +169,8 @@ export function domBlocks(root: Element | null, skip: ReadonlySet<string> = SKIP
   const flush = (tag = '') => {
     // A page whose story was escaped twice prints its tags and entities as text ("&lt;p&gt;CARLISLE &amp;mdash; …"
     // shows "<p>CARLISLE &mdash; …"): read as the page meant them, as a text scrape's stray markup is.
-    if (hasMarkup(run)) run = stripMarkup(run);
+    // (A tag named in a sentence, "use the <p> tag", is left alone: escaped markup shows an entity or a tag closed.)
+    if (hasMarkup(run) && ESCAPED_MARKUP.test(run)) run = stripMarkup(run);
     const cells = tag === 'TR' ? run.split('\t').map((c) => removeInlineMarkers(normalizeLine(c.replace(/\s+/g, ' ')))).filter((c) => c !== '') : [];
     const text = cells.length > 1 ? tableRow(cells) : removeInlineMarkers(normalizeLine(run.replace(/\s+/g, ' ')));
     if (text !== '') {

@@ -44,6 +44,9 @@ describe('readHtml', () => {
     const text = readHtml(page({ article: `<div class="story">${escaped}</div>` })).blocks.map((b) => b.text).join('\n');
     expect(text).toContain(`${(PARAGRAPHS[0] ?? '').replace(/,/g, ' —')} RedNote`);
     expect(text).not.toMatch(/<p>|&mdash;|<a href/);
+    // (A tag named in a sentence stays: "Wrap each paragraph in a <p> tag" is the page's own text.)
+    const tutorial = readHtml(page({ article: `<p>${PARAGRAPHS[0] ?? ''} Wrap each paragraph in a &lt;p&gt; tag when you post.</p>` })).blocks.map((b) => b.text).join('\n');
+    expect(tutorial).toContain('Wrap each paragraph in a <p> tag when you post.');
   });
 
   it('GIVEN an <h1> opening with a series number and a bar ("CO25014 | Headline") and og:title the headline alone THEN the headline, without the bar', () => {

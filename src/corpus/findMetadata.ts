@@ -851,7 +851,7 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
   let title = knownTitle;
   let fallback = false;
   // A headline broken over lines: its first line, and how many.
-  let twoLines = -1;
+  let brokenAt = -1;
   let brokenLines = 1;
   const holders = copyrightHolders(lines);
   const holder = holders[0] ?? '';
@@ -862,7 +862,7 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     title = best ? withoutTrailingEmoji(best.core).replace(LEADING_EMOJI, '') : fallbackTitle(lines);
     fallback = best === null;
     if ((best?.lines ?? 1) > 1 && best) {
-      twoLines = best.index;
+      brokenAt = best.index;
       brokenLines = best.lines ?? 1;
     }
   }
@@ -884,13 +884,13 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
       if (key === titleKey || (core !== null && comparable(core) === titleKey) || prefixed) titleLines.push(i);
     }
   }
-  if (twoLines >= 0) for (let k = 0; k < brokenLines; k++) titleLines.push(twoLines + k);
+  if (brokenAt >= 0) for (let k = 0; k < brokenLines; k++) titleLines.push(brokenAt + k);
   // The headline's line, of its copies: first the one a byline or a date signs (a feed reader's list prints it above, over
   // a teaser), a copy being the headline alone on its line or wrapped over two (not "Other News in …"); then the first in
   // the head that is no list item (an issue's contents: "2. Digital Wellness Corner: …"), or any in the head; and for a
   // title the page states (its metadata), the first anywhere that is no list item (under a long photo caption; never a
   // "Most popular" list printing it again).
-  const wholeCopy = (i: number) => comparable(lines[i] ?? '') === titleKey || (twoLines >= 0 && i >= twoLines && i < twoLines + brokenLines);
+  const wholeCopy = (i: number) => comparable(lines[i] ?? '') === titleKey || (brokenAt >= 0 && i >= brokenAt && i < brokenAt + brokenLines);
   const signed = [...titleLines]
     .sort((a, b) => a - b)
     .find((i) => i < limit + SIGNED_COPY_LINES && wholeCopy(i) && !notHeadlines.has(i) && [1, 2].some((d) => isBylineLine(lines[i + d] ?? '') || dateLine(lines[i + d] ?? '') !== null));

@@ -318,7 +318,7 @@ const STAFF_BYLINE = /^(?:(?:the\s+)?(?:[\p{L}\p{N}&.'’-]+\s+){0,4}(?:staff|te
  * ("La Rédaction (avec AFP)"): no writer named.
  */
 const NEWSROOM_CREDIT =
-  /^(?:la |le |die |de |a |the )?(?:rédaction|redacción|redação|redazione|redaktion|redactie|redakcja|redakce|redakcia|redaksi|redaksiya|redakció|toimitus|uredništvo|uredništvo|редакция|редакција|редакціja|редакція|编辑部|編集部|편집부)(?:\s*\([^()]{1,40}\))?$/iu;
+  /^(?:la |le |die |de |a |the )?(?:rédaction|redacción|redação|redazione|redaktion|redactie|redakcja|redakce|redakcia|redaksi|redaksiya|redakció|toimitus|uredništvo|редакция|редакција|редакція|编辑部|編集部|편집부)(?:\s*\([^()]{1,40}\))?$/iu;
 /** A CMS's field naming the account that added the page ("Добавил: sughd_admin", "Added by: user4821"): a login, not a writer. */
 const ACCOUNT_FIELD = /^[\p{L} ]{2,20}:\s*[a-z0-9._]*(?:_|\d)[a-z0-9._]*$/u;
 

@@ -241,7 +241,7 @@ describe('searchChunks with the shipped synonyms (seeds/synonyms.txt)', () => {
     for (const hit of hits) expect([...hit.matchedTerms].some((t) => t.startsWith('beij')), hit.chunk.text).toBe(false);
   });
 
-  it('GIVEN everyday names for courts, state media, leaving, a company’s seat, netizens, patriotism and op-eds ("scotus", "state tv", "bail on", "headquartered", "netizens", "patriotic", "op-ed") THEN they read as the words the articles use', async () => {
+  it('GIVEN everyday names for courts, state media, leaving, a company’s seat, netizens, patriotism, op-eds and a backup ("scotus", "state tv", "bail on", "headquartered", "netizens", "patriotic", "op-ed", "backup") THEN they read as the words the articles use', async () => {
     const { readFile } = await import('node:fs/promises');
     const synonyms = await readFile(new URL('../../../seeds/synonyms.txt', import.meta.url), 'utf8');
     const seeded = await smallIndex(
@@ -253,6 +253,7 @@ describe('searchChunks with the shipped synonyms (seeds/synonyms.txt)', () => {
           [null, 'Owned by the Shanghai-based Xingyin Information Technology, the company was established in 2013.'],
           [null, 'The migration has intensified the national pride of Chinese internet users.'],
           [null, 'In an opinion piece for China Daily, a professor argued that politics no longer decides what people use.'],
+          [null, 'Lemon8, also owned by ByteDance, is another alternative that users are moving to.'],
         ],
       },
       { synonyms },
@@ -264,6 +265,7 @@ describe('searchChunks with the shipped synonyms (seeds/synonyms.txt)', () => {
       ['where is the company headquartered', 'Shanghai-based'],
       ['did it make chinese netizens more patriotic', 'national pride'],
       ['what did the china daily op-ed argue', 'opinion piece'],
+      ['is lemon8 like a backup app', 'another alternative'],
     ] as const) {
       expect(searchChunks(seeded, question).hits[0]?.chunk.text, question).toContain(expected);
     }

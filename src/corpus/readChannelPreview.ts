@@ -9,7 +9,7 @@
  * publisher, and the day above it its date, the year carried from the last day that printed one (a new year begins
  * when the months go back). A pasted address of a post (https://t.me/channel/1287) is the post's own.
  */
-import { dateLine } from './findDate.js';
+import { dateLine, findDate, type FoundDate } from './findDate.js';
 import { countWords, isPersonName } from './furniture.js';
 import type { PageMetadata } from './readHtml.js';
 
@@ -24,9 +24,8 @@ const VIEWS = /^\d[\d.,]*\s?[KkMm]?\s+views$/;
 const TIME = /^(?:edited\s+)?\d{1,2}:\d{2}$/;
 const FORWARDED = /^Forwarded from\s+\S/;
 const POST_ADDRESS = /^https?:\/\/t\.me\/(?:s\/)?[\w]+\/\d+\S*$/;
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-/** "January 18": a day set between a channel's posts in the year the page was read. */
-const YEARLESS_DAY = new RegExp(`^(${MONTHS.join('|')})\\s+(\\d{1,2})$`, 'i');
+/** "January 18": a day set between a channel's posts in the year the page was read (read as a date once given a year). */
+const YEARLESS_DAY = /^\p{L}{3,9}\.?\s+\d{1,2}$/u;
 /** Posts (closed by their view count and time) a preview needs before it is read as one. */
 const MIN_POSTS = 2;
 /** A post this long is an article; shorter ones are the channel's notes. */
@@ -53,18 +52,14 @@ export function readChannelPreview(text: string): ChannelPost | null {
   let day = '';
   for (const line of lines.slice(card + 1)) {
     const full = dateLine(line);
-    const yearless = YEARLESS_DAY.exec(line);
-    if (full !== null || yearless) {
-      if (full !== null) {
-        year = Number(full.iso.slice(0, 4));
-        month = Number(full.iso.slice(5, 7));
-        day = full.iso;
-      } else if (yearless && year !== null) {
-        const m = MONTHS.indexOf((yearless[1] ?? '').toLowerCase()) + 1;
-        if (m < month) year++;
-        month = m;
-        day = `${year}-${String(m).padStart(2, '0')}-${String(Number(yearless[2])).padStart(2, '0')}`;
-      }
+    // (A day without its year takes the last one printed, or the next once the months go back.)
+    const yearless: FoundDate | null = full === null && year !== null && YEARLESS_DAY.test(line) ? findDate(`${line}, ${year}`) : null;
+    if (full !== null || yearless !== null) {
+      let iso: string = full?.iso ?? yearless?.iso ?? '';
+      if (full === null && Number(iso.slice(5, 7)) < month) iso = `${Number(iso.slice(0, 4)) + 1}${iso.slice(4)}`;
+      year = Number(iso.slice(0, 4));
+      month = Number(iso.slice(5, 7));
+      day = iso;
       current = [];
       continue;
     }

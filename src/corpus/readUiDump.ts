@@ -6,6 +6,8 @@
  * "lead_caption" or "card_title" as it weighs an HTML page's classes. The system's bars (clock, climate, media) are
  * other packages, never the article. Whatever a terminal printed around the dump is no part of it.
  */
+import { decodeXML } from 'entities';
+import { escapeHtml } from './pageFromFields.js';
 
 const HIERARCHY = /<hierarchy\b[^>]*>[\s\S]*<\/hierarchy>/;
 const NODE_TAG = /<node\b([^>]*?)(\/?)>|<\/node\s*>/g;
@@ -13,23 +15,9 @@ const ATTRIBUTE = /([\w:-]+)="([^"]*)"/g;
 /** Text views of a dump below this are some other XML. */
 const MIN_TEXT_NODES = 5;
 
-const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-function decodeXml(value: string): string {
-  return value.replace(/&(?:(amp|lt|gt|quot|apos)|#(\d{1,7})|#x([\da-f]{1,6}));/gi, (whole, name: string | undefined, dec: string | undefined, hex: string | undefined) => {
-    if (name !== undefined) return XML_ENTITIES[name.toLowerCase()] ?? whole;
-    const code = dec !== undefined ? Number(dec) : parseInt(hex ?? '', 16);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-  });
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
 function attributes(source: string): Map<string, string> {
   const found = new Map<string, string>();
-  for (const m of source.matchAll(ATTRIBUTE)) found.set(m[1] ?? '', decodeXml(m[2] ?? ''));
+  for (const m of source.matchAll(ATTRIBUTE)) found.set(m[1] ?? '', decodeXML(m[2] ?? ''));
   return found;
 }
 

@@ -235,7 +235,11 @@ function joinPaginatedPages(text: string): string {
     const page = Number(marker?.[1]);
     const of = Number(marker?.[2]);
     if (marker && page < of) {
-      const next = lines.findIndex((l, k) => k > i && k <= i + MAX_PAGE_BREAK_LINES && Number(NUMBERED_HEADLINE.exec(l.trim())?.[1]) === page + 1 && Number(NUMBERED_HEADLINE.exec(l.trim())?.[2]) === of);
+      const numbered = (l: string) => {
+        const m = NUMBERED_HEADLINE.exec(l.trim());
+        return Number(m?.[1]) === page + 1 && Number(m?.[2]) === of;
+      };
+      const next = lines.findIndex((l, k) => k > i && k <= i + MAX_PAGE_BREAK_LINES && numbered(l));
       if (next > 0) {
         // (A blank line or the "Continued" note between the headline and the page's text goes too.)
         i = next;

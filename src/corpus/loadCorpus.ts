@@ -9,6 +9,8 @@ import { countWords, withoutTrailingEmoji } from './furniture.js';
 import { MANIFEST_FILE, parseManifest } from './manifest.js';
 import { readCaptions } from './readCaptions.js';
 import { readOrg } from './readOrg.js';
+import { rstAsHtml } from './readRst.js';
+import { asciidocAsHtml } from './readAsciidoc.js';
 import { readChatExport } from './readChatExport.js';
 import { readSpeechLog } from './readSpeechLog.js';
 import { readChannelPreview } from './readChannelPreview.js';
@@ -58,7 +60,7 @@ export class CorpusLoadError extends Error {
 }
 
 // (.xml: a saved news feed or a wire story in NITF.)
-const ARTICLE_EXTENSIONS = new Set(['.txt', '.rtf', '.warc', '.wet', '.md', '.markdown', '.html', '.htm', '.xml', '.eml', '.mht', '.mhtml', '.vtt', '.srt', '.org']);
+const ARTICLE_EXTENSIONS = new Set(['.txt', '.rtf', '.warc', '.wet', '.md', '.markdown', '.html', '.htm', '.xml', '.eml', '.mht', '.mhtml', '.vtt', '.srt', '.org', '.rst', '.rest', '.adoc', '.asciidoc']);
 const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown']);
 const HTML_EXTENSIONS = new Set(['.html', '.htm']);
 /**
@@ -446,7 +448,7 @@ async function readPage(
       return { file, entry, listed, bytes, blocks: page.blocks, html: { pageBlocks: page.pageBlocks }, stated: page.meta };
     }
     // A saved news feed is read as the page its first item stands for; a saved TiddlyWiki, as the post it opens on; an
-    // Android screen's UI dump, as the page its app shows.
+    // Android screen's UI dump, as the page its app shows; an AsciiDoc or a reStructuredText source, as the page it renders to.
     const wrappedPage = looksLikeFeed(decoded.text)
       ? feedItemAsHtml(decoded.text)
       : looksLikeNitf(decoded.text)
@@ -455,7 +457,7 @@ async function readPage(
           ? tiddlyWikiAsHtml(decoded.text)
           : looksLikeUiDump(decoded.text)
             ? uiDumpAsHtml(decoded.text)
-            : null;
+            : (asciidocAsHtml(decoded.text) ?? rstAsHtml(decoded.text));
     if (wrappedPage !== null || HTML_EXTENSIONS.has(path.extname(file).toLowerCase()) || looksLikeHtml(decoded.text)) {
       const page = readHtml(wrappedPage ?? decoded.text);
       return { file, entry, listed, bytes, blocks: page.blocks, html: { pageBlocks: page.pageBlocks }, stated: page.meta };

@@ -458,6 +458,12 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   // The same notice in other languages: the word for cookies, with a verb of using or accepting ("Vi bruker
   // informasjonskapsler … du godtar", "Nous utilisons des cookies … vous acceptez", "Wir verwenden Cookies").
   { name: 'cookie-banner', test: (l, w) => w <= 80 && FOREIGN_COOKIE.test(l) && FOREIGN_CONSENT.test(l) },
+  // A site's acknowledgement of the land it stands on (Australia, New Zealand, Canada): "The Wattle acknowledges the
+  // traditional owners of the land on which we write … Sovereignty was never ceded."
+  {
+    name: 'land-acknowledgement',
+    test: (l, w) => w <= 80 && /\backnowledg/i.test(l) && /\b(?:traditional (?:owners|custodians|keepers|territor(?:y|ies)|lands?)|unceded|ancestral (?:and|,)|first peoples|tangata whenua|elders past(?:,| and) present)\b/i.test(l),
+  },
   // A consent box that names no cookie: "We value your privacy", "We and our 211 partners store and access personal data, like
   // browsing data or unique identifiers, on your device."
   {
@@ -543,6 +549,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
     test: (l, w) =>
       /\b(photo(graph)?|image|picture|illustration|video|credit|source)s?\s*(credit)?\s*:\s*[^.!?]{2,80}$/i.test(l) && w <= 60 ||
       /^(photo|image|picture|illustration|credit|photograph)\s*(credit|by)?\s*[:/]/i.test(l) && w <= 20 ||
+      // (An artist's credit: "Art: Sophie Tran", "Graphic by: Lee Park / The Wattle": a name after the label, nothing more.)
+      /^(?:[Aa]rt|[Aa]rtwork|[Gg]raphics?)(?:\s+by)?\s*:\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s*[/|]\s*[^.!?]*)?$/u.test(l) && w <= 10 ||
       // (The label in other languages: "Foto: Área de Comunicación / Brais Lema", "Bilde: Skjermbilde / Nordvik kommune", "Kuva: …".)
       /^(?:foto|fotos|fotografía|fotografia|fotografie|fotó|fotoğraf|bilde|bild|billede|kuva|valokuva|zdjęcie|imagen|immagine|imagem|afbeelding|kép|gambar|ảnh|grafik|ilustración|ilustração|illustrazione)\s*[:/]\s*\S/iu.test(l) && w <= 20 ||
       // (In Cyrillic: "Фото: Приватна архива".)
@@ -949,7 +957,7 @@ const MAX_WORDS: Record<string, number> = {
   'date-line': 14, 'relative-time': 8, 'reading-time': 10, 'meta-line': 20, 'weather-widget': 14, breadcrumb: 40, 'photo-credit': 60,
   disclaimer: 60, 'email-header': 30, 'email-frame': 40, 'chapter-marker': 10, 'update-note': 16, 'release-label': 20, 'edition-switch': 4, 'job-title': 20, 'correction-note': 60, 'page-footer': 40, pagination: 8, 'promo-link': 25, 'subscription-prompt': 30, 'comment-prompt': 40, 'share-link': 12, 'credit-line': 30, 'podcast-promo': 30, 'sponsor-note': 40, 'live-controls': 8, 'widget-notice': 30, 'feedback-prompt': 12,
   'signature-count': 12, 'broadcast-tease': 60, 'out-cue': 12, 'print-note': 60, 'contact-phone': 8, 'bracket-label': 8, shortcode: 40, 'page-jump': 8, 'political-disclaimer': 40, 'contact-address': 30, 'feed-footer': 60, 'embed-credit': 14, attachment: 8, 'image-placeholder': 4, 'translation-note': 30, 'citation-tools': 4, 'chat-system': 15, 'chat-header': 8, hashtags: 15, 'forward-note': 25, 'sign-off': 12, 'pull-quote-label': 2, 'database-field': 60, avatar: 8, 'profile-handle': 1, ticker: 20, 'site-banner': 40, 'url-label': 40, 'back-link': 10, 'figure-caption': 40, 'stage-direction': 14, footnote: 80,
-  'editor-note': 40, 'donation-appeal': 40, 'promo-code': 40, 'powered-by': 12, 'report-typo': 6, 'time-stamp': 4, 'comment-reply': 8, 'follow-prompt': 12, 'wiki-furniture': 40, 'site-navigation': 12, 'site-chrome': 12, 'wiki-tools': 6, 'story-file-field': 60, 'media-cue': 60,
+  'editor-note': 40, 'donation-appeal': 40, 'promo-code': 40, 'powered-by': 12, 'report-typo': 6, 'time-stamp': 4, 'comment-reply': 8, 'follow-prompt': 12, 'wiki-furniture': 40, 'site-navigation': 12, 'site-chrome': 12, 'wiki-tools': 6, 'story-file-field': 60, 'media-cue': 60, 'land-acknowledgement': 80,
 };
 const MUST_CONTAIN: Record<string, (l: string) => boolean> = {
   'contact-address': (l) => l.includes('@'),
@@ -961,6 +969,7 @@ const MUST_CONTAIN: Record<string, (l: string) => boolean> = {
   copyright: (l) => l.includes('©') || /opyright|rights reserved|\(c\)|may not be|distribut|internal use/i.test(l),
   'cookie-banner': (l) => /cookie|privacy|partners|vendors/i.test(l) || FOREIGN_COOKIE.test(l),
   'donation-appeal': (l) => /\b(?:now|today)\b/i.test(l),
+  'land-acknowledgement': (l) => /acknowledg/i.test(l),
   disclaimer: (l) => /views|opinions|isclaim|isclosure|generated|informational|advice|registration|discriminate|directed to/i.test(l),
   'site-banner': (l) => /\.gov|official website|how you know|unread|unseen/i.test(l),
   'figure-caption': (l) => /^(fig|table|chart|graph|exhibit|map|box)/i.test(l),

@@ -263,10 +263,11 @@ function cleanPage(page: ReadPage, siteFurniture: ReadonlySet<string>, report: R
     id: entry.id,
     file,
     // (Emoji after a headline, "… for TikTok refugees 🐱", decorate it; they are no words of it.)
-    title: pick(entry.title, ...[stated?.title, cleaned.found.title].map((t) => (t === undefined ? t : withoutEmphasis(withoutTrailingEmoji(t).trimEnd()))), path.basename(file, path.extname(file))),
+    title: pick(entry.title, ...[stated?.title, cleaned.found.title].map((t) => (t === undefined ? t : withoutGenreLabel(withoutEmphasis(withoutTrailingEmoji(t).trimEnd())))), path.basename(file, path.extname(file))),
     publisher: pick(entry.publisher, stated?.publisher, cleaned.found.publisher, fromPage?.publisher),
     // A page's author field holding the site's own name ("Swiss Export Alliance" on its own news page) names no writer.
-    author: pick(entry.author, namedWriter(pick(siteAuthorless(stated?.author, pick(stated?.publisher, cleaned.found.publisher, fromPage?.publisher)), cleaned.found.author, fromPage?.author))),
+    // A staff credit or a CMS's shared account ("Contributor") names no writer: the byline the text prints may.
+    author: pick(entry.author, ...[siteAuthorless(stated?.author, pick(stated?.publisher, cleaned.found.publisher, fromPage?.publisher)), cleaned.found.author, fromPage?.author].map((a) => (a === undefined ? a : namedWriter(a)))),
     // A <time> element anywhere may stamp an update or a comment: the byline's date, where the page prints one, wins.
     date: stated?.dateFromTimeElement === true ? pick(entry.date, cleaned.found.date, fromPage?.date, stated.date) : pick(entry.date, stated?.date, cleaned.found.date, fromPage?.date),
     // A manifest's address is taken as written; one the page states may be an archive's copy of it.
@@ -283,6 +284,17 @@ function cleanPage(page: ReadPage, siteFurniture: ReadonlySet<string>, report: R
 /** "*RedNote 101: …*", "**…**", "_…_": a plain-text mail's or a chat's emphasis around a whole headline is not part of it. */
 export function withoutEmphasis(title: string): string {
   return /^([*_]{1,2})([^*_\s](?:[^*_]*[^*_\s])?)\1$/.exec(title)?.[2] ?? title;
+}
+
+/**
+ * "EXPLAINER: What RedNote's sudden rise means …", "ANALYSIS | …": a wire's or a broadcaster's genre label in capitals
+ * before the headline marks the kind of story, as a kicker does; it is not the story's name. A label written as a word
+ * of the headline ("Live updates: …", "Fact check: …") stays.
+ */
+const GENRE_LABEL = /^(?:EXPLAINER|ANALYSIS|OPINION|EDITORIAL|COMMENTARY|OP-ED|BREAKING(?: NEWS)?|EXCLUSIVE|WATCH|LISTEN|PHOTOS|VIDEO|FACT ?CHECK|INTERVIEW|REVIEW|ICYMI)\s*[:|]\s+(?=\S)/;
+
+export function withoutGenreLabel(title: string): string {
+  return title.replace(GENRE_LABEL, '');
 }
 
 /** A missing optional file is null; an unreadable one is also reported. */
@@ -311,10 +323,12 @@ function unlistedEntry(file: string, usedIds: Set<string>): ManifestEntry {
 
 /** An author that is the publisher's name over again is no author: '' then. */
 /**
- * "HDBA Staff", "The Metro Desk", "Newsroom Team": a byline crediting a site's staff names no writer; nor does a CMS's
- * default account ("Administrator", "admin", "webmaster").
+ * "HDBA Staff", "The Metro Desk", "Newsroom Team", South Asian papers' "Our Reporter", "Special Correspondent": a byline
+ * crediting a site's staff names no writer; nor does a CMS's default or shared account ("Administrator", "admin",
+ * "webmaster", "Contributor", "Guest Author").
  */
-const STAFF_BYLINE = /^(?:(?:the\s+)?(?:[\p{L}\p{N}&.'’-]+\s+){0,4}(?:staff|team|desk|newsroom)|admin|administrator|site admin|webmaster)$/iu;
+const STAFF_BYLINE =
+  /^(?:(?:the\s+)?(?:[\p{L}\p{N}&.'’-]+\s+){0,4}(?:staff|team|desk|newsroom)|admin|administrator|site admin|webmaster|(?:guest\s+)?(?:contributor|author|writer)|our (?:own |special |staff |senior )?(?:reporter|correspondent|bureau)|(?:staff|special) (?:reporter|correspondent))$/iu;
 /**
  * The newsroom as other languages credit it ("La Rédaction", "Редакција", "Redazione"), perhaps with its agency
  * ("La Rédaction (avec AFP)"): no writer named.
@@ -325,7 +339,9 @@ const NEWSROOM_CREDIT =
 const ACCOUNT_FIELD = /^[\p{L} ]{2,20}:\s*[a-z0-9._]*(?:_|\d)[a-z0-9._]*$/u;
 
 function namedWriter(author: string): string {
-  return STAFF_BYLINE.test(author) || NEWSROOM_CREDIT.test(author) || ACCOUNT_FIELD.test(author) ? '' : author;
+  // A field that kept the byline's "By" ("author: By Our Reporter") names whoever follows it.
+  const name = author.replace(/^by\s+(?=\p{Lu})/iu, '');
+  return STAFF_BYLINE.test(name) || NEWSROOM_CREDIT.test(name) || ACCOUNT_FIELD.test(name) ? '' : name;
 }
 
 function siteAuthorless(author: string | undefined, publisher: string): string {

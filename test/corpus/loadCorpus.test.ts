@@ -117,6 +117,30 @@ describe('loadCorpus', () => {
     for (const file of ['redaction.md', 'redakcija.md', 'added.md']) expect(corpus.documents.find((d) => d.meta.file === file)?.meta.author, file).toBe('');
   });
 
+  it('GIVEN a paper\'s "By Our Reporter" or a site\'s shared "Contributor" account as the author THEN no writer is named from it, and the byline the story prints names the writer', async () => {
+    const body = ARTICLE.split('\n').slice(1).join('\n');
+    await writeFile(path.join(dir, 'reporter.md'), `---\ntitle: "A week on RedNote in Shillong"\nauthor: By Our Reporter\n---\n${body}`);
+    await writeFile(
+      path.join(dir, 'contributor.html'),
+      `<html><head><title>Opinion: a week on RedNote</title><meta name="author" content="Contributor"></head><body><article><h1>Opinion: a week on RedNote</h1><p><strong>by Dr Nadia Charles</strong></p>${body
+        .split('\n\n')
+        .map((p) => `<p>${p}</p>`)
+        .join('')}</article></body></html>`,
+    );
+    const corpus = await loadCorpus(dir, OPTIONS);
+    expect(corpus.documents.find((d) => d.meta.file === 'reporter.md')?.meta.author).toBe('');
+    expect(corpus.documents.find((d) => d.meta.file === 'contributor.html')?.meta.author).toBe('Nadia Charles');
+  });
+
+  it('GIVEN a headline carrying a genre label in capitals ("EXPLAINER: …") THEN the title is the headline without it; a label written as words of the headline stays', async () => {
+    const body = ARTICLE.split('\n').slice(1).join('\n');
+    await writeFile(path.join(dir, 'explainer.md'), `---\ntitle: "EXPLAINER: What RedNote's rise means for creators"\n---\n${body}`);
+    await writeFile(path.join(dir, 'factcheck.md'), `---\ntitle: "Fact check: No, RedNote does not ask for passports"\n---\n${body}`);
+    const corpus = await loadCorpus(dir, OPTIONS);
+    expect(corpus.documents.find((d) => d.meta.file === 'explainer.md')?.meta.title).toBe("What RedNote's rise means for creators");
+    expect(corpus.documents.find((d) => d.meta.file === 'factcheck.md')?.meta.title).toBe('Fact check: No, RedNote does not ask for passports');
+  });
+
   it('GIVEN an unlisted file whose name gives an id already taken THEN it gets a distinct id', async () => {
     await writeFile(path.join(dir, 'bridging cultures.md'), ARTICLE);
     const corpus = await loadCorpus(dir, OPTIONS);

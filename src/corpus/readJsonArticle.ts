@@ -66,8 +66,11 @@ export function readJsonArticle(text: string): JsonArticle | null {
   const date = typeof dateText === 'string' ? (findDate(dateText)?.iso ?? '') : '';
   const url = URL_KEYS.map((k) => textOf(record[k])).find((v) => /^https?:\/\//i.test(v)) ?? '';
   const siteName = (value: Json | undefined) => names(resolve(value)).filter((v) => !/^https?:/i.test(v));
-  // (A dataset's site settings record names the site: { "_type": "siteSettings", "title": … }.)
-  const settings = records.find((r) => isObject(r) && /^(?:site|siteSettings|settings|site_settings)$/i.test(textOf(r._type ?? r.type)));
+  // (A dataset's site settings record names the site: { "_type": "siteSettings", "title": … }; so does a JSON Feed's
+  // top level: { "version": "https://jsonfeed.org/version/1.1", "title": "Statehouse Lantern", "items": […] }.)
+  const settings = records.find(
+    (r) => isObject(r) && (/^(?:site|siteSettings|settings|site_settings)$/i.test(textOf(r._type ?? r.type)) || /jsonfeed\.org\/version/.test(textOf(r.version)) || typeof r.feed_url === 'string'),
+  );
   const site = nested(record, SITE_KEYS, siteName)[0] ?? (isObject(settings) ? textOf(settings.title ?? settings.name) : '');
   const publisher = site !== '' ? site : (byline?.publisher ?? '');
   const meta: PageMetadata = { title, author, date, publisher, url };
@@ -111,6 +114,22 @@ function parseRecords(text: string): Json[] {
     if (parsed !== undefined) return [parsed];
     break;
   }
+  // A terminal session printing several documents (one `jq` query after another, prompts between): each pretty-printed
+  // document opens and closes at the line's start.
+  const documents: Json[] = [];
+  for (let i = start; i < lines.length; i++) {
+    const open = /^([[{])\s*$/.exec(lines[i] ?? '')?.[1];
+    if (open === undefined) continue;
+    const close = open === '{' ? '}' : ']';
+    const end = lines.findIndex((line, j) => j > i && line.startsWith(close));
+    if (end < 0) break;
+    const parsed = parse(lines.slice(i, end + 1).join('\n'));
+    if (parsed !== undefined) {
+      documents.push(parsed);
+      i = end;
+    }
+  }
+  if (documents.length > 0) return documents;
   const records = lines.filter((line) => /^\s*\{/.test(line)).map(parse).filter((r): r is Json => r !== undefined);
   return records;
 }

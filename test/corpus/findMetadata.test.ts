@@ -584,6 +584,8 @@ describe('parseByline, headlineCore, publisherFromCopyright', () => {
     ['By Jane Doe and John Roe', { author: 'Jane Doe and John Roe', publisher: '', date: '' }],
     ['By Harriet L. Osei, Esq.', { author: 'Harriet L. Osei', publisher: '', date: '' }],
     ['Story by Staff Sgt. Renata Villalobos', { author: 'Renata Villalobos', publisher: '', date: '' }],
+    ['by Rabbi Miriam Adler-Stone', { author: 'Miriam Adler-Stone', publisher: '', date: '' }],
+    ['By the Rev. Thomas Okello', { author: 'Thomas Okello', publisher: '', date: '' }],
     ['By Col. Amy Lee and Sgt. 1st Class Bo Chen', { author: 'Amy Lee and Bo Chen', publisher: '', date: '' }],
     ['Author/Byline: Remy Thibodeaux, Staff Writer', { author: 'Remy Thibodeaux', publisher: '', date: '' }],
     ['Co-authored by Kevin Tran', { author: 'Kevin Tran', publisher: '', date: '' }],

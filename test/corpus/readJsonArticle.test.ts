@@ -94,6 +94,34 @@ describe('readJsonArticle (an article as a tool\'s or an API\'s JSON)', () => {
     expect(article.markdown).toContain(BODY[3]);
   });
 
+  it('GIVEN a terminal session printing a JSON Feed\'s header, a list of its items and one item, prompts between THEN that item is the article and the feed names the site', () => {
+    const session = [
+      "mod@box:~$ curl -s https://lantern.example/feed.json | jq '{version, title, home_page_url}'",
+      JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Prairie Lantern', home_page_url: 'https://lantern.example/' }, null, 2),
+      "mod@box:~$ curl -s https://lantern.example/feed.json | jq -r '.items[] | .title'",
+      'Senate panel advances limits on student cellphones',
+      'Ginseng growers find an eager audience on RedNote',
+      "mod@box:~$ curl -s https://lantern.example/feed.json | jq '.items[1]'",
+      JSON.stringify(
+        {
+          id: 'https://lantern.example/2025/01/24/ginseng/',
+          url: 'https://lantern.example/2025/01/24/ginseng/',
+          title: 'Ginseng growers find an eager audience on RedNote',
+          content_html: BODY.map((p) => `<p>${p}</p>`).join(''),
+          date_published: '2025-01-24T11:45:00-06:00',
+          authors: [{ name: 'Dana Kowalczyk' }],
+        },
+        null,
+        2,
+      ),
+      'mod@box:~$ ',
+    ].join('\n');
+    const article = readJsonArticle(session);
+    const page = readHtml(article?.kind === 'html' ? article.html : '');
+    expect(page.meta).toEqual({ title: 'Ginseng growers find an eager audience on RedNote', author: 'Dana Kowalczyk', date: '2025-01-24', publisher: 'Prairie Lantern', url: 'https://lantern.example/2025/01/24/ginseng/' });
+    for (const p of BODY) expect(page.blocks.map((b) => b.text)).toContain(p);
+  });
+
   it('GIVEN a dataset export (NDJSON) THEN the first published article is read, its author followed by reference, its site from the settings record, its blocks as paragraphs and headings; the ad and related-story blocks, the translation and the draft are not', () => {
     const article = readJsonArticle(NDJSON);
     const page = readHtml(article?.kind === 'html' ? article.html : '');

@@ -272,6 +272,37 @@ describe('searchChunks with the shipped synonyms (seeds/synonyms.txt)', () => {
   });
 });
 
+describe('searchChunks: everyday phrasings of likeness, mockery, ownership, signing up and kinship', () => {
+  it('GIVEN "look like", "making fun of", "parent company", "signed up", "the TikTok maker" and "grandpa" THEN they read as the words the articles use', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const synonyms = await readFile(new URL('../../../seeds/synonyms.txt', import.meta.url), 'utf8');
+    const seeded = await smallIndex(
+      {
+        news: [
+          [null, 'RedNote is often considered the Asian counterpart of Instagram.'],
+          [null, 'Departing users posted videos mocking the alleged security concerns on the way out.'],
+          [null, 'The app is owned by the Shanghai-based Xingyin Information Technology.'],
+          [null, 'Over 700,000 new users arrived within two days.'],
+          [null, 'Lemon8, another app from ByteDance, climbed the charts as well.'],
+          [null, 'Ren Yi, a blogger and grandson of a former leader, cautioned his followers.'],
+          [null, 'The weather in Shanghai was cold and grey that week.'],
+        ],
+      },
+      { synonyms },
+    );
+    for (const [question, expected] of [
+      ['what does rednote look like', 'counterpart of Instagram'],
+      ['what were people making fun of', 'mocking'],
+      ['whats the parent company of the app', 'owned by'],
+      ['how many signed up', 'new users'],
+      ['does the tiktok maker have another app', 'ByteDance'],
+      ["who was ren yi's grandpa", 'grandson'],
+    ] as const) {
+      expect(searchChunks(seeded, question).hits[0]?.chunk.text, question).toContain(expected);
+    }
+  });
+});
+
 describe('searchChunks over the seeds: outlets named only by their names', () => {
   it('GIVEN "diplomacy" or "diplomatic" THEN no outlet is named (The Diplomat is named by its name, not by a synonym of it)', async () => {
     const { loadCitebotIndex } = await import('../../eval/evaluate.js');

@@ -848,7 +848,9 @@ describe('cleanArticle: what surrounds a line (jusText\'s context) and what stan
     expect(texts(raw)).toEqual([P1, 'Parents are less sure about it, the survey found.', P2]);
   });
 
-  const NOTICE = 'Coraki University acknowledges the Bundjalung people, the Traditional Custodians of the lands on which our campuses stand, and pays respect to Elders past and present.';
+  // A site-wide notice no rule knows by its words: only where it stands can tell it from the story.
+  const NOTICE = 'Applications for the winter intake at Coraki University close on Friday, and late applications will be considered only where places remain in the course and the faculty agrees to them.';
+  const ACKNOWLEDGEMENT = 'Coraki University acknowledges the Bundjalung people, the Traditional Custodians of the lands on which our campuses stand, and pays respect to Elders past and present.';
 
   it('GIVEN a site-wide notice above the headline and the article under it THEN the notice is not indexed', () => {
     const raw = ['Skip to main content', NOTICE, 'Coraki University', HEADLINE, 'By Georgia Pham', P1, P2, P3].join('\n');
@@ -858,6 +860,11 @@ describe('cleanArticle: what surrounds a line (jusText\'s context) and what stan
   it('GIVEN text above the headline and too little under it to tell THEN nothing is dropped', () => {
     const raw = [NOTICE, HEADLINE, P1].join('\n');
     expect(texts(raw)).toEqual([NOTICE, P1]);
+  });
+
+  it('GIVEN a land acknowledgement above the headline THEN it is furniture by its words, however little stands under it', () => {
+    expect(texts([ACKNOWLEDGEMENT, HEADLINE, P1].join('\n'))).toEqual([P1]);
+    expect(texts(['Skip to main content', ACKNOWLEDGEMENT, 'Coraki University', HEADLINE, 'By Georgia Pham', P1, P2, P3].join('\n'))).toEqual([P1, P2, P3]);
   });
 
   it('GIVEN a notice, then a breadcrumb ending "Expert comment" above the headline THEN the article is read in full', () => {

@@ -273,7 +273,7 @@ describe('searchChunks with the shipped synonyms (seeds/synonyms.txt)', () => {
 });
 
 describe('searchChunks: everyday phrasings of likeness, mockery, ownership, signing up and kinship', () => {
-  it('GIVEN "look like", "making fun of", "parent company", "signed up", "the TikTok maker" and "grandpa" THEN they read as the words the articles use', async () => {
+  it('GIVEN "look like", "making fun of", "parent company", "signed up", "the TikTok maker", "grandpa", "showed up" and "compared to" THEN they read as the words the articles use', async () => {
     const { readFile } = await import('node:fs/promises');
     const synonyms = await readFile(new URL('../../../seeds/synonyms.txt', import.meta.url), 'utf8');
     const seeded = await smallIndex(
@@ -286,6 +286,8 @@ describe('searchChunks: everyday phrasings of likeness, mockery, ownership, sign
           [null, 'Lemon8, another app from ByteDance, climbed the charts as well.'],
           [null, 'Ren Yi, a blogger and grandson of a former leader, cautioned his followers.'],
           [null, 'The weather in Shanghai was cold and grey that week.'],
+          [null, 'Chinese users welcomed the influx of Americans with tips and memes.'],
+          [null, 'The migration is still only a fraction of the 170 million TikTok users in the US.'],
         ],
       },
       { synonyms },
@@ -297,9 +299,12 @@ describe('searchChunks: everyday phrasings of likeness, mockery, ownership, sign
       ['how many signed up', 'new users'],
       ['does the tiktok maker have another app', 'ByteDance'],
       ["who was ren yi's grandpa", 'grandson'],
+      ['what was it like when they showed up', 'arrived'],
     ] as const) {
       expect(searchChunks(seeded, question).hits[0]?.chunk.text, question).toContain(expected);
     }
+    // A size "compared to" a whole asks what share it is.
+    expect(searchChunks(seeded, 'is the move big compared to all tiktok users').queryTerms).toContain('fraction');
   });
 });
 

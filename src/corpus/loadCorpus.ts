@@ -340,7 +340,7 @@ const ACCOUNT_FIELD = /^[\p{L} ]{2,20}:\s*[a-z0-9._]*(?:_|\d)[a-z0-9._]*$/u;
 
 function namedWriter(author: string): string {
   // A field that kept the byline's "By" ("author: By Our Reporter") names whoever follows it.
-  const name = author.replace(/^by\s+(?=\p{Lu})/iu, '');
+  const name = author.replace(/^[Bb]y\s+(?=\p{Lu})/u, '');
   return STAFF_BYLINE.test(name) || NEWSROOM_CREDIT.test(name) || ACCOUNT_FIELD.test(name) ? '' : name;
 }
 

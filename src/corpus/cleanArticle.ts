@@ -1,6 +1,6 @@
 import { dateLine, isRelativeStamp } from './findDate.js';
 import { authorBelow, BYLINE_PREFIX, comparable, findMetadata, hasProseShape, MAX_MASTHEAD_WORDS, SENTENCE_END, type FoundMetadata } from './findMetadata.js';
-import { CONTENTS_LABEL, countWords, isBylineLine, isListMarker, isNameAndDate, isPersonName, isTailMarker, junkRule, LEADING_EMOJI } from './furniture.js';
+import { CONTENTS_LABEL, countWords, isBylineLine, isListMarker, isNameAndDate, isPersonName, isTailMarker, junkRule, LEADING_EMOJI, OFFER_BUTTON } from './furniture.js';
 import { readsAsFurniture } from './lineModel.js';
 import { mendSplitWords, unwrapHardWrappedLines } from './unwrapLines.js';
 import { parseSourceListEntry, isSourceListHeading, type SourceListEntry } from './parseSourceList.js';
@@ -478,6 +478,15 @@ const REPORTER_BRACKET = /^[〔【]([^〔〕【】]{2,30})[／/＝=]([^〔〕【
  */
 const COPY_END_MARK = /^(?:#\s?#\s?#|-\s?30\s?-|-+\s?ends\s?-+|ends|--)$/i;
 
+/** A reply's subject line as a forum's print view or a list archive shows it: "Title: Re: …", "Re[2]: …". */
+const REPLY_SUBJECT = /^(?:(?:title|subject|topic)\s*:\s*)?(?:re|aw|sv|antw|r)(?:\[\d+\])?\s*:\s*(.+)$/i;
+
+/** A reply's subject line naming the headline: where the replies begin. */
+function repliesTo(line: string, headline: string): boolean {
+  const subject = REPLY_SUBJECT.exec(line)?.[1];
+  return subject !== undefined && headline !== '' && comparable(subject.replace(REPLY_SUBJECT, '$1')) === comparable(headline);
+}
+
 /** Labels of a box that sums up the story in a few bullets. */
 const SUMMARY_BOX = /^(?:key (?:points|takeaways)|takeaways|things you should know|at a glance|highlights|the gist|tl;?dr|in brief)\s*:?$/i;
 
@@ -624,6 +633,8 @@ export function cleanBlocks(given: readonly Block[], options: CleanOptions): Cle
     // "###", "-30-", "-ENDS-": the mark a newsroom or a press office sets where the copy ends; what follows is for the desk.
     // ("-- ": where a message ends and its signature begins.)
     if (paragraphs.length >= 2 && COPY_END_MARK.test(line)) break;
+    // "Title: Re: <headline>", "Subject: Re: …": a forum's or a mailing list's first reply; the post has ended.
+    if (paragraphs.length >= 1 && i > found.headline && repliesTo(line, found.title)) break;
     if (isListMarker(line)) {
       skipListUntilProse = true;
       relatedLinkAt = CONTENTS_LABEL.test(line) ? -1 : i + 1;
@@ -888,7 +899,9 @@ function markFramedAds(lines: readonly string[], rules: (string | null)[]): void
   lines.forEach((line, i) => {
     if (rules[i] !== 'advertisement' && rules[i] !== 'sponsor-note') return;
     // A sponsored insert: the pitch right under the label, with its call to action ("Try it free for 14 days.").
-    if (rules[i + 1] === null && countWords(lines[i + 1] ?? '') <= MAX_BOX_BLURB_WORDS && CALL_TO_ACTION.test(lines[i + 1] ?? '')) rules[i + 1] = 'advertisement';
+    // Or an offer over its button: "FEATURED OFFER" / "Bet $5, Get $200 in Bonus Bets" / "Claim Now".
+    const pitch = lines[i + 1] ?? '';
+    if (rules[i + 1] === null && countWords(pitch) <= MAX_BOX_BLURB_WORDS && (CALL_TO_ACTION.test(pitch) || OFFER_BUTTON.test(lines[i + 2] ?? ''))) rules[i + 1] = 'advertisement';
     if (!RULE_LINE.test(lines[i - 1] ?? '')) return;
     let close = -1;
     for (let k = i + 1; k <= i + MAX_FRAMED_AD_LINES + 1 && k < lines.length && close < 0; k++) if (RULE_LINE.test(lines[k] ?? '')) close = k;

@@ -7,7 +7,7 @@
  */
 import { dateLine, datelineDate, findDate, FOREIGN_UPDATE, isRelativeStamp } from './findDate.js';
 import { readsAsFurniture } from './lineModel.js';
-import { AUDIENCE_COUNT, BRACKETED_ROLE, MARKDOWN_LINK, NEWSPAPER_WORD, nameThenOutletLine, reporterAfterName, letterSignature, BYLINE_PREFIX as BYLINE_OPENER, CONTENTS_LABEL, countWords, EMOJI, handleAfterPrefix, handleByline, isBylineLine, isJobLine, isNameAndDate, isPersonName, isPlatformName, isPostedLine, isTailMarker, JOB_BEFORE_NAME, junkRule, LEADING_EMOJI, nameAndJob, nameBesideDate, nameOnly, NEWSROOM_JOB, ORGANISATION_END, POSTED_BY_FIRST, ROLE_BADGE, SELF_ADDRESS, stampParts, TIMESTAMP_ALONE, withoutTrailingEmoji } from './furniture.js';
+import { AUDIENCE_COUNT, BRACKETED_ROLE, MARKDOWN_LINK, NEWSPAPER_WORD, nameThenOutletLine, reporterAfterName, letterSignature, BYLINE_PREFIX as BYLINE_OPENER, CONTENTS_LABEL, countWords, EMOJI, handleAfterPrefix, handleByline, isBylineLine, isJobLine, isNameAndDate, isPersonName, isPlatformName, isPostedLine, isTailMarker, READING_TIME_PART, JOB_BEFORE_NAME, junkRule, LEADING_EMOJI, nameAndJob, nameBesideDate, nameOnly, NEWSROOM_JOB, ORGANISATION_END, POSTED_BY_FIRST, ROLE_BADGE, SELF_ADDRESS, stampParts, TIMESTAMP_ALONE, withoutTrailingEmoji } from './furniture.js';
 
 export interface FoundMetadata {
   title: string;
@@ -240,14 +240,20 @@ const MAX_STAMP_WORDS = 20;
 /** A company's word after an outlet's name in its copyright notice ("The Open Tab Media LLC"). */
 const COMPANY_WORD = /\s+(?:media|digital|network|communications|broadcasting|publishing)$/i;
 
+/** A legal form a masthead may print as part of the name ("Iron Lotus Tattoo Co."). */
+const PRINTED_LEGAL_FORM = /^(?:co|company|inc|ltd|llc)$/;
+
 /**
  * The name a page's masthead prints for the copyright holder: "Hollinsford Herald Media" holds the copyright of the
  * paper whose masthead, a line of its own, says "Hollinsford Herald"; "NhipSong" is "NhipSong International" where
  * masthead and footer both print that.
  */
-function mastheadName(lines: readonly string[], holder: string): string {
+function mastheadName(lines: readonly string[], holder: string, headline: number): string {
   // "© 1997-2025 NhipSong" under a page whose masthead and footer both print "NhipSong International": the masthead.
   const held = comparable(holder);
+  // "IRON LOTUS TATTOO CO." over the headline: the masthead prints the legal form as part of the name.
+  const branded = lines.slice(0, Math.max(0, headline)).find((l) => comparable(l).startsWith(`${held} `) && PRINTED_LEGAL_FORM.test(comparable(l).slice(held.length + 1)));
+  if (branded !== undefined && held !== '') return `${holder} ${fromCapitals(branded.trim().split(/\s+/).at(-1) ?? '')}`;
   const printed = lines.find((l) => l.length <= holder.length + 24 && countWords(l) <= 5 && comparable(l).startsWith(`${held} `) && lines.indexOf(l) !== lines.lastIndexOf(l));
   if (printed !== undefined && held !== '') return printed;
   const shorter = holder.replace(COMPANY_WORD, '');
@@ -340,7 +346,8 @@ export function parseByline(raw: string): Byline {
   if (prefix) rest = rest.slice(prefix[0].length).replace(JOB_BEFORE_NAME, '');
   else if (isPostedLine(line)) {
     // A blog's "by" may name a user handle ("by dana_writes"), which is the author the page shows.
-    const handle = /\bby\s+([\p{L}\d_.@-]+(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$/u.exec(line)?.[1] ?? '';
+    // ("Posted January 24, 2025 · by Dani Reyes · 6 min read": the reading time after it.)
+    const handle = /\bby\s+([\p{L}\d_.@-]+(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$/u.exec(line.replace(READING_TIME_PART, ''))?.[1] ?? '';
     return { author: GENERIC_AUTHOR.test(handle) ? '' : handle, publisher: '', date };
   } else if (nameAndJob(line) === 'newsroom' || nameThenOutletLine(line) !== null) {
     // "Harriet Pennock, Chief Reporter": the name, the job after it left to the reading below.
@@ -1208,7 +1215,7 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     for (const i of titleLines) publisher ||= siteAfterHeadline(lines[i] ?? '', titleKey);
   }
   // The copyright holder, unless it is the author (a newsletter's "© 2025 Theo Park").
-  if (publisher === '' && holder !== '' && comparable(holder) !== comparable(author)) publisher = mastheadName(lines, holder);
+  if (publisher === '' && holder !== '' && comparable(holder) !== comparable(author)) publisher = mastheadName(lines, holder, anchor);
   if (publisher === '') publisher = siteNameAtTop(lines, anchor);
   // The site's name in its header and again in its footer ("U.S. Department of State" above the headline and at the foot).
   if (publisher === '') publisher = nameInHeaderAndFooter(lines, anchor);
@@ -1318,7 +1325,8 @@ const FILED_FROM = /\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}
 /** A person's name in title case alone on its line, straight over a paragraph of prose: a print edition's byline. */
 function signsBody(lines: readonly string[], i: number): boolean {
   const line = lines[i] ?? '';
-  return /\p{Ll}/u.test(line) && countWords(line) <= 4 && isPersonName(line) && isProseLine(lines[i + 1] ?? '');
+  // (A button shaped like a name, "Claim Now", signs nothing.)
+  return /\p{Ll}/u.test(line) && countWords(line) <= 4 && isPersonName(line) && junkRule(line) === null && isProseLine(lines[i + 1] ?? '');
 }
 
 /** "A, B and C", "A & B": a line made only of people's names, or nothing. */
@@ -1542,7 +1550,11 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
     });
     // A full stop ends sentences, and only some headlines ("… Not Quite."): such a line needs the page's layout to say it is one,
     // and a whole sentence of prose needs the page to print it twice.
-    if (/[^.]\.$/.test(c.core) && repeats === 0 && !byline && !dek) return;
+    // (Or a post's header right above it: "27 Jan 2025 3:12 PM | Linda Whitcomb (Administrator)" / "Our members met … Here's what happened.")
+    // (A header naming its poster: a bare "Posted Sat 18 Jan 2025" over a caption stamps a story headlined above it.)
+    const header = lines[c.index - 1] ?? '';
+    const headerAbove = c.index <= firstProse && isBylineLine(header) && findDate(header) !== null && parseByline(header).author !== '';
+    if (/[^.]\.$/.test(c.core) && repeats === 0 && !byline && !dek && !headerAbove) return;
     // Nor are people's names: an author block, a list of authors, a name and a job ("Carla Whitfield, Deputy Spokesperson").
     if (isAuthorLine(lines, c.index) || nameList(c.core).length >= 2 || nameAndJob(c.core) !== null) return;
     // Nor is the line under a list of writers: their paper or school ("The Lakeshore Ledger, Lakeshore State University").
@@ -1557,7 +1569,7 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
     const sentenceHeadline = repeats === 0 && isProseLine(c.core);
     // A post's header above its title line ("Denise Kowalczyk-Reyes" / "January 16, 2025" / "Shared with Public group" /
     // "📌 NEWBIE GUIDE: How to survive … (please read before posting!) 📌"): the date a few lines up stamps it.
-    const stampedAbove = [1, 2, 3].some((k) => dateLine(lines[c.index - k] ?? '') !== null && !candidates.some((o) => o.index > c.index - k && o.index < c.index));
+    const stampedAbove = headerAbove || [1, 2, 3].some((k) => dateLine(lines[c.index - k] ?? '') !== null && !candidates.some((o) => o.index > c.index - k && o.index < c.index));
     if (sentenceHeadline && !(opensPage && (bylineNext || stampedAbove || /\?["”’]?$/.test(c.core)))) return;
     // A sentence straight under a headline-shaped line that is none ("Beauty TikTokers Fled to RedNote. They Came Back …" /
     // "From 'Douyin makeup' to SPF debates, a week on Xiaohongshu rewired …") is its standfirst.

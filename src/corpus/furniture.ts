@@ -269,7 +269,7 @@ function isReadingTime(part: string): boolean {
 const ISSUE_NUMBER = /^(?:(?:(?:issue|vol\.?|volume|edition|episode|ep\.?)\s+)?(?:no\.?|number|#)?\s*\d+[,;]?\s*)+$/i;
 
 /** A reading time as a line of stamps' last part: " · 7 min read". */
-const READING_TIME_PART = /\s*[·|•∙●]\s*(?:\d+|one|two|three|four|five)[- ]?(?:min(?:ute)?s?|hours?)(?: read| listen)?$/i;
+export const READING_TIME_PART = /\s*[·|•∙●]\s*(?:\d+|one|two|three|four|five)[- ]?(?:min(?:ute)?s?|hours?)(?: read| listen)?$/i;
 
 const READING_TIME = /^(\d+|one|two|three|four|five)[- ]?(min(ute)?s?|hours?)( read| listen)?$/i;
 
@@ -303,6 +303,12 @@ const READ_ALSO_TRANSLATED = '(?:leia (?:também|mais)|veja também|lee (?:tambi
 const READ_ALSO_LABEL = new RegExp(`^${READ_ALSO_TRANSLATED}\\s*[:：]?$`, 'iu');
 const READ_ALSO_LINK = new RegExp(`^[*_]{0,2}${READ_ALSO_TRANSLATED}\\s*[:：]\\s*[*_]{0,2}\\s*\\S`, 'iu');
 
+/** An offer's button: "Claim Now", "Bet Now", "Join Now!", "Claim Offer", "Redeem Bonus". */
+export const OFFER_BUTTON = /^(?:(?:claim|join|bet|play|apply|download|install|order|book|register|subscribe|donate|enrol|enroll|redeem|activate|sign up|try it)(?: (?:it|yours|free|here|today))? now|(?:claim|redeem|activate|unlock) (?:the |your )?(?:offer|bonus|deal|reward|promo))!?$/i;
+
+/** What an offer's small print says: its age limit first, whom it is for, where its terms are. Two make the small print. */
+const OFFER_TERMS = [/^(?:1[89]|21)\+(?:\.|\s|$)/, /\bnew (?:customers|players|members|users|accounts) only\b/i, /\b(?:see (?:full )?terms|(?:full )?t\s?&\s?cs? apply|terms (?:and conditions )?apply)\b/i, /\b(?:please )?(?:gamble|bet|play) responsibly\b/i, /\bexpires? (?:in|after) \d+ days\b/i];
+
 const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean }[] = [
   // "·", "***", "—": a line with no word in it.
   { name: 'no-words', test: (l) => !/[\p{L}\p{N}]/u.test(l) },
@@ -314,7 +320,7 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
     name: 'advertisement',
     test: (l) =>
       // "- Advertisement -", "— ADVERTISEMENT —": a theme's ad slot label, dashes either side.
-      /^(?:[-–—]\s*)?(advertisements?|advertising|ad|ads|ad ?choices|sponsored( content| post)?|promoted( content)?|paid (content|post)|(story|article) continues below( this)?( ad| advertisement)?|continue reading below|scroll to continue( with content)?)\s*(?::|\s[-–—])?$/i.test(l) ||
+      /^(?:[-–—]\s*)?(advertisements?|advertising|ad|ads|ad ?choices|sponsored( content| post)?|promoted( content)?|paid (content|post)|(story|article) continues below( this)?( ad| advertisement)?|continue reading below|scroll to continue( with content)?|(?:featured|exclusive|sponsored|partner|special|top) (?:offers?|deals?|promos?|promotions?|bonus(?:es)?))\s*(?::|\s[-–—])?$/i.test(l) ||
       /^advertisement\s*[-–—:|]\s*(scroll|continue|story)/i.test(l) ||
       // The label in other languages, and "반응형", which a Korean blog platform prints over its ad slots.
       /^(?:반응형|광고|publicidade|publicidad|publicitate|anzeige|advertentie|pubblicità|publicité|annons|annonse|annonce|reklama|reklame|reklam|reklaam|reklāma|hirdetés|oglas|mainos|iklan|quảng cáo|реклама|διαφήμιση|إعلان|פרסומת|โฆษณา|广告|廣告|広告|スポンサーリンク)$/iu.test(l),
@@ -582,6 +588,10 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
       // A contributor network's notice ("Opinions expressed by Apex Business Contributors are their own.") and a site's terms of use.
       /^opinions expressed by [^.]{1,60} are (their|his|her|its) own\.?$/i.test(l) ||
       /\bregistration on or use of this site constitutes (acceptance|agreement)\b/i.test(l) ||
+      // A price page's caveat: "Odds and prices are accurate as of the time of publishing and are subject to change."
+      /\b(?:accurate|correct) (?:as of|at) (?:the )?(?:time of )?(?:publishing|publication|writing|posting)\b.{0,40}\bsubject to change\b/i.test(l) ||
+      // An offer's small print: "21+. New customers only. Bonus bets expire in 7 days. See full terms."
+      OFFER_TERMS.filter((t) => t.test(l)).length >= 2 ||
       // A public body's nondiscrimination notice and where to take a complaint: "The … District does not discriminate in its
       // educational programs …", "Inquiries may be directed to the Title IX Coordinator, …".
       /^(?:The )?(?:\p{Lu}[\p{L}.&'’-]*\s+(?:(?:of|for|and)\s+)?){1,8}(?:does|do) not discriminate (?:in|on|against|based)\b/u.test(l) ||
@@ -924,6 +934,7 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'comment-policy', test: (l, w) => w <= 80 && /^(?:all )?comments (?:will be|are|may be) (?:(?:pre-?)?moderated|subject to (?:approval|moderation|review))\b|^click here to (?:post|leave|add|write) a comment\b|^(?:please )?keep (?:your )?comments (?:relevant|civil|on[- ]topic|respectful)\b|^(?:comments|remarks|posts) containing (?:abusive|obscene|offensive|profane)\b/i.test(l) },
   // A shop box's buttons: "View Deal", "Shop now", "Check price".
   { name: 'site-chrome', test: (l, w) => w <= 3 && /^(?:view|see|get|grab|check|shop) (?:the )?(?:deal|deals|price|prices|offer|now)$|^buy now$/i.test(l) },
+  { name: 'site-chrome', test: (l, w) => w <= 3 && OFFER_BUTTON.test(l) },
   // "Video above: Platte Bluff students translate …", "Photo below: …": the cue to a video or a picture beside the text.
   { name: 'media-cue', test: (l, w) => w <= 30 && /^(?:video|photo|image|watch|pictured|audio) (?:above|below|at top)\s*[:—–-]/i.test(l) },
   // A video player's label over the clip's title: "Click to play video: 'What is RedNote?'", "Tap to watch video".
@@ -970,7 +981,7 @@ const MUST_CONTAIN: Record<string, (l: string) => boolean> = {
   'cookie-banner': (l) => /cookie|privacy|partners|vendors/i.test(l) || FOREIGN_COOKIE.test(l),
   'donation-appeal': (l) => /\b(?:now|today)\b/i.test(l),
   'land-acknowledgement': (l) => /acknowledg/i.test(l),
-  disclaimer: (l) => /views|opinions|isclaim|isclosure|generated|informational|advice|registration|discriminate|directed to/i.test(l),
+  disclaimer: (l) => /views|opinions|isclaim|isclosure|generated|informational|advice|registration|discriminate|directed to|subject to change|only\b|terms|responsibly|expire/i.test(l),
   'site-banner': (l) => /\.gov|official website|how you know|unread|unseen/i.test(l),
   'figure-caption': (l) => /^(fig|table|chart|graph|exhibit|map|box)/i.test(l),
   'stage-direction': (l) => l.startsWith('[') || l.startsWith('(') || l.startsWith('{'),
@@ -1201,8 +1212,8 @@ export function handleAfterPrefix(rest: string): string | null {
   return m?.[1] ?? /^\p{Script=Han}{2,4}\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}$/u.exec(rest.trim())?.[0] ?? null;
 }
 
-/** "Posted by jdoe_88 on January 20, 2025", "Posted by Jane Doe at 9:41 PM, Jan 20, 2025". */
-export const POSTED_BY_FIRST = /^(?:posted|published|written|shared)\s+by:?\s+([\p{L}\d_.@-]+(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:on|at):?\s+(.+)$/iu;
+/** "Posted by jdoe_88 on January 20, 2025", "Posted by Jane Doe at 9:41 PM, Jan 20, 2025", a forum's print view's "Post by: Marge Okafor on …". */
+export const POSTED_BY_FIRST = /^(?:posted|post|published|written|shared)\s+by:?\s+([\p{L}\d_.@-]+(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:on|at):?\s+(.+)$/iu;
 
 /** A display name may carry emoji ("Wendell Ashby 🐈‍⬛🐈"): the name is the words before them. */
 export function withoutTrailingEmoji(text: string): string {
@@ -1268,7 +1279,8 @@ export function nameBesideDate(raw: string): string {
       const handled = /^@?([\p{Ll}\d_.]{3,30})\s+(\p{Lu}.*)$/u.exec(first);
       if (handled && !DETERMINER.test(handled[1] ?? '') && isPersonName(handled[2] ?? '')) return handled[2] ?? '';
     }
-    const after = second.replace(/^by\s+/i, '');
+    // ("27 Jan 2025 3:12 PM | Linda Whitcomb (Administrator)": a membership site's post header, the poster's role after the name.)
+    const after = second.replace(/^by\s+/i, '').replace(BRACKETED_ROLE, '');
     if (dateLine(first) !== null && isPersonName(after)) return after;
   }
   // "January 20, 2025 by Jane Doe": no separator but the "by" (and perhaps the writer's role after a comma: "…, Organizer").

@@ -1017,3 +1017,51 @@ describe('normalizeLine: end marks', () => {
     expect(normalizeLine('Price ■ 5')).toBe('Price ■ 5');
   });
 });
+
+describe('cleanArticle: the ends of small sites\' posts', () => {
+  it('GIVEN a forum\'s print view, the post then "Title: Re: <headline>" replies THEN the replies are not the article, and the post\'s header names its writer', () => {
+    const raw = [
+      'Off the Frame => Chit-Chat => Topic started by: Marge Okafor on January 21, 2025, 09:14:52 PM',
+      '',
+      'Title: Our guild spent a week on RedNote with quilters in China',
+      'Post by: Marge Okafor on January 21, 2025, 09:14:52 PM',
+      '',
+      P1,
+      '',
+      P2,
+      '',
+      'Title: Re: Our guild spent a week on RedNote with quilters in China',
+      'Post by: SewingInSpokane on January 21, 2025, 10:02:17 PM',
+      '',
+      'Do you have a link to Auntie Hong’s account? The flour sack patchwork sounds just like the feedsack quilts.',
+    ].join('\n');
+    const result = cleanArticle(raw, { ...OPTIONS, title: '', publisher: '' });
+    expect(result.paragraphs.map((p) => p.text)).toEqual([P1, P2]);
+    expect(result.found.author).toBe('Marge Okafor');
+  });
+
+  it('GIVEN "Posted … · by Dani Reyes · 6 min read", then "About Dani Reyes" over "Dani has been tattooing …" after the story THEN the bio is not the article', () => {
+    const raw = ['What RedNote taught us', 'Posted January 24, 2025 · by Dani Reyes · 6 min read', '', P1, '', P2, '', P3, '', 'About Dani Reyes', 'Dani has been tattooing in Austin since 2011 and has owned Iron Lotus since 2019.', 'Book with Dani'].join('\n');
+    expect(texts(raw, { title: '' })).toEqual([P1, P2, P3]);
+  });
+
+  it('GIVEN a betting page\'s offer box, its small print and its odds caveat THEN none of them is the article', () => {
+    const raw = [
+      'TikTok Ban Odds: Prediction Markets Swing After RedNote Exodus',
+      'By Cole Brannigan',
+      'FEATURED OFFER',
+      'Bet $5, Get $200 in Bonus Bets',
+      'Claim Now',
+      '21+. New customers only. Bonus bets expire in 7 days. See full terms.',
+      P1,
+      P2,
+      'Odds and prices are accurate as of the time of publishing and are subject to change.',
+    ].join('\n\n');
+    expect(texts(raw, { title: '' })).toEqual([P1, P2]);
+  });
+
+  it('GIVEN a sentence that names new customers only once THEN it stays', () => {
+    const line = 'The bank said the offer was for new customers only, and that it had been popular with students.';
+    expect(junkRule(line)).toBeNull();
+  });
+});

@@ -1297,3 +1297,51 @@ describe('parseByline: a reporter field with contact details run on', () => {
     expect(parseByline(line).author).toBe(author);
   });
 });
+
+describe('findMetadata: post headers of small sites', () => {
+  it('GIVEN "Posted January 24, 2025 · by Dani Reyes · 6 min read" THEN Dani Reyes wrote it', () => {
+    expect(meta(['What RedNote taught us about Chinese character tattoos', 'Posted January 24, 2025 · by Dani Reyes · 6 min read']).author).toBe('Dani Reyes');
+  });
+
+  it('GIVEN "27 Jan 2025 3:12 PM | Linda Whitcomb (Administrator)" over a headline that is a sentence THEN that line is the headline, and the header gives author and date', () => {
+    const found = meta(['Club News', '27 Jan 2025 3:12 PM | Linda Whitcomb (Administrator)', "Our members met mahjong players in China on RedNote. Here's what happened."]);
+    expect(found.title).toBe("Our members met mahjong players in China on RedNote. Here's what happened.");
+    expect(found.author).toBe('Linda Whitcomb');
+    expect(found.date).toBe('2025-01-27');
+  });
+
+  it('GIVEN a headline, a bare "Posted Sat 18 Jan 2025 at 6:31am" and a caption THEN the caption is no headline', () => {
+    const found = meta(['Australians are joining the TikTok refugees on RedNote', 'By Fenella Rourke', 'Posted Sat 18 Jan 2025 at 6:31am', 'A young woman holds up a phone showing a feed of photos.']);
+    expect(found.title).toBe('Australians are joining the TikTok refugees on RedNote');
+  });
+
+  it('GIVEN a forum print view\'s "Post by: Marge Okafor on January 21, 2025, 09:14:52 PM" THEN she wrote it then', () => {
+    expect(parseByline('Post by: Marge Okafor on January 21, 2025, 09:14:52 PM')).toEqual({ author: 'Marge Okafor', publisher: '', date: '2025-01-21' });
+  });
+
+  it('GIVEN the writer\'s name printed twice over job and date, and an offer box with its "Claim Now" button THEN the headline and the writer are the story\'s', () => {
+    const found = meta([
+      'POLITICS BETTING NEWS',
+      "TikTok Ban Odds: Prediction Markets Swing After RedNote Exodus and Trump's 75-Day Reprieve",
+      'Cole Brannigan',
+      'Cole Brannigan',
+      'Senior Betting Analyst',
+      'Jan 21, 2025, 10:05 AM ET',
+      'FEATURED OFFER',
+      'Bet $5, Get $200 in Bonus Bets',
+      'Claim Now',
+      '21+. New customers only. Bonus bets expire in 7 days. See full terms.',
+    ]);
+    expect(found.title).toBe("TikTok Ban Odds: Prediction Markets Swing After RedNote Exodus and Trump's 75-Day Reprieve");
+    expect(found.author).toBe('Cole Brannigan');
+  });
+
+  it('GIVEN the masthead "IRON LOTUS TATTOO CO." and "© 2025 Iron Lotus Tattoo Co. All rights reserved." THEN the publisher keeps its "Co."', () => {
+    const found = findMetadata(['IRON LOTUS TATTOO CO.', 'Custom tattoos · Cover-ups · Fine line', 'What RedNote taught us about Chinese character tattoos', 'By Dani Reyes', ...BODY, '© 2025 Iron Lotus Tattoo Co. All rights reserved.']);
+    expect(found.publisher).toBe('Iron Lotus Tattoo Co.');
+  });
+
+  it('GIVEN only "© 2025 Harbour Times Media Group Ltd." THEN the publisher is the outlet, not the company', () => {
+    expect(findMetadata(['Harbour Times', 'RedNote draws Aucklanders', 'By Jane Doe', ...BODY, '© 2025 Harbour Times Media Group Ltd. All rights reserved.']).publisher).toBe('Harbour Times');
+  });
+});

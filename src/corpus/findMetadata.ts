@@ -7,7 +7,7 @@
  */
 import { dateLine, datelineDate, findDate, FOREIGN_UPDATE, isRelativeStamp } from './findDate.js';
 import { readsAsFurniture } from './lineModel.js';
-import { AUDIENCE_COUNT, BRACKETED_ROLE, MARKDOWN_LINK, NEWSPAPER_WORD, nameThenOutletLine, reporterAfterName, letterSignature, BYLINE_PREFIX as BYLINE_OPENER, CONTENTS_LABEL, countWords, EMOJI, handleAfterPrefix, handleByline, isBylineLine, isJobLine, isNameAndDate, isPersonName, isPlatformName, isPostedLine, isTailMarker, READING_TIME_PART, JOB_BEFORE_NAME, junkRule, LEADING_EMOJI, nameAndJob, nameBesideDate, nameOnly, NEWSROOM_JOB, ORGANISATION_END, POSTED_BY_FIRST, ROLE_BADGE, SELF_ADDRESS, stampParts, TIMESTAMP_ALONE, withoutTrailingEmoji } from './furniture.js';
+import { AUDIENCE_COUNT, BRACKETED_ROLE, MARKDOWN_LINK, NEWSPAPER_WORD, nameThenOutletLine, reporterAfterName, letterSignature, BYLINE_PREFIX as BYLINE_OPENER, CONTENTS_LABEL, countWords, EMOJI, handleAfterPrefix, handleByline, isBylineLine, isJobLine, isNameAndDate, isPersonName, isPlatformName, isPostedLine, isTailMarker, postedCore, JOB_BEFORE_NAME, junkRule, LEADING_EMOJI, nameAndJob, nameBesideDate, nameOnly, NEWSROOM_JOB, ORGANISATION_END, POSTED_BY_FIRST, ROLE_BADGE, SELF_ADDRESS, stampParts, TIMESTAMP_ALONE, withoutTrailingEmoji } from './furniture.js';
 
 export interface FoundMetadata {
   title: string;
@@ -347,7 +347,7 @@ export function parseByline(raw: string): Byline {
   else if (isPostedLine(line)) {
     // A blog's "by" may name a user handle ("by dana_writes"), which is the author the page shows.
     // ("Posted January 24, 2025 · by Dani Reyes · 6 min read": the reading time after it.)
-    const handle = /\bby\s+([\p{L}\d_.@-]+(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$/u.exec(line.replace(READING_TIME_PART, ''))?.[1] ?? '';
+    const handle = /\bby\s+([\p{L}\d_.@-]+(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$/u.exec(postedCore(line))?.[1] ?? '';
     return { author: GENERIC_AUTHOR.test(handle) ? '' : handle, publisher: '', date };
   } else if (nameAndJob(line) === 'newsroom' || nameThenOutletLine(line) !== null) {
     // "Harriet Pennock, Chief Reporter": the name, the job after it left to the reading below.
@@ -437,9 +437,10 @@ function nameThenOutlet(text: string): { name: string; outlet: string } | null {
   return null;
 }
 
-/** The page's own address, bare, labelled or in a text browser's field ("Copy link: [https://…   ]"): "URL: …", "Permalink: …", "Original article: …", "Originally published at …", "Clipped from …", "Share this article: …". */
+/** The page's own address, bare, labelled or in a text browser's field ("Copy link: [https://…   ]"): "URL: …", "Permalink: …", "Original article: …", "Originally published at …", "Clipped from …", "Share this article: …". A feed item's
+ * "Content-Base: …", a Japanese web archive's "元URL：…" (the original's), a Chinese repost's "原文链接：…". */
 const URL_LINE =
-  /^(?:(?:(?:page |article |story |post |episode |web |short ?|original |source )?(?:url|address|link)|source|original (?:article|story|post)|permalink|shortlink|canonical(?: url)?|originally published (?:at|on)|first published (?:at|on)|read (?:it|the original|online|the full (?:article|story|post)) (?:at|on)|available (?:at|online)|clipped from|saved from|copy link|share (?:this|the) (?:article|story|post|link|episode|page)|link to (?:this|the) (?:article|story|post|episode)|view (?:it |this (?:article|story|post) )?online|(?:view|read) (?:it|this (?:article|story|post|email|e-mail|issue|newsletter)) (?:online|on the web) at|web version|read online|share link|view (?:the )?(?:full )?(?:article|story|post|item)(?:\.\.\.|…)?|printed from|read this (?:bulletin|newsletter|issue|post|article|story) online|(?:view|read|open) (?:it |this (?:email|e-mail|issue|newsletter) )?(?:in|on) (?:your |a |the )?(?:web )?browser)\s*[:\-–]?\s*)?(?:<|\[\s*)?(https?:\/\/[^\s<>[\]]+?)(?:>|\s*\])?[.)]?$/i;
+  /^(?:(?:(?:page |article |story |post |episode |web |short ?|original |source )?(?:url|address|link)|content-base|元url|原文(?:链接|地址|网址|網址|連結)|archived from|source|original (?:article|story|post)|permalink|shortlink|canonical(?: url)?|originally published (?:at|on)|first published (?:at|on)|read (?:it|the original|online|the full (?:article|story|post)) (?:at|on)|available (?:at|online)|clipped from|saved from|copy link|share (?:this|the) (?:article|story|post|link|episode|page)|link to (?:this|the) (?:article|story|post|episode)|view (?:it |this (?:article|story|post) )?online|(?:view|read) (?:it|this (?:article|story|post|email|e-mail|issue|newsletter)) (?:online|on the web) at|web version|read online|share link|view (?:the )?(?:full )?(?:article|story|post|item)(?:\.\.\.|…)?|printed from|read this (?:bulletin|newsletter|issue|post|article|story) online|(?:view|read|open) (?:it |this (?:email|e-mail|issue|newsletter) )?(?:in|on) (?:your |a |the )?(?:web )?browser)\s*[:\-–：]?\s*)?(?:<|\[\s*)?(https?:\/\/[^\s<>[\]]+?)(?:>|\s*\])?[.)]?$/i;
 
 /** A field's label for the page's own address, alone on its line: "Permalink", "Canonical URL", "Link to this page:". */
 const URL_LABEL_ALONE = /^(?:permalink|shortlink|copy link|canonical(?: url| link)?|(?:page|article|story|post|document|short|stable) (?:url|link|address)|url|link to (?:this|the) (?:page|article|story|post|document))\s*:?$/i;
@@ -511,6 +512,18 @@ function urlOf(raw: string): string {
   } catch {
     return '';
   }
+}
+
+/** A date a Markdown copy prints as a link: "[February 6, 2025](https://…/news/rednote-for-main-street/)". */
+const LINKED_DATE = /\[([^\][]{4,40})\]\((https?:\/\/[^()\s]+)\)/;
+
+/** "Posted on [February 6, 2025](https://…/rednote-for-main-street/) by …": a blog's theme links the post's date to the post. */
+function linkedPostDate(lines: readonly string[], firstProse: number): string {
+  for (const line of lines.slice(0, firstProse < 0 ? MAX_HEAD_SCAN : firstProse)) {
+    const m = LINKED_DATE.exec(line);
+    if (m && dateLine(m[1] ?? '') !== null && isBylineLine(line)) return urlOf(m[2] ?? '');
+  }
+  return '';
 }
 
 /** A copyright footer names the publisher: "© 2025 Example Media Group. All rights reserved." gives "Example Media". */
@@ -591,7 +604,8 @@ const AUTHOR_BLOCK_LINES = 3;
  */
 export function isAuthorLine(lines: readonly string[], i: number): boolean {
   const line = lines[i] ?? '';
-  if (!isPersonName(line) || countWords(nameOnly(line)) > 3) return false;
+  // (A platform's label shaped like a name, "Öffentlicher Beitrag" over the post's date, is none.)
+  if (!isPersonName(line) || countWords(nameOnly(line)) > 3 || junkRule(line) === 'site-chrome') return false;
   // A forum's badge after the name ("STAFF", "INSTRUCTOR") marks the post's author wherever the name stands.
   if (ROLE_BADGE.test(line)) return true;
   let beside = false;
@@ -936,7 +950,8 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     const dateBelow = lines[i + (CONTACT_ALONE.test(lines[i + 1] ?? '') ? 2 : 1)] ?? '';
     // …or under the date that stands under the headline: "Headline / 18.01.2025, 16:40 / Dilnoza Rakhimova / 👁 6 214".
     const underDate = titleLines.includes(i - 2) && !titleLines.includes(i - 1) && dateLine(lines[i - 1] ?? '') !== null;
-    if (author === '' && anchor >= 0 && ((underHeadline && dateLine(dateBelow) !== null) || underDate)) {
+    // (Or over its reading time: "Headline / Mara Lindqvist / 6 Min. Lesezeit", the date above the headline.)
+    if (author === '' && anchor >= 0 && ((underHeadline && (dateLine(dateBelow) !== null || junkRule(dateBelow) === 'reading-time')) || underDate)) {
       const name = nameAlone(line);
       if (name !== '') {
         author = nameOnly(name);
@@ -1122,7 +1137,7 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     if (found !== '' && WEB_COPY.test(line)) webCopy ||= found;
     else url = found;
   }
-  url ||= webCopy;
+  url ||= webCopy || linkedPostDate(lines, firstProse);
 
   // A wire story or press release dates itself in the dateline that opens its first paragraph.
   if (date === '') date = datelineOfBody(lines, firstProse);
@@ -1164,7 +1179,7 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     const stampsOnly = lines.slice(i + 1, anchor).every((l) => dateLine(l) !== null || junkRule(l) !== null);
     // (Under a temperature, a name is the weather's place: "25 C" / "New York" / "Sunday, August 17, 2025".)
     const weather = junkRule(lines[i - 1] ?? '') === 'weather-widget';
-    if (isPersonName(line) && !weather && dateLine(lines[i + 1] ?? '') !== null && stampsOnly) author = line;
+    if (isPersonName(line) && junkRule(line) === null && !weather && dateLine(lines[i + 1] ?? '') !== null && stampsOnly) author = line;
   }
   // A mail or a newsgroup post names its writer in its header: "From: Jane Doe <jdoe@example.com>", "From: jdoe@example.com
   // (Jane Doe)". A newsletter's sender ("The Scroll Digest <digest@…>") is no person, and is read as the publisher instead.

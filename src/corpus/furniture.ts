@@ -160,6 +160,8 @@ const MAX_CONTACT_PART_WORDS = 7;
 const READING_TIME_LABEL = '(?:reading time|lesezeit|leestijd|tiempo de lectura|temps de lectura|temps de lecture|tempo de leitura|tempo di lettura|lukuaika|czas czytania|lästid|læsetid)';
 /** "Temps de lecture : 4 minutes", "Lesezeit: 3 Min.": a reading time labelled in another language, alone on its line. */
 const FOREIGN_READING_TIME = new RegExp(`^${READING_TIME_LABEL}\\s*:?\\s*(?:env(?:iron|\\.)?\\s*|ca\\.?\\s*)?\\d+\\s*(?:min(?:ute)?s?|minuten|minutos|minuti|minuter|minutter|minuuttia)?\\.?$`, 'iu');
+/** "6 Min. Lesezeit", "5 min de lecture", "4 minuti di lettura": the minutes first, the label after. */
+const FOREIGN_READING_TIME_AFTER = new RegExp(`^(?:ca\\.?\\s*)?\\d+\\s*(?:min(?:ute)?s?|minuten|minutos|minuti|minuter|minutter|minuuttia)\\.?\\s+(?:${READING_TIME_LABEL}|de lecture|de lectura|di lettura|de leitura|czytania|lesen)$`, 'iu');
 /** "Updated Jan. 18, 2025 9:05 a.m. ET 5 min read": a page's elements joined without a separator. */
 const TRAILING_READING_TIME = new RegExp(
   `\\s+(?:${READING_TIME_LABEL}\\s*:?\\s*(?:\\d+|one|two|three|four|five)[- ]?(?:min(?:ute)?s?|minuten|minutos|minuti|minuter|minutter|minuuttia)\\.?|(?:\\d+|one|two|three|four|five)[- ]?(?:min(?:ute)?s?|hours?)(?: (?:read|listen))?)$`,
@@ -269,7 +271,7 @@ function isReadingTime(part: string): boolean {
 const ISSUE_NUMBER = /^(?:(?:(?:issue|vol\.?|volume|edition|episode|ep\.?)\s+)?(?:no\.?|number|#)?\s*\d+[,;]?\s*)+$/i;
 
 /** A reading time as a line of stamps' last part: " · 7 min read". */
-export const READING_TIME_PART = /\s*[·|•∙●]\s*(?:\d+|one|two|three|four|five)[- ]?(?:min(?:ute)?s?|hours?)(?: read| listen)?$/i;
+const READING_TIME_PART = /\s*[·|•∙●]\s*(?:\d+|one|two|three|four|five)[- ]?(?:min(?:ute)?s?|hours?)(?: read| listen)?$/i;
 
 const READING_TIME = /^(\d+|one|two|three|four|five)[- ]?(min(ute)?s?|hours?)( read| listen)?$/i;
 
@@ -515,7 +517,7 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'relative-time', test: (l) => isRelativeStamp(l) },
   // "5d", "3h", "1y": a post's age as a feed abbreviates it, alone on its line.
   { name: 'relative-time', test: (l, w) => w === 1 && /^\d{1,3}(?:s|m|h|d|w|mo|y)$/.test(l) },
-  { name: 'reading-time', test: (l) => READING_TIME.test(l) || /^listen to (this|the) (article|story)\b/i.test(l) || /^(estimated )?(reading|read) time\s*:?\s*\d/i.test(l) || FOREIGN_READING_TIME.test(l) || /^time to read\s*:?\s*\d+\s*min(ute)?s?\.?(\s+\S.*)?$/i.test(l) },
+  { name: 'reading-time', test: (l) => READING_TIME.test(l) || /^listen to (this|the) (article|story)\b/i.test(l) || /^(estimated )?(reading|read) time\s*:?\s*\d/i.test(l) || FOREIGN_READING_TIME.test(l) || FOREIGN_READING_TIME_AFTER.test(l) || /^time to read\s*:?\s*\d+\s*min(ute)?s?\.?(\s+\S.*)?$/i.test(l) },
   { name: 'meta-line', test: (l) => isMetaLine(l) },
   { name: 'weather-widget', test: (l, w) => /^-?\d{1,3}\s?°?\s?[CF](\s+\p{L}+){0,2}$/u.test(l) || (w <= 4 && /^-?\d{1,3}\s?°\s?[CF]?\b/u.test(l)) },
   // A header's strip of the day and the weather: "Mánadagur 20. januar 2025 | Tórshavn 4°C, vestan 14 m/s, regnskúrir",
@@ -935,6 +937,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   // A shop box's buttons: "View Deal", "Shop now", "Check price".
   { name: 'site-chrome', test: (l, w) => w <= 3 && /^(?:view|see|get|grab|check|shop) (?:the )?(?:deal|deals|price|prices|offer|now)$|^buy now$/i.test(l) },
   { name: 'site-chrome', test: (l, w) => w <= 3 && OFFER_BUTTON.test(l) },
+  // A membership platform's label for who may read a post: "Public post", "Members only", "Öffentlicher Beitrag".
+  { name: 'site-chrome', test: (l, w) => w <= 3 && /^(?:public post|free post|members[- ]only(?: post)?|paid subscribers only|patrons only|subscribers? only|öffentlicher beitrag|nur für mitglieder|publication publique|réservé aux membres)$/i.test(l) },
   // "Video above: Platte Bluff students translate …", "Photo below: …": the cue to a video or a picture beside the text.
   { name: 'media-cue', test: (l, w) => w <= 30 && /^(?:video|photo|image|watch|pictured|audio) (?:above|below|at top)\s*[:—–-]/i.test(l) },
   // A video player's label over the clip's title: "Click to play video: 'What is RedNote?'", "Tap to watch video".
@@ -1177,9 +1181,16 @@ export function nameThenOutletLine(line: string): string | null {
 }
 
 /** "Posted on January 19, 2025 by dana_writes": a blog's date and author line. */
+/**
+ * A post's stamp without what a theme sets after it: "Posted 01/22/2025 | 5 minute read", the reading time; "Posted on …
+ * by Kevin Tran | Workshops, Marketing", the post's categories.
+ */
+export function postedCore(raw: string): string {
+  return raw.replace(READING_TIME_PART, '').replace(/\s+\|\s+\p{Lu}[\p{L}&'’ -]*(?:,\s*\p{Lu}[\p{L}&'’ -]*)*,?$/u, '');
+}
+
 export function isPostedLine(raw: string): boolean {
-  // "Posted 01/22/2025 | 5 minute read": the reading time beside the stamp.
-  const line = raw.replace(READING_TIME_PART, '');
+  const line = postedCore(raw);
   const m = /^(?:posted|published|written|updated)(?: on)?\s+(.+?)(?:\s+by\s+[\p{L}\d_.@-]+(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?$/iu.exec(line);
   if (m !== null && dateLine(m[1] ?? '') !== null) return true;
   // "Posted by jdoe_88 on January 20, 2025": the author first.

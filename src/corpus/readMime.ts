@@ -20,7 +20,7 @@ export interface MailMessage {
   html: string;
   /** The letter's text part ('' when it has none). */
   text: string;
-  /** Subject, sender and date; the address is left to the letter's "view it online" line. */
+  /** Subject, sender and date; the address is left to the letter's "view it online" line, or a feed item's Content-Base. */
   meta: PageMetadata;
   /**
    * A web page saved as one file (Chrome's .mhtml, "<Saved by Blink>"; IE's and Word's .mht): its HTML is the page,
@@ -104,7 +104,8 @@ export async function readMime(text: string): Promise<MailMessage | null> {
       // A saved page's Date is when it was saved, not when the article was published.
       date: savedPage ? '' : (findDate(header('date'))?.iso ?? ''),
       publisher: sender.publisher,
-      url: savedPage && /^https?:\/\//i.test(location) ? location : '',
+      // (A feed reader's item saved as a message, Thunderbird's, gives the item's own address as its Content-Base.)
+      url: [savedPage ? location : header('content-base')].find((u) => /^https?:\/\//i.test(u)) ?? '',
     },
     savedPage,
   };

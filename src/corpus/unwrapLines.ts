@@ -51,8 +51,11 @@ export function readForwardedMail(text: string): string {
   return (last > 0 ? lines.slice(last) : lines).join('\n');
 }
 
+/** A Markdown link whose text a wrap broke over two lines ("… by [Kevin" / "Tran](https://…/author/ktran/) | …"). */
+const BROKEN_LINK_TEXT = /\[([^\][\r\n]{1,80})\r?\n[ \t]*([^\][\r\n]{1,80})\]\((?=https?:|\/)/g;
+
 export function unwrapHardWrappedLines(text: string): string {
-  const lines = withoutMargin(readColumns(readForwardedMail(text).split(/\r\n|\r|\n/)));
+  const lines = withoutMargin(readColumns(readForwardedMail(text.replace(BROKEN_LINK_TEXT, '[$1 $2](')).split(/\r\n|\r|\n/)));
   const indented = marksParagraphsByIndent(lines);
   const measured = wrapWidth(lines);
   if (measured === null && !indented) return lines.join('\n');

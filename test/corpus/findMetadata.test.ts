@@ -1345,3 +1345,21 @@ describe('findMetadata: post headers of small sites', () => {
     expect(findMetadata(['Harbour Times', 'RedNote draws Aucklanders', 'By Jane Doe', ...BODY, '© 2025 Harbour Times Media Group Ltd. All rights reserved.']).publisher).toBe('Harbour Times');
   });
 });
+
+describe('findMetadata: addresses and writers of saved and exported pages', () => {
+  it('GIVEN a Japanese web archive\'s "元URL：https://…" THEN that is the page\'s address', () => {
+    expect(meta(['ウェブ魚拓', '取得日時：2025/01/21 08:14:37', '元URL：https://www.example.jp/en/2025/01/20/rednote-marketers/', 'RedNote and Japan\'s marketers', 'By Ken Sato']).url).toBe('https://www.example.jp/en/2025/01/20/rednote-marketers/');
+  });
+
+  it('GIVEN "Posted on [February 6, 2025](https://…) by [Kevin Tran](…) | [Workshops](…)," THEN the linked date gives the address and the writer is Kevin Tran', () => {
+    const found = meta(['# RedNote for Main Street', 'Posted on [February 6, 2025](https://example.org/news/rednote-for-main-street/) by [Kevin Tran](https://example.org/author/ktran/) | [Workshops](https://example.org/category/workshops/),']);
+    expect(found.url).toBe('https://example.org/news/rednote-for-main-street/');
+    expect(found.author).toBe('Kevin Tran');
+  });
+
+  it('GIVEN a membership platform\'s "Öffentlicher Beitrag" over the date, then the headline, the writer and "6 Min. Lesezeit" THEN the writer is the name under the headline', () => {
+    const found = meta(['Öffentlicher Beitrag', '24. Januar 2025', "RedNote's American week was a translation story", 'Mara Lindqvist', '6 Min. Lesezeit']);
+    expect(found.author).toBe('Mara Lindqvist');
+    expect(found.date).toBe('2025-01-24');
+  });
+});

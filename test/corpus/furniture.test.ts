@@ -809,3 +809,17 @@ describe('nameOnly and isPersonName', () => {
     expect(isPersonName('Mélanie Gagnon, etc. and more')).toBe(false);
   });
 });
+
+describe('junkRule: reading times written minutes first, and a post\'s audience label', () => {
+  it.each([['6 Min. Lesezeit'], ['5 min de lecture'], ['4 minuti di lettura'], ['3 min de leitura']])('GIVEN "%s" THEN it is a reading time', (line) => {
+    expect(junkRule(line)).toBe('reading-time');
+  });
+
+  it.each([['Öffentlicher Beitrag'], ['Public post'], ['Free post']])('GIVEN "%s" THEN it is the platform\'s label', (line) => {
+    expect(junkRule(line)).toBe('site-chrome');
+  });
+
+  it('GIVEN a sentence about a six-minute read THEN it stays', () => {
+    expect(junkRule('The guide takes about six minutes to read, and it is free.')).toBeNull();
+  });
+});

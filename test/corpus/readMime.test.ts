@@ -78,3 +78,14 @@ describe('readMime', () => {
     );
   });
 });
+
+describe('readMime: a feed reader\'s item saved as a message', () => {
+  it('GIVEN Thunderbird\'s "Content-Base: https://…" header THEN that is the article\'s address', async () => {
+    const item = ['Date: Fri, 17 Jan 2025 15:30:00 +0000', 'From: Priya Raman', 'Subject: What the RedNote app collects', 'Content-Base: https://blog.example.io/rednote-first-look/', 'Content-Type: text/html; charset=UTF-8', '', `<html><body><p>${PARAGRAPH}</p></body></html>`, ''].join('\n');
+    expect((await readMime(item))?.meta.url).toBe('https://blog.example.io/rednote-first-look/');
+  });
+
+  it('GIVEN a letter without Content-Base THEN no address comes from the headers', async () => {
+    expect((await readMime(message()))?.meta.url).toBe('');
+  });
+});

@@ -458,3 +458,14 @@ describe('readColumns: a page set in two columns, copied with its layout kept', 
     expect(readColumns(prose)).toEqual(prose);
   });
 });
+
+describe('unwrapHardWrappedLines: Markdown links', () => {
+  it('GIVEN a link\'s text broken over two lines ("by [Kevin" / "Tran](https://…)") THEN the link is whole again', () => {
+    const text = 'Posted on [February 6, 2025](https://example.org/news/rednote/) by [Kevin\nTran](https://example.org/author/ktran/) | [Workshops](https://example.org/c/w/)';
+    expect(unwrapHardWrappedLines(text).split('\n')[0]).toBe('Posted on [February 6, 2025](https://example.org/news/rednote/) by [Kevin Tran](https://example.org/author/ktran/) | [Workshops](https://example.org/c/w/)');
+  });
+
+  it('GIVEN a bracket closed on its own line and no link after it THEN the lines stay apart', () => {
+    expect(unwrapHardWrappedLines('[Note\nto readers]').split('\n')).toEqual(['[Note', 'to readers]']);
+  });
+});

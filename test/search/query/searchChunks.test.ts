@@ -308,6 +308,46 @@ describe('searchChunks: everyday phrasings of likeness, mockery, ownership, sign
   });
 });
 
+describe('searchChunks: everyday phrasings of a user base, a plan, a pulled post, a living and paying for', () => {
+  it('GIVEN "user base", "planned by", "got pulled", "do for a living" and "pay for" THEN they read as the words the articles use', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const synonyms = await readFile(new URL('../../../seeds/synonyms.txt', import.meta.url), 'utf8');
+    const seeded = await smallIndex(
+      {
+        news: [
+          [null, 'TikTok has 170 million users in America.'],
+          [null, 'Unlike orchestrated campaigns, this shift appears to be purely spontaneous.'],
+          [null, 'His critical article was deleted shortly after publication.'],
+          [null, 'The author is a professor at the School of Journalism.'],
+          [null, 'Government-sponsored initiatives spend millions on cultural exchange.'],
+          [null, 'The weather in Shanghai was cold and grey that week.'],
+          [null, 'Chinese users welcomed the Americans with tips and memes.'],
+        ],
+      },
+      { synonyms },
+    );
+    for (const [question, expected] of [
+      ['how big is the fan base', '170 million'],
+      ['was the shift planned by someone', 'orchestrated'],
+      ['whose critical post got pulled', 'deleted'],
+      ['what does the author do for a living', 'professor'],
+      ['what do governments pay for', 'Government-sponsored'],
+    ] as const) {
+      expect(searchChunks(seeded, question).hits[0]?.chunk.text, question).toContain(expected);
+    }
+    for (const [question, term] of [
+      ['how big is the fan base', 'user'],
+      ['whose critical post got pulled', 'delet'],
+      ['what does the author do for a living', 'professor'],
+      ['what do governments pay for', 'spend'],
+    ] as const) {
+      expect(searchChunks(seeded, question).queryTerms, question).toContain(term);
+    }
+    // A plan for something to come ("planning an IPO") is no orchestrated campaign.
+    expect(searchChunks(seeded, 'is rednote planning an ipo').queryTerms).not.toContain('orchestr');
+  });
+});
+
 describe('searchChunks over the seeds: outlets named only by their names', () => {
   it('GIVEN "diplomacy" or "diplomatic" THEN no outlet is named (The Diplomat is named by its name, not by a synonym of it)', async () => {
     const { loadCitebotIndex } = await import('../../eval/evaluate.js');

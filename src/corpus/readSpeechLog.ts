@@ -7,14 +7,19 @@
  * and lists of links are no text, and headings become lines of their own.
  */
 
-/** "out of navigation landmark", "out of list", "out of frame": a region left. A log holds many. */
-const LEFT = /^out of ((?:[a-z]+ )*?(?:landmark|list|frame|dialog|figure|region|article|table|grouping|form|menu|toolbar|tab panel|document))$/;
-/** Logs with fewer regions left than this are text that happens to say "out of …". */
+/** "out of navigation landmark", "out of list", "out of frame": a region left. A log holds many. (JAWS: "list end", "figure end".) */
+const LEFT = /^out of ((?:[a-z]+ )*?(?:landmark|list|frame|dialog|figure|region|article|table|grouping|form|menu|toolbar|tab panel|document))$|^(list|figure|table|frame|form|dialog) end$/;
+/**
+ * JAWS announces a landmark it enters as "banner region", "navigation region  Main menu", "content info region", and
+ * never that it left one: the next landmark takes its place. Named as NVDA names them.
+ */
+const JAWS_REGION = /^(banner|navigation|search|main|complementary|content ?info|form) region$/;
+/** Logs with fewer regions left (or, in JAWS's, entered) than this are text that happens to say "out of …". */
 const MIN_REGIONS_LEFT = 4;
 /** Regions around the article: what is read inside them is never the article's text. */
 const FURNITURE_REGION = /^(?:(?:navigation|banner|complementary|contentinfo|search|form) landmark|dialog|frame|figure|region|form|menu|toolbar)$/;
 /** A role the reader speaks before an element's text. */
-const ROLE = /^(?:visited |same page |unlabelled )?(?:link|graphic|clickable|edit|heading|list|blank|collapsed|expanded|button|combo box|check box|radio button|menu button|figure|frame|region|article|document)$/;
+const ROLE = /^(?:visited |same page |unlabelled )?(?:link|graphic|link graphic|graphic link|clickable|edit|heading|list|blank|collapsed|expanded|button|combo box|check box|radio button|menu button|figure|frame|region|article|document)$/;
 
 /** The region a line opens ("frame  Advertisement" opens a frame; "Cookie preferences  dialog" a dialog), or null. */
 function opened(segments: readonly string[]): string | null {
@@ -26,7 +31,7 @@ function opened(segments: readonly string[]): string | null {
 
 export function readSpeechLog(text: string): string | null {
   const lines = text.replace(/^\ufeff/, '').split(/\r?\n/);
-  if (lines.filter((l) => LEFT.test(l.trim())).length < MIN_REGIONS_LEFT) return null;
+  if (lines.filter((l) => LEFT.test(l.trim()) || JAWS_REGION.test(l.trim().split(/\s{2,}/)[0] ?? '')).length < MIN_REGIONS_LEFT) return null;
   const out: string[] = [];
   // The regions entered and not yet left, innermost last; lines are kept while none of them is furniture.
   const open: string[] = [];
@@ -34,11 +39,22 @@ export function readSpeechLog(text: string): string | null {
     const line = raw.trim();
     const left = LEFT.exec(line);
     if (left) {
-      const at = open.lastIndexOf(left[1] ?? '');
+      const at = open.lastIndexOf(left[1] ?? left[2] ?? '');
       if (at >= 0) open.length = at;
       continue;
     }
     const segments = line.split(/\s{2,}/).filter((s) => s !== '');
+    const landmark = JAWS_REGION.exec(segments[0] ?? '');
+    if (landmark) {
+      open.length = 0;
+      open.push(`${(landmark[1] ?? '').replace(' ', '')} landmark`);
+      continue;
+    }
+    // "We value your privacy dialog": JAWS names a dialog before its role, in one phrase.
+    if (segments.length === 1 && / dialog$/.test(line)) {
+      open.push('dialog');
+      continue;
+    }
     const region = opened(segments);
     if (region !== null) {
       // The main landmark is the page's body: a banner or a menu the reader never said it left ends there.
@@ -61,11 +77,33 @@ export function readSpeechLog(text: string): string | null {
     }
     // "list  with 4 items  button  Share on Facebook  button  Share on X …  out of list": a row of buttons is no text either.
     if (segments.filter((s) => s === 'button').length >= 2) continue;
+    // ("list of 8 items": JAWS announcing a list.)
+    if (/^list of \d+ items?$/.test(line)) continue;
+    // ("link graphic  Cerritos Auto Square …": a linked picture, an advertisement's or a logo's, is no text.)
+    if (/^(?:link graphic|graphic link|graphic)$/.test(first)) continue;
     const words = segments.filter((s) => !ROLE.test(s) && !/^with \d+ items?$/.test(s) && !/^level \d$/.test(s) && !LEFT.test(s));
     if (words.length === 0) continue;
     // "link  Home  link  Technology  link  Social Media": a row of links (a breadcrumb, a menu, a tag list).
     const links = segments.filter((s) => /^(?:visited )?link$/.test(s)).length;
     out.push(links >= 2 ? words.join(' | ') : words.join(' '));
   }
-  return out.join('\n');
+  return withParagraphEnds(out).join('\n');
+}
+
+/** A spoken line this much shorter than the log's width ends its paragraph; longer ones were cut at that width. */
+const SHORT_LINE_SHARE = 0.8;
+/** Lines this long or longer may have been cut at the log's width; the width is a high percentile of their lengths. */
+const MIN_CUT_LINE = 40;
+const WIDTH_PERCENTILE = 0.9;
+
+/**
+ * A log cuts long utterances at its width ("When Jomar Villanueva logged on … the Carson-based comedian" / "expected to
+ * find …"), and each shorter line is an utterance of its own (the window's title, the page's, a byline): a blank line
+ * after each of those keeps them from running into the next.
+ */
+function withParagraphEnds(lines: readonly string[]): string[] {
+  // (The width most long lines reach, not the longest: a window's title may run past it.)
+  const long = lines.map((l) => l.length).filter((n) => n >= MIN_CUT_LINE).sort((a, b) => a - b);
+  const width = long[Math.floor(long.length * WIDTH_PERCENTILE)] ?? 0;
+  return lines.flatMap((l) => (l !== '' && l.length < SHORT_LINE_SHARE * width ? [l, ''] : [l]));
 }

@@ -70,3 +70,47 @@ describe('readSpeechLog', () => {
     fc.assert(fc.property(fc.array(fc.string(), { maxLength: 20 }), (texts) => readSpeechLog(texts.join('\n').replace(/out of/g, 'from')) === null));
   });
 });
+
+describe('readSpeechLog: JAWS\'s speech history', () => {
+  const P1a = 'When Jomar Villanueva logged on to RedNote for the first time last week, the Carson-based comedian';
+  const P1b = 'expected to find a few curious Americans.';
+  const JAWS = [
+    'Fil-Am creators test RedNote | Pinoy Pacific Journal and 2 more pages - Personal - Microsoft Edge',
+    'Fil-Am creators test RedNote | Pinoy Pacific Journal',
+    'We value your privacy dialog',
+    'We and our partners use cookies to personalise content and ads.',
+    'button  Accept All',
+    'banner region',
+    'link graphic  Pinoy Pacific Journal',
+    'navigation region  Main menu',
+    'list of 3 items',
+    'link  Home',
+    'link  News',
+    'link  Opinion',
+    'list end',
+    'main region',
+    'heading level 1  Fil-Am creators test RedNote',
+    'By Maricel Santos',
+    'January 16, 2025',
+    'figure',
+    'graphic  Comedian Jomar Villanueva films a sketch.',
+    'figure end',
+    P1a,
+    P1b,
+    'link graphic  Cerritos Auto Square Lunar New Year Sales Event',
+    'Other creators have found the switch harder, and some have gone back to Instagram Reels for now.',
+    'complementary region',
+    'heading level 2  Most Read',
+    'link  City council bans TikTok on staff phones',
+    'content info region',
+    '© 2025 Pinoy Pacific Journal',
+  ].join('\n');
+
+  it('GIVEN regions announced as "banner region", "list end" and a named dialog THEN the page is read without them, its lines cut at the log\'s width joined', () => {
+    const text = readSpeechLog(JAWS) ?? '';
+    expect(text).toContain('Fil-Am creators test RedNote\n');
+    expect(text).toContain(`${P1a}\n${P1b}\n\n`);
+    for (const furniture of ['Accept All', 'Main menu', 'Home', 'Comedian Jomar', 'Cerritos Auto Square', 'City council bans', 'We and our partners']) expect(text).not.toContain(furniture);
+    expect(text).toContain('By Maricel Santos\n\nJanuary 16, 2025');
+  });
+});

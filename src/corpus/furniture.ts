@@ -259,7 +259,7 @@ const CJK_COUNTER = new RegExp(
 );
 
 /** "12 tweets", "318 comments", "1.2K views": a count and what it counts. */
-const COUNTER = /^\d[\d.,]*[KkMm]?\s+(?:tweets?|posts?|comments?|replies|likes?|views?|shares?|reposts?|retweets?|claps?|reactions?|responses?|photos?|pages?|words?|min(?:ute)?s?|contributors?|annotations?|followers?|subscribers?|upvotes?|votes?)$/i;
+const COUNTER = /^\d[\d.,]*[KkMm]?\s+(?:tweets?|posts?|comments?|replies|likes?|views?|shares?|reposts?|retweets?|claps?|reactions?|responses?|photos?|pages?|words?|min(?:ute)?s?|contributors?|annotations?|followers?|subscribers?|upvotes?|votes?|plays?|listens?|streams?|downloads?|faves?|favou?rites?)$/i;
 
 /** "4 min read", and "4 min read Read on X" (the reading time beside a button). */
 function isReadingTime(part: string): boolean {
@@ -707,8 +707,10 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'contact-phone', test: (l, w) => w <= 8 && /^\p{Lu}[^.!?·|•]{1,48}\.?\s*[·|•]\s*\+?\(?\d{2,4}\)?[-. ]\d{3}[-. ]\d{3,4}$/u.test(l) },
   // An embedded post's credit as it copies as text: "— lauren v (@laurenvsworld) January 16, 2025".
   { name: 'embed-credit', test: (l, w) => w <= 14 && /^[—–-]\s*[^()]{1,40}\(@[\w.]{1,30}\)\s*(?:\w+\s+\d{1,2},\s+\d{4}|\d{1,2}\s+\w+\s+\d{4})?$/u.test(l) },
-  // A message's or a board portal's files: "Attachments (2)", "Filter_Category_Summary_Q3.xlsx (62 KB)".
+  // A message's or a board portal's files: "Attachments (2)", "Filter_Category_Summary_Q3.xlsx (62 KB)"; a download link
+  // with its file's kind and size: "Download: RedNote starter vocabulary (PDF, 240 KB)".
   { name: 'attachment', test: (l, w) => w <= 8 && (/^attachments?\s*(?:\(\d+\)|:)?$/i.test(l) || /^\S[^()]{0,80}\.(?:pdf|docx?|xlsx?|pptx?|csv|txt|zip|jpe?g|png|gif|mp[34]|mov)\s*\(\d[\d.,]*\s*(?:bytes|[KMG]B)\)$/i.test(l)) },
+  { name: 'attachment', test: (l, w) => w <= 16 && /\((?:pdf|docx?|xlsx?|pptx?|csv|zip|epub|mp3|mp4)[,;]?\s+\d[\d.,]*\s*(?:bytes|[KMG]i?B)\)$/i.test(l) && !SENTENCE_END.test(l.replace(/\([^()]*\)$/, '').trim()) },
   // A text browser's stand-in for an image: "[translate-accuracy-by-type.png]", "[IMG]", "[image]".
   // (An image's label in Japanese, Chinese or Korean, alone on its line: "見出し画像", "图片", "대표 이미지".)
   { name: 'image-placeholder', test: (l, w) => w <= 4 && (/^\[(?:[^\]\s]{1,80}\.(?:jpe?g|png|gif|webp|svg|avif)|img|image|photo|picture|figure)\]$/i.test(l) || /^(?:(?:見出し|トップ|メイン|カバー|ヘッダー)?画像|(?:配|题|題|封面)?(?:图|圖)片?|(?:대표\s?)?(?:이미지|사진))$/u.test(l)) },
@@ -955,7 +957,7 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'follow-prompt', test: (l, w) => w <= 14 && /^get more (?:stories|news|posts|updates|articles) from .{2,60}$/i.test(l) && !SENTENCE_END.test(l) },
   // A search box's placeholder and empty state: "Search in r/AppDemographics", "No recent searches", "Search this site…".
   // (And a search field's placeholder, which ends in an ellipsis: "Search stories, bylines, newsrooms…", "Search for apps…".)
-  { name: 'search-box', test: (l, w) => w <= 8 && (/^search\b[^.!?]{0,60}(?:\.\.\.|…)$/i.test(l) || /^(?:(?:no )?recent searches|search (?:options|filters|history)|search (?:this|the|our) (?:site|blog|forum|page|community|server|archive|collection)(?:\.\.\.|…)?|only available when logged in\.?)$/i.test(l) || /^[Ss]earch (?:in|within|on) (?:[ru]\/|@|\p{Lu})\S{0,40}(?: \S+){0,4}$/u.test(l) || (/^search (?:all )?(?:conversations|posts|messages|topics|threads|discussions|articles|stories|groups|people|files|docs) (?:in|within|on|across) \S{1,40}(?: \S+){0,3}$/i.test(l) && !SENTENCE_END.test(l))) },
+  { name: 'search-box', test: (l, w) => w <= 8 && (/^search\b[^.!?]{0,60}(?:\.\.\.|…)$/i.test(l) || /^search (?:[a-z]+, )+(?:and |or )?more$/i.test(l) || /^(?:(?:no )?recent searches|search (?:options|filters|history)|search (?:this|the|our) (?:site|blog|forum|page|community|server|archive|collection)(?:\.\.\.|…)?|only available when logged in\.?)$/i.test(l) || /^[Ss]earch (?:in|within|on) (?:[ru]\/|@|\p{Lu})\S{0,40}(?: \S+){0,4}$/u.test(l) || (/^search (?:all )?(?:conversations|posts|messages|topics|threads|discussions|articles|stories|groups|people|files|docs) (?:in|within|on|across) \S{1,40}(?: \S+){0,3}$/i.test(l) && !SENTENCE_END.test(l))) },
   // A composer's placeholder: "Write a message...", "Write an update…", "Add a comment...", "Type a reply…", "Post something…".
   { name: 'composer-placeholder', test: (l, w) => w <= 4 && /^(?:write|add|type|leave|post|share|start|say|compose|reply)(?: (?:a|an|your|some|something|here))?(?: [\p{L}'’-]+){0,2}(?:\.\.\.|…)$/iu.test(l) },
   // A station's or a charity's banner: "Radiothon 2025: We're 68% of the way to our $40,000 goal — donate now and …".

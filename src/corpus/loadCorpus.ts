@@ -23,6 +23,8 @@ import { readHar, readHttpCapture } from './readHttpCapture.js';
 import { readMime } from './readMime.js';
 import { looksLikeTiddlyWiki, tiddlyWikiAsHtml } from './readTiddlyWiki.js';
 import { looksLikeUiDump, uiDumpAsHtml } from './readUiDump.js';
+import { looksLikeMediaWikiExport, mediaWikiAsHtml } from './readMediaWiki.js';
+import { csvExportAsHtml, looksLikeCsvExport } from './readCsvExport.js';
 import { readWireQueue } from './readWireQueue.js';
 import { readMarkdownHead, readNoteExport, readSavedMessageHead } from './readFrontMatter.js';
 import { digestMessage } from './readDigest.js';
@@ -293,8 +295,14 @@ export function withoutEmphasis(title: string): string {
  */
 const GENRE_LABEL = /^(?:EXPLAINER|ANALYSIS|OPINION|EDITORIAL|COMMENTARY|OP-ED|BREAKING(?: NEWS)?|EXCLUSIVE|WATCH|LISTEN|PHOTOS|VIDEO|FACT ?CHECK|INTERVIEW|REVIEW|ICYMI)\s*[:|]\s+(?=\S)/;
 
+/**
+ * "1.3 Why millions of Americans needed Chinese overnight": a course's or a report's section number before its title
+ * places it in an outline. (Not a figure: "3.5 Million Americans …".)
+ */
+const OUTLINE_NUMBER = /^\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?\s+(?![Mm]illion|MILLION|[Bb]illion|BILLION|[Tt]housand|THOUSAND|[Pp]ercent|PERCENT|[Pp]er [Cc]ent|[Mm]\b|[Bb]n\b|[Kk]\b)(?=\p{Lu})/u;
+
 export function withoutGenreLabel(title: string): string {
-  return title.replace(GENRE_LABEL, '');
+  return title.replace(GENRE_LABEL, '').replace(OUTLINE_NUMBER, '');
 }
 
 /** A missing optional file is null; an unreadable one is also reported. */
@@ -464,7 +472,8 @@ async function readPage(
       return { file, entry, listed, bytes, blocks: page.blocks, html: { pageBlocks: page.pageBlocks }, stated: page.meta };
     }
     // A saved news feed is read as the page its first item stands for; a saved TiddlyWiki, as the post it opens on; an
-    // Android screen's UI dump, as the page its app shows; an AsciiDoc or a reStructuredText source, as the page it renders to.
+    // Android screen's UI dump, as the page its app shows; a wiki's XML export, as its page's latest revision; a CMS's CSV
+    // export, as its longest post; an AsciiDoc or a reStructuredText source, as the page it renders to.
     const wrappedPage = looksLikeFeed(decoded.text)
       ? feedItemAsHtml(decoded.text)
       : looksLikeNitf(decoded.text)
@@ -473,7 +482,11 @@ async function readPage(
           ? tiddlyWikiAsHtml(decoded.text)
           : looksLikeUiDump(decoded.text)
             ? uiDumpAsHtml(decoded.text)
-            : (asciidocAsHtml(decoded.text) ?? rstAsHtml(decoded.text));
+            : looksLikeMediaWikiExport(decoded.text)
+              ? mediaWikiAsHtml(decoded.text)
+              : looksLikeCsvExport(decoded.text)
+                ? csvExportAsHtml(decoded.text)
+                : (asciidocAsHtml(decoded.text) ?? rstAsHtml(decoded.text));
     if (wrappedPage !== null || HTML_EXTENSIONS.has(path.extname(file).toLowerCase()) || looksLikeHtml(decoded.text)) {
       const page = readHtml(wrappedPage ?? decoded.text);
       return { file, entry, listed, bytes, blocks: page.blocks, html: { pageBlocks: page.pageBlocks }, stated: page.meta };

@@ -823,3 +823,18 @@ describe('junkRule: reading times written minutes first, and a post\'s audience 
     expect(junkRule('The guide takes about six minutes to read, and it is free.')).toBeNull();
   });
 });
+
+describe('junkRule: a platform\'s search placeholder, play counts and download links', () => {
+  it.each([
+    ['search-box', 'Search videos, people, and more'],
+    ['meta-line', '1,318 plays'],
+    ['meta-line', '2.4K downloads'],
+    ['attachment', 'Download: RedNote starter vocabulary (PDF, 240 KB)'],
+  ])('GIVEN "%s" furniture "%s" THEN it is recognised', (rule, line) => {
+    expect(junkRule(line)).toBe(rule);
+  });
+
+  it.each([['The council published its findings in a long report (PDF, 2 MB).'], ['Search results for RedNote tripled, and people wanted more.']])('GIVEN the sentence "%s" THEN it stays', (line) => {
+    expect(junkRule(line)).toBeNull();
+  });
+});

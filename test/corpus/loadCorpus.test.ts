@@ -141,6 +141,15 @@ describe('loadCorpus', () => {
     expect(corpus.documents.find((d) => d.meta.file === 'factcheck.md')?.meta.title).toBe('Fact check: No, RedNote does not ask for passports');
   });
 
+  it('GIVEN a lesson\'s title numbered in its course ("1.3 Why …") THEN the title is without the number; a figure opening a headline stays', async () => {
+    const body = ARTICLE.split('\n').slice(1).join('\n');
+    await writeFile(path.join(dir, 'lesson.md'), `---\ntitle: "1.3 Why millions of Americans needed Chinese overnight"\n---\n${body}`);
+    await writeFile(path.join(dir, 'figure.md'), `---\ntitle: "3.5 Million Americans Tried RedNote"\n---\n${body}`);
+    const corpus = await loadCorpus(dir, OPTIONS);
+    expect(corpus.documents.find((d) => d.meta.file === 'lesson.md')?.meta.title).toBe('Why millions of Americans needed Chinese overnight');
+    expect(corpus.documents.find((d) => d.meta.file === 'figure.md')?.meta.title).toBe('3.5 Million Americans Tried RedNote');
+  });
+
   it('GIVEN an unlisted file whose name gives an id already taken THEN it gets a distinct id', async () => {
     await writeFile(path.join(dir, 'bridging cultures.md'), ARTICLE);
     const corpus = await loadCorpus(dir, OPTIONS);

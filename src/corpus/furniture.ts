@@ -305,6 +305,15 @@ const READ_ALSO_TRANSLATED = '(?:leia (?:também|mais)|veja também|lee (?:tambi
 const READ_ALSO_LABEL = new RegExp(`^${READ_ALSO_TRANSLATED}\\s*[:：]?$`, 'iu');
 const READ_ALSO_LINK = new RegExp(`^[*_]{0,2}${READ_ALSO_TRANSLATED}\\s*[:：]\\s*[*_]{0,2}\\s*\\S`, 'iu');
 
+/** Lines a program or a tool prints, which no article's sentence is shaped like. */
+const CODE_LINE = [
+  /^<\?xml\b[^>]*\?>$|^<!doctype\b[^>]*>$/i,
+  /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?\s*(?:\[[^\]]{1,60}\]\s*)?(?:DEBUG|INFO|NOTICE|WARN(?:ING)?|ERROR|CRITICAL|FATAL)\b/,
+  /^[!$%>]?\s*(?:sudo\s+)?(?:pip3?|npm|yarn|pnpm|apt(?:-get)?|brew|conda|gem|cargo)\s+(?:-\S+\s+)*(?:install|add|i)\s+\S/,
+  /^[A-Za-z_][\w.]*\s*=\s*[A-Za-z_][\w.]*\(.*\)\s*;?$|^(?:from\s+[\w.]+\s+)?import\s+[\w., *]+$|^(?:const|let|var)\s+\w+\s*=\s*\S/,
+  /^-{3,}\s*forwarded by\b.*-{3,}$/i,
+];
+
 /** An offer's button: "Claim Now", "Bet Now", "Join Now!", "Claim Offer", "Redeem Bonus". */
 export const OFFER_BUTTON = /^(?:(?:claim|join|bet|play|apply|download|install|order|book|register|subscribe|donate|enrol|enroll|redeem|activate|sign up|try it)(?: (?:it|yours|free|here|today))? now|(?:claim|redeem|activate|unlock) (?:the |your )?(?:offer|bonus|deal|reward|promo))!?$/i;
 
@@ -939,6 +948,11 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   // A shop box's buttons: "View Deal", "Shop now", "Check price".
   { name: 'site-chrome', test: (l, w) => w <= 3 && /^(?:view|see|get|grab|check|shop) (?:the )?(?:deal|deals|price|prices|offer|now)$|^buy now$/i.test(l) },
   { name: 'site-chrome', test: (l, w) => w <= 3 && OFFER_BUTTON.test(l) },
+  // A line of a program's or a tool's, pasted with the article it fetched: an XML declaration or a doctype, a log line
+  // ("2025-01-27 21:14:03 [scrapy.core] INFO: …"), an install command ("!pip -q install requests"), a statement ("art =
+  // newspaper.Article(url)", "from bs4 import BeautifulSoup"), a mail system's forwarding rule ("----- Forwarded by
+  // Valentina Rojas/COM/FrutAndes on … -----").
+  { name: 'code-line', test: (l, w) => w <= 30 && CODE_LINE.some((r) => r.test(l)) },
   // A membership platform's label for who may read a post: "Public post", "Members only", "Öffentlicher Beitrag".
   { name: 'site-chrome', test: (l, w) => w <= 3 && /^(?:public post|free post|members[- ]only(?: post)?|paid subscribers only|patrons only|subscribers? only|öffentlicher beitrag|nur für mitglieder|publication publique|réservé aux membres)$/i.test(l) },
   // "Video above: Platte Bluff students translate …", "Photo below: …": the cue to a video or a picture beside the text.

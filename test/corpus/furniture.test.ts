@@ -838,3 +838,20 @@ describe('junkRule: a platform\'s search placeholder, play counts and download l
     expect(junkRule(line)).toBeNull();
   });
 });
+
+describe('junkRule: lines a program or a tool prints', () => {
+  it.each([
+    ['<?xml version="1.0" encoding="utf-8" standalone="no"?>'],
+    ['2025-01-27 21:14:03 [scrapy.utils.log] INFO: Scrapy 2.11.2 started (bot: newsbot)'],
+    ['!pip -q install requests beautifulsoup4 lxml'],
+    ['art = newspaper.Article(url, config=cfg)'],
+    ['from bs4 import BeautifulSoup'],
+    ['----- Forwarded by Valentina Rojas/COM/FrutAndes on 22/01/2025 10:14 -----'],
+  ])('GIVEN "%s" THEN it is a program\'s line', (line) => {
+    expect(junkRule(line)).toBe('code-line');
+  });
+
+  it.each([['Import duties rose sharply in January'], ['from the start, users were welcome'], ['Installers said demand for the app was high.']])('GIVEN the sentence "%s" THEN it stays', (line) => {
+    expect(junkRule(line)).toBeNull();
+  });
+});

@@ -65,6 +65,9 @@ describe('createAnalyzer', () => {
   it('GIVEN Chinese text THEN ICU segments it, 小红书 matches its alias and Chinese function words are stop words', () => {
     expect(terms('小红书是什么')).toEqual(terms('RedNote'));
     expect(terms('什么是小红书？')).toEqual(terms('RedNote'));
+    // A place word after a noun ("小红书上", on RedNote; "app里", in the app) is a preposition, not a content word.
+    expect(terms('在小红书上')).toEqual(terms('RedNote'));
+    expect(terms('小红书里')).toEqual(terms('RedNote'));
   });
 
   it('GIVEN a Chinese alias of the synonym file beside words the dictionary reads across it ("抖音海外版在美国有": 美|国有 backward) THEN the alias is found whole', () => {

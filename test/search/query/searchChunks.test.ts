@@ -348,6 +348,31 @@ describe('searchChunks: everyday phrasings of a user base, a plan, a pulled post
   });
 });
 
+describe('searchChunks: names for a court, a diplomat and a date', () => {
+  it('GIVEN "the justices", "top diplomat" and 六四 THEN they read as the Supreme Court, the ambassador and Tiananmen 1989', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const synonyms = await readFile(new URL('../../../seeds/synonyms.txt', import.meta.url), 'utf8');
+    const seeded = await smallIndex(
+      {
+        news: [
+          [null, 'The Supreme Court heard a last-minute argument from ByteDance.'],
+          [null, 'The US ambassador to China spoke of a peaceful battle of ideas.'],
+          [null, 'Users met restrictions when discussing the 1989 Tiananmen Square crackdown.'],
+          [null, 'The weather in Shanghai was cold and grey that week.'],
+        ],
+      },
+      { synonyms },
+    );
+    for (const [question, expected] of [
+      ['what were the justices asked to decide', 'Supreme Court'],
+      ['what did the top diplomat say', 'ambassador'],
+      ['小红书上能讨论六四吗', 'Tiananmen'],
+    ] as const) {
+      expect(searchChunks(seeded, question).hits[0]?.chunk.text, question).toContain(expected);
+    }
+  });
+});
+
 describe('searchChunks over the seeds: outlets named only by their names', () => {
   it('GIVEN "diplomacy" or "diplomatic" THEN no outlet is named (The Diplomat is named by its name, not by a synonym of it)', async () => {
     const { loadCitebotIndex } = await import('../../eval/evaluate.js');

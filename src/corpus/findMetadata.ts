@@ -301,7 +301,7 @@ const GENERIC_AUTHOR = /^(admin|administrator|staff|editor|editors|webmaster|gue
  * Miriam Adler-Stone": a military or public office's rank, a clergy title, or an honorific, before the name is a title
  * the byline gives, not the name (as a citation writes it). A forum's display name keeps whatever its owner wrote.
  */
-const RANK_BEFORE_NAME =
+export const RANK_BEFORE_NAME =
   /^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Rabbi|Pastor|Father|Fr|Imam|Sheikh|Bishop|Cantor|Deacon)\.?\s+|(?:[Tt]he\s+)?(?:Rev|Reverend|Very Rev|Rt\.? Rev)\.?\s+|(?:(?:Staff|Master|First|Command|Chief|Petty|Senior|Lance|Rear|Vice|Brig\.?|Lt\.?|Lieutenant)\s+)*(?:Sgt|Spc|Pvt|Pfc|Cpl|Lt|Capt|Maj|Col|Gen|Adm|Cmdr|Cdr|Ens|Sen|Rep|Gov|Amb|Sergeant|Specialist|Corporal|Colonel|Lieutenant|Admiral|Airman|Seaman|SSG|SGT|SFC|MSG|SPC|PFC|PV2|CPL|CPT|MAJ|COL|LTC|CW[2-5]|PO[1-3]|TSgt|SSgt|MSgt|SrA|A1C)\.?(?:\s+(?:1st|First)\s+Class)?\s+)(?=\p{Lu}\p{Ll})/u;
 
 /** "TANISHA ROBERTS" (a magazine's byline set in capitals) → "Tanisha Roberts"; a name in mixed case is left as written. */

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parseSynonyms, SYNONYMS_FILE, type SynonymRule } from '../search/analysis/synonyms.js';
 import { cleanBlocks, listItems, normalizeLine, textBlocks, type Block } from './cleanArticle.js';
 import { decodeText } from './decodeText.js';
-import { comparable, findMetadata, hasProseShape, originalAddress } from './findMetadata.js';
+import { comparable, findMetadata, hasProseShape, originalAddress, RANK_BEFORE_NAME } from './findMetadata.js';
 import { countWords, withoutTrailingEmoji } from './furniture.js';
 import { MANIFEST_FILE, parseManifest } from './manifest.js';
 import { readCaptions } from './readCaptions.js';
@@ -347,9 +347,16 @@ const NEWSROOM_CREDIT =
 const ACCOUNT_FIELD = /^[\p{L} ]{2,20}:\s*[a-z0-9._]*(?:_|\d)[a-z0-9._]*$/u;
 
 function namedWriter(author: string): string {
-  // A field that kept the byline's "By" ("author: By Our Reporter") names whoever follows it.
-  const name = author.replace(/^[Bb]y\s+(?=\p{Lu})/u, '');
-  return STAFF_BYLINE.test(name) || NEWSROOM_CREDIT.test(name) || ACCOUNT_FIELD.test(name) ? '' : name;
+  // A field that kept the byline's "By" ("author: By Our Reporter") names whoever follows it; a title or a job before
+  // the name ("Dr Ifeoma Castellanos", "Reporter Haruka Mori", "Sifu Marcus Tan") is no part of it, nor a button
+  // printed after it ("Yokasta Peralta Print").
+  const written = author.replace(/^[Bb]y\s+(?=\p{Lu})/u, '');
+  // (A surname alone after the title, "Ms. Whitcomb", keeps it: the title is how the page names her.)
+  const untitled = written.replace(RANK_BEFORE_NAME, '');
+  const name = (countWords(untitled) >= 2 ? untitled : written)
+    .replace(/^(?:Reporter|Correspondent|Columnist|Sifu|Shifu|Sensei|Coach)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u, '')
+    .replace(/(?<=\p{Ll})\s+(?:Print|Share|Follow|E-?mail)$/u, '');
+  return STAFF_BYLINE.test(name) || NEWSROOM_CREDIT.test(name) || ACCOUNT_FIELD.test(name) || /^staff report$/i.test(name) ? '' : name;
 }
 
 function siteAuthorless(author: string | undefined, publisher: string): string {

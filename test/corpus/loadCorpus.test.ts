@@ -141,6 +141,21 @@ describe('loadCorpus', () => {
     expect(corpus.documents.find((d) => d.meta.file === 'factcheck.md')?.meta.title).toBe('Fact check: No, RedNote does not ask for passports');
   });
 
+  it('GIVEN an author written with a title, a job or a button around the name THEN the author is the name; a surname alone keeps its title', async () => {
+    const body = ARTICLE.split('\n').slice(1).join('\n');
+    const authors: Record<string, [string, string]> = {
+      'dr.md': ['Dr Ifeoma Castellanos', 'Ifeoma Castellanos'],
+      'reporter.md': ['Reporter Haruka Mori', 'Haruka Mori'],
+      'sifu.md': ['Sifu Marcus Tan', 'Marcus Tan'],
+      'print.md': ['Yokasta Peralta Print', 'Yokasta Peralta'],
+      'staff.md': ['Staff Report', ''],
+      'ms.md': ['Ms. Whitcomb', 'Ms. Whitcomb'],
+    };
+    for (const [file, [written]] of Object.entries(authors)) await writeFile(path.join(dir, file), `---\ntitle: "RedNote in the classroom"\nauthor: "${written}"\n---\n${body}`);
+    const corpus = await loadCorpus(dir, OPTIONS);
+    for (const [file, [, expected]] of Object.entries(authors)) expect(corpus.documents.find((d) => d.meta.file === file)?.meta.author, file).toBe(expected);
+  });
+
   it('GIVEN a lesson\'s title numbered in its course ("1.3 Why …") THEN the title is without the number; a figure opening a headline stays', async () => {
     const body = ARTICLE.split('\n').slice(1).join('\n');
     await writeFile(path.join(dir, 'lesson.md'), `---\ntitle: "1.3 Why millions of Americans needed Chinese overnight"\n---\n${body}`);

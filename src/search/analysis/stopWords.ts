@@ -3,7 +3,7 @@
  * 小红书是什么 ("what is RedNote") must leave only 小红书 to search for.
  */
 const CHINESE_STOP_WORDS = `是 的 了 吗 呢 吧 啊 呀 么 什么 什么的 怎么 怎么说 怎样 怎么样 为什么 为何 如何 哪 哪个 哪里 哪儿 谁 几 多少 在 有 和 与 及 或 我 你 您 他 她 它
-  没有 有没有 没 我们 你们 他们 她们 这 那 这个 那个 这些 那些 也 都 就 还 又 被 把 对 从 向 给 吗 嘛 个 一个 一下 请 能 会 可以 要 想 样 上 里`.split(/\s+/);
+  没有 有没有 没 我们 你们 他们 她们 这 那 这个 那个 这些 那些 也 都 就 还 又 被 把 对 从 向 给 吗 嘛 个 一个 一下 请 能 会 可以 要 想 样 上 里 跟 件 事 事情`.split(/\s+/);
 
 /**
  * English stop words (the classic Lucene/Snowball core plus question words).

@@ -68,6 +68,9 @@ describe('createAnalyzer', () => {
     // A place word after a noun ("小红书上", on RedNote; "app里", in the app) is a preposition, not a content word.
     expect(terms('在小红书上')).toEqual(terms('RedNote'));
     expect(terms('小红书里')).toEqual(terms('RedNote'));
+    // 跟 ("with", "and") joins what it is said of, as 和 does; 这件事 ("this matter") points back at the question's subject.
+    expect(terms('小红书跟TikTok')).toEqual(terms('RedNote TikTok'));
+    expect(terms('这件事')).toEqual([]);
   });
 
   it('GIVEN a Chinese alias of the synonym file beside words the dictionary reads across it ("抖音海外版在美国有": 美|国有 backward) THEN the alias is found whole', () => {

@@ -371,6 +371,29 @@ describe('searchChunks: names for a court, a diplomat and a date', () => {
       expect(searchChunks(seeded, question).hits[0]?.chunk.text, question).toContain(expected);
     }
   });
+
+  it('GIVEN 像 ("resembles"), 评价 ("assess") and "number one" THEN they read as a counterpart, a reaction and the top of the charts', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const synonyms = await readFile(new URL('../../../seeds/synonyms.txt', import.meta.url), 'utf8');
+    const seeded = await smallIndex(
+      {
+        news: [
+          [null, 'RedNote is often considered the Asian counterpart of Instagram.'],
+          [null, 'Chinese state media reacted warmly to the newcomers.'],
+          [null, 'On January 13, the app rose to the top of the App Store.'],
+          [null, 'The weather in Shanghai was cold and grey that week.'],
+        ],
+      },
+      { synonyms },
+    );
+    for (const [question, expected] of [
+      ['小红书跟Instagram像吗', 'counterpart'],
+      ['官媒怎么评价', 'reacted'],
+      ['when did the app hit number one', 'top of the App Store'],
+    ] as const) {
+      expect(searchChunks(seeded, question).hits[0]?.chunk.text, question).toContain(expected);
+    }
+  });
 });
 
 describe('searchChunks over the seeds: outlets named only by their names', () => {

@@ -322,6 +322,9 @@ export interface Byline {
 /** Post-nominal letters and generational suffixes after a name in a byline. */
 const POST_NOMINALS = /,\s*(?:(?:Esq|Jr|Sr|II|III|IV|Ph\.?\s?D|M\.?D|J\.?D|LL\.?M|MBA|CPA|RN|MPH|DPhil|DVM|VMD|DDS|DMD|PsyD|EdD|MSc|MSW|LCSW|RD|PA-C|NP|FRCP)\b\.?|(?:\p{Lu}\p{Ll}{0,2}\.){2,4})(?=\s*(?:,|;|\||$|\s+and\s))/gu;
 
+/** An outlet's staff credited as a whole, its name one word and another joined by an ampersand: "Plate & Harbor Staff". */
+const OUTLET_STAFF = /^(?:The\s+)?\p{Lu}[\p{L}'’.-]*\s+&\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+(?:[Ss]taff|[Dd]esk|[Tt]eam|[Nn]ewsroom)$/u;
+
 /** "Caroline Ashby-Nwosu ’09", "Marcus Bellweather '98": an alumna's or alumnus's class year after the name. */
 const CLASS_YEAR = /\s+['’]\d{2}\b/g;
 
@@ -343,8 +346,11 @@ export function parseByline(raw: string): Byline {
   const prefix = BYLINE_PREFIX.exec(rest);
   const user = prefix ? handleAfterPrefix(rest.slice(prefix[0].length)) : null;
   if (user !== null) return { author: user, publisher: '', date };
-  if (prefix) rest = rest.slice(prefix[0].length).replace(JOB_BEFORE_NAME, '');
-  else if (isPostedLine(line)) {
+  if (prefix) {
+    rest = rest.slice(prefix[0].length).replace(JOB_BEFORE_NAME, '');
+    // "by Plate & Harbor Staff": an outlet's staff, its name holding an ampersand, is no list of writers.
+    if (OUTLET_STAFF.test(rest.trim())) return { author: '', publisher: rest.trim().replace(/\s+\S+$/, ''), date };
+  } else if (isPostedLine(line)) {
     // A blog's "by" may name a user handle ("by dana_writes"), which is the author the page shows.
     // ("Posted January 24, 2025 · by Dani Reyes · 6 min read": the reading time after it.)
     const handle = /\bby\s+([\p{L}\d_.@-]+(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$/u.exec(postedCore(line))?.[1] ?? '';

@@ -1363,3 +1363,13 @@ describe('findMetadata: addresses and writers of saved and exported pages', () =
     expect(found.date).toBe('2025-01-24');
   });
 });
+
+describe('parseByline: an outlet\'s staff whose name holds an ampersand', () => {
+  it.each([
+    ['by Plate & Harbor Staff', { author: '', publisher: 'Plate & Harbor', date: '' }],
+    ['By Jane Doe & John Roe', { author: 'Jane Doe and John Roe', publisher: '', date: '' }],
+    ['By Jane Doe & Sports Staff', { author: 'Jane Doe', publisher: '', date: '' }],
+  ])('GIVEN "%s" THEN %o', (line, expected) => {
+    expect(parseByline(line)).toEqual(expected);
+  });
+});

@@ -336,7 +336,7 @@ function unlistedEntry(file: string, usedIds: Set<string>): ManifestEntry {
  * "webmaster", "Contributor", "Guest Author").
  */
 const STAFF_BYLINE =
-  /^(?:(?:the\s+)?(?:[\p{L}\p{N}&.'’-]+\s+){0,4}(?:staff|team|desk|newsroom)|admin|administrator|site admin|webmaster|(?:guest\s+)?(?:contributor|author|writer)|our (?:own |special |staff |senior )?(?:reporter|correspondent|bureau)|(?:staff|special) (?:reporter|correspondent))$/iu;
+  /^(?:(?:the\s+)?(?:[\p{L}\p{N}&.'’-]+\s+){0,4}(?:staff|team|desk|newsroom)|admin|administrator|site admin|webmaster|(?:guest\s+)?(?:contributor|author|writer)|our (?:own |special |staff |senior )?(?:reporter|correspondent|bureau)|(?:staff|special) (?:reporter|correspondent)|staff reports?)$/iu;
 /**
  * The newsroom as other languages credit it ("La Rédaction", "Редакција", "Redazione"), perhaps with its agency
  * ("La Rédaction (avec AFP)"): no writer named.
@@ -356,7 +356,7 @@ function namedWriter(author: string): string {
   const name = (countWords(untitled) >= 2 ? untitled : written)
     .replace(/^(?:Reporter|Correspondent|Columnist|Sifu|Shifu|Sensei|Coach)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u, '')
     .replace(/(?<=\p{Ll})\s+(?:Print|Share|Follow|E-?mail)$/u, '');
-  return STAFF_BYLINE.test(name) || NEWSROOM_CREDIT.test(name) || ACCOUNT_FIELD.test(name) || /^staff report$/i.test(name) ? '' : name;
+  return STAFF_BYLINE.test(name) || NEWSROOM_CREDIT.test(name) || ACCOUNT_FIELD.test(name) ? '' : name;
 }
 
 function siteAuthorless(author: string | undefined, publisher: string): string {

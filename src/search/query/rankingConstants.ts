@@ -101,7 +101,7 @@ export interface Ranking {
 export const RANKING: Ranking = {
   minCoverage: 0.65,
   minCoverageWithRareMatch: 0.4,
-  procedureMinCoverage: 0.8,
+  procedureMinCoverage: 0.9,
   rareMatchShare: 0.6,
   fullMatchCredit: 1,
   closeMatchCredit: 0.85,

@@ -396,6 +396,14 @@ describe('searchChunks: names for a court, a diplomat and a date', () => {
   });
 });
 
+describe('searchChunks over the seeds: a request for steps the articles do not give', () => {
+  it('GIVEN "how do I change my RedNote username", in Chinese THEN no paragraph answers it (a paragraph naming users and the app gives no steps)', async () => {
+    const { loadCitebotIndex } = await import('../../eval/evaluate.js');
+    const seeds = await loadCitebotIndex();
+    for (const question of ['小红书怎么改用户名', 'rednote 怎么改用户名']) expect(searchChunks(seeds, question).hits, question).toEqual([]);
+  });
+});
+
 describe('searchChunks over the seeds: outlets named only by their names', () => {
   it('GIVEN "diplomacy" or "diplomatic" THEN no outlet is named (The Diplomat is named by its name, not by a synonym of it)', async () => {
     const { loadCitebotIndex } = await import('../../eval/evaluate.js');

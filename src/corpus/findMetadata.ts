@@ -535,7 +535,7 @@ function linkedPostDate(lines: readonly string[], firstProse: number): string {
 /** A copyright footer names the publisher: "© 2025 Example Media Group. All rights reserved." gives "Example Media". */
 /** "All rights reserved" as notices print it in English and other languages ("© RIPRODUZIONE RISERVATA" holds no name). */
 const RIGHTS_RESERVED =
-  /\b(?:all rights reserved|riproduzione riservata|tutti i diritti riservati|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrzeżone|alla rättigheter förbehållna|alle rettigheder forbeholdes|alle rettigheter reservert|všechna práva vyhrazena)\b.*$/iu;
+  /(?<![\p{L}])(?:all rights reserved|riproduzione riservata|tutti i diritti riservati|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrzeżone|alla rättigheter förbehållna|alle rettigheder forbeholdes|alle rettigheter reservert|všechna práva vyhrazena|tur derecho reservá|sva prava (?:zadržana|pridržana)|të gjitha të drejtat (?:të )?rezervuara|все права защищены|tüm hakları saklıdır|kaikki oikeudet pidätetään|minden jog fenntartva|toate drepturile rezervate|hak cipta dilindungi(?: undang-undang)?)(?![\p{L}]).*$/iu;
 
 export function publisherFromCopyright(line: string): string {
   // A notice has its © or its year; "Copyright Policy" is a footer link.

@@ -1373,3 +1373,14 @@ describe('parseByline: an outlet\'s staff whose name holds an ampersand', () => 
     expect(parseByline(line)).toEqual(expected);
   });
 });
+
+describe('publisherFromCopyright: "all rights reserved" in more languages', () => {
+  it.each([
+    ['© 2025 Punda Post Tur derecho reservá', 'Punda Post'],
+    ['© 2025 Tunduk Press Все права защищены', 'Tunduk Press'],
+    ['© 2025 Kosova Sot Të gjitha të drejtat të rezervuara', 'Kosova Sot'],
+    ['© 2025 Ankara Haber Tüm hakları saklıdır', 'Ankara Haber'],
+  ])('GIVEN "%s" THEN the publisher is %s', (line, publisher) => {
+    expect(publisherFromCopyright(line)).toBe(publisher);
+  });
+});

@@ -443,8 +443,11 @@ function nameThenOutlet(text: string): { name: string; outlet: string } | null {
   return null;
 }
 
-/** The page's own address, bare, labelled or in a text browser's field ("Copy link: [https://…   ]"): "URL: …", "Permalink: …", "Original article: …", "Originally published at …", "Clipped from …", "Share this article: …". A feed item's
- * "Content-Base: …", a Japanese web archive's "元URL：…" (the original's), a Chinese repost's "原文链接：…". */
+/**
+ * The page's own address, bare, labelled or in a text browser's field ("Copy link: [https://…   ]"): "URL: …",
+ * "Permalink: …", "Original article: …", "Originally published at …", "Clipped from …", "Share this article: …"; a feed
+ * item's "Content-Base: …", a Japanese web archive's "元URL：…" (the original's), a Chinese repost's "原文链接：…".
+ */
 const URL_LINE =
   /^(?:(?:(?:page |article |story |post |episode |web |short ?|original |source )?(?:url|address|link)|content-base|元url|原文(?:链接|地址|网址|網址|連結)|archived from|source|original (?:article|story|post)|permalink|shortlink|canonical(?: url)?|originally published (?:at|on)|first published (?:at|on)|read (?:it|the original|online|the full (?:article|story|post)) (?:at|on)|available (?:at|online)|clipped from|saved from|copy link|share (?:this|the) (?:article|story|post|link|episode|page)|link to (?:this|the) (?:article|story|post|episode)|view (?:it |this (?:article|story|post) )?online|(?:view|read) (?:it|this (?:article|story|post|email|e-mail|issue|newsletter)) (?:online|on the web) at|web version|read online|share link|view (?:the )?(?:full )?(?:article|story|post|item)(?:\.\.\.|…)?|printed from|read this (?:bulletin|newsletter|issue|post|article|story) online|(?:view|read|open) (?:it |this (?:email|e-mail|issue|newsletter) )?(?:in|on) (?:your |a |the )?(?:web )?browser)\s*[:\-–：]?\s*)?(?:<|\[\s*)?(https?:\/\/[^\s<>[\]]+?)(?:>|\s*\])?[.)]?$/i;
 

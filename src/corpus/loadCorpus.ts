@@ -265,7 +265,7 @@ function cleanPage(page: ReadPage, siteFurniture: ReadonlySet<string>, report: R
     id: entry.id,
     file,
     // (Emoji after a headline, "… for TikTok refugees 🐱", decorate it; they are no words of it.)
-    title: pick(entry.title, ...[stated?.title, cleaned.found.title].map((t) => (t === undefined ? t : withoutGenreLabel(withoutEmphasis(withoutTrailingEmoji(t).trimEnd())))), path.basename(file, path.extname(file))),
+    title: pick(entry.title, ...[stated?.title, cleaned.found.title].map((t) => (t === undefined ? t : withoutTitleLabel(withoutEmphasis(withoutTrailingEmoji(t).trimEnd())))), path.basename(file, path.extname(file))),
     publisher: pick(entry.publisher, stated?.publisher, cleaned.found.publisher, fromPage?.publisher),
     // A page's author field holding the site's own name ("Swiss Export Alliance" on its own news page) names no writer.
     // A staff credit or a CMS's shared account ("Contributor") names no writer: the byline the text prints may.
@@ -301,7 +301,8 @@ const GENRE_LABEL = /^(?:EXPLAINER|ANALYSIS|OPINION|EDITORIAL|COMMENTARY|OP-ED|B
  */
 const OUTLINE_NUMBER = /^\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?\s+(?![Mm]illion|MILLION|[Bb]illion|BILLION|[Tt]housand|THOUSAND|[Pp]ercent|PERCENT|[Pp]er [Cc]ent|[Mm]\b|[Bb]n\b|[Kk]\b)(?=\p{Lu})/u;
 
-export function withoutGenreLabel(title: string): string {
+/** A title without the label or the outline number printed before it. */
+export function withoutTitleLabel(title: string): string {
   return title.replace(GENRE_LABEL, '').replace(OUTLINE_NUMBER, '');
 }
 

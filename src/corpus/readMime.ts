@@ -95,6 +95,8 @@ export async function readMime(text: string): Promise<MailMessage | null> {
   const location = header('snapshot-content-location') || header('content-location');
   const savedPage = header('snapshot-content-location') !== '' || /^<?saved by\b/i.test(senderName || header('from'));
   const sender = savedPage ? { author: '', publisher: '' } : senderParts(senderName);
+  // (A feed reader's item saved as a message, Thunderbird's, gives the item's own address as its Content-Base.)
+  const address = savedPage ? location : header('content-base');
   return {
     html,
     text: body,
@@ -104,8 +106,7 @@ export async function readMime(text: string): Promise<MailMessage | null> {
       // A saved page's Date is when it was saved, not when the article was published.
       date: savedPage ? '' : (findDate(header('date'))?.iso ?? ''),
       publisher: sender.publisher,
-      // (A feed reader's item saved as a message, Thunderbird's, gives the item's own address as its Content-Base.)
-      url: [savedPage ? location : header('content-base')].find((u) => /^https?:\/\//i.test(u)) ?? '',
+      url: /^https?:\/\//i.test(address) ? address : '',
     },
     savedPage,
   };

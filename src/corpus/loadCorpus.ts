@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parseSynonyms, SYNONYMS_FILE, type SynonymRule } from '../search/analysis/synonyms.js';
 import { cleanBlocks, listItems, normalizeLine, textBlocks, type Block } from './cleanArticle.js';
 import { decodeText } from './decodeText.js';
+import { dateLine, findDate } from './findDate.js';
 import { comparable, findMetadata, hasProseShape, originalAddress, RANK_BEFORE_NAME } from './findMetadata.js';
 import { countWords, withoutTrailingEmoji } from './furniture.js';
 import { MANIFEST_FILE, parseManifest } from './manifest.js';
@@ -266,7 +267,7 @@ function cleanPage(page: ReadPage, siteFurniture: ReadonlySet<string>, report: R
     file,
     // (Emoji after a headline, "… for TikTok refugees 🐱", decorate it; they are no words of it.)
     title: pick(entry.title, ...[stated?.title, cleaned.found.title].map((t) => (t === undefined ? t : withoutTitleLabel(withoutEmphasis(withoutTrailingEmoji(t).trimEnd())))), path.basename(file, path.extname(file))),
-    publisher: pick(entry.publisher, stated?.publisher, cleaned.found.publisher, fromPage?.publisher),
+    publisher: pick(entry.publisher, ...[stated?.publisher, cleaned.found.publisher, fromPage?.publisher].map((p) => (p === undefined ? p : withoutTrailingDate(p)))),
     // A page's author field holding the site's own name ("Swiss Export Alliance" on its own news page) names no writer.
     // A staff credit or a CMS's shared account ("Contributor") names no writer: the byline the text prints may.
     author: pick(entry.author, ...[siteAuthorless(stated?.author, pick(stated?.publisher, cleaned.found.publisher, fromPage?.publisher)), cleaned.found.author, fromPage?.author].map((a) => (a === undefined ? a : namedWriter(a)))),
@@ -304,6 +305,13 @@ const OUTLINE_NUMBER = /^\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?\s+(?![Mm]illion|MILLI
 /** A title without the label or the outline number printed before it. */
 export function withoutTitleLabel(title: string): string {
   return title.replace(GENRE_LABEL, '').replace(OUTLINE_NUMBER, '');
+}
+
+/** "Truckee Meadows Daily 1/28/2025": an e-edition's page header gives the date after the paper's name; it is no part of it. */
+function withoutTrailingDate(name: string): string {
+  const found = findDate(name);
+  if (found === null || found.start === 0) return name;
+  return dateLine(name.slice(found.start)) !== null ? name.slice(0, found.start).replace(/[\s,|·–—-]+$/u, '') : name;
 }
 
 /** A missing optional file is null; an unreadable one is also reported. */

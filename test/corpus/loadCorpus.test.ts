@@ -156,6 +156,15 @@ describe('loadCorpus', () => {
     for (const [file, [, expected]] of Object.entries(authors)) expect(corpus.documents.find((d) => d.meta.file === file)?.meta.author, file).toBe(expected);
   });
 
+  it('GIVEN a publisher field with the issue\'s date after the paper\'s name THEN the publisher is the name', async () => {
+    const body = ARTICLE.split('\n').slice(1).join('\n');
+    await writeFile(path.join(dir, 'eedition.md'), `---\ntitle: "Mandarin club doubles after RedNote rush"\npublisher: "Truckee Meadows Daily 1/28/2025"\n---\n${body}`);
+    await writeFile(path.join(dir, 'plain.md'), `---\ntitle: "Mandarin club doubles"\npublisher: "The 1890 Review"\n---\n${body}`);
+    const corpus = await loadCorpus(dir, OPTIONS);
+    expect(corpus.documents.find((d) => d.meta.file === 'eedition.md')?.meta.publisher).toBe('Truckee Meadows Daily');
+    expect(corpus.documents.find((d) => d.meta.file === 'plain.md')?.meta.publisher).toBe('The 1890 Review');
+  });
+
   it('GIVEN a lesson\'s title numbered in its course ("1.3 Why …") THEN the title is without the number; a figure opening a headline stays', async () => {
     const body = ARTICLE.split('\n').slice(1).join('\n');
     await writeFile(path.join(dir, 'lesson.md'), `---\ntitle: "1.3 Why millions of Americans needed Chinese overnight"\n---\n${body}`);

@@ -5,7 +5,9 @@
  * The record holding the article is the one with a title and the longest body; its fields name the headline, author,
  * date, address and site. A body in HTML or in Portable Text (Sanity's blocks) is written out as the page it stands
  * for and read by the page reader; a body in Markdown is read as Markdown. Records that reference others by id (an
- * author's record) are followed.
+ * author's record) are followed. An Apple News Format document (its `components` tree, its `metadata` object) is read
+ * by the components' roles: body text and headings are the article; the title, intro, byline, captions, pull quotes and
+ * advertisements are not.
  */
 import { decodeHTMLStrict } from 'entities';
 import { findDate } from './findDate.js';
@@ -26,10 +28,10 @@ const FIRST_BODY_SHARE = 0.5;
 const MAX_DEPTH = 6;
 
 const TITLE_KEYS = ['title', 'headline', 'name'];
-const BODY_KEYS = ['content', 'content_html', 'contentHtml', 'body', 'body_html', 'bodyHtml', 'html', 'articleBody', 'article_body', 'text'];
+const BODY_KEYS = ['components', 'content', 'content_html', 'contentHtml', 'body', 'body_html', 'bodyHtml', 'html', 'articleBody', 'article_body', 'text'];
 const AUTHOR_KEYS = ['author', 'authors', 'byline', 'author_name', 'authorName', 'creator', 'creators', 'primary_author'];
 const DATE_KEYS = ['date_published', 'datePublished', 'published_at', 'publishedAt', 'publish_date', 'publishDate', 'pubDate', 'date', 'published', 'first_published_at', 'date_gmt', 'created_at', 'createdAt'];
-const URL_KEYS = ['url', 'canonical_url', 'canonicalUrl', 'link', 'permalink', 'web_url', 'webUrl'];
+const URL_KEYS = ['url', 'canonical_url', 'canonicalUrl', 'canonicalURL', 'link', 'permalink', 'web_url', 'webUrl'];
 const SITE_KEYS = ['site_name', 'siteName', 'og_site_name', 'publisher', 'source', 'outlet'];
 /** How deep into a record its fields are looked for: an SEO plugin's or an API's embedded objects. */
 const MAX_FIELD_DEPTH = 3;
@@ -62,9 +64,11 @@ export function readJsonArticle(text: string): JsonArticle | null {
   // A parser's author field may hold the byline as printed: "By Riley Stone | Capitol Prairie News".
   const byline = BYLINE_PREFIX.test(author) ? parseByline(author) : null;
   if (byline) author = byline.author;
-  const dateText = DATE_KEYS.map((k) => record[k]).find((v) => typeof v === 'string' && findDate(v) !== null);
+  // (Apple News Format keeps the date and the address in the document's "metadata" object.)
+  const fields: JsonObject = { ...(isObject(record.metadata) ? record.metadata : {}), ...record };
+  const dateText = DATE_KEYS.map((k) => fields[k]).find((v) => typeof v === 'string' && findDate(v) !== null);
   const date = typeof dateText === 'string' ? (findDate(dateText)?.iso ?? '') : '';
-  const url = URL_KEYS.map((k) => textOf(record[k])).find((v) => /^https?:\/\//i.test(v)) ?? '';
+  const url = URL_KEYS.map((k) => textOf(fields[k])).find((v) => /^https?:\/\//i.test(v)) ?? '';
   const siteName = (value: Json | undefined) => names(resolve(value)).filter((v) => !/^https?:/i.test(v));
   // (A dataset's site settings record names the site: { "_type": "siteSettings", "title": … }; so does a JSON Feed's
   // top level: { "version": "https://jsonfeed.org/version/1.1", "title": "Statehouse Lantern", "items": […] }.)
@@ -162,7 +166,7 @@ function collectArticles(value: Json, depth: number, out: { record: JsonObject; 
 
 /** A body field: HTML or Markdown text (perhaps as WordPress's `{ "rendered": … }`), or Portable Text blocks. */
 function bodyOf(value: Json | undefined): Body | null {
-  if (Array.isArray(value)) return portableText(value);
+  if (Array.isArray(value)) return value.some((c) => isObject(c) && typeof c.role === 'string') ? appleNews(value) : portableText(value);
   const text = textOf(value);
   if (text === '') return null;
   const words = countWords(text.replace(/<[^>]*>/g, ' '));
@@ -182,6 +186,37 @@ function portableText(blocks: Json[]): Body | null {
     const tag = /^h[1-6]$/.test(style) ? (style === 'h1' ? 'h2' : style) : style === 'blockquote' ? 'blockquote' : 'p';
     parts.push(`<${tag}>${escapeHtml(text)}</${tag}>`);
   }
+  return parts.length === 0 ? null : { kind: 'html', text: parts.join(''), words };
+}
+
+/** Apple News Format's roles whose components hold others: their text roles are read in order. */
+const ANF_CONTAINERS = new Set(['container', 'section', 'chapter', 'header']);
+const ANF_HEADING = /^heading[1-6]?$/;
+
+/**
+ * Apple News Format's components: `body` and `text` are the article's paragraphs (in HTML, Markdown or plain text),
+ * `heading1`…`heading6` its headings. Everything else is the page's furniture: the title, intro and byline (the document's
+ * own fields hold them), photos and their captions, pull quotes, asides, dividers and advertisements.
+ */
+function appleNews(components: Json[]): Body | null {
+  const parts: string[] = [];
+  let words = 0;
+  const walk = (list: Json[]): void => {
+    for (const component of list) {
+      if (!isObject(component) || typeof component.role !== 'string') continue;
+      const role = component.role;
+      if (ANF_CONTAINERS.has(role) && Array.isArray(component.components)) {
+        walk(component.components);
+        continue;
+      }
+      const text = typeof component.text === 'string' ? component.text.trim() : '';
+      if (text === '' || !(role === 'body' || role === 'text' || ANF_HEADING.test(role))) continue;
+      const html = component.format === 'html' ? text : text.split(/\n\s*\n|\n/).map((p) => `<p>${escapeHtml(p.trim())}</p>`).join('');
+      words += countWords(html.replace(/<[^>]*>/g, ' '));
+      parts.push(ANF_HEADING.test(role) ? `<h2>${html.replace(/<\/?p\b[^>]*>/g, '')}</h2>` : html);
+    }
+  };
+  walk(components);
   return parts.length === 0 ? null : { kind: 'html', text: parts.join(''), words };
 }
 

@@ -132,6 +132,32 @@ describe('readJsonArticle (an article as a tool\'s or an API\'s JSON)', () => {
     for (const junk of ['Advertisement', 'East End', 'En RedNote', 'TK']) expect(text).not.toContain(junk);
   });
 
+  it('GIVEN an Apple News Format document THEN its body and heading components are the article, its metadata object the author, date and address; the title, intro, byline, caption, pull quote and ad components are not text', () => {
+    const text = (role: string, t: string, format?: string) => ({ role, text: t, ...(format ? { format } : {}) });
+    const anf = {
+      version: '1.16',
+      identifier: 'post-48213',
+      title: 'Austin denim seller finds a market on RedNote',
+      metadata: { authors: ['Cody Ramírez'], canonicalURL: 'https://commerce.example/2025/01/24/denim/', datePublished: '2025-01-24T06:00:00-06:00', dateModified: '2025-01-26T09:00:00-06:00' },
+      components: [
+        { role: 'header', components: [{ role: 'photo', URL: 'bundle://1.jpg', caption: 'A CAPTION under the photo.' }] },
+        { role: 'container', components: [text('title', 'Austin denim seller finds a market on RedNote'), text('intro', 'AN INTRO that decks the story.'), text('byline', 'by Cody Ramírez | Jan 24, 2025')] },
+        text('body', `<p>${BODY[0]}</p>`, 'html'),
+        text('pullquote', 'A PULL QUOTE repeating the body.'),
+        text('heading2', 'A market that knew the product', 'html'),
+        { role: 'medium_rectangle_advertisement' },
+        text('body', `${BODY[1]}\n\n${BODY[2]}\n${BODY[3]}`),
+      ],
+    };
+    const article = readJsonArticle(JSON.stringify(anf, null, 2));
+    const page = readHtml(article?.kind === 'html' ? article.html : '');
+    expect(page.meta).toMatchObject({ title: 'Austin denim seller finds a market on RedNote', author: 'Cody Ramírez', date: '2025-01-24', url: 'https://commerce.example/2025/01/24/denim/' });
+    const blocks = page.blocks.map((b) => b.text);
+    for (const p of BODY) expect(blocks).toContain(p);
+    expect(blocks).toContain('A market that knew the product');
+    expect(blocks.join('\n')).not.toMatch(/CAPTION|INTRO|PULL QUOTE|by Cody|advertisement/);
+  });
+
   it('GIVEN JSON that holds no article (a package manifest, a short record) or text that only mentions a title THEN it is not read as one', () => {
     expect(readJsonArticle(JSON.stringify({ name: 'citebot', version: '1.0.0', description: 'A bot' }, null, 2))).toBeNull();
     expect(readJsonArticle('{"title": "Short", "content": "Too short to be an article."}')).toBeNull();

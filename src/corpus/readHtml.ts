@@ -315,6 +315,7 @@ function jsonLd(doc: Document): Record<string, unknown>[] {
 }
 
 const ARTICLE_TYPE = /Article|BlogPosting|Report|NewsArticle|WebPage|ScholarlyArticle|SocialMediaPosting|Posting/;
+const MEDIA_TYPE = /VideoObject|AudioObject|PodcastEpisode/;
 
 /** The Person entries of a JSON-LD author value (a string counts as one), references resolved. */
 function people(value: unknown, nodes: NodesById): unknown[] {
@@ -418,7 +419,11 @@ function isoDate(value: string): string {
 export function pageMetadata(doc: Document): PageMetadata & { titleTag: string; titleFromHeadline: boolean; siteAuthor: string; archived?: boolean; authorOrganizations?: string[] } {
   const ld = jsonLd(doc);
   const typeOf = (o: Record<string, unknown>) => [o['@type']].flat().filter((t): t is string => typeof t === 'string').join(' ');
-  const article = ld.find((o) => ARTICLE_TYPE.test(typeOf(o)) && (o['headline'] !== undefined || o['datePublished'] !== undefined)) ?? {};
+  // (A talk's or a clip's own page describes it as a VideoObject: its creator is the speaker, its upload date the page's date.)
+  const article =
+    ld.find((o) => ARTICLE_TYPE.test(typeOf(o)) && (o['headline'] !== undefined || o['datePublished'] !== undefined)) ??
+    ld.find((o) => MEDIA_TYPE.test(typeOf(o)) && o['uploadDate'] !== undefined) ??
+    {};
   const nodes: NodesById = new Map(ld.flatMap((o) => (typeof o['@id'] === 'string' ? [[o['@id'], o] as const] : [])));
   const titleTag = normalizeLine(doc.title ?? '');
   // A head written once for the whole site (og:type "website", og:url its home page, no article in JSON-LD) describes the
@@ -441,7 +446,7 @@ export function pageMetadata(doc: Document): PageMetadata & { titleTag: string; 
   const title = headline !== '' ? headline : socialTitle === '' ? '' : wholeTitle(socialTitle, titleTag);
   const citationAuthors = allMeta(doc, 'citation_author').map(personName);
   // An Organization as the author is the outlet ("author": {"@type": "Organization", …}): no person is named.
-  const ldAuthor = text(people(article['author'], nodes), nodes);
+  const ldAuthor = text(people(article['author'] ?? article['creator'], nodes), nodes);
   // …and a "by …" elsewhere naming it (a hosting site's "<headline> by <uploader> - Site" title) names no person either.
   const authorOrganizations = [article['author']].flat().filter((a) => a !== undefined && people(a, nodes).length === 0).map((a) => text(a, nodes)).filter((n) => n !== '');
   // A field given once per author (three parsely-author tags for a byline of three) names them all.
@@ -450,7 +455,7 @@ export function pageMetadata(doc: Document): PageMetadata & { titleTag: string; 
   // The first <time datetime> of the article, or the web component code hosts print stamps with (<relative-time>, <local-time>).
   const timeElement = doc.querySelector('article time[datetime], header time[datetime], main time[datetime], time[pubdate], time[datetime], relative-time[datetime], local-time[datetime]');
   const dates = [
-      text(article['datePublished']),
+      text(article['datePublished'] ?? article['uploadDate']),
       // (each field in turn: a journal's citation_publication_date may give only the issue's month, "2025/06")
       metaDate(doc, 'article:published_time', 'og:article:published_time', 'citation_publication_date', 'citation_date', 'citation_online_date', 'dc.date', 'DC.date', 'DC.date.issued', 'dcterms.date', 'dcterms.issued', 'date', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'publication_date', 'article.published', 'datePublished', 'sailthru.date', 'parsely-pub-date'),
       // (hAtom's and microformats2's published stamp: a blog engine's "<abbr class="published" title="2025-01-16T09:41…">9:41 am</abbr>".)

@@ -379,6 +379,15 @@ describe('readHtml', () => {
     expect(readHtml(page({ head: plain })).meta.publisher).toBe('The Daily Example');
   });
 
+  it('GIVEN a talk\'s page described only by a JSON-LD VideoObject THEN its creator is the author and its upload date the date; an article\'s own JSON-LD still wins over a video embedded beside it', () => {
+    const video = { '@context': 'https://schema.org', '@type': 'VideoObject', name: 'RedNote and Lemon8 top the charts', uploadDate: '2025-03-11T15:02:41Z', creator: { '@type': 'Person', name: 'Grace Liang-Moreno' } };
+    const meta = readHtml(page({ head: `<script type="application/ld+json">${JSON.stringify(video)}</script>` })).meta;
+    expect(meta).toMatchObject({ author: 'Grace Liang-Moreno', date: '2025-03-11' });
+    const article = { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'RedNote and Lemon8 top the charts', datePublished: '2025-01-15', author: { '@type': 'Person', name: 'Mara Ellison' } };
+    const both = readHtml(page({ head: [video, article].map((o) => `<script type="application/ld+json">${JSON.stringify(o)}</script>`).join('') })).meta;
+    expect(both).toMatchObject({ author: 'Mara Ellison', date: '2025-01-15' });
+  });
+
   it('GIVEN a photo caption and credit marked up by class ("image-caption", "image-credit") inside the article THEN neither is a block', () => {
     const [first, ...rest] = PARAGRAPHS.map((p) => `<p>${p}</p>`);
     const article = [first, '<div class="article-image"><img src="a.jpg" alt=""><div class="image-caption"><span>A feed of new posts, shown on Jan. 14.</span> <span class="image-credit">&copy; Jane Roe/The Harbor Dispatch</span></div></div>', ...rest].join('\n');

@@ -7,7 +7,11 @@
  * joined, a paragraph for each turn (a new speaker, a note between cues, a
  * sound cue such as "[MUSIC]", a pause). The "key: value" lines of its notes
  * state its metadata as front matter would (title, reporter, air date,
- * canonical address). What the pipeline does next is the same as for any text:
+ * canonical address). An Advanced SubStation Alpha script (Aegisub's .ass, a
+ * fansub's transcript) is read as the WebVTT it amounts to: its Dialogue lines
+ * in time order with their speakers, its Comment lines as notes, its typeset
+ * signs (lines placed on screen by override tags) left out, its Script Info
+ * naming the title and source. What the pipeline does next is the same as for any text:
  * the station's sign-offs and sponsor lines are judged as furniture.
  */
 import { decodeHTMLStrict } from 'entities';
@@ -35,14 +39,16 @@ const SENTENCE_END = /[.!?…]["”’')\]]?$/;
 
 export function looksLikeCaptions(text: string): boolean {
   const head = text.replace(/^\ufeff/, '');
+  if (looksLikeSubStation(head)) return true;
   if (/^WEBVTT(?:[ \t][^\n]*)?\r?\n/.test(head)) return true;
   // SubRip: a cue number over its timing line, from the top.
   if (!/^\s*\d+\r?\n\d{1,2}:\d{2}:\d{2},\d{3}\s+-->/.test(head)) return false;
   return head.split(/\r?\n/).filter((l) => TIMING.test(l.trim())).length >= MIN_CUES;
 }
 
-export function readCaptions(text: string): CaptionTranscript | null {
-  if (!looksLikeCaptions(text)) return null;
+export function readCaptions(source: string): CaptionTranscript | null {
+  if (!looksLikeCaptions(source)) return null;
+  const text = looksLikeSubStation(source.replace(/^\ufeff/, '')) ? subStationAsWebVtt(source) : source;
   const blocks = text.replace(/^\ufeff/, '').split(/\r?\n[ \t]*(?:\r?\n[ \t]*)+/);
   const tagsVoices = /^<v[\s.]/m.test(text);
   const fields = new Map<string, string[]>();
@@ -115,4 +121,69 @@ function cueText(lines: readonly string[]): string {
 function seconds(parts: readonly (string | undefined)[]): number {
   const [h, m, s, ms] = parts.map((p) => Number(p ?? 0));
   return (h ?? 0) * 3600 + (m ?? 0) * 60 + (s ?? 0) + (ms ?? 0) / 1000;
+}
+
+/** An Advanced SubStation Alpha script: its [Script Info] section first, an [Events] section with Dialogue lines. */
+function looksLikeSubStation(text: string): boolean {
+  return /^\s*\[Script Info\]/i.test(text) && /^\[Events\]/im.test(text) && (text.match(/^Dialogue:/gm) ?? []).length >= MIN_CUES;
+}
+
+/** Override tags that place a line on screen (a position, a move, a clip, an alignment off the bottom row): a typeset sign, not speech. */
+const SIGN_OVERRIDE = /\\(?:pos|move|org|i?clip)\(|\\an[4-9]/;
+
+/**
+ * The script as WebVTT: Script Info's title (its release-group and version tags dropped, "Channel - Title" parted when
+ * the channel is the script's "Original Script") and its "; Source: …" comment as a note, each Dialogue line a cue in time
+ * order with its speaker as the voice, each Comment a note between cues.
+ */
+function subStationAsWebVtt(text: string): string {
+  const lines = text.replace(/^\ufeff/, '').split(/\r?\n/);
+  const info = new Map<string, string>();
+  let section = '';
+  let format: string[] = [];
+  const events: { start: number; end: number; voice: string; text: string; note: boolean }[] = [];
+  for (const line of lines) {
+    const header = /^\[([^\]]+)\]\s*$/.exec(line.trim());
+    if (header) {
+      section = (header[1] ?? '').toLowerCase();
+      continue;
+    }
+    if (section === 'script info') {
+      const pair = /^;?\s*([A-Za-z][\w ]*?)\s*:\s*(.+)$/.exec(line.trim());
+      if (pair && !info.has((pair[1] ?? '').toLowerCase())) info.set((pair[1] ?? '').toLowerCase(), (pair[2] ?? '').trim());
+      continue;
+    }
+    if (section !== 'events') continue;
+    const event = /^(Format|Dialogue|Comment)\s*:\s*(.*)$/.exec(line);
+    if (!event) continue;
+    if (event[1] === 'Format') {
+      format = (event[2] ?? '').split(',').map((f) => f.trim().toLowerCase());
+      continue;
+    }
+    const fields = (event[2] ?? '').split(',');
+    const textAt = format.indexOf('text');
+    if (textAt < 0 || fields.length < format.length) continue;
+    const field = (name: string) => fields[format.indexOf(name)]?.trim() ?? '';
+    const raw = fields.slice(textAt).join(',');
+    if (event[1] === 'Dialogue' && SIGN_OVERRIDE.test(raw)) continue;
+    const words = raw.replace(/\{[^}]*\}/g, '').replace(/\\[Nnh]/g, ' ').replace(/\s+/g, ' ').trim();
+    if (words === '') continue;
+    events.push({ start: subStationTime(field('start')), end: subStationTime(field('end')), voice: field('name'), text: words, note: event[1] === 'Comment' });
+  }
+  events.sort((a, b) => a.start - b.start);
+  const original = info.get('original script') ?? '';
+  let title = (info.get('title') ?? '').replace(/^(?:\s*\[[^\]]*\])+\s*/, '').replace(/(?:\s*\[[^\]]*\])+\s*$/, '').trim();
+  let publisher = '';
+  const parted = /^(.+?)\s+[-–—]\s+(.+)$/.exec(title);
+  if (parted && original !== '' && (parted[1] ?? '').toLowerCase() === original.toLowerCase()) [publisher, title] = [parted[1] ?? '', parted[2] ?? ''];
+  const head = [title !== '' ? `title: ${title}` : '', publisher !== '' ? `publisher: ${publisher}` : '', info.has('source') ? `source: ${info.get('source')}` : ''].filter((l) => l !== '');
+  const stamp = (t: number) => `${String(Math.floor(t / 3600)).padStart(2, '0')}:${String(Math.floor(t / 60) % 60).padStart(2, '0')}:${(t % 60).toFixed(3).padStart(6, '0')}`;
+  const cues = events.map((e) => (e.note ? 'NOTE' : `${stamp(e.start)} --> ${stamp(e.end)}\n${e.voice !== '' ? `<v ${e.voice}>` : ''}${e.text.replace(/</g, '&lt;')}`));
+  return ['WEBVTT', ...(head.length > 0 ? [`NOTE\n${head.join('\n')}`] : []), ...cues].join('\n\n');
+}
+
+/** "0:01:11.30": hours, minutes, seconds and hundredths. */
+function subStationTime(value: string): number {
+  const t = /^(\d+):(\d{2}):(\d{2})[.,](\d{1,3})$/.exec(value);
+  return t ? seconds([t[1], t[2], t[3], (t[4] ?? '0').padEnd(3, '0')]) : 0;
 }

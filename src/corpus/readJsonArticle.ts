@@ -39,7 +39,8 @@ const MAX_FIELD_DEPTH = 3;
 /** A JSON object or array opens a line near the top, and a title-like key is in it. */
 export function looksLikeJsonArticle(text: string): boolean {
   const head = text.slice(0, 20_000);
-  return /^\s*[[{]/m.test(head) && /"(?:title|headline)"\s*:/.test(head);
+  // (An ActivityStreams object, fetched from a blog or a fediverse server, names its article "name".)
+  return /^\s*[[{]/m.test(head) && (/"(?:title|headline)"\s*:/.test(head) || (/activitystreams/.test(head) && /"type"\s*:\s*"(?:Article|Note|Page)"/.test(head)));
 }
 
 /** The article the JSON in the text holds, or null when none does (or the JSON does not parse). */
@@ -75,7 +76,10 @@ export function readJsonArticle(text: string): JsonArticle | null {
   const settings = records.find(
     (r) => isObject(r) && (/^(?:site|siteSettings|settings|site_settings)$/i.test(textOf(r._type ?? r.type)) || /jsonfeed\.org\/version/.test(textOf(r.version)) || typeof r.feed_url === 'string'),
   );
-  const site = nested(record, SITE_KEYS, siteName)[0] ?? (isObject(settings) ? textOf(settings.title ?? settings.name) : '');
+  // An ActivityStreams object names its writer and its blog by address ("attributedTo", "audience"): the actors fetched
+  // beside it (a Person, a Group) carry their names.
+  if (author === '') author = actorName(records, record.attributedTo, /^Person$/);
+  const site = nested(record, SITE_KEYS, siteName)[0] ?? (isObject(settings) ? textOf(settings.title ?? settings.name) : actorName(records, record.audience, /^(?:Group|Organization|Service|Application)$/));
   const publisher = site !== '' ? site : (byline?.publisher ?? '');
   const meta: PageMetadata = { title, author, date, publisher, url };
   if (body.kind === 'markdown') return { kind: 'markdown', markdown: body.text, meta };
@@ -187,6 +191,18 @@ function portableText(blocks: Json[]): Body | null {
     parts.push(`<${tag}>${escapeHtml(text)}</${tag}>`);
   }
   return parts.length === 0 ? null : { kind: 'html', text: parts.join(''), words };
+}
+
+/**
+ * The name of the actor of the given types the records hold for an ActivityStreams address: the record whose id is the
+ * address, else the only such actor (a `jq` query printing just its name and type). Empty when none or several.
+ */
+function actorName(records: Json[], address: Json | undefined, types: RegExp): string {
+  const target = typeof address === 'string' ? address : isObject(address) && typeof address.id === 'string' ? address.id : '';
+  if (target === '') return '';
+  const actors = records.filter((r): r is JsonObject => isObject(r) && typeof r.type === 'string' && types.test(r.type) && typeof r.name === 'string');
+  const actor = actors.find((a) => a.id === target) ?? (actors.length === 1 && actors[0]?.id === undefined ? actors[0] : undefined);
+  return typeof actor?.name === 'string' ? actor.name.trim() : '';
 }
 
 /** Apple News Format's roles whose components hold others: their text roles are read in order. */

@@ -158,6 +158,35 @@ describe('readJsonArticle (an article as a tool\'s or an API\'s JSON)', () => {
     expect(blocks.join('\n')).not.toMatch(/CAPTION|INTRO|PULL QUOTE|by Cody|advertisement/);
   });
 
+  it('GIVEN a blog post fetched as ActivityStreams JSON in a terminal, its writer and blog fetched after it THEN "name" is the title, "content" the text, and the Person and the Group actors name the author and the site', () => {
+    const article = {
+      '@context': ['https://www.w3.org/ns/activitystreams', { Hashtag: 'as:Hashtag' }],
+      id: 'https://notes.example/?p=2231',
+      type: 'Article',
+      attachment: [{ type: 'Image', name: 'Screenshot of a post with the Translate link' }],
+      attributedTo: 'https://notes.example/author/harlan/',
+      audience: 'https://notes.example/?author=0',
+      content: BODY.map((p) => `<p>${p}</p>`).join(''),
+      name: 'RedNote added a translate button. I tested it.',
+      published: '2025-01-24T16:42:10Z',
+      url: 'https://notes.example/2025/01/24/translate/',
+    };
+    const session = [
+      "bot@pi:~ $ curl -s -H 'Accept: application/activity+json' 'https://notes.example/2025/01/24/translate/' | python3 -m json.tool",
+      JSON.stringify(article, null, 4),
+      "bot@pi:~ $ curl -s -H 'Accept: application/activity+json' 'https://notes.example/author/harlan/' | jq '{type, name}'",
+      JSON.stringify({ type: 'Person', name: 'Harlan Meyer' }, null, 2),
+      "bot@pi:~ $ curl -s -H 'Accept: application/activity+json' 'https://notes.example/?author=0' | jq '{type, name}'",
+      JSON.stringify({ type: 'Group', name: 'Packets & Prairie' }, null, 2),
+      'bot@pi:~ $ ',
+    ].join('\n');
+    expect(looksLikeJsonArticle(session)).toBe(true);
+    const read = readJsonArticle(session);
+    const page = readHtml(read?.kind === 'html' ? read.html : '');
+    expect(page.meta).toEqual({ title: 'RedNote added a translate button. I tested it.', author: 'Harlan Meyer', date: '2025-01-24', publisher: 'Packets & Prairie', url: 'https://notes.example/2025/01/24/translate/' });
+    for (const p of BODY) expect(page.blocks.map((b) => b.text)).toContain(p);
+  });
+
   it('GIVEN JSON that holds no article (a package manifest, a short record) or text that only mentions a title THEN it is not read as one', () => {
     expect(readJsonArticle(JSON.stringify({ name: 'citebot', version: '1.0.0', description: 'A bot' }, null, 2))).toBeNull();
     expect(readJsonArticle('{"title": "Short", "content": "Too short to be an article."}')).toBeNull();

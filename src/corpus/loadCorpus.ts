@@ -33,7 +33,7 @@ import { readRtf } from './readRtf.js';
 import { readWarc } from './readWarc.js';
 import { readOutline } from './readOutline.js';
 import { feedItemAsHtml, looksLikeFeed } from './readFeed.js';
-import { looksLikeJsonArticle, readJsonArticle } from './readJsonArticle.js';
+import { type JsonArticle, looksLikeJsonArticle, readJsonArticle } from './readJsonArticle.js';
 import { looksLikeNitf, nitfAsHtml } from './readNitf.js';
 import { httpUrl, looksLikeHtml, readHtml, type PageMetadata } from './readHtml.js';
 import type { DocumentMeta, LoadedDocument, ManifestEntry, Reference, ReportLine } from './types.js';
@@ -220,6 +220,13 @@ export interface ReadPage {
   html: { pageBlocks: Block[] } | null;
   /** What the file's metadata states (an HTML page's head, a Markdown file's front matter), before its text is read. */
   stated: PageMetadata | null;
+}
+
+/** A JSON article's text as blocks: a Markdown body as it reads, an HTML one through the page reader (its head naming it). */
+function jsonArticleBlocks(json: JsonArticle): Pick<ReadPage, 'blocks' | 'html'> & { stated: PageMetadata } {
+  if (json.kind === 'markdown') return { blocks: textBlocks(json.markdown, 'markdown'), html: null, stated: json.meta };
+  const page = readHtml(json.html);
+  return { blocks: page.blocks, html: { pageBlocks: page.pageBlocks }, stated: page.meta };
 }
 
 /** A page's short non-prose lines, as keys: what it may share with other files as site furniture. */
@@ -458,6 +465,12 @@ async function readPage(
     const archived = readWarc(decoded.text) ?? readHttpCapture(decoded.text) ?? readHar(decoded.text);
     if (archived !== null) {
       const stated = { title: '', author: '', date: '', publisher: '', url: httpUrl(archived.url) };
+      // (An API's answer fetched with its headers shown, `http --print=hb`, is the JSON article it carries.)
+      const json = !archived.html && looksLikeJsonArticle(archived.body) ? readJsonArticle(archived.body) : null;
+      if (json !== null) {
+        const read = jsonArticleBlocks(json);
+        return { file, entry, listed, bytes, ...read, stated: { ...read.stated, url: read.stated.url || stated.url } };
+      }
       if (!archived.html) return { file, entry, listed, bytes, blocks: textBlocks(archived.body), html: null, stated };
       const page = readHtml(archived.body);
       return { file, entry, listed, bytes, blocks: page.blocks, html: { pageBlocks: page.pageBlocks }, stated: { ...page.meta, url: page.meta.url || stated.url } };
@@ -482,11 +495,7 @@ async function readPage(
     }
     // An article as a tool's or an API's JSON: its record's fields are the metadata, its body the text.
     const jsonArticle = looksLikeJsonArticle(decoded.text) ? readJsonArticle(decoded.text) : null;
-    if (jsonArticle?.kind === 'markdown') return { file, entry, listed, bytes, blocks: textBlocks(jsonArticle.markdown, 'markdown'), html: null, stated: jsonArticle.meta };
-    if (jsonArticle?.kind === 'html') {
-      const page = readHtml(jsonArticle.html);
-      return { file, entry, listed, bytes, blocks: page.blocks, html: { pageBlocks: page.pageBlocks }, stated: page.meta };
-    }
+    if (jsonArticle !== null) return { file, entry, listed, bytes, ...jsonArticleBlocks(jsonArticle) };
     // A saved news feed is read as the page its first item stands for; a saved TiddlyWiki, as the post it opens on; an
     // Android screen's UI dump, as the page its app shows; a wiki's XML export, as its page's latest revision; a CMS's CSV
     // export, as its longest post; an AsciiDoc or a reStructuredText source, as the page it renders to.

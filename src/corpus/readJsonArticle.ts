@@ -7,7 +7,8 @@
  * for and read by the page reader; a body in Markdown is read as Markdown. Records that reference others by id (an
  * author's record) are followed. An Apple News Format document (its `components` tree, its `metadata` object) is read
  * by the components' roles: body text and headings are the article; the title, intro, byline, captions, pull quotes and
- * advertisements are not.
+ * advertisements are not. An IPTC ninjs item (a news agency's API) is read by its own fields: the main headline, body,
+ * writers' bylines, the first-created stamp, the copyright holder and the canonical link.
  */
 import { decodeHTMLStrict } from 'entities';
 import { findDate } from './findDate.js';
@@ -28,7 +29,7 @@ const FIRST_BODY_SHARE = 0.5;
 const MAX_DEPTH = 6;
 
 const TITLE_KEYS = ['title', 'headline', 'name'];
-const BODY_KEYS = ['components', 'content', 'content_html', 'contentHtml', 'body', 'body_html', 'bodyHtml', 'html', 'articleBody', 'article_body', 'text'];
+const BODY_KEYS = ['components', 'content', 'content_html', 'contentHtml', 'body', 'body_html', 'bodyHtml', 'html', 'articleBody', 'article_body', 'body_text', 'text'];
 const AUTHOR_KEYS = ['author', 'authors', 'byline', 'author_name', 'authorName', 'creator', 'creators', 'primary_author'];
 const DATE_KEYS = ['date_published', 'datePublished', 'published_at', 'publishedAt', 'publish_date', 'publishDate', 'pubDate', 'date', 'published', 'first_published_at', 'date_gmt', 'created_at', 'createdAt'];
 const URL_KEYS = ['url', 'canonical_url', 'canonicalUrl', 'canonicalURL', 'link', 'permalink', 'web_url', 'webUrl'];
@@ -40,7 +41,7 @@ const MAX_FIELD_DEPTH = 3;
 export function looksLikeJsonArticle(text: string): boolean {
   const head = text.slice(0, 20_000);
   // (An ActivityStreams object, fetched from a blog or a fediverse server, names its article "name".)
-  return /^\s*[[{]/m.test(head) && (/"(?:title|headline)"\s*:/.test(head) || (/activitystreams/.test(head) && /"type"\s*:\s*"(?:Article|Note|Page)"/.test(head)));
+  return /^\s*[[{]/m.test(head) && (/"(?:title|headlines?)"\s*:/.test(head) || (/activitystreams/.test(head) && /"type"\s*:\s*"(?:Article|Note|Page)"/.test(head)));
 }
 
 /** The article the JSON in the text holds, or null when none does (or the JSON does not parse). */
@@ -162,6 +163,7 @@ function collectArticles(value: Json, depth: number, out: { record: JsonObject; 
     return;
   }
   if (!isObject(value)) return;
+  if (!Array.isArray(value) && isObject(value)) value = ninjs(value) ?? value;
   const hasTitle = TITLE_KEYS.some((k) => textOf(value[k]) !== '');
   const body = hasTitle ? BODY_KEYS.map((k) => bodyOf(value[k])).find((b) => b !== null && b.words >= MIN_BODY_WORDS) : undefined;
   if (body) out.push({ record: value, body });
@@ -203,6 +205,30 @@ function actorName(records: Json[], address: Json | undefined, types: RegExp): s
   const actors = records.filter((r): r is JsonObject => isObject(r) && typeof r.type === 'string' && types.test(r.type) && typeof r.name === 'string');
   const actor = actors.find((a) => a.id === target) ?? (actors.length === 1 && actors[0]?.id === undefined ? actors[0] : undefined);
   return typeof actor?.name === 'string' ? actor.name.trim() : '';
+}
+
+/**
+ * An IPTC ninjs 2 item ("headlines", "bodies", "bylines" as lists of roles) as the plain record it amounts to; null for
+ * any other record. (ninjs 1's "headline", "body_html", "body_text" and "byline" are read as any record's fields.)
+ */
+function ninjs(record: JsonObject): JsonObject | null {
+  if (!Array.isArray(record.headlines) && !Array.isArray(record.bodies)) return null;
+  const main = (list: Json | undefined, roles: RegExp) => {
+    const items = Array.isArray(list) ? list.filter(isObject) : [];
+    return items.find((i) => typeof i.role === 'string' && roles.test(i.role)) ?? items[0];
+  };
+  const body = main(record.bodies, /^main$/);
+  const bodyText = textOf(body?.value);
+  const bylines = (Array.isArray(record.bylines) ? record.bylines.filter(isObject) : []).filter((b) => typeof b.role !== 'string' || /^(?:writer|author|reporter)$/i.test(b.role));
+  const canonical = (Array.isArray(record.links) ? record.links.filter(isObject) : []).find((l) => l.rel === 'canonical');
+  return {
+    title: textOf(main(record.headlines, /^main$/)?.value),
+    [/html/i.test(textOf(body?.contenttype)) ? 'body_html' : 'body_text']: bodyText,
+    byline: bylines.map((b) => textOf(b.byline)).filter((b) => b !== '').join(' and '),
+    datePublished: textOf(record.firstcreated ?? record.versioncreated),
+    url: textOf(canonical?.href),
+    publisher: textOf(record.copyrightholder),
+  };
 }
 
 /** Apple News Format's roles whose components hold others: their text roles are read in order. */

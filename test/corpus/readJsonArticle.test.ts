@@ -187,6 +187,30 @@ describe('readJsonArticle (an article as a tool\'s or an API\'s JSON)', () => {
     for (const p of BODY) expect(page.blocks.map((b) => b.text)).toContain(p);
   });
 
+  it('GIVEN a news agency\'s ninjs item fetched with its HTTP headers shown THEN it loads as the story: main headline, writers\' bylines, first-created date, copyright holder and canonical link; the summary, the related story and the headers are not text', async () => {
+    const item = {
+      uri: 'urn:mws:item:2025:0116:4b7e1a',
+      type: 'text',
+      firstcreated: '2025-01-16T03:12:00Z',
+      versioncreated: '2025-01-17T05:40:00Z',
+      copyrightholder: 'Meridian Wire Service',
+      headlines: [{ role: 'main', value: 'Chinese wholesalers court American newcomers on RedNote' }, { role: 'short', value: 'Chinese sellers woo US users' }],
+      bylines: [{ byline: 'By WEN ZHAO and PETER LINDQVIST', role: 'writer' }, { byline: 'Associated reporting: Li Na in Yiwu', role: 'contributor' }],
+      descriptions: [{ role: 'summary', value: 'A SUMMARY of the story.' }],
+      bodies: [{ role: 'main', contenttype: 'text/plain', value: BODY.join('\n\n') }],
+      links: [{ rel: 'canonical', href: 'https://www.meridianwire.com/article/rednote-yiwu' }, { rel: 'self', href: 'https://api.meridianwire.com/items/4b7e1a' }],
+      associations: { related1: { headlines: [{ role: 'main', value: 'A RELATED story on the court' }] } },
+    };
+    const capture = ["$ http --print=hb GET 'https://api.meridianwire.com/items/4b7e1a' accept:application/json", 'HTTP/1.1 200 OK', 'Content-Type: application/json; charset=utf-8', 'X-RateLimit-Remaining: 597', '', JSON.stringify(item, null, 4), '', '$ '].join('\n');
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'citebot-ninjs-'));
+    await writeFile(path.join(dir, 'wire-item.txt'), capture);
+    const { documents } = await loadCorpus(dir, { maxFileBytes: 1024 * 1024 });
+    expect(documents[0]?.meta).toMatchObject({ title: 'Chinese wholesalers court American newcomers on RedNote', author: 'Wen Zhao and Peter Lindqvist', date: '2025-01-16', publisher: 'Meridian Wire Service', url: 'https://www.meridianwire.com/article/rednote-yiwu' });
+    const text = documents[0]?.paragraphs.map((p) => p.text).join('\n') ?? '';
+    for (const p of BODY) expect(text).toContain(p);
+    expect(text).not.toMatch(/SUMMARY|RELATED|RateLimit|HTTP\/1/);
+  });
+
   it('GIVEN JSON that holds no article (a package manifest, a short record) or text that only mentions a title THEN it is not read as one', () => {
     expect(readJsonArticle(JSON.stringify({ name: 'citebot', version: '1.0.0', description: 'A bot' }, null, 2))).toBeNull();
     expect(readJsonArticle('{"title": "Short", "content": "Too short to be an article."}')).toBeNull();

@@ -186,12 +186,63 @@ interface Candidate {
 const BROKEN_HEADLINE = /(?:\p{L},|\s(?:a|an|the|as|of|to|for|and|or|but|in|on|at|by|with|from|into|over|after|before|than|that|its|their|his|her))$/u;
 
 const REPUBLISHED = /^(?:this (?:post|story|article|piece) )?(?:originally|first) (?:appeared|ran) (?:on|in) (.{2,60}?),? and was (?:first |originally )?published (?:on )?(.{6,30}?)\./i;
-/** "First published …", "Originally published on …", "Published: …" opening a line. */
+
+/** An outlet's name as a credit prints it: capitalised words ("The Plains Dispatch", "States Desk", "Front Range Sentinel"). */
+const CREDITED_OUTLET = String.raw`((?:The )?\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’&.-]*|of|and|&|for|on|the|de|la))*)`;
+/**
+ * A republished story's credit to the outlet that published it first: "This piece was originally published by The Plains
+ * Dispatch and is republished here with permission.", "This article was first published by States Desk, a nonprofit
+ * newsroom …", "Reprinted with permission of the Front Range Sentinel.", "Republished with permission from …".
+ */
+const ORIGINAL_CREDIT = [
+  // (Case is kept: the outlet's name is told by its capitals.)
+  new RegExp(String.raw`^(?:[Tt]his|[Tt]he) (?:piece|article|story|column|op-ed|essay|report|post|commentary) (?:was|is) (?:originally |first )?(?:published|produced|reported|written) (?:by|in) (?:the )?${CREDITED_OUTLET}(?=[,.;:]|\s+(?:and|on|in)\b|$)`, 'u'),
+  new RegExp(String.raw`^(?:[Rr]eprinted|[Rr]epublished|[Rr]eposted|[Ss]hared) (?:here )?(?:with (?:the )?(?:kind )?permission )?(?:of|from|by) (?:the )?${CREDITED_OUTLET}(?=[,.;:]|\s+(?:and|on|in)\b|$)`, 'u'),
+];
+/** "Read the original at https://…", "Read the original story here: https://…": the first outlet's address. */
+const ORIGINAL_ADDRESS = /\bread (?:the )?original(?: (?:article|story|piece|post))?(?: (?:at|here|on))?:?\s*(https?:\/\/\S+?)[.,;)]?$/i;
+/** A credit is a line of its own, not a sentence inside a paragraph. */
+const MAX_CREDIT_WORDS = 45;
+
+/**
+ * Languages' English names ("Portuguese", "Mandarin", "Chinese"), from the runtime's locale data: "This article was
+ * originally published in Portuguese" names a language, not an outlet.
+ */
+const LANGUAGE_NAMES: ReadonlySet<string> = (() => {
+  const names = new Set<string>(['mandarin', 'cantonese']);
+  const display = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  for (const a of letters) {
+    for (const b of letters) {
+      const name = display.of(a + b);
+      if (name !== undefined) names.add(name.toLowerCase());
+    }
+  }
+  return names;
+})();
+
+/** The outlet a republished story credits as its first publisher, and the address of its original; '' where none is given. */
+export function originalCredit(lines: readonly string[]): { publisher: string; url: string } {
+  let publisher = '';
+  let url = '';
+  for (const line of lines) {
+    if (countWords(line) > MAX_CREDIT_WORDS) continue;
+    if (publisher === '') {
+      const name = ORIGINAL_CREDIT.map((re) => re.exec(line)?.[1]).find((n) => n !== undefined);
+      const outlet = name?.replace(/\s+(?:of|and|&|for|on|the|de|la)$/u, '').replace(/\.$/, '') ?? '';
+      if (!outlet.split(/\s+(?:and|&)\s+/).some((part) => LANGUAGE_NAMES.has(part.toLowerCase()))) publisher = outlet;
+    }
+    if (url === '') url = ORIGINAL_ADDRESS.exec(line)?.[1] ?? '';
+  }
+  return { publisher, url };
+}
+
 /** "<sender> sent this bulletin at <date>": a mailing service's web copy of a bulletin, a newsletter, an alert. */
 const SENT_NOTICE = /^(\p{Lu}.{2,80}?) sent (?:this|the following) (?:bulletin|e-?mail|message|newsletter|update|alert|notice) (?:at|on) (.{6,40})$/iu;
 /** A sender's name is an organisation's: a few words. */
 const MAX_SENDER_WORDS = 8;
 
+/** "First published …", "Originally published on …", "Published: …" opening a line. */
 const PUBLISHED_STAMP = /^(?:first |originally )?published\b(?:\s+on)?:?\s/i;
 /** The sender's name in a mail header's From line ("Jane Doe <jdoe@…>", "jdoe@… (Jane Doe)", "\"Doe, Jane\" <…>"); else ''. */
 function mailSender(line: string): string {

@@ -5,7 +5,7 @@ import { parseSynonyms, SYNONYMS_FILE, type SynonymRule } from '../search/analys
 import { cleanBlocks, listItems, normalizeLine, textBlocks, type Block } from './cleanArticle.js';
 import { decodeText } from './decodeText.js';
 import { dateLine, findDate } from './findDate.js';
-import { comparable, findMetadata, hasProseShape, originalAddress, RANK_BEFORE_NAME } from './findMetadata.js';
+import { comparable, findMetadata, hasProseShape, originalAddress, originalCredit, RANK_BEFORE_NAME } from './findMetadata.js';
 import { countWords, withoutTrailingEmoji } from './furniture.js';
 import { MANIFEST_FILE, parseManifest } from './manifest.js';
 import { readCaptions } from './readCaptions.js';
@@ -269,19 +269,22 @@ function cleanPage(page: ReadPage, siteFurniture: ReadonlySet<string>, report: R
   // An HTML article's byline and date often sit outside what the extractor keeps.
   const fromPage = html ? findMetadata(html.pageBlocks.map((b) => b.text), cleaned.found.title, listItems(html.pageBlocks)) : null;
   const pick = (...values: (string | undefined)[]) => values.find((v) => v !== undefined && v !== '') ?? '';
+  // A republished story's credit names the outlet that published it first: that outlet is its publisher, not the site
+  // reposting it (a portal, an aggregator, a school's "In the News" page).
+  const credit = originalCredit([...page.blocks, ...(html?.pageBlocks ?? [])].map((b) => b.text));
   const meta: DocumentMeta = {
     id: entry.id,
     file,
     // (Emoji after a headline, "… for TikTok refugees 🐱", decorate it; they are no words of it.)
     title: pick(entry.title, ...[stated?.title, cleaned.found.title].map((t) => (t === undefined ? t : withoutTitleLabel(withoutEmphasis(withoutTrailingEmoji(t).trimEnd())))), path.basename(file, path.extname(file))),
-    publisher: pick(entry.publisher, ...[stated?.publisher, cleaned.found.publisher, fromPage?.publisher].map((p) => (p === undefined ? p : withoutTrailingDate(p)))),
+    publisher: pick(entry.publisher, credit.publisher, ...[stated?.publisher, cleaned.found.publisher, fromPage?.publisher].map((p) => (p === undefined ? p : withoutTrailingDate(p)))),
     // A page's author field holding the site's own name ("Swiss Export Alliance" on its own news page) names no writer.
     // A staff credit or a CMS's shared account ("Contributor") names no writer: the byline the text prints may.
     author: pick(entry.author, ...[siteAuthorless(stated?.author, pick(stated?.publisher, cleaned.found.publisher, fromPage?.publisher)), cleaned.found.author, fromPage?.author].map((a) => (a === undefined ? a : namedWriter(a)))),
     // A <time> element anywhere may stamp an update or a comment: the byline's date, where the page prints one, wins.
     date: stated?.dateFromTimeElement === true ? pick(entry.date, cleaned.found.date, fromPage?.date, stated.date) : pick(entry.date, stated?.date, cleaned.found.date, fromPage?.date),
     // A manifest's address is taken as written; one the page states may be an archive's copy of it.
-    url: pick(entry.url, originalAddress(pick(stated?.url, cleaned.found.url, fromPage?.url))),
+    url: pick(entry.url, originalAddress(pick(stated?.url, cleaned.found.url, fromPage?.url, credit.url))),
     kind: entry.kind,
     ...(entry.reworded === true ? { reworded: true } : {}),
   };

@@ -34,6 +34,17 @@ describe('loadCorpus', () => {
     expect(corpus.documents.find((d) => d.meta.file === 'guide.html')?.meta.title).toBe('RedNote survival guide for TikTok refugees');
   });
 
+  it('GIVEN a republished story whose credit names the outlet that published it first THEN that outlet is the publisher, not the site reposting it; a credit naming a language names no outlet', async () => {
+    const body = ARTICLE.split('\n\n').slice(1).map((p) => `<p>${p.trim()}</p>`).join('');
+    const page = (credit: string) => `<!doctype html><html><head><title>RedNote survival guide | RealFocus</title><meta property="og:site_name" content="RealFocus"></head><body><article><h1>RedNote survival guide</h1>${body}<p><em>${credit}</em></p></article></body></html>`;
+    await writeFile(path.join(dir, 'repost.html'), page('This piece was originally published by The Plains Dispatch and is republished here with permission. Read the original at https://plainsdispatch.example/2025/01/21/guide/'));
+    await writeFile(path.join(dir, 'translated.html'), page('This article was originally published in Portuguese.'));
+    const corpus = await loadCorpus(dir, OPTIONS);
+    const meta = (file: string) => corpus.documents.find((d) => d.meta.file === file)?.meta;
+    expect(meta('repost.html')).toMatchObject({ publisher: 'The Plains Dispatch', url: 'https://plainsdispatch.example/2025/01/21/guide/' });
+    expect(meta('translated.html')?.publisher).toBe('RealFocus');
+  });
+
   it('GIVEN a folder that does not exist THEN a CorpusLoadError names it', async () => {
     const missing = path.join(dir, 'nope');
     await expect(loadCorpus(missing, OPTIONS)).rejects.toThrow(CorpusLoadError);

@@ -419,10 +419,11 @@ function isoDate(value: string): string {
 export function pageMetadata(doc: Document): PageMetadata & { titleTag: string; titleFromHeadline: boolean; siteAuthor: string; archived?: boolean; authorOrganizations?: string[] } {
   const ld = jsonLd(doc);
   const typeOf = (o: Record<string, unknown>) => [o['@type']].flat().filter((t): t is string => typeof t === 'string').join(' ');
-  // (A talk's or a clip's own page describes it as a VideoObject: its creator is the speaker, its upload date the page's date.)
+  // (A talk's, a clip's or an episode's own page describes it as a VideoObject or a PodcastEpisode: its creator is the
+  // speaker, its upload date the page's date.)
   const article =
     ld.find((o) => ARTICLE_TYPE.test(typeOf(o)) && (o['headline'] !== undefined || o['datePublished'] !== undefined)) ??
-    ld.find((o) => MEDIA_TYPE.test(typeOf(o)) && o['uploadDate'] !== undefined) ??
+    ld.find((o) => MEDIA_TYPE.test(typeOf(o)) && (o['uploadDate'] !== undefined || o['datePublished'] !== undefined)) ??
     {};
   const nodes: NodesById = new Map(ld.flatMap((o) => (typeof o['@id'] === 'string' ? [[o['@id'], o] as const] : [])));
   const titleTag = normalizeLine(doc.title ?? '');
@@ -468,8 +469,9 @@ export function pageMetadata(doc: Document): PageMetadata & { titleTag: string; 
   const dateFromTimeElement = date !== '' && dates.findIndex((d) => d !== '') === 3;
   // A report's citation_publisher names the organisation in full; og:site_name is often its short name. A portal's syndicated
   // story names its own outlet as the article's publisher ("isBasedOn" its page), where og:site_name is the portal's.
-  const syndicated = article['isBasedOn'] !== undefined || article['sourceOrganization'] !== undefined;
-  const ldPublisher = text(article['sourceOrganization'] ?? article['publisher'], nodes);
+  // An episode's series is the show that publishes it ("partOfSeries": "Signal & Static"), not the platform playing it.
+  const syndicated = article['isBasedOn'] !== undefined || article['sourceOrganization'] !== undefined || article['partOfSeries'] !== undefined;
+  const ldPublisher = text(article['sourceOrganization'] ?? article['partOfSeries'] ?? article['publisher'], nodes);
   // A journal's article is known by the journal ("Science Horizons"), not the company that publishes it.
   const publisher = siteName(
     [meta(doc, 'citation_journal_title'), meta(doc, 'citation_publisher'), syndicated ? ldPublisher : '', meta(doc, 'og:site_name'), ldPublisher, meta(doc, 'application-name')].find((p) => p !== '') ?? '',

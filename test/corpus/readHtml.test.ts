@@ -388,6 +388,12 @@ describe('readHtml', () => {
     expect(both).toMatchObject({ author: 'Mara Ellison', date: '2025-01-15' });
   });
 
+  it('GIVEN an episode\'s page on a podcast platform (a JSON-LD PodcastEpisode, og:site_name the platform) THEN the series is the publisher and the episode\'s date the date', () => {
+    const episode = { '@context': 'http://schema.org', '@type': 'PodcastEpisode', name: 'RedNote and Lemon8 top the charts', datePublished: '2025-01-22', partOfSeries: { '@type': 'CreativeWorkSeries', name: 'Signal & Static' } };
+    const head = `<meta property="og:site_name" content="Apple Podcasts"><script type="application/ld+json">${JSON.stringify(episode)}</script>`;
+    expect(readHtml(page({ head })).meta).toMatchObject({ publisher: 'Signal & Static', date: '2025-01-22' });
+  });
+
   it('GIVEN a photo caption and credit marked up by class ("image-caption", "image-credit") inside the article THEN neither is a block', () => {
     const [first, ...rest] = PARAGRAPHS.map((p) => `<p>${p}</p>`);
     const article = [first, '<div class="article-image"><img src="a.jpg" alt=""><div class="image-caption"><span>A feed of new posts, shown on Jan. 14.</span> <span class="image-credit">&copy; Jane Roe/The Harbor Dispatch</span></div></div>', ...rest].join('\n');

@@ -199,7 +199,8 @@ export function stripDiscordMarkup(question: string): string {
 
 export function resolveQuestion(index: SearchIndex, question: string, ranking: Ranking, options: ResolveOptions = {}): ResolvedQuestion {
   const { analyzer, documentFrequency, chunkCount } = index;
-  const text = expandChatSpellings(stripDiscordMarkup(question).slice(0, MAX_QUESTION_CHARS));
+  const unswapped = withSwapsUndone(index, expandChatSpellings(stripDiscordMarkup(question).slice(0, MAX_QUESTION_CHARS)));
+  const text = unswapped.text;
   const empty: ResolvedQuestion = { text, queryTerms: [], slots: [], unknownTerms: [], corrections: [], namedReferences: [], namedDocuments: new Set(), hasContent: false, uncorrectedWords: 0, procedural: false, asksName: false };
   const rawSlots = analyzer.query(text);
   if (rawSlots.every((s) => s.stopWord)) return empty;
@@ -225,7 +226,7 @@ export function resolveQuestion(index: SearchIndex, question: string, ranking: R
   const lastContent = content.at(-1);
   const slots: ResolvedSlot[] = [];
   const unknownTerms: string[] = [];
-  const corrections: Correction[] = [];
+  const corrections: Correction[] = [...unswapped.corrections];
   let uncorrectedWords = 0;
   const framingReadings: [number, number, string][] = [];
 
@@ -724,6 +725,36 @@ let framingWords: string[] | undefined;
  * (optimal string alignment) distance, so "langauge" is one edit from
  * "language": smallest distance first, then the most common word.
  */
+/** Shortest word whose two swapped letters are read as the dictionary word they spell. */
+const MIN_SWAP_WORD = 4;
+
+/**
+ * Words with two neighbouring letters swapped ("compnay", "resturant"… "goverment" is no swap) that spell a dictionary
+ * word the corpus lacks: read as that word, so its meaning reaches the text ("company" → its owner, its firm). A word
+ * the corpus has, the dictionary knows, or a corpus word is near (a misspelt name, "rednoet") is left for the usual
+ * correction.
+ */
+function withSwapsUndone(index: SearchIndex, text: string): { text: string; corrections: Correction[] } {
+  const wordnet = sharedWordNet();
+  const corrections: Correction[] = [];
+  if (!wordnet) return { text, corrections };
+  const read = text.replace(/(?<![\p{L}\p{N}'’-])[A-Za-z]+(?![\p{L}\p{N}'’-])/gu, (written) => {
+    const word = written.toLowerCase();
+    if (word.length < MIN_SWAP_WORD || STOP_WORDS.has(word) || index.vocabulary.has(word) || wordnet.lemmas(word).length > 0) return written;
+    const swaps = new Set<string>();
+    for (let i = 0; i + 1 < word.length; i++) {
+      if (word[i] === word[i + 1]) continue;
+      const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+      if (wordnet.lemmas(swapped).length > 0) swaps.add(swapped);
+    }
+    const [only] = swaps;
+    if (swaps.size !== 1 || only === undefined || (closestSpelling(index, word)?.candidates.length ?? 0) > 0) return written;
+    if (corrections.length < MAX_CORRECTIONS) corrections.push({ written, read: only });
+    return only;
+  });
+  return { text: read, corrections };
+}
+
 function closestSpelling(index: SearchIndex, word: string): Spelling | null {
   const allowed = typoDistance(word);
   // Levenshtein (the vocabulary's fuzzy search) counts a swap as two edits: the word with each neighbouring pair

@@ -184,6 +184,16 @@ describe('resolveQuestion', () => {
     expect(searchChunks(index, '7000').corrections).toEqual([]);
   });
 
+  it('GIVEN two swapped letters spelling a dictionary word the corpus lacks ("compnay") THEN it is read as that word and reported; a word no swap makes a word of stays unknown', async () => {
+    const owned = await smallIndex({ news: [[null, 'RedNote is owned by a firm based in Shanghai.'], [null, 'Users in Shanghai posted photos of food.']] });
+    const resolved = resolveQuestion(owned, 'where is the compnay based', RANKING);
+    expect(resolved.corrections).toEqual([{ written: 'compnay', read: 'company' }]);
+    expect(resolved.slots.map((s) => s.written)).toContain('company');
+    expect(resolved.slots.map((s) => s.written)).not.toContain('compnay');
+    expect(resolveQuestion(owned, 'where is the qzxwv based', RANKING).unknownTerms).toEqual(['qzxwv']);
+    expect(resolveQuestion(index, 'translater from hangzohu', RANKING).corrections).toEqual(expect.arrayContaining([{ written: 'hangzohu', read: 'hangzhou' }]));
+  });
+
   it('GIVEN a word of six letters or more two edits off (a swap and a dropped letter: "forien") THEN it is corrected; a shorter one is not', async () => {
     const ministry = await smallIndex({ news: [[null, 'The foreign ministry spokesperson welcomed the newcomers.'], [null, 'The ministry of culture said nothing.']] });
     expect(searchChunks(ministry, 'what did the forien ministry say').corrections).toEqual([{ written: 'forien', read: 'foreign' }]);

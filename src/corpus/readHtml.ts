@@ -865,7 +865,7 @@ function removeStyledCaptions(document: Document): void {
 }
 
 /** A line of a PDF drawn as HTML (a document host's viewer, PDF.js's text layer): its place on the page, in its style. */
-const POSITIONED_TOP = /(?:^|;)\s*top\s*:\s*(-?\d+(?:\.\d+)?)px/i;
+const POSITIONED_TOP = /(?:^|;)\s*top\s*:\s*(-?\d+(?:\.\d+)?)(?:px|pt)/i;
 /** Lines a page needs before it counts as one drawn line by line. */
 const MIN_POSITIONED_LINES = 8;
 /** A gap between two lines this many times the page's usual line spacing (or more) parts two paragraphs. */
@@ -880,7 +880,9 @@ const TYPE_STYLE = /font-(?:family|size|weight|style)\s*:\s*[^;]+/gi;
  * where the gap between lines widens or the type changes (a subheading, a caption), as the page shows them.
  */
 function joinPositionedLines(document: Document): void {
-  const isLine = (e: Element) => e.children.length === 0 && POSITIONED_TOP.test(e.getAttribute('style') ?? '') && /\S/.test(e.textContent ?? '');
+  // (A line's words may sit in a span of their own type: PyMuPDF's <p style="top:48pt"><span style="font-…">…</span></p>.)
+  const positioned = (e: Element) => POSITIONED_TOP.test(e.getAttribute('style') ?? '');
+  const isLine = (e: Element) => positioned(e) && /\S/.test(e.textContent ?? '') && !Array.from(e.querySelectorAll('[style]')).some(positioned);
   const pages = new Set<Element>();
   for (const element of Array.from(document.querySelectorAll('[style]'))) if (element.parentElement && isLine(element)) pages.add(element.parentElement);
   for (const page of pages) {
@@ -889,7 +891,8 @@ function joinPositionedLines(document: Document): void {
     const tops = lines.map((l) => Number(POSITIONED_TOP.exec(l.getAttribute('style') ?? '')?.[1] ?? 0));
     const gaps = tops.slice(1).map((t, i) => t - (tops[i] ?? 0)).filter((g) => g > 0).sort((a, b) => a - b);
     const spacing = gaps[Math.floor(gaps.length / 2)] ?? 0;
-    const type = (e: Element) => [...(e.getAttribute('class') ?? '').split(/\s+/).filter((c) => TYPE_CLASS.test(c)), ...((e.getAttribute('style') ?? '').match(TYPE_STYLE) ?? [])].join(' ');
+    const type = (e: Element) =>
+      [e, ...Array.from(e.querySelectorAll('[style], [class]'))].flatMap((part) => [...(part.getAttribute('class') ?? '').split(/\s+/).filter((c) => TYPE_CLASS.test(c)), ...((part.getAttribute('style') ?? '').match(TYPE_STYLE) ?? [])]).join(' ');
     const paragraphs: string[][] = [];
     lines.forEach((line, i) => {
       const gap = (tops[i] ?? 0) - (tops[i - 1] ?? Number.NaN);

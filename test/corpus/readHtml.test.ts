@@ -86,6 +86,26 @@ describe('readHtml', () => {
     ]);
   });
 
+  it('GIVEN PyMuPDF\'s HTML (each line a <p> placed in points, its words in a span carrying the type) THEN the lines join into paragraphs the same way', () => {
+    const line = (top: number, font: string, text: string) => `<p style="top:${top}pt;left:42.0pt;line-height:14.4pt"><span style="font-family:${font};font-size:10.0pt">${text}</span></p>`;
+    const lines = [
+      line(72, 'Didot-Bold,serif', 'How the migration unfolded'),
+      line(91, 'MinionPro,serif', 'In the week before the deadline, an estimated 3.4'),
+      line(105.4, 'MinionPro,serif', 'million Americans installed the app, a photo-'),
+      line(119.8, 'MinionPro,serif', 'sharing platform based in Shanghai.'),
+      line(150, 'MinionPro,serif', 'Survey data collected by the insti-'),
+      line(164.4, 'MinionPro,serif', 'tute from 1,206 adults suggest the motives were mixed.'),
+      line(178.8, 'MinionPro,serif', 'Most new users said they joined in protest.'),
+      line(193.2, 'MinionPro,serif', 'Very few read the privacy terms.'),
+    ].join('\n');
+    const texts = readHtml(`<!doctype html><html><body><div id="page0" style="width:595.3pt;height:841.9pt">${lines}</div></body></html>`).pageBlocks.map((b) => b.text);
+    expect(texts).toEqual([
+      'How the migration unfolded',
+      'In the week before the deadline, an estimated 3.4 million Americans installed the app, a photo-sharing platform based in Shanghai.',
+      'Survey data collected by the institute from 1,206 adults suggest the motives were mixed. Most new users said they joined in protest. Very few read the privacy terms.',
+    ]);
+  });
+
   it('GIVEN a saved news page THEN the article paragraphs are its blocks, without menu, related links or footer', () => {
     const texts = readHtml(page()).blocks.map((b) => b.text);
     for (const p of PARAGRAPHS) expect(texts).toContain(p);

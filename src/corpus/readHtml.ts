@@ -893,13 +893,24 @@ function joinPositionedLines(document: Document): void {
     const spacing = gaps[Math.floor(gaps.length / 2)] ?? 0;
     const type = (e: Element) =>
       [e, ...Array.from(e.querySelectorAll('[style], [class]'))].flatMap((part) => [...(part.getAttribute('class') ?? '').split(/\s+/).filter((c) => TYPE_CLASS.test(c)), ...((part.getAttribute('style') ?? '').match(TYPE_STYLE) ?? [])]).join(' ');
+    // An element may hold a text box of several printed lines, parted by <br> (pdfminer's pdf2txt -t html): a paragraph of its own.
+    const printed = lines.map((line) => {
+      const copy = line.cloneNode(true) as Element;
+      for (const br of Array.from(copy.querySelectorAll('br'))) {
+        br.after(document.createTextNode('\n'));
+        br.remove();
+      }
+      return (copy.textContent ?? '').split('\n').map(normalizeLine).filter((l) => l !== '');
+    });
+    const isBox = (i: number) => (printed[i]?.length ?? 0) > 1;
     const paragraphs: string[][] = [];
     lines.forEach((line, i) => {
       const gap = (tops[i] ?? 0) - (tops[i - 1] ?? Number.NaN);
       // (A bullet opens an item of its own.)
-      const continues = i > 0 && type(line) === type(lines[i - 1] as Element) && gap > 0 && gap <= spacing * PARAGRAPH_GAP && !/^[•▪‣◦●]\s/u.test(line.textContent?.trim() ?? '');
+      const continues =
+        i > 0 && !isBox(i) && !isBox(i - 1) && type(line) === type(lines[i - 1] as Element) && gap > 0 && gap <= spacing * PARAGRAPH_GAP && !/^[•▪‣◦●]\s/u.test(line.textContent?.trim() ?? '');
       if (!continues) paragraphs.push([]);
-      paragraphs.at(-1)?.push(normalizeLine(line.textContent ?? ''));
+      paragraphs.at(-1)?.push(...(printed[i] ?? []));
     });
     const first = lines[0] as Element;
     for (const text of joinPrintedLines(paragraphs)) {

@@ -106,6 +106,30 @@ describe('readHtml', () => {
     ]);
   });
 
+  it('GIVEN pdfminer\'s HTML (each text box a placed <div>, its printed lines parted by <br>) THEN each box is a paragraph, its lines joined with their spaces and broken words mended', () => {
+    const box = (top: number, size: number, lines: string[]) =>
+      `<div style="position:absolute; border: textbox 1px solid; writing-mode:lr-tb; left:36px; top:${top}px; width:260px; height:40px;"><span style="font-family: SourceSerifPro-Regular; font-size:${size}px">${lines.join('<br>')}<br></span></div>`;
+    const boxes = [
+      box(90, 20, ['New Friends on RedNote?', 'Watch for These Scams']),
+      box(140, 9.5, ['The rush of American users to the Chinese social app', 'RedNote in January brought a wave of friendly cross-', 'cultural conversations.']),
+      box(200, 9.5, ['Since mid-January, the fraud team has taken 14', 'calls from members who were approached.']),
+      box(260, 9.5, ['In three of those cases, members sent money', 'before calling us.']),
+      box(320, 9.5, ['The patterns are familiar, even if the app is new.', 'Scammers prefer platforms where accounts are', 'harder to report.']),
+      box(380, 9.5, ['Stop sending money and do not share one-time', 'passcodes with anyone.']),
+      box(440, 9.5, ['We will never call to ask for a code we', 'sent you.']),
+      box(500, 9.5, ['Report the account on the app and file a', 'complaint with the FBI.']),
+    ].join('\n');
+    const texts = readHtml(`<!doctype html><html><body>${boxes}</body></html>`).pageBlocks.map((b) => b.text);
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'New Friends on RedNote? Watch for These Scams',
+        'The rush of American users to the Chinese social app RedNote in January brought a wave of friendly cross-cultural conversations.',
+        'Since mid-January, the fraud team has taken 14 calls from members who were approached.',
+        'The patterns are familiar, even if the app is new. Scammers prefer platforms where accounts are harder to report.',
+      ]),
+    );
+  });
+
   it('GIVEN a saved news page THEN the article paragraphs are its blocks, without menu, related links or footer', () => {
     const texts = readHtml(page()).blocks.map((b) => b.text);
     for (const p of PARAGRAPHS) expect(texts).toContain(p);

@@ -28,11 +28,12 @@ const MIN_BODY_WORDS = 80;
 const FIRST_BODY_SHARE = 0.5;
 const MAX_DEPTH = 6;
 
-const TITLE_KEYS = ['title', 'headline', 'name'];
-const BODY_KEYS = ['components', 'content', 'content_html', 'contentHtml', 'body', 'body_html', 'bodyHtml', 'html', 'articleBody', 'article_body', 'body_text', 'text'];
+// ("titleText", "mainText", "updateDate", "redirectionUrl": a smart speaker's flash-briefing feed, one item per story.)
+const TITLE_KEYS = ['title', 'headline', 'name', 'titleText'];
+const BODY_KEYS = ['components', 'content', 'content_html', 'contentHtml', 'body', 'body_html', 'bodyHtml', 'html', 'articleBody', 'article_body', 'body_text', 'mainText', 'text'];
 const AUTHOR_KEYS = ['author', 'authors', 'byline', 'author_name', 'authorName', 'creator', 'creators', 'primary_author'];
-const DATE_KEYS = ['date_published', 'datePublished', 'published_at', 'publishedAt', 'publish_date', 'publishDate', 'pubDate', 'date', 'published', 'first_published_at', 'date_gmt', 'created_at', 'createdAt'];
-const URL_KEYS = ['url', 'canonical_url', 'canonicalUrl', 'canonicalURL', 'link', 'permalink', 'web_url', 'webUrl'];
+const DATE_KEYS = ['date_published', 'datePublished', 'published_at', 'publishedAt', 'publish_date', 'publishDate', 'pubDate', 'date', 'published', 'first_published_at', 'date_gmt', 'created_at', 'createdAt', 'updateDate'];
+const URL_KEYS = ['url', 'canonical_url', 'canonicalUrl', 'canonicalURL', 'link', 'permalink', 'web_url', 'webUrl', 'redirectionUrl'];
 const SITE_KEYS = ['site_name', 'siteName', 'og_site_name', 'publisher', 'source', 'outlet'];
 /** How deep into a record its fields are looked for: an SEO plugin's or an API's embedded objects. */
 const MAX_FIELD_DEPTH = 3;
@@ -41,7 +42,7 @@ const MAX_FIELD_DEPTH = 3;
 export function looksLikeJsonArticle(text: string): boolean {
   const head = text.slice(0, 20_000);
   // (An ActivityStreams object, fetched from a blog or a fediverse server, names its article "name".)
-  return /^\s*[[{]/m.test(head) && (/"(?:title|headlines?)"\s*:/.test(head) || (/activitystreams/.test(head) && /"type"\s*:\s*"(?:Article|Note|Page)"/.test(head)));
+  return /^\s*[[{]/m.test(head) && (/"(?:title|titleText|headlines?)"\s*:/.test(head) || (/activitystreams/.test(head) && /"type"\s*:\s*"(?:Article|Note|Page)"/.test(head)));
 }
 
 /** The article the JSON in the text holds, or null when none does (or the JSON does not parse). */

@@ -211,6 +211,20 @@ describe('readJsonArticle (an article as a tool\'s or an API\'s JSON)', () => {
     expect(text).not.toMatch(/SUMMARY|RELATED|RateLimit|HTTP\/1/);
   });
 
+  it('GIVEN a smart speaker\'s flash-briefing feed (items of titleText, mainText, updateDate, redirectionUrl) THEN the item with the story is the article: its title, text, date and address; the greeting and the sponsor message are not', () => {
+    const item = (titleText: string, mainText: string, redirectionUrl: string) => ({ uid: `urn:uuid:${titleText.length}`, updateDate: '2025-01-16T11:00:02.0Z', titleText, mainText, redirectionUrl });
+    const feed = [
+      item('ByteSized Daily for Thursday, January 16', 'Good morning, and welcome to ByteSized Daily. Here is what is happening in tech.', 'https://bytesized.example/'),
+      item('Support for ByteSized Daily', 'Support comes from Cedar Valley Credit Union, with free checking.', 'https://bytesized.example/sponsors/'),
+      item('What is RedNote? Why TikTok users are flocking to a Chinese app', BODY.join('\n\n'), 'https://bytesized.example/2025/01/16/what-is-rednote/'),
+    ];
+    const text = JSON.stringify(feed, null, 2);
+    expect(looksLikeJsonArticle(text)).toBe(true);
+    const article = readJsonArticle(text);
+    expect(article?.kind === 'markdown' ? article.meta : null).toMatchObject({ title: 'What is RedNote? Why TikTok users are flocking to a Chinese app', date: '2025-01-16', url: 'https://bytesized.example/2025/01/16/what-is-rednote/' });
+    expect(article?.kind === 'markdown' ? article.markdown : '').not.toMatch(/Good morning|Credit Union/);
+  });
+
   it('GIVEN JSON that holds no article (a package manifest, a short record) or text that only mentions a title THEN it is not read as one', () => {
     expect(readJsonArticle(JSON.stringify({ name: 'citebot', version: '1.0.0', description: 'A bot' }, null, 2))).toBeNull();
     expect(readJsonArticle('{"title": "Short", "content": "Too short to be an article."}')).toBeNull();

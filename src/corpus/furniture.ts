@@ -646,11 +646,14 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
     test: (l, w) => w <= 40 && (/^paid for by\b/i.test(l) || /^not authori[sz]ed by any candidate\b/i.test(l) || /^(contributions|donations|gifts)\b.*\bnot (be )?(federal(ly)? )?tax[- ]deductible\b/i.test(l)),
   },
   // "This article is a translation of an original article in French", "Translated from the Chinese by …": a note on the text.
+  // A translator's bar over a page or a message (a mail client's, a browser's): "Translated from: Spanish", "Show original",
+  // "Always translate Spanish", "Translation settings".
   {
     name: 'translation-note',
     test: (l, w) =>
       w <= 30 &&
-      /^(this (article|story|piece|text|post) (is a translation|was translated|has been translated)|(translated|translation) (from|by)\s)/iu.test(l),
+      (/^(this (article|story|piece|text|post) (is a translation|was translated|has been translated)|(translated|translation) (from|by)(\s|:))/iu.test(l) ||
+        (w <= 4 && /^(show|see|view) (the )?original( (message|page|text))?$|^(always|never) translate \p{L}+$|^translation (settings|options|preferences)$/iu.test(l))),
   },
   // A journal page's tools: "Cite this article", "Download citation", "Altmetric score 312".
   { name: 'citation-tools', test: (l, w) => w <= 4 && /^(cite this (article|page|story|paper)|(download|export) citations?|altmetric(\s+(score|attention score))?\s*:?\s*\d*)$/i.test(l) },

@@ -895,7 +895,7 @@ function joinPositionedLines(document: Document): void {
       [e, ...Array.from(e.querySelectorAll('[style], [class]'))].flatMap((part) => [...(part.getAttribute('class') ?? '').split(/\s+/).filter((c) => TYPE_CLASS.test(c)), ...((part.getAttribute('style') ?? '').match(TYPE_STYLE) ?? [])]).join(' ');
     // An element may hold a text box of several printed lines, parted by <br> (pdfminer's pdf2txt -t html): a paragraph of its own.
     const printed = lines.map((line) => {
-      const copy = line.cloneNode(true) as Element;
+      const copy = line.cloneNode(true);
       for (const br of Array.from(copy.querySelectorAll('br'))) {
         br.after(document.createTextNode('\n'));
         br.remove();

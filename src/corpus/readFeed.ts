@@ -2,10 +2,10 @@
  * A news feed saved as a file (RSS 2.0, Atom, RSS 1.0/RDF): its first item is
  * the article. A WordPress export (WXR: RSS whose items carry wp:post_type) is a
  * site's whole content: its article is the published post with the most text,
- * its author the display name the export gives the post's login. The item's HTML and its fields (title, link, creators, date)
- * and the channel's title are written out as the saved web page they stand
- * for, so the page reader (readHtml.ts) cleans it and reads its metadata the
- * way it reads any page's.
+ * its author the display name the export gives the post's login. The item's
+ * HTML and its fields (title, link, creators, date) and the channel's title are
+ * written out as the saved web page they stand for, so the page reader
+ * (readHtml.ts) cleans it and reads its metadata the way it reads any page's.
  */
 import { DOMParser } from 'linkedom';
 import { findDate } from './findDate.js';

@@ -8,7 +8,8 @@
  * author's record) are followed. An Apple News Format document (its `components` tree, its `metadata` object) is read
  * by the components' roles: body text and headings are the article; the title, intro, byline, captions, pull quotes and
  * advertisements are not. An IPTC ninjs item (a news agency's API) is read by its own fields: the main headline, body,
- * writers' bylines, the first-created stamp, the copyright holder and the canonical link.
+ * writers' bylines, the first-created stamp, the copyright holder and the canonical link. An ActivityStreams object
+ * (a blog's or a fediverse server's post) names its writer and its blog by address: the actors fetched beside it name them.
  */
 import { decodeHTMLStrict } from 'entities';
 import { findDate } from './findDate.js';
@@ -164,7 +165,7 @@ function collectArticles(value: Json, depth: number, out: { record: JsonObject; 
     return;
   }
   if (!isObject(value)) return;
-  if (!Array.isArray(value) && isObject(value)) value = ninjs(value) ?? value;
+  value = ninjs(value) ?? value;
   const hasTitle = TITLE_KEYS.some((k) => textOf(value[k]) !== '');
   const body = hasTitle ? BODY_KEYS.map((k) => bodyOf(value[k])).find((b) => b !== null && b.words >= MIN_BODY_WORDS) : undefined;
   if (body) out.push({ record: value, body });

@@ -729,8 +729,9 @@ let framingWords: string[] | undefined;
 const MIN_SWAP_WORD = 4;
 
 /**
- * Words with two neighbouring letters swapped ("compnay", "resturant"… "goverment" is no swap) that spell a dictionary
- * word the corpus lacks: read as that word, so its meaning reaches the text ("company" → its owner, its firm). A word
+ * Words with two neighbouring letters swapped ("compnay", "swtich", "tutorails"; "goverment", a letter dropped, is no
+ * swap) that spell a dictionary word the corpus lacks: read as that word, so its meaning reaches the text ("company" →
+ * its owner, its firm). Only a word that one swap alone turns into a dictionary word is read so. A word
  * the corpus has, the dictionary knows, or a corpus word is near (a misspelt name, "rednoet") is left for the usual
  * correction.
  */

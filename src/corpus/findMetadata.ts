@@ -190,13 +190,14 @@ const REPUBLISHED = /^(?:this (?:post|story|article|piece) )?(?:originally|first
 /** An outlet's name as a credit prints it: capitalised words ("The Plains Dispatch", "States Desk", "Front Range Sentinel"). */
 const CREDITED_OUTLET = String.raw`((?:The )?\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’&.-]*|of|and|&|for|on|the|de|la))*)`;
 /**
- * A republished story's credit to the outlet that published it first: "This piece was originally published by The Plains
- * Dispatch and is republished here with permission.", "This article was first published by States Desk, a nonprofit
+ * A republished story's credit to the outlet that published it first ("reported by" and "written by" name a scoop's
+ * source or a writer, not the publisher): "This piece was originally published by The Plains Dispatch and is
+ * republished here with permission.", "This article was first published by States Desk, a nonprofit
  * newsroom …", "Reprinted with permission of the Front Range Sentinel.", "Republished with permission from …".
  */
 const ORIGINAL_CREDIT = [
   // (Case is kept: the outlet's name is told by its capitals.)
-  new RegExp(String.raw`^(?:[Tt]his|[Tt]he) (?:piece|article|story|column|op-ed|essay|report|post|commentary) (?:was|is) (?:originally |first )?(?:published|produced|reported|written) (?:by|in) (?:the )?${CREDITED_OUTLET}(?=[,.;:]|\s+(?:and|on|in)\b|$)`, 'u'),
+  new RegExp(String.raw`^(?:[Tt]his|[Tt]he) (?:piece|article|story|column|op-ed|essay|report|post|commentary) (?:was|is) (?:originally |first )?(?:published|produced) (?:by|in) (?:the )?${CREDITED_OUTLET}(?=[,.;:]|\s+(?:and|on|in)\b|$)`, 'u'),
   new RegExp(String.raw`^(?:[Rr]eprinted|[Rr]epublished|[Rr]eposted|[Ss]hared) (?:here )?(?:with (?:the )?(?:kind )?permission )?(?:of|from|by) (?:the )?${CREDITED_OUTLET}(?=[,.;:]|\s+(?:and|on|in)\b|$)`, 'u'),
 ];
 /** "Read the original at https://…", "Read the original story here: https://…": the first outlet's address. */
@@ -230,7 +231,9 @@ export function originalCredit(lines: readonly string[]): { publisher: string; u
     if (publisher === '') {
       const name = ORIGINAL_CREDIT.map((re) => re.exec(line)?.[1]).find((n) => n !== undefined);
       const outlet = name?.replace(/\s+(?:of|and|&|for|on|the|de|la)$/u, '').replace(/\.$/, '') ?? '';
-      if (!outlet.split(/\s+(?:and|&)\s+/).some((part) => LANGUAGE_NAMES.has(part.toLowerCase()))) publisher = outlet;
+      // (Nor is a month: "originally published in January.")
+      if (findDate(outlet) === null && !/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/i.test(outlet) && !outlet.split(/\s+(?:and|&)\s+/).some((part) => LANGUAGE_NAMES.has(part.toLowerCase())))
+        publisher = outlet;
     }
     if (url === '') url = ORIGINAL_ADDRESS.exec(line)?.[1] ?? '';
   }

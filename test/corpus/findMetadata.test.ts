@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isBylineLine } from '../../src/corpus/furniture.js';
-import { authorBelow, findMetadata, headlineCore, isAuthorLine, listNames, originalAddress, parseByline, publisherFromCopyright, ROLE_AFTER_SLASH } from '../../src/corpus/findMetadata.js';
+import { authorBelow, findMetadata, headlineCore, isAuthorLine, listNames, originalAddress, originalCredit, parseByline, publisherFromCopyright, ROLE_AFTER_SLASH } from '../../src/corpus/findMetadata.js';
 
 const BODY = [
   'The Supreme Court on Friday upheld a federal law that requires TikTok’s parent company to sell the app or see it banned.',
@@ -483,6 +483,16 @@ describe('findMetadata: byline, date, publisher, URL', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('originalCredit', () => {
+  it('GIVEN a republished story\'s credit THEN the outlet it names and the original\'s address; GIVEN a scoop\'s source, a writer, a month or a language THEN no outlet', () => {
+    expect(originalCredit(['This piece was originally published by The Plains Dispatch and is republished here with permission.', 'Read the original at https://plains.example/a'])).toEqual({ publisher: 'The Plains Dispatch', url: 'https://plains.example/a' });
+    expect(originalCredit(['Reprinted with permission of the Front Range Sentinel.']).publisher).toBe('Front Range Sentinel');
+    for (const line of ['This story was first reported by Reuters.', 'This article was written by Maria Lopez, a freelance writer.', 'This article was originally published in January.', 'This article was originally published in Portuguese.']) {
+      expect(originalCredit([line]).publisher, line).toBe('');
+    }
   });
 });
 

@@ -207,9 +207,16 @@ const MAX_CREDIT_WORDS = 45;
 
 /**
  * Languages' English names ("Portuguese", "Mandarin", "Chinese"), from the runtime's locale data: "This article was
- * originally published in Portuguese" names a language, not an outlet.
+ * originally published in Portuguese" names a language, not an outlet. Worked out on the first credit read (it takes
+ * tens of milliseconds), not when the module loads.
  */
-const LANGUAGE_NAMES: ReadonlySet<string> = (() => {
+let languageNames: ReadonlySet<string> | undefined;
+function isLanguageName(word: string): boolean {
+  languageNames ??= englishLanguageNames();
+  return languageNames.has(word.toLowerCase());
+}
+
+function englishLanguageNames(): ReadonlySet<string> {
   const names = new Set<string>(['mandarin', 'cantonese']);
   const display = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
   const letters = 'abcdefghijklmnopqrstuvwxyz';
@@ -220,7 +227,7 @@ const LANGUAGE_NAMES: ReadonlySet<string> = (() => {
     }
   }
   return names;
-})();
+}
 
 /** The outlet a republished story credits as its first publisher, and the address of its original; '' where none is given. */
 export function originalCredit(lines: readonly string[]): { publisher: string; url: string } {
@@ -232,7 +239,7 @@ export function originalCredit(lines: readonly string[]): { publisher: string; u
       const name = ORIGINAL_CREDIT.map((re) => re.exec(line)?.[1]).find((n) => n !== undefined);
       const outlet = name?.replace(/\s+(?:of|and|&|for|on|the|de|la)$/u, '').replace(/\.$/, '') ?? '';
       // (Nor is a month: "originally published in January.")
-      if (findDate(outlet) === null && !/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/i.test(outlet) && !outlet.split(/\s+(?:and|&)\s+/).some((part) => LANGUAGE_NAMES.has(part.toLowerCase())))
+      if (outlet !== '' && findDate(outlet) === null && !/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/i.test(outlet) && !outlet.split(/\s+(?:and|&)\s+/).some(isLanguageName))
         publisher = outlet;
     }
     if (url === '') url = ORIGINAL_ADDRESS.exec(line)?.[1] ?? '';

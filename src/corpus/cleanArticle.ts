@@ -470,6 +470,8 @@ function isAuthorBio(text: string, author: string): boolean {
 }
 
 /** A reporter's bracket before a story in Chinese or Japanese: "〔記者林怡君／台北報導〕" (reporter／place), "【ワシントン＝望月雅人】" (place＝reporter). */
+/** A submitter's name, "writes", and what they wrote in quotation marks. */
+const SUBMITTER_QUOTE = /^(\S+(?:\s+\S+){0,3}?)\s+writes:?\s+["“](\S.*?)["”]$/u;
 const REPORTER_BRACKET = /^[〔【]([^〔〕【】]{2,30})[／/＝=]([^〔〕【】]{1,20})[〕】]\s*/u;
 
 /**
@@ -778,6 +780,13 @@ export function cleanBlocks(given: readonly Block[], options: CleanOptions): Cle
     opening.text = opening.text.slice(reporter[0].length);
     const first = reporter[1] ?? '';
     if (found.author === '') found.author = /^(?:記者|记者)/.test(first) ? first.replace(/^(?:記者|记者)\s*/, '') : (reporter[2] ?? '');
+  }
+  // "Amy Sun writes "More than sixty people came …"": a portal's story (Slashdot's, PHP-Nuke's) quotes what its submitter wrote.
+  const first = paragraphs[0];
+  const submitted = first ? SUBMITTER_QUOTE.exec(first.text) : null;
+  if (first && submitted && (isPersonName(submitted[1] ?? '') || /^[\w.-]+$/.test(submitted[1] ?? ''))) {
+    first.text = submitted[2] ?? first.text;
+    if (found.author === '') found.author = submitted[1] ?? '';
   }
   const lastParagraph = paragraphs.at(-1);
   if (lastParagraph) {

@@ -27,7 +27,7 @@ export const SENTENCE_END = new RegExp(`[.!?…。！？]["”’')\\]」』）]
  * Separators between a headline and the site or section name around it: "Opinion | …", "… - Site". Not a dash after a
  * colon, which opens a quote in Scandinavian headlines ("… på kinesisk app: – Helt sprøtt").
  */
-const TITLE_SEPARATOR = /(?<!:)\s+(?:\||-|–|—|::|»|·|•)\s+|\s*｜\s*/;
+const TITLE_SEPARATOR = /(?<!:)\s+(?:\||--?|–|—|::|»|·|•)\s+|\s*｜\s*/;
 /** Above the headline, a line shorter than this is the masthead (site name, tagline, menu), never the article. */
 export const MAX_MASTHEAD_WORDS = 25;
 /** A headline is printed in the page title, the heading and perhaps a breadcrumb; a line printed this often is a running header. */
@@ -1448,6 +1448,9 @@ function namesThenDate(line: string): { author: string; iso: string } | null {
   return isPersonName(names) ? { author: nameOnly(names), iso: found.iso } : null;
 }
 
+/** Names, a comma, then an institution's name in title case. */
+const AFFILIATED_NAMES = /^(.+?),\s+\p{Lu}[\p{L}'’.&-]*(?:\s+(?:[\p{Lu}&][\p{L}'’.&-]*|of|and|for|the|at|in|on|de|du|des|la|le)){0,8}$/u;
+
 /**
  * A name on a line of its own, as a byline under the headline prints it: "Keisha Oduya"; "B.Enkhjin" (a father's
  * initial before the given name, as Mongolian names are written); "Anjali Menon | Kochi" (then the place the reporter
@@ -1456,7 +1459,14 @@ function namesThenDate(line: string): { author: string; iso: string } | null {
 function nameAlone(line: string): string {
   if (isPersonName(line) || /^\p{Lu}\.\s?\p{Lu}\p{Ll}{2,}$/u.test(line)) return line;
   const placed = /^(.+?)\s+[|·•]\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)?$/u.exec(line)?.[1] ?? '';
-  return isPersonName(placed) ? placed : bilingualName(line);
+  if (isPersonName(placed)) return placed;
+  // "Priya Nandakumar and Cole Brandt, Palouse Valley Community College GIS Program": the names, then where they work.
+  // (Not a list of names, "Ingrid Solvang-Mutua, Rafael Kostecki-Arrow and Amaya Lindqvist-Obi", read elsewhere.)
+  // (Nor a name and the outlet it writes for, "Tessa Vanderlee, The Maple Press", a byline read with its outlet.)
+  const affiliated = nameList(line).length === 0 && nameThenOutletLine(line) === null ? (AFFILIATED_NAMES.exec(line)?.[1] ?? '') : '';
+  if (isPersonName(affiliated)) return affiliated;
+  const listed = nameList(affiliated);
+  return listed.length >= 2 ? listNames(listed) : bilingualName(line);
 }
 
 /** "原田ゆき｜Yuki Harada", "黃曉彤 | Wong Hiu-tung": a name in Chinese, Japanese or Korean beside its Latin spelling; the Latin one. */
@@ -1473,10 +1483,15 @@ export function listNames(names: readonly string[]): string {
   return names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
 }
 
+/** A page's closing list of who did what ("Credits", "Acknowledgements"). */
+const CREDITS_HEADING = /^(?:credits|acknowledge?ments|contributors|production credits|project credits|episode credits|show credits)\s*:?$/i;
+
 /** A blog's "Posted by Alex Morgan at 9:41 PM" or a column's "— Name" under the post: the author, when the head named none. */
 export function authorBelow(lines: readonly string[], after: number): string {
   for (let i = after + 1; i <= after + 3 && i < lines.length; i++) {
     const line = lines[i] ?? '';
+    // "Credits" / "Instructor: Dr. Helena Marsh": who helped make the page, listed by their parts, is no signature.
+    if (CREDITS_HEADING.test(line)) return '';
     if (isBylineLine(line)) return parseByline(line).author;
     // "— Anya Petrosyan": a column or a post signed at its foot.
     const signed = /^[—–―]{1,2}\s*(.+)$/.exec(line)?.[1] ?? '';

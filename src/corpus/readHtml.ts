@@ -444,7 +444,11 @@ export function pageMetadata(doc: Document): PageMetadata & { titleTag: string; 
   const described = ldName !== '' && ldHeadline !== '' && comparable(ldName) !== comparable(ldHeadline) && tagKey.startsWith(comparable(ldName)) && !tagKey.includes(comparable(ldHeadline));
   const headline = [meta(doc, 'citation_title'), described ? ldName : ldHeadline].find((t) => t !== '') ?? '';
   const socialTitle = meta(doc, 'og:title', 'twitter:title');
-  const title = headline !== '' ? headline : socialTitle === '' ? '' : wholeTitle(socialTitle, titleTag);
+  const givenTitle = headline !== '' ? headline : socialTitle === '' ? '' : wholeTitle(socialTitle, titleTag);
+  // "Why I'm posting on RedNote now by inkmoth-studio on DeviantArt": a hosting site's title for a member's work names the
+  // member who posted it after the work's own title.
+  const posted = postedOnSite(givenTitle, meta(doc, 'og:site_name', 'application-name'));
+  const title = posted?.headline ?? givenTitle;
   const citationAuthors = allMeta(doc, 'citation_author').map(personName);
   // An Organization as the author is the outlet ("author": {"@type": "Organization", …}): no person is named.
   const ldAuthor = text(people(article['author'] ?? article['creator'], nodes), nodes);
@@ -452,7 +456,7 @@ export function pageMetadata(doc: Document): PageMetadata & { titleTag: string; 
   const authorOrganizations = [article['author']].flat().filter((a) => a !== undefined && people(a, nodes).length === 0).map((a) => text(a, nodes)).filter((n) => n !== '');
   // A field given once per author (three parsely-author tags for a byline of three) names them all.
   const metaAuthor = metaList(doc, 'author', 'article:author', 'article.author', 'byl', 'parsely-author', 'sailthru.author', 'dc.creator', 'DC.creator', 'dcterms.creator');
-  const author = personOnly(citationAuthors.length > 0 ? listNames(citationAuthors) : ldAuthor !== '' ? ldAuthor : /^https?:/i.test(metaAuthor) ? '' : metaAuthor);
+  const author = personOnly(citationAuthors.length > 0 ? listNames(citationAuthors) : ldAuthor !== '' ? ldAuthor : /^https?:/i.test(metaAuthor) ? '' : metaAuthor) || (posted?.member ?? '');
   // The first <time datetime> of the article, or the web component code hosts print stamps with (<relative-time>, <local-time>).
   const timeElement = doc.querySelector('article time[datetime], header time[datetime], main time[datetime], time[pubdate], time[datetime], relative-time[datetime], local-time[datetime]');
   const dates = [
@@ -488,6 +492,25 @@ export function pageMetadata(doc: Document): PageMetadata & { titleTag: string; 
     return { title, author, date: '', publisher: '', url: originalAddress(url) !== url ? url : '', titleTag, titleFromHeadline: headline !== '', siteAuthor: '', archived: true };
   }
   return { title, author, date, publisher, url, titleTag, titleFromHeadline: headline !== '', siteAuthor: '', authorOrganizations, ...(dateFromTimeElement ? { dateFromTimeElement } : {}) };
+}
+
+/** Words the member's name on a hosting site's title may have ("inkmoth-studio", "Dana K. Ruiz"). */
+const MAX_MEMBER_WORDS = 4;
+
+/**
+ * "<work> by <member> on <site>", the site being the page's own (og:site_name): the work's title and who posted it.
+ * (Not "Ban upheld by court on Friday": the last words must name the site the page says it is.)
+ */
+function postedOnSite(title: string, site: string): { headline: string; member: string } | null {
+  const suffix = ` on ${site}`;
+  if (site === '' || title.length <= suffix.length || !title.toLowerCase().endsWith(suffix.toLowerCase())) return null;
+  const rest = title.slice(0, -suffix.length);
+  const by = rest.toLowerCase().lastIndexOf(' by ');
+  if (by < 0) return null;
+  const headline = rest.slice(0, by).trim();
+  const member = rest.slice(by + 4).trim();
+  if (member === '' || countWords(member) > MAX_MEMBER_WORDS || countWords(headline) < MIN_HEADLINE_WORDS) return null;
+  return { headline, member };
 }
 
 /** The first post's published stamp as microformats mark it (hAtom's "published", microformats2's "dt-published"). */
@@ -566,7 +589,7 @@ function readTitleTag(titleTag: string, metaHeadline = ''): { headline: string; 
     const sentence = /^(.{12,}?[.!?])\s/.exec(quoted[2] ?? '')?.[1] ?? '';
     if (sentence !== '') return { headline: sentence.replace(/[.]$/, ''), author: quoted[1] ?? '', site: quoted[3] ?? '' };
   }
-  const parts = titleTag.split(/\s+(?:\||–|—|-|::|»|·)\s+/).map((p) => p.trim());
+  const parts = titleTag.split(TITLE_PARTS).map((p) => p.trim());
   const headline = headlineCore(titleTag) ?? '';
   const byPart = parts.find((p) => /^by\s+\S/i.test(p));
   // "Marisol Vega (@marisol.reports) on Threads": a social post's title names who posted it.
@@ -1218,6 +1241,9 @@ function printedHeadline(title: string, page: readonly Block[]): string {
   return '';
 }
 
+/** What parts a <title>'s name for the site from its headline. */
+const TITLE_PARTS = /\s+(?:\||--?|–|—|::|»|·)\s+/;
+
 /** What a <title> adds after the headline: a separator, then a short name (the site's). */
 const SITE_AFTER_HEADLINE = /^\s*[-_|–—:·»]+\s*\p{Lu}[\p{L}\p{N}&'’. ]{0,60}$/u;
 
@@ -1239,6 +1265,14 @@ function headlineOfArticle(title: string, blocks: readonly Block[], site: string
   // glued on (no spaces round the dash) is the printed headline.
   const glued = headings.find((b) => title.startsWith(b.text) && SITE_AFTER_HEADLINE.test(title.slice(b.text.length)));
   if (glued) return glued.text;
+  // "Wabash Chinese Community Network 瓦巴什华人网 -- Wabash Chinese School hosts RedNote help night …": a <title> of long
+  // parts, the page printing one of them alone on a line and never the whole, names the site beside the headline it prints.
+  const parts = title.split(TITLE_PARTS).filter((p) => countWords(p) >= MIN_HEADLINE_WORDS);
+  const page = noH1Page ?? blocks;
+  if (parts.length >= 2 && !page.some((b) => comparable(b.text) === titleKey)) {
+    const alone = page.find((b) => parts.some((p) => comparable(p) === comparable(b.text)));
+    if (alone) return alone.text;
+  }
   if (title !== '' && headlineShaped(title)) return title;
   return headings[0]?.text ?? title;
 }

@@ -16,7 +16,8 @@ import type { WarcPage } from './readWarc.js';
 /** "HTTP/1.1 200 OK", "HTTP/2 200", and curl -v's "< HTTP/2 200". */
 const STATUS_LINE = /^(?:< )?HTTP\/\d(?:\.\d)? (\d{3})\b/;
 /** What may come before the first response: the command that fetched it, and curl -v's connection notes and request. */
-const BEFORE_RESPONSE = /^(?:[$%#] |curl\s|wget\s|\* |> |>$|--\d{4}-\d\d-\d\d)/;
+/** (A shell's prompt before the command: "$ ", "mika@thinkpad:~$ ", "[mika@thinkpad ~]$ ".) */
+const BEFORE_RESPONSE = /^(?:(?:[\w.-]+@[\w.-]+(?::\S*)?\s?|\[[\w.-]+@[\w.-]+[^\]]*\]\s?)?[$%#] |curl\s|wget\s|\* |> |>$|--\d{4}-\d\d-\d\d)/;
 /** How far into the file the first response may start. */
 const MAX_LINES_BEFORE = 40;
 const HEADER_FIELD = /^([A-Za-z][A-Za-z0-9-]*):\s*(.*)$/;

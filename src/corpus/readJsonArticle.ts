@@ -128,7 +128,14 @@ function parseRecords(text: string): Json[] {
   // A terminal session printing several documents (one `jq` query after another, prompts between): each pretty-printed
   // document opens and closes at the line's start.
   const documents: Json[] = [];
+  // (A compact document, fetched without a pretty-printer, is one line, perhaps with the next prompt glued on: `curl -s`
+  // prints no newline after it.)
   for (let i = start; i < lines.length; i++) {
+    const compact = /^[[{]./.test(lines[i] ?? '') ? parse(firstValue(lines[i] ?? '')) : undefined;
+    if (compact !== undefined) {
+      documents.push(compact);
+      continue;
+    }
     const open = /^([[{])\s*$/.exec(lines[i] ?? '')?.[1];
     if (open === undefined) continue;
     const close = open === '{' ? '}' : ']';
@@ -143,6 +150,22 @@ function parseRecords(text: string): Json[] {
   if (documents.length > 0) return documents;
   const records = lines.filter((line) => /^\s*\{/.test(line)).map(parse).filter((r): r is Json => r !== undefined);
   return records;
+}
+
+/** The text of the JSON object or array a line opens with, up to where it closes (what follows it is not read). */
+function firstValue(line: string): string {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') depth++;
+    else if ((c === '}' || c === ']') && --depth === 0) return line.slice(0, i + 1);
+  }
+  return line;
 }
 
 function parse(text: string): Json | undefined {

@@ -293,6 +293,14 @@ describe('cleanArticle on transcripts, reports and plain-text newsletters', () =
     expect(texts(raw)).toEqual([P1, P2, P3]);
   });
 
+  it('GIVEN a portal\'s story opening with its submitter quoted ("Amy Sun writes "…"") THEN the quoted words are the paragraph and the submitter its author; a sentence that says someone writes is kept whole', () => {
+    const result = cleanArticle([`Amy Sun writes "${P1}"`, P2, P3].join('\n'), OPTIONS);
+    expect(result.paragraphs.map((p) => p.text)).toEqual([P1, P2, P3]);
+    expect(result.found.author).toBe('Amy Sun');
+    const told = 'The columnist writes "It is a fad" in her newsletter, and readers have been quick to disagree with her.';
+    expect(texts([told, P2, P3].join('\n'))).toEqual([told, P2, P3]);
+  });
+
   it('GIVEN speech set as a dash-led paragraph ("– Helt sprøtt. Jeg våknet av at …") THEN the dash stays with the paragraph; a short dash-led line is a list item', () => {
     const turn = '– Helt sprøtt. Jeg våknet av at telefonen bare vibrerte og vibrerte, sier bergenseren.';
     expect(texts([P1, turn, P2].join('\n'))).toEqual([P1, turn, P2]);

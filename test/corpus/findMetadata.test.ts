@@ -908,6 +908,15 @@ describe('author blocks with their labels on lines of their own', () => {
     expect([found.title, found.author, found.date]).toEqual(["Singapore's Xiaohongshu users find themselves unlikely tour guides for American 'TikTok refugees'", 'Tan Wei Ling', '2025-01-20']);
   });
 
+  it('GIVEN two names under the headline and its deck, then where they work after a comma, over the date THEN both are the authors', () => {
+    const found = meta(['From TikTok to RedNote', 'Mapping one week of a digital migration across the Inland Northwest', 'Priya Nandakumar and Cole Brandt, Palouse Valley Community College GIS Program', 'February 3, 2025', ...BODY]);
+    expect([found.author, found.date]).toEqual(['Priya Nandakumar and Cole Brandt', '2025-02-03']);
+  });
+
+  it('GIVEN the page\'s credits under the last paragraph ("Credits" / "Instructor: Dr. Helena Marsh") THEN no one there signs the story', () => {
+    expect(authorBelow(['A long post about the week on RedNote ends here, as posts do.', 'Credits', 'Instructor: Dr. Helena Marsh'], 0)).toBe('');
+  });
+
   it('GIVEN a post signed at its foot ("— Anya Petrosyan") and no byline THEN she is the author', () => {
     expect(authorBelow(['A long post about the week on RedNote ends here, as posts do.', '— Anya Petrosyan', '#RedNote #TikTok'], 0)).toBe('Anya Petrosyan');
   });

@@ -506,14 +506,14 @@ describe('countWords', () => {
 });
 
 describe('isTailMarker and isListMarker', () => {
-  it.each(['Credits', 'Others also viewed', 'More articles by Dana Whitaker', 'More episodes', 'Most read', 'Related posts', 'Trending Now', 'Listed here the latest Trending News', 'Recommended from Medium', 'More from Priya N.', 'Dans la même rubrique', '相关阅读', '관련기사', 'Discussion about this post', 'References', 'See also', 'Share this:', 'Comments', 'About the authors', 'About the Creator', 'About the writer', 'Reader insights', 'Acknowledgements', '57 Comments', 'Comments (14)', 'Reader comments', 'Show all comments', 'View all comments (38)', 'Leave a comment below', 'Post a comment', '1 comment', 'Reading Gap Fill', 'Discussion Questions', 'Words in This Story', 'Student Survey', 'Related Documents', 'Related resources', 'Reasons for signing', 'Disclosure statement', 'Declaration of competing interest'])(
+  it.each(['Credits', 'Others also viewed', 'More articles by Dana Whitaker', 'More episodes', 'Most read', 'Related posts', 'Trending Now', 'Listed here the latest Trending News', 'Recommended from Medium', 'More from Priya N.', 'Dans la même rubrique', '相关阅读', '관련기사', 'Discussion about this post', 'References', 'See also', 'Share this:', 'Comments', 'About the authors', 'About the Creator', 'About the writer', 'Reader insights', 'Acknowledgements', '57 Comments', 'Comments (14)', 'Reader comments', 'Show all comments', 'View all comments (38)', 'Leave a comment below', 'Post a comment', '1 comment', 'Reading Gap Fill', 'Discussion Questions', 'Words in This Story', 'Student Survey', 'Related Documents', 'Related resources', 'Responses', 'Responses (12)', '12 responses', 'Reasons for signing', 'Disclosure statement', 'Declaration of competing interest'])(
     'GIVEN "%s" THEN the article ends there',
     (line) => {
       expect(isTailMarker(line)).toBe(true);
     },
   );
 
-  it.each(['A migration in real time', 'Comments: 57', 'Reactions: 402', 'Questions in Washington', 'Reactions', 'The comments section filled with welcome messages from Chinese users.', 'Public Comment Speaker Cards (3)', 'Expert comment', 'Home / Newsroom / Expert comment', 'Experts available for comment', 'Read the comments yourself', 'Learning from the comments', 'Translating Posts and Comments'])('GIVEN "%s" THEN it does not end the article', (line) => {
+  it.each(['A migration in real time', 'Comments: 57', 'Reactions: 402', 'Questions in Washington', 'Reactions', 'The comments section filled with welcome messages from Chinese users.', 'Public Comment Speaker Cards (3)', 'Expert comment', 'Home / Newsroom / Expert comment', 'Experts available for comment', 'Read the comments yourself', 'Learning from the comments', 'Translating Posts and Comments', 'Fewer than 10 responses (not shown)', 'Survey responses by age'])('GIVEN "%s" THEN it does not end the article', (line) => {
     expect(isTailMarker(line)).toBe(false);
   });
 

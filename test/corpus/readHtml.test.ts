@@ -59,6 +59,19 @@ describe('readHtml', () => {
     expect(readHtml(html).meta).toMatchObject({ title: "What RedNote's privacy policy actually says, in plain English", author: 'Dana Okafor' });
   });
 
+  it('GIVEN a hosting site\'s title for a member\'s work ("<work> by <member> on DeviantArt", og:site_name DeviantArt) THEN the work is the title and the member its author', () => {
+    const head = '<title>Why I&#x27;m posting on RedNote now by inkmoth-studio on DeviantArt</title><meta property="og:title" content="Why I&#x27;m posting on RedNote now by inkmoth-studio on DeviantArt"><meta property="og:site_name" content="DeviantArt">';
+    expect(readHtml(page({ head, h1: '' })).meta).toMatchObject({ title: "Why I'm posting on RedNote now", author: 'inkmoth-studio', publisher: 'DeviantArt' });
+    // (Not a headline that says who did what when: "on Friday" names no site.)
+    const news = '<meta property="og:title" content="TikTok ban upheld by the Supreme Court on Friday"><meta property="og:site_name" content="The Daily Example">';
+    expect(readHtml(page({ head: news, h1: '' })).meta).toMatchObject({ title: 'TikTok ban upheld by the Supreme Court on Friday', author: '' });
+  });
+
+  it('GIVEN a portal\'s <title> "Site name in two scripts -- Headline", the page printing the headline alone in bold and no <h1> THEN the printed headline is the title', () => {
+    const html = `<!doctype html><html><head><title>Wabash Chinese Community Network 瓦巴什华人网 -- Wabash Chinese School hosts RedNote help night</title></head><body><table><tr><td><a href="/">Home</a> | <a href="/news">News</a></td></tr><tr><td><font><b>Wabash Chinese School hosts RedNote help night</b></font><br>Posted on Thursday, January 23, 2025<br>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</td></tr></table></body></html>`;
+    expect(readHtml(html).meta.title).toBe('Wabash Chinese School hosts RedNote help night');
+  });
+
   it('GIVEN an <h1> naming the course a forum post sits in, and a <title> opening alike then going on to the post\'s subject THEN the subject is the title', () => {
     const html = `<!doctype html><html><head><title>GLOB 105-02: Week 2 reading: What the RedNote migration tells us about platforms and borders | Cascade Valley Community College</title></head><body><h1>GLOB 105-02: Global Media and Society (Winter 2025)</h1><h3>Week 2 reading: What the RedNote migration tells us about platforms and borders</h3>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</body></html>`;
     expect(readHtml(html).meta.title).toBe('Week 2 reading: What the RedNote migration tells us about platforms and borders');

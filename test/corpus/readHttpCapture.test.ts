@@ -21,6 +21,11 @@ describe('readHttpCapture', () => {
     expect(readHttpCapture(capture)).toEqual({ body: 'Tour operators moved their marketing to the Chinese app.', html: false, url: '' });
   });
 
+  it.each(['mika@thinkpad:~$ curl -s -i https://news.example/a', '[mika@fedora ~]$ curl -i https://news.example/a', 'root@host:/srv# curl -i https://news.example/a'])('GIVEN the command under a shell\'s prompt ("%s") THEN the response is read', (command) => {
+    const capture = [command, 'HTTP/2 200 ', 'content-type: text/html', '', PAGE].join('\n');
+    expect(readHttpCapture(capture)).toEqual({ body: PAGE, html: true, url: '' });
+  });
+
   it('GIVEN text that merely mentions HTTP, or an e-mail THEN null', () => {
     expect(readHttpCapture('The server answered HTTP/1.1 200 OK and the page loaded.\nThat was all.')).toBeNull();
     expect(readHttpCapture('From: a@example.com\nSubject: HTTP/1.1 200\n\nHello')).toBeNull();

@@ -187,6 +187,18 @@ describe('readJsonArticle (an article as a tool\'s or an API\'s JSON)', () => {
     for (const p of BODY) expect(page.blocks.map((b) => b.text)).toContain(p);
   });
 
+  it('GIVEN a post fetched compact with `curl -s -i` after a shell prompt, the next prompt glued to its last brace THEN it loads as the post, not as JSON text', async () => {
+    const article = { '@context': 'https://www.w3.org/ns/activitystreams', type: 'Article', id: 'https://write.example/api/posts/k3', name: 'What the terms actually say', published: '2025-01-17T14:02:00Z', url: 'https://write.example/plainterms/terms', content: BODY.map((p) => `<p>${p}</p>`).join('\n\n') };
+    const capture = ["mika@thinkpad:~$ curl -s -i -H 'Accept: application/activity+json' https://write.example/plainterms/terms", 'HTTP/2 200 ', 'server: nginx', 'content-type: application/activity+json', '', `${JSON.stringify(article)}mika@thinkpad:~$ curl -s https://write.example/api/collections/plainterms/outbox | jq '.totalItems'`, '58', 'mika@thinkpad:~$ '].join('\n');
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'citebot-compact-'));
+    await writeFile(path.join(dir, 'post.txt'), capture);
+    const { documents } = await loadCorpus(dir, { maxFileBytes: 1024 * 1024 });
+    expect(documents[0]?.meta).toMatchObject({ title: 'What the terms actually say', date: '2025-01-17', url: 'https://write.example/plainterms/terms' });
+    const text = documents[0]?.paragraphs.map((p) => p.text).join('\n') ?? '';
+    for (const p of BODY) expect(text).toContain(p);
+    expect(text).not.toMatch(/@context|thinkpad|nginx|totalItems/);
+  });
+
   it('GIVEN a news agency\'s ninjs item fetched with its HTTP headers shown THEN it loads as the story: main headline, writers\' bylines, first-created date, copyright holder and canonical link; the summary, the related story and the headers are not text', async () => {
     const item = {
       uri: 'urn:mws:item:2025:0116:4b7e1a',

@@ -273,6 +273,8 @@ function personFromOutlet(name: string): { person: string; outlet: string } | nu
 
 /** "Anindya Putri Lestari (The Jakarta Courier)": a person's name, then the outlet in brackets. */
 const NAME_AND_OUTLET = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s+\(((?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,4})\)$/u;
+/** A reader app's line under the headline: "Devin Achterberg · The Porchlight Review", the writer and the outlet. */
+const NAME_DOT_OUTLET = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s+[·•]\s+((?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|of|and|for|the|on|in)){0,5})$/u;
 
 /** A byline's opener alone on its line, the name on the next: "By" / "Dana Whitfield,". */
 const LONE_BY = /^(?:by|written by|words by|by:)$/i;
@@ -1056,7 +1058,8 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
       continue;
     }
     // "Anindya Putri Lestari (The Jakarta Courier)": a name with its outlet in brackets, as many Asian dailies print bylines.
-    const bracketed = author === '' ? NAME_AND_OUTLET.exec(line) : null;
+    // (Or after a dot, as a reader app sets the writer beside the site: "Devin Achterberg · The Porchlight Review".)
+    const bracketed = author === '' ? (NAME_AND_OUTLET.exec(line) ?? (titleLines.includes(i - 1) ? NAME_DOT_OUTLET.exec(line) : null)) : null;
     if (bracketed && isPersonName(bracketed[1] ?? '')) {
       author = bracketed[1] ?? '';
       authorAt = i;
@@ -1631,7 +1634,7 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
     let nextTo = end + 1;
     for (let k = end + 1, seen = 0; seen < 3 && k < Math.min(lines.length, end + 12); k++) {
       const next = lines[k] ?? '';
-      if (WIKI_TAGLINE.test(next) || (!label && (isBylineLine(next) || LONE_BY.test(next) || NAME_AND_OUTLET.test(next) || dateLine(next) !== null || isAuthorLine(lines, k) || nameList(next).length >= 2 || namesThenDate(next) !== null || signsBody(lines, k)))) {
+      if (WIKI_TAGLINE.test(next) || (!label && (isBylineLine(next) || LONE_BY.test(next) || NAME_AND_OUTLET.test(next) || (k === end + 1 && isPersonName(NAME_DOT_OUTLET.exec(next)?.[1] ?? '')) || dateLine(next) !== null || isAuthorLine(lines, k) || nameList(next).length >= 2 || namesThenDate(next) !== null || signsBody(lines, k)))) {
         byline = true;
         linesBetween = seen;
         break;

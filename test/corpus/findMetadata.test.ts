@@ -913,6 +913,11 @@ describe('author blocks with their labels on lines of their own', () => {
     expect([found.author, found.date]).toEqual(['Priya Nandakumar and Cole Brandt', '2025-02-03']);
   });
 
+  it('GIVEN a reader app\'s copy: its menu and an upgrade pitch over the site\'s name, the headline, then "Name · Outlet" THEN the headline, the writer and the outlet', () => {
+    const found = meta(['Matter', 'Home', 'Queue', 'Inbox', 'Try Matter Premium free for 7 days', 'Settings', 'porchlightreview.com', 'The RedNote exodus was a protest, not a plan — and that’s fine', 'Devin Achterberg · The Porchlight Review', '6 min read', 'Listen', ...BODY]);
+    expect([found.title, found.author, found.publisher]).toEqual(['The RedNote exodus was a protest, not a plan — and that’s fine', 'Devin Achterberg', 'The Porchlight Review']);
+  });
+
   it('GIVEN the page\'s credits under the last paragraph ("Credits" / "Instructor: Dr. Helena Marsh") THEN no one there signs the story', () => {
     expect(authorBelow(['A long post about the week on RedNote ends here, as posts do.', 'Credits', 'Instructor: Dr. Helena Marsh'], 0)).toBe('');
   });

@@ -212,7 +212,11 @@ function wrapWidth(lines: readonly string[]): number | null {
   }
   // A newspaper column (an OCR clipping's 32 characters) wraps narrower than any mail or export: it shows itself by many
   // lines of that width running on, and nearly none wider.
-  const column = widths.filter((w) => w >= MIN_COLUMN_WRAP && w <= MAX_COLUMN_WRAP);
+  // (A watch's or a phone's screen read by OCR wraps narrower still, at 24: the lines that run on fill at least half the
+  // widest of them.)
+  const narrowest = Math.max(0, ...widths.filter((w) => w <= MAX_COLUMN_WRAP));
+  if (narrowest < MIN_COLUMN_WRAP) return null;
+  const column = widths.filter((w) => w >= Math.min(MIN_COLUMN_WRAP, narrowest * MIN_FILL) && w <= MAX_COLUMN_WRAP);
   if (column.length < MIN_COLUMN_WRAPPED_LINES || column.length < widths.length * MIN_COLUMN_WRAPPED_SHARE) return null;
   return Math.max(...column);
 }
@@ -229,7 +233,7 @@ const CUE_FIRST = /^\s*\[[^\]]{1,40}\]/;
 /** Three words or more in capitals, no lower-case letter, opening on a word (not a stamp's bracket or a marker's stars). */
 const CAPITALS_PROSE = /^(?=(?:\S+\s+){2}\S)["“‘'(]?[\p{Lu}\p{N}][^\p{Ll}*]*$/u;
 
-/** A newspaper column's width, in characters, and the evidence it needs: more lines, and a larger share, than a page's. */
+/** A newspaper column's width, in characters (the narrowest a screen's, 20), and the evidence it needs: more lines, and a larger share, than a page's. */
 const MIN_COLUMN_WRAP = 20;
 const MAX_COLUMN_WRAP = 40;
 const MIN_COLUMN_WRAPPED_LINES = 10;

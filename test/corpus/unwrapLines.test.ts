@@ -282,6 +282,12 @@ describe('unwrapHardWrappedLines', () => {
     expect(unwrapHardWrappedLines(text)).toBe(paragraphs.join('\n\n'));
   });
 
+  it('GIVEN a watch\'s screen read by OCR, wrapped at 24 characters THEN its paragraphs are read whole; its headings stay apart', () => {
+    const paragraphs = [`${P1} ${P2}`, `${P2} ${P1}`, P1];
+    const text = ['What is RedNote?', '', paragraphs.map((p) => wrap(p, 24).join('\n')).join('\n\nWhy now?\n\n')].join('\n');
+    expect(unwrapHardWrappedLines(text)).toBe(['What is RedNote?', '', paragraphs.join('\n\nWhy now?\n\n')].join('\n'));
+  });
+
   it('GIVEN a chat export whose short messages run into lower-case lines now and then THEN no message joins another', () => {
     const chat = ['[1/20/2025 10:03 PM] priya.raman', 'ok here is the draft', '[1/20/2025 10:05 PM] moss.lamp', 'the hamster line is perfect lmao', 'Can you do the subject line?', 'done! that is the whole thing.'];
     expect(unwrapHardWrappedLines(chat.join('\n')).split('\n')).toEqual(chat);

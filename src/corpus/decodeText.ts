@@ -49,7 +49,7 @@ export function decodeText(file: Uint8Array): DecodeOutcome {
   const repaired = repairMojibake(text);
   if (repaired.sequences > 0) {
     text = repaired.text;
-    notes.push(`repaired ${repaired.sequences} mojibake sequences (UTF-8 read as ${repaired.codePage})`);
+    notes.push(`repaired ${repaired.sequences} mojibake sequences (UTF-8 read as ${repaired.codePage}${repaired.twice === true ? ', twice over' : ''})`);
   }
   if (text.trim() === '') return { ok: false, reason: 'the file holds only white space' };
   return { ok: true, text, encoding, notes };
@@ -89,7 +89,7 @@ export function decodeWindows1252(bytes: Uint8Array): string {
  * code page leaves undefined were, in the scrapes we see, shown with their
  * Windows-1252 meaning (0x9C as "œ" under Windows-1257), so those are added.
  */
-const CODE_PAGES = ['windows-1257', 'windows-1252', 'windows-1250'] as const;
+const CODE_PAGES = ['windows-1257', 'windows-1252', 'windows-1250', 'macintosh'] as const;
 type CodePage = (typeof CODE_PAGES)[number];
 const reverseTables = new Map<CodePage, Map<string, number>>();
 
@@ -110,6 +110,9 @@ function reverseTable(codePage: CodePage): Map<string, number> {
     const cp = ch.codePointAt(0) ?? 0;
     if (!(cp >= 0x80 && cp <= 0x9f) && !table.has(ch)) table.set(ch, b);
   }
+  // A byte the code page leaves undefined, kept as the control character of its number ("â€\u009d" for "”" read as
+  // Windows-1252 and saved): no text holds C1 controls, so each stands for its byte.
+  for (let b = 0x80; b <= 0x9f; b++) if (!table.has(String.fromCharCode(b))) table.set(String.fromCharCode(b), b);
   reverseTables.set(codePage, table);
   return table;
 }
@@ -128,6 +131,8 @@ interface Repair {
   text: string;
   sequences: number;
   codePage: CodePage;
+  /** The text had been misread twice over. */
+  twice?: boolean;
 }
 
 /**
@@ -155,6 +160,14 @@ function isPlausibleTwoByte(codePoint: number): boolean {
  * undefined in both Windows-1257 and 1252) are the closing quote "”".
  */
 export function repairMojibake(text: string): Repair {
+  const once = repairOnce(text);
+  if (once.sequences === 0) return once;
+  // "Ã¢â‚¬â„¢" for "’": text misread, saved, and misread again (a database migrated twice) is mended twice.
+  const twice = repairOnce(once.text);
+  return twice.sequences === 0 ? once : { text: twice.text, sequences: once.sequences, codePage: once.codePage, twice: true };
+}
+
+function repairOnce(text: string): Repair {
   let best: Repair & { evidence: number; signature: boolean } = { text, sequences: 0, codePage: 'windows-1257', evidence: 0, signature: false };
   for (const codePage of CODE_PAGES) {
     if (!mayHoldMojibake(text, codePage)) continue;
@@ -233,9 +246,12 @@ function repairWith(text: string, codePage: CodePage): Repair & { evidence: numb
           sequences++;
           // (Beside a sequence that does prove it, such a one is mojibake too: "ą €Ać‹‚" is "ࠀA㋂".)
           if (length > 2 && afterWord && punctuationOnly) weak++;
-          else if (length > 2 || (length === 2 && isPlausibleTwoByte(decoded.codePointAt(0) ?? 0))) evidence++;
-          // "â€™" for "’": UTF-8 punctuation read as Windows-1252, the commonest mis-decoding, which no real text holds.
-          if (length === 3 && codePage === 'windows-1252' && /[\u2010-\u2027\u2030-\u205e]/u.test(decoded)) signature = true;
+          // (Mac Roman's pairs are too often real: "“É", "—é" are a quote or a dash before an accented letter. Its runs
+          // of three prove it: "‚Äô", "‚Äú".)
+          else if (length > 2 || (length === 2 && codePage !== 'macintosh' && isPlausibleTwoByte(decoded.codePointAt(0) ?? 0))) evidence++;
+          // "â€™" for "’": UTF-8 punctuation read as Windows-1252 (or "‚Äô", as a Mac's Word reads it), the commonest
+          // mis-decoding, which no real text holds.
+          if (length === 3 && (codePage === 'windows-1252' || codePage === 'macintosh') && /[\u2010-\u2027\u2030-\u205e]/u.test(decoded)) signature = true;
           i += length;
           decodedBefore = true;
           continue;

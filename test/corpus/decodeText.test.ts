@@ -244,6 +244,26 @@ describe('repairMojibake', () => {
     expect(repairMojibake('a new home: itâ€™s a Chinese-language platform').text).toBe('a new home: it’s a Chinese-language platform');
   });
 
+  it('GIVEN a column a Mac\'s Word opened as Mac Roman ("she‚Äôd", "‚Äúmoving to RedNote.‚Äù") THEN its quotes are repaired', () => {
+    const original = 'I knew which ones she’d deleted. She was “moving to RedNote.” — and café.';
+    const macRoman = new TextDecoder('macintosh').decode(new TextEncoder().encode(original));
+    expect(macRoman).toContain('‚Äô');
+    expect(repairMojibake(macRoman)).toMatchObject({ text: original, codePage: 'macintosh' });
+  });
+
+  it('GIVEN French or Spanish prose with quotes and dashes before accented letters (“École”, —était) THEN Mac Roman finds nothing to repair in it', () => {
+    const text = 'Il a dit “École fermée” —était-ce vrai ? «Élan» —é. ‘Ángel’ dijo —ésta.';
+    expect(repairMojibake(text)).toMatchObject({ text, sequences: 0 });
+  });
+
+  it('GIVEN text misread as Windows-1252 twice over (a database migrated twice: "Ã¢â‚¬â„¢" for "’", "Ã¢â‚¬Â\u009d" for "”") THEN it is mended twice', () => {
+    const once = (text: string) => Array.from(new TextEncoder().encode(text), (b) => decodeWindows1252(Uint8Array.of(b))).join('');
+    const original = 'the words “Find us on RedNote.” Since mid-January, it’s been busy.';
+    const twice = once(once(original));
+    expect(twice).toContain('Ã¢â‚¬â„¢');
+    expect(repairMojibake(twice)).toMatchObject({ text: original, twice: true });
+  });
+
   it('GIVEN a single ordinary "ā" or "Š" in real text THEN it is not touched (one look-alike is not evidence)', () => {
     expect(repairMojibake('Šiauliai is in Lithuania; pā€” no').sequences).toBe(0);
     expect(repairMojibake('Mākslas akadēmija').text).toBe('Mākslas akadēmija');

@@ -581,7 +581,14 @@ function savedFrom(html: string): string {
  * "Headline | by Priya N. | Jan, 2025 | Medium": the <title> tag often names
  * the author ("by …") and ends with the site's name.
  */
+/**
+ * "RSU_MediaLog_Jan2025", "Smoker_Feb2025", "KFPL_AnnualReport_FY25_web_spreads": the <title> an office program writes
+ * when it saves a document as a web page is the document's file name, no headline.
+ */
+const FILE_NAME_TITLE = /^[\p{L}\p{N}().-]*_[\p{L}\p{N}_().-]*$/u;
+
 function readTitleTag(titleTag: string, metaHeadline = ''): { headline: string; author: string; site: string } {
+  if (FILE_NAME_TITLE.test(titleTag)) return { headline: '', author: '', site: '' };
   // "Dana Okafor: "What RedNote's privacy policy actually says, in plain English. I read both…" — Bluesky": a social
   // post's <title> quotes the post after its writer's name; its first sentence is the post's headline.
   const quoted = QUOTED_POST.exec(titleTag);
@@ -645,7 +652,7 @@ function pageTitle(head: PageMetadata & { titleFromHeadline: boolean }, tagHeadl
   // "Formosa Ledger English | Society": a <title> that names only the site and its section leaves the headline to the <h1>.
   const siteKey = comparable(site);
   if (h1 !== '' && siteKey !== '' && comparable(tagHeadline).includes(siteKey)) return h1;
-  return tagHeadline !== '' ? tagHeadline : readability;
+  return tagHeadline !== '' ? tagHeadline : FILE_NAME_TITLE.test(readability) ? '' : readability;
 }
 
 /** The opening two texts share up to and with a colon ("GLOB 105-02: "), when they go on differently; '' when none. */

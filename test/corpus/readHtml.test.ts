@@ -1,7 +1,11 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../src/corpus/cleanArticle.js';
+import { loadCorpus } from '../../src/corpus/loadCorpus.js';
 import { domBlocks, looksLikeHtml, readHtml, restoreDropped } from '../../src/corpus/readHtml.js';
 
 const PARAGRAPHS = [
@@ -65,6 +69,15 @@ describe('readHtml', () => {
     // (Not a headline that says who did what when: "on Friday" names no site.)
     const news = '<meta property="og:title" content="TikTok ban upheld by the Supreme Court on Friday"><meta property="og:site_name" content="The Daily Example">';
     expect(readHtml(page({ head: news, h1: '' })).meta).toMatchObject({ title: 'TikTok ban upheld by the Supreme Court on Friday', author: '' });
+  });
+
+  it('GIVEN a document an office program saved as a web page, its <title> the file name ("2025-017_Market_News_KBeauty") THEN the headline it prints is the title', async () => {
+    const html = `<html><head><title>2025-017_Market_News_KBeauty(EN)</title></head><body><p class="MsoTitle">US ‘TikTok Refugees’ Land on RedNote, and K-Beauty Brands Take Notice</p>${PARAGRAPHS.map((p) => `<p class="MsoNormal">${p}</p>`).join('')}</body></html>`;
+    expect(readHtml(html).meta.title).toBe('');
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'citebot-filename-title-'));
+    await writeFile(path.join(dir, 'bulletin.html'), html);
+    const { documents } = await loadCorpus(dir, { maxFileBytes: 1024 * 1024 });
+    expect(documents[0]?.meta.title).toBe('US ‘TikTok Refugees’ Land on RedNote, and K-Beauty Brands Take Notice');
   });
 
   it('GIVEN a portal\'s <title> "Site name in two scripts -- Headline", the page printing the headline alone in bold and no <h1> THEN the printed headline is the title', () => {

@@ -7,6 +7,7 @@
  */
 import { dateLine, datelineDate, findDate, FOREIGN_UPDATE, isRelativeStamp } from './findDate.js';
 import { readsAsFurniture } from './lineModel.js';
+import { likeliestHeadline, type HeadlineCandidate } from './headlineModel.js';
 import { AUDIENCE_COUNT, BRACKETED_ROLE, MARKDOWN_LINK, NEWSPAPER_WORD, nameThenOutletLine, reporterAfterName, letterSignature, BYLINE_PREFIX as BYLINE_OPENER, CONTENTS_LABEL, countWords, EMOJI, handleAfterPrefix, handleByline, isBylineLine, isJobLine, isNameAndDate, isPersonName, isPlatformName, isPostedLine, isTailMarker, postedCore, JOB_BEFORE_NAME, junkRule, LEADING_EMOJI, nameAndJob, nameBesideDate, nameOnly, NEWSROOM_JOB, ORGANISATION_END, POSTED_BY_FIRST, ROLE_BADGE, SELF_ADDRESS, stampParts, TIMESTAMP_ALONE, withoutTrailingEmoji } from './furniture.js';
 
 export interface FoundMetadata {
@@ -1571,8 +1572,20 @@ function laterCopies(lines: readonly string[]): Set<string> {
 const STAMP_BESIDE_DATE = new Set(['no-words', 'reading-time']);
 const MAX_STAMP_LINES_ABOVE = 2;
 
+/** Words of a line that make it a paragraph of some text, whatever its shape (a JSON field's story). */
+const MIN_PARAGRAPH_WORDS = 25;
+
+/** Sees every page's scored headline candidates, the rules then choosing alone: `npm run train:headlines` learns from them. */
+let candidateObserver: ((candidates: readonly HeadlineCandidate[]) => void) | null = null;
+
+export function observeHeadlineCandidates(observer: ((candidates: readonly HeadlineCandidate[]) => void) | null): void {
+  candidateObserver = observer;
+}
+
 function pickHeadline(candidates: Candidate[], lines: readonly string[], firstProse: number, echoes: readonly string[], siteKeys: ReadonlySet<string>, slug: ReadonlySet<string> = new Set()): Candidate | null {
   let best: Candidate | null = null;
+  // The candidates the rules scored, in page order (those they ruled out are no headline whatever the model says).
+  const scored: Candidate[] = [];
   // The page's own address spells its headline in its last part ("/tiktok-shop-sellers-blackout-rednote-lemon8"): of a
   // headline and the dek under it, the one whose words it shares most.
   const slugShared = (c: Candidate) => c.key.split(' ').filter((w) => slug.has(w)).length;
@@ -1659,7 +1672,9 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
     const headerAbove = c.index <= firstProse && isBylineLine(header) && findDate(header) !== null && parseByline(header).author !== '';
     if (/[^.]\.$/.test(c.core) && repeats === 0 && !byline && !dek && !headerAbove) return;
     // Nor are people's names: an author block, a list of authors, a name and a job ("Carla Whitfield, Deputy Spokesperson").
-    if (isAuthorLine(lines, c.index) || nameList(c.core).length >= 2 || nameAndJob(c.core) !== null) return;
+    // (Nor names followed by where they work: "Priya Nandakumar and Cole Brandt, Palouse Valley Community College".)
+    const named = nameAlone(c.core);
+    if (isAuthorLine(lines, c.index) || nameList(c.core).length >= 2 || nameAndJob(c.core) !== null || (named !== '' && named !== c.core)) return;
     // Nor is the line under a list of writers: their paper or school ("The Lakeshore Ledger, Lakeshore State University").
     if (nameList(lines[c.index - 1] ?? '').length >= 2) return;
     // Nor is an account's name over its audience ("Brookhaven Heights Police Department" / "2,914 subscribers").
@@ -1708,10 +1723,27 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
     const script = scriptOf(c.core);
     if (bodyScript !== null && script !== null && script !== bodyScript) score -= 2;
     c.score = score;
+    scored.push(c);
     if (best === null || score > best.score) best = c;
   });
   // Below zero the best is a subheading after the body has begun: the page printed no headline.
-  return best !== null && (best as Candidate).score >= 0 ? best : null;
+  if (best === null || (best as Candidate).score < 0) return null;
+  // Of the lines the rules scored, the learned model (headlineModel.ts) weighs which is the headline.
+  // (Never a line below a paragraph the rules' choice stands above: what is above the headline goes, and that paragraph
+  // with it.)
+  const top = (best as Candidate).index;
+  const paragraphAbove = (c: Candidate) => c.index > top && lines.slice(top + 1, c.index).some((l) => isProseLine(l) || countWords(l) >= MIN_PARAGRAPH_WORDS);
+  const bestEnd = top + ((best as Candidate).lines ?? 1) - 1;
+  const weighed = scored.map((candidate, order) => ({ candidate, text: candidate.core, score: candidate.score, order }));
+  // (While they are observed for training, the rules choose alone: what the model learns never depends on itself.)
+  if (candidateObserver) {
+    candidateObserver(weighed);
+    return best;
+  }
+  // (Nor a line of the rules' choice itself, a headline set over two lines, nor the line straight under it, its dek or its
+  // subtitle, nor a person's name.)
+  const eligible = (c: Candidate) => !paragraphAbove(c) && !(c.index > top && c.index <= bestEnd + 1) && !isPersonName(c.core);
+  return likeliestHeadline(weighed, (c) => eligible(c.candidate))?.candidate ?? best;
 }
 
 

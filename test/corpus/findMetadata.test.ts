@@ -910,7 +910,7 @@ describe('author blocks with their labels on lines of their own', () => {
 
   it('GIVEN two names under the headline and its deck, then where they work after a comma, over the date THEN both are the authors', () => {
     const found = meta(['From TikTok to RedNote', 'Mapping one week of a digital migration across the Inland Northwest', 'Priya Nandakumar and Cole Brandt, Palouse Valley Community College GIS Program', 'February 3, 2025', ...BODY]);
-    expect([found.author, found.date]).toEqual(['Priya Nandakumar and Cole Brandt', '2025-02-03']);
+    expect([found.title, found.author, found.date]).toEqual(['From TikTok to RedNote', 'Priya Nandakumar and Cole Brandt', '2025-02-03']);
   });
 
   it('GIVEN a reader app\'s copy: its menu and an upgrade pitch over the site\'s name, the headline, then "Name · Outlet" THEN the headline, the writer and the outlet', () => {

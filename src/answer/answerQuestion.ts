@@ -52,17 +52,21 @@ export function answerQuestion(index: SearchIndex, question: string, options: An
     return { question: trimmed, status: 'empty-question', items: [], suggestions: [] };
   }
   const sure = outcome.hits.length > 0;
-  if (!sure && outcome.lowConfidence.length === 0) {
+  // Outlets the question names come first; else a headline the question's own distinctive words point at.
+  const pinned = outcome.namedReferences.length > 0 ? outcome.namedReferences : referencesForQuestion(index, outcome.queryTerms);
+  // "Which outlet said over half a million refugees flocked to RedNote?": a question asking where something was reported,
+  // in the words of one headline of the Source List, that no paragraph answers as asked. The paragraphs that answer the
+  // headline's own words are shown, labelled not sure, citing it first.
+  const viaHeadline = !sure && outcome.lowConfidence.length === 0 && outcome.asksSource && pinned[0] !== undefined ? searchChunks(index, pinned[0].title, { ranking }).hits : [];
+  if (!sure && outcome.lowConfidence.length === 0 && viaHeadline.length === 0) {
     return { question: trimmed, status: 'not-found', items: [], suggestions: suggestFrom(outcome, trimmed, index) };
   }
 
   // Each shown paragraph is analysed once, for duplicates, excerpt and citations alike (and the search's own checks).
   const analysis = (chunk: Chunk) => analyseChunk(index, chunk);
   // Variety needs a pool a little larger than what is shown; analysing every candidate would not pay.
-  const pool = sure ? outcome.hits : outcome.lowConfidence;
+  const pool = sure ? outcome.hits : outcome.lowConfidence.length > 0 ? outcome.lowConfidence : viaHeadline;
   const picked = diversify(collapseNearDuplicates(pool, (chunk) => analysis(chunk).terms, limit * 2, ranking), limit, ranking);
-  // Outlets the question names come first; else a headline the question's own distinctive words point at.
-  const pinned = outcome.namedReferences.length > 0 ? outcome.namedReferences : referencesForQuestion(index, outcome.queryTerms);
   const items = picked.map((hit, i): AnswerItem => {
     const document = index.documents.get(hit.chunk.document) ?? UNKNOWN_DOCUMENT(hit.chunk.document);
     const { spans, terms } = analysis(hit.chunk);

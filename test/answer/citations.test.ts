@@ -61,6 +61,25 @@ describe('citeReferences', () => {
     expect(answer.items[0]?.citations.references[0]?.number).toBe(10);
   });
 
+  it('GIVEN a question asking which outlet reported what one headline says, in that headline\'s words, and no paragraph answering it as asked THEN the paragraphs answering the headline are shown, labelled not sure, citing it first', async () => {
+    const reports = [...references, { number: 7, outlet: 'Reuters', title: "Over half a million 'TikTok refugees' flock to China's RedNote", url: 'https://example.org/r' }];
+    const wave = await smallIndex(
+      {
+        wire: [
+          [null, 'The wave of over 700,000 new users was driven by looming security concerns, as TikTok refugees flock to China’s RedNote app.'],
+          [null, 'The weather was mild in the spring of that year.'],
+        ],
+      },
+      { references: reports },
+    );
+    const answer = answerQuestion(wave, 'which outlet said over half a million refugees flocked to it?');
+    expect(answer.status).toBe('low-confidence');
+    expect(answer.items[0]?.chunk.id).toBe('wire#1');
+    expect(answer.items[0]?.citations.references[0]?.number).toBe(7);
+    // Not asking for a source, the same words find nothing as asked: no answer.
+    expect(answerQuestion(wave, 'did over half a million refugees quit it?').status).toBe('not-found');
+  });
+
   it('calls the citation "own" when the excerpt\'s article lists the source itself', () => {
     expect(citeReferences(index, chunk('essay#1')).relation).toBe('own');
   });

@@ -69,6 +69,8 @@ export interface ResolvedQuestion {
   procedural: boolean;
   /** "What's Xiaohongshu called in English?", "XHS 跟 RedNote 是一回事吗": it asks about a name, which a paragraph giving two of its forms answers. */
   asksName: boolean;
+  /** "Which outlet said …", "source for …", "link pls", "哪家媒体报道": it asks where something was reported. */
+  asksSource: boolean;
 }
 
 export interface ResolveOptions {
@@ -201,7 +203,7 @@ export function resolveQuestion(index: SearchIndex, question: string, ranking: R
   const { analyzer, documentFrequency, chunkCount } = index;
   const unswapped = withSwapsUndone(index, expandChatSpellings(stripDiscordMarkup(question).slice(0, MAX_QUESTION_CHARS)));
   const text = unswapped.text;
-  const empty: ResolvedQuestion = { text, queryTerms: [], slots: [], unknownTerms: [], corrections: [], namedReferences: [], namedDocuments: new Set(), hasContent: false, uncorrectedWords: 0, procedural: false, asksName: false };
+  const empty: ResolvedQuestion = { text, queryTerms: [], slots: [], unknownTerms: [], corrections: [], namedReferences: [], namedDocuments: new Set(), hasContent: false, uncorrectedWords: 0, procedural: false, asksName: false, asksSource: false };
   const rawSlots = analyzer.query(text);
   if (rawSlots.every((s) => s.stopWord)) return empty;
 
@@ -359,7 +361,16 @@ export function resolveQuestion(index: SearchIndex, question: string, ranking: R
     uncorrectedWords,
     procedural: PROCEDURE_QUESTION.test(text),
     asksName: NAMING_QUESTION.test(text),
+    asksSource: asksSource(text),
   };
+}
+
+/** Words asking for the report itself: its source, its link, the outlet that ran it. */
+const SOURCE_REQUEST = /\b(?:sources?|links?|outlets?|articles?|reported|reporting|coverage)\b|来源|链接|媒体|报道|出处/iu;
+
+function asksSource(text: string): boolean {
+  SOURCE_QUESTION.lastIndex = 0;
+  return SOURCE_QUESTION.test(text) || SOURCE_REQUEST.test(text);
 }
 
 /** A question about a name itself: what something is called, whether two names are one thing. */

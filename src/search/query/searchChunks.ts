@@ -37,6 +37,8 @@ export interface SearchOutcome {
   nearMisses: SearchHit[];
   /** IDF weight of the whole question: coverage × this is what a hit matched. */
   questionWeight: number;
+  /** The question asks where something was reported (see ResolvedQuestion). */
+  asksSource: boolean;
 }
 
 export interface SearchOptions {
@@ -94,8 +96,8 @@ const SPELLED_QUANTITY =
 
 function searchResolved(index: SearchIndex, resolved: ResolvedQuestion, options: SearchOptions, ranking: Ranking): SearchOutcome {
   const { chunkCount } = index;
-  const { queryTerms, unknownTerms, corrections, namedReferences } = resolved;
-  const empty: SearchOutcome = { queryTerms, unknownTerms, corrections, namedReferences, hits: [], lowConfidence: [], nearMisses: [], questionWeight: 0 };
+  const { queryTerms, unknownTerms, corrections, namedReferences, asksSource } = resolved;
+  const empty: SearchOutcome = { queryTerms, unknownTerms, corrections, namedReferences, hits: [], lowConfidence: [], nearMisses: [], questionWeight: 0, asksSource };
   if (!resolved.hasContent && namedReferences.length === 0) return empty;
   const slots: ResolvedSlot[] = resolved.slots;
   const matchable = slots.filter((r) => r.terms.size > 0);
@@ -252,6 +254,7 @@ function searchResolved(index: SearchIndex, resolved: ResolvedQuestion, options:
     lowConfidence: hits.length === 0 ? unsure.slice(0, ranking.lowConfidenceHits) : [],
     nearMisses: nearMisses.slice(0, 10),
     questionWeight: totalWeight,
+    asksSource,
   };
 }
 

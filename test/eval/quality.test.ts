@@ -14,7 +14,9 @@ const FLOORS: Record<Split, { recallAt1: number; recallAt3: number; mrr: number;
   // Citation accuracy lowered when set W's 12 source questions joined tune (0.890 → 0.872 on the same code), and again when
   // set AK's 15 did (0.878 → 0.867 on the same code; set AK alone 0.733), and again when sets AM to AP's 60 did (0.867 →
   // 0.855 on the round's starting code, unchanged at its end; sets AO and AP alone 0.800 and 0.733): a harder set, not a worse bot.
-  tune: { recallAt1: 0.64, recallAt3: 0.77, mrr: 0.71, offtopicRejection: 0.69, citationAccuracy: 0.85 },
+  // Raised to 0.86 once a question asking which outlet reported a headline's words is shown that headline's paragraphs,
+  // citing it (0.845 → 0.867, sets AR to AU in tune).
+  tune: { recallAt1: 0.64, recallAt3: 0.77, mrr: 0.71, offtopicRejection: 0.69, citationAccuracy: 0.86 },
   // Citation accuracy lowered when set R's 14 source questions joined the holdout (0.808 → 0.794 on the same code; set R
   // alone 0.643), and again when set V's 13 did (0.787 → 0.775 on the same code): a harder set, not a worse bot.
   holdout: { recallAt1: 0.62, recallAt3: 0.72, mrr: 0.68, offtopicRejection: 0.71, citationAccuracy: 0.77 },

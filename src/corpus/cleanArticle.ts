@@ -469,9 +469,9 @@ function isAuthorBio(text: string, author: string): boolean {
   return opening.test(text);
 }
 
-/** A reporter's bracket before a story in Chinese or Japanese: "〔記者林怡君／台北報導〕" (reporter／place), "【ワシントン＝望月雅人】" (place＝reporter). */
 /** A submitter's name, "writes", and what they wrote in quotation marks. */
 const SUBMITTER_QUOTE = /^(\S+(?:\s+\S+){0,3}?)\s+writes:?\s+["“](\S.*?)["”]$/u;
+/** A reporter's bracket before a story in Chinese or Japanese: "〔記者林怡君／台北報導〕" (reporter／place), "【ワシントン＝望月雅人】" (place＝reporter). */
 const REPORTER_BRACKET = /^[〔【]([^〔〕【】]{2,30})[／/＝=]([^〔〕【】]{1,20})[〕】]\s*/u;
 
 /**

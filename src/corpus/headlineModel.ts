@@ -1,17 +1,14 @@
 /**
- * A learned choice among a page's headline candidates. The shape rules
- * (findMetadata's pickHeadline) score each line that may be the headline:
- * a byline under it, a dek, a date above, a copy elsewhere. Their points
- * were set by hand, and where two lines tie or nearly do (a site's name at
- * the top, "Reef Channel 11 News", over "Belizean Shop Owners Scramble as
- * TikTok Ban Looms"), the first won. A logistic regression over those points
- * and the line's own shape (its length, function words, digits, an
- * organisation's word, a person's name) weighs them as the tune half of the dirty articles
- * shows, and `npm run train:headlines` writes headlineModel.json from it.
+ * A learned choice among a page's headline candidates. The shape rules (findMetadata's pickHeadline) score each line
+ * that may be the headline: a byline under it, a dek, a date above, a copy elsewhere. Their points were set by hand,
+ * and where two lines tied or nearly did (a site's name at the top, "Reef Channel 11 News", over "Belizean Shop
+ * Owners Scramble as TikTok Ban Looms"), the first won. A logistic regression over those points and the line's own
+ * shape (its length, function words, digits, capitals, an organisation's word, a person's name) weighs them as the
+ * tune half of the dirty articles shows; `npm run train:headlines` writes headlineModel.json from it.
  *
- * It only reorders what the rules scored: a line the rules rule out
- * (a name, a date, a sentence of the body) stays out, and a page the rules
- * find no headline on keeps none.
+ * It only reorders the lines the rules rate within a point of their choice: a line the rules rule out (a name, a
+ * date, a sentence of the body) stays out, findMetadata keeps out a few more (a line under a paragraph, the rules'
+ * dek), and a page the rules find no headline on keeps none.
  */
 import { isPersonName } from './furniture.js';
 import modelData from './headlineModel.json' with { type: 'json' };

@@ -578,15 +578,15 @@ function savedFrom(html: string): string {
 }
 
 /**
- * "Headline | by Priya N. | Jan, 2025 | Medium": the <title> tag often names
- * the author ("by …") and ends with the site's name.
- */
-/**
  * "RSU_MediaLog_Jan2025", "Smoker_Feb2025", "KFPL_AnnualReport_FY25_web_spreads": the <title> an office program writes
  * when it saves a document as a web page is the document's file name, no headline.
  */
 const FILE_NAME_TITLE = /^[\p{L}\p{N}().-]*_[\p{L}\p{N}_().-]*$/u;
 
+/**
+ * "Headline | by Priya N. | Jan, 2025 | Medium": the <title> tag often names
+ * the author ("by …") and ends with the site's name.
+ */
 function readTitleTag(titleTag: string, metaHeadline = ''): { headline: string; author: string; site: string } {
   if (FILE_NAME_TITLE.test(titleTag)) return { headline: '', author: '', site: '' };
   // "Dana Okafor: "What RedNote's privacy policy actually says, in plain English. I read both…" — Bluesky": a social
@@ -1248,7 +1248,7 @@ function printedHeadline(title: string, page: readonly Block[]): string {
   return '';
 }
 
-/** What parts a <title>'s name for the site from its headline. */
+/** The separators that part a <title>'s headline from the site's name ("Headline | Site", "Site -- Headline"). */
 const TITLE_PARTS = /\s+(?:\||--?|–|—|::|»|·)\s+/;
 
 /** What a <title> adds after the headline: a separator, then a short name (the site's). */

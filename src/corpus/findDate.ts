@@ -95,7 +95,23 @@ const PATTERNS: { pattern: RegExp; read: (m: RegExpExecArray) => [number, number
   { pattern: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/, read: (m) => dottedDate(Number(m[1]), Number(m[2]), Number(m[3])) },
   // 01/17/2025, 17/01/2025 or 17-01-2025: read only when one side cannot be a month; 01/02/2025 is left alone.
   { pattern: /\b(\d{1,2})([/-])(\d{1,2})\2(\d{4})\b/, read: (m) => slashDate(Number(m[1]), Number(m[3]), Number(m[4])) },
+  // Other calendars' years. Taiwan's (Minguo, from 1912): "民國114年2月4日", and "114-02-04" as its sites print dates, a
+  // three-digit year no Gregorian date has. Japan's eras: "令和7年1月29日" (Reiwa, from 2019; 元年 its first), and in
+  // English "Reiwa 7 (2025) January 29". (The Thai Buddhist Era's 2568 is read where the year is: see findDate.)
+  { pattern: /(?:民國|民国)\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/, read: (m) => [MINGUO_OFFSET + Number(m[1]), Number(m[2]), Number(m[3])] },
+  { pattern: /(?<![\w/.-])(1[01]\d)([-/.])(\d{2})\2(\d{2})(?![\w/.-])/, read: (m) => [MINGUO_OFFSET + Number(m[1]), Number(m[3]), Number(m[4])] },
+  { pattern: /令和\s*(\d{1,2}|元)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/, read: (m) => [REIWA_OFFSET + (m[1] === '元' ? 1 : Number(m[1])), Number(m[2]), Number(m[3])] },
+  { pattern: new RegExp(`\\bReiwa\\s+(\\d{1,2})(?:\\s*\\(\\d{4}\\))?,?\\s+${MONTH}\\s+(\\d{1,2})\\b`, 'i'), read: (m) => [REIWA_OFFSET + Number(m[1]), monthNumber(m[2]), Number(m[3])] },
 ];
+
+/** Year 1 of Taiwan's calendar is 1912; year 1 of Japan's Reiwa era is 2019; the Thai Buddhist Era is 543 years ahead. */
+const MINGUO_OFFSET = 1911;
+const REIWA_OFFSET = 2018;
+const BUDDHIST_ERA_OFFSET = 543;
+/** Buddhist Era years a Thai page prints for this century's dates ("22 January 2568"), which no Gregorian date reaches. */
+const BUDDHIST_ERA_YEARS = [2543, 2643] as const;
+/** What a line needs before its dates are looked for: a four-digit year, or another calendar's. */
+const MAY_HOLD_DATE = /\d{4}|令和|民國|民国|(?<![\w/.-])1[01]\d[-/.]\d{2}[-/.]\d{2}(?![\w/.-])/;
 
 function dottedDate(a: number, b: number, year: number): [number, number, number] {
   return b > 12 && a <= 12 ? [year, a, b] : [year, b, a];
@@ -133,13 +149,14 @@ function westernDigits(text: string): string {
 /** The first calendar date written in the text, if any. */
 export function findDate(raw: string): FoundDate | null {
   const text = westernDigits(raw);
-  // Every pattern writes the year in four digits: most lines have none, and are done with at once.
-  if (!/\d{4}/.test(text)) return null;
+  // Nearly every pattern writes the year in four digits: most lines have none, and are done with at once.
+  if (!MAY_HOLD_DATE.test(text)) return null;
   let best: FoundDate | null = null;
   for (const { pattern, read } of PATTERNS) {
     const m = pattern.exec(text);
     if (!m) continue;
     const parts = read(m);
+    if (parts && parts[0] >= BUDDHIST_ERA_YEARS[0] && parts[0] < BUDDHIST_ERA_YEARS[1]) parts[0] -= BUDDHIST_ERA_OFFSET;
     const date = parts && iso(...parts);
     if (date === null || date === undefined) continue;
     if (best === null || m.index < best.start) best = { iso: date, start: m.index, end: m.index + m[0].length };

@@ -82,6 +82,17 @@ describe('findDate', () => {
     expect(dateLine(line)).toEqual({ iso, label });
   });
 
+  it('GIVEN dates in other calendars (Taiwan\'s "民國114年2月4日" and "114-02-04", Japan\'s "令和7年1月29日" and "Reiwa 7 (2025) January 29", a Thai page\'s "22 January 2568") THEN they are read as the Gregorian days they are; a part number is no date', () => {
+    expect(findDate('民國114年2月4日')?.iso).toBe('2025-02-04');
+    expect(dateLine('Date:114-02-04')?.iso).toBe('2025-02-04');
+    expect(findDate('登録日：令和7年1月29日　更新日：令和7年2月3日')?.iso).toBe('2025-01-29');
+    expect(findDate('令和元年5月1日')?.iso).toBe('2019-05-01');
+    expect(findDate('Registered: Reiwa 7 (2025) January 29 | Updated: Reiwa 7 (2025) February 3')?.iso).toBe('2025-01-29');
+    expect(dateLine('Wednesday, 22 January 2568')?.iso).toBe('2025-01-22');
+    expect(findDate('Part no. 114-02-04-7')).toBeNull();
+    expect(findDate('Room 114-02-04A')).toBeNull();
+  });
+
   it('GIVEN prose in another language with a date inside, or a version number THEN it is no date line', () => {
     expect(dateLine('Le 14 janvier 2025, la porte-parole du ministère a salué les nouveaux venus.')).toBeNull();
     expect(findDate('version 2025.13.40')).toBeNull();

@@ -918,6 +918,12 @@ describe('author blocks with their labels on lines of their own', () => {
     expect([found.title, found.author, found.publisher]).toEqual(['The RedNote exodus was a protest, not a plan — and that’s fine', 'Devin Achterberg', 'The Porchlight Review']);
   });
 
+  it('GIVEN a photo\'s alt text and its caption, the same sentence on two consecutive lines above the story THEN it is no headline; the headline over the date is', () => {
+    const caption = 'Students from the Department of Communication and Digital Media present their findings at the workshop.';
+    const found = meta(['National Lanyang University', 'Home > News > Campus News', 'Campus News', 'Students map the "TikTok refugee" wave on RedNote in a media literacy workshop', 'Date:114-02-04', 'Unit:Department of Communication and Digital Media', 'Print', 'Share', caption, caption, ...BODY]);
+    expect([found.title, found.date]).toEqual(['Students map the "TikTok refugee" wave on RedNote in a media literacy workshop', '2025-02-04']);
+  });
+
   it('GIVEN the page\'s credits under the last paragraph ("Credits" / "Instructor: Dr. Helena Marsh") THEN no one there signs the story', () => {
     expect(authorBelow(['A long post about the week on RedNote ends here, as posts do.', 'Credits', 'Instructor: Dr. Helena Marsh'], 0)).toBe('');
   });

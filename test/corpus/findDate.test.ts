@@ -93,6 +93,13 @@ describe('findDate', () => {
     expect(findDate('Room 114-02-04A')).toBeNull();
   });
 
+  it('GIVEN a city office\'s "Registered: … | Updated: …" and a news service\'s stamp naming its section after the time ("| 14:35 | Economy", lynx\'s "[20]Economy") THEN each is a date line', () => {
+    expect(dateLine('Registered: Reiwa 7 (2025) January 29 | Updated: Reiwa 7 (2025) February 3')).toEqual({ iso: '2025-01-29', label: 'registered' });
+    expect(dateLine('Wednesday, 22 January 2568 | 14:35 | [20]Economy')?.iso).toBe('2025-01-22');
+    expect(dateLine('Wednesday, 22 January 2025 | 14:35 | Economy')?.iso).toBe('2025-01-22');
+    expect(dateLine('Wednesday, 22 January 2025 | 14:35 | the day the app went dark')).toBeNull();
+  });
+
   it('GIVEN prose in another language with a date inside, or a version number THEN it is no date line', () => {
     expect(dateLine('Le 14 janvier 2025, la porte-parole du ministère a salué les nouveaux venus.')).toBeNull();
     expect(findDate('version 2025.13.40')).toBeNull();

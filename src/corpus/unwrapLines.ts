@@ -71,15 +71,19 @@ export function unwrapHardWrappedLines(text: string): string {
   for (const [i, line] of lines.entries()) {
     const paragraph = out.at(-1);
     const opensIndented = indented && PARAGRAPH_INDENT.test(line);
-    const runsOn = indented && inIndentedParagraph && line.trim() !== '' && !/^\s/.test(line) && !STARTS_BLOCK.test(line) && !isLaidOut(line);
+    // (A rule, "-----", runs on from nothing and into nothing: it ends the paragraph.)
+    const runsOn = indented && inIndentedParagraph && line.trim() !== '' && !/^\s/.test(line) && !STARTS_BLOCK.test(line) && !isLaidOut(line) && HAS_TEXT.test(line) && HAS_TEXT.test(last);
     if (paragraph !== undefined && !opensIndented && (runsOn || continues(last, line, widths?.[i] ?? width))) out[out.length - 1] = joinWrapped(paragraph, line, written);
     else out.push(line);
-    if (line.trim() === '' || isLaidOut(line)) inIndentedParagraph = false;
+    if (line.trim() === '' || isLaidOut(line) || !HAS_TEXT.test(line)) inIndentedParagraph = false;
     else if (opensIndented) inIndentedParagraph = true;
     last = line;
   }
   return out.join('\n');
 }
+
+/** A line holding a letter or a digit: not a rule ("-----", "=====", "* * *"). */
+const HAS_TEXT = /[\p{L}\p{N}]/u;
 
 /** A left margin this wide or wider, shared by most lines, is the page's, not an indent of the text's. */
 const MIN_PAGE_MARGIN = 4;

@@ -276,6 +276,11 @@ describe('unwrapHardWrappedLines', () => {
     ]);
   });
 
+  it('GIVEN a column whose paragraphs open by an indent, then a rule ("-----") and flush lines after it THEN the rule ends the paragraph and nothing runs on from it', () => {
+    const text = ['   At Broughton High School in Raleigh,', 'junior Maya Ellison said most of her', 'friends had joined.', '   Not everyone was charmed, said', 'Warren Bledsoe of Hickory.', '   “If the concern is data,” he said,', '“RedNote is not the answer.”', '-----------------------------------', 'LONG READ OF THE DAY', 'Columbia Gorge Courier | Education'].join('\n');
+    expect(unwrapHardWrappedLines(text).split('\n').map((l) => l.trim()).slice(-4)).toEqual(['“If the concern is data,” he said, “RedNote is not the answer.”', '-----------------------------------', 'LONG READ OF THE DAY', 'Columbia Gorge Courier | Education']);
+  });
+
   it('GIVEN a newspaper column wrapped at 32 characters (an OCR clipping) THEN its paragraphs are read whole', () => {
     const paragraphs = [`${P1} ${P2}`, `${P2} ${P1}`, P1];
     const text = paragraphs.map((p) => wrap(p, 32).join('\n')).join('\n\n');

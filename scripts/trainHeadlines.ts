@@ -18,10 +18,22 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const target = path.join(here, '..', 'src', 'corpus', 'headlineModel.json');
 const tune = path.join(ARTICLES_DIR, 'tune');
 const articles = await loadExpected(tune);
-const examples: HeadlineExample[] = [];
-/** Each taught page's candidate lists, for `--cv`. */
-const taughtPages: { candidates: readonly HeadlineCandidate[]; key: string }[][] = [];
-let pages = 0;
+/** Each taught page's candidate lists, and the headline its key names. */
+type TaughtPage = { candidates: readonly HeadlineCandidate[]; key: string }[];
+const taughtPages: TaughtPage[] = [];
+
+/** Every candidate of the pages, the key's headline against the others. */
+function examplesOf(pages: readonly TaughtPage[]): HeadlineExample[] {
+  const examples: HeadlineExample[] = [];
+  for (const page of pages) {
+    for (const { candidates, key } of page) {
+      const best = Math.max(...candidates.map((c) => c.score));
+      for (const c of candidates) examples.push({ features: headlineFeatures(c, best, candidates.length), headline: comparable(c.text) === key });
+    }
+  }
+  return examples;
+}
+
 for (const article of articles) {
   const calls: (readonly HeadlineCandidate[])[] = [];
   observeHeadlineCandidates((candidates) => calls.push(candidates));
@@ -35,15 +47,10 @@ for (const article of articles) {
   }
   const key = comparable(article.title);
   const taught = calls.filter((candidates) => key !== '' && candidates.some((c) => comparable(c.text) === key)).map((candidates) => ({ candidates, key }));
-  for (const { candidates } of taught) {
-    const best = Math.max(...candidates.map((c) => c.score));
-    for (const c of candidates) examples.push({ features: headlineFeatures(c, best, candidates.length), headline: comparable(c.text) === key });
-  }
-  if (taught.length > 0) {
-    pages++;
-    taughtPages.push(taught);
-  }
+  if (taught.length > 0) taughtPages.push(taught);
 }
+const examples = examplesOf(taughtPages);
+const pages = taughtPages.length;
 if (process.argv.includes('--cv')) {
   // Five folds by page: trained on four, each held-out page's candidates chosen by the rules and by the model.
   const FOLDS = 5;
@@ -51,15 +58,7 @@ if (process.argv.includes('--cv')) {
   let learned = 0;
   let calls = 0;
   for (let fold = 0; fold < FOLDS; fold++) {
-    const training: HeadlineExample[] = [];
-    taughtPages.forEach((page, i) => {
-      if (i % FOLDS === fold) return;
-      for (const { candidates, key } of page) {
-        const best = Math.max(...candidates.map((c) => c.score));
-        for (const c of candidates) training.push({ features: headlineFeatures(c, best, candidates.length), headline: comparable(c.text) === key });
-      }
-    });
-    const model = trainHeadlineModel(training);
+    const model = trainHeadlineModel(examplesOf(taughtPages.filter((_, i) => i % FOLDS !== fold)));
     taughtPages.forEach((page, i) => {
       if (i % FOLDS !== fold) return;
       for (const { candidates, key } of page) {

@@ -52,15 +52,16 @@ export function answerQuestion(index: SearchIndex, question: string, options: An
     return { question: trimmed, status: 'empty-question', items: [], suggestions: [] };
   }
   const sure = outcome.hits.length > 0;
+  const nothing = !sure && outcome.lowConfidence.length === 0;
+  const notFound = (): Answer => ({ question: trimmed, status: 'not-found', items: [], suggestions: suggestFrom(outcome, trimmed, index) });
+  if (nothing && !outcome.asksSource) return notFound();
   // Outlets the question names come first; else a headline the question's own distinctive words point at.
   const pinned = outcome.namedReferences.length > 0 ? outcome.namedReferences : referencesForQuestion(index, outcome.queryTerms);
   // "Which outlet said over half a million refugees flocked to RedNote?": a question asking where something was reported,
   // in the words of one headline of the Source List, that no paragraph answers as asked. The paragraphs that answer the
   // headline's own words are shown, labelled not sure, citing it first.
-  const viaHeadline = !sure && outcome.lowConfidence.length === 0 && outcome.asksSource && pinned[0] !== undefined ? searchChunks(index, pinned[0].title, { ranking }).hits : [];
-  if (!sure && outcome.lowConfidence.length === 0 && viaHeadline.length === 0) {
-    return { question: trimmed, status: 'not-found', items: [], suggestions: suggestFrom(outcome, trimmed, index) };
-  }
+  const viaHeadline = nothing && pinned[0] !== undefined ? searchChunks(index, pinned[0].title, { ranking }).hits : [];
+  if (nothing && viaHeadline.length === 0) return notFound();
 
   // Each shown paragraph is analysed once, for duplicates, excerpt and citations alike (and the search's own checks).
   const analysis = (chunk: Chunk) => analyseChunk(index, chunk);

@@ -60,9 +60,16 @@ export function isProseLine(line: string): boolean {
   return hasProseShape(line) && junkRule(line) === null;
 }
 
+/**
+ * A schedule's or a contents list's row, its label joined to its entry by a leader of dots: "Tue Feb 11 ... General
+ * membership meeting, 7:00 PM.", "Every Wed .... Bingo.", "Treasurer's report ........ 4". (Prose's ellipsis follows a
+ * word, "Well... so", or runs three dots between words, not after a date or in a row of four.)
+ */
+const LEADER_ROW = /^\s*(?:(?=[^.]*(?:\d|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)))(?:\S+\s+){0,3}\S+\s+\.{3,}|(?:\S+\s+){0,3}\S+\s*\.{4,})\s*\S/;
+
 /** isProseLine without the furniture check, for a caller that has made it already. */
 export function hasProseShape(line: string, words = countWords(line)): boolean {
-  return words >= 25 || (words >= 10 && SENTENCE_END.test(line));
+  return (words >= 25 || (words >= 10 && SENTENCE_END.test(line))) && !LEADER_ROW.test(line);
 }
 
 /**
@@ -362,11 +369,11 @@ const INSTITUTION = /\b(communications|relations|office|affairs|department|unive
 const GENERIC_AUTHOR = /^(admin|administrator|staff|editor|editors|webmaster|guest|team|newsroom|news desk|anonymous|unknown|user\d*)$/i;
 /**
  * "Story by Staff Sgt. Renata Villalobos", "By Sen. Ada Lin", "By SSG Tom Ruiz", "By Dr. Alicia Brandt, DVM", "by Rabbi
- * Miriam Adler-Stone": a military or public office's rank, a clergy title, or an honorific, before the name is a title
+ * Miriam Adler-Stone", "by Commander Ray Dombrowski": a military or public office's rank, a clergy title, or an honorific, before the name is a title
  * the byline gives, not the name (as a citation writes it). A forum's display name keeps whatever its owner wrote.
  */
 export const RANK_BEFORE_NAME =
-  /^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Rabbi|Pastor|Father|Fr|Imam|Sheikh|Bishop|Cantor|Deacon)\.?\s+|(?:[Tt]he\s+)?(?:Rev|Reverend|Very Rev|Rt\.? Rev)\.?\s+|(?:(?:Staff|Master|First|Command|Chief|Petty|Senior|Lance|Rear|Vice|Brig\.?|Lt\.?|Lieutenant)\s+)*(?:Sgt|Spc|Pvt|Pfc|Cpl|Lt|Capt|Maj|Col|Gen|Adm|Cmdr|Cdr|Ens|Sen|Rep|Gov|Amb|Sergeant|Specialist|Corporal|Colonel|Lieutenant|Admiral|Airman|Seaman|SSG|SGT|SFC|MSG|SPC|PFC|PV2|CPL|CPT|MAJ|COL|LTC|CW[2-5]|PO[1-3]|TSgt|SSgt|MSgt|SrA|A1C)\.?(?:\s+(?:1st|First)\s+Class)?\s+)(?=\p{Lu}\p{Ll})/u;
+  /^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Rabbi|Pastor|Father|Fr|Imam|Sheikh|Bishop|Cantor|Deacon)\.?\s+|(?:[Tt]he\s+)?(?:Rev|Reverend|Very Rev|Rt\.? Rev)\.?\s+|(?:(?:Staff|Master|First|Command|Chief|Petty|Senior|Lance|Rear|Vice|Brig\.?|Lt\.?|Lieutenant|Sgt\.?|Sergeant)\s+)*(?:Commander|Captain|Major|General|Private|Ensign|Senator|Representative|Governor|Ambassador|Mayor|Councilmember|Chaplain|Sgt|Spc|Pvt|Pfc|Cpl|Lt|Capt|Maj|Col|Gen|Adm|Cmdr|Cdr|Ens|Sen|Rep|Gov|Amb|Sergeant|Specialist|Corporal|Colonel|Lieutenant|Admiral|Airman|Seaman|SSG|SGT|SFC|MSG|SPC|PFC|PV2|CPL|CPT|MAJ|COL|LTC|CW[2-5]|PO[1-3]|TSgt|SSgt|MSgt|SrA|A1C)\.?(?:\s+(?:1st|First)\s+Class)?\s+)(?=\p{Lu}\p{Ll})/u;
 
 /** "TANISHA ROBERTS" (a magazine's byline set in capitals) → "Tanisha Roberts"; a name in mixed case is left as written. */
 function fromCapitals(name: string): string {

@@ -286,6 +286,9 @@ function continues(last: string, line: string, width: number): boolean {
   const dayAfterMonth = MONTH_AT_END.test(last.trimEnd()) && /^\s*\d{1,2}[.,]?\s/.test(line);
   if (line.trim() === '' || last.trim() === '' || (STARTS_BLOCK.test(line) && !dayAfterMonth) || BYLINE.test(line) || isLaidOut(last) || isLaidOut(line)) return false;
   if (dayAfterMonth) return true;
+  // A newsletter's headline in title case over "by Commander Ray Dombrowski": a byline under its headline, though the
+  // mail's writer typed "by" in lower case (wrapped prose going on would say more, or end its sentence).
+  if (LOWER_CASE_BYLINE.test(line) && titleCase(last)) return false;
   // "Riverina winemakers wake up to Americans in their RedNote" / "comments": a word or two in lower case left alone on
   // the next line finish the line before, however short it was (a headline wrapped by a print's narrower column).
   if (ORPHANED_WORDS.test(line.trim()) && /\p{L}$/u.test(last.trimEnd()) && last.trim().split(/\s+/).length >= MIN_ORPHAN_HOST_WORDS) return true;
@@ -331,6 +334,16 @@ const ENDS_ON_FUNCTION_WORD = /\s(?:a|an|the|of|and|or|to|for|in|on|with|from|by
 const BYLINE = /^\s*By\s+\p{Lu}/u;
 /** "Subject: …", "Message-ID: …", "Organization: …": a mail's, a post's or a document's header field. */
 const HEADER_FIELD = /^\s*\p{Lu}[\p{L}-]{1,24}:\s/u;
+/** "by Commander Ray Dombrowski": a name alone after a lower-case "by", no sentence going on or ending. */
+const LOWER_CASE_BYLINE = /^\s*by\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]*\s*$/u;
+/** Share of a line's longer words (four letters or more) in capitals for the line to be set in title case, as headlines are. */
+const TITLE_CASE_SHARE = 0.8;
+
+function titleCase(line: string): boolean {
+  const long = line.split(/[^\p{L}'’-]+/u).filter((w) => w.length >= 4);
+  return long.length >= 2 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= long.length * TITLE_CASE_SHARE;
+}
+
 /** A line that stops mid-sentence and fills this share of the width ran on. */
 const MIN_OPEN_FILL = 0.75;
 const ENDS_SENTENCE = /[.!?:;…]["”’')\]]?$/;

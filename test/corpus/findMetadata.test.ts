@@ -10,6 +10,24 @@ const BODY = [
 const meta = (lines: string[]) => findMetadata([...lines, ...BODY]);
 
 describe('findMetadata: the headline', () => {
+  it('GIVEN a newsletter whose calendar (rows joined by dot leaders: "Tue Feb 11 ... General membership meeting, 7:00 PM.") comes before the column THEN the column\'s headline over its byline is the title, not the masthead', () => {
+    const lines = [
+      'Comrades, below is the February newsletter. If the formatting came out crooked, blame the mail program, not me. Printed copies are on the table by the door.',
+      'THE BUGLE CALL',
+      'Newsletter of Walter J. Kowalczyk Post 118',
+      'February 2025',
+      '*** MARK YOUR CALENDAR ***',
+      'Tue Feb 11 ... General membership meeting, 7:00 PM. Officers meet at 6:30 in the back room.',
+      "Fri Feb 14 ... Valentine's fish fry, 4:30-7:00. Perch, walleye, cod and fries for everyone.",
+      'Every Wed .... Bingo. Doors open at 5:30, early birds at 6:45, regular games at seven.',
+      "*** COMMANDER'S COLUMN ***",
+      'My Granddaughter, the Chinese App, and What I Told Her',
+      'by Commander Ray Dombrowski',
+      ...BODY,
+    ];
+    expect(findMetadata(lines)).toMatchObject({ title: 'My Granddaughter, the Chinese App, and What I Told Her', author: 'Ray Dombrowski' });
+  });
+
   it('GIVEN a headline a narrow column breaks over three lines ("Waterloo kolache shop" / "finds a following in China" / "after owner joins RedNote") over a dek and the byline THEN the three lines are the title', () => {
     const lines = ['THE CEDAR VALLEY LEDGER          SATURDAY, JANUARY 18, 2025          $2.00', 'BUSINESS', 'Waterloo kolache shop', 'finds a following in China', 'after owner joins RedNote', 'Videos of Deb Pospisil’s morning routine draw hundreds of thousands of views overseas', 'By LAUREN MIKKELSEN', 'Ledger staff writer', ...BODY];
     expect(meta(lines).title).toBe('Waterloo kolache shop finds a following in China after owner joins RedNote');
@@ -595,6 +613,8 @@ describe('parseByline, headlineCore, publisherFromCopyright', () => {
     ['By Harriet L. Osei, Esq.', { author: 'Harriet L. Osei', publisher: '', date: '' }],
     ['Story by Staff Sgt. Renata Villalobos', { author: 'Renata Villalobos', publisher: '', date: '' }],
     ['by Rabbi Miriam Adler-Stone', { author: 'Miriam Adler-Stone', publisher: '', date: '' }],
+    ['by Commander Ray Dombrowski', { author: 'Ray Dombrowski', publisher: '', date: '' }],
+    ['By Sgt. Maj. Bob Lee', { author: 'Bob Lee', publisher: '', date: '' }],
     ['By the Rev. Thomas Okello', { author: 'Thomas Okello', publisher: '', date: '' }],
     ['By Col. Amy Lee and Sgt. 1st Class Bo Chen', { author: 'Amy Lee and Bo Chen', publisher: '', date: '' }],
     ['Author/Byline: Remy Thibodeaux, Staff Writer', { author: 'Remy Thibodeaux', publisher: '', date: '' }],

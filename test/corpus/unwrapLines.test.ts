@@ -43,6 +43,14 @@ describe('unwrapHardWrappedLines', () => {
     expect(unwrapHardWrappedLines(text).split('\n')).toEqual(['RedNote and the refugees: what the data shows', 'By Jordan Ellis', '', P1, '', P2]);
   });
 
+  it('GIVEN a newsletter\'s headline in title case over "by Commander …" in lower case, wrapped at 70 columns THEN the byline stays a line of its own; wrapped prose going on after "by" still joins', () => {
+    const headline = 'My Granddaughter, the Chinese App, and What I Told Her';
+    const text = [headline, 'by Commander Ray Dombrowski', '', ...wrap(P1, 70), '', ...wrap(P2, 70)].join('\n');
+    expect(unwrapHardWrappedLines(text).split('\n')).toEqual([headline, 'by Commander Ray Dombrowski', '', P1, '', P2]);
+    const prose = 'The rule that the school board passed in the first week of January was drafted by Principal Ana Ruiz and two teachers.';
+    expect(unwrapHardWrappedLines([...wrap(prose, 72), '', ...wrap(P1, 72), '', ...wrap(P2, 72)].join('\n'))).toContain(prose);
+  });
+
   it('GIVEN a newsletter forwarded twice ("> > " on every line it quotes) THEN the forwarders\' notes go, the markers go and the wrapped paragraphs join', () => {
     const quoted = (lines: string[], depth: number) => lines.map((l) => `${'> '.repeat(depth)}${l}`.trimEnd());
     const text = [

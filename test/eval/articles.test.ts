@@ -231,9 +231,10 @@ const TUNE_FLOORS = {
   // (900 at 1,114 pages; 912 once a model learned on the tune half weighs the lines the rules rate within a point of
   // their choice: a station's show name or a newsletter's masthead over the headline; 916 at 1,122, and 919 once a
   // sentence printed on two consecutive lines, a photo's alt text over its caption, is no headline printed twice; 925
-  // at 1,134 with the unseen half whose totals had been read and four pages held back with it.)
-  titles: 925,
-  authors: 911,
+  // at 1,134 with the unseen half whose totals had been read and four pages held back with it; 926 once a schedule's
+  // rows joined by dot leaders ("Tue Feb 11 ... General meeting, 7:00 PM.") no longer end a newsletter's head.)
+  titles: 926,
+  authors: 912,
   // (668 at 734 pages, one fewer, once a KakaoTalk export is read as its pasted wire story: the story dates itself only in
   // a dateline without a year, "SEOUL, Jan. 21 (Hanmaru)"; the chat's day rule above it had given the day.)
   // (979 at 1,122 pages; 981 once a city office's "Registered:" stamp and a section named after a stamp's time are read.)

@@ -375,12 +375,14 @@ const SHORTCODE = /^(?:\{\{[<%].*[%>]\}\}|\{%.*%\})$/;
  * Markdown, as .md files carry it: "## Heading" is a heading, "- item" a
  * list item, "> quote" its words, "| a | b |" a table row, "[words](url)"
  * its words, "**bold**", "_em_" and `code` plain text; images, link
- * definitions ("[1]: https://…") and footnote notes go.
+ * definitions ("[1]: https://…"), footnote notes and GitHub's alert markers go.
  */
 function readMarkdown(line: string): Block | null {
   if (line === '' || /^\[[^\]]+\]:\s*\S+/.test(line) || SHORTCODE.test(line)) return null;
   if (!/[#*_[\]`>|!-]/.test(line)) return { text: line };
   let text = line.replace(/^(?:>\s?)+/, '');
+  // GitHub's alert marker opening a quote ("> [!NOTE]"): the box's label, not its words.
+  if (/^\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]$/i.test(text.trim())) return null;
   // How much of the line its links' words make up, as an HTML page's blocks are measured: a list of links is a menu.
   const linked = [...text.matchAll(/(?<!!)\[([^\]]+)\]\([^)\s]*(?:\s+"[^"]*")?\)/g)].reduce((n, m) => n + (m[1] ?? '').length, 0);
   text = text

@@ -71,6 +71,8 @@ const PATTERNS: { pattern: RegExp; read: (m: RegExpExecArray) => [number, number
   },
   // 20-Jan-2025, 20 Jan-2025 (logs, archives, some CMSs)
   { pattern: new RegExp(`\\b(\\d{1,2})[-\\s]${MONTH}-(\\d{4})\\b`, 'i'), read: (m) => [Number(m[3]), monthNumber(m[2]), Number(m[1])] },
+  // 2025-Jan-23 (a forum's post stamp, a web server's directory listing): the year first, the month by name
+  { pattern: new RegExp(`\\b(\\d{4})-${MONTH}-(\\d{1,2})\\b`, 'i'), read: (m) => [Number(m[1]), monthNumber(m[2]), Number(m[3])] },
   // 18 de janeiro de 2025 · sábado, 18 de enero de 2025 · 18. Januar 2025 · 18 janvier 2025 · 18 stycznia 2025
   {
     pattern: new RegExp(

@@ -31,6 +31,8 @@ import { readMarkdownHead, readNoteExport, readSavedMessageHead } from './readFr
 import { digestMessage } from './readDigest.js';
 import { readRtf } from './readRtf.js';
 import { readWarc } from './readWarc.js';
+import { unwrapHardWrappedLines } from './unwrapLines.js';
+import { readViewSource } from './readViewSource.js';
 import { readOutline } from './readOutline.js';
 import { feedItemAsHtml, looksLikeFeed } from './readFeed.js';
 import { type JsonArticle, looksLikeJsonArticle, readJsonArticle } from './readJsonArticle.js';
@@ -464,8 +466,9 @@ async function readPage(
     const decoded = { ...read, text: readRtf(read.text) ?? read.text };
     for (const note of decoded.notes) report.push({ file, level: 'info', message: note });
     // A web archive's file (WARC, or Common Crawl's text extract, WET) is read as the page it holds the most of; a saved
-    // HTTP exchange (curl -i, a browser's HAR file), as the page its redirects end at.
-    const archived = readWarc(decoded.text) ?? readHttpCapture(decoded.text) ?? readHar(decoded.text);
+    // HTTP exchange (curl -i, a browser's HAR file), as the page its redirects end at; a browser's source view saved
+    // as a file, as the page whose source it shows.
+    const archived = readWarc(decoded.text) ?? readHttpCapture(decoded.text) ?? readHar(decoded.text) ?? readViewSource(decoded.text);
     if (archived !== null) {
       const stated = { title: '', author: '', date: '', publisher: '', url: httpUrl(archived.url) };
       // (An API's answer fetched with its headers shown, `http --print=hb`, is the JSON article it carries.)
@@ -566,13 +569,32 @@ async function readPage(
     // its message, its header giving headline, writer and date.
     const message = readSavedMessageHead(decoded.text);
     if (message !== null) return { file, entry, listed, bytes, blocks: textBlocks(message.body), html: null, stated: message.meta };
-    const markdown = MARKDOWN_EXTENSIONS.has(path.extname(file).toLowerCase());
+    const markdown = MARKDOWN_EXTENSIONS.has(path.extname(file).toLowerCase()) || looksLikeMarkdown(decoded.text);
     // Front matter is read in any text file; a "# Title" heading names only a Markdown one.
     const head = readMarkdownHead(decoded.text, { headingTitle: markdown });
-    return { file, entry, listed, bytes, blocks: textBlocks(head.body, markdown ? 'markdown' : 'text'), html: null, stated: head.meta };
+    // Markdown's links give their words; the page's own address, linked from its date ("Posted on [February 6,
+    // 2025](https://…)"), is read from the source before they do.
+    const stated = markdown && head.meta.url === '' ? { ...head.meta, url: findMetadata(unwrapHardWrappedLines(head.body).split(/\r?\n/).map(normalizeLine)).url } : head.meta;
+    return { file, entry, listed, bytes, blocks: textBlocks(head.body, markdown ? 'markdown' : 'text'), html: null, stated };
   } catch (error) {
     return skip(`cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
+}
+
+/** "## Heading" lines a Markdown source has at least, beside its other marks, to be read as Markdown whatever its name. */
+const MIN_MARKDOWN_HEADINGS = 2;
+/** Marks only Markdown makes: inline and reference links, link definitions, fenced code, bold, task boxes. */
+const MARKDOWN_MARKS = [/(?<!!)\[[^\]\n]+\]\((?:https?:\/\/|\/)[^)\s]*\)/, /^\[[^\]\n]+\]:\s*\S+/m, /^```/m, /\*\*[^*\n]+\*\*/, /^\s*[-*] \[[ x]\] /m];
+const MIN_MARKDOWN_MARKS = 2;
+
+/**
+ * A page's Markdown source saved as text (a repository's raw file, a converter's output copied into a .txt): headings
+ * set with "#" and two kinds of Markdown's other marks. Read as Markdown, its links give their words and its link
+ * definitions go.
+ */
+function looksLikeMarkdown(text: string): boolean {
+  const headings = text.match(/^#{1,6}[ \t]+\S/gm)?.length ?? 0;
+  return headings >= MIN_MARKDOWN_HEADINGS && MARKDOWN_MARKS.filter((mark) => mark.test(text)).length >= MIN_MARKDOWN_MARKS;
 }
 
 export function formatBytes(bytes: number): string {

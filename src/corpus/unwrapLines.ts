@@ -253,6 +253,9 @@ const MIN_NARROW_RUN_ON = 0.25;
  * across the page, a mail's body under a wider quoted header. A block of lines (up to a blank line) that runs on into
  * lower-case words often enough and is clearly narrower than the text's width was wrapped at its own widest line.
  */
+/** "userid 88120", "posts: 1,204": a label in lower case and its number, a line to itself. */
+const LOWER_CASE_FIELD = /^\p{Ll}+:?\s+#?\d[\d,.]*$/u;
+
 function blockWidths(lines: readonly string[], width: number): (number | undefined)[] {
   const widths: (number | undefined)[] = [];
   for (let start = 0; start < lines.length; ) {
@@ -262,7 +265,12 @@ function blockWidths(lines: readonly string[], width: number): (number | undefin
     const inner = block.slice(0, -1);
     // A stamp or a cue in brackets set among the lines ("[06:11:02 PM]  ** CLIP END / CONTEXT **") is no wrapped text.
     const widest = inner.filter((l) => !CUE_FIRST.test(l)).reduce((w, l) => Math.max(w, l.trimEnd().length), 0);
-    const runOn = inner.filter((l, i) => (/^\p{Ll}/u.test((block[i + 1] ?? '').trim()) || capitalsRunOn(l, (block[i + 1] ?? '').trim())) && !isLaidOut(l)).length;
+    // (A field under a line, a forum poster's "userid 88120" or "posted 2025-Jan-23, 8:41 pm", opens in lower case but
+    // carries nothing on.)
+    const runOn = inner.filter((l, i) => {
+      const next = (block[i + 1] ?? '').trim();
+      return (/^\p{Ll}/u.test(next) || capitalsRunOn(l, next)) && !isLaidOut(l) && !LOWER_CASE_FIELD.test(next) && dateLine(next) === null;
+    }).length;
     const own = inner.length >= MIN_WRAPPED_LINES - 1 && widest >= MIN_WRAPPED_LENGTH && widest < width * NARROW_BLOCK && runOn >= inner.length * MIN_NARROW_RUN_ON;
     for (let i = start; i < end; i++) widths[i] = own ? widest : undefined;
     widths[end] = undefined;

@@ -15,6 +15,7 @@ describe('findDate', () => {
     ['17.01.2025', '2025-01-17'],
     ['This page was last edited on 2 February 2025, at 10:14 (UTC).', '2025-02-02'],
     ['20-Jan-2025', '2025-01-20'],
+    ['2025-Jan-23', '2025-01-23'],
   ])('GIVEN "%s" THEN the date is %s', (text, iso) => {
     expect(findDate(text)?.iso).toBe(iso);
   });
@@ -38,6 +39,8 @@ describe('findDate', () => {
     ['Updated on: January 21, 2025 / 7:48 PM EST / NBS News', '2025-01-21', 'updated on'],
     // A calendar badge's boxes read in order: month, day, weekday, year, time.
     ['Jan 19 Sun 2025 22:47', '2025-01-19', ''],
+    // A forum's post stamp, the year first and the month by name.
+    ['posted 2025-Jan-23, 8:41 pm AEDT', '2025-01-23', 'posted'],
     // A blog engine's clock writes the meridiem's first letter alone.
     ['Friday, January 17, 2025 at 8:14:52a EST', '2025-01-17', ''],
   ])('GIVEN the stamp "%s" THEN it is a date line for %s, labelled "%s"', (line, iso, label) => {

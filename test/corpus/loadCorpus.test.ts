@@ -109,6 +109,35 @@ describe('loadCorpus', () => {
     expect(clip?.paragraphs.map((p) => p.text).join('\n')).not.toMatch(/published|source:|A week on RedNote/);
   });
 
+  it('GIVEN a Markdown source saved as .txt (a repository\'s raw file) THEN it is read as Markdown: reference links give their words, their definitions, badges and alert markers go, and the address its date links to is kept', async () => {
+    const source = [
+      '[![lint](https://github.com/club/meetings/actions/workflows/lint.yml/badge.svg)](https://github.com/club/meetings/actions/workflows/lint.yml)',
+      '',
+      '# Hack Club Meeting Minutes',
+      '',
+      'Posted on [January 22, 2025](https://club.example/minutes/2025-01-22/) by Marcus Lee',
+      '',
+      '> [!NOTE]',
+      '> These minutes were approved at the next meeting.',
+      '',
+      '## Lightning talk',
+      '',
+      'Leo Martinez explained that hundreds of thousands of American users moved to Xiaohongshu, a Chinese app known in English as [RedNote][rednote], in the week of the ban.',
+      '',
+      '## Action items',
+      '',
+      '- [ ] **Ana** will write the phrase list and share it with the club by January 29.',
+      '',
+      '[rednote]: https://www.xiaohongshu.com',
+    ].join('\n');
+    await writeFile(path.join(dir, 'minutes-raw.txt'), source);
+    const minutes = (await loadCorpus(dir, OPTIONS)).documents.find((d) => d.meta.file === 'minutes-raw.txt');
+    const texts = minutes?.paragraphs.map((p) => p.text) ?? [];
+    expect(texts).toContain('Leo Martinez explained that hundreds of thousands of American users moved to Xiaohongshu, a Chinese app known in English as RedNote, in the week of the ban.');
+    expect(texts.join('\n')).not.toMatch(/\[!NOTE\]|\]\[|xiaohongshu\.com|badge|\*\*/);
+    expect(minutes?.meta).toMatchObject({ title: 'Hack Club Meeting Minutes', url: 'https://club.example/minutes/2025-01-22/' });
+  });
+
   it('GIVEN a byline crediting the site\'s staff or desk, or a CMS\'s default account THEN no writer is named, while a person\'s byline still is', async () => {
     await writeFile(path.join(dir, 'staff.md'), `---\ntitle: "A week on RedNote"\nauthor: "HDBA Staff"\n---\n${ARTICLE.split('\n').slice(1).join('\n')}`);
     await writeFile(path.join(dir, 'account.md'), `---\ntitle: "Yet another week on RedNote"\nauthor: "Administrator"\n---\n${ARTICLE.split('\n').slice(1).join('\n')}`);

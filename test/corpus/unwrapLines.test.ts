@@ -51,6 +51,14 @@ describe('unwrapHardWrappedLines', () => {
     expect(unwrapHardWrappedLines([...wrap(prose, 72), '', ...wrap(P1, 72), '', ...wrap(P2, 72)].join('\n'))).toContain(prose);
   });
 
+  it('GIVEN a forum thread dumped by lynx, a poster\'s block of short fields ("userid 88120", "posted 2025-Jan-23, …") above a post wrapped at 76 columns THEN each field stays a line of its own and the post joins', () => {
+    const block = ['   [22]Priya Raman', '   Riptide Forums Enthusiast', '   userid 88120', '   Brisbane, QLD', '   posted 2025-Jan-23, 8:41 pm AEDT', '   edited 2025-Jan-23, 9:15 pm AEDT'];
+    const text = [...block, '', ...wrap(P1, 73).map((l) => `   ${l}`), '', ...wrap(P2, 73).map((l) => `   ${l}`)].join('\n');
+    const lines = unwrapHardWrappedLines(text).split('\n');
+    expect(lines.slice(0, block.length)).toEqual(block);
+    expect(lines.map((l) => l.trim())).toContain(P1);
+  });
+
   it('GIVEN a newsletter forwarded twice ("> > " on every line it quotes) THEN the forwarders\' notes go, the markers go and the wrapped paragraphs join', () => {
     const quoted = (lines: string[], depth: number) => lines.map((l) => `${'> '.repeat(depth)}${l}`.trimEnd());
     const text = [

@@ -133,6 +133,23 @@ export function tokenize(text: string, isChineseWord: ((word: string) => boolean
   return tokens;
 }
 
+/** Nouns the country's name stands before ("us users", "us gov"); the pronoun is an object and stands before none of them. */
+const AFTER_COUNTRY = new Set(
+  'users user government gov govt ban app apps store officials lawmakers congress market ambassador tiktok president court citizens ppl teens creators authorities politicians military residents audience customers companies company version side'.split(' '),
+);
+
+/**
+ * "how long was tiktok down in the us", "do us users still use it": chat writes the country in lower case, where it
+ * cannot be the pronoun (after "the", or before a noun it names): read as "US".
+ */
+function countryInLowerCase(tokens: Token[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.norm !== 'us' || token.acronym) continue;
+    if (tokens[i - 1]?.norm === 'the' || AFTER_COUNTRY.has(tokens[i + 1]?.norm ?? '')) token.acronym = true;
+  }
+}
+
 /** A run of Chinese text cut at the fixed words it holds: those words whole, the text between them to be segmented. */
 function fixedPieces(run: string, fixedWords: RegExp | null): { text: string; index: number; fixed: boolean }[] {
   if (fixedWords === null) return [{ text: run, index: 0, fixed: false }];
@@ -303,6 +320,7 @@ export function createAnalyzer(rules: readonly SynonymRule[] = [], wordnet: Word
 
   const analyze = (text: string): Position[] => {
     const tokens = tokenize(text, isChineseWord, fixedWords);
+    countryInLowerCase(tokens);
     const out: Position[] = [];
     for (let i = 0; i < tokens.length; ) {
       const token = tokens[i] as Token;

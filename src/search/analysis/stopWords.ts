@@ -12,7 +12,7 @@ const CHINESE_STOP_WORDS = `是 的 了 吗 呢 吧 啊 呀 么 什么 什么的
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   `a about above after again against all am an and any are aren't as at be because been before being below between both but by
-  can can't cannot could couldn't did didn't do does doesn't doing don't down during each few for from further had hadn't has hasn't
+  can can't cannot could couldn't did didn't do does doesn't doing don't during each few for from further had hadn't has hasn't
   have haven't having he he'd he'll he's her here here's hers herself him himself his how how's i i'd i'll i'm i've if in into is
   isn't it it's its itself let's me more most mustn't my myself no nor not of off on once only or other ought our ours ourselves us
   out over own same shan't she she'd she'll she's should shouldn't so some such than that that's the their theirs them themselves
@@ -33,7 +33,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 export const QUESTION_FILLER: ReadonlySet<string> = new Set(
   `tell explain please thanks thank anyone somebody know article articles story stories corpus write wrote written writes say
   says said saying mention mentions mentioned talk talking info details detail anything something kind sort type stuff thing
-  things whole part piece someone somebody anybody everyone really actually basically never ever happen happens happened
+  things whole part piece someone somebody anybody everyone really actually basically even never ever happen happens happened
   going get gets got lot lots tried try big large huge according
   说 说了 讲 告诉 解释 提到 文章 这篇 那篇 一篇 篇`
     .split(/\s+/)

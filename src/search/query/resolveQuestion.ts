@@ -89,6 +89,19 @@ const MAX_CORRECTIONS = 4;
 const POSSESSIVE_WITHOUT_APOSTROPHE = /^[a-z]+[^s]s$/;
 /** Alternatives kept per word, best credit first: a common word can relate to dozens. */
 const MAX_ALTERNATIVES = 12;
+/** Letters an "-able" word keeps before its suffix, at least ("bannable" → "ban"; not "table", "cable"). */
+const MIN_ABLE_BASE = 3;
+
+/** The verbs an "-able"/"-ible" adjective may be made from, likeliest first: "bannable" → bann, ban; "deletable" → delet, delete. */
+function ableBases(word: string): string[] {
+  const m = /^(\p{L}+)[ai]ble$/u.exec(word);
+  const base = m?.[1];
+  if (base === undefined || base.length < MIN_ABLE_BASE) return [];
+  const bases = [base, `${base}e`];
+  if (/(\p{L})\1$/u.test(base)) bases.push(base.slice(0, -1));
+  return bases;
+}
+
 /**
  * A request for instructions: "how do I …", "how can u …", "how to …"; not "how would you describe …". So is a question
  * of what the app lets the member do ("can I link my account to Instagram?", "does RedNote have a desktop app?", "is
@@ -279,6 +292,18 @@ export function resolveQuestion(index: SearchIndex, question: string, ranking: R
     if (swappedFraming !== '') {
       framingReadings.push([slot.start, slot.end, swappedFraming]);
       continue;
+    }
+    // "is rednote bannable": an adjective made from a verb that neither the corpus nor WordNet knows means what the verb
+    // does, and reaches the verb's terms and relations as a derived form.
+    if (terms.size === 0 && !isDictionaryWord) {
+      for (const verb of ableBases(word)) {
+        if (!wordnet || wordnet.lemmas(verb).length === 0) continue;
+        for (const term of analyzer.phraseTerms(verb)) {
+          offer(term, ranking.relationCredit.derivation);
+          for (const [related, relation] of index.related.get(term) ?? []) offer(related, ranking.relationCredit.derivation * ranking.relationCredit[relation]);
+        }
+        break;
+      }
     }
     // "ren yis article": a name's possessive, its apostrophe dropped as chat drops it, is the name.
     if (terms.size === 0 && POSSESSIVE_WITHOUT_APOSTROPHE.test(word)) for (const term of analyzer.phraseTerms(word.slice(0, -1))) offer(term, 1);

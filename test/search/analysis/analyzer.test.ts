@@ -35,6 +35,12 @@ describe('createAnalyzer', () => {
     expect(terms('the U.S. ban')).toEqual(['us', 'ban']);
   });
 
+  it('GIVEN the country written in lower case where the pronoun cannot stand ("in the us", "us users") THEN it is the country; the pronoun still goes', () => {
+    expect(terms('how long was tiktok down in the us')).toEqual(['long', 'tiktok', 'down', 'us']);
+    expect(terms('do us users still use it')).toEqual(['us', 'user', 'still', 'use']);
+    expect(terms('will they let us stay')).toEqual(['let', 'stay']);
+  });
+
   it('stems with Porter2: inflections meet, communism and community stay apart', () => {
     expect(terms('users')).toEqual(terms('user'));
     expect(terms('migrating')).toEqual(terms('migration'));

@@ -26,6 +26,14 @@ const first = (question: string) => searchChunks(index, question).hits[0]?.chunk
 const slotOf = (question: string, written: string) => resolveQuestion(index, question, RANKING).slots.find((s) => s.written === written);
 
 describe('resolveQuestion', () => {
+  it('GIVEN an "-able" adjective neither the corpus nor WordNet knows ("bannable") THEN it reaches its verb as a derived form; "even" only frames the question', async () => {
+    const banned = await smallIndex({ about: [[null, 'The government can ban the app from the store.'], [null, 'The store sells even more apps.']] });
+    const slots = resolveQuestion(banned, 'is the app even bannable', RANKING).slots;
+    expect(slots.find((s) => s.written === 'bannable')?.terms.get('ban')).toBe(RANKING.relationCredit.derivation);
+    expect(slots.find((s) => s.written === 'even')).toBeUndefined();
+    expect(searchChunks(banned, 'is the app even bannable').hits[0]?.chunk.id).toBe('about#1');
+  });
+
   it('GIVEN a noun that looks like an adjective\'s comparative ("founder", "number") THEN it is read as itself, not as "found" or "numb"', async () => {
     const founded = await smallIndex({ about: [[null, 'The company was founded in Shanghai in 2013 and is owned by a holding group.']] }, { synonyms: 'established, founded' });
     const slot = resolveQuestion(founded, 'who is the founder', RANKING).slots.find((s) => s.written === 'founder');

@@ -51,7 +51,7 @@ export function comparable(text: string): string {
     .toLowerCase()
     .replace(/[‘’`´]/g, "'")
     .replace(/[“”]/g, '"')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
     .trim();
 }
 
@@ -455,6 +455,11 @@ export function parseByline(raw: string): Byline {
     // "Zhang Wei in Beijing and Li Na in Shanghai", "Jane Doe for The Example": each name without its place or outlet.
     const unplaced = piece.replace(RANK_BEFORE_NAME, '').replace(/\s+(?:in|for|from)\s+\p{Lu}.*$/u, '').replace(/\s+\d.*$/, '').trim();
     // The first name may run on into its job ("Jane Doe Senior Reporter"); a later piece that is a job ("Health Matters staff writer") stays one.
+    // "By Al Marsa English Desk", "By Metro Desk": a desk of the outlet wrote it; no person is named.
+    if (i === 0 && DESK_BYLINE.test(unplaced)) {
+      publisher = unplaced.replace(DESK_BYLINE, '').trim();
+      break;
+    }
     let clean = i === 0 ? nameOnly(unplaced) : unplaced;
     if (!NAME.test(clean) || findDate(clean) !== null) break;
     // "Tina Marchetti Crescent Features Syndicate": a name run on into the outlet or syndicate it came from (which
@@ -496,6 +501,9 @@ export function parseByline(raw: string): Byline {
   }
   return { author, publisher, date };
 }
+
+/** A desk's name closing a byline, its section before it: "English Desk", "News Desk", "Metro Desk", "Newsroom". */
+const DESK_BYLINE = /(?:^|\s+)(?:(?:English|Business|Metro|City|National|World|Foreign|International|Sports|Digital|Web|Online|Politics|Features)\s+)?(?:[Nn]ews\s+)?(?:[Dd]esk|[Nn]ewsroom)$/u;
 
 export const ROLE_AFTER_SLASH = /\s*\/\s*(?=(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:staff|reporter|writer|correspondent|contributor|editor|columnist|stringer)\b)/iu;
 
@@ -579,8 +587,11 @@ function readerAddress(line: string): string {
   }
 }
 
+/** A browser's print footer: the page's address, then the page's number of the print's ("https://… 2/3"). */
+const PRINT_FOOTER = /^(https?:\/\/\S+)\s+\d{1,3}\s*\/\s*\d{1,3}$/;
+
 function urlOf(raw: string): string {
-  const line = raw.replace(LEADING_EMOJI, '');
+  const line = raw.replace(LEADING_EMOJI, '').replace(PRINT_FOOTER, '$1');
   const m = URL_LINE.exec(line) ?? SELF_ADDRESS.exec(line) ?? FETCH_COMMAND.exec(line) ?? PASTED_FROM.exec(line);
   if (!m) return '';
   // "https://www.riverinastandard.com.au/story/8874512/riverina-winemak…": an address a print header or a card cut short
@@ -884,6 +895,7 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
   // Every head line's headline part, furniture included: a breadcrumb or page-title line echoes the headline.
   const echoes: string[] = [];
   let firstProse = -1;
+  const pageScript = proseScript(lines);
   const continuations = new Set<number>();
   let inContents = false;
   let inTrail = false;
@@ -894,7 +906,9 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     // The body's first line: prose the line model does not read as furniture ("Create a Website Account - Manage …").
     // (Not a sentence set amid the menu: a site's banner, "Parliament House is open to visitors. Find out about tours…",
     // between "Watch" and "Home" / "About Parliament" / "Parliamentary Library".)
-    if (firstProse < 0 && isProseLine(line) && !readsAsFurniture(line) && !menuFollows(lines, i)) firstProse = i;
+    // (In the page's own writing system: a Hindi site's notification prompt, "क्या आप … नोटिफिकेशन पाना चाहते हैं?", over
+    // an English story is its chrome.)
+    if (firstProse < 0 && isProseLine(line) && !readsAsFurniture(line) && !menuFollows(lines, i) && inScript(line, pageScript)) firstProse = i;
     // A breadcrumb ("Home » Recipes » Around the World » Chinese") echoes only its last part, the page itself: the parts
     // before it are the site's sections, printed in its menu too.
     const crumbs = line.split(/\s*[»›>]\s*|\s+\/\s+/);
@@ -1774,6 +1788,19 @@ const TRAIL_LABEL =
 
 /** Lines from the first of the body read for its writing system. */
 const PROSE_SCRIPT_LINES = 5;
+/** Lines read for the page's writing system: its story's, however long its chrome. */
+const SCRIPT_SCAN_LINES = 400;
+
+/** The writing system most of a page's prose is in (null when none is most of it). */
+function proseScript(lines: readonly string[]): string | null {
+  return scriptOf(lines.slice(0, SCRIPT_SCAN_LINES).filter((l) => hasProseShape(l)).join(' '));
+}
+
+/** Whether a line is in the page's writing system, as far as either says. */
+function inScript(line: string, script: string | null): boolean {
+  const own = script === null ? null : scriptOf(line);
+  return own === null || own === script;
+}
 /** Share of a text's letters in one writing system that makes it that system's. */
 const SCRIPT_SHARE = 0.8;
 

@@ -451,6 +451,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'editor-note', test: (l) => /^\([a-z]{2,4}\)$/.test(l) },
   // "@wendell_cats" alone on its line: a profile's handle beside its name.
   { name: 'profile-handle', test: (l, w) => w === 1 && /^@[\w.]{2,30}$/.test(l) },
+  // "https://www.almarsa.qa/english/… 2/3": a browser's print footer, the page's address and the page's number.
+  { name: 'print-footer', test: (l) => /^https?:\/\/\S+\s+\d{1,3}\s*\/\s*\d{1,3}$/.test(l) },
   // A forum poster's profile fields beside each post: "userid 88120", "Posts: 1,204", "Joined: Mar 2019", "Member #4512",
   // "Member since 2016", "Reputation: 45".
   { name: 'profile-field', test: (l, w) => w <= 4 && /^(?:user\s?id|member\s?(?:id|#|no\.?)|member since|posts|joined|join date|reputation|karma|likes received|reaction score)\s*[:#]?\s*(?:#?\d[\d,.]*|\p{L}{3,9}\.?\s+\d{4})$/iu.test(l) },

@@ -10,6 +10,23 @@ const BODY = [
 const meta = (lines: string[]) => findMetadata([...lines, ...BODY]);
 
 describe('findMetadata: the headline', () => {
+  it('GIVEN an English story under a Hindi site\'s chrome, a notification prompt in a full Hindi sentence among it THEN the English headline over its date is the title, not a Hindi ticker headline', () => {
+    const lines = [
+      'मुख्य सामग्री पर जाएं',
+      'दैनिक प्रभात',
+      'ब्रेकिंग न्यूज़:',
+      'महाकुंभ 2025: संगम पर आज भी लाखों श्रद्धालुओं ने लगाई डुबकी',
+      'क्या आप दैनिक प्रभात की ताजा खबरों के नोटिफिकेशन पाना चाहते हैं?',
+      'अभी नहीं',
+      'होम / English / World',
+      'Indian creators who lived through the 2020 TikTok ban watch America’s RedNote rush',
+      'Updated Sat, 18 Jan 2025 04:35 PM (IST)',
+      'When India banned TikTok in June 2020, more than 200 million users lost the app overnight, and its creators scattered to other platforms.',
+      ...BODY,
+    ];
+    expect(findMetadata(lines)).toMatchObject({ title: 'Indian creators who lived through the 2020 TikTok ban watch America’s RedNote rush', date: '2025-01-18' });
+  });
+
   it('GIVEN a newsletter whose calendar (rows joined by dot leaders: "Tue Feb 11 ... General membership meeting, 7:00 PM.") comes before the column THEN the column\'s headline over its byline is the title, not the masthead', () => {
     const lines = [
       'Comrades, below is the February newsletter. If the formatting came out crooked, blame the mail program, not me. Printed copies are on the table by the door.',
@@ -602,6 +619,8 @@ describe('findMetadata: publishers and addresses in common shapes', () => {
   it('GIVEN "Source URL: …" under the article THEN it is the article\'s address', () => {
     expect(findMetadata([headline, 'By Jane Doe', ...BODY, 'Source URL: https://acme.example/2025/01/rednote']).url).toBe('https://acme.example/2025/01/rednote');
     expect(findMetadata([headline, ...BODY, 'Share this page: https://www.county.example/ocp/news/2025/alert']).url).toBe('https://www.county.example/ocp/news/2025/alert');
+    // A browser's print footer: the address, then the page's number.
+    expect(findMetadata([headline, ...BODY, 'https://www.almarsa.example/english/business/2025/01/19/gulf-brands-eye-rednote 2/3']).url).toBe('https://www.almarsa.example/english/business/2025/01/19/gulf-brands-eye-rednote');
   });
 });
 
@@ -614,6 +633,7 @@ describe('parseByline, headlineCore, publisherFromCopyright', () => {
     ['Story by Staff Sgt. Renata Villalobos', { author: 'Renata Villalobos', publisher: '', date: '' }],
     ['by Rabbi Miriam Adler-Stone', { author: 'Miriam Adler-Stone', publisher: '', date: '' }],
     ['by Commander Ray Dombrowski', { author: 'Ray Dombrowski', publisher: '', date: '' }],
+    ['By Al Marsa English Desk', { author: '', publisher: 'Al Marsa', date: '' }],
     ['By Sgt. Maj. Bob Lee', { author: 'Bob Lee', publisher: '', date: '' }],
     ['By the Rev. Thomas Okello', { author: 'Thomas Okello', publisher: '', date: '' }],
     ['By Col. Amy Lee and Sgt. 1st Class Bo Chen', { author: 'Amy Lee and Bo Chen', publisher: '', date: '' }],

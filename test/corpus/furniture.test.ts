@@ -282,6 +282,7 @@ describe('junkRule (page furniture by shape)', () => {
     ['site-chrome', 'example.org · View Original'],
     ['profile-handle', '@wendell_cats'],
     ['profile-field', 'userid 88120'],
+    ['print-footer', 'https://www.almarsa.example/english/business/2025/01/19/gulf-brands-eye-rednote 2/3'],
     ['profile-field', 'Posts: 1,204'],
     ['profile-field', 'Member #4512'],
     ['profile-field', 'Joined: Mar 2019'],

@@ -156,10 +156,20 @@ function firstHeading(body: string): string {
     if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
     if (fenced) continue;
     const atx = /^#\s+(.+?)\s*#*\s*$/.exec(line);
-    if (atx) return inlineText(atx[1] ?? '');
+    if (atx) return inlineText(wrappedOn(atx[1] ?? '', lines[i + 1] ?? ''));
     if (/^=+\s*$/.test(lines[i + 1] ?? '') && line.trim() !== '') return inlineText(line);
   }
   return '';
+}
+
+/**
+ * A heading a converter wrapped at its width (html2text's 78 columns) goes on in lower case on the next line: "# … for
+ * TikTok refugees and Chinese-" / "speaking neighbors on January 25, 2025." Its word broken at a hyphen is one word again.
+ */
+function wrappedOn(heading: string, next: string): string {
+  const rest = next.trim();
+  if (!/^\p{Ll}/u.test(rest)) return heading;
+  return /\p{L}-$/u.test(heading) ? `${heading}${rest}` : `${heading} ${rest}`;
 }
 
 /** A heading's words without links, emphasis or code marks. */

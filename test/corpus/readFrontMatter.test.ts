@@ -5,6 +5,12 @@ import { readMarkdownHead, readNoteExport, readSavedMessageHead } from '../../sr
 const BODY = 'More than 700,000 Americans joined RedNote in two days, the company said.\n';
 
 describe('readMarkdownHead', () => {
+  it('GIVEN a "# " heading a converter wrapped at its width ("… and Chinese-" / "speaking neighbors …") THEN the title is the whole heading, its broken word whole; a heading over a sentence opening in a capital stays alone', () => {
+    const wrapped = `# Bellevue hosts "RedNote Night" for TikTok refugees and Chinese-\nspeaking neighbors\n\n${BODY}`;
+    expect(readMarkdownHead(wrapped).meta.title).toBe('Bellevue hosts "RedNote Night" for TikTok refugees and Chinese-speaking neighbors');
+    expect(readMarkdownHead(`# RedNote Night\nBellevue hosted it on January 25.\n\n${BODY}`).meta.title).toBe('RedNote Night');
+  });
+
   it('GIVEN YAML front matter (a static-site post) THEN title, author, date, site and address come from it, and the body follows it', () => {
     const text = `---\ntitle: "What the RedNote exodus taught creators"\nauthor: Noor Haddad\ndate: 2025-01-24T09:00:00Z\nsite_name: The Clip Desk\ncanonical_url: https://clipdesk.example/rednote-exodus\ntags: [rednote, tiktok]\n---\n${BODY}`;
     expect(readMarkdownHead(text)).toEqual({

@@ -1348,7 +1348,7 @@ export function isTailMarker(line: string): boolean {
     /^(?:\d[\d,.]*[KkMm]?\s+)?comments?\b|(?<!\b(?:the|and|or) )\bcomments(?:\s*\(\d[\d,.]*\))?$|\bcomment\s*\(\d[\d,.]*\)$|^(?:show|view|hide|read|load|join|add|post|leave)(?:\s+(?:all|the|a|\d[\d,.]*))?\s+comments?(?:\s*\(\d[\d,.]*\)|\s+(?:below|here|now|section))?$/i.test(l) ||
     // "Responses (12)", "12 responses": a blog's replies; "Fewer than 10 responses (not shown)" is a chart's legend.
     /^(?:\d[\d,.]*[KkMm]?\s+)?responses(?:\s*\(\d[\d,.]*\))?$/i.test(l) ||
-    /^(see also|external links|further reading|notes|footnotes|references|citations|bibliography|works cited|sources|acknowledg(e)?ments|navigation menu|categories|related|topics|tags|filed under|more on|explore more|featured|popular|credits|episode credits|show credits)$/i.test(l) ||
+    /^(see also|external links|further reading|notes|footnotes|references|citations|bibliography|works cited|(?:article |page )?sources|acknowledg(e)?ments|navigation menu|categories|related|related terms|topics|tags|filed under|more on|explore more|featured|popular|credits|episode credits|show credits)$/i.test(l) ||
     // A learners' news site's exercises under the story: "Reading Gap Fill", "Discussion Questions", "Words in This Story".
     /^(?:(?:reading|listening) )?(?:gap[- ]fill|comprehension questions|discussion questions|vocabulary (?:matching|quiz|exercise)|words in this story|student survey|quiz time|test your (?:understanding|knowledge))$/i.test(l) ||
     // The same lists in the other languages of the web's dailies.

@@ -786,7 +786,7 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
         /^🔒|^(want|download|get|grab|unlock) (the|our) (full|free|complete)\b[^.!?]*\?$/iu.test(l) ||
         (w <= 8 && /^(download|get|grab|unlock) (the|our) (full|free|complete)\b[^.!?]*$/i.test(l)) ||
         /^get our\b.{0,60}\b(checklist|template|worksheet|e-?book|white ?paper|toolkit|playbook|guide)\b/i.test(l) ||
-        /^(thanks for reading|sign up to|sign up for|subscribe to|type your email|enter your email|your email address$|try for \$|subscribe for \$)/i.test(l) ||
+        /^(thanks for reading|sign up to|sign up for|join (?:now )?for free\b|subscribe to|type your email|enter your email|your email address$|try for \$|subscribe for \$)/i.test(l) ||
         /^by (signing up|subscribing|registering|creating an account|clicking|continuing|submitting)\b.*\bagree\b/i.test(l) ||
         (w <= 8 && /\$\d+(\.\d\d)?\s*(\/|a|per)\s*(month|week|year|mo)\b/i.test(l)) ||
         // A newsletter app's button: "Upgrade to paid", "Go premium".
@@ -860,7 +860,9 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
         /^you have \d+ (unread|new|saved|unseen) (articles?|items?|messages?|notifications?|stories)\b/i.test(l)),
   },
   // "Was this answer helpful?", "Thanks for your feedback!": an FAQ's rating widget.
-  { name: 'feedback-prompt', test: (l, w) => w <= 12 && /^(was this (answer|article|page|information|post|guide) (helpful|useful)\??|did (this|we) (answer|help|solve)\b.*\?|thanks for (your )?feedback!?|rate this (article|page|answer)|still have questions\??|helpful\?\s*(yes|no).*|we('d| would)? (want|love|like) to hear from you[.!]?)$/i.test(l) },
+  { name: 'feedback-prompt', test: (l, w) => w <= 12 && /^(was this (answer|article|page|information|post|guide) (helpful|useful)\??|was this helpful\??|\d[\d,.]*[KkMm]? (?:people|users|readers|students|members|customers) found (?:it|this)(?: answer| review| article)? (?:helpful|useful)\.?|did (this|we) (answer|help|solve)\b.*\?|thanks for (your )?feedback!?|rate this (article|page|answer)|still have questions\??|helpful\?\s*(yes|no).*|we('d| would)? (want|love|like) to hear from you[.!]?)$/i.test(l) },
+  // A site's nag over what a guest clicked: "You need to login to do this.", "Please sign in to comment".
+  { name: 'login-prompt', test: (l, w) => w <= 16 && /^(?:you (?:need|have|must) to|please) (?:log ?in|sign ?in|sign up|register|be logged in|be signed in)\b/i.test(l) },
   { name: 'powered-by', test: (l, w) => w <= 12 && /\b(proudly )?powered by\b/i.test(l) && !SENTENCE_END.test(l) },
   // "< Return to Transcripts main page", "← Back to all posts": a link back to the listing the page came from.
   { name: 'back-link', test: (l, w) => w <= 10 && !SENTENCE_END.test(l) && /^[<←«‹]?\s*(return|back|go back) to\b(?!( the)? top\b)/i.test(l) },

@@ -319,6 +319,8 @@ describe('resolveQuestion', () => {
     const written = (question: string) => resolveQuestion(index, question, RANKING).slots.map((s) => s.written).filter((w) => !w.startsWith('#'));
     expect(written('which outlet reported that users joined')).toEqual(['users', 'joined']);
     expect(written('who covered the translator from hangzhou')).toEqual(['translator', 'hangzhou']);
+    expect(written('which magazine ran the story about the translator from hangzhou')).toEqual(['translator', 'hangzhou']);
+    expect(written('who published the piece on users who joined')).toEqual(['users', 'joined']);
     expect(written('哪家媒体报道了小红书的翻译')).not.toContain('报道');
     expect(written('哪家媒体报道了小红书的翻译')).toContain('翻译');
   });

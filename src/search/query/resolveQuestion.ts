@@ -119,7 +119,7 @@ const ANSWER_TYPE_QUESTIONS = [QUANTITY_QUESTION, DATE_QUESTION, PLACE_QUESTION,
 /** Where the question names the kind of answer it wants ("what year", "哪一年"): framing, matched by the answer-type mark, not by words. */
 /** "Which outlet reported …", "who covered …", "哪家媒体报道": the question asks for a source, and these words say so. */
 const SOURCE_QUESTION =
-  /\b(?:which|what)\s+(?:news\s+)?(?:outlets?|sources?|publications?|papers?|newspapers?|magazines?|journals?|networks?|channels?|blogs?|agenc(?:y|ies)|sites?|websites?|media(?:\s+outlets?)?|reports?|articles?|pieces?|stor(?:y|ies))(?:\s+(?:reported|reports|said|says|wrote|writes|covered|ran|runs|published|broke))?\b|\bwho\s+(?:reported|covered|wrote\s+about|broke|ran|published)\b|\bwhere\s+(?:can|could|do|should)\s+(?:i|u|you|we)\s+(?:read|find|see|get)\b|(?:哪家媒体|哪个媒体|哪家|哪篇)(?:报道|说|写|发)?(?:了|过)?/giu;
+  /\b(?:which|what)\s+(?:news\s+)?(?:outlets?|sources?|publications?|papers?|newspapers?|magazines?|journals?|networks?|channels?|blogs?|agenc(?:y|ies)|sites?|websites?|media(?:\s+outlets?)?|reports?|articles?|pieces?)(?:\s+(?:reported|reports|said|says|wrote|writes|covered|ran|runs|published|broke))?\b|\bwho\s+(?:reported|covered|wrote\s+about|broke|ran|published)\b|\bwhere\s+(?:can|could|do|should)\s+(?:i|u|you|we)\s+(?:read|find|see|get)\b|(?:哪家媒体|哪个媒体|哪家|哪篇)(?:报道|说|写|发)?(?:了|过)?/giu;
 
 /**
  * "What does 'TikTok refugee' mean?", "TikTok 难民是啥意思", "指的是哪些人", "小红书原来是干啥的" (what it is for): a request

@@ -402,6 +402,11 @@ const CLASS_YEAR = /\s+['’]\d{2}\b/g;
 /** "By Guo Yi | China Daily | Updated: 2025-01-21 06:17", "By Mara Ellison, Technology Reporter", "Posted on January 17, 2025 by admin". */
 const CONTACT_AFTER_NAME = /(?:\s+|(?<=\p{Ll}))(?:E-?mail|Tel|Phone|Twitter|X)\s*:\s*\S.*$|(?<=\p{L})\s+\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?$/u;
 
+/** A labelled author field ("Author:", "Authors:"), not a byline's "By". */
+const AUTHOR_FIELD = /^\s*authors?\s*:/i;
+/** "Vega, Marisol", "Okafor, Chidi A.": a surname, a comma, given names (a catalogue's order). */
+const SURNAME_FIRST = /^(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?),\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.?)?)$/u;
+
 export function parseByline(raw: string): Byline {
   // "Reporter: Ciarán FallonEmail: newsdesk@…": a contact field run on after the name, perhaps glued to it.
   // (A Markdown copy links each name to its page, "By [Nadia Oyelaran](https://…/author/…) and [Tom Brenner](…)"; a page
@@ -419,6 +424,9 @@ export function parseByline(raw: string): Byline {
   if (user !== null) return { author: user, publisher: '', date };
   if (prefix) {
     rest = rest.slice(prefix[0].length).replace(JOB_BEFORE_NAME, '');
+    // "Author: Vega, Marisol": a database record's author field writes the surname first, as a catalogue files it.
+    const filed = AUTHOR_FIELD.test(prefix[0]) ? SURNAME_FIRST.exec(rest.trim()) : null;
+    if (filed) return { author: `${filed[2]} ${filed[1]}`, publisher: '', date };
     // "by Plate & Harbor Staff": an outlet's staff, its name holding an ampersand, is no list of writers.
     if (OUTLET_STAFF.test(rest.trim())) return { author: '', publisher: rest.trim().replace(/\s+\S+$/, ''), date };
   } else if (isPostedLine(line)) {

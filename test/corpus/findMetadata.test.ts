@@ -634,6 +634,9 @@ describe('parseByline, headlineCore, publisherFromCopyright', () => {
     ['by Rabbi Miriam Adler-Stone', { author: 'Miriam Adler-Stone', publisher: '', date: '' }],
     ['by Commander Ray Dombrowski', { author: 'Ray Dombrowski', publisher: '', date: '' }],
     ['By Al Marsa English Desk', { author: '', publisher: 'Al Marsa', date: '' }],
+    // A database record's author field files the surname first; a name then an outlet stays that.
+    ['Author: Vega, Marisol', { author: 'Marisol Vega', publisher: '', date: '' }],
+    ['Author: Jane Doe, Reuters', { author: 'Jane Doe', publisher: 'Reuters', date: '' }],
     ['By Sgt. Maj. Bob Lee', { author: 'Bob Lee', publisher: '', date: '' }],
     ['By the Rev. Thomas Okello', { author: 'Thomas Okello', publisher: '', date: '' }],
     ['By Col. Amy Lee and Sgt. 1st Class Bo Chen', { author: 'Amy Lee and Bo Chen', publisher: '', date: '' }],

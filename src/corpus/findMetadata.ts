@@ -927,7 +927,11 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     echoes.push(echo === null ? '' : comparable(echo));
     if (notHeadlines.has(i) || continuations.has(i)) continue;
     // A table of contents under "Jump to:" lists the sections' headings; a video's chapter sits over its start time.
-    if (inContents && !isProseLine(line)) continue;
+    // (A rule, "______", closes the list: a database's report prints its contents, then each document under a rule.)
+    if (inContents && !isProseLine(line)) {
+      if (!/[\p{L}\p{N}]/u.test(line)) inContents = false;
+      continue;
+    }
     inContents = CONTENTS_LABEL.test(line);
     // A trail set one part to a line under its label ("Du er her:" / "Forside" / "Aktuelt" / "News in English"): its
     // parts are the site's sections, however much the last looks like a title.

@@ -740,7 +740,7 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
     test: (l) => /^\^/.test(l) || /^(suggested citation|how to cite( this (report|article|paper|page))?|cite (this|as)|recommended citation)\s*:/i.test(l) || /\b(retrieved|accessed)( on)? (\d{1,2} \p{L}+ \d{4}|\p{L}+ \d{1,2}, \d{4}|\d{4}-\d{2}-\d{2})\b/iu.test(l) || /\barchived from the original\b/i.test(l),
   },
   // ("Column 1214": a parliamentary record's column of the printed volume.)
-  { name: 'pagination', test: (l) => /^((page|image|photo|slide) \d+ of \d+|(?:column|col\.) ?\d{1,5}|\d+ of \d+|\d+\s*\/\s*\d+|load more( stories| articles)?|show more|see more|view all|more stories|older entries|newer entries)$/i.test(l) },
+  { name: 'pagination', test: (l) => /^((page|image|photo|slide|document|result|record|item) \d+ of \d+|(?:column|col\.) ?\d{1,5}|\d+ of \d+|\d+\s*\/\s*\d+|load more( stories| articles)?|show more|see more|view all|more stories|older entries|newer entries)$/i.test(l) },
   { name: 'link-list', test: (l, w) => (l.match(/https?:\/\/\S+|www\.\S+/g) ?? []).length >= Math.max(2, Math.ceil(w / 4)) },
   // (Emphasis marks around the label, as a browser's "Save as text" prints bold: "*Related:* …".)
   // ("Also on Dramaleaf: …", "More from The Ledger: …": the site's own other story, under its name.)

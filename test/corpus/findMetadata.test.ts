@@ -10,6 +10,24 @@ const BODY = [
 const meta = (lines: string[]) => findMetadata([...lines, ...BODY]);
 
 describe('findMetadata: the headline', () => {
+  it('GIVEN a database\'s report (its contents listed, then the document under a rule: its headline over "Author: Vega, Marisol") THEN the document\'s headline is the title and its author the writer', () => {
+    const lines = [
+      '____________________________________________________________',
+      'Report Information from ProQuest',
+      'January 24 2025 11:02',
+      '____________________________________________________________',
+      'Table of contents',
+      '1. Brookfield students find Mandarin pen pals on RedNote',
+      '____________________________________________________________',
+      'Document 1 of 1',
+      'Brookfield students find Mandarin pen pals on RedNote',
+      'Author: Vega, Marisol',
+      'Publication info: The Prairie Ledger ; Brookfield, S.D. 22 Jan 2025: A.1.',
+      ...BODY,
+    ];
+    expect(findMetadata(lines)).toMatchObject({ title: 'Brookfield students find Mandarin pen pals on RedNote', author: 'Marisol Vega' });
+  });
+
   it('GIVEN an English story under a Hindi site\'s chrome, a notification prompt in a full Hindi sentence among it THEN the English headline over its date is the title, not a Hindi ticker headline', () => {
     const lines = [
       'मुख्य सामग्री पर जाएं',

@@ -287,6 +287,7 @@ describe('junkRule (page furniture by shape)', () => {
     ['login-prompt', 'You need to login to do this. Get Known if you don\'t have an account'],
     ['subscription-prompt', 'Join for free'],
     ['print-footer', 'https://www.almarsa.example/english/business/2025/01/19/gulf-brands-eye-rednote 2/3'],
+    ['pagination', 'Document 1 of 1'],
     ['profile-field', 'Posts: 1,204'],
     ['profile-field', 'Member #4512'],
     ['profile-field', 'Joined: Mar 2019'],

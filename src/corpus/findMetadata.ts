@@ -850,7 +850,8 @@ function newsletterSender(lines: readonly string[]): string {
 function feedField(lines: readonly string[], anchor: number): string {
   if (anchor < 0) return '';
   for (let i = Math.max(0, anchor - 3); i <= Math.min(lines.length - 1, anchor + 3); i++) {
-    const m = /^(?:feed|channel|publication|source feed):\s*(\S.{0,60})$/i.exec(lines[i] ?? '');
+    // (A database record's "Publication info: The Prairie Ledger ; Brookfield, S.D. …": the paper, before its place.)
+    const m = /^(?:feed|channel|publication(?: title| info)?|source feed):\s*([^;\s][^;]{0,59}?)\s*(?:;.*)?$/i.exec(lines[i] ?? '');
     // "Channel: Digital Frontier Brief (@dfbrief)": the name, without the handle.
     if (m && !/https?:/.test(m[1] ?? '')) return (m[1] ?? '').replace(/\s*\(@[\w.]+\)$/, '').trim();
   }
@@ -1212,6 +1213,10 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     const stamp = dateLine(lines[i] ?? '');
     if (stamp !== null && /^(?:date (?:posted|published)|(?:publication|release|report) date|date of (?:publication|release)|编辑于|发布于|发表于|发布时间)$/.test(stamp.label)) date = stamp.iso;
   }
+  // A database record's "Publication date: Jan 22, 2025" field says when the story was published, whatever stamp its
+  // report's header prints (when the report was run).
+  const published = lines.find((l) => /^\s*publication date\b/i.test(l) && dateLine(l)?.label === 'publication date');
+  if (published !== undefined) date = dateLine(published)?.iso ?? date;
   // A page that states no publication date but when it was last updated ("Last Updated: Feb 3, 2025 10:14 AM" at a
   // research guide's foot) is dated by that.
   // Its stamp may share a line with the byline's other spans ("Mandarin Tutor Last Updated: January 24, 2025 References").

@@ -10,7 +10,7 @@ const BODY = [
 const meta = (lines: string[]) => findMetadata([...lines, ...BODY]);
 
 describe('findMetadata: the headline', () => {
-  it('GIVEN a database\'s report (its contents listed, then the document under a rule: its headline over "Author: Vega, Marisol") THEN the document\'s headline is the title and its author the writer', () => {
+  it('GIVEN a database\'s report (its contents listed, then the document under a rule: its headline over "Author: Vega, Marisol", its fields) THEN the document\'s headline is the title, its author the writer, its paper and publication date the record\'s', () => {
     const lines = [
       '____________________________________________________________',
       'Report Information from ProQuest',
@@ -24,8 +24,11 @@ describe('findMetadata: the headline', () => {
       'Author: Vega, Marisol',
       'Publication info: The Prairie Ledger ; Brookfield, S.D. 22 Jan 2025: A.1.',
       ...BODY,
+      'Publication title: The Prairie Ledger; Brookfield, S.D.',
+      'Publication date: Jan 22, 2025',
     ];
-    expect(findMetadata(lines)).toMatchObject({ title: 'Brookfield students find Mandarin pen pals on RedNote', author: 'Marisol Vega' });
+    // The paper and its publication date from the record's fields, not the report's header stamp (when it was run).
+    expect(findMetadata(lines)).toMatchObject({ title: 'Brookfield students find Mandarin pen pals on RedNote', author: 'Marisol Vega', publisher: 'The Prairie Ledger', date: '2025-01-22' });
   });
 
   it('GIVEN an English story under a Hindi site\'s chrome, a notification prompt in a full Hindi sentence among it THEN the English headline over its date is the title, not a Hindi ticker headline', () => {

@@ -284,7 +284,10 @@ function cleanPage(page: ReadPage, siteFurniture: ReadonlySet<string>, report: R
     // A staff credit or a CMS's shared account ("Contributor") names no writer: the byline the text prints may.
     author: pick(entry.author, ...[siteAuthorless(stated?.author, pick(stated?.publisher, cleaned.found.publisher, fromPage?.publisher)), cleaned.found.author, fromPage?.author].map((a) => (a === undefined ? a : namedWriter(a)))),
     // A <time> element anywhere may stamp an update or a comment: the byline's date, where the page prints one, wins.
-    date: stated?.dateFromTimeElement === true ? pick(entry.date, cleaned.found.date, fromPage?.date, stated.date) : pick(entry.date, stated?.date, cleaned.found.date, fromPage?.date),
+    date:
+      stated?.dateFromTimeElement === true || (stated?.dateInUtc === true && dayApart(stated.date, pick(cleaned.found.date, fromPage?.date)))
+        ? pick(entry.date, cleaned.found.date, fromPage?.date, stated?.date)
+        : pick(entry.date, stated?.date, cleaned.found.date, fromPage?.date),
     // A manifest's address is taken as written; one the page states may be an archive's copy of it.
     url: pick(entry.url, originalAddress(pick(stated?.url, cleaned.found.url, fromPage?.url, credit.url))),
     kind: entry.kind,
@@ -579,6 +582,15 @@ async function readPage(
   } catch (error) {
     return skip(`cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
+}
+
+/**
+ * Whether two days are next to each other: a timestamp in UTC ("2025-01-17T03:10:00Z") and the day the page prints
+ * where it was published ("January 16, 2025" in New York) name the same moment.
+ */
+function dayApart(a: string, b: string): boolean {
+  if (a === '' || b === '') return false;
+  return Math.abs(Date.parse(a) - Date.parse(b)) === 24 * 60 * 60 * 1000;
 }
 
 /** "## Heading" lines a Markdown source has at least, beside its other marks, to be read as Markdown whatever its name. */

@@ -24,6 +24,8 @@ export interface PageMetadata {
   url: string;
   /** The date is only a <time> element's, which may stamp another item of the page (an update, a comment). */
   dateFromTimeElement?: boolean;
+  /** The date is a timestamp's in UTC ("2025-01-17T03:10:00Z"): the day the page prints where it was published may be the one before or after. */
+  dateInUtc?: boolean;
 }
 
 export interface HtmlPage {
@@ -411,6 +413,9 @@ function relativeStampDate(doc: Document): string {
   return '';
 }
 
+/** A timestamp in UTC: "2025-01-17T03:10:00Z", "2025-01-17T03:10:00+00:00". */
+const UTC_STAMP = /T\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]00:?00)$/i;
+
 function isoDate(value: string): string {
   return findDate(value)?.iso ?? '';
 }
@@ -459,7 +464,7 @@ export function pageMetadata(doc: Document): PageMetadata & { titleTag: string; 
   const author = personOnly(citationAuthors.length > 0 ? listNames(citationAuthors) : ldAuthor !== '' ? ldAuthor : /^https?:/i.test(metaAuthor) ? '' : metaAuthor) || (posted?.member ?? '');
   // The first <time datetime> of the article, or the web component code hosts print stamps with (<relative-time>, <local-time>).
   const timeElement = doc.querySelector('article time[datetime], header time[datetime], main time[datetime], time[pubdate], time[datetime], relative-time[datetime], local-time[datetime]');
-  const dates = [
+  const stamps = [
       text(article['datePublished'] ?? article['uploadDate']),
       // (each field in turn: a journal's citation_publication_date may give only the month, "2025/06")
       metaDate(doc, 'article:published_time', 'og:article:published_time', 'citation_publication_date', 'citation_date', 'citation_online_date', 'dc.date', 'DC.date', 'DC.date.issued', 'dcterms.date', 'dcterms.issued', 'date', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'publication_date', 'article.published', 'datePublished', 'sailthru.date', 'parsely-pub-date'),
@@ -468,9 +473,12 @@ export function pageMetadata(doc: Document): PageMetadata & { titleTag: string; 
       timeElement?.getAttribute('datetime') ?? '',
       text(article['dateCreated']),
       relativeStampDate(doc),
-    ].map(isoDate);
-  const date = dates.find((d) => d !== '') ?? '';
-  const dateFromTimeElement = date !== '' && dates.findIndex((d) => d !== '') === 3;
+    ];
+  const dates = stamps.map(isoDate);
+  const chosen = dates.findIndex((d) => d !== '');
+  const date = dates[chosen] ?? '';
+  const dateFromTimeElement = date !== '' && chosen === 3;
+  const dateInUtc = date !== '' && UTC_STAMP.test((stamps[chosen] ?? '').trim());
   // A report's citation_publisher names the organisation in full; og:site_name is often its short name. A portal's syndicated
   // story names its own outlet as the article's publisher ("isBasedOn" its page), where og:site_name is the portal's.
   // An episode's series is the show that publishes it ("partOfSeries": "Signal & Static"), not the platform playing it.
@@ -491,7 +499,7 @@ export function pageMetadata(doc: Document): PageMetadata & { titleTag: string; 
   if (WEB_ARCHIVE.test(meta(doc, 'og:site_name'))) {
     return { title, author, date: '', publisher: '', url: originalAddress(url) !== url ? url : '', titleTag, titleFromHeadline: headline !== '', siteAuthor: '', archived: true };
   }
-  return { title, author, date, publisher, url, titleTag, titleFromHeadline: headline !== '', siteAuthor: '', authorOrganizations, ...(dateFromTimeElement ? { dateFromTimeElement } : {}) };
+  return { title, author, date, publisher, url, titleTag, titleFromHeadline: headline !== '', siteAuthor: '', authorOrganizations, ...(dateFromTimeElement ? { dateFromTimeElement } : {}), ...(dateInUtc ? { dateInUtc } : {}) };
 }
 
 /** Words the member's name on a hosting site's title may have ("inkmoth-studio", "Dana K. Ruiz"). */
@@ -1150,6 +1158,7 @@ function readPage(html: string): HtmlPage {
       // (Readability reads the same head: an archive's capture leaves date and site to what the kept page prints.)
       date: head.date !== '' || head.archived === true ? head.date : isoDate(article?.publishedTime ?? ''),
       ...(head.dateFromTimeElement === true ? { dateFromTimeElement: true } : {}),
+      ...(head.dateInUtc === true && head.date !== '' ? { dateInUtc: true } : {}),
       publisher:
         headPublisher !== '' || head.archived === true ? headPublisher : printed(normalizeLine(article?.siteName ?? '')) !== '' ? normalizeLine(article?.siteName ?? '') : printed(fromTag.site),
       url: head.url !== '' ? head.url : savedFrom(html) || clipboardSource(html) || citedAddress(html, head.title || fromTag.headline || normalizeLine(firstH1)),

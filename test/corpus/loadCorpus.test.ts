@@ -109,6 +109,16 @@ describe('loadCorpus', () => {
     expect(clip?.paragraphs.map((p) => p.text).join('\n')).not.toMatch(/published|source:|A week on RedNote/);
   });
 
+  it('GIVEN a page whose JSON-LD stamps it in UTC the day after the date its byline prints (an evening story in New York) THEN the printed day is its date; a stamp with its own offset still wins', async () => {
+    const page = (stamp: string) =>
+      `<html><head><title>Dumpling shop goes viral on RedNote</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Dumpling shop goes viral on RedNote","datePublished":"${stamp}"}</script></head><body><article><h1>Dumpling shop goes viral on RedNote</h1><p>By Kari Lindgren</p><p>January 16, 2025</p><p>${ARTICLE.split('\n')[2]}</p><p>${ARTICLE.split('\n')[4]}</p></article></body></html>`;
+    await writeFile(path.join(dir, 'utc.html'), page('2025-01-17T03:10:00Z'));
+    await writeFile(path.join(dir, 'offset.html'), page('2025-01-17T09:10:00+08:00'));
+    const docs = (await loadCorpus(dir, OPTIONS)).documents;
+    expect(docs.find((d) => d.meta.file === 'utc.html')?.meta.date).toBe('2025-01-16');
+    expect(docs.find((d) => d.meta.file === 'offset.html')?.meta.date).toBe('2025-01-17');
+  });
+
   it('GIVEN a Markdown source saved as .txt (a repository\'s raw file) THEN it is read as Markdown: reference links give their words, their definitions, badges and alert markers go, and the address its date links to is kept', async () => {
     const source = [
       '[![lint](https://github.com/club/meetings/actions/workflows/lint.yml/badge.svg)](https://github.com/club/meetings/actions/workflows/lint.yml)',

@@ -196,6 +196,8 @@ describe('readHtml', () => {
       title: 'RedNote and Lemon8 top the charts',
       author: 'Rosa Delgado-Whitman',
       date: '2025-01-15',
+      // (a UTC stamp: the day the page prints beside it may be the one before)
+      dateInUtc: true,
       publisher: 'The Daily Example',
       url: 'https://example.com/2025/01/15/rednote',
     });

@@ -243,7 +243,7 @@ const TUNE_FLOORS = {
   // (668 at 734 pages, one fewer, once a KakaoTalk export is read as its pasted wire story: the story dates itself only in
   // a dateline without a year, "SEOUL, Jan. 21 (Hanmaru)"; the chat's day rule above it had given the day.)
   // (979 at 1,122 pages; 981 once a city office's "Registered:" stamp and a section named after a stamp's time are read.)
-  dates: 1033,
+  dates: 1034,
   // "United News Network" where the page says "UNN", a broadcaster's legal name for its news brand, and others; a privacy
   // regulator's "Commonwealth of Australia" and a library blog's own name where the key names the institution; a forum
   // post's "Google Groups" where the key names no publisher.

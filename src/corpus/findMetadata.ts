@@ -8,7 +8,7 @@
 import { dateLine, datelineDate, findDate, FOREIGN_UPDATE, isRelativeStamp } from './findDate.js';
 import { readsAsFurniture } from './lineModel.js';
 import { likeliestHeadline, type HeadlineCandidate } from './headlineModel.js';
-import { AUDIENCE_COUNT, BRACKETED_ROLE, MARKDOWN_LINK, NEWSPAPER_WORD, nameThenOutletLine, reporterAfterName, letterSignature, BYLINE_PREFIX as BYLINE_OPENER, CONTENTS_LABEL, countWords, EMOJI, handleAfterPrefix, handleByline, isBylineLine, isJobLine, isNameAndDate, isPersonName, isPlatformName, isPostedLine, isTailMarker, postedCore, JOB_BEFORE_NAME, junkRule, LEADING_EMOJI, nameAndJob, nameBesideDate, nameOnly, NEWSROOM_JOB, ORGANISATION_END, POSTED_BY_FIRST, ROLE_BADGE, SELF_ADDRESS, stampParts, TIMESTAMP_ALONE, withoutTrailingEmoji } from './furniture.js';
+import { AUDIENCE_COUNT, capitalShare, TITLE_CASE_SHARE, BRACKETED_ROLE, MARKDOWN_LINK, NEWSPAPER_WORD, nameThenOutletLine, reporterAfterName, letterSignature, BYLINE_PREFIX as BYLINE_OPENER, CONTENTS_LABEL, countWords, EMOJI, handleAfterPrefix, handleByline, isBylineLine, isJobLine, isNameAndDate, isPersonName, isPlatformName, isPostedLine, isTailMarker, postedCore, JOB_BEFORE_NAME, junkRule, LEADING_EMOJI, nameAndJob, nameBesideDate, nameOnly, NEWSROOM_JOB, ORGANISATION_END, POSTED_BY_FIRST, ROLE_BADGE, SELF_ADDRESS, stampParts, TIMESTAMP_ALONE, withoutTrailingEmoji } from './furniture.js';
 
 export interface FoundMetadata {
   title: string;
@@ -1215,8 +1215,13 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
   }
   // A database record's "Publication date: Jan 22, 2025" field says when the story was published, whatever stamp its
   // report's header prints (when the report was run).
-  const published = lines.find((l) => /^\s*publication date\b/i.test(l) && dateLine(l)?.label === 'publication date');
-  if (published !== undefined) date = dateLine(published)?.iso ?? date;
+  for (const line of lines) {
+    const stamp = /^\s*publication date\b/i.test(line) ? dateLine(line) : null;
+    if (stamp?.label === 'publication date') {
+      date = stamp.iso;
+      break;
+    }
+  }
   // A page that states no publication date but when it was last updated ("Last Updated: Feb 3, 2025 10:14 AM" at a
   // research guide's foot) is dated by that.
   // Its stamp may share a line with the byline's other spans ("Mandarin Tutor Last Updated: January 24, 2025 References").
@@ -1583,13 +1588,6 @@ function headLimit(lines: readonly string[]): number {
   return Math.min(lines.length, MAX_HEAD_SCAN);
 }
 
-/** Of a line's words of four letters or more after its first, the share that open in a capital: title case or sentence case. */
-function capitalShare(line: string): number {
-  const words = line.split(/\s+/).slice(1).filter((w) => /^[\p{L}'’]{4,}/u.test(w.replace(/^["“‘(]/, '')));
-  if (words.length < 3) return Number.NaN;
-  return words.filter((w) => /^["“‘(]?\p{Lu}/u.test(w)).length / words.length;
-}
-const TITLE_CASE_SHARE = 0.7;
 const SENTENCE_CASE_SHARE = 0.3;
 
 /** A line this long printed again below the head is the headline repeated, not a label every list prints. */

@@ -1379,3 +1379,15 @@ export function isListMarker(line: string): boolean {
 export const TIMESTAMP_ALONE = /^\d{1,2}:\d{2}(?::\d{2})?$/;
 /** "2,914 subscribers", "12.4K followers": the audience a profile's header counts under the account's name. */
 export const AUDIENCE_COUNT = /^\d[\d.,]*\s?[KkMm]?\s+(?:followers?|subscribers?|members?|fans?)$/i;
+
+/**
+ * Of a line's words of four letters or more after its first, the share that open in a capital: title case (a headline's)
+ * or sentence case. NaN for fewer than three such words, too few to tell.
+ */
+export function capitalShare(line: string): number {
+  const words = line.split(/\s+/).slice(1).filter((w) => /^[\p{L}'’]{4,}/u.test(w.replace(/^["“‘(]/, '')));
+  if (words.length < 3) return Number.NaN;
+  return words.filter((w) => /^["“‘(]?\p{Lu}/u.test(w)).length / words.length;
+}
+/** A line at least this share of whose longer words open in a capital is set in title case. */
+export const TITLE_CASE_SHARE = 0.7;

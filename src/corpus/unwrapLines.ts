@@ -10,6 +10,7 @@
 
 import lexicon from 'wink-lexicon/src/lexicon.js';
 import { dateLine } from './findDate.js';
+import { capitalShare, TITLE_CASE_SHARE } from './furniture.js';
 
 /** Fixed widths seen in the wild: 60 to 80 columns for mail and text exports, up to 100 for some PDF tools (a wrapped line falls a word short). */
 const MIN_WRAPPED_LENGTH = 30;
@@ -296,7 +297,7 @@ function continues(last: string, line: string, width: number): boolean {
   if (dayAfterMonth) return true;
   // A newsletter's headline in title case over "by Commander Ray Dombrowski": a byline under its headline, though the
   // mail's writer typed "by" in lower case (wrapped prose going on would say more, or end its sentence).
-  if (LOWER_CASE_BYLINE.test(line) && titleCase(last)) return false;
+  if (LOWER_CASE_BYLINE.test(line) && capitalShare(last) >= TITLE_CASE_SHARE) return false;
   // "Riverina winemakers wake up to Americans in their RedNote" / "comments": a word or two in lower case left alone on
   // the next line finish the line before, however short it was (a headline wrapped by a print's narrower column).
   if (ORPHANED_WORDS.test(line.trim()) && /\p{L}$/u.test(last.trimEnd()) && last.trim().split(/\s+/).length >= MIN_ORPHAN_HOST_WORDS) return true;
@@ -344,13 +345,6 @@ const BYLINE = /^\s*By\s+\p{Lu}/u;
 const HEADER_FIELD = /^\s*\p{Lu}[\p{L}-]{1,24}:\s/u;
 /** "by Commander Ray Dombrowski": a name alone after a lower-case "by", no sentence going on or ending. */
 const LOWER_CASE_BYLINE = /^\s*by\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]*\s*$/u;
-/** Share of a line's longer words (four letters or more) in capitals for the line to be set in title case, as headlines are. */
-const TITLE_CASE_SHARE = 0.8;
-
-function titleCase(line: string): boolean {
-  const long = line.split(/[^\p{L}'’-]+/u).filter((w) => w.length >= 4);
-  return long.length >= 2 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= long.length * TITLE_CASE_SHARE;
-}
 
 /** A line that stops mid-sentence and fills this share of the width ran on. */
 const MIN_OPEN_FILL = 0.75;

@@ -43,8 +43,9 @@ export const QUESTION_FILLER: ReadonlySet<string> = new Set(
 /**
  * How people chat rather than what they ask about: interjections, hedges and
  * abbreviations ("lol what is lemon8", "ngl is rednote legit"). Dropped from
- * questions only, like QUESTION_FILLER. Content slang ("ppl", "govt") is a
- * synonym, in seeds/synonyms.txt.
+ * questions only, like QUESTION_FILLER. Content abbreviations ("ppl", "govt")
+ * are read as their words (CHAT_SPELLINGS below); other slang is a synonym, in
+ * seeds/synonyms.txt.
  */
 export const CHAT_FILLER: ReadonlySet<string> = new Set(
   `lol lmao lmfao rofl omg omfg hey hi hello yo ok okay k yeah yea yep yup nope nah pls plz tho though ngl tbh fr imo imho idk
@@ -58,10 +59,17 @@ export const CHAT_FILLER: ReadonlySet<string> = new Set(
  * Chat spellings of everyday words ("wen was rednote created", "lil red book", "wat is lemon8"), read as the words
  * they stand for before a question is analysed, so a question word still frames the question ("wen" asks for a date)
  * and a content word still finds the articles' own ("lil red book": the Little Red Book). Questions only.
+ * Everyday abbreviations are here too ("ppl", "govt", "dept", "msgs", "thru"), not in seeds/synonyms.txt alone: a
+ * folder a moderator points SEEDS_DIR at may have no synonym file, and the typo reader would then take "govt" for
+ * "got" and "thru" for "thu". WordNet knows none of them ("msg" is monosodium glutamate there).
  */
 export const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map(
   `wen:when whn:when wat:what wut:what wot:what wht:what whr:where wher:where hw:how lil:little dat:that dis:this
-  bout:about w:with tmrw:tomorrow tmr:tomorrow b4:before wud:would shud:should cud:could ppls:people`
+  bout:about w:with tmrw:tomorrow tmr:tomorrow b4:before wud:would shud:should cud:could ppls:people
+  ppl:people thru:through govt:government govts:governments gov:government dept:department depts:departments
+  acct:account accts:accounts msg:message msgs:messages convo:conversation convos:conversations vid:video vids:videos
+  yr:year yrs:years wk:week wks:weeks mins:minutes hrs:hours bday:birthday avg:average approx:approximately
+  intl:international mgmt:management biz:business insta:instagram fb:facebook yt:youtube`
     .split(/\s+/)
     .filter((w) => w !== '')
     .map((pair) => pair.split(':') as [string, string]),

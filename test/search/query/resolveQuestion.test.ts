@@ -222,6 +222,21 @@ describe('resolveQuestion', () => {
     expect(resolveQuestion(dated, 'what did Wen say', RANKING).unknownTerms).toEqual(['Wen']);
   });
 
+  it('GIVEN everyday abbreviations ("govt", "dept", "msgs", "thru") in a folder with no synonym file THEN they read as their words, never as a near spelling ("got", "kept")', async () => {
+    const plain = await smallIndex({
+      news: [
+        [null, 'The government said the department kept the messages it got through the week.'],
+        [null, 'People got through the week and kept going.'],
+      ],
+    });
+    const resolved = resolveQuestion(plain, 'what did the govt dept do with the msgs', RANKING);
+    expect(resolved.corrections).toEqual([]);
+    const written = resolved.slots.map((s) => s.written).join(' ');
+    for (const word of ['government', 'department', 'messages']) expect(written).toContain(word);
+    expect(searchChunks(plain, 'what did the govt dept do with the msgs').hits[0]?.chunk.id).toBe('news#1');
+    expect(searchChunks(plain, 'how many ppl got thru').corrections).toEqual([]);
+  });
+
   it('GIVEN "w" for "with" ("what happened w the article") THEN it frames the question and reaches no word of the text', () => {
     expect(resolveQuestion(index, 'what happened w the deleted article', RANKING).slots.map((s) => s.written)).not.toContain('w');
   });

@@ -604,7 +604,9 @@ function readTitleTag(titleTag: string, metaHeadline = ''): { headline: string; 
     const sentence = /^(.{12,}?[.!?])\s/.exec(quoted[2] ?? '')?.[1] ?? '';
     if (sentence !== '') return { headline: sentence.replace(/[.]$/, ''), author: quoted[1] ?? '', site: quoted[3] ?? '' };
   }
-  const parts = titleTag.split(TITLE_PARTS).map((p) => p.trim());
+  // "The Nassau Clarion » Headline » Print": a part naming the view of the page (a print plugin's, an AMP copy's) names no site.
+  const all = titleTag.split(TITLE_PARTS).map((p) => p.trim());
+  const parts = all.filter((p, i) => i === 0 || i < all.length - 1 || !PAGE_VIEW.test(p));
   const headline = headlineCore(titleTag) ?? '';
   const byPart = parts.find((p) => /^by\s+\S/i.test(p));
   // "Marisol Vega (@marisol.reports) on Threads": a social post's title names who posted it.
@@ -614,7 +616,8 @@ function readTitleTag(titleTag: string, metaHeadline = ''): { headline: string; 
   const first = parts.length > 1 ? (parts[0] ?? '') : '';
   const siteShaped = (part: string) => part !== headline && !/^by\s/i.test(part) && findDate(part) === null && part.split(/\s+/).length <= 4;
   // "Headline | Site", or a journal's "Site — Headline" where the headline (og:title's) closes the tag.
-  const closes = metaHeadline !== '' && comparable(last) === comparable(metaHeadline);
+  // (A print view's "Site » Headline » Print" sets the site first too: its headline closes the tag once "Print" is off.)
+  const closes = (metaHeadline !== '' && comparable(last) === comparable(metaHeadline)) || (parts.length < all.length && last === headline);
   const site = siteShaped(last) && comparable(last) !== comparable(metaHeadline) ? last : closes && siteShaped(first) ? first : '';
   return { headline, author, site };
 }
@@ -631,6 +634,9 @@ function mastheadFirst(fromTag: { headline: string; author: string; site: string
   if (countWords(rest) < MIN_HEADLINE_WORDS) return fromTag;
   return { ...fromTag, headline: headlineCore(rest) ?? rest, site: fromTag.site !== '' ? fromTag.site : h1 };
 }
+
+/** The view of a page a <title> may end with: "Print", "Printer-friendly version", "AMP". */
+const PAGE_VIEW = /^(?:print(?:er[- ]friendly)?(?:\s+(?:version|view|page|article|preview))?|amp|amp version|mobile(?: version)?|reader view)$/i;
 
 /** A social post's <title>: its writer's name, the post quoted (cut short), the platform. */
 const QUOTED_POST = /^(.{2,60}?):\s+["“](.{12,}?)(?:…|\.\.\.)?["”]\s*(?:[—–|-]\s*(\S.{0,30}))?$/u;

@@ -80,6 +80,15 @@ describe('readHtml', () => {
     expect(documents[0]?.meta.title).toBe('US ‘TikTok Refugees’ Land on RedNote, and K-Beauty Brands Take Notice');
   });
 
+  it('GIVEN a WordPress print view (<title> "Site » Headline » Print", its footer "URL to article: …") THEN the site is the publisher, not "Print", and the footer gives the article\'s address', async () => {
+    const html = `<!DOCTYPE html><html><head><title>The Harbour Ledger &raquo; Tour guides court a Chinese-speaking audience on RedNote &raquo; Print</title></head><body><div id="Wrapper"><p id="BlogTitle">Tour guides court a Chinese-speaking audience on RedNote</p><p id="BlogDate">Posted By <u>Marisol Vega</u> On 18th January 2025 @ 9:14 am In Business | No Comments</p><div id="BlogContent">${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</div></div><hr><p>Article printed from The Harbour Ledger: <strong>https://www.harbourledger.com</strong></p><p>URL to article: <strong>https://www.harbourledger.com/2025/01/18/tour-guides-rednote/</strong></p><p>Click <a href="#Print" onclick="window.print();">here</a> to print.</p></body></html>`;
+    expect(readHtml(html).meta.publisher).toBe('The Harbour Ledger');
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'citebot-print-view-'));
+    await writeFile(path.join(dir, 'print.html'), html);
+    const { documents } = await loadCorpus(dir, { maxFileBytes: 1024 * 1024 });
+    expect(documents[0]?.meta).toMatchObject({ publisher: 'The Harbour Ledger', url: 'https://www.harbourledger.com/2025/01/18/tour-guides-rednote/' });
+  });
+
   it('GIVEN a portal\'s <title> "Site name in two scripts -- Headline", the page printing the headline alone in bold and no <h1> THEN the printed headline is the title', () => {
     const html = `<!doctype html><html><head><title>Wabash Chinese Community Network 瓦巴什华人网 -- Wabash Chinese School hosts RedNote help night</title></head><body><table><tr><td><a href="/">Home</a> | <a href="/news">News</a></td></tr><tr><td><font><b>Wabash Chinese School hosts RedNote help night</b></font><br>Posted on Thursday, January 23, 2025<br>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</td></tr></table></body></html>`;
     expect(readHtml(html).meta.title).toBe('Wabash Chinese School hosts RedNote help night');

@@ -332,6 +332,9 @@ describe('findMetadata: byline, date, publisher, URL', () => {
   it('GIVEN "By Dr. Alicia Brandt, DVM | January 24, 2025 | 4 Comments" and "作者：Lin Qiao" THEN the names are the authors (without the honorific), and "DVM" no publisher', () => {
     expect(parseByline('By Dr. Alicia Brandt, DVM | January 24, 2025 | 4 Comments')).toEqual({ author: 'Alicia Brandt', publisher: '', date: '2025-01-24' });
     expect(parseByline('作者：Lin Qiao').author).toBe('Lin Qiao');
+    // A Korean news site's labels: 기자명 ("reporter's name"), 작성자 ("writer").
+    expect(parseByline('기자명 Park Ji-hoon').author).toBe('Park Ji-hoon');
+    expect(parseByline('작성자: Kim Seo-yeon').author).toBe('Kim Seo-yeon');
     // Labels in other languages: Galician, Indonesian, Māori.
     expect(parseByline('Texto: Uxía Carballo Rei').author).toBe('Uxía Carballo Rei');
     expect(parseByline('Penulis: Lalu Hendra Wijaya | Editor: Baiq Rahmawati').author).toBe('Lalu Hendra Wijaya');

@@ -368,6 +368,17 @@ export function tableRow(cells: readonly string[]): string {
   return rest.length === 0 ? first : `${first.replace(/:$/, '')}: ${rest.join(', ')}`;
 }
 
+/**
+ * A fenced container's opening or closing line: Pandoc's fenced divs ("::: {.note}", ":::"), markdown-it-container's
+ * and HackMD's boxes (":::info", ":::spoiler Click to expand"), Docusaurus's and VitePress's admonitions (":::tip Title").
+ * The box's words are read; its fence, with the label it may carry, is markup.
+ */
+const CONTAINER_FENCE = /^:{3,}\s*(?:\{[^{}]*\}|[\p{L}][\w-]*(?:\s.*)?)?\s*:*$/u;
+/** A table of contents the renderer fills in: "[TOC]", "[[toc]]", GitLab's "[[_TOC_]]", kramdown's "{:toc}", "${toc}". */
+const TOC_MARKER = /^(?:\[TOC\]|\[\[_?toc_?\]\]|\*\s+TOC\s*\{:toc\}|\{:toc\}|\$\{toc\})$/i;
+/** HackMD's and CodiMD's name, time and colour tags. */
+const NOTE_TAG = /\[(?:name|time|color)=[^\]\n]*\]\s*/g;
+
 /** A static-site generator's template tag alone on its line: Hugo's {{< callout >}} / {{% note %}}, Liquid's {% include %}. */
 const SHORTCODE = /^(?:\{\{[<%].*[%>]\}\}|\{%.*%\})$/;
 
@@ -378,9 +389,11 @@ const SHORTCODE = /^(?:\{\{[<%].*[%>]\}\}|\{%.*%\})$/;
  * definitions ("[1]: https://…"), footnote notes and GitHub's alert markers go.
  */
 function readMarkdown(line: string): Block | null {
-  if (line === '' || /^\[[^\]]+\]:\s*\S+/.test(line) || SHORTCODE.test(line)) return null;
+  if (line === '' || /^\[[^\]]+\]:\s*\S+/.test(line) || SHORTCODE.test(line) || CONTAINER_FENCE.test(line) || TOC_MARKER.test(line)) return null;
   if (!/[#*_[\]`>|!-]/.test(line)) return { text: line };
-  let text = line.replace(/^(?:>\s?)+/, '');
+  // HackMD's tags signing a note's quote ("> [name=Kevin Su] [time=Fri, Jan 24, 2025] [color=#e85d75]"): markup, not words.
+  let text = line.replace(/^(?:>\s?)+/, '').replace(NOTE_TAG, '');
+  if (text.trim() === '') return null;
   // GitHub's alert marker opening a quote ("> [!NOTE]"): the box's label, not its words.
   if (/^\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]$/i.test(text.trim())) return null;
   // How much of the line its links' words make up, as an HTML page's blocks are measured: a list of links is a menu.

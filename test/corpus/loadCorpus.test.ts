@@ -148,6 +148,38 @@ describe('loadCorpus', () => {
     expect(minutes?.meta).toMatchObject({ title: 'Hack Club Meeting Minutes', url: 'https://club.example/minutes/2025-01-22/' });
   });
 
+  it('GIVEN Markdown with fenced boxes (HackMD\'s ":::info", Pandoc\'s "::: {.note}", Docusaurus\'s ":::tip Title"), a "[TOC]" marker and HackMD\'s [name=] and [time=] tags THEN the boxes\' words are read and the fences, labels, marker and tags are not', async () => {
+    const source = [
+      '# A week on RedNote',
+      '',
+      '[TOC]',
+      '',
+      '> [name=Ana Ruiz] [time=Fri, Jan 24, 2025 9:40 PM] [color=#e85d75]',
+      '',
+      ARTICLE.split('\n')[2] ?? '',
+      '',
+      ':::info',
+      'Leo Martinez explained that hundreds of thousands of American users moved to Xiaohongshu in the week of the ban.',
+      ':::',
+      '',
+      '::: {.note}',
+      'The club will meet again on February 7 to compare notes on the app.',
+      ':::',
+      '',
+      ':::spoiler How we ran the poll (click to expand)',
+      ARTICLE.split('\n')[4] ?? '',
+      ':::',
+    ].join('\n');
+    await writeFile(path.join(dir, 'note.md'), source);
+    const note = (await loadCorpus(dir, OPTIONS)).documents.find((d) => d.meta.file === 'note.md');
+    const texts = note?.paragraphs.map((p) => p.text).join('\n') ?? '';
+    expect(texts).toContain('Leo Martinez explained that hundreds of thousands of American users moved to Xiaohongshu');
+    expect(texts).toContain('The club will meet again on February 7');
+    expect(texts).toContain(ARTICLE.split('\n')[4]);
+    expect(texts).not.toMatch(/:::|\{\.note\}|\[TOC\]|click to expand|\[name=|\[time=|color=/);
+    expect(note?.paragraphs.map((p) => p.heading ?? '').join('\n')).not.toMatch(/:::|TOC|name=/);
+  });
+
   it('GIVEN a byline crediting the site\'s staff or desk, or a CMS\'s default account THEN no writer is named, while a person\'s byline still is', async () => {
     await writeFile(path.join(dir, 'staff.md'), `---\ntitle: "A week on RedNote"\nauthor: "HDBA Staff"\n---\n${ARTICLE.split('\n').slice(1).join('\n')}`);
     await writeFile(path.join(dir, 'account.md'), `---\ntitle: "Yet another week on RedNote"\nauthor: "Administrator"\n---\n${ARTICLE.split('\n').slice(1).join('\n')}`);

@@ -824,9 +824,10 @@ function closestSpelling(index: SearchIndex, word: string): Spelling | null {
   const swapped = framing === nearest && isSwap(word, framingWord) && !found.some((f) => f.distance === nearest && isSwap(word, f.word));
   if (framing < nearest || swapped) return { stopWord: true, framing: framingWord, candidates: [] };
   const frequency = (terms: readonly string[]) => Math.max(0, ...terms.map((t) => index.documentFrequency.get(t) ?? 0));
+  // Of spellings as near, two letters swapped is the likelier slip ("liek" is "like" typed fast, not "lies"), then the commoner word.
   const candidates = found
     .filter((f) => f.distance === nearest)
-    .sort((a, b) => frequency(b.terms) - frequency(a.terms))
+    .sort((a, b) => Number(isSwap(word, b.word)) - Number(isSwap(word, a.word)) || frequency(b.terms) - frequency(a.terms))
     .slice(0, 3);
   return { stopWord: false, candidates };
 }

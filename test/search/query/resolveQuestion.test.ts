@@ -202,6 +202,12 @@ describe('resolveQuestion', () => {
     expect(resolveQuestion(index, 'translater from hangzohu', RANKING).corrections).toEqual(expect.arrayContaining([{ written: 'hangzohu', read: 'hangzhou' }]));
   });
 
+  it('GIVEN a typo as near to two corpus words, one by two swapped letters ("fiel": file) and one by another letter (fuel) THEN it is reported as the swap; the commoner word decides only between equals', async () => {
+    const both = await smallIndex({ news: [[null, 'Prices of fuel rose in January.'], [null, 'Fuel shortages followed.'], [null, 'Upload the file to the app.']] });
+    expect(resolveQuestion(both, 'where do i upload the fiel', RANKING).corrections).toEqual([{ written: 'fiel', read: 'file' }]);
+    expect(resolveQuestion(both, 'did fuek prices rise', RANKING).corrections).toEqual([{ written: 'fuek', read: 'fuel' }]);
+  });
+
   it('GIVEN a word of six letters or more two edits off (a swap and a dropped letter: "forien") THEN it is corrected; a shorter one is not', async () => {
     const ministry = await smallIndex({ news: [[null, 'The foreign ministry spokesperson welcomed the newcomers.'], [null, 'The ministry of culture said nothing.']] });
     expect(searchChunks(ministry, 'what did the forien ministry say').corrections).toEqual([{ written: 'forien', read: 'foreign' }]);

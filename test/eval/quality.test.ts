@@ -16,10 +16,13 @@ const FLOORS: Record<Split, { recallAt1: number; recallAt3: number; mrr: number;
   // 0.855 on the round's starting code, unchanged at its end; sets AO and AP alone 0.800 and 0.733): a harder set, not a worse bot.
   // Raised to 0.86 once a question asking which outlet reported a headline's words is shown that headline's paragraphs,
   // citing it (0.845 → 0.867, sets AR to AU in tune).
-  tune: { recallAt1: 0.64, recallAt3: 0.77, mrr: 0.71, offtopicRejection: 0.69, citationAccuracy: 0.86 },
+  // Recall and MRR raised in the round of 2026-12-05 (seventh), three to four points under what they measured then (tune
+  // R@1 0.756, R@3 0.874, MRR 0.817; holdout 0.745, 0.863, 0.807): the floors had lain ten points under since the
+  // Chinese questions joined, loose enough to let a real regression through.
+  tune: { recallAt1: 0.72, recallAt3: 0.84, mrr: 0.78, offtopicRejection: 0.69, citationAccuracy: 0.86 },
   // Citation accuracy lowered when set R's 14 source questions joined the holdout (0.808 → 0.794 on the same code; set R
   // alone 0.643), and again when set V's 13 did (0.787 → 0.775 on the same code): a harder set, not a worse bot.
-  holdout: { recallAt1: 0.62, recallAt3: 0.72, mrr: 0.68, offtopicRejection: 0.71, citationAccuracy: 0.77 },
+  holdout: { recallAt1: 0.71, recallAt3: 0.83, mrr: 0.77, offtopicRejection: 0.71, citationAccuracy: 0.77 },
 };
 
 /** Text of the web-page furniture and unrelated stories the cleaner removes from the seed files. */

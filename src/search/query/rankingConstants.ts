@@ -96,6 +96,11 @@ export interface Ranking {
   nearDuplicateJaccard: number;
   /** Each further pick from an already-shown article is discounted, so comparable hits vary. */
   sameArticleDiscount: number;
+  /**
+   * Added to a hit, times its closeness (searchChunks.ts): how near together it holds the question's words. Tune:
+   * 0.05 → R@1 0.754, 0.1 → 0.756 (R@3 0.874 against 0.876 without), 0.2 → R@1 0.759 but R@3 0.871.
+   */
+  proximityBonus: number;
 }
 
 export const RANKING: Ranking = {
@@ -129,6 +134,7 @@ export const RANKING: Ranking = {
   lowConfidenceHits: 3,
   nearDuplicateJaccard: 0.8,
   sameArticleDiscount: 0.9,
+  proximityBonus: 0.1,
 };
 
 /** WordNet senses of a corpus word followed for relations, most frequent first: rarer senses mostly add noise ("staff" the stick). */

@@ -242,6 +242,17 @@ function searchResolved(index: SearchIndex, resolved: ResolvedQuestion, options:
     }
   }
   hits.sort((a, b) => b.score - a.score);
+  // The question's words standing together (closeness) order hits of like coverage: a proximity signal, as search
+  // engines add to BM25, read on the best few hits only, whose paragraphs the excerpts analyse anyway.
+  if (ranking.proximityBonus > 0 && hits.length > 1) {
+    const slotsOfTerm = new Map<string, number[]>();
+    credits.forEach((entries, slot) => {
+      if (isWord[slot] !== true) return;
+      for (const { term } of entries) slotsOfTerm.set(term, [...(slotsOfTerm.get(term) ?? []), slot]);
+    });
+    for (const hit of hits.slice(0, PROXIMITY_HITS)) hit.score += ranking.proximityBonus * closeness(analyseChunk(index, hit.chunk).spans, slotsOfTerm);
+    hits.sort((a, b) => b.score - a.score);
+  }
   nearMisses.sort((a, b) => b.coverage - a.coverage || b.score - a.score);
   unsure.sort((a, b) => b.score - a.score);
   const maxHits = options.maxHits ?? MAX_CANDIDATES;
@@ -259,6 +270,49 @@ function searchResolved(index: SearchIndex, resolved: ResolvedQuestion, options:
 }
 
 /** A paragraph as the analyser reads it: what duplicates, excerpts, citations and candidate checks all need. */
+/** The best hits re-read for how close together the question's words stand: the rest are too far down to move up. */
+const PROXIMITY_HITS = 12;
+
+/**
+ * How close together a paragraph holds the question's words: over the shortest run of its words holding a word of
+ * every slot it matches (two or more), the square root of the slots less one over the run's length less one; 1 when
+ * they stand side by side, 0 when fewer than two match. "Who owns RedNote": "RedNote is owned by …" answers it,
+ * "Lemon8, owned by ByteDance … RedNote" only mentions both. (The square root, tried on the tune split against the
+ * plain ratio: R@1 0.756 against 0.754, R@3 0.874 against 0.872.)
+ */
+export function closeness(spans: readonly TermSpan[], slotsOfTerm: ReadonlyMap<string, readonly number[]>): number {
+  const positions: { at: number; slot: number }[] = [];
+  let words = -1;
+  let lastStart = -1;
+  for (const span of spans) {
+    if (span.start !== lastStart) {
+      words++;
+      lastStart = span.start;
+    }
+    for (const slot of slotsOfTerm.get(span.term) ?? []) positions.push({ at: words, slot });
+  }
+  const slots = new Set(positions.map((p) => p.slot));
+  if (slots.size < 2) return 0;
+  const counts = new Map<number, number>();
+  let covered = 0;
+  let best = Infinity;
+  let left = 0;
+  for (let right = 0; right < positions.length; right++) {
+    const r = positions[right] as { at: number; slot: number };
+    counts.set(r.slot, (counts.get(r.slot) ?? 0) + 1);
+    if (counts.get(r.slot) === 1) covered++;
+    while (covered === slots.size) {
+      const l = positions[left] as { at: number; slot: number };
+      best = Math.min(best, r.at - l.at + 1);
+      const n = (counts.get(l.slot) ?? 0) - 1;
+      counts.set(l.slot, n);
+      if (n === 0) covered--;
+      left++;
+    }
+  }
+  return best === Infinity ? 0 : Math.sqrt(Math.min(1, (slots.size - 1) / Math.max(1, best - 1)));
+}
+
 export interface ChunkAnalysis {
   spans: TermSpan[];
   terms: ReadonlySet<string>;

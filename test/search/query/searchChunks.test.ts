@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RANKING } from '../../../src/search/query/rankingConstants.js';
 import { resolveQuestion } from '../../../src/search/query/resolveQuestion.js';
-import { bestOf, searchChunks } from '../../../src/search/query/searchChunks.js';
+import { bestOf, closeness, searchChunks } from '../../../src/search/query/searchChunks.js';
 import { smallIndex } from '../smallIndex.js';
 
 const index = await smallIndex(
@@ -482,5 +482,34 @@ describe('bestOf (the query plan keeps its best candidates in one pass)', () => 
         expect(bestOf(scores.length, keep, compare)).toEqual(sorted);
       }),
     );
+  });
+
+  it('GIVEN two paragraphs holding the same words of "who owns rednote", one saying "RedNote is owned by …", the other "Lemon8 is owned by ByteDance; … RedNote" (shorter, so BM25 prefers it) THEN the one holding them together ranks first', async () => {
+    const owned = await smallIndex({
+      apps: [
+        [null, 'Lemon8 is owned by ByteDance; users also tried RedNote.'],
+        [null, 'Many American users tried a new app this week, and RedNote is owned by Xingyin.'],
+        [null, 'Weather in Shanghai was cold.'],
+        [null, 'The school reopened on Monday.'],
+      ],
+    });
+    expect(searchChunks(owned, 'who owns rednote', { ranking: { ...RANKING, proximityBonus: 0 } }).hits[0]?.chunk.id).toBe('apps#1');
+    expect(searchChunks(owned, 'who owns rednote').hits[0]?.chunk.id).toBe('apps#2');
+  });
+
+  it('GIVEN spans and the slots their terms fill THEN closeness is 1 for neighbours, smaller as the run holding every matched slot grows, and 0 with fewer than two slots', () => {
+    const span = (term: string, start: number) => ({ term, start, end: start + term.length });
+    const slots = new Map([
+      ['rednot', [0]],
+      ['own', [1]],
+    ]);
+    expect(closeness([span('rednot', 0), span('own', 8)], slots)).toBe(1);
+    // A synonym at the same position (two spans, one word) does not lengthen the run.
+    expect(closeness([span('rednot', 0), span('red', 0), span('own', 8)], slots)).toBe(1);
+    const far = closeness([span('own', 0), span('a', 4), span('b', 6), span('c', 8), span('rednot', 10)], slots);
+    expect(far).toBeCloseTo(Math.sqrt(1 / 4));
+    expect(closeness([span('rednot', 0), span('x', 7)], slots)).toBe(0);
+    // The shortest run counts: a far pair does not hide a near one later in the paragraph.
+    expect(closeness([span('own', 0), span('a', 4), span('b', 6), span('rednot', 10), span('own', 17)], slots)).toBe(1);
   });
 });

@@ -7,6 +7,7 @@
  * keeps (share counters, "Related" lists inside the article, captions).
  */
 import { Readability } from '@mozilla/readability';
+import { decodeHTMLStrict } from 'entities';
 import { parseHTML } from 'linkedom';
 import type { Block } from './cleanArticle.js';
 import { normalizeLine, tableRow, textBlocks, threadRepliesStart } from './cleanArticle.js';
@@ -183,6 +184,7 @@ export function domBlocks(root: Element | null, skip: ReadonlySet<string> = SKIP
       }
       if (HEADING.test(tag)) {
         block.heading = true;
+        block.text = unescapeTwice(block.text);
         // "What learners told us #": a heading's permalink anchor ("#", "¶", "🔗") is no word of it.
         block.text = block.text.replace(HEADING_ANCHOR, '');
       }
@@ -266,9 +268,20 @@ function meta(doc: Document, ...names: string[]): string {
   for (const name of names) {
     const element = doc.querySelector(metaSelector(name));
     const content = element?.getAttribute('content')?.trim();
-    if (content) return normalizeLine(content);
+    if (content) return normalizeLine(unescapeTwice(content));
   }
   return '';
+}
+
+/** An entity left after the page's own decoding ("&amp;#039;" read as "&#039;"). */
+const LEFT_ENTITY = /&(?:amp|lt|gt|quot|apos|nbsp|#\d{2,5}|#x[\da-f]{2,4});/i;
+
+/**
+ * A field a CMS escaped twice ("Shops &amp;amp; restaurants say &amp;#039;ni hao&amp;#039;", decoded once to "Shops &amp;
+ * restaurants say &#039;ni hao&#039;"): decoded once more. No headline means the entity's letters.
+ */
+function unescapeTwice(text: string): string {
+  return LEFT_ENTITY.test(text) ? decodeHTMLStrict(text) : text;
 }
 
 /** The first of these fields that holds a whole date. */
@@ -431,7 +444,7 @@ export function pageMetadata(doc: Document): PageMetadata & { titleTag: string; 
     ld.find((o) => MEDIA_TYPE.test(typeOf(o)) && (o['uploadDate'] !== undefined || o['datePublished'] !== undefined)) ??
     {};
   const nodes: NodesById = new Map(ld.flatMap((o) => (typeof o['@id'] === 'string' ? [[o['@id'], o] as const] : [])));
-  const titleTag = normalizeLine(doc.title ?? '');
+  const titleTag = normalizeLine(unescapeTwice(doc.title ?? ''));
   // A head written once for the whole site (og:type "website", og:url its home page, no article in JSON-LD) describes the
   // site: its title, author, date and address are not this article's, which the page itself prints.
   const siteHead = Object.keys(article).length === 0 && /^website$/i.test(meta(doc, 'og:type')) && isHomePage(meta(doc, 'og:url'));
@@ -649,7 +662,7 @@ const POSTER_CARD = /^(.{2,60}?)\s+\(@[\w.-]+\)$/u;
  * Was Adorable") gives way to the headline the page prints in both its
  * <title> and its <h1>.
  */
-function pageTitle(head: PageMetadata & { titleFromHeadline: boolean }, tagHeadline: string, h1: string, readability: string, site = '', onlyH1 = false): string {
+function pageTitle(head: PageMetadata & { titleFromHeadline: boolean; titleTag?: string }, tagHeadline: string, h1: string, readability: string, site = '', onlyH1 = false): string {
   // A page's one <h1> is the headline its readers see: where the headline field, og:title or the <title> word it otherwise
   // (for sharing, for search engines: "What is RedNote? TikTok ban explained" over "RedNote, TikTok and the ban: Your
   // questions answered"), the printed one is quoted. Not when it is the site's name (a blog's masthead set as its <h1>).
@@ -666,6 +679,10 @@ function pageTitle(head: PageMetadata & { titleFromHeadline: boolean }, tagHeadl
   // "Formosa Ledger English | Society": a <title> that names only the site and its section leaves the headline to the <h1>.
   const siteKey = comparable(site);
   if (h1 !== '' && siteKey !== '' && comparable(tagHeadline).includes(siteKey)) return h1;
+  // "RedNote Exodus | Hollowmere Wiki | Fandom" over the <h1> "RedNote Exodus": a short headline the <title> opens with,
+  // then the wiki's and the platform's names. The <h1> printing the first part alone says where the headline ends.
+  const tagParts = (head.titleTag ?? '').split(TITLE_PARTS).map((p) => p.trim());
+  if (tagHeadline === '' && h1 !== '' && tagParts.length >= 3 && comparable(tagParts[0] ?? '') === comparable(h1)) return h1;
   return tagHeadline !== '' ? tagHeadline : FILE_NAME_TITLE.test(readability) ? '' : readability;
 }
 
@@ -1090,7 +1107,7 @@ function readPage(html: string): HtmlPage {
   const wholeBody = document.body?.cloneNode(true) as Element | null;
   const h1s = document.querySelectorAll('h1');
   // Its words on one line, without an issue tracker's number badge ("… for v0.9 #412").
-  const firstH1 = stackedHeadline(h1s[0]).replace(/\s+/g, ' ').replace(/\s#\d+\s*$/, '').replace(HEADING_ANCHOR, '');
+  const firstH1 = unescapeTwice(stackedHeadline(h1s[0]).replace(/\s+/g, ' ').replace(/\s#\d+\s*$/, '').replace(HEADING_ANCHOR, ''));
   const fromTag = mastheadFirst(readTitleTag(head.titleTag, head.title), head.titleTag, normalizeLine(firstH1));
   // A masthead set as the <h1>: the site's name the <title> ends with, or a link home holding all of it.
   const homeLink = h1s[0] ? Array.from(h1s[0].querySelectorAll('a[href="/"]'))[0] : undefined;

@@ -80,6 +80,19 @@ describe('readHtml', () => {
     expect(documents[0]?.meta.title).toBe('US ‘TikTok Refugees’ Land on RedNote, and K-Beauty Brands Take Notice');
   });
 
+  it('GIVEN a CMS that escaped its headline twice (the page shows "shops &amp; restaurants say &#039;ni hao&#039;") THEN the title reads as meant', () => {
+    const twice = 'Alder Grove shops &amp;amp; restaurants say &amp;#039;ni hao&amp;#039; to RedNote newcomers';
+    const html = `<html><head><title>${twice} | Choose Alder Grove</title><meta property="og:title" content="${twice}"></head><body><h1>${twice}</h1>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</body></html>`;
+    expect(readHtml(html).meta.title).toBe("Alder Grove shops & restaurants say 'ni hao' to RedNote newcomers");
+    // (The same on a page whose other fields are escaped once.)
+    expect(readHtml(page({ h1: 'Why the &amp;amp; sign confuses translators' })).meta.title).toBe('Why the & sign confuses translators');
+  });
+
+  it('GIVEN a wiki page\'s <title> "RedNote Exodus | Hollowmere Wiki | Fandom" and its <h1> "RedNote Exodus" THEN the short headline is the title, without the wiki\'s name', () => {
+    const html = `<html><head><title>RedNote Exodus | Hollowmere Wiki | Fandom</title></head><body><h1>RedNote Exodus</h1>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</body></html>`;
+    expect(readHtml(html).meta.title).toBe('RedNote Exodus');
+  });
+
   it('GIVEN a WordPress print view (<title> "Site » Headline » Print", its footer "URL to article: …") THEN the site is the publisher, not "Print", and the footer gives the article\'s address', async () => {
     const html = `<!DOCTYPE html><html><head><title>The Harbour Ledger &raquo; Tour guides court a Chinese-speaking audience on RedNote &raquo; Print</title></head><body><div id="Wrapper"><p id="BlogTitle">Tour guides court a Chinese-speaking audience on RedNote</p><p id="BlogDate">Posted By <u>Marisol Vega</u> On 18th January 2025 @ 9:14 am In Business | No Comments</p><div id="BlogContent">${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</div></div><hr><p>Article printed from The Harbour Ledger: <strong>https://www.harbourledger.com</strong></p><p>URL to article: <strong>https://www.harbourledger.com/2025/01/18/tour-guides-rednote/</strong></p><p>Click <a href="#Print" onclick="window.print();">here</a> to print.</p></body></html>`;
     expect(readHtml(html).meta.publisher).toBe('The Harbour Ledger');

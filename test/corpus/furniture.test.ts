@@ -282,6 +282,7 @@ describe('junkRule (page furniture by shape)', () => {
     ['site-chrome', 'example.org · View Original'],
     ['profile-handle', '@wendell_cats'],
     ['profile-field', 'userid 88120'],
+    ['user-agent', 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36'],
     ['feedback-prompt', '14 people found it helpful'],
     ['feedback-prompt', 'Was this helpful?'],
     ['login-prompt', 'You need to login to do this. Get Known if you don\'t have an account'],
@@ -458,6 +459,7 @@ describe('junkRule (page furniture by shape)', () => {
     'Posts 40 times a day.',
     'Share this story. It was reported by Jane Doe.',
     'The value was null and void, the court said.',
+    'Mozilla/5.0 (the browser string) still opens every request Chrome sends, the engineer said.',
     // (cookies and acceptance in a story, not a banner's)
     'owner Kevin Lin said his manapua and almond cookie posts have drawn a new kind of comment. I posted our lucky cat statue and people accepted it.',
   ])('GIVEN article prose or a section heading THEN no rule claims "%s"', (line) => {

@@ -18,6 +18,10 @@ const STATUS_LINE = /^(?:< )?HTTP\/\d(?:\.\d)? (\d{3})\b/;
 /** What may come before the first response: the command that fetched it, and curl -v's connection notes and request. */
 /** (A shell's prompt before the command: "$ ", "mika@thinkpad:~$ ", "[mika@thinkpad ~]$ ".) */
 const BEFORE_RESPONSE = /^(?:(?:[\w.-]+@[\w.-]+(?::\S*)?\s?|\[[\w.-]+@[\w.-]+[^\]]*\]\s?)?[$%#] |curl\s|wget\s|\* |> |>$|--\d{4}-\d\d-\d\d)/;
+/** `openssl s_client`'s notes on the connection before the exchange: "depth=2 C = US, O = …", "verify return:1", "CONNECTED(00000003)". */
+const TLS_NOTE = /^(?:depth=\d+ |verify (?:return|error):|CONNECTED\(\w+\)$)/;
+/** A request typed or sent by hand before its response ("GET /news/… HTTP/1.1"), and then its header fields. */
+const REQUEST_LINE = /^(?:GET|HEAD|POST|PUT|DELETE|OPTIONS|PATCH) \S+ HTTP\/\d(?:\.\d)?$/;
 /** How far into the file the first response may start. */
 const MAX_LINES_BEFORE = 40;
 const HEADER_FIELD = /^([A-Za-z][A-Za-z0-9-]*):\s*(.*)$/;
@@ -32,9 +36,11 @@ interface HttpResponse {
 /** The responses of an exchange, or null when the text does not start with one. */
 function responses(lines: readonly string[]): HttpResponse[] | null {
   let i = 0;
+  let requested = false;
   while (i < lines.length && i < MAX_LINES_BEFORE && !STATUS_LINE.test(lines[i] ?? '')) {
     const line = (lines[i] ?? '').trim();
-    if (line !== '' && !BEFORE_RESPONSE.test(line)) return null;
+    if (REQUEST_LINE.test(line)) requested = true;
+    else if (line !== '' && !BEFORE_RESPONSE.test(line) && !TLS_NOTE.test(line) && !(requested && HEADER_FIELD.test(line))) return null;
     i++;
   }
   if (!STATUS_LINE.test(lines[i] ?? '')) return null;
@@ -58,9 +64,40 @@ function responses(lines: readonly string[]): HttpResponse[] | null {
     for (i = start; i < lines.length && !STATUS_LINE.test(lines[i] ?? ''); i++);
     // curl -v's notes about the connection ("* Connection #0 to host … left intact") end the body, not part of it.
     const bodyLines = lines.slice(start, i).filter((line) => !(verbose && /^[*<>] /.test(line)));
-    found.push({ status, headers, body: bodyLines.join('\n').trim() });
+    const body = bodyLines.join('\n');
+    found.push({ status, headers, body: (/chunked/i.test(headers.get('transfer-encoding') ?? '') ? unchunked(body) : body).trim() });
   }
   return found;
+}
+
+/**
+ * A body sent in chunks as a raw capture shows it (`openssl s_client`, `nc`: curl decodes them): each chunk's size in
+ * hexadecimal on a line of its own, then that many bytes, which may end in the middle of a line or a word. Read by the
+ * sizes, so a chunk's end joins the next chunk's start as sent; where the sizes stop adding up (the capture's line ends
+ * rewritten), the rest is kept as it stands. A capture cut off before the last, empty chunk keeps what arrived.
+ */
+function unchunked(body: string): string {
+  const bytes = Buffer.from(body, 'utf8');
+  const parts: Buffer[] = [];
+  let at = 0;
+  for (;;) {
+    const size = /^([0-9a-fA-F]{1,8})(?:;[^\n]*)?\r?\n/.exec(bytes.subarray(at, at + 80).toString('latin1'));
+    if (size === null) break;
+    const length = Number.parseInt(size[1] ?? '', 16);
+    const start = at + size[0].length;
+    if (length === 0 || start + length > bytes.length) {
+      if (length > 0) parts.push(bytes.subarray(start));
+      at = bytes.length;
+      break;
+    }
+    parts.push(bytes.subarray(start, start + length));
+    at = start + length;
+    const end = /^\r?\n/.exec(bytes.subarray(at, at + 2).toString('latin1'));
+    if (end === null) break;
+    at += end[0].length;
+  }
+  if (parts.length === 0) return body;
+  return Buffer.concat([...parts, bytes.subarray(at)]).toString('utf8');
 }
 
 /** The page an HTTP exchange ends with, or null when `text` is not a saved exchange. */

@@ -26,6 +26,33 @@ describe('readHttpCapture', () => {
     expect(readHttpCapture(capture)).toEqual({ body: PAGE, html: true, url: '' });
   });
 
+  it('GIVEN an exchange typed into openssl s_client (its certificate notes, the request and its headers) with a body sent in chunks THEN the page reads whole, a chunk ending mid-word joined to the next', () => {
+    const [head, tail] = [PAGE.slice(0, 150), PAGE.slice(150)];
+    const size = (text: string) => Buffer.byteLength(text, 'utf8').toString(16);
+    const capture = [
+      'pi@raspberrypi:~ $ openssl s_client -quiet -crlf -connect news.example:443',
+      'depth=2 C = US, O = Google Trust Services LLC, CN = GTS Root R1',
+      'verify return:1',
+      'GET /a HTTP/1.1',
+      'Host: news.example',
+      'Connection: close',
+      '',
+      'HTTP/1.1 200 OK',
+      'Content-Type: text/html; charset=utf-8',
+      'Transfer-Encoding: chunked',
+      '',
+      size(head),
+      head,
+      size(tail),
+      tail,
+      '0',
+      '',
+    ].join('\n');
+    expect(readHttpCapture(capture)).toEqual({ body: PAGE, html: true, url: '' });
+    // Without the chunked header a line of hexadecimal digits is the body's own.
+    expect(readHttpCapture(capture.replace('Transfer-Encoding: chunked\n', ''))?.body).toContain(`\n${size(tail)}\n`);
+  });
+
   it('GIVEN text that merely mentions HTTP, or an e-mail THEN null', () => {
     expect(readHttpCapture('The server answered HTTP/1.1 200 OK and the page loaded.\nThat was all.')).toBeNull();
     expect(readHttpCapture('From: a@example.com\nSubject: HTTP/1.1 200\n\nHello')).toBeNull();

@@ -112,7 +112,8 @@ export function headlineCore(raw: string): string | null {
   // (A letter's or a memo's "RE: Written Testimony on S.F. 512 …" is its subject line too.)
   const subject = /^(?:[Ss]ubject|SUBJECT|RE|Re|Regarding|REGARDING)\s*:\s*(?:(?:[Rr][Ee]|[Ff][Ww][Dd]?):\s*)*(\S.*)$/.exec(line);
   // …without its icon or the newsletter's name and number ("🗓 Feedlines #112: The great RedNote migration").
-  if (subject) return headlineCore((subject[1] ?? '').replace(/^[^\p{L}\p{N}"“‘']+/u, '').replace(/^\p{L}[\p{L}\p{N} &'’.-]{0,30}?\s*(?:#|no\.\s*|issue\s+)\d+\s*[:|–—-]\s*/iu, ''));
+  // (Not a list's tag in brackets: "[statehouse feed] Lawmaker wants …" is read as a list's subject below.)
+  if (subject) return headlineCore((subject[1] ?? '').replace(/^[^\p{L}\p{N}"“‘'[]+/u, '').replace(/^\p{L}[\p{L}\p{N} &'’.-]{0,30}?\s*(?:#|no\.\s*|issue\s+)\d+\s*[:|–—-]\s*/iu, ''));
   // A mailing list's subject: "[mle-discuss] Fwd/Article: "Why the RedNote exodus won't last"" names the piece it forwards.
   const listed = /^\[[\w .-]{1,40}\]\s*(?:(?:re|fwd?|fw)(?:\/[\p{L}]+)?:\s*)*["“]?(\S.*?)["”]?$/iu.exec(line);
   if (listed) return headlineCore(listed[1] ?? '');

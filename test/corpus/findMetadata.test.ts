@@ -182,6 +182,8 @@ describe('findMetadata: the headline', () => {
   it('GIVEN a press release\'s subject opening on its embargo ("EMBARGOED until 6 a.m. ET Jan. 21: MandoMate sees …") THEN the headline is the title without it', () => {
     expect(headlineCore('EMBARGOED until 6 a.m. ET Jan. 21: MandoMate sees 412% jump in U.S. learners')).toBe('MandoMate sees 412% jump in U.S. learners');
     expect(headlineCore('Embargoed: The RedNote rush, explained')).toBe('The RedNote rush, explained');
+    // A feed's or a list's tag in brackets after "Subject:" is no part of the headline, nor is it half kept.
+    expect(headlineCore('Subject: [statehouse feed] Lawmaker wants RedNote off state phones')).toBe('Lawmaker wants RedNote off state phones');
   });
 
   it('GIVEN a line in Arabic script (a Dari date, "جمعه ۵ سلواغه ۱۴۰۳") over an English story\'s headline THEN the headline is the title', () => {

@@ -174,13 +174,16 @@ const LABEL = /^(?:written(?:\s+on)?|review\s+date|review(?:ed)?(?:\s+on)?|(?:da
 const META_FIELDS =
   // (a social post's "· Edited · 🌎" and a separator left at the end of the line, "January 18, 2025 ·", too)
   '(?:\\s*[|·•]\\s*(?:~?\\d[\\d,.]*k?\\s*(?:min(?:ute)?s?(?:\\s+read)?|words|comments?|views|replies|likes)|(?:filed|posted)\\s+(?:under|in)\\s*:?[^|·•]{1,80}|tags?\\s*:[^|·•]{1,80}|edited|[\\uD83C-\\uDBFF][\\uDC00-\\uDFFF]\\uFE0F?))*(?:\\s*[|·•])?';
-/** After the date: its time or only its zone ("(JST)"), and perhaps the page's update stamp ("… 9:42 AM GMT+8 Updated 2 hours ago"). */
+/**
+ * After the date: its time or only its zone ("(JST)"), and perhaps the page's update stamp ("… 9:42 AM GMT+8 Updated 2
+ * hours ago"), or in brackets, as a class stream marks a post changed: "Jan 21, 2025 (Edited Jan 22, 2025)".
+ */
 // (A Chinese app's post stamp ends in the place it was posted from: "编辑于 2025-01-16 美国".)
 /** "modifié le …", "actualizado …", "수정2025.01.16.": the update stamp after the date, as other languages label it. */
 export const FOREIGN_UPDATE = 'sist endret|sist oppdatert|senast ändrad|senast uppdaterad|sidst (?:opdateret|ændret)|viimeksi (?:päivitetty|muokattu)|zuletzt (?:aktualisiert|geändert)|dernière mise à jour|última (?:actualización|modificación|atualização)|ultimo aggiornamento|laatst (?:bijgewerkt|gewijzigd)|ostatnia aktualizacja|modifié|mis à jour|actualizado|atualizado|aktualisiert|aggiornato|bijgewerkt|uppdaterad|opdateret|oppdatert|päivitetty|zaktualizowano|actualitzat|actualizat|ažurirano|atnaujinta|aktualizované|aktualizováno|frissítve|güncellendi|diperbarui|posodobljeno|수정|更新';
 // (A time as other languages give it: "à 10h30", "às 7:45", "a las 10:30", "um 10:30 Uhr", "kl. 10.30", "klo 9.15".)
 const FOREIGN_TIME = '(?:,?\\s*(?:à|às|a las|a la|a les|a l\'|um|kl\\.?|klo|alle ore|alle|om|o|u|v)\\s*\\d{1,2}(?:[:.h]\\d{2})?\\s*(?:h|uhr|horas|godz\\.?)?)';
-const TRAILER = new RegExp(`^(?:${FOREIGN_TIME}|${TIME}|\\s*\\([A-Z]{2,5}(?:[+-]\\d{1,2})?\\))\\s*(?:[|·•,-]?\\s*(?:updated|last updated|modified|${FOREIGN_UPDATE})(?![a-z])[^!?]{0,40})?${META_FIELDS}(?:\\s+[\\u4e00-\\u9fff]{1,6})?$`, 'i');
+const TRAILER = new RegExp(`^(?:${FOREIGN_TIME}|${TIME}|\\s*\\([A-Z]{2,5}(?:[+-]\\d{1,2})?\\))\\s*(?:[|·•,-]?\\s*(?:updated|last updated|modified|${FOREIGN_UPDATE})(?![a-z])[^!?]{0,40})?(?:\\s*\\((?:edited|updated|last edited|last updated|modified)\\b[^()]{0,40}\\))?${META_FIELDS}(?:\\s+[\\u4e00-\\u9fff]{1,6})?$`, 'i');
 
 const OUTLET_AFTER_TIME = /(\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?)\s*\/\s*\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,3}\s*$/iu;
 /** "Wednesday, 22 January 2025 | 14:35 | Economy" (lynx's "[20]Economy"): a news service's stamp names its section after the time. */

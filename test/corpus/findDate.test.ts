@@ -43,12 +43,16 @@ describe('findDate', () => {
     ['posted 2025-Jan-23, 8:41 pm AEDT', '2025-01-23', 'posted'],
     // A blog engine's clock writes the meridiem's first letter alone.
     ['Friday, January 17, 2025 at 8:14:52a EST', '2025-01-17', ''],
+    // A post's stamp with its change in brackets, as a class stream or a news site prints it.
+    ['Jan 21, 2025 (Edited Jan 22, 2025)', '2025-01-21', ''],
+    ['Jan 21st 2025 23:05 AEDT (updated 2025-01-22 09:40)', '2025-01-21', ''],
   ])('GIVEN the stamp "%s" THEN it is a date line for %s, labelled "%s"', (line, iso, label) => {
     expect(dateLine(line)).toEqual({ iso, label });
   });
 
   it('GIVEN a date followed by words that are no meta field ("· the day everything changed") THEN it is no date line', () => {
     expect(dateLine('January 30, 2025 · the day everything changed')).toBeNull();
+    expect(dateLine('Jan 21, 2025 (the day after the ban)')).toBeNull();
   });
 
   it('GIVEN a date whose CMS leaves out the space after the comma ("Jan 23,2025") THEN it is read', () => {

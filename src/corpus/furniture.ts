@@ -765,7 +765,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
       (/^(view|read|open|see) (this (email|e-mail|newsletter|message|issue) |it )?(in|on|online in) (your |a |the )?(web )?browser\b/i.test(l) ||
         /^(view|read) (it )?online\.?$/i.test(l) ||
         /^(having trouble|trouble|problems?) (reading|viewing|seeing) this (email|e-mail|message|newsletter)\b/i.test(l) ||
-        /\byou('re| are)? (received|receiving|getting|got|get) this (email|e-mail|newsletter|message)\b/i.test(l) ||
+        // ("You’re receiving this email …", "You are receiving this because you signed up at …".)
+        /\byou(['’]re| are)? (received|receiving|getting|got|get) this (?:(email|e-mail|newsletter|message|digest)\b|because you\b)/i.test(l) ||
         /^our mailing address is\b/i.test(l) ||
         /^(want to change how you receive these emails|why (did|am) i (get|getting) this)\b/i.test(l) ||
         /\bforward (this|it)( email| e-mail| newsletter| issue| letter)? to a friend\b|^(was this|were you) forwarded (this|to you)\b/i.test(l) ||

@@ -13,6 +13,8 @@ describe('junkRule (page furniture by shape)', () => {
     ['email-header', 'From: Dana Cole'],
     ['email-header', 'To: All staff'],
     ['email-frame', 'You are receiving this email because you subscribed to The Morning Brief.'],
+    ['email-frame', 'You’re receiving this email because you signed up at tworiverstea.com or made a purchase.'],
+    ['email-frame', 'You are receiving this because you signed up at feedline.email.'],
     ['email-frame', 'Our mailing address is: Morning Brief Media, 1200 Harbor Street, Portland, OR 97201'],
     ['email-frame', 'Update your preferences or unsubscribe from this list.'],
     ['skip-link', 'Jump to navigation Jump to search'],

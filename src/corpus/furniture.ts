@@ -988,7 +988,18 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   // A composer's placeholder: "Write a message...", "Write an update…", "Add a comment...", "Type a reply…", "Post something…".
   { name: 'composer-placeholder', test: (l, w) => w <= 4 && /^(?:write|add|type|leave|post|share|start|say|compose|reply)(?: (?:a|an|your|some|something|here))?(?: [\p{L}'’-]+){0,2}(?:\.\.\.|…)$/iu.test(l) },
   // A station's or a charity's banner: "Radiothon 2025: We're 68% of the way to our $40,000 goal — donate now and …".
-  { name: 'donation-appeal', test: (l) => /\b(?:donate|give|chip in|pledge) (?:now|today)\b/i.test(l) },
+  // ("Make a one-time donation today for as little as $1.", "Give a monthly gift of $5 to keep our reporting free.",
+  // "Support our journalism with a donation.": the appeal as an imperative of its own.)
+  {
+    name: 'donation-appeal',
+    test: (l, w) =>
+      /\b(?:donate|give|chip in|pledge) (?:now|today)\b/i.test(l) ||
+      (w <= 25 &&
+        !/\b(?:said|says|urged|urges|wrote|writes|told|asked|added)\b/i.test(l) &&
+        ((/^(?:please )?(?:make|give|send) (?:a|your|an) (?:(?:one-time|monthly|recurring|tax-deductible|year-end|small|annual) )?(?:donation|gift|contribution)\b/i.test(l) &&
+          /[$€£]\s?\d|\b(?:today|to (?:keep|support|help|sustain) (?:us|our|this))\b/i.test(l)) ||
+          /^(?:please )?support (?:our|independent|local|nonprofit|community) (?:journalism|reporting|newsroom|news|work)\b.*\b(?:donation|donating|gift|membership|becoming a (?:member|supporter))\b/i.test(l))),
+  },
 ];
 
 /**
@@ -1012,7 +1023,7 @@ const MUST_CONTAIN: Record<string, (l: string) => boolean> = {
   'republication-credit': (l) => /ublished from|reative commons/i.test(l),
   copyright: (l) => l.includes('©') || /opyright|rights reserved|\(c\)|may not be|distribut|internal use/i.test(l),
   'cookie-banner': (l) => /cookie|privacy|partners|vendors/i.test(l) || FOREIGN_COOKIE.test(l),
-  'donation-appeal': (l) => /\b(?:now|today)\b/i.test(l),
+  'donation-appeal': (l) => /\b(?:now|today|donation|gift|contribution)\b/i.test(l),
   'land-acknowledgement': (l) => /acknowledg/i.test(l),
   disclaimer: (l) => /views|opinions|isclaim|isclosure|generated|informational|advice|registration|discriminate|directed to|subject to change|only\b|terms|responsibly|expire/i.test(l),
   'site-banner': (l) => /\.gov|official website|how you know|unread|unseen/i.test(l),

@@ -15,6 +15,9 @@ describe('junkRule (page furniture by shape)', () => {
     ['email-frame', 'You are receiving this email because you subscribed to The Morning Brief.'],
     ['email-frame', 'You’re receiving this email because you signed up at tworiverstea.com or made a purchase.'],
     ['email-frame', 'You are receiving this because you signed up at feedline.email.'],
+    ['donation-appeal', 'Make a one-time donation today for as little as $1.'],
+    ['donation-appeal', 'Give a monthly gift of $5 to keep our reporting free.'],
+    ['donation-appeal', 'Support our journalism with a donation.'],
     ['email-frame', 'Our mailing address is: Morning Brief Media, 1200 Harbor Street, Portland, OR 97201'],
     ['email-frame', 'Update your preferences or unsubscribe from this list.'],
     ['skip-link', 'Jump to navigation Jump to search'],
@@ -462,6 +465,8 @@ describe('junkRule (page furniture by shape)', () => {
     'Share this story. It was reported by Jane Doe.',
     'The value was null and void, the court said.',
     'Mozilla/5.0 (the browser string) still opens every request Chrome sends, the engineer said.',
+    'Make a donation to the food bank, the mayor urged residents.',
+    'Give a gift to someone special this year, she wrote.',
     // (cookies and acceptance in a story, not a banner's)
     'owner Kevin Lin said his manapua and almond cookie posts have drawn a new kind of comment. I posted our lucky cat statue and people accepted it.',
   ])('GIVEN article prose or a section heading THEN no rule claims "%s"', (line) => {

@@ -71,11 +71,14 @@ const MAX_LABEL_REPEAT_WORDS = 4;
 const MIN_LABEL_REPEATS = 3;
 /** A line of this many words or fewer is a label (a commenter's name, a lone word), not a paragraph. */
 const MAX_LABEL_WORDS = 2;
-/** "[00:03:15] TYRELL SUMMERS", "02:10 Lena Cho": a transcript's turn, a time code and the speaker's name (not a chapter title). */
+/**
+ * "[00:03:15] TYRELL SUMMERS", "02:10 Lena Cho": a transcript's turn, a time code and the speaker's name (not a chapter
+ * title); and as transcription services print it, the name first: "Maya Thornton (00:02:10):", "Speaker 2 (01:14):".
+ */
 function isTimedSpeaker(line: string): boolean {
-  const m = /^[([]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?\s+(.+)$/.exec(line);
+  const m = /^[([]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?\s+(.+)$/.exec(line) ?? /^(.+?)\s+[([]\d{1,2}:\d{2}(?::\d{2})?[)\]]:$/.exec(line);
   const name = m?.[1]?.replace(/:$/, '') ?? '';
-  return name !== '' && (isPersonName(name) || /^\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*){1,3}$/u.test(name));
+  return name !== '' && (isPersonName(name) || /^\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*){1,3}$/u.test(name) || /^(?:Speaker|Interviewer|Interviewee|Host|Guest|Announcer|Moderator|Narrator)(?: \d{1,2})?$/i.test(name));
 }
 
 

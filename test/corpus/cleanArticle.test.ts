@@ -837,6 +837,14 @@ describe('cleanArticle: transcripts', () => {
     expect(result.paragraphs.map((p) => p.text)).toEqual([P3, P1, P2]);
   });
 
+  it('GIVEN a transcription service\'s turns, the name before the time code ("Maya Thornton (00:02:10):"), and a short question as a turn THEN the question is what was said, not a heading, and the labels go', () => {
+    const raw = [P1, 'Maya Thornton (00:02:10):', 'Did that happen to you, Devon?', 'Devon Carter (00:02:14):', P2, 'Speaker 2 (00:03:01):', P3].join('\n');
+    const result = cleanArticle(raw, { ...OPTIONS, title: '' });
+    expect(result.paragraphs.map((p) => p.text).join('\n')).toContain('Did that happen to you, Devon?');
+    expect(result.paragraphs.map((p) => p.heading)).not.toContain('Did that happen to you, Devon?');
+    expect(result.paragraphs.map((p) => p.text).join('\n')).not.toMatch(/\(00:0\d:\d\d\):/);
+  });
+
   it('GIVEN a live blog’s clock time over an entry’s title THEN the title still heads the entry', () => {
     const raw = [P1, '11:58 p.m. ET', 'TikTok shows a shutdown message', P2].join('\n');
     expect(cleanArticle(raw, { ...OPTIONS, title: '' }).paragraphs.at(-1)).toEqual({ heading: 'TikTok shows a shutdown message', text: P2 });

@@ -316,6 +316,7 @@ describe('junkRule (page furniture by shape)', () => {
     ['meta-line', '| Updated Jan. 21, 2025, 10:05 a.m. ET Reading time: 4 minutes'],
     ['hashtags', '#RedNote #TikTok #China #longread'],
     ['promo-link', 'READ: Privacy body issues guidelines on ID checks for social media apps'],
+    ['promo-link', 'RELATED NEWS:  Nigerian creators count losses as TikTok goes dark in US for 14 hours'],
     ['site-chrome', 'Add to playlist'],
     ['page-jump', 'Please see TIKTOK, Page A6'],
     ['page-jump', 'From Page A1'],

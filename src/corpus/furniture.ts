@@ -431,6 +431,9 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   // A caption closed by its photographer and agency in capitals: "…, à Pékin. LIU MEI / AFP"; "Screenshot via Fang Jiaxin".
   { name: 'photo-credit', test: (l, w) => w <= 40 && /[.!?]\s+\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,3}\s*\/\s*\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2}$/u.test(l) },
   { name: 'photo-credit', test: (l, w) => w <= 8 && /^(?:screenshot|image|photo|video|illustration|graphic)s? (?:via|courtesy(?: of)?)\s+\S/i.test(l) },
+  // "A screenshot of Niloufar Rahimi's RedNote post, shared with permission.": a caption, what a picture shows and on
+  // what terms (a caption, not a credit: the line above it is the story's).
+  { name: 'image-caption', test: (l, w) => w <= 30 && /^(?:an? )?(?:screenshot|screen grab|photo|photograph|image|picture|still|selfie)s? (?:of|from|showing)\b.*\b(?:(?:shared|used|reproduced|published) with (?:\p{L}+ )?permission|courtesy of [^.]{2,60})\.?$/iu.test(l) },
   // A caption run together with its credit, as a print or a PDF copies it: "… at her home in Tacoma. Photo by Elise Tran for Northline".
   { name: 'photo-credit', test: (l, w) => w <= 50 && /[.!?]["”’]?\s+(?:Photo|Photograph|Image|Illustration|Screenshot)s?(?:\s+(?:by|via|courtesy of)|\s?:)\s+\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.&/-]+){0,6}$/u.test(l) },
   // Captions in Chinese, Japanese and Korean: "（图为…。图片来源：华讯科技）", "…（記者林怡君翻攝）", "… [사진=샤오훙수 캡처]", "（写真：…）".
@@ -1017,7 +1020,7 @@ const MAX_WORDS: Record<string, number> = {
 const MUST_CONTAIN: Record<string, (l: string) => boolean> = {
   'contact-address': (l) => l.includes('@'),
   'seo-spam': (l) => l.includes('|') || l.includes('｜'),
-  'image-caption': (l) => l.includes('[') || /^may be/i.test(l),
+  'image-caption': (l) => l.includes('[') || /^may be/i.test(l) || /permission|courtesy/i.test(l),
   'link-list': (l) => l.includes('http') || l.includes('www.'),
   'citation-entry': (l) => l.startsWith('^') || /etrieved|ccessed|rchived|itation|cite/i.test(l),
   'republication-credit': (l) => /ublished from|reative commons/i.test(l),

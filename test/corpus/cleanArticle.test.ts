@@ -837,6 +837,12 @@ describe('cleanArticle: transcripts', () => {
     expect(result.paragraphs.map((p) => p.text)).toEqual([P3, P1, P2]);
   });
 
+  it('GIVEN a caption saying what a screenshot shows and on what terms ("…, shared with permission.") under a short quoted line THEN the caption goes and the line above it, the story\'s, stays', () => {
+    const rule = 'Her first rule: "Never delete the old app. It always comes back."';
+    const result = cleanArticle([P1, rule, "A screenshot of Niloufar Rahimi's RedNote post, shared with permission.", P2].join('\n'), { ...OPTIONS, title: '' });
+    expect(result.paragraphs.map((p) => p.text)).toEqual([P1, rule, P2]);
+  });
+
   it('GIVEN a transcription service\'s turns, the name before the time code ("Maya Thornton (00:02:10):"), and a short question as a turn THEN the question is what was said, not a heading, and the labels go', () => {
     const raw = [P1, 'Maya Thornton (00:02:10):', 'Did that happen to you, Devon?', 'Devon Carter (00:02:14):', P2, 'Speaker 2 (00:03:01):', P3].join('\n');
     const result = cleanArticle(raw, { ...OPTIONS, title: '' });

@@ -317,6 +317,7 @@ describe('junkRule (page furniture by shape)', () => {
     ['hashtags', '#RedNote #TikTok #China #longread'],
     ['promo-link', 'READ: Privacy body issues guidelines on ID checks for social media apps'],
     ['promo-link', 'RELATED NEWS:  Nigerian creators count losses as TikTok goes dark in US for 14 hours'],
+    ['image-caption', "A screenshot of Niloufar Rahimi's RedNote post, shared with permission."],
     ['site-chrome', 'Add to playlist'],
     ['page-jump', 'Please see TIKTOK, Page A6'],
     ['page-jump', 'From Page A1'],
@@ -468,6 +469,7 @@ describe('junkRule (page furniture by shape)', () => {
     'Mozilla/5.0 (the browser string) still opens every request Chrome sends, the engineer said.',
     'Make a donation to the food bank, the mayor urged residents.',
     'Give a gift to someone special this year, she wrote.',
+    'A photo of the bakery went viral on RedNote within hours, and the owners were stunned.',
     // (cookies and acceptance in a story, not a banner's)
     'owner Kevin Lin said his manapua and almond cookie posts have drawn a new kind of comment. I posted our lucky cat statue and people accepted it.',
   ])('GIVEN article prose or a section heading THEN no rule claims "%s"', (line) => {

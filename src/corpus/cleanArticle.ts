@@ -640,7 +640,8 @@ export function cleanBlocks(given: readonly Block[], options: CleanOptions): Cle
     // Past the article: "Most read", "Related posts", comments, references. A short box inside the article is skipped instead.
     // The article begins under its headline: a notice kept above it (a banner, an acknowledgement) starts nothing a share bar could end.
     // (A standfirst over the byline is not the body yet: "Comments (4)" and a share bar under the byline end nothing.)
-    const begun = paragraphs.length > 0 && !fact.prose && isTailMarker(line) ? paragraphs.filter((p) => (startLine.get(p) ?? Infinity) > found.headline && !overByline(lines, startLine.get(p) ?? -1, found)).length : 0;
+    // (A marker printed three times or more is an item's label, a slide's "Notes:" over its speaker notes: it ends nothing.)
+    const begun = paragraphs.length > 0 && !fact.prose && fact.junk !== 'repeated-label' && isTailMarker(line) ? paragraphs.filter((p) => (startLine.get(p) ?? Infinity) > found.headline && !overByline(lines, startLine.get(p) ?? -1, found)).length : 0;
     if (begun > 0 && !moreArticleFollows(lines, facts, i + 1, begun)) {
       const resume = FINAL_MARKER.test(line.replace(/[:\s]+$/, '')) ? -1 : resumeAfterBox(lines, facts, i + 1);
       if (resume < 0) break;
@@ -1026,7 +1027,7 @@ function moreArticleFollows(lines: readonly string[], facts: readonly LineFacts[
   let prose = 0;
   for (let i = from; i < lines.length; i++) {
     // (Markers straight after this one are one bar: "Comments (4)" / "Share This Article" over the byline's photo.)
-    if (isTailMarker(lines[i] ?? '') && !facts[i]?.prose) {
+    if (isTailMarker(lines[i] ?? '') && !facts[i]?.prose && facts[i]?.junk !== 'repeated-label') {
       // (A box of links the story resumes after, "Read more from Horizon News:" and three headlines, ends nothing.)
       if (prose > 0) {
         const resume = FINAL_MARKER.test((lines[i] ?? '').replace(/[:\s]+$/, '')) ? -1 : resumeAfterBox(lines, facts, i + 1);

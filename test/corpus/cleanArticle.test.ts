@@ -837,6 +837,13 @@ describe('cleanArticle: transcripts', () => {
     expect(result.paragraphs.map((p) => p.text)).toEqual([P3, P1, P2]);
   });
 
+  it('GIVEN a slide deck exported as a page, each slide\'s "Notes:" over its speaker notes THEN every slide\'s notes are read; GIVEN "Notes" once, after the story THEN it still ends the story', () => {
+    const deck = ['What happened in January', 'Notes:', P1, 'What RedNote is', 'Notes:', P2, 'If you try it', 'Notes:', P3].join('\n');
+    expect(cleanArticle(deck, { ...OPTIONS, title: '' }).paragraphs.map((p) => p.text)).toEqual([P1, P2, P3]);
+    const story = [P1, P2, 'Notes', '1. Interview with the author, January 2025.', '2. Figures from the company.'].join('\n');
+    expect(cleanArticle(story, { ...OPTIONS, title: '' }).paragraphs.map((p) => p.text)).toEqual([P1, P2]);
+  });
+
   it('GIVEN a caption saying what a screenshot shows and on what terms ("…, shared with permission.") under a short quoted line THEN the caption goes and the line above it, the story\'s, stays', () => {
     const rule = 'Her first rule: "Never delete the old app. It always comes back."';
     const result = cleanArticle([P1, rule, "A screenshot of Niloufar Rahimi's RedNote post, shared with permission.", P2].join('\n'), { ...OPTIONS, title: '' });

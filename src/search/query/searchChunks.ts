@@ -269,7 +269,6 @@ function searchResolved(index: SearchIndex, resolved: ResolvedQuestion, options:
   };
 }
 
-/** A paragraph as the analyser reads it: what duplicates, excerpts, citations and candidate checks all need. */
 /** The best hits re-read for how close together the question's words stand: the rest are too far down to move up. */
 const PROXIMITY_HITS = 12;
 
@@ -313,6 +312,7 @@ export function closeness(spans: readonly TermSpan[], slotsOfTerm: ReadonlyMap<s
   return best === Infinity ? 0 : Math.sqrt(Math.min(1, (slots.size - 1) / Math.max(1, best - 1)));
 }
 
+/** A paragraph as the analyser reads it: what duplicates, excerpts, citations and candidate checks all need. */
 export interface ChunkAnalysis {
   spans: TermSpan[];
   terms: ReadonlySet<string>;

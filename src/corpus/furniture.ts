@@ -431,6 +431,11 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   // A caption closed by its photographer and agency in capitals: "…, à Pékin. LIU MEI / AFP"; "Screenshot via Fang Jiaxin".
   { name: 'photo-credit', test: (l, w) => w <= 40 && /[.!?]\s+\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,3}\s*\/\s*\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2}$/u.test(l) },
   { name: 'photo-credit', test: (l, w) => w <= 8 && /^(?:screenshot|image|photo|video|illustration|graphic)s? (?:via|courtesy(?: of)?)\s+\S/i.test(l) },
+  // "COURTESY BERNADETTE RUIZ", "Photo courtesy of the Delgado family": a picture's credit alone on its line, in capitals
+  // under the picture or naming the picture ("Courtesy Crescent Features Syndicate" credits a syndicated column instead).
+  { name: 'photo-credit', test: (l, w) => w <= 6 && !SENTENCE_END.test(l) && (/^COURTESY(?: OF)? (?:THE )?[\p{Lu}.'’ &-]{2,60}$/u.test(l) || /^(?:photo|image|picture)s? courtesy(?: of)? (?:the )?\p{Lu}[\p{L}.'’ &-]{1,60}$/iu.test(l)) },
+  // "Representative image of the RedNote app. (File photo)": a stock picture's caption.
+  { name: 'image-caption', test: (l, w) => w <= 30 && (/\((?:file|stock|representative|archive) (?:photo|image|picture)\)$/i.test(l) || /^representative (?:image|photo|picture)\b/i.test(l)) },
   // "A screenshot of Niloufar Rahimi's RedNote post, shared with permission.": a caption, what a picture shows and on
   // what terms (a caption, not a credit: the line above it is the story's).
   { name: 'image-caption', test: (l, w) => w <= 30 && /^(?:an? )?(?:screenshot|screen grab|photo|photograph|image|picture|still|selfie)s? (?:of|from|showing)\b.*\b(?:(?:shared|used|reproduced|published) with (?:\p{L}+ )?permission|courtesy of [^.]{2,60})\.?$/iu.test(l) },
@@ -536,7 +541,7 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'relative-time', test: (l) => isRelativeStamp(l) },
   // "5d", "3h", "1y": a post's age as a feed abbreviates it, alone on its line.
   { name: 'relative-time', test: (l, w) => w === 1 && /^\d{1,3}(?:s|m|h|d|w|mo|y)$/.test(l) },
-  { name: 'reading-time', test: (l) => READING_TIME.test(l) || /^listen to (this|the) (article|story)\b/i.test(l) || /^(estimated )?(reading|read) time\s*:?\s*\d/i.test(l) || FOREIGN_READING_TIME.test(l) || FOREIGN_READING_TIME_AFTER.test(l) || /^time to read\s*:?\s*\d+\s*min(ute)?s?\.?(\s+\S.*)?$/i.test(l) },
+  { name: 'reading-time', test: (l) => READING_TIME.test(l) || /^listen to (this|the) (article|story)\b/i.test(l) || /^[·•|]?\s*(?:\d{1,2} \p{L}+ \d{4}\s*)?listen to (this|the) (article|story)\b.{0,20}$/iu.test(l) || /^\d{1,2}\s*[–-]\s*\d{1,2} min(?:ute)?s?(?: read)?$/i.test(l) || /^(estimated )?(reading|read) time\s*:?\s*\d/i.test(l) || FOREIGN_READING_TIME.test(l) || FOREIGN_READING_TIME_AFTER.test(l) || /^time to read\s*:?\s*\d+\s*min(ute)?s?\.?(\s+\S.*)?$/i.test(l) },
   { name: 'meta-line', test: (l) => isMetaLine(l) },
   { name: 'weather-widget', test: (l, w) => /^-?\d{1,3}\s?°?\s?[CF](\s+\p{L}+){0,2}$/u.test(l) || (w <= 4 && /^-?\d{1,3}\s?°\s?[CF]?\b/u.test(l)) },
   // A header's strip of the day and the weather: "Mánadagur 20. januar 2025 | Tórshavn 4°C, vestan 14 m/s, regnskúrir",
@@ -745,7 +750,7 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
     test: (l) => /^\^/.test(l) || /^(suggested citation|how to cite( this (report|article|paper|page))?|cite (this|as)|recommended citation)\s*:/i.test(l) || /\b(retrieved|accessed)( on)? (\d{1,2} \p{L}+ \d{4}|\p{L}+ \d{1,2}, \d{4}|\d{4}-\d{2}-\d{2})\b/iu.test(l) || /\barchived from the original\b/i.test(l),
   },
   // ("Column 1214": a parliamentary record's column of the printed volume.)
-  { name: 'pagination', test: (l) => /^((page|image|photo|slide|document|result|record|item) \d+ of \d+|(?:column|col\.) ?\d{1,5}|\d+ of \d+|\d+\s*\/\s*\d+|load more( stories| articles)?|show more|see more|view all|more stories|older entries|newer entries)$/i.test(l) },
+  { name: 'pagination', test: (l) => /^((page|image|photo|slide|document|result|record|item|part) \d+ of \d+|part \d{1,2}\s*\/\s*\d{1,2}|(?:column|col\.) ?\d{1,5}|\d+ of \d+|\d+\s*\/\s*\d+|load more( stories| articles)?|show more|see more|view all|more stories|older entries|newer entries)$/i.test(l) },
   { name: 'link-list', test: (l, w) => (l.match(/https?:\/\/\S+|www\.\S+/g) ?? []).length >= Math.max(2, Math.ceil(w / 4)) },
   // (Emphasis marks around the label, as a browser's "Save as text" prints bold: "*Related:* …".)
   // ("Also on Dramaleaf: …", "More from The Ledger: …": the site's own other story, under its name.)
@@ -997,6 +1002,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
     name: 'donation-appeal',
     test: (l, w) =>
       /\b(?:donate|give|chip in|pledge) (?:now|today)\b/i.test(l) ||
+      // ("Donate to The Varsity Lamp": a button's label.)
+      (w <= 8 && /^(?:[Pp]lease )?[Dd]onate to (?:the )?\p{Lu}[\p{L}\p{N}&'’ .-]{1,60}$/u.test(l) && !SENTENCE_END.test(l)) ||
       (w <= 25 &&
         !/\b(?:said|says|urged|urges|wrote|writes|told|asked|added)\b/i.test(l) &&
         ((/^(?:please )?(?:make|give|send) (?:a|your|an) (?:(?:one-time|monthly|recurring|tax-deductible|year-end|small|annual) )?(?:donation|gift|contribution)\b/i.test(l) &&
@@ -1020,13 +1027,13 @@ const MAX_WORDS: Record<string, number> = {
 const MUST_CONTAIN: Record<string, (l: string) => boolean> = {
   'contact-address': (l) => l.includes('@'),
   'seo-spam': (l) => l.includes('|') || l.includes('｜'),
-  'image-caption': (l) => l.includes('[') || /^may be/i.test(l) || /permission|courtesy/i.test(l),
+  'image-caption': (l) => l.includes('[') || /^may be/i.test(l) || /permission|courtesy|representative|\((?:file|stock|archive) /i.test(l),
   'link-list': (l) => l.includes('http') || l.includes('www.'),
   'citation-entry': (l) => l.startsWith('^') || /etrieved|ccessed|rchived|itation|cite/i.test(l),
   'republication-credit': (l) => /ublished from|reative commons/i.test(l),
   copyright: (l) => l.includes('©') || /opyright|rights reserved|\(c\)|may not be|distribut|internal use/i.test(l),
   'cookie-banner': (l) => /cookie|privacy|partners|vendors/i.test(l) || FOREIGN_COOKIE.test(l),
-  'donation-appeal': (l) => /\b(?:now|today|donation|gift|contribution)\b/i.test(l),
+  'donation-appeal': (l) => /\b(?:now|today|donation|gift|contribution|donate)\b/i.test(l),
   'land-acknowledgement': (l) => /acknowledg/i.test(l),
   disclaimer: (l) => /views|opinions|isclaim|isclosure|generated|informational|advice|registration|discriminate|directed to|subject to change|only\b|terms|responsibly|expire/i.test(l),
   'site-banner': (l) => /\.gov|official website|how you know|unread|unseen/i.test(l),

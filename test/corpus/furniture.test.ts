@@ -318,6 +318,12 @@ describe('junkRule (page furniture by shape)', () => {
     ['promo-link', 'READ: Privacy body issues guidelines on ID checks for social media apps'],
     ['promo-link', 'RELATED NEWS:  Nigerian creators count losses as TikTok goes dark in US for 14 hours'],
     ['image-caption', "A screenshot of Niloufar Rahimi's RedNote post, shared with permission."],
+    ['photo-credit', 'COURTESY BERNADETTE RUIZ'],
+    ['image-caption', 'Representative image of the RedNote app. (File photo)'],
+    ['reading-time', '8–10 minutes'],
+    ['reading-time', '· 15 January 2025 Listen to this article · 4 min'],
+    ['pagination', 'Part 3/3'],
+    ['donation-appeal', 'Donate to The Varsity Lamp'],
     ['site-chrome', 'Add to playlist'],
     ['page-jump', 'Please see TIKTOK, Page A6'],
     ['page-jump', 'From Page A1'],
@@ -470,6 +476,8 @@ describe('junkRule (page furniture by shape)', () => {
     'Make a donation to the food bank, the mayor urged residents.',
     'Give a gift to someone special this year, she wrote.',
     'A photo of the bakery went viral on RedNote within hours, and the owners were stunned.',
+    'Courtesy of the owners, the shop gave away tea.',
+    'Donate to the Red Cross, she urged.',
     // (cookies and acceptance in a story, not a banner's)
     'owner Kevin Lin said his manapua and almond cookie posts have drawn a new kind of comment. I posted our lucky cat statue and people accepted it.',
   ])('GIVEN article prose or a section heading THEN no rule claims "%s"', (line) => {

@@ -248,7 +248,11 @@ function searchResolved(index: SearchIndex, resolved: ResolvedQuestion, options:
     const slotsOfTerm = new Map<string, number[]>();
     credits.forEach((entries, slot) => {
       if (isWord[slot] !== true) return;
-      for (const { term } of entries) slotsOfTerm.set(term, [...(slotsOfTerm.get(term) ?? []), slot]);
+      for (const { term } of entries) {
+        const slots = slotsOfTerm.get(term);
+        if (slots) slots.push(slot);
+        else slotsOfTerm.set(term, [slot]);
+      }
     });
     for (const hit of hits.slice(0, PROXIMITY_HITS)) hit.score += ranking.proximityBonus * closeness(analyseChunk(index, hit.chunk).spans, slotsOfTerm);
     hits.sort((a, b) => b.score - a.score);

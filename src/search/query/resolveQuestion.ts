@@ -249,6 +249,7 @@ export function resolveQuestion(index: SearchIndex, question: string, ranking: R
   const spelled = CJK.test(text) ? pinyinNames(index, text, wordnet) : [];
   const inName = (slot: QuerySlot) => spelled.find((n) => slot.start >= n.start && slot.end <= n.end);
   const spelledOut = new Set<PinyinName>();
+  const personal = personalNameSlots(rawSlots, text, wordnet);
   for (const { slot, phrase } of content) {
     const name = inName(slot);
     if (name !== undefined) {
@@ -275,7 +276,8 @@ export function resolveQuestion(index: SearchIndex, question: string, ranking: R
         if (irregular) offer(term, ranking.relationCredit.inflection);
       }
     }
-    for (const key of keys) for (const [term, relation] of index.related.get(key) ?? []) offer(term, ranking.relationCredit[relation]);
+    // "Donald Trump", "Nicholas Burns": a word of a person's name means the person, not "best" or "burn".
+    if (!personal.has(slot)) for (const key of keys) for (const [term, relation] of index.related.get(key) ?? []) offer(term, ranking.relationCredit[relation]);
     if (CJK.test(slot.written)) for (const [term, credit] of glossTerms(index, slot.written, ranking)) offer(term, credit);
 
     const exact = slot.terms.some((t) => terms.get(t) === 1);
@@ -493,6 +495,30 @@ function nounShare(wordnet: ReturnType<typeof sharedWordNet>, lemmas: readonly {
 function wordWeight(wordnet: ReturnType<typeof sharedWordNet>, word: string, lemmas: readonly { pos: string }[], ranking: Ranking): number {
   if (!wordnet || lemmas.length === 0) return 1;
   return lemmas.every((l) => l.pos === 'r') ? ranking.adverbWeight : 1;
+}
+
+/**
+ * The words of a person's name written in full inside a question: two capitalised words side by side ("what did Donald
+ * Trump say", "Nicholas Burns"), the first no everyday word and neither a function word, in a question not written in title case throughout ("What Did
+ * The …"), where capitals say nothing. Their dictionary senses ("trump": best; "burns": injuries) are not what is meant.
+ */
+function personalNameSlots(slots: readonly QuerySlot[], text: string, wordnet: ReturnType<typeof sharedWordNet>): Set<QuerySlot> {
+  const out = new Set<QuerySlot>();
+  const words = slots.filter((s) => /^\p{L}/u.test(s.written));
+  const capital = (s: QuerySlot) => /^\p{Lu}\p{Ll}/u.test(s.written) && !s.stopWord;
+  if (words.length === 0 || words.filter(capital).length * 2 > words.length) return out;
+  for (let i = 0; i + 1 < words.length; i++) {
+    const a = words[i] as QuerySlot;
+    const b = words[i + 1] as QuerySlot;
+    if (!capital(a) || !capital(b) || !/^[ \t]+$/.test(text.slice(a.end, b.start))) continue;
+    // A given name is no everyday word ("Donald", "Nicholas", "Jacob"): "Supreme Court", "Wall Street", "Communist Party" name
+    // institutions, whose words keep their senses.
+    const given = foldTerm(a.written);
+    if (!isName(wordnet, given, wordnet?.lemmas(given) ?? [])) continue;
+    out.add(a);
+    out.add(b);
+  }
+  return out;
 }
 
 /** Not a dictionary word, or one WordNet only knows capitalised (a place, a person, an organisation). */

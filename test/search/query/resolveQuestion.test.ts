@@ -170,6 +170,22 @@ describe('resolveQuestion', () => {
     expect(searchChunks(costs, 'creators losing their livelihood').hits[0]?.chunk.id).toBe('news#1');
   });
 
+  it('GIVEN a person named in full ("Donald Trump", "Nicholas Burns") THEN the surname is the person, not its dictionary senses ("trump": best; "burns": burn injuries); "Supreme Court" keeps its words\' senses', async () => {
+    const people = await smallIndex({
+      about: [
+        [null, 'Ambassador Nicholas Burns said the best outcome was a deal.'],
+        [null, 'The court heard the appeal on Friday.'],
+      ],
+    });
+    const trump = resolveQuestion(people, 'what did Donald Trump say about the deal', RANKING).slots.find((s) => s.written === 'Trump');
+    expect(trump?.terms.has('best')).toBe(false);
+    expect(resolveQuestion(people, 'what did trump say about the deal', RANKING).slots.find((s) => s.written === 'trump')?.terms.has('best')).toBe(true);
+    const court = resolveQuestion(people, 'what did the Supreme Court decide', RANKING).slots.find((s) => s.written === 'Court');
+    expect(court?.terms.has('appeal')).toBe(true);
+    // Title case throughout says nothing of names.
+    expect(resolveQuestion(people, 'What Did Trump Say About The Best Deal', RANKING).slots.find((s) => s.written === 'Trump')?.terms.has('best')).toBe(true);
+  });
+
   it('GIVEN a name of two words the corpus lacks ("silicon valley\'s") THEN it is one word of the question, weighed once', () => {
     const slots = resolveQuestion(index, "did silicon valley's employees fear for their livelihood", RANKING).slots;
     expect(slots.map((s) => s.written)).toEqual(['silicon valley', 'employees', 'fear', 'livelihood']);

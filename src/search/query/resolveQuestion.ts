@@ -249,7 +249,7 @@ export function resolveQuestion(index: SearchIndex, question: string, ranking: R
   const spelled = CJK.test(text) ? pinyinNames(index, text, wordnet) : [];
   const inName = (slot: QuerySlot) => spelled.find((n) => slot.start >= n.start && slot.end <= n.end);
   const spelledOut = new Set<PinyinName>();
-  const personal = personalNameSlots(rawSlots, text, wordnet);
+  const personal = personalNameSlots(rawSlots, text, wordnet, (slot) => slot.terms.some((t) => documentFrequency.has(t)));
   for (const { slot, phrase } of content) {
     const name = inName(slot);
     if (name !== undefined) {
@@ -498,11 +498,13 @@ function wordWeight(wordnet: ReturnType<typeof sharedWordNet>, word: string, lem
 }
 
 /**
- * The words of a person's name written in full inside a question: two capitalised words side by side ("what did Donald
- * Trump say", "Nicholas Burns"), the first no everyday word and neither a function word, in a question not written in title case throughout ("What Did
- * The …"), where capitals say nothing. Their dictionary senses ("trump": best; "burns": injuries) are not what is meant.
+ * The words of a person's name written in full inside a question, one the corpus does not know: two capitalised words
+ * side by side ("what did Donald Trump say"), the first a given name (no everyday word, no acronym, no possessive, and
+ * absent from the corpus: "RedNote Office", "UAE App Store", "Nigeria's App Store" name things), in a question not in
+ * title case throughout ("What Did The …"), where capitals say nothing. The surname's dictionary senses ("trump": best)
+ * are not what is meant.
  */
-function personalNameSlots(slots: readonly QuerySlot[], text: string, wordnet: ReturnType<typeof sharedWordNet>): Set<QuerySlot> {
+function personalNameSlots(slots: readonly QuerySlot[], text: string, wordnet: ReturnType<typeof sharedWordNet>, inCorpus: (slot: QuerySlot) => boolean): Set<QuerySlot> {
   const out = new Set<QuerySlot>();
   const words = slots.filter((s) => /^\p{L}/u.test(s.written));
   const capital = (s: QuerySlot) => /^\p{Lu}\p{Ll}/u.test(s.written) && !s.stopWord;
@@ -511,10 +513,8 @@ function personalNameSlots(slots: readonly QuerySlot[], text: string, wordnet: R
     const a = words[i] as QuerySlot;
     const b = words[i + 1] as QuerySlot;
     if (!capital(a) || !capital(b) || !/^[ \t]+$/.test(text.slice(a.end, b.start))) continue;
-    // A given name is no everyday word ("Donald", "Nicholas", "Jacob"): "Supreme Court", "Wall Street", "Communist Party" name
-    // institutions, whose words keep their senses.
     const given = foldTerm(a.written);
-    if (!isName(wordnet, given, wordnet?.lemmas(given) ?? [])) continue;
+    if (/['’]s$/u.test(given) || inCorpus(a) || !isName(wordnet, given, wordnet?.lemmas(given) ?? [])) continue;
     out.add(a);
     out.add(b);
   }

@@ -682,9 +682,12 @@ export function cleanBlocks(given: readonly Block[], options: CleanOptions): Cle
     }
 
     if (fact.junk === 'comment-reply' && paragraphs.length > 0) {
-      // A reader's comment ends in "Reply": its text goes, and the article has ended above the comments.
+      // A reader's comment ends in "Reply": its text goes, and the article has ended above the comments. (With nothing
+      // left above it, or above the headline, a "Reply" is a mail app's button over the message: the article is to come.)
       paragraphs.splice(paragraphs.length - sinceBoundary, sinceBoundary);
-      break;
+      if (paragraphs.length > 0 && i > found.headline) break;
+      boundary();
+      continue;
     }
     if (/^read more\b/i.test(line) || fact.junk === 'read-more') {
       // A teaser card (headline printed twice, blurb, "Read more"): the blurb goes too.

@@ -495,6 +495,25 @@ describe('cleanArticle on pages nobody tuned for (no manifest, no hints)', () =>
     ]);
   });
 
+  it('GIVEN a web mail app copied around a newsletter (message list, a "Reply" button over the message) THEN the newsletter is read: a "Reply" with nothing above it ends nothing', () => {
+    const mail = [
+      'Inbox',
+      'Drafts',
+      'Harbor Books',
+      'Our shop is on RedNote now',
+      '9:02 AM',
+      'You are receiving this update from the Harbor Books team because you bought a book from our little shop last year.',
+      'Reply',
+      'Forward',
+      'Our shop is on RedNote now',
+      'When TikTok went dark last weekend, we opened an account on RedNote and posted our window display for new readers there.',
+      'By Thursday the post had 900 followers, most of them in China, and twelve of them ordered a book through our website.',
+    ].join('\n\n');
+    const texts = cleanArticle(mail, NO_HINTS).paragraphs.map((p) => p.text);
+    expect(texts).toContain('When TikTok went dark last weekend, we opened an account on RedNote and posted our window display for new readers there.');
+    expect(texts).toContain('By Thursday the post had 900 followers, most of them in China, and twelve of them ordered a book through our website.');
+  });
+
   it('GIVEN a news scrape THEN its headline, byline and date are found, not "Skip to main content" or the menu', () => {
     expect(cleanArticle(NEWS, NO_HINTS).found).toMatchObject({
       title: 'Lemon8 climbs the charts as TikTok users look elsewhere',

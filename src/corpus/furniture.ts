@@ -312,6 +312,8 @@ const CODE_LINE = [
   /^[!$%>]?\s*(?:sudo\s+)?(?:pip3?|npm|yarn|pnpm|apt(?:-get)?|brew|conda|gem|cargo)\s+(?:-\S+\s+)*(?:install|add|i)\s+\S/,
   /^[A-Za-z_][\w.]*\s*=\s*[A-Za-z_][\w.]*\(.*\)\s*;?$|^(?:from\s+[\w.]+\s+)?import\s+[\w., *]+$|^(?:const|let|var)\s+\w+\s*=\s*\S/,
   /^-{3,}\s*forwarded by\b.*-{3,}$/i,
+  // A printed list of strings (a notebook's or a console's output): "['Gadgets', 'Apps', 'Privacy']".
+  /^\[\s*(?:'[^']*'|"[^"]*")(?:\s*,\s*(?:'[^']*'|"[^"]*"))+\s*\]$/,
 ];
 
 /** An offer's button: "Claim Now", "Bet Now", "Join Now!", "Claim Offer", "Redeem Bonus". */

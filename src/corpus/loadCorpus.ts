@@ -65,7 +65,7 @@ export class CorpusLoadError extends Error {
 }
 
 // (.xml: a saved news feed or a wire story in NITF.)
-const ARTICLE_EXTENSIONS = new Set(['.txt', '.rtf', '.warc', '.wet', '.md', '.markdown', '.html', '.htm', '.xml', '.eml', '.mht', '.mhtml', '.vtt', '.srt', '.org', '.rst', '.rest', '.adoc', '.asciidoc']);
+const ARTICLE_EXTENSIONS = new Set(['.txt', '.ipynb', '.rtf', '.warc', '.wet', '.md', '.markdown', '.html', '.htm', '.xml', '.eml', '.mht', '.mhtml', '.vtt', '.srt', '.org', '.rst', '.rest', '.adoc', '.asciidoc']);
 const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown']);
 const HTML_EXTENSIONS = new Set(['.html', '.htm']);
 /**

@@ -43,13 +43,18 @@ const MAX_FIELD_DEPTH = 3;
 export function looksLikeJsonArticle(text: string): boolean {
   const head = text.slice(0, 20_000);
   // (An ActivityStreams object, fetched from a blog or a fediverse server, names its article "name".)
-  return /^\s*[[{]/m.test(head) && (/"(?:title|titleText|headlines?)"\s*:/.test(head) || (/activitystreams/.test(head) && /"type"\s*:\s*"(?:Article|Note|Page)"/.test(head)));
+  return (
+    /^\s*[[{]/m.test(head) &&
+    (/"(?:title|titleText|headlines?)"\s*:/.test(head) || (/activitystreams/.test(head) && /"type"\s*:\s*"(?:Article|Note|Page)"/.test(head)) || (/"cells"\s*:/.test(head) && /"cell_type"\s*:/.test(head)))
+  );
 }
 
 /** The article the JSON in the text holds, or null when none does (or the JSON does not parse). */
 export function readJsonArticle(text: string): JsonArticle | null {
   const records = parseRecords(text);
   if (records.length === 0) return null;
+  const notebook = records.length === 1 ? readNotebook(records[0] ?? null) : null;
+  if (notebook) return notebook;
   const byId = new Map<string, JsonObject>();
   for (const record of records) if (isObject(record) && typeof record._id === 'string') byId.set(record._id, record);
   const candidates: { record: JsonObject; body: Body }[] = [];
@@ -87,6 +92,32 @@ export function readJsonArticle(text: string): JsonArticle | null {
   const meta: PageMetadata = { title, author, date, publisher, url };
   if (body.kind === 'markdown') return { kind: 'markdown', markdown: body.text, meta };
   return { kind: 'html', html: pageFromFields(meta, body.text) };
+}
+
+/**
+ * A Jupyter notebook (nbformat 4): its Markdown cells are the write-up, read as Markdown, with what its code printed
+ * (a scraped article's text, a table); the code itself is the work behind it. The notebook's metadata may name a title and authors (JupyterLab's "authors": [{ "name" }]).
+ */
+function readNotebook(record: Json): JsonArticle | null {
+  if (!isObject(record) || !Array.isArray(record.cells) || typeof record.nbformat !== 'number') return null;
+  // (A cell's source is a string or a list of lines, each ending in its own line break.)
+  const raw = (value: Json | undefined) => (typeof value === 'string' ? value : '');
+  const source = (cell: Json) => (isObject(cell) ? lines(cell.source) : '');
+  // What a code cell printed (a scrape's text, a table) is read too; its code and an output's HTML copy are not.
+  const printed = (output: Json) => {
+    if (!isObject(output)) return '';
+    if (output.output_type === 'stream') return lines(output.text);
+    return isObject(output.data) ? lines(output.data['text/plain']) : '';
+  };
+  const lines = (value: Json | undefined) => (Array.isArray(value) ? value.map(raw).join('') : raw(value));
+  const markdown = record.cells
+    .flatMap((cell) => (!isObject(cell) ? [] : cell.cell_type === 'markdown' ? [source(cell)] : cell.cell_type === 'code' && Array.isArray(cell.outputs) ? cell.outputs.map(printed) : []))
+    .filter((text) => text.trim() !== '')
+    .join('\n\n');
+  if (markdown === '') return null;
+  const metadata = isObject(record.metadata) ? record.metadata : {};
+  const author = names(metadata.authors ?? null).join(' and ');
+  return { kind: 'markdown', markdown, meta: { title: plain(textOf(metadata.title)), author, date: '', publisher: '', url: '' } };
 }
 
 interface Body {

@@ -883,11 +883,12 @@ describe('junkRule: lines a program or a tool prints', () => {
     ['art = newspaper.Article(url, config=cfg)'],
     ['from bs4 import BeautifulSoup'],
     ['----- Forwarded by Valentina Rojas/COM/FrutAndes on 22/01/2025 10:14 -----'],
+    ["['Gadgets', 'Apps', 'Privacy', 'AI', 'Explainers', 'Deals']"],
   ])('GIVEN "%s" THEN it is a program\'s line', (line) => {
     expect(junkRule(line)).toBe('code-line');
   });
 
-  it.each([['Import duties rose sharply in January'], ['from the start, users were welcome'], ['Installers said demand for the app was high.']])('GIVEN the sentence "%s" THEN it stays', (line) => {
+  it.each([['Import duties rose sharply in January'], ['from the start, users were welcome'], ['Installers said demand for the app was high.'], ["['It was all new,' she said, 'and a little strange.']"]])('GIVEN the sentence "%s" THEN it stays', (line) => {
     expect(junkRule(line)).toBeNull();
   });
 });

@@ -75,6 +75,37 @@ const NDJSON = [
   .join('\n');
 
 describe('readJsonArticle (an article as a tool\'s or an API\'s JSON)', () => {
+  it('GIVEN a Jupyter notebook saved as text THEN its Markdown cells and what its code printed are the article, its code and an output\'s HTML copy are not', async () => {
+    const notebook = {
+      cells: [
+        { cell_type: 'markdown', metadata: {}, source: ['# Ginseng growers on RedNote\n', '\n', '## Field notes\n', '\n', `${BODY[0]}\n`, '\n', BODY[1]] },
+        { cell_type: 'code', execution_count: 1, metadata: {}, source: ['import pandas as pd\n', "df = pd.read_csv('comments.csv')"], outputs: [{ output_type: 'stream', name: 'stdout', text: [`${BODY[2]}\n`] }] },
+        { cell_type: 'code', execution_count: 2, metadata: {}, source: ['df.head()'], outputs: [{ output_type: 'execute_result', execution_count: 2, metadata: {}, data: { 'text/html': ['<table><tr><td>secret-html-copy</td></tr></table>'], 'text/plain': [BODY[3]] } }] },
+      ],
+      metadata: { kernelspec: { name: 'python3', display_name: 'Python 3' }, authors: [{ name: 'Dana Whitcombe' }] },
+      nbformat: 4,
+      nbformat_minor: 5,
+    };
+    const text = JSON.stringify(notebook, null, 1);
+    expect(looksLikeJsonArticle(text)).toBe(true);
+    const article = readJsonArticle(text);
+    expect(article?.kind).toBe('markdown');
+    if (article?.kind !== 'markdown') return;
+    expect(article.meta.author).toBe('Dana Whitcombe');
+    expect(article.markdown).toContain('# Ginseng growers on RedNote\n\n## Field notes\n\n');
+    for (const sentence of BODY) expect(article.markdown).toContain(sentence);
+    expect(article.markdown).not.toContain('import pandas');
+    expect(article.markdown).not.toContain('secret-html-copy');
+    // Dropped into the articles folder as it was saved (.ipynb), it loads as that article.
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'citebot-notebook-'));
+    await writeFile(path.join(dir, 'ginseng.ipynb'), text);
+    const { documents } = await loadCorpus(dir, { maxFileBytes: 1024 * 1024 });
+    expect(documents[0]?.meta).toMatchObject({ title: 'Ginseng growers on RedNote', author: 'Dana Whitcombe' });
+    const loaded = documents[0]?.paragraphs.map((p) => p.text).join('\n') ?? '';
+    for (const sentence of BODY) expect(loaded).toContain(sentence);
+    expect(loaded).not.toMatch(/pandas|cell_type|nbformat/);
+  });
+
   it('GIVEN a CMS\'s REST answer under a JSON viewer\'s tabs THEN the post is the article: its rendered title, embedded author, date, link and site, its body without what the body field holds besides', () => {
     expect(looksLikeJsonArticle(WP_JSON)).toBe(true);
     const article = readJsonArticle(WP_JSON);

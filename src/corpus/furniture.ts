@@ -35,6 +35,18 @@ const TRAILING_EMOJI = new RegExp(`(?:\\s*${EMOJI})+$`, 'u');
 export const NEWSROOM_JOB = '(?:reporter|correspondent|editor|writer|producer|journalist|columnist|contributor|analyst|critic|photographer)';
 /** "Staff writer", "Senior Technology Reporter": a newsroom job on its own line, under the byline it belongs to. */
 const JOB_ALONE = new RegExp(`^(?!(?:the|a|an|our|my|your|their|this|every)\\s)(?:[\\p{L}-]+\\s+){0,3}${NEWSROOM_JOB}s?$`, 'iu');
+/**
+ * "Vice President and Chief Information Security Officer", "Chief Medical Information Officer", "Executive Director":
+ * an office alone on a line, every word capitalised (a sentence or a headline about the office has others), as an
+ * author card or a staff post sets it under the writer's name.
+ */
+const OFFICE = '(?:officer|president|vice[- ]president|director|manager|chair|chairman|chairwoman|chairperson|secretary|treasurer|counsel|provost|superintendent|principal|dean|founder|co-founder|partner|administrator|commissioner|ceo|cfo|cio|ciso|cto|coo|cmo)';
+const OFFICE_ALONE = new RegExp(`^(?!(?:The|A|An|Our|My|Your|Their|This)\\s)(?:\\p{Lu}[\\p{L}-]*\\s+){0,4}${OFFICE}(?:\\s+(?:and|&)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,4}${OFFICE})?$`, 'u');
+/** Every word capitalised, the office's words lower-cased for the test ("Chief Executive Officer", not "chief officer"). */
+function officeAlone(line: string): boolean {
+  const m = OFFICE_ALONE.exec(line.replace(new RegExp(`\\b${OFFICE}\\b`, 'giu'), (w) => w.toLowerCase()));
+  return m !== null && line.split(/\s+/).every((w) => /^(?:\p{Lu}|and$|&$)/u.test(w));
+}
 /** "Duration 4′ 12″", "Length: 12:04": an audio or video player's running time. */
 const MEDIA_DURATION = /^(?:duration|length|running time|runtime)\s*:?\s*\d[\d\s′″'"’”:.hms]*$/i;
 
@@ -87,7 +99,7 @@ const CHROME_WORDS = new Set(
     'skip jump to content contents navigation nav main sidebar footer header listen min mins read follow us on like likes reply replies cancel submit post ' +
     'posts gift this the article story page accept reject cookies cookie settings preferences edit view talk tools download pdf languages ' +
     'language english print-friendly permalink expand collapse all results go image images photo photos video videos gallery audio play pause watch ' +
-    'now live app get our your my playlist add a an and or of for with via by at manage loading ok okay got it dismiss likes followers following views claps responses restacks restack subscribers notifications bookmark bookmarks write report typo feedback ad ads copied original'
+    'now live app get our your my playlist add a an and or of for with via by at manage loading ok okay got it dismiss likes followers following views claps responses restacks restack subscribers notifications bookmark bookmarks write report typo feedback ad ads copied original translate translation celebrate insightful'
   ).split(' '),
 );
 /** Filler words alone never make a control line ("a", "the and of"). */
@@ -681,7 +693,7 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'chat-system', test: (l, w) => w <= 15 && (/^(?:@?[\w.-]+\s+)?(pinned a message to this channel\b|joined the (server|channel|group|chat)\b|(has |have )?(left|joined) the (server|channel|group|chat)\.?$)/i.test(l) || (w <= 10 && /^(?:@?\p{Lu}[\p{L}\d_.'’-]*\s+){1,4}(?:(?:has )?(?:left|joined) the (?:server|channel|group|chat)|changed the (?:group|chat|channel)(?:'s|’s)? (?:avatar|name|photo|picture|icon|topic|description)(?: to \S.{0,40})?)\.?$/u.test(l))) },
   // "Head of Community at Brightline Media | Creator economy": a profile's job line beside the author's name.
   // "Senior Editor at The Coastal Ledger"; or a newsroom job alone under a byline ("Staff writer", "Technology Reporter").
-  { name: 'job-title', test: (l, w) => w <= 20 && !SENTENCE_END.test(l) && (isJobLine(l) || (w <= 4 && JOB_ALONE.test(l))) },
+  { name: 'job-title', test: (l, w) => w <= 20 && !SENTENCE_END.test(l) && (isJobLine(l) || (w <= 4 && JOB_ALONE.test(l)) || (w <= 12 && officeAlone(l))) },
   // "Dana Whitcombe -- Co-Founder and Chief Executive Officer", "Carla Whitfield, Deputy Spokesperson": a name and a job
   // alone on a line (a transcript's participants and speakers, an author box), never the story's text.
   { name: 'job-title', test: (l, w) => w <= 14 && !SENTENCE_END.test(l) && nameAndJob(l) !== null },

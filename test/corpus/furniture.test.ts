@@ -280,6 +280,11 @@ describe('junkRule (page furniture by shape)', () => {
     ['editor-note', 'This interview has been condensed and edited for clarity.'],
     ['job-title', 'Staff writer'],
     ['job-title', 'Senior Technology Correspondent'],
+    ['job-title', 'Vice President and Chief Information Security Officer'],
+    ['job-title', 'Executive Director'],
+    ['site-chrome', 'Translate'],
+    ['site-chrome', 'See translation'],
+    ['site-chrome', 'Insightful'],
     ['time-stamp', 'Duration 4′ 12″'],
     ['url-label', 'Web version: https://news.example/email/212'],
     ['photo-credit', 'A student uses RedNote to ask for help with a chemistry problem. (Photo illustration by Lena Marsh / Chalkline)'],
@@ -886,6 +891,10 @@ describe('junkRule: lines a program or a tool prints', () => {
     ["['Gadgets', 'Apps', 'Privacy', 'AI', 'Explainers', 'Deals']"],
   ])('GIVEN "%s" THEN it is a program\'s line', (line) => {
     expect(junkRule(line)).toBe('code-line');
+  });
+
+  it.each([['President Trump Signs Order on TikTok'], ['The President'], ['Meet the Director'], ['The director of the museum said the app was a gift.']])('GIVEN "%s", which names an office among other words THEN it is no job title', (line) => {
+    expect(junkRule(line)).not.toBe('job-title');
   });
 
   it.each([['Import duties rose sharply in January'], ['from the start, users were welcome'], ['Installers said demand for the app was high.'], ["['It was all new,' she said, 'and a little strange.']"]])('GIVEN the sentence "%s" THEN it stays', (line) => {

@@ -56,7 +56,7 @@ export function readForwardedMail(text: string): string {
 const BROKEN_LINK_TEXT = /\[([^\][\r\n]{1,80})\r?\n[ \t]*([^\][\r\n]{1,80})\]\((?=https?:|\/)/g;
 
 export function unwrapHardWrappedLines(text: string): string {
-  const lines = withoutMargin(readColumns(readForwardedMail(text.replace(BROKEN_LINK_TEXT, '[$1 $2](')).split(/\r\n|\r|\n/)));
+  const lines = joinHangingFields(withoutMargin(readColumns(readForwardedMail(text.replace(BROKEN_LINK_TEXT, '[$1 $2](')).split(/\r\n|\r|\n/))));
   const indented = marksParagraphsByIndent(lines);
   const measured = wrapWidth(lines);
   if (measured === null && !indented) return lines.join('\n');
@@ -81,6 +81,39 @@ export function unwrapHardWrappedLines(text: string): string {
     last = line;
   }
   return out.join('\n');
+}
+
+/** A memo's or a form's field: "Subject:    Security and Privacy Risks of …", "Risk level: MEDIUM". */
+const FIELD_LINE = /^([ \t]*)\p{Lu}[\p{L} ./&()-]{0,30}:[ \t]+\S/u;
+/** A field's value wrapped under itself is set in this much further than the field's label. */
+const MIN_HANGING_INDENT = 4;
+
+/**
+ * A memo's header as a layout copy prints it (`pdftotext -layout`): each field's value wraps onto lines hung under the
+ * value, the next field follows ("Subject:    Security and Privacy Risks of RedNote for Public-Sector" / "
+ * Networks" / "Audience:   …"). The hung lines are the field's; a field whose wrapped value is followed by no other
+ * field is left as it is (a note over an indented paragraph).
+ */
+function joinHangingFields(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    const field = FIELD_LINE.exec(line);
+    if (field === null) {
+      out.push(line);
+      continue;
+    }
+    const indent = (field[1] ?? '').length;
+    let j = i + 1;
+    while (j < lines.length && /\S/.test(lines[j] as string) && !FIELD_LINE.test(lines[j] as string) && (/^[ \t]*/.exec(lines[j] as string)?.[0].length ?? 0) >= indent + MIN_HANGING_INDENT) j++;
+    if (j === i + 1 || !FIELD_LINE.test(lines[j] ?? '')) {
+      out.push(line);
+      continue;
+    }
+    out.push([line.trimEnd(), ...lines.slice(i + 1, j).map((l) => l.trim())].join(' '));
+    i = j - 1;
+  }
+  return out;
 }
 
 /** A line holding a letter or a digit: not a rule ("-----", "=====", "* * *"). */

@@ -412,6 +412,28 @@ describe('unwrapHardWrappedLines: a block set in from the margin, every line of 
   });
 });
 
+describe('unwrapHardWrappedLines: a memo\'s header fields, their values hung under themselves', () => {
+  it('GIVEN a layout copy\'s header (a value wrapped onto a line set in under it, the next field after) THEN each field is one line', () => {
+    const memo = [
+      '      Date:       January 17, 2025',
+      '      Subject:    Security and Privacy Risks of RedNote (Xiaohongshu) for Public-Sector',
+      '                  Networks',
+      '      Audience:   Commonwealth agencies, county and municipal governments, K-12 school',
+      '                  entities, institutions of higher education',
+      '      Risk level: MEDIUM',
+      '',
+      '      Note: the figures below are provisional.',
+      '            They will be revised next week when the counts are in.',
+    ].join('\n');
+    const lines = unwrapHardWrappedLines(memo).split('\n').map((l) => l.trim());
+    expect(lines).toContain('Subject: Security and Privacy Risks of RedNote (Xiaohongshu) for Public-Sector Networks'.replace('Subject: ', 'Subject:    '));
+    expect(lines).toContain('Audience:   Commonwealth agencies, county and municipal governments, K-12 school entities, institutions of higher education');
+    expect(lines).toContain('Risk level: MEDIUM');
+    // A field followed by no other field keeps its indented lines apart: they may be the text under a note.
+    expect(lines).toContain('They will be revised next week when the counts are in.');
+  });
+});
+
 describe('unwrapHardWrappedLines: a letter printed with its page margin', () => {
   const body = [
     'Over  the  past  two  weeks many of you have written to ask about the apps',

@@ -463,7 +463,9 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
       (/^[（(][^（）()]{2,160}(?:图片来源|圖片來源|图源|圖源|摄影|攝影|翻摄|翻攝|供图|供圖)[^（）()]{0,40}[）)]$/u.test(l) ||
         /[（(](?:记者|記者|图|圖)[^（）()]{0,20}(?:摄|攝|翻摄|翻攝|提供)[）)]$/u.test(l) ||
         /\[(?:사진|그래픽|자료)\s*=\s*[^\]]{1,40}\]$/u.test(l) ||
-        /[（(](?:写真|撮影)[^（）()]{0,30}[）)]$/u.test(l)),
+        /[（(](?:写真|撮影)[^（）()]{0,30}[）)]$/u.test(l) ||
+        // A picture's label opening the caption: "画像：いちご大福の動画のスクリーンショット（娘撮影）", "图片：…", "사진: …".
+        /^(?:画像|写真|图片|圖片|图|圖|사진|이미지)\s*[:：]\s*\S/u.test(l)),
   },
   // A reporter's line in brackets opening a story in Chinese or Japanese: "〔記者林怡君／台北報導〕", "【ワシントン＝望月雅人】".
   { name: 'byline', test: (l, w) => w <= 20 && /^[〔【][^〔〕【】]{2,30}[／/＝=][^〔〕【】]{1,20}[〕】]$/u.test(l) },
@@ -564,8 +566,9 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'categories', test: (l) => /^(categories|category|tags|tagged( with)?|filed under|topics|hidden categories|keywords|key words|labels|seo keywords)\s*:/i.test(l) },
   // "Posted in Social Media Center of Excellence", "Filed in Business": the section or the community a post sits in.
   { name: 'categories', test: (l, w) => w <= 8 && /^(?:[Pp]osted|[Pp]ublished|[Ff]iled|[Ss]hared) in \p{Lu}[^.!?,;:]*$/u.test(l) },
-  // …in Chinese, Japanese and Korean: "全站分類：生活綜合" (the platform's category), "個人分類：小紅書筆記", "标签：小红书".
-  { name: 'categories', test: (l, w) => w <= 12 && /^(?:全站|个人|個人|文章)?(?:分类|分類|标签|標籤|標簽|关键词|關鍵詞|关键字|關鍵字)\s*[:：]|^(?:カテゴリー?|タグ|카테고리|태그)\s*[:：]/u.test(l) },
+  // …in Chinese, Japanese and Korean: "全站分類：生活綜合" (the platform's category), "個人分類：小紅書筆記", "标签：小红书",
+  // a Japanese blog's "テーマ：お店のこと" (the post's theme).
+  { name: 'categories', test: (l, w) => w <= 12 && /^(?:全站|个人|個人|文章)?(?:分类|分類|标签|標籤|標簽|关键词|關鍵詞|关键字|關鍵字)\s*[:：]|^(?:カテゴリー?|タグ|テーマ|카테고리|태그|주제)\s*[:：]/u.test(l) },
   // A Fandom wiki's categories over its title: "in: Memes, 2025 memes, RedNote, and 2 more".
   { name: 'categories', test: (l, w) => w <= 20 && /^in:\s+[^.!?]{2,120},\s*and \d+ more$/i.test(l) },
   { name: 'seo-spam', test: (l) => (l.match(/[|｜]/g) ?? []).length >= 5 },

@@ -741,8 +741,8 @@ describe('counters and stamps of posts in Chinese, Japanese and Korean', () => {
     expect(junkRule(line)).toBeNull();
   });
 
-  it.each(['vivianteawords 發表在 痞客邦 留言(23) 人氣(4,188)', '留言(23)', '人氣：4,188', '全站分類：生活綜合', '個人分類：小紅書筆記', '标签：小红书 RedNote'])(
-    'GIVEN a blog footer\'s "%s" (counters in brackets, its categories) THEN it is furniture',
+  it.each(['vivianteawords 發表在 痞客邦 留言(23) 人氣(4,188)', '留言(23)', '人氣：4,188', '全站分類：生活綜合', '個人分類：小紅書筆記', '标签：小红书 RedNote', 'テーマ：お店のこと', '画像：いちご大福の動画のスクリーンショット（娘撮影）'])(
+    'GIVEN a blog\'s "%s" (counters in brackets, its categories and theme, a picture\'s labelled caption) THEN it is furniture',
     (line) => {
       expect(junkRule(line)).not.toBeNull();
     },

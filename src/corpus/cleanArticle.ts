@@ -271,7 +271,7 @@ function cellsOfLayoutTables(text: string): string {
 
 export function textBlocks(text: string, format: 'text' | 'markdown' = 'text'): Block[] {
   const blocks: Block[] = [];
-  for (const raw of stripMarkup(unwrapHardWrappedLines(format === 'text' ? joinHeadlineBlocks(cellsOfLayoutTables(joinPaginatedPages(text))) : text)).split(/\r\n|\r|\n/)) {
+  for (const raw of stripMarkup(unwrapHardWrappedLines(format === 'text' ? joinHeadlineBlocks(cellsOfLayoutTables(joinPaginatedPages(readZineMarks(text)))) : text)).split(/\r\n|\r|\n/)) {
     if (format === 'markdown') {
       // Markdown's own brackets ("[words][1]", "[1]: https://…") are read before wiki-style marks are removed.
       const block = readMarkdown(normalizeLine(raw));
@@ -304,6 +304,37 @@ export function textBlocks(text: string, format: 'text' | 'markdown' = 'text'): 
     blocks.push(block);
   }
   return runInLabels(blocks);
+}
+
+/** A text e-zine's banner line: "|=----------=[ Little Red Book, Big Red Flags ]=----------=|". */
+const ZINE_BANNER = /^\|?=-*=\[ ?(.*?\S)( *)\]=-*=\|?$/;
+/** A text e-zine's section mark: "--[ 2 - Poking at the app", "---[ 2.1 - Setup", "--[ Contents". */
+const ZINE_SECTION = /^-{2,4}\[\s+(?:\d+(?:\.\d+)*\s+-\s+)?(\p{L}.{0,80}?)\s*\]?\s*$/u;
+/** Padding this wide inside a banner's brackets says its text runs on into the next banner line (a long title set flush left). */
+const BANNER_RUN_ON_PADDING = 2;
+
+/**
+ * A text e-zine's typography (Phrack's, and the zines that copy it): a banner's lines give their words (a title too long
+ * for one line, set flush left and padded, runs on into the next), and a section mark is a heading.
+ */
+function readZineMarks(text: string): string {
+  if (!text.includes('=[') && !text.includes('--[')) return text;
+  const out: string[] = [];
+  let runOn = false;
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    const banner = ZINE_BANNER.exec(line.trim());
+    if (banner) {
+      const words = banner[1] ?? '';
+      if (runOn) out[out.length - 1] = `${out.at(-1) ?? ''} ${words}`;
+      else out.push(words);
+      runOn = (banner[2] ?? '').length >= BANNER_RUN_ON_PADDING;
+      continue;
+    }
+    runOn = false;
+    const section = ZINE_SECTION.exec(line.trim());
+    out.push(section ? `## ${section[1] ?? ''}` : line);
+  }
+  return out.join('\n');
 }
 
 /** "SUMMARY:", "DATES:", "FOR FURTHER INFORMATION CONTACT:": a document's field label in capitals, alone on its line. */

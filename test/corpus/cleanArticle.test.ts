@@ -414,6 +414,42 @@ describe('cleanArticle on transcripts, reports and plain-text newsletters', () =
   });
 });
 
+describe('cleanArticle on a text e-zine\'s phile (banners, section marks)', () => {
+  const phile = [
+    '                    ==Static Inc.==',
+    '',
+    '|=-----------------------------------------------------------------=|',
+    '|=---------=[ Little Red Book, Big Red Flags: sniffing the  ]=-----=|',
+    '|=---------=[ refugee app, and what we told our friends     ]=-----=|',
+    '|=-----------------------------------------------------------------=|',
+    '',
+    '--[ Contents',
+    '',
+    '  0 - Intro',
+    '  1 - The Exodus',
+    '',
+    '--[ 0 - Intro',
+    '',
+    'Every few years people discover that their phone talks to somebody',
+    "else's server. In January 2025 it happened at scale, in about four",
+    'days, and the server was in Shanghai.',
+    '',
+    '--[ 1 - The Exodus',
+    '',
+    'By January 14 RedNote was the number one free app on the US App Store,',
+    'and our group chat got 340 messages that day about it.',
+  ].join('\n');
+
+  it('GIVEN a title set across two banner lines and "--[ N - Section" marks THEN the title is whole, the marks head their sections, the contents list is not text', () => {
+    const result = cleanArticle(phile, { title: '', publisher: '', hints: { bodyEndsBefore: [] } });
+    expect(result.found.title).toBe('Little Red Book, Big Red Flags: sniffing the refugee app, and what we told our friends');
+    expect(result.paragraphs).toEqual([
+      { heading: 'Intro', text: "Every few years people discover that their phone talks to somebody else's server. In January 2025 it happened at scale, in about four days, and the server was in Shanghai." },
+      { heading: 'The Exodus', text: 'By January 14 RedNote was the number one free app on the US App Store, and our group chat got 340 messages that day about it.' },
+    ]);
+  });
+});
+
 describe('cleanArticle (properties)', () => {
   it('GIVEN any text and options THEN it never throws, and every paragraph is non-empty, trimmed text taken from consecutive input lines', () => {
     fc.assert(

@@ -127,20 +127,9 @@ const SOURCE_QUESTION =
  */
 const DEFINITION_QUESTION = /\b(?:mean|means|meant|meaning)\b(?=\s*(?:exactly|here|lol|tho|though)?\s*[?？!.]*\s*$)|\bwhat(?:'s|\s+is)\s+the\s+meaning\s+of\b|(?:是)?(?:什么|啥)意思|指的是|(?:是)?(?:干|做)(?:啥|什么|嘛)的/giu;
 
-/** A question about a name: "what is X called", "X's Chinese name", "is X the same app as Y", "小红书英文名叫什么". */
-const NAMING_QUESTION_SOURCE =
-  /(?<!\bso[- ])\b(?:called|known\s+as|(?:real|english|chinese|full|other|original)\s+name|name\s+(?:in|for)|same\s+(?:thing|app|platform)|stands?\s+for|short\s+for)\b|英文名|中文名|叫什么|叫啥|名字|一回事|同一个/.source;
-
-/**
- * "What is RedNote called (in China)?", "what's it known as locally", "它叫什么名字": the words asking for a name, which
- * frame the question: the answer gives the name, not the word "called". (Not "English name", which says which name;
- * nor "what do state media call it", which asks what they called it.)
- */
-const NAMING_WORDS = /\b(?:called|known\s+as)(?=(?:\s+(?:in|by|locally|there|here|over\s+there)\b[^?？.!]{0,40})?\s*[?？!.]*\s*$)|(?:叫)?什么名字|(?:叫)?啥名字/giu;
-
 function answerTypeSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
-  for (const pattern of [...ANSWER_TYPE_QUESTIONS, SOURCE_QUESTION, DEFINITION_QUESTION, NAMING_WORDS]) {
+  for (const pattern of [...ANSWER_TYPE_QUESTIONS, SOURCE_QUESTION, DEFINITION_QUESTION]) {
     // Overlapping matches too: 在哪 and 哪个城市 both frame 在哪个城市.
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
@@ -412,7 +401,8 @@ function asksSource(text: string): boolean {
 }
 
 /** A question about a name itself: what something is called, whether two names are one thing. */
-const NAMING_QUESTION = new RegExp(NAMING_QUESTION_SOURCE, 'iu');
+const NAMING_QUESTION =
+  /(?<!\bso[- ])\b(?:called|known\s+as|(?:real|english|chinese|full|other|original)\s+name|name\s+(?:in|for)|same\s+(?:thing|app|platform)|stands?\s+for|short\s+for)\b|英文名|中文名|叫什么|叫啥|名字|一回事|同一个/iu;
 
 /** Words after a publisher's one-word name that say a piece is meant ("the Conversation article"), not the everyday word. */
 const PIECE_WORDS = new Set(['article', 'articles', 'piece', 'pieces', 'story', 'stories', 'op-ed', 'oped', 'editorial', 'column', 'author', 'writer', 'report', 'essay', 'commentary', 'opinion']);

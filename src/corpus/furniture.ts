@@ -782,6 +782,18 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'time-stamp', test: (l, w) => w <= 5 && /^(?:updated|posted|published)\s*:?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?$/i.test(l) },
   // An e-mail's header lines, as a mail saved as text prints them (its subject, the headline, is read by findMetadata).
   { name: 'email-header', test: (l, w) => w <= 30 && /^(from|to|cc|bcc|sent|reply-to|date):\s+\S/i.test(l) && !SENTENCE_END.test(l) },
+  // A web mail app's own lines around the message: its privacy notices ("1 email tracker blocked", "Remote content has
+  // been blocked to protect your privacy.", "Images are not displayed.") and the message's menu ("Mark as unread",
+  // "Move to trash", "Label as", "Forward").
+  {
+    name: 'mail-client',
+    test: (l, w) =>
+      w <= 16 &&
+      (/^\d+ (?:e-?mail )?trackers? (?:blocked|removed|detected)$/i.test(l) ||
+        /^(?:remote content|remote images|external (?:content|images)|images)(?: in this (?:message|e-?mail))? (?:has|have) been blocked\b/i.test(l) ||
+        /^(?:images are not displayed|display images below|images are hidden)\.?$/i.test(l) ||
+        /^(?:mark as (?:unread|read|spam|not spam|important|not important)|move to(?: (?:trash|bin|archive|spam|junk|inbox|folder))?|label as|forward|reply to all|report (?:spam|phishing))$/i.test(l)),
+  },
   {
     // A newsletter e-mail's frame (Mailchimp's and every mailer's): "View this email in your browser", why you got it, how to leave.
     name: 'email-frame',

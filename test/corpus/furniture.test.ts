@@ -283,6 +283,10 @@ describe('junkRule (page furniture by shape)', () => {
     ['job-title', 'Vice President and Chief Information Security Officer'],
     ['job-title', 'Executive Director'],
     ['site-chrome', 'Translate'],
+    ['mail-client', '1 email tracker blocked'],
+    ['mail-client', 'Remote content has been blocked to protect your privacy.'],
+    ['mail-client', 'Mark as unread'],
+    ['mail-client', 'Move to trash'],
     ['site-chrome', 'See translation'],
     ['site-chrome', 'Insightful'],
     ['time-stamp', 'Duration 4′ 12″'],
@@ -893,7 +897,7 @@ describe('junkRule: lines a program or a tool prints', () => {
     expect(junkRule(line)).toBe('code-line');
   });
 
-  it.each([['President Trump Signs Order on TikTok'], ['The President'], ['Meet the Director'], ['The director of the museum said the app was a gift.']])('GIVEN "%s", which names an office among other words THEN it is no job title', (line) => {
+  it.each([['President Trump Signs Order on TikTok'], ['The President'], ['Meet the Director'], ['The director of the museum said the app was a gift.'], ['Forward the email to your manager if you get one like it.']])('GIVEN "%s", which names an office among other words THEN it is no job title', (line) => {
     expect(junkRule(line)).not.toBe('job-title');
   });
 

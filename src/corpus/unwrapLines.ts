@@ -59,6 +59,9 @@ export function unwrapHardWrappedLines(text: string): string {
   const lines = joinHangingFields(withoutMargin(readColumns(readForwardedMail(text.replace(BROKEN_LINK_TEXT, '[$1 $2](')).split(/\r\n|\r|\n/))));
   const indented = marksParagraphsByIndent(lines);
   const measured = wrapWidth(lines);
+  // The width most wrapped lines reach (a story column's), under a few wider ones (a box beside it wrapped wider): how
+  // full a line must be to run on is judged against it; only a line wider than every wrapped one was not wrapped.
+  const edge = measured === null ? null : sharedEdge(lines, measured);
   if (measured === null && !indented) return lines.join('\n');
   // A column that indents its paragraphs needs no measured width: its indents say where paragraphs begin.
   const width = measured ?? lines.reduce((widest, l) => Math.max(widest, l.trimEnd().length), 0);
@@ -74,7 +77,8 @@ export function unwrapHardWrappedLines(text: string): string {
     const opensIndented = indented && PARAGRAPH_INDENT.test(line);
     // (A rule, "-----", runs on from nothing and into nothing: it ends the paragraph.)
     const runsOn = indented && inIndentedParagraph && line.trim() !== '' && !/^\s/.test(line) && !STARTS_BLOCK.test(line) && !isLaidOut(line) && HAS_TEXT.test(line) && HAS_TEXT.test(last);
-    if (paragraph !== undefined && !opensIndented && (runsOn || continues(last, line, widths?.[i] ?? width))) out[out.length - 1] = joinWrapped(paragraph, line, written);
+    const blockWidth = widths?.[i];
+    if (paragraph !== undefined && !opensIndented && (runsOn || continues(last, line, blockWidth ?? edge ?? width, blockWidth ?? width))) out[out.length - 1] = joinWrapped(paragraph, line, written);
     else out.push(line);
     if (line.trim() === '' || isLaidOut(line) || !HAS_TEXT.test(line)) inIndentedParagraph = false;
     else if (opensIndented) inIndentedParagraph = true;
@@ -230,6 +234,30 @@ function marksParagraphsByIndent(lines: readonly string[]): boolean {
 const MAX_LONG_LINE_SHARE = 0.05;
 
 /** The width the text was wrapped at, or null when it was not wrapped. */
+/** Lines within this many characters of a width fill it: a ragged right edge. */
+const RAGGED_EDGE = 2;
+/** A width is the text's edge when this many wrapped lines reach it… */
+const MIN_EDGE_LINES = 3;
+/** …in a text with this many wrapped lines or more (fewer say too little: the widest is taken). */
+const MIN_LINES_FOR_EDGE = 12;
+
+/**
+ * The widest width that several of the text's wrapped lines reach, at most `widest`: a shopper's 38-character story
+ * column with an auction bill's 46 beside it has its edge at 38.
+ */
+function sharedEdge(lines: readonly string[], widest: number): number {
+  const sorted: number[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = (lines[i] as string).trimEnd();
+    const next = (lines[i + 1] as string).trim();
+    if (line.trim() !== '' && /^\p{Ll}/u.test(next) && line.length >= MIN_WRAPPED_LENGTH && line.length <= widest) sorted.push(line.length);
+  }
+  sorted.sort((a, b) => b - a);
+  if (sorted.length < MIN_LINES_FOR_EDGE) return widest;
+  for (const w of sorted) if (sorted.filter((x) => x <= w && x >= w - RAGGED_EDGE).length >= MIN_EDGE_LINES) return w;
+  return widest;
+}
+
 function wrapWidth(lines: readonly string[]): number | null {
   const widths: number[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
@@ -323,7 +351,7 @@ const ORPHANED_WORDS = /^\p{Ll}[\p{Ll}'’-]*(?:\s+\p{Ll}[\p{Ll}'’-]*)?[.!?]?$
 /** Words the line above needs for a lone lower-case word under it to be its end, not a label of its own. */
 const MIN_ORPHAN_HOST_WORDS = 4;
 
-function continues(last: string, line: string, width: number): boolean {
+function continues(last: string, line: string, width: number, widest: number = width): boolean {
   // "… upheld that law on January" / "17. Many TikTok users …": a day after its month, not a numbered item.
   const dayAfterMonth = MONTH_AT_END.test(last.trimEnd()) && /^\s*\d{1,2}[.,]?\s/.test(line);
   if (line.trim() === '' || last.trim() === '' || (STARTS_BLOCK.test(line) && !dayAfterMonth) || BYLINE.test(line) || isLaidOut(last) || isLaidOut(line)) return false;
@@ -354,9 +382,9 @@ function continues(last: string, line: string, width: number): boolean {
   if (ENDS_ON_FUNCTION_WORD.test(last.trimEnd()) && last.trim().split(/\s+/).length > MIN_PHRASE_WORDS && /^[\p{L}\p{N}"“‘'(]/u.test(line.trim())) return true;
   const filled = last.trimEnd().length;
   // A line longer than the width the text was wrapped at was not wrapped at it: a list of wire headlines over a story.
-  if (filled > width) return false;
+  if (filled > widest) return false;
   const firstWord = line.trim().split(/\s+/)[0] ?? '';
-  if (filled >= width * MIN_FILL && filled + 1 + firstWord.length > width) return true;
+  if (filled >= widest * MIN_FILL && filled + 1 + firstWord.length > widest) return true;
   return filled >= width * MIN_OPEN_FILL && !ENDS_SENTENCE.test(last.trimEnd()) && /^[\p{L}\p{N}"“‘'(]/u.test(line.trim());
 }
 

@@ -412,6 +412,43 @@ describe('unwrapHardWrappedLines: a block set in from the margin, every line of 
   });
 });
 
+describe('unwrapHardWrappedLines: a narrow story column beside a wider box', () => {
+  it('GIVEN a shopper\'s story wrapped at 38 characters and an auction bill wrapped wider THEN the story\'s paragraphs join whole', () => {
+    const page = [
+      'Every Thursday morning for 11 years,',
+      'the nine women who call themselves the',
+      'Thursday Stitchers have gathered',
+      'around the big cutting table at Calico',
+      'Crossing Quilt Shop on Washington',
+      'Avenue in West Plains.',
+      '',
+      'Shop owner June Ferrell, 66, said her',
+      'granddaughter set up a RedNote account',
+      'for the shop on Jan. 13, after hearing',
+      'that TikTok could be shut down.',
+      '',
+      'The shop has sold 14 printed copies of',
+      'its Ozark Star pattern to buyers who',
+      'found it on RedNote, all in the U.S.,',
+      'because Ferrell has not figured out',
+      'overseas shipping. She said she plans',
+      'to offer a free downloadable version',
+      'of the pattern instead, some time in',
+      'the spring, once her granddaughter is',
+      'home from college to help her with it.',
+      '',
+      'AUCTION',
+      '1972 Ford 3000 tractor, gas, runs good; 16 ft.',
+      'stock trailer; Craftsman table saw; Stihl',
+      'chainsaw; crocks; cast iron skillets.',
+    ].join('\n');
+    const paragraphs = unwrapHardWrappedLines(page).split('\n');
+    expect(paragraphs).toContain('Every Thursday morning for 11 years, the nine women who call themselves the Thursday Stitchers have gathered around the big cutting table at Calico Crossing Quilt Shop on Washington Avenue in West Plains.');
+    expect(paragraphs).toContain('Shop owner June Ferrell, 66, said her granddaughter set up a RedNote account for the shop on Jan. 13, after hearing that TikTok could be shut down.');
+    expect(paragraphs).toContain('The shop has sold 14 printed copies of its Ozark Star pattern to buyers who found it on RedNote, all in the U.S., because Ferrell has not figured out overseas shipping. She said she plans to offer a free downloadable version of the pattern instead, some time in the spring, once her granddaughter is home from college to help her with it.');
+  });
+});
+
 describe('unwrapHardWrappedLines: a memo\'s header fields, their values hung under themselves', () => {
   it('GIVEN a layout copy\'s header (a value wrapped onto a line set in under it, the next field after) THEN each field is one line', () => {
     const memo = [

@@ -334,6 +334,12 @@ export const OFFER_BUTTON = /^(?:(?:claim|join|bet|play|apply|download|install|o
 /** What an offer's small print says: its age limit first, whom it is for, where its terms are. Two make the small print. */
 const OFFER_TERMS = [/^(?:1[89]|21)\+(?:\.|\s|$)/, /\bnew (?:customers|players|members|users|accounts) only\b/i, /\b(?:see (?:full )?terms|(?:full )?t\s?&\s?cs? apply|terms (?:and conditions )?apply)\b/i, /\b(?:please )?(?:gamble|bet|play) responsibly\b/i, /\bexpires? (?:in|after) \d+ days\b/i];
 
+/**
+ * "Next up: Lions will host a RedNote Q&A with Addison at our Feb. 4 noon meeting.": a group's next event told in a
+ * sentence of its own (a verb in the future, a full stop), not a link to the next story ("Up next: Lemon8 wants to …").
+ */
+const SCHEDULED_NEXT = /^(?:next up|up next|coming up)\s*:\s*.*\b(?:will|is going to|are going to|'ll)\b.*[.!]$/i;
+
 const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean }[] = [
   // "·", "***", "—": a line with no word in it.
   { name: 'no-words', test: (l) => !/[\p{L}\p{N}]/u.test(l) },
@@ -771,7 +777,7 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'link-list', test: (l, w) => (l.match(/https?:\/\/\S+|www\.\S+/g) ?? []).length >= Math.max(2, Math.ceil(w / 4)) },
   // (Emphasis marks around the label, as a browser's "Save as text" prints bold: "*Related:* …".)
   // ("Also on Dramaleaf: …", "More from The Ledger: …": the site's own other story, under its name.)
-  { name: 'promo-link', test: (l, w) => w <= 25 && (/^[*_]{0,2}(related(?: (?:news|stories|articles?|posts?|coverage|reading|links?))?|read|read (also|more|next)|also read|see also|more|watch|listen|recommended|must read|don'?t miss|explore more|up next|next up|coming up|trending( now)?|hot topics|in the news|top stories|popular)\s*:\s*[*_]{0,2}\s*\S/i.test(l) || READ_ALSO_LINK.test(l) || /^[*_]{0,2}(?:[Aa]lso|[Mm]ore) (?:on|from|at) (?:[Tt]he )?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,3}\s*:\s*[*_]{0,2}\s*\S/u.test(l)) },
+  { name: 'promo-link', test: (l, w) => w <= 25 && !SCHEDULED_NEXT.test(l) && (/^[*_]{0,2}(related(?: (?:news|stories|articles?|posts?|coverage|reading|links?))?|read|read (also|more|next)|also read|see also|more|watch|listen|recommended|must read|don'?t miss|explore more|up next|next up|coming up|trending( now)?|hot topics|in the news|top stories|popular)\s*:\s*[*_]{0,2}\s*\S/i.test(l) || READ_ALSO_LINK.test(l) || /^[*_]{0,2}(?:[Aa]lso|[Mm]ore) (?:on|from|at) (?:[Tt]he )?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,3}\s*:\s*[*_]{0,2}\s*\S/u.test(l)) },
   // "Original URL: https://…", "Source: https://…": the page's own address, which metadata reads; never article text.
   { name: 'url-label', test: (l, w) => (w <= 40 && SELF_ADDRESS.test(l)) || (w <= 8 && /^(?:(?:(?:original|source|canonical|page|article|story|post|short) )?(?:url|link|address|permalink|source)|read (?:it |this |the full (?:article|story|post) )?online|view (?:it |this (?:article|story|post) )?online|web version)\s*:\s*<?https?:\/\/\S+>?$/i.test(l)) },
   // An address alone on its line: a link the page printed, never a sentence of the story (metadata reads the page's own).

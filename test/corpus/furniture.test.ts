@@ -897,6 +897,12 @@ describe('junkRule: lines a program or a tool prints', () => {
     expect(junkRule(line)).toBe('code-line');
   });
 
+  it('GIVEN a group\'s next event told in a sentence ("Next up: Lions will host a RedNote Q&A … meeting.") THEN it is text; a link to the next story stays furniture', () => {
+    expect(junkRule('Next up: Lions will host a RedNote Q&A with Addison at our Feb. 4 noon meeting.')).toBeNull();
+    expect(junkRule('Up next: Lemon8 wants to be more than a TikTok backup')).toBe('promo-link');
+    expect(junkRule('Coming up: What the ban will mean for creators')).toBe('promo-link');
+  });
+
   it.each([['President Trump Signs Order on TikTok'], ['The President'], ['Meet the Director'], ['The director of the museum said the app was a gift.'], ['Forward the email to your manager if you get one like it.']])('GIVEN "%s", which names an office among other words THEN it is no job title', (line) => {
     expect(junkRule(line)).not.toBe('job-title');
   });

@@ -114,6 +114,10 @@ export function headlineCore(raw: string): string | null {
   // …without its icon or the newsletter's name and number ("🗓 Feedlines #112: The great RedNote migration").
   // (Not a list's tag in brackets: "[statehouse feed] Lawmaker wants …" is read as a list's subject below.)
   if (subject) return headlineCore((subject[1] ?? '').replace(/^[^\p{L}\p{N}"“‘'[]+/u, '').replace(/^\p{L}[\p{L}\p{N} &'’.-]{0,30}?\s*(?:#|no\.\s*|issue\s+)\d+\s*[:|–—-]\s*/iu, ''));
+  // A site's notice of a new post: "New journal post in Lowcountry Backyard Naturalists: Cardinals, Cormorants and 小红书",
+  // "New post from Harbor Books: …": the post's own title follows the community's or the writer's name.
+  const notice = /^new (?:[\p{L}-]+ ){0,2}(?:post|article|story|entry|episode|update)\s+(?:in|on|from|by|at)\s+[^:]{2,60}?:\s+(\S.*)$/iu.exec(line);
+  if (notice) return headlineCore(notice[1] ?? '');
   // A mailing list's subject: "[mle-discuss] Fwd/Article: "Why the RedNote exodus won't last"" names the piece it forwards.
   const listed = /^\[[\w .-]{1,40}\]\s*(?:(?:re|fwd?|fw)(?:\/[\p{L}]+)?:\s*)*["“]?(\S.*?)["”]?$/iu.exec(line);
   if (listed) return headlineCore(listed[1] ?? '');

@@ -179,6 +179,12 @@ describe('findMetadata: the headline', () => {
     }
   });
 
+  it('GIVEN a site\'s notice of a new post ("New journal post in <community>: <title>") THEN the headline is the post\'s title; a subject that only says "New post:" keeps it', () => {
+    expect(headlineCore('New journal post in Lowcountry Backyard Naturalists: Cardinals, Cormorants and 小红书: Our Busiest January Yet')).toBe('Cardinals, Cormorants and 小红书: Our Busiest January Yet');
+    expect(headlineCore('Subject: New post from Harbor Books: We are on RedNote now')).toBe('We are on RedNote now');
+    expect(headlineCore('New post: what now for TikTok')).toBe('New post: what now for TikTok');
+  });
+
   it('GIVEN a press release\'s subject opening on its embargo ("EMBARGOED until 6 a.m. ET Jan. 21: MandoMate sees …") THEN the headline is the title without it', () => {
     expect(headlineCore('EMBARGOED until 6 a.m. ET Jan. 21: MandoMate sees 412% jump in U.S. learners')).toBe('MandoMate sees 412% jump in U.S. learners');
     expect(headlineCore('Embargoed: The RedNote rush, explained')).toBe('The RedNote rush, explained');

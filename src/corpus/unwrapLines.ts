@@ -233,7 +233,6 @@ function marksParagraphsByIndent(lines: readonly string[]): boolean {
 /** Share of lines longer than the wrap width that a column or a wrapped text may hold (a URL, a footer, a table). */
 const MAX_LONG_LINE_SHARE = 0.05;
 
-/** The width the text was wrapped at, or null when it was not wrapped. */
 /** Lines within this many characters of a width fill it: a ragged right edge. */
 const RAGGED_EDGE = 2;
 /** A width is the text's edge when this many wrapped lines reach it… */
@@ -246,18 +245,27 @@ const MIN_LINES_FOR_EDGE = 12;
  * column with an auction bill's 46 beside it has its edge at 38.
  */
 function sharedEdge(lines: readonly string[], widest: number): number {
-  const sorted: number[] = [];
+  // How many wrapped lines end at each width (a count per width: a long text's thousands of lines cost one pass).
+  const atWidth = new Array<number>(widest + 1).fill(0);
+  let wrapped = 0;
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = (lines[i] as string).trimEnd();
     const next = (lines[i + 1] as string).trim();
-    if (line.trim() !== '' && /^\p{Ll}/u.test(next) && line.length >= MIN_WRAPPED_LENGTH && line.length <= widest) sorted.push(line.length);
+    if (line.trim() === '' || !/^\p{Ll}/u.test(next) || line.length < MIN_WRAPPED_LENGTH || line.length > widest) continue;
+    atWidth[line.length] = (atWidth[line.length] ?? 0) + 1;
+    wrapped++;
   }
-  sorted.sort((a, b) => b - a);
-  if (sorted.length < MIN_LINES_FOR_EDGE) return widest;
-  for (const w of sorted) if (sorted.filter((x) => x <= w && x >= w - RAGGED_EDGE).length >= MIN_EDGE_LINES) return w;
+  if (wrapped < MIN_LINES_FOR_EDGE) return widest;
+  for (let w = widest; w >= MIN_WRAPPED_LENGTH; w--) {
+    if ((atWidth[w] ?? 0) === 0) continue;
+    let reaching = 0;
+    for (let x = Math.max(0, w - RAGGED_EDGE); x <= w; x++) reaching += atWidth[x] ?? 0;
+    if (reaching >= MIN_EDGE_LINES) return w;
+  }
   return widest;
 }
 
+/** The width the text was wrapped at, or null when it was not wrapped. */
 function wrapWidth(lines: readonly string[]): number | null {
   const widths: number[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
@@ -341,16 +349,18 @@ function blockWidths(lines: readonly string[], width: number): (number | undefin
   return widths;
 }
 
-/**
- * `line` carries on from `last` when `last` had no room left for `line`'s
- * first word, or when `last` fills most of the width and stops mid-sentence
- * (a PDF's proportional type fills lines to different lengths).
- */
 /** One or two words in lower case, perhaps closing the sentence: the end of the line above, wrapped. */
 const ORPHANED_WORDS = /^\p{Ll}[\p{Ll}'’-]*(?:\s+\p{Ll}[\p{Ll}'’-]*)?[.!?]?$/u;
 /** Words the line above needs for a lone lower-case word under it to be its end, not a label of its own. */
 const MIN_ORPHAN_HOST_WORDS = 4;
 
+/**
+ * `line` carries on from `last` when `last` had no room left for `line`'s
+ * first word, or when `last` fills most of the width and stops mid-sentence
+ * (a PDF's proportional type fills lines to different lengths). `width` is the
+ * edge most of the text's wrapped lines reach, `widest` its widest wrapped
+ * line: a line wider than that was not wrapped.
+ */
 function continues(last: string, line: string, width: number, widest: number = width): boolean {
   // "… upheld that law on January" / "17. Many TikTok users …": a day after its month, not a numbered item.
   const dayAfterMonth = MONTH_AT_END.test(last.trimEnd()) && /^\s*\d{1,2}[.,]?\s/.test(line);

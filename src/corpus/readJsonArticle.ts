@@ -96,12 +96,14 @@ export function readJsonArticle(text: string): JsonArticle | null {
 
 /**
  * A Jupyter notebook (nbformat 4): its Markdown cells are the write-up, read as Markdown, with what its code printed
- * (a scraped article's text, a table); the code itself is the work behind it. The notebook's metadata may name a title and authors (JupyterLab's "authors": [{ "name" }]).
+ * (a scraped article's text, a table); the code itself is the work behind it. The notebook's metadata may name a title
+ * and authors (JupyterLab's "authors": [{ "name" }]).
  */
 function readNotebook(record: Json): JsonArticle | null {
   if (!isObject(record) || !Array.isArray(record.cells) || typeof record.nbformat !== 'number') return null;
-  // (A cell's source is a string or a list of lines, each ending in its own line break.)
+  // (A cell's source, or an output's text, is a string or a list of lines each ending in its own line break.)
   const raw = (value: Json | undefined) => (typeof value === 'string' ? value : '');
+  const lines = (value: Json | undefined) => (Array.isArray(value) ? value.map(raw).join('') : raw(value));
   const source = (cell: Json) => (isObject(cell) ? lines(cell.source) : '');
   // What a code cell printed (a scrape's text, a table) is read too; its code and an output's HTML copy are not.
   const printed = (output: Json) => {
@@ -109,7 +111,6 @@ function readNotebook(record: Json): JsonArticle | null {
     if (output.output_type === 'stream') return lines(output.text);
     return isObject(output.data) ? lines(output.data['text/plain']) : '';
   };
-  const lines = (value: Json | undefined) => (Array.isArray(value) ? value.map(raw).join('') : raw(value));
   const markdown = record.cells
     .flatMap((cell) => (!isObject(cell) ? [] : cell.cell_type === 'markdown' ? [source(cell)] : cell.cell_type === 'code' && Array.isArray(cell.outputs) ? cell.outputs.map(printed) : []))
     .filter((text) => text.trim() !== '')

@@ -276,7 +276,7 @@ export function resolveQuestion(index: SearchIndex, question: string, ranking: R
         if (irregular) offer(term, ranking.relationCredit.inflection);
       }
     }
-    // "Donald Trump", "Nicholas Burns": a word of a person's name means the person, not "best" or "burn".
+    // "Donald Trump": a word of a person's name means the person, not "best".
     if (!personal.has(slot)) for (const key of keys) for (const [term, relation] of index.related.get(key) ?? []) offer(term, ranking.relationCredit[relation]);
     if (CJK.test(slot.written)) for (const [term, credit] of glossTerms(index, slot.written, ranking)) offer(term, credit);
 

@@ -170,7 +170,7 @@ describe('resolveQuestion', () => {
     expect(searchChunks(costs, 'creators losing their livelihood').hits[0]?.chunk.id).toBe('news#1');
   });
 
-  it('GIVEN a person named in full ("Donald Trump", "Nicholas Burns") THEN the surname is the person, not its dictionary senses ("trump": best; "burns": burn injuries); "Supreme Court" keeps its words\' senses', async () => {
+  it('GIVEN a person named in full whom the corpus does not know ("Donald Trump") THEN the surname is the person, not its dictionary senses ("trump": best); "Supreme Court" keeps its words\' senses', async () => {
     const people = await smallIndex({
       about: [
         [null, 'Ambassador Nicholas Burns said the best outcome was a deal.'],

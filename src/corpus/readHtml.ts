@@ -631,7 +631,8 @@ function readTitleTag(titleTag: string, metaHeadline = ''): { headline: string; 
   // "Headline | Site", or a journal's "Site — Headline" where the headline (og:title's) closes the tag.
   // (A print view's "Site » Headline » Print" sets the site first too: its headline closes the tag once "Print" is off.)
   const closes = (metaHeadline !== '' && comparable(last) === comparable(metaHeadline)) || (parts.length < all.length && last === headline);
-  const site = siteShaped(last) && comparable(last) !== comparable(metaHeadline) ? last : closes && siteShaped(first) ? first : '';
+  // ("Lander Lions Club - News": a section named last leaves the site first.)
+  const site = SECTION_ONLY.test(last) && countWords(first) <= MAX_SITE_NAME_WORDS && findDate(first) === null ? first : siteShaped(last) && comparable(last) !== comparable(metaHeadline) ? last : closes && siteShaped(first) ? first : '';
   return { headline, author, site };
 }
 
@@ -1174,6 +1175,7 @@ function readPage(html: string): HtmlPage {
         headPublisher,
         head.title === '' && normalizeLine(firstH1) === '' ? pageBlocks : null,
         h1s.length === 0 ? pageBlocks : null,
+        SECTION_ONLY.test(head.titleTag.split(TITLE_PARTS).at(-1)?.trim() ?? ''),
       ),
       author: withoutFieldLabel(
         headAuthor !== '' ? headAuthor : printedByline !== '' ? printedByline : person(printed(bylineAuthor)) !== '' && !COLLECTIVE_AUTHOR.test(bylineAuthor) ? bylineAuthor : person(printed(fromTag.author)) || person(markedAuthor) || signedFooter(pageBlocks),
@@ -1286,7 +1288,12 @@ const TITLE_PARTS = /\s+(?:\||--?|–|—|::|»|·)\s+/;
 /** What a <title> adds after the headline: a separator, then a short name (the site's). */
 const SITE_AFTER_HEADLINE = /^\s*[-_|–—:·»]+\s*\p{Lu}[\p{L}\p{N}&'’. ]{0,60}$/u;
 
-function headlineOfArticle(title: string, blocks: readonly Block[], site: string, tagOnlyPage: readonly Block[] | null, noH1Page: readonly Block[] | null = null): string {
+/** A site's section named alone as a <title>'s last part: "News", "Club News", "Blog", "Press Releases". */
+const SECTION_ONLY = /^(?:(?:club|latest|our|recent|local|company|school|community) )?(?:news|blog|articles|announcements|updates|stories|press releases?|newsroom)$/i;
+/** A headline signed under is a line, not a paragraph. */
+const MAX_SIGNED_HEADLINE_WORDS = 20;
+
+function headlineOfArticle(title: string, blocks: readonly Block[], site: string, tagOnlyPage: readonly Block[] | null, noH1Page: readonly Block[] | null = null, sectionTitle = false): string {
   const siteKey = comparable(site);
   const headlineShaped = (text: string) => countWords(text) >= MIN_HEADLINE_WORDS && (siteKey === '' || !comparable(text).includes(siteKey));
   // A <title> that is all the page says of its headline ("~ the lantern room ~ | journal"), printed nowhere on it, names the
@@ -1294,6 +1301,12 @@ function headlineOfArticle(title: string, blocks: readonly Block[], site: string
   const titleKey = comparable(title);
   if (tagOnlyPage !== null && titleKey !== '' && !tagOnlyPage.some((b) => comparable(b.text).includes(titleKey))) {
     const signed = tagOnlyPage.find((b, i) => b.heading === true && headlineShaped(b.text) && [1, 2].some((k) => isBylineLine(tagOnlyPage[i + k]?.text ?? '')));
+    if (signed) return signed.text;
+  }
+  // "Lander Lions Club - News": a <title> naming the site and its section, on a page with no <h1>, leaves the headline
+  // to the line the page signs straight under ("Posted by Judy Marquardt on 01/27/2025"), a heading or not.
+  if (sectionTitle && noH1Page !== null) {
+    const signed = noH1Page.find((b, i) => headlineShaped(b.text) && countWords(b.text) <= MAX_SIGNED_HEADLINE_WORDS && !/[.:;,]$/.test(b.text) && isBylineLine(noH1Page[i + 1]?.text ?? ''));
     if (signed) return signed.text;
   }
   const printed = noH1Page === null ? '' : printedHeadline(title, noH1Page);

@@ -369,6 +369,14 @@ describe('readHtml', () => {
     expect(readHtml(page({ head, h1: '', article: printedTitle })).meta.title).toBe('~ the lantern room ~ | journal');
   });
 
+  it('GIVEN a <title> naming the site and its section ("Lander Lions Club - News"), no <h1>, and a line the page signs under THEN that line is the title and the site the publisher', () => {
+    const head = '<title>Lander Lions Club - News</title>';
+    const article = `<div class="masthead">Lander Lions Club</div><div class="pagetitle">Club News</div><table><tr><td class="newstitle">Pancake Feed Goes Global: Lander Lions Find Friends on RedNote</td></tr><tr><td class="newsdate">Posted by Judy Marquardt on 01/27/2025</td></tr><tr><td>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</td></tr></table>`;
+    const meta = readHtml(page({ head, h1: '', article })).meta;
+    expect(meta.title).toBe('Pancake Feed Goes Global: Lander Lions Find Friends on RedNote');
+    expect(meta.publisher).toBe('Lander Lions Club');
+  });
+
   it('GIVEN an <h1> set on several lines with an issue tracker\'s number badge THEN the title is its words on one line, without the number', () => {
     const head = `<title>RedNote support and what comes next · acme/captions · Discussion #412 · GitHub</title>`;
     const h1 = `\n  <span class="title">RedNote support and what comes next</span>\n  <span class="badge">#412</span>\n`;

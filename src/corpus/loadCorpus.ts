@@ -37,7 +37,7 @@ import { readOutline } from './readOutline.js';
 import { feedItemAsHtml, looksLikeFeed } from './readFeed.js';
 import { type JsonArticle, looksLikeJsonArticle, readJsonArticle } from './readJsonArticle.js';
 import { looksLikeNitf, nitfAsHtml } from './readNitf.js';
-import { httpUrl, looksLikeHtml, readHtml, type PageMetadata } from './readHtml.js';
+import { httpUrl, looksLikeHtml, readHtml, sharedAddress, type PageMetadata } from './readHtml.js';
 import type { DocumentMeta, LoadedDocument, ManifestEntry, Reference, ReportLine } from './types.js';
 
 export interface Corpus {
@@ -289,7 +289,8 @@ function cleanPage(page: ReadPage, siteFurniture: ReadonlySet<string>, report: R
         ? pick(entry.date, cleaned.found.date, fromPage?.date, stated?.date)
         : pick(entry.date, stated?.date, cleaned.found.date, fromPage?.date),
     // A manifest's address is taken as written; one the page states may be an archive's copy of it.
-    url: pick(entry.url, originalAddress(pick(stated?.url, cleaned.found.url, fromPage?.url, credit.url))),
+    // (Where the page states it nowhere else, its share buttons carry it: a text conversion keeps their links.)
+    url: pick(entry.url, originalAddress(pick(stated?.url, cleaned.found.url, fromPage?.url, credit.url)) || (html ? '' : sharedAddress(new TextDecoder().decode(page.bytes)))),
     kind: entry.kind,
     ...(entry.reworded === true ? { reworded: true } : {}),
   };

@@ -592,6 +592,42 @@ function citedAddress(html: string, title: string): string {
   return '';
 }
 
+/** A share button's link and the parameter carrying the page's address: Facebook's, X's, LinkedIn's, Reddit's, Pinterest's, e-mail's. */
+const SHARE_LINK = /(?:href\s*=\s*["']|\]\(|<|\s|^)((?:https?:)?\/\/(?:www\.)?(?:facebook\.com\/sharer(?:\/sharer)?(?:\.php)?|(?:twitter|x)\.com\/(?:intent\/(?:tweet|post)|share)|linkedin\.com\/(?:shareArticle|sharing\/share-offsite)|reddit\.com\/submit|pinterest\.com\/pin\/create\/button\/?)\?[^\s"'<>)\]]*|mailto:[^\s"'<>)\]]*)/gim;
+
+/** A query parameter's value decoded ("+" a space), or '' when its escapes are broken. */
+function decodedParameter(value: string): string {
+  try {
+    return decodeURIComponent(value.replace(/\+/g, ' '));
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * The address a page's share buttons carry ("facebook.com/sharer.php?u=https%3A%2F%2F…", "mailto:?body=… https://…"),
+ * the one most of them agree on: where a page states its address nowhere else (no canonical link, no og:url). In a saved
+ * page's markup, or in a conversion's Markdown links ("[Facebook](https://www.facebook.com/sharer/sharer.php?u=…)").
+ */
+export function sharedAddress(html: string): string {
+  const counts = new Map<string, number>();
+  for (const m of html.matchAll(SHARE_LINK)) {
+    const link = (m[1] ?? '').replace(/&amp;/g, '&');
+    const query = link.slice(link.indexOf('?') + 1);
+    let address = '';
+    for (const pair of query.split('&')) {
+      const equals = pair.indexOf('=');
+      if (equals < 0) continue;
+      if (!/^(?:u|url|body)$/i.test(pair.slice(0, equals))) continue;
+      address = /https?:\/\/[^\s"'<>]+/.exec(decodedParameter(pair.slice(equals + 1)))?.[0] ?? '';
+      if (address !== '') break;
+    }
+    address = httpUrl(address);
+    if (address !== '' && !/^https?:\/\/(?:www\.)?(?:facebook|twitter|x|linkedin|reddit|pinterest)\.com\//i.test(address)) counts.set(address, (counts.get(address) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+}
+
 /** "<!-- saved from url=(0062)https://… -->": the address a browser's "Save page as" notes at the top of the file. */
 function savedFrom(html: string): string {
   const m = /^\s*(?:<!doctype[^>]*>\s*)?(?:<html[^>]*>\s*)?<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i.exec(html.slice(0, 3000));
@@ -1186,7 +1222,7 @@ function readPage(html: string): HtmlPage {
       ...(head.dateInUtc === true && head.date !== '' ? { dateInUtc: true } : {}),
       publisher:
         headPublisher !== '' || head.archived === true ? headPublisher : printed(normalizeLine(article?.siteName ?? '')) !== '' ? normalizeLine(article?.siteName ?? '') : printed(fromTag.site),
-      url: head.url !== '' ? head.url : savedFrom(html) || clipboardSource(html) || citedAddress(html, head.title || fromTag.headline || normalizeLine(firstH1)),
+      url: head.url !== '' ? head.url : savedFrom(html) || clipboardSource(html) || citedAddress(html, head.title || fromTag.headline || normalizeLine(firstH1)) || sharedAddress(html),
     },
   };
 }

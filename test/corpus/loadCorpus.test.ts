@@ -34,6 +34,14 @@ describe('loadCorpus', () => {
     expect(corpus.documents.find((d) => d.meta.file === 'guide.html')?.meta.title).toBe('RedNote survival guide for TikTok refugees');
   });
 
+  it('GIVEN a page converted to Markdown whose address is only in its share links THEN that address is its URL', async () => {
+    const address = 'https://www.keweenawcourier.com/news/2025/01/rednote-help-desk/';
+    const text = ['# Tech students run a RedNote help desk', '', ...ARTICLE.split('\n\n').slice(1).flatMap((p) => [p.trim(), '']), `Share: [Facebook](https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(address)}) [X](https://twitter.com/intent/tweet?url=${encodeURIComponent(address)})`].join('\n');
+    await writeFile(path.join(dir, 'courier.md'), text);
+    const corpus = await loadCorpus(dir, OPTIONS);
+    expect(corpus.documents.find((d) => d.meta.file === 'courier.md')?.meta.url).toBe(address);
+  });
+
   it('GIVEN a republished story whose credit names the outlet that published it first THEN that outlet is the publisher, not the site reposting it; a credit naming a language names no outlet', async () => {
     const body = ARTICLE.split('\n\n').slice(1).map((p) => `<p>${p.trim()}</p>`).join('');
     const page = (credit: string) => `<!doctype html><html><head><title>RedNote survival guide | RealFocus</title><meta property="og:site_name" content="RealFocus"></head><body><article><h1>RedNote survival guide</h1>${body}<p><em>${credit}</em></p></article></body></html>`;

@@ -6,7 +6,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../src/corpus/cleanArticle.js';
 import { loadCorpus } from '../../src/corpus/loadCorpus.js';
-import { domBlocks, looksLikeHtml, readHtml, restoreDropped } from '../../src/corpus/readHtml.js';
+import { domBlocks, looksLikeHtml, readHtml, restoreDropped, sharedAddress } from '../../src/corpus/readHtml.js';
 
 const PARAGRAPHS = [
   'Two apps most Americans had never heard of a month ago now sit at the top of the App Store, as users of TikTok scramble for alternatives.',
@@ -367,6 +367,17 @@ describe('readHtml', () => {
     // A <title> the page prints (as its masthead or headline) is kept.
     const printedTitle = `<p>~ the lantern room ~ | journal</p>${article}`;
     expect(readHtml(page({ head, h1: '', article: printedTitle })).meta.title).toBe('~ the lantern room ~ | journal');
+  });
+
+  it('GIVEN a page that states its address only in its share buttons (no canonical link, no og:url) THEN the address they agree on is the URL; a Markdown conversion\'s share links give it too', () => {
+    const address = 'https://www.nefarmranch.org/homestead/article/sandhills-ranch-family-rednote';
+    const buttons = `<a href="https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(address)}">Facebook</a><a href="https://twitter.com/intent/tweet?text=Ranchers&amp;url=${encodeURIComponent(address)}">X</a><a href="mailto:?subject=Look&amp;body=${address}">Email</a>`;
+    const article = `${buttons}${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}`;
+    expect(readHtml(page({ head: '<title>Sandhills family finds RedNote fans</title>', article })).meta.url).toBe(address);
+    expect(readHtml(page({ head: '<title>Sandhills family finds RedNote fans</title>', article: PARAGRAPHS.map((p) => `<p>${p}</p>`).join('') })).meta.url).toBe('');
+    expect(sharedAddress(`Share: [Facebook](https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(address)}) [Email](mailto:?body=${encodeURIComponent(address)})`)).toBe(address);
+    // A share service's own address is no page's.
+    expect(sharedAddress('<a href="https://www.facebook.com/sharer/sharer.php?u=https://www.facebook.com/groups/x">f</a>')).toBe('');
   });
 
   it('GIVEN a <title> naming the site and its section ("Lander Lions Club - News"), no <h1>, and a line the page signs under THEN that line is the title and the site the publisher', () => {

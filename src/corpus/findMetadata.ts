@@ -490,6 +490,11 @@ export function parseByline(raw: string): Byline {
     }
     if (i > 0 && (ROLE.test(clean) || INSTITUTION.test(clean) || JOB_WORD.test(clean) || ORGANISATION_END.test(clean))) {
       // A job or an organisation after the names ends them: "Jane Doe, Staff Writer", "…and Keiko Mori, Halvard Threat Research".
+      // (The last name may run on into it, two bylines' spans read as one: "Tasha Greenberg and Luis Ocampo HireGrid
+      // Economic Research".)
+      const words = clean.split(/\s+/);
+      const lastName = words.slice(0, 2).join(' ');
+      if (words.length >= 4 && pieces[i - 1] !== undefined && !/,/.test(first) && isPersonName(lastName) && !ROLE.test(lastName) && !JOB_WORD.test(lastName)) names.push(lastName);
       break;
     }
     if (i > 0 && countWords(clean) === 1 && /,/.test(first)) {

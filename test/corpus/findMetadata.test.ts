@@ -337,6 +337,12 @@ describe('findMetadata: byline, date, publisher, URL', () => {
   });
 
 
+  it('GIVEN two writers whose byline runs on into their team\'s name ("By Tasha Greenberg and Luis Ocampo HireGrid Economic Research") THEN both are the authors; a job after the names still ends them', () => {
+    expect(parseByline('By Tasha Greenberg and Luis Ocampo HireGrid Economic Research').author).toBe('Tasha Greenberg and Luis Ocampo');
+    expect(parseByline('By Jane Doe, Staff Writer').author).toBe('Jane Doe');
+    expect(parseByline('By Jane Doe and Senior Reporter Staff').author).toBe('Jane Doe');
+  });
+
   it('GIVEN "By Dr. Alicia Brandt, DVM | January 24, 2025 | 4 Comments" and "作者：Lin Qiao" THEN the names are the authors (without the honorific), and "DVM" no publisher', () => {
     expect(parseByline('By Dr. Alicia Brandt, DVM | January 24, 2025 | 4 Comments')).toEqual({ author: 'Alicia Brandt', publisher: '', date: '2025-01-24' });
     expect(parseByline('作者：Lin Qiao').author).toBe('Lin Qiao');

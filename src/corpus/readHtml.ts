@@ -1150,6 +1150,11 @@ function readPage(html: string): HtmlPage {
   const homeLink = h1s[0] ? Array.from(h1s[0].querySelectorAll('a[href="/"]'))[0] : undefined;
   const masthead = comparable(firstH1) === comparable(fromTag.site) || (homeLink !== undefined && comparable(homeLink.textContent ?? '') === comparable(firstH1));
   const onlyH1 = h1s.length === 1 && !masthead;
+  // "Lander Lions Club - News", "Press Release Detail - Ashby County Sheriff's Office": a <title> naming the site and its
+  // section, or the kind of page; an <h1> naming only the section ("Press Releases"). Neither is this page's headline.
+  const titleParts = head.titleTag.split(TITLE_PARTS).map((p) => p.trim());
+  const sectionTitle = head.title === '' && titleParts.length >= 2 && (SECTION_ONLY.test(titleParts.at(-1) ?? '') || PAGE_KIND_TITLE.test(titleParts[0] ?? ''));
+  const sectionH1 = h1s.length === 1 && SECTION_ONLY.test(normalizeLine(firstH1));
   // (Read before Readability, which rearranges the DOM.)
   const markedAuthor = authorByMarkup(document);
   // A line break is a break in the byline Readability reads as its element's text: "Brian Ssekandi<br>Monday, January
@@ -1210,8 +1215,8 @@ function readPage(html: string): HtmlPage {
         blocks,
         headPublisher,
         head.title === '' && normalizeLine(firstH1) === '' ? pageBlocks : null,
-        h1s.length === 0 ? pageBlocks : null,
-        SECTION_ONLY.test(head.titleTag.split(TITLE_PARTS).at(-1)?.trim() ?? ''),
+        h1s.length === 0 || sectionH1 ? pageBlocks : null,
+        sectionTitle,
       ),
       author: withoutFieldLabel(
         headAuthor !== '' ? headAuthor : printedByline !== '' ? printedByline : person(printed(bylineAuthor)) !== '' && !COLLECTIVE_AUTHOR.test(bylineAuthor) ? bylineAuthor : person(printed(fromTag.author)) || person(markedAuthor) || signedFooter(pageBlocks),
@@ -1326,6 +1331,8 @@ const SITE_AFTER_HEADLINE = /^\s*[-_|–—:·»]+\s*\p{Lu}[\p{L}\p{N}&'’. ]{0
 
 /** A site's section named alone as a <title>'s last part: "News", "Club News", "Blog", "Press Releases". */
 const SECTION_ONLY = /^(?:(?:club|latest|our|recent|local|company|school|community) )?(?:news|blog|articles|announcements|updates|stories|press releases?|newsroom)$/i;
+/** A kind of page where a headline would be: "Press Release Detail", "News Details", "Article View", "News Item". */
+const PAGE_KIND_TITLE = /^(?:(?:press|news|media) releases?|news|articles?|stor(?:y|ies)|blog posts?|posts?|news items?|announcements?)(?: (?:details?|views?|page|items?|display))?$/i;
 /** A headline signed under is a line, not a paragraph. */
 const MAX_SIGNED_HEADLINE_WORDS = 20;
 
@@ -1339,10 +1346,13 @@ function headlineOfArticle(title: string, blocks: readonly Block[], site: string
     const signed = tagOnlyPage.find((b, i) => b.heading === true && headlineShaped(b.text) && [1, 2].some((k) => isBylineLine(tagOnlyPage[i + k]?.text ?? '')));
     if (signed) return signed.text;
   }
-  // "Lander Lions Club - News": a <title> naming the site and its section, on a page with no <h1>, leaves the headline
-  // to the line the page signs straight under ("Posted by Judy Marquardt on 01/27/2025"), a heading or not.
+  // "Lander Lions Club - News", "Press Release Detail - …": a <title> naming the site and its section, or the kind of
+  // page, over no <h1> (or one naming the section), leaves the headline to the line the page signs straight under
+  // ("Posted by Judy Marquardt on 01/27/2025"), a heading or not.
   if (sectionTitle && noH1Page !== null) {
-    const signed = noH1Page.find((b, i) => headlineShaped(b.text) && countWords(b.text) <= MAX_SIGNED_HEADLINE_WORDS && !/[.:;,]$/.test(b.text) && isBylineLine(noH1Page[i + 1]?.text ?? ''));
+    // (The line under may set the date and the writer side by side: "Posted on: January 23, 2025 | Posted by: …".)
+    const signs = (text: string) => isBylineLine(text) || isBylineLine(text.split(/\s+\|\s+/)[0] ?? '');
+    const signed = noH1Page.find((b, i) => headlineShaped(b.text) && countWords(b.text) <= MAX_SIGNED_HEADLINE_WORDS && !/[.:;,]$/.test(b.text) && signs(noH1Page[i + 1]?.text ?? ''));
     if (signed) return signed.text;
   }
   const printed = noH1Page === null ? '' : printedHeadline(title, noH1Page);

@@ -369,6 +369,13 @@ describe('readHtml', () => {
     expect(readHtml(page({ head, h1: '', article: printedTitle })).meta.title).toBe('~ the lantern room ~ | journal');
   });
 
+  it('GIVEN a <title> naming the kind of page ("Press Release Detail - Ashby County Sheriff\'s Office") and an <h1> naming the section ("Press Releases") THEN the line the page signs under ("Posted on: … | Posted by: …") is the title', () => {
+    const head = "<title>Press Release Detail - Ashby County Sheriff's Office</title>";
+    const h1 = 'Press Releases';
+    const article = `<h2 class="prTitle"><span>Sheriff warns of RedNote scams after residents join Chinese app</span></h2><div class="prInfo"><span>Posted on: January 23, 2025</span> | <span>Posted by: Lt. Brenda Sizemore</span></div>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}`;
+    expect(readHtml(page({ head, h1, article })).meta.title).toBe('Sheriff warns of RedNote scams after residents join Chinese app');
+  });
+
   it('GIVEN a page that states its address only in its share buttons (no canonical link, no og:url) THEN the address they agree on is the URL; a Markdown conversion\'s share links give it too', () => {
     const address = 'https://www.nefarmranch.org/homestead/article/sandhills-ranch-family-rednote';
     const buttons = `<a href="https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(address)}">Facebook</a><a href="https://twitter.com/intent/tweet?text=Ranchers&amp;url=${encodeURIComponent(address)}">X</a><a href="mailto:?subject=Look&amp;body=${address}">Email</a>`;

@@ -370,10 +370,15 @@ describe('readHtml', () => {
   });
 
   it('GIVEN a <title> naming the kind of page ("Press Release Detail - Ashby County Sheriff\'s Office") and an <h1> naming the section ("Press Releases") THEN the line the page signs under ("Posted on: … | Posted by: …") is the title', () => {
-    const head = "<title>Press Release Detail - Ashby County Sheriff's Office</title>";
-    const h1 = 'Press Releases';
-    const article = `<h2 class="prTitle"><span>Sheriff warns of RedNote scams after residents join Chinese app</span></h2><div class="prInfo"><span>Posted on: January 23, 2025</span> | <span>Posted by: Lt. Brenda Sizemore</span></div>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}`;
-    expect(readHtml(page({ head, h1, article })).meta.title).toBe('Sheriff warns of RedNote scams after residents join Chinese app');
+    const html = `<!DOCTYPE html><html><head><title>
+	Press Release Detail - Ashby County Sheriff's Office
+</title></head><body><div id="breadcrumb"><a href="/">Home</a> &gt; <a href="/News/PressReleases.aspx">Press Releases</a> &gt; Press Release Detail</div>
+<h1 class="pageTitle">Press Releases</h1>
+<div class="pageTools"><a href="javascript:window.print();">Print This Page</a> | <a href="mailto:?subject=Press%20Release">Email This Page</a></div>
+<div class="pressRelease"><h2 class="prTitle"><span>Sheriff warns of RedNote scams after Ashby County residents join Chinese app</span></h2>
+<div class="prInfo"><span class="prDate">Posted on: <span>January 23, 2025</span></span> | <span class="prAuthor">Posted by: <span>Lt. Brenda Sizemore</span></span></div>
+<div class="prBody">${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</div></div></body></html>`;
+    expect(readHtml(html).meta.title).toBe('Sheriff warns of RedNote scams after Ashby County residents join Chinese app');
   });
 
   it('GIVEN a page that states its address only in its share buttons (no canonical link, no og:url) THEN the address they agree on is the URL; a Markdown conversion\'s share links give it too', () => {

@@ -416,7 +416,8 @@ export function parseByline(raw: string): Byline {
   // "Reporter: Ciarán FallonEmail: newsdesk@…": a contact field run on after the name, perhaps glued to it.
   // (A Markdown copy links each name to its page, "By [Nadia Oyelaran](https://…/author/…) and [Tom Brenner](…)"; a page
   // printed with its layout sets a button far to the right of the byline, "By Yokasta Peralta          Print".)
-  const line = raw.replace(LEADING_EMOJI, '').replace(MARKDOWN_LINK, '$1').replace(/\s{6,}\S.*$/, '').replace(CONTACT_AFTER_NAME, '');
+  // (A dash left dangling where the date after it was set apart, "by Anita Ferreira -" over "Monday, 20 January 2025", ends nothing.)
+  const line = raw.replace(LEADING_EMOJI, '').replace(MARKDOWN_LINK, '$1').replace(/\s{6,}\S.*$/, '').replace(CONTACT_AFTER_NAME, '').replace(/\s+[-–—]$/, '');
   const date = findDate(line)?.iso ?? '';
   // "Posted by jdoe_88 on January 20, 2025": a user handle is the author the page shows.
   const postedBy = POSTED_BY_FIRST.exec(line);

@@ -343,6 +343,11 @@ describe('findMetadata: byline, date, publisher, URL', () => {
     expect(parseByline('By Jane Doe and Senior Reporter Staff').author).toBe('Jane Doe');
   });
 
+  it('GIVEN a byline whose date after the dash was set on a line of its own ("by Anita Ferreira -" over "Monday, 20 January 2025") THEN the name is the author', () => {
+    expect(parseByline('by Anita Ferreira -').author).toBe('Anita Ferreira');
+    expect(parseByline('By Jane Doe – ').author).toBe('Jane Doe');
+  });
+
   it('GIVEN "By Dr. Alicia Brandt, DVM | January 24, 2025 | 4 Comments" and "作者：Lin Qiao" THEN the names are the authors (without the honorific), and "DVM" no publisher', () => {
     expect(parseByline('By Dr. Alicia Brandt, DVM | January 24, 2025 | 4 Comments')).toEqual({ author: 'Alicia Brandt', publisher: '', date: '2025-01-24' });
     expect(parseByline('作者：Lin Qiao').author).toBe('Lin Qiao');

@@ -407,6 +407,8 @@ const CLASS_YEAR = /\s+['’]\d{2}\b/g;
 /** "By Guo Yi | China Daily | Updated: 2025-01-21 06:17", "By Mara Ellison, Technology Reporter", "Posted on January 17, 2025 by admin". */
 const CONTACT_AFTER_NAME = /(?:\s+|(?<=\p{Ll}))(?:E-?mail|Tel|Phone|Twitter|X)\s*:\s*\S.*$|(?<=\p{L})\s+\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?$/u;
 
+/** A printed list of authors: "Authors: ['Marisol Treviño', 'Staff Writer']", "['Rose-Darline Joseph', 'Staff Reporter']". */
+const PRINTED_AUTHOR_LIST = /^(?:authors?\s*:\s*)?\[\s*((?:'[^']*'|"[^"]*")(?:\s*,\s*(?:'[^']*'|"[^"]*"))*)\s*\]$/i;
 /** A labelled author field ("Author:", "Authors:"), not a byline's "By". */
 const AUTHOR_FIELD = /^\s*authors?\s*:/i;
 /** "Vega, Marisol", "Okafor, Chidi A.": a surname, a comma, given names (a catalogue's order). */
@@ -424,6 +426,13 @@ export function parseByline(raw: string): Byline {
   if (postedBy && dateLine(postedBy[2] ?? '') !== null) return { author: GENERIC_AUTHOR.test(postedBy[1] ?? '') ? '' : (postedBy[1] ?? ''), publisher: '', date };
   const handle = handleByline(line) ?? reporterAfterName(line);
   if (handle !== null) return { author: GENERIC_AUTHOR.test(handle) ? '' : handle, publisher: '', date };
+  // "Authors: ['Marisol Treviño', 'Staff Writer']": an article parser's list of authors as a program prints it (newspaper3k's);
+  // the names in it, not the jobs and links the parser took for names.
+  const printedList = PRINTED_AUTHOR_LIST.exec(line.trim());
+  if (printedList) {
+    const names = [...(printedList[1] ?? '').matchAll(/'([^']*)'|"([^"]*)"/g)].map((m) => (m[1] ?? m[2] ?? '').trim());
+    return { author: listNames(names.filter((n) => isPersonName(n) && !ROLE.test(n) && !JOB_WORD.test(n) && !JOB_ONLY.test(n) && junkRule(n) === null)), publisher: '', date };
+  }
   let rest = line;
   const prefix = BYLINE_PREFIX.exec(rest);
   const user = prefix ? handleAfterPrefix(rest.slice(prefix[0].length)) : null;

@@ -348,6 +348,12 @@ describe('findMetadata: byline, date, publisher, URL', () => {
     expect(parseByline('By Jane Doe – ').author).toBe('Jane Doe');
   });
 
+  it('GIVEN an article parser\'s printed list of authors ("Authors: [\'Marisol Treviño\', \'Staff Writer\']") THEN the names in it are the authors, not the jobs or links it took for names', () => {
+    expect(parseByline("Authors: ['Marisol Treviño', 'Staff Writer']").author).toBe('Marisol Treviño');
+    expect(parseByline("['Rose-Darline Joseph', 'Staff Reporter', 'View All Posts']").author).toBe('Rose-Darline Joseph');
+    expect(parseByline("Authors: ['Tasha Greenberg', 'Luis Ocampo']").author).toBe('Tasha Greenberg and Luis Ocampo');
+  });
+
   it('GIVEN "By Dr. Alicia Brandt, DVM | January 24, 2025 | 4 Comments" and "作者：Lin Qiao" THEN the names are the authors (without the honorific), and "DVM" no publisher', () => {
     expect(parseByline('By Dr. Alicia Brandt, DVM | January 24, 2025 | 4 Comments')).toEqual({ author: 'Alicia Brandt', publisher: '', date: '2025-01-24' });
     expect(parseByline('作者：Lin Qiao').author).toBe('Lin Qiao');

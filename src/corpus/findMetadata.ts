@@ -419,7 +419,8 @@ export function parseByline(raw: string): Byline {
   // (A Markdown copy links each name to its page, "By [Nadia Oyelaran](https://…/author/…) and [Tom Brenner](…)"; a page
   // printed with its layout sets a button far to the right of the byline, "By Yokasta Peralta          Print".)
   // (A dash left dangling where the date after it was set apart, "by Anita Ferreira -" over "Monday, 20 January 2025", ends nothing.)
-  const line = raw.replace(LEADING_EMOJI, '').replace(MARKDOWN_LINK, '$1').replace(/\s{6,}\S.*$/, '').replace(CONTACT_AFTER_NAME, '').replace(/\s+[-–—]$/, '');
+  // (Nor does the name in Chinese characters after the romanised one: "Lim Wei Shan (林慧珊)", "Vivian Lin（林薇安）".)
+  const line = raw.replace(LEADING_EMOJI, '').replace(MARKDOWN_LINK, '$1').replace(/\s{6,}\S.*$/, '').replace(CONTACT_AFTER_NAME, '').replace(/\s+[-–—]$/, '').replace(/\s*[（(][\p{Script=Han}·・\s]{1,12}[)）]$/u, '');
   const date = findDate(line)?.iso ?? '';
   // "Posted by jdoe_88 on January 20, 2025": a user handle is the author the page shows.
   const postedBy = POSTED_BY_FIRST.exec(line);

@@ -354,6 +354,11 @@ describe('findMetadata: byline, date, publisher, URL', () => {
     expect(parseByline("Authors: ['Tasha Greenberg', 'Luis Ocampo']").author).toBe('Tasha Greenberg and Luis Ocampo');
   });
 
+  it('GIVEN a writer\'s romanised name followed by the same name in Chinese characters ("Author: Lim Wei Shan (林慧珊)") THEN the romanised name is the author', () => {
+    expect(parseByline('Author: Lim Wei Shan (林慧珊)').author).toBe('Lim Wei Shan');
+    expect(parseByline('By Vivian Lin（林薇安）').author).toBe('Vivian Lin');
+  });
+
   it('GIVEN "By Dr. Alicia Brandt, DVM | January 24, 2025 | 4 Comments" and "作者：Lin Qiao" THEN the names are the authors (without the honorific), and "DVM" no publisher', () => {
     expect(parseByline('By Dr. Alicia Brandt, DVM | January 24, 2025 | 4 Comments')).toEqual({ author: 'Alicia Brandt', publisher: '', date: '2025-01-24' });
     expect(parseByline('作者：Lin Qiao').author).toBe('Lin Qiao');

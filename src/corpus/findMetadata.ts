@@ -520,7 +520,11 @@ export function parseByline(raw: string): Byline {
     if (ROLE.test(clean) && countWords(clean) > 1 && i === 0 && /\b(news|media|press|agency)\b/i.test(clean)) break;
     names.push(clean);
   }
-  const author = listNames(names.filter((n) => !GENERIC_AUTHOR.test(n)).map(fromCapitals));
+  const named = listNames(names.filter((n) => !GENERIC_AUTHOR.test(n)).map(fromCapitals));
+  // "Published by Dana Whitcomb" names a writer; "Published by Penguin Random House", "Published by The Guardian" a publisher.
+  const published = prefix !== null && /^published by/i.test(prefix[0]) && names.some((n) => !isPersonName(n) || /^The\s/.test(n) || ORGANISATION_END.test(n) || INSTITUTION.test(n) || OUTLET.test(n) || /\b(?:House|Books|Publishing|Publications)$/.test(n));
+  const author = published ? '' : named;
+  if (published && publisher === '') publisher = names.join(' and ');
   for (const segment of segments.slice(1)) {
     const s = segment.trim();
     if (publisher !== '' || findDate(s) !== null || /^(updated|published|posted)\b/i.test(s)) continue;

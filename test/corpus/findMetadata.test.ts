@@ -359,6 +359,14 @@ describe('findMetadata: byline, date, publisher, URL', () => {
     expect(parseByline('By Vivian Lin（林薇安）').author).toBe('Vivian Lin');
   });
 
+  it('GIVEN "Published by" or "Authored by" before a person\'s name THEN it is a byline; "Published by" before an organisation names the publisher', () => {
+    expect(parseByline('Published by Dana Whitcomb').author).toBe('Dana Whitcomb');
+    expect(parseByline('Authored by Dana Whitfield').author).toBe('Dana Whitfield');
+    expect(isBylineLine('Published by Dana Whitcomb')).toBe(true);
+    expect(parseByline('Published by The Guardian')).toMatchObject({ author: '', publisher: 'The Guardian' });
+    expect(parseByline('Published by Penguin Random House')).toMatchObject({ author: '', publisher: 'Penguin Random House' });
+  });
+
   it('GIVEN "By Dr. Alicia Brandt, DVM | January 24, 2025 | 4 Comments" and "作者：Lin Qiao" THEN the names are the authors (without the honorific), and "DVM" no publisher', () => {
     expect(parseByline('By Dr. Alicia Brandt, DVM | January 24, 2025 | 4 Comments')).toEqual({ author: 'Alicia Brandt', publisher: '', date: '2025-01-24' });
     expect(parseByline('作者：Lin Qiao').author).toBe('Lin Qiao');

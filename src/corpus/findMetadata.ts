@@ -420,7 +420,17 @@ export function parseByline(raw: string): Byline {
   // printed with its layout sets a button far to the right of the byline, "By Yokasta Peralta          Print".)
   // (A dash left dangling where the date after it was set apart, "by Anita Ferreira -" over "Monday, 20 January 2025", ends nothing.)
   // (Nor does the name in Chinese characters after the romanised one: "Lim Wei Shan (林慧珊)", "Vivian Lin（林薇安）".)
-  const line = raw.replace(LEADING_EMOJI, '').replace(MARKDOWN_LINK, '$1').replace(/\s{6,}\S.*$/, '').replace(CONTACT_AFTER_NAME, '').replace(/\s+[-–—]$/, '').replace(/\s*[（(][\p{Script=Han}·・\s]{1,12}[)）]$/u, '');
+  // (Nor a full stop closing the line after a name, "Written by Marguerite Olander.", nor a nickname in quotes after it,
+  // "Marguerite Olander ("mags")"; an initial's stop stays: "Mary A.")
+  const line = raw
+    .replace(LEADING_EMOJI, '')
+    .replace(MARKDOWN_LINK, '$1')
+    .replace(/\s{6,}\S.*$/, '')
+    .replace(CONTACT_AFTER_NAME, '')
+    .replace(/\s+[-–—]$/, '')
+    .replace(/\s*[（(][\p{Script=Han}·・\s]{1,12}[)）]$/u, '')
+    .replace(/(\p{Ll}{2})\.$/u, '$1')
+    .replace(/\s*\(["“][^"”()]{1,30}["”]\)\.?$/u, '');
   const date = findDate(line)?.iso ?? '';
   // "Posted by jdoe_88 on January 20, 2025": a user handle is the author the page shows.
   const postedBy = POSTED_BY_FIRST.exec(line);

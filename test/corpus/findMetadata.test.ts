@@ -367,6 +367,12 @@ describe('findMetadata: byline, date, publisher, URL', () => {
     expect(parseByline('Published by Penguin Random House')).toMatchObject({ author: '', publisher: 'Penguin Random House' });
   });
 
+  it('GIVEN a byline closed by a full stop or a nickname in quotes ("Written by Marguerite Olander (“mags”).") THEN the name alone is the author; an initial keeps its stop', () => {
+    expect(parseByline('Written by Marguerite Olander.').author).toBe('Marguerite Olander');
+    expect(parseByline('Written by Marguerite Olander ("mags").').author).toBe('Marguerite Olander');
+    expect(parseByline('By Mary A.').author).toBe('Mary A.');
+  });
+
   it('GIVEN "By Dr. Alicia Brandt, DVM | January 24, 2025 | 4 Comments" and "作者：Lin Qiao" THEN the names are the authors (without the honorific), and "DVM" no publisher', () => {
     expect(parseByline('By Dr. Alicia Brandt, DVM | January 24, 2025 | 4 Comments')).toEqual({ author: 'Alicia Brandt', publisher: '', date: '2025-01-24' });
     expect(parseByline('作者：Lin Qiao').author).toBe('Lin Qiao');

@@ -42,9 +42,11 @@ const JOB_ALONE = new RegExp(`^(?!(?:the|a|an|our|my|your|their|this|every)\\s)(
  */
 const OFFICE = '(?:officer|president|vice[- ]president|director|manager|chair|chairman|chairwoman|chairperson|secretary|treasurer|counsel|provost|superintendent|principal|dean|founder|co-founder|partner|administrator|commissioner|ceo|cfo|cio|ciso|cto|coo|cmo)';
 const OFFICE_ALONE = new RegExp(`^(?!(?:The|A|An|Our|My|Your|Their|This)\\s)(?:\\p{Lu}[\\p{L}-]*\\s+){0,4}${OFFICE}(?:\\s+(?:and|&)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,4}${OFFICE})?$`, 'u');
-/** Every word capitalised, the office's words lower-cased for the test ("Chief Executive Officer", not "chief officer"). */
+/** An office's word in any case, set in lower case before the test (the pattern's offices are written so). */
+const OFFICE_WORD = new RegExp(`\\b${OFFICE}\\b`, 'giu');
+/** Every word capitalised, the office's words among them ("Chief Executive Officer", not "chief officer"). */
 function officeAlone(line: string): boolean {
-  const m = OFFICE_ALONE.exec(line.replace(new RegExp(`\\b${OFFICE}\\b`, 'giu'), (w) => w.toLowerCase()));
+  const m = OFFICE_ALONE.exec(line.replace(OFFICE_WORD, (w) => w.toLowerCase()));
   return m !== null && line.split(/\s+/).every((w) => /^(?:\p{Lu}|and$|&$)/u.test(w));
 }
 /** "Duration 4′ 12″", "Length: 12:04": an audio or video player's running time. */

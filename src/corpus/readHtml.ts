@@ -654,7 +654,7 @@ function readTitleTag(titleTag: string, metaHeadline = ''): { headline: string; 
     if (sentence !== '') return { headline: sentence.replace(/[.]$/, ''), author: quoted[1] ?? '', site: quoted[3] ?? '' };
   }
   // "The Nassau Clarion » Headline » Print": a part naming the view of the page (a print plugin's, an AMP copy's) names no site.
-  const all = titleTag.split(TITLE_PARTS).map((p) => p.trim());
+  const all = titleParts(titleTag);
   const parts = all.filter((p, i) => i === 0 || i < all.length - 1 || !PAGE_VIEW.test(p));
   const headline = headlineCore(titleTag) ?? '';
   const byPart = parts.find((p) => /^by\s+\S/i.test(p));
@@ -718,7 +718,7 @@ function pageTitle(head: PageMetadata & { titleFromHeadline: boolean; titleTag?:
   if (h1 !== '' && siteKey !== '' && comparable(tagHeadline).includes(siteKey)) return h1;
   // "RedNote Exodus | Hollowmere Wiki | Fandom" over the <h1> "RedNote Exodus": a short headline the <title> opens with,
   // then the wiki's and the platform's names. The <h1> printing the first part alone says where the headline ends.
-  const tagParts = (head.titleTag ?? '').split(TITLE_PARTS).map((p) => p.trim());
+  const tagParts = titleParts(head.titleTag ?? '');
   if (tagHeadline === '' && h1 !== '' && tagParts.length >= 3 && comparable(tagParts[0] ?? '') === comparable(h1)) return h1;
   return tagHeadline !== '' ? tagHeadline : FILE_NAME_TITLE.test(readability) ? '' : readability;
 }
@@ -1152,8 +1152,8 @@ function readPage(html: string): HtmlPage {
   const onlyH1 = h1s.length === 1 && !masthead;
   // "Lander Lions Club - News", "Press Release Detail - Ashby County Sheriff's Office": a <title> naming the site and its
   // section, or the kind of page; an <h1> naming only the section ("Press Releases"). Neither is this page's headline.
-  const titleParts = head.titleTag.split(TITLE_PARTS).map((p) => p.trim());
-  const sectionTitle = head.title === '' && titleParts.length >= 2 && (SECTION_ONLY.test(titleParts.at(-1) ?? '') || PAGE_KIND_TITLE.test(titleParts[0] ?? ''));
+  const tagParts = titleParts(head.titleTag);
+  const sectionTitle = head.title === '' && tagParts.length >= 2 && (SECTION_ONLY.test(tagParts.at(-1) ?? '') || PAGE_KIND_TITLE.test(tagParts[0] ?? ''));
   const sectionH1 = h1s.length === 1 && SECTION_ONLY.test(normalizeLine(firstH1));
   // (Read before Readability, which rearranges the DOM.)
   const markedAuthor = authorByMarkup(document);
@@ -1325,6 +1325,11 @@ function printedHeadline(title: string, page: readonly Block[]): string {
 
 /** The separators that part a <title>'s headline from the site's name ("Headline | Site", "Site -- Headline"). */
 const TITLE_PARTS = /\s+(?:\||--?|–|—|::|»|·)\s+/;
+
+/** A <title>'s parts between its separators ("Headline | Site", "Site » Section » Headline"), trimmed. */
+function titleParts(titleTag: string): string[] {
+  return titleTag.split(TITLE_PARTS).map((p) => p.trim());
+}
 
 /** What a <title> adds after the headline: a separator, then a short name (the site's). */
 const SITE_AFTER_HEADLINE = /^\s*[-_|–—:·»]+\s*\p{Lu}[\p{L}\p{N}&'’. ]{0,60}$/u;

@@ -942,6 +942,10 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
   const pageScript = proseScript(lines);
   const continuations = new Set<number>();
   let inContents = false;
+  // Lines of a table of contents: they print the sections' headings, which a headline's copy must not be.
+  const contentsLines = new Set<number>();
+  const lastCopy = new Map<string, number>();
+  lines.forEach((l, i) => lastCopy.set(entryKey(l), i));
   let inTrail = false;
   // Headlines the head prints whole on one line (a page-title line, a breadcrumb's last part).
   const wholeTitles = new Set(lines.slice(0, limit).map((l) => comparable(headlineCore(l) ?? '')).filter((k) => k !== ''));
@@ -964,8 +968,12 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     if (notHeadlines.has(i) || continuations.has(i)) continue;
     // A table of contents under "Jump to:" lists the sections' headings; a video's chapter sits over its start time.
     // (A rule, "______", closes the list: a database's report prints its contents, then each document under a rule.)
-    if (inContents && !isProseLine(line)) {
+    // (Its entries are the headings printed again below it; a line printed nowhere below ends the list: a page that sets
+    // its contents over the headline goes on with the headline, "Table of Contents" / "What Is X?" / … / "Markets" /
+    // "X: What It Is …". A one-word control, "Expand", may stand among them.)
+    if (inContents && !isProseLine(line) && (countWords(line) <= 1 || (lastCopy.get(entryKey(line)) ?? -1) > i)) {
       if (!/[\p{L}\p{N}]/u.test(line)) inContents = false;
+      else contentsLines.add(i);
       continue;
     }
     inContents = CONTENTS_LABEL.test(line);
@@ -1020,7 +1028,7 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
   const holder = holders[0] ?? '';
   const hosted = namesBesideTheirHost(lines, MAX_HEAD_SCAN);
   if (title === '') {
-    const best = pickHeadline(candidates, lines, firstProse, echoes, new Set([...holders, ...hosted, ...containerNames(lines)].map(comparable)), slugWords(lines, firstProse));
+    const best = pickHeadline(candidates, lines, firstProse, echoes.map((key, i) => (contentsLines.has(i) ? '' : key)), new Set([...holders, ...hosted, ...containerNames(lines)].map(comparable)), slugWords(lines, firstProse));
     // A post's hook keeps no emoji after it ("… ON A CHINESE APP? 📲"): they decorate the line, they are not the headline.
     title = best ? withoutTrailingEmoji(best.core).replace(LEADING_EMOJI, '') : fallbackTitle(lines);
     fallback = best === null;
@@ -1630,10 +1638,15 @@ const MIN_LATER_COPY_WORDS = 5;
 const laterCopySets = new WeakMap<readonly string[], Set<string>>();
 
 /** The lines below the head, as comparable keys (once per page). */
+/** A contents entry's or a heading's key, its number left out ("2. How it began", "3 - Greetz", "2.1 Setup"). */
+function entryKey(line: string): string {
+  return comparable(line.replace(/^\(?\d{1,2}(?:\.\d{1,2})*[.)]?(?:\s+[-–—:])?\s+/, ''));
+}
+
 function laterCopies(lines: readonly string[]): Set<string> {
   let keys = laterCopySets.get(lines);
   if (keys === undefined) {
-    keys = new Set(lines.slice(headLimit(lines)).map((l) => comparable(l.replace(/^\d{1,2}[.)]\s+/, ''))));
+    keys = new Set(lines.slice(headLimit(lines)).map(entryKey));
     laterCopySets.set(lines, keys);
   }
   return keys;

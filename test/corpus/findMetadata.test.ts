@@ -224,6 +224,16 @@ describe('findMetadata: the headline', () => {
     expect(meta(lines).title).toBe("RedNote just got a translate button – here's how to use it");
   });
 
+  it('GIVEN a contents list under the byline whose entries head the sections below THEN its first entry, printed twice, is no headline', () => {
+    const lines = ['Tutorly Blog', 'Blog', '/', 'For tutors', 'What the RedNote wave did to Mandarin tutoring: our booking data', 'Priya Natarajan', 'Content Lead, Tutorly', 'Published February 18, 2025', '6 min read', 'Contents', 'Where the new learners came from', 'How tutors responded', 'After TikTok came back', 'In the week of January 13, 2025, first lessons booked with Mandarin tutors rose 212% compared with the previous week.', 'Where the new learners came from', 'When we asked new students how they found us, 58% of those who booked Mandarin mentioned RedNote, the Chinese app Americans joined.', 'How tutors responded', 'Tutors moved quickly, and 1,046 of them added Mandarin to their profiles in January.', 'After TikTok came back', 'Service to TikTok was restored in the U.S. on January 19, and our numbers showed it with a delay.'];
+    expect(meta(lines)).toMatchObject({ title: 'What the RedNote wave did to Mandarin tutoring: our booking data', date: '2025-02-18' });
+  });
+
+  it('GIVEN a contents list set over the headline (its entries printed again below as headings, then "Markets" and the headline) THEN the list ends at the first line printed nowhere below, and the headline is the title', () => {
+    const lines = ['Finpedia', 'News', 'Table of Contents', 'Expand', 'What Is Xiaohongshu (RedNote)?', 'The January 2025 U.S. Surge', 'Markets', 'Company Profiles', 'Xiaohongshu (RedNote): What It Is, How It Makes Money, and Its 2025 U.S. Surge', 'By', 'Marcus Feldhaus', 'Updated January 22, 2025', 'What Is Xiaohongshu (RedNote)?', 'Xiaohongshu, which means "little red book" in Mandarin, is a Chinese social media and e-commerce platform based in Shanghai.', 'The January 2025 U.S. Surge', 'In January 2025, hundreds of thousands of American TikTok users joined the app ahead of a threatened U.S. ban.'];
+    expect(meta(lines)).toMatchObject({ title: 'Xiaohongshu (RedNote): What It Is, How It Makes Money, and Its 2025 U.S. Surge', date: '2025-01-22' });
+  });
+
   it('GIVEN a group post: the poster, the date, the audience, then a title line written as a sentence THEN that line, without its pins, is the title', () => {
     const lines = ['Facebook', 'Number of unread notifications', 'RedNote Refugees Help Desk', 'Public group · 61K members', 'Joined', 'Denise Kowalczyk-Reyes', 'Admin', 'January 16, 2025', 'Shared with Public group', '📌 NEWBIE GUIDE: How to survive your first week on RedNote (please read before posting!) 📌', "Welcome to the 40,000 of you who joined this group since Monday! I'm one of the five admins here.", 'First, the basics. RedNote is the English nickname for Xiaohongshu, which literally means little red book.'];
     expect(meta(lines).title).toBe('NEWBIE GUIDE: How to survive your first week on RedNote (please read before posting!)');

@@ -1791,7 +1791,16 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
     const words = countWords(c.core);
     if (words >= 4 && words <= 30) score += 1;
     else if (words <= 2) score -= repeats > 0 ? 1 : 3;
-    if (firstProse >= 0 && c.index > firstProse && repeats === 0) score -= 3;
+    // (A lone sentence above a signed headline is the site's blurb, "Bedside Notes is Physilink's collaborative blog …",
+    // not the body begun: the body runs on for paragraphs.)
+    // (Signed and dated at once, a headline's length, no sentence: "Groceries: oat milk, eggs." over a diary's date is none.)
+    const blurbAbove =
+      byline &&
+      countWords(c.core) >= MIN_SIGNED_HEADLINE_WORDS &&
+      !SENTENCE_END.test(c.core) &&
+      [1, 2, 3].some((k) => dateLine(lines[end + k] ?? '') !== null) &&
+      lines.slice(firstProse, c.index).filter((l) => isProseLine(l)).length <= 1;
+    if (firstProse >= 0 && c.index > firstProse && repeats === 0 && !blurbAbove) score -= 3;
     if (isProseLine(lines[c.index + 1] ?? '') || isProseLine(lines[c.index + 2] ?? '')) score += 1;
     // A subheading ends in "?" or reads like a label; a headline rarely is a single capitalised phrase of two words.
     if (isCapitalKicker(c.core)) score -= 2;
@@ -1832,6 +1841,9 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
   return likeliestHeadline(weighed, (c) => eligible(c.candidate))?.candidate ?? best;
 }
 
+
+/** Words of a headline a byline and date sign under a lone sentence of the site's (its blurb): a job title is fewer. */
+const MIN_SIGNED_HEADLINE_WORDS = 5;
 
 /** A writer's e-mail address or handle alone on its line. */
 const CONTACT_ALONE = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@[\w.]{2,30})$/;

@@ -234,6 +234,16 @@ describe('findMetadata: the headline', () => {
     expect(meta(lines)).toMatchObject({ title: 'Xiaohongshu (RedNote): What It Is, How It Makes Money, and Its 2025 U.S. Surge', date: '2025-01-22' });
   });
 
+  it('GIVEN a blog\'s one-sentence blurb under its menu, then a kicker, the headline, the writer, the specialty and the date THEN the headline is the title (the blurb is not the body begun)', () => {
+    const lines = ['Physilink', 'Feed', 'Jobs', 'Messages', 'Bedside Notes', 'Latest', 'Technology', 'Public Health', 'Write for Bedside Notes', "Bedside Notes is Physilink's collaborative blog highlighting the voices of physicians and other clinicians.", 'PUBLIC HEALTH', 'I Answered 150 Health Questions From Strangers on RedNote. Here Is What They Taught Me', 'Samuel Adeyemi, MD', 'Family Medicine', 'January 28, 2025', 'On the night of January 18, a few hours before TikTok went dark in the United States, my daughter set up a RedNote account for me.', 'I am a family physician in Houston, and over the next nine days I answered 150 questions from users in both countries.'];
+    expect(meta(lines)).toMatchObject({ title: 'I Answered 150 Health Questions From Strangers on RedNote. Here Is What They Taught Me', date: '2025-01-28' });
+  });
+
+  it('GIVEN a staff label signed by the date under a one-sentence standfirst THEN it is no headline: the headline above stays the title', () => {
+    const lines = ['Corner Post', 'Glen Ellyn Library Adds RedNote 101 Class After Phones Ring Off The Hook', 'The library says staff fielded more than 30 calls in one day from residents confused about the Chinese app.', 'Megan Szymanski,', 'Corner Post Staff', 'Posted Tue, Jan 14, 2025 at 3:12 pm CT', 'Reply', 'GLEN ELLYN, IL — The Glen Ellyn Public Library will hold a free class on the Chinese app RedNote next week, staff said.', 'Librarians said the phones started ringing on Monday morning and did not stop until closing time.'];
+    expect(meta(lines).title).toBe('Glen Ellyn Library Adds RedNote 101 Class After Phones Ring Off The Hook');
+  });
+
   it('GIVEN a group post: the poster, the date, the audience, then a title line written as a sentence THEN that line, without its pins, is the title', () => {
     const lines = ['Facebook', 'Number of unread notifications', 'RedNote Refugees Help Desk', 'Public group · 61K members', 'Joined', 'Denise Kowalczyk-Reyes', 'Admin', 'January 16, 2025', 'Shared with Public group', '📌 NEWBIE GUIDE: How to survive your first week on RedNote (please read before posting!) 📌', "Welcome to the 40,000 of you who joined this group since Monday! I'm one of the five admins here.", 'First, the basics. RedNote is the English nickname for Xiaohongshu, which literally means little red book.'];
     expect(meta(lines).title).toBe('NEWBIE GUIDE: How to survive your first week on RedNote (please read before posting!)');

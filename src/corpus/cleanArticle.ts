@@ -672,7 +672,9 @@ export function cleanBlocks(given: readonly Block[], options: CleanOptions): Cle
     // The article begins under its headline: a notice kept above it (a banner, an acknowledgement) starts nothing a share bar could end.
     // (A standfirst over the byline is not the body yet: "Comments (4)" and a share bar under the byline end nothing.)
     // (A marker printed three times or more is an item's label, a slide's "Notes:" over its speaker notes: it ends nothing.)
-    const begun = paragraphs.length > 0 && !fact.prose && fact.junk !== 'repeated-label' && isTailMarker(line) ? paragraphs.filter((p) => (startLine.get(p) ?? Infinity) > found.headline && !overByline(lines, startLine.get(p) ?? -1, found)).length : 0;
+    // (Nor does "Notes" over paragraphs of reporting, a meeting's timestamped notes: notes that close a page are numbered
+    // or cite.)
+    const begun = paragraphs.length > 0 && !fact.prose && fact.junk !== 'repeated-label' && isTailMarker(line) && !reportedNotes(lines, facts, i) ? paragraphs.filter((p) => (startLine.get(p) ?? Infinity) > found.headline && !overByline(lines, startLine.get(p) ?? -1, found)).length : 0;
     if (begun > 0 && !moreArticleFollows(lines, facts, i + 1, begun)) {
       const resume = FINAL_MARKER.test(line.replace(/[:\s]+$/, '')) ? -1 : resumeAfterBox(lines, facts, i + 1);
       if (resume < 0) break;
@@ -1057,6 +1059,26 @@ function overByline(lines: readonly string[], at: number, found: FoundMetadata):
  * looks like the end of an article. When far more prose follows it (before
  * the next such marker) than came before, the article has not ended.
  */
+/** A note's mark or a citation: "1. ", "[2]", "^", "*", "†", a retrieval or access date, a DOI, a link, an author-date "(2015).", a back link "↩". */
+const NOTE_OR_CITATION = /^(?:\[\d{1,3}\]|\d{1,3}[.)]\s|[\^*†‡])|\bretrieved\b|\bdoi\b|https?:\/\/|\(\d{4}[a-z]?\)\.|↩|\baccessed\s+\p{L}+\s+\d/iu;
+/** Words of each paragraph under "Notes" that make it reporting, not a note. */
+const MIN_REPORTED_NOTE_WORDS = 12;
+
+/** Lines under "Notes" looked at, and how many of them must be paragraphs of reporting: a page's own notes are a few. */
+const REPORTED_NOTES_SEEN = 5;
+const MIN_REPORTED_NOTES = 4;
+
+/** "Notes" heading paragraphs of reporting (four of the five lines under it prose of a sentence's length, none a note or a citation). */
+function reportedNotes(lines: readonly string[], facts: readonly LineFacts[], i: number): boolean {
+  if (!/^notes:?$/i.test((lines[i] ?? '').trim())) return false;
+  // (Up to the next such marker: "References" under two notes heads a list of its own.)
+  const seen = lines.slice(i + 1, i + 1 + REPORTED_NOTES_SEEN);
+  const end = seen.findIndex((l) => isTailMarker(l));
+  const under = end < 0 ? seen : seen.slice(0, end);
+  if (under.some((l) => NOTE_OR_CITATION.test(l))) return false;
+  return under.filter((l, k) => facts[i + 1 + k]?.prose === true && countWords(l) >= MIN_REPORTED_NOTE_WORDS).length >= MIN_REPORTED_NOTES;
+}
+
 function moreArticleFollows(lines: readonly string[], facts: readonly LineFacts[], from: number, kept: number): boolean {
   let prose = 0;
   for (let i = from; i < lines.length; i++) {

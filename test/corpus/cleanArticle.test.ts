@@ -495,6 +495,31 @@ describe('cleanArticle (properties)', () => {
   });
 });
 
+describe('cleanArticle: a "Notes" heading', () => {
+  const NO_HINTS: CleanOptions = { title: '', publisher: '', hints: { bodyEndsBefore: [] } };
+  const HEAD = ['Cream City Documenters', 'County supervisors split on keeping RedNote off county phones', 'Notes by Tamika Ruelas', 'Published Jan. 24, 2025', 'Summary', P1, P2];
+  const MEETING = [
+    '9:02 a.m. — Chair Ana Villarreal called the meeting to order. All five committee members were present.',
+    '9:10 a.m. — Chief Information Officer Raymond Tsosie told the committee that the county flagged RedNote on 41 phones.',
+    'Tsosie said the county adopted a policy in March 2023 that blocks TikTok on county devices, but not RedNote.',
+    '9:25 a.m. — Kaczmarek said she is not trying to tell residents what to put on their personal phones.',
+    '9:51 a.m. — Public comment: two residents spoke, and one asked supervisors not to treat the app’s users as suspects.',
+  ];
+  it('GIVEN "Notes" over a meeting\'s timestamped paragraphs of reporting THEN they are the article\'s section, kept under that heading', () => {
+    const kept = cleanArticle([...HEAD, 'Notes', ...MEETING, 'Share these notes'].join('\n'), NO_HINTS).paragraphs;
+    expect(kept.map((p) => p.text)).toEqual(expect.arrayContaining(MEETING));
+    expect(kept.find((p) => p.text === MEETING[0])?.heading).toBe('Notes');
+  });
+
+  it('GIVEN "Notes" over two footnotes, then "References" and author-date citations THEN the notes and references end the article', () => {
+    const notes = ['Posts were coded independently by two researchers; inter-coder agreement was high across the sample.', 'We do not link to individual creators’ posts to protect their privacy on the platform.'];
+    const refs = ['Baym, N. K. (2015). Personal Connections in the Digital Age (2nd ed.). Polity Press, Cambridge and Malden.', 'Gillespie, T. (2018). Custodians of the Internet: Platforms, Content Moderation, and the Hidden Decisions.'];
+    const kept = texts([...HEAD, P3, 'Notes', ...notes, 'References', ...refs].join('\n'), NO_HINTS);
+    expect(kept).toContain(P3);
+    for (const line of [...notes, ...refs]) expect(kept).not.toContain(line);
+  });
+});
+
 describe('cleanArticle on pages nobody tuned for (no manifest, no hints)', () => {
   const NO_HINTS: CleanOptions = { title: '', publisher: '', hints: { bodyEndsBefore: [] } };
   const NEWS = [

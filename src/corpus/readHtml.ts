@@ -116,6 +116,10 @@ const MIN_ESSAY_CAPTION_WORDS = 50;
 /** A photo's caption or credit marked up by class ("image-caption", "wp-caption-text", "photo-credit") rather than <figcaption>. */
 const CAPTION_CLASS = /(?:^|[\s_-])(?:[a-z]+-)?(?:caption|credit|credits)(?:-[a-z]+)?(?:$|[\s_])/i;
 /** The same in camel case ("imageCaption", "photoCredit"). */
+/** A writer's credit: "By …", "Story by …", "Notes by …", "Reporting by …". */
+const WRITER_CREDIT = /^(?:(?:story|notes|words|text|written|reporting|reported|article|report)\s+)?by\s+\p{Lu}/iu;
+/** …and not a picture's: "Photo by …", "Illustration by …", an agency's picture desk. */
+const PICTURE_CREDIT = /\b(?:photos?|photograph(?:y|s)?|images?|illustrations?|video|graphics?|getty|shutterstock|unsplash)\b/i;
 const CAMEL_CAPTION_CLASS = /(?:^|\s)[a-z]+(?:Caption|Credit)s?(?:$|\s)/;
 /** An ad slot ("adHolder", "ad-slot", "taboola-below-article") and a video player's furniture ("mol-video", "video-title"). */
 const AD_CLASS = /(?:^|[\s_-])(?:ad|ads|adv|advert|adverts|advertisement|adholder|adslot|adunit|adcontainer|adwrapper|taboola|outbrain)(?:$|[\s_-])/i;
@@ -1134,6 +1138,8 @@ function readPage(html: string): HtmlPage {
     // (A photo essay tells its story in paragraphs classed as captions: a caption of a paragraph's length is the text.)
     const essay = (CAPTION_CLASS.test(names) || CAMEL_CAPTION_CLASS.test(names)) && element.querySelector('p') !== null && countWords(element.textContent ?? '') >= MIN_ESSAY_CAPTION_WORDS;
     if (essay) continue;
+    // (Nor is a writer's credit, "Notes by Tamika Ruelas · Edited by …", classed "credits" like a photo's: it is the byline.)
+    if (CAPTION_CLASS.test(names) && WRITER_CREDIT.test((element.textContent ?? '').trim()) && !PICTURE_CREDIT.test(element.textContent ?? '')) continue;
     if ([CAPTION_CLASS, CAMEL_CAPTION_CLASS, SOCIAL_EMBED_CLASS, CODE_CELL_CLASS, PROMO_CLASS, AD_CLASS, VIDEO_CLASS].some((furniture) => furniture.test(names)) || AD_CLASS.test(id)) element.remove();
   }
   for (const pre of Array.from(document.querySelectorAll('pre'))) {

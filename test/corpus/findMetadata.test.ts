@@ -379,6 +379,11 @@ describe('findMetadata: byline, date, publisher, URL', () => {
     expect(parseByline('By Vivian Lin（林薇安）').author).toBe('Vivian Lin');
   });
 
+  it('GIVEN a meeting\'s notes credited "Notes by <name> · Edited by <name>" under the headline THEN the note-taker is the author', () => {
+    expect(isBylineLine('Notes by Tamika Ruelas · Edited by Grant Oyelaran')).toBe(true);
+    expect(meta(['Cream City Documenters', 'County supervisors split on keeping RedNote off county phones', 'Notes by Tamika Ruelas · Edited by Grant Oyelaran', 'Published Jan. 24, 2025']).author).toBe('Tamika Ruelas');
+  });
+
   it('GIVEN "Published by" or "Authored by" before a person\'s name THEN it is a byline; "Published by" before an organisation names the publisher', () => {
     expect(parseByline('Published by Dana Whitcomb').author).toBe('Dana Whitcomb');
     expect(parseByline('Authored by Dana Whitfield').author).toBe('Dana Whitfield');

@@ -80,6 +80,17 @@ describe('readHtml', () => {
     expect(documents[0]?.meta.title).toBe('US ‘TikTok Refugees’ Land on RedNote, and K-Beauty Brands Take Notice');
   });
 
+  it('GIVEN a writer\'s credit in a paragraph classed "credits" ("Notes by <a>Tamika Ruelas</a> · Edited by …") beside a photo\'s credit THEN the writer is the author and only the photo\'s credit goes', async () => {
+    const html = `<html><head><title>County supervisors split on keeping RedNote off county phones</title></head><body><article><header><h1>County supervisors split on keeping RedNote off county phones</h1><p class="credits">Notes by <a href="/documenters/tamika-ruelas/">Tamika Ruelas</a> · Edited by Grant Oyelaran</p><p class="published"><time datetime="2025-01-24">Published Jan. 24, 2025</time></p></header><figure><img src="a.jpg"><p class="photo-credit">Photo by Della Kuhlmann</p></figure>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    const texts = readHtml(html).blocks.map((b) => b.text);
+    expect(texts).toContain('Notes by Tamika Ruelas · Edited by Grant Oyelaran');
+    expect(texts).not.toContain('Photo by Della Kuhlmann');
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'citebot-credits-'));
+    await writeFile(path.join(dir, 'notes.html'), html);
+    const { documents } = await loadCorpus(dir, { maxFileBytes: 1024 * 1024 });
+    expect(documents[0]?.meta).toMatchObject({ author: 'Tamika Ruelas', date: '2025-01-24' });
+  });
+
   it('GIVEN a CMS that escaped its headline twice (the page shows "shops &amp; restaurants say &#039;ni hao&#039;") THEN the title reads as meant', () => {
     const twice = 'Alder Grove shops &amp;amp; restaurants say &amp;#039;ni hao&amp;#039; to RedNote newcomers';
     const html = `<html><head><title>${twice} | Choose Alder Grove</title><meta property="og:title" content="${twice}"></head><body><h1>${twice}</h1>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</body></html>`;

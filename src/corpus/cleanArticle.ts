@@ -198,6 +198,9 @@ function splitGluedCredit(text: string, publisher: string): { text: string; cred
 const MAX_HEADLINE_BLOCK_LINES = 6;
 const MAX_HEADLINE_BLOCK_WORDS = 30;
 const MAX_HEADLINE_BLOCK_LINE = 70;
+/** A heading in capitals broken by its column: lines and words at most. */
+const MAX_CAPITAL_HEADING_LINES = 3;
+const MAX_CAPITAL_HEADING_WORDS = 8;
 
 /**
  * A headline set on several short lines of its own, straight over the byline ("After TikTok v. Garland:" / "What the
@@ -210,7 +213,9 @@ function joinHeadlineBlocks(text: string): string {
     if (lines.length < 2 || lines.length > MAX_HEADLINE_BLOCK_LINES || lines.some((l) => l === '' || l.length > MAX_HEADLINE_BLOCK_LINE)) continue;
     if (countWords(lines.join(' ')) > MAX_HEADLINE_BLOCK_WORDS || lines.some((l) => junkRule(l) !== null || /^(?:[-*•]|\d+[.)])\s/.test(l))) continue;
     const next = (groups[g + 2] ?? '').split(/\r?\n/)[0]?.trim() ?? '';
-    if (isBylineLine(next) || isNameAndDate(next)) groups[g] = lines.join(' ');
+    // (So is a box's title in capitals a narrow column breaks, "DATA STORED" / "ABROAD", set apart over its text.)
+    const capitalHeading = lines.length <= MAX_CAPITAL_HEADING_LINES && countWords(lines.join(' ')) <= MAX_CAPITAL_HEADING_WORDS && lines.every((l) => /\p{Lu}/u.test(l) && !/\p{Ll}/u.test(l)) && lines.slice(0, -1).every((l) => !/[.!?:;]$/.test(l));
+    if (isBylineLine(next) || isNameAndDate(next) || capitalHeading) groups[g] = lines.join(' ');
   }
   return groups.join('');
 }

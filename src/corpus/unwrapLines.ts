@@ -363,7 +363,8 @@ const MIN_ORPHAN_HOST_WORDS = 4;
  */
 function continues(last: string, line: string, width: number, widest: number = width): boolean {
   // "… upheld that law on January" / "17. Many TikTok users …": a day after its month, not a numbered item.
-  const dayAfterMonth = MONTH_AT_END.test(last.trimEnd()) && /^\s*\d{1,2}[.,]?\s/.test(line);
+  // (So is a number after a phrase that asks for one, "… users to be at least" / "14. Signing up …", in a filled line.)
+  const dayAfterMonth = (MONTH_AT_END.test(last.trimEnd()) || (NEEDS_A_NUMBER.test(last.trimEnd()) && filledLine(last, width))) && /^\s*\d{1,3}[.,]?\s/.test(line);
   if (line.trim() === '' || last.trim() === '' || (STARTS_BLOCK.test(line) && !dayAfterMonth) || BYLINE.test(line) || isLaidOut(last) || isLaidOut(line)) return false;
   if (dayAfterMonth) return true;
   // A newsletter's headline in title case over "by Commander Ray Dombrowski": a byline under its headline, though the
@@ -408,6 +409,8 @@ function filledLine(line: string, width: number): boolean {
 }
 
 const MONTH_AT_END = /\s(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)$/;
+/** A line stopped where a number must follow: "at least", "more than", "about", "nearly", "aged". */
+const NEEDS_A_NUMBER = /\s(?:at least|at most|than|about|nearly|around|almost|roughly|approximately|aged|ages|of|to|from|by|the|only|just)$/i;
 const BRACKETED_LINE = /^\s*[[{][^\][{}]*[\]}]\s*$/;
 const ENDS_ON_FUNCTION_WORD = /\s(?:a|an|the|of|and|or|to|for|in|on|with|from|by|at|as|into|about|than)$/;
 /** "By Priya Raman | Culture Desk": a byline under a headline as long as the wrap width; wrapped prose says "by" in lower case. */

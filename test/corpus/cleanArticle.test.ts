@@ -1021,6 +1021,60 @@ describe('textBlocks: a headline set over several short lines', () => {
     ]);
   });
 
+  it('GIVEN a guide\'s box titles in capitals broken over two lines by its narrow columns ("DATA STORED" / "ABROAD"), each set apart over its text THEN each title is one line, and a box\'s "at least" / "14." reads on; a menu in capitals and lower case is not joined', () => {
+    // (pdftotext's copy of a one-page guide: boxes wrapped at about 40 characters.)
+    const guide = [
+      "",
+      "WHAT ARE THE RISKS?",
+      "",
+      "LITTLE AGE",
+      "CHECKING",
+      "",
+      "RedNote is rated 12+ on the App Store, but",
+      "its own terms require users to be at least",
+      "14. Signing up only needs a phone number",
+      "or an Apple or Google account, and users",
+      "are never asked to prove their age, so",
+      "younger children can easily create an",
+      "account.",
+      "",
+      "DATA STORED",
+      "ABROAD",
+      "",
+      "RedNote's privacy policy states that",
+      "personal information may be transferred to",
+      "and stored in China. The app can request",
+      "access to a user's location, contacts,",
+      "camera and microphone, and UK users may",
+      "not have the same protections they would",
+      "have with a UK-based service.",
+      "",
+      "CONTACT FROM",
+      "STRANGERS",
+      "",
+      "New users who post introductions often",
+      "receive large numbers of comments and",
+      "direct messages. Anyone can message a",
+      "public account, and the setting that",
+      "limits messages to people you follow is",
+      "switched off by default.",
+      "",
+      "MOSTLY IN",
+      "CHINESE",
+      "",
+      "Many of the app's menus, community rules",
+      "and reporting tools are in Chinese. Young",
+      "people may struggle to understand what",
+      "they are agreeing to, or how to report",
+      "something that upsets them, and the",
+      "built-in translation can produce confusing",
+    ];
+    const lines = textBlocks(guide.join('\n')).map((b) => b.text);
+    expect(lines.slice(0, 4)).toEqual(['WHAT ARE THE RISKS?', 'LITTLE AGE CHECKING', expect.stringMatching(/^RedNote is rated 12\+ .* at least 14\. Signing up only needs a phone number .*account\.$/), 'DATA STORED ABROAD']);
+    expect(lines).toEqual(expect.arrayContaining(['CONTACT FROM STRANGERS', 'MOSTLY IN CHINESE']));
+    expect(textBlocks(['Home', 'NEWS', '', P1].join('\n')).map((b) => b.text)).toEqual(['Home', 'NEWS', P1]);
+  });
+
   it('GIVEN short lines over a paragraph, not over a byline (an address, a menu) THEN they stay lines of their own', () => {
     const text = ['Maple Ridge Library', '210 Elm Street', 'Open Monday to Friday', '', 'The library will host a RedNote safety class on Tuesday evening for families and teens.'].join('\n');
     expect(textBlocks(text).map((b) => b.text).slice(0, 3)).toEqual(['Maple Ridge Library', '210 Elm Street', 'Open Monday to Friday']);

@@ -595,6 +595,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
       (/^home\s*[/>»›|]/i.test(l) && w <= 40) ||
       // "Tech > Social media": two sections joined by an arrow are a trail too.
       (w <= 6 && /^[\p{L}&'’ -]{2,30}\s[>»›]\s[\p{L}&'’ -]{2,30}$/u.test(l)) ||
+      // "Insights / Marketing & Management /": a trail ending on its separator (the page's own part left off).
+      (w <= 8 && /^[\p{L}&'’ -]{2,30}(?:\s[/>»›]\s[\p{L}&'’ -]{2,30})*\s[/>»›]$/u.test(l)) ||
       // A footer's row of links: "Terms of Service | Privacy Policy | Subscriber Agreement | Do Not Sell My Personal Information".
       (w <= 30 && !SENTENCE_END.test(l) && isLinkRow(l)),
   },

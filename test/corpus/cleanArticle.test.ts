@@ -38,6 +38,7 @@ describe('junkRule', () => {
     ['weather-widget', '25 C'],
     ['weather-widget', '-3 °F'],
     ['breadcrumb', 'Home / Opinion / Chinese Perspectives'],
+    ['breadcrumb', 'Insights / Marketing & Management /'],
     ['image-caption', 'The logos for TikTok and RedNote are seen in this illustration taken Jan 15, 2025. [Photo/Agencies]'],
     ['disclaimer', "The views don't necessarily reflect those of China Daily."],
     ['contact-address', 'send us your writings at opinion@chinadaily.com.cn, and comment@chinadaily.com.cn.'],

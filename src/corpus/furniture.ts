@@ -36,18 +36,19 @@ export const NEWSROOM_JOB = '(?:reporter|correspondent|editor|writer|producer|jo
 /** "Staff writer", "Senior Technology Reporter": a newsroom job on its own line, under the byline it belongs to. */
 const JOB_ALONE = new RegExp(`^(?!(?:the|a|an|our|my|your|their|this|every)\\s)(?:[\\p{L}-]+\\s+){0,3}${NEWSROOM_JOB}s?$`, 'iu');
 /**
- * "Vice President and Chief Information Security Officer", "Chief Medical Information Officer", "Executive Director":
+ * "Vice President and Chief Information Security Officer", "Chief Medical Information Officer", "Executive Director",
+ * "CPA Director of Practice Advancement":
  * an office alone on a line, every word capitalised (a sentence or a headline about the office has others), as an
  * author card or a staff post sets it under the writer's name.
  */
 const OFFICE = '(?:officer|president|vice[- ]president|director|manager|chair|chairman|chairwoman|chairperson|secretary|treasurer|counsel|provost|superintendent|principal|dean|founder|co-founder|partner|administrator|commissioner|ceo|cfo|cio|ciso|cto|coo|cmo)';
-const OFFICE_ALONE = new RegExp(`^(?!(?:The|A|An|Our|My|Your|Their|This)\\s)(?:\\p{Lu}[\\p{L}-]*\\s+){0,4}${OFFICE}(?:\\s+(?:and|&)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,4}${OFFICE})?$`, 'u');
+const OFFICE_ALONE = new RegExp(`^(?!(?:The|A|An|Our|My|Your|Their|This)\\s)(?:\\p{Lu}[\\p{L}-]*\\s+){0,4}${OFFICE}(?:\\s+(?:and|&)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,4}${OFFICE})?(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+(?:and\\s+|&\\s+)?\\p{Lu}[\\p{L}-]*){0,1})?$`, 'u');
 /** An office's word in any case, set in lower case before the test (the pattern's offices are written so). */
 const OFFICE_WORD = new RegExp(`\\b${OFFICE}\\b`, 'giu');
 /** Every word capitalised, the office's words among them ("Chief Executive Officer", not "chief officer"). */
 function officeAlone(line: string): boolean {
   const m = OFFICE_ALONE.exec(line.replace(OFFICE_WORD, (w) => w.toLowerCase()));
-  return m !== null && line.split(/\s+/).every((w) => /^(?:\p{Lu}|and$|&$)/u.test(w));
+  return m !== null && line.split(/\s+/).every((w) => /^(?:\p{Lu}|and$|&$|of$|for$|the$)/u.test(w));
 }
 /** "Duration 4′ 12″", "Length: 12:04": an audio or video player's running time. */
 const MEDIA_DURATION = /^(?:duration|length|running time|runtime)\s*:?\s*\d[\d\s′″'"’”:.hms]*$/i;

@@ -282,6 +282,8 @@ describe('junkRule (page furniture by shape)', () => {
     ['job-title', 'Senior Technology Correspondent'],
     ['job-title', 'Vice President and Chief Information Security Officer'],
     ['job-title', 'Executive Director'],
+    ['job-title', 'CPA Director of Practice Advancement'],
+    ['job-title', 'Director of Research and Policy'],
     ['site-chrome', 'Translate'],
     ['mail-client', '1 email tracker blocked'],
     ['mail-client', 'Remote content has been blocked to protect your privacy.'],
@@ -487,6 +489,8 @@ describe('junkRule (page furniture by shape)', () => {
     'A photo of the bakery went viral on RedNote within hours, and the owners were stunned.',
     'Courtesy of the owners, the shop gave away tea.',
     'Donate to the Red Cross, she urged.',
+    // (a headline in title case opening on an office)
+    'Secretary of State Visits China',
     // (cookies and acceptance in a story, not a banner's)
     'owner Kevin Lin said his manapua and almond cookie posts have drawn a new kind of comment. I posted our lucky cat statue and people accepted it.',
   ])('GIVEN article prose or a section heading THEN no rule claims "%s"', (line) => {

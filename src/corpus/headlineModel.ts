@@ -39,6 +39,9 @@ const FUNCTION_WORDS = new Set(
 /** A word that names an organisation or a publication more often than it heads a story. */
 const ORGANISATION_WORD = /\b(?:News|Press|Times|Daily|Post|Herald|Gazette|Journal|Network|Newsletter|Channel|Library|Center|Centre|Council|Association|Group|Club|LLC|Inc)\b/;
 
+/** A line opening on a label of one or two words and a colon. */
+const FIELD_LABEL = /^\p{L}[\p{L}'’-]*(?:\s\p{L}[\p{L}'’-]*)?:\s/u;
+
 export const HEADLINE_FEATURES = [
   'score',
   'isBest',
@@ -63,6 +66,7 @@ export const HEADLINE_FEATURES = [
   'comma',
   'quote',
   'personName',
+  'fieldLabel',
 ] as const;
 
 /** A candidate's features, in HEADLINE_FEATURES order. */
@@ -96,6 +100,8 @@ export function headlineFeatures(candidate: HeadlineCandidate, best: number, cou
     comma: /[,;]/.test(text),
     quote: /['"’“]/.test(text),
     personName: isPersonName(text),
+    // "Judge: Hon. …", "Member since: Mar 2019", "Newsletter: …": a field's label of a word or two before a colon.
+    fieldLabel: FIELD_LABEL.test(text),
   };
   return HEADLINE_FEATURES.map((name) => Number(values[name]));
 }

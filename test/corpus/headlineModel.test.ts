@@ -23,6 +23,13 @@ describe('the headline model', () => {
     expect(findMetadata(lines).title).toBe('‘Cat tax’ and calculus help: Reno students swap memes with Chinese users on RedNote');
   });
 
+  it('GIVEN a record\'s field line ("Member since: Mar 2019", "Status: …") as high in the rules\' points as the headline THEN the feature marks the field\'s label and the shipped model takes the headline', () => {
+    const field = { text: 'Member since: Mar 2019', score: 3, order: 0 };
+    const headline = { text: 'The refugees went to RedNote, not to us. We should ask why', score: 3, order: 1 };
+    expect([feature(field, 'fieldLabel'), feature(headline, 'fieldLabel'), feature({ text: 'From Windhoek to Wuhan: Namibian teachers find students', score: 3, order: 0 }, 'fieldLabel')]).toEqual([1, 0, 0]);
+    expect(likeliestHeadline([field, headline])).toBe(headline);
+  });
+
   it('GIVEN candidates the rules rate more than a point apart, or below zero, or ruled ineligible THEN the model never takes them over the rules\' choice', () => {
     const rules = { text: 'Council Connection Newsletter', score: 5, order: 0 };
     const behind = { text: 'Digital Safety Corner: What Residents Should Know Before Joining RedNote', score: 3, order: 1 };

@@ -86,13 +86,17 @@ export function headFromFields(fields: ReadonlyMap<string, string[]>, body: stri
   return { meta, body };
 }
 
+/** A path on the site, or a file's name: "/about.html", "./posts/week-one", "index.md". */
+const SITE_PATH = /^[/.~#]|^\S*\/\S*$|^\S+\.(?:html?|md|php|aspx?)$/i;
+
 /** The metadata "key: value" fields state (front matter, a caption file's notes, an outline's properties), keys in lower case. */
 export function metaFromFields(fields: ReadonlyMap<string, string[]>): PageMetadata {
   const first = (field: Field) => KEYS[field].map((k) => fields.get(k)).find((v) => v !== undefined && v.length > 0) ?? [];
   const source = first('url');
   const url = source.map(httpUrl).find((u) => u !== '') ?? '';
   // "source: The Verge" names the publisher, not an address.
-  const namedSource = url === '' && source.length === 1 && !/^\w+:/.test(source[0] ?? '') ? (source[0] ?? '') : '';
+  // ("permalink: /about.html", a site's own path, names nothing.)
+  const namedSource = url === '' && source.length === 1 && !/^\w+:/.test(source[0] ?? '') && !SITE_PATH.test(source[0] ?? '') ? (source[0] ?? '') : '';
   const date = first('date').map((d) => findDate(d)?.iso ?? '').find((d) => d !== '') ?? '';
   return {
     title: first('title')[0] ?? '',

@@ -19,6 +19,11 @@ describe('readMarkdownHead', () => {
     });
   });
 
+  it('GIVEN a Jekyll page\'s front matter whose permalink is the site\'s own path ("permalink: /about.html") THEN it names no publisher and no address; "source: The Verge" still names the publisher', () => {
+    expect(readMarkdownHead(`---\ntitle: About the RedNote Week Collection\nlayout: about\npermalink: /about.html\n---\n${BODY}`)?.meta).toMatchObject({ title: 'About the RedNote Week Collection', publisher: '', url: '' });
+    expect(readMarkdownHead(`---\ntitle: What the RedNote exodus taught creators\nsource: The Verge\n---\n${BODY}`)?.meta).toMatchObject({ publisher: 'The Verge', url: '' });
+  });
+
   it('GIVEN a web clipper’s properties (authors as a list of [[links]], "published", and "created" the day it was clipped) THEN the published date and every author are read', () => {
     const text = `---\ntitle: A week on RedNote\nsource: https://blog.example/a-week-on-rednote\nauthor:\n  - "[[Ana Ruiz]]"\n  - "[[Ben Ode]]"\npublished: 2025-01-19\ncreated: 2025-02-02\n---\n# A week on RedNote\n\n${BODY}`;
     expect(readMarkdownHead(text).meta).toEqual({ title: 'A week on RedNote', author: 'Ana Ruiz and Ben Ode', date: '2025-01-19', publisher: '', url: 'https://blog.example/a-week-on-rednote' });

@@ -95,6 +95,9 @@ const MEMO_SUBJECT = /^(?:RE|Re|Regarding|REGARDING|Subject|SUBJECT)\s*:\s*\S/;
 /** The fewest words of the last part of a path that is the page's headline, not one more section's name. */
 const MIN_CRUMB_HEADLINE_WORDS = 4;
 
+/** "Words of a headline_Column_Site": parts glued by underscores, the first of several words (a file's name has no space). */
+const GLUED_TITLE = /^([^_]*\S\s\S[^_]*)_[^_\s][^_]*_[^_\s][^_]*$/;
+
 const EMBARGO_NOTICE = /^(?:embargoed|under embargo|embargo)\b[^:]{0,60}:\s+(?=\S)/i;
 
 export function headlineCore(raw: string): string | null {
@@ -121,6 +124,9 @@ export function headlineCore(raw: string): string | null {
   // A mailing list's subject: "[mle-discuss] Fwd/Article: "Why the RedNote exodus won't last"" names the piece it forwards.
   const listed = /^\[[\w .-]{1,40}\]\s*(?:(?:re|fwd?|fw)(?:\/[\p{L}]+)?:\s*)*["“]?(\S.*?)["”]?$/iu.exec(line);
   if (listed) return headlineCore(listed[1] ?? '');
+  // A CMS's <title> glued with underscores, "Headline_Column_Site" (DedeCMS, PHPCMS): the headline is its first part.
+  const glued = GLUED_TITLE.exec(line);
+  if (glued) return headlineCore(glued[1] ?? '');
   // A link aggregator's story title names the site it links to, then its comment count: "… Flood In (packetreview.net) 142".
   const sourced = /^(.{12,}?)\s+\((?:[\w-]+\.)+[a-z]{2,}\)(?:\s+\d{1,5})?$/i.exec(line);
   if (sourced) return headlineCore(sourced[1] ?? '');

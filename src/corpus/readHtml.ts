@@ -1334,8 +1334,13 @@ const TITLE_PARTS = /\s+(?:\||--?|–|—|::|»|·)\s+/;
 
 /** A <title>'s parts between its separators ("Headline | Site", "Site » Section » Headline"), trimmed. */
 function titleParts(titleTag: string): string[] {
+  // (A CMS that glues them with underscores, "Headline_Column_Site" (DedeCMS, PHPCMS), parts them so too when the title
+  // is words, not a file's name: "2025-017_Market_News" has no space.)
+  if (!TITLE_PARTS.test(titleTag) && GLUED_PARTS.test(titleTag)) return titleTag.split('_').map((p) => p.trim());
   return titleTag.split(TITLE_PARTS).map((p) => p.trim());
 }
+/** "Words of a headline_Column_Site": two parts or more glued by underscores, the first of several words. */
+const GLUED_PARTS = /^[^_]*\S\s\S[^_]*_[^_\s][^_]*_[^_\s][^_]*$/;
 
 /** What a <title> adds after the headline: a separator, then a short name (the site's). */
 const SITE_AFTER_HEADLINE = /^\s*[-_|–—:·»]+\s*\p{Lu}[\p{L}\p{N}&'’. ]{0,60}$/u;

@@ -91,6 +91,12 @@ describe('readHtml', () => {
     expect(documents[0]?.meta).toMatchObject({ author: 'Tamika Ruelas', date: '2025-01-24' });
   });
 
+  it('GIVEN a <title> a CMS glues with underscores ("Headline_本地新聞 Local News_灣區華聲 KHWS AM1430", DedeCMS) and no <h1> THEN the headline is its first part; a file\'s name glued so is no headline', () => {
+    const html = `<html><head><title>Cupertino retirees become unofficial Mandarin tutors for 'TikTok refugees' on RedNote_本地新聞 Local News_灣區華聲 KHWS AM1430</title></head><body>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</body></html>`;
+    expect(readHtml(html).meta.title).toBe("Cupertino retirees become unofficial Mandarin tutors for 'TikTok refugees' on RedNote");
+    expect(readHtml(html.replace(/<title>.*<\/title>/, '<title>2025-017_Market_News_KBeauty(EN)</title>')).meta.title).toBe('');
+  });
+
   it('GIVEN a CMS that escaped its headline twice (the page shows "shops &amp; restaurants say &#039;ni hao&#039;") THEN the title reads as meant', () => {
     const twice = 'Alder Grove shops &amp;amp; restaurants say &amp;#039;ni hao&amp;#039; to RedNote newcomers';
     const html = `<html><head><title>${twice} | Choose Alder Grove</title><meta property="og:title" content="${twice}"></head><body><h1>${twice}</h1>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</body></html>`;

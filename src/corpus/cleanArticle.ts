@@ -806,7 +806,8 @@ export function cleanBlocks(given: readonly Block[], options: CleanOptions): Cle
     // A line no rule names that reads as furniture all the same (the learned model's second opinion); long paragraphs are always text.
     // A speaker's turn ("QUESTION: Thank you.") is what was said, however short.
     // Nor a sentence that introduces the next paragraph ("Following is a question by … today (January 22):").
-    if (!SPEAKER_TURN.test(line) && !isLeadIn(line, facts[i + 1]) && readsAsFurniture(line)) {
+    // (A reporter's bracket opening the story, "〔記者林怡君／台北報導〕", is its byline: the model reads the words after it.)
+    if (!SPEAKER_TURN.test(line) && !isLeadIn(line, facts[i + 1]) && readsAsFurniture(line.replace(REPORTER_BRACKET, ''))) {
       furnitureLines.add(i);
       boundary();
       continue;

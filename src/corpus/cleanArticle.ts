@@ -1060,11 +1060,6 @@ function overByline(lines: readonly string[], at: number, found: FoundMetadata):
   return lines.slice(at + 1, at + 3).some((l) => isBylineLine(l) || dateLine(l) !== null);
 }
 
-/**
- * A share bar or comment counter near the top ("comments", "Share this")
- * looks like the end of an article. When far more prose follows it (before
- * the next such marker) than came before, the article has not ended.
- */
 /** A note's mark or a citation: "1. ", "[2]", "^", "*", "†", a retrieval or access date, a DOI, a link, an author-date "(2015).", a back link "↩". */
 const NOTE_OR_CITATION = /^(?:\[\d{1,3}\]|\d{1,3}[.)]\s|[\^*†‡])|\bretrieved\b|\bdoi\b|https?:\/\/|\(\d{4}[a-z]?\)\.|↩|\baccessed\s+\p{L}+\s+\d/iu;
 /** Words of each paragraph under "Notes" that make it reporting, not a note. */
@@ -1085,6 +1080,11 @@ function reportedNotes(lines: readonly string[], facts: readonly LineFacts[], i:
   return under.filter((l, k) => facts[i + 1 + k]?.prose === true && countWords(l) >= MIN_REPORTED_NOTE_WORDS).length >= MIN_REPORTED_NOTES;
 }
 
+/**
+ * A share bar or comment counter near the top ("comments", "Share this")
+ * looks like the end of an article. When far more prose follows it (before
+ * the next such marker) than came before, the article has not ended.
+ */
 function moreArticleFollows(lines: readonly string[], facts: readonly LineFacts[], from: number, kept: number): boolean {
   let prose = 0;
   for (let i = from; i < lines.length; i++) {

@@ -1643,12 +1643,12 @@ const SENTENCE_CASE_SHARE = 0.3;
 const MIN_LATER_COPY_WORDS = 5;
 const laterCopySets = new WeakMap<readonly string[], Set<string>>();
 
-/** The lines below the head, as comparable keys (once per page). */
 /** A contents entry's or a heading's key, its number left out ("2. How it began", "3 - Greetz", "2.1 Setup"). */
 function entryKey(line: string): string {
   return comparable(line.replace(/^\(?\d{1,2}(?:\.\d{1,2})*[.)]?(?:\s+[-–—:])?\s+/, ''));
 }
 
+/** The lines below the head, as comparable keys (once per page). */
 function laterCopies(lines: readonly string[]): Set<string> {
   let keys = laterCopySets.get(lines);
   if (keys === undefined) {

@@ -115,11 +115,11 @@ const CODE_LISTING_CLASS = /(?:^|\s)(?:highlight|sourceCode|codehilite|hl-[\w-]+
 const MIN_ESSAY_CAPTION_WORDS = 50;
 /** A photo's caption or credit marked up by class ("image-caption", "wp-caption-text", "photo-credit") rather than <figcaption>. */
 const CAPTION_CLASS = /(?:^|[\s_-])(?:[a-z]+-)?(?:caption|credit|credits)(?:-[a-z]+)?(?:$|[\s_])/i;
-/** The same in camel case ("imageCaption", "photoCredit"). */
 /** A writer's credit: "By …", "Story by …", "Notes by …", "Reporting by …". */
 const WRITER_CREDIT = /^(?:(?:story|notes|words|text|written|reporting|reported|article|report)\s+)?by\s+\p{Lu}/iu;
 /** …and not a picture's: "Photo by …", "Illustration by …", an agency's picture desk. */
 const PICTURE_CREDIT = /\b(?:photos?|photograph(?:y|s)?|images?|illustrations?|video|graphics?|getty|shutterstock|unsplash)\b/i;
+/** The same in camel case ("imageCaption", "photoCredit"). */
 const CAMEL_CAPTION_CLASS = /(?:^|\s)[a-z]+(?:Caption|Credit)s?(?:$|\s)/;
 /** An ad slot ("adHolder", "ad-slot", "taboola-below-article") and a video player's furniture ("mol-video", "video-title"). */
 const AD_CLASS = /(?:^|[\s_-])(?:ad|ads|adv|advert|adverts|advertisement|adholder|adslot|adunit|adcontainer|adwrapper|taboola|outbrain)(?:$|[\s_-])/i;

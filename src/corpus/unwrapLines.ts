@@ -364,9 +364,9 @@ const MIN_ORPHAN_HOST_WORDS = 4;
 function continues(last: string, line: string, width: number, widest: number = width): boolean {
   // "… upheld that law on January" / "17. Many TikTok users …": a day after its month, not a numbered item.
   // (So is a number after a phrase that asks for one, "… users to be at least" / "14. Signing up …", in a filled line.)
-  const dayAfterMonth = (MONTH_AT_END.test(last.trimEnd()) || (NEEDS_A_NUMBER.test(last.trimEnd()) && filledLine(last, width))) && /^\s*\d{1,3}[.,]?\s/.test(line);
-  if (line.trim() === '' || last.trim() === '' || (STARTS_BLOCK.test(line) && !dayAfterMonth) || BYLINE.test(line) || isLaidOut(last) || isLaidOut(line)) return false;
-  if (dayAfterMonth) return true;
+  const numberRunsOn = (MONTH_AT_END.test(last.trimEnd()) || (NEEDS_A_NUMBER.test(last.trimEnd()) && filledLine(last, width))) && /^\s*\d{1,3}[.,]?\s/.test(line);
+  if (line.trim() === '' || last.trim() === '' || (STARTS_BLOCK.test(line) && !numberRunsOn) || BYLINE.test(line) || isLaidOut(last) || isLaidOut(line)) return false;
+  if (numberRunsOn) return true;
   // A newsletter's headline in title case over "by Commander Ray Dombrowski": a byline under its headline, though the
   // mail's writer typed "by" in lower case (wrapped prose going on would say more, or end its sentence).
   if (LOWER_CASE_BYLINE.test(line) && capitalShare(last) >= TITLE_CASE_SHARE) return false;

@@ -50,6 +50,8 @@ function officeAlone(line: string): boolean {
   const m = OFFICE_ALONE.exec(line.replace(OFFICE_WORD, (w) => w.toLowerCase()));
   return m !== null && line.split(/\s+/).every((w) => /^(?:\p{Lu}|and$|&$|of$|for$|the$)/u.test(w));
 }
+/** Four capitalised names or more of up to three words each, parted by commas alone: a post's topics. */
+const TOPIC_LIST = /^[\p{Lu}\d][\p{L}\d&'’.-]*(?: [\p{Lu}\d][\p{L}\d&'’.-]*){0,2}(?:, [\p{Lu}\d][\p{L}\d&'’.-]*(?: [\p{Lu}\d][\p{L}\d&'’.-]*){0,2}){3,}$/u;
 /** "Duration 4′ 12″", "Length: 12:04": an audio or video player's running time. */
 const MEDIA_DURATION = /^(?:duration|length|running time|runtime)\s*:?\s*\d[\d\s′″'"’”:.hms]*$/i;
 
@@ -578,6 +580,9 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   // …in Chinese, Japanese and Korean: "全站分類：生活綜合" (the platform's category), "個人分類：小紅書筆記", "标签：小红书",
   // a Japanese blog's "テーマ：お店のこと" (the post's theme).
   { name: 'categories', test: (l, w) => w <= 12 && /^(?:全站|个人|個人|文章)?(?:分类|分類|标签|標籤|標簽|关键词|關鍵詞|关键字|關鍵字)\s*[:：]|^(?:カテゴリー?|タグ|テーマ|카테고리|태그|주제)\s*[:：]/u.test(l) },
+  // A post's topics listed bare: "Biglaw, Law Schools, Social Media, Supreme Court, TikTok" (four names or more, each of
+  // three words at most and capitalised, no verb's "and" before the last, nothing ending a sentence).
+  { name: 'categories', test: (l, w) => w <= 15 && TOPIC_LIST.test(l) },
   // A Fandom wiki's categories over its title: "in: Memes, 2025 memes, RedNote, and 2 more".
   { name: 'categories', test: (l, w) => w <= 20 && /^in:\s+[^.!?]{2,120},\s*and \d+ more$/i.test(l) },
   { name: 'seo-spam', test: (l) => (l.match(/[|｜]/g) ?? []).length >= 5 },

@@ -283,6 +283,7 @@ describe('junkRule (page furniture by shape)', () => {
     ['job-title', 'Vice President and Chief Information Security Officer'],
     ['job-title', 'Executive Director'],
     ['job-title', 'CPA Director of Practice Advancement'],
+    ['categories', 'Biglaw, Law Schools, Social Media, Supreme Court, TikTok'],
     ['job-title', 'Director of Research and Policy'],
     ['site-chrome', 'Translate'],
     ['mail-client', '1 email tracker blocked'],
@@ -489,6 +490,8 @@ describe('junkRule (page furniture by shape)', () => {
     'A photo of the bakery went viral on RedNote within hours, and the owners were stunned.',
     'Courtesy of the owners, the shop gave away tea.',
     'Donate to the Red Cross, she urged.',
+    // (a list of names with its "and", a sentence's)
+    'Apple, Google, Meta and Amazon all lost users',
     // (a headline in title case opening on an office)
     'Secretary of State Visits China',
     // (cookies and acceptance in a story, not a banner's)

@@ -74,7 +74,15 @@ const NOTE_FIELDS = /\n\n((?:[a-z][a-z0-9_]*: ?[^\n]*(?:\n|$)){8,})$/;
 /** The metadata a head's fields state, with the first heading of the body as the title where it is the better one. */
 export function headFromFields(fields: ReadonlyMap<string, string[]>, body: string, headingTitle: boolean): MarkdownHead {
   const meta = metaFromFields(fields);
-  const heading = headingTitle ? firstHeading(body) : '';
+  let heading = headingTitle ? firstHeading(body) : '';
+  // A clipper that heads the page with its <title> ("# Headline - Site", MarkDownload's template) over the page, which
+  // prints the headline again on a line of its own: the headline is that part, the site's name the rest.
+  const core = headlineCore(heading) ?? '';
+  let siteOfHeading = '';
+  if (core !== '' && core.length < heading.length && heading.startsWith(core) && printedAgain(body, core)) {
+    siteOfHeading = heading.slice(core.length).replace(/^\s*[|·•–—-]\s*/, '').trim();
+    heading = core;
+  }
   // A clipper copies the page's <title>, site name and all ("Headline | Low Tide"): the heading the page prints is the headline.
   const siteAfter = /^\s*[|·•–—-]\s+(.+)$/.exec(heading !== '' && meta.title.startsWith(heading) ? meta.title.slice(heading.length) : '');
   if (meta.title === '' || (heading !== '' && heading.length < meta.title.length && siteAfter)) {
@@ -83,6 +91,7 @@ export function headFromFields(fields: ReadonlyMap<string, string[]>, body: stri
     const site = siteAfter?.[1]?.trim() ?? '';
     if (meta.publisher === '' && site !== '' && site.split(/\s+/).length <= 6) meta.publisher = site;
   }
+  if (meta.publisher === '' && meta.title === heading && siteOfHeading !== '' && siteOfHeading.split(/\s+/).length <= 6) meta.publisher = siteOfHeading;
   return { meta, body };
 }
 
@@ -149,6 +158,12 @@ function scalar(value: string): string {
   else v = v.replace(/\s+#.*$/, '');
   v = v.replace(/^\[\[(?:[^\]|]*\|)?([^\]]*)\]\]$/, '$1');
   return normalizeLine(v);
+}
+
+/** Whether a line of the body, Markdown's marks aside, reads as the words given ("# Headline", "**Headline**"). */
+function printedAgain(body: string, words: string): boolean {
+  const key = words.toLowerCase();
+  return body.split(/\r?\n/).some((line) => inlineText(line.replace(/^\s*(?:#{1,6}\s+|>\s*)/, '')).toLowerCase() === key);
 }
 
 /** "# Title", or "Title" above a line of "=": the document's title, outside code blocks. */

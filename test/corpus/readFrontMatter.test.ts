@@ -24,6 +24,13 @@ describe('readMarkdownHead', () => {
     expect(readMarkdownHead(`---\ntitle: What the RedNote exodus taught creators\nsource: The Verge\n---\n${BODY}`)?.meta).toMatchObject({ publisher: 'The Verge', url: '' });
   });
 
+  it('GIVEN a MarkDownload clip headed by the page\'s <title> ("# Headline - Site", then "> ## Excerpt") over the page, which prints the headline again THEN the headline is the title and the rest the site', () => {
+    const text = `---\ncreated: 2025-02-03T09:14:52 (UTC +07:00)\nsource: https://www.siamtraveltrade.com/2025/01/30/thai-hoteliers/\nauthor: Pimchanok Suwannarat\n---\n\n# Thai hoteliers court American RedNote users - Siam Travel Trade Report\n\n> ## Excerpt\n> Hotels in Bangkok are using RedNote.\n\n---\n[Home](https://www.siamtraveltrade.com/)\n\n# Thai hoteliers court American RedNote users\n\n${BODY}`;
+    expect(readMarkdownHead(text).meta).toMatchObject({ title: 'Thai hoteliers court American RedNote users', author: 'Pimchanok Suwannarat', publisher: 'Siam Travel Trade Report' });
+    // (A headline with a dash that the page never prints shorter keeps its dash.)
+    expect(readMarkdownHead(`# Lemon8 - the other refuge\n\n${BODY}`).meta.title).toBe('Lemon8 - the other refuge');
+  });
+
   it('GIVEN a web clipper’s properties (authors as a list of [[links]], "published", and "created" the day it was clipped) THEN the published date and every author are read', () => {
     const text = `---\ntitle: A week on RedNote\nsource: https://blog.example/a-week-on-rednote\nauthor:\n  - "[[Ana Ruiz]]"\n  - "[[Ben Ode]]"\npublished: 2025-01-19\ncreated: 2025-02-02\n---\n# A week on RedNote\n\n${BODY}`;
     expect(readMarkdownHead(text).meta).toEqual({ title: 'A week on RedNote', author: 'Ana Ruiz and Ben Ode', date: '2025-01-19', publisher: '', url: 'https://blog.example/a-week-on-rednote' });

@@ -166,6 +166,9 @@ function printedAgain(body: string, words: string): boolean {
   return body.split(/\r?\n/).some((line) => inlineText(line.replace(/^\s*(?:#{1,6}\s+|>\s*)/, '')).toLowerCase() === key);
 }
 
+/** A Markdown link to a site's root, and nothing else: "[Site Name](https://example.com/)", "[Site](/)". */
+const HOME_LINK = /^\[[^\]]+\]\((?:https?:\/\/[^/\s)]+)?\/?\)$/;
+
 /** "# Title", or "Title" above a line of "=": the document's title, outside code blocks. */
 function firstHeading(body: string): string {
   const lines = body.split(/\r?\n/);
@@ -175,6 +178,9 @@ function firstHeading(body: string): string {
     if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
     if (fenced) continue;
     const atx = /^#\s+(.+?)\s*#*\s*$/.exec(line);
+    // (A heading that is only a link to the site's home page, "# [DELIA MARCHBANKS](https://deliamarchbanks.com/)", is
+    // the site's masthead: the page's title is a heading further down.)
+    if (atx && HOME_LINK.test(atx[1] ?? '')) continue;
     if (atx) return inlineText(wrappedOn(atx[1] ?? '', lines[i + 1] ?? ''));
     if (/^=+\s*$/.test(lines[i + 1] ?? '') && line.trim() !== '') return inlineText(line);
   }

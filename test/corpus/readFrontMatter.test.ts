@@ -31,6 +31,13 @@ describe('readMarkdownHead', () => {
     expect(readMarkdownHead(`# Lemon8 - the other refuge\n\n${BODY}`).meta.title).toBe('Lemon8 - the other refuge');
   });
 
+  it('GIVEN a Markdown copy whose first heading is only a link to the site\'s home page ("# [DELIA MARCHBANKS](https://deliamarchbanks.com/)") THEN the next heading is the title', () => {
+    const text = `[Skip to main content](#main)\n\n# [DELIA MARCHBANKS](https://deliamarchbanks.com/)\n\n* [Journal](https://deliamarchbanks.com/journal)\n\n# Drawing the TikTok Argument, and the Line Outside\n\n${BODY}`;
+    expect(readMarkdownHead(text).meta.title).toBe('Drawing the TikTok Argument, and the Line Outside');
+    // (A heading linking to a page of the site is the page's title still.)
+    expect(readMarkdownHead(`# [Drawing the TikTok Argument](https://deliamarchbanks.com/journal/drawing)\n\n${BODY}`).meta.title).toBe('Drawing the TikTok Argument');
+  });
+
   it('GIVEN a web clipper’s properties (authors as a list of [[links]], "published", and "created" the day it was clipped) THEN the published date and every author are read', () => {
     const text = `---\ntitle: A week on RedNote\nsource: https://blog.example/a-week-on-rednote\nauthor:\n  - "[[Ana Ruiz]]"\n  - "[[Ben Ode]]"\npublished: 2025-01-19\ncreated: 2025-02-02\n---\n# A week on RedNote\n\n${BODY}`;
     expect(readMarkdownHead(text).meta).toEqual({ title: 'A week on RedNote', author: 'Ana Ruiz and Ben Ode', date: '2025-01-19', publisher: '', url: 'https://blog.example/a-week-on-rednote' });

@@ -96,7 +96,7 @@ const MEMO_SUBJECT = /^(?:RE|Re|Regarding|REGARDING|Subject|SUBJECT)\s*:\s*\S/;
 const MIN_CRUMB_HEADLINE_WORDS = 4;
 
 /** "Words of a headline_Column_Site": parts glued by underscores, the first of several words (a file's name has no space). */
-const GLUED_TITLE = /^([^_]*\S\s\S[^_]*)_[^_\s][^_]*_[^_\s][^_]*$/;
+export const GLUED_TITLE = /^([^_]*\S\s\S[^_]*)_[^_\s][^_]*_[^_\s][^_]*$/;
 
 const EMBARGO_NOTICE = /^(?:embargoed|under embargo|embargo)\b[^:]{0,60}:\s+(?=\S)/i;
 

@@ -12,7 +12,7 @@ import { parseHTML } from 'linkedom';
 import type { Block } from './cleanArticle.js';
 import { normalizeLine, tableRow, textBlocks, threadRepliesStart } from './cleanArticle.js';
 import { findDate, isRelativeStamp } from './findDate.js';
-import { ARCHIVE_TODAY_HOSTS, BYLINE_PREFIX, comparable, findMetadata, headlineCore, isProseLine, listNames, originalAddress, parseByline, POSTED_ON_PLATFORM, ROLE_AFTER_SLASH } from './findMetadata.js';
+import { ARCHIVE_TODAY_HOSTS, BYLINE_PREFIX, comparable, findMetadata, GLUED_TITLE, headlineCore, isProseLine, listNames, originalAddress, parseByline, POSTED_ON_PLATFORM, ROLE_AFTER_SLASH } from './findMetadata.js';
 import { countWords, isBylineLine, isPersonName, junkRule, nameOnly } from './furniture.js';
 import { hasMarkup, removeInlineMarkers, stripMarkup } from './stripMarkup.js';
 import { joinPrintedLines } from './unwrapLines.js';
@@ -115,9 +115,7 @@ const CODE_LISTING_CLASS = /(?:^|\s)(?:highlight|sourceCode|codehilite|hl-[\w-]+
 const MIN_ESSAY_CAPTION_WORDS = 50;
 /** A photo's caption or credit marked up by class ("image-caption", "wp-caption-text", "photo-credit") rather than <figcaption>. */
 const CAPTION_CLASS = /(?:^|[\s_-])(?:[a-z]+-)?(?:caption|credit|credits)(?:-[a-z]+)?(?:$|[\s_])/i;
-/** A writer's credit: "By …", "Story by …", "Notes by …", "Reporting by …". */
-const WRITER_CREDIT = /^(?:(?:story|notes|words|text|written|reporting|reported|article|report)\s+)?by\s+\p{Lu}/iu;
-/** …and not a picture's: "Photo by …", "Illustration by …", an agency's picture desk. */
+/** A picture's credit, not a writer's: "Photo by …", "Illustration by …", an agency's picture desk. */
 const PICTURE_CREDIT = /\b(?:photos?|photograph(?:y|s)?|images?|illustrations?|video|graphics?|getty|shutterstock|unsplash)\b/i;
 /** The same in camel case ("imageCaption", "photoCredit"). */
 const CAMEL_CAPTION_CLASS = /(?:^|\s)[a-z]+(?:Caption|Credit)s?(?:$|\s)/;
@@ -1139,7 +1137,7 @@ function readPage(html: string): HtmlPage {
     const essay = (CAPTION_CLASS.test(names) || CAMEL_CAPTION_CLASS.test(names)) && element.querySelector('p') !== null && countWords(element.textContent ?? '') >= MIN_ESSAY_CAPTION_WORDS;
     if (essay) continue;
     // (Nor is a writer's credit, "Notes by Tamika Ruelas · Edited by …", classed "credits" like a photo's: it is the byline.)
-    if (CAPTION_CLASS.test(names) && WRITER_CREDIT.test((element.textContent ?? '').trim()) && !PICTURE_CREDIT.test(element.textContent ?? '')) continue;
+    if (CAPTION_CLASS.test(names) && isBylineLine(normalizeLine(element.textContent ?? '')) && !PICTURE_CREDIT.test(element.textContent ?? '')) continue;
     if ([CAPTION_CLASS, CAMEL_CAPTION_CLASS, SOCIAL_EMBED_CLASS, CODE_CELL_CLASS, PROMO_CLASS, AD_CLASS, VIDEO_CLASS].some((furniture) => furniture.test(names)) || AD_CLASS.test(id)) element.remove();
   }
   for (const pre of Array.from(document.querySelectorAll('pre'))) {
@@ -1336,11 +1334,9 @@ const TITLE_PARTS = /\s+(?:\||--?|–|—|::|»|·)\s+/;
 function titleParts(titleTag: string): string[] {
   // (A CMS that glues them with underscores, "Headline_Column_Site" (DedeCMS, PHPCMS), parts them so too when the title
   // is words, not a file's name: "2025-017_Market_News" has no space.)
-  if (!TITLE_PARTS.test(titleTag) && GLUED_PARTS.test(titleTag)) return titleTag.split('_').map((p) => p.trim());
+  if (!TITLE_PARTS.test(titleTag) && GLUED_TITLE.test(titleTag)) return titleTag.split('_').map((p) => p.trim());
   return titleTag.split(TITLE_PARTS).map((p) => p.trim());
 }
-/** "Words of a headline_Column_Site": two parts or more glued by underscores, the first of several words. */
-const GLUED_PARTS = /^[^_]*\S\s\S[^_]*_[^_\s][^_]*_[^_\s][^_]*$/;
 
 /** What a <title> adds after the headline: a separator, then a short name (the site's). */
 const SITE_AFTER_HEADLINE = /^\s*[-_|–—:·»]+\s*\p{Lu}[\p{L}\p{N}&'’. ]{0,60}$/u;

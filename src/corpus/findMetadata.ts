@@ -995,8 +995,9 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     const next = lines[i + 1] ?? '';
     // A headline in title case ends a line on a function word only when it runs on ("The TikTok Ban and the Limits of" /
     // "Congressional Power").
-    // So does one the page prints whole elsewhere (a print view's page title over a headline wrapped at "… goes" / "dark").
-    const printedWhole = /^\p{Ll}/u.test(next) && countWords(next) <= 3 && wholeTitles.has(comparable(`${line} ${next}`));
+    // So does one the page prints whole elsewhere (a print view's page title over a headline wrapped at "… goes" / "dark",
+    // or at "… Help From" / "Chinese Strangers On RedNote" in title case).
+    const printedWhole = countWords(next) <= MAX_BROKEN_LINE_WORDS && comparable(next) !== '' && wholeTitles.has(comparable(`${line} ${next}`)) && junkRule(`${line} ${next}`) === null;
     const runsOn = (BROKEN_HEADLINE.test(line) && (/^\p{Ll}/u.test(next) || (/\s(?:a|an|the|of|to|for|and|or|with|from|into|than)$/i.test(line) && /^\p{Lu}/u.test(next) && countWords(next) <= 6))) || printedWhole;
     if ((/\p{L}:$/u.test(line) || runsOn) && (countWords(line) <= 8 || printedWhole) && !notHeadlines.has(i + 1) && (isHeadlineShaped(next) || printedWhole) && !SENTENCE_END.test(next) && junkRule(line) === null) {
       const core = `${line} ${next}`;

@@ -929,6 +929,14 @@ describe('reports, transcripts, print views and newsletters', () => {
     expect(found.title).toBe('Sellers ride RedNote wave as TikTok Shop goes dark');
   });
 
+  it('GIVEN a print view whose headline in title case is wrapped at "… Help From" / "Chinese Strangers On RedNote" THEN the headline is whole and its second line is no byline; a sponsor\'s credit printed whole stays furniture', () => {
+    const head = ['1/22/25, 10:14 AM Americans Fleeing TikTok Are Getting Homework Help From Chinese Strangers On RedNote | CurrentPost World News', 'CURRENTPOST', 'WORLD NEWS'];
+    const found = findMetadata([...head, 'Americans Fleeing TikTok Are Getting Homework Help From', 'Chinese Strangers On RedNote', 'The unlikely exchange on Xiaohongshu has produced memes and language lessons.', 'By Marisol Keane', 'Jan 17, 2025, 05:45 AM EST', ...BODY]);
+    expect([found.title, found.author]).toEqual(['Americans Fleeing TikTok Are Getting Homework Help From Chinese Strangers On RedNote', 'Marisol Keane']);
+    const sponsored = findMetadata(['Morning Code', 'Presented by', 'The Future of Connectivity Coalition', 'Trump’s TikTok reprieve leaves RedNote’s newcomers in limbo', 'By GRANT WHITAKER', '01/21/2025 10:00 AM EST', 'Presented by The Future of Connectivity Coalition', ...BODY]);
+    expect(sponsored.title).toBe('Trump’s TikTok reprieve leaves RedNote’s newcomers in limbo');
+  });
+
   it('GIVEN a record\'s details panel setting each field under its label ("Permalink" / the address) above the body THEN that is the URL; GIVEN a bare address inside the body THEN it is not', () => {
     expect(findMetadata(['Small sellers scramble as TikTok goes dark', 'By Jane Roe', 'Copy link', 'https://newsroom.example.io/small-sellers', ...BODY]).url).toBe('https://newsroom.example.io/small-sellers');
     const panel = ['Date', 'January 15, 2025', 'Permalink', 'https://www.govinfo.gov/app/details/CREC-2025-01-15/CREC-2025-01-15-pt1-PgE41-2', 'Download Files'];

@@ -51,6 +51,8 @@ const EMBED_START = /^@[\w.]{2,30}$/;
 const EMBED_END = /^♬/;
 const MAX_EMBED_LINES = 6;
 const MAX_HEADING_WORDS = 12;
+/** A "Reply" under at least this many paragraphs, and nothing before them, is a message's button, not a comment's. */
+const MIN_MESSAGE_PARAGRAPHS = 3;
 const MAX_HEADING_CHARS = 120;
 /** A line this long printed twice is a paragraph the scraper duplicated, not a teaser's headline. */
 const MAX_HEADLINE_WORDS = 25;
@@ -721,7 +723,10 @@ export function cleanBlocks(given: readonly Block[], options: CleanOptions): Cle
 
     if (fact.junk === 'comment-reply' && paragraphs.length > 0) {
       // A reader's comment ends in "Reply": its text goes, and the article has ended above the comments. (With nothing
-      // left above it, or above the headline, a "Reply" is a mail app's button over the message: the article is to come.)
+      // left above it, or above the headline, a "Reply" is a mail app's button over the message: the article is to come.
+      // Under several paragraphs with nothing before them, it is that button under the message, as a bank's or a
+      // webmail's message view prints it ("Reply" / "Archive" / "Delete"): the message is the article, and it has ended.)
+      if (sinceBoundary === paragraphs.length && sinceBoundary >= MIN_MESSAGE_PARAGRAPHS) break;
       paragraphs.splice(paragraphs.length - sinceBoundary, sinceBoundary);
       if (paragraphs.length > 0 && i > found.headline) break;
       boundary();

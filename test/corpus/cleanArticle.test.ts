@@ -822,6 +822,14 @@ describe('cleanArticle: comments, bios, kickers and lists in text scrapes', () =
     expect(texts(raw, NO_HINTS)).toEqual([P1, P2]);
   });
 
+  it('GIVEN a bank\'s message view copied whole (inbox rows, the message\'s fields, its paragraphs with no heading between, then "Reply" / "Archive" / "Delete") THEN the message is the article; a comment\'s "Reply" still takes only its comment', () => {
+    const fields = ['Messages', 'Inbox (2)', 'Subject\tDate\t', '\tSecurity Alert: Scams targeting RedNote users\t01/21/2025\t', '\tYour January eStatement is ready\t01/17/2025\t', '‹ Back to Inbox', 'Security Alert: Scams targeting RedNote users', 'From:\tMarisol Dewitt, Director of Fraud Prevention', 'Sent:\tTue 01/21/2025 8:02 AM CST', P1];
+    const view = [fields.join('\n'), P2, [P3, 'Reply', 'Archive', 'Delete', 'Member FDIC'].join('\n')].join('\n\n');
+    expect(texts(view, NO_HINTS)).toEqual([P1, P2, P3]);
+    const commented = [P1, P2, P3, 'Marcy K.', 'January 19, 2025 at 3:12 pm', 'Thank you for sharing real numbers, I had the exact same experience with my shop.', 'Reply'].join('\n\n');
+    expect(texts(commented, NO_HINTS)).toEqual([P1, P2, P3]);
+  });
+
   it('GIVEN the author’s bio under the article and an all-caps kicker above it THEN neither is kept', () => {
     const raw = ['ANALYSIS', 'RedNote hires moderators as TikTok users arrive', 'By Mara Ellison', P1, P2, 'Mara Ellison covers technology and social media for the Courier.'].join('\n\n');
     const result = cleanArticle(raw, NO_HINTS);

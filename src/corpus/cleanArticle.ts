@@ -42,6 +42,8 @@ export interface Block {
   linkShare?: number;
   /** A table row (cells joined as "label: value"): joined with its neighbours wherever it stands. */
   row?: boolean;
+  /** A row whose first cell is a label ending in a colon ("Award Number:<TAB>2531187"): a record's field. */
+  field?: boolean;
   /** A numbered note at the foot of a page or a report ("[3] Public Law 118-50, …"): the apparatus, not the text. */
   footnote?: boolean;
 }
@@ -302,7 +304,7 @@ export function textBlocks(text: string, format: 'text' | 'markdown' = 'text'): 
     }
     // Tab-separated cells are a table row (an infobox's "Founded<TAB>2013"): a fact, never a heading or a title.
     if (cells.length > 1 && /\S\t+\S/.test(raw)) {
-      blocks.push({ text: tableRow(cells), item: true, row: true });
+      blocks.push({ text: tableRow(cells), item: true, row: true, ...(cells[0]?.endsWith(':') === true ? { field: true } : {}) });
       continue;
     }
     const block = listItem(cells.join(' '));
@@ -764,6 +766,14 @@ export function cleanBlocks(given: readonly Block[], options: CleanOptions): Cle
       const items: string[] = [];
       let j = i;
       while (j < lines.length && blocks[j]?.item === true && blocks[j]?.row === block.row && !facts[j]?.prose && facts[j]?.junk === null && !titleLines.has(j)) items.push(lines[j++] ?? '');
+      // Rows of labelled fields before the article ("Recipient:<TAB>…", "Award Number:<TAB>…", "From:<TAB>…") are the
+      // record the page files it under (a grant's details, a message's header), not its text.
+      if (items.length >= 2 && paragraphs.length === 0 && blocks.slice(i, j).every((b) => b?.field === true)) {
+        boundary();
+        i = j - 1;
+        previousLine = lines[i] ?? '';
+        continue;
+      }
       if (items.length >= 2) {
         if (pendingHeading !== null) sectionHeading = pendingHeading;
         pendingHeading = null;

@@ -822,6 +822,15 @@ describe('cleanArticle: comments, bios, kickers and lists in text scrapes', () =
     expect(texts(raw, NO_HINTS)).toEqual([P1, P2]);
   });
 
+  it('GIVEN a grant\'s page copied as text, its details as labelled fields ("Award Number:<TAB>2531187") above the abstract THEN the fields are not the article; a table of facts inside the article stays', () => {
+    const fields = ['Recipient:\tGREAT PLAINS STATE UNIVERSITY', 'Initial Amendment Date:\tJanuary 31, 2025', 'Award Number:\t2531187', 'Total Awarded Amount to Date:\t$99,814.00'];
+    const title = 'RAPID: Cross-Cultural Contact During the 2025 TikTok-to-RedNote Migration';
+    const page = ['Award Abstract # 2531187', title, ...fields, 'ABSTRACT', P1, P2].join('\n');
+    expect(texts(page, { ...NO_HINTS, title })).toEqual([P1, P2]);
+    const facts = ['Founded\t2013', 'Headquarters\tShanghai', 'Users\t300 million'];
+    expect(texts([P1, ...facts, P2].join('\n'), NO_HINTS)).toContain('Founded: 2013; Headquarters: Shanghai; Users: 300 million.');
+  });
+
   it('GIVEN a bank\'s message view copied whole (inbox rows, the message\'s fields, its paragraphs with no heading between, then "Reply" / "Archive" / "Delete") THEN the message is the article; a comment\'s "Reply" still takes only its comment', () => {
     const fields = ['Messages', 'Inbox (2)', 'Subject\tDate\t', '\tSecurity Alert: Scams targeting RedNote users\t01/21/2025\t', '\tYour January eStatement is ready\t01/17/2025\t', '‹ Back to Inbox', 'Security Alert: Scams targeting RedNote users', 'From:\tMarisol Dewitt, Director of Fraud Prevention', 'Sent:\tTue 01/21/2025 8:02 AM CST', P1];
     const view = [fields.join('\n'), P2, [P3, 'Reply', 'Archive', 'Delete', 'Member FDIC'].join('\n')].join('\n\n');

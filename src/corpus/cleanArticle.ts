@@ -419,6 +419,8 @@ export function tableRow(cells: readonly string[]): string {
 const CONTAINER_FENCE = /^:{3,}\s*(?:\{[^{}]*\}|[\p{L}][\w-]*(?:\s.*)?)?\s*:*$/u;
 /** A table of contents the renderer fills in: "[TOC]", "[[toc]]", GitLab's "[[_TOC_]]", kramdown's "{:toc}", "${toc}". */
 const TOC_MARKER = /^(?:\[TOC\]|\[\[_?toc_?\]\]|\*\s+TOC\s*\{:toc\}|\{:toc\}|\$\{toc\})$/i;
+/** kramdown's attribute list alone on its line, styling the block above or below it ("{: .notice--info}", "{:.caption}", "{: #intro}"). */
+const ATTRIBUTE_LIST = /^\{:\s*[.#][^{}]*\}$/;
 /** HackMD's and CodiMD's name, time and colour tags. */
 const NOTE_TAG = /\[(?:name|time|color)=[^\]\n]*\]\s*/g;
 
@@ -432,7 +434,7 @@ const SHORTCODE = /^(?:\{\{[<%].*[%>]\}\}|\{%.*%\})$/;
  * definitions ("[1]: https://…"), footnote notes and GitHub's alert markers go.
  */
 function readMarkdown(line: string): Block | null {
-  if (line === '' || /^\[[^\]]+\]:\s*\S+/.test(line) || SHORTCODE.test(line) || CONTAINER_FENCE.test(line) || TOC_MARKER.test(line)) return null;
+  if (line === '' || /^\[[^\]]+\]:\s*\S+/.test(line) || SHORTCODE.test(line) || CONTAINER_FENCE.test(line) || TOC_MARKER.test(line) || ATTRIBUTE_LIST.test(line)) return null;
   if (!/[#*_[\]`>|!-]/.test(line)) return { text: line };
   // HackMD's tags signing a note's quote ("> [name=Kevin Su] [time=Fri, Jan 24, 2025] [color=#e85d75]"): markup, not words.
   let text = line.replace(/^(?:>\s?)+/, '').replace(NOTE_TAG, '');

@@ -425,7 +425,9 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'page-jump', test: (l, w) => w <= 8 && /^[[(](?:continued (?:from|on) page [A-Z]?\d{1,3}|see [\p{L}' ]{2,30},? page [A-Z]?\d{1,3})[\])]\.?$/iu.test(l) },
   { name: 'page-jump', test: (l, w) => w <= 8 && /^((please )?see [\p{L}' ]{2,30},? (on )?page [A-Z]?\d{1,3}|(continued )?(from|on) page [A-Z]?\d{1,3}|continued on (page )?[A-Z]?\d{1,3})\.?$/iu.test(l) },
   // The story's name before the jump: "RedNote, continued from page 1", "MIGRATION continued on page 4".
-  { name: 'page-jump', test: (l, w) => w <= 8 && /^[\p{L}\d' -]{2,30},?\s+continued (?:from|on) page [A-Z]?\d{1,3}\.?$/iu.test(l) },
+  { name: 'page-jump', test: (l, w) => w <= 8 && /^[\p{L}\d' -]{2,30},?\s+[(]?continued (?:from|on) page [A-Z]?\d{1,3}[)]?\.?$/iu.test(l) },
+  // An e-edition's jump by the story's slug in capitals and the section's page: "See BAN on A9", "BAN from A3".
+  { name: 'page-jump', test: (l, w) => w <= 6 && /^(?:[Ss]ee )?\p{Lu}[\p{Lu}\d' -]{1,29} (?:from|on) [A-Z]\d{1,3}\.?$/u.test(l) },
   // "#RedNote #TikTok #China": a post's hashtags, its tags.
   { name: 'hashtags', test: (l, w) => w <= 15 && /^#[\p{L}\d_]+(?:\s+#[\p{L}\d_]+)*$/u.test(l) },
   // "Forwarded from Cyber Kitchen (@cyberkitchen_news)": a messenger's note on where a post came from.
@@ -1092,7 +1094,7 @@ const MUST_CONTAIN: Record<string, (l: string) => boolean> = {
   ticker: (l) => l.includes('%'),
   avatar: (l) => /profile|avatar|author/i.test(l),
   'url-label': (l) => l.includes('http'),
-  'page-jump': (l) => /page/i.test(l),
+  'page-jump': (l) => /page|(?:from|on) [A-Z]\d/i.test(l),
   'editor-note': (l) => l.startsWith('[') || l.startsWith('(') || /edited|condensed/i.test(l),
   'comment-prompt': (l) => /comment|thought|reaction|respons|repl|discussion/i.test(l),
   'print-note': (l) => /print|transcript|order/i.test(l),

@@ -673,12 +673,13 @@ describe('a chat copied as text: emoji as short codes, a story\'s section beside
 });
 
 describe('a jump line naming its story', () => {
-  it.each(['RedNote, continued from page 1', 'MIGRATION continued on page 4'])('GIVEN "%s" THEN it is a page jump', (line) => {
+  it.each(['RedNote, continued from page 1', 'MIGRATION continued on page 4', 'RedNote (continued from page 1)', 'See BAN on A9', 'BAN from A3'])('GIVEN "%s" THEN it is a page jump', (line) => {
     expect(junkRule(line)).toBe('page-jump');
   });
 
   it('GIVEN a sentence about a story continued elsewhere THEN it is text', () => {
     expect(junkRule('The debate, the mayor said, continued from page one of the agenda to the last.')).toBeNull();
+    expect(junkRule('TikTok from A3')).toBeNull();
   });
 });
 

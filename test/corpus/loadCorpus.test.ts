@@ -188,6 +188,14 @@ describe('loadCorpus', () => {
     expect(note?.paragraphs.map((p) => p.heading ?? '').join('\n')).not.toMatch(/:::|TOC|name=/);
   });
 
+  it('GIVEN a Jekyll post\'s Markdown source with kramdown attribute lists styling its blocks ("{: .notice--info}", "{:.caption}") THEN the lists are markup, neither text nor headings', async () => {
+    const source = ['---', 'title: "A week on RedNote"', '---', ARTICLE.split('\n')[2] ?? '', '{: .notice--info}', '', ARTICLE.split('\n')[4] ?? '', '{:.caption}', '', '{: #closing}', ARTICLE.split('\n')[3] ?? ''].join('\n');
+    await writeFile(path.join(dir, 'kramdown.md'), source);
+    const post = (await loadCorpus(dir, OPTIONS)).documents.find((d) => d.meta.file === 'kramdown.md');
+    expect(post?.paragraphs.map((p) => p.text).join('\n')).toContain(ARTICLE.split('\n')[4]);
+    expect(post?.paragraphs.map((p) => `${p.heading ?? ''} ${p.text}`).join('\n')).not.toMatch(/\{:/);
+  });
+
   it('GIVEN a byline crediting the site\'s staff or desk, or a CMS\'s default account THEN no writer is named, while a person\'s byline still is', async () => {
     await writeFile(path.join(dir, 'staff.md'), `---\ntitle: "A week on RedNote"\nauthor: "HDBA Staff"\n---\n${ARTICLE.split('\n').slice(1).join('\n')}`);
     await writeFile(path.join(dir, 'account.md'), `---\ntitle: "Yet another week on RedNote"\nauthor: "Administrator"\n---\n${ARTICLE.split('\n').slice(1).join('\n')}`);

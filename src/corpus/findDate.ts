@@ -212,7 +212,8 @@ export function dateLine(raw: string): { iso: string; label: string } | null {
   // "January 21, 2025 / 7:48 PM EST / NBS News": a network's stamp names the outlet after the time.
   // ("Last updated on Jan 24, 2025.": a docs theme's footer ends its stamp with a full stop.)
   const after = rest.slice(found.end).replace(PLACE_AFTER_DATE, '').replace(PHONE_AFTER_DATE, '').replace(OUTLET_AFTER_TIME, '$1').replace(SECTION_AFTER_TIME, '$1').replace(/^\s*\.$/, '');
-  if (!TRAILER.test(after)) return null;
+  // "2025年1月30日 January 30, 2025": a bilingual site prints the date again in its other language.
+  if (!TRAILER.test(after) && dateLine(after)?.iso !== found.iso) return null;
   return { iso: found.iso, label };
 }
 

@@ -358,6 +358,10 @@ function gluedMetaParts(line: string): string[] {
   return line.split(META_FIELD_START).map((p) => p.trim()).filter((p) => p !== '');
 }
 
+/** A label, a colon and what follows it: "(Current) Amara Nwosu: 2025-01-27 10:14 PM". */
+const LABELLED_STAMP = /^(.{1,60}?):\s+(.+)$/u;
+/** Words of a label before a stamp that make the line the stamp's, not a headline's ("Wiki version (Current) Jane Doe"). */
+const MAX_STAMP_LABEL_WORDS = 3;
 /** "…; Interview With Jane Doe. Aired 11-11:30p ET": a stamp a transcript's or a listing's page prints after the headline. */
 const STAMP_TAIL = /[.;,]?\s+(?:aired|airs|broadcast|published|updated|posted)\b[^.!?]*$/i;
 
@@ -1020,6 +1024,9 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     if (!isHeadlineShaped(line)) continue;
     let core = headlineCore(line);
     if (core === null || countWords(core) < 1 || dateLine(core) !== null || junkRule(line) === 'street-address' || junkRule(core) === 'street-address') continue;
+    // "(Current) Amara Nwosu: 2025-01-27 10:14 PM": a few words labelling a stamp are a revision's or a post's, no headline.
+    const labelled = LABELLED_STAMP.exec(core);
+    if (labelled !== null && countWords(labelled[1] ?? '') <= MAX_STAMP_LABEL_WORDS && dateLine(labelled[2] ?? '') !== null) continue;
     const untailed = core.replace(STAMP_TAIL, '');
     const stamped = untailed !== core && countWords(untailed) >= 4;
     if (stamped) core = untailed;

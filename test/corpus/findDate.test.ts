@@ -53,6 +53,9 @@ describe('findDate', () => {
   it('GIVEN a date followed by words that are no meta field ("· the day everything changed") THEN it is no date line', () => {
     expect(dateLine('January 30, 2025 · the day everything changed')).toBeNull();
     expect(dateLine('Jan 21, 2025 (the day after the ban)')).toBeNull();
+    // A bilingual site's date printed again in its other language is still the date alone; another date after it is not.
+    expect(dateLine('2025年1月30日 January 30, 2025')).toEqual({ iso: '2025-01-30', label: '' });
+    expect(dateLine('2025年1月30日 January 31, 2025')).toBeNull();
   });
 
   it('GIVEN a date whose CMS leaves out the space after the comma ("Jan 23,2025") THEN it is read', () => {

@@ -929,6 +929,13 @@ describe('reports, transcripts, print views and newsletters', () => {
     expect(found.title).toBe('Sellers ride RedNote wave as TikTok Shop goes dark');
   });
 
+  it('GIVEN a bilingual headline over a date printed in both languages, or a wiki page whose revision stamp ("(Current) Amara Nwosu: 2025-01-27 10:14 PM") stands over its heading THEN the headline is the title, never the stamp', () => {
+    const bilingual = findMetadata(['會務消息 News', '本會新春救濟 透過小紅書募得善款', 'Lunar New Year Relief Drive Reaches Donors on RedNote', '2025年1月30日 January 30, 2025', 'By Helen Kwok, Secretary 秘書 郭海倫', ...BODY]);
+    expect([bilingual.title, bilingual.date]).toEqual(['Lunar New Year Relief Drive Reaches Donors on RedNote', '2025-01-30']);
+    const wiki = findMetadata(['Project Wiki Pages', 'Home', 'Reading list', 'View', 'Wiki Version:', '(Current) Amara Nwosu: 2025-01-27 10:14 PM', 'Field log, week 2: the ban, the return, and who stayed', ...BODY]);
+    expect(wiki.title).toBe('Field log, week 2: the ban, the return, and who stayed');
+  });
+
   it('GIVEN a print view whose headline in title case is wrapped at "… Help From" / "Chinese Strangers On RedNote" THEN the headline is whole and its second line is no byline; a sponsor\'s credit printed whole stays furniture', () => {
     const head = ['1/22/25, 10:14 AM Americans Fleeing TikTok Are Getting Homework Help From Chinese Strangers On RedNote | CurrentPost World News', 'CURRENTPOST', 'WORLD NEWS'];
     const found = findMetadata([...head, 'Americans Fleeing TikTok Are Getting Homework Help From', 'Chinese Strangers On RedNote', 'The unlikely exchange on Xiaohongshu has produced memes and language lessons.', 'By Marisol Keane', 'Jan 17, 2025, 05:45 AM EST', ...BODY]);

@@ -157,6 +157,23 @@ function tagQuestionSpans(text: string): [number, number][] {
   return spans;
 }
 
+/**
+ * "which article covers the privacy risk", "any piece discussing lemon8", "a source that talks about the ban": after a
+ * word for the report, a verb of reporting says the question wants a report on its subject; it is no word of that subject.
+ */
+const REPORTING_VERB = /\b(?:articles?|stories|story|pieces?|sources?|outlets?|reports?|posts?|papers?|newspapers?|sites?|coverage|ones?|which|what|who|anything|anyone|anybody)\s+(?:(?:that|which|who)\s+)?(?:(?:actually|really|even|ever|specifically)\s+)?(covers?|covered|covering|discuss(?:es|ed|ing)?|talks?\s+about|talked\s+about|talking\s+about|deals?\s+with|dealt\s+with|address(?:es|ed)?|goes\s+into|went\s+into|gets\s+into|looks?\s+(?:at|into)|looked\s+(?:at|into)|touch(?:es|ed)?\s+on|digs?\s+into|dig\s+into)\b/giu;
+
+function reportingVerbSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  REPORTING_VERB.lastIndex = 0;
+  for (let m = REPORTING_VERB.exec(text); m !== null; m = REPORTING_VERB.exec(text)) {
+    const verb = m[1] ?? '';
+    const start = m.index + m[0].length - verb.length;
+    spans.push([start, start + verb.length]);
+  }
+  return spans;
+}
+
 /** The longest run of words read as one adverb: WordNet's adverb phrases run to four words ("all of a sudden"). */
 const MAX_ADVERB_PHRASE_WORDS = 4;
 
@@ -226,7 +243,7 @@ export function resolveQuestion(index: SearchIndex, question: string, ranking: R
   const filler = fillerTerms(index, text);
   const wordnet = sharedWordNet();
   const phrases = joinPhrases(index, rawSlots, wordnet);
-  const framing = [...answerTypeSpans(text), ...tagQuestionSpans(text), ...adverbPhraseSpans(text, wordnet)];
+  const framing = [...answerTypeSpans(text), ...tagQuestionSpans(text), ...adverbPhraseSpans(text, wordnet), ...reportingVerbSpans(text)];
   const framed = (slot: QuerySlot) => framing.some(([start, end]) => slot.start >= start && slot.end <= end);
   // "business insider rednote article link", "ap explainer on rednote, link pls": beside a named outlet, words asking for
   // its piece or its address frame the question (what is cited), they are not its subject.

@@ -345,6 +345,14 @@ describe('resolveQuestion', () => {
     expect(written('the translator was right?')).toContain('right');
   });
 
+  it('GIVEN a verb of reporting after a word for the report ("which article covers …", "a piece that talks about …") THEN it asks for a report, no word of the subject; the same verb with its own subject is still searched', () => {
+    const written = (question: string) => resolveQuestion(index, question, RANKING).slots.map((s) => s.written).filter((w) => !w.startsWith('#'));
+    expect(written('which article covers the privacy risk of switching to rednote')).not.toContain('covers');
+    expect(written('is there a piece that talks about lemon8')).toEqual(['lemon8']);
+    expect(written('which outlet discussed the ban')).not.toContain('discussed');
+    expect(written('what did chinese users discuss with americans')).toContain('discuss');
+  });
+
   it('GIVEN an adverb of several words ("in the first place", "kind of", "so far") THEN it frames the question like "exactly" does; the same words apart are still searched', () => {
     const written = (question: string) => resolveQuestion(index, question, RANKING).slots.map((s) => s.written).filter((w) => !w.startsWith('#'));
     expect(written('why did the employees fear in the first place')).toEqual(['employees', 'fear']);

@@ -163,6 +163,17 @@ function tagQuestionSpans(text: string): [number, number][] {
  */
 const REPORTING_VERB = /\b(?:articles?|stories|story|pieces?|sources?|outlets?|reports?|posts?|papers?|newspapers?|sites?|coverage|ones?|which|what|who|anything|anyone|anybody)\s+(?:(?:that|which|who)\s+)?(?:(?:actually|really|even|ever|specifically)\s+)?(covers?|covered|covering|discuss(?:es|ed|ing)?|talks?\s+about|talked\s+about|talking\s+about|deals?\s+with|dealt\s+with|address(?:es|ed)?|goes\s+into|went\s+into|gets\s+into|looks?\s+(?:at|into)|looked\s+(?:at|into)|touch(?:es|ed)?\s+on|digs?\s+into|dig\s+into)\b/giu;
 
+/**
+ * "wait when did tiktok come back", "hold on, who owns lemon8", "quick question: is rednote chinese": a chat opener before
+ * the question proper, not a word of it ("how long did users wait" still asks about waiting).
+ */
+const CHAT_OPENER = /^\s*(?:wait|hold on|hang on|quick question|real quick|question)\b[\s,:;.!?-]*(?=\p{L})/iu;
+
+function chatOpenerSpans(text: string): [number, number][] {
+  const m = CHAT_OPENER.exec(text);
+  return m === null ? [] : [[m.index, m.index + m[0].length]];
+}
+
 function reportingVerbSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
   REPORTING_VERB.lastIndex = 0;
@@ -243,7 +254,7 @@ export function resolveQuestion(index: SearchIndex, question: string, ranking: R
   const filler = fillerTerms(index, text);
   const wordnet = sharedWordNet();
   const phrases = joinPhrases(index, rawSlots, wordnet);
-  const framing = [...answerTypeSpans(text), ...tagQuestionSpans(text), ...adverbPhraseSpans(text, wordnet), ...reportingVerbSpans(text)];
+  const framing = [...answerTypeSpans(text), ...tagQuestionSpans(text), ...adverbPhraseSpans(text, wordnet), ...reportingVerbSpans(text), ...chatOpenerSpans(text)];
   const framed = (slot: QuerySlot) => framing.some(([start, end]) => slot.start >= start && slot.end <= end);
   // "business insider rednote article link", "ap explainer on rednote, link pls": beside a named outlet, words asking for
   // its piece or its address frame the question (what is cited), they are not its subject.

@@ -345,6 +345,14 @@ describe('resolveQuestion', () => {
     expect(written('the translator was right?')).toContain('right');
   });
 
+  it('GIVEN a chat opener before the question ("wait when did …", "hold on, who …", "quick question: …") THEN it is no word of the question; "wait" inside it still is', () => {
+    const written = (question: string) => resolveQuestion(index, question, RANKING).slots.map((s) => s.written).filter((w) => !w.startsWith('#'));
+    expect(written('wait when did tiktok come back')).not.toContain('wait');
+    expect(written('hold on, who owns lemon8')).not.toContain('hold');
+    expect(written('quick question: is rednote chinese')).not.toContain('question');
+    expect(written('how long did users wait for tiktok')).toContain('wait');
+  });
+
   it('GIVEN a verb of reporting after a word for the report ("which article covers …", "a piece that talks about …") THEN it asks for a report, no word of the subject; the same verb with its own subject is still searched', () => {
     const written = (question: string) => resolveQuestion(index, question, RANKING).slots.map((s) => s.written).filter((w) => !w.startsWith('#'));
     expect(written('which article covers the privacy risk of switching to rednote')).not.toContain('covers');

@@ -578,6 +578,9 @@ function joinPhrases(index: SearchIndex, slots: readonly QuerySlot[], wordnet: R
       const members = slots.slice(i, i + length);
       if (members.length < length || members[0]?.stopWord || members.some((m) => m.terms.length !== 1)) continue;
       const key = members.map((m) => m.terms[0]).join(' ');
+      // A phrase WordNet knows ("newspaper editor", "follow up") whose every word the articles hold apart, and never
+      // together, is searched word by word: joined, it would reach only what the phrase is related to.
+      if (!index.documentFrequency.has(key) && members.every((m) => index.documentFrequency.has(m.terms[0] ?? ''))) continue;
       const phrase = index.related.has(key);
       // Otherwise a name of several words that the corpus lacks ("silicon valley's", "wall street"): one concept, weighed
       // once, read as the name it is.

@@ -345,6 +345,20 @@ describe('resolveQuestion', () => {
     expect(written('the translator was right?')).toContain('right');
   });
 
+  it('GIVEN a phrase WordNet knows ("newspaper editors", "follow-up") whose words the articles hold only apart THEN each word is searched as written, and the paragraph holding them answers', async () => {
+    const briefing = await smallIndex({
+      media: [
+        [null, 'Editors of four Chinese-language newspapers in California told a Zoom briefing on Friday that readers are curious.'],
+        [null, 'The exchange will hold a follow-up briefing on January 31 on the status of TikTok.'],
+        [null, 'Readers wrote to the newspapers about the ban.'],
+      ],
+    });
+    const written = (question: string) => resolveQuestion(briefing, question, RANKING).slots.map((s) => s.written);
+    expect(written('How many newspaper editors spoke at the briefing?')).toEqual(expect.arrayContaining(['newspaper', 'editors']));
+    expect(searchChunks(briefing, 'How many newspaper editors spoke at the briefing?').hits[0]?.chunk.id).toBe('media#1');
+    expect(searchChunks(briefing, 'When is the follow-up briefing?').hits[0]?.chunk.id).toBe('media#2');
+  });
+
   it('GIVEN a chat opener before the question ("wait when did …", "hold on, who …", "quick question: …") THEN it is no word of the question; "wait" inside it still is', () => {
     const written = (question: string) => resolveQuestion(index, question, RANKING).slots.map((s) => s.written).filter((w) => !w.startsWith('#'));
     expect(written('wait when did tiktok come back')).not.toContain('wait');

@@ -78,7 +78,22 @@ export const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map(
 // Lower case only, as chat writes them: "Wen" is a surname and "Lil" begins a stage name.
 const CHAT_SPELLING = new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${[...CHAT_SPELLINGS.keys()].join('|')})(?![\\p{L}\\p{N}'’])`, 'gu');
 
-/** The question with its chat spellings written out ("wen" → "when"); other text untouched. */
+/** A letter held for emphasis ("whyyy", "sooo", "pleaseee"): no English word repeats a letter three times. */
+const HELD_LETTER = /(\p{L})\1{2,}/gu;
+const HELD_WORD = /(?<![\p{L}\p{N}'’])\p{L}*(\p{L})\1{2,}\p{L}*(?![\p{L}\p{N}'’])/gu;
+
+/**
+ * A word with a held letter as it was meant: the letter once if that makes a word questions are framed with ("whyyy" →
+ * "why", "sooo" → "so", "pleaseee" → "please"), otherwise twice ("goood" → "good"), where the typo reader takes over.
+ */
+function releaseHeldLetters(word: string): string {
+  const once = word.replace(HELD_LETTER, '$1');
+  const lower = once.toLowerCase();
+  if (STOP_WORDS.has(lower) || QUESTION_FILLER.has(lower) || CHAT_FILLER.has(lower) || CHAT_SPELLINGS.has(lower)) return once;
+  return word.replace(HELD_LETTER, '$1$1');
+}
+
+/** The question with its chat spellings written out ("wen" → "when", "whyyy" → "why"); other text untouched. */
 export function expandChatSpellings(question: string): string {
-  return question.replace(CHAT_SPELLING, (word) => CHAT_SPELLINGS.get(word) ?? word);
+  return question.replace(HELD_WORD, releaseHeldLetters).replace(CHAT_SPELLING, (word) => CHAT_SPELLINGS.get(word) ?? word);
 }

@@ -1,0 +1,30 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { expandChatSpellings } from '../../../src/search/analysis/stopWords.js';
+
+describe('expandChatSpellings', () => {
+  it('GIVEN a letter held for emphasis ("whyyy", "sooo", "pleaseee") THEN the word is read as meant: once where that makes a framing word, twice otherwise', () => {
+    expect(expandChatSpellings('code not coming whyyy')).toBe('code not coming why');
+    expect(expandChatSpellings('sooo who owns rednote')).toBe('so who owns rednote');
+    expect(expandChatSpellings('pleaseee tell me')).toBe('please tell me');
+    expect(expandChatSpellings('goood news')).toBe('good news');
+  });
+
+  it('GIVEN words that hold no letter three times, numbers included ("1000 users", "Mississippi") THEN they are untouched', () => {
+    expect(expandChatSpellings('did 1000 users in Mississippi join')).toBe('did 1000 users in Mississippi join');
+  });
+
+  it('GIVEN any text THEN no letter is left three times in a row, and text without such a run or a chat spelling comes back as it was', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 40 }), (text) => {
+        expect(/(\p{L})\1{2,}/u.test(expandChatSpellings(text))).toBe(false);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.stringMatching(/^[A-Z][a-z]{0,8}(?: [A-Z][a-z]{0,8}){0,4}$/), (text) => {
+        fc.pre(!/(\p{L})\1{2,}/u.test(text));
+        expect(expandChatSpellings(text)).toBe(text);
+      }),
+    );
+  });
+});

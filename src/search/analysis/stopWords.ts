@@ -80,7 +80,7 @@ const CHAT_SPELLING = new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${[...CHAT_SPELLINGS
 
 /** A letter held for emphasis ("whyyy", "sooo", "pleaseee"): no English word repeats a letter three times. */
 const HELD_LETTER = /(\p{L})\1{2,}/gu;
-const HELD_WORD = /(?<![\p{L}\p{N}'’])\p{L}*(\p{L})\1{2,}\p{L}*(?![\p{L}\p{N}'’])/gu;
+const HELD_WORD = /\p{L}*(\p{L})\1{2,}\p{L}*/gu;
 
 /**
  * A word with a held letter as it was meant: the letter once if that makes a word questions are framed with ("whyyy" →

@@ -160,6 +160,17 @@ const TEXT_RULE = /^[ \t]*[=_*~-]{4,}[ \t]*$/gm;
 /** A blank line between words of one text node. */
 const BLANK_LINE_IN_TEXT = /(?<=\S[ \t]*)\n[ \t]*\n\s*(?=\S)/;
 
+/** Lines of preformatted text this short, three or more one under another, are a list's, not a paragraph wrapped in its box. */
+const MAX_SET_LINE_CHARS = 60;
+const MIN_SET_LINES = 3;
+
+/** A part of preformatted text as its lines when they are a list of short lines, else whole. */
+function setLines(part: string): string[] {
+  const lines = part.split(/\r?\n/).filter((l) => l.trim() !== '');
+  // (A paragraph wrapped narrow goes on in lower case on some line: "… found themselves in a space" / "where …".)
+  return lines.length >= MIN_SET_LINES && lines.every((l) => l.trim().length < MAX_SET_LINE_CHARS && !/^\p{Ll}/u.test(l.trim())) ? lines : [part];
+}
+
 export function domBlocks(root: Element | null, skip: ReadonlySet<string> = SKIPPED): Block[] {
   const blocks: Block[] = [];
   let run = '';
@@ -218,7 +229,9 @@ export function domBlocks(root: Element | null, skip: ReadonlySet<string> = SKIP
       // Text set with its own line breaks (a <pre>, or a bulletin board's post styled white-space: pre-wrap) parts its
       // paragraphs with blank lines inside one text node; markup's blank lines between elements part nothing.
       // Such text draws its rules with characters ("=========="): a rule parts paragraphs too.
-      const paragraphs = inLink === 0 && BLANK_LINE_IN_TEXT.test(text) ? text.replace(TEXT_RULE, '').split(BLANK_LINE_IN_TEXT) : [text];
+      // Its short lines set one under another ("CHAPTERS" / "0:00 What the court decided" / "1:42 Sponsor: …") are a
+      // list, a line each; a paragraph wrapped at the width of its box runs its lines on.
+      const paragraphs = inLink === 0 && BLANK_LINE_IN_TEXT.test(text) ? text.replace(TEXT_RULE, '').split(BLANK_LINE_IN_TEXT).flatMap(setLines) : [text];
       paragraphs.forEach((part, k) => {
         if (k > 0) flush();
         run += part;

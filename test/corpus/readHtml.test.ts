@@ -783,6 +783,18 @@ word.</p></body></html>`;
   });
 });
 
+describe('readHtml: a video description that keeps its line breaks', () => {
+  it('GIVEN a description box set pre-wrap, its chapter list one short line under another THEN each chapter is a line of its own (furniture there), while a paragraph wrapped narrow in lower case stays whole', () => {
+    const chapters = 'CHAPTERS\n0:00 What the court actually decided\n1:42 Sponsor: Ledgerly\n2:51 Why this is not a free speech loss\n10:33 What happens on Sunday';
+    const wrapped = 'Many of you know the story by now. As the deadline\napproached, hundreds of thousands of Americans\ndownloaded RedNote and found themselves in a space\nwhere our students already were.';
+    const html = `<!DOCTYPE html><html><head><title>The TikTok ruling, explained</title></head><body><main><h1>The TikTok ruling, explained</h1><div id="descriptionWrapper">${PARAGRAPHS[0]}\n\n${PARAGRAPHS[1]}\n\n${chapters}\n\n${wrapped}</div></main></body></html>`;
+    const texts = readHtml(html).blocks.map((b) => b.text);
+    expect(texts).toContain('0:00 What the court actually decided');
+    expect(texts).toContain('10:33 What happens on Sunday');
+    expect(texts).toContain(wrapped.replace(/\n/g, ' '));
+  });
+});
+
 describe('readHtml: a relative stamp with its date in a tooltip', () => {
   it('GIVEN "6 days ago" whose element keeps "Thursday, January 23rd 2025, 4:51:38 AM" in an attribute THEN the stamp reads as that date; an edit\'s tooltip is left alone', () => {
     const html = `<!DOCTYPE html><html><head><title>Notes from a week in a RedNote group chat</title></head><body><main>

@@ -810,7 +810,7 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
       (/^\d+ (?:e-?mail )?trackers? (?:blocked|removed|detected)$/i.test(l) ||
         /^(?:remote content|remote images|external (?:content|images)|images)(?: in this (?:message|e-?mail))? (?:has|have) been blocked\b/i.test(l) ||
         /^(?:images are not displayed|display images below|images are hidden)\.?$/i.test(l) ||
-        /^(?:mark as (?:unread|read|spam|not spam|important|not important)|move to(?: (?:trash|bin|archive|spam|junk|inbox|folder))?|label as|forward|reply to all|report (?:spam|phishing))$/i.test(l)),
+        /^(?:mark (?:all )?(?:as )?(?:unread|read|spam|not spam|important|not important)|move to(?: (?:trash|bin|archive|spam|junk|inbox|folder))?|label as|forward|reply to all|report (?:spam|phishing))$/i.test(l)),
   },
   {
     // A newsletter e-mail's frame (Mailchimp's and every mailer's): "View this email in your browser", why you got it, how to leave.

@@ -929,6 +929,11 @@ describe('reports, transcripts, print views and newsletters', () => {
     expect(found.title).toBe('Sellers ride RedNote wave as TikTok Shop goes dark');
   });
 
+  it('GIVEN a feed reader copied whole (its pane of entries under "Mark all as read", then the entry open with its byline) THEN the entry\'s headline, writer and date are read, not the reader\'s buttons', () => {
+    const found = findMetadata(['Unread', '94', 'Settings', 'Scroll Economics', 'Mark all as read', "Don't count on Lemon8", 'Every few months somebody tells me ByteDance has a backup plan. Here is why…', '6:58 AM', 'What I am watching on ban weekend', 'Jan 16', 'Mark as read', 'Star', 'Share', 'Scroll Economics', "Don't count on Lemon8", 'Priya Raman', 'Saturday, January 18, 2025 at 6:58 AM', 'Read Online', ...BODY]);
+    expect([found.title, found.author, found.date]).toEqual(["Don't count on Lemon8", 'Priya Raman', '2025-01-18']);
+  });
+
   it('GIVEN a bilingual headline over a date printed in both languages, or a wiki page whose revision stamp ("(Current) Amara Nwosu: 2025-01-27 10:14 PM") stands over its heading THEN the headline is the title, never the stamp', () => {
     const bilingual = findMetadata(['會務消息 News', '本會新春救濟 透過小紅書募得善款', 'Lunar New Year Relief Drive Reaches Donors on RedNote', '2025年1月30日 January 30, 2025', 'By Helen Kwok, Secretary 秘書 郭海倫', ...BODY]);
     expect([bilingual.title, bilingual.date]).toEqual(['Lunar New Year Relief Drive Reaches Donors on RedNote', '2025-01-30']);

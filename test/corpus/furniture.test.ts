@@ -289,6 +289,8 @@ describe('junkRule (page furniture by shape)', () => {
     ['mail-client', '1 email tracker blocked'],
     ['mail-client', 'Remote content has been blocked to protect your privacy.'],
     ['mail-client', 'Mark as unread'],
+    ['mail-client', 'Mark all as read'],
+    ['mail-client', 'Mark unread'],
     ['mail-client', 'Move to trash'],
     ['site-chrome', 'See translation'],
     ['site-chrome', 'Insightful'],

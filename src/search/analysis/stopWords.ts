@@ -69,10 +69,11 @@ export const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map(
   ppl:people thru:through govt:government govts:governments gov:government dept:department depts:departments
   acct:account accts:accounts msg:message msgs:messages convo:conversation convos:conversations vid:video vids:videos
   yr:year yrs:years wk:week wks:weeks mins:minutes hrs:hours bday:birthday avg:average approx:approximately
-  intl:international mgmt:management biz:business insta:instagram fb:facebook yt:youtube`
+  intl:international mgmt:management biz:business insta:instagram fb:facebook yt:youtube dm:direct_message
+  dms:direct_messages scotus:supreme_court potus:president`
     .split(/\s+/)
     .filter((w) => w !== '')
-    .map((pair) => pair.split(':') as [string, string]),
+    .map((pair) => pair.replace(/_/g, ' ').split(':') as [string, string]),
 );
 
 // Lower case only, as chat writes them: "Wen" is a surname and "Lil" begins a stage name.

@@ -185,6 +185,9 @@ function reportingVerbSpans(text: string): [number, number][] {
   return spans;
 }
 
+/** A word of letters then digits, or digits then letters ("f1", "h1b", "covid19", "4g"). */
+const LETTERS_AND_DIGITS = /^(?:\p{L}+\p{N}+\p{L}*|\p{N}+\p{L}+)$/u;
+
 /** The longest run of words read as one adverb: WordNet's adverb phrases run to four words ("all of a sudden"). */
 const MAX_ADVERB_PHRASE_WORDS = 4;
 
@@ -337,6 +340,12 @@ export function resolveQuestion(index: SearchIndex, question: string, ranking: R
     }
     // "ren yis article": a name's possessive, its apostrophe dropped as chat drops it, is the name.
     if (terms.size === 0 && POSSESSIVE_WITHOUT_APOSTROPHE.test(word)) for (const term of analyzer.phraseTerms(word.slice(0, -1))) offer(term, 1);
+    // "f1 visa", "covid19": letters and digits run together are the name the articles write with a hyphen ("F-1", "COVID-19").
+    if (terms.size === 0 && LETTERS_AND_DIGITS.test(word)) {
+      const parts = word.match(/\p{L}+|\p{N}+/gu) ?? [];
+      const partTerms = parts.flatMap((part) => analyzer.terms(part).filter((term) => !term.startsWith('#')));
+      if (partTerms.length === parts.length && partTerms.every((term) => documentFrequency.has(term))) for (const term of partTerms) offer(term, 1);
+    }
     if (terms.size === 0 && typoDistance(word) > 0 && isDictionaryWord && options.correctDictionaryWords !== true) uncorrectedWords++;
     if (terms.size === 0 && typoDistance(word) > 0 && (!isDictionaryWord || options.correctDictionaryWords === true)) {
       const spelling = closestSpelling(index, word);

@@ -359,6 +359,19 @@ describe('resolveQuestion', () => {
     expect(searchChunks(briefing, 'When is the follow-up briefing?').hits[0]?.chunk.id).toBe('media#2');
   });
 
+  it('GIVEN chat abbreviations a folder with no synonym file must still read ("scotus", "dms") and letters run into digits ("f1" for "F-1") THEN they reach the articles\' words', async () => {
+    const visa = await smallIndex({
+      guide: [
+        [null, 'There is no rule under F-1 status that stops you from posting on RedNote.'],
+        [null, 'The Supreme Court has not yet ruled on the TikTok law.'],
+        [null, 'We never ask for passport details in direct messages.'],
+      ],
+    });
+    expect(searchChunks(visa, 'is there a rule about rednote for f1 students').hits[0]?.chunk.id).toBe('guide#1');
+    expect(searchChunks(visa, 'did scotus rule yet').hits[0]?.chunk.id).toBe('guide#2');
+    expect(searchChunks(visa, 'do they ask for my passport in dms').hits[0]?.chunk.id).toBe('guide#3');
+  });
+
   it('GIVEN a chat opener before the question ("wait when did …", "hold on, who …", "quick question: …") THEN it is no word of the question; "wait" inside it still is', () => {
     const written = (question: string) => resolveQuestion(index, question, RANKING).slots.map((s) => s.written).filter((w) => !w.startsWith('#'));
     expect(written('wait when did tiktok come back')).not.toContain('wait');

@@ -94,7 +94,15 @@ function releaseHeldLetters(word: string): string {
   return word.replace(HELD_LETTER, '$1$1');
 }
 
-/** The question with its chat spellings written out ("wen" → "when", "whyyy" → "why"); other text untouched. */
+/** A number in thousands or millions as chat writes it: "380k", "1.2m", "2M". */
+const SHORT_NUMBER = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:\.\d{1,2})?)([kKmM])(?![\p{L}\p{N}])/gu;
+
+/** "380k" as the articles print it ("380000", read as "380,000" is), "1.2m" as "1.2 million". */
+function writtenNumber(_: string, digits: string, unit: string): string {
+  return unit.toLowerCase() === 'k' ? String(Math.round(Number(digits) * 1000)) : `${digits} million`;
+}
+
+/** The question with its chat spellings written out ("wen" → "when", "whyyy" → "why", "380k" → "380000"); other text untouched. */
 export function expandChatSpellings(question: string): string {
-  return question.replace(HELD_WORD, releaseHeldLetters).replace(CHAT_SPELLING, (word) => CHAT_SPELLINGS.get(word) ?? word);
+  return question.replace(HELD_WORD, releaseHeldLetters).replace(SHORT_NUMBER, writtenNumber).replace(CHAT_SPELLING, (word) => CHAT_SPELLINGS.get(word) ?? word);
 }

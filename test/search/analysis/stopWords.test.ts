@@ -10,6 +10,12 @@ describe('expandChatSpellings', () => {
     expect(expandChatSpellings('goood news')).toBe('good news');
   });
 
+  it('GIVEN a number in thousands or millions as chat writes it ("380k", "1.2m") THEN it reads as the number the articles print; "4G" or "K-pop" stay as they are', () => {
+    expect(expandChatSpellings('how fast did she hit 380k on rednote')).toBe('how fast did she hit 380000 on rednote');
+    expect(expandChatSpellings('did lemon8 get 4.1m downloads')).toBe('did lemon8 get 4.1 million downloads');
+    expect(expandChatSpellings('does it work on 4G or K-pop fans')).toBe('does it work on 4G or K-pop fans');
+  });
+
   it('GIVEN words that hold no letter three times, numbers included ("1000 users", "Mississippi") THEN they are untouched', () => {
     expect(expandChatSpellings('did 1000 users in Mississippi join')).toBe('did 1000 users in Mississippi join');
   });

@@ -56,7 +56,7 @@ export function readForwardedMail(text: string): string {
 const BROKEN_LINK_TEXT = /\[([^\][\r\n]{1,80})\r?\n[ \t]*([^\][\r\n]{1,80})\]\((?=https?:|\/)/g;
 
 export function unwrapHardWrappedLines(text: string): string {
-  const lines = joinHangingFields(withoutMargin(readColumns(readForwardedMail(text.replace(BROKEN_LINK_TEXT, '[$1 $2](')).split(/\r\n|\r|\n/))));
+  const lines = joinHangingNumbers(joinHangingFields(withoutMargin(readColumns(readForwardedMail(text.replace(BROKEN_LINK_TEXT, '[$1 $2](')).split(/\r\n|\r|\n/)))));
   const indented = marksParagraphsByIndent(lines);
   const measured = wrapWidth(lines);
   // The width most wrapped lines reach (a story column's), under a few wider ones (a box beside it wrapped wider): how
@@ -115,6 +115,42 @@ function joinHangingFields(lines: readonly string[]): string[] {
       continue;
     }
     out.push([line.trimEnd(), ...lines.slice(i + 1, j).map((l) => l.trim())].join(' '));
+    i = j - 1;
+  }
+  return out;
+}
+
+/** A numbered paragraph of a report: its number ("1.1", "4.", "(a)"), the gap after it, and its first words. */
+const NUMBERED_LINE = /^([ \t]*)(\d{1,2}(?:\.\d{1,2}){1,2}\.?|\d{1,2}\.|\([a-z\d]{1,3}\)|[a-z]\))([ \t]+)\S/u;
+
+/** How far short of the paragraph's right edge a wrapped line of it may end (a long word carried to the next line). */
+const MAX_HANGING_RAGGEDNESS = 15;
+
+/**
+ * A report's numbered paragraph set with a hanging indent (`pdftotext -layout` of a council report): "1.1   This
+ * report updates …" and its wrapped lines under its first word, not under its number. Those lines are the paragraph's.
+ */
+function joinHangingNumbers(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    const numbered = NUMBERED_LINE.exec(line);
+    if (numbered === null) {
+      out.push(line);
+      continue;
+    }
+    const column = (numbered[1] ?? '').length + (numbered[2] ?? '').length + (numbered[3] ?? '').length;
+    let j = i + 1;
+    while (j < lines.length && /\S/.test(lines[j] as string) && !NUMBERED_LINE.test(lines[j] as string) && (/^[ \t]*/.exec(lines[j] as string)?.[0].length ?? 0) === column) j++;
+    // Wrapped, every line but the last reaches the paragraph's edge; a list's entry sets short lines under its number
+    // (a headline, "by Marco Zanardi", a date), which stay lines of their own.
+    const group = lines.slice(i, j);
+    const edge = Math.max(...group.map((l) => l.trimEnd().length));
+    if (group.slice(0, -1).some((l) => l.trimEnd().length < edge - MAX_HANGING_RAGGEDNESS)) {
+      out.push(line);
+      continue;
+    }
+    out.push([line.trimEnd(), ...group.slice(1).map((l) => l.trim())].join(' '));
     i = j - 1;
   }
   return out;

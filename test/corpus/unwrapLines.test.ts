@@ -555,3 +555,24 @@ describe('unwrapHardWrappedLines: Markdown links', () => {
     expect(unwrapHardWrappedLines('[Note\nto readers]').split('\n')).toEqual(['[Note', 'to readers]']);
   });
 });
+
+describe('a report\'s numbered paragraphs set with a hanging indent', () => {
+  it('GIVEN pdftotext -layout of a council report ("1.1   This report …" and its wrapped lines under its first word) THEN each numbered paragraph is one line; a list entry\'s short lines under its number (headline, "by …", a date) stay lines of their own', () => {
+    const report = [
+      '       1.    PURPOSE OF REPORT',
+      '',
+      '       1.1   This report updates the Committee on the Council\'s position on RedNote',
+      '             (Xiaohongshu), a Chinese-owned social media app that gained several million',
+      '             new users in January 2025 when American TikTok users moved to it ahead of the',
+      '             US ban on TikTok.',
+      '',
+      '       1.2   A notice was published on the staff intranet on 21 January 2025 reminding',
+      '             staff and councillors of the rule.',
+    ].join('\n');
+    const lines = unwrapHardWrappedLines(report).split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter((l) => l !== '');
+    expect(lines).toContain("1.1 This report updates the Committee on the Council's position on RedNote (Xiaohongshu), a Chinese-owned social media app that gained several million new users in January 2025 when American TikTok users moved to it ahead of the US ban on TikTok.");
+    expect(lines).toContain('1.2 A notice was published on the staff intranet on 21 January 2025 reminding staff and councillors of the rule.');
+    const contents = ['  2. Via dell’Indipendenza to close to traffic on weekends from February', '     by Marco Zanardi', '     Mon, 20 Jan 2025 07:40', '     The city council approved the pilot scheme on Friday after a long debate...'].join('\n');
+    expect(unwrapHardWrappedLines(contents).split('\n').map((l) => l.trim())).toContain('by Marco Zanardi');
+  });
+});

@@ -1041,7 +1041,15 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   // (And a search field's placeholder, which ends in an ellipsis: "Search stories, bylines, newsrooms…", "Search for apps…".)
   { name: 'search-box', test: (l, w) => w <= 8 && (/^search\b[^.!?]{0,60}(?:\.\.\.|…)$/i.test(l) || /^search (?:[a-z]+, )+(?:and |or )?more$/i.test(l) || /^(?:(?:no )?recent searches|search (?:options|filters|history)|search (?:this|the|our) (?:site|blog|forum|page|community|server|archive|collection)(?:\.\.\.|…)?|only available when logged in\.?)$/i.test(l) || /^[Ss]earch (?:in|within|on) (?:[ru]\/|@|\p{Lu})\S{0,40}(?: \S+){0,4}$/u.test(l) || (/^search (?:all )?(?:conversations|posts|messages|topics|threads|discussions|articles|stories|groups|people|files|docs) (?:in|within|on|across) \S{1,40}(?: \S+){0,3}$/i.test(l) && !SENTENCE_END.test(l))) },
   // A composer's placeholder: "Write a message...", "Write an update…", "Add a comment...", "Type a reply…", "Post something…".
-  { name: 'composer-placeholder', test: (l, w) => w <= 4 && /^(?:write|add|type|leave|post|share|start|say|compose|reply)(?: (?:a|an|your|some|something|here))?(?: [\p{L}'’-]+){0,2}(?:\.\.\.|…)$/iu.test(l) },
+  // ("Post something to this group...", Facebook's "What's on your mind?"; and who may write there: "Only staff can post
+  // to this group. You can reply to posts.")
+  {
+    name: 'composer-placeholder',
+    test: (l, w) =>
+      (w <= 8 && /^(?:write|add|type|leave|post|share|start|say|compose|reply)(?: (?:a|an|your|some|something|here))?(?: [\p{L}'’-]+){0,2}(?: (?:to|in|on|with) (?:this|the|your) (?:group|page|channel|feed|thread|forum|class|community|team))?(?:\.\.\.|…)$/iu.test(l) && (w <= 4 || / (?:to|in|on|with) (?:this|the|your) \S+(?:\.\.\.|…)$/iu.test(l))) ||
+      (w <= 6 && /^what['’]s on your mind(?:, [\p{L}'’-]+)?\??$/iu.test(l)) ||
+      (w <= 16 && /^only (?:staff|admins?|administrators|moderators|members|teachers|owners|organi[sz]ers)(?: and [\p{L}-]+)? (?:can|may) (?:post|reply|comment|write)\b/iu.test(l)),
+  },
   // A station's or a charity's banner: "Radiothon 2025: We're 68% of the way to our $40,000 goal — donate now and …".
   // ("Make a one-time donation today for as little as $1.", "Give a monthly gift of $5 to keep our reporting free.",
   // "Support our journalism with a donation.": the appeal as an imperative of its own.)

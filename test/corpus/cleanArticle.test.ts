@@ -822,6 +822,11 @@ describe('cleanArticle: comments, bios, kickers and lists in text scrapes', () =
     expect(texts(raw, NO_HINTS)).toEqual([P1, P2]);
   });
 
+  it('GIVEN a school group\'s feed copied whole (its composer prompt, who may post, a pinned notice with its "Reply", then the principal\'s post) THEN the post is the article', () => {
+    const feed = ['Feed', 'Members', 'Post something to this group...', 'Only staff can post to this group. You can reply to posts.', 'Pinned', 'Office - Bayfield Heights PS', 'Jan 20, 2025 8:15 AM', 'Reminder: Friday, January 31 is a PA Day. There is no school for students.', '👍 14', 'Reply', 'Anjali Raman', 'Principal', 'Jan 22, 2025 4:05 PM', 'RedNote, TikTok and our students: a message for families', '', P1, '', P2, '', P3, '', 'Like', 'Reply', 'Marisol Ortega', 'Thank you for this.', 'Reply'].join('\n');
+    expect(texts(feed, NO_HINTS)).toEqual(expect.arrayContaining([P1, P2, P3]));
+  });
+
   it('GIVEN a grant\'s page copied as text, its details as labelled fields ("Award Number:<TAB>2531187") above the abstract THEN the fields are not the article; a table of facts inside the article stays', () => {
     const fields = ['Recipient:\tGREAT PLAINS STATE UNIVERSITY', 'Initial Amendment Date:\tJanuary 31, 2025', 'Award Number:\t2531187', 'Total Awarded Amount to Date:\t$99,814.00'];
     const title = 'RAPID: Cross-Cultural Contact During the 2025 TikTok-to-RedNote Migration';

@@ -378,9 +378,9 @@ const OUTLET = new RegExp(
 const NEWSPAPER_NAME = new RegExp(`\\b(?:${NEWSPAPER_WORD})\\b`, 'i');
 /** A job named alone ("Principal", "Senior Editor"): the first part of "Principal · Hawthorne Middle School". */
 const JOB_ALONE_WORD = /^(?:\p{Lu}\p{L}+\s+)?(?:spokes(?:person|man|woman)|secretary|minister|officer|president|chair|director|manager|professor|lecturer|reporter|principal|superintendent|dean|chancellor|pastor|teacher|coordinator|editor|writer|correspondent|founder|ceo|librarian|curator|treasurer|mayor|governor|senator)$/iu;
-const JOB_WORD = /\b(spokes(?:person|man|woman)|secretary|minister|deputy|officer|president|chair|director|manager|professor|lecturer|researcher|reporter|spokesperson|ambassador|senator|governor|mayor|representative|anchor|host|librarian|teacher|coordinator|specialist|assistant|associate|intern|nurse|student|curator|founder|principal|superintendent|dean|chancellor|pastor|rabbi|imam|treasurer|tutor|volunteer|organi[sz]er|coach|instructor|counsell?or|advis[eo]r|consultant|moderator)\b/i;
+const JOB_WORD = /\b(spokes(?:person|man|woman)|secretary|minister|deputy|officer|president|chair|director|manager|professor|lecturer|researcher|reporter|spokesperson|ambassador|senator|governor|mayor|representative|anchor|host|librarian|teacher|coordinator|specialist|assistant|associate|intern|nurse|student|curator|founder|principal|superintendent|dean|chancellor|pastor|rabbi|imam|treasurer|tutor|volunteer|organi[sz]er|coach|instructor|counsell?or|advis[eo]r|consultant|moderator|vp|svp|evp|ceo|cfo|coo|cto|cmo|cio)\b/i;
 /** "Jane Doe, University Communications": the office a staff writer works for, after the name. */
-const INSTITUTION = /\b(communications|relations|office|affairs|department|university|college|institute|school|centre|center|foundation|council|committee|ministry|embassy)\b/i;
+const INSTITUTION = /\b(communications|relations|office|affairs|department|university|college|institute|school|centre|center|foundation|council|committee|ministry|embassy|education|marketing|operations|services)\b/i;
 const GENERIC_AUTHOR = /^(admin|administrator|staff|editor|editors|webmaster|guest|team|newsroom|news desk|anonymous|unknown|user\d*)$/i;
 /**
  * "Story by Staff Sgt. Renata Villalobos", "By Sen. Ada Lin", "By SSG Tom Ruiz", "By Dr. Alicia Brandt, DVM", "by Rabbi

@@ -363,6 +363,12 @@ describe('findMetadata: byline, date, publisher, URL', () => {
     expect(parseByline('By Jane Doe and Senior Reporter Staff').author).toBe('Jane Doe');
   });
 
+  it('GIVEN a byline naming the writer\'s executive office or department after a comma ("By Dana Ferris, VP Member Experience", "By Renée Castillo, Chairly Pro Education") THEN the writer alone is the author; two names after commas are still two writers', () => {
+    expect(parseByline('By Dana Ferris, VP Member Experience').author).toBe('Dana Ferris');
+    expect(parseByline('By Renée Castillo, Chairly Pro Education').author).toBe('Renée Castillo');
+    expect(parseByline('By Ann Wu, Bob Li').author).toBe('Ann Wu and Bob Li');
+  });
+
   it('GIVEN a byline whose date after the dash was set on a line of its own ("by Anita Ferreira -" over "Monday, 20 January 2025") THEN the name is the author', () => {
     expect(parseByline('by Anita Ferreira -').author).toBe('Anita Ferreira');
     expect(parseByline('By Jane Doe – ').author).toBe('Jane Doe');

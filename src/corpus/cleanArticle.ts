@@ -288,7 +288,9 @@ export function textBlocks(text: string, format: 'text' | 'markdown' = 'text'): 
       if (block && words !== '') blocks.push({ ...block, text: words });
       continue;
     }
-    const cells = raw.split('\t').map((c) => removeInlineMarkers(normalizeLine(c))).filter((c) => c !== '');
+    // "** PRO TIP OF THE WEEK": a mailer's plain-text part marks a heading with two asterisks (Mailchimp's), as an Org
+    // outline marks its second level; the words are the line.
+    const cells = raw.replace(STARRED_HEADING, '').split('\t').map((c) => removeInlineMarkers(normalizeLine(c))).filter((c) => c !== '');
     if (cells.length === 0) continue;
     // "[3] Public Law 118-50, …" opening a line: a footnote (its mark would be removed as an inline marker below).
     if (raw.includes('[') && FOOTNOTE.test(raw)) {
@@ -419,6 +421,8 @@ export function tableRow(cells: readonly string[]): string {
 const CONTAINER_FENCE = /^:{3,}\s*(?:\{[^{}]*\}|[\p{L}][\w-]*(?:\s.*)?)?\s*:*$/u;
 /** A table of contents the renderer fills in: "[TOC]", "[[toc]]", GitLab's "[[_TOC_]]", kramdown's "{:toc}", "${toc}". */
 const TOC_MARKER = /^(?:\[TOC\]|\[\[_?toc_?\]\]|\*\s+TOC\s*\{:toc\}|\{:toc\}|\$\{toc\})$/i;
+/** Two or three asterisks and a space opening a line of text that does not close them: a heading's mark. */
+const STARRED_HEADING = /^\*{2,3} (?=\S)(?!.*\*\*\s*$)/;
 /** kramdown's attribute list alone on its line, styling the block above or below it ("{: .notice--info}", "{:.caption}", "{: #intro}"). */
 const ATTRIBUTE_LIST = /^\{:\s*[.#][^{}]*\}$/;
 /** HackMD's and CodiMD's name, time and colour tags. */

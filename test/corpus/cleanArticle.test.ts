@@ -827,6 +827,13 @@ describe('cleanArticle: comments, bios, kickers and lists in text scrapes', () =
     expect(texts(feed, NO_HINTS)).toEqual(expect.arrayContaining([P1, P2, P3]));
   });
 
+  it('GIVEN a newsletter\'s plain-text part marking its headings with two asterisks ("** YOUR CLIENTS FOUND REDNOTE", Mailchimp\'s) THEN the marks are no words: the headline and the headings read without them', () => {
+    const letter = ['** THE CHAIR REPORT', '------------------------------------------------------------', '** YOUR CLIENTS FOUND REDNOTE. SHOULD YOUR SALON FOLLOW?', '------------------------------------------------------------', 'By Renée Castillo', '', P1, '', P2, '', '** WHAT WE\'D DO', '', P3].join('\n');
+    const result = cleanArticle(letter, NO_HINTS);
+    expect(result.found.title).toBe('YOUR CLIENTS FOUND REDNOTE. SHOULD YOUR SALON FOLLOW?');
+    expect(result.paragraphs.map((p) => `${p.heading ?? ''} ${p.text}`).join('\n')).not.toContain('**');
+  });
+
   it('GIVEN a grant\'s page copied as text, its details as labelled fields ("Award Number:<TAB>2531187") above the abstract THEN the fields are not the article; a table of facts inside the article stays', () => {
     const fields = ['Recipient:\tGREAT PLAINS STATE UNIVERSITY', 'Initial Amendment Date:\tJanuary 31, 2025', 'Award Number:\t2531187', 'Total Awarded Amount to Date:\t$99,814.00'];
     const title = 'RAPID: Cross-Cultural Contact During the 2025 TikTok-to-RedNote Migration';

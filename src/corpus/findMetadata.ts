@@ -581,11 +581,13 @@ function nameThenOutlet(text: string): { name: string; outlet: string } | null {
  * item's "Content-Base: …", a Japanese web archive's "元URL：…" (the original's), a Chinese repost's "原文链接：…".
  */
 const URL_LINE =
-  /^(?:(?:(?:page |article |story |post |episode |web |short ?|original |source )?(?:url|address|link)|content-base|元url|原文(?:链接|地址|网址|網址|連結)|archived from|source|original (?:article|story|post)|permalink|shortlink|canonical(?: url)?|originally published (?:at|on)|first published (?:at|on)|read (?:it|the original|online|the full (?:article|story|post)) (?:at|on)|available (?:at|online)|clipped from|saved from|copy link|share (?:this|the) (?:article|story|post|link|episode|page)|link to (?:this|the) (?:article|story|post|episode)|view (?:it |this (?:article|story|post) )?online|(?:view|read) (?:it|this (?:article|story|post|email|e-mail|issue|newsletter)) (?:online|on the web) at|web version|read online|share link|view (?:the )?(?:full )?(?:article|story|post|item)(?:\.\.\.|…)?|printed from|url to (?:this |the )?(?:article|story|post|page)|read this (?:bulletin|newsletter|issue|post|article|story) online|(?:view|read|open) (?:it |this (?:email|e-mail|issue|newsletter) )?(?:in|on) (?:your |a |the )?(?:web )?browser)\s*[:\-–：]?\s*)?(?:<|\[\s*)?(https?:\/\/[^\s<>[\]]+?)(?:>|\s*\])?[.)]?$/i;
+  /^(?:(?:(?:page |article |story |post |episode |web |short ?|original |source )?(?:url|address|link)|content-base|元url|原文(?:链接|地址|网址|網址|連結)|archived from|source|original (?:article|story|post)|permalink|shortlink|canonical(?: url)?|originally published (?:at|on)|first published (?:at|on)|read (?:it|the original|online|the full (?:article|story|post)) (?:at|on)|available (?:at|online)|clipped from|saved from|copy link|share (?:this|the) (?:article|story|post|link|episode|page)|link to (?:this|the) (?:article|story|post|episode)|view (?:it |this (?:article|story|post) )?online|(?:view|read) (?:it|this (?:article|story|post|email|e-mail|issue|newsletter)) (?:online|on the web) at|web version|read online|share link|view (?:the )?(?:full )?(?:article|story|post|item)(?:\.\.\.|…)?|printed from|url to (?:this |the )?(?:article|story|post|page)|read this (?:bulletin|newsletter|issue|post|article|story) online|(?:read|see) this (?:update|story|article|post) on (?:our|the|its)(?: [\p{L}'’]+)? (?:website|web ?site|site|blog)|(?:view|read|open) (?:it |this (?:email|e-mail|issue|newsletter) )?(?:in|on) (?:your |a |the )?(?:web )?browser)\s*[:\-–：]?\s*)?(?:<|\[\s*)?(https?:\/\/[^\s<>[\]]+?)(?:>|\s*\])?[.)]?$/i;
 
 /** A field's label for the page's own address, alone on its line: "Permalink", "Canonical URL", "Link to this page:". */
 const URL_LABEL_ALONE = /^(?:permalink|shortlink|copy link|canonical(?: url| link)?|(?:page|article|story|post|document|short|stable) (?:url|link|address)|url|link to (?:this|the) (?:page|article|story|post|document))\s*:?$/i;
 
+/** A newsletter's line announcing the story's own page below it: "Read this update on our website:", "This story also appears on our blog:". */
+const ON_OUR_SITE = /\b(?:read|see|appears|published|posted)\b.{0,30}\bon (?:our|the|its)(?: [\p{L}'’]+)? (?:website|web ?site|site|blog)\s*:?$/iu;
 /** "View this email in your browser", "Web version": the link to an e-mail's own copy on the web. */
 const WEB_COPY = /^(?:web version|(?:view|read|open) (?:it |this (?:email|e-mail|issue|newsletter) )?(?:in|on) (?:your |a |the )?(?:web )?browser)\b/i;
 
@@ -1301,14 +1303,16 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     // Above the body a bare address is the page's own; inside it, one the article links to.
     // An address under a line that announces it ("This report is available online at", "Printed from example.com on …") is the page's own.
     // So is one under its label alone on the line above, as a record's details panel sets its fields ("Permalink" / "https://…").
-    const announced = bare && (/^printed (?:from|on)\b|\b(?:available|published|found|read it|online)\b.{0,30}\b(?:at|from|on)\s*:?$/i.test(lines[i - 1] ?? '') || URL_LABEL_ALONE.test(lines[i - 1] ?? ''));
+    // ("Read this update on our website:", "This story also appears on our blog:" over a newsletter's last lines.)
+    const announced = bare && (/^printed (?:from|on)\b|\b(?:available|published|found|read it|online)\b.{0,30}\b(?:at|from|on)\s*:?$/i.test(lines[i - 1] ?? '') || URL_LABEL_ALONE.test(lines[i - 1] ?? '') || ON_OUR_SITE.test(lines[i - 1] ?? ''));
     // So is one whose last part spells the headline, wherever it is ("…/brands-rush-to-rednote-tiktok-refugees", shared in a chat).
     const found = urlOf(line);
     const spelled = bare && found !== '' && title !== '' && spellsHeadline(found, title);
     if (bare && !announced && !spelled && i > 2 && i < lines.length - 2 && (firstProse < 0 || i > firstProse)) continue;
     if (bare && i >= lines.length - 2 && /^\s*\d/.test(lines[i - 1] ?? '')) continue;
     // An e-mail's "view it in your browser" link is the issue's web copy: the article's own link, when printed too, wins.
-    if (found !== '' && WEB_COPY.test(line)) webCopy ||= found;
+    // (So is a bare address under "View this email in your browser:" alone on its line.)
+    if (found !== '' && (WEB_COPY.test(line) || (bare && WEB_COPY.test(lines[i - 1] ?? '')))) webCopy ||= found;
     else url = found;
   }
   url ||= webCopy || linkedPostDate(lines, firstProse);

@@ -955,6 +955,13 @@ describe('reports, transcripts, print views and newsletters', () => {
     expect(sponsored.title).toBe('Trump’s TikTok reprieve leaves RedNote’s newcomers in limbo');
   });
 
+  it('GIVEN a newsletter whose last lines point to the story\'s own page ("Read this update on our website:" / its address, "Read this story on our website: …") THEN that is the URL, not the mailer\'s "View this email in your browser:" copy above', () => {
+    const top = ['From: Foothills Humane <news@foothillspaws.org>', 'Subject: Noodle goes viral', 'View this email in your browser:', 'https://myemma.com/public/1784220/p/noodle-rednote-jan2025', 'Noodle the cat finds fans on RedNote'];
+    expect(findMetadata([...top, ...BODY, 'This story also appears on our blog:', 'https://foothillspaws.org/news/noodle-rednote', 'Unsubscribe']).url).toBe('https://foothillspaws.org/news/noodle-rednote');
+    expect(findMetadata(['Seattle creators hedge their bets', ...BODY, 'Read this story on our website: https://www.pacificlantern.com/2025/01/23/seattle-creators/', 'Unsubscribe']).url).toBe('https://www.pacificlantern.com/2025/01/23/seattle-creators/');
+    expect(findMetadata([...top, ...BODY, 'Unsubscribe']).url).toBe('https://myemma.com/public/1784220/p/noodle-rednote-jan2025');
+  });
+
   it('GIVEN a record\'s details panel setting each field under its label ("Permalink" / the address) above the body THEN that is the URL; GIVEN a bare address inside the body THEN it is not', () => {
     expect(findMetadata(['Small sellers scramble as TikTok goes dark', 'By Jane Roe', 'Copy link', 'https://newsroom.example.io/small-sellers', ...BODY]).url).toBe('https://newsroom.example.io/small-sellers');
     const panel = ['Date', 'January 15, 2025', 'Permalink', 'https://www.govinfo.gov/app/details/CREC-2025-01-15/CREC-2025-01-15-pt1-PgE41-2', 'Download Files'];

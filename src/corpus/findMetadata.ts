@@ -383,12 +383,12 @@ const JOB_WORD = /\b(spokes(?:person|man|woman)|secretary|minister|deputy|office
 const INSTITUTION = /\b(communications|relations|office|affairs|department|university|college|institute|school|centre|center|foundation|council|committee|ministry|embassy|education|marketing|operations|services)\b/i;
 const GENERIC_AUTHOR = /^(admin|administrator|staff|editor|editors|webmaster|guest|team|newsroom|news desk|anonymous|unknown|user\d*)$/i;
 /**
- * "Story by Staff Sgt. Renata Villalobos", "By Sen. Ada Lin", "By SSG Tom Ruiz", "By Dr. Alicia Brandt, DVM", "by Rabbi
- * Miriam Adler-Stone", "by Commander Ray Dombrowski": a military or public office's rank, a clergy title, or an honorific, before the name is a title
+ * "Story by Staff Sgt. Renata Villalobos", "By Sen. Ada Lin", "By State Rep. Marisol Fenwick", "By SSG Tom Ruiz", "By Dr.
+ * Alicia Brandt, DVM", "by Rabbi Miriam Adler-Stone", "by Sr. Amina Rahman", "by Commander Ray Dombrowski": a military or public office's rank, a clergy title, or an honorific, before the name is a title
  * the byline gives, not the name (as a citation writes it). A forum's display name keeps whatever its owner wrote.
  */
 export const RANK_BEFORE_NAME =
-  /^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Rabbi|Pastor|Father|Fr|Imam|Sheikh|Bishop|Cantor|Deacon)\.?\s+|(?:[Tt]he\s+)?(?:Rev|Reverend|Very Rev|Rt\.? Rev)\.?\s+|(?:(?:Staff|Master|First|Command|Chief|Petty|Senior|Lance|Rear|Vice|Brig\.?|Lt\.?|Lieutenant|Sgt\.?|Sergeant)\s+)*(?:Commander|Captain|Major|General|Private|Ensign|Senator|Representative|Governor|Ambassador|Mayor|Councilmember|Chaplain|Sgt|Spc|Pvt|Pfc|Cpl|Lt|Capt|Maj|Col|Gen|Adm|Cmdr|Cdr|Ens|Sen|Rep|Gov|Amb|Sergeant|Specialist|Corporal|Colonel|Lieutenant|Admiral|Airman|Seaman|SSG|SGT|SFC|MSG|SPC|PFC|PV2|CPL|CPT|MAJ|COL|LTC|CW[2-5]|PO[1-3]|TSgt|SSgt|MSgt|SrA|A1C)\.?(?:\s+(?:1st|First)\s+Class)?\s+)(?=\p{Lu}\p{Ll})/u;
+  /^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Rabbi|Pastor|Father|Fr|Imam|Sheikh|Bishop|Cantor|Deacon|Sister|Sr|Brother|Br|Elder)\.?\s+|(?:[Tt]he\s+)?(?:Rev|Reverend|Very Rev|Rt\.? Rev)\.?\s+|(?:(?:Staff|Master|First|Command|Chief|Petty|Senior|Lance|Rear|Vice|Brig\.?|Lt\.?|Lieutenant|Sgt\.?|Sergeant|State|U\.S\.|US|Former|Deputy|Assistant|Acting)\s+)*(?:Commander|Captain|Major|General|Private|Ensign|Senator|Representative|Governor|Ambassador|Mayor|Councilmember|Chaplain|Sgt|Spc|Pvt|Pfc|Cpl|Lt|Capt|Maj|Col|Gen|Adm|Cmdr|Cdr|Ens|Sen|Rep|Gov|Amb|Sergeant|Specialist|Corporal|Colonel|Lieutenant|Admiral|Airman|Seaman|SSG|SGT|SFC|MSG|SPC|PFC|PV2|CPL|CPT|MAJ|COL|LTC|CW[2-5]|PO[1-3]|TSgt|SSgt|MSgt|SrA|A1C)\.?(?:\s+(?:1st|First)\s+Class)?\s+)(?=\p{Lu}\p{Ll})/u;
 
 /** "TANISHA ROBERTS" (a magazine's byline set in capitals) → "Tanisha Roberts"; a name in mixed case is left as written. */
 function fromCapitals(name: string): string {

@@ -731,6 +731,8 @@ describe('parseByline, headlineCore, publisherFromCopyright', () => {
     ['By Harriet L. Osei, Esq.', { author: 'Harriet L. Osei', publisher: '', date: '' }],
     ['Story by Staff Sgt. Renata Villalobos', { author: 'Renata Villalobos', publisher: '', date: '' }],
     ['by Rabbi Miriam Adler-Stone', { author: 'Miriam Adler-Stone', publisher: '', date: '' }],
+    ['By State Rep. Marisol Fenwick', { author: 'Marisol Fenwick', publisher: '', date: '' }],
+    ['by Sr. Amina Rahman', { author: 'Amina Rahman', publisher: '', date: '' }],
     ['by Commander Ray Dombrowski', { author: 'Ray Dombrowski', publisher: '', date: '' }],
     ['By Al Marsa English Desk', { author: '', publisher: 'Al Marsa', date: '' }],
     // A database record's author field files the surname first; a name then an outlet stays that.

@@ -53,9 +53,9 @@ const EMBED_START = /^@[\w.]{2,30}$/;
 const EMBED_END = /^♬/;
 const MAX_EMBED_LINES = 6;
 const MAX_HEADING_WORDS = 12;
+const MAX_HEADING_CHARS = 120;
 /** A "Reply" under at least this many paragraphs, and nothing before them, is a message's button, not a comment's. */
 const MIN_MESSAGE_PARAGRAPHS = 3;
-const MAX_HEADING_CHARS = 120;
 /** A line this long printed twice is a paragraph the scraper duplicated, not a teaser's headline. */
 const MAX_HEADLINE_WORDS = 25;
 /** jusText's threshold: a block more than half made of links is navigation or a teaser. */

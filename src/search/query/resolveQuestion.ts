@@ -185,8 +185,8 @@ function reportingVerbSpans(text: string): [number, number][] {
   return spans;
 }
 
-/** A word of letters then digits, or digits then letters ("f1", "h1b", "covid19", "4g"). */
-const LETTERS_AND_DIGITS = /^(?:\p{L}+\p{N}+\p{L}*|\p{N}+\p{L}+)$/u;
+/** A word of letters then digits ("f1", "h1b", "covid19"); the tokenizer parts digits from the letters after them ("380k"). */
+const LETTERS_AND_DIGITS = /^\p{L}+\p{N}+\p{L}*$/u;
 
 /** The longest run of words read as one adverb: WordNet's adverb phrases run to four words ("all of a sudden"). */
 const MAX_ADVERB_PHRASE_WORDS = 4;

@@ -783,6 +783,13 @@ word.</p></body></html>`;
   });
 });
 
+describe('readHtml: a book chapter whose toolbar prints the book\'s title', () => {
+  it('GIVEN og:title "Chapter 3 The ban weekend | Rapid Response Field Report" and an <h1> printing the book\'s title alone (bookdown\'s toolbar) THEN the headline is the chapter\'s', () => {
+    const html = `<!DOCTYPE html><html><head><title>Chapter 3 The ban weekend | Rapid Response Field Report: The RedNote Migration</title><meta property="og:title" content="Chapter 3 The ban weekend | Rapid Response Field Report: The RedNote Migration"></head><body><div class="book-header"><h1><a href="https://lab.example.org/report/">Rapid Response Field Report: The RedNote Migration</a></h1></div><main><section><h1><span class="header-section-number">Chapter 3</span> The ban weekend</h1>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</section></main></body></html>`;
+    expect(readHtml(html).meta.title).toBe('Chapter 3 The ban weekend');
+  });
+});
+
 describe('readHtml: a video description that keeps its line breaks', () => {
   it('GIVEN a description box set pre-wrap, its chapter list one short line under another THEN each chapter is a line of its own (furniture there), while a paragraph wrapped narrow in lower case stays whole', () => {
     const chapters = 'CHAPTERS\n0:00 What the court actually decided\n1:42 Sponsor: Ledgerly\n2:51 Why this is not a free speech loss\n10:33 What happens on Sunday';

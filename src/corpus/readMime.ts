@@ -64,6 +64,28 @@ function senderParts(name: string): { author: string; publisher: string } {
   return isPersonName(name) ? { author: name, publisher: '' } : { author: '', publisher: name };
 }
 
+/** The longest message attached whole (message/rfc822) when it holds more text than the letter around it, else null. */
+async function attachedMessage(email: Awaited<ReturnType<typeof PostalMime.parse>>): Promise<Awaited<ReturnType<typeof PostalMime.parse>> | null> {
+  const own = Math.max((email.text ?? '').trim().length, (email.html ?? '').replace(/<[^>]*>/g, ' ').trim().length);
+  let best: Awaited<ReturnType<typeof PostalMime.parse>> | null = null;
+  let bestLength = own;
+  for (const attachment of email.attachments) {
+    if (attachment.mimeType.toLowerCase() !== 'message/rfc822') continue;
+    let inner: Awaited<ReturnType<typeof PostalMime.parse>>;
+    try {
+      inner = await PostalMime.parse(attachment.content);
+    } catch {
+      continue;
+    }
+    const length = Math.max((inner.text ?? '').trim().length, (inner.html ?? '').replace(/<[^>]*>/g, ' ').trim().length);
+    if (length > bestLength) {
+      best = inner;
+      bestLength = length;
+    }
+  }
+  return best;
+}
+
 /** Characters read to find the header block: a summary and a message's headers (DKIM signatures included) fit. */
 const HEAD_CHARS = 64 * 1024;
 
@@ -87,6 +109,10 @@ export async function readMime(text: string): Promise<MailMessage | null> {
   } catch {
     return null;
   }
+  // A letter forwarded as an attachment (Thunderbird's "Forward As > Attachment"): the forwarder's note is short, and the
+  // attached message, longer than it, is what was sent on.
+  const forwarded = await attachedMessage(email);
+  if (forwarded !== null) email = forwarded;
   const html = email.html ?? '';
   const body = email.text ?? '';
   if (html.trim() === '' && body.trim() === '') return null;

@@ -40,6 +40,15 @@ function message(): string {
 }
 
 describe('readMime', () => {
+  it('GIVEN a letter forwarded as an attachment (a short note, then the newsletter as message/rfc822) THEN the attached letter is read: its text, subject, writer and date; an attachment shorter than the note is not', async () => {
+    const forwarded = ['Date: Sat, 25 Jan 2025 09:14:00 -0500', 'From: Dana Whitlock <dana@example.net>', 'To: news-bot@example.org', 'Subject: Fwd: RedNote, week one', 'MIME-Version: 1.0', 'Content-Type: multipart/mixed; boundary="outer"', '', '--outer', 'Content-Type: text/plain; charset="utf-8"', '', 'Forwarding this as an attachment for the news channel.', '', '--outer', 'Content-Type: message/rfc822', 'Content-Disposition: attachment; filename="week-one.eml"', '', message(), '--outer--', ''].join('\n');
+    const mail = await readMime(forwarded);
+    expect(mail?.text).toContain('several hundred thousand Americans');
+    expect(mail?.meta).toMatchObject({ title: 'RedNote, week one: what the refugees did next', author: 'Ines Baptiste', date: '2025-01-17' });
+    const longNote = forwarded.replace('Forwarding this as an attachment for the news channel.', `${PARAGRAPH} ${PARAGRAPH} ${PARAGRAPH} ${PARAGRAPH}`);
+    expect((await readMime(longNote))?.meta.author).toBe('Dana Whitlock');
+  });
+
   it('GIVEN a webmail\'s "Show original" page (its summary table, then the raw message) THEN the message starts at its header block, not at the summary', () => {
     const lines = [...SUMMARY, ...message().split('\n')];
     expect(lines[messageStart(lines)]).toBe('Delivered-To: reader@example.com');

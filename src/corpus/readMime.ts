@@ -105,12 +105,14 @@ export async function readMime(text: string): Promise<MailMessage | null> {
   }
   let email: Awaited<ReturnType<typeof PostalMime.parse>>;
   try {
-    email = await PostalMime.parse(text.slice(offset));
+    // (A digest's messages, message/rfc822 parts with no disposition, are kept apart as attachments too, not run together.)
+    email = await PostalMime.parse(text.slice(offset), { rfc822Attachments: true });
   } catch {
     return null;
   }
   // A letter forwarded as an attachment (Thunderbird's "Forward As > Attachment"): the forwarder's note is short, and the
-  // attached message, longer than it, is what was sent on.
+  // attached message, longer than it, is what was sent on. A list's digest is read as its longest message, as a CMS's
+  // export is read as its longest post.
   const forwarded = await attachedMessage(email);
   if (forwarded !== null) email = forwarded;
   const html = email.html ?? '';

@@ -40,6 +40,15 @@ function message(): string {
 }
 
 describe('readMime', () => {
+  it('GIVEN a mailing list\'s digest (a table of contents, then each message as a message/rfc822 part) THEN its longest message is read, with its own subject, writer and date', async () => {
+    const part = (from: string, subject: string, body: string) => ['--inner', 'Content-Type: message/rfc822', '', 'Date: Wed, 22 Jan 2025 21:17:36 -0500', `From: ${from}`, `Subject: ${subject}`, 'Content-Type: text/plain; charset="utf-8"', '', body, ''];
+    const digest = ['Date: Thu, 23 Jan 2025 06:00:04 -0500', 'From: clta-k12 list <clta-k12-owner@lists.example.edu>', 'Subject: clta-k12 Digest, Vol 48, Issue 9', 'MIME-Version: 1.0', 'Content-Type: multipart/mixed; boundary="outer"', '', '--outer', 'Content-Type: text/plain; charset="utf-8"', '', 'Table of contents:', '1. Re: assembly ideas? - Mei-Ling Cortez', '2. Field report - Rebecca Thornbury', '', '--outer', 'Content-Type: multipart/digest; boundary="inner"', '', ...part('Mei-Ling Cortez <mc@example.org>', 'Re: assembly ideas?', 'A cardboard dragon costs almost nothing.'), ...part('Rebecca Thornbury <rt@example.org>', 'Field report: my students met RedNote this week', `${PARAGRAPH}\n\n${PARAGRAPH}`), '--inner--', '--outer--', ''].join('\n');
+    const mail = await readMime(digest);
+    expect(mail?.text).toContain('several hundred thousand Americans');
+    expect(mail?.text).not.toContain('cardboard dragon');
+    expect(mail?.meta).toMatchObject({ title: 'Field report: my students met RedNote this week', author: 'Rebecca Thornbury', date: '2025-01-22' });
+  });
+
   it('GIVEN a letter forwarded as an attachment (a short note, then the newsletter as message/rfc822) THEN the attached letter is read: its text, subject, writer and date; an attachment shorter than the note is not', async () => {
     const forwarded = ['Date: Sat, 25 Jan 2025 09:14:00 -0500', 'From: Dana Whitlock <dana@example.net>', 'To: news-bot@example.org', 'Subject: Fwd: RedNote, week one', 'MIME-Version: 1.0', 'Content-Type: multipart/mixed; boundary="outer"', '', '--outer', 'Content-Type: text/plain; charset="utf-8"', '', 'Forwarding this as an attachment for the news channel.', '', '--outer', 'Content-Type: message/rfc822', 'Content-Disposition: attachment; filename="week-one.eml"', '', message(), '--outer--', ''].join('\n');
     const mail = await readMime(forwarded);

@@ -1046,7 +1046,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   {
     name: 'composer-placeholder',
     test: (l, w) =>
-      (w <= 8 && /^(?:write|add|type|leave|post|share|start|say|compose|reply)(?: (?:a|an|your|some|something|here))?(?: [\p{L}'’-]+){0,2}(?: (?:to|in|on|with) (?:this|the|your) (?:group|page|channel|feed|thread|forum|class|community|team))?(?:\.\.\.|…)$/iu.test(l) && (w <= 4 || / (?:to|in|on|with) (?:this|the|your) \S+(?:\.\.\.|…)$/iu.test(l))) ||
+      (w <= 4 && /^(?:write|add|type|leave|post|share|start|say|compose|reply)(?: (?:a|an|your|some|something|here))?(?: [\p{L}'’-]+){0,2}(?:\.\.\.|…)$/iu.test(l)) ||
+      (w <= 8 && /^(?:write|add|type|post|share|start|say|compose)(?: (?:a|an|your|some|something))?(?: [\p{L}'’-]+){0,2} (?:to|in|on|with) (?:this|the|your) (?:group|page|channel|feed|thread|forum|class|community|team)(?:\.\.\.|…)$/iu.test(l)) ||
       (w <= 6 && /^what['’]s on your mind(?:, [\p{L}'’-]+)?\??$/iu.test(l)) ||
       (w <= 16 && /^only (?:staff|admins?|administrators|moderators|members|teachers|owners|organi[sz]ers)(?: and [\p{L}-]+)? (?:can|may) (?:post|reply|comment|write)\b/iu.test(l)),
   },

@@ -64,20 +64,26 @@ function senderParts(name: string): { author: string; publisher: string } {
   return isPersonName(name) ? { author: name, publisher: '' } : { author: '', publisher: name };
 }
 
+type ParsedMail = Awaited<ReturnType<typeof PostalMime.parse>>;
+
+/** How much a letter says: its text part's length, or its HTML's without the tags, whichever is longer. */
+function textLength(email: ParsedMail): number {
+  return Math.max((email.text ?? '').trim().length, (email.html ?? '').replace(/<[^>]*>/g, ' ').trim().length);
+}
+
 /** The longest message attached whole (message/rfc822) when it holds more text than the letter around it, else null. */
-async function attachedMessage(email: Awaited<ReturnType<typeof PostalMime.parse>>): Promise<Awaited<ReturnType<typeof PostalMime.parse>> | null> {
-  const own = Math.max((email.text ?? '').trim().length, (email.html ?? '').replace(/<[^>]*>/g, ' ').trim().length);
-  let best: Awaited<ReturnType<typeof PostalMime.parse>> | null = null;
-  let bestLength = own;
+async function attachedMessage(email: ParsedMail): Promise<ParsedMail | null> {
+  let best: ParsedMail | null = null;
+  let bestLength = textLength(email);
   for (const attachment of email.attachments) {
     if (attachment.mimeType.toLowerCase() !== 'message/rfc822') continue;
-    let inner: Awaited<ReturnType<typeof PostalMime.parse>>;
+    let inner: ParsedMail;
     try {
       inner = await PostalMime.parse(attachment.content);
     } catch {
       continue;
     }
-    const length = Math.max((inner.text ?? '').trim().length, (inner.html ?? '').replace(/<[^>]*>/g, ' ').trim().length);
+    const length = textLength(inner);
     if (length > bestLength) {
       best = inner;
       bestLength = length;
@@ -103,7 +109,7 @@ export async function readMime(text: string): Promise<MailMessage | null> {
     if (found === null) return null;
     offset = found.index + found[0].length;
   }
-  let email: Awaited<ReturnType<typeof PostalMime.parse>>;
+  let email: ParsedMail;
   try {
     // (A digest's messages, message/rfc822 parts with no disposition, are kept apart as attachments too, not run together.)
     email = await PostalMime.parse(text.slice(offset), { rfc822Attachments: true });

@@ -66,10 +66,24 @@ function senderParts(name: string): { author: string; publisher: string } {
 
 type ParsedMail = Awaited<ReturnType<typeof PostalMime.parse>>;
 
+/** The words an HTML part shows: no head, style or script, no tags, no comments, white space collapsed. */
+function htmlWords(html: string): string {
+  return html
+    .replace(/<(head|style|script)\b[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<[^>]*>|&nbsp;/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /** How much a letter says: its text part's length, or its HTML's without the tags, whichever is longer. */
 function textLength(email: ParsedMail): number {
-  return Math.max((email.text ?? '').trim().length, (email.html ?? '').replace(/<[^>]*>/g, ' ').trim().length);
+  return Math.max((email.text ?? '').trim().length, htmlWords(email.html ?? '').length);
 }
+
+/**
+ * An HTML part showing under this share of the text part's words is a template the sender's tool did not fill
+ * ("<!-- modules -->" in an empty table) or a stub, not the letter: the text part is read instead.
+ */
+const MIN_HTML_SHARE = 0.25;
 
 /** The longest message attached whole (message/rfc822) when it holds more text than the letter around it, else null. */
 async function attachedMessage(email: ParsedMail): Promise<ParsedMail | null> {
@@ -121,8 +135,8 @@ export async function readMime(text: string): Promise<MailMessage | null> {
   // export is read as its longest post.
   const forwarded = await attachedMessage(email);
   if (forwarded !== null) email = forwarded;
-  const html = email.html ?? '';
   const body = email.text ?? '';
+  const html = htmlWords(email.html ?? '').length < MIN_HTML_SHARE * body.trim().length ? '' : (email.html ?? '');
   if (html.trim() === '' && body.trim() === '') return null;
   const header = (key: string) => email.headers.find((h) => h.key === key)?.value.trim() ?? '';
   const senderName = (email.from && 'name' in email.from ? email.from.name : '') ?? '';

@@ -58,6 +58,15 @@ describe('readMime', () => {
     expect((await readMime(longNote))?.meta.author).toBe('Dana Whitlock');
   });
 
+  it('GIVEN a newsletter whose HTML part is a template its tool left unfilled (an empty table, a comment) THEN its text part is the letter; an HTML part that says as much is still read', async () => {
+    const empty = '<!DOCTYPE html><html><head><title>RedNote, week one</title><style>body{margin:0}</style></head><body><table><tr><td><!-- modules --></td></tr></table></body></html>';
+    const template = message().replace(/<!DOCTYPE html>[\s\S]*?<\/html>/, empty);
+    const mail = await readMime(template);
+    expect(mail?.html).toBe('');
+    expect(mail?.text).toContain('several hundred thousand Americans');
+    expect((await readMime(message()))?.html).toContain('several hundred thousand');
+  });
+
   it('GIVEN a webmail\'s "Show original" page (its summary table, then the raw message) THEN the message starts at its header block, not at the summary', () => {
     const lines = [...SUMMARY, ...message().split('\n')];
     expect(lines[messageStart(lines)]).toBe('Delivered-To: reader@example.com');

@@ -1369,7 +1369,7 @@ export function isPersonName(text: string): boolean {
 }
 
 /** The word that ends an organisation's name, not a person's: "Halvard Threat Research", "Halfmoon Labs", "Brightline Group". */
-export const ORGANISATION_END = /\b(?:research|labs?|group|team|institute|cent(?:er|re)|foundation|inc|llc|ltd|partners|associates|consulting|intelligence|analytics|studios?|agency|office|department|council|committee|association|society|university|college|school|library|museum|company|corporation|corp|technologies|systems|solutions|network|services)\.?$/i;
+export const ORGANISATION_END = /\b(?:research|labs?|group|team|institute|cent(?:er|re)|foundation|inc|llc|ltd|partners|associates|consulting|intelligence|analytics|studios?|agency|office|department|council|committee|association|society|university|college|school|library|museum|company|corporation|corp|technologies|systems|solutions|network|services|club|federation|league|union|guild|academy|church|parish|radio|bank|hospital|clinic|trust)\.?$/i;
 
 /** "Theo Park · Jan 20, 2025": an author's name beside the date, no "By". */
 export function isNameAndDate(line: string): boolean {

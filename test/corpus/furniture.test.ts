@@ -866,6 +866,10 @@ describe('nameOnly and isPersonName', () => {
     expect(isPersonName('Mélanie Gagnon, trad. a.')).toBe(true);
     expect(isPersonName('Mélanie Gagnon, etc. and more')).toBe(false);
   });
+
+  it.each([['SpinHaus Cycle Club'], ['KFRV Community Radio'], ['Tri-County Soccer League'], ['Harbor Credit Union'], ['St Anne Parish']])('GIVEN an organisation named by its kind at the end ("%s") THEN it is no person', (name) => {
+    expect(isPersonName(name)).toBe(false);
+  });
 });
 
 describe('junkRule: reading times written minutes first, and a post\'s audience label', () => {

@@ -67,7 +67,10 @@ export interface Ranking {
   glossCredit: number;
   /** Each later gloss of a Chinese word (CC-CEDICT lists the main sense first) earns this share of the one before it. */
   glossRankDecay: number;
-  /** Weight of an adverb (WordNet knows the word only as an adverb: "exactly", "really"): it frames, rarely carries, a question. */
+  /**
+   * Weight of an adverb (WordNet knows the word only as an adverb: "exactly", "really"): it frames, rarely carries, a
+   * question. One never seen in WordNet's tagged text ("bilingually") is rare and weighs in full.
+   */
   adverbWeight: number;
   /**
    * A Chinese word frames the question, and weighs as an adverb, when its main CC-CEDICT gloss and this share of all

@@ -293,6 +293,14 @@ describe('resolveQuestion', () => {
     expect(slotOf('what is lemon8 exactly', 'exactly')?.weight ?? 0).toBeLessThan(slotOf('what is lemon8 exactly', 'lemon8')!.weight);
   });
 
+  it('GIVEN a rare adverb ("bilingually", never seen in WordNet\'s tagged text) THEN it says what is asked, as its adjective would; a common one ("exactly") still frames', async () => {
+    const bilingual = await smallIndex({ news: [[null, 'Some creators now post bilingual videos with subtitles.'], [null, 'Creators now post more videos than ever.']] });
+    const resolved = resolveQuestion(bilingual, 'are creators posting bilingually now', RANKING);
+    expect(resolved.slots.find((s) => s.written === 'bilingually')?.weight ?? 0).toBeGreaterThan(0);
+    expect(searchChunks(bilingual, 'are creators posting bilingually now').hits[0]?.chunk.id).toBe('news#1');
+    expect(slotOf('what is lemon8 exactly', 'exactly')?.weight ?? 0).toBe(0);
+  });
+
   it('GIVEN a Chinese question THEN its words reach the English paragraphs through the alias list and CC-CEDICT', () => {
     expect(first('小红书有多少用户')).toBe('news#1');
     expect(first('翻译')).toMatch(/^news#[56]$/);

@@ -28,6 +28,9 @@ export const SENTENCE_END = new RegExp(`[.!?…。！？]["”’')\\]」』）]
  * Separators between a headline and the site or section name around it: "Opinion | …", "… - Site". Not a dash after a
  * colon, which opens a quote in Scandinavian headlines ("… på kinesisk app: – Helt sprøtt").
  */
+/** A name in Chinese characters, a bare dash, then a headline in Latin letters; and the headline first, the name after. */
+const HAN_NAME_BEFORE = /^\p{Script=Han}[\p{Script=Han}\d]*[-–—](\p{Lu}[^\p{Script=Han}]*)$/u;
+const HAN_NAME_AFTER = /^([^\p{Script=Han}]*[\p{L}\d.!?’”])[-–—]\p{Script=Han}[\p{Script=Han}\d]*$/u;
 const TITLE_SEPARATOR = /(?<!:)\s+(?:\||--?|–|—|::|»|·|•)\s+|\s*｜\s*/;
 /** Above the headline, a line shorter than this is the masthead (site name, tagline, menu), never the article. */
 export const MAX_MASTHEAD_WORDS = 25;
@@ -127,6 +130,10 @@ export function headlineCore(raw: string): string | null {
   // A CMS's <title> glued with underscores, "Headline_Column_Site" (DedeCMS, PHPCMS): the headline is its first part.
   const glued = GLUED_TITLE.exec(line);
   if (glued) return headlineCore(glued[1] ?? '');
+  // A Chinese site's name glued to an English headline by a bare dash, "鹏城职工报数字报-American ‘TikTok refugees’ …"
+  // (a Founder e-paper's <title>), or after it: the name is the part in the other script.
+  const scripts = HAN_NAME_BEFORE.exec(line) ?? HAN_NAME_AFTER.exec(line);
+  if (scripts && countWords(scripts[1] ?? '') >= MIN_CRUMB_HEADLINE_WORDS) return headlineCore(scripts[1] ?? '');
   // A link aggregator's story title names the site it links to, then its comment count: "… Flood In (packetreview.net) 142".
   const sourced = /^(.{12,}?)\s+\((?:[\w-]+\.)+[a-z]{2,}\)(?:\s+\d{1,5})?$/i.exec(line);
   if (sourced) return headlineCore(sourced[1] ?? '');
@@ -429,7 +436,8 @@ export function parseByline(raw: string): Byline {
   // (A Markdown copy links each name to its page, "By [Nadia Oyelaran](https://…/author/…) and [Tom Brenner](…)"; a page
   // printed with its layout sets a button far to the right of the byline, "By Yokasta Peralta          Print".)
   // (A dash left dangling where the date after it was set apart, "by Anita Ferreira -" over "Monday, 20 January 2025", ends nothing.)
-  // (Nor does the name in Chinese characters after the romanised one: "Lim Wei Shan (林慧珊)", "Vivian Lin（林薇安）".)
+  // (Nor does the name in Chinese characters after the romanised one: "Lim Wei Shan (林慧珊)", "Vivian Lin（林薇安）", "By Liu
+  // Meng 本报记者 刘萌", a bilingual paper's byline.)
   // (Nor a full stop closing the line after a name, "Written by Marguerite Olander.", nor a nickname in quotes after it,
   // "Marguerite Olander ("mags")"; an initial's stop stays: "Mary A.")
   const line = raw
@@ -439,6 +447,7 @@ export function parseByline(raw: string): Byline {
     .replace(CONTACT_AFTER_NAME, '')
     .replace(/\s+[-–—]$/, '')
     .replace(/\s*[（(][\p{Script=Han}·・\s]{1,12}[)）]$/u, '')
+    .replace(/(?<=\p{Script=Latin})\s+[\p{Script=Han}·・][\p{Script=Han}·・\s]{0,20}$/u, '')
     .replace(/(\p{Ll}{2})\.$/u, '$1')
     .replace(/\s*\(["“][^"”()]{1,30}["”]\)\.?$/u, '');
   const date = findDate(line)?.iso ?? '';
@@ -929,6 +938,13 @@ function labelledPublication(line: string): { iso: string; label: string } | nul
 /** A label's date follows it at once, or after a weekday ("Published Sunday, 19 January 2025"); "Published reports on January 9" is a sentence. */
 const BEFORE_STAMPED_DATE = /^(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
 
+/** An e-paper's date bar: the date, its weekday, then more stamps ("2025年01月17日 星期五 农历甲辰年腊月十八 第B04版：English Weekly"). */
+function dateBar(line: string): { iso: string; label: string } | null {
+  const found = findDate(line);
+  if (found === null || found.start !== 0 || countWords(line) > MAX_STAMP_WORDS * 2 || SENTENCE_END.test(line)) return null;
+  return /^[\s,]*(?:星期[一二三四五六日天]|周[一二三四五六日天]|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/iu.test(line.slice(found.end)) ? { iso: found.iso, label: '' } : null;
+}
+
 function dateAmongStamps(line: string): { iso: string; label: string } | null {
   const stamps = stampParts(line)
     .map((part) => dateLine(part))
@@ -1233,7 +1249,7 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
   // An edition's date under the paper's name, further up than the headline's own lines ("The Prairie Sentinel" / "18 Jan
   // 2025" / menus / headline): the page's only unlabelled date above the headline dates it.
   if (date === '' && anchor > 0) {
-    const above = lines.slice(0, anchor).map((l) => dateLine(l)).filter((d) => d !== null && d.label === '');
+    const above = lines.slice(0, anchor).map((l) => dateLine(l) ?? dateBar(l)).filter((d) => d !== null && d.label === '');
     if (above.length === 1 && !lines.slice(0, anchor).some((l) => junkRule(l) === 'weather-widget')) date = above[0]?.iso ?? '';
   }
 

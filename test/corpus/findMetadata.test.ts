@@ -451,6 +451,17 @@ describe('findMetadata: byline, date, publisher, URL', () => {
     expect(meta(['Exporting clips from RedNote', 'Configuration', ...BODY.slice(0, 1), 'Last updated on Jan 24, 2025.']).date).toBe('2025-01-24');
   });
 
+  it('GIVEN a Chinese e-paper\'s page (its name glued to the English headline by a bare dash in <title>, a date bar with the weekday and the lunar date, a bilingual byline) THEN the headline, the date and the romanised writer', () => {
+    const headline = 'American ‘TikTok refugees’ get a warm welcome from Pengcheng workers';
+    expect(headlineCore(`鹏城职工报数字报-${headline}`)).toBe(headline);
+    expect(headlineCore(`${headline}-鹏城职工报`)).toBe(headline);
+    // A code with digits after a dash is no site's name.
+    expect(headlineCore('Printed on 21.01.2025, 19:42 for subscriber no. 4417-9921')).toBe('Printed on 21.01.2025, 19:42 for subscriber no. 4417-9921');
+    expect(parseByline('By Liu Meng 本报记者 刘萌').author).toBe('Liu Meng');
+    const page = meta(['2025年01月17日 星期五 农历甲辰年腊月十八 第B04版：English Weekly', '上一版 下一版', headline, 'By Liu Meng 本报记者 刘萌', ...BODY]);
+    expect(page).toMatchObject({ title: headline, author: 'Liu Meng', date: '2025-01-17' });
+  });
+
   it('GIVEN a forum\'s path to the thread ("Forum / General / Business / <headline> (8412 Views)") THEN its last part is the headline; GIVEN a byline naming an outlet that opens on "The" after the name THEN that is the publisher', () => {
     expect(headlineCore('NaijaSquare Forum / General / Business / Guangzhou-Based Nigerian Traders Cash In As Americans Flood RedNote (8412 Views)')).toBe('Guangzhou-Based Nigerian Traders Cash In As Americans Flood RedNote');
     // A headline with a slash in it is no path.

@@ -361,7 +361,8 @@ function people(value: unknown, nodes: NodesById): unknown[] {
 type NodesById = ReadonlyMap<string, Record<string, unknown>>;
 
 function text(value: unknown, nodes: NodesById = new Map()): string {
-  if (typeof value === 'string') return normalizeLine(value);
+  // (A script's text is no HTML, but a CMS escapes its fields as if it were: Yoast writes "Here&#039;s what …".)
+  if (typeof value === 'string') return normalizeLine(unescapeTwice(value));
   if (Array.isArray(value)) return listNames(value.map((v) => text(v, nodes)).filter((s) => s !== ''));
   if (value !== null && typeof value === 'object') {
     let record = value as Record<string, unknown>;

@@ -362,6 +362,11 @@ describe('readHtml', () => {
     expect(readHtml(page({ head: shared, h1: 'Vanuatu kava videos win American fans on RedNote' })).meta.title).toBe('Vanuatu kava videos win American fans on RedNote');
   });
 
+  it('GIVEN a JSON-LD headline a CMS escaped as HTML ("Here&#039;s what …", Yoast\'s) THEN the title reads as the page prints it', () => {
+    const ld = `<script type="application/ld+json">{"@type": "Article", "headline": "We tried RedNote for a week. Here&#039;s what 40,000 new followers asked us"}</script>`;
+    expect(readHtml(page({ head: ld, h1: '' })).meta.title).toBe("We tried RedNote for a week. Here's what 40,000 new followers asked us");
+  });
+
   it('GIVEN a headline field worded for search and a different headline in the page’s one <h1> THEN the <h1> a reader sees is the title', () => {
     const ld = `<script type="application/ld+json">{"@type": "NewsArticle", "headline": "What is RedNote? TikTok ban explained", "datePublished": "2025-01-14"}</script>`;
     const h1 = 'RedNote, TikTok and the ban: your questions answered';

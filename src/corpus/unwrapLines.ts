@@ -418,6 +418,8 @@ function continues(last: string, line: string, width: number, widest: number = w
   // (So does a marker set between stars and spaces, "[06:08:14 PM]  ** CLIP START **"; Markdown's bold, "**free**", has no
   // spaces inside its stars.)
   if (BRACKETED_LINE.test(last) || BRACKETED_LINE.test(line) || /\*\*\s+[^*]+\s+\*\*\s*$/.test(last)) return false;
+  // Nor a Markdown fence (Pandoc's ":::" container, "```" code) nor what it opens: markup, each on its own line.
+  if (FENCE_LINE.test(last) || FENCE_LINE.test(line)) return false;
   // Nor do fields of a header ("Newsgroups: …" / "Subject: …"): each is a line of its own.
   if (HEADER_FIELD.test(last) && HEADER_FIELD.test(line)) return false;
   // A line ending in a hyphen after a letter or a digit, the next opening in lower case, broke a word or a compound
@@ -448,6 +450,8 @@ const MONTH_AT_END = /\s(?:January|February|March|April|May|June|July|August|Sep
 /** A line stopped where a number must follow: "at least", "more than", "about", "nearly", "aged". */
 const NEEDS_A_NUMBER = /\s(?:at least|at most|than|about|nearly|around|almost|roughly|approximately|aged|ages|of|to|from|by|the|only|just)$/i;
 const BRACKETED_LINE = /^\s*[[{][^\][{}]*[\]}]\s*$/;
+/** ":::", "::: {.field--name-body}", "```js": a Markdown fence. */
+const FENCE_LINE = /^\s*(?::{3,}|`{3,}|~{3,})/;
 const ENDS_ON_FUNCTION_WORD = /\s(?:a|an|the|of|and|or|to|for|in|on|with|from|by|at|as|into|about|than)$/;
 /** "By Priya Raman | Culture Desk": a byline under a headline as long as the wrap width; wrapped prose says "by" in lower case. */
 const BYLINE = /^\s*By\s+\p{Lu}/u;

@@ -20,6 +20,35 @@ const P1 = "On Monday, more than 700,000 Americans downloaded RedNote, a Chinese
 const P2 = 'Researchers at the institute tracked 2,400 accounts that had moved between the two apps and found that most of them returned to TikTok within ten days of the service coming back online.';
 
 describe('unwrapHardWrappedLines', () => {
+  it('GIVEN a Pandoc container fence ("::: {.field--name-body}") over wrapped prose THEN the fence stays a line of its own and the prose is joined', () => {
+    const text = [
+      "::: {.clearfix .text-formatted .field .field--name-body}",
+      "Every winter the Halvorsen Planetarium runs \"Sky Dragons,\" a 35-minute",
+      "show about the Chinese constellations and the Azure Dragon of the East.",
+      "It usually fills about half of our 112 seats. This year all six",
+      "showings, from January 29 to February 2, sold out within four hours of",
+      "tickets going on sale on January 21.",
+      "",
+      "We asked ticket buyers how they had heard about the show, and the answer",
+      "surprised us: 61 of the 287 people who responded mentioned RedNote, the",
+      "Chinese app also called Xiaohongshu that drew hundreds of thousands of",
+      "Americans in the days before and after the January 19 TikTok ban.",
+      "",
+      "Many of them were not Chinese speakers at all. They had joined RedNote",
+      "as \"TikTok refugees,\" started swapping messages with users in China,",
+      "and, as one Kalamazoo nursing student put it on her survey card, \"got",
+      "curious about why my new friend in Xi'an keeps talking about the Cowherd",
+      "and the Weaver Girl.\"",
+      "",
+      "Our presenters noticed the difference. Lecturer Tom Vandermeer, who has",
+      "narrated \"Sky Dragons\" since 2016, said the audience asked more",
+      "questions in the Q&A than in any previous year, and that several people",
+    ].join('\n');
+    const lines = unwrapHardWrappedLines(text).split('\n');
+    expect(lines[0]).toBe('::: {.clearfix .text-formatted .field .field--name-body}');
+    expect(lines[1]).toMatch(/^Every winter .* 35-minute show about/);
+  });
+
   it('GIVEN a name before a hyphen at a line end that the text writes in another compound ("Lumi-" / "kissasta" beside "Lumi-kissastaan") THEN the hyphen stays; GIVEN a name written nowhere else ("Xiaohong-" / "shu") THEN the word is joined', () => {
     const finnish = [
       'Myös suomalaisia on liittynyt palveluun. Helsinkiläinen',

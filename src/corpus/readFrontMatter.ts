@@ -119,6 +119,8 @@ export function metaFromFields(fields: ReadonlyMap<string, string[]>): PageMetad
 /** `key: value`, `key: [a, b]`, `key = "value"`, and a list under a key (`  - item`). Nested maps are skipped. */
 export function parseFields(block: string, fields: Map<string, string[]>): void {
   let listKey: string | null = null;
+  // A plain value wrapped onto indented lines ("title: Why our star show sold out \|" / "  Halvorsen Planetarium"): its key.
+  let wrappedKey: string | null = null;
   for (const raw of block.split(/\r?\n/)) {
     const item = /^\s+-\s+(.*)$/.exec(raw) ?? /^-\s+(.*)$/.exec(raw);
     if (item && listKey !== null) {
@@ -128,9 +130,13 @@ export function parseFields(block: string, fields: Map<string, string[]>): void 
     }
     const pair = /^([A-Za-z_][\w-]*)\s*[:=]\s*(.*)$/.exec(raw);
     if (!pair) {
+      const values = wrappedKey === null ? undefined : fields.get(wrappedKey);
+      if (/^\s+\S/.test(raw) && !item && values?.length === 1) values[0] = scalar(`${values[0] ?? ''} ${raw.trim()}`);
+      else wrappedKey = null;
       if (!/^\s/.test(raw)) listKey = null;
       continue;
     }
+    wrappedKey = null;
     const key = (pair[1] ?? '').toLowerCase();
     const value = (pair[2] ?? '').trim();
     if (fields.has(key)) {
@@ -147,6 +153,7 @@ export function parseFields(block: string, fields: Map<string, string[]>): void 
     // "[[Jane Doe]]" is one wiki-linked name (Obsidian), not a list.
     const values = inline && !/^\[\[.*\]\]$/.test(value) ? (inline[1] ?? '').split(',').map(scalar) : [scalar(value)];
     fields.set(key, values.filter((v) => v !== ''));
+    if (!inline && !/^["']/.test(value)) wrappedKey = key;
   }
 }
 
@@ -157,7 +164,8 @@ function scalar(value: string): string {
   if (quoted) v = quoted[2] ?? '';
   else v = v.replace(/\s+#.*$/, '');
   v = v.replace(/^\[\[(?:[^\]|]*\|)?([^\]]*)\]\]$/, '$1');
-  return normalizeLine(v);
+  // Pandoc writes the value as Markdown, punctuation escaped: "\|", "\*".
+  return normalizeLine(v.replace(/\\([|*_#[\]`<>])/g, '$1'));
 }
 
 /** Whether a line of the body, Markdown's marks aside, reads as the words given ("# Headline", "**Headline**"). */
@@ -177,7 +185,8 @@ function firstHeading(body: string): string {
     const line = lines[i] ?? '';
     if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
     if (fenced) continue;
-    const atx = /^#\s+(.+?)\s*#*\s*$/.exec(line);
+    // (Pandoc and kramdown set a heading's attributes after it: "# Headline {.page-title}", "# Headline {#top}".)
+    const atx = /^#\s+(.+?)\s*#*(?:\s+\{[#.][^{}]*\})?\s*$/.exec(line);
     // (A heading that is only a link to the site's home page, "# [DELIA MARCHBANKS](https://deliamarchbanks.com/)", is
     // the site's masthead: the page's title is a heading further down.)
     if (atx && HOME_LINK.test(atx[1] ?? '')) continue;

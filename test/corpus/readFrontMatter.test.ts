@@ -19,6 +19,13 @@ describe('readMarkdownHead', () => {
     });
   });
 
+  it('GIVEN Pandoc\'s Markdown of a saved page (its <title> wrapped onto an indented line, its pipes escaped "\\|"; the headline printed as "# Headline {.page-title}") THEN the printed headline is the title and the rest names the site', () => {
+    const text = `---\ngenerator: Drupal 10 (https://www.drupal.org)\ntitle: Why our Lunar New Year star show sold out in four hours \\|\n  Halvorsen Planetarium \\| Hollis Valley College\nviewport: width=device-width\n---\n\n# Why our Lunar New Year star show sold out in four hours {.page-title}\n\n${BODY}`;
+    expect(readMarkdownHead(text).meta.title).toBe('Why our Lunar New Year star show sold out in four hours');
+    expect(readMarkdownHead(text).meta.publisher).toBe('Halvorsen Planetarium | Hollis Valley College');
+    expect(readMarkdownHead(`---\ntitle: Why our star show\n  sold out\n---\n${BODY}`).meta.title).toBe('Why our star show sold out');
+  });
+
   it('GIVEN a Jekyll page\'s front matter whose permalink is the site\'s own path ("permalink: /about.html") THEN it names no publisher and no address; "source: The Verge" still names the publisher', () => {
     expect(readMarkdownHead(`---\ntitle: About the RedNote Week Collection\nlayout: about\npermalink: /about.html\n---\n${BODY}`)?.meta).toMatchObject({ title: 'About the RedNote Week Collection', publisher: '', url: '' });
     expect(readMarkdownHead(`---\ntitle: What the RedNote exodus taught creators\nsource: The Verge\n---\n${BODY}`)?.meta).toMatchObject({ publisher: 'The Verge', url: '' });

@@ -385,7 +385,7 @@ const OUTLET = new RegExp(
 const NEWSPAPER_NAME = new RegExp(`\\b(?:${NEWSPAPER_WORD})\\b`, 'i');
 /** A job named alone ("Principal", "Senior Editor"): the first part of "Principal · Hawthorne Middle School". */
 const JOB_ALONE_WORD = /^(?:\p{Lu}\p{L}+\s+)?(?:spokes(?:person|man|woman)|secretary|minister|officer|president|chair|director|manager|professor|lecturer|reporter|principal|superintendent|dean|chancellor|pastor|teacher|coordinator|editor|writer|correspondent|founder|ceo|librarian|curator|treasurer|mayor|governor|senator)$/iu;
-const JOB_WORD = /\b(spokes(?:person|man|woman)|secretary|minister|deputy|officer|president|chair|director|manager|professor|lecturer|researcher|reporter|spokesperson|ambassador|senator|governor|mayor|representative|anchor|host|librarian|teacher|coordinator|specialist|assistant|associate|intern|nurse|student|curator|founder|principal|superintendent|dean|chancellor|pastor|rabbi|imam|treasurer|tutor|volunteer|organi[sz]er|coach|instructor|counsell?or|advis[eo]r|consultant|moderator|vp|svp|evp|ceo|cfo|coo|cto|cmo|cio)\b/i;
+const JOB_WORD = /\b(spokes(?:person|man|woman)|secretary|minister|deputy|officer|president|chair|director|manager|professor|lecturer|researcher|reporter|spokesperson|ambassador|senator|governor|mayor|representative|anchor|host|librarian|teacher|coordinator|specialist|assistant|associate|intern|nurse|student|curator|founder|principal|superintendent|dean|chancellor|pastor|vicar|rector|priest|curate|chaplain|deacon|bishop|rabbi|imam|treasurer|tutor|volunteer|organi[sz]er|coach|instructor|counsell?or|advis[eo]r|consultant|moderator|vp|svp|evp|ceo|cfo|coo|cto|cmo|cio)\b/i;
 /** "Jane Doe, University Communications": the office a staff writer works for, after the name. */
 const INSTITUTION = /\b(communications|relations|office|affairs|department|university|college|institute|school|centre|center|foundation|council|committee|ministry|embassy|education|marketing|operations|services)\b/i;
 const GENERIC_AUTHOR = /^(admin|administrator|staff|editor|editors|webmaster|guest|team|newsroom|news desk|anonymous|unknown|user\d*)$/i;
@@ -395,7 +395,7 @@ const GENERIC_AUTHOR = /^(admin|administrator|staff|editor|editors|webmaster|gue
  * the byline gives, not the name (as a citation writes it). A forum's display name keeps whatever its owner wrote.
  */
 export const RANK_BEFORE_NAME =
-  /^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Rabbi|Pastor|Father|Fr|Imam|Sheikh|Bishop|Cantor|Deacon|Sister|Sr|Brother|Br|Elder)\.?\s+|(?:[Tt]he\s+)?(?:Rev|Reverend|Very Rev|Rt\.? Rev)\.?\s+|(?:(?:Staff|Master|First|Command|Chief|Petty|Senior|Lance|Rear|Vice|Brig\.?|Lt\.?|Lieutenant|Sgt\.?|Sergeant|State|U\.S\.|US|Former|Deputy|Assistant|Acting)\s+)*(?:Commander|Captain|Major|General|Private|Ensign|Senator|Representative|Governor|Ambassador|Mayor|Councilmember|Chaplain|Sgt|Spc|Pvt|Pfc|Cpl|Lt|Capt|Maj|Col|Gen|Adm|Cmdr|Cdr|Ens|Sen|Rep|Gov|Amb|Sergeant|Specialist|Corporal|Colonel|Lieutenant|Admiral|Airman|Seaman|SSG|SGT|SFC|MSG|SPC|PFC|PV2|CPL|CPT|MAJ|COL|LTC|CW[2-5]|PO[1-3]|TSgt|SSgt|MSgt|SrA|A1C)\.?(?:\s+(?:1st|First)\s+Class)?\s+)(?=\p{Lu}\p{Ll})/u;
+  /^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Rabbi|Pastor|Father|Fr|Imam|Sheikh|Bishop|Cantor|Deacon|Sister|Sr|Brother|Br|Elder)\.?\s+|(?:[Tt]he\s+)?(?:Rev|Revd|Reverend|Very Rev|Rt\.? Rev)\.?\s+|(?:(?:Staff|Master|First|Command|Chief|Petty|Senior|Lance|Rear|Vice|Brig\.?|Lt\.?|Lieutenant|Sgt\.?|Sergeant|State|U\.S\.|US|Former|Deputy|Assistant|Acting)\s+)*(?:Commander|Captain|Major|General|Private|Ensign|Senator|Representative|Governor|Ambassador|Mayor|Councilmember|Chaplain|Sgt|Spc|Pvt|Pfc|Cpl|Lt|Capt|Maj|Col|Gen|Adm|Cmdr|Cdr|Ens|Sen|Rep|Gov|Amb|Sergeant|Specialist|Corporal|Colonel|Lieutenant|Admiral|Airman|Seaman|SSG|SGT|SFC|MSG|SPC|PFC|PV2|CPL|CPT|MAJ|COL|LTC|CW[2-5]|PO[1-3]|TSgt|SSgt|MSgt|SrA|A1C)\.?(?:\s+(?:1st|First)\s+Class)?\s+)(?=\p{Lu}\p{Ll})/u;
 
 /** "TANISHA ROBERTS" (a magazine's byline set in capitals) → "Tanisha Roberts"; a name in mixed case is left as written. */
 function fromCapitals(name: string): string {
@@ -1137,6 +1137,17 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
       const name = nameAlone(line);
       if (name !== '') {
         author = nameOnly(name);
+        continue;
+      }
+    }
+    // "Headline / Rev. Daniel Kwok, Senior Pastor / the column's first paragraph": a name and any job straight under the
+    // headline, over the body, signs it (a pastor's, a principal's column); a name with a job further down is a speaker's.
+    if (author === '' && titleLines.includes(i - 1) && isProseLine(lines[i + 1] ?? '')) {
+      const ranked = line.replace(RANK_BEFORE_NAME, '');
+      const name = nameAndJob(ranked) !== null ? (ranked.split(/\s*(?:[,|–—]|\s-\s|--)\s*/)[0] ?? '') : '';
+      if (name !== '' && isPersonName(name)) {
+        author = nameOnly(name);
+        authorAt = i;
         continue;
       }
     }

@@ -451,6 +451,10 @@ describe('findMetadata: byline, date, publisher, URL', () => {
     expect(meta(['Exporting clips from RedNote', 'Configuration', ...BODY.slice(0, 1), 'Last updated on Jan 24, 2025.']).date).toBe('2025-01-24');
   });
 
+  it('GIVEN a name with any job straight under the headline, over the body ("Rev. Daniel Kwok, Senior Pastor", a pastor\'s column) THEN that is the writer', () => {
+    expect(meta(['When Strangers Knock on the Little Red Door', 'Rev. Daniel Kwok, Senior Pastor', ...BODY]).author).toBe('Daniel Kwok');
+  });
+
   it('GIVEN a Chinese e-paper\'s page (its name glued to the English headline by a bare dash in <title>, a date bar with the weekday and the lunar date, a bilingual byline) THEN the headline, the date and the romanised writer', () => {
     const headline = 'American ‘TikTok refugees’ get a warm welcome from Pengcheng workers';
     expect(headlineCore(`鹏城职工报数字报-${headline}`)).toBe(headline);

@@ -728,12 +728,14 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
       (!/\.$/.test(l) || /^\(.*\)\.?$/.test(l)) &&
       /^\(?(adds|updates|corrects|recasts|rewrites|refiles|changes|fixes|removes|inserts|clarifies|restores|expands|tops|reworks)\b.{0,100}\b(paragraphs?|para|grafs?|headline|byline|dateline|throughout|details|comments?|quotes?|background|context|reaction|graphics?|photos?|links?|typo|spelling|figures?)\b/i.test(l),
   },
-  // "This article has been updated to correct …", "Correction: An earlier version …": the page's correction notice.
+  // "Edited Jan 20, 2025 — corrected the length …", a post's edit stamp; "This article was first published in The
+  // Conversation", "This story was originally published on Jan. 15 and has been updated": where the piece first ran. (A correction, "Correction: An earlier version of this story
+  // misstated …", is the article's own record and states a fact: it stays with the text.)
   {
     name: 'correction-note',
     test: (l, w) =>
       w <= 60 &&
-      /^((edited|updated|corrected|amended)( on)? [^—–:]{4,30}\s*[—–:]\s*[a-z]|this (article|story|piece|report|interview) was (first |originally )?(published|written) in [A-Z][a-z]+\b|this (story|article|post|piece|explainer) was (originally |first )?published( on)? .{3,40}\b(and )?(has been|was) (updated|revised)|this (article|story|post|piece|report|page) (has been|was) (updated|corrected|amended|edited|changed)\b|(correction|clarification|editor['’]?s note|update)\s*(\(\w[^)]*\)|(?:,\s*(?:\d{1,2}:\d{2}\s*[ap]\.?m\.?|[^:,]{2,20})){1,3})?\s*:\s*(an earlier|a previous|this (article|story|post|piece|explainer|page)|due to)|an earlier version of this (article|story|post|piece|report)\b)/i.test(l),
+      /^((edited|updated|corrected|amended)( on)? [^—–:]{4,30}\s*[—–:]\s*[a-z]|this (article|story|piece|report|interview) was (first |originally )?(published|written) in [A-Z][a-z]+\b|this (story|article|post|piece|explainer) was (originally |first )?published( on)? .{3,40}\b(and )?(has been|was) (updated|revised))/i.test(l),
   },
   // "[Updated January 24, 2025: Added information about …]", "This interview has been condensed and edited for clarity.":
   // an editor's note on the piece, in brackets or in the newsroom's fixed words.

@@ -4,7 +4,6 @@ import { countWords, isBylineLine, isListMarker, isPersonName, isTailMarker, jun
 describe('junkRule (page furniture by shape)', () => {
   it.each([
     ['skip-link', 'Skip to main content'],
-    ['correction-note', 'Editor’s note: This article was updated on January 22 to reflect that service has been restored.'],
     ['disclaimer', 'This transcript was generated automatically and lightly edited. It may contain errors.'],
     ['credit-line', 'Signal Boost is produced by Aaron Pike and edited by Sofia Marchetti. Our theme music is by Low Tide Choir.'],
     ['subscription-prompt', 'Support Signal Boost: become a Fernway member for ad-free listening.'],
@@ -193,8 +192,6 @@ describe('junkRule (page furniture by shape)', () => {
     ['update-note', 'Adds analyst comment in paragraph 9'],
     ['update-note', '(Updates with details throughout)'],
     ['update-note', 'Corrects spelling of name in paragraph 3'],
-    ['correction-note', 'This article has been updated to correct the spelling of Derek Halloran’s name.'],
-    ['correction-note', 'Correction: An earlier version of this story misstated the number of downloads.'],
     ['newsletter', 'The Tech Ledger newsletter brings you the latest news and trends in technology every weekday. Sign up here.'],
     ['disclaimer', 'Disclaimer: this article was auto-generated from content published by The Coastal Ledger. We do not guarantee its accuracy.'],
     ['disclaimer', 'This transcript was automatically generated and may contain errors.'],
@@ -802,8 +799,6 @@ describe('notices at a page\'s foot in other words', () => {
     ['Report a problem.', 'report-typo'],
     ['The Ridgeway Valley School District does not discriminate in its educational programs, activities, or employment practices based on race.', 'disclaimer'],
     ['Inquiries may be directed to the Title IX Coordinator, 1200 Administration Drive, Ridgeway, PA 19468.', 'disclaimer'],
-    ['Correction, Jan. 15, 4:10 p.m.: An earlier version of this story misstated the number of domains contacted.', 'correction-note'],
-    ['Correction, Jan. 18, 2025: An earlier version of this story misstated the number of contacts on the Android test phone. It was 38, not 36.', 'correction-note'],
   ])('GIVEN "%s" THEN it is furniture (%s)', (line, rule) => {
     expect(junkRule(line)).toBe(rule);
   });
@@ -856,6 +851,18 @@ describe('junkRule remembers its answers', () => {
       expect(junkRule(line)).toBe(first);
       expect(junkRule(line, countWords(line))).toBe(first);
     }
+  });
+});
+
+describe('junkRule: a correction is the article\'s own record', () => {
+  it.each([
+    ['Editor’s note: This article was updated on January 22 to reflect that service has been restored.'],
+    ['This article has been updated to correct the spelling of Derek Halloran’s name.'],
+    ['Correction: An earlier version of this story misstated the number of downloads.'],
+    ['Correction, Jan. 15, 4:10 p.m.: An earlier version of this story misstated the number of domains contacted.'],
+    ['Correction, Jan. 18, 2025: An earlier version of this story misstated the number of contacts on the Android test phone. It was 38, not 36.'],
+  ])('GIVEN the correction "%s" (it states a fact of the story) THEN it stays with the text', (line) => {
+    expect(junkRule(line)).toBeNull();
   });
 });
 

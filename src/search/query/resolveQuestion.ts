@@ -529,7 +529,7 @@ function nounShare(wordnet: ReturnType<typeof sharedWordNet>, lemmas: readonly {
 }
 
 /** An adverb-only word ("exactly", "really") frames the question; everything else weighs what its IDF says. */
-function wordWeight(wordnet: ReturnType<typeof sharedWordNet>, word: string, lemmas: readonly { pos: string }[], ranking: Ranking): number {
+function wordWeight(wordnet: ReturnType<typeof sharedWordNet>, word: string, lemmas: readonly { lemma: string; pos: string }[], ranking: Ranking): number {
   if (!wordnet || lemmas.length === 0) return 1;
   if (!lemmas.every((l) => l.pos === 'r')) return 1;
   // An adverb never seen in WordNet's tagged text ("bilingually", "anonymously") is rare, and says what is asked, as

@@ -14,6 +14,12 @@ const LEFT = /^out of ((?:[a-z]+ )*?(?:landmark|list|frame|dialog|figure|region|
  * never that it left one: the next landmark takes its place. Named as NVDA names them.
  */
 const JAWS_REGION = /^(banner|navigation|search|main|complementary|content ?info|form) region$/;
+/** …though a verbose setting has it say so: "complementary region end", the sidebar inside the article left. */
+const JAWS_REGION_END = /^(banner|navigation|search|main|complementary|content ?info|form) region end$/;
+/** "Share this story button collapsed", "Menu button expanded": a button's name, its role and state, as JAWS speaks them. */
+const JAWS_BUTTON = /^\S.{0,60}\sbutton(?:\s+(?:collapsed|expanded|pressed|not pressed|menu))?$/;
+/** "By link Renée Okafor": a byline whose name is a link. */
+const BYLINE_LINK = /^(By)\s+(?:visited\s+)?link\s+(?=\p{Lu})/u;
 /** Logs with fewer regions left (or, in JAWS's, entered) than this are text that happens to say "out of …". */
 const MIN_REGIONS_LEFT = 4;
 /** Regions around the article: what is read inside them is never the article's text. */
@@ -43,6 +49,12 @@ export function readSpeechLog(text: string): string | null {
       if (at >= 0) open.length = at;
       continue;
     }
+    const regionEnd = JAWS_REGION_END.exec(line);
+    if (regionEnd) {
+      const at = open.lastIndexOf(`${(regionEnd[1] ?? '').replace(' ', '')} landmark`);
+      if (at >= 0) open.length = at;
+      continue;
+    }
     const segments = line.split(/\s{2,}/).filter((s) => s !== '');
     const landmark = JAWS_REGION.exec(segments[0] ?? '');
     if (landmark) {
@@ -68,8 +80,9 @@ export function readSpeechLog(text: string): string | null {
       continue;
     }
     const first = segments[0] ?? '';
-    // A button is no text; nor is a list's announcement with only its items' roles after it.
-    if (first === 'button' || line === 'bottom' || line === 'top') continue;
+    // A button is no text; nor is a list's announcement with only its items' roles after it. (JAWS names a button before
+    // its role and state, on one line: "Share this story button collapsed".)
+    if (first === 'button' || line === 'bottom' || line === 'top' || JAWS_BUTTON.test(line)) continue;
     const heading = /^heading\s+level\s+\d\s+(.+)$/.exec(segments.join('  '));
     if (heading) {
       out.push('', (heading[1] ?? '').split(/\s{2,}/).filter((s) => !ROLE.test(s)).join(' '), '');
@@ -81,7 +94,8 @@ export function readSpeechLog(text: string): string | null {
     if (/^list of \d+ items?$/.test(line)) continue;
     // ("link graphic  Cerritos Auto Square …": a linked picture, an advertisement's or a logo's, is no text.)
     if (/^(?:link graphic|graphic link|graphic)$/.test(first)) continue;
-    const words = segments.filter((s) => !ROLE.test(s) && !/^with \d+ items?$/.test(s) && !/^level \d$/.test(s) && !LEFT.test(s));
+    // ("By link Renée Okafor": JAWS reads the byline's link role inside the phrase.)
+    const words = segments.map((s) => s.replace(BYLINE_LINK, '$1 ')).filter((s) => !ROLE.test(s) && !/^with \d+ items?$/.test(s) && !/^level \d$/.test(s) && !LEFT.test(s));
     if (words.length === 0) continue;
     // "link  Home  link  Technology  link  Social Media": a row of links (a breadcrumb, a menu, a tag list).
     const links = segments.filter((s) => /^(?:visited )?link$/.test(s)).length;
@@ -90,6 +104,8 @@ export function readSpeechLog(text: string): string | null {
   return withParagraphEnds(out).join('\n');
 }
 
+/** A line ending a sentence: a cut there may also end the paragraph. */
+const SENTENCE_END = /[.!?…]["”’')\]]?$/;
 /** A spoken line this much shorter than the log's width ends its paragraph; longer ones were cut at that width. */
 const SHORT_LINE_SHARE = 0.8;
 /** Lines this long or longer may have been cut at the log's width; the width is a high percentile of their lengths. */
@@ -105,5 +121,18 @@ function withParagraphEnds(lines: readonly string[]): string[] {
   // (The width most long lines reach, not the longest: a window's title may run past it.)
   const long = lines.map((l) => l.length).filter((n) => n >= MIN_CUT_LINE).sort((a, b) => a - b);
   const width = long[Math.floor(long.length * WIDTH_PERCENTILE)] ?? 0;
-  return lines.flatMap((l) => (l !== '' && l.length < SHORT_LINE_SHARE * width ? [l, ''] : [l]));
+  const out: string[] = [];
+  // A line the log cut mid-sentence runs on into the next, even one opening on a name ("… Her channel," / "Cooking by
+  // Feel, has …"): joined here, where the log's own width is known. (A cut that fell at a sentence's end may end the
+  // paragraph too: that is left to the text reader.)
+  let cut = false;
+  for (const l of lines) {
+    const previous = out.at(-1) ?? '';
+    // (Not the window's title, the log's first line, nor a row of links: neither was cut.)
+    if (cut && l !== '' && out.length > 1 && !previous.includes(' | ') && !SENTENCE_END.test(previous)) out[out.length - 1] = `${previous} ${l}`;
+    else out.push(l);
+    cut = l !== '' && l.length >= SHORT_LINE_SHARE * width;
+    if (l !== '' && !cut) out.push('');
+  }
+  return out;
 }

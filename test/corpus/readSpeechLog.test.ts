@@ -109,8 +109,36 @@ describe('readSpeechLog: JAWS\'s speech history', () => {
   it('GIVEN regions announced as "banner region", "list end" and a named dialog THEN the page is read without them, its lines cut at the log\'s width joined', () => {
     const text = readSpeechLog(JAWS) ?? '';
     expect(text).toContain('Fil-Am creators test RedNote\n');
-    expect(text).toContain(`${P1a}\n${P1b}\n\n`);
+    expect(text).toContain(`${P1a} ${P1b}\n\n`);
     for (const furniture of ['Accept All', 'Main menu', 'Home', 'Comedian Jomar', 'Cerritos Auto Square', 'City council bans', 'We and our partners']) expect(text).not.toContain(furniture);
     expect(text).toContain('By Maricel Santos\n\nJanuary 16, 2025');
+  });
+
+  it('GIVEN a sidebar inside the story that the log says it left ("complementary region" … "complementary region end"), a byline\'s link and a button named before its role THEN the story goes on after the sidebar, the byline reads "By Name", and the button is no text; a line cut on a comma runs on into one opening on a name', () => {
+    const cut = 'Marisol Vega has spent four years building a TikTok following by cooking without sight. Her channel,';
+    const log = [
+      'banner region',
+      'link  Home',
+      'main region',
+      'heading level 1  Blind TikTok creators tried RedNote',
+      'By link Renée Okafor',
+      'Share this story button collapsed',
+      cut,
+      'Cooking by Feel, has 48,000 followers who watch her chop onions, pour hot oil and plate enchiladas',
+      'in her kitchen while her phone’s screen reader talks in the background.',
+      'complementary region',
+      'heading level 2 Read more',
+      'link TikTok ban: What Milwaukee creators need to know before Sunday',
+      'complementary region end',
+      'Thomas Greer, president of the Great Lakes Council of the Blind, said 14 members had called or',
+      'emailed the council’s help line since Monday asking how to use the app.',
+      'content info region',
+      '© 2025 The Lakeshore Post',
+    ].join('\n');
+    const text = readSpeechLog(log) ?? '';
+    expect(text).toContain(`${cut} Cooking by Feel, has 48,000 followers`);
+    expect(text).toContain('Thomas Greer, president of the Great Lakes Council of the Blind');
+    expect(text).toContain('By Renée Okafor');
+    for (const furniture of ['Share this story', 'Read more', 'What Milwaukee creators', '© 2025']) expect(text).not.toContain(furniture);
   });
 });

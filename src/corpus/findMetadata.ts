@@ -1308,6 +1308,12 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
       break;
     }
   }
+  // A post stamped at its foot, "Posted Sunday 19th January 2025 from TweetMore for iPhone": the first labelled
+  // publication line under the story's first paragraph dates it, when nothing above did.
+  for (let i = firstProse + 1; firstProse >= 0 && i < lines.length && date === ''; i++) {
+    const stamp = labelledPublication(lines[i] ?? '');
+    if (stamp !== null && /^(?:posted|published)\b/i.test(lines[i] ?? '')) date = stamp.iso;
+  }
   // A page that states no publication date but when it was last updated ("Last Updated: Feb 3, 2025 10:14 AM" at a
   // research guide's foot) is dated by that.
   // Its stamp may share a line with the byline's other spans ("Mandarin Tutor Last Updated: January 24, 2025 References").

@@ -1268,6 +1268,8 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
   // A dataset's or a repository's owner line over its title ("Priya Raghunathan · Updated 3 months ago") names the author too.
   for (let i = Math.max(0, anchor - AUTHOR_ABOVE_LINES); i < anchor && author === ''; i++) {
     if (isAuthorLine(lines, i)) author = nameOnly(lines[i] ?? '');
+    // A social profile's header over its post: the display name, then the @handle ("Ethan Lau" / "@kazu_lau").
+    else if (isPersonName(lines[i] ?? '') && /^@[\p{L}\d_.]{2,30}$/u.test(lines[i + 1] ?? '')) author = nameOnly(lines[i] ?? '');
     else if (isNameAndDate(lines[i] ?? '')) author = nameOnly(nameBesideDate(lines[i] ?? ''));
     // A bulletin board's header fields, the author's over the title ("作者 sgtpepperTW (…)" / "看板 EngTalk" / "標題 …").
     else if (anchor - i <= FIELDS_ABOVE_LINES && BYLINE_PREFIX.test(lines[i] ?? '') && isBylineLine(lines[i] ?? '')) author = parseByline(lines[i] ?? '').author;

@@ -451,9 +451,9 @@ describe('findMetadata: byline, date, publisher, URL', () => {
     expect(meta(['Exporting clips from RedNote', 'Configuration', ...BODY.slice(0, 1), 'Last updated on Jan 24, 2025.']).date).toBe('2025-01-24');
   });
 
-  it('GIVEN a post stamped only at its foot ("Posted Sunday 19th January 2025 from TweetMore for iPhone") THEN that dates it', () => {
+  it('GIVEN a post stamped only at its foot ("Posted Sunday 19th January 2025 from TweetMore for iPhone") under a profile\'s header ("Ethan Lau" / "@kazu_lau") THEN the stamp dates it and the display name wrote it', () => {
     const page = ['TweetMore', 'When you talk too much for X', 'Home', 'Advertisement', 'Ethan Lau', '@kazu_lau', 'Follow on X', 'ABOUT REDNOTE, TIKTOK AND WHERE MY STREAMS ARE GOING', ...BODY, 'see you on stream. gg.', 'Posted Sunday 19th January 2025 from TweetMore for iPhone', 'Reply on X', 'Repost', '48,213 views'];
-    expect(findMetadata(page).date).toBe('2025-01-19');
+    expect(findMetadata(page)).toMatchObject({ date: '2025-01-19', author: 'Ethan Lau' });
   });
 
   it('GIVEN a name with any job straight under the headline, over the body ("Rev. Daniel Kwok, Senior Pastor", a pastor\'s column) THEN that is the writer', () => {

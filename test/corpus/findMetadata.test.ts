@@ -452,7 +452,7 @@ describe('findMetadata: byline, date, publisher, URL', () => {
   });
 
   it('GIVEN a post stamped only at its foot ("Posted Sunday 19th January 2025 from TweetMore for iPhone") under a profile\'s header ("Ethan Lau" / "@kazu_lau") THEN the stamp dates it and the display name wrote it', () => {
-    const page = ['TweetMore', 'When you talk too much for X', 'Home', 'Advertisement', 'Ethan Lau', '@kazu_lau', 'Follow on X', 'ABOUT REDNOTE, TIKTOK AND WHERE MY STREAMS ARE GOING', ...BODY, 'see you on stream. gg.', 'Posted Sunday 19th January 2025 from TweetMore for iPhone', 'Reply on X', 'Repost', '48,213 views'];
+    const page = ['TweetMore', 'Home', 'Advertisement', 'Ethan Lau', '@kazu_lau', 'Follow on X', 'ABOUT REDNOTE, TIKTOK AND WHERE MY STREAMS ARE GOING', ...BODY, 'see you on stream. gg.', 'Posted Sunday 19th January 2025 from TweetMore for iPhone', 'Reply on X', 'Repost', '48,213 views'];
     expect(findMetadata(page)).toMatchObject({ date: '2025-01-19', author: 'Ethan Lau' });
   });
 

@@ -16,6 +16,7 @@ describe('findDate', () => {
     ['This page was last edited on 2 February 2025, at 10:14 (UTC).', '2025-02-02'],
     ['20-Jan-2025', '2025-01-20'],
     ['2025-Jan-23', '2025-01-23'],
+    ['Feb-11-2025', '2025-02-11'],
   ])('GIVEN "%s" THEN the date is %s', (text, iso) => {
     expect(findDate(text)?.iso).toBe(iso);
   });
@@ -41,6 +42,7 @@ describe('findDate', () => {
     ['Jan 19 Sun 2025 22:47', '2025-01-19', ''],
     // A forum's post stamp, the year first and the month by name.
     ['posted 2025-Jan-23, 8:41 pm AEDT', '2025-01-23', 'posted'],
+    ['Post time: Feb-11-2025', '2025-02-11', 'post time'],
     // A blog engine's clock writes the meridiem's first letter alone.
     ['Friday, January 17, 2025 at 8:14:52a EST', '2025-01-17', ''],
     // A post's stamp with its change in brackets, as a class stream or a news site prints it.

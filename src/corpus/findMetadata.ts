@@ -945,6 +945,14 @@ function dateBar(line: string): { iso: string; label: string } | null {
   return /^[\s,]*(?:星期[一二三四五六日天]|周[一二三四五六日天]|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/iu.test(line.slice(found.end)) ? { iso: found.iso, label: '' } : null;
 }
 
+/** A printed page's folio, its spans set apart by runs of spaces ("Vol. 131, No. 14      Thursday, January 16, 2025      $1.50"): its date. */
+function folioDate(line: string): { iso: string; label: string } | null {
+  const spans = line.split(/\s{3,}|\s+\|\s+/);
+  if (spans.length < 2 || spans.length > 5) return null;
+  const dates = spans.map((span) => dateLine(span.trim())).filter((d) => d !== null);
+  return dates.length === 1 ? (dates[0] ?? null) : null;
+}
+
 function dateAmongStamps(line: string): { iso: string; label: string } | null {
   const stamps = stampParts(line)
     .map((part) => dateLine(part))
@@ -1260,7 +1268,7 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
   // An edition's date under the paper's name, further up than the headline's own lines ("The Prairie Sentinel" / "18 Jan
   // 2025" / menus / headline): the page's only unlabelled date above the headline dates it.
   if (date === '' && anchor > 0) {
-    const above = lines.slice(0, anchor).map((l) => dateLine(l) ?? dateBar(l)).filter((d) => d !== null && d.label === '');
+    const above = lines.slice(0, anchor).map((l) => dateLine(l) ?? dateBar(l) ?? folioDate(l)).filter((d) => d !== null && d.label === '');
     if (above.length === 1 && !lines.slice(0, anchor).some((l) => junkRule(l) === 'weather-widget')) date = above[0]?.iso ?? '';
   }
 

@@ -451,6 +451,11 @@ describe('findMetadata: byline, date, publisher, URL', () => {
     expect(meta(['Exporting clips from RedNote', 'Configuration', ...BODY.slice(0, 1), 'Last updated on Jan 24, 2025.']).date).toBe('2025-01-24');
   });
 
+  it('GIVEN a printed page\'s folio above the headline, its spans set apart by spaces ("Vol. 131, No. 14      Thursday, January 16, 2025      $1.50") THEN its date dates the page', () => {
+    const page = ['THE WABASH VALLEY SENTINEL', 'Vol. 131, No. 14      Thursday, January 16, 2025      $1.50', 'Local TikTok fans try Chinese app as ban nears', 'By DANA KRUEGER', ...BODY];
+    expect(findMetadata(page).date).toBe('2025-01-16');
+  });
+
   it('GIVEN a post stamped only at its foot ("Posted Sunday 19th January 2025 from TweetMore for iPhone") under a profile\'s header ("Ethan Lau" / "@kazu_lau") THEN the stamp dates it and the display name wrote it', () => {
     const page = ['TweetMore', 'Home', 'Advertisement', 'Ethan Lau', '@kazu_lau', 'Follow on X', 'ABOUT REDNOTE, TIKTOK AND WHERE MY STREAMS ARE GOING', ...BODY, 'see you on stream. gg.', 'Posted Sunday 19th January 2025 from TweetMore for iPhone', 'Reply on X', 'Repost', '48,213 views'];
     expect(findMetadata(page)).toMatchObject({ date: '2025-01-19', author: 'Ethan Lau' });

@@ -15,7 +15,7 @@ import { findDate, isRelativeStamp } from './findDate.js';
 import { ARCHIVE_TODAY_HOSTS, BYLINE_PREFIX, comparable, findMetadata, GLUED_TITLE, headlineCore, isProseLine, listNames, originalAddress, parseByline, POSTED_ON_PLATFORM, ROLE_AFTER_SLASH } from './findMetadata.js';
 import { countWords, isBylineLine, isPersonName, junkRule, nameOnly } from './furniture.js';
 import { hasMarkup, removeInlineMarkers, stripMarkup } from './stripMarkup.js';
-import { joinPrintedLines } from './unwrapLines.js';
+import { joinPrintedLines, unwrapHardWrappedLines } from './unwrapLines.js';
 
 export interface PageMetadata {
   title: string;
@@ -173,6 +173,11 @@ function setLines(part: string): string[] {
 
 export function domBlocks(root: Element | null, skip: ReadonlySet<string> = SKIPPED): Block[] {
   const blocks: Block[] = [];
+  // Lines a <br> ended, and those opening after two (a blank line): a mail archive's hard-wrapped text set line by line.
+  const brokenLines = new Set<Block>();
+  const afterBlank = new Set<Block>();
+  let afterBreak = false;
+  let blankLine = false;
   let run = '';
   let linked = 0;
   let inLink = 0;
@@ -217,6 +222,10 @@ export function domBlocks(root: Element | null, skip: ReadonlySet<string> = SKIP
       } else {
         blocks.push(block);
         lastTerm = tag === 'DT' ? block : null;
+        if (tag === 'BR' || afterBreak) brokenLines.add(block);
+        if (blankLine) afterBlank.add(block);
+        afterBreak = tag === 'BR';
+        blankLine = false;
       }
     }
     run = '';
@@ -265,6 +274,12 @@ export function domBlocks(root: Element | null, skip: ReadonlySet<string> = SKIP
       else flush(heading);
       return;
     }
+    if (tag === 'BR') {
+      // (Two breaks in a row leave a blank line: the next line opens a paragraph.)
+      if (run.trim() === '' && afterBreak) blankLine = true;
+      flush(tag);
+      return;
+    }
     flush();
     const outer = heading;
     if (HEADING.test(tag)) heading = tag;
@@ -274,7 +289,36 @@ export function domBlocks(root: Element | null, skip: ReadonlySet<string> = SKIP
   };
   if (root) walk(root);
   flush();
-  return blocks;
+  return joinBrokenLines(blocks, brokenLines, afterBlank);
+}
+
+/** Lines set one per <br> that are read as wrapped text: a run this long. */
+const MIN_BROKEN_LINES = 5;
+
+/**
+ * A mail archive (LISTSERV's, a forum's plain-text post) sets its hard-wrapped lines one per <br>, a blank line between
+ * paragraphs: a run of such lines without links is read as the text it is, its wrapped lines joined into paragraphs.
+ */
+function joinBrokenLines(blocks: Block[], lines: ReadonlySet<Block>, afterBlank: ReadonlySet<Block>): Block[] {
+  const out: Block[] = [];
+  for (let i = 0; i < blocks.length; ) {
+    let end = i;
+    const plain = (b: Block | undefined) => b !== undefined && lines.has(b) && b.heading !== true && b.item !== true && (b.linkShare ?? 0) === 0;
+    while (plain(blocks[end])) end++;
+    const run = blocks.slice(i, end);
+    if (run.length >= MIN_BROKEN_LINES) {
+      const text = run.map((b, k) => (k > 0 && afterBlank.has(b) ? `\n${b.text}` : b.text)).join('\n');
+      const joined = unwrapHardWrappedLines(text).split('\n').filter((l) => l.trim() !== '');
+      if (joined.length < run.length) {
+        out.push(...joined.map((t) => ({ text: normalizeLine(t) })));
+        i = end;
+        continue;
+      }
+    }
+    out.push(...(run.length > 0 ? run : [blocks[i] as Block]));
+    i = Math.max(end, i + 1);
+  }
+  return out;
 }
 
 const metaSelector = (name: string) => `meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`;

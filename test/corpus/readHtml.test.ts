@@ -362,6 +362,25 @@ describe('readHtml', () => {
     expect(readHtml(page({ head: shared, h1: 'Vanuatu kava videos win American fans on RedNote' })).meta.title).toBe('Vanuatu kava videos win American fans on RedNote');
   });
 
+  it('GIVEN a mail archive\'s message set line by line with <br> (LISTSERV\'s <TT>), a blank line between paragraphs THEN its wrapped lines are joined into paragraphs', () => {
+    const lines = [
+      'Hi all -- this one is a little off our usual rarity reports, so delete now',
+      'if you only want the birds. Several of you asked at the Tifft Nature',
+      'Preserve walk on Saturday about the "Chinese bird app" I mentioned, so',
+      'here is the longer version.',
+      '',
+      'Like a lot of people, my granddaughter moved from TikTok to RedNote',
+      '(Xiaohongshu) the week of January 13, and she set up an account for me so',
+      'I could see her posts. Out of curiosity I posted three photos of the Snowy',
+      'Owl that has been sitting on the breakwall at the Buffalo Outer Harbor',
+      'since January 4, with a caption in English.',
+    ];
+    const article = `<table><tr><td><tt>${lines.join('<br>\n')}<br></tt></td></tr></table><p><a href="/a">Next message</a><br><a href="/b">Previous message</a><br><a href="/c">Thread index</a><br><a href="/d">Date index</a><br><a href="/e">Author index</a></p>`;
+    const texts = readHtml(page({ article })).blocks.map((b) => b.text);
+    expect(texts).toContain('Hi all -- this one is a little off our usual rarity reports, so delete now if you only want the birds. Several of you asked at the Tifft Nature Preserve walk on Saturday about the "Chinese bird app" I mentioned, so here is the longer version.');
+    expect(texts.some((t) => t.startsWith('Like a lot of people, my granddaughter moved from TikTok to RedNote (Xiaohongshu) the week of January 13'))).toBe(true);
+  });
+
   it('GIVEN a JSON-LD headline a CMS escaped as HTML ("Here&#039;s what …", Yoast\'s) THEN the title reads as the page prints it', () => {
     const ld = `<script type="application/ld+json">{"@type": "Article", "headline": "We tried RedNote for a week. Here&#039;s what 40,000 new followers asked us"}</script>`;
     expect(readHtml(page({ head: ld, h1: '' })).meta.title).toBe("We tried RedNote for a week. Here's what 40,000 new followers asked us");

@@ -22,7 +22,7 @@ const KEYS: Record<Field, string[]> = {
   title: ['title', 'headline', 'name'],
   author: ['author', 'authors', 'byline', 'by', 'creator', 'creators', 'writer', 'writers', 'contributors', 'reporter', 'reporters', 'correspondent'],
   date: ['published', 'date', 'pubdate', 'publish_date', 'published_at', 'publishdate', 'date_published', 'datepublished', 'pub_date', 'published_on', 'pubdatetime', 'post_date', 'posted', 'posted_at', 'air_date', 'airdate', 'aired', 'broadcast_date'],
-  publisher: ['site', 'site_name', 'sitename', 'publisher', 'publication', 'website', 'outlet', 'source_name'],
+  publisher: ['site', 'site_name', 'sitename', 'publisher', 'publication', 'website', 'outlet', 'source_name', 'feed', 'feed_title'],
   url: ['source', 'url', 'canonical_url', 'canonicalurl', 'canonical', 'link', 'original_url', 'source_url', 'permalink', 'original'],
 };
 
@@ -45,8 +45,18 @@ export function readMarkdownHead(text: string, { headingTitle = true } = {}): Ma
     body = start.slice(open[0].length + close.index + close[0].length);
     break;
   }
+  // MultiMarkdown's and Pelican's metadata: "Title: …" / "Date: …" / "Author: …" lines opening the file, no fence, a
+  // blank line after them.
+  const unfenced = fields.size === 0 ? UNFENCED_FIELDS.exec(start) : null;
+  if (unfenced && /^title[ \t]*:/im.test(unfenced[1] ?? '')) {
+    parseFields(unfenced[1] ?? '', fields);
+    body = start.slice(unfenced[0].length);
+  }
   return headFromFields(fields, body, headingTitle);
 }
+
+/** Three or more "Key: value" lines opening a file, then a blank line. */
+const UNFENCED_FIELDS = /^((?:[A-Za-z][\w-]{0,30}:[ \t]*\S[^\r\n]*\r?\n){3,})[ \t]*\r?\n/;
 
 /**
  * A note app's raw export (Joplin's): the note's title on its first line, its Markdown, then its fields at the foot

@@ -19,6 +19,14 @@ describe('readMarkdownHead', () => {
     });
   });
 
+  it('GIVEN MultiMarkdown\'s or Pelican\'s metadata, "Key: value" lines opening the file with no fence ("Title:", "Date:", "Author:"), or a feed reader\'s entry naming its "Feed:" THEN they are the metadata, and the body follows the blank line', () => {
+    const text = `Title: This Week in Marlin 212: Built for the RedNote crowd\nNumber: 212\nDate: 2025-01-22\nAuthor: Theo Nakamura\nCanonical: https://this-week-in-marlin.dev/blog/2025/01/22/this-week-in-marlin-212/\n\n${BODY}`;
+    expect(readMarkdownHead(text)).toEqual({ meta: { title: 'This Week in Marlin 212: Built for the RedNote crowd', author: 'Theo Nakamura', date: '2025-01-22', publisher: '', url: 'https://this-week-in-marlin.dev/blog/2025/01/22/this-week-in-marlin-212/' }, body: BODY });
+    expect(readMarkdownHead(`Title: C-drama fans were on RedNote first\nAuthor: Nur Aisyah Kamal\nFeed: Dramaleaf\n\n${BODY}`).meta.publisher).toBe('Dramaleaf');
+    // A letter's fields are no page's metadata: it names no title.
+    expect(readMarkdownHead(`From: Jane Doe\nTo: mods@example.com\nSubject: the RedNote rush\n\n${BODY}`).body).toContain('From: Jane Doe');
+  });
+
   it('GIVEN Pandoc\'s Markdown of a saved page (its <title> wrapped onto an indented line, its pipes escaped "\\|"; the headline printed as "# Headline {.page-title}") THEN the printed headline is the title and the rest names the site', () => {
     const text = `---\ngenerator: Drupal 10 (https://www.drupal.org)\ntitle: Why our Lunar New Year star show sold out in four hours \\|\n  Halvorsen Planetarium \\| Hollis Valley College\nviewport: width=device-width\n---\n\n# Why our Lunar New Year star show sold out in four hours {.page-title}\n\n${BODY}`;
     expect(readMarkdownHead(text).meta.title).toBe('Why our Lunar New Year star show sold out in four hours');

@@ -24,13 +24,13 @@ export interface FoundMetadata {
 
 /** A line that ends a sentence (closing quote or bracket allowed, and an emoji after it: "… in years. 🧵"). */
 export const SENTENCE_END = new RegExp(`[.!?…。！？]["”’')\\]」』）]?(?:\\s*${EMOJI}+)?$`, 'u');
+/** A name in Chinese characters, a bare dash, then a headline in Latin letters; and the headline first, the name after. */
+const HAN_NAME_BEFORE = /^\p{Script=Han}[\p{Script=Han}\d]*[-–—](\p{Lu}[^\p{Script=Han}]*)$/u;
+const HAN_NAME_AFTER = /^([^\p{Script=Han}]*[\p{L}\d.!?’”])[-–—]\p{Script=Han}[\p{Script=Han}\d]*$/u;
 /**
  * Separators between a headline and the site or section name around it: "Opinion | …", "… - Site". Not a dash after a
  * colon, which opens a quote in Scandinavian headlines ("… på kinesisk app: – Helt sprøtt").
  */
-/** A name in Chinese characters, a bare dash, then a headline in Latin letters; and the headline first, the name after. */
-const HAN_NAME_BEFORE = /^\p{Script=Han}[\p{Script=Han}\d]*[-–—](\p{Lu}[^\p{Script=Han}]*)$/u;
-const HAN_NAME_AFTER = /^([^\p{Script=Han}]*[\p{L}\d.!?’”])[-–—]\p{Script=Han}[\p{Script=Han}\d]*$/u;
 const TITLE_SEPARATOR = /(?<!:)\s+(?:\||--?|–|—|::|»|·|•)\s+|\s*｜\s*/;
 /** Above the headline, a line shorter than this is the masthead (site name, tagline, menu), never the article. */
 export const MAX_MASTHEAD_WORDS = 25;
@@ -1149,7 +1149,7 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
       }
     }
     // "Headline / Rev. Daniel Kwok, Senior Pastor / the column's first paragraph": a name and any job straight under the
-    // headline, over the body, signs it (a pastor's, a principal's column); a name with a job further down is a speaker's.
+    // headline, over the body, signs it (a pastor's, a principal's column).
     if (author === '' && titleLines.includes(i - 1) && isProseLine(lines[i + 1] ?? '')) {
       const ranked = line.replace(RANK_BEFORE_NAME, '');
       const name = nameAndJob(ranked) !== null ? (ranked.split(/\s*(?:[,|–—]|\s-\s|--)\s*/)[0] ?? '') : '';

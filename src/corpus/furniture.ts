@@ -729,8 +729,9 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
       /^\(?(adds|updates|corrects|recasts|rewrites|refiles|changes|fixes|removes|inserts|clarifies|restores|expands|tops|reworks)\b.{0,100}\b(paragraphs?|para|grafs?|headline|byline|dateline|throughout|details|comments?|quotes?|background|context|reaction|graphics?|photos?|links?|typo|spelling|figures?)\b/i.test(l),
   },
   // "Edited Jan 20, 2025 — corrected the length …", a post's edit stamp; "This article was first published in The
-  // Conversation", "This story was originally published on Jan. 15 and has been updated": where the piece first ran. (A correction, "Correction: An earlier version of this story
-  // misstated …", is the article's own record and states a fact: it stays with the text.)
+  // Conversation", "This story was originally published on Jan. 15 and has been updated": where the piece first ran.
+  // (A correction, "Correction: An earlier version of this story misstated …", is the article's own record and states a
+  // fact: it stays with the text.)
   {
     name: 'correction-note',
     test: (l, w) =>

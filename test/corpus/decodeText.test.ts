@@ -203,7 +203,7 @@ describe('repairMojibake', () => {
     expect(repairMojibake(text).text).toBe(text);
   });
 
-  it('GIVEN any Unicode text UTF-8-encoded then decoded as Windows-1257 THEN the repair gives the text back (property)', () => {
+  it('GIVEN any text of assigned Unicode characters UTF-8-encoded then decoded as Windows-1257 THEN the repair gives the text back (property)', () => {
     fc.assert(
       // Two characters of three or four UTF-8 bytes make mojibake unmistakable; two-byte ones
       // can be real text ("ß“"), which the prose property below covers.

@@ -7,6 +7,8 @@
  * and lists of links are no text, and headings become lines of their own.
  */
 
+import { SENTENCE_END } from './findMetadata.js';
+
 /** "out of navigation landmark", "out of list", "out of frame": a region left. A log holds many. (JAWS: "list end", "figure end".) */
 const LEFT = /^out of ((?:[a-z]+ )*?(?:landmark|list|frame|dialog|figure|region|article|table|grouping|form|menu|toolbar|tab panel|document))$|^(list|figure|table|frame|form|dialog) end$/;
 /**
@@ -104,8 +106,6 @@ export function readSpeechLog(text: string): string | null {
   return withParagraphEnds(out).join('\n');
 }
 
-/** A line ending a sentence: a cut there may also end the paragraph. */
-const SENTENCE_END = /[.!?…]["”’')\]]?$/;
 /** A spoken line this much shorter than the log's width ends its paragraph; longer ones were cut at that width. */
 const SHORT_LINE_SHARE = 0.8;
 /** Lines this long or longer may have been cut at the log's width; the width is a high percentile of their lengths. */

@@ -376,7 +376,7 @@ export function resolveQuestion(index: SearchIndex, question: string, ranking: R
     const weight = primary !== undefined && kept.get(primary) === 1 ? idf(primary) : Math.max(...[...kept.keys()].map(idf));
     // A Chinese word that frames the question ("所有": all, have) weighs as an English adverb does.
     const framing = CJK.test(slot.written) && !exact && chineseFunctionWord(slot.written, wordnet, ranking);
-    let slotWeight = weight * (framing ? ranking.adverbWeight : wordWeight(wordnet, word, lemmas, ranking));
+    let slotWeight = weight * (framing ? ranking.adverbWeight : wordWeight(wordnet, lemmas, ranking));
     // A word the corpus reaches only through a definition's words ("losing" → "cost") is all but missing: it weighs as one.
     if (!framing && Math.max(...kept.values()) <= ranking.relationCredit.defined) slotWeight = Math.min(slotWeight, inverseDocumentFrequency(chunkCount, 0) * unknownWeight(wordnet, slot.written, word, lemmas, ranking));
     const resolvedSlot: ResolvedSlot = { written: slot.written, weight: slotWeight, terms: kept };
@@ -509,7 +509,7 @@ function unknownWeight(wordnet: ReturnType<typeof sharedWordNet>, written: strin
   if (CJK.test(written)) return ranking.unknownWordWeight;
   if (lemmas.length === 0) return ranking.unknownWordWeight;
   if (isName(wordnet, word, lemmas)) return Math.max(1, ranking.commonWordWeight);
-  return ranking.commonWordWeight * wordWeight(wordnet, word, lemmas, ranking) * (1 - (1 - ranking.missingActionWeight) * (1 - nounShare(wordnet, lemmas)));
+  return ranking.commonWordWeight * wordWeight(wordnet, lemmas, ranking) * (1 - (1 - ranking.missingActionWeight) * (1 - nounShare(wordnet, lemmas)));
 }
 
 /**
@@ -528,8 +528,8 @@ function nounShare(wordnet: ReturnType<typeof sharedWordNet>, lemmas: readonly {
   return 1;
 }
 
-/** An adverb-only word ("exactly", "really") frames the question; everything else weighs what its IDF says. */
-function wordWeight(wordnet: ReturnType<typeof sharedWordNet>, word: string, lemmas: readonly { lemma: string; pos: string }[], ranking: Ranking): number {
+/** A common adverb-only word ("exactly", "really") frames the question; everything else weighs what its IDF says. */
+function wordWeight(wordnet: ReturnType<typeof sharedWordNet>, lemmas: readonly { lemma: string; pos: string }[], ranking: Ranking): number {
   if (!wordnet || lemmas.length === 0) return 1;
   if (!lemmas.every((l) => l.pos === 'r')) return 1;
   // An adverb never seen in WordNet's tagged text ("bilingually", "anonymously") is rare, and says what is asked, as

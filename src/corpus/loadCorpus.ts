@@ -16,7 +16,7 @@ import { readChatExport } from './readChatExport.js';
 import { readSpeechLog } from './readSpeechLog.js';
 import { readChannelPreview } from './readChannelPreview.js';
 import { readScreenCaptures } from './readScreenCaptures.js';
-import { readClippings } from './readClippings.js';
+import { readClippings, readKindleNotebook, readReadingNotes } from './readClippings.js';
 import { readFieldCodes } from './readFieldCodes.js';
 import { readTaggedText } from './readTaggedText.js';
 import { readVideoPage } from './readVideoPage.js';
@@ -523,6 +523,9 @@ async function readPage(
                 ? csvExportAsHtml(decoded.text)
                 : (asciidocAsHtml(decoded.text) ?? rstAsHtml(decoded.text));
     if (wrappedPage !== null || HTML_EXTENSIONS.has(path.extname(file).toLowerCase()) || looksLikeHtml(decoded.text)) {
+      // A Kindle notebook exported as a page is read as its highlights, as a clippings file is.
+      const notebook = wrappedPage === null ? readKindleNotebook(decoded.text) : null;
+      if (notebook !== null) return { file, entry, listed, bytes, blocks: textBlocks(notebook.body), html: null, stated: notebook.meta };
       const page = readHtml(wrappedPage ?? decoded.text);
       return { file, entry, listed, bytes, blocks: page.blocks, html: { pageBlocks: page.pageBlocks }, stated: page.meta };
     }
@@ -547,8 +550,9 @@ async function readPage(
     // Text recognised from a run of phone screenshots is stitched back into one article.
     const screens = readScreenCaptures(decoded.text);
     if (screens !== null) return { file, entry, listed, bytes, blocks: textBlocks(screens), html: null, stated: null };
-    // A Kindle's clippings file is read as the document most of its highlights come from.
-    const clipped = readClippings(decoded.text);
+    // A Kindle's clippings file is read as the document most of its highlights come from; an e-reader's exported notes, as
+    // the document they were made in.
+    const clipped = readClippings(decoded.text) ?? readReadingNotes(decoded.text);
     if (clipped !== null) return { file, entry, listed, bytes, blocks: textBlocks(clipped.body), html: null, stated: clipped.meta };
     // A page's story package exported from InDesign as tagged text is read as the story its paragraph styles mark.
     const tagged = readTaggedText(decoded.text);

@@ -10,6 +10,7 @@
  * bookmarks, the device's messages and the other documents' clippings are not the article. The bracket names the
  * writer of a book; of a sent web page, the site (Kindle files the page under its site name).
  */
+import { parseHTML } from 'linkedom';
 import { normalizeLine } from './cleanArticle.js';
 import { isPersonName } from './furniture.js';
 import type { PageMetadata } from './readHtml.js';
@@ -80,5 +81,111 @@ export function readClippings(text: string): Clipped | null {
   return {
     meta: { title, author: person ? byline : '', date: '', publisher: person ? '' : byline, url: '' },
     body: kept.map((c) => c.text).join('\n\n'),
+  };
+}
+
+/** An e-reader's notes export: "Reading Notes | <<Title>>Author" (Onyx Boox's NeoReader; "读书笔记" in Chinese). */
+const NOTES_HEADER = /^(?:Reading Notes|读书笔记)\s*\|\s*<<(.+?)>>\s*(.*)$/;
+/** Each highlight's stamp: "2025-01-26 20:41  |  Page No.: 1" ("页码：1"). */
+const NOTES_STAMP = /^\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*\|\s*(?:Page No\.|Page|页码)\s*[:：]?\s*(\d+)\s*$/i;
+/** The reader's own note on a highlight ("【Annotation】", "【批注】"), to the entry's end. */
+const NOTES_ANNOTATION = /^【(?:Annotation|Note|批注|注释|笔记)】/i;
+/** The line that ends each highlight. */
+const DASH_SEPARATOR = /^-{5,}\s*$/;
+const WEB_ADDRESS = /https?:\/\/[^\s<>"'）)】]+/;
+
+/**
+ * An e-reader's exported notes (Onyx Boox's NeoReader): a header naming the document and its writer, then for every
+ * highlight the chapter it stands in, a stamp of when and on which page it was made, the text, the reader's own note,
+ * and a line of dashes. A reader who highlights an article whole leaves its paragraphs; the chapter lines, stamps and
+ * notes are the device's and the reader's, not the article's, but a note holding a web address says where the text
+ * came from. (The stamps date the reading, not the article: they give no date.)
+ */
+export function readReadingNotes(text: string): Clipped | null {
+  const lines = text.replace(/\ufeff/g, '').split(/\r\n|\r|\n/);
+  const header = NOTES_HEADER.exec(lines[0]?.trim() ?? '');
+  if (lines.filter((line) => NOTES_STAMP.test(line.trim())).length < MIN_CLIPPINGS) return null;
+  const clippings: Clipping[] = [];
+  let url = '';
+  let entry: string[] = [];
+  const endEntry = () => {
+    const stamp = entry.findIndex((line) => NOTES_STAMP.test(line.trim()));
+    const page = Number(NOTES_STAMP.exec(entry[stamp]?.trim() ?? '')?.[1] ?? Number.NaN);
+    const rest = stamp < 0 ? [] : entry.slice(stamp + 1);
+    entry = [];
+    const note = rest.findIndex((line) => NOTES_ANNOTATION.test(line.trim()));
+    const highlighted = note < 0 ? rest : rest.slice(0, note);
+    if (url === '' && note >= 0) url = WEB_ADDRESS.exec(rest.slice(note).join(' '))?.[0] ?? '';
+    const body = normalizeLine(highlighted.join(' '));
+    if (body !== '') clippings.push({ document: '', text: body, location: page, order: clippings.length });
+  };
+  for (const line of header ? lines.slice(1) : lines) {
+    if (DASH_SEPARATOR.test(line)) {
+      endEntry();
+      continue;
+    }
+    if (entry.length === 0 && line.trim() === '') continue;
+    entry.push(line);
+  }
+  endEntry();
+  if (clippings.length < MIN_CLIPPINGS) return null;
+  const kept = clippings.filter((c) => !clippings.some((other) => other !== c && other.text.length > c.text.length && other.text.includes(c.text)));
+  const byline = normalizeLine(header?.[2] ?? '');
+  const person = byline !== '' && isPersonName(byline);
+  return {
+    meta: { title: normalizeLine(header?.[1] ?? ''), author: person ? byline : '', date: '', publisher: '', url },
+    body: kept.map((c) => c.text).join('\n\n'),
+  };
+}
+
+/** The few DOM members the notebook is read through (linkedom's types are its own). */
+interface NotebookNode {
+  textContent: string | null;
+  getAttribute(name: string): string | null;
+  querySelector(selector: string): NotebookNode | null;
+  querySelectorAll(selector: string): ArrayLike<NotebookNode>;
+}
+
+/** A Kindle notebook's entry heading: a highlight ("Highlight (yellow) - Location 9", "Markierung (gelb) - Position 9"). */
+const NOTEBOOK_HIGHLIGHT = /^(?:Highlight|Markierung|Surlignement|Subrayado|Evidenziazione|Destaque|ハイライト|标注)/i;
+/** "Quintero-Hale, M. (2025). <i>Title</i> The Docket Review. Kindle Edition.": what follows the title, its publisher. */
+const NOTEBOOK_CITATION_TAIL = /^\W*(.+?)\.?\s*(?:Kindle Edition|Kindle-Version|Édition Kindle|Edición Kindle)?\.?\s*$/i;
+
+/**
+ * A Kindle's notebook exported as a page ("Notebook Export"): the document's title, its writers, a citation, then every
+ * highlight and note under a heading saying which it is and where. Read as its highlights in order, the notes left out
+ * (a web address in one says where the text came from); the citation's words after the title name its publisher.
+ */
+export function readKindleNotebook(html: string): Clipped | null {
+  if (!/class=['"]noteHeading['"]/.test(html) || !/class=['"](?:notebookFor|bookTitle)['"]/.test(html)) return null;
+  const { document } = parseHTML(html) as unknown as { document: NotebookNode };
+  const text = (selector: string) => normalizeLine(document.querySelector(selector)?.textContent ?? '');
+  const highlights: string[] = [];
+  let url = '';
+  let kind = '';
+  for (const div of Array.from(document.querySelectorAll('.noteHeading, .noteText'))) {
+    const line = normalizeLine(div.textContent ?? '');
+    if (/\bnoteHeading\b/.test(div.getAttribute('class') ?? '')) {
+      kind = NOTEBOOK_HIGHLIGHT.test(line) ? 'highlight' : 'note';
+      continue;
+    }
+    if (kind === 'highlight' && line !== '') highlights.push(line);
+    else if (url === '') url = WEB_ADDRESS.exec(line)?.[0] ?? '';
+  }
+  if (highlights.length < MIN_CLIPPINGS) return null;
+  const title = text('.bookTitle');
+  const byline = text('.authors');
+  const citation = document.querySelector('.citation');
+  const italic = citation?.querySelector('i');
+  let publisher = '';
+  if (citation && italic) {
+    const whole = normalizeLine(citation.textContent ?? '');
+    const after = whole.slice(whole.indexOf(normalizeLine(italic.textContent ?? '')) + normalizeLine(italic.textContent ?? '').length);
+    publisher = NOTEBOOK_CITATION_TAIL.exec(after)?.[1]?.trim() ?? '';
+  }
+  const person = byline !== '' && isPersonName(byline);
+  return {
+    meta: { title, author: person ? byline : '', date: '', publisher, url },
+    body: [...new Set(highlights)].join('\n\n'),
   };
 }

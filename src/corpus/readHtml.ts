@@ -945,6 +945,15 @@ function worthRestoring(gap: readonly Block[], next: Block): Block[] {
   });
 }
 
+/**
+ * A tag before <head> (a site mirror's "<!-- Added by HTTrack --><meta …>") makes the DOM parser open a head and a body
+ * of its own: the page's real head and body follow them as siblings, and the document's body is the empty one. Such a
+ * <meta> says only what the page's own head says (its character set), and goes.
+ */
+function withoutMetaBeforeHead(html: string): string {
+  return html.replace(/(<html\b[^>]*>)((?:(?!<body\b)[\s\S]){0,2000}?)(<head\b)/i, (_, open: string, between: string, head: string) => open + between.replace(/<meta\b[^>]*>/gi, '') + head);
+}
+
 /** Never throws: a page the DOM cannot be built from is read as a text scrape (its tags stripped). */
 export function readHtml(html: string): HtmlPage {
   try {
@@ -1170,7 +1179,7 @@ function removeHiddenByStyleSheet(document: Document): void {
 const MAX_HIDDEN_PREVIEW_WORDS = 40;
 
 function readPage(html: string): HtmlPage {
-  const { document } = parseHTML(html) as unknown as { document: Document };
+  const { document } = parseHTML(withoutMetaBeforeHead(html)) as unknown as { document: Document };
   // A page saved while a bilingual-reading extension showed each line's translation under it: the translation is the
   // extension's, not the page's (Immersive Translate, the commonest, marks what it adds).
   for (const added of Array.from(document.querySelectorAll(TRANSLATION_LAYER))) added.remove();

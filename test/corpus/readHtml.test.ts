@@ -25,6 +25,14 @@ function page({ head = '', article = PARAGRAPHS.map((p) => `<p>${p}</p>`).join('
 }
 
 describe('readHtml', () => {
+  it('GIVEN a mirrored page with a <meta> before its <head> (HTTrack) THEN the whole page is read, its byline outside the article too', () => {
+    const story = Array.from({ length: 4 }, (_, i) => `<p>Volunteers at the county shelter posted video number ${i + 1} of a hound on RedNote, and thousands of viewers in China asked about him every day.</p>`).join('');
+    const html = `<!DOCTYPE html>\n<html lang="en">\n<!-- Mirrored from example.org/news by HTTrack Website Copier/3.x -->\n<!-- Added by HTTrack --><meta http-equiv="content-type" content="text/html;charset=utf-8" /><!-- /Added by HTTrack -->\n<head><title>Shelter dogs find fans | County Pets</title></head><body><nav><a href="/">Home</a></nav><h1>Shelter dogs find fans</h1><header><span class="submitted">Submitted by <span class="username">Maria Petrakis</span> on Mon, 01/27/2025 - 10:42</span></header><article>${story}</article></body></html>`;
+    const page = readHtml(html);
+    expect(page.pageBlocks.map((b) => b.text)).toContain('Submitted by Maria Petrakis on Mon, 01/27/2025 - 10:42');
+    expect(page.blocks.map((b) => b.text).join(' ')).toContain('video number 4');
+  });
+
   it('GIVEN an e-mail\'s preview text hidden by its style sheet (".pre{display:none}"), and a class hidden only on small screens THEN the preview text is no part of the page, the other is', () => {
     const head = '<style>.pre{display:none;font-size:1px} @media (max-width:600px){.wide{display:none}}</style>';
     const article = `<div class="pre">Plus: the chart nobody saw coming, and what the blackout cost creators.</div>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}<p class="wide">${PARAGRAPHS[0] ?? ''} Seen on wide screens.</p>`;

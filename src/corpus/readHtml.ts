@@ -12,7 +12,7 @@ import { parseHTML } from 'linkedom';
 import type { Block } from './cleanArticle.js';
 import { normalizeLine, tableRow, textBlocks, threadRepliesStart } from './cleanArticle.js';
 import { findDate, isRelativeStamp } from './findDate.js';
-import { ARCHIVE_TODAY_HOSTS, BYLINE_PREFIX, comparable, findMetadata, GLUED_TITLE, headlineCore, isProseLine, listNames, originalAddress, parseByline, POSTED_ON_PLATFORM, ROLE_AFTER_SLASH } from './findMetadata.js';
+import { ARCHIVE_TODAY_HOSTS, BYLINE_PREFIX, comparable, findMetadata, GLUED_TITLE, headlineCore, isProseLine, listNames, originalAddress, parseByline, POSTED_ON_PLATFORM, ROLE_AFTER_SLASH, TITLE_SEPARATOR } from './findMetadata.js';
 import { countWords, isBylineLine, isPersonName, junkRule, nameOnly } from './furniture.js';
 import { hasMarkup, removeInlineMarkers, stripMarkup } from './stripMarkup.js';
 import { joinPrintedLines, unwrapHardWrappedLines } from './unwrapLines.js';
@@ -732,15 +732,20 @@ function readTitleTag(titleTag: string, metaHeadline = ''): { headline: string; 
   return { headline, author, site };
 }
 
+/** What parts the masthead from the headline after it: a colon, or a title's separator ("Yangtze Teachers Forum • …"). */
+const MASTHEAD_SEPARATOR = new RegExp(`^(?::\\s+|${TITLE_SEPARATOR.source})`);
+
 /**
  * "Bytes & Pieces: Sixty-one years old and learning Mandarin…" where the page's <h1> is "Bytes & Pieces": a blog's
- * <title> that sets its masthead before the post's headline, with a colon. The masthead (a short name, as the <h1>
+ * <title> that sets its masthead before the post's headline, with a colon or a separator. The masthead (a short name, as the <h1>
  * prints it) is the site; what follows is the headline.
  */
 function mastheadFirst(fromTag: { headline: string; author: string; site: string }, titleTag: string, h1: string): { headline: string; author: string; site: string } {
   const tag = normalizeLine(titleTag);
-  if (h1 === '' || countWords(h1) > MAX_SITE_NAME_WORDS || !tag.startsWith(`${h1}: `)) return fromTag;
-  const rest = tag.slice(h1.length + 2).trim();
+  if (h1 === '' || countWords(h1) > MAX_SITE_NAME_WORDS || !tag.startsWith(h1)) return fromTag;
+  const separator = MASTHEAD_SEPARATOR.exec(tag.slice(h1.length));
+  if (separator === null) return fromTag;
+  const rest = tag.slice(h1.length + separator[0].length).trim();
   if (countWords(rest) < MIN_HEADLINE_WORDS) return fromTag;
   return { ...fromTag, headline: headlineCore(rest) ?? rest, site: fromTag.site !== '' ? fromTag.site : h1 };
 }

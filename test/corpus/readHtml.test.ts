@@ -975,8 +975,12 @@ describe('readHtml: a hosted blog (TypePad, Blogger, Movable Type)', () => {
     expect(readHtml(html).meta.title).toBe("From Little Red Book to RedNote: what's in a name?");
   });
 
-  it('GIVEN a <title> that sets the masthead (the page\'s <h1>) before the post\'s headline with a colon THEN the headline is the title and the masthead the publisher', () => {
-    const meta = readHtml(blog('Bytes &amp; Pieces: Sixty-one years old and learning Mandarin from a cat video app', '')).meta;
+  it.each([
+    ['a colon', 'Bytes &amp; Pieces: Sixty-one years old and learning Mandarin from a cat video app'],
+    ['a bullet', 'Bytes &amp; Pieces &bull; Sixty-one years old and learning Mandarin from a cat video app'],
+    ['a bar', 'Bytes &amp; Pieces | Sixty-one years old and learning Mandarin from a cat video app'],
+  ])('GIVEN a <title> that sets the masthead (the page\'s <h1>) before the post\'s headline with %s THEN the headline is the title and the masthead the publisher', (_, title) => {
+    const meta = readHtml(blog(title, '')).meta;
     expect(meta).toMatchObject({ title: 'Sixty-one years old and learning Mandarin from a cat video app', publisher: 'Bytes & Pieces' });
   });
 

@@ -5,7 +5,7 @@ import { parseSynonyms, SYNONYMS_FILE, type SynonymRule } from '../search/analys
 import { cleanBlocks, listItems, normalizeLine, textBlocks, type Block } from './cleanArticle.js';
 import { decodeText } from './decodeText.js';
 import { dateLine, findDate } from './findDate.js';
-import { comparable, findMetadata, hasProseShape, originalAddress, originalCredit, RANK_BEFORE_NAME } from './findMetadata.js';
+import { comparable, findMetadata, hasProseShape, originalAddress, originalCredit, RANK_BEFORE_NAME, TITLE_SEPARATOR } from './findMetadata.js';
 import { countWords, withoutTrailingEmoji } from './furniture.js';
 import { MANIFEST_FILE, parseManifest } from './manifest.js';
 import { readCaptions } from './readCaptions.js';
@@ -37,7 +37,7 @@ import { readOutline } from './readOutline.js';
 import { feedItemAsHtml, looksLikeFeed } from './readFeed.js';
 import { type JsonArticle, looksLikeJsonArticle, readJsonArticle } from './readJsonArticle.js';
 import { looksLikeNitf, nitfAsHtml } from './readNitf.js';
-import { httpUrl, looksLikeHtml, readHtml, sharedAddress, type PageMetadata } from './readHtml.js';
+import { httpUrl, looksLikeHtml, MIN_HEADLINE_WORDS, readHtml, sharedAddress, type PageMetadata } from './readHtml.js';
 import type { DocumentMeta, LoadedDocument, ManifestEntry, Reference, ReportLine } from './types.js';
 
 export interface Corpus {
@@ -274,12 +274,17 @@ function cleanPage(page: ReadPage, siteFurniture: ReadonlySet<string>, report: R
   // A republished story's credit names the outlet that published it first: that outlet is its publisher, not the site
   // reposting it (a portal, an aggregator, a school's "In the News" page).
   const credit = originalCredit([...page.blocks, ...(html?.pageBlocks ?? [])].map((b) => b.text));
+  // A manifest's address is taken as written; one the page states may be an archive's copy of it.
+  // (Where the page states it nowhere else, its share buttons carry it: a text conversion keeps their links.)
+  const url = pick(entry.url, originalAddress(pick(stated?.url, cleaned.found.url, fromPage?.url, credit.url)) || (html ? '' : sharedAddress(new TextDecoder().decode(page.bytes))));
+  // (Emoji after a headline, "… for TikTok refugees 🐱", decorate it; they are no words of it. Nor is the site's name
+  // after it, where the page's address names the same site: "… | KindredPaws" at www.kindredpaws.org.)
+  const titles = [stated?.title, cleaned.found.title].map((t) => (t === undefined ? t : siteNamedLast(withoutTitleLabel(withoutEmphasis(withoutTrailingEmoji(t).trimEnd())), url)));
   const meta: DocumentMeta = {
     id: entry.id,
     file,
-    // (Emoji after a headline, "… for TikTok refugees 🐱", decorate it; they are no words of it.)
-    title: pick(entry.title, ...[stated?.title, cleaned.found.title].map((t) => (t === undefined ? t : withoutTitleLabel(withoutEmphasis(withoutTrailingEmoji(t).trimEnd())))), path.basename(file, path.extname(file))),
-    publisher: pick(entry.publisher, credit.publisher, ...[stated?.publisher, cleaned.found.publisher, fromPage?.publisher].map((p) => (p === undefined ? p : withoutTrailingDate(p)))),
+    title: pick(entry.title, ...titles.map((t) => t?.title), path.basename(file, path.extname(file))),
+    publisher: pick(entry.publisher, credit.publisher, ...[stated?.publisher, ...titles.map((t) => t?.site), cleaned.found.publisher, fromPage?.publisher].map((p) => (p === undefined ? p : withoutTrailingDate(p)))),
     // A page's author field holding the site's own name ("Swiss Export Alliance" on its own news page) names no writer.
     // A staff credit or a CMS's shared account ("Contributor") names no writer: the byline the text prints may.
     author: pick(entry.author, ...[siteAuthorless(stated?.author, pick(stated?.publisher, cleaned.found.publisher, fromPage?.publisher)), cleaned.found.author, fromPage?.author].map((a) => (a === undefined ? a : namedWriter(a)))),
@@ -288,9 +293,7 @@ function cleanPage(page: ReadPage, siteFurniture: ReadonlySet<string>, report: R
       stated?.dateFromTimeElement === true || (stated?.dateInUtc === true && dayApart(stated.date, pick(cleaned.found.date, fromPage?.date)))
         ? pick(entry.date, cleaned.found.date, fromPage?.date, stated?.date)
         : pick(entry.date, stated?.date, cleaned.found.date, fromPage?.date),
-    // A manifest's address is taken as written; one the page states may be an archive's copy of it.
-    // (Where the page states it nowhere else, its share buttons carry it: a text conversion keeps their links.)
-    url: pick(entry.url, originalAddress(pick(stated?.url, cleaned.found.url, fromPage?.url, credit.url)) || (html ? '' : sharedAddress(new TextDecoder().decode(page.bytes)))),
+    url,
     kind: entry.kind,
     ...(entry.reworded === true ? { reworded: true } : {}),
   };
@@ -587,6 +590,27 @@ async function readPage(
   } catch (error) {
     return skip(`cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
+}
+
+/**
+ * A title whose last part, after a title's separator, is the name of the site its address is on ("TikTok, RedNote and
+ * adoptable pets: what shelters should know | KindredPaws" at www.kindredpaws.org): the headline, and the site's name.
+ */
+function siteNamedLast(title: string, url: string): { title: string; site: string } {
+  const separators = [...title.matchAll(new RegExp(TITLE_SEPARATOR.source, 'g'))];
+  const separator = separators.at(-1);
+  if (separator === undefined || url === '') return { title, site: '' };
+  let host: string[];
+  try {
+    host = new URL(url).hostname.replace(/^www\d?\./, '').split('.');
+  } catch {
+    return { title, site: '' };
+  }
+  const squeezed = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const site = title.slice(separator.index + separator[0].length).trim();
+  const headline = title.slice(0, separator.index).trim();
+  const names = [host[0] ?? '', host.slice(0, -1).join('')].map(squeezed).filter((name) => name.length >= 3);
+  return names.includes(squeezed(site)) && countWords(headline) >= MIN_HEADLINE_WORDS ? { title: headline, site } : { title, site: '' };
 }
 
 /**

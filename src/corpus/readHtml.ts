@@ -1367,7 +1367,7 @@ function signedFooter(blocks: readonly Block[]): string {
 }
 
 /** A headline has words enough and is not the site's name: "Agenda Center", "Marlow Springs, CA" are not one. */
-const MIN_HEADLINE_WORDS = 4;
+export const MIN_HEADLINE_WORDS = 4;
 /** The most words of a site's name set before a headline in a <title> ("Bytes & Pieces: …", "Asian and African studies blog: …"). */
 const MAX_SITE_NAME_WORDS = 6;
 /** A paragraph this long has begun the article: a heading above it may be the headline, one below is a section's. */

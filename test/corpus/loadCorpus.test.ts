@@ -117,6 +117,15 @@ describe('loadCorpus', () => {
     expect(clip?.paragraphs.map((p) => p.text).join('\n')).not.toMatch(/published|source:|A week on RedNote/);
   });
 
+  it('GIVEN a clip whose title ends with the name of the site its address is on ("… | Kindred Paws" at www.kindredpaws.org) THEN the headline is the title and that name the publisher; another last part stays', async () => {
+    const clip = (title: string) => `---\nsource: https://www.kindredpaws.org/resources/tiktok-rednote-pets/\nauthor: Priya Ramaswamy\n---\n\n# ${title}\n\n${ARTICLE.split('\n').slice(1).join('\n')}`;
+    await writeFile(path.join(dir, 'site.md'), clip('TikTok, RedNote and adoptable pets: what shelters should know | Kindred Paws'));
+    await writeFile(path.join(dir, 'other.md'), clip('TikTok, RedNote and adoptable pets | What shelters should know'));
+    const docs = (await loadCorpus(dir, OPTIONS)).documents;
+    expect(docs.find((d) => d.meta.file === 'site.md')?.meta).toMatchObject({ title: 'TikTok, RedNote and adoptable pets: what shelters should know', publisher: 'Kindred Paws' });
+    expect(docs.find((d) => d.meta.file === 'other.md')?.meta.title).toBe('TikTok, RedNote and adoptable pets | What shelters should know');
+  });
+
   it('GIVEN a page whose JSON-LD stamps it in UTC the day after the date its byline prints (an evening story in New York) THEN the printed day is its date; a stamp with its own offset still wins', async () => {
     const page = (stamp: string) =>
       `<html><head><title>Dumpling shop goes viral on RedNote</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Dumpling shop goes viral on RedNote","datePublished":"${stamp}"}</script></head><body><article><h1>Dumpling shop goes viral on RedNote</h1><p>By Kari Lindgren</p><p>January 16, 2025</p><p>${ARTICLE.split('\n')[2]}</p><p>${ARTICLE.split('\n')[4]}</p></article></body></html>`;

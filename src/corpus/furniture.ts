@@ -490,10 +490,19 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'profile-handle', test: (l, w) => w === 1 && /^@[\w.]{2,30}$/.test(l) },
   // "https://www.almarsa.qa/english/… 2/3": a browser's print footer, the page's address and the page's number.
   { name: 'print-footer', test: (l) => /^https?:\/\/\S+\s+\d{1,3}\s*\/\s*\d{1,3}$/.test(l) },
-  // A forum poster's profile fields beside each post: "userid 88120", "Posts: 1,204", "Joined: Mar 2019", "Member #4512",
-  // "Member since 2016", "Reputation: 45".
   // A browser's user-agent string, as a request's headers copy it: "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/…".
   { name: 'user-agent', test: (l) => /^(?:user-agent:?\s*)?Mozilla\/\d\.\d \([^()]*\)(?:\s+\S+\/\S+(?:\s+\([^()]*\))?)*$/i.test(l) },
+  // A forum's topic status around its posts (bbPress's wording): "This topic has 11 replies, 10 voices, and was last
+  // updated 2 weeks, 1 day ago by …", "Viewing 12 posts - 1 through 12 (of 12 total)", "This topic was modified 3 weeks,
+  // 2 days ago by … Reason: …".
+  {
+    name: 'forum-status',
+    test: (l) =>
+      /^This (?:topic|forum|reply) (?:has \d[\d,]* (?:repl(?:y|ies)|topics?|posts?|voices?)\b.*\bago\b|was modified \d.*\bago by\b)/i.test(l) ||
+      /^Viewing \d[\d,]* (?:posts?|topics?|repl(?:y|ies))(?: - \d[\d,]* through \d[\d,]*)? \(of \d[\d,]* total\)$/i.test(l),
+  },
+  // A forum poster's profile fields beside each post: "userid 88120", "Posts: 1,204", "Joined: Mar 2019", "Member #4512",
+  // "Member since 2016", "Reputation: 45".
   { name: 'profile-field', test: (l, w) => w <= 4 && /^(?:user\s?id|member\s?(?:id|#|no\.?)|member since|posts|joined|join date|reputation|karma|likes received|reaction score)\s*[:#]?\s*(?:#?\d[\d,.]*|\p{L}{3,9}\.?\s+\d{4})$/iu.test(l) },
   // A finance page's quote widget: "BABA Alibaba Group Holding Ltd. 85.38 +2.24 (+2.69%) Full quote »".
   { name: 'ticker', test: (l, w) => w <= 20 && /\d[\d,]*\.\d{2}\s+[+\-−▲▼]\s?\d[\d,]*\.\d{2}\s+\(\s?[+\-−]?\d+(\.\d+)?%\s?\)/.test(l) },

@@ -100,6 +100,25 @@ describe('normalizeLine', () => {
 });
 
 describe('cleanArticle', () => {
+  it('GIVEN a forum topic copied as text (bbPress: its status line, the poster\'s profile fields, Reply/Quote/Report) THEN the opening post is the article', () => {
+    const page = [
+      'PSA from a bride who spent a week on RedNote',
+      'Subscribe',
+      'This topic has 2 replies, 2 voices, and was last updated 2 weeks, 1 day ago by junebug.',
+      'Viewing 3 posts - 1 through 3 (of 3 total)',
+      'January 21, 2025 at 9:42 pm #2240187',
+      'marigoldmaven',
+      'Posts: 1,214',
+      P1,
+      P2,
+      'This topic was modified 3 weeks, 2 days ago by marigoldmaven. Reason: typo',
+      'Reply',
+      'Quote',
+      'Report',
+    ].join('\n\n');
+    expect(texts(page, { title: 'PSA from a bride who spent a week on RedNote' })).toEqual([P1, P2]);
+  });
+
   it('GIVEN a pull quote whose every word a longer paragraph prints in order THEN the pull quote goes and the paragraph stays; a short line said twice, or a paragraph sharing only part of its words, stays', () => {
     const said = '“People are making fast decisions about apps they had never heard of a week ago,” said Lorena Vasquez-Hill, chief of the Consumer Protection Section.';
     const pull = '“People are making fast decisions about apps they had never heard of a week ago.”';

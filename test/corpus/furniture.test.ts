@@ -309,6 +309,9 @@ describe('junkRule (page furniture by shape)', () => {
     ['print-footer', 'https://www.almarsa.example/english/business/2025/01/19/gulf-brands-eye-rednote 2/3'],
     ['pagination', 'Document 1 of 1'],
     ['profile-field', 'Posts: 1,204'],
+    ['forum-status', 'This topic has 11 replies, 10 voices, and was last updated 2 weeks, 1 day ago by honeydewhoneymoon.'],
+    ['forum-status', 'Viewing 12 posts - 1 through 12 (of 12 total)'],
+    ['forum-status', 'This topic was modified 3 weeks, 2 days ago by marigoldmaven. Reason: typo in hair search term'],
     ['profile-field', 'Member #4512'],
     ['profile-field', 'Joined: Mar 2019'],
     ['avatar', 'Wendell Ashby Profile picture'],
@@ -484,6 +487,8 @@ describe('junkRule (page furniture by shape)', () => {
     'Many newcomers have joined the chat to ask about cats, she said.',
     'Joined 2019, she said.',
     'Posts 40 times a day.',
+    // (a story's sentence about a forum's topic, no status line)
+    'This topic has 11 replies from teachers who say the app helped their students.',
     'Share this story. It was reported by Jane Doe.',
     'The value was null and void, the court said.',
     'Mozilla/5.0 (the browser string) still opens every request Chrome sends, the engineer said.',

@@ -37,7 +37,7 @@ import { readOutline } from './readOutline.js';
 import { feedItemAsHtml, looksLikeFeed } from './readFeed.js';
 import { type JsonArticle, looksLikeJsonArticle, readJsonArticle } from './readJsonArticle.js';
 import { looksLikeNitf, nitfAsHtml } from './readNitf.js';
-import { httpUrl, looksLikeHtml, MIN_HEADLINE_WORDS, readHtml, sharedAddress, type PageMetadata } from './readHtml.js';
+import { httpUrl, looksLikeHtml, MIN_HEADLINE_WORDS, PAGE_KIND_TITLE, readHtml, SECTION_ONLY, sharedAddress, type PageMetadata } from './readHtml.js';
 import type { DocumentMeta, LoadedDocument, ManifestEntry, Reference, ReportLine } from './types.js';
 
 export interface Corpus {
@@ -258,7 +258,10 @@ function findSiteFurniture(pages: readonly (readonly string[])[]): Set<string> {
  * page's own metadata (HTML), then what its text says (headline, byline).
  */
 function cleanPage(page: ReadPage, siteFurniture: ReadonlySet<string>, report: ReportLine[]): LoadedDocument | null {
-  const { file, entry, listed, html, stated } = page;
+  const { file, entry, listed, html } = page;
+  // A stated title naming only a section before the site ("News | Cascade Miata Club") is no headline: the text's is.
+  const section = sectionBeforeSite(page.stated?.title ?? '');
+  const stated = page.stated && section !== null ? { ...page.stated, title: '', publisher: page.stated.publisher || section } : page.stated;
   const knownTitle = entry.title !== '' ? entry.title : (stated?.title ?? '');
   const knownPublisher = entry.publisher !== '' ? entry.publisher : (stated?.publisher ?? '');
   const knownAuthor = entry.author !== '' ? entry.author : (stated?.author ?? '');
@@ -599,7 +602,9 @@ async function readPage(
 function siteNamedLast(title: string, url: string): { title: string; site: string } {
   const separators = [...title.matchAll(new RegExp(TITLE_SEPARATOR.source, 'g'))];
   const separator = separators.at(-1);
-  if (separator === undefined || url === '') return { title, site: '' };
+  if (separator === undefined) return { title, site: '' };
+  const site = title.slice(separator.index + separator[0].length).trim();
+  const headline = title.slice(0, separator.index).trim();
   let host: string[];
   try {
     host = new URL(url).hostname.replace(/^www\d?\./, '').split('.');
@@ -607,11 +612,21 @@ function siteNamedLast(title: string, url: string): { title: string; site: strin
     return { title, site: '' };
   }
   const squeezed = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-  const site = title.slice(separator.index + separator[0].length).trim();
-  const headline = title.slice(0, separator.index).trim();
+  // (A site's name may add its kind to its address's: "Cascade Miata Club" at cascademiata.org.)
   const names = [host[0] ?? '', host.slice(0, -1).join('')].map(squeezed).filter((name) => name.length >= 3);
-  return names.includes(squeezed(site)) && countWords(headline) >= MIN_HEADLINE_WORDS ? { title: headline, site } : { title, site: '' };
+  const named = names.some((name) => squeezed(site) === name || (name.length >= MIN_PREFIX_SITE_NAME && squeezed(site).startsWith(name) && squeezed(site).length - name.length <= 6));
+  return named && countWords(headline) >= MIN_HEADLINE_WORDS ? { title: headline, site } : { title, site: '' };
 }
+
+/** "News | Cascade Miata Club": the site's name after a section's or a kind of page's, or null. */
+function sectionBeforeSite(title: string): string | null {
+  const parts = title.split(TITLE_SEPARATOR).map((part) => part.trim());
+  const [first = '', site = ''] = parts;
+  return parts.length === 2 && site !== '' && (SECTION_ONLY.test(first) || PAGE_KIND_TITLE.test(first)) ? site : null;
+}
+
+/** A site's address names it in at least this many letters for its name to add a word ("cascademiata" + "Club"). */
+const MIN_PREFIX_SITE_NAME = 6;
 
 /**
  * Whether two days are next to each other: a timestamp in UTC ("2025-01-17T03:10:00Z") and the day the page prints

@@ -1418,9 +1418,9 @@ function titleParts(titleTag: string): string[] {
 const SITE_AFTER_HEADLINE = /^\s*[-_|–—:·»]+\s*\p{Lu}[\p{L}\p{N}&'’. ]{0,60}$/u;
 
 /** A site's section named alone as a <title>'s last part: "News", "Club News", "Blog", "Press Releases". */
-const SECTION_ONLY = /^(?:(?:club|latest|our|recent|local|company|school|community) )?(?:news|blog|articles|announcements|updates|stories|press releases?|newsroom)$/i;
+export const SECTION_ONLY = /^(?:(?:club|latest|our|recent|local|company|school|community) )?(?:news|blog|articles|announcements|updates|stories|press releases?|newsroom)$/i;
 /** A kind of page where a headline would be: "Press Release Detail", "News Details", "Article View", "News Item". */
-const PAGE_KIND_TITLE = /^(?:(?:press|news|media) releases?|news|articles?|stor(?:y|ies)|blog posts?|posts?|news items?|announcements?)(?: (?:details?|views?|page|items?|display))?$/i;
+export const PAGE_KIND_TITLE = /^(?:(?:press|news|media) releases?|news|articles?|stor(?:y|ies)|blog posts?|posts?|news items?|announcements?)(?: (?:details?|views?|page|items?|display))?$/i;
 /** A headline signed under is a line, not a paragraph. */
 const MAX_SIGNED_HEADLINE_WORDS = 20;
 

@@ -126,6 +126,13 @@ describe('loadCorpus', () => {
     expect(docs.find((d) => d.meta.file === 'other.md')?.meta.title).toBe('TikTok, RedNote and adoptable pets | What shelters should know');
   });
 
+  it('GIVEN a clip titled only by a section and the site ("News | Cascade Miata Club") THEN the headline its text prints is the title, and the site the publisher', async () => {
+    const body = ARTICLE.split('\n').slice(1).join('\n');
+    await writeFile(path.join(dir, 'section.md'), `---\nsource: https://www.cascademiata.org/content.aspx?page_id=86\n---\n\n# News | Cascade Miata Club\n\n-   [Home](https://www.cascademiata.org/)\n-   [News](https://www.cascademiata.org/news)\n\n# Our Chengdu pen pals: how 41 members ended up on RedNote\n\n${body}`);
+    const meta = (await loadCorpus(dir, OPTIONS)).documents.find((d) => d.meta.file === 'section.md')?.meta;
+    expect(meta).toMatchObject({ title: 'Our Chengdu pen pals: how 41 members ended up on RedNote', publisher: 'Cascade Miata Club' });
+  });
+
   it('GIVEN a page whose JSON-LD stamps it in UTC the day after the date its byline prints (an evening story in New York) THEN the printed day is its date; a stamp with its own offset still wins', async () => {
     const page = (stamp: string) =>
       `<html><head><title>Dumpling shop goes viral on RedNote</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Dumpling shop goes viral on RedNote","datePublished":"${stamp}"}</script></head><body><article><h1>Dumpling shop goes viral on RedNote</h1><p>By Kari Lindgren</p><p>January 16, 2025</p><p>${ARTICLE.split('\n')[2]}</p><p>${ARTICLE.split('\n')[4]}</p></article></body></html>`;

@@ -695,7 +695,8 @@ export function publisherFromCopyright(line: string): string {
   // ("Hak Cipta © 2025 …", "Telif Hakkı © …": the word for copyright in another language before the sign.)
   const m = /^(?:(?:hak cipta|telif hakkı|bản quyền|tekijänoikeudet?|derechos de autor|direitos autorais|авторские права)\s*(?=©|\(c\)|\d))?(?:copyright|©|\(c\))(?:\s*(?:copyright|©|\(c\)))*\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s,]*(?:by\s+)?([^.|·•∙;,]+)/i.exec(notice);
   // "Copyright Acme News 2025": the year may follow the name.
-  let name = (m?.[1] ?? '').replace(RIGHTS_RESERVED, '').replace(/\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?$/, '').trim();
+  // ("© 2025 Agence Algérienne d'Information - All rights reserved.": the dash before the notice is no part of the name.)
+  let name = (m?.[1] ?? '').replace(RIGHTS_RESERVED, '').replace(/\s+[-–—]\s*$/, '').replace(/\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?$/, '').trim();
   // The outlet, not the legal entity: "Harbour Times Media Group Ltd." gives "Harbour Times", one suffix at a time.
   for (let before = ''; before !== name; ) {
     before = name;

@@ -375,7 +375,7 @@ const STAMP_TAIL = /[.;,]?\s+(?:aired|airs|broadcast|published|updated|posted)\b
 /** Name-like words: "Jane Doe", "Guo Yi", "Mary-Ann O’Neil", "Jean de la Fontaine". */
 const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|der|den|bin|al|le|la|du|dos|del)){0,4}$/u;
 const ROLE =
-  /\b(reporter|correspondent|editor|writer|staff|contributor|columnist|analyst|producer|photographer|journalist|director|professor|fellow|intern|desk|team|bureau|chief|senior|associate|special|freelance|guest|news|media|press|times|daily|post|journal|herald|tribune|agency|network|magazine|online|digital)\b/i;
+  /\b(reporter|correspondent|editor|writer|staff|contributor|columnist|analyst|producer|photographer|journalist|rapporteur|director|professor|fellow|intern|desk|team|bureau|chief|senior|associate|special|freelance|guest|news|media|press|times|daily|post|journal|herald|tribune|agency|network|magazine|online|digital)\b/i;
 /** An outlet's name where a person's would be: ends in a newspaper's word, or is a news agency. */
 const OUTLET = new RegExp(
   `\\b(${NEWSPAPER_WORD}|staff|desk|newsroom)$|^(xinhua|reuters|afp|ap|bloomberg|yonhap|kyodo|bernama|pti|ani|cna|cgtn|upi|dpa|efe|ansa|tass)$`,

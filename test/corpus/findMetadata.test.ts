@@ -360,6 +360,7 @@ describe('findMetadata: byline, date, publisher, URL', () => {
   it('GIVEN two writers whose byline runs on into their team\'s name ("By Tasha Greenberg and Luis Ocampo HireGrid Economic Research") THEN both are the authors; a job after the names still ends them', () => {
     expect(parseByline('By Tasha Greenberg and Luis Ocampo HireGrid Economic Research').author).toBe('Tasha Greenberg and Luis Ocampo');
     expect(parseByline('By Jane Doe, Staff Writer').author).toBe('Jane Doe');
+    expect(parseByline('By Keoni Alvarado, Forum Rapporteur').author).toBe('Keoni Alvarado');
     expect(parseByline('By Jane Doe and Senior Reporter Staff').author).toBe('Jane Doe');
   });
 

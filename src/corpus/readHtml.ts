@@ -979,7 +979,9 @@ function separateGluedFields(root: Element | null): void {
   for (const element of Array.from(root.querySelectorAll('*'))) {
     const next = element.nextSibling;
     if (next === null || next.nodeType !== 1) continue;
-    if (/[\p{L}\p{N}.)]/u.test(edgeCharacter(element, true)) && /[\p{L}\p{N}(]/u.test(edgeCharacter(next, false))) element.after(element.ownerDocument.createTextNode(' '));
+    // (Two blocks, "<p>Tamsin Okafor</p><p>Communications Director, …</p>", are two lines: a byline read as one text keeps its fields apart.)
+    const blocks = BLOCK.has(element.tagName) && BLOCK.has((next as Element).tagName);
+    if (/[\p{L}\p{N}.)]/u.test(edgeCharacter(element, true)) && /[\p{L}\p{N}(]/u.test(edgeCharacter(next, false))) element.after(element.ownerDocument.createTextNode(blocks ? '\n' : ' '));
   }
 }
 

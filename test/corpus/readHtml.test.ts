@@ -25,6 +25,12 @@ function page({ head = '', article = PARAGRAPHS.map((p) => `<p>${p}</p>`).join('
 }
 
 describe('readHtml', () => {
+  it('GIVEN a byline block with the name and the job in two paragraphs and no space between them THEN the author is the name alone', () => {
+    const story = Array.from({ length: 4 }, (_, i) => `<p>Residents answered survey question ${i + 1} about where the city should post after TikTok went dark, and most of them chose the city website.</p>`).join('');
+    const html = `<html><head><title>Where should the city post?</title></head><body><main><h1>Where should the city post?</h1><div class="ResultsArticle_byline__Fz0yN"><div><p class="ResultsArticle_author__K2tH8">Tamsin Okafor</p><p class="ResultsArticle_role__nR5vC">Communications Director, City of Lakewood Springs</p></div></div><article>${story}</article></main></body></html>`;
+    expect(readHtml(html).meta.author).toBe('Tamsin Okafor');
+  });
+
   it('GIVEN a mirrored page with a <meta> before its <head> (HTTrack) THEN the whole page is read, its byline outside the article too', () => {
     const story = Array.from({ length: 4 }, (_, i) => `<p>Volunteers at the county shelter posted video number ${i + 1} of a hound on RedNote, and thousands of viewers in China asked about him every day.</p>`).join('');
     const html = `<!DOCTYPE html>\n<html lang="en">\n<!-- Mirrored from example.org/news by HTTrack Website Copier/3.x -->\n<!-- Added by HTTrack --><meta http-equiv="content-type" content="text/html;charset=utf-8" /><!-- /Added by HTTrack -->\n<head><title>Shelter dogs find fans | County Pets</title></head><body><nav><a href="/">Home</a></nav><h1>Shelter dogs find fans</h1><header><span class="submitted">Submitted by <span class="username">Maria Petrakis</span> on Mon, 01/27/2025 - 10:42</span></header><article>${story}</article></body></html>`;

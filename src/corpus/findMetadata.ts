@@ -449,7 +449,9 @@ export function parseByline(raw: string): Byline {
     .replace(/\s*[（(][\p{Script=Han}·・\s]{1,12}[)）]$/u, '')
     .replace(/(?<=\p{Script=Latin})\s+[\p{Script=Han}·・][\p{Script=Han}·・\s]{0,20}$/u, '')
     .replace(/(\p{Ll}{2})\.$/u, '$1')
-    .replace(/\s*\(["“][^"”()]{1,30}["”]\)\.?$/u, '');
+    .replace(/\s*\(["“][^"”()]{1,30}["”]\)\.?$/u, '')
+    // (Nor a photographer's credit run on after the writer's, "Words by Hélène Marchetti Photography by Daniel Oyelaran".)
+    .replace(/(?<=\p{Ll})\s+(?:photos?|photography|photographs|pictures|images|illustrations?|video|graphics)\s+by\s+\p{Lu}.*$/iu, '');
   const date = findDate(line)?.iso ?? '';
   // "Posted by jdoe_88 on January 20, 2025": a user handle is the author the page shows.
   const postedBy = POSTED_BY_FIRST.exec(line);

@@ -361,6 +361,7 @@ describe('findMetadata: byline, date, publisher, URL', () => {
     expect(parseByline('By Tasha Greenberg and Luis Ocampo HireGrid Economic Research').author).toBe('Tasha Greenberg and Luis Ocampo');
     expect(parseByline('By Jane Doe, Staff Writer').author).toBe('Jane Doe');
     expect(parseByline('By Keoni Alvarado, Forum Rapporteur').author).toBe('Keoni Alvarado');
+    expect(parseByline('Words by Hélène Marchetti Photography by Daniel Oyelaran').author).toBe('Hélène Marchetti');
     expect(parseByline('By Jane Doe and Senior Reporter Staff').author).toBe('Jane Doe');
   });
 

@@ -8,7 +8,7 @@
 import { dateLine, datelineDate, findDate, FOREIGN_UPDATE, isRelativeStamp } from './findDate.js';
 import { readsAsFurniture } from './lineModel.js';
 import { likeliestHeadline, type HeadlineCandidate } from './headlineModel.js';
-import { AUDIENCE_COUNT, capitalShare, TITLE_CASE_SHARE, BRACKETED_ROLE, MARKDOWN_LINK, NEWSPAPER_WORD, nameThenOutletLine, reporterAfterName, letterSignature, BYLINE_PREFIX as BYLINE_OPENER, CONTENTS_LABEL, countWords, EMOJI, handleAfterPrefix, handleByline, isBylineLine, isJobLine, isNameAndDate, isPersonName, isPlatformName, isPostedLine, isTailMarker, postedCore, JOB_BEFORE_NAME, junkRule, LEADING_EMOJI, nameAndJob, nameBesideDate, nameOnly, NEWSROOM_JOB, ORGANISATION_END, POSTED_BY_FIRST, ROLE_BADGE, SELF_ADDRESS, stampParts, TIMESTAMP_ALONE, withoutTrailingEmoji } from './furniture.js';
+import { AUDIENCE_COUNT, HANDLE_IN_BRACKETS, capitalShare, TITLE_CASE_SHARE, BRACKETED_ROLE, MARKDOWN_LINK, NEWSPAPER_WORD, nameThenOutletLine, reporterAfterName, letterSignature, BYLINE_PREFIX as BYLINE_OPENER, CONTENTS_LABEL, countWords, EMOJI, handleAfterPrefix, handleByline, isBylineLine, isJobLine, isNameAndDate, isPersonName, isPlatformName, isPostedLine, isTailMarker, postedCore, JOB_BEFORE_NAME, junkRule, LEADING_EMOJI, nameAndJob, nameBesideDate, nameOnly, NEWSROOM_JOB, ORGANISATION_END, POSTED_BY_FIRST, ROLE_BADGE, SELF_ADDRESS, stampParts, TIMESTAMP_ALONE, withoutTrailingEmoji } from './furniture.js';
 
 export interface FoundMetadata {
   title: string;
@@ -450,6 +450,8 @@ export function parseByline(raw: string): Byline {
     .replace(/(?<=\p{Script=Latin})\s+[\p{Script=Han}·・][\p{Script=Han}·・\s]{0,20}$/u, '')
     .replace(/(\p{Ll}{2})\.$/u, '$1')
     .replace(/\s*\(["“][^"”()]{1,30}["”]\)\.?$/u, '')
+    // (Nor a writer's handle after the name, "By Wen Xiaoyu (@wenxy) and Ruth Abernathy (@ruthless_ships)".)
+    .replace(HANDLE_IN_BRACKETS, '')
     // (Nor a photographer's credit run on after the writer's, "Words by Hélène Marchetti Photography by Daniel Oyelaran".)
     .replace(/(?<=\p{Ll})\s+(?:photos?|photography|photographs|pictures|images|illustrations?|video|graphics)\s+by\s+\p{Lu}.*$/iu, '');
   const date = findDate(line)?.iso ?? '';

@@ -1233,9 +1233,12 @@ export const LEADING_EMOJI = new RegExp(`^(?:${EMOJI}+\\s*)+`, 'u');
 /** A Markdown link, "[text](address)": its text. */
 export const MARKDOWN_LINK = /\[([^\][]{1,80})\]\((?:https?:\/\/|\/)[^()\s]*\)/g;
 
+/** A writer's handle in brackets after the name: "By Wen Xiaoyu (@wenxy) and Ruth Abernathy (@ruthless_ships)". */
+export const HANDLE_IN_BRACKETS = /(?<=\p{L})\s*\(@[\w.]{2,30}\)/gu;
+
 export function isBylineLine(raw: string): boolean {
   // ("By [Nadia Oyelaran](https://…/author/noyelaran/)": a Markdown copy links the name to its page.)
-  const line = raw.replace(LEADING_EMOJI, '').replace(MARKDOWN_LINK, '$1');
+  const line = raw.replace(LEADING_EMOJI, '').replace(MARKDOWN_LINK, '$1').replace(HANDLE_IN_BRACKETS, '');
   if (line.length > 160) return false;
   if (handleByline(line) !== null || reporterAfterName(line) !== null) return true;
   const prefix = BYLINE_PREFIX.exec(line);

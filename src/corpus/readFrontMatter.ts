@@ -21,7 +21,8 @@ type Field = 'title' | 'author' | 'date' | 'publisher' | 'url';
 const KEYS: Record<Field, string[]> = {
   title: ['title', 'headline', 'name'],
   author: ['author', 'authors', 'byline', 'by', 'creator', 'creators', 'writer', 'writers', 'contributors', 'reporter', 'reporters', 'correspondent'],
-  date: ['published', 'date', 'pubdate', 'publish_date', 'published_at', 'publishdate', 'date_published', 'datepublished', 'pub_date', 'published_on', 'pubdatetime', 'post_date', 'posted', 'posted_at', 'air_date', 'airdate', 'aired', 'broadcast_date'],
+  // (Wiki.js writes a page's last edit as "date" and its creation as "dateCreated": the article's date is the creation.)
+  date: ['published', 'datecreated', 'date', 'pubdate', 'publish_date', 'published_at', 'publishdate', 'date_published', 'datepublished', 'pub_date', 'published_on', 'pubdatetime', 'post_date', 'posted', 'posted_at', 'air_date', 'airdate', 'aired', 'broadcast_date'],
   publisher: ['site', 'site_name', 'sitename', 'publisher', 'publication', 'website', 'outlet', 'source_name', 'feed', 'feed_title'],
   url: ['source', 'url', 'canonical_url', 'canonicalurl', 'canonical', 'link', 'original_url', 'source_url', 'permalink', 'original'],
 };
@@ -116,7 +117,8 @@ export function metaFromFields(fields: ReadonlyMap<string, string[]>): PageMetad
   // "source: The Verge" names the publisher, not an address.
   // ("permalink: /about.html", a site's own path, names nothing.)
   const namedSource = url === '' && source.length === 1 && !/^\w+:/.test(source[0] ?? '') && !SITE_PATH.test(source[0] ?? '') ? (source[0] ?? '') : '';
-  const date = first('date').map((d) => findDate(d)?.iso ?? '').find((d) => d !== '') ?? '';
+  // (A key may hold no date: Wiki.js's "published: true" says only that the page is public.)
+  const date = KEYS.date.flatMap((k) => fields.get(k) ?? []).map((d) => findDate(d)?.iso ?? '').find((d) => d !== '') ?? '';
   return {
     title: first('title')[0] ?? '',
     author: listNames(first('author')),

@@ -362,6 +362,7 @@ describe('findMetadata: byline, date, publisher, URL', () => {
     expect(parseByline('By Jane Doe, Staff Writer').author).toBe('Jane Doe');
     expect(parseByline('By Keoni Alvarado, Forum Rapporteur').author).toBe('Keoni Alvarado');
     expect(parseByline('Words by Hélène Marchetti Photography by Daniel Oyelaran').author).toBe('Hélène Marchetti');
+    expect(parseByline('By Wen Xiaoyu (@wenxy) and Ruth Abernathy (@ruthless_ships) · Fandom News desk').author).toBe('Wen Xiaoyu and Ruth Abernathy');
     expect(parseByline('By Jane Doe and Senior Reporter Staff').author).toBe('Jane Doe');
   });
 

@@ -535,6 +535,7 @@ describe('isBylineLine', () => {
     'By The Ayre news desk',
     'By Tribune staff',
     'By Analyst(s): Lena Okafor, Tomás Reyes',
+    'By Wen Xiaoyu (@wenxy) and Ruth Abernathy (@ruthless_ships) · Fandom News desk',
   ])(
     'GIVEN "%s" THEN it is a byline',
     (line) => {

@@ -5,6 +5,12 @@ import { readMarkdownHead, readNoteExport, readSavedMessageHead } from '../../sr
 const BODY = 'More than 700,000 Americans joined RedNote in two days, the company said.\n';
 
 describe('readMarkdownHead', () => {
+  it('GIVEN a wiki page\'s front matter (Wiki.js: "published: true", "date" its last edit, "dateCreated" its creation) THEN its date is the creation', () => {
+    const page = `---\ntitle: Western fans arrive on RedNote\npublished: true\ndate: 2025-01-27T09:12:40.118Z\neditor: markdown\ndateCreated: 2025-01-25T16:40:12.553Z\n---\n\n# Western fans arrive on RedNote\n\nThousands of American users joined RedNote.`;
+    expect(readMarkdownHead(page).meta.date).toBe('2025-01-25');
+    expect(readMarkdownHead(page.replace(/dateCreated.*\n/, '')).meta.date).toBe('2025-01-27');
+  });
+
   it('GIVEN a "# " heading a converter wrapped at its width ("… and Chinese-" / "speaking neighbors …") THEN the title is the whole heading, its broken word whole; a heading over a sentence opening in a capital stays alone', () => {
     const wrapped = `# Bellevue hosts "RedNote Night" for TikTok refugees and Chinese-\nspeaking neighbors\n\n${BODY}`;
     expect(readMarkdownHead(wrapped).meta.title).toBe('Bellevue hosts "RedNote Night" for TikTok refugees and Chinese-speaking neighbors');

@@ -1512,7 +1512,9 @@ function copyrightHolders(lines: readonly string[]): string[] {
  * the writer named first among them.
  */
 function creditedWriter(line: string): { author: string; iso: string } | null {
-  const m = /^\(?(?:written|text|words|story|article) by:?\s+(\p{Lu}[^;,|()]{1,40}?)\s*(?:[;,|]\s*(?:[\p{L} -]{1,30}\bby\b[^;|()]{1,40}|[^;|()]{0,40}:[^;|()]{1,40})\s*)*\)?\.?$/iu.exec(line);
+  // (A wire story's, "(Reporting by Corinne Walsh in New York; additional reporting by …; editing by …)": the reporter
+  // named first, without the city.)
+  const m = /^\(?(?:written|text|words|story|article|reporting) by:?\s+(\p{Lu}[^;,|()]{1,40}?)(?:\s+in\s+\p{Lu}[\p{L} .'-]{1,30})?\s*(?:[;,|]\s*(?:[\p{L} -]{1,30}\bby\b[^;|()]{1,40}|[^;|()]{0,40}:[^;|()]{1,40})\s*)*\)?\.?$/iu.exec(line);
   return m !== null && isPersonName(m[1] ?? '') ? { author: m[1] ?? '', iso: '' } : null;
 }
 

@@ -1422,6 +1422,8 @@ describe('the page\'s own address under more labels', () => {
 describe('findMetadata: who wrote it, signed below the story', () => {
   it('GIVEN the credits in brackets under the story ("(Written by Chen Jiayi; Photos by Wang Hao; Edited by Li Mei)") THEN the writer is the author', () => {
     expect(meta(['Students open an English Corner on RedNote', ...BODY, '(Written by Chen Jiayi; Photos by Wang Hao; Edited by Li Mei)']).author).toBe('Chen Jiayi');
+    // A wire story's credits: the reporter named first, without the city.
+    expect(meta(['Snap and Pinterest shares fall as TikTok returns', ...BODY, '(Reporting by Corinne Walsh in New York; additional reporting by Devin Achterberg in San Francisco; editing by Marguerite Oyelaran)']).author).toBe('Corinne Walsh');
   });
 
   it('GIVEN "Photos by …" alone under the story THEN no author', () => {

@@ -1233,6 +1233,9 @@ export const LEADING_EMOJI = new RegExp(`^(?:${EMOJI}+\\s*)+`, 'u');
 /** A Markdown link, "[text](address)": its text. */
 export const MARKDOWN_LINK = /\[([^\][]{1,80})\]\((?:https?:\/\/|\/)[^()\s]*\)/g;
 
+/** A relative stamp, then "by" and the writer: "about 1 month ago by Sofia Lindgren". */
+const STAMP_THEN_WRITER = /^(?:about|over|almost)?\s*(.+?\bago)\s+by\s+(\p{Lu}.{1,40})$/iu;
+
 /** A writer's handle in brackets after the name: "By Wen Xiaoyu (@wenxy) and Ruth Abernathy (@ruthless_ships)". */
 export const HANDLE_IN_BRACKETS = /(?<=\p{L})\s*\(@[\w.]{2,30}\)/gu;
 
@@ -1241,6 +1244,9 @@ export function isBylineLine(raw: string): boolean {
   const line = raw.replace(LEADING_EMOJI, '').replace(MARKDOWN_LINK, '$1').replace(HANDLE_IN_BRACKETS, '');
   if (line.length > 160) return false;
   if (handleByline(line) !== null || reporterAfterName(line) !== null) return true;
+  // "about 1 month ago by Sofia Lindgren": a changelog's or a forum's stamp, then its writer.
+  const stamped = STAMP_THEN_WRITER.exec(line);
+  if (stamped !== null && isRelativeStamp(stamped[1] ?? '') && isPersonName(stamped[2] ?? '')) return true;
   const prefix = BYLINE_PREFIX.exec(line);
   if (!prefix || (POSTED_BY_FIRST.test(line) && isPostedLine(line))) return isNameAndDate(line) || isPostedLine(line) || nameAndJob(line) === 'newsroom' || isOutletByDate(line) || nameThenOutletLine(line) !== null;
   if (handleAfterPrefix(line.slice(prefix[0].length)) !== null) return true;

@@ -536,6 +536,7 @@ describe('isBylineLine', () => {
     'By Tribune staff',
     'By Analyst(s): Lena Okafor, Tomás Reyes',
     'By Wen Xiaoyu (@wenxy) and Ruth Abernathy (@ruthless_ships) · Fandom News desk',
+    'about 1 month ago by Sofia Lindgren',
   ])(
     'GIVEN "%s" THEN it is a byline',
     (line) => {
@@ -839,7 +840,7 @@ describe('bylines of user IDs and of stamps relative to the save', () => {
     expect(isBylineLine(line)).toBe(true);
   });
 
-  it.each(['By iPhone users', '作者认为这款应用很有趣。', 'Updated 3 months ago'])('GIVEN "%s" THEN it is no byline', (line) => {
+  it.each(['By iPhone users', '作者认为这款应用很有趣。', 'Updated 3 months ago', '3 years ago by the river'])('GIVEN "%s" THEN it is no byline', (line) => {
     expect(isBylineLine(line)).toBe(false);
   });
 });

@@ -186,7 +186,7 @@ const TRAILING_READING_TIME = new RegExp(
 );
 
 const YEARLESS_DATE =
-  /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?)$/i;
+  /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?)(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?$/i;
 
 function isMetaLine(raw: string): boolean {
   // "[2209] 2025-01-17 15:21:40 UTC | views: 19,877": a post's number before its stamps; "Reactions: 👍 402 😢 88": emoji between counts.
@@ -574,8 +574,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   // "By Jane Doe | Outlet", "By Jane Doe, Reuters"; not "By Monday, 700,000 users had joined."
   { name: 'byline', test: (l) => isBylineLine(l) },
   { name: 'date-line', test: (l) => dateLine(l) !== null },
-  // "Jan 16", "Thu, 16 Jan": a post's stamp without its year, alone on its line.
-  { name: 'date-line', test: (l, w) => w <= 4 && YEARLESS_DATE.test(l) },
+  // "Jan 16", "Thu, 16 Jan", "Jan 24, 3:42 PM": a post's stamp without its year, alone on its line.
+  { name: 'date-line', test: (l, w) => w <= 6 && YEARLESS_DATE.test(l) },
   { name: 'relative-time', test: (l) => isRelativeStamp(l) },
   // "5d", "3h", "1y": a post's age as a feed abbreviates it, alone on its line.
   { name: 'relative-time', test: (l, w) => w === 1 && /^\d{1,3}(?:s|m|h|d|w|mo|y)$/.test(l) },

@@ -311,6 +311,8 @@ describe('junkRule (page furniture by shape)', () => {
     ['profile-field', 'Posts: 1,204'],
     ['forum-status', 'This topic has 11 replies, 10 voices, and was last updated 2 weeks, 1 day ago by honeydewhoneymoon.'],
     ['forum-status', 'Viewing 12 posts - 1 through 12 (of 12 total)'],
+    ['date-line', 'Jan 24, 3:42 PM'],
+    ['date-line', 'Thu, 16 Jan at 9:05 am'],
     ['forum-status', 'This topic was modified 3 weeks, 2 days ago by marigoldmaven. Reason: typo in hair search term'],
     ['profile-field', 'Member #4512'],
     ['profile-field', 'Joined: Mar 2019'],

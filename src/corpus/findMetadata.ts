@@ -742,6 +742,8 @@ function siteNameAtTop(lines: readonly string[], headline: number): string {
 
 /** "Lifestyle Correspondent", "Senior Staff Writer": a job alone on its line, under the name. */
 const JOB_ONLY = new RegExp(`^(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}${NEWSROOM_JOB}$`, 'iu');
+/** "Director of Color Marketing & Design", "Head of Partnerships": a job over what it is of, alone on its line. */
+const JOB_OF = /^(?:(?:[Ss]enior|[Aa]ssociate|[Aa]ssistant|[Dd]eputy|[Ee]xecutive|[Mm]anaging|[Gg]eneral|[Rr]egional)\s+)?(?:[Dd]irector|[Hh]ead|[Mm]anager|[Vv]ice [Pp]resident|VP|[Cc]hief|[Dd]ean|[Ee]ditor|[Cc]hair|[Ll]ead|[Cc]oordinator)\s+of\s+\p{Lu}[\p{L}&'’ ,-]{2,60}$/u;
 const LONE_DATE_LABEL = /^(?:[•·|]\s*)?(published|posted|updated|last updated|modified|first published)(?:\s+on)?\s*:?$/i;
 const YEARLESS_POST_STAMP = /^(?:posted|published)(?: on)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}$/i;
 /** A copy of the headline that a byline or date signs counts within this many lines past the head (a feed reader's list above it). */
@@ -788,7 +790,7 @@ export function isAuthorLine(lines: readonly string[], i: number): boolean {
     // The city the writer files from, under the job ("Gabrielle Fortin-Hayes" / "Technology Reporter" / "Toronto").
     if (beside && /^\p{Lu}[\p{L}.'’-]*(?:[ ,]+\p{Lu}[\p{L}.'’-]*){0,2}$/u.test(next)) continue;
     // A job line may look like other furniture too ("Head of Partnerships at Loomwell | Ex-Meta | Speaker" reads as a breadcrumb).
-    if (next !== line && rule !== 'job-title' && !isJobLine(next) && !JOB_ONLY.test(next) && rule !== 'site-chrome' && rule !== 'profile-handle' && rule !== 'avatar' && rule !== 'no-words') return false;
+    if (next !== line && rule !== 'job-title' && !isJobLine(next) && !JOB_ONLY.test(next) && !JOB_OF.test(next) && rule !== 'site-chrome' && rule !== 'profile-handle' && rule !== 'avatar' && rule !== 'no-words') return false;
     beside = true;
   }
   return false;

@@ -1420,6 +1420,14 @@ describe('the page\'s own address under more labels', () => {
 });
 
 describe('findMetadata: who wrote it, signed below the story', () => {
+  it('GIVEN a name, a job over what it is of ("Director of Color Marketing & Design") and the date under the headline THEN the name is the author and the job no headline', () => {
+    expect(meta(['COLOR STORIES', 'Lantern Season: How RedNote Turned a Lacquer Red Into January’s Color', 'Priya Venkataraman', 'Director of Color Marketing & Design', 'January 30, 2025', '6 min read'])).toMatchObject({
+      title: 'Lantern Season: How RedNote Turned a Lacquer Red Into January’s Color',
+      author: 'Priya Venkataraman',
+      date: '2025-01-30',
+    });
+  });
+
   it('GIVEN the credits in brackets under the story ("(Written by Chen Jiayi; Photos by Wang Hao; Edited by Li Mei)") THEN the writer is the author', () => {
     expect(meta(['Students open an English Corner on RedNote', ...BODY, '(Written by Chen Jiayi; Photos by Wang Hao; Edited by Li Mei)']).author).toBe('Chen Jiayi');
     // A wire story's credits: the reporter named first, without the city.

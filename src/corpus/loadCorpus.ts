@@ -316,7 +316,7 @@ export function withoutEmphasis(title: string): string {
  * before the headline marks the kind of story, as a kicker does; it is not the story's name. A label written as a word
  * of the headline ("Live updates: …", "Fact check: …") stays.
  */
-const GENRE_LABEL = /^(?:EXPLAINER|ANALYSIS|OPINION|EDITORIAL|COMMENTARY|OP-ED|BREAKING(?: NEWS)?|EXCLUSIVE|WATCH|LISTEN|PHOTOS|VIDEO|FACT ?CHECK|INTERVIEW|REVIEW|ICYMI)\s*[:|]\s+(?=\S)/;
+const GENRE_LABEL = /^(?:EXPLAINER|ANALYSIS|OPINION|EDITORIAL|COMMENTARY|OP-ED|BREAKING(?: NEWS)?|EXCLUSIVE|WATCH|LISTEN|PHOTOS|VIDEO|FACT ?CHECK|INTERVIEW|REVIEW|ICYMI|(?:MEDIA|PRESS|NEWS) RELEASE|PRESS STATEMENT|MEDIA ADVISORY|STATEMENT|ADVISORY)\s*[:|]\s+(?=\S)/;
 
 /**
  * "1.3 Why millions of Americans needed Chinese overnight": a course's or a report's section number before its title

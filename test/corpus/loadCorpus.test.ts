@@ -246,12 +246,14 @@ describe('loadCorpus', () => {
     expect(corpus.documents.find((d) => d.meta.file === 'contributor.html')?.meta.author).toBe('Nadia Charles');
   });
 
-  it('GIVEN a headline carrying a genre label in capitals ("EXPLAINER: …") THEN the title is the headline without it; a label written as words of the headline stays', async () => {
+  it('GIVEN a headline carrying a genre label in capitals ("EXPLAINER: …", "MEDIA RELEASE: …") THEN the title is the headline without it; a label written as words of the headline stays', async () => {
     const body = ARTICLE.split('\n').slice(1).join('\n');
     await writeFile(path.join(dir, 'explainer.md'), `---\ntitle: "EXPLAINER: What RedNote's rise means for creators"\n---\n${body}`);
     await writeFile(path.join(dir, 'factcheck.md'), `---\ntitle: "Fact check: No, RedNote does not ask for passports"\n---\n${body}`);
+    await writeFile(path.join(dir, 'release.md'), `---\ntitle: "MEDIA RELEASE: Red Cross societies warn of fake appeals on RedNote"\n---\n${body}`);
     const corpus = await loadCorpus(dir, OPTIONS);
     expect(corpus.documents.find((d) => d.meta.file === 'explainer.md')?.meta.title).toBe("What RedNote's rise means for creators");
+    expect(corpus.documents.find((d) => d.meta.file === 'release.md')?.meta.title).toBe('Red Cross societies warn of fake appeals on RedNote');
     expect(corpus.documents.find((d) => d.meta.file === 'factcheck.md')?.meta.title).toBe('Fact check: No, RedNote does not ask for passports');
   });
 

@@ -87,6 +87,9 @@ interface Document {
 const AMP_FURNITURE = ['AMP-SIDEBAR', 'AMP-AD', 'AMP-STICKY-AD', 'AMP-EMBED', 'AMP-ANALYTICS', 'AMP-PIXEL', 'AMP-SOCIAL-SHARE', 'AMP-CONSENT', 'AMP-USER-NOTIFICATION', 'AMP-GEO', 'AMP-AUTO-ADS', 'AMP-IFRAME'];
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'FIGURE', 'FIGCAPTION', 'BUTTON', 'FORM', 'SELECT', 'INPUT', 'TEXTAREA', 'LABEL', 'NAV', 'ASIDE', 'FOOTER', 'DIALOG', 'HEAD', ...AMP_FURNITURE]);
 const RESTORABLE_SKIPPED = new Set([...SKIPPED].filter((tag) => tag !== 'ASIDE'));
+const RESTORABLE_UNFORMED = new Set([...RESTORABLE_SKIPPED].filter((tag) => tag !== 'FORM'));
+/** A form holding at least this many words holds the page's text, not a comment box's or a search box's labels. */
+const MIN_FORM_TEXT_WORDS = 200;
 const BLOCK = new Set([
   'ADDRESS', 'ARTICLE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR',
   'HTML', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TFOOT', 'THEAD', 'TR', 'UL', 'BR', 'TIME',
@@ -1257,8 +1260,12 @@ function readPage(html: string): HtmlPage {
   // Readability sometimes settles on a header or a sidebar: when it holds under a third of the page's prose, the whole page goes to the line cleaner.
   // Asides are read here too: a fact-check's verdict box or a "key facts" card sits in one between the headline and the body;
   // only prose is put back from it, and a sidebar outside the article's span never is.
-  const whole = domBlocks(wholeBody, RESTORABLE_SKIPPED);
-  if (proseWords(blocks) < PROSE_SHARE * proseWords(whole)) blocks = whole;
+  // (Where Readability found nothing, a form holding the page's text is no comment box: a bug tracker's report set in
+  // <pre>, inside the form that edits it.)
+  const formHoldsText = blocks.length === 0 && Array.from(wholeBody?.querySelectorAll('form') ?? []).some((form) => countWords(form.textContent ?? '') >= MIN_FORM_TEXT_WORDS);
+  const whole = domBlocks(wholeBody, formHoldsText ? RESTORABLE_UNFORMED : RESTORABLE_SKIPPED);
+  // (So does a page Readability finds nothing in: a bug tracker's report set in <pre>, which holds no prose it can score.)
+  if (blocks.length === 0 || proseWords(blocks) < PROSE_SHARE * proseWords(whole)) blocks = whole;
   else blocks = restoreDropped(blocks, whole, [head.title, fromTag.headline, normalizeLine(firstH1)].find((t) => t !== '') ?? '');
   blocks = withoutReplies(blocks, pageBlocks);
 

@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -25,6 +25,12 @@ function page({ head = '', article = PARAGRAPHS.map((p) => `<p>${p}</p>`).join('
 }
 
 describe('readHtml', () => {
+  it('GIVEN a bug tracker\'s report (Bugzilla: the text set in <pre> in a comment, inside the form that edits the bug), where Readability finds nothing THEN the page is read whole and the report is in it', async () => {
+    // One of the tune pages, written blind for the evaluation: Readability drops everything classed as comments.
+    const html = await readFile(path.join(import.meta.dirname, '..', 'eval', 'articles', 'tune', 'wren-bugzilla-1894402.html'), 'utf8');
+    expect(readHtml(html).blocks.map((b) => b.text).join('\n')).toContain('If you want to try RedNote with less exposure, we suggest three steps.');
+  });
+
   it('GIVEN a byline block with the name and the job in two paragraphs and no space between them THEN the author is the name alone', () => {
     const story = Array.from({ length: 4 }, (_, i) => `<p>Residents answered survey question ${i + 1} about where the city should post after TikTok went dark, and most of them chose the city website.</p>`).join('');
     const html = `<html><head><title>Where should the city post?</title></head><body><main><h1>Where should the city post?</h1><div class="ResultsArticle_byline__Fz0yN"><div><p class="ResultsArticle_author__K2tH8">Tamsin Okafor</p><p class="ResultsArticle_role__nR5vC">Communications Director, City of Lakewood Springs</p></div></div><article>${story}</article></main></body></html>`;

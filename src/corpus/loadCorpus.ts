@@ -614,7 +614,7 @@ function siteNamedLast(title: string, url: string): { title: string; site: strin
   const squeezed = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
   // (A site's name may add its kind to its address's: "Cascade Miata Club" at cascademiata.org.)
   const names = [host[0] ?? '', host.slice(0, -1).join('')].map(squeezed).filter((name) => name.length >= 3);
-  const named = names.some((name) => squeezed(site) === name || (name.length >= MIN_PREFIX_SITE_NAME && squeezed(site).startsWith(name) && squeezed(site).length - name.length <= 6));
+  const named = names.some((name) => squeezed(site) === name || (name.length >= MIN_PREFIX_SITE_NAME && squeezed(site).startsWith(name) && squeezed(site).length - name.length <= MAX_SITE_KIND_LETTERS));
   return named && countWords(headline) >= MIN_HEADLINE_WORDS ? { title: headline, site } : { title, site: '' };
 }
 
@@ -627,6 +627,8 @@ function sectionBeforeSite(title: string): string | null {
 
 /** A site's address names it in at least this many letters for its name to add a word ("cascademiata" + "Club"). */
 const MIN_PREFIX_SITE_NAME = 6;
+/** The word a site's name adds to its address's is a short one: "Club", "News", "Online". */
+const MAX_SITE_KIND_LETTERS = 6;
 
 /**
  * Whether two days are next to each other: a timestamp in UTC ("2025-01-17T03:10:00Z") and the day the page prints

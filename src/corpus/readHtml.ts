@@ -740,8 +740,8 @@ const MASTHEAD_SEPARATOR = new RegExp(`^(?::\\s+|${TITLE_SEPARATOR.source})`);
 
 /**
  * "Bytes & Pieces: Sixty-one years old and learning Mandarin…" where the page's <h1> is "Bytes & Pieces": a blog's
- * <title> that sets its masthead before the post's headline, with a colon or a separator. The masthead (a short name, as the <h1>
- * prints it) is the site; what follows is the headline.
+ * <title> that sets its masthead before the post's headline, with a colon or a separator. The masthead (a short name,
+ * as the <h1> prints it) is the site; what follows is the headline.
  */
 function mastheadFirst(fromTag: { headline: string; author: string; site: string }, titleTag: string, h1: string): { headline: string; author: string; site: string } {
   const tag = normalizeLine(titleTag);

@@ -180,8 +180,8 @@ export function readKindleNotebook(html: string): Clipped | null {
   let publisher = '';
   if (citation && italic) {
     const whole = normalizeLine(citation.textContent ?? '');
-    const after = whole.slice(whole.indexOf(normalizeLine(italic.textContent ?? '')) + normalizeLine(italic.textContent ?? '').length);
-    publisher = NOTEBOOK_CITATION_TAIL.exec(after)?.[1]?.trim() ?? '';
+    const cited = normalizeLine(italic.textContent ?? '');
+    publisher = NOTEBOOK_CITATION_TAIL.exec(whole.slice(whole.indexOf(cited) + cited.length))?.[1]?.trim() ?? '';
   }
   const person = byline !== '' && isPersonName(byline);
   return {

@@ -428,6 +428,24 @@ const CONTACT_AFTER_NAME = /(?:\s+|(?<=\p{Ll}))(?:E-?mail|Tel|Phone|Twitter|X)\s
 const PRINTED_AUTHOR_LIST = /^(?:authors?\s*:\s*)?\[\s*((?:'[^']*'|"[^"]*")(?:\s*,\s*(?:'[^']*'|"[^"]*"))*)\s*\]$/i;
 /** A labelled author field ("Author:", "Authors:"), not a byline's "By". */
 const AUTHOR_FIELD = /^\s*authors?\s*:/i;
+/** A field's label in a CMS's line of them: "Source:", "Author:", "Editor:", "Date:", "Views:". */
+const FIELD_LABEL = /(?:^|\s)(source|from|author|writer|reporter|editor|date|time|published|release time|views|hits|clicks)\s*[:：]\s*/gi;
+/** Lines under the headline a line of labelled fields may stand on. */
+const FIELDS_LINE_REACH = 6;
+
+/** "Source: X   Author: Y   Date: Z": two labelled fields or more on one line, by lower-case label; else null. */
+function labelledFields(line: string): Map<string, string> | null {
+  const labels = [...line.matchAll(FIELD_LABEL)];
+  if (labels.length < 2 || (labels[0]?.index ?? 1) !== 0) return null;
+  const fields = new Map<string, string>();
+  labels.forEach((label, k) => {
+    const start = (label.index ?? 0) + label[0].length;
+    const end = labels[k + 1]?.index ?? line.length;
+    fields.set((label[1] ?? '').toLowerCase(), line.slice(start, end).trim());
+  });
+  return fields;
+}
+
 /** "Vega, Marisol", "Okafor, Chidi A.": a surname, a comma, given names (a catalogue's order). */
 const SURNAME_FIRST = /^(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?),\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.?)?)$/u;
 
@@ -1387,6 +1405,15 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     const dates = parts.map((part) => dateLine(part));
     const dated = dates.filter((d) => d !== null && !UPDATE_LABEL.test(d.label));
     if (parts.length >= 2 && dated.length === 1 && parts.every((part, k) => dates[k] !== null || countWords(part) <= 4)) date = dated[0]?.iso ?? '';
+  }
+  // A CMS's line of labelled fields under the headline ("Source: International Department   Author: Zhou Min   Editor: Li
+  // Qian   Date: 2025-01-22 10:35   Views: 1286"): the author's and the date's fields.
+  for (let i = Math.max(anchor, 0); i < Math.min(lines.length, Math.max(anchor, 0) + FIELDS_LINE_REACH) && (author === '' || date === ''); i++) {
+    const fields = labelledFields(lines[i] ?? '');
+    if (fields === null) continue;
+    const writer = nameOnly(fields.get('author') ?? fields.get('writer') ?? fields.get('reporter') ?? '');
+    if (author === '' && isPersonName(writer)) author = writer;
+    if (date === '') date = findDate(fields.get('date') ?? fields.get('published') ?? fields.get('release time') ?? fields.get('time') ?? '')?.iso ?? '';
   }
   // A labelled byline and publication stamp over the body, however far a video card put them from the headline ("Author:
   // Jenna Okafor" / "Published: 6:14 PM PST January 15, 2025" under a player's list of other videos).

@@ -1428,6 +1428,11 @@ describe('findMetadata: who wrote it, signed below the story', () => {
     });
   });
 
+  it('GIVEN a CMS\'s line of labelled fields under the headline ("Source: …   Author: …   Editor: …   Date: …   Views: …") THEN the author\'s and the date\'s fields give them; a sentence with one label does not', () => {
+    expect(meta(['Wenhai Group welcomes American readers on RedNote', 'Source: International Department   Author: Zhou Min   Editor: Li Qian   Date: 2025-01-22 10:35   Views: 1286'])).toMatchObject({ author: 'Zhou Min', date: '2025-01-22' });
+    expect(meta(['Wenhai Group welcomes American readers on RedNote', 'Author: Zhou Min said the date was set.'])).toMatchObject({ date: '' });
+  });
+
   it('GIVEN the credits in brackets under the story ("(Written by Chen Jiayi; Photos by Wang Hao; Edited by Li Mei)") THEN the writer is the author', () => {
     expect(meta(['Students open an English Corner on RedNote', ...BODY, '(Written by Chen Jiayi; Photos by Wang Hao; Edited by Li Mei)']).author).toBe('Chen Jiayi');
     // A wire story's credits: the reporter named first, without the city.

@@ -367,8 +367,8 @@ const TUNE_FLOORS = {
   // (1,206 at 1,529 once a name ending in an organisation's kind, "SpinHaus Cycle Club", is no person; 1,237 at 1,569.)
   // (1,501 at 1,937.)
   // (1,563 at 2,025; 1,564 once a job over what it is of, "Director of Color Marketing & Design", counts in an author block.)
-  // (1,599 at 2,073.)
-  authors: 1599,
+  // (1,599 at 2,073; 1,601 once a CMS's line of labelled fields, "Source: …   Author: …   Date: …", gives its author.)
+  authors: 1601,
   // (668 at 734 pages, one fewer, once a KakaoTalk export is read as its pasted wire story: the story dates itself only in
   // a dateline without a year, "SEOUL, Jan. 21 (Hanmaru)"; the chat's day rule above it had given the day.)
   // (979 at 1,122 pages; 981 once a city office's "Registered:" stamp and a section named after a stamp's time are read.)

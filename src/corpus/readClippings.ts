@@ -71,8 +71,7 @@ export function readClippings(text: string): Clipped | null {
   for (const c of clippings) words.set(c.document, (words.get(c.document) ?? 0) + c.text.split(/\s+/).length);
   const document = [...words].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
   const own = clippings.filter((c) => c.document === document);
-  const kept = own
-    .filter((c) => !own.some((other) => other !== c && other.text.length > c.text.length && other.text.includes(c.text)))
+  const kept = withoutExtended(own, (c) => c.text)
     .sort((a, b) => (Number.isNaN(a.location) || Number.isNaN(b.location) ? a.order - b.order : a.location - b.location || a.order - b.order));
   const named = TITLE_LINE.exec(document);
   const title = normalizeLine(named?.[1] ?? document);
@@ -84,10 +83,15 @@ export function readClippings(text: string): Clipped | null {
   };
 }
 
+/** Highlights without one that a longer one takes in (the reader extended it): each passage once. */
+function withoutExtended<T>(items: readonly T[], text: (item: T) => string): T[] {
+  return items.filter((item) => !items.some((other) => other !== item && text(other).length > text(item).length && text(other).includes(text(item))));
+}
+
 /** An e-reader's notes export: "Reading Notes | <<Title>>Author" (Onyx Boox's NeoReader; "读书笔记" in Chinese). */
 const NOTES_HEADER = /^(?:Reading Notes|读书笔记)\s*\|\s*<<(.+?)>>\s*(.*)$/;
 /** Each highlight's stamp: "2025-01-26 20:41  |  Page No.: 1" ("页码：1"). */
-const NOTES_STAMP = /^\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*\|\s*(?:Page No\.|Page|页码)\s*[:：]?\s*(\d+)\s*$/i;
+const NOTES_STAMP = /^\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*\|\s*(?:Page No\.|Page|页码)\s*[:：]?\s*\d+\s*$/i;
 /** The reader's own note on a highlight ("【Annotation】", "【批注】"), to the entry's end. */
 const NOTES_ANNOTATION = /^【(?:Annotation|Note|批注|注释|笔记)】/i;
 /** The line that ends each highlight. */
@@ -105,19 +109,18 @@ export function readReadingNotes(text: string): Clipped | null {
   const lines = text.replace(/\ufeff/g, '').split(/\r\n|\r|\n/);
   const header = NOTES_HEADER.exec(lines[0]?.trim() ?? '');
   if (lines.filter((line) => NOTES_STAMP.test(line.trim())).length < MIN_CLIPPINGS) return null;
-  const clippings: Clipping[] = [];
+  const highlights: string[] = [];
   let url = '';
   let entry: string[] = [];
   const endEntry = () => {
     const stamp = entry.findIndex((line) => NOTES_STAMP.test(line.trim()));
-    const page = Number(NOTES_STAMP.exec(entry[stamp]?.trim() ?? '')?.[1] ?? Number.NaN);
     const rest = stamp < 0 ? [] : entry.slice(stamp + 1);
     entry = [];
     const note = rest.findIndex((line) => NOTES_ANNOTATION.test(line.trim()));
     const highlighted = note < 0 ? rest : rest.slice(0, note);
     if (url === '' && note >= 0) url = WEB_ADDRESS.exec(rest.slice(note).join(' '))?.[0] ?? '';
     const body = normalizeLine(highlighted.join(' '));
-    if (body !== '') clippings.push({ document: '', text: body, location: page, order: clippings.length });
+    if (body !== '') highlights.push(body);
   };
   for (const line of header ? lines.slice(1) : lines) {
     if (DASH_SEPARATOR.test(line)) {
@@ -128,13 +131,13 @@ export function readReadingNotes(text: string): Clipped | null {
     entry.push(line);
   }
   endEntry();
-  if (clippings.length < MIN_CLIPPINGS) return null;
-  const kept = clippings.filter((c) => !clippings.some((other) => other !== c && other.text.length > c.text.length && other.text.includes(c.text)));
+  if (highlights.length < MIN_CLIPPINGS) return null;
+  const kept = withoutExtended(highlights, (h) => h);
   const byline = normalizeLine(header?.[2] ?? '');
   const person = byline !== '' && isPersonName(byline);
   return {
     meta: { title: normalizeLine(header?.[1] ?? ''), author: person ? byline : '', date: '', publisher: '', url },
-    body: kept.map((c) => c.text).join('\n\n'),
+    body: kept.join('\n\n'),
   };
 }
 

@@ -1288,7 +1288,9 @@ function readPage(html: string): HtmlPage {
   // "Jordan Mireles".) A follow button after the name is no part of it.
   const firstLine = (bylineText.length > 1 && (isPersonName(bylineText[0] ?? '') || (isBylineLine(bylineText[0] ?? '') && !/(?:,|\band|&)$/.test(bylineText[0] ?? ''))) ? (bylineText[0] ?? '') : bylineText.join(' ')).replace(FOLLOW_AFTER_NAME, '');
   // Readability takes a byline from the head's author field too: a site-wide head's ("CTG Communications") names no author.
-  const byline = firstLine !== head.siteAuthor ? firstLine : '';
+  // An author card's text is the name its markup marks and the fields set beside it ("Helen Ashworth" + "Information
+  // Governance Officer", spans run together): the marked name is the writer's, unless the rest names a second writer.
+  const byline = firstLine === head.siteAuthor ? '' : nameBesideFields(firstLine, markedAuthor);
   const bylineAuthor = byline === '' ? '' : personOnly(byline.split(/\s*[,|·]\s*/).length > 1 && !/^by\s/i.test(byline) ? `By ${byline}` : byline);
   // JSON-LD naming an organisation as the author (which Readability and a hosting site's "<headline> by <uploader>" title
   // repeat) names the writer only when the text prints no byline of a person: a press release's issuer, not a magazine
@@ -1322,6 +1324,13 @@ function readPage(html: string): HtmlPage {
 }
 
 
+/** A byline that is a marked name followed by fields of its own (a role, a team), not by a second name: the name. */
+function nameBesideFields(byline: string, markedName: string): string {
+  if (markedName === '' || !byline.startsWith(`${markedName} `)) return byline;
+  const rest = byline.slice(markedName.length);
+  return /,|&|\band\b|\bund\b|\bet\b|\by\b/.test(rest) ? byline : markedName;
+}
+
 /** "Contributors to Wikimedia projects", "Editors of the Encyclopedia": a wiki's or a reference work's collective, no writer. */
 const COLLECTIVE_AUTHOR = /^(?:the )?(?:contributors|editors|authors|staff|volunteers)\s+(?:to|of|at)\b/i;
 
@@ -1345,9 +1354,12 @@ const FOLLOW_AFTER_NAME = /(?<=\S)\s+(?:\+\s*)?(?:Follow|Subscribe)\b.*$/;
  * ("小满Lin"), never a notice.
  */
 function authorByMarkup(document: Document): string {
-  for (const element of Array.from(document.querySelectorAll('[rel~="author"], [itemprop~="author"], [class], p'))) {
+  // (Paragraphs above the headline are a cookie banner's or a service alert's, not the story's.)
+  let aboveHeadline = document.querySelector('h1') !== null;
+  for (const element of Array.from(document.querySelectorAll('[rel~="author"], [itemprop~="author"], [class], p, h1'))) {
+    if (element.tagName === 'H1') aboveHeadline = false;
     // The byline is printed above the story: below its first paragraph, authors are commenters'.
-    if (element.tagName === 'P' && countWords(element.textContent ?? '') >= MIN_OPENING_WORDS) return '';
+    if (element.tagName === 'P' && !aboveHeadline && countWords(element.textContent ?? '') >= MIN_OPENING_WORDS) return '';
     const marked =
       /\bauthor\b/i.test(element.getAttribute('rel') ?? '') ||
       /\bauthor\b/i.test(element.getAttribute('itemprop') ?? '') ||

@@ -31,6 +31,16 @@ describe('readHtml', () => {
     expect(readHtml(html).blocks.map((b) => b.text).join('\n')).toContain('If you want to try RedNote with less exposure, we suggest three steps.');
   });
 
+  it('GIVEN an author card (name marked itemprop="author", the job in a span beside it) under a cookie banner\'s and a service alert\'s paragraphs THEN the author is the marked name alone', () => {
+    const banner = '<div class="cookie-banner"><p>The Staff Hub uses essential cookies to keep you signed in and analytics cookies to help us improve the site.</p></div><div class="alert"><p>Workday will be unavailable from 18:00 on Friday 24 January to 08:00 on Monday 27 January for the annual upgrade.</p></div>';
+    const card = '<div class="author-card"><img src="/p.jpg" alt=""><span class="author-card__name" itemprop="author">Helen Ashworth</span><span class="author-card__role">Information Governance Officer</span></div>';
+    const html = `<html><head><title>RedNote on University devices</title></head><body>${banner}<main><article><h1>RedNote on University devices: what staff need to know</h1>${card}${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article></main></body></html>`;
+    expect(readHtml(html).meta.author).toBe('Helen Ashworth');
+    // (A card naming two writers keeps both.)
+    const two = card.replace('Information Governance Officer', 'and Marcus Oyelaran');
+    expect(readHtml(html.replace(card, two)).meta.author).toContain('Marcus Oyelaran');
+  });
+
   it('GIVEN a byline block with the name and the job in two paragraphs and no space between them THEN the author is the name alone', () => {
     const story = Array.from({ length: 4 }, (_, i) => `<p>Residents answered survey question ${i + 1} about where the city should post after TikTok went dark, and most of them chose the city website.</p>`).join('');
     const html = `<html><head><title>Where should the city post?</title></head><body><main><h1>Where should the city post?</h1><div class="ResultsArticle_byline__Fz0yN"><div><p class="ResultsArticle_author__K2tH8">Tamsin Okafor</p><p class="ResultsArticle_role__nR5vC">Communications Director, City of Lakewood Springs</p></div></div><article>${story}</article></main></body></html>`;

@@ -1245,6 +1245,10 @@ function readPage(html: string): HtmlPage {
   // A line break is a break in the byline Readability reads as its element's text: "Brian Ssekandi<br>Monday, January
   // 20" is two fields, not "Brian SsekandiMonday". (Readability passes over the blank text when it reads breaks as paragraphs.)
   for (const br of Array.from(document.querySelectorAll('br'))) br.after(document.createTextNode('\n'));
+  // So is the end of a block element ("Written by:" <div>Marisol Tran</div><div>Devin Okafor</div>, minified): a minified page
+  // reads as its pretty-printed self. Text only a screen reader speaks ("Beitragsautor" before "Von Jonas Reinhardt") is none of it.
+  for (const block of Array.from(document.querySelectorAll(BYLINE_FIELD_BLOCKS))) block.after(document.createTextNode('\n'));
+  for (const label of Array.from(document.querySelectorAll(SCREEN_READER_ONLY))) label.remove();
   let article: { title?: string | null; byline?: string | null; content?: string | null; siteName?: string | null; publishedTime?: string | null } | null;
   try {
     article = new Readability(document).parse();
@@ -1286,7 +1290,10 @@ function readPage(html: string): HtmlPage {
   const bylineText = (article?.byline ?? '').split(/\s*\n\s*/).map(normalizeLine).filter((l) => l !== '');
   // (So is a byline's, "By Corey Dillard and Mina Sato" / "Armed Forces Ledger", unless its names run on: "By Dana Whitlock," /
   // "Jordan Mireles".) A follow button after the name is no part of it.
-  const firstLine = (bylineText.length > 1 && (isPersonName(bylineText[0] ?? '') || (isBylineLine(bylineText[0] ?? '') && !/(?:,|\band|&)$/.test(bylineText[0] ?? ''))) ? (bylineText[0] ?? '') : bylineText.join(' ')).replace(FOLLOW_AFTER_NAME, '');
+  // A label on a line of its own over names on lines of their own ("Written by:" / "Marisol Tran" / "Devin Okafor", a CMS's
+  // multi-value field): the names, listed.
+  const labelled = bylineText.length > 2 && /^[\p{L} ]{2,30}:$/u.test(bylineText[0] ?? '') && bylineText.slice(1).every((l) => isPersonName(l));
+  const firstLine = labelled ? listNames(bylineText.slice(1)) : (bylineText.length > 1 && (isPersonName(bylineText[0] ?? '') || (isBylineLine(bylineText[0] ?? '') && !/(?:,|\band|&)$/.test(bylineText[0] ?? ''))) ? (bylineText[0] ?? '') : bylineText.join(' ')).replace(FOLLOW_AFTER_NAME, '');
   // Readability takes a byline from the head's author field too: a site-wide head's ("CTG Communications") names no author.
   // An author card's text is the name its markup marks and the fields set beside it ("Helen Ashworth" + "Information
   // Governance Officer", spans run together): the marked name is the writer's, unless the rest names a second writer.
@@ -1323,6 +1330,22 @@ function readPage(html: string): HtmlPage {
   };
 }
 
+
+/** Elements whose end is a line's end wherever a byline is read from their text. */
+const BYLINE_FIELD_BLOCKS = 'div, p, li, dd, dt';
+
+/** Text only a screen reader speaks: a label for an icon ("Post author", "Beitragsautor"), which a reader never sees. */
+const SCREEN_READER_ONLY = '.screen-reader-text, .sr-only, .visually-hidden, .visuallyhidden, .a11y-hidden';
+
+/** "By", "Von", "Par", "Por", "Door" before a name in its element (WordPress themes print "Von <a>Name</a>"). */
+const NAME_PREFIX = /^(?:by|von|par|por|door|di|av|af)\s+(?=\p{Lu})/iu;
+
+/** An author element's name as a reader sees it: no screen-reader label, on one line, without "By"/"Von". */
+function markedName(element: Element): string {
+  const copy = element.cloneNode(true);
+  for (const label of Array.from(copy.querySelectorAll(SCREEN_READER_ONLY))) label.remove();
+  return normalizeLine((copy.textContent ?? '').replace(/\s+/g, ' ')).replace(NAME_PREFIX, '');
+}
 
 /** A byline that is a marked name followed by fields of its own (a role, a team), not by a second name: the name. */
 function nameBesideFields(byline: string, markedName: string): string {
@@ -1365,7 +1388,7 @@ function authorByMarkup(document: Document): string {
       /\bauthor\b/i.test(element.getAttribute('itemprop') ?? '') ||
       (element.getAttribute('class') ?? '').split(/\s+/).some((name) => AUTHOR_CLASS.test(name));
     if (!marked) continue;
-    const name = normalizeLine(element.textContent ?? '');
+    const name = markedName(element);
     if (name === '' || name.length > MAX_AUTHOR_NAME_CHARACTERS || /[©@\d:：]/.test(name) || name.split(/\s+/).length > 4) continue;
     if (isPersonName(name) || /^[\p{L}][\p{L}'’.-]*(?:\s[\p{L}][\p{L}'’.-]*){0,2}$/u.test(name)) return name;
   }

@@ -41,6 +41,18 @@ describe('readHtml', () => {
     expect(readHtml(html.replace(card, two)).meta.author).toContain('Marcus Oyelaran');
   });
 
+  it('GIVEN a theme\'s author item (a screen-reader label "Beitragsautor", then "Von <a>Name</a>") THEN the author is the name alone', () => {
+    const meta = '<ul class="post-meta"><li class="post-author meta-wrapper"><span class="meta-icon"><span class="screen-reader-text">Beitragsautor</span></span>\n<span class="meta-text">\n  Von <a href="/author/jonas/">Jonas Reinhardt</a>\n</span></li></ul>';
+    const html = `<html><head><title>DF147: What did the TikTok refugees agree to?</title></head><body><main><article><h1>What did the TikTok refugees agree to?</h1>${meta}${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article></main></body></html>`;
+    expect(readHtml(html).meta.author).toBe('Jonas Reinhardt');
+  });
+
+  it('GIVEN a CMS field listing its writers under a label ("Written by:" over one element per name, no space between them) THEN the author lists the names', () => {
+    const field = '<div class="field field--name-field-authors"><div class="field__label">Written by:</div><div class="field__items"><div class="field__item">Marisol Tran</div><div class="field__item">Devin Okafor</div></div></div>';
+    const html = `<html><head><title>TikTok, Inc. v. Garland</title></head><body><main><article><h1>TikTok, Inc. v. Garland</h1>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}${field}</article></main></body></html>`;
+    expect(readHtml(html).meta.author).toBe('Marisol Tran and Devin Okafor');
+  });
+
   it('GIVEN a byline block with the name and the job in two paragraphs and no space between them THEN the author is the name alone', () => {
     const story = Array.from({ length: 4 }, (_, i) => `<p>Residents answered survey question ${i + 1} about where the city should post after TikTok went dark, and most of them chose the city website.</p>`).join('');
     const html = `<html><head><title>Where should the city post?</title></head><body><main><h1>Where should the city post?</h1><div class="ResultsArticle_byline__Fz0yN"><div><p class="ResultsArticle_author__K2tH8">Tamsin Okafor</p><p class="ResultsArticle_role__nR5vC">Communications Director, City of Lakewood Springs</p></div></div><article>${story}</article></main></body></html>`;

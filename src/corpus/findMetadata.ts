@@ -1690,7 +1690,10 @@ export function authorBelow(lines: readonly string[], after: number): string {
     }
     // "Nguyen Thu Trang" alone straight under the last paragraph, then the share bar or the page's end: many news sites sign there.
     const next = lines[i + 1];
-    if (i === after + 1 && countWords(line) <= 4 && isPersonName(line) && (next === undefined || isTailMarker(next) || junkRule(next) === 'share-bar')) return line;
+    const signsOff = next === undefined || isTailMarker(next) || junkRule(next) === 'share-bar';
+    if (i === after + 1 && countWords(line) <= 4 && isPersonName(line) && signsOff) return line;
+    // "Annelise Ng-Carter, Studio Director" there: a post signed with the writer's name and job.
+    if (i === after + 1 && signsOff && nameAndJob(line) !== null) return line.slice(0, line.indexOf(',')).trim();
     // "Dolores Achterberg, Modesto": a letter to the editor signed with the writer's name and town.
     const letter = i === after + 1 ? letterSignature(line) : '';
     if (letter !== '') return letter;

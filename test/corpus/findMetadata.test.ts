@@ -1132,6 +1132,12 @@ describe('author blocks with their labels on lines of their own', () => {
     expect(authorBelow(['A long post about the week on RedNote ends here, as posts do.', '— Anya Petrosyan', '#RedNote #TikTok'], 0)).toBe('Anya Petrosyan');
   });
 
+  it('GIVEN a name and a job straight under the last paragraph ("Annelise Ng-Carter, Studio Director"), then the share bar or the page\'s end THEN the name signs the post; followed by more story, it does not', () => {
+    expect(authorBelow(['I am honestly delighted that a phone app got a dozen kids excited about melodies.', 'Annelise Ng-Carter, Studio Director', 'Share: Facebook Email'], 0)).toBe('Annelise Ng-Carter');
+    expect(authorBelow(['I am honestly delighted that a phone app got a dozen kids excited about melodies.', 'Annelise Ng-Carter, Studio Director'], 0)).toBe('Annelise Ng-Carter');
+    expect(authorBelow(['I am honestly delighted that a phone app got a dozen kids excited about melodies.', 'Annelise Ng-Carter, Studio Director', 'The recital is on Sunday, April 6, at 2 p.m. in the community room.'], 0)).toBe('');
+  });
+
   it('GIVEN a name alone straight under the last paragraph, then the share bar or the page\'s end THEN it signs the story; a name further down does not', () => {
     expect(authorBelow(['Another ByteDance app, Lemon8, has also risen in the rankings.', 'Nguyen Thu Trang', 'Share', 'Facebook'], 0)).toBe('Nguyen Thu Trang');
     expect(authorBelow(['Another ByteDance app, Lemon8, has also risen in the rankings.', 'Nguyen Thu Trang'], 0)).toBe('Nguyen Thu Trang');

@@ -908,7 +908,7 @@ function describeLines(blocks: readonly Block[], titleLines: ReadonlySet<number>
     return rule ?? ((b.linkShare ?? 0) > MAX_LINK_SHARE ? 'links' : null);
   });
   markFramedAds(lines, rules);
-  return lines.map((line, i) => {
+  const facts = lines.map((line, i): LineFacts => {
     // The line above a photo credit is the photo's caption; a short line between two lines of a sign-up box is the box's blurb.
     const inBox = BOX_KINDS.has(rules[i - 1] ?? '') && BOX_KINDS.has(rules[i + 1] ?? '') && (words[i] ?? 0) <= MAX_BOX_BLURB_WORDS;
     const junk = rules[i] ?? (rules[i + 1] === 'photo-credit' && (words[i] ?? 0) <= MAX_CAPTION_WORDS ? 'image-caption' : inBox ? 'box-blurb' : null);
@@ -921,6 +921,38 @@ function describeLines(blocks: readonly Block[], titleLines: ReadonlySet<number>
     const shared = !prose && siteFurniture !== undefined && siteFurniture.size > 0 && siteFurniture.has(comparable(line)) && !hasProseShape(lines[i + 1] ?? '', words[i + 1]);
     return { junk: junk ?? (shared ? 'site-furniture' : null), prose, repeatedInPage };
   });
+  return withStoryPrintedTwice(lines, facts);
+}
+
+/** Prose lines printed again in the same order, at least this many: the story printed twice, not a box. */
+const MIN_REPEATED_STORY_LINES = 4;
+
+/**
+ * A page may print its whole story twice: a "republish this story" box holding its HTML, a print version, a script's copy.
+ * The story's short paragraphs then repeat "apart" like a box the page repeats, and every copy of them would go. A run of
+ * prose lines printed again in the same order is the story: its first copy stays, and the later one goes, long lines too.
+ */
+function withStoryPrintedTwice(lines: readonly string[], facts: LineFacts[]): LineFacts[] {
+  const prose = facts.flatMap((fact, i) => (fact.prose ? [i] : []));
+  const later = new Map<string, number[]>();
+  prose.forEach((line, k) => later.set(lines[line] ?? '', [...(later.get(lines[line] ?? '') ?? []), k]));
+  const partner = prose.map((line, k) => (later.get(lines[line] ?? '') ?? []).find((other) => other > k));
+  const dropped = new Set<number>();
+  for (let k = 0; k < prose.length; ) {
+    let run = 0;
+    while (k + run < prose.length && partner[k + run] !== undefined && partner[k + run] === (partner[k] ?? 0) + run && (partner[k] ?? 0) > k + run) run++;
+    if (run >= MIN_REPEATED_STORY_LINES) {
+      for (let r = 0; r < run; r++) {
+        const first = prose[k + r] ?? -1;
+        const copy = prose[(partner[k] ?? 0) + r] ?? -1;
+        if (!dropped.has(first)) facts[first] = { ...(facts[first] as LineFacts), repeatedInPage: false };
+        dropped.add(copy);
+      }
+    }
+    k += Math.max(run, 1);
+  }
+  for (const copy of dropped) facts[copy] = { ...(facts[copy] as LineFacts), repeatedInPage: true };
+  return facts;
 }
 
 /** A page number at either end of a short line: "WINTER 2025 MAPLE COUNTY BAR QUARTERLY 17", "18 MAPLE COUNTY BAR QUARTERLY WINTER 2025". */

@@ -656,6 +656,19 @@ describe('cleanArticle on pages nobody tuned for (no manifest, no hints)', () =>
     const plug = 'The Example Letter is a reader-funded publication and depends on you.';
     expect(texts([P1, plug, P2, plug, P3].join('\n\n'), NO_HINTS)).toEqual([P1, P2, P3]);
   });
+
+  it('GIVEN the whole story printed again below it (a "republish this story" box holding its HTML) THEN the story is kept once, short paragraphs and all', () => {
+    const story = [
+      P1,
+      'Brandt, 34, began collecting examples of posts that showed a prescription label.',
+      P2,
+      'The company did not respond to questions from the newsroom.',
+      P3,
+      'Some hospitals have responded with warnings on their patient portals.',
+    ];
+    const box = ['Republish This Story', 'Copy HTML', ...story, 'Have questions? Let us know at republish@example.org'];
+    expect(texts([...story, 'Share this story', ...box].join('\n\n'), NO_HINTS)).toEqual(story);
+  });
 });
 
 describe('cleanBlocks (HTML articles)', () => {

@@ -691,6 +691,18 @@ export function sharedAddress(html: string): string {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
 }
 
+/**
+ * "This article is issued from <a href="https://en.wikinews.org/wiki/…?oldid=4789215">Wikinews</a>": the footer an offline
+ * copy of a wiki (Kiwix, built by mwoffliner) sets under each article, naming the wiki and the page it was taken from.
+ * The revision it names is that copy's; the page is the article.
+ */
+const ISSUED_FROM = /\bThis (?:article|page) is issued from\s*<a\b[^>]*?\bhref="(https?:\/\/[^"]+)"[^>]*>([^<]{1,60})<\/a>/i;
+
+function issuedFrom(html: string): { url: string; site: string } {
+  const m = ISSUED_FROM.exec(html);
+  return m === null ? { url: '', site: '' } : { url: httpUrl((m[1] ?? '').replace(/&amp;/g, '&').replace(/[?&]oldid=\d+$/, '')), site: normalizeLine(m[2] ?? '') };
+}
+
 /** "<!-- saved from url=(0062)https://… -->": the address a browser's "Save page as" notes at the top of the file. */
 function savedFrom(html: string): string {
   const m = /^\s*(?:<!doctype[^>]*>\s*)?(?:<html[^>]*>\s*)?<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i.exec(html.slice(0, 3000));
@@ -1303,6 +1315,7 @@ function readPage(html: string): HtmlPage {
   // repeat) names the writer only when the text prints no byline of a person: a press release's issuer, not a magazine
   // page's uploader over "BY TANISHA ROBERTS".
   const organization = (name: string) => name !== '' && (head.authorOrganizations ?? []).some((o) => comparable(o) === comparable(name));
+  const issued = issuedFrom(html);
   const printedByline = organization(bylineAuthor) || organization(fromTag.author) ? findMetadata(blocks.map((b) => b.text), head.title).author : '';
   return {
     blocks,
@@ -1324,8 +1337,12 @@ function readPage(html: string): HtmlPage {
       ...(head.dateFromTimeElement === true ? { dateFromTimeElement: true } : {}),
       ...(head.dateInUtc === true && head.date !== '' ? { dateInUtc: true } : {}),
       publisher:
-        headPublisher !== '' || head.archived === true ? headPublisher : printed(normalizeLine(article?.siteName ?? '')) !== '' ? normalizeLine(article?.siteName ?? '') : printed(fromTag.site),
-      url: head.url !== '' ? head.url : savedFrom(html) || clipboardSource(html) || citedAddress(html, head.title || fromTag.headline || normalizeLine(firstH1)) || sharedAddress(html),
+        headPublisher !== '' || head.archived === true
+          ? headPublisher
+          : printed(normalizeLine(article?.siteName ?? '')) !== ''
+            ? normalizeLine(article?.siteName ?? '')
+            : printed(fromTag.site) || issued.site,
+      url: head.url !== '' ? head.url : issued.url || savedFrom(html) || clipboardSource(html) || citedAddress(html, head.title || fromTag.headline || normalizeLine(firstH1)) || sharedAddress(html),
     },
   };
 }

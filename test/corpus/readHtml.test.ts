@@ -41,6 +41,13 @@ describe('readHtml', () => {
     expect(readHtml(html.replace(card, two)).meta.author).toContain('Marcus Oyelaran');
   });
 
+  it('GIVEN an offline wiki\'s page (Kiwix: saved from its local server, "This article is issued from <a href=…?oldid=…>Wikinews</a>" at its foot) THEN the wiki is the publisher and its page, not the revision or the local copy, the URL', () => {
+    const head = '<title>TikTok restores service in United States</title>';
+    const foot = '<div id="mw-content-footer">This article is issued from <a class="external text" href="https://en.wikinews.org/wiki/TikTok_restores_service_in_United_States?oldid=4789215">Wikinews</a>. The text is licensed under <a href="https://creativecommons.org/licenses/by/2.5/">CC BY 2.5</a>.</div>';
+    const html = `<!-- saved from url=(0082)http://box.lan/kiwix/content/wikinews_en_all_maxi_2025-02/A/TikTok_restores_service -->\n${page({ head, h1: 'TikTok restores service in United States', article: PARAGRAPHS.map((p) => `<p>${p}</p>`).join('') + foot })}`;
+    expect(readHtml(html).meta).toMatchObject({ publisher: 'Wikinews', url: 'https://en.wikinews.org/wiki/TikTok_restores_service_in_United_States' });
+  });
+
   it('GIVEN a theme\'s author item (a screen-reader label "Beitragsautor", then "Von <a>Name</a>") THEN the author is the name alone', () => {
     const meta = '<ul class="post-meta"><li class="post-author meta-wrapper"><span class="meta-icon"><span class="screen-reader-text">Beitragsautor</span></span>\n<span class="meta-text">\n  Von <a href="/author/jonas/">Jonas Reinhardt</a>\n</span></li></ul>';
     const html = `<html><head><title>DF147: What did the TikTok refugees agree to?</title></head><body><main><article><h1>What did the TikTok refugees agree to?</h1>${meta}${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article></main></body></html>`;

@@ -657,6 +657,11 @@ describe('cleanArticle on pages nobody tuned for (no manifest, no hints)', () =>
     expect(texts([P1, plug, P2, plug, P3].join('\n\n'), NO_HINTS)).toEqual([P1, P2, P3]);
   });
 
+  it('GIVEN short lines a text copy sets between paragraphs that read as furniture beyond doubt (a paywall\'s badge, a download link) THEN none heads a section; a section\'s name still does', () => {
+    const result = cleanArticle([P1, 'Subscriber exclusive', P2, 'Download the PDF (412 KB)', P3, 'What happens next', 'Analysts said most new users of such apps stop opening them within a month.'].join('\n\n'), NO_HINTS);
+    expect(result.paragraphs.map((p) => p.heading)).toEqual([null, null, null, 'What happens next']);
+  });
+
   it('GIVEN the whole story printed again below it (a "republish this story" box holding its HTML) THEN the story is kept once, short paragraphs and all', () => {
     const story = [
       P1,

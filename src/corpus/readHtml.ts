@@ -703,6 +703,19 @@ function issuedFrom(html: string): { url: string; site: string } {
   return m === null ? { url: '', site: '' } : { url: httpUrl((m[1] ?? '').replace(/&amp;/g, '&').replace(/[?&]oldid=\d+$/, '')), site: normalizeLine(m[2] ?? '') };
 }
 
+/**
+ * The text a page shows in a read-only box, when the box holds most of its words: a list server's message held for a
+ * moderator (Mailman's admindb, the post as plain text in a <textarea readonly>), a paste site's raw view. Null otherwise.
+ */
+export function textInReadOnlyBox(html: string, page: { blocks: readonly Block[] }): string | null {
+  if (!/<textarea\b[^>]*\breadonly\b/i.test(html)) return null;
+  const { document } = parseHTML(html) as unknown as { document: Document };
+  const boxes = Array.from(document.querySelectorAll('textarea[readonly]')).map((box) => box.textContent ?? '');
+  const longest = boxes.sort((a, b) => countWords(b) - countWords(a))[0] ?? '';
+  const words = countWords(longest);
+  return words >= MIN_FORM_TEXT_WORDS && words > 2 * proseWords(page.blocks) ? longest : null;
+}
+
 /** "<!-- saved from url=(0062)https://… -->": the address a browser's "Save page as" notes at the top of the file. */
 function savedFrom(html: string): string {
   const m = /^\s*(?:<!doctype[^>]*>\s*)?(?:<html[^>]*>\s*)?<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i.exec(html.slice(0, 3000));

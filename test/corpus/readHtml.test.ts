@@ -129,6 +129,28 @@ describe('readHtml', () => {
     expect(documents[0]?.meta.title).toBe('US ‘TikTok Refugees’ Land on RedNote, and K-Beauty Brands Take Notice');
   });
 
+  it('GIVEN a list server\'s moderation page (Mailman\'s admindb: the held post as plain text in a read-only box, its headers in another) THEN the post is the article, with its own headline, byline and date', async () => {
+    const wrapped = (p: string) => p.replace(/(.{1,70})(?:\s|$)/g, '$1\n').trim();
+    const MORE = [
+      'When Lin Mei posted a short video of herself pleating pork-and-chive dumplings on January 14, she figured her sister in Guangzhou might see it, and nobody else.',
+      'A week later the clip had been watched 286,000 times on RedNote, the Chinese app called Xiaohongshu at home, and her account had grown to more than 41,000 followers.',
+      'Lin, 52, has run Golden Lotus Bakery at 318 Barstow Street since 2011, and most of her new followers are Americans who joined the app in the days before the ban.',
+      'Saturday sales were roughly triple a normal January weekend, she said, and she sold out of scallion pancakes by eleven in the morning for the first time ever.',
+      'She and her son will host a free evening at the public library on Thursday to help neighbours set up accounts, and 37 people had signed up by Tuesday.',
+    ];
+    const post = ['THE RIVERBEND BULLETIN', '', 'Barstow Street baker finds 41,000 new fans on RedNote', '', 'By Marta Lindqvist, Bulletin editor', 'January 22, 2025', '', ...[...PARAGRAPHS, ...MORE].flatMap((p) => [wrapped(p), ''])].join('\n');
+    const html = `<html><head><title>Riverbend-news Administrative Database</title></head><body><h2>Administrative requests for mailing list: <em>Riverbend-news</em></h2><form method="POST"><table>
+<tr><td>From:</td><td>marta.lindqvist@example.com</td></tr><tr><td>Reason:</td><td>Message body is too big: 41210 bytes with a limit of 40 KB</td></tr>
+<tr><td><strong>Message Headers:</strong></td><td><textarea name="headers-18" rows="15" cols="80" readonly>Return-Path: &lt;marta.lindqvist@example.com&gt;\nSubject: Web extra: Barstow Street baker</textarea></td></tr>
+<tr><td><strong>Message Excerpt:</strong></td><td><textarea name="fulltext-18" rows="15" cols="80" readonly>${post.replace(/"/g, '&quot;')}</textarea></td></tr>
+</table><input type="submit" value="Submit All Data"></form></body></html>`;
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'citebot-admindb-'));
+    await writeFile(path.join(dir, 'admindb.html'), html);
+    const { documents } = await loadCorpus(dir, { maxFileBytes: 1024 * 1024 });
+    expect(documents[0]?.meta).toMatchObject({ title: 'Barstow Street baker finds 41,000 new fans on RedNote', author: 'Marta Lindqvist', date: '2025-01-22' });
+    expect(documents[0]?.paragraphs.map((p) => p.text)).toContain(PARAGRAPHS[1]);
+  });
+
   it('GIVEN a writer\'s credit in a paragraph classed "credits" ("Notes by <a>Tamika Ruelas</a> · Edited by …") beside a photo\'s credit THEN the writer is the author and only the photo\'s credit goes', async () => {
     const html = `<html><head><title>County supervisors split on keeping RedNote off county phones</title></head><body><article><header><h1>County supervisors split on keeping RedNote off county phones</h1><p class="credits">Notes by <a href="/documenters/tamika-ruelas/">Tamika Ruelas</a> · Edited by Grant Oyelaran</p><p class="published"><time datetime="2025-01-24">Published Jan. 24, 2025</time></p></header><figure><img src="a.jpg"><p class="photo-credit">Photo by Della Kuhlmann</p></figure>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
     const texts = readHtml(html).blocks.map((b) => b.text);

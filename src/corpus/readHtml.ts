@@ -523,7 +523,9 @@ export function pageMetadata(doc: Document): PageMetadata & { titleTag: string; 
   const ldHeadline = text(article['headline']);
   const tagKey = comparable(titleTag);
   const described = ldName !== '' && ldHeadline !== '' && comparable(ldName) !== comparable(ldHeadline) && tagKey.startsWith(comparable(ldName)) && !tagKey.includes(comparable(ldHeadline));
-  const headline = [meta(doc, 'citation_title'), described ? ldName : ldHeadline].find((t) => t !== '') ?? '';
+  // (A Chinese government-standard CMS (TRS) names the headline alone in "ArticleTitle", where its <title> glues the column and
+  // the site on with hyphens: "Headline-Museum News-Gusu City Museum".)
+  const headline = [meta(doc, 'citation_title'), meta(doc, 'ArticleTitle'), described ? ldName : ldHeadline].find((t) => t !== '') ?? '';
   const socialTitle = meta(doc, 'og:title', 'twitter:title');
   const givenTitle = headline !== '' ? headline : socialTitle === '' ? '' : wholeTitle(socialTitle, titleTag);
   // "Why I'm posting on RedNote now by inkmoth-studio on DeviantArt": a hosting site's title for a member's work names the
@@ -543,7 +545,7 @@ export function pageMetadata(doc: Document): PageMetadata & { titleTag: string; 
   const stamps = [
       text(article['datePublished'] ?? article['uploadDate']),
       // (each field in turn: a journal's citation_publication_date may give only the issue's month, "2025/06")
-      metaDate(doc, 'article:published_time', 'og:article:published_time', 'citation_publication_date', 'citation_date', 'citation_online_date', 'dc.date', 'DC.date', 'DC.date.issued', 'dcterms.date', 'dcterms.issued', 'date', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'publication_date', 'article.published', 'datePublished', 'sailthru.date', 'parsely-pub-date'),
+      metaDate(doc, 'article:published_time', 'og:article:published_time', 'citation_publication_date', 'citation_date', 'citation_online_date', 'dc.date', 'DC.date', 'DC.date.issued', 'dcterms.date', 'dcterms.issued', 'date', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'publication_date', 'PubDate', 'article.published', 'datePublished', 'sailthru.date', 'parsely-pub-date'),
       // (hAtom's and microformats2's published stamp: a blog engine's "<abbr class="published" title="2025-01-16T09:41…">9:41 am</abbr>".)
       microformatDate(doc),
       timeElement?.getAttribute('datetime') ?? '',

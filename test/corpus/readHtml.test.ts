@@ -41,6 +41,11 @@ describe('readHtml', () => {
     expect(readHtml(html.replace(card, two)).meta.author).toContain('Marcus Oyelaran');
   });
 
+  it('GIVEN a Chinese government-standard CMS\'s page (TRS: <title> "Headline-Column-Site" glued with hyphens, the headline alone in "ArticleTitle", the date in "PubDate") THEN the headline is the title and PubDate the date', () => {
+    const head = '<title>Gusu City Museum Welcomes New Friends on Xiaohongshu-Museum News-Gusu City Museum</title><meta name="SiteName" content="苏州古城博物馆（英文版）"><meta name="ColumnName" content="Museum News"><meta name="ArticleTitle" content="Gusu City Museum Welcomes New Friends on Xiaohongshu"><meta name="PubDate" content="2025-01-22 10:36">';
+    expect(readHtml(page({ head, h1: '' })).meta).toMatchObject({ title: 'Gusu City Museum Welcomes New Friends on Xiaohongshu', date: '2025-01-22' });
+  });
+
   it('GIVEN an offline wiki\'s page (Kiwix: saved from its local server, "This article is issued from <a href=…?oldid=…>Wikinews</a>" at its foot) THEN the wiki is the publisher and its page, not the revision or the local copy, the URL', () => {
     const head = '<title>TikTok restores service in United States</title>';
     const foot = '<div id="mw-content-footer">This article is issued from <a class="external text" href="https://en.wikinews.org/wiki/TikTok_restores_service_in_United_States?oldid=4789215">Wikinews</a>. The text is licensed under <a href="https://creativecommons.org/licenses/by/2.5/">CC BY 2.5</a>.</div>';

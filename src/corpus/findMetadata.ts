@@ -1724,7 +1724,8 @@ function headLimit(lines: readonly string[]): number {
   let screenful = 0;
   for (let i = 0; i < Math.min(lines.length, MAX_HEAD_SCAN); i++) {
     const line = lines[i] ?? '';
-    if (isProseLine(line) && ++prose === 2) return i + 1;
+    // (A cookie banner's or a newsletter box's sentences, which a rule names, are not the story beginning.)
+    if (isProseLine(line) && junkRule(line) === null && ++prose === 2) return i + 1;
     // A menu's items ("News", "Local News", "7-Day Forecast") take a line each where a browser sets them in a row.
     if (countWords(line) > MAX_MENU_ITEM_WORDS && ++screenful === HEAD_LINES) return i + 1;
   }

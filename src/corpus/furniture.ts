@@ -523,7 +523,14 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
     test: (l, w) =>
       w <= 80 &&
       /\bcookies?\b/i.test(l) &&
-      /\b(we use|we and our (?:\d[\d,]* )?(?:partners|vendors)|store and\/or access information on a device|this (web)?site uses|uses cookies|by (continuing|clicking|using)|accept( all)?|consent|cookie (policy|settings|preferences|notice)|manage (preferences|cookies|settings))\b/i.test(l),
+      /\b(we use|we and our (?:\d[\d,]* )?(?:partners|vendors)|store and\/or access information on a device|this (web)?site uses|uses cookies|by (continuing|clicking|using)|accept( all)?|consent|cookie (policy|settings|preferences|notice)|manage (preferences|cookies|settings)|(?:help us|to) (?:to )?improve (?:your|the|our) (?:experience|website|site|services?)|(?:some|these|other) (?:of )?(?:these |our )?cookies are (?:essential|necessary|optional))\b/i.test(l),
+  },
+  // A consent panel's labels: its title and its categories' names ("Cookie Control", "Necessary Cookies", "Analytical Cookies").
+  {
+    name: 'cookie-banner',
+    test: (l, w) =>
+      w <= 4 &&
+      /^(?:(?:strictly\s+)?necessary|essential|functional(?:ity)?|analytic(?:al|s)?|performance|marketing|advertising|targeting|preferences?|statistics?|statistical|social media|third[- ]party|optional|required)\s+cookies$|^cookies?\s+(?:control|consent|preferences|settings|choices|notice|banner)$/i.test(l),
   },
   // The same notice in other languages: the word for cookies, with a verb of using or accepting ("Vi bruker
   // informasjonskapsler … du godtar", "Nous utilisons des cookies … vous acceptez", "Wir verwenden Cookies").

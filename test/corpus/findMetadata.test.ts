@@ -1132,6 +1132,20 @@ describe('author blocks with their labels on lines of their own', () => {
     expect(authorBelow(['A long post about the week on RedNote ends here, as posts do.', '— Anya Petrosyan', '#RedNote #TikTok'], 0)).toBe('Anya Petrosyan');
   });
 
+  it('GIVEN a cookie panel\'s sentences at the top of a text copy, then the menus, then the headline and its byline THEN the headline is found below them', () => {
+    const lines = [
+      'Skip to main content', 'Cookie Control', 'This site uses cookies to store information on your computer.',
+      'Some of these cookies are essential, while others help us to improve your experience by providing insights into how the site is being used.',
+      'Accept Recommended Settings', 'Reject All', 'Necessary Cookies',
+      'Necessary cookies enable core functionality such as page navigation and access to secure areas. The website cannot function properly without these cookies.',
+      'Analytical Cookies', 'Analytical cookies help us to improve our website by collecting and reporting information on its usage.', 'Off', 'About this tool', 'Member Login', 'Membership', 'International Trade', 'Events', 'News',
+      "'TikTok refugees' on RedNote: what the US app rush means for exporters to China", 'By Gareth Pryce, International Trade Adviser', '24 January 2025',
+      'Over the past fortnight several of our members have asked about RedNote, the Chinese lifestyle and shopping app that briefly topped the US download charts.',
+      'Xiaohongshu, as RedNote is known in China, reports around 300 million monthly users, most of them women under 35 living in larger cities.',
+    ];
+    expect(findMetadata(lines)).toMatchObject({ title: "'TikTok refugees' on RedNote: what the US app rush means for exporters to China", author: 'Gareth Pryce', date: '2025-01-24' });
+  });
+
   it('GIVEN a name and a job straight under the last paragraph ("Annelise Ng-Carter, Studio Director"), then the share bar or the page\'s end THEN the name signs the post; followed by more story, it does not', () => {
     expect(authorBelow(['I am honestly delighted that a phone app got a dozen kids excited about melodies.', 'Annelise Ng-Carter, Studio Director', 'Share: Facebook Email'], 0)).toBe('Annelise Ng-Carter');
     expect(authorBelow(['I am honestly delighted that a phone app got a dozen kids excited about melodies.', 'Annelise Ng-Carter, Studio Director'], 0)).toBe('Annelise Ng-Carter');

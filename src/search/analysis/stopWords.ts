@@ -34,7 +34,7 @@ export const QUESTION_FILLER: ReadonlySet<string> = new Set(
   `tell explain please thanks thank anyone somebody know article articles story stories corpus write wrote written writes say
   says said saying mention mentions mentioned talk talking info details detail anything something kind sort type stuff thing
   things whole part piece someone somebody anybody everyone really actually basically even never ever happen happens happened
-  going get gets got lot lots tried try big large huge according
+  going get gets got lot lots tried try big large huge according vs versus
   说 说了 讲 告诉 解释 提到 文章 这篇 那篇 一篇 篇`
     .split(/\s+/)
     .filter((w) => w !== ''),

@@ -507,7 +507,7 @@ function findNamedDocuments(index: SearchIndex, slots: readonly QuerySlot[]): Re
  */
 function unknownWeight(wordnet: ReturnType<typeof sharedWordNet>, written: string, word: string, lemmas: readonly { lemma: string; pos: PartOfSpeech }[], ranking: Ranking): number {
   if (CJK.test(written)) return ranking.unknownWordWeight;
-  if (lemmas.length === 0) return ranking.unknownWordWeight;
+  if (lemmas.length === 0) return /^\p{Script=Latin}{3,}$/u.test(word) ? ranking.unknownLatinWeight : ranking.unknownWordWeight;
   if (isName(wordnet, word, lemmas)) return Math.max(1, ranking.commonWordWeight);
   return ranking.commonWordWeight * wordWeight(wordnet, lemmas, ranking) * (1 - (1 - ranking.missingActionWeight) * (1 - nounShare(wordnet, lemmas)));
 }

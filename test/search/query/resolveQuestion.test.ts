@@ -439,6 +439,14 @@ describe('resolveQuestion', () => {
     expect(everyday!.weight).toBeLessThan(name!.weight);
   });
 
+  it('GIVEN a word in the Latin script that neither the corpus nor the dictionary knows ("vpn", "douyin": a product\'s name) THEN it weighs more against an answer than an unknown Chinese word does', () => {
+    const vpn = slotOf('translator vpn', 'vpn')!;
+    const chinese = slotOf('translator 天气', '天气');
+    expect(vpn.terms.size).toBe(0);
+    expect(vpn.weight).toBeGreaterThan(chinese?.weight ?? 0);
+    expect(vpn.weight).toBeCloseTo(slotOf('translator douyin', 'douyin')!.weight);
+  });
+
   it('GIVEN a missing word used mostly as a noun ("price") THEN it weighs more against an answer than one used mostly as a verb or adjective ("losing", "proud")', () => {
     const price = slotOf('translator price', 'price')!;
     expect(price.terms.size).toBe(0);

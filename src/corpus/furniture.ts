@@ -461,6 +461,9 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   // "COURTESY BERNADETTE RUIZ", "Photo courtesy of the Delgado family": a picture's credit alone on its line, in capitals
   // under the picture or naming the picture ("Courtesy Crescent Features Syndicate" credits a syndicated column instead).
   { name: 'photo-credit', test: (l, w) => w <= 6 && !SENTENCE_END.test(l) && (/^COURTESY(?: OF)? (?:THE )?[\p{Lu}.'’ &-]{2,60}$/u.test(l) || /^(?:photo|image|picture)s? courtesy(?: of)? (?:the )?\p{Lu}[\p{L}.'’ &-]{1,60}$/iu.test(l)) },
+  // "Sister Monica Ruiz records a reflection in San Antonio, Texas (Courtesy of Sr. Monica Ruiz)": a caption closed by
+  // whom the picture came from.
+  { name: 'photo-credit', test: (l, w) => w <= 40 && /\S\s*[(（](?:photo |image |picture )?courtesy(?: of)?\s+[^()（）]{2,60}[)）]$/iu.test(l) },
   // "Representative image of the RedNote app. (File photo)": a stock picture's caption.
   { name: 'image-caption', test: (l, w) => w <= 30 && (/\((?:file|stock|representative|archive) (?:photo|image|picture)\)$/i.test(l) || /^representative (?:image|photo|picture)\b/i.test(l)) },
   // "A screenshot of Niloufar Rahimi's RedNote post, shared with permission.": a caption, what a picture shows and on

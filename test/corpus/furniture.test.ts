@@ -49,6 +49,7 @@ describe('junkRule (page furniture by shape)', () => {
     ['land-acknowledgement', 'The Wattle acknowledges the traditional owners of the land on which we write, report and publish, the Gadigal people of the Eora Nation. Sovereignty was never ceded.'],
     ['land-acknowledgement', 'We acknowledge that we work on the unceded territory of the xʷməθkʷəy̓əm, Sḵwx̱wú7mesh and səlilwətaɬ Nations.'],
     ['photo-credit', 'Art: Sophie Tran'],
+    ['photo-credit', 'Sister Monica Therese Ruiz records a Gospel reflection in San Antonio, Texas (Courtesy of Sr. Monica Therese Ruiz)'],
     ['photo-credit', 'Graphic by: Lee Park / The Wattle'],
     ['photo-credit', 'Foto: Área de Comunicación / Brais Lema'],
     ['skip-link', 'メインコンテンツにスキップ'],

@@ -367,7 +367,7 @@ export function resolveQuestion(index: SearchIndex, question: string, ranking: R
     if (terms.size === 0 && CJK.test(slot.written) && chineseFunctionWord(slot.written, wordnet, ranking)) continue;
     if (terms.size === 0) {
       unknownTerms.push(slot.written);
-      slots.push({ written: slot.written, weight: inverseDocumentFrequency(chunkCount, 0) * unknownWeight(wordnet, slot.written, word, lemmas, ranking), terms });
+      slots.push({ written: slot.written, weight: inverseDocumentFrequency(chunkCount, 0) * unknownWeight(index, wordnet, slot.written, word, lemmas, ranking), terms });
       continue;
     }
     const kept = new Map([...terms].sort((a, b) => b[1] - a[1] || idf(b[0]) - idf(a[0])).slice(0, MAX_ALTERNATIVES));
@@ -378,7 +378,7 @@ export function resolveQuestion(index: SearchIndex, question: string, ranking: R
     const framing = CJK.test(slot.written) && !exact && chineseFunctionWord(slot.written, wordnet, ranking);
     let slotWeight = weight * (framing ? ranking.adverbWeight : wordWeight(wordnet, lemmas, ranking));
     // A word the corpus reaches only through a definition's words ("losing" → "cost") is all but missing: it weighs as one.
-    if (!framing && Math.max(...kept.values()) <= ranking.relationCredit.defined) slotWeight = Math.min(slotWeight, inverseDocumentFrequency(chunkCount, 0) * unknownWeight(wordnet, slot.written, word, lemmas, ranking));
+    if (!framing && Math.max(...kept.values()) <= ranking.relationCredit.defined) slotWeight = Math.min(slotWeight, inverseDocumentFrequency(chunkCount, 0) * unknownWeight(index, wordnet, slot.written, word, lemmas, ranking));
     const resolvedSlot: ResolvedSlot = { written: slot.written, weight: slotWeight, terms: kept };
     if (exact && isName(wordnet, word, lemmas)) resolvedSlot.name = true;
     slots.push(resolvedSlot);
@@ -505,11 +505,27 @@ function findNamedDocuments(index: SearchIndex, slots: readonly QuerySlot[]): Re
  * something else; an everyday word ("losing", "fad") may just be another way
  * of saying what the text says; slang and unknown Chinese words are least sure.
  */
-function unknownWeight(wordnet: ReturnType<typeof sharedWordNet>, written: string, word: string, lemmas: readonly { lemma: string; pos: PartOfSpeech }[], ranking: Ranking): number {
-  if (CJK.test(written)) return ranking.unknownWordWeight;
+function unknownWeight(index: SearchIndex, wordnet: ReturnType<typeof sharedWordNet>, written: string, word: string, lemmas: readonly { lemma: string; pos: PartOfSpeech }[], ranking: Ranking): number {
+  if (CJK.test(written)) return chineseThingWeight(index, wordnet, written, ranking);
   if (lemmas.length === 0) return /^\p{Script=Latin}{3,}$/u.test(word) ? ranking.unknownLatinWeight : ranking.unknownWordWeight;
   if (isName(wordnet, word, lemmas)) return Math.max(1, ranking.commonWordWeight);
   return ranking.commonWordWeight * wordWeight(wordnet, lemmas, ranking) * (1 - (1 - ranking.missingActionWeight) * (1 - nounShare(wordnet, lemmas)));
+}
+
+/**
+ * An unknown Chinese word the dictionary glosses, first, as one English word WordNet knows only as a noun ("电脑":
+ * computer) names a thing the corpus never mentions; any other (a phrase the segmenter left whole, "这次": this time) is
+ * least sure.
+ */
+function chineseThingWeight(index: SearchIndex, wordnet: ReturnType<typeof sharedWordNet>, written: string, ranking: Ranking): number {
+  const glossary = sharedChineseGlossary();
+  const gloss = glossary?.glosses(written)[0] ?? '';
+  if (!/^\p{L}+$/u.test(gloss)) return ranking.unknownWordWeight;
+  // (A thing a Source List headline names, "隐私" for a privacy piece, is what the corpus cites, not something it lacks.)
+  if (glossary !== null && glossesOf(glossary, written).some((g) => index.analyzer.terms(g).some((term) => index.referencesByTerm.has(term)))) return ranking.unknownWordWeight;
+  const lemmas = wordnet?.lemmas(gloss.toLowerCase()) ?? [];
+  if (lemmas.length === 0 || nounShare(wordnet, lemmas) < 1) return ranking.unknownWordWeight;
+  return ranking.unknownChineseNounWeight;
 }
 
 /**

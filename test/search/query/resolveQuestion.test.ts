@@ -439,12 +439,21 @@ describe('resolveQuestion', () => {
     expect(everyday!.weight).toBeLessThan(name!.weight);
   });
 
-  it('GIVEN a word in the Latin script that neither the corpus nor the dictionary knows ("vpn", "douyin": a product\'s name) THEN it weighs more against an answer than an unknown Chinese word does', () => {
+  it('GIVEN a word in the Latin script that neither the corpus nor the dictionary knows ("vpn", "douyin": a product\'s name) THEN it weighs more against an answer than an unknown Chinese word that names no thing does', () => {
     const vpn = slotOf('translator vpn', 'vpn')!;
-    const chinese = slotOf('translator 天气', '天气');
+    const chinese = slotOf('translator 好吃', '好吃');
     expect(vpn.terms.size).toBe(0);
     expect(vpn.weight).toBeGreaterThan(chinese?.weight ?? 0);
     expect(vpn.weight).toBeCloseTo(slotOf('translator douyin', 'douyin')!.weight);
+  });
+
+  it('GIVEN an unknown Chinese word the dictionary glosses as a thing ("电脑": computer) THEN it weighs against an answer as a name does; one glossed as a quality ("好吃": tasty), less', () => {
+    const computer = slotOf('translator 电脑', '电脑')!;
+    const tasty = slotOf('translator 好吃', '好吃')!;
+    expect(computer.terms.size).toBe(0);
+    expect(tasty.terms.size).toBe(0);
+    expect(computer.weight).toBeGreaterThan(tasty.weight);
+    expect(computer.weight).toBeCloseTo(slotOf('translator vpn', 'vpn')!.weight);
   });
 
   it('GIVEN a missing word used mostly as a noun ("price") THEN it weighs more against an answer than one used mostly as a verb or adjective ("losing", "proud")', () => {

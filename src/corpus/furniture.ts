@@ -104,7 +104,9 @@ const CHROME_WORDS = new Set(
     'skip jump to content contents navigation nav main sidebar footer header listen min mins read follow us on like likes reply replies cancel submit post ' +
     'posts gift this the article story page accept reject cookies cookie settings preferences edit view talk tools download pdf languages ' +
     'language english print-friendly permalink expand collapse all results go image images photo photos video videos gallery audio play pause watch ' +
-    'now live app get our your my playlist add a an and or of for with via by at manage loading ok okay got it dismiss likes followers following views claps responses restacks restack subscribers notifications bookmark bookmarks write report typo feedback ad ads copied original translate translation celebrate insightful'
+    'now live app get our your my playlist add a an and or of for with via by at manage loading ok okay got it dismiss likes followers following views claps responses restacks restack subscribers notifications bookmark bookmarks write report typo feedback ad ads copied original translate translation celebrate insightful' +
+    // (The same controls in the languages of Europe's larger outlets: "Teilen", "Merken", "Audio herunterladen", "Partager", "Imprimer".)
+    ' teilen merken drucken speichern herunterladen partager imprimer enregistrer télécharger courriel correo delen opslaan afdrukken downloaden condividi stampa salva scarica compartir imprimir guardar descargar compartilhar salvar baixar'
   ).split(' '),
 );
 /** Filler words alone never make a control line ("a", "the and of"). */
@@ -398,6 +400,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   // An app's hint at its keyboard shortcuts: "To view keyboard shortcuts, press question mark", "Press ? to view keyboard shortcuts".
   { name: 'shortcut-hint', test: (l, w) => w <= 12 && /\bkeyboard shortcuts?\b/i.test(l) && /\b(?:press|type|hit|view|see|show)\b/i.test(l) },
   { name: 'share-bar', test: (l, w) => /^share\b/i.test(l) && w <= 6 && (!SENTENCE_END.test(l) || /^share (this|the) (page|article|story|post|thread|episode)!$/i.test(l)) },
+  // The same button in other languages, alone or before its networks: "Teilen", "Partager", "Delen", "Condividi", "Compartir".
+  { name: 'share-bar', test: (l, w) => w <= 6 && !SENTENCE_END.test(l) && /^(?:[Tt]eilen|TEILEN|[Pp]artager|PARTAGER|[Dd]elen|DELEN|[Cc]ondividi|CONDIVIDI|[Cc]ompartir|COMPARTIR|[Cc]ompartilhar|[Pp]artilhar|[Uu]dostępnij|[Ss]dílet|[Pp]aylaş|[Пп]оделиться|[Пп]оділитися|[Dd]istribuie|[Pp]odijeli)(?:\s*:)?(?:\s+(?:auf|sur|su|en|em|op|via|per|na|в|у))?(?:\s+\p{Lu}[\p{L}+]*)*$/u.test(l) },
   // "Wendell Ashby Profile picture", "Avatar": an avatar's alt text beside the name.
   { name: 'avatar', test: (l, w) => w <= 8 && /(?:^|\s)(profile (picture|photo|image)|avatar|author (photo|image|picture))$/i.test(l) },
   // "— Harold Pemberton-Achebe, Library Director": a sign-off or an attribution under a note, not text of its own.

@@ -49,6 +49,10 @@ describe('junkRule (page furniture by shape)', () => {
     ['land-acknowledgement', 'The Wattle acknowledges the traditional owners of the land on which we write, report and publish, the Gadigal people of the Eora Nation. Sovereignty was never ceded.'],
     ['land-acknowledgement', 'We acknowledge that we work on the unceded territory of the xʷməθkʷəy̓əm, Sḵwx̱wú7mesh and səlilwətaɬ Nations.'],
     ['photo-credit', 'Art: Sophie Tran'],
+    ['share-bar', 'Teilen'],
+    ['share-bar', 'Partager sur Facebook'],
+    ['site-chrome', 'Merken'],
+    ['site-chrome', 'Audio herunterladen'],
     ['photo-credit', 'Sister Monica Therese Ruiz records a Gospel reflection in San Antonio, Texas (Courtesy of Sr. Monica Therese Ruiz)'],
     ['photo-credit', 'Graphic by: Lee Park / The Wattle'],
     ['photo-credit', 'Foto: Área de Comunicación / Brais Lema'],
@@ -510,6 +514,9 @@ describe('junkRule (page furniture by shape)', () => {
     'Secretary of State Visits China',
     // (cookies and acceptance in a story, not a banner's)
     'owner Kevin Lin said his manapua and almond cookie posts have drawn a new kind of comment. I posted our lucky cat statue and people accepted it.',
+    // (a share button's word in another language, starting a sentence or a name)
+    'Teilen Sie uns mit, was Sie von RedNote halten.',
+    'Deli owners in Queens started posting on RedNote',
   ])('GIVEN article prose or a section heading THEN no rule claims "%s"', (line) => {
     expect(junkRule(line)).toBeNull();
   });

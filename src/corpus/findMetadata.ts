@@ -632,7 +632,29 @@ const ARCHIVED = new RegExp(`^https?://(?:web\\.archive\\.org/web/\\d{1,14}[a-z_
 
 /** The article's own address for the address a page states: an archive capture's original, else the address itself. */
 export function originalAddress(url: string): string {
-  return withoutTracking(ARCHIVED.exec(url)?.[1] ?? url);
+  return withoutTracking(ARCHIVED.exec(url)?.[1] ?? viewedAddress(url) ?? url);
+}
+
+/** The query parameters a viewer or a proxy passes the page it shows in ("https://skypeek.app/?url=https%3A%2F%2Fbsky.app…"). */
+const VIEWED_PARAMETER = /^(?:url|u|target|link|page)$/i;
+
+/**
+ * A viewer's, a reader's or a proxy's address for the page it shows, at its own root: "https://skypeek.app/?url=…" shows
+ * the Bluesky post in its url parameter, which is the article's address. (Not a search's "?q=", nor a page of the site's own.)
+ */
+function viewedAddress(url: string): string | undefined {
+  if (!url.includes('?')) return undefined;
+  try {
+    const parsed = new URL(url);
+    if (parsed.pathname.split('/').filter((p) => p !== '').length > 1) return undefined;
+    for (const [key, value] of parsed.searchParams) {
+      if (!VIEWED_PARAMETER.test(key) || !/^https?:\/\/[^/]+\/\S+/i.test(value)) continue;
+      if (new URL(value).hostname !== parsed.hostname) return value;
+    }
+  } catch {
+    return undefined;
+  }
+  return undefined;
 }
 
 /** Campaign and click tags a share adds to an address ("?utm_source=…&utm_medium=ios", "fbclid="): not the article's. */

@@ -113,6 +113,12 @@ describe('findMetadata: the headline', () => {
     // Other archives on the Wayback software: Arquivo.pt, a national library's pywb, a capture's "id_" flag.
     expect(originalAddress('https://arquivo.pt/wayback/20250127114209/https://www.taguspost.pt/expat-life/a/')).toBe('https://www.taguspost.pt/expat-life/a/');
     expect(originalAddress('https://www.webarchive.org.uk/wayback/archive/20250121093000id_/https://news.example/b')).toBe('https://news.example/b');
+    // A viewer at its own root showing another site's page in its url parameter (a "read without an account" share view).
+    expect(originalAddress('https://skypeek.app/?url=https%3A%2F%2Fbsky.app%2Fprofile%2Fmaraquint.bsky.social%2Fpost%2F3lfyc2kqd6s2v')).toBe('https://bsky.app/profile/maraquint.bsky.social/post/3lfyc2kqd6s2v');
+    // (Not a search, not a site's own page deeper down, not a redirect back to the same site.)
+    expect(originalAddress('https://news.example/search?q=https%3A%2F%2Fother.example%2Fa')).toBe('https://news.example/search?q=https%3A%2F%2Fother.example%2Fa');
+    expect(originalAddress('https://news.example/go/out?url=https%3A%2F%2Fother.example%2Fa')).toBe('https://news.example/go/out?url=https%3A%2F%2Fother.example%2Fa');
+    expect(originalAddress('https://news.example/login?url=https%3A%2F%2Fnews.example%2Fstory%2F1')).toBe('https://news.example/login?url=https%3A%2F%2Fnews.example%2Fstory%2F1');
     // …and an address that merely holds a long number is nobody's capture.
     expect(originalAddress('https://news.example/story/20250127114209')).toBe('https://news.example/story/20250127114209');
     expect(originalAddress('https://tinyscreens.example/p/ten-days?utm_campaign=post&utm_medium=ios')).toBe('https://tinyscreens.example/p/ten-days');

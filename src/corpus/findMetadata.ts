@@ -31,7 +31,7 @@ const HAN_NAME_AFTER = /^([^\p{Script=Han}]*[\p{L}\d.!?’”])[-–—]\p{Scrip
  * Separators between a headline and the site or section name around it: "Opinion | …", "… - Site". Not a dash after a
  * colon, which opens a quote in Scandinavian headlines ("… på kinesisk app: – Helt sprøtt").
  */
-export const TITLE_SEPARATOR = /(?<!:)\s+(?:\||--?|–|—|::|»|·|•)\s+|\s*｜\s*/;
+export const TITLE_SEPARATOR = /(?<!:)\s+(?:\||--?|–|—|::|»|·|•|_)\s+|\s*｜\s*/;
 /** Above the headline, a line shorter than this is the masthead (site name, tagline, menu), never the article. */
 export const MAX_MASTHEAD_WORDS = 25;
 /** A headline is printed in the page title, the heading and perhaps a breadcrumb; a line printed this often is a running header. */

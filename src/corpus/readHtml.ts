@@ -1480,7 +1480,7 @@ function printedHeadline(title: string, page: readonly Block[]): string {
 }
 
 /** The separators that part a <title>'s headline from the site's name ("Headline | Site", "Site -- Headline"). */
-const TITLE_PARTS = /\s+(?:\||--?|–|—|::|»|·)\s+/;
+const TITLE_PARTS = /\s+(?:\||--?|–|—|::|»|·|_)\s+/;
 
 /** A <title>'s parts between its separators ("Headline | Site", "Site » Section » Headline"), trimmed. */
 function titleParts(titleTag: string): string[] {

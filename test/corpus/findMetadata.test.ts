@@ -185,6 +185,10 @@ describe('findMetadata: the headline', () => {
     }
   });
 
+  it('GIVEN a Chinese portal\'s <title>, its site parted by a spaced underscore ("… _ 东富财经网", and so when translated) THEN the headline is the part before it', () => {
+    expect(headlineCore('Xiaohongshu concept stocks hit the daily limit as “TikTok refugees” pour in _ Dongfu Finance')).toBe('Xiaohongshu concept stocks hit the daily limit as “TikTok refugees” pour in');
+  });
+
   it('GIVEN a site\'s notice of a new post ("New journal post in <community>: <title>") THEN the headline is the post\'s title; a subject that only says "New post:" keeps it', () => {
     expect(headlineCore('New journal post in Lowcountry Backyard Naturalists: Cardinals, Cormorants and 小红书: Our Busiest January Yet')).toBe('Cardinals, Cormorants and 小红书: Our Busiest January Yet');
     expect(headlineCore('Subject: New post from Harbor Books: We are on RedNote now')).toBe('We are on RedNote now');

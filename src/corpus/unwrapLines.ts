@@ -351,6 +351,10 @@ const MIN_COLUMN_WRAPPED_SHARE = 0.9;
 
 /** A block narrower than this share of the text's wrap width, wrapped at its own width, is read at that width. */
 const NARROW_BLOCK = 0.8;
+/** Of a block's lines, the share that had no room left for the next one's first word, for the block to be wrapped at its own width. */
+const MIN_FULL_SHARE = 0.9;
+/** Characters a line set in a proportional font (a PDF's text) may end short of its column's widest line and be full. */
+const PROPORTIONAL_SLACK = 4;
 /** Share of a narrow block's lines that must run on into a lower-case word before its own width is trusted. */
 const MIN_NARROW_RUN_ON = 0.25;
 
@@ -377,7 +381,12 @@ function blockWidths(lines: readonly string[], width: number): (number | undefin
       const next = (block[i + 1] ?? '').trim();
       return (/^\p{Ll}/u.test(next) || capitalsRunOn(l, next)) && !isLaidOut(l) && !LOWER_CASE_FIELD.test(next) && dateLine(next) === null;
     }).length;
-    const own = inner.length >= MIN_WRAPPED_LINES - 1 && widest >= MIN_WRAPPED_LENGTH && widest < width * NARROW_BLOCK && runOn >= inner.length * MIN_NARROW_RUN_ON;
+    // (A block a little narrower than the text's width is its own column too when nearly every line of it had no room
+    // left for the next line's first word: a programme's column beside a wider caption.)
+    // (Counted in characters, a proportional font's line is full a few short of the widest.)
+    const full = inner.filter((l, i) => l.trimEnd().length + 1 + ((block[i + 1] ?? '').trim().split(/\s+/)[0] ?? '').length > widest - PROPORTIONAL_SLACK).length;
+    const ownEdge = widest < width && full >= inner.length * MIN_FULL_SHARE;
+    const own = inner.length >= MIN_WRAPPED_LINES - 1 && widest >= MIN_WRAPPED_LENGTH && (widest < width * NARROW_BLOCK || ownEdge) && runOn >= inner.length * MIN_NARROW_RUN_ON;
     for (let i = start; i < end; i++) widths[i] = own ? widest : undefined;
     widths[end] = undefined;
     start = end + 1;

@@ -67,6 +67,44 @@ describe('unwrapHardWrappedLines', () => {
     expect(unwrapHardWrappedLines(teletext)).toContain('Xiaohongshu, was the most downloaded');
   });
 
+  it('GIVEN a programme\'s narrow column copied by pdftotext beside wider lines (a caption), its lines full in a proportional font though a few characters short of its widest THEN each paragraph is one line again', () => {
+    const text = [
+      // (The chairman's page is set wider: the text's width is his column's.)
+      'Good afternoon and welcome back to the Ropewalk for',
+      'what promises to be a proper derby. A warm welcome to',
+      'the officials, players and supporters of Ashcombe',
+      'Rovers, who I know will have been looking forward to',
+      'this one as much as we have, and to our sponsors, who',
+      'keep the lights on and the pies warm every week of it.',
+      '',
+      'Thank you to everyone who turned out for the pitch',
+      'working party after the storm. The covered terrace roof',
+      'is now fully repaired, and the new kit has arrived in',
+      'the club shop, along with the scarves our American fans',
+      'have been asking about since the summer, in three sizes.',
+      '',
+      'Brittany Kowalczyk (centre) with the American Harbourmen flag at our home game against',
+      'Marshside United last March. Photo: Sam Ridley',
+      '',
+      'Two years ago, most of our American',
+      'supporters had never heard of the Thameside',
+      'League. Then the streaming documentary',
+      'followed us through the season.',
+      '',
+      'When it looked as though TikTok would be',
+      'banned in the United States on 19 January,',
+      'Brittany moved the whole operation to',
+      'RedNote, the Chinese app called Xiaohongshu',
+      'at home. "Everyone in the group chat was',
+      'going there anyway," she told me over a very',
+      'crackly video call. "I thought, if we\'re going',
+      'to be refugees, we might as well bring the',
+      'flag."',
+    ].join('\n');
+    const lines = unwrapHardWrappedLines(text).split('\n');
+    expect(lines).toContain('When it looked as though TikTok would be banned in the United States on 19 January, Brittany moved the whole operation to RedNote, the Chinese app called Xiaohongshu at home. "Everyone in the group chat was going there anyway," she told me over a very crackly video call. "I thought, if we\'re going to be refugees, we might as well bring the flag."');
+  });
+
   it('GIVEN an e-mail wrapped at 72 columns THEN each paragraph is one line again, and the headline and byline stay lines of their own', () => {
     const text = ['RedNote and the refugees: what the data shows', 'By Jordan Ellis', '', ...wrap(P1, 72), '', ...wrap(P2, 72)].join('\n');
     expect(unwrapHardWrappedLines(text).split('\n')).toEqual(['RedNote and the refugees: what the data shows', 'By Jordan Ellis', '', P1, '', P2]);

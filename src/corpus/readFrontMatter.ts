@@ -43,6 +43,10 @@ export function readMarkdownHead(text: string, { headingTitle = true } = {}): Ma
     // Only a block of "key: value" lines is front matter; a scrape opening with a rule keeps its text.
     if (!block.split(/\r?\n/).every((l) => l.trim() === '' || /^\s*(?:[A-Za-z_][\w-]*\s*[:=]|-\s|#)|^\s+\S/.test(l)) || !/^[A-Za-z_][\w-]*\s*[:=]/m.test(block)) break;
     parseFields(block, fields);
+    // A static site generator's tags for the page's head (VitePress: "head:" / "- - meta" / "- property: og:url" /
+    // "content: https://…") state its address where no "url" key does.
+    const ogUrl = OG_URL_IN_HEAD.exec(block)?.[1];
+    if (ogUrl !== undefined && !fields.has('url')) fields.set('url', [ogUrl]);
     body = start.slice(open[0].length + close.index + close[0].length);
     break;
   }
@@ -55,6 +59,9 @@ export function readMarkdownHead(text: string, { headingTitle = true } = {}): Ma
   }
   return headFromFields(fields, body, headingTitle);
 }
+
+/** An og:url meta tag listed in front matter: its property, then its content on the next line. */
+const OG_URL_IN_HEAD = /(?:property|name):\s*['"]?og:url['"]?\s*\r?\n\s*content:\s*['"]?(https?:\/\/[^\s'"]+)/;
 
 /** Three or more "Key: value" lines opening a file, then a blank line. */
 const UNFENCED_FIELDS = /^((?:[A-Za-z][\w-]{0,30}:[ \t]*\S[^\r\n]*\r?\n){3,})[ \t]*\r?\n/;

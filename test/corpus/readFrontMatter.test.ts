@@ -17,6 +17,11 @@ describe('readMarkdownHead', () => {
     expect(readMarkdownHead(`# RedNote Night\nBellevue hosted it on January 25.\n\n${BODY}`).meta.title).toBe('RedNote Night');
   });
 
+  it('GIVEN a VitePress page\'s front matter, its address only in the head tags it lists ("head:" / "- - meta" / "- property: og:url" / "content: …") THEN that is the URL', () => {
+    const text = ['---', 'title: "RedNote\'s American Wave"', 'date: 2025-01-20', 'head:', '  - - meta', '    - property: og:url', '      content: https://kuajing.example/news/2025/rednote-us-wave', '  - - meta', '    - property: og:image', '      content: https://kuajing.example/og/wave.png', '---', '', 'The first paragraph of the page.'].join('\n');
+    expect(readMarkdownHead(text).meta.url).toBe('https://kuajing.example/news/2025/rednote-us-wave');
+  });
+
   it('GIVEN YAML front matter (a static-site post) THEN title, author, date, site and address come from it, and the body follows it', () => {
     const text = `---\ntitle: "What the RedNote exodus taught creators"\nauthor: Noor Haddad\ndate: 2025-01-24T09:00:00Z\nsite_name: The Clip Desk\ncanonical_url: https://clipdesk.example/rednote-exodus\ntags: [rednote, tiktok]\n---\n${BODY}`;
     expect(readMarkdownHead(text)).toEqual({

@@ -954,7 +954,12 @@ const MIN_REPEATED_STORY_LINES = 4;
 function withStoryPrintedTwice(lines: readonly string[], facts: LineFacts[]): LineFacts[] {
   const prose = facts.flatMap((fact, i) => (fact.prose ? [i] : []));
   const later = new Map<string, number[]>();
-  prose.forEach((line, k) => later.set(lines[line] ?? '', [...(later.get(lines[line] ?? '') ?? []), k]));
+  prose.forEach((line, k) => {
+    const text = lines[line] ?? '';
+    const at = later.get(text);
+    if (at) at.push(k);
+    else later.set(text, [k]);
+  });
   const partner = prose.map((line, k) => (later.get(lines[line] ?? '') ?? []).find((other) => other > k));
   const dropped = new Set<number>();
   for (let k = 0; k < prose.length; ) {

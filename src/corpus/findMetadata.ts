@@ -1715,7 +1715,8 @@ export function authorBelow(lines: readonly string[], after: number): string {
     const signsOff = next === undefined || isTailMarker(next) || junkRule(next) === 'share-bar';
     if (i === after + 1 && countWords(line) <= 4 && isPersonName(line) && signsOff) return line;
     // "Annelise Ng-Carter, Studio Director" there: a post signed with the writer's name and job.
-    if (i === after + 1 && signsOff && nameAndJob(line) !== null) return line.slice(0, line.indexOf(',')).trim();
+    // (The name ends at the separator before the job: a comma, a bar or a dash, never a name's own hyphen.)
+    if (i === after + 1 && signsOff && nameAndJob(line) !== null) return (line.split(/\s*(?:,|\||–|—|--)\s*|\s+-\s+/)[0] ?? '').trim();
     // "Dolores Achterberg, Modesto": a letter to the editor signed with the writer's name and town.
     const letter = i === after + 1 ? letterSignature(line) : '';
     if (letter !== '') return letter;

@@ -1159,6 +1159,7 @@ describe('author blocks with their labels on lines of their own', () => {
   it('GIVEN a name and a job straight under the last paragraph ("Annelise Ng-Carter, Studio Director"), then the share bar or the page\'s end THEN the name signs the post; followed by more story, it does not', () => {
     expect(authorBelow(['I am honestly delighted that a phone app got a dozen kids excited about melodies.', 'Annelise Ng-Carter, Studio Director', 'Share: Facebook Email'], 0)).toBe('Annelise Ng-Carter');
     expect(authorBelow(['I am honestly delighted that a phone app got a dozen kids excited about melodies.', 'Annelise Ng-Carter, Studio Director'], 0)).toBe('Annelise Ng-Carter');
+    expect(authorBelow(['I am honestly delighted that a phone app got a dozen kids excited about melodies.', 'Annelise Ng-Carter — Studio Director'], 0)).toBe('Annelise Ng-Carter');
     expect(authorBelow(['I am honestly delighted that a phone app got a dozen kids excited about melodies.', 'Annelise Ng-Carter, Studio Director', 'The recital is on Sunday, April 6, at 2 p.m. in the community room.'], 0)).toBe('');
   });
 

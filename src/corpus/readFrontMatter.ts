@@ -46,7 +46,7 @@ export function readMarkdownHead(text: string, { headingTitle = true } = {}): Ma
     // A static site generator's tags for the page's head (VitePress: "head:" / "- - meta" / "- property: og:url" /
     // "content: https://…") state its address where no "url" key does.
     const ogUrl = OG_URL_IN_HEAD.exec(block)?.[1];
-    if (ogUrl !== undefined && !fields.has('url')) fields.set('url', [ogUrl]);
+    if (ogUrl !== undefined && !KEYS.url.some((key) => fields.has(key))) fields.set('url', [ogUrl]);
     body = start.slice(open[0].length + close.index + close[0].length);
     break;
   }

@@ -20,6 +20,8 @@ describe('readMarkdownHead', () => {
   it('GIVEN a VitePress page\'s front matter, its address only in the head tags it lists ("head:" / "- - meta" / "- property: og:url" / "content: …") THEN that is the URL', () => {
     const text = ['---', 'title: "RedNote\'s American Wave"', 'date: 2025-01-20', 'head:', '  - - meta', '    - property: og:url', '      content: https://kuajing.example/news/2025/rednote-us-wave', '  - - meta', '    - property: og:image', '      content: https://kuajing.example/og/wave.png', '---', '', 'The first paragraph of the page.'].join('\n');
     expect(readMarkdownHead(text).meta.url).toBe('https://kuajing.example/news/2025/rednote-us-wave');
+    // (A page that names its address in a key of its own keeps that one.)
+    expect(readMarkdownHead(text.replace('date: 2025-01-20', 'date: 2025-01-20\ncanonical_url: https://kuajing.example/canonical/wave')).meta.url).toBe('https://kuajing.example/canonical/wave');
   });
 
   it('GIVEN YAML front matter (a static-site post) THEN title, author, date, site and address come from it, and the body follows it', () => {

@@ -37,7 +37,7 @@ import { readOutline } from './readOutline.js';
 import { feedItemAsHtml, looksLikeFeed } from './readFeed.js';
 import { type JsonArticle, looksLikeJsonArticle, readJsonArticle } from './readJsonArticle.js';
 import { looksLikeNitf, nitfAsHtml } from './readNitf.js';
-import { httpUrl, looksLikeHtml, MIN_HEADLINE_WORDS, PAGE_KIND_TITLE, readHtml, SECTION_ONLY, sharedAddress, textInReadOnlyBox, type PageMetadata } from './readHtml.js';
+import { httpUrl, looksLikeHtml, MIN_HEADLINE_WORDS, PAGE_KIND_TITLE, readHtml, SECTION_ONLY, sharedAddress, type PageMetadata } from './readHtml.js';
 import type { DocumentMeta, LoadedDocument, ManifestEntry, Reference, ReportLine } from './types.js';
 
 export interface Corpus {
@@ -535,8 +535,7 @@ async function readPage(
       const page = readHtml(wrappedPage ?? decoded.text);
       // A page showing its text in a read-only box (a list server's message held for a moderator) is that text, which
       // states its own headline and byline: the page's title names the tool.
-      const boxed = wrappedPage === null ? textInReadOnlyBox(decoded.text, page) : null;
-      if (boxed !== null) return { file, entry, listed, bytes, blocks: textBlocks(boxed), html: null, stated: null };
+      if (wrappedPage === null && page.boxedText !== undefined) return { file, entry, listed, bytes, blocks: textBlocks(page.boxedText), html: null, stated: null };
       return { file, entry, listed, bytes, blocks: page.blocks, html: { pageBlocks: page.pageBlocks }, stated: page.meta };
     }
     // A video's caption file (WebVTT, SubRip) is read as its transcript, its notes stating its metadata.

@@ -35,6 +35,11 @@ export interface HtmlPage {
   /** Every block of the whole page, for bylines and dates the metadata leaves out. */
   pageBlocks: Block[];
   meta: PageMetadata;
+  /**
+   * The text the page shows in a read-only box, when the box holds most of its words: a list server's message held for a
+   * moderator (Mailman's admindb, the post as plain text in a <textarea readonly>), a paste site's raw view.
+   */
+  boxedText?: string;
 }
 
 /** A .txt file that is really a saved page. */
@@ -705,17 +710,10 @@ function issuedFrom(html: string): { url: string; site: string } {
   return m === null ? { url: '', site: '' } : { url: httpUrl((m[1] ?? '').replace(/&amp;/g, '&').replace(/[?&]oldid=\d+$/, '')), site: normalizeLine(m[2] ?? '') };
 }
 
-/**
- * The text a page shows in a read-only box, when the box holds most of its words: a list server's message held for a
- * moderator (Mailman's admindb, the post as plain text in a <textarea readonly>), a paste site's raw view. Null otherwise.
- */
-export function textInReadOnlyBox(html: string, page: { blocks: readonly Block[] }): string | null {
-  if (!/<textarea\b[^>]*\breadonly\b/i.test(html)) return null;
-  const { document } = parseHTML(html) as unknown as { document: Document };
+/** The longest text in a read-only box of the page (see HtmlPage.boxedText), read before anything rearranges the DOM. */
+function longestReadOnlyBox(document: Document): string {
   const boxes = Array.from(document.querySelectorAll('textarea[readonly]')).map((box) => box.textContent ?? '');
-  const longest = boxes.sort((a, b) => countWords(b) - countWords(a))[0] ?? '';
-  const words = countWords(longest);
-  return words >= MIN_FORM_TEXT_WORDS && words > 2 * proseWords(page.blocks) ? longest : null;
+  return boxes.sort((a, b) => countWords(b) - countWords(a))[0] ?? '';
 }
 
 /** "<!-- saved from url=(0062)https://… -->": the address a browser's "Save page as" notes at the top of the file. */
@@ -1217,6 +1215,7 @@ const MAX_HIDDEN_PREVIEW_WORDS = 40;
 
 function readPage(html: string): HtmlPage {
   const { document } = parseHTML(withoutMetaBeforeHead(html)) as unknown as { document: Document };
+  const boxed = longestReadOnlyBox(document);
   // A page saved while a bilingual-reading extension showed each line's translation under it: the translation is the
   // extension's, not the page's (Immersive Translate, the commonest, marks what it adds).
   for (const added of Array.from(document.querySelectorAll(TRANSLATION_LAYER))) added.remove();
@@ -1332,9 +1331,11 @@ function readPage(html: string): HtmlPage {
   const organization = (name: string) => name !== '' && (head.authorOrganizations ?? []).some((o) => comparable(o) === comparable(name));
   const issued = issuedFrom(html);
   const printedByline = organization(bylineAuthor) || organization(fromTag.author) ? findMetadata(blocks.map((b) => b.text), head.title).author : '';
+  const boxWords = countWords(boxed);
   return {
     blocks,
     pageBlocks,
+    ...(boxWords >= MIN_FORM_TEXT_WORDS && boxWords > 2 * proseWords(blocks) ? { boxedText: boxed } : {}),
     meta: {
       title: headlineOfArticle(
         pageTitle({ ...head, title: printed(head.title, true) }, printed(fromTag.headline, true), normalizeLine(firstH1), normalizeLine(article?.title ?? ''), headPublisher, onlyH1),

@@ -127,18 +127,20 @@ function searchResolved(index: SearchIndex, resolved: ResolvedQuestion, options:
       .sort((a, b) => b.earned - a.earned),
   );
   const isWord = matchable.map((slot) => slot.answerType !== true);
-  const measure = (has: (term: string, bit: number) => boolean) => {
+  // share: 1 for a term the paragraph holds, carriedNameCredit for a name it refers back to, 0 otherwise.
+  const measure = (share: (term: string) => number) => {
     let weight = 0;
     let wordWeight = 0;
     let addressedWeight = 0;
     let closeSlots = 0;
     for (let s = 0; s < credits.length; s++) {
       for (const entry of credits[s] as (typeof credits)[number]) {
-        if (!has(entry.term, entry.bit)) continue;
-        weight += entry.earned;
-        if (isWord[s] === true) wordWeight += entry.earned;
-        addressedWeight += entry.addressed;
-        if (entry.close) closeSlots++;
+        const part = share(entry.term);
+        if (part === 0) continue;
+        weight += entry.earned * part;
+        if (isWord[s] === true) wordWeight += entry.earned * part;
+        addressedWeight += entry.addressed * part;
+        if (entry.close && part === 1) closeSlots++;
         break;
       }
     }
@@ -215,7 +217,8 @@ function searchResolved(index: SearchIndex, resolved: ResolvedQuestion, options:
       const inHeading = headingTermsOf(index, chunk.heading);
       headingMatch = [...matched].some((term) => inHeading.has(term));
     }
-    const { wordWeight, slots: matchedSlots, coverage, addressed } = measure((term) => matched.has(term));
+    const carried = carriedNames(index, found.ids[c] as number, chunk, matched, nameTerms);
+    const { wordWeight, slots: matchedSlots, coverage, addressed } = measure((term) => (matched.has(term) ? 1 : carried.has(term) ? ranking.carriedNameCredit : 0));
     const lead = (headingMatch && index.sectionLeads.has(chunk.id) ? ranking.sectionLeadBonus : 0) + (resolved.namedDocuments.has(chunk.document) ? ranking.namedDocumentBonus : 0);
     const hit: SearchHit = { chunk, score: rank(coverage, score) + lead, coverage, matchedTerms: matched };
     const relaxed = !resolved.procedural && addressed >= ranking.minCoverageWithRareMatch && matchedSlots >= 2 && wordWeight >= ranking.rareMatchShare * rareWeight;
@@ -272,6 +275,30 @@ function searchResolved(index: SearchIndex, resolved: ResolvedQuestion, options:
     asksSource,
   };
 }
+
+/** A paragraph speaking of someone as he or she, his or her: it may be about the person the paragraph before names. */
+const REFERS_BACK = /\b(?:he|she|his|her|him|hers|himself|herself)\b/i;
+/** Paragraphs looked back through for the name a pronoun stands for. */
+const CARRIED_NAME_REACH = 2;
+
+/**
+ * The question's names that a paragraph refers back to without naming: "About 40% of her 310,000 TikTok followers are
+ * American" follows "lifestyle creator Inès Yao films her morning skincare routine", and answers "how many followers does
+ * Inès Yao have". A name counts when the paragraph says he, she, his or her and one of the two paragraphs before it in
+ * the same article names it. (Coreference, read as news writing uses it: the name once, then the pronoun.)
+ */
+function carriedNames(index: SearchIndex, shortId: number, chunk: Chunk, matched: ReadonlySet<string>, nameTerms: ReadonlySet<string>): ReadonlySet<string> {
+  const missing = [...nameTerms].filter((term) => !matched.has(term));
+  if (missing.length === 0 || !REFERS_BACK.test(chunk.text)) return EMPTY_SET;
+  const carried = new Set<string>();
+  for (let back = 1; back <= CARRIED_NAME_REACH && shortId - back >= 0; back++) {
+    const before = index.chunks.get(index.postings.ids[shortId - back] as string);
+    if (!before || before.document !== chunk.document) break;
+    for (const term of missing) if (holdsTerm(index.postings, term, shortId - back)) carried.add(term);
+  }
+  return carried;
+}
+const EMPTY_SET: ReadonlySet<string> = new Set();
 
 /** The best hits re-read for how close together the question's words stand: the rest are too far down to move up. */
 const PROXIMITY_HITS = 12;

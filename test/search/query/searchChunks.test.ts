@@ -432,6 +432,28 @@ describe('searchChunks: a person named in full, then by surname', () => {
   });
 });
 
+describe('searchChunks: a person named once, then called she or he', () => {
+  it('GIVEN a paragraph saying "her" after one naming her THEN it answers a question naming her; one with no pronoun does not', async () => {
+    const people = await smallIndex({
+      profile: [
+        [null, "In Abidjan's Cocody district, lifestyle creator Inès Yao films her morning routine three times a day."],
+        [null, 'The 26-year-old posts in French and English. About 40% of her 310,000 TikTok followers are American.'],
+      ],
+      other: [
+        [null, 'Inès Yao has not decided which app to keep.'],
+        [null, 'Local shops said 12,000 TikTok followers is a lot for a bakery.'],
+        [null, 'One bakery owner said 9,000 of his TikTok followers came from the United States.'],
+      ],
+    });
+    const { hits } = searchChunks(people, 'How many TikTok followers does Inès Yao have?');
+    expect(hits[0]?.chunk.id).toBe('profile#2');
+    // The name is not in that paragraph's text: nothing of it is marked there.
+    expect(hits[0]?.matchedTerms.has('yao')).toBe(false);
+    // A paragraph saying no he or she is about its own subject, whoever the paragraph before it names.
+    expect(hits.some((h) => h.chunk.id === 'other#2')).toBe(false);
+  });
+});
+
 describe('searchChunks: an article of the corpus named by its publisher', () => {
   const named = smallIndex(
     {

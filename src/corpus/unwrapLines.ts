@@ -95,11 +95,16 @@ const MIN_HANGING_INDENT = 4;
 /**
  * A memo's header as a layout copy prints it (`pdftotext -layout`): each field's value wraps onto lines hung under the
  * value, the next field follows ("Subject:    Security and Privacy Risks of RedNote for Public-Sector" / "
- * Networks" / "Audience:   …"). The hung lines are the field's; a field whose wrapped value is followed by no other
- * field is left as it is (a note over an indented paragraph).
+ * Networks" / "Audience:   …"), a blank line or two between fields or not. The hung lines are the field's; so are the
+ * last field's when they stand exactly under its value, below another field, and its first line ends mid-sentence
+ * ("RE:" under "DATE:"). A field whose wrapped
+ * value is followed by no other field, and is no header's last, is left as it is (a note over an indented paragraph).
  */
 function joinHangingFields(lines: readonly string[]): string[] {
   const out: string[] = [];
+  const indentOf = (line: string) => /^[ \t]*/.exec(line)?.[0].length ?? 0;
+  // The line of the last field read: a field after another one is part of a header, even where blank lines part them.
+  let lastField = -Infinity;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
     const field = FIELD_LINE.exec(line);
@@ -109,16 +114,29 @@ function joinHangingFields(lines: readonly string[]): string[] {
     }
     const indent = (field[1] ?? '').length;
     let j = i + 1;
-    while (j < lines.length && /\S/.test(lines[j] as string) && !FIELD_LINE.test(lines[j] as string) && (/^[ \t]*/.exec(lines[j] as string)?.[0].length ?? 0) >= indent + MIN_HANGING_INDENT) j++;
-    if (j === i + 1 || !FIELD_LINE.test(lines[j] ?? '')) {
+    while (j < lines.length && /\S/.test(lines[j] as string) && !FIELD_LINE.test(lines[j] as string) && indentOf(lines[j] as string) >= indent + MIN_HANGING_INDENT) j++;
+    let next = j;
+    while (next < lines.length && next - j < MAX_BLANKS_IN_HEADER && !/\S/.test(lines[next] as string)) next++;
+    // The value's own column ("RE:          Producer Advertising …"): a line hung exactly there continues it.
+    const valueColumn = field[0].length - 1;
+    const underValue = lines.slice(i + 1, j).every((l) => indentOf(l) === valueColumn);
+    // (A value ending its sentence is whole: "Note: the figures are provisional." over a line of its own.)
+    const runsOn = !/[.!?]["”’)]?$/u.test(line.trimEnd());
+    const inHeader = FIELD_LINE.test(lines[next] ?? '') || (underValue && runsOn && i - lastField <= MAX_BLANKS_IN_HEADER + 2);
+    lastField = i;
+    if (j === i + 1 || !inHeader) {
       out.push(line);
       continue;
     }
     out.push([line.trimEnd(), ...lines.slice(i + 1, j).map((l) => l.trim())].join(' '));
     i = j - 1;
+    lastField = i;
   }
   return out;
 }
+
+/** Blank lines a memo's header may set between its fields ("TO: …", blank, "FROM: …"). */
+const MAX_BLANKS_IN_HEADER = 2;
 
 /** A numbered paragraph of a report: its number ("1.1", "4.", "(a)"), the gap after it, and its first words. */
 const NUMBERED_LINE = /^([ \t]*)(\d{1,2}(?:\.\d{1,2}){1,2}\.?|\d{1,2}\.|\([a-z\d]{1,3}\)|[a-z]\))([ \t]+)\S/u;

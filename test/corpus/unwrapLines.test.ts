@@ -538,6 +538,33 @@ describe('unwrapHardWrappedLines: a memo\'s header fields, their values hung und
   });
 });
 
+describe('unwrapHardWrappedLines: a bulletin\'s TO, FROM, DATE and RE fields, a blank line between each', () => {
+  it('GIVEN fields parted by blank lines, the first and the last wrapped under their values THEN each field is one line; GIVEN a lone note over an indented paragraph THEN it stays apart', () => {
+    const memo = [
+      'TO:          All Licensed Resident and Nonresident Insurance Producers, Business Entity',
+      '             Producers and Insurers Authorized in Minnesota',
+      '',
+      'FROM:        Renata M. Okafor, Commissioner of Insurance',
+      '',
+      'DATE:        January 24, 2025',
+      '',
+      'RE:          Producer Advertising and Client Communications on RedNote (Xiaohongshu),',
+      '             Lemon8 and Other Social Media Platforms',
+      '',
+      'I. BACKGROUND',
+      '',
+      'Some text follows here and it is long enough to look like a paragraph of a bulletin.',
+      '',
+      'Note: the figures below are provisional.',
+      '      They will be revised next week when the counts are in.',
+    ].join('\n');
+    const lines = unwrapHardWrappedLines(memo).split('\n').map((l) => l.replace(/\s+/g, ' ').trim());
+    expect(lines).toContain('TO: All Licensed Resident and Nonresident Insurance Producers, Business Entity Producers and Insurers Authorized in Minnesota');
+    expect(lines).toContain('RE: Producer Advertising and Client Communications on RedNote (Xiaohongshu), Lemon8 and Other Social Media Platforms');
+    expect(lines).toContain('They will be revised next week when the counts are in.');
+  });
+});
+
 describe('unwrapHardWrappedLines: a letter printed with its page margin', () => {
   const body = [
     'Over  the  past  two  weeks many of you have written to ask about the apps',

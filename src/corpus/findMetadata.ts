@@ -273,6 +273,12 @@ export function originalCredit(lines: readonly string[]): { publisher: string; u
   return { publisher, url };
 }
 
+/** A memo's sender field, a name with no mail address: "FROM:   Renata M. Okafor, Commissioner of Insurance". */
+const MEMO_FROM = /^\s*(?:FROM|From)\s*:\s+([^<>@:]{4,90})$/;
+/** The memo's other fields, one of which stands within MEMO_FIELD_REACH lines of its FROM. */
+const MEMO_FIELD = /^\s*(?:TO|To|RE|Re|SUBJECT|Subject|DATE|Date|CC|Cc|MEMORANDUM|Memorandum)\s*:/;
+const MEMO_FIELD_REACH = 4;
+
 /** "<sender> sent this bulletin at <date>": a mailing service's web copy of a bulletin, a newsletter, an alert. */
 const SENT_NOTICE = /^(\p{Lu}.{2,80}?) sent (?:this|the following) (?:bulletin|e-?mail|message|newsletter|update|alert|notice) (?:at|on) (.{6,40})$/iu;
 /** A sender's name is an organisation's: a few words. */
@@ -1463,6 +1469,14 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
   for (let i = 0; i < Math.min(lines.length, HEAD_LINES) && author === ''; i++) {
     const sender = mailSender(lines[i] ?? '');
     if (sender !== '' && isPersonName(sender)) author = sender;
+  }
+  // A memo names its writer in its FROM field, among its TO, DATE and RE fields: "FROM: Renata M. Okafor, Commissioner of
+  // Insurance" (the job after the comma).
+  for (let i = 0; i < Math.min(lines.length, HEAD_LINES) && author === ''; i++) {
+    const from = MEMO_FROM.exec(lines[i] ?? '');
+    const name = from?.[1]?.split(',')[0]?.trim() ?? '';
+    const amongFields = lines.slice(Math.max(0, i - MEMO_FIELD_REACH), i + MEMO_FIELD_REACH + 1).some((l) => MEMO_FIELD.test(l));
+    if (name !== '' && amongFields && isPersonName(name)) author = name;
   }
   // An e-mail saved as text is dated by its header ("Sent: Saturday, January 18, 2025 8:03 AM").
   for (let i = 0; i < Math.min(lines.length, HEAD_LINES) && date === ''; i++) {

@@ -161,6 +161,12 @@ describe('findMetadata: the headline', () => {
     expect(headlineCore('re: the ban, officials said little')).toBe('re: the ban, officials said little');
   });
 
+  it('GIVEN a memo\'s fields ("TO: …", "FROM: Renata M. Okafor, Commissioner of Insurance", "DATE: …", "RE: …") THEN the sender is the author, without her job; GIVEN "From:" in a sentence\'s line with no memo fields THEN no author from it', () => {
+    const lines = ['STATE OF MINNESOTA', 'BULLETIN 2025-02', 'TO: All Licensed Producers', 'FROM: Renata M. Okafor, Commissioner of Insurance', 'DATE: January 24, 2025', 'RE: Producer Advertising on RedNote and Lemon8'];
+    expect(meta(lines)).toMatchObject({ title: 'Producer Advertising on RedNote and Lemon8', author: 'Renata M. Okafor', date: '2025-01-24' });
+    expect(meta(['Producer Advertising on RedNote and Lemon8', 'From: Renata Okafor', 'Producers must keep copies of their posts for three years.']).author).not.toBe('Renata Okafor');
+  });
+
   it('GIVEN a school platform\'s post (headline, avatar initials, "Dr. Marisol Ventura", "Principal · Hawthorne Middle School", the date) THEN the headline is the title and the name the author, not the school after the job', () => {
     const lines = ['ParentSquare', 'Hawthorne Middle School', 'Home', 'Posts', 'Calendar', 'Back to Posts', 'Important', "A note about RedNote, TikTok and your child's online life", 'MV', 'Dr. Marisol Ventura', 'Principal · Hawthorne Middle School', 'Jan 15, 2025 4:12 PM'];
     expect(meta(lines)).toMatchObject({ title: "A note about RedNote, TikTok and your child's online life", author: 'Dr. Marisol Ventura', date: '2025-01-15' });

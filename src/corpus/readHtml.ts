@@ -458,6 +458,21 @@ function inLatin(value: string, whole = false): string {
 const LATIN_PAGE_SHARE = 0.9;
 
 /** "Le Quotidien Global.fr": a name of several words keeps its words, not its domain's ending ("Salon.com" is one word, a brand). */
+/**
+ * A CMS's placeholder for the site's name, never filled in: "Default" (Sitefinity), "My WordPress Blog", "Site Title",
+ * "Just another WordPress site". It names no publisher.
+ */
+const PLACEHOLDER_SITE_NAME = /^(?:default(?: ?site| web ?site)?|my (?:wordpress |new )?(?:site|blog|web ?site)|(?:web ?)?site (?:title|name)|untitled(?: site)?|new site|just another wordpress site|example(?: site)?|home)$/i;
+
+/** The page's own name for its site (og:site_name, else application-name), a CMS's placeholder left out. */
+function siteNameMeta(doc: Document, ...names: string[]): string {
+  for (const name of names.length > 0 ? names : ['og:site_name', 'application-name']) {
+    const value = meta(doc, name);
+    if (value !== '' && !PLACEHOLDER_SITE_NAME.test(value)) return value;
+  }
+  return '';
+}
+
 function siteName(name: string): string {
   return /\s/.test(name) ? name.replace(/\.(?:com|net|org|fr|de|co\.uk|uk|it|es|nl|jp|cn|in|au|ca|br|vn|tr|kr)$/i, '') : name;
 }
@@ -517,7 +532,7 @@ export function pageMetadata(doc: Document): PageMetadata & { titleTag: string; 
   // site: its title, author, date and address are not this article's, which the page itself prints.
   const siteHead = Object.keys(article).length === 0 && /^website$/i.test(meta(doc, 'og:type')) && isHomePage(meta(doc, 'og:url'));
   if (siteHead) {
-    const publisher = siteName(meta(doc, 'og:site_name', 'application-name'));
+    const publisher = siteName(siteNameMeta(doc));
     // Its author field names the site's office, not a writer ("CTG Communications"): kept so a byline echoing it is ignored too.
     return { title: '', author: '', date: '', publisher, url: '', titleTag, titleFromHeadline: false, siteAuthor: meta(doc, 'author') };
   }
@@ -535,7 +550,7 @@ export function pageMetadata(doc: Document): PageMetadata & { titleTag: string; 
   const givenTitle = headline !== '' ? headline : socialTitle === '' ? '' : wholeTitle(socialTitle, titleTag);
   // "Why I'm posting on RedNote now by inkmoth-studio on DeviantArt": a hosting site's title for a member's work names the
   // member who posted it after the work's own title.
-  const posted = postedOnSite(givenTitle, meta(doc, 'og:site_name', 'application-name'));
+  const posted = postedOnSite(givenTitle, siteNameMeta(doc));
   const title = posted?.headline ?? givenTitle;
   const citationAuthors = allMeta(doc, 'citation_author').map(personName);
   // An Organization as the author is the outlet ("author": {"@type": "Organization", …}): no person is named.
@@ -569,7 +584,7 @@ export function pageMetadata(doc: Document): PageMetadata & { titleTag: string; 
   const ldPublisher = text(article['sourceOrganization'] ?? article['partOfSeries'] ?? article['publisher'], nodes);
   // A journal's article is known by the journal ("Science Horizons"), not the company that publishes it.
   const publisher = siteName(
-    [meta(doc, 'citation_journal_title'), meta(doc, 'citation_publisher'), syndicated ? ldPublisher : '', meta(doc, 'og:site_name'), ldPublisher, meta(doc, 'application-name')].find((p) => p !== '') ?? '',
+    [meta(doc, 'citation_journal_title'), meta(doc, 'citation_publisher'), syndicated ? ldPublisher : '', siteNameMeta(doc, 'og:site_name'), ldPublisher, meta(doc, 'application-name')].find((p) => p !== '') ?? '',
   );
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
   // (Last, hAtom's permalink: the post's own link marked rel="bookmark".)
@@ -1307,6 +1322,8 @@ function readPage(html: string): HtmlPage {
   const latinPage = letters > 0 && (sample.match(LATIN_LETTERS)?.length ?? 0) >= LATIN_PAGE_SHARE * letters;
   const printed = (value: string, whole = false) => (latinPage ? inLatin(value, whole) : value);
   const headPublisher = printed(head.publisher);
+  // (Readability reads og:site_name too: a CMS's placeholder there names no publisher.)
+  const readabilitySite = PLACEHOLDER_SITE_NAME.test(normalizeLine(article?.siteName ?? '')) ? '' : normalizeLine(article?.siteName ?? '');
   // An author field holding the site's own name ("Formosa Ledger") names no one: the byline the page prints does.
   // (So does one holding the name its <title> gives the site: "News detail: Swiss Export Alliance".)
   const siteNames = [headPublisher, printed(fromTag.site), normalizeLine(article?.siteName ?? '')].filter((n) => n !== '').map(comparable);
@@ -1355,8 +1372,8 @@ function readPage(html: string): HtmlPage {
       publisher:
         headPublisher !== '' || head.archived === true
           ? headPublisher
-          : printed(normalizeLine(article?.siteName ?? '')) !== ''
-            ? normalizeLine(article?.siteName ?? '')
+          : printed(readabilitySite) !== ''
+            ? readabilitySite
             : printed(fromTag.site) || issued.site,
       url: head.url !== '' ? head.url : issued.url || savedFrom(html) || clipboardSource(html) || citedAddress(html, head.title || fromTag.headline || normalizeLine(firstH1)) || sharedAddress(html),
     },

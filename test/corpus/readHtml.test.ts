@@ -125,6 +125,15 @@ describe('readHtml', () => {
     expect(readHtml(page({ head: news, h1: '' })).meta).toMatchObject({ title: 'TikTok ban upheld by the Supreme Court on Friday', author: '' });
   });
 
+  it('GIVEN og:site_name a CMS\'s placeholder ("Default", "My WordPress Blog") and the site after the <title>\'s headline THEN the publisher is the site the <title> names', () => {
+    for (const placeholder of ['Default', 'My WordPress Blog', 'Site Title']) {
+      const head = `<title>RedNote and Lemon8 top the charts - Lakeshore Scholars 529 Plan</title><meta property="og:title" content="RedNote and Lemon8 top the charts"><meta property="og:site_name" content="${placeholder}">`;
+      expect(readHtml(page({ head })).meta.publisher).toBe('Lakeshore Scholars 529 Plan');
+    }
+    const named = '<title>RedNote and Lemon8 top the charts - Lakeshore Scholars 529 Plan</title><meta property="og:site_name" content="Lakeshore Scholars">';
+    expect(readHtml(page({ head: named })).meta.publisher).toBe('Lakeshore Scholars');
+  });
+
   it('GIVEN a document an office program saved as a web page, its <title> the file name ("2025-017_Market_News_KBeauty") THEN the headline it prints is the title', async () => {
     const html = `<html><head><title>2025-017_Market_News_KBeauty(EN)</title></head><body><p class="MsoTitle">US ‘TikTok Refugees’ Land on RedNote, and K-Beauty Brands Take Notice</p>${PARAGRAPHS.map((p) => `<p class="MsoNormal">${p}</p>`).join('')}</body></html>`;
     expect(readHtml(html).meta.title).toBe('');

@@ -69,3 +69,40 @@ describe('readOutline (a Logseq page an article was clipped into)', () => {
     );
   });
 });
+
+describe('readOutline (a Tana Paste of a clipped article: one node holding the page)', () => {
+  const TANA = [
+    '%%tana%%',
+    '- Fourteen hours of silence: Ohio TikTok users ride out the blackout #article',
+    '  - URL:: https://www.lakeshorepublic.org/news/2025-01-20/ohio-blackout',
+    '  - Author:: [[Renée Castellanos]]',
+    '  - Published:: [[date:2025-01-20]]',
+    '  - Source:: [[Lakeshore Public Media #publication]]',
+    '  - Saved with:: Tana web clipper (Chrome)',
+    '  - Mod notes #note',
+    '    - [ ] the survey line at the bottom is part of the story',
+    '  - Clipped content',
+    '    - At 10:38 p.m. on Saturday, Jaylen Whitacre was packing a crochet order when his phone lit up.',
+    '    - !! When the app went dark',
+    '    - The shutdown followed the Supreme Court’s decision on Friday upholding the federal law.',
+    '    - Lakeshore Public Media asked 126 listeners whether they had opened TikTok since. Eighty-one said yes.',
+  ].join('\n');
+  const page = readOutline(TANA);
+
+  it('GIVEN the node\'s name and the fields under it THEN they are the title and the metadata, tags left out', () => {
+    expect(page?.meta).toEqual({
+      title: 'Fourteen hours of silence: Ohio TikTok users ride out the blackout',
+      author: 'Renée Castellanos',
+      date: '2025-01-20',
+      publisher: 'Lakeshore Public Media',
+      url: 'https://www.lakeshorepublic.org/news/2025-01-20/ohio-blackout',
+    });
+  });
+
+  it('GIVEN the paragraphs under a label ("Clipped content") and a "!!" heading THEN they are the body; the labels, fields and checkbox notes are not', () => {
+    expect(page?.body).toContain('At 10:38 p.m. on Saturday, Jaylen Whitacre was packing');
+    expect(page?.body).toContain('## When the app went dark');
+    expect(page?.body).toContain('Eighty-one said yes.');
+    for (const furniture of ['Clipped content', 'Mod notes', 'survey line', 'Saved with', '%%tana%%', '#article']) expect(page?.body, furniture).not.toContain(furniture);
+  });
+});

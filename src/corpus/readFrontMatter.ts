@@ -120,10 +120,12 @@ const SITE_PATH = /^[/.~#]|^\S*\/\S*$|^\S+\.(?:html?|md|php|aspx?)$/i;
 export function metaFromFields(fields: ReadonlyMap<string, string[]>): PageMetadata {
   const first = (field: Field) => KEYS[field].map((k) => fields.get(k)).find((v) => v !== undefined && v.length > 0) ?? [];
   const source = first('url');
-  const url = source.map(httpUrl).find((u) => u !== '') ?? '';
+  // The first key holding an address: "Source:: Lakeshore Public Media" over "URL:: https://…" names the outlet, and the
+  // URL key gives the address.
+  const url = KEYS.url.flatMap((k) => fields.get(k) ?? []).map(httpUrl).find((u) => u !== '') ?? '';
   // "source: The Verge" names the publisher, not an address.
   // ("permalink: /about.html", a site's own path, names nothing.)
-  const namedSource = url === '' && source.length === 1 && !/^\w+:/.test(source[0] ?? '') && !SITE_PATH.test(source[0] ?? '') ? (source[0] ?? '') : '';
+  const namedSource = source.length === 1 && httpUrl(source[0] ?? '') === '' && !/^\w+:/.test(source[0] ?? '') && !SITE_PATH.test(source[0] ?? '') ? (source[0] ?? '') : '';
   // (A key may hold no date: Wiki.js's "published: true" says only that the page is public.)
   const date = KEYS.date.flatMap((k) => fields.get(k) ?? []).map((d) => findDate(d)?.iso ?? '').find((d) => d !== '') ?? '';
   return {

@@ -154,3 +154,12 @@ describe('readSavedMessageHead (a message a mail client saved as text)', () => {
     expect(readSavedMessageHead(['Title: Kodiak fishermen', 'From: Darlene Pruitt', 'Subject: fishing', 'Kodiak fishermen find a new audience on RedNote.'].join('\n'))).toBeNull();
   });
 });
+
+describe('readMarkdownHead: "source" naming the outlet beside a "url" key', () => {
+  it('GIVEN "source: Lakeshore Public Media" and "url: https://…" THEN the outlet is the publisher and the url key the address; GIVEN "source: https://…" alone THEN it is the address', () => {
+    const both = readMarkdownHead('---\ntitle: Ohio users ride out the blackout\nsource: Lakeshore Public Media\nurl: https://www.lakeshorepublic.org/news/ohio-blackout\n---\nText.');
+    expect(both.meta).toMatchObject({ publisher: 'Lakeshore Public Media', url: 'https://www.lakeshorepublic.org/news/ohio-blackout' });
+    const alone = readMarkdownHead('---\ntitle: Ohio users ride out the blackout\nsource: https://www.lakeshorepublic.org/news/ohio-blackout\n---\nText.');
+    expect(alone.meta).toMatchObject({ publisher: '', url: 'https://www.lakeshorepublic.org/news/ohio-blackout' });
+  });
+});

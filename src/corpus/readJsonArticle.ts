@@ -10,6 +10,7 @@
  * advertisements are not. An IPTC ninjs item (a news agency's API) is read by its own fields: the main headline, body,
  * writers' bylines, the first-created stamp, the copyright holder and the canonical link. An ActivityStreams object
  * (a blog's or a fediverse server's post) names its writer and its blog by address: the actors fetched beside it name them.
+ * A Notion page as its API gives it (the page's properties, then its blocks) is read by its properties and text blocks.
  */
 import { decodeHTMLStrict } from 'entities';
 import { findDate } from './findDate.js';
@@ -55,6 +56,8 @@ export function readJsonArticle(text: string): JsonArticle | null {
   if (records.length === 0) return null;
   const notebook = records.length === 1 ? readNotebook(records[0] ?? null) : null;
   if (notebook) return notebook;
+  const notion = readNotionPage(records);
+  if (notion) return notion;
   const byId = new Map<string, JsonObject>();
   for (const record of records) if (isObject(record) && typeof record._id === 'string') byId.set(record._id, record);
   const candidates: { record: JsonObject; body: Body }[] = [];
@@ -93,6 +96,72 @@ export function readJsonArticle(text: string): JsonArticle | null {
   if (body.kind === 'markdown') return { kind: 'markdown', markdown: body.text, meta };
   return { kind: 'html', html: pageFromFields(meta, body.text) };
 }
+
+/**
+ * A page as Notion's API gives it: the page object (its database properties: a "title" property, an author's text or
+ * people, a date, a site's select, a url) and its blocks' list ({ "object": "list", "results": [blocks] }), each block
+ * holding its words in rich_text. Paragraphs, headings, list items and quotes are the page's text, written as Markdown;
+ * callouts (a note box), to-dos, bookmarks, images, code and embeds are the user's or the clipper's, not the article's.
+ */
+function readNotionPage(records: readonly Json[]): JsonArticle | null {
+  const found: { page?: JsonObject; blocks?: Json[] } = {};
+  const visit = (value: Json, depth: number) => {
+    if (depth > 3 || found.page !== undefined && found.blocks !== undefined) return;
+    if (Array.isArray(value)) for (const item of value) visit(item, depth + 1);
+    if (!isObject(value)) return;
+    if (value.object === 'page' && isObject(value.properties) && found.page === undefined) found.page = value;
+    else if (value.object === 'list' && Array.isArray(value.results) && value.results.some((b) => isObject(b) && b.object === 'block') && found.blocks === undefined) found.blocks = value.results;
+    else for (const item of Object.values(value)) visit(item, depth + 1);
+  };
+  for (const record of records) visit(record, 0);
+  const { page, blocks } = found;
+  if (page === undefined || blocks === undefined) return null;
+  const richText = (value: Json | undefined) => (Array.isArray(value) ? value.map((r) => (isObject(r) && typeof r.plain_text === 'string' ? r.plain_text : '')).join('') : '');
+  const lines: string[] = [];
+  for (const block of blocks) {
+    if (!isObject(block) || typeof block.type !== 'string') continue;
+    const content = block[block.type];
+    const words = isObject(content) ? richText(content.rich_text).trim() : '';
+    const mark = NOTION_TEXT_BLOCKS[block.type];
+    if (mark === undefined || words === '') continue;
+    lines.push(`${mark}${words}`, '');
+  }
+  // Properties by their type, and by their name where several share a type ("Published" and "Clipped" are both dates).
+  const properties = Object.entries(page.properties as JsonObject).filter((entry): entry is [string, JsonObject] => isObject(entry[1]));
+  const value = (property: JsonObject): string => {
+    const type = typeof property.type === 'string' ? property.type : '';
+    const held = property[type];
+    if (type === 'title' || type === 'rich_text') return richText(held).trim();
+    if (type === 'select' || type === 'status') return isObject(held) ? textOf(held.name) : '';
+    if (type === 'multi_select' || type === 'people') return names(held).join(' and ');
+    if (type === 'date') return isObject(held) ? textOf(held.start) : '';
+    if (type === 'url' || type === 'email') return textOf(held);
+    return '';
+  };
+  const named = (pattern: RegExp, types: readonly string[]) => properties.filter(([name, p]) => pattern.test(name) && types.includes(textOf(p.type))).map(([, p]) => value(p)).find((v) => v !== '') ?? '';
+  const title = properties.filter(([, p]) => p.type === 'title').map(([, p]) => value(p)).find((v) => v !== '') ?? '';
+  const dateText = named(/publish|^date$|posted|released/i, ['date', 'rich_text']);
+  const meta: PageMetadata = {
+    title,
+    author: named(/author|byline|writer|reporter|^by$/i, ['rich_text', 'people', 'select', 'multi_select']),
+    date: findDate(dateText)?.iso ?? '',
+    publisher: named(/site|publisher|publication|outlet|source/i, ['select', 'rich_text']),
+    url: named(/url|link|source/i, ['url', 'rich_text']).match(/^https?:\/\/\S+$/i)?.[0] ?? '',
+  };
+  return { kind: 'markdown', markdown: lines.join('\n'), meta };
+}
+
+/** Notion's blocks that hold the page's words, with the Markdown each is written as. */
+const NOTION_TEXT_BLOCKS: Readonly<Record<string, string>> = {
+  paragraph: '',
+  heading_1: '# ',
+  heading_2: '## ',
+  heading_3: '### ',
+  bulleted_list_item: '- ',
+  numbered_list_item: '1. ',
+  quote: '> ',
+  toggle: '',
+};
 
 /**
  * A Jupyter notebook (nbformat 4): its Markdown cells are the write-up, read as Markdown, with what its code printed

@@ -294,3 +294,50 @@ describe('readJsonArticle (an article as a tool\'s or an API\'s JSON)', () => {
     );
   });
 });
+
+describe('readJsonArticle: a page as Notion\'s API gives it (its properties, then its blocks)', () => {
+  const rich = (text: string) => [{ type: 'text', text: { content: text, link: null }, plain_text: text }];
+  const block = (type: string, text: string) => ({ object: 'block', type, [type]: { rich_text: rich(text) } });
+  const dump = JSON.stringify({
+    page: {
+      object: 'page',
+      properties: {
+        Status: { type: 'status', status: { name: 'To index' } },
+        Published: { type: 'date', date: { start: '2025-01-15', end: null } },
+        Clipped: { type: 'created_time', created_time: '2025-01-16T03:21:00.000Z' },
+        Site: { type: 'select', select: { name: 'The Signal Desk' } },
+        Author: { type: 'rich_text', rich_text: rich('Priya Ramaswamy') },
+        URL: { type: 'url', url: 'https://thesignaldesk.com/apps/lemon8-climbs' },
+        Name: { type: 'title', title: rich('Lemon8 climbs to No. 2 on the App Store') },
+      },
+    },
+    blocks: {
+      object: 'list',
+      results: [
+        block('callout', 'Clipped with Save to Notion for the test set.'),
+        block('heading_1', 'Lemon8 climbs to No. 2 on the App Store'),
+        block('paragraph', 'Downloads of ByteDance’s other app jumped eightfold in three days, as TikTok users hedged their bets before the ban.'),
+        block('heading_2', 'A sister app with the same owner'),
+        block('numbered_list_item', 'Lemon8 is owned by ByteDance, the company that owns TikTok.'),
+        block('to_do', 'check the view counts'),
+      ],
+    },
+  });
+
+  it('GIVEN the page\'s properties THEN its title, author, published date (not the clip\'s), site and url are the metadata', () => {
+    const article = readJsonArticle(dump);
+    expect(article?.kind).toBe('markdown');
+    if (article?.kind !== 'markdown') return;
+    expect(article.meta).toEqual({ title: 'Lemon8 climbs to No. 2 on the App Store', author: 'Priya Ramaswamy', date: '2025-01-15', publisher: 'The Signal Desk', url: 'https://thesignaldesk.com/apps/lemon8-climbs' });
+  });
+
+  it('GIVEN paragraphs, headings and list items among a callout and a to-do THEN the text blocks are the page, written as Markdown; the note and the task are not', () => {
+    const article = readJsonArticle(dump);
+    if (article?.kind !== 'markdown') throw new Error('not read as Markdown');
+    expect(article.markdown).toContain('## A sister app with the same owner');
+    expect(article.markdown).toContain('Downloads of ByteDance’s other app jumped eightfold');
+    expect(article.markdown).toContain('1. Lemon8 is owned by ByteDance');
+    expect(article.markdown).not.toContain('Save to Notion');
+    expect(article.markdown).not.toContain('check the view counts');
+  });
+});

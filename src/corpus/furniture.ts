@@ -368,6 +368,9 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'time-stamp', test: (l) => /^[([]?\d{1,2}[:.]\d{2}(?::\d{2})?[)\]]?\s*(?:[ap]\.?m\.?)?\s*(?:\(?[A-Z]{2,5}\)?)?$/i.test(l.replace(LEADING_EMOJI, '')) || MEDIA_DURATION.test(l) },
   // "03:12 Why creators left": an episode's chapter marker.
   { name: 'chapter-marker', test: (l, w) => w <= 10 && !SENTENCE_END.test(l) && /^[([]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?(?:\s+[-–—]?\s*\S.*)?$/.test(l) },
+  // A transcript's time mark after a few words: "Starting point is 00:00:41", "Timestamp: 01:02:03" (an hour's stamp, not a
+  // meeting's time; and not a speaker's name over what they say, "Vivian Tsao [00:00:41]").
+  { name: 'chapter-marker', test: (l, w) => w <= 6 && !SENTENCE_END.test(l) && TIME_MARK.test(l) && !isPersonName(TIME_MARK.exec(l)?.[1] ?? '') },
   // A comment's reply link: what is just above it is a reader's comment.
   { name: 'comment-reply', test: (l) => /^(reply|reply to this comment|like\s*(\(\d+\))?\s*[·|•∙]\s*reply(\s*[·|•∙]\s*share)?|\d+\s+repl(y|ies)|view \d+ repl(y|ies)|(hide|show) repl(y|ies))$/i.test(l) },
   { name: 'follow-prompt', test: (l, w) => w <= 12 && /^follow ((us|me|him|her|them) (on|at)\b|@[\w.]+|[\p{L} .]{2,40} on\b)/iu.test(l) && !SENTENCE_END.test(l) },
@@ -770,7 +773,9 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
       (/^[[(](?:updated?|edited|corrected|correction|clarification|editor['’]?s note|transcriber['’]?s note|archivist['’]?s note)\b[^\])]*[\])]\.?$/i.test(l) ||
         /^(?:this|the following|our) (?:interview|conversation|transcript|q&a|exchange|discussion) (?:has been|was|is) (?:lightly )?(?:edited|condensed)(?: and (?:edited|condensed))? for (?:clarity|length|brevity)(?: and (?:clarity|length|brevity))?\.?$/i.test(l)),
   },
-  { name: 'contact-address', test: (l) => /[\w.+-]+@[\w-]+\.[a-z]{2,}/i.test(l) },
+  // (A fediverse handle, "@marguerite@tenforward.social", is one on a line of its own or a few words: in a sentence it
+  // names a person, and is no address to write to.)
+  { name: 'contact-address', test: (l, w) => /(?<![@\w.+-])[\w.+-]+@[\w-]+\.[a-z]{2,}/i.test(l) || ((w <= MAX_HANDLE_LINE_WORDS || /^\W*(?:\[\d+\])?@[\w.+-]+@/.test(l)) && /@[\w.+-]+@[\w-]+\.[a-z]{2,}/i.test(l)) },
   // "[related_posts_inline ids="88102,88097"]", "[/caption]": a WordPress shortcode the page printed raw instead of running.
   { name: 'shortcode', test: (l, w) => w <= 12 && /^(?:\[\/?[a-z][a-z0-9_-]*(?:\s+[a-z_-]+=["“”″'‘’][^\]]*)*\]\s*)+$/.test(l) },
   // An MDX source's code (Astro, Next.js, Docusaurus): its imports and exports, a JSX comment, a component's tag alone on
@@ -1221,8 +1226,12 @@ const REPORTER_AFTER_NAME = /^(\p{Script=Hangul}{2,4}|\p{Script=Han}{2,5})\s?(?:
 const NAME_WORD = "\\p{Lu}[\\p{L}.'’-]*";
 const NAME = new RegExp(`^${NAME_WORD}(?:\\s+(?:${NAME_WORD}|de|da|van|von|der|den|bin|al|le|la|du|dos|del))*`, 'u');
 const OUTLET_DESK = /^(?:The\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3}\s+(?:news |editorial |sports |business |metro |city )?(?:desk|staff|team)$/u;
+/** A transcript's time mark: a few words, then an hour's stamp ("Starting point is 00:00:41"). */
+const TIME_MARK = /^(\p{L}[\p{L} ]{0,30}?):?\s+[([]?\d{1,2}:\d{2}:\d{2}[)\]]?$/u;
+/** A line this short holding a fediverse handle (or opening on one) is a profile's, a follow link's or a reply's, not a sentence naming someone. */
+const MAX_HANDLE_LINE_WORDS = 8;
 const NOT_A_NAME =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|then|now|the|this|that|contrast|comparison|far|law|default|design|chance|mistake|midnight|noon|dawn|night|late|early|some|many|most|all|way|means|virtue|accident|definition|nature|train|car|air|phone|follow|share|subscribe|view|read|sign|log|see|contact|about)\b/i;
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|then|now|the|this|that|contrast|comparison|far|law|default|design|chance|mistake|midnight|noon|dawn|night|late|early|some|many|most|all|way|means|virtue|accident|definition|nature|train|car|air|phone|follow|share|subscribe|view|read|sign|log|see|contact|about|released|posted|published|updated|aired|recorded|uploaded|premiered|streamed|broadcast|filed|edited|modified|created)\b/i;
 
 const NAME_AND_TOWN = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2}(?:,\s+\p{Lu}[\p{L}.]+)?)$/u;
 

@@ -956,3 +956,24 @@ describe('junkRule: lines a program or a tool prints', () => {
     expect(junkRule(line)).toBeNull();
   });
 });
+
+describe('junkRule and isPersonName: a transcript\'s time marks, fediverse handles, a stamp\'s verb', () => {
+  it.each([['Starting point is 00:00:41'], ['Timestamp: 01:02:03']])('GIVEN a transcript\'s time mark ("%s") THEN it is furniture', (line) => {
+    expect(junkRule(line)).toBe('chapter-marker');
+  });
+
+  it.each([['Vivian Tsao [00:00:41]'], ['The meeting starts at 10:30']])('GIVEN "%s" (a speaker over what they say, a meeting\'s time) THEN it is no time mark', (line) => {
+    expect(junkRule(line)).not.toBe('chapter-marker');
+  });
+
+  it('GIVEN a fediverse handle in a sentence THEN the sentence stays; GIVEN one on a short line or opening a reply, or a mail address THEN it is furniture', () => {
+    expect(junkRule('Errata: In the audio I say the app asked for microphone access at launch. It asked only when I tapped record. Thanks to @marguerite@tenforward.social for catching it.')).toBeNull();
+    expect(junkRule('@rtaskin@mastodon.online')).toBe('contact-address');
+    expect(junkRule('[12]@marta@hachyderm.example replied: "The yyds thing is so real, my')).toBe('contact-address');
+    expect(junkRule('Write to the newsroom at tips@ledger.example.com any time.')).toBe('contact-address');
+  });
+
+  it.each([['Released Monday'], ['Posted Friday'], ['Updated Tuesday']])('GIVEN "%s" (a stamp\'s verb and a day) THEN it is no person\'s name', (line) => {
+    expect(isPersonName(line)).toBe(false);
+  });
+});

@@ -670,3 +670,21 @@ describe('a report\'s numbered paragraphs set with a hanging indent', () => {
     expect(unwrapHardWrappedLines(contents).split('\n').map((l) => l.trim())).toContain('by Marco Zanardi');
   });
 });
+
+describe('unwrapHardWrappedLines: a layout copy of an A4 page, its lines up to 106 columns', () => {
+  it('GIVEN a filing\'s paragraphs wrapped at 104 to 106 columns, words spaced out to justify them THEN each paragraph is one line', () => {
+    const page = [
+      ' Hoshimi Link Inc. (the "Company") hereby announces that its Board of Directors resolved at a meeting of',
+      ' the board held on January 29, 2025 to launch "RedBridge," a service that opens and operates Xiaohongshu',
+      ' (known in English as RedNote) accounts on behalf of businesses in the United States, as described below.',
+      '',
+      ' In January 2025, ahead of the January 19 deadline under the U.S. law requiring the divestiture of the app,',
+      ' a large number of U.S. users moved to Xiaohongshu. Between January 14 and January 24, 2025, the Company',
+      ' received  inquiries from 37 U.S.  businesses, including restaurants, beauty brands  and language schools,',
+      ' which had no prior experience operating accounts on the platform.',
+    ].join('\n');
+    const lines = unwrapHardWrappedLines(page).split('\n').filter((l) => l.trim() !== '');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toMatch(/had no prior experience operating accounts on the platform\.$/);
+  });
+});

@@ -116,6 +116,17 @@ const MAX_BOX_BLURB_WORDS = 40;
 /** Lines a "Related" box or a table of contents may hold before the article resumes. */
 const MAX_BOX_LINES = 8;
 /** Sections that only ever close a page: the article never resumes after them, however much prose they hold (authors' bios, notes). */
+/** Whether a contents entry heads a section further down the page, numbered or not ("Related links", "7. Related links"). */
+function headsSectionBelow(lines: readonly string[], at: number): boolean {
+  const entry = comparable(lines[at] ?? '');
+  return entry !== '' && lines.slice(at + 1).some((l) => comparable(l.replace(/^\s*\d{1,2}[.)]?\s+/, '')) === entry);
+}
+
+/** "Notes:" under a chart: within FIGURE_REACH lines of a "Figure 1: …" caption. */
+const FIGURE_NOTES = /^notes?\s*:?$/i;
+const FIGURE_REACH = 20;
+/** A chart's notes are short; the article's next paragraph is longer. */
+const MIN_PARAGRAPH_AFTER_NOTES = 20;
 const FINAL_MARKER = /^(about the authors?|about the writers?|references|notes|footnotes|endnotes|bibliography|works cited|acknowledg(e)?ments)$/i;
 const CLOSED = /[.!?…"”’')\]]$/;
 
@@ -637,6 +648,10 @@ export function cleanBlocks(given: readonly Block[], options: CleanOptions): Cle
   let afterTeaserHeadline = false;
   let skipListUntilProse = false;
   let relatedLinkAt = -1;
+  // Under "Table of contents": its entries name the sections to come, "Related links" and "Cite this" among them.
+  let inContents = false;
+  // Under a figure's "Notes:": its short notes ("Estimates are rounded to the nearest thousand."), then its download links.
+  let skipFigureNotes = false;
   let skipSummaryItems = false;
   let lastParagraphLine = -1;
   /** The line each paragraph starts on, and the lines read as furniture: the context pass needs both. */
@@ -702,13 +717,27 @@ export function cleanBlocks(given: readonly Block[], options: CleanOptions): Cle
       continue;
     }
 
+    // A chart's notes under its caption: "Figure 1: …", its source, "Notes:", a few short lines. They end no article; the
+    // text resumes at the next paragraph of length (or a heading).
+    if (FIGURE_NOTES.test(line) && facts.slice(Math.max(0, i - FIGURE_REACH), i).some((f) => f.junk === 'figure-caption')) {
+      skipFigureNotes = true;
+      boundary();
+      continue;
+    }
+    if (skipFigureNotes) {
+      if (countWords(line) < MIN_PARAGRAPH_AFTER_NOTES && !(isHeadingLine(line) && facts[i + 1]?.prose === true)) continue;
+      skipFigureNotes = false;
+    }
+
     // Past the article: "Most read", "Related posts", comments, references. A short box inside the article is skipped instead.
     // The article begins under its headline: a notice kept above it (a banner, an acknowledgement) starts nothing a share bar could end.
     // (A standfirst over the byline is not the body yet: "Comments (4)" and a share bar under the byline end nothing.)
     // (A marker printed three times or more is an item's label, a slide's "Notes:" over its speaker notes: it ends nothing.)
     // (Nor does "Notes" over paragraphs of reporting, a meeting's timestamped notes: notes that close a page are numbered
     // or cite.)
-    const begun = paragraphs.length > 0 && !fact.prose && fact.junk !== 'repeated-label' && isTailMarker(line) && !reportedNotes(lines, facts, i) ? paragraphs.filter((p) => (startLine.get(p) ?? Infinity) > found.headline && !overByline(lines, startLine.get(p) ?? -1, found)).length : 0;
+    // (An entry of the table of contents naming a closing section that the page heads further down, "Related links" over
+    // "7. Related links", ends nothing: the sections are to come.)
+    const begun = paragraphs.length > 0 && !(skipListUntilProse && inContents && headsSectionBelow(lines, i)) && !fact.prose && fact.junk !== 'repeated-label' && isTailMarker(line) && !reportedNotes(lines, facts, i) ? paragraphs.filter((p) => (startLine.get(p) ?? Infinity) > found.headline && !overByline(lines, startLine.get(p) ?? -1, found)).length : 0;
     if (begun > 0 && !moreArticleFollows(lines, facts, i + 1, begun)) {
       const resume = FINAL_MARKER.test(line.replace(/[:\s]+$/, '')) ? -1 : resumeAfterBox(lines, facts, i + 1);
       if (resume < 0) break;
@@ -725,7 +754,8 @@ export function cleanBlocks(given: readonly Block[], options: CleanOptions): Cle
     if (paragraphs.length >= 1 && i > found.headline && repliesTo(line, found.title)) break;
     if (isListMarker(line)) {
       skipListUntilProse = true;
-      relatedLinkAt = CONTENTS_LABEL.test(line) ? -1 : i + 1;
+      inContents = CONTENTS_LABEL.test(line);
+      relatedLinkAt = inContents ? -1 : i + 1;
       boundary();
       continue;
     }

@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LEADING_EMOJI } from '../../src/corpus/furniture.js';
@@ -1293,5 +1295,49 @@ describe('cleanArticle: the ends of small sites\' posts', () => {
   it('GIVEN a sentence that names new customers only once THEN it stays', () => {
     const line = 'The bank said the offer was for new customers only, and that it had been popular with students.';
     expect(junkRule(line)).toBeNull();
+  });
+});
+
+describe('cleanArticle: a statistics bulletin\'s table of contents and a chart\'s notes', () => {
+  const SECTION_1 = 'Downloads of RedNote from UK app stores rose to an estimated 212,000 in the week ending 19 January 2025, around ten times the usual weekly figure.';
+  const SECTION_2 = 'Weekly UK downloads of RedNote were stable at between 12,000 and 18,000 through December 2024, before rising in the week ending 12 January 2025.';
+  const AFTER_CHART = 'Lemon8, a lifestyle app owned by TikTok’s parent company ByteDance, saw a smaller increase over the same weeks, from an average of 24,000 weekly downloads in December.';
+  const page = [
+    OPTIONS.title,
+    'Experimental weekly estimates of app downloads in the UK, including the movement of users to RedNote during the TikTok ban in the United States.',
+    'Table of contents',
+    'Main points',
+    'Downloads in the UK',
+    'Related links',
+    'Cite this statistical bulletin',
+    '1. Main points',
+    SECTION_1,
+    '2. Downloads in the UK',
+    SECTION_2,
+    'Figure 1: UK downloads of RedNote peaked in the week ending 19 January 2025',
+    'Source: panel data from a market research firm',
+    'Notes:',
+    'Estimates are rounded to the nearest thousand.',
+    'Weeks run from Monday to Sunday.',
+    'Download this chart',
+    AFTER_CHART,
+    '3. Related links',
+    'Internet access – households and individuals: 2024',
+  ].join('\n\n');
+
+  it('GIVEN "Related links" listed in the contents, a section further down THEN the sections after the contents are the article', async () => {
+    expect(texts(page)).toEqual(expect.arrayContaining([SECTION_1, SECTION_2]));
+    // One of the tune pages, written blind for the evaluation: the whole bulletin had ended at its contents' "Related links".
+    const bulletin = await readFile(path.join(import.meta.dirname, '..', 'eval', 'articles', 'tune', 'opes-online-activity-insights-jan2025.txt'), 'utf8');
+    const kept = texts(bulletin, { title: '' }).join(' ');
+    expect(kept).toContain('Young people drove the increase');
+    expect(kept).toContain('London had the highest rate of downloads');
+  });
+
+  it('GIVEN "Notes:" under a chart\'s caption THEN its short notes go and the text resumes after them; the closing "Related links" still ends it', () => {
+    const kept = texts(page);
+    expect(kept).toContain(AFTER_CHART);
+    expect(kept.join(' ')).not.toContain('rounded to the nearest thousand');
+    expect(kept.join(' ')).not.toContain('households and individuals');
   });
 });

@@ -48,6 +48,9 @@ export function readMarkdownHead(text: string, { headingTitle = true } = {}): Ma
     const ogUrl = OG_URL_IN_HEAD.exec(block)?.[1];
     if (ogUrl !== undefined && !KEYS.url.some((key) => fields.has(key))) fields.set('url', [ogUrl]);
     body = start.slice(open[0].length + close.index + close[0].length);
+    // An MDX page's own <head> under its front matter (Docusaurus): its canonical link states the page's address.
+    const canonical = CANONICAL_IN_BODY_HEAD.exec(body.slice(0, MAX_HEAD_SEARCH))?.[1];
+    if (canonical !== undefined && !KEYS.url.some((key) => (fields.get(key) ?? []).some((v) => httpUrl(v) !== ''))) fields.set('url', [canonical]);
     break;
   }
   // MultiMarkdown's and Pelican's metadata: "Title: …" / "Date: …" / "Author: …" lines opening the file, no fence, a
@@ -59,6 +62,10 @@ export function readMarkdownHead(text: string, { headingTitle = true } = {}): Ma
   }
   return headFromFields(fields, body, headingTitle);
 }
+
+/** `<head>` … `<link rel="canonical" href="https://…" />` … `</head>` written into an MDX page, near its top. */
+const CANONICAL_IN_BODY_HEAD = /<head>[\s\S]{0,600}?<link\s+rel=["']canonical["']\s+href=["'](https?:\/\/[^"'\s]+)["']/;
+const MAX_HEAD_SEARCH = 2_000;
 
 /** An og:url meta tag listed in front matter: its property, then its content on the next line. */
 const OG_URL_IN_HEAD = /(?:property|name):\s*['"]?og:url['"]?\s*\r?\n\s*content:\s*['"]?(https?:\/\/[^\s'"]+)/;
@@ -145,7 +152,10 @@ export function parseFields(block: string, fields: Map<string, string[]>): void 
   for (const raw of block.split(/\r?\n/)) {
     const item = /^\s+-\s+(.*)$/.exec(raw) ?? /^-\s+(.*)$/.exec(raw);
     if (item && listKey !== null) {
-      const value = scalar(item[1] ?? '');
+      // A list of records (Docusaurus's "authors:" / "  - name: Priya Raman" / "    title: …"): each record's name.
+      const record = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(item[1] ?? '');
+      if (record && !/^(?:name|display_?name|full_?name)$/i.test(record[1] ?? '')) continue;
+      const value = scalar(record ? (record[2] ?? '') : (item[1] ?? ''));
       if (value !== '') fields.get(listKey)?.push(value);
       continue;
     }

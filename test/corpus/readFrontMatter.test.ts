@@ -163,3 +163,29 @@ describe('readMarkdownHead: "source" naming the outlet beside a "url" key', () =
     expect(alone.meta).toMatchObject({ publisher: '', url: 'https://www.lakeshorepublic.org/news/ohio-blackout' });
   });
 });
+
+describe('readMarkdownHead: an MDX blog post\'s authors as records and its own <head>', () => {
+  it('GIVEN "authors:" listing records ("- name: Priya Raman", "title: …") and a canonical link in the page\'s <head> THEN the name is the author and the link the address', () => {
+    const post = [
+      '---',
+      'title: "Our community just doubled"',
+      'authors:',
+      '  - name: Priya Raman',
+      '    title: Developer Advocate, Thermocline Energy',
+      '    url: https://github.com/praman-geo',
+      'date: 2025-01-22T09:00',
+      '---',
+      '',
+      "import Tabs from '@theme/Tabs';",
+      '',
+      '<head>',
+      '  <link rel="canonical" href="https://borelog.example/blog/rednote-community" />',
+      '</head>',
+      '',
+      'Thermocline Energy is a geothermal drilling company in Reno, Nevada.',
+    ].join('\n');
+    expect(readMarkdownHead(post).meta).toMatchObject({ author: 'Priya Raman', date: '2025-01-22', url: 'https://borelog.example/blog/rednote-community' });
+    // A plain list of names is read as before.
+    expect(readMarkdownHead('---\ntitle: A post\nauthors:\n  - Jane Doe\n  - John Roe\n---\nText.').meta.author).toBe('Jane Doe and John Roe');
+  });
+});

@@ -414,7 +414,8 @@ const TUNE_FLOORS = {
   // (1,820 at 2,369.)
   // (1,841 at 2,401.)
   // (1,963 at 2,569.)
-  authors: 1963,
+  // (1,964 once front matter's authors listed as records, "- name: …", give their names.)
+  authors: 1964,
   // (668 at 734 pages, one fewer, once a KakaoTalk export is read as its pasted wire story: the story dates itself only in
   // a dateline without a year, "SEOUL, Jan. 21 (Hanmaru)"; the chat's day rule above it had given the day.)
   // (979 at 1,122 pages; 981 once a city office's "Registered:" stamp and a section named after a stamp's time are read.)

@@ -598,6 +598,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'relative-time', test: (l, w) => w === 1 && /^\d{1,3}(?:s|m|h|d|w|mo|y)$/.test(l) },
   { name: 'reading-time', test: (l) => READING_TIME.test(l) || /^listen to (this|the) (article|story)\b/i.test(l) || /^[·•|]?\s*(?:\d{1,2} \p{L}+ \d{4}\s*)?listen to (this|the) (article|story)\b.{0,20}$/iu.test(l) || /^\d{1,2}\s*[–-]\s*\d{1,2} min(?:ute)?s?(?: read)?$/i.test(l) || /^(estimated )?(reading|read) time\s*:?\s*\d/i.test(l) || FOREIGN_READING_TIME.test(l) || FOREIGN_READING_TIME_AFTER.test(l) || /^time to read\s*:?\s*\d+\s*min(ute)?s?\.?(\s+\S.*)?$/i.test(l) },
   { name: 'meta-line', test: (l) => isMetaLine(l) },
+  // A blog post's categories and comment count: "in From the Gangway, Ship Visits — 3 Comments", "Posted in News | No Comments".
+  { name: 'meta-line', test: (l, w) => w <= 16 && /^(?:posted\s+|filed\s+)?(?:in|under)\s+[^.!?]{2,80}?\s*[—–|·•-]\s*(?:\d+|no|one)\s+comments?$/i.test(l) },
   { name: 'weather-widget', test: (l, w) => /^-?\d{1,3}\s?°?\s?[CF](\s+\p{L}+){0,2}$/u.test(l) || (w <= 4 && /^-?\d{1,3}\s?°\s?[CF]?\b/u.test(l)) },
   // A header's strip of the day and the weather: "Mánadagur 20. januar 2025 | Tórshavn 4°C, vestan 14 m/s, regnskúrir",
   // "Windhoek 31°C": a town and its temperature, beside the date or alone.

@@ -973,6 +973,14 @@ describe('junkRule and isPersonName: a transcript\'s time marks, fediverse handl
     expect(junkRule('Write to the newsroom at tips@ledger.example.com any time.')).toBe('contact-address');
   });
 
+  it.each([['in From the Gangway, Ship Visits — 3 Comments'], ['Posted in News, Events | No Comments']])('GIVEN a post\'s categories and comment count ("%s") THEN it is furniture', (line) => {
+    expect(junkRule(line)).toBe('meta-line');
+  });
+
+  it('GIVEN a sentence ending in comments THEN it stays', () => {
+    expect(junkRule('In the end we had 3 comments')).toBeNull();
+  });
+
   it.each([['Released Monday'], ['Posted Friday'], ['Updated Tuesday']])('GIVEN "%s" (a stamp\'s verb and a day) THEN it is no person\'s name', (line) => {
     expect(isPersonName(line)).toBe(false);
   });

@@ -1233,7 +1233,7 @@ const TIME_MARK = /^(\p{L}[\p{L} ]{0,30}?):?\s+[([]?\d{1,2}:\d{2}:\d{2}[)\]]?$/u
 /** A line this short holding a fediverse handle (or opening on one) is a profile's, a follow link's or a reply's, not a sentence naming someone. */
 const MAX_HANDLE_LINE_WORDS = 8;
 const NOT_A_NAME =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|then|now|the|this|that|contrast|comparison|far|law|default|design|chance|mistake|midnight|noon|dawn|night|late|early|some|many|most|all|way|means|virtue|accident|definition|nature|train|car|air|phone|follow|share|subscribe|view|read|sign|log|see|contact|about|released|posted|published|updated|aired|recorded|uploaded|premiered|streamed|broadcast|filed|edited|modified|created)\b/i;
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|then|now|the|this|that|contrast|comparison|far|law|default|design|chance|mistake|midnight|noon|dawn|night|late|early|some|many|most|all|way|means|virtue|accident|definition|nature|train|car|air|phone|follow|share|subscribe|view|read|sign|log|see|contact|about|released|posted|published|updated|aired|recorded|uploaded|premiered|streamed|broadcast|filed|edited|modified|created)\b|\s(?:expert|advis[eo]r|consultant|strategist|editor|reporter|correspondent|columnist|analyst|specialist|manager|director|coordinator|launched|released|posted|published|updated|edited)$/i;
 
 const NAME_AND_TOWN = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2}(?:,\s+\p{Lu}[\p{L}.]+)?)$/u;
 
@@ -1243,7 +1243,8 @@ const NAME_AND_TOWN = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),\
  */
 export function letterSignature(line: string): string {
   const signed = /\p{Ll}/u.test(line) ? NAME_AND_TOWN.exec(line) : null;
-  return signed !== null && isPersonName(signed[1] ?? '') && !isPersonName(signed[2] ?? '') ? (signed[1] ?? '') : '';
+  // (Nor is a job a town: "Annelise Ng-Carter, Studio Director".)
+  return signed !== null && isPersonName(signed[1] ?? '') && !isPersonName(signed[2] ?? '') && nameAndJob(line) === null ? (signed[1] ?? '') : '';
 }
 
 /** "(Head of Policy)", "(Senior Researcher)", "(Pékin, correspondante)": a job or a post in brackets after a name. */

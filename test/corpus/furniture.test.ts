@@ -981,6 +981,10 @@ describe('junkRule and isPersonName: a transcript\'s time marks, fediverse handl
     expect(junkRule('In the end we had 3 comments')).toBeNull();
   });
 
+  it.each([['Subject Expert'], ['Community Manager'], ['Public Affairs Specialist'], ['Wen-Hao Lin Launched']])('GIVEN "%s" (a job, or a name run into a stamp\'s verb) THEN it is no person\'s name', (line) => {
+    expect(isPersonName(line)).toBe(false);
+  });
+
   it.each([['Released Monday'], ['Posted Friday'], ['Updated Tuesday']])('GIVEN "%s" (a stamp\'s verb and a day) THEN it is no person\'s name', (line) => {
     expect(isPersonName(line)).toBe(false);
   });

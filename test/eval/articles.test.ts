@@ -247,7 +247,8 @@ const TUNE_FLOORS = {
   // keeps its calendar and jump line, and loses no sentence.)
   // (4,066 once a contents entry heading a section further down ends nothing and a chart's notes are skipped: a
   // bulletin's sections are read; a survey's numbered notes under its chart are kept.)
-  junkKept: 4066,
+  // (4,067 once a job's words are no writer's name: a news site's standfirst over its "Correspondent" line is kept.)
+  junkKept: 4067,
   // A social thread's two-word posts (2), and a fact-check's verdict line ("We rate this claim Mostly False."), which the
   // line model reads as a rating widget. A school newsletter's closing lines ("Want to learn more?", the next meeting).
   // A TV site's "… contributed to this report", which its key counts as the story and the credit rule removes.
@@ -415,6 +416,8 @@ const TUNE_FLOORS = {
   // (1,841 at 2,401.)
   // (1,963 at 2,569.)
   // (1,964 once front matter's authors listed as records, "- name: …", give their names.)
+  // (1,964 still once a job's words ("Community Manager", "Subject Expert") are no writer's name: three pages' jobs read
+  // as their writers are left blank; a signature's "Name, Job" is no letter's "Name, Town".)
   authors: 1964,
   // (668 at 734 pages, one fewer, once a KakaoTalk export is read as its pasted wire story: the story dates itself only in
   // a dateline without a year, "SEOUL, Jan. 21 (Hanmaru)"; the chat's day rule above it had given the day.)

@@ -1414,7 +1414,9 @@ const MAX_AUTHOR_NAME_CHARACTERS = 40;
 
 /** A record's field label where its value was looked for ("Author" in a reference manager's table): no one's name. */
 function withoutFieldLabel(author: string): string {
-  return /^(?:authors?|by|byline|writers?|creators?|name|posted by|written by)\s*:?$/i.test(author) ? '' : author;
+  if (/^(?:authors?|by|byline|writers?|creators?|name|posted by|written by)\s*:?$/i.test(author)) return '';
+  // "Author:Chen Yiting", "作者：陈思远": a CMS's field, its label run into the name (a full-width colon, or none of the space).
+  return author.replace(/^(?:authors?|writers?|reporter|作者|记者|記者)\s*[:：]\s*(?=\S)/iu, '');
 }
 
 /** "RustBeltRosie Follow for Daily Caucus Community": a profile's follow button and what it follows, after the name. */

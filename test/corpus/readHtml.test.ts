@@ -125,6 +125,13 @@ describe('readHtml', () => {
     expect(readHtml(page({ head: news, h1: '' })).meta).toMatchObject({ title: 'TikTok ban upheld by the Supreme Court on Friday', author: '' });
   });
 
+  it('GIVEN a CMS\'s author field printed with its label run into the name ("Author:Chen Yiting", "Author：Chen Yiting") THEN the name alone is the author', () => {
+    for (const [field, name] of [['Author:Chen Yiting', 'Chen Yiting'], ['Author：Chen Yiting', 'Chen Yiting']] as const) {
+      const article = `<div class="newsInfo"><span class="newsInfo-author">${field}</span></div>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}`;
+      expect(readHtml(page({ article })).meta.author).toBe(name);
+    }
+  });
+
   it('GIVEN og:site_name a CMS\'s placeholder ("Default", "My WordPress Blog") and the site after the <title>\'s headline THEN the publisher is the site the <title> names', () => {
     for (const placeholder of ['Default', 'My WordPress Blog', 'Site Title']) {
       const head = `<title>RedNote and Lemon8 top the charts - Lakeshore Scholars 529 Plan</title><meta property="og:title" content="RedNote and Lemon8 top the charts"><meta property="og:site_name" content="${placeholder}">`;

@@ -423,7 +423,8 @@ const TUNE_FLOORS = {
   // (1,964 still once a job's words ("Community Manager", "Subject Expert") are no writer's name: three pages' jobs read
   // as their writers are left blank; a signature's "Name, Job" is no letter's "Name, Town".)
   // (2,037 at 2,689.)
-  authors: 2037,
+  // (2,038 once a CMS's author field with its label run into the name, "Author:Chen Yiting", gives the name alone.)
+  authors: 2038,
   // (668 at 734 pages, one fewer, once a KakaoTalk export is read as its pasted wire story: the story dates itself only in
   // a dateline without a year, "SEOUL, Jan. 21 (Hanmaru)"; the chat's day rule above it had given the day.)
   // (979 at 1,122 pages; 981 once a city office's "Registered:" stamp and a section named after a stamp's time are read.)

@@ -981,6 +981,11 @@ describe('junkRule and isPersonName: a transcript\'s time marks, fediverse handl
     expect(junkRule('In the end we had 3 comments')).toBeNull();
   });
 
+  it.each([["Gigsmith's Choice"], ['Editor’s Pick'], ["Peggy Holloway's Second Language"]])('GIVEN "%s" (a possessive before a noun: a badge, a headline) THEN it is no person\'s name; an apostrophe inside a name is', (line) => {
+    expect(isPersonName(line)).toBe(false);
+    expect(isPersonName("Sean O'Brien")).toBe(true);
+  });
+
   it.each([['Subject Expert'], ['Community Manager'], ['Public Affairs Specialist'], ['Wen-Hao Lin Launched']])('GIVEN "%s" (a job, or a name run into a stamp\'s verb) THEN it is no person\'s name', (line) => {
     expect(isPersonName(line)).toBe(false);
   });

@@ -737,7 +737,7 @@ export function cleanBlocks(given: readonly Block[], options: CleanOptions): Cle
     // or cite.)
     // (An entry of the table of contents naming a closing section that the page heads further down, "Related links" over
     // "7. Related links", ends nothing: the sections are to come.)
-    const begun = paragraphs.length > 0 && !(skipListUntilProse && inContents && headsSectionBelow(lines, i)) && !fact.prose && fact.junk !== 'repeated-label' && isTailMarker(line) && !reportedNotes(lines, facts, i) ? paragraphs.filter((p) => (startLine.get(p) ?? Infinity) > found.headline && !overByline(lines, startLine.get(p) ?? -1, found)).length : 0;
+    const begun = paragraphs.length > 0 && !fact.prose && fact.junk !== 'repeated-label' && isTailMarker(line) && !(skipListUntilProse && inContents && headsSectionBelow(lines, i)) && !reportedNotes(lines, facts, i) ? paragraphs.filter((p) => (startLine.get(p) ?? Infinity) > found.headline && !overByline(lines, startLine.get(p) ?? -1, found)).length : 0;
     if (begun > 0 && !moreArticleFollows(lines, facts, i + 1, begun)) {
       const resume = FINAL_MARKER.test(line.replace(/[:\s]+$/, '')) ? -1 : resumeAfterBox(lines, facts, i + 1);
       if (resume < 0) break;

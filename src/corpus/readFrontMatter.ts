@@ -153,7 +153,8 @@ export function parseFields(block: string, fields: Map<string, string[]>): void 
     const item = /^\s+-\s+(.*)$/.exec(raw) ?? /^-\s+(.*)$/.exec(raw);
     if (item && listKey !== null) {
       // A list of records (Docusaurus's "authors:" / "  - name: Priya Raman" / "    title: …"): each record's name.
-      const record = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(item[1] ?? '');
+      // (A key and a colon before a space or the line's end: "https://…" is an address, no record.)
+      const record = /^([A-Za-z_][\w-]*)\s*:(?:\s+(.*)|$)/.exec(item[1] ?? '');
       if (record && !/^(?:name|display_?name|full_?name)$/i.test(record[1] ?? '')) continue;
       const value = scalar(record ? (record[2] ?? '') : (item[1] ?? ''));
       if (value !== '') fields.get(listKey)?.push(value);

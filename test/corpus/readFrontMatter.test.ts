@@ -189,3 +189,9 @@ describe('readMarkdownHead: an MDX blog post\'s authors as records and its own <
     expect(readMarkdownHead('---\ntitle: A post\nauthors:\n  - Jane Doe\n  - John Roe\n---\nText.').meta.author).toBe('Jane Doe and John Roe');
   });
 });
+
+describe('readMarkdownHead: a list of addresses under a key', () => {
+  it('GIVEN "source:" listing an address ("- https://…") THEN the address is the URL, not read as a record\'s field', () => {
+    expect(readMarkdownHead('---\ntitle: A post\nsource:\n  - https://www.example.org/news/rednote\n---\nText.').meta.url).toBe('https://www.example.org/news/rednote');
+  });
+});

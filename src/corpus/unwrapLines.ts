@@ -101,8 +101,8 @@ const MIN_HANGING_INDENT = 4;
  * value, the next field follows ("Subject:    Security and Privacy Risks of RedNote for Public-Sector" / "
  * Networks" / "Audience:   …"), a blank line or two between fields or not. The hung lines are the field's; so are the
  * last field's when they stand exactly under its value, below another field, and its first line ends mid-sentence
- * ("RE:" under "DATE:"). A field whose wrapped
- * value is followed by no other field, and is no header's last, is left as it is (a note over an indented paragraph).
+ * ("RE:" under "DATE:"). A field whose wrapped value is followed by no other field, and is no header's last, is left as
+ * it is (a note over an indented paragraph).
  */
 function joinHangingFields(lines: readonly string[]): string[] {
   const out: string[] = [];

@@ -457,22 +457,27 @@ function inLatin(value: string, whole = false): string {
 /** A page whose letters are this Latin is written in a Latin script, whatever names it quotes. */
 const LATIN_PAGE_SHARE = 0.9;
 
-/** "Le Quotidien Global.fr": a name of several words keeps its words, not its domain's ending ("Salon.com" is one word, a brand). */
 /**
  * A CMS's placeholder for the site's name, never filled in: "Default" (Sitefinity), "My WordPress Blog", "Site Title",
  * "Just another WordPress site". It names no publisher.
  */
 const PLACEHOLDER_SITE_NAME = /^(?:default(?: ?site| web ?site)?|my (?:wordpress |new )?(?:site|blog|web ?site)|(?:web ?)?site (?:title|name)|untitled(?: site)?|new site|just another wordpress site|example(?: site)?|home)$/i;
 
+/** A site's name as given, or '' for a CMS's placeholder. */
+function filledIn(name: string): string {
+  return PLACEHOLDER_SITE_NAME.test(name) ? '' : name;
+}
+
 /** The page's own name for its site (og:site_name, else application-name), a CMS's placeholder left out. */
 function siteNameMeta(doc: Document, ...names: string[]): string {
   for (const name of names.length > 0 ? names : ['og:site_name', 'application-name']) {
-    const value = meta(doc, name);
-    if (value !== '' && !PLACEHOLDER_SITE_NAME.test(value)) return value;
+    const value = filledIn(meta(doc, name));
+    if (value !== '') return value;
   }
   return '';
 }
 
+/** "Le Quotidien Global.fr": a name of several words keeps its words, not its domain's ending ("Salon.com" is one word, a brand). */
 function siteName(name: string): string {
   return /\s/.test(name) ? name.replace(/\.(?:com|net|org|fr|de|co\.uk|uk|it|es|nl|jp|cn|in|au|ca|br|vn|tr|kr)$/i, '') : name;
 }
@@ -1323,7 +1328,7 @@ function readPage(html: string): HtmlPage {
   const printed = (value: string, whole = false) => (latinPage ? inLatin(value, whole) : value);
   const headPublisher = printed(head.publisher);
   // (Readability reads og:site_name too: a CMS's placeholder there names no publisher.)
-  const readabilitySite = PLACEHOLDER_SITE_NAME.test(normalizeLine(article?.siteName ?? '')) ? '' : normalizeLine(article?.siteName ?? '');
+  const readabilitySite = filledIn(normalizeLine(article?.siteName ?? ''));
   // An author field holding the site's own name ("Formosa Ledger") names no one: the byline the page prints does.
   // (So does one holding the name its <title> gives the site: "News detail: Swiss Export Alliance".)
   const siteNames = [headPublisher, printed(fromTag.site), normalizeLine(article?.siteName ?? '')].filter((n) => n !== '').map(comparable);

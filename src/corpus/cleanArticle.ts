@@ -582,7 +582,7 @@ function repliesTo(line: string, headline: string): boolean {
 }
 
 /** Labels of a box that sums up the story in a few bullets. */
-const SUMMARY_BOX = /^(?:key (?:points|takeaways)|takeaways|things you should know|at a glance|highlights|the gist|tl;?dr|in brief)\s*:?$/i;
+const SUMMARY_BOX = /^(?:key (?:points|takeaways)|takeaways|things you should know|at a glance|highlights|the gist|tl;?dr|in brief|(?:ai|ai-(?:assisted|generated|powered)) summary|summary by ai)\s*:?$/i;
 
 /** Of a summary's items, the share that say again what a paragraph outside the box says. */
 const MIN_SUMMARY_REPEATS = 0.5;
@@ -851,8 +851,10 @@ export function cleanBlocks(given: readonly Block[], options: CleanOptions): Cle
     // A listicle's numbered item is a short sentence marked up as a heading, with its paragraph under it.
     const shortSentenceHeading = block?.heading === true && countWords(line) <= MAX_SENTENCE_HEADING_WORDS && /[.!]["”’]?$/.test(line) && facts[i + 1]?.prose === true;
     if (block?.heading !== false && block?.row !== true && block?.bullet !== true && (isHeadingLine(line) || shortSentenceHeading) && !(block?.heading !== true && opensSpeakerTurn(lines[i - 1] ?? '', facts[i - 1])) && !(block?.heading !== true && !fact.listed && surelyFurniture(line))) {
-      // "📊 The numbers": an emoji before a subhead decorates it; the heading is its words.
-      pendingHeading = /\p{L}/u.test(line.replace(LEADING_EMOJI, '')) ? line.replace(LEADING_EMOJI, '') : line;
+      // "📊 The numbers": an emoji before a subhead decorates it; the heading is its words. So do the lenticular brackets
+      // a Japanese or Chinese release sets round its section labels: "【Background】".
+      const words = line.replace(LEADING_EMOJI, '').replace(/^【([^】]+)】$/u, '$1');
+      pendingHeading = /\p{L}/u.test(words) ? words : line;
       lastParagraphOpen = false;
       continue;
     }

@@ -45,6 +45,9 @@ function foreignNames(): { months: Map<string, number>; weekdays: Set<string> } 
 const FOREIGN = foreignNames();
 const alternatives = (names: Iterable<string>) => [...names].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 
+/** What follows a two-digit year for it to be read as one: the time of day ("at 16:05", ", 09:12"). */
+const SHORT_YEAR_TIME = '(?:,?\\s+at|,)?\\s+\\d{1,2}[:.]\\d{2}\\b';
+
 const PATTERNS: { pattern: RegExp; read: (m: RegExpExecArray) => [number, number, number] | null }[] = [
   // 2025-01-21, 2025/01/21, 2025-01-21T06:17:00Z
   { pattern: /\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?![\d/-])/, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
@@ -68,6 +71,12 @@ const PATTERNS: { pattern: RegExp; read: (m: RegExpExecArray) => [number, number
   {
     pattern: new RegExp(`\\b${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})${YEAR_END}`, 'i'),
     read: (m) => [Number(m[3]), monthNumber(m[2]), Number(m[1])],
+  },
+  // 17 January 25 at 16:05 · 3 Feb '25, 09:12: a forum's or comment system's stamp gives the year in two digits, read only
+  // where the time follows it (a number after a date in prose is no year: "on 17 January 25 people…")
+  {
+    pattern: new RegExp(`\\b${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+['’]?(\\d{2})(?=${SHORT_YEAR_TIME})`, 'i'),
+    read: (m) => [2000 + Number(m[3]), monthNumber(m[2]), Number(m[1])],
   },
   // 20-Jan-2025, 20 Jan-2025 (logs, archives, some CMSs)
   { pattern: new RegExp(`\\b(\\d{1,2})[-\\s]${MONTH}-(\\d{4})\\b`, 'i'), read: (m) => [Number(m[3]), monthNumber(m[2]), Number(m[1])] },
@@ -115,7 +124,7 @@ const BUDDHIST_ERA_OFFSET = 543;
 /** Buddhist Era years a Thai page prints for this century's dates ("22 January 2568"), which no Gregorian date reaches. */
 const BUDDHIST_ERA_YEARS = [2543, 2643] as const;
 /** What a line needs before its dates are looked for: a four-digit year, or another calendar's. */
-const MAY_HOLD_DATE = /\d{4}|令和|民國|民国|(?<![\w/.-])1[01]\d[-/.]\d{2}[-/.]\d{2}(?![\w/.-])/;
+const MAY_HOLD_DATE = /\d{4}|\d{2}(?:,?\s+at|,)?\s+\d{1,2}[:.]\d{2}|令和|民國|民国|(?<![\w/.-])1[01]\d[-/.]\d{2}[-/.]\d{2}(?![\w/.-])/;
 
 function dottedDate(a: number, b: number, year: number): [number, number, number] {
   return b > 12 && a <= 12 ? [year, a, b] : [year, b, a];
@@ -195,13 +204,24 @@ const PLACE_AFTER_DATE = /\s*[|·•]\s*\p{Lu}{2,}(?:[ .'’-]+\p{Lu}{2,})*\s*$/
 const PHONE_AFTER_DATE = /\s+(?:\+?1[-. ])?\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}\s*$/;
 const VOLUME = /^(?:vol(?:ume)?\.?|issue)\s*\d+\s*[:,]\s*/i;
 
+/** A date in brackets after the date: perhaps the same day in another calendar or language. */
+const SAME_DATE_IN_BRACKETS = /^\s*[（(]([^()（）]{4,40})[)）]\s*$/u;
+
+/**
+ * "發布日期 Date：2025-01-22", "本文網址 Permalink：https://…": a bilingual page labels a field in Chinese, then in English.
+ * The English label is read; the Chinese one before it goes.
+ */
+export function withoutBilingualLabel(line: string): string {
+  return line.replace(/^[\p{Script=Han}]{2,6}\s+(?=[A-Za-z][A-Za-z .'/-]{1,24}\s*[:：])/u, '');
+}
+
 /**
  * A line that is nothing but a date stamp: "Jan 16, 2025", "Updated: 2025-01-21 06:17",
  * "January 17, 2025 6:42 PM EST", "Published 17 January 2025".
  */
 export function dateLine(raw: string): { iso: string; label: string } | null {
   // "Volume 843: debated on Wednesday 22 January 2025": a record's or a journal's volume before its date.
-  const line = westernDigits(raw).replace(VOLUME, '');
+  const line = withoutBilingualLabel(westernDigits(raw).replace(VOLUME, ''));
   const labelMatch = LABEL.exec(line);
   const label = labelMatch ? labelMatch[0].trim().replace(/[:\-–—]$/, '').trim().toLowerCase() : '';
   const rest = line.slice(labelMatch ? labelMatch[0].length : 0);
@@ -215,7 +235,8 @@ export function dateLine(raw: string): { iso: string; label: string } | null {
   // ("Last updated on Jan 24, 2025.": a docs theme's footer ends its stamp with a full stop.)
   const after = rest.slice(found.end).replace(PLACE_AFTER_DATE, '').replace(PHONE_AFTER_DATE, '').replace(OUTLET_AFTER_TIME, '$1').replace(SECTION_AFTER_TIME, '$1').replace(/^\s*\.$/, '');
   // "2025年1月30日 January 30, 2025": a bilingual site prints the date again in its other language.
-  if (!TRAILER.test(after) && dateLine(after)?.iso !== found.iso) return null;
+  // ("2025-01-22（民國114年1月22日）": or in brackets, in another calendar.)
+  if (!TRAILER.test(after) && dateLine(after)?.iso !== found.iso && dateLine(after.replace(SAME_DATE_IN_BRACKETS, '$1'))?.iso !== found.iso) return null;
   return { iso: found.iso, label };
 }
 

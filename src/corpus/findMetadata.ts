@@ -5,10 +5,10 @@
  * page repeats (page title and heading), the line just above the byline or
  * date, or the first headline-shaped line before the body; never "line 1".
  */
-import { dateLine, datelineDate, findDate, FOREIGN_UPDATE, isRelativeStamp } from './findDate.js';
+import { withoutBilingualLabel, dateLine, datelineDate, findDate, FOREIGN_UPDATE, isRelativeStamp } from './findDate.js';
 import { readsAsFurniture } from './lineModel.js';
 import { likeliestHeadline, type HeadlineCandidate } from './headlineModel.js';
-import { AUDIENCE_COUNT, HANDLE_IN_BRACKETS, capitalShare, TITLE_CASE_SHARE, BRACKETED_ROLE, MARKDOWN_LINK, NEWSPAPER_WORD, nameThenOutletLine, reporterAfterName, letterSignature, BYLINE_PREFIX as BYLINE_OPENER, CONTENTS_LABEL, countWords, EMOJI, handleAfterPrefix, handleByline, isBylineLine, isJobLine, isNameAndDate, isPersonName, isPlatformName, isPostedLine, isTailMarker, postedCore, JOB_BEFORE_NAME, junkRule, LEADING_EMOJI, nameAndJob, nameBesideDate, nameOnly, NEWSROOM_JOB, ORGANISATION_END, POSTED_BY_FIRST, ROLE_BADGE, SELF_ADDRESS, stampParts, TIMESTAMP_ALONE, withoutTrailingEmoji } from './furniture.js';
+import { AUDIENCE_COUNT, HAN_NAME_BEFORE_ROMANISED, HANDLE_IN_BRACKETS, capitalShare, TITLE_CASE_SHARE, BRACKETED_ROLE, MARKDOWN_LINK, NEWSPAPER_WORD, nameThenOutletLine, reporterAfterName, letterSignature, BYLINE_PREFIX as BYLINE_OPENER, CONTENTS_LABEL, countWords, EMOJI, handleAfterPrefix, handleByline, isBylineLine, isJobLine, isNameAndDate, isPersonName, isPlatformName, isPostedLine, isTailMarker, postedCore, JOB_BEFORE_NAME, junkRule, LEADING_EMOJI, nameAndJob, nameBesideDate, nameOnly, NEWSROOM_JOB, ORGANISATION_END, POSTED_BY_FIRST, ROLE_BADGE, SELF_ADDRESS, stampParts, TIMESTAMP_ALONE, withoutTrailingEmoji } from './furniture.js';
 
 export interface FoundMetadata {
   title: string;
@@ -111,6 +111,8 @@ export function headlineCore(raw: string): string | null {
   // A newsroom system's "WEB HED:" (its headline for the web).
   const labelled = HEADLINE_FIELD.exec(line);
   if (labelled) return headlineCore(labelled[1] ?? '');
+  // A bilingual form's field, "通告編號 Notice No.: 2024-25/E087": a record's field, not its headline.
+  if (withoutBilingualLabel(line) !== line) return null;
   // A social site's <title> for a post: "moth-and-lantern on Tumblr: on the cat tax, …", "Jane Doe on X: "…"".
   const posted = POSTED_ON_PLATFORM.exec(line);
   if (posted?.[2] !== undefined) return headlineCore(posted[2].replace(/^["“](.*)["”]$/, '$1'));
@@ -496,7 +498,8 @@ export function parseByline(raw: string): Byline {
   const user = prefix ? handleAfterPrefix(rest.slice(prefix[0].length)) : null;
   if (user !== null) return { author: user, publisher: '', date };
   if (prefix) {
-    rest = rest.slice(prefix[0].length).replace(JOB_BEFORE_NAME, '');
+    // ("文／陳郁婷 Chen Yu-ting, Secretary-General": the name in characters, then romanised.)
+    rest = rest.slice(prefix[0].length).replace(JOB_BEFORE_NAME, '').replace(HAN_NAME_BEFORE_ROMANISED, '');
     // "Author: Vega, Marisol": a database record's author field writes the surname first, as a catalogue files it.
     const filed = AUTHOR_FIELD.test(prefix[0]) ? SURNAME_FIRST.exec(rest.trim()) : null;
     if (filed) return { author: `${filed[2]} ${filed[1]}`, publisher: '', date };
@@ -615,10 +618,10 @@ function nameThenOutlet(text: string): { name: string; outlet: string } | null {
 /**
  * The page's own address, bare, labelled or in a text browser's field ("Copy link: [https://…   ]"): "URL: …",
  * "Permalink: …", "Original article: …", "Originally published at …", "Clipped from …", "Share this article: …"; a feed
- * item's "Content-Base: …", a Japanese web archive's "元URL：…" (the original's), a Chinese repost's "原文链接：…".
+ * item's "Content-Base: …", a Japanese web archive's "元URL：…" (the original's), a Chinese repost's "原文链接：…", a blog's own "本文引用地址：…".
  */
 const URL_LINE =
-  /^(?:(?:(?:page |article |story |post |episode |web |short ?|original |source )?(?:url|address|link)|content-base|元url|原文(?:链接|地址|网址|網址|連結)|archived from|source|original (?:article|story|post)|permalink|shortlink|canonical(?: url)?|originally published (?:at|on)|first published (?:at|on)|read (?:it|the original|online|the full (?:article|story|post)) (?:at|on)|available (?:at|online)|clipped from|saved from|copy link|share (?:this|the) (?:article|story|post|link|episode|page)|link to (?:this|the) (?:article|story|post|episode)|view (?:it |this (?:article|story|post) )?online|(?:view|read) (?:it|this (?:article|story|post|email|e-mail|issue|newsletter)) (?:online|on the web) at|web version|read online|share link|view (?:the )?(?:full )?(?:article|story|post|item)(?:\.\.\.|…)?|printed from|url to (?:this |the )?(?:article|story|post|page)|read this (?:bulletin|newsletter|issue|post|article|story) online|(?:read|see) this (?:update|story|article|post) on (?:our|the|its)(?: [\w'’-]+)? (?:website|web ?site|site|blog)|(?:view|read|open) (?:it |this (?:email|e-mail|issue|newsletter) )?(?:in|on) (?:your |a |the )?(?:web )?browser)\s*[:\-–：]?\s*)?(?:<|\[\s*)?(https?:\/\/[^\s<>[\]]+?)(?:>|\s*\])?[.)]?$/i;
+  /^(?:(?:(?:page |article |story |post |episode |web |short ?|original |source )?(?:url|address|link)|content-base|元url|(?:原文|本文(?:引用)?)(?:链接|地址|网址|網址|連結)|archived from|source|original (?:article|story|post)|permalink|shortlink|canonical(?: url)?|originally published (?:at|on)|first published (?:at|on)|read (?:it|the original|online|the full (?:article|story|post)) (?:at|on)|available (?:at|online)|clipped from|saved from|copy link|share (?:this|the) (?:article|story|post|link|episode|page)|link to (?:this|the) (?:article|story|post|episode)|view (?:it |this (?:article|story|post) )?online|(?:view|read) (?:it|this (?:article|story|post|email|e-mail|issue|newsletter)) (?:online|on the web) at|web version|read online|share link|view (?:the )?(?:full )?(?:article|story|post|item)(?:\.\.\.|…)?|printed from|url to (?:this |the )?(?:article|story|post|page)|read this (?:bulletin|newsletter|issue|post|article|story) online|(?:read|see) this (?:update|story|article|post) on (?:our|the|its)(?: [\w'’-]+)? (?:website|web ?site|site|blog)|(?:view|read|open) (?:it |this (?:email|e-mail|issue|newsletter) )?(?:in|on) (?:your |a |the )?(?:web )?browser)\s*[:\-–：]?\s*)?(?:<|\[\s*)?(https?:\/\/[^\s<>[\]]+?)(?:>|\s*\])?[.)]?$/i;
 
 /** A field's label for the page's own address, alone on its line: "Permalink", "Canonical URL", "Link to this page:". */
 const URL_LABEL_ALONE = /^(?:permalink|shortlink|copy link|canonical(?: url| link)?|(?:page|article|story|post|document|short|stable) (?:url|link|address)|url|link to (?:this|the) (?:page|article|story|post|document))\s*:?$/i;
@@ -705,7 +708,7 @@ function readerAddress(line: string): string {
 const PRINT_FOOTER = /^(https?:\/\/\S+)\s+\d{1,3}\s*\/\s*\d{1,3}$/;
 
 function urlOf(raw: string): string {
-  const line = raw.replace(LEADING_EMOJI, '').replace(PRINT_FOOTER, '$1');
+  const line = withoutBilingualLabel(raw.replace(LEADING_EMOJI, '').replace(PRINT_FOOTER, '$1'));
   const m = URL_LINE.exec(line) ?? SELF_ADDRESS.exec(line) ?? FETCH_COMMAND.exec(line) ?? PASTED_FROM.exec(line);
   if (!m) return '';
   // "https://www.riverinastandard.com.au/story/8874512/riverina-winemak…": an address a print header or a card cut short

@@ -730,7 +730,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
     name: 'translation-note',
     test: (l, w) =>
       w <= 30 &&
-      (/^(this (article|story|piece|text|post) (is a translation|was translated|has been translated)|(translated|translation) (from|by)(\s|:))/iu.test(l) ||
+      // ("※This article is an English translation of the Japanese version.": a Japanese site's reference mark before it.)
+      (/^※?\s*(this (article|story|piece|text|post|release|statement) (is an? (?:english |unofficial |machine )?translation|was translated|has been translated)|(translated|translation) (from|by)(\s|:))/iu.test(l) ||
         (w <= 4 && /^(show|see|view) (the )?original( (message|page|text))?$|^(always|never) translate \p{L}+$|^translation (settings|options|preferences)$/iu.test(l))),
   },
   // A journal page's tools: "Cite this article", "Download citation", "Altmetric score 312".
@@ -790,8 +791,22 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
       /^\{\/\*.*\*\/\}$/.test(l) ||
       /^<\/?\p{Lu}[\w.]*(?:\s[^<>]*)?\/?>$/u.test(l),
   },
-  // "【点击收听】02:47" (click to listen), "【视频】": a player's or a section's label in Chinese brackets.
-  { name: 'bracket-label', test: (l, w) => w <= 8 && /^【[^】]{1,12}】\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?$/u.test(l) },
+  // "【点击收听】02:47" (click to listen), "【视频】": a player's or a section's label in Chinese brackets. (Words in Latin
+  // letters so bracketed are an English release's section heading, as Japanese press releases set them: "【Key Points】".)
+  { name: 'bracket-label', test: (l, w) => w <= 8 && /^【(?![\p{Script=Latin}\s]+】)[^】]{1,12}】\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?$/u.test(l) },
+  // "A publication of the North American Independent Hardware Dealers Association", "Member of the Nebraska Press
+  // Association", "A unit of Prairie State University Extension": whose the site is, under its name or in its footer.
+  {
+    name: 'affiliation-line',
+    test: (l, w) => w <= 16 && /^(?:an? |the )?(?:official )?(?:publication|service|project|program|programme|initiative|product|newsletter|publishing arm|affiliate|subsidiary|member|division|unit) of (?:the )?\p{Lu}/iu.test(l) && !/[.!?]["”’]?$/.test(l.replace(/\b(?:Inc|Ltd|Co|Corp|St)\.$/, '')),
+  },
+  // "Yes, with rules 22%", "Looking for a TikTok replacement 31%", "Python 21.6%": a poll's or a chart's option and its
+  // share, alone on the line; a paragraph states a share in a sentence.
+  // ("Yes, but I deleted it (11%)": or its share in brackets.)
+  { name: 'poll-option', test: (l, w) => w <= 8 && /^[^.!?:;]{2,60}?\s(?:\d{1,3}(?:\.\d)?\s?%(?:\s*\(\d[\d,]*\s+votes?\))?|\(\d{1,3}(?:\.\d)?\s?%\))$/.test(l) },
+  // "Got a tip about your school? Just hit reply.", "Thinking of buying? Find out how much you can borrow": a question put
+  // to the reader, then what to do about it. (The question alone may head a section: "Need help?")
+  { name: 'call-to-action', test: (l, w) => w <= 40 && CALL_TO_ACTION.test(l) },
   // "Call Us: (616) 555-0184", "Text us 0800 123 456", "Tel: +44 20 7946 0000": a phone number offered in a header bar.
   { name: 'contact-phone', test: (l, w) => w <= 8 && /^(?:call|text|phone|tel|telephone|ring|whatsapp)(?:\s+us)?(?:\s+(?:now|today|24\/7))?\s*[:.]?\s*\+?[\d(][\d\s().+-]{6,}\d$/i.test(l) },
   // A street address alone on its line (a letterhead's, a contact block's): "400 E. Main St., Suite 200".
@@ -1011,7 +1026,9 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   // A letter's or a post's closing words before the name under them: "See you there,", "From our kitchen to yours,".
   { name: 'valediction', test: (l, w) => w <= 6 && /^(?:see you (?:there|soon|then|next (?:week|time))|from (?:our|my) [\p{L}]+ to yours|(?:warm(?:est)?|kind(?:est)?|best|all the best|with (?:love|thanks|gratitude)) ?(?:regards|wishes)?|cheers|thanks(?: again)?|thank you|sincerely|yours(?: truly| sincerely)?|talk soon|until next time|take care|warmly|hugs|love),$/iu.test(l) },
   // A journal article's declarations: "No potential conflict of interest was reported by the author(s).", "The authors declare no competing interests."
-  { name: 'disclosure', test: (l, w) => w <= 20 && /^(?:no (?:potential )?(?:conflicts? of interest|competing (?:financial )?interests?) (?:was|were|is|are|has been|have been) (?:reported|declared)|the authors? (?:declares?|reports?|has|have) no (?:conflicts? of interest|competing (?:financial )?interests?))\b/i.test(l) },
+  // "This summary was generated with AI and reviewed by a journalist.": a note on a box the site's software wrote.
+  { name: 'disclosure', test: (l, w) => w <= 20 && /^this (?:summary|recap|overview|article summary) (?:was|is|has been) (?:generated|created|written|produced|drafted) (?:with|by|using) (?:the help of )?(?:an? )?(?:ai|artificial intelligence|generative ai)\b/i.test(l) },
+  { name: 'disclosure', test: (l, w) => w <= 20 && /^(?:no (?:potential )?(?:conflicts? of interest|competing (?:financial )?interests?) (?:was|were|is|are|has been|have been) (?:reported|declared)|the authors? (?:declares?|reports?|has|have)(?: declared| reported)? no (?:conflicts? of interest|competing (?:financial )?interests?))\b/i.test(l) },
   // An investing site's: "The Stockwright has positions in and recommends Lingtastic.", "… has no position in any of the
   // stocks mentioned.", "… has a disclosure policy."; and its note on the transcript ("This article is a transcript of
   // this conference call produced for …").
@@ -1110,7 +1127,7 @@ const MAX_WORDS: Record<string, number> = {
   'form-label': 3, 'cookie-banner': 80, newsletter: 30, 'app-promo': 25, paywall: 40, copyright: 120, 'site-registration': 12, byline: 30,
   'date-line': 14, 'relative-time': 8, 'reading-time': 10, 'meta-line': 20, 'weather-widget': 14, breadcrumb: 40, 'photo-credit': 60,
   disclaimer: 60, 'email-header': 30, 'email-frame': 40, 'chapter-marker': 10, 'update-note': 16, 'release-label': 20, 'edition-switch': 4, 'job-title': 20, 'correction-note': 60, 'page-footer': 40, pagination: 8, 'promo-link': 25, 'subscription-prompt': 30, 'comment-prompt': 40, 'share-link': 12, 'credit-line': 30, 'podcast-promo': 30, 'sponsor-note': 40, 'live-controls': 8, 'widget-notice': 30, 'feedback-prompt': 12,
-  'signature-count': 12, 'broadcast-tease': 60, 'out-cue': 12, 'print-note': 60, 'contact-phone': 8, 'bracket-label': 8, shortcode: 40, 'page-jump': 8, 'political-disclaimer': 40, 'contact-address': 30, 'feed-footer': 60, 'embed-credit': 14, attachment: 8, 'image-placeholder': 4, 'translation-note': 30, 'citation-tools': 4, 'chat-system': 15, 'chat-header': 8, hashtags: 15, 'forward-note': 25, 'sign-off': 12, 'pull-quote-label': 2, 'database-field': 60, avatar: 8, 'profile-handle': 1, ticker: 20, 'site-banner': 40, 'url-label': 40, 'back-link': 10, 'figure-caption': 40, 'stage-direction': 14, footnote: 80,
+  'signature-count': 12, 'broadcast-tease': 60, 'out-cue': 12, 'print-note': 60, 'contact-phone': 8, 'call-to-action': 40, 'poll-option': 8, 'affiliation-line': 16, 'bracket-label': 8, shortcode: 40, 'page-jump': 8, 'political-disclaimer': 40, 'contact-address': 30, 'feed-footer': 60, 'embed-credit': 14, attachment: 8, 'image-placeholder': 4, 'translation-note': 30, 'citation-tools': 4, 'chat-system': 15, 'chat-header': 8, hashtags: 15, 'forward-note': 25, 'sign-off': 12, 'pull-quote-label': 2, 'database-field': 60, avatar: 8, 'profile-handle': 1, ticker: 20, 'site-banner': 40, 'url-label': 40, 'back-link': 10, 'figure-caption': 40, 'stage-direction': 14, footnote: 80,
   'editor-note': 40, 'donation-appeal': 40, 'promo-code': 40, 'powered-by': 12, 'report-typo': 6, 'time-stamp': 4, 'comment-reply': 8, 'follow-prompt': 12, 'wiki-furniture': 40, 'site-navigation': 12, 'site-chrome': 12, 'wiki-tools': 6, 'story-file-field': 60, 'media-cue': 60, 'land-acknowledgement': 80,
 };
 const MUST_CONTAIN: Record<string, (l: string) => boolean> = {
@@ -1262,8 +1279,15 @@ export const MARKDOWN_LINK = /\[([^\][]{1,80})\]\((?:https?:\/\/|\/)[^()\s]*\)/g
 /** A relative stamp, then "by" and the writer: "about 1 month ago by Sofia Lindgren". */
 const STAMP_THEN_WRITER = /^(?:about|over|almost)?\s*(.+?\bago)\s+by\s+(\p{Lu}.{1,40})$/iu;
 
+/** A question to the reader ("Have a story idea?", "Want to volunteer?"), then an imperative or an offer to get in touch. */
+const CALL_TO_ACTION =
+  /^(?:(?:thinking|dreaming) (?:of|about)|ready (?:to|for)|need (?:help|a hand|to talk|a|an|more|to)|looking (?:for|to)|want (?:to|more)|got (?:a|an|any)|have (?:a|an|any) (?:story|question|tip|news|idea)|interested in|planning (?:a|an|to|your)|know (?:a|someone|anyone))\b[^?]{0,60}\?\s+(?:just |simply )?(?:e-?mail|call|text|(?:hit )?reply|drop|leave|send|submit|visit|contact|ask|find out|sign up|subscribe|apply|click|tap|log in|join|forward|refer|grab|download|book|schedule|compare|search|write to|get in touch|let us|tell us|chat with us|read our|see our|check out|head to|stop by our)\b/i;
+
+/** "陳郁婷 Chen Yu-ting": a Taiwanese or Hong Kong byline gives the name in characters, then romanised; the romanised is read. */
+export const HAN_NAME_BEFORE_ROMANISED = /^[\p{Script=Han}·・]{2,6}\s+(?=\p{Lu}\p{Ll})/u;
+
 /** A writer's handle in brackets after the name: "By Wen Xiaoyu (@wenxy) and Ruth Abernathy (@ruthless_ships)". */
-export const HANDLE_IN_BRACKETS = /(?<=\p{L})\s*\(@[\w.]{2,30}\)/gu;
+export const HANDLE_IN_BRACKETS = /(?<=\p{L})\s*\(@[\w.-]{2,30}\)/gu;
 
 export function isBylineLine(raw: string): boolean {
   // ("By [Nadia Oyelaran](https://…/author/noyelaran/)": a Markdown copy links the name to its page.)
@@ -1277,7 +1301,7 @@ export function isBylineLine(raw: string): boolean {
   if (!prefix || (POSTED_BY_FIRST.test(line) && isPostedLine(line))) return isNameAndDate(line) || isPostedLine(line) || nameAndJob(line) === 'newsroom' || isOutletByDate(line) || nameThenOutletLine(line) !== null;
   if (handleAfterPrefix(line.slice(prefix[0].length)) !== null) return true;
   // (a job in brackets after each name of a list: "Authors: Dr Harriet Osei (Head of Policy), Tom Lindqvist (…)")
-  const rest = line.slice(prefix[0].length).replace(JOB_BEFORE_NAME, '').replace(BRACKETED_ROLE, '');
+  const rest = line.slice(prefix[0].length).replace(JOB_BEFORE_NAME, '').replace(BRACKETED_ROLE, '').replace(HAN_NAME_BEFORE_ROMANISED, '');
   // "By The Ayre news desk", "By Tribune staff": an outlet's desk, no writer named, is a byline still.
   if (OUTLET_DESK.test(rest)) return true;
   const name = NAME.exec(rest);
@@ -1466,7 +1490,7 @@ export function isTailMarker(line: string): boolean {
   if (/^[\p{L} ]+:\s*\d[\d.,]*[KkMm]?$/u.test(line)) return false;
   const l = line.replace(/[:\s]+$/, '');
   return (
-    /\b(trending|most (read|viewed|popular|shared|watched)|related (articles?|posts?|stor(y|ies)|content|coverage|links?|reading|topics?|videos?|documents?|resources)|you (may|might) (also )?(like|enjoy)|recommended( for you| reading| stories)?|more (stories|news|articles|headlines|from|on this|like this)|latest (news|articles|stories|posts|headlines|videos)|popular (posts|stories|now|articles)|read next|what to read next|recent (posts|articles|stories)|editor'?s picks|top stories|around the web|from our partners|sponsored stories|discussion about this|leave a (reply|comment)|about the (?:authors?|creators?|writers?|contributors?)|reader insights|share this|up next|watch next|keep reading|discover more|in other news|you might also be interested|more on this topic|don'?t miss|others also viewed|people also viewed|insights from the community|explore topics|more (articles|posts|episodes) by|more episodes|all episodes|related episodes|reasons for signing|recent signers|supporter comments|similar petitions|related petitions|disclosure statement|conflicts? of interest|declaration of (?:competing )?interests?|data availability statement|notes on contributors|funding statement)\b/i.test(
+    /\b(trending|most (read|viewed|popular|shared|watched)|related (articles?|posts?|stor(y|ies)|content|coverage|links?|reading|topics?|videos?|documents?|resources)|you (may|might) (also )?(like|enjoy)|recommended( for you| reading| stories)?|more (stories|news|articles|headlines|from|on this|like this)|latest (news|articles|stories|posts|headlines|videos)|popular (posts|stories|now|articles)|read next|what to read next|recent (posts|articles|stories)|editor'?s picks|top stories|around the web|from our partners|sponsored stories|discussion about this|leave a (reply|comment)|about the (?:authors?|creators?|writers?|contributors?)|reader insights|share this|up next|watch next|keep reading|discover more|in other news|you might also be interested|more on this topic|don'?t miss|others also viewed|people also viewed|insights from the community|explore topics|more (articles|posts|episodes) by|more episodes|all episodes|related episodes|reasons for signing|recent signers|supporter comments|similar petitions|related petitions|disclosure statement|conflicts? of interest|declaration of (?:competing )?interests?|competing interests?(?: statement)?|data availability(?: statement)?|author declarations|ethics statement|notes on contributors|funding statement)\b/i.test(
       l,
     ) ||
     // "Comments (14)", "57 Comments", "Reader comments", "Show all comments"; not "Public Comment Speaker Cards (3)", a meeting's agenda item.

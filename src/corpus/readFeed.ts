@@ -28,7 +28,7 @@ export function feedItemAsHtml(xml: string): string | null {
   );
   const creators = [...all(item, 'dc:creator'), ...[...all(item, 'author')].map((author) => first(author, 'name') ?? author)]
     .map((element) => element.textContent?.trim() ?? '')
-    .map((name) => displayNames.get(name) || name)
+    .map((name) => displayNames.get(name) || feedAuthorName(name))
     .filter((name) => name !== '');
   // "Mon, 20 Jan 2025 13:30:00 +0000" (RFC 822) or ISO 8601, read as the date the feed writes, in its own zone.
   const date = findDate(field('pubDate', 'dc:date', 'published', 'updated', 'wp:post_date'))?.iso ?? '';
@@ -40,6 +40,18 @@ export function feedItemAsHtml(xml: string): string | null {
   return pageFromFields({ title, publisher: site, author: creators.join(', '), date, url: link }, content);
 }
 
+
+/**
+ * The writer's name in a feed's author field: RSS writes "jdoe@example.com (Jane Doe)", and some newsletter-to-feed services
+ * copy the mail's sender, "Jane Doe (Tone Marks) <jane@example.com>": the name alone, without the address or the publication.
+ */
+export function feedAuthorName(raw: string): string {
+  const rss = /^[^\s@()<>]+@[^\s()<>]+\s*\(([^()]+)\)$/.exec(raw);
+  if (rss) return (rss[1] ?? '').trim();
+  const name = raw.replace(/\s*<[^<>\s]+@[^<>\s]+>$/, '');
+  const unbracketed = name.replace(/\s*\([^()]{1,60}\)$/, '');
+  return name !== raw && /\S\s+\S/.test(unbracketed) ? unbracketed : name;
+}
 
 /** A WordPress export's published post (or page) with the most text; undefined when the feed is no export. */
 function exportedPost(document: XmlElement): XmlElement | undefined {

@@ -685,6 +685,9 @@ function citedAddress(html: string, title: string): string {
 /** A share button's link and the parameter carrying the page's address: Facebook's, X's, LinkedIn's, Reddit's, Pinterest's, e-mail's. */
 const SHARE_LINK = /(?:href\s*=\s*["']|\]\(|<|\s|^)((?:https?:)?\/\/(?:www\.)?(?:facebook\.com\/sharer(?:\/sharer)?(?:\.php)?|(?:twitter|x)\.com\/(?:intent\/(?:tweet|post)|share)|linkedin\.com\/(?:shareArticle|sharing\/share-offsite)|reddit\.com\/submit|pinterest\.com\/pin\/create\/button\/?)\?[^\s"'<>)\]]*|mailto:[^\s"'<>)\]]*)/gim;
 
+/** A share button linking to the page itself with the service in a parameter, as Jetpack's do: the page's address before it. */
+const OWN_SHARE_LINK = /(?:href\s*=\s*["']|\]\()(https?:\/\/[^\s"'<>()[\]?#]+)\?share=[\w-]+(?:&(?:amp;)?nb=1)?["')]/gi;
+
 /** A query parameter's value decoded ("+" a space), or '' when its escapes are broken. */
 function decodedParameter(value: string): string {
   try {
@@ -714,6 +717,11 @@ export function sharedAddress(html: string): string {
     }
     address = httpUrl(address);
     if (address !== '' && !/^https?:\/\/(?:www\.)?(?:facebook|twitter|x|linkedin|reddit|pinterest)\.com\//i.test(address)) counts.set(address, (counts.get(address) ?? 0) + 1);
+  }
+  // WordPress's Jetpack shares the page at its own address: "https://…/creators-urged-to-diversify/?share=facebook".
+  for (const m of html.matchAll(OWN_SHARE_LINK)) {
+    const address = httpUrl((m[1] ?? '').replace(/&amp;/g, '&'));
+    if (address !== '') counts.set(address, (counts.get(address) ?? 0) + 1);
   }
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
 }

@@ -139,6 +139,25 @@ describe('cleanArticle', () => {
     ]);
   });
 
+  it('GIVEN a release\'s section labels in lenticular brackets ("【Background】", as Japanese releases set them in English) THEN each heads its section by its words; a Chinese player\'s label stays furniture', () => {
+    const result = cleanArticle(`${OPTIONS.title}\n\n${P1}\n\n【Background】\n\n${P2}\n\n【点击收听】02:47\n\n${P3}`, OPTIONS);
+    expect(result.paragraphs).toEqual([
+      { heading: null, text: P1 },
+      { heading: 'Background', text: P2 },
+      { heading: 'Background', text: P3 },
+    ]);
+  });
+
+  it('GIVEN a Chinese blog\'s "本文引用地址：" (this post\'s address to cite) under the post THEN that is the page\'s address', () => {
+    const raw = `${OPTIONS.title}\n\n${P1}\n\n${P2}\n\n本文引用地址：http://blog.example.cn/blog-1043827-1470215.html`;
+    expect(cleanArticle(raw, OPTIONS).found.url).toBe('http://blog.example.cn/blog-1043827-1470215.html');
+  });
+
+  it('GIVEN a bilingual page\'s "本文網址 Permalink：https://…" THEN that is the page\'s address', () => {
+    const raw = `${OPTIONS.title}\n\n${P1}\n\n${P2}\n\n本文網址 Permalink：https://www.example.org.tw/en/statements/1187`;
+    expect(cleanArticle(raw, OPTIONS).found.url).toBe('https://www.example.org.tw/en/statements/1187');
+  });
+
   it('GIVEN a notice\'s labels in capitals alone on their lines ("DATES:" over a sentence) THEN each runs into its sentence; one over a heading still heads', () => {
     const blocks = textBlocks('DATES:\nComments must be received by March 10, 2025.\nSUPPLEMENTARY INFORMATION:\nI. Background\nBetween January 13 and January 19, 2025, U.S. users downloaded the app more than 3.1 million times.');
     expect(blocks.map((b) => b.text)).toEqual(['DATES: Comments must be received by March 10, 2025.', 'SUPPLEMENTARY INFORMATION:', 'I. Background', 'Between January 13 and January 19, 2025, U.S. users downloaded the app more than 3.1 million times.']);
@@ -1063,6 +1082,13 @@ describe('cleanBlocks: a box summing up the story', () => {
   it('GIVEN "Key points" over short bullets that say again what the paragraphs say THEN the box is not read, the paragraphs are', () => {
     const out = texts([...box(['Newcomers to RedNote behaved like guests, using pet photos as a host gift.', 'Equal-footing contact around shared interests is linked to lower prejudice.']), ...BODY.map((text) => ({ text }))]);
     expect(out).not.toMatch(/Key points|using pet photos as a host gift/);
+    for (const p of BODY) expect(out).toContain(p);
+  });
+
+  it('GIVEN a news site\'s "AI-assisted summary" box over the same kind of bullets THEN it goes like "Key points"', () => {
+    const blocks = [{ text: 'AI-assisted summary', heading: true }, ...box(['Newcomers to RedNote behaved like guests, using pet photos as a host gift.', 'Equal-footing contact around shared interests is linked to lower prejudice.']).slice(1), ...BODY.map((text) => ({ text }))];
+    const out = texts(blocks);
+    expect(out).not.toMatch(/AI-assisted summary|using pet photos as a host gift/);
     for (const p of BODY) expect(out).toContain(p);
   });
 

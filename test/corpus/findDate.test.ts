@@ -274,3 +274,26 @@ describe('dateLine: more stamps', () => {
     expect(dateLine('Volume 3 of the series came out on January 22, 2025, to good reviews.')).toBeNull();
   });
 });
+
+describe('two-digit years', () => {
+  it.each([
+    ['Posted on 17 January 25 at 16:05', '2025-01-17'],
+    ["3 Feb '25, 09:12", '2025-02-03'],
+  ])('GIVEN a forum\'s stamp "%s" with the time after its two-digit year THEN it is the date %s', (line, iso) => {
+    expect(findDate(line)?.iso).toBe(iso);
+  });
+
+  it('GIVEN a day and month followed by a number in prose THEN that number is no year', () => {
+    expect(findDate('On 17 January 25 people queued outside the office.')).toBeNull();
+  });
+});
+
+describe('bilingual labels', () => {
+  it('GIVEN "發布日期 Date：" and the date with the same day in Taiwan\'s calendar in brackets THEN the line is that date\'s stamp', () => {
+    expect(dateLine('發布日期 Date：2025-01-22（民國114年1月22日）')?.iso).toBe('2025-01-22');
+  });
+
+  it('GIVEN a different date in the brackets after it THEN the line is no stamp', () => {
+    expect(dateLine('發布日期 Date：2025-01-22（2025-02-03）')).toBeNull();
+  });
+});

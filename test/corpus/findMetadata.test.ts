@@ -379,6 +379,11 @@ describe('findMetadata: byline, date, publisher, URL', () => {
     expect(parseByline('By Keoni Alvarado, Forum Rapporteur').author).toBe('Keoni Alvarado');
     expect(parseByline('Words by Hélène Marchetti Photography by Daniel Oyelaran').author).toBe('Hélène Marchetti');
     expect(parseByline('By Wen Xiaoyu (@wenxy) and Ruth Abernathy (@ruthless_ships) · Fandom News desk').author).toBe('Wen Xiaoyu and Ruth Abernathy');
+    // (A Taiwanese page's "文／" gives the name in characters, then romanised: the romanised is the author.)
+    expect(parseByline('文／陳郁婷 Chen Yu-ting, Secretary-General').author).toBe('Chen Yu-ting');
+    expect(isBylineLine('文／陳郁婷 Chen Yu-ting, Secretary-General')).toBe(true);
+    // (A handle may hold a hyphen, as a game-jam site's or GitHub's do.)
+    expect(parseByline('by Elise Tanaka-Burns (@mochi-gardener)').author).toBe('Elise Tanaka-Burns');
     expect(parseByline('By Jane Doe and Senior Reporter Staff').author).toBe('Jane Doe');
   });
 
@@ -1664,5 +1669,20 @@ describe('publisherFromCopyright: "all rights reserved" in more languages', () =
     ['© 2025 Ankara Haber Tüm hakları saklıdır', 'Ankara Haber'],
   ])('GIVEN "%s" THEN the publisher is %s', (line, publisher) => {
     expect(publisherFromCopyright(line)).toBe(publisher);
+  });
+});
+
+describe('bilingual forms', () => {
+  it('GIVEN a bilingual notice\'s fields ("通告編號 Notice No.: …", "發出日期 Issue Date: …") over its heading THEN the date is the issue date and no field is the headline', () => {
+    const found = findMetadata([
+      '通告編號 Notice No.: 2024-25/E087',
+      '發出日期 Issue Date: 2025-01-23',
+      'English Language Department: RedNote Exchange Programme',
+      'The Department will run a supervised exchange programme from 10 February to 28 March 2025, with students posting short videos.',
+      'Participating students will work in groups of four during Tuesday English enrichment lessons to reply to comments.',
+    ]);
+    expect(headlineCore('通告編號 Notice No.: 2024-25/E087')).toBeNull();
+    expect(found.date).toBe('2025-01-23');
+    expect(found.title).toBe('English Language Department: RedNote Exchange Programme');
   });
 });

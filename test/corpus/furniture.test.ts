@@ -275,6 +275,17 @@ describe('junkRule (page furniture by shape)', () => {
     ['contact-phone', 'Call Us: (616) 555-0184'],
     ['contact-phone', 'Tel: +44 20 7946 0000'],
     ['bracket-label', '【点击收听】02:47'],
+    ['disclosure', 'The authors have declared no competing interest.'],
+    ['poll-option', 'Yes, with rules 22%'],
+    ['poll-option', 'Looking for a TikTok replacement 31%'],
+    ['poll-option', 'Yes, but I deleted it (11%)'],
+    ['translation-note', '※This article is an English translation of the Japanese version. If there is any difference, the Japanese version prevails.'],
+    ['disclosure', 'This summary was generated with AI and reviewed by a journalist.'],
+    ['affiliation-line', 'A publication of the North American Independent Hardware Dealers Association'],
+    ['affiliation-line', 'Member of National Garden Clubs, Inc.'],
+    ['call-to-action', 'Got a tip about your school? Just hit reply. I read everything.'],
+    ['call-to-action', 'Thinking of buying? Find out how much you can borrow'],
+    ['call-to-action', 'Have a story idea for the Ridge Runner? Drop a note in the Newsletter Committee box by the mailroom.'],
     ['shortcode', '[related_posts_inline ids=”88102,88097″]'],
     ['shortcode', '[/caption]'],
     ['shortcode', "import Figure from '../../components/Figure.astro';"],
@@ -517,6 +528,15 @@ describe('junkRule (page furniture by shape)', () => {
     // (a share button's word in another language, starting a sentence or a name)
     'Teilen Sie uns mit, was Sie von RedNote halten.',
     'Deli owners in Queens started posting on RedNote',
+    // (a share stated in a sentence)
+    'About 22% of the new users were teenagers.',
+    'Downloads rose 31% in a week.',
+    // (a sentence about a member of a body, not a site's affiliation)
+    'Member of the committee Jane Ruiz said the union would appeal.',
+    'A member of the Feeding America network since 2019, the pantry now serves 900 families.',
+    // (a question to the reader answered by the article's own news, not by an offer to get in touch)
+    'Want to help? We need Cantonese and Mandarin interpreters, people to set up tables, and donations of food.',
+    'Want to learn more? Our next Family Tech Night is Thursday, February 6, at 6:30 p.m. in the library.',
   ])('GIVEN article prose or a section heading THEN no rule claims "%s"', (line) => {
     expect(junkRule(line)).toBeNull();
   });
@@ -577,7 +597,7 @@ describe('countWords', () => {
 });
 
 describe('isTailMarker and isListMarker', () => {
-  it.each(['Credits', 'Article Sources', 'Related Terms', 'Others also viewed', 'More articles by Dana Whitaker', 'More episodes', 'Most read', 'Related posts', 'Trending Now', 'Listed here the latest Trending News', 'Recommended from Medium', 'More from Priya N.', 'Dans la même rubrique', '相关阅读', '관련기사', 'Discussion about this post', 'References', 'See also', 'Share this:', 'Comments', 'About the authors', 'About the Creator', 'About the writer', 'Reader insights', 'Acknowledgements', '57 Comments', 'Comments (14)', 'Reader comments', 'Show all comments', 'View all comments (38)', 'Leave a comment below', 'Post a comment', '1 comment', 'Reading Gap Fill', 'Discussion Questions', 'Words in This Story', 'Student Survey', 'Related Documents', 'Related resources', 'Responses', 'Responses (12)', '12 responses', 'Reasons for signing', 'Disclosure statement', 'Declaration of competing interest'])(
+  it.each(['Credits', 'Article Sources', 'Related Terms', 'Others also viewed', 'More articles by Dana Whitaker', 'More episodes', 'Most read', 'Related posts', 'Trending Now', 'Listed here the latest Trending News', 'Recommended from Medium', 'More from Priya N.', 'Dans la même rubrique', '相关阅读', '관련기사', 'Discussion about this post', 'References', 'See also', 'Share this:', 'Comments', 'About the authors', 'About the Creator', 'About the writer', 'Reader insights', 'Acknowledgements', '57 Comments', 'Comments (14)', 'Reader comments', 'Show all comments', 'View all comments (38)', 'Leave a comment below', 'Post a comment', '1 comment', 'Reading Gap Fill', 'Discussion Questions', 'Words in This Story', 'Student Survey', 'Related Documents', 'Related resources', 'Responses', 'Responses (12)', '12 responses', 'Reasons for signing', 'Disclosure statement', 'Declaration of competing interest', 'Competing Interest Statement', 'Data Availability', 'Author Declarations'])(
     'GIVEN "%s" THEN the article ends there',
     (line) => {
       expect(isTailMarker(line)).toBe(true);

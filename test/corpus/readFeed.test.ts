@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { feedItemAsHtml, looksLikeFeed } from '../../src/corpus/readFeed.js';
+import { feedAuthorName, feedItemAsHtml, looksLikeFeed } from '../../src/corpus/readFeed.js';
 import { readHtml } from '../../src/corpus/readHtml.js';
 
 const BODY = [
@@ -43,6 +43,16 @@ describe('readFeed (a saved news feed)', () => {
     const texts = page.blocks.map((b) => b.text);
     for (const p of BODY) expect(texts).toContain(p);
     expect(texts.join('\n')).not.toContain('Another story');
+  });
+
+  it('GIVEN an author field holding an address (RSS\'s "jdoe@… (Jane Doe)", a mail-to-feed service\'s "Jane Doe (Tone Marks) <jane@…>") THEN the writer\'s name alone is the author', () => {
+    expect(feedAuthorName('priya@tonemarks.net (Priya Ramaswamy)')).toBe('Priya Ramaswamy');
+    expect(feedAuthorName('Priya Ramaswamy (Tone Marks) <priya@tonemarks.net>')).toBe('Priya Ramaswamy');
+    expect(feedAuthorName('Priya Ramaswamy <priya@tonemarks.net>')).toBe('Priya Ramaswamy');
+    // (A name that is only brackets and no address stays as it is: "Ines Kowalczyk (guest)".)
+    expect(feedAuthorName('Ines Kowalczyk (guest)')).toBe('Ines Kowalczyk (guest)');
+    const atom = ATOM.replace('<name>Ines Kowalczyk</name>', '<name>Ines Kowalczyk (Open Wire) &lt;ines@openwire.example&gt;</name>');
+    expect(readHtml(feedItemAsHtml(atom) ?? '').meta.author).toBe('Ines Kowalczyk');
   });
 
   it('GIVEN a WordPress export (WXR) THEN its article is the published post with the most text, its author the display name of the post\'s login; a shorter sticky post, an attachment, a menu item and a draft are not', () => {

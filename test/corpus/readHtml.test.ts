@@ -523,6 +523,9 @@ describe('readHtml', () => {
     expect(sharedAddress(`Share: [Facebook](https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(address)}) [Email](mailto:?body=${encodeURIComponent(address)})`)).toBe(address);
     // A share service's own address is no page's.
     expect(sharedAddress('<a href="https://www.facebook.com/sharer/sharer.php?u=https://www.facebook.com/groups/x">f</a>')).toBe('');
+    // WordPress's Jetpack buttons link to the page itself, the service in "?share=".
+    const own = 'https://www.barbadosgis.example/creators-urged-to-diversify/';
+    expect(sharedAddress(`* [Click to share on Facebook (Opens in new window)](${own}?share=facebook)\n* [Click to share on X (Opens in new window)](${own}?share=x)`)).toBe(own);
   });
 
   it('GIVEN a <title> naming the site and its section ("Lander Lions Club - News"), no <h1>, and a line the page signs under THEN that line is the title and the site the publisher', () => {

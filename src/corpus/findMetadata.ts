@@ -1107,8 +1107,9 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     let core = headlineCore(line);
     if (core === null || countWords(core) < 1 || dateLine(core) !== null || junkRule(line) === 'street-address' || junkRule(core) === 'street-address') continue;
     // "(Current) Amara Nwosu: 2025-01-27 10:14 PM": a few words labelling a stamp are a revision's or a post's, no headline.
+    // (So with a date without its year: a blog's "Updated: Jan 29".)
     const labelled = LABELLED_STAMP.exec(core);
-    if (labelled !== null && countWords(labelled[1] ?? '') <= MAX_STAMP_LABEL_WORDS && dateLine(labelled[2] ?? '') !== null) continue;
+    if (labelled !== null && countWords(labelled[1] ?? '') <= MAX_STAMP_LABEL_WORDS && (dateLine(labelled[2] ?? '') !== null || YEARLESS_DATE.test(labelled[2] ?? ''))) continue;
     const untailed = core.replace(STAMP_TAIL, '');
     const stamped = untailed !== core && countWords(untailed) >= 4;
     if (stamped) core = untailed;

@@ -482,10 +482,14 @@ function siteName(name: string): string {
   return /\s/.test(name) ? name.replace(/\.(?:com|net|org|fr|de|co\.uk|uk|it|es|nl|jp|cn|in|au|ca|br|vn|tr|kr)$/i, '') : name;
 }
 
+/** A user handle after a name, spaced or not: "Dana Whitlock@danawanders", "Dana Whitlock @danawanders". */
+const HANDLE_AFTER_NAME = /(?<=\p{L})\s*@(?![\w-]+\.[a-z]{2,}\b)[\w.]{2,30}$/u;
+
 function personOnly(written: string): string {
   if (written === '') return '';
-  // "Tanisha McFarlane/Staff Reporter": the job after a slash, as after a bar.
-  const author = written.replace(ROLE_AFTER_SLASH, ' | ');
+  // "Tanisha McFarlane/Staff Reporter": the job after a slash, as after a bar. (And "Dana Whitlock@danawanders": a profile
+  // card's name and handle, their elements' texts run together; not an e-mail address.)
+  const author = written.replace(ROLE_AFTER_SLASH, ' | ').replace(HANDLE_AFTER_NAME, '');
   // "Brian Ochieng, Faith Wambui", "Tanvir Ahmed & Nusrat Jahan" (a meta tag's or a byline's list): the names as a byline lists them.
   const listed = author.split(/\s*[,;&]\s*(?:and\s+)?|\s+and\s+/);
   if (listed.length > 1 && listed.every((name) => isPersonName(name))) return listNames(listed);

@@ -1686,3 +1686,18 @@ describe('bilingual forms', () => {
     expect(found.title).toBe('English Language Department: RedNote Exchange Programme');
   });
 });
+
+describe('yearless stamps', () => {
+  it('GIVEN a blog\'s "Updated: Jan 29" between its date and its headline THEN the stamp is no headline', () => {
+    const found = findMetadata([
+      'Dana Whitcomb',
+      'Jan 27',
+      '3 min read',
+      'Updated: Jan 29',
+      'Maya Okonkwo-Reyes Turns the "TikTok Refugee" Rush Into a Makeup Exchange on RedNote',
+      'When TikTok went dark for Illinois users on the night of January 18, our reigning titleholder was already five days into an experiment on RedNote.',
+      'Maya, 17, a senior at Richwoods High School in Peoria, first downloaded RedNote on January 13 mostly out of curiosity, like everybody else.',
+    ]);
+    expect(found.title).toBe('Maya Okonkwo-Reyes Turns the "TikTok Refugee" Rush Into a Makeup Exchange on RedNote');
+  });
+});

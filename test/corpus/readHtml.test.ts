@@ -31,6 +31,12 @@ describe('readHtml', () => {
     expect(readHtml(html).blocks.map((b) => b.text).join('\n')).toContain('If you want to try RedNote with less exposure, we suggest three steps.');
   });
 
+  it('GIVEN an author block whose name and handle run together ("Dana Whitlock" then "@danawanders") THEN the author is the name', () => {
+    const author = '<div class="guide-author"><a class="authorName" href="/u/danawanders">Dana Whitlock</a><span class="handle">@danawanders</span></div>';
+    const html = `<html><head><title>Chengdu in 6 days</title></head><body><main><article><h1>Chengdu in 6 days: a TikTok refugee's first trip</h1>${author}${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article></main></body></html>`;
+    expect(readHtml(html).meta.author).toBe('Dana Whitlock');
+  });
+
   it('GIVEN an author card (name marked itemprop="author", the job in a span beside it) under a cookie banner\'s and a service alert\'s paragraphs THEN the author is the marked name alone', () => {
     const banner = '<div class="cookie-banner"><p>The Staff Hub uses essential cookies to keep you signed in and analytics cookies to help us improve the site.</p></div><div class="alert"><p>Workday will be unavailable from 18:00 on Friday 24 January to 08:00 on Monday 27 January for the annual upgrade.</p></div>';
     const card = '<div class="author-card"><img src="/p.jpg" alt=""><span class="author-card__name" itemprop="author">Helen Ashworth</span><span class="author-card__role">Information Governance Officer</span></div>';

@@ -1281,7 +1281,7 @@ const STAMP_THEN_WRITER = /^(?:about|over|almost)?\s*(.+?\bago)\s+by\s+(\p{Lu}.{
 
 /** A question to the reader ("Have a story idea?", "Want to volunteer?"), then an imperative or an offer to get in touch. */
 const CALL_TO_ACTION =
-  /^(?:(?:thinking|dreaming) (?:of|about)|ready (?:to|for)|need (?:help|a hand|to talk|a|an|more|to)|looking (?:for|to)|want (?:to|more)|got (?:a|an|any)|have (?:a|an|any) (?:story|question|tip|news|idea)|interested in|planning (?:a|an|to|your)|know (?:a|someone|anyone))\b[^?]{0,60}\?\s+(?:just |simply )?(?:e-?mail|call|text|(?:hit )?reply|drop|leave|send|submit|visit|contact|ask|find out|sign up|subscribe|apply|click|tap|log in|join|forward|refer|grab|download|book|schedule|compare|search|write to|get in touch|let us|tell us|chat with us|read our|see our|check out|head to|stop by our)\b/i;
+  /^(?:(?:thinking|dreaming) (?:of|about)|ready (?:to|for)|need (?:help|a hand|to talk|a|an|more|to)|looking (?:for|to)|want (?:to|more)|got (?:a|an|any)|have (?:a|an|any) (?:story|question|tip|news|idea)|interested in|planning (?:a|an|to|your)|know (?:a|someone|anyone))\b[^?]{0,60}\?\s+(?:just |simply )?(?:e-?mail|call|text|(?:hit )?reply|drop|leave|send|submit|visit|contact|ask|find out|sign up|subscribe|apply|click|tap|log in|join|forward|refer|grab|download|book|schedule|compare|search|write to|get in touch|let us|tell us|chat with us|read our|see our|check out|head to|go to|stop by our)\b/i;
 
 /** "陳郁婷 Chen Yu-ting": a Taiwanese or Hong Kong byline gives the name in characters, then romanised; the romanised is read. */
 export const HAN_NAME_BEFORE_ROMANISED = /^[\p{Script=Han}·・]{2,6}\s+(?=\p{Lu}\p{Ll})/u;

@@ -485,11 +485,15 @@ function siteName(name: string): string {
 /** A user handle after a name, spaced or not: "Dana Whitlock@danawanders", "Dana Whitlock @danawanders". */
 const HANDLE_AFTER_NAME = /(?<=\p{L})\s*@(?![\w-]+\.[a-z]{2,}\b)[\w.]{2,30}$/u;
 
+/** "发布于 2025-01-16 21:43 来自 …", "發佈於 …", "编辑于 …": where a Chinese platform's post header stamps the post. */
+const POSTED_STAMP_AFTER_NAME = /\s+(?:发布于|發佈於|發布於|发表于|發表於|编辑于|編輯於)\s*\d.*$/u;
+
 function personOnly(written: string): string {
   if (written === '') return '';
   // "Tanisha McFarlane/Staff Reporter": the job after a slash, as after a bar. (And "Dana Whitlock@danawanders": a profile
   // card's name and handle, their elements' texts run together; not an e-mail address.)
-  const author = written.replace(ROLE_AFTER_SLASH, ' | ').replace(HANDLE_AFTER_NAME, '');
+  // ("KaylaTeachesArt 发布于 2025-01-16 21:43 来自 …": a Chinese platform's post header, its stamp after the name.)
+  const author = written.replace(ROLE_AFTER_SLASH, ' | ').replace(POSTED_STAMP_AFTER_NAME, '').replace(HANDLE_AFTER_NAME, '');
   // "Brian Ochieng, Faith Wambui", "Tanvir Ahmed & Nusrat Jahan" (a meta tag's or a byline's list): the names as a byline lists them.
   const listed = author.split(/\s*[,;&]\s*(?:and\s+)?|\s+and\s+/);
   if (listed.length > 1 && listed.every((name) => isPersonName(name))) return listNames(listed);

@@ -285,6 +285,7 @@ describe('junkRule (page furniture by shape)', () => {
     ['affiliation-line', 'Member of National Garden Clubs, Inc.'],
     ['call-to-action', 'Got a tip about your school? Just hit reply. I read everything.'],
     ['call-to-action', 'Thinking of buying? Find out how much you can borrow'],
+    ['call-to-action', 'Interested in more discussions like this? Go to the Young Adults with Chronic Conditions Support Group.'],
     ['call-to-action', 'Have a story idea for the Ridge Runner? Drop a note in the Newsletter Committee box by the mailroom.'],
     ['shortcode', '[related_posts_inline ids=”88102,88097″]'],
     ['shortcode', '[/caption]'],

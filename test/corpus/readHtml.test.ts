@@ -35,6 +35,9 @@ describe('readHtml', () => {
     const author = '<div class="guide-author"><a class="authorName" href="/u/danawanders">Dana Whitlock</a><span class="handle">@danawanders</span></div>';
     const html = `<html><head><title>Chengdu in 6 days</title></head><body><main><article><h1>Chengdu in 6 days: a TikTok refugee's first trip</h1>${author}${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article></main></body></html>`;
     expect(readHtml(html).meta.author).toBe('Dana Whitlock');
+    // (A Chinese platform's post header stamps the post after the name: "发布于 2025-01-16 21:43", "来自 …".)
+    const stamped = '<div class="ts-author"><span class="name">KaylaTeachesArt</span> <span class="time">发布于 2025-01-16 21:43</span> <span class="from">来自 黑鲸投诉网页版</span></div>';
+    expect(readHtml(html.replace(author, stamped)).meta.author).toBe('KaylaTeachesArt');
   });
 
   it('GIVEN an author card (name marked itemprop="author", the job in a span beside it) under a cookie banner\'s and a service alert\'s paragraphs THEN the author is the marked name alone', () => {

@@ -103,6 +103,9 @@ export const GLUED_TITLE = /^([^_]*\S\s\S[^_]*)_[^_\s][^_]*_[^_\s][^_]*$/;
 
 const EMBARGO_NOTICE = /^(?:embargoed|under embargo|embargo)\b[^:]{0,60}:\s+(?=\S)/i;
 
+/** A form's field label in English after its Chinese one ("標題 Title:", "對象 Target:"): the line is a record's field. */
+const BILINGUAL_FIELD_LABEL = /^(?:[A-Za-z]+\s+)?(?:title|subject|date|no\.?|number|ref(?:erence)?|target|status|deadline|attachment|from|to|author|source|category|type)\s*[:：]/i;
+
 export function headlineCore(raw: string): string | null {
   // (A browser's print header sets the date and time before the page's title: "21.1.2025 9.14 TikTok-pakolaiset … | Site".)
   // (And a press release's embargo notice before it: "EMBARGOED until 6 a.m. ET Jan. 21: MandoMate sees …".)
@@ -111,8 +114,10 @@ export function headlineCore(raw: string): string | null {
   // A newsroom system's "WEB HED:" (its headline for the web).
   const labelled = HEADLINE_FIELD.exec(line);
   if (labelled) return headlineCore(labelled[1] ?? '');
-  // A bilingual form's field, "通告編號 Notice No.: 2024-25/E087": a record's field, not its headline.
-  if (withoutBilingualLabel(line) !== line) return null;
+  // A bilingual form's field, "通告編號 Notice No.: 2024-25/E087": a record's field, not its headline. (A value of words,
+  // "小红书 RedNote: what Americans found there", is a bilingual headline's.)
+  const field = withoutBilingualLabel(line);
+  if (field !== line && (BILINGUAL_FIELD_LABEL.test(field) || /[:：]\s*(?:\S*\d|(?:\S+\s+){0,2}\S+$)/.test(field))) return null;
   // A social site's <title> for a post: "moth-and-lantern on Tumblr: on the cat tax, …", "Jane Doe on X: "…"".
   const posted = POSTED_ON_PLATFORM.exec(line);
   if (posted?.[2] !== undefined) return headlineCore(posted[2].replace(/^["“](.*)["”]$/, '$1'));

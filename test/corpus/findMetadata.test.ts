@@ -1682,6 +1682,8 @@ describe('bilingual forms', () => {
       'Participating students will work in groups of four during Tuesday English enrichment lessons to reply to comments.',
     ]);
     expect(headlineCore('通告編號 Notice No.: 2024-25/E087')).toBeNull();
+    // (A bilingual headline is no field: its value is words.)
+    expect(headlineCore('小红书 RedNote: what Americans found on the app')).toBe('小红书 RedNote: what Americans found on the app');
     expect(found.date).toBe('2025-01-23');
     expect(found.title).toBe('English Language Department: RedNote Exchange Programme');
   });

@@ -605,7 +605,7 @@ describe('isTailMarker and isListMarker', () => {
     },
   );
 
-  it.each(['A migration in real time', 'Comments: 57', 'Reactions: 402', 'Questions in Washington', 'Reactions', 'The comments section filled with welcome messages from Chinese users.', 'Public Comment Speaker Cards (3)', 'Expert comment', 'Home / Newsroom / Expert comment', 'Experts available for comment', 'Read the comments yourself', 'Learning from the comments', 'Translating Posts and Comments', 'Fewer than 10 responses (not shown)', 'Survey responses by age'])('GIVEN "%s" THEN it does not end the article', (line) => {
+  it.each(['Two competing interests', 'Data availability in rural areas', 'A migration in real time', 'Comments: 57', 'Reactions: 402', 'Questions in Washington', 'Reactions', 'The comments section filled with welcome messages from Chinese users.', 'Public Comment Speaker Cards (3)', 'Expert comment', 'Home / Newsroom / Expert comment', 'Experts available for comment', 'Read the comments yourself', 'Learning from the comments', 'Translating Posts and Comments', 'Fewer than 10 responses (not shown)', 'Survey responses by age'])('GIVEN "%s" THEN it does not end the article', (line) => {
     expect(isTailMarker(line)).toBe(false);
   });
 

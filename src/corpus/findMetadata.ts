@@ -49,6 +49,17 @@ const MAX_BROKEN_LINE_WORDS = 7;
 /** However long its menus, a page's headline is above this line. */
 const MAX_HEAD_SCAN = 150;
 
+/** A name's letters alone, accents off: "Bélanger-Ho" → "belangerho", "ruth_adeyemi" → "ruthadeyemi". */
+function bareLetters(text: string): string {
+  return text.normalize('NFD').replace(/[^\p{L}]+/gu, '').toLowerCase();
+}
+
+/** A user handle the CMS printed ("abelangerho", "ruth_adeyemi") that spells a person's surname ("Annick Bélanger-Ho"). */
+export function handleSpellsName(handle: string, name: string): boolean {
+  const surname = bareLetters(name.split(' ').at(-1) ?? '');
+  return surname.length >= 3 && bareLetters(handle).includes(surname);
+}
+
 export function comparable(text: string): string {
   return text
     .toLowerCase()
@@ -1352,7 +1363,7 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
   if ((author === '' || handleOnly) && firstProse >= 0) {
     for (let i = firstProse + 1; i < lines.length; i++) {
       const signed = signOff(lines[i] ?? '') ?? creditedWriter(lines[i] ?? '');
-      if (signed === null || (handleOnly && !author.includes(comparable(signed.author.split(' ').at(-1) ?? '')))) continue;
+      if (signed === null || (handleOnly && !handleSpellsName(author, signed.author))) continue;
       author = signed.author;
       date ||= signed.iso;
       break;
@@ -1600,7 +1611,8 @@ function signOff(line: string): { author: string; iso: string } | null {
   const date = dateLine(after);
   if (date !== null) return { author: m[1] ?? '', iso: date.iso };
   // "— Margaret Huang, Board Secretary": the signer's role instead of the date.
-  return /^\p{Lu}[\p{L}&'’ -]{1,50}$/u.test(after) && countWords(after) <= MAX_SIGNER_ROLE_WORDS ? { author: m[1] ?? '', iso: '' } : null;
+  // (A role may name its department after a comma: "— Annick Bélanger-Ho, Manager, Member Services".)
+  return /^\p{Lu}[\p{L}&'’ -]{1,50}(?:,\s*\p{Lu}[\p{L}&'’ -]{1,40})?$/u.test(after) && countWords(after) <= MAX_SIGNER_ROLE_WORDS ? { author: m[1] ?? '', iso: '' } : null;
 }
 
 /** The most words of the role after a letter's signature. */

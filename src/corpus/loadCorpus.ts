@@ -5,7 +5,7 @@ import { parseSynonyms, SYNONYMS_FILE, type SynonymRule } from '../search/analys
 import { cleanBlocks, listItems, normalizeLine, textBlocks, type Block } from './cleanArticle.js';
 import { decodeText } from './decodeText.js';
 import { dateLine, findDate } from './findDate.js';
-import { comparable, findMetadata, hasProseShape, originalAddress, originalCredit, RANK_BEFORE_NAME, TITLE_SEPARATOR } from './findMetadata.js';
+import { comparable, findMetadata, handleSpellsName, hasProseShape, originalAddress, originalCredit, RANK_BEFORE_NAME, TITLE_SEPARATOR } from './findMetadata.js';
 import { countWords, withoutTrailingEmoji } from './furniture.js';
 import { MANIFEST_FILE, parseManifest } from './manifest.js';
 import { readCaptions } from './readCaptions.js';
@@ -290,7 +290,8 @@ function cleanPage(page: ReadPage, siteFurniture: ReadonlySet<string>, report: R
     publisher: pick(entry.publisher, credit.publisher, ...[stated?.publisher, ...titles.map((t) => t?.site), cleaned.found.publisher, fromPage?.publisher].map((p) => (p === undefined ? p : withoutTrailingDate(p)))),
     // A page's author field holding the site's own name ("Swiss Export Alliance" on its own news page) names no writer.
     // A staff credit or a CMS's shared account ("Contributor") names no writer: the byline the text prints may.
-    author: pick(entry.author, ...[siteAuthorless(stated?.author, pick(stated?.publisher, cleaned.found.publisher, fromPage?.publisher)), cleaned.found.author, fromPage?.author].map((a) => (a === undefined ? a : namedWriter(a)))),
+    // A user handle in the page's fields ("author: ruth_adeyemi") gives way to the name the text signs, where it spells it.
+    author: pick(entry.author, ...[handleOrName(siteAuthorless(stated?.author, pick(stated?.publisher, cleaned.found.publisher, fromPage?.publisher)), pick(cleaned.found.author, fromPage?.author)), cleaned.found.author, fromPage?.author].map((a) => (a === undefined ? a : namedWriter(a)))),
     // A <time> element anywhere may stamp an update or a comment: the byline's date, where the page prints one, wins.
     date:
       stated?.dateFromTimeElement === true || (stated?.dateInUtc === true && dayApart(stated.date, pick(cleaned.found.date, fromPage?.date)))
@@ -358,6 +359,11 @@ function unlistedEntry(file: string, usedIds: Set<string>): ManifestEntry {
   for (let n = 2; usedIds.has(id); n++) id = `${base}-${n}`;
   usedIds.add(id);
   return { id, file, title: '', publisher: '', author: '', date: '', url: '', kind: '', hints: { bodyEndsBefore: [] } };
+}
+
+/** A stated handle ("ruth_adeyemi") or, where the text names the person it spells ("Ruth Adeyemi"), that name. */
+function handleOrName(stated: string, named: string): string {
+  return /^[\p{Ll}\d_.]+$/u.test(stated) && named !== '' && handleSpellsName(stated, named) ? named : stated;
 }
 
 /** An author that is the publisher's name over again is no author: '' then. */

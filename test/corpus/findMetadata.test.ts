@@ -1490,6 +1490,11 @@ describe('findMetadata: who wrote it, signed below the story', () => {
     expect(meta(lines).author).toBe('Margaret Huang');
   });
 
+  it('GIVEN a handle joining an initial to an accented, hyphenated surname ("abelangerho") and a signature naming the role and its department THEN the author is the signed name', () => {
+    const lines = ['Americans discovered co-op housing on RedNote', 'Submitted by abelangerho on Mon, 02/03/2025 - 10:15', ...BODY, '— Annick Bélanger-Ho, Manager, Member Services'];
+    expect(meta(lines).author).toBe('Annick Bélanger-Ho');
+  });
+
   it('GIVEN a handle as the byline and a signature whose surname the handle does not spell THEN the handle stays', () => {
     const lines = ['RedNote pen pals bring new life to our friendship', 'Submitted by mhuang on Mon, 01/27/2025 - 19:42', ...BODY, '— Dale Peters, Treasurer'];
     expect(meta(lines).author).toBe('mhuang');

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { junkScore, lineFeatures, trainLineModel } from '../../src/corpus/lineModel.js';
+import { junkScore, lineFeatures, readsAsFurniture, trainLineModel } from '../../src/corpus/lineModel.js';
 import { ARTICLES_DIR, loadExpected } from '../eval/articles.js';
 
 describe('the line model (a learned second opinion on lines no rule names)', () => {
@@ -32,6 +32,14 @@ describe('the line model (a learned second opinion on lines no rule names)', () 
     expect(features).toContain('len:4');
     // …and its characters, two at a time, are its words.
     expect(features).toEqual(expect.arrayContaining(['c:应用', 'c:用户']));
+  });
+
+  it('GIVEN a paragraph of Chinese prose of sixty-odd characters THEN it is too long for the model to judge, as an English one of forty words is', () => {
+    const paragraph = '上周我们在社区中心办了一场小红书入门讲座，来了三十多位美国家长，他们最关心的是孩子的隐私和数据安全，其次才是怎么发笔记和找到讲中文的朋友。';
+    // (Its character pairs alone would call it furniture: tune's Chinese lines are mostly menus and labels.)
+    expect(junkScore(paragraph)).toBeGreaterThan(10);
+    expect(readsAsFurniture(paragraph)).toBe(false);
+    expect(readsAsFurniture('分享到')).toBe(true);
   });
 
   it('GIVEN a word repeated THEN it counts once, and a word only one training article used carries no weight', () => {

@@ -117,6 +117,15 @@ describe('loadCorpus', () => {
     expect(clip?.paragraphs.map((p) => p.text).join('\n')).not.toMatch(/published|source:|A week on RedNote/);
   });
 
+  it('GIVEN a clip whose front matter names a user handle ("author: ruth_adeyemi") and whose text is signed "— Ruth Adeyemi, Communications Committee" THEN the author is the signed name; a handle the signature does not spell stays', async () => {
+    const body = ARTICLE.split('\n').slice(1).join('\n');
+    await writeFile(path.join(dir, 'recap.md'), `---\ntitle: "Tech night recap"\nauthor: ruth_adeyemi\n---\n\n${body}\n\n*— Ruth Adeyemi, Communications Committee*\n`);
+    await writeFile(path.join(dir, 'other.md'), `---\ntitle: "Tech night recap"\nauthor: dpeters\n---\n\n${body}\n\n*— Ruth Adeyemi, Communications Committee*\n`);
+    const docs = (await loadCorpus(dir, OPTIONS)).documents;
+    expect(docs.find((d) => d.meta.file === 'recap.md')?.meta.author).toBe('Ruth Adeyemi');
+    expect(docs.find((d) => d.meta.file === 'other.md')?.meta.author).toBe('dpeters');
+  });
+
   it('GIVEN a clip whose title ends with the name of the site its address is on ("… | Kindred Paws" at www.kindredpaws.org) THEN the headline is the title and that name the publisher; another last part stays', async () => {
     const clip = (title: string) => `---\nsource: https://www.kindredpaws.org/resources/tiktok-rednote-pets/\nauthor: Priya Ramaswamy\n---\n\n# ${title}\n\n${ARTICLE.split('\n').slice(1).join('\n')}`;
     await writeFile(path.join(dir, 'site.md'), clip('TikTok, RedNote and adoptable pets: what shelters should know | Kindred Paws'));

@@ -8,7 +8,7 @@
 import { withoutBilingualLabel, dateLine, datelineDate, findDate, FOREIGN_UPDATE, isRelativeStamp } from './findDate.js';
 import { readsAsFurniture } from './lineModel.js';
 import { likeliestHeadline, type HeadlineCandidate } from './headlineModel.js';
-import { AUDIENCE_COUNT, HAN_NAME_BEFORE_ROMANISED, HANDLE_IN_BRACKETS, capitalShare, TITLE_CASE_SHARE, BRACKETED_ROLE, MARKDOWN_LINK, NEWSPAPER_WORD, nameThenOutletLine, reporterAfterName, letterSignature, BYLINE_PREFIX as BYLINE_OPENER, CONTENTS_LABEL, countWords, EMOJI, handleAfterPrefix, handleByline, isBylineLine, isJobLine, isNameAndDate, isPersonName, isPlatformName, isPostedLine, isTailMarker, postedCore, JOB_BEFORE_NAME, junkRule, LEADING_EMOJI, nameAndJob, nameBesideDate, nameOnly, NEWSROOM_JOB, ORGANISATION_END, POSTED_BY_FIRST, ROLE_BADGE, SELF_ADDRESS, stampParts, TIMESTAMP_ALONE, withoutTrailingEmoji } from './furniture.js';
+import { AUDIENCE_COUNT, COMMENTS_ON_POST, HAN_NAME_BEFORE_ROMANISED, HANDLE_IN_BRACKETS, capitalShare, TITLE_CASE_SHARE, BRACKETED_ROLE, MARKDOWN_LINK, NEWSPAPER_WORD, nameThenOutletLine, reporterAfterName, letterSignature, BYLINE_PREFIX as BYLINE_OPENER, CONTENTS_LABEL, countWords, EMOJI, handleAfterPrefix, handleByline, isBylineLine, isJobLine, isNameAndDate, isPersonName, isPlatformName, isPostedLine, isTailMarker, postedCore, JOB_BEFORE_NAME, junkRule, LEADING_EMOJI, nameAndJob, nameBesideDate, nameOnly, NEWSROOM_JOB, ORGANISATION_END, POSTED_BY_FIRST, ROLE_BADGE, SELF_ADDRESS, stampParts, TIMESTAMP_ALONE, withoutTrailingEmoji } from './furniture.js';
 
 export interface FoundMetadata {
   title: string;
@@ -1160,6 +1160,8 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
       if (line.length > title.length + 80 || line.length < title.length * 0.8) continue;
       // A reply's subject ("1. Re: Shanghai trip report …") heads the reply, not the post it answers.
       if (REPLY_SUBJECT.test(line) && !REPLY_SUBJECT.test(title)) continue;
+      // Nor does the heading over its comments ("5 Responses to “…”"), which quotes it.
+      if (COMMENTS_ON_POST.test(line)) continue;
       const key = comparable(line);
       const core = headlineCore(line);
       // (A short title printed at the end of a sentence-like line, "What's next for CatTax", is not that line; after a

@@ -902,7 +902,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
     // …in other languages: "Vous devez être connecté pour commenter.", "Debes iniciar sesión para comentar."
     (w <= 12 && /^(?:vous devez être connecté|debes iniciar sesión|tienes que iniciar sesión|você precisa estar logado|du musst (?:dich )?angemeldet sein|sie müssen angemeldet sein|devi effettuare il login)\s.{0,20}(?:commenter|comentar|kommentieren|commentare)\b/iu.test(l)) ||
     // A forum's "You must log in or register to reply here.", "Sign in to comment".
-    (w <= 14 && /^(?:you must |please )?(?:log ?in|sign ?in|register)(?: or (?:register|sign ?up|log ?in|sign ?in))? to (?:reply|post|comment|join the (?:conversation|discussion))(?: here)?\.?$/i.test(l)) || (w <= 20 && /\b(in the comments( below| section)?|comment below|drop (a|your) comment)\s*[.!?]*$/i.test(l) && /^(tell|let|share|drop|leave|what|which|have|did|do|comment)\b/i.test(l)) || w <= 8 && /^(what['’]s your reaction\??|what are your thoughts\??|write a comment(\.\.\.|…)?|discussion about this (post|article|story)|share your thoughts|\d+ (thoughts|comments|responses|replies) on\b.*|responses \(\d+\)|comments \(\d+\))$/i.test(l) || /^\d+ (thoughts|comments|responses|replies) on\b/i.test(l) },
+    (w <= 14 && /^(?:you must |please )?(?:log ?in|sign ?in|register)(?: or (?:register|sign ?up|log ?in|sign ?in))? to (?:reply|post|comment|join the (?:conversation|discussion))(?: here)?\.?$/i.test(l)) || (w <= 20 && /\b(in the comments( below| section)?|comment below|drop (a|your) comment)\s*[.!?]*$/i.test(l) && /^(tell|let|share|drop|leave|what|which|have|did|do|comment)\b/i.test(l)) || w <= 8 && /^(what['’]s your reaction\??|what are your thoughts\??|write a comment(\.\.\.|…)?|discussion about this (post|article|story)|share your thoughts|\d+ (thoughts|comments|responses|replies) on\b.*|responses \(\d+\)|comments \(\d+\))$/i.test(l) || /^\d+ (thoughts|comments|responses|replies) on\b/i.test(l) ||
+    COMMENTS_ON_POST.test(l) },
   { name: 'share-link', test: (l, w) => w <= 12 && (/^click to (share|print|email)\b/i.test(l) || /^(link copied|copied to clipboard|copy link|pin (it|this)( for later)?)!?$/i.test(l)) },
   // "Use code WANDERDUMPLING for 10% off your first eSIM": an affiliate's or a sponsor's discount code.
   { name: 'promo-code', test: (l, w) => w <= 40 && /\b(?:[Uu]se|[Ww]ith|[Ee]nter|[Aa]pply|[Mm]ention|[Qq]uote) (?:the |my |our )?(?:[Pp]romo |[Dd]iscount |[Cc]oupon )?[Cc]ode\s+["“]?[A-Z][A-Z0-9]{3,}\b/.test(l) },
@@ -1483,7 +1484,13 @@ export function nameBesideDate(raw: string): string {
  * A heading that ends the article: what follows is a list of other stories,
  * comments, or the page's apparatus (references, categories).
  */
+/** A blog's heading over its comments, naming the post in quotes: "5 Responses to “…”", "One Response to “…”", "12 thoughts on “…”". */
+export const COMMENTS_ON_POST = /^(?:\d[\d,]*|no|one) (?:thoughts?|comments?|responses?|replies|reply) (?:on|to) [“"‘'«]/i;
+
 export function isTailMarker(line: string): boolean {
+  // A blog's heading over its comments names the post, however long its headline: "5 Responses to “RedNote and the
+  // Great TikTok Migration: What Our Members Are Saying”", "12 thoughts on “…”".
+  if (COMMENTS_ON_POST.test(line)) return true;
   // "More from Priya N." ends in an initial, not a sentence.
   if (countWords(line) > 8 || (SENTENCE_END.test(line) && !/\b\p{Lu}\.$/u.test(line))) return false;
   // "Comments: 57" is a post's counter, as in a feed of posts; "57 Comments" heads the comments.

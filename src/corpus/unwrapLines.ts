@@ -60,7 +60,8 @@ export function readForwardedMail(text: string): string {
 const BROKEN_LINK_TEXT = /\[([^\][\r\n]{1,80})\r?\n[ \t]*([^\][\r\n]{1,80})\]\((?=https?:|\/)/g;
 
 export function unwrapHardWrappedLines(text: string): string {
-  const lines = joinHangingNumbers(joinHangingFields(withoutMargin(readColumns(readForwardedMail(text.replace(BROKEN_LINK_TEXT, '[$1 $2](')).split(/\r\n|\r|\n/)))));
+  const read = readForwardedMail(text.replace(BROKEN_LINK_TEXT, '[$1 $2](')).split(/\r\n|\r|\n/);
+  const lines = joinHangingNumbers(joinHangingFields(withoutMargin(readColumns(singleSpaced(read) ?? read))));
   const indented = marksParagraphsByIndent(lines);
   const measured = wrapWidth(lines);
   // The width most wrapped lines reach (a story column's), under a few wider ones (a box beside it wrapped wider): how
@@ -89,6 +90,29 @@ export function unwrapHardWrappedLines(text: string): string {
     last = line;
   }
   return out.join('\n');
+}
+
+/** Lines of text a double-spaced page must have before its spacing says anything. */
+const MIN_DOUBLE_SPACED_LINES = 20;
+/** Share of its lines of text followed by exactly one blank line. */
+const MIN_DOUBLE_SPACED_SHARE = 0.8;
+
+/**
+ * A double-spaced page as a PDF tool copies it (a court reporter's transcript, a manuscript): a blank line after every
+ * printed line, so a blank line ends nothing. Where its lines, read without those blanks, show a wrap width, they are
+ * read so (a run of two blank lines or more still parts them); else null, and the text is left as it is (a scrape that
+ * sets each paragraph on its own line with a blank line after it shows no wrap width).
+ */
+function singleSpaced(lines: readonly string[]): string[] | null {
+  const text = lines.filter((l) => l.trim() !== '').length;
+  if (text < MIN_DOUBLE_SPACED_LINES) return null;
+  let spaced = 0;
+  for (let i = 0; i + 2 < lines.length; i++) {
+    if ((lines[i] ?? '').trim() !== '' && (lines[i + 1] ?? '').trim() === '' && (lines[i + 2] ?? '').trim() !== '') spaced++;
+  }
+  if (spaced < text * MIN_DOUBLE_SPACED_SHARE) return null;
+  const collapsed = lines.filter((l, i) => l.trim() !== '' || (lines[i - 1] ?? '').trim() === '' || (lines[i + 1] ?? '').trim() === '');
+  return wrapWidth(collapsed) === null ? null : collapsed;
 }
 
 /** A memo's or a form's field: "Subject:    Security and Privacy Risks of …", "Risk level: MEDIUM". */

@@ -1079,6 +1079,24 @@ describe('cleanBlocks: a box summing up the story', () => {
   const box = (items: string[]) => [{ text: 'Key points', heading: true }, ...items.map((text) => ({ text, item: true, bullet: true }))];
   const texts = (blocks: Parameters<typeof cleanBlocks>[0]) => cleanBlocks(blocks, OPTIONS).paragraphs.map((p) => p.text).join('\n');
 
+  it('GIVEN a post whose headline the page states but does not print, and whose comments are headed "5 Responses to “<headline>”" THEN the post is read and the comments are not', () => {
+    const title = 'RedNote and the Great TikTok Migration: What Our Members Are Saying';
+    const blocks = [
+      { text: 'Join SinoHeart Free', heading: true },
+      { text: 'Members Online Now: 8,214' },
+      { text: 'Posted by Grace Tan, Community Manager on Friday, January 31st, 2025' },
+      ...BODY.map((text) => ({ text })),
+      { text: `5 Responses to “${title}”`, heading: true },
+      { text: 'Rick Says:' },
+      { text: 'Is the Gold sale also for renewals this month, or only for new members?' },
+      { text: 'Anh Says:' },
+      { text: 'I came for the memes too, and stayed for the dumplings and the Mandarin!!' },
+    ];
+    const out = cleanBlocks(blocks, { ...OPTIONS, title }).paragraphs.map((p) => p.text).join('\n');
+    for (const p of BODY) expect(out).toContain(p);
+    expect(out).not.toMatch(/Gold sale|memes too|Responses to/);
+  });
+
   it('GIVEN "Key points" over short bullets that say again what the paragraphs say THEN the box is not read, the paragraphs are', () => {
     const out = texts([...box(['Newcomers to RedNote behaved like guests, using pet photos as a host gift.', 'Equal-footing contact around shared interests is linked to lower prejudice.']), ...BODY.map((text) => ({ text }))]);
     expect(out).not.toMatch(/Key points|using pet photos as a host gift/);

@@ -223,6 +223,14 @@ describe('unwrapHardWrappedLines', () => {
     expect(unwrapHardWrappedLines(text)).toBe(text);
   });
 
+  it('GIVEN a double-spaced transcript copied by pdftotext (a blank line after every printed line) THEN each speaker\'s turn is one line again; GIVEN a scrape with a blank line after each whole paragraph THEN nothing changes', () => {
+    const turns = [`CHAIRPERSON LIANG: Thank you. ${P1}`, `HELEN ZHOU: Thank you, Chair Liang. ${P2}`, 'CHAIRPERSON LIANG: And did that translate into sales?', `HELEN ZHOU: It did. ${P2} ${P1}`, `TOMÁS REYES: Thank you, Chair. ${P1}`];
+    const text = turns.flatMap((t) => wrap(t, 62)).flatMap((l) => [l, '']).join('\n');
+    expect(unwrapHardWrappedLines(text).split('\n').filter((l) => l.trim() !== '')).toEqual(turns);
+    const scrape = Array.from({ length: 12 }, (_, i) => [i % 2 === 0 ? P1 : P2, '']).flat().join('\n');
+    expect(unwrapHardWrappedLines(scrape)).toBe(scrape);
+  });
+
   it('GIVEN a scrape whose lines are whole paragraphs THEN nothing changes', () => {
     const text = ['Home | News | Tech', 'RedNote surges', P1, 'share this story', P2, 'and more'].join('\n');
     expect(unwrapHardWrappedLines(text)).toBe(text);

@@ -61,7 +61,7 @@ const BROKEN_LINK_TEXT = /\[([^\][\r\n]{1,80})\r?\n[ \t]*([^\][\r\n]{1,80})\]\((
 
 export function unwrapHardWrappedLines(text: string): string {
   const read = readForwardedMail(text.replace(BROKEN_LINK_TEXT, '[$1 $2](')).split(/\r\n|\r|\n/);
-  const lines = joinHangingNumbers(joinHangingFields(withoutMargin(readColumns(singleSpaced(read) ?? read))));
+  const lines = joinHangingNumbers(joinHangingFields(withoutMargin(readColumns(joinCjkWrapped(singleSpaced(read) ?? read)))));
   const indented = marksParagraphsByIndent(lines);
   const measured = wrapWidth(lines);
   // The width most wrapped lines reach (a story column's), under a few wider ones (a box beside it wrapped wider): how
@@ -90,6 +90,68 @@ export function unwrapHardWrappedLines(text: string): string {
     last = line;
   }
   return out.join('\n');
+}
+
+/**
+ * Characters of the scripts that set no spaces, full-width punctuation, and the curly quotes a CJK font sets full width:
+ * two columns each on a fixed-width page.
+ */
+const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef“”‘’]/u;
+/** A CJK page's wrap width is at least this many columns (twenty characters). */
+const MIN_CJK_WRAP_COLUMNS = 40;
+/**
+ * Columns a full CJK line may fall short of the width: a closing mark may not start a line, so a line gives a character
+ * up, and digits and Latin letters are set half width.
+ */
+const CJK_WRAP_SLACK = 6;
+/** Share of the CJK lines running on into another that must reach the width. */
+const MIN_CJK_WRAPPED_SHARE = 0.5;
+
+function columns(line: string): number {
+  let width = 0;
+  for (const c of line.trimEnd()) width += WIDE.test(c) ? 2 : 1;
+  return width;
+}
+
+/** Chinese and Japanese, set without spaces (Korean sets spaces between its words, and wraps at them). */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/u;
+
+function mostlyWide(line: string): boolean {
+  const chars = [...line.replace(/\s+/g, '')];
+  return chars.length >= 6 && chars.filter((c) => UNSPACED.test(c) || c === '“' || c === '”').length >= chars.length * 0.6;
+}
+
+/**
+ * Chinese or Japanese text wrapped at a fixed number of characters (a PDF tool's copy of an official letter, 28 to a
+ * line): a line that fills the width the page's full lines share ran on, and the next line, unless set in (a paragraph's
+ * indent) or blank, goes on with it, joined without a space, as these scripts write. Text whose lines do not share a
+ * width (a scrape, one paragraph per line) is left as it is.
+ */
+function joinCjkWrapped(lines: readonly string[]): string[] {
+  const counts = new Map<number, number>();
+  for (const [i, line] of lines.entries()) {
+    const next = lines[i + 1] ?? '';
+    if (mostlyWide(line) && next.trim() !== '' && mostlyWide(next)) counts.set(columns(line), (counts.get(columns(line)) ?? 0) + 1);
+  }
+  // The width: the widest that at least MIN_WRAPPED_LINES lines reach, within the slack, running on into the next, and
+  // most such lines do (a scrape's paragraphs, one to a line, end where they end: few share a width).
+  const total = [...counts.values()].reduce((n, k) => n + k, 0);
+  const reaching = (w: number) => [...counts].filter(([c]) => c <= w && c >= w - CJK_WRAP_SLACK).reduce((n, [, k]) => n + k, 0);
+  const width = [...counts.keys()]
+    .filter((w) => w >= MIN_CJK_WRAP_COLUMNS && w <= MAX_WRAP_WIDTH)
+    .sort((a, b) => b - a)
+    .find((w) => reaching(w) >= MIN_WRAPPED_LINES && reaching(w) >= total * MIN_CJK_WRAPPED_SHARE);
+  if (width === undefined) return [...lines];
+  const out: string[] = [];
+  let runsOn = false;
+  for (const line of lines) {
+    const last = out.at(-1);
+    // (The line going on may be short, "593次。", the paragraph's last.)
+    if (runsOn && last !== undefined && line.trim() !== '' && !/^\s/.test(line) && UNSPACED.test(line)) out[out.length - 1] = `${last.trimEnd()}${line.trim()}`;
+    else out.push(line);
+    runsOn = mostlyWide(line) && columns(line) >= width - CJK_WRAP_SLACK && columns(line) <= width;
+  }
+  return out;
 }
 
 /** Lines of text a double-spaced page must have before its spacing says anything. */

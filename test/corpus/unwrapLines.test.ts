@@ -231,6 +231,33 @@ describe('unwrapHardWrappedLines', () => {
     expect(unwrapHardWrappedLines(scrape)).toBe(scrape);
   });
 
+  it('GIVEN a Chinese letter copied from a PDF, wrapped at 28 characters, its paragraphs set in THEN each paragraph is one line again, joined without spaces; GIVEN Chinese paragraphs one to a line THEN nothing changes', () => {
+    const paragraphs = [
+      '据市跨境电商公共服务中心监测，1月13日至2月28日，我市共有326家外贸企业在小红书平台发布英文或中英双语内容，其中小家电企业142家、户外用品企业87家。',
+      '我局联合市跨境电商协会举办“海外社媒运营”专题培训2期，邀请平台运营人员和高校专家授课，累计培训企业168家、学员412人次。',
+      '下一步，我局将把借助社交平台拓展海外市场纳入全市外贸稳规模提质量工作重点，计划到2025年底培育50家“社媒出海”示范企业。',
+    ];
+    // Set as a PDF sets it: 56 columns to a line, a Chinese character or a full-width mark two, a digit one, the first line
+    // of a paragraph set in by two characters.
+    const lines = (p: string) => {
+      const out = ['    '];
+      let width = 4;
+      for (const c of p) {
+        const w = /[0-9a-zA-Z]/.test(c) ? 1 : 2;
+        if (width + w > 56) {
+          out.push('');
+          width = 0;
+        }
+        out[out.length - 1] += c;
+        width += w;
+      }
+      return out;
+    };
+    const text = paragraphs.flatMap(lines).join('\n');
+    expect(unwrapHardWrappedLines(text).split('\n').map((l) => l.trim())).toEqual(paragraphs);
+    expect(unwrapHardWrappedLines(paragraphs.join('\n'))).toBe(paragraphs.join('\n'));
+  });
+
   it('GIVEN a scrape whose lines are whole paragraphs THEN nothing changes', () => {
     const text = ['Home | News | Tech', 'RedNote surges', P1, 'share this story', P2, 'and more'].join('\n');
     expect(unwrapHardWrappedLines(text)).toBe(text);

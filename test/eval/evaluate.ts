@@ -128,8 +128,13 @@ export async function loadQuestions(split: Split = 'tune', file = questionsFile(
 }
 
 /** Whitespace and typographic quotes do not decide whether a paragraph holds the answer. */
+/** Han, kana and full-width punctuation: scripts set without spaces, where a space is only where a line was wrapped. */
+const UNSPACED = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef“”‘’]`;
+const SPACE_IN_UNSPACED = new RegExp(`(${UNSPACED})\\s+(?=${UNSPACED})`, 'gu');
+
 export function normaliseForMatch(text: string): string {
   return text
+    .replace(SPACE_IN_UNSPACED, '$1')
     .replace(/[‘’‚‛′]/g, "'")
     .replace(/[“”„‟″]/g, '"')
     .replace(/\s+/g, ' ')

@@ -109,6 +109,15 @@ describe.each(SPLITS)('search quality on the %s split', (split) => {
   });
 });
 
+describe('matching a phrase against an answer', () => {
+  it('GIVEN a Chinese phrase a key joined over a wrapped line with a space ("外贸企业 “出海”的建议") THEN it matches the paragraph as Chinese writes it; spaces between Latin words or Korean ones still count', () => {
+    expect(normaliseForMatch('外贸企业 “出海”的建议')).toBe(normaliseForMatch('外贸企业“出海”的建议'));
+    expect(normaliseForMatch('TikTok 用户')).toBe('TikTok 用户');
+    expect(normaliseForMatch('new  users')).toBe('new users');
+    expect(normaliseForMatch('미국 사용자')).toBe('미국 사용자');
+  });
+});
+
 describe('the question sets', () => {
   it.each(SPLITS)('GIVEN the %s split THEN every gold phrase is in an indexed paragraph, so every answerable question can be answered', (split) => {
     const paragraphs = [...index.chunks.values()].map((c) => normaliseForMatch(c.text));

@@ -41,7 +41,9 @@ export function lineFeatures(text: string): string[] {
   for (const run of text.match(CJK_RUN) ?? []) for (let i = 0; i + 1 < run.length; i++) features.push(`c:${run.slice(i, i + 2)}`);
   // A line in Chinese, Japanese or Korean is as long as its characters (two to a word) and ends in its own stops: read by
   // its Latin words alone, a paragraph of prose would look like a short label.
-  const n = words.length + Math.floor((text.match(CJK) ?? []).length / 2);
+  // (Words in every other script count too: read by its Latin words alone, a paragraph in Ukrainian naming "RedNote" and
+  // "TikTok refugees" was a label of three words.)
+  const n = (text.replace(CJK, ' ').match(/[\p{L}\p{N}'’]+/gu) ?? []).length + Math.floor((text.match(CJK) ?? []).length / 2);
   features.push(`len:${Math.min(6, Math.floor(Math.log2(n + 1)))}`);
   const trimmed = text.trim().at(-1) ?? '';
   const last = FULL_WIDTH_STOPS[trimmed] ?? trimmed;

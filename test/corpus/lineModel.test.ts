@@ -45,6 +45,12 @@ describe('the line model (a learned second opinion on lines no rule names)', () 
     expect(readsAsFurniture('分享到')).toBe(true);
   });
 
+  it('GIVEN a paragraph in Ukrainian that names RedNote and TikTok THEN its length is all its words, and it reads as text', () => {
+    const paragraph = 'Американські підлітки, які перейшли в RedNote після новин про заборону TikTok, швидко знайшли там нових друзів, вивчали китайські слова і показували своїх котів, а вчителі в Києві обговорювали це на уроках медіаграмотності.';
+    expect(lineFeatures(paragraph)).toContain('len:5');
+    expect(readsAsFurniture(paragraph)).toBe(false);
+  });
+
   it('GIVEN a word repeated THEN it counts once, and a word only one training article used carries no weight', () => {
     expect(lineFeatures('users users users').filter((f) => f === 'w:users')).toHaveLength(1);
     const model = trainLineModel([

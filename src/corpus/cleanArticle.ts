@@ -212,13 +212,16 @@ function escapeRegExp(text: string): string {
  * Conversation"): a capitalised name of up to four words straight after the
  * full stop, with no space. Returns the sentence and the name.
  */
+/** An editor's initials in brackets closing a story's last sentence: "… sagte die Datenschützerin. (jli)". */
+const EDITOR_INITIALS = /\s+\([a-z]{2,4}\)$/;
+
 function splitGluedCredit(text: string, publisher: string): { text: string; credit: string } {
   if (publisher !== '') {
     const m = new RegExp(`([.!?”"])\\s*(${escapeRegExp(publisher)})$`).exec(text);
     if (m) return { text: text.slice(0, m.index + 1), credit: publisher };
   }
   // "… sagte Lindner. (jli)": an editor's initials closing the story.
-  const initials = /\s+\([a-z]{2,4}\)$/.exec(text);
+  const initials = EDITOR_INITIALS.exec(text);
   if (initials) return { text: text.slice(0, initials.index), credit: '' };
   const glued = GLUED_CREDIT.exec(text);
   if (glued && !/\.\p{Lu}\.?$/u.test(text)) return { text: text.slice(0, glued.index + (glued[1]?.length ?? 0)), credit: glued[2] ?? '' };
@@ -878,8 +881,9 @@ export function cleanBlocks(given: readonly Block[], options: CleanOptions): Cle
     // A line no rule names that reads as furniture all the same (the learned model's second opinion); long paragraphs are always text.
     // A speaker's turn ("QUESTION: Thank you.") is what was said, however short.
     // Nor a sentence that introduces the next paragraph ("Following is a question by … today (January 22):").
-    // (A reporter's bracket opening the story, "〔記者林怡君／台北報導〕", is its byline: the model reads the words after it.)
-    if (!SPEAKER_TURN.test(line) && !isLeadIn(line, facts[i + 1]) && readsAsFurniture(line.replace(REPORTER_BRACKET, ''))) {
+    // (A reporter's bracket opening the story, "〔記者林怡君／台北報導〕", is its byline, and an editor's initials closing it,
+    // "(jli)", a credit: the model reads the words between.)
+    if (!SPEAKER_TURN.test(line) && !isLeadIn(line, facts[i + 1]) && readsAsFurniture(line.replace(REPORTER_BRACKET, '').replace(EDITOR_INITIALS, ''))) {
       furnitureLines.add(i);
       boundary();
       continue;

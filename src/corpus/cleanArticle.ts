@@ -207,14 +207,14 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** An editor's initials in brackets closing a story's last sentence: "… sagte die Datenschützerin. (jli)". */
+const EDITOR_INITIALS = /\s+\([a-z]{2,4}\)$/;
+
 /**
  * A logo or credit glued to the last sentence by the scrape ("…warfare.The
  * Conversation"): a capitalised name of up to four words straight after the
  * full stop, with no space. Returns the sentence and the name.
  */
-/** An editor's initials in brackets closing a story's last sentence: "… sagte die Datenschützerin. (jli)". */
-const EDITOR_INITIALS = /\s+\([a-z]{2,4}\)$/;
-
 function splitGluedCredit(text: string, publisher: string): { text: string; credit: string } {
   if (publisher !== '') {
     const m = new RegExp(`([.!?”"])\\s*(${escapeRegExp(publisher)})$`).exec(text);

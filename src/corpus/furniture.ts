@@ -1481,12 +1481,15 @@ export function nameBesideDate(raw: string): string {
 }
 
 /**
+ * A blog's heading over its comments, naming the post in quotes and nothing after: "5 Responses to “…”", "One Response
+ * to “…”", "12 thoughts on “…”" (not a sentence going on past the quote: "One response to “Why are you here?” was …").
+ */
+export const COMMENTS_ON_POST = /^(?:\d[\d,]*|no|one) (?:thoughts?|comments?|responses?|replies|reply) (?:on|to) [“"‘'«][^“”"«»]{1,200}[”"’'»]$/i;
+
+/**
  * A heading that ends the article: what follows is a list of other stories,
  * comments, or the page's apparatus (references, categories).
  */
-/** A blog's heading over its comments, naming the post in quotes: "5 Responses to “…”", "One Response to “…”", "12 thoughts on “…”". */
-export const COMMENTS_ON_POST = /^(?:\d[\d,]*|no|one) (?:thoughts?|comments?|responses?|replies|reply) (?:on|to) [“"‘'«]/i;
-
 export function isTailMarker(line: string): boolean {
   // A blog's heading over its comments names the post, however long its headline: "5 Responses to “RedNote and the
   // Great TikTok Migration: What Our Members Are Saying”", "12 thoughts on “…”".

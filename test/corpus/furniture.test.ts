@@ -598,6 +598,12 @@ describe('countWords', () => {
 });
 
 describe('isTailMarker and isListMarker', () => {
+  it('GIVEN a blog\'s heading over its comments quoting a long headline ("5 Responses to “…”") THEN it ends the article; a sentence going on past such a quote does not', () => {
+    expect(isTailMarker('5 Responses to “RedNote and the Great TikTok Migration: What Our Members Are Saying”')).toBe(true);
+    expect(isTailMarker('One Response to "RedNote week at the library"')).toBe(true);
+    expect(isTailMarker('One response to “Why are you here?” was a flood of cat photos from users in Chengdu.')).toBe(false);
+  });
+
   it.each(['Credits', 'Article Sources', 'Related Terms', 'Others also viewed', 'More articles by Dana Whitaker', 'More episodes', 'Most read', 'Related posts', 'Trending Now', 'Listed here the latest Trending News', 'Recommended from Medium', 'More from Priya N.', 'Dans la même rubrique', '相关阅读', '관련기사', 'Discussion about this post', 'References', 'See also', 'Share this:', 'Comments', 'About the authors', 'About the Creator', 'About the writer', 'Reader insights', 'Acknowledgements', '57 Comments', 'Comments (14)', 'Reader comments', 'Show all comments', 'View all comments (38)', 'Leave a comment below', 'Post a comment', '1 comment', 'Reading Gap Fill', 'Discussion Questions', 'Words in This Story', 'Student Survey', 'Related Documents', 'Related resources', 'Responses', 'Responses (12)', '12 responses', 'Reasons for signing', 'Disclosure statement', 'Declaration of competing interest', 'Competing Interest Statement', 'Data Availability', 'Author Declarations'])(
     'GIVEN "%s" THEN the article ends there',
     (line) => {

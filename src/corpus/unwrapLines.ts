@@ -228,8 +228,11 @@ function joinHangingFields(lines: readonly string[]): string[] {
 /** Blank lines a memo's header may set between its fields ("TO: …", blank, "FROM: …"). */
 const MAX_BLANKS_IN_HEADER = 2;
 
-/** A numbered paragraph of a report: its number ("1.1", "4.", "(a)"), the gap after it, and its first words. */
-const NUMBERED_LINE = /^([ \t]*)(\d{1,2}(?:\.\d{1,2}){1,2}\.?|\d{1,2}\.|\([a-z\d]{1,3}\)|[a-z]\))([ \t]+)\S/u;
+/**
+ * A numbered paragraph of a report: its number ("1.1", "4.", "(a)") or its bullet ("○", "•", as Korean and Japanese
+ * reports set their points), the gap after it, and its first words.
+ */
+const NUMBERED_LINE = /^([ \t]*)(\d{1,2}(?:\.\d{1,2}){1,2}\.?|\d{1,2}\.|\([a-z\d]{1,3}\)|[a-z]\)|[○●•▪◦])([ \t]+)\S/u;
 
 /** How far short of the paragraph's right edge a wrapped line of it may end (a long word carried to the next line). */
 const MAX_HANGING_RAGGEDNESS = 15;

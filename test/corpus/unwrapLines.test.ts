@@ -258,6 +258,24 @@ describe('unwrapHardWrappedLines', () => {
     expect(unwrapHardWrappedLines(paragraphs.join('\n'))).toBe(paragraphs.join('\n'));
   });
 
+  it('GIVEN a report\'s points set with a bullet and a hanging indent (pdftotext -layout of a Korean brief, an English memo) THEN each point is one line again', () => {
+    const text = [
+      '○ 미국에서 2024년 4월 24일 제정된 「외국 적대세력 통제',
+      '  애플리케이션으로부터 미국인 보호법」은 틱톡의 모회사인',
+      '  바이트댄스가 2025년 1월 19일까지 미국 사업을 매각하지',
+      '  않으면 앱 배포를 금지하도록 규정하였다.',
+      '',
+      '• Individuals who choose to use the application should decline',
+      '  access to contacts and precise location, and should not link',
+      '  the account to a work e-mail address.',
+    ].join('\n');
+    expect(unwrapHardWrappedLines(text).split('\n')).toEqual([
+      '○ 미국에서 2024년 4월 24일 제정된 「외국 적대세력 통제 애플리케이션으로부터 미국인 보호법」은 틱톡의 모회사인 바이트댄스가 2025년 1월 19일까지 미국 사업을 매각하지 않으면 앱 배포를 금지하도록 규정하였다.',
+      '',
+      '• Individuals who choose to use the application should decline access to contacts and precise location, and should not link the account to a work e-mail address.',
+    ]);
+  });
+
   it('GIVEN a scrape whose lines are whole paragraphs THEN nothing changes', () => {
     const text = ['Home | News | Tech', 'RedNote surges', P1, 'share this story', P2, 'and more'].join('\n');
     expect(unwrapHardWrappedLines(text)).toBe(text);

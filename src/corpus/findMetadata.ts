@@ -54,10 +54,13 @@ function bareLetters(text: string): string {
   return text.normalize('NFD').replace(/[^\p{L}]+/gu, '').toLowerCase();
 }
 
+/** A user handle as a CMS prints it for the author: lower case, no spaces ("mhuang", "ruth_adeyemi"). */
+const USER_HANDLE = /^[\p{Ll}\d_.]+$/u;
+
 /** A user handle the CMS printed ("abelangerho", "ruth_adeyemi") that spells a person's surname ("Annick Bélanger-Ho"). */
 export function handleSpellsName(handle: string, name: string): boolean {
   const surname = bareLetters(name.split(' ').at(-1) ?? '');
-  return surname.length >= 3 && bareLetters(handle).includes(surname);
+  return USER_HANDLE.test(handle) && surname.length >= 3 && bareLetters(handle).includes(surname);
 }
 
 export function comparable(text: string): string {
@@ -1361,7 +1364,7 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
   // A letter, a column or a class newsletter signs off under its last paragraph: "— Ms. F. Adeyemi, January 24, 2025".
   // A handle the CMS printed ("Submitted by mhuang") gives way to the name signed under the letter ("— Margaret Huang, Board
   // Secretary") when the handle spells that name's surname.
-  const handleOnly = /^[\p{Ll}\d_.]+$/u.test(author);
+  const handleOnly = USER_HANDLE.test(author);
   if ((author === '' || handleOnly) && firstProse >= 0) {
     for (let i = firstProse + 1; i < lines.length; i++) {
       const signed = signOff(lines[i] ?? '') ?? creditedWriter(lines[i] ?? '');

@@ -363,7 +363,7 @@ function unlistedEntry(file: string, usedIds: Set<string>): ManifestEntry {
 
 /** A stated handle ("ruth_adeyemi") or, where the text names the person it spells ("Ruth Adeyemi"), that name. */
 function handleOrName(stated: string, named: string): string {
-  return /^[\p{Ll}\d_.]+$/u.test(stated) && named !== '' && handleSpellsName(stated, named) ? named : stated;
+  return named !== '' && handleSpellsName(stated, named) ? named : stated;
 }
 
 /** An author that is the publisher's name over again is no author: '' then. */

@@ -116,7 +116,7 @@ function columns(line: string): number {
 /** Chinese and Japanese, set without spaces (Korean sets spaces between its words, and wraps at them). */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/u;
 
-function mostlyWide(line: string): boolean {
+function mostlyUnspaced(line: string): boolean {
   const chars = [...line.replace(/\s+/g, '')];
   return chars.length >= 6 && chars.filter((c) => UNSPACED.test(c) || c === '“' || c === '”').length >= chars.length * 0.6;
 }
@@ -128,10 +128,11 @@ function mostlyWide(line: string): boolean {
  * width (a scrape, one paragraph per line) is left as it is.
  */
 function joinCjkWrapped(lines: readonly string[]): string[] {
+  const unspaced = lines.map(mostlyUnspaced);
+  const widths = lines.map(columns);
   const counts = new Map<number, number>();
-  for (const [i, line] of lines.entries()) {
-    const next = lines[i + 1] ?? '';
-    if (mostlyWide(line) && next.trim() !== '' && mostlyWide(next)) counts.set(columns(line), (counts.get(columns(line)) ?? 0) + 1);
+  for (const [i, width] of widths.entries()) {
+    if (unspaced[i] === true && unspaced[i + 1] === true) counts.set(width, (counts.get(width) ?? 0) + 1);
   }
   // The width: the widest that at least MIN_WRAPPED_LINES lines reach, within the slack, running on into the next, and
   // most such lines do (a scrape's paragraphs, one to a line, end where they end: few share a width).
@@ -144,12 +145,13 @@ function joinCjkWrapped(lines: readonly string[]): string[] {
   if (width === undefined) return [...lines];
   const out: string[] = [];
   let runsOn = false;
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     const last = out.at(-1);
     // (The line going on may be short, "593次。", the paragraph's last.)
     if (runsOn && last !== undefined && line.trim() !== '' && !/^\s/.test(line) && UNSPACED.test(line)) out[out.length - 1] = `${last.trimEnd()}${line.trim()}`;
     else out.push(line);
-    runsOn = mostlyWide(line) && columns(line) >= width - CJK_WRAP_SLACK && columns(line) <= width;
+    const filled = widths[i] ?? 0;
+    runsOn = unspaced[i] === true && filled >= width - CJK_WRAP_SLACK && filled <= width;
   }
   return out;
 }

@@ -144,8 +144,17 @@ export function normalizeLine(line: string): string {
     // "… this spring. ■": a magazine's end mark after the last sentence.
     .replace(/(?<=[.!?"”’)])\s*[■◼▪∎]$/u, '')
     // "… about 31,000 characters in all. 🧵 (1/10)": a thread's post number after the post's last sentence.
-    .replace(THREAD_COUNTER, '');
+    .replace(THREAD_COUNTER, '')
+    // "06:41 Next, I would like to share…": a synced transcript's time code (a link to that moment) opening what was said.
+    .replace(TIME_CODE_BEFORE_SPEECH, (code, speech: string) => (countWords(speech) >= MIN_TIMED_SPEECH_WORDS && /[.!?…]["”’)]?$/u.test(speech) ? speech : code));
 }
+
+/**
+ * A recording's time code before a sentence of at least eight words: a player's link, not words said ("07:18 Within 72
+ * hours, requests … rose 27 times."). A clock time with its "a.m." or a zone is a live blog's entry time and stays.
+ */
+const TIME_CODE_BEFORE_SPEECH = /^[([]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?\s+(?![aApP]\.?[mM]\b|[A-Z]{1,3}T\b|UTC\b|GMT\b)(["“‘]?\p{Lu}.*)$/u;
+const MIN_TIMED_SPEECH_WORDS = 8;
 
 /** A thread's post number closing a post: "(2/10)", "2/10", "🧵 1/", after the last sentence's stop. */
 const THREAD_COUNTER = /(?<=[.!?…"”’)])\s*(?:🧵\s*)?(?:\(\d{1,2}\s*\/\s*\d{0,2}\)|\d{1,2}\s*\/\s*\d{0,2})\s*(?:🧵)?$/u;

@@ -19,6 +19,13 @@ import { capitalShare, TITLE_CASE_SHARE } from './furniture.js';
  */
 const MIN_WRAPPED_LENGTH = 30;
 const MAX_WRAP_WIDTH = 110;
+/**
+ * A layout copy of a landscape page, or one set in a small type, wraps wider, up to this: believed only where at least
+ * MIN_WIDE_WRAPPED_LINES different lines wider than MAX_WRAP_WIDTH run on (a browser's print header, "1/22/25, 10:14 AM
+ * Americans Fleeing…", printed over each page's first line, is one line however often it is printed).
+ */
+const MAX_WIDE_WRAP_WIDTH = 140;
+const MIN_WIDE_WRAPPED_LINES = 5;
 /** Lines that continue onto a lower-case line, needed before the text counts as wrapped. */
 const MIN_WRAPPED_LINES = 3;
 /** Share of those lines that must fit the fixed width: a scrape's odd long line running on does not make it wrapped. */
@@ -417,12 +424,16 @@ function sharedEdge(lines: readonly string[], widest: number): number {
 /** The width the text was wrapped at, or null when it was not wrapped. */
 function wrapWidth(lines: readonly string[]): number | null {
   const widths: number[] = [];
+  const wide = new Set<string>();
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = (lines[i] as string).trimEnd();
     const next = (lines[i + 1] as string).trim();
-    if (line.trim() !== '' && (/^\p{Ll}/u.test(next) || capitalsRunOn(line, next)) && !STARTS_BLOCK.test(lines[i + 1] as string)) widths.push(line.length);
+    if (line.trim() === '' || (!/^\p{Ll}/u.test(next) && !capitalsRunOn(line, next)) || STARTS_BLOCK.test(lines[i + 1] as string)) continue;
+    widths.push(line.length);
+    if (line.length > MAX_WRAP_WIDTH && line.length <= MAX_WIDE_WRAP_WIDTH) wide.add(line);
   }
-  const fitting = widths.filter((w) => w >= MIN_WRAPPED_LENGTH && w <= MAX_WRAP_WIDTH);
+  const limit = wide.size >= MIN_WIDE_WRAPPED_LINES ? MAX_WIDE_WRAP_WIDTH : MAX_WRAP_WIDTH;
+  const fitting = widths.filter((w) => w >= MIN_WRAPPED_LENGTH && w <= limit);
   if (fitting.length >= MIN_WRAPPED_LINES && fitting.length >= widths.length * MIN_WRAPPED_SHARE) return Math.max(...fitting);
   // A short line over a lower-case one (a forum's "Laura Brennan" over "unread,") is a label and says nothing either way,
   // when nearly every line of the text fits the width: a chat export's "[1/20/2025 10:03 PM] priya.raman" over a

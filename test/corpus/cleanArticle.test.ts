@@ -92,6 +92,14 @@ describe('normalizeLine', () => {
     expect(normalizeLine('The score was 3/4.')).toBe('The score was 3/4.');
   });
 
+  it('GIVEN a synced transcript\'s time code opening what was said ("06:41 Next, I would like…", "[00:01:15] So we…") THEN the words are the line; a chapter\'s title, a speaker\'s name, a short note and a clock time with "p.m." keep theirs', () => {
+    expect(normalizeLine('06:41 Next, I would like to share an unusual stress test that our network went through in January.')).toBe('Next, I would like to share an unusual stress test that our network went through in January.');
+    expect(normalizeLine('[00:01:15] So we started posting on RedNote the week before the ban took effect.')).toBe('So we started posting on RedNote the week before the ban took effect.');
+    for (const kept of ['03:12 Downloading an app you can\'t read', '02:10 Lena Cho', '7:02 Meeting called to order.', '10:30 PM Police said the road would stay closed overnight for repairs.', '11:58 p.m. ET The senator said the vote would be held on Friday morning.']) {
+      expect(normalizeLine(kept)).toBe(kept);
+    }
+  });
+
   it('GIVEN non-breaking and zero-width spaces, tabs and soft hyphens THEN one plain space remains between words', () => {
     expect(normalizeLine('\u00a0 The digital\u00a0chilly\u200b \twarfare\u00ad  is here \u3000')).toBe('The digital chilly warfare is here');
   });

@@ -741,3 +741,26 @@ describe('unwrapHardWrappedLines: a layout copy of an A4 page, its lines up to 1
     expect(lines[1]).toMatch(/had no prior experience operating accounts on the platform\.$/);
   });
 });
+
+describe('unwrapHardWrappedLines: a layout copy of a landscape page, its lines up to 132 columns', () => {
+  const P3 = 'Thank you, operator, and good morning, everyone. With me today are Dana Whitfield, our Chief Executive Officer, and Raj Venkataraman, our Chief Financial Officer. Before we begin, please note that today\'s remarks include forward-looking statements that are subject to the risks described in our Form 10-Q for the third quarter of 2024.';
+  const P4 = 'Between January 13 and January 19, we watched something that none of our planning anticipated. Of the 41,200 creators who run paid campaigns through our Loopline marketplace, 9,870 opened accounts on RedNote, the Chinese app also known as Xiaohongshu, and 2,340 of them posted sponsored content there at least once.';
+
+  const P5 = 'When TikTok went dark on the evening of January 18, our dashboard showed paid TikTok campaigns worth about $3.1 million either paused or in limbo, and roughly 70% of that spend has resumed since the app came back on January 19. We expect most of the rest to return by the end of the month, but we are not counting on it, and our guidance does not assume it.';
+
+  it('GIVEN a call transcript\'s paragraphs wrapped at 130 columns, a name running onto the next line THEN each paragraph is one line', () => {
+    const page = [...wrap(P3, 130), '', ...wrap(P4, 130), '', ...wrap(P5, 130), '', ...wrap(P1, 130)].join('\n');
+    const lines = unwrapHardWrappedLines(page).split('\n').filter((l) => l.trim() !== '');
+    expect(lines).toEqual([P3, P4, P5, P1]);
+  });
+
+  it('GIVEN a text wrapped at 80 columns under a browser\'s print header of 127 printed over each page\'s first line THEN the header is no wrap width: the paragraphs still join, the header stays a line', () => {
+    const header = '1/22/25, 10:14 AM Americans Fleeing TikTok Are Getting Homework Help From Chinese Strangers On RedNote | CurrentPost';
+    const [first, ...rest] = wrap(P4, 80);
+    const page = [header, ...wrap(P3, 80), '', first, header, ...rest, '', header, ...wrap(P2, 80)].join('\n');
+    const lines = unwrapHardWrappedLines(page).split('\n').filter((l) => l.trim() !== '');
+    expect(lines).toContain(P3);
+    expect(lines).toContain(P2);
+    expect(lines[0]).toBe(header);
+  });
+});

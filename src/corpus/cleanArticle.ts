@@ -136,8 +136,10 @@ export function normalizeLine(line: string): string {
     // "ﬁlmed": a typeface's ligature (a PDF's text layer keeps it) is its letters.
     .replace(/[\ufb00-\ufb06]/g, (ligature) => ligature.normalize('NFKC'))
     // Invisible marks: zero-width spaces and joiners, a soft hyphen, and the bidirectional controls a page sets round a
-    // date or a name written left to right in a right-to-left script ("‎01-16-2025").
-    .replace(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\u2060\ufeff\u00ad]/g, '')
+    // date or a name written left to right in a right-to-left script ("‎01-16-2025"). (A joiner or a non-joiner inside a
+    // word of a script that shapes its letters is spelling: Persian writes "ایرانی‌ها", Hindi its half-forms, with them.)
+    .replace(/[\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c\u2060\ufeff\u00ad]/g, '')
+    .replace(STRAY_JOINER, '')
     .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g, ' ')
     .replace(/ {2,}/g, ' ')
     .trim()
@@ -155,6 +157,9 @@ export function normalizeLine(line: string): string {
  */
 const TIME_CODE_BEFORE_SPEECH = /^[([]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?\s+(?![aApP]\.?[mM]\b|[A-Z]{1,3}T\b|UTC\b|GMT\b)(["“‘]?\p{Lu}.*)$/u;
 const MIN_TIMED_SPEECH_WORDS = 8;
+
+/** A zero-width joiner or non-joiner anywhere but between two letters of a script other than Latin. */
+const STRAY_JOINER = /(?<![\p{L}\p{M}])[\u200c\u200d]|(?<=\p{Script=Latin})[\u200c\u200d]|[\u200c\u200d](?![\p{L}\p{M}])|[\u200c\u200d](?=\p{Script=Latin})/gu;
 
 /** A thread's post number closing a post: "(2/10)", "2/10", "🧵 1/", after the last sentence's stop. */
 const THREAD_COUNTER = /(?<=[.!?…"”’)])\s*(?:🧵\s*)?(?:\(\d{1,2}\s*\/\s*\d{0,2}\)|\d{1,2}\s*\/\s*\d{0,2})\s*(?:🧵)?$/u;

@@ -407,7 +407,7 @@ function sharedEdge(lines: readonly string[], widest: number): number {
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = (lines[i] as string).trimEnd();
     const next = (lines[i + 1] as string).trim();
-    if (line.trim() === '' || !/^\p{Ll}/u.test(next) || line.length < MIN_WRAPPED_LENGTH || line.length > widest) continue;
+    if (line.trim() === '' || !runsOnto(line, next) || line.length < MIN_WRAPPED_LENGTH || line.length > widest) continue;
     atWidth[line.length] = (atWidth[line.length] ?? 0) + 1;
     wrapped++;
   }
@@ -428,7 +428,7 @@ function wrapWidth(lines: readonly string[]): number | null {
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = (lines[i] as string).trimEnd();
     const next = (lines[i + 1] as string).trim();
-    if (line.trim() === '' || (!/^\p{Ll}/u.test(next) && !capitalsRunOn(line, next)) || STARTS_BLOCK.test(lines[i + 1] as string)) continue;
+    if (line.trim() === '' || !runsOnto(line, next) || STARTS_BLOCK.test(lines[i + 1] as string)) continue;
     widths.push(line.length);
     if (line.length > MAX_WRAP_WIDTH && line.length <= MAX_WIDE_WRAP_WIDTH) wide.add(line);
   }
@@ -462,6 +462,17 @@ function wrapWidth(lines: readonly string[]): number | null {
 function capitalsRunOn(line: string, next: string): boolean {
   return CAPITALS_PROSE.test(line.trim()) && CAPITALS_PROSE.test(next) && !ENDS_SENTENCE.test(line.trimEnd());
 }
+
+/**
+ * Whether a line shows itself wrapped by the line under it: that one opens in lower case, or the text is all capitals,
+ * or it is written in a script without capitals (Hebrew, Arabic, Persian, Devanagari, Tamil, Thai) and the line stopped
+ * mid-sentence. (Chinese and Japanese, which set no spaces, are measured apart: joinCjkWrapped.)
+ */
+function runsOnto(line: string, next: string): boolean {
+  return /^\p{Ll}/u.test(next) || capitalsRunOn(line, next) || (UNCASED_LETTER_FIRST.test(next) && /[\p{L}\p{M}\p{N},،]["”’')\]]?$/u.test(line.trimEnd()));
+}
+/** A letter of a script with no capitals, other than the CJK scripts' (which set no spaces between words). */
+const UNCASED_LETTER_FIRST = /^["“‘'(«]?(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])\p{Lo}/u;
 /** A line opening on a stamp or a cue in brackets: "[06:08:14 PM]  ** CLIP START **", "[MUSIC]". */
 const CUE_FIRST = /^\s*\[[^\]]{1,40}\]/;
 /** Three words or more in capitals, no lower-case letter, opening on a word (not a stamp's bracket or a marker's stars). */
@@ -503,7 +514,7 @@ function blockWidths(lines: readonly string[], width: number): (number | undefin
     // carries nothing on.)
     const runOn = inner.filter((l, i) => {
       const next = (block[i + 1] ?? '').trim();
-      return (/^\p{Ll}/u.test(next) || capitalsRunOn(l, next)) && !isLaidOut(l) && !LOWER_CASE_FIELD.test(next) && dateLine(next) === null;
+      return runsOnto(l, next) && !isLaidOut(l) && !LOWER_CASE_FIELD.test(next) && dateLine(next) === null;
     }).length;
     // (A block a little narrower than the text's width is its own column too when nearly every line of it had no room
     // left for the next line's first word: a programme's column beside a wider caption.)

@@ -100,6 +100,12 @@ describe('normalizeLine', () => {
     }
   });
 
+  it('GIVEN a zero-width non-joiner or joiner inside a Persian or Hindi word THEN it stays, as the word is spelt; beside a Latin letter or alone it goes', () => {
+    expect(normalizeLine('کاربران ایرانی\u200cها')).toBe('کاربران ایرانی\u200cها');
+    expect(normalizeLine('क्\u200dष')).toBe('क्\u200dष');
+    expect(normalizeLine('Red\u200cNote and \u200dthe app\u200d')).toBe('RedNote and the app');
+  });
+
   it('GIVEN non-breaking and zero-width spaces, tabs and soft hyphens THEN one plain space remains between words', () => {
     expect(normalizeLine('\u00a0 The digital\u00a0chilly\u200b \twarfare\u00ad  is here \u3000')).toBe('The digital chilly warfare is here');
   });

@@ -764,3 +764,20 @@ describe('unwrapHardWrappedLines: a layout copy of a landscape page, its lines u
     expect(lines[0]).toBe(header);
   });
 });
+
+describe('unwrapHardWrappedLines: a script without capitals wrapped at a fixed width', () => {
+  const HE1 = 'יוצרי תוכן ישראלים, שחלק ניכר מהקהל שלהם נמצא בארצות הברית, פתחו בסוף השבוע חשבונות באפליקציה הסינית שזינקה לראש חנויות האפליקציות, ורבים מהם מספרים על עוקבים חדשים מסין.';
+  const HE2 = 'גם מורים לסינית בישראל מרגישים את הגל. מרצה ללימודי סין באוניברסיטה העברית מספרת שבתוך שבוע קיבלה עשרות פניות מסטודנטים ומבוגרים שביקשו הפניה לשיעורים פרטיים בשפה.';
+  const FA = 'کاربران آمریکایی با برچسب «پناهندگان تیک‌تاک» به اپلیکیشن چینی رد نوت مهاجرت کردند و در چند روز میلیون‌ها حساب تازه در آن ساختند، در حالی که کاربران چینی از آن‌ها استقبال کردند و درس زبان دادند.';
+
+  it('GIVEN Hebrew and Persian paragraphs wrapped at 72 columns (no line opens in lower case: the scripts have none) THEN each paragraph is one line; the headline and byline above stay lines of their own', () => {
+    const page = ['הטיקטוק נסגר, הישראלים עוברים לסין', '', 'רוני אלמוג', '', ...wrap(HE1, 72), '', ...wrap(HE2, 72), '', ...wrap(FA, 72)].join('\n');
+    const lines = unwrapHardWrappedLines(page).split('\n').filter((l) => l.trim() !== '');
+    expect(lines).toEqual(['הטיקטוק נסגר, הישראלים עוברים לסין', 'רוני אלמוג', HE1, HE2, FA]);
+  });
+
+  it('GIVEN short lines of such a script, one sentence each (a list, a scrape) THEN nothing is joined', () => {
+    const page = ['תוכן שיווקי', 'כתבות נוספות', 'הוספת תגובה', 'הטיקטוק חזר לפעול בארצות הברית.', 'המשתמשים נשארו בשתי האפליקציות.'].join('\n');
+    expect(unwrapHardWrappedLines(page)).toBe(page);
+  });
+});

@@ -43,10 +43,12 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
 const BEYOND_LATIN = /[\u1100-\uffff]/;
 // Dotted acronyms stay whole ("U.S."); numbers keep thousands separators and decimals ("700,000", "5.5");
 // words keep inner apostrophes.
-const WORD = /(?:\p{L}\.){2,}|\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
+// (A joiner or non-joiner inside a word is spelling, not a break: Persian "ایرانی‌ها" is one word, typed with it or not.)
+const WORD = /(?:\p{L}\.){2,}|\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:[\u200c\u200d][\p{L}\p{M}\p{N}]+)*(?:['’][\p{L}\p{M}]+)*/gu;
 // Module constants, not literals in the functions: tsx (esbuild) rewrites a literal with \p{…} as `new RegExp(…)`,
 // which would build a regular expression object for every word analysed.
 const COMBINING_MARK = /\p{M}/gu;
+const JOINERS = /[\u200c\u200d]/g;
 const UPPERCASE_LETTER = /\p{Lu}/u;
 const LEADING_DIGIT = /^\p{N}/u;
 /** Stop words may sit inside a synonym phrase in the text ("change their minds" ~ "change mind"), a few at most. */
@@ -97,6 +99,7 @@ export function foldTerm(word: string): string {
   return word
     .normalize('NFKD')
     .replace(COMBINING_MARK, '')
+    .replace(JOINERS, '')
     .toLowerCase()
     .replace(/[’‘`´]/g, "'")
     .replace(/'s$/, '')

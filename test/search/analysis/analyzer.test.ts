@@ -28,6 +28,11 @@ describe('createAnalyzer', () => {
     expect(terms('Café')).toEqual(terms('cafe'));
   });
 
+  it('GIVEN a Persian word written with its zero-width non-joiner ("ایرانی\u200cها") THEN it is one term, the same as typed without it', () => {
+    expect(terms('کاربران ایرانی\u200cها')).toEqual(terms('کاربران ایرانیها'));
+    expect(terms('ایرانی\u200cها')).toHaveLength(1);
+  });
+
   it('drops stop words but keeps acronyms written in capitals ("US" is not "us")', () => {
     expect(terms('what is the ban')).toEqual(['ban']);
     expect(terms('tell us')).toEqual(['tell']);

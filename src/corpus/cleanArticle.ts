@@ -147,6 +147,9 @@ export function normalizeLine(line: string): string {
     .replace(/(?<=[.!?"”’)])\s*[■◼▪∎]$/u, '')
     // "… about 31,000 characters in all. 🧵 (1/10)": a thread's post number after the post's last sentence.
     .replace(THREAD_COUNTER, '')
+    // "(U) On 17 January, …", "2. (U) REPORTING FOREIGN CONTACTS": a government document's portion mark, the level of
+    // what follows (unclassified), not its words.
+    .replace(PORTION_MARK, '$1')
     // "06:41 Next, I would like to share…": a synced transcript's time code (a link to that moment) opening what was said.
     .replace(TIME_CODE_BEFORE_SPEECH, (code, speech: string) => (countWords(speech) >= MIN_TIMED_SPEECH_WORDS && /[.!?…]["”’)]?$/u.test(speech) ? speech : code));
 }
@@ -157,6 +160,9 @@ export function normalizeLine(line: string): string {
  */
 const TIME_CODE_BEFORE_SPEECH = /^[([]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?\s+(?![aApP]\.?[mM]\b|[A-Z]{1,3}T\b|UTC\b|GMT\b)(["“‘]?\p{Lu}.*)$/u;
 const MIN_TIMED_SPEECH_WORDS = 8;
+
+/** "(U) ", "(U//FOUO) ", "(CUI) " opening a paragraph or a numbered heading. */
+const PORTION_MARK = /^((?:\d{1,2}\.\s+)?)\((?:U|CUI)(?:\/\/[A-Z][A-Z/-]*)?\)\s+(?=\S)/;
 
 /** A zero-width joiner or non-joiner anywhere but between two letters of a script other than Latin. */
 const STRAY_JOINER = /(?<![\p{L}\p{M}])[\u200c\u200d]|(?<=\p{Script=Latin})[\u200c\u200d]|[\u200c\u200d](?![\p{L}\p{M}])|[\u200c\u200d](?=\p{Script=Latin})/gu;

@@ -588,6 +588,9 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   // A document's distribution notice at its foot: "Not for redistribution outside client organisations.", "Internal use only."
   { name: 'copyright', test: (l, w) => w <= 25 && /(?:^|[.!]\s+)(?:not for (?:re)?distribution|for internal use only|internal use only|do not (?:re)?distribute|not to be (?:re)?distributed)\b/i.test(l) },
   { name: 'site-registration', test: (l) => /^(license for publishing|registration number|icp)\b/i.test(l) },
+  // A government document's classification banner, over and under every page: "UNCLASSIFIED", "UNCLASSIFIED//TLP:CLEAR",
+  // "CUI", "TLP:AMBER"; and a paragraph's portion mark left alone on its line, "(U)".
+  { name: 'classification-banner', test: (l) => CLASSIFICATION_BANNER.test(l) || /^\((?:U|CUI)(?:\/\/[A-Z][A-Z/-]*)?\)$/.test(l) },
   // "By Jane Doe | Outlet", "By Jane Doe, Reuters"; not "By Monday, 700,000 users had joined."
   { name: 'byline', test: (l) => isBylineLine(l) },
   { name: 'date-line', test: (l) => dateLine(l) !== null },
@@ -1540,6 +1543,9 @@ export function isListMarker(line: string): boolean {
 }
 
 /** A video chapter's or a card's start time or length on a line of its own: "0:00", "1:02:45". */
+/** A classification banner: a level, its caveats after "//", or a Traffic Light Protocol label. */
+const CLASSIFICATION_BANNER = /^(?:(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|CUI)(?:\s*\/\/\s*[A-Z][A-Z0-9:+/ -]*)?|TLP:\s?(?:CLEAR|WHITE|GREEN|AMBER(?:\+STRICT)?|RED))$/;
+
 export const TIMESTAMP_ALONE = /^\d{1,2}:\d{2}(?::\d{2})?$/;
 /** "2,914 subscribers", "12.4K followers": the audience a profile's header counts under the account's name. */
 export const AUDIENCE_COUNT = /^\d[\d.,]*\s?[KkMm]?\s+(?:followers?|subscribers?|members?|fans?)$/i;

@@ -31,6 +31,10 @@ describe('junkRule', () => {
     ['copyright', '© 2025 Example Media Group'],
     ['site-registration', 'License for publishing multimedia online 0108263'],
     ['site-registration', 'Registration Number: 130349'],
+    ['classification-banner', 'UNCLASSIFIED//TLP:CLEAR'],
+    ['classification-banner', 'UNCLASSIFIED'],
+    ['classification-banner', 'TLP:AMBER'],
+    ['classification-banner', '(U)'],
     ['byline', 'By Guo Yi | China Daily | Updated: 2025-01-21 06:17'],
     ['byline', 'By Jane Doe'],
     ['byline', 'By Jane Doe, Reuters'],
@@ -98,6 +102,14 @@ describe('normalizeLine', () => {
     for (const kept of ['03:12 Downloading an app you can\'t read', '02:10 Lena Cho', '7:02 Meeting called to order.', '10:30 PM Police said the road would stay closed overnight for repairs.', '11:58 p.m. ET The senator said the vote would be held on Friday morning.']) {
       expect(normalizeLine(kept)).toBe(kept);
     }
+  });
+
+  it('GIVEN a government bulletin\'s portion marks ("(U) On 17 January, …", "2. (U) REPORTING FOREIGN CONTACTS") THEN the words and the number stay, the mark goes; an enumeration\'s "(C)" and a copyright\'s stay', () => {
+    expect(normalizeLine('(U) On 17 January, PRFC identified at least nine posts on RedNote.')).toBe('On 17 January, PRFC identified at least nine posts on RedNote.');
+    expect(normalizeLine('2. (U) REPORTING FOREIGN CONTACTS')).toBe('2. REPORTING FOREIGN CONTACTS');
+    expect(normalizeLine('(U//FOUO) Details')).toBe('Details');
+    expect(normalizeLine('(C) The Secretary shall publish the list.')).toBe('(C) The Secretary shall publish the list.');
+    expect(normalizeLine('(c) 2025 Example Media')).toBe('(c) 2025 Example Media');
   });
 
   it('GIVEN a zero-width non-joiner or joiner inside a Persian or Hindi word THEN it stays, as the word is spelt; beside a Latin letter or alone it goes', () => {

@@ -494,6 +494,10 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'byline', test: (l, w) => w <= 20 && /^[〔【][^〔〕【】]{2,30}[／/＝=][^〔〕【】]{1,20}[〕】]$/u.test(l) },
   // A text browser's button: "[ Join on Patreon ]", "[ Subscribe ]".
   { name: 'site-chrome', test: (l, w) => w <= 6 && /^\[ [^[\]]{2,40} \]$/.test(l) },
+  // A government page's controls in lenticular brackets: "【Font: Large Medium Small】 【Print】 【Close】"; and a text-size
+  // switch, "Font size: A A A", "Text size: Small Medium Large".
+  { name: 'site-chrome', test: (l, w) => w <= 12 && /^(?:【[^【】]{1,40}】\s*){2,}$/u.test(l) },
+  { name: 'site-chrome', test: (l, w) => w <= 8 && /^[【[]?(?:font|text|font size|text size|字体|字號|字号)\s*[:：]?\s*(?:(?:large|medium|small|big|normal|larger|smaller|default|a[+-]?|\+|-|大|中|小)\s*){2,}[】\]]?$/iu.test(l) },
   // An editor's initials closing a German or French story: "(jli)", "(dpa)".
   { name: 'editor-note', test: (l) => /^\([a-z]{2,4}\)$/.test(l) },
   // "@wendell_cats" alone on its line: a profile's handle beside its name.
@@ -836,6 +840,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
     test: (l) => /^\^/.test(l) || /^(suggested citation|how to cite( this (report|article|paper|page))?|cite (this|as)|recommended citation)\s*:/i.test(l) || /\b(retrieved|accessed)( on)? (\d{1,2} \p{L}+ \d{4}|\p{L}+ \d{1,2}, \d{4}|\d{4}-\d{2}-\d{2})\b/iu.test(l) || /\barchived from the original\b/i.test(l),
   },
   // ("Column 1214": a parliamentary record's column of the printed volume.)
+  // A thread's or a story's page links: "Pages: 1 2 3 Next", "« Prev 1 2 3 … 9 Next »".
+  { name: 'pagination', test: (l, w) => w <= 16 && /\d/.test(l) && /^(?:pages?\s*:?\s*)?(?:(?:\d{1,3}|…|\.\.\.|«|»|‹|›|<|>|prev(?:ious)?|next|first|last)\s*){3,}$/i.test(l) },
   { name: 'pagination', test: (l) => /^((page|image|photo|slide|document|result|record|item|part) \d+ of \d+|part \d{1,2}\s*\/\s*\d{1,2}|(?:column|col\.) ?\d{1,5}|\d+ of \d+|\d+\s*\/\s*\d+|load more( stories| articles)?|show more|see more|view all|more stories|older entries|newer entries)$/i.test(l) },
   { name: 'link-list', test: (l, w) => (l.match(/https?:\/\/\S+|www\.\S+/g) ?? []).length >= Math.max(2, Math.ceil(w / 4)) },
   // (Emphasis marks around the label, as a browser's "Save as text" prints bold: "*Related:* …".)

@@ -1058,6 +1058,11 @@ describe('government pages, read-later exports and drop-ins that name their site
     expect([found.title, found.author, found.date, found.publisher]).toEqual(['Department Press Briefing – January 16, 2025', '', '2025-01-16', 'U.S. Department of State']);
   });
 
+  it('GIVEN a byline naming its writer\'s profession after a comma ("By Chloe Tam, Registered Pharmacist (Hong Kong)") THEN the writer is the author, not "Chloe Tam and Registered Pharmacist"', () => {
+    const found = findMetadata(['Health Corner', 'Why Americans on Xiaohongshu keep asking about our cold remedies', 'By Chloe Tam, Registered Pharmacist', '24/01/2025', ...BODY]);
+    expect(found.author).toBe('Chloe Tam');
+  });
+
   it('GIVEN a read-later export (saved stamp, original URL, a headline of two sentences over the author and date) THEN the headline, author and date are the article\'s, and the site is the name its address spells', () => {
     const found = findMetadata([
       'Instapaper',

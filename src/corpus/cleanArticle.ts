@@ -1247,6 +1247,9 @@ const MIN_RESUMED_WORDS = 20;
 /** Furniture a box inside the article may hold without ending it: a video card's duration, an ad label, a teaser's link. */
 const BOX_FURNITURE = new Set(['time-stamp', 'advertisement', 'date-line', 'relative-time', 'links']);
 
+/** A box's title over its own furniture is a headline's length at most. */
+const MAX_BOX_TITLE_WORDS = 30;
+
 function resumeAfterBox(lines: readonly string[], facts: readonly LineFacts[], from: number): number {
   let dated = false;
   for (let i = from; i < Math.min(lines.length, from + MAX_BOX_LINES + 1); i++) {
@@ -1266,7 +1269,9 @@ function resumeAfterBox(lines: readonly string[], facts: readonly LineFacts[], f
       if ((next?.prose === true && lines[i + 1] !== lines[i]) || lastProse || sectionFollows) return i;
       // One sentence over the box's own furniture ("Supreme Court weighs TikTok ban: What happens to your account?" / "2:47"):
       // the box's title. The article may resume after it.
-      if (next?.junk !== undefined && next.junk !== null && BOX_FURNITURE.has(next.junk)) continue;
+      // (A paragraph of several sentences over an ad's label is the story going on, the ad set in it.)
+      if (next?.junk !== undefined && next.junk !== null && BOX_FURNITURE.has(next.junk) && countWords(lines[i] ?? '') <= MAX_BOX_TITLE_WORDS) continue;
+      if (next?.junk !== undefined && next.junk !== null && BOX_FURNITURE.has(next.junk)) return i;
       return -1;
     }
     // A box's own furniture (a video's running time, "Advertisement") stays inside it.

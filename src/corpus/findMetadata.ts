@@ -1044,6 +1044,11 @@ function dateAmongStamps(line: string): { iso: string; label: string } | null {
 /** A line cut short: its last word, perhaps partial, and the ellipsis after it. */
 const CUT_SHORT = /\s+\S*(?:…|\.\.\.)\s*$/u;
 
+/** Whether a head line opens with these words and then a site's name after a separator: "Headline | Site …". */
+function titledBefore(lines: readonly string[], limit: number, words: string): boolean {
+  return lines.slice(0, limit).some((l) => l.length > words.length && l.startsWith(words) && /^\s+[|–—-]\s+\S/.test(l.slice(words.length)));
+}
+
 export function findMetadata(lines: readonly string[], knownTitle = '', notHeadlines: ReadonlySet<number> = new Set()): FoundMetadata {
   const limit = headLimit(lines);
   const candidates: Candidate[] = [];
@@ -1102,7 +1107,8 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     // "Congressional Power").
     // So does one the page prints whole elsewhere (a print view's page title over a headline wrapped at "… goes" / "dark",
     // or at "… Help From" / "Chinese Strangers On RedNote" in title case).
-    const printedWhole = countWords(next) <= MAX_BROKEN_LINE_WORDS && comparable(next) !== '' && wholeTitles.has(comparable(`${line} ${next}`)) && junkRule(`${line} ${next}`) === null;
+    // (Or at its opening, before the site's name: "Headline | Site" run together with the next line by a wrap.)
+    const printedWhole = countWords(next) <= MAX_BROKEN_LINE_WORDS && comparable(next) !== '' && (wholeTitles.has(comparable(`${line} ${next}`)) || titledBefore(lines, limit, `${line} ${next}`)) && junkRule(`${line} ${next}`) === null;
     const runsOn = (BROKEN_HEADLINE.test(line) && (/^\p{Ll}/u.test(next) || (/\s(?:a|an|the|of|to|for|and|or|with|from|into|than)$/i.test(line) && /^\p{Lu}/u.test(next) && countWords(next) <= 6))) || printedWhole;
     if ((/\p{L}:$/u.test(line) || runsOn) && (countWords(line) <= 8 || printedWhole) && !notHeadlines.has(i + 1) && (isHeadlineShaped(next) || printedWhole) && !SENTENCE_END.test(next) && junkRule(line) === null) {
       const core = `${line} ${next}`;

@@ -1548,10 +1548,10 @@ export function isListMarker(line: string): boolean {
   );
 }
 
-/** A video chapter's or a card's start time or length on a line of its own: "0:00", "1:02:45". */
 /** A classification banner: a level, its caveats after "//", or a Traffic Light Protocol label. */
 const CLASSIFICATION_BANNER = /^(?:(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|CUI)(?:\s*\/\/\s*[A-Z][A-Z0-9:+/ -]*)?|TLP:\s?(?:CLEAR|WHITE|GREEN|AMBER(?:\+STRICT)?|RED))$/;
 
+/** A video chapter's or a card's start time or length on a line of its own: "0:00", "1:02:45". */
 export const TIMESTAMP_ALONE = /^\d{1,2}:\d{2}(?::\d{2})?$/;
 /** "2,914 subscribers", "12.4K followers": the audience a profile's header counts under the account's name. */
 export const AUDIENCE_COUNT = /^\d[\d.,]*\s?[KkMm]?\s+(?:followers?|subscribers?|members?|fans?)$/i;

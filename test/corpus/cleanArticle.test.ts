@@ -695,6 +695,12 @@ describe('cleanArticle on pages nobody tuned for (no manifest, no hints)', () =>
     expect(texts(raw, NO_HINTS)).toEqual([P1, P2, P3, 'The platform is hiring English-speaking moderators this month, it said.']);
   });
 
+  it('GIVEN a related link, then a paragraph of several sentences over an ad\'s label ("RELATED" / a headline / the story going on / "Advertisement") THEN the paragraph is the story\'s, kept', () => {
+    const going = 'The clip that took off was a 41-second video of a bantamweight prospect drilling a body-kick counter with his coach. It has been viewed about 1.2 million times, and its most-liked comment, translated by the app, asks whether he eats rice before training. He answered in a follow-up video holding a bowl of rice.';
+    const raw = [P1, P2, 'RELATED', 'TikTok ban: What it means for fighters who built their brand on the app', going, 'Advertisement', 'Story continues below advertisement', P3].join('\n');
+    expect(texts(raw, NO_HINTS)).toEqual([P1, P2, going, P3]);
+  });
+
   it('GIVEN a trending list of teaser cards after the article THEN none of it is kept, with no hint', () => {
     const card = (n: number) => [`Star news headline number ${n}`, `Star news headline number ${n}`, `The celebrity said something surprising about case ${n} on Monday evening, fans reported.`, 'Read more >> : Cick here', 'Share on :', 'Twitter (X) Facebook truthsocial gettr pinterest whatsapp telegram'];
     const raw = [P1, P2, P3, 'Listed here the latest Trending News', ...card(1), ...card(2), 'Twitter (X) is one of the most popular social media platforms, with many millions of monthly active users worldwide.'].join('\n\n');

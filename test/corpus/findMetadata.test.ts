@@ -1058,6 +1058,20 @@ describe('government pages, read-later exports and drop-ins that name their site
     expect([found.title, found.author, found.date, found.publisher]).toEqual(['Department Press Briefing – January 16, 2025', '', '2025-01-16', 'U.S. Department of State']);
   });
 
+  it('GIVEN a print of a page whose header ("Headline | Site") a wrap ran into the next line, and the headline broken over two lines below THEN the title is the whole headline', () => {
+    const found = findMetadata([
+      '1/27/25, 8:52 AM',
+      "Public power utilities weigh RedNote after TikTok's brief blackout | Public Power Daily Public Power Daily",
+      'Home › News › Communications',
+      'Public power utilities weigh RedNote after',
+      "TikTok's brief blackout",
+      'By Ethan Morrow',
+      'January 27, 2025',
+      ...BODY,
+    ]);
+    expect([found.title, found.author, found.date]).toEqual(["Public power utilities weigh RedNote after TikTok's brief blackout", 'Ethan Morrow', '2025-01-27']);
+  });
+
   it('GIVEN a byline naming its writer\'s profession after a comma ("By Chloe Tam, Registered Pharmacist (Hong Kong)") THEN the writer is the author, not "Chloe Tam and Registered Pharmacist"', () => {
     const found = findMetadata(['Health Corner', 'Why Americans on Xiaohongshu keep asking about our cold remedies', 'By Chloe Tam, Registered Pharmacist', '24/01/2025', ...BODY]);
     expect(found.author).toBe('Chloe Tam');

@@ -128,7 +128,7 @@ const FIGURE_REACH = 20;
 /** A chart's notes are short; the article's next paragraph is longer. */
 const MIN_PARAGRAPH_AFTER_NOTES = 20;
 const FINAL_MARKER = /^(about the authors?|about the writers?|references|notes|footnotes|endnotes|bibliography|works cited|acknowledg(e)?ments)$/i;
-const CLOSED = /[.!?…"”’')\]]$/;
+const CLOSED = /[.!?…"”’')\]।॥۔؟።፧။។։]$/;
 
 export function normalizeLine(line: string): string {
   return line

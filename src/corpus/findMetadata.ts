@@ -23,7 +23,9 @@ export interface FoundMetadata {
 }
 
 /** A line that ends a sentence (closing quote or bracket allowed, and an emoji after it: "… in years. 🧵"). */
-export const SENTENCE_END = new RegExp(`[.!?…。！？]["”’')\\]」』）]?(?:\\s*${EMOJI}+)?$`, 'u');
+// (With the stops of scripts that have their own: Devanagari's "।", Urdu's "۔", Arabic's "؟", Ethiopic's "።", Myanmar's "။",
+// Khmer's "។", Armenian's "։".)
+export const SENTENCE_END = new RegExp(`[.!?…。！？।॥۔؟።፧။។։]["”’')\\]」』）]?(?:\\s*${EMOJI}+)?$`, 'u');
 /** A name in Chinese characters, a bare dash, then a headline in Latin letters; and the headline first, the name after. */
 const HAN_NAME_BEFORE = /^\p{Script=Han}[\p{Script=Han}\d]*[-–—](\p{Lu}[^\p{Script=Han}]*)$/u;
 const HAN_NAME_AFTER = /^([^\p{Script=Han}]*[\p{L}\d.!?’”])[-–—]\p{Script=Han}[\p{Script=Han}\d]*$/u;

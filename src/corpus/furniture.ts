@@ -6,7 +6,7 @@
  */
 import { dateLine, findDate, isRelativeStamp } from './findDate.js';
 
-const SENTENCE_END = /[.!?。！？]["”’')」』）]?$/;
+const SENTENCE_END = /[.!?。！？।॥۔؟።፧။។։]["”’')」』）]?$/;
 
 /** "Skip to content" as sites in other languages write it (WordPress themes' and portals' translations). */
 const SKIP_LINK_TRANSLATED =

@@ -606,7 +606,7 @@ const LOWER_CASE_BYLINE = /^\s*by\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}
 
 /** A line that stops mid-sentence and fills this share of the width ran on. */
 const MIN_OPEN_FILL = 0.75;
-const ENDS_SENTENCE = /[.!?:;…]["”’')\]]?$/;
+const ENDS_SENTENCE = /[.!?:;…।॥۔؟።፧။។։]["”’')\]]?$/;
 
 /**
  * A line set by spaces rather than filled with words: centred or pushed to

@@ -701,6 +701,12 @@ describe('cleanArticle on pages nobody tuned for (no manifest, no hints)', () =>
     expect(texts(raw, NO_HINTS)).toEqual([P1, P2, going, P3]);
   });
 
+  it('GIVEN an article in Amharic or Hindi, whose sentences end in their own stops ("።", "।") THEN its paragraphs are kept, not read as a standfirst\'s', () => {
+    const amharic = ['ባለፉት ሁለት ሳምንታት ከ700,000 በላይ አሜሪካውያን ቲክቶክ ይታገዳል በሚል ስጋት ሬድኖት ወደተባለው የቻይና ማኅበራዊ ሚዲያ መተግበሪያ መግባታቸው ተዘግቧል።', 'ከአዲስ አበባ ዩኒቨርሲቲ በቻይንኛ ቋንቋ የተመረቀችው የ23 ዓመቷ መሮን አሰፋ አሜሪካውያን ተጠቃሚዎችን ከቻይናውያን ጋር በማገናኘት ሥራ ጀምራለች።'];
+    const hindi = ['अमेरिका में टिकटॉक पर प्रतिबंध की आशंका के बीच लाखों अमेरिकी उपयोगकर्ता चीनी ऐप रेडनोट पर पहुंच गए हैं और वहां नए दोस्त बना रहे हैं।', 'सागर की नेहा ने बताया कि उसके पहले वीडियो को दो दिनों में पचास हजार से अधिक लोगों ने देखा और कई लोगों ने उससे हिंदी सीखने की इच्छा जताई।'];
+    for (const body of [amharic, hindi]) expect(texts(['ቴክኖሎጂ', ...body].join('\n'), NO_HINTS)).toEqual(body);
+  });
+
   it('GIVEN a trending list of teaser cards after the article THEN none of it is kept, with no hint', () => {
     const card = (n: number) => [`Star news headline number ${n}`, `Star news headline number ${n}`, `The celebrity said something surprising about case ${n} on Monday evening, fans reported.`, 'Read more >> : Cick here', 'Share on :', 'Twitter (X) Facebook truthsocial gettr pinterest whatsapp telegram'];
     const raw = [P1, P2, P3, 'Listed here the latest Trending News', ...card(1), ...card(2), 'Twitter (X) is one of the most popular social media platforms, with many millions of monthly active users worldwide.'].join('\n\n');

@@ -403,6 +403,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   // An app's hint at its keyboard shortcuts: "To view keyboard shortcuts, press question mark", "Press ? to view keyboard shortcuts".
   { name: 'shortcut-hint', test: (l, w) => w <= 12 && /\bkeyboard shortcuts?\b/i.test(l) && /\b(?:press|type|hit|view|see|show)\b/i.test(l) },
   { name: 'share-bar', test: (l, w) => /^share\b/i.test(l) && w <= 6 && (!SENTENCE_END.test(l) || /^share (this|the) (page|article|story|post|thread|episode)!$/i.test(l)) },
+  // "Share to: WeChat Weibo RedNote Copy link", "Share on: Facebook | X | Email": the button before its networks.
+  { name: 'social-links', test: (l, w) => w <= 12 && /^(?:[Ss]hare|SHARE)(?: (?:to|on|via|this|it|TO|ON|VIA))?\s*:?(?:\s*[|·,]?\s*(?:\p{Lu}[\p{L}+.]*|[Cc]opy [Ll]ink|[Ee]-?mail|[Pp]rint|[Mm]ore))+$/u.test(l) },
   // The same button in other languages, alone or before its networks: "Teilen", "Partager", "Delen", "Condividi", "Compartir".
   { name: 'share-bar', test: (l, w) => w <= 6 && !SENTENCE_END.test(l) && /^(?:[Tt]eilen|TEILEN|[Pp]artager|PARTAGER|[Dd]elen|DELEN|[Cc]ondividi|CONDIVIDI|[Cc]ompartir|COMPARTIR|[Cc]ompartilhar|[Pp]artilhar|[Uu]dostępnij|[Ss]dílet|[Pp]aylaş|[Пп]оделиться|[Пп]оділитися|[Dd]istribuie|[Pp]odijeli)(?:\s*:)?(?:\s+(?:auf|sur|su|en|em|op|via|per|na|в|у))?(?:\s+\p{Lu}[\p{L}+]*)*$/u.test(l) },
   // "Wendell Ashby Profile picture", "Avatar": an avatar's alt text beside the name.

@@ -11,7 +11,7 @@ import { decodeHTMLStrict } from 'entities';
 import { parseHTML } from 'linkedom';
 import type { Block } from './cleanArticle.js';
 import { normalizeLine, tableRow, textBlocks, threadRepliesStart } from './cleanArticle.js';
-import { findDate, isRelativeStamp } from './findDate.js';
+import { dateLine, findDate, isRelativeStamp } from './findDate.js';
 import { ARCHIVE_TODAY_HOSTS, BYLINE_PREFIX, comparable, findMetadata, GLUED_TITLE, headlineCore, isProseLine, listNames, originalAddress, parseByline, POSTED_ON_PLATFORM, ROLE_AFTER_SLASH, TITLE_SEPARATOR } from './findMetadata.js';
 import { countWords, isBylineLine, isPersonName, junkRule, nameOnly } from './furniture.js';
 import { hasMarkup, removeInlineMarkers, stripMarkup } from './stripMarkup.js';
@@ -1361,7 +1361,8 @@ function readPage(html: string): HtmlPage {
   // Readability takes a byline from the head's author field too: a site-wide head's ("CTG Communications") names no author.
   // An author card's text is the name its markup marks and the fields set beside it ("Helen Ashworth" + "Information
   // Governance Officer", spans run together): the marked name is the writer's, unless the rest names a second writer.
-  const byline = firstLine === head.siteAuthor ? '' : nameBesideFields(firstLine, markedAuthor);
+  // (Readability takes a "dateline" element for a byline: "Wednesday, January 22, 2025" names a day, not a writer.)
+  const byline = firstLine === head.siteAuthor || dateLine(firstLine) !== null ? '' : nameBesideFields(firstLine, markedAuthor);
   const bylineAuthor = byline === '' ? '' : personOnly(byline.split(/\s*[,|·]\s*/).length > 1 && !/^by\s/i.test(byline) ? `By ${byline}` : byline);
   // JSON-LD naming an organisation as the author (which Readability and a hosting site's "<headline> by <uploader>" title
   // repeat) names the writer only when the text prints no byline of a person: a press release's issuer, not a magazine

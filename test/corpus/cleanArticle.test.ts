@@ -38,6 +38,8 @@ describe('junkRule', () => {
     ['site-chrome', '【Font: Large Medium Small】 【Print】 【Close】'],
     ['site-chrome', 'Font size: A A A'],
     ['pagination', 'Pages: 1 2 3 Next'],
+    ['social-links', 'Share to: WeChat Weibo RedNote Copy link'],
+    ['social-links', 'Share this: Facebook, X, LinkedIn, Email, Print'],
     ['pagination', '« Prev 1 2 3 … 9 Next »'],
     ['byline', 'By Guo Yi | China Daily | Updated: 2025-01-21 06:17'],
     ['byline', 'By Jane Doe'],

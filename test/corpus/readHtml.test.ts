@@ -40,6 +40,11 @@ describe('readHtml', () => {
     expect(readHtml(html.replace(author, stamped)).meta.author).toBe('KaylaTeachesArt');
   });
 
+  it('GIVEN a masthead\'s "dateline" element printing today\'s date ("Wednesday, January 22, 2025"), which Readability takes for a byline, and no other byline THEN no one is the author, not "Wednesday"', () => {
+    const html = `<html><head><title>Coin-Op Courier - News</title></head><body><div class="masthead"><div class="dateline"><span>Wednesday, January 22, 2025</span></div></div><main><article><h1>Panyu crane makers field U.S. queries through RedNote</h1>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article></main></body></html>`;
+    expect(readHtml(html).meta.author).toBe('');
+  });
+
   it('GIVEN an author card (name marked itemprop="author", the job in a span beside it) under a cookie banner\'s and a service alert\'s paragraphs THEN the author is the marked name alone', () => {
     const banner = '<div class="cookie-banner"><p>The Staff Hub uses essential cookies to keep you signed in and analytics cookies to help us improve the site.</p></div><div class="alert"><p>Workday will be unavailable from 18:00 on Friday 24 January to 08:00 on Monday 27 January for the annual upgrade.</p></div>';
     const card = '<div class="author-card"><img src="/p.jpg" alt=""><span class="author-card__name" itemprop="author">Helen Ashworth</span><span class="author-card__role">Information Governance Officer</span></div>';

@@ -36,8 +36,9 @@ export interface HtmlPage {
   pageBlocks: Block[];
   meta: PageMetadata;
   /**
-   * The text the page shows in a read-only box, when the box holds most of its words: a list server's message held for a
-   * moderator (Mailman's admindb, the post as plain text in a <textarea readonly>), a paste site's raw view.
+   * The text the page shows in a box, when the box holds most of its words: a list server's message held for a
+   * moderator (Mailman's admindb, the post as plain text in a <textarea readonly>), a paste site's raw view, a document
+   * archive's OCR text in its editing box (Paperless-ngx's "Content" tab).
    */
   boxedText?: string;
 }
@@ -746,9 +747,12 @@ function issuedFrom(html: string): { url: string; site: string } {
   return m === null ? { url: '', site: '' } : { url: httpUrl((m[1] ?? '').replace(/&amp;/g, '&').replace(/[?&]oldid=\d+$/, '')), site: normalizeLine(m[2] ?? '') };
 }
 
-/** The longest text in a read-only box of the page (see HtmlPage.boxedText), read before anything rearranges the DOM. */
-function longestReadOnlyBox(document: Document): string {
-  const boxes = Array.from(document.querySelectorAll('textarea[readonly]')).map((box) => box.textContent ?? '');
+/**
+ * The longest text in a box of the page (see HtmlPage.boxedText), read before anything rearranges the DOM. (A comment
+ * form's box is empty; one that holds most of the page's words, read-only or not, holds the document.)
+ */
+function longestBoxedText(document: Document): string {
+  const boxes = Array.from(document.querySelectorAll('textarea')).map((box) => box.textContent ?? '');
   return boxes.sort((a, b) => countWords(b) - countWords(a))[0] ?? '';
 }
 
@@ -1251,7 +1255,7 @@ const MAX_HIDDEN_PREVIEW_WORDS = 40;
 
 function readPage(html: string): HtmlPage {
   const { document } = parseHTML(withoutMetaBeforeHead(html)) as unknown as { document: Document };
-  const boxed = longestReadOnlyBox(document);
+  const boxed = longestBoxedText(document);
   // A page saved while a bilingual-reading extension showed each line's translation under it: the translation is the
   // extension's, not the page's (Immersive Translate, the commonest, marks what it adds).
   for (const added of Array.from(document.querySelectorAll(TRANSLATION_LAYER))) added.remove();

@@ -186,6 +186,16 @@ describe('readHtml', () => {
     expect(documents[0]?.paragraphs.map((p) => p.text)).toContain(PARAGRAPHS[1]);
   });
 
+  it('GIVEN a document archive\'s page (Paperless-ngx: a scanned newsletter\'s OCR text in the editable box of its "Content" tab, the app\'s chrome around it) THEN the newsletter\'s text is the article', async () => {
+    const wrapped = (p: string) => p.replace(/(.{1,64})(?:\s|$)/g, '$1\n').trim();
+    const ocr = ['THE LAKEVIEW TOWERS LEDGER', '', "Mrs. Li's dumplings go viral, and the Community Room learns Mandarin", '', 'By Tom Reyes, Newsletter Committee', '', ...PARAGRAPHS.flatMap((p) => [wrapped(p), '']), ...PARAGRAPHS.flatMap((p) => [wrapped(p.replace('RedNote', 'the app')), ''])].join('\n');
+    const html = `<html><head><title>Paperless-ngx</title></head><body><app-root><nav><a href="/dashboard">Dashboard</a><a href="/documents">Documents</a><a href="/tags">Tags</a></nav><main><h4>2025-02 Ledger scan</h4><ul class="nav-tabs"><li>Details</li><li>Content</li><li>Metadata</li><li>Notes</li></ul><form><textarea rows="20" formcontrolname="content" class="form-control">${ocr}</textarea><button>Save</button><button>Close</button></form></main></app-root></body></html>`;
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'citebot-paperless-'));
+    await writeFile(path.join(dir, 'document.html'), html);
+    const { documents } = await loadCorpus(dir, { maxFileBytes: 1024 * 1024 });
+    expect(documents[0]?.paragraphs.map((p) => p.text)).toContain(PARAGRAPHS[1]);
+  });
+
   it('GIVEN a writer\'s credit in a paragraph classed "credits" ("Notes by <a>Tamika Ruelas</a> · Edited by …") beside a photo\'s credit THEN the writer is the author and only the photo\'s credit goes', async () => {
     const html = `<html><head><title>County supervisors split on keeping RedNote off county phones</title></head><body><article><header><h1>County supervisors split on keeping RedNote off county phones</h1><p class="credits">Notes by <a href="/documenters/tamika-ruelas/">Tamika Ruelas</a> · Edited by Grant Oyelaran</p><p class="published"><time datetime="2025-01-24">Published Jan. 24, 2025</time></p></header><figure><img src="a.jpg"><p class="photo-credit">Photo by Della Kuhlmann</p></figure>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
     const texts = readHtml(html).blocks.map((b) => b.text);

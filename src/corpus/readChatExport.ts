@@ -2,7 +2,8 @@
  * A group chat exported as text into which someone pasted an article: WhatsApp's "Export chat" ("1/18/25, 8:48 PM -
  * Jessica Zhou: …" on Android, "[1/18/25, 8:48:02 PM] Jessica Zhou: …" on iOS) or LINE's "Save chat history"
  * ("[LINE] Chat history in …", a day's date on its own line, then "08:52\tUncle Wen\t…", a message of several lines
- * in double quotes with its own quotes doubled), or KakaoTalk's PC export ("[민준] [오후 9:41] …" under day rules).
+ * in double quotes with its own quotes doubled), or KakaoTalk's PC export ("[민준] [오후 9:41] …" under day rules), or a
+ * Signal backup tool's text export set as IRC clients log ("[Jan 16, 2025 08:51:32] <Tomás Reyes> …").
  * The chat's other messages are not the article: the longest message is, read without its stamp and sender, with
  * WhatsApp's emphasis marks ("*headline*") removed from whole lines. A chat with no message long enough to be an
  * article is left to be read as text.
@@ -11,7 +12,12 @@ import { countWords } from './furniture.js';
 
 /** "1/18/25, 8:48 PM - ", "[18.01.25, 20:48:02] ", "2025-01-18 20:48 - ": a message's stamp; the sender's name and a colon follow. */
 const MESSAGE = /^\u200e?\[?(\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}),?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?\s?[Mm]\.?)?\]?\s*(?:[-–]\s*)?/;
-const SENDER = /^([^:\n]{1,60}?):\s?/;
+const SENDER = /^(?:<[^<>\n]{1,60}>\s?|[^:\n]{1,60}?:\s?)/;
+/**
+ * "[Jan 16, 2025 08:51:32] <Tomás Reyes> …", "[Jan 15, 2025 20:01:09] *** Marisol Duarte set …": a Signal backup tool's
+ * text export, as IRC clients log, the sender's name in angle brackets after the stamp, or a system line's stars.
+ */
+const IRC_MESSAGE = /^\[\p{Lu}\p{Ll}{2,8}\.? \d{1,2},? \d{4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\]\s+(?=<[^<>\n]{1,60}>|\*{3}\s)/u;
 /** LINE's message: time, a tab, the sender (none for a system line), a tab, the text ("08:52\tUncle Wen\tBe careful ah"). */
 const LINE_MESSAGE = /^(?:[AaPp][Mm]|午前|午後|上午|下午)?\s?\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?\t([^\t]{0,60})\t/;
 /** LINE's day header: "Sat, 1/18/2025", "2025/01/18(Sat)", "2025.01.18 土曜日". */
@@ -28,7 +34,7 @@ const MIN_ARTICLE_WORDS = 120;
 export function readChatExport(text: string): string | null {
   const lines = text.replace(/^\ufeff/, '').split(/\r?\n/);
   const first = lines.find((l) => l.trim() !== '') ?? '';
-  const messages = MESSAGE.test(first)
+  const messages = MESSAGE.test(first) || IRC_MESSAGE.test(first)
     ? whatsAppMessages(lines)
     : /^\[LINE\]\s/.test(first) || LINE_MESSAGE.test(first)
       ? lineMessages(lines)
@@ -49,10 +55,11 @@ export function readChatExport(text: string): string | null {
 
 /** WhatsApp's messages, each as its lines; a system line ("Jessica Zhou created group …") has no sender: a message of no one's. */
 function whatsAppMessages(lines: readonly string[]): string[][] {
-  if (lines.filter((l) => MESSAGE.test(l)).length < MIN_MESSAGES) return [];
+  const stampOf = (line: string) => MESSAGE.exec(line) ?? IRC_MESSAGE.exec(line);
+  if (lines.filter((l) => stampOf(l) !== null).length < MIN_MESSAGES) return [];
   const messages: string[][] = [];
   for (const line of lines) {
-    const stamp = MESSAGE.exec(line);
+    const stamp = stampOf(line);
     if (stamp) {
       const rest = line.slice(stamp[0].length);
       const sender = SENDER.exec(rest);

@@ -32,6 +32,23 @@ describe('readChatExport: an article pasted into a group chat', () => {
     expect(readChatExport(ios)).toContain('Paragraph 1: For 31 years');
   });
 
+  it('GIVEN a Signal backup tool\'s text export, set as IRC logs ("[Jan 18, 2025 20:48:02] <Jessica Zhou> …", "*** … added …") THEN the longest message is the text, without stamp or sender', () => {
+    const stamp = (i: number) => `[Jan 18, 2025 20:4${i}:02]`;
+    const lines = [
+      `${stamp(0)} <Uncle Wei> Golden Lotus is on the news??`,
+      `${stamp(1)} *** Jessica Zhou added Mom.`,
+      `${stamp(2)} <Mom> Yes!! Tommy said line all day`,
+      `${stamp(3)} <Jessica Zhou> ${ARTICLE[0]}`,
+      ...ARTICLE.slice(1),
+      `${stamp(4)} <Dad> I have a subscription`,
+      `${stamp(5)} <Mom> 👍`,
+    ];
+    const text = readChatExport(lines.join('\n'));
+    expect(text?.split('\n').slice(0, 2)).toEqual(['The egg tarts that crossed the Pacific', 'By Grace Liang | Main Street Dispatch | January 18, 2025']);
+    // (A text whose lines open on such a stamp but name no sender in angle brackets is no such export.)
+    expect(readChatExport(lines.map((l) => l.replace(/<([^>]+)> /, '$1 said ')).join('\n'))).toBeNull();
+  });
+
   it('GIVEN a LINE export (header, day lines, "time<TAB>sender<TAB>text", the article in a quoted message with its quotes doubled) THEN the quoted message is the text, unquoted', () => {
     const quoted = ['"' + ARTICLE[0], ...ARTICLE.slice(1, -1), `${ARTICLE.at(-1) ?? ''} She called it ""a miracle"".` + '"'];
     const line = [

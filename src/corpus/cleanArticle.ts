@@ -1,6 +1,6 @@
 import { dateLine, isRelativeStamp } from './findDate.js';
 import { authorBelow, BYLINE_PREFIX, comparable, findMetadata, hasProseShape, MAX_MASTHEAD_WORDS, SENTENCE_END, type FoundMetadata } from './findMetadata.js';
-import { CONTENTS_LABEL, countWords, isBylineLine, isListMarker, isNameAndDate, isPersonName, isTailMarker, junkRule, LEADING_EMOJI, OFFER_BUTTON } from './furniture.js';
+import { CONTENTS_LABEL, countWords, SCRIPT_STOPS, isBylineLine, isListMarker, isNameAndDate, isPersonName, isTailMarker, junkRule, LEADING_EMOJI, OFFER_BUTTON } from './furniture.js';
 import { junkScore, readsAsFurniture } from './lineModel.js';
 import { mendSplitWords, unwrapHardWrappedLines } from './unwrapLines.js';
 import { parseSourceListEntry, isSourceListHeading, type SourceListEntry } from './parseSourceList.js';
@@ -128,7 +128,7 @@ const FIGURE_REACH = 20;
 /** A chart's notes are short; the article's next paragraph is longer. */
 const MIN_PARAGRAPH_AFTER_NOTES = 20;
 const FINAL_MARKER = /^(about the authors?|about the writers?|references|notes|footnotes|endnotes|bibliography|works cited|acknowledg(e)?ments)$/i;
-const CLOSED = /[.!?…"”’')\]।॥۔؟።፧။។։]$/;
+const CLOSED = new RegExp(`[.!?…"”’')\\]${SCRIPT_STOPS}]$`, 'u');
 
 export function normalizeLine(line: string): string {
   return line

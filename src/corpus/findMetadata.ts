@@ -8,7 +8,7 @@
 import { withoutBilingualLabel, dateLine, datelineDate, findDate, FOREIGN_UPDATE, isRelativeStamp } from './findDate.js';
 import { readsAsFurniture } from './lineModel.js';
 import { likeliestHeadline, type HeadlineCandidate } from './headlineModel.js';
-import { AUDIENCE_COUNT, COMMENTS_ON_POST, HAN_NAME_BEFORE_ROMANISED, HANDLE_IN_BRACKETS, capitalShare, TITLE_CASE_SHARE, BRACKETED_ROLE, MARKDOWN_LINK, NEWSPAPER_WORD, nameThenOutletLine, reporterAfterName, letterSignature, BYLINE_PREFIX as BYLINE_OPENER, CONTENTS_LABEL, countWords, EMOJI, handleAfterPrefix, handleByline, isBylineLine, isJobLine, isNameAndDate, isPersonName, isPlatformName, isPostedLine, isTailMarker, postedCore, JOB_BEFORE_NAME, junkRule, LEADING_EMOJI, nameAndJob, nameBesideDate, nameOnly, NEWSROOM_JOB, ORGANISATION_END, POSTED_BY_FIRST, ROLE_BADGE, SELF_ADDRESS, stampParts, TIMESTAMP_ALONE, withoutTrailingEmoji } from './furniture.js';
+import { AUDIENCE_COUNT, COMMENTS_ON_POST, SCRIPT_STOPS, HAN_NAME_BEFORE_ROMANISED, HANDLE_IN_BRACKETS, capitalShare, TITLE_CASE_SHARE, BRACKETED_ROLE, MARKDOWN_LINK, NEWSPAPER_WORD, nameThenOutletLine, reporterAfterName, letterSignature, BYLINE_PREFIX as BYLINE_OPENER, CONTENTS_LABEL, countWords, EMOJI, handleAfterPrefix, handleByline, isBylineLine, isJobLine, isNameAndDate, isPersonName, isPlatformName, isPostedLine, isTailMarker, postedCore, JOB_BEFORE_NAME, junkRule, LEADING_EMOJI, nameAndJob, nameBesideDate, nameOnly, NEWSROOM_JOB, ORGANISATION_END, POSTED_BY_FIRST, ROLE_BADGE, SELF_ADDRESS, stampParts, TIMESTAMP_ALONE, withoutTrailingEmoji } from './furniture.js';
 
 export interface FoundMetadata {
   title: string;
@@ -23,9 +23,8 @@ export interface FoundMetadata {
 }
 
 /** A line that ends a sentence (closing quote or bracket allowed, and an emoji after it: "… in years. 🧵"). */
-// (With the stops of scripts that have their own: Devanagari's "।", Urdu's "۔", Arabic's "؟", Ethiopic's "።", Myanmar's "။",
-// Khmer's "។", Armenian's "։".)
-export const SENTENCE_END = new RegExp(`[.!?…。！？।॥۔؟።፧။។։]["”’')\\]」』）]?(?:\\s*${EMOJI}+)?$`, 'u');
+// (With the stops of scripts that have their own: SCRIPT_STOPS.)
+export const SENTENCE_END = new RegExp(`[.!?…。！？${SCRIPT_STOPS}]["”’')\\]」』）]?(?:\\s*${EMOJI}+)?$`, 'u');
 /** A name in Chinese characters, a bare dash, then a headline in Latin letters; and the headline first, the name after. */
 const HAN_NAME_BEFORE = /^\p{Script=Han}[\p{Script=Han}\d]*[-–—](\p{Lu}[^\p{Script=Han}]*)$/u;
 const HAN_NAME_AFTER = /^([^\p{Script=Han}]*[\p{L}\d.!?’”])[-–—]\p{Script=Han}[\p{Script=Han}\d]*$/u;

@@ -6,7 +6,12 @@
  */
 import { dateLine, findDate, isRelativeStamp } from './findDate.js';
 
-const SENTENCE_END = /[.!?。！？।॥۔؟።፧။។։]["”’')」』）]?$/;
+/**
+ * The full stops and question marks of scripts that have their own: Devanagari's "।" and "॥", Urdu's "۔", Arabic's "؟",
+ * Ethiopic's "።" and "፧", Myanmar's "။", Khmer's "។", Armenian's "։". (Inside a character class.)
+ */
+export const SCRIPT_STOPS = '।॥۔؟።፧။។։';
+const SENTENCE_END = new RegExp(`[.!?。！？${SCRIPT_STOPS}]["”’')」』）]?$`, 'u');
 
 /** "Skip to content" as sites in other languages write it (WordPress themes' and portals' translations). */
 const SKIP_LINK_TRANSLATED =
@@ -404,7 +409,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'shortcut-hint', test: (l, w) => w <= 12 && /\bkeyboard shortcuts?\b/i.test(l) && /\b(?:press|type|hit|view|see|show)\b/i.test(l) },
   { name: 'share-bar', test: (l, w) => /^share\b/i.test(l) && w <= 6 && (!SENTENCE_END.test(l) || /^share (this|the) (page|article|story|post|thread|episode)!$/i.test(l)) },
   // "Share to: WeChat Weibo RedNote Copy link", "Share on: Facebook | X | Email": the button before its networks.
-  { name: 'social-links', test: (l, w) => w <= 12 && /^(?:[Ss]hare|SHARE)(?: (?:to|on|via|this|it|TO|ON|VIA))?\s*:?(?:\s*[|·,]?\s*(?:\p{Lu}[\p{L}+.]*|[Cc]opy [Ll]ink|[Ee]-?mail|[Pp]rint|[Mm]ore))+$/u.test(l) },
+  // (Each network after a space or a separator: a run of capitals is one name, never split, so no line makes it backtrack.)
+  { name: 'social-links', test: (l, w) => w <= 12 && /^(?:[Ss]hare|SHARE)(?: (?:to|on|via|this|it|TO|ON|VIA))?\s*:?(?:(?:\s*[|·,]\s*|\s+)(?:\p{Lu}[\p{L}+.]*|[Cc]opy [Ll]ink|[Ee]-?mail|[Pp]rint|[Mm]ore))+$/u.test(l) },
   // The same button in other languages, alone or before its networks: "Teilen", "Partager", "Delen", "Condividi", "Compartir".
   { name: 'share-bar', test: (l, w) => w <= 6 && !SENTENCE_END.test(l) && /^(?:[Tt]eilen|TEILEN|[Pp]artager|PARTAGER|[Dd]elen|DELEN|[Cc]ondividi|CONDIVIDI|[Cc]ompartir|COMPARTIR|[Cc]ompartilhar|[Pp]artilhar|[Uu]dostępnij|[Ss]dílet|[Pp]aylaş|[Пп]оделиться|[Пп]оділитися|[Dd]istribuie|[Pp]odijeli)(?:\s*:)?(?:\s+(?:auf|sur|su|en|em|op|via|per|na|в|у))?(?:\s+\p{Lu}[\p{L}+]*)*$/u.test(l) },
   // "Wendell Ashby Profile picture", "Avatar": an avatar's alt text beside the name.
@@ -843,7 +849,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   },
   // ("Column 1214": a parliamentary record's column of the printed volume.)
   // A thread's or a story's page links: "Pages: 1 2 3 Next", "« Prev 1 2 3 … 9 Next »".
-  { name: 'pagination', test: (l, w) => w <= 16 && /\d/.test(l) && /^(?:pages?\s*:?\s*)?(?:(?:\d{1,3}|…|\.\.\.|«|»|‹|›|<|>|prev(?:ious)?|next|first|last)\s*){3,}$/i.test(l) },
+  // (Each link ends at a space or the line's end: a long number is never split into page numbers.)
+  { name: 'pagination', test: (l, w) => w <= 16 && /\d/.test(l) && /^(?:pages?\s*:?\s*)?(?:(?:\d{1,3}|…|\.\.\.|«|»|‹|›|<|>|prev(?:ious)?|next|first|last)(?:\s+|$)){3,}$/i.test(l) },
   { name: 'pagination', test: (l) => /^((page|image|photo|slide|document|result|record|item|part) \d+ of \d+|part \d{1,2}\s*\/\s*\d{1,2}|(?:column|col\.) ?\d{1,5}|\d+ of \d+|\d+\s*\/\s*\d+|load more( stories| articles)?|show more|see more|view all|more stories|older entries|newer entries)$/i.test(l) },
   { name: 'link-list', test: (l, w) => (l.match(/https?:\/\/\S+|www\.\S+/g) ?? []).length >= Math.max(2, Math.ceil(w / 4)) },
   // (Emphasis marks around the label, as a browser's "Save as text" prints bold: "*Related:* …".)

@@ -10,7 +10,7 @@
 
 import lexicon from 'wink-lexicon/src/lexicon.js';
 import { dateLine } from './findDate.js';
-import { capitalShare, TITLE_CASE_SHARE } from './furniture.js';
+import { capitalShare, SCRIPT_STOPS, TITLE_CASE_SHARE } from './furniture.js';
 
 /**
  * Fixed widths seen in the wild: 60 to 80 columns for mail and text exports, up to 110 for a PDF tool's layout copy of an
@@ -606,7 +606,7 @@ const LOWER_CASE_BYLINE = /^\s*by\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}
 
 /** A line that stops mid-sentence and fills this share of the width ran on. */
 const MIN_OPEN_FILL = 0.75;
-const ENDS_SENTENCE = /[.!?:;…।॥۔؟።፧။។։]["”’')\]]?$/;
+const ENDS_SENTENCE = new RegExp(`[.!?:;…${SCRIPT_STOPS}]["”’')\\]]?$`, 'u');
 
 /**
  * A line set by spaces rather than filled with words: centred or pushed to

@@ -89,6 +89,12 @@ describe('isHeadingLine', () => {
   });
 });
 
+describe('junkRule on hostile lines', () => {
+  it('GIVEN a share label before a run of thousands of capitals, or a number thousands of digits long, each ending in a character no rule takes THEN no rule claims it (and none backtracks for ever: the networks and the page links are separated by spaces)', () => {
+    for (const line of ['Share: ' + 'A'.repeat(5000) + '!', `${'1'.repeat(5000)}x`, `Pages: ${'1 '.repeat(15)}x`]) expect(junkRule(line)).toBeNull();
+  });
+});
+
 describe('normalizeLine', () => {
   it('GIVEN the invisible bidirectional marks a page sets round a date ("\\u200e01-16-2025") or a name THEN they go', () => {
     expect(normalizeLine('\u200e01-16-2025 02:37 PM')).toBe('01-16-2025 02:37 PM');

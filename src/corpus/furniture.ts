@@ -505,7 +505,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   // A government page's controls in lenticular brackets: "【Font: Large Medium Small】 【Print】 【Close】"; and a text-size
   // switch, "Font size: A A A", "Text size: Small Medium Large".
   { name: 'site-chrome', test: (l, w) => w <= 12 && /^(?:【[^【】]{1,40}】\s*){2,}$/u.test(l) },
-  { name: 'site-chrome', test: (l, w) => w <= 8 && /^[【[]?(?:font|text|font size|text size|字体|字號|字号)\s*[:：]?\s*(?:(?:large|medium|small|big|normal|larger|smaller|default|a[+-]?|\+|-|大|中|小)\s*){2,}[】\]]?$/iu.test(l) },
+  // (The sizes are separated by spaces, or are the three characters: no run of letters is split every way.)
+  { name: 'site-chrome', test: (l, w) => w <= 8 && /^[【[]?(?:font|text|font size|text size|字体|字號|字号)\s*[:：]?\s*(?:[大中小](?:\s?[大中小]){1,2}|(?:(?:large|medium|small|big|normal|larger|smaller|default|a[+-]?|\+|-)(?:\s+|(?=[】\]]?$))){2,})[】\]]?$/iu.test(l) },
   // An editor's initials closing a German or French story: "(jli)", "(dpa)".
   { name: 'editor-note', test: (l) => /^\([a-z]{2,4}\)$/.test(l) },
   // "@wendell_cats" alone on its line: a profile's handle beside its name.

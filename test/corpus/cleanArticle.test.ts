@@ -37,6 +37,7 @@ describe('junkRule', () => {
     ['classification-banner', '(U)'],
     ['site-chrome', '【Font: Large Medium Small】 【Print】 【Close】'],
     ['site-chrome', 'Font size: A A A'],
+    ['site-chrome', '字号：大 中 小'],
     ['pagination', 'Pages: 1 2 3 Next'],
     ['social-links', 'Share to: WeChat Weibo RedNote Copy link'],
     ['social-links', 'Share this: Facebook, X, LinkedIn, Email, Print'],
@@ -92,6 +93,8 @@ describe('isHeadingLine', () => {
 describe('junkRule on hostile lines', () => {
   it('GIVEN a share label before a run of thousands of capitals, or a number thousands of digits long, each ending in a character no rule takes THEN no rule claims it (and none backtracks for ever: the networks and the page links are separated by spaces)', () => {
     for (const line of ['Share: ' + 'A'.repeat(5000) + '!', `${'1'.repeat(5000)}x`, `Pages: ${'1 '.repeat(15)}x`]) expect(junkRule(line)).toBeNull();
+    // (Nor a text-size label before sizes run together: "a-a-a-…" is not split into "a-" and "a" and "-" every way.)
+    expect(junkRule(`Font size: ${'a-'.repeat(40)}!`)).not.toBe('site-chrome');
   });
 });
 

@@ -151,7 +151,7 @@ export function normalizeLine(line: string): string {
     // what follows (unclassified), not its words.
     .replace(PORTION_MARK, '$1')
     // "06:41 Next, I would like to share…": a synced transcript's time code (a link to that moment) opening what was said.
-    .replace(TIME_CODE_BEFORE_SPEECH, (code, speech: string) => (countWords(speech) >= MIN_TIMED_SPEECH_WORDS && /[.!?…]["”’)]?$/u.test(speech) ? speech : code));
+    .replace(TIME_CODE_BEFORE_SPEECH, (code, speech: string) => (countWords(speech) >= MIN_TIMED_SPEECH_WORDS && SENTENCE_END.test(speech) ? speech : code));
 }
 
 /**
@@ -1270,9 +1270,9 @@ function resumeAfterBox(lines: readonly string[], facts: readonly LineFacts[], f
       // One sentence over the box's own furniture ("Supreme Court weighs TikTok ban: What happens to your account?" / "2:47"):
       // the box's title. The article may resume after it.
       // (A paragraph of several sentences over an ad's label is the story going on, the ad set in it.)
-      if (next?.junk !== undefined && next.junk !== null && BOX_FURNITURE.has(next.junk) && countWords(lines[i] ?? '') <= MAX_BOX_TITLE_WORDS) continue;
-      if (next?.junk !== undefined && next.junk !== null && BOX_FURNITURE.has(next.junk)) return i;
-      return -1;
+      if (next?.junk === undefined || next.junk === null || !BOX_FURNITURE.has(next.junk)) return -1;
+      if (countWords(lines[i] ?? '') > MAX_BOX_TITLE_WORDS) return i;
+      continue;
     }
     // A box's own furniture (a video's running time, "Advertisement") stays inside it.
     if ((fact.junk !== null && !BOX_FURNITURE.has(fact.junk)) || lines[i] === lines[i - 1] || isTailMarker(lines[i] ?? '')) return -1;

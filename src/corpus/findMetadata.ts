@@ -1047,7 +1047,7 @@ const CUT_SHORT = /\s+\S*(?:…|\.\.\.)\s*$/u;
 
 /** Whether a head line opens with these words and then a site's name after a separator: "Headline | Site …". */
 function titledBefore(lines: readonly string[], limit: number, words: string): boolean {
-  return lines.slice(0, limit).some((l) => l.length > words.length && l.startsWith(words) && /^\s+[|–—-]\s+\S/.test(l.slice(words.length)));
+  return lines.some((l, k) => k < limit && l.length > words.length && l.startsWith(words) && /^\s+[|–—-]\s+\S/.test(l.slice(words.length)));
 }
 
 export function findMetadata(lines: readonly string[], knownTitle = '', notHeadlines: ReadonlySet<number> = new Set()): FoundMetadata {

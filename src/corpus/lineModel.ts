@@ -25,6 +25,8 @@ export interface LineModel {
 const CJK_LETTER = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}]';
 const CJK = new RegExp(CJK_LETTER, 'gu');
 const CJK_RUN = new RegExp(`${CJK_LETTER}{2,}`, 'gu');
+/** A word in any script (a module constant: tsx rewrites a literal with \p{…} as a RegExp built on every call). */
+const ANY_WORD = /[\p{L}\p{N}'’]+/gu;
 /** Full-width punctuation, as the ASCII stop it stands for. */
 const FULL_WIDTH_STOPS: Record<string, string> = { '。': '.', '！': '!', '？': '?', '；': ';', '，': ',', '：': ':', '）': ')' };
 
@@ -43,7 +45,7 @@ export function lineFeatures(text: string): string[] {
   // its Latin words alone, a paragraph of prose would look like a short label.
   // (Words in every other script count too: read by its Latin words alone, a paragraph in Ukrainian naming "RedNote" and
   // "TikTok refugees" was a label of three words.)
-  const n = (text.replace(CJK, ' ').match(/[\p{L}\p{N}'’]+/gu) ?? []).length + Math.floor((text.match(CJK) ?? []).length / 2);
+  const n = (text.replace(CJK, ' ').match(ANY_WORD) ?? []).length + Math.floor((text.match(CJK) ?? []).length / 2);
   features.push(`len:${Math.min(6, Math.floor(Math.log2(n + 1)))}`);
   const trimmed = text.trim().at(-1) ?? '';
   const last = FULL_WIDTH_STOPS[trimmed] ?? trimmed;

@@ -469,8 +469,10 @@ function capitalsRunOn(line: string, next: string): boolean {
  * mid-sentence. (Chinese and Japanese, which set no spaces, are measured apart: joinCjkWrapped.)
  */
 function runsOnto(line: string, next: string): boolean {
-  return /^\p{Ll}/u.test(next) || capitalsRunOn(line, next) || (UNCASED_LETTER_FIRST.test(next) && /[\p{L}\p{M}\p{N},،]["”’')\]]?$/u.test(line.trimEnd()));
+  return /^\p{Ll}/u.test(next) || capitalsRunOn(line, next) || (UNCASED_LETTER_FIRST.test(next) && ENDS_IN_WORD.test(line.trimEnd()));
 }
+/** A line ending on a word, a number or a comma (Arabic's too): mid-sentence. */
+const ENDS_IN_WORD = /[\p{L}\p{M}\p{N},،]["”’')\]]?$/u;
 /** A letter of a script with no capitals, other than the CJK scripts' (which set no spaces between words). */
 const UNCASED_LETTER_FIRST = /^["“‘'(«]?(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])\p{Lo}/u;
 /** A line opening on a stamp or a cue in brackets: "[06:08:14 PM]  ** CLIP START **", "[MUSIC]". */

@@ -8,23 +8,33 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const WEEKDAY = '(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\\.?,?\\s+)?';
 /** The year ends at a word boundary, or where a scrape glued the time straight onto it ("20259:42 AM"). */
+/** "16 января 2025 г.", "16 січня 2025 р.": the abbreviated word for "year" that Russian, Bulgarian and Ukrainian dates end in. */
+const CYRILLIC_YEAR = '(?:\\s?[гр]\\.)?';
 const YEAR_END = '(?:\\b|(?=\\d{1,2}:\\d{2}))';
 // …with fractions of a second ("21:47:12.304 GMT", a terminal's or log's stamp), and an e-mail's numeric zone
 // ("06:02:11 -0500", RFC 5322); a blog engine's "8:14:52a EST" writes the meridiem's first letter alone.
 const TIME = '(?:(?:,?\\s+at|,|\\s*(?:::|[|·•—–/-]))?\\s*(?:(?:오전|오후|上午|下午|午前|午後)\\s*)?(?:\\d{1,2}[:.]\\d{2}(?::\\d{2}(?:\\.\\d{1,6})?)?|\\d{1,2}(?=\\s*[ap]\\.?m\\b))\\s*(?:[ap]\\.?m\\.?|(?<=\\d)[ap](?=\\s|$)|[صم](?=\\s|$))?(?:\\s*\\(?[A-Z]{2,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?\\)?|\\s+[+-]\\d{4}(?:\\s*\\([A-Z]{2,5}\\))?)?)?';
 
 /**
- * Month and weekday names in the languages of Latin-script pages beyond English, as the runtime's ICU data (Intl) writes
- * them, in both the form a date uses ("18 stycznia", "18. tammikuuta") and the form a calendar does ("styczeń"): a
- * maintained resource rather than a list by hand.
+ * Month and weekday names in the languages of pages beyond English, as the runtime's ICU data (Intl) writes them, in
+ * both the form a date uses ("18 stycznia", "18. tammikuuta") and the form a calendar does ("styczeń"): a maintained
+ * resource rather than a list by hand. Always the Gregorian calendar's months, which a Persian page's "ژانویه" names too
+ * (its locale's own calendar is another). Names of more than one word ("tháng 1") are left out.
  */
-const FOREIGN_LOCALES = ['es', 'pt', 'fr', 'de', 'it', 'nl', 'sv', 'da', 'nb', 'fi', 'pl', 'cs', 'sk', 'ro', 'hu', 'tr', 'id', 'ms', 'ca', 'hr', 'sl', 'lt', 'lv', 'et', 'fil', 'ar'];
+const FOREIGN_LOCALES = [
+  ...['es', 'pt', 'fr', 'de', 'it', 'nl', 'sv', 'da', 'nb', 'nn', 'fi', 'is', 'pl', 'cs', 'sk', 'ro', 'hu', 'tr', 'id', 'ms', 'ca', 'gl', 'eu', 'hr', 'sl', 'bs', 'sr-Latn', 'sq', 'lt', 'lv', 'et', 'fil', 'af', 'sw', 'ha', 'zu', 'so', 'ga', 'cy', 'az', 'uz'],
+  ...['ar', 'fa', 'ur', 'ps', 'he', 'el', 'ru', 'uk', 'be', 'bg', 'sr', 'mk', 'kk', 'ky', 'tg', 'ka', 'hy', 'am'],
+  ...['hi', 'mr', 'ne', 'bn', 'pa', 'gu', 'ta', 'te', 'kn', 'ml', 'si', 'my', 'km', 'lo'],
+];
+
+const ENGLISH_WEEKDAY = /^(?:mon|tue|wed|thu|fri|sat|sun)/;
 
 function foreignNames(): { months: Map<string, number>; weekdays: Set<string> } {
   const months = new Map<string, number>();
   const weekdays = new Set<string>();
   const word = (text: string) => text.toLocaleLowerCase().replace(/\.$/, '');
-  for (const locale of FOREIGN_LOCALES) {
+  for (const name of FOREIGN_LOCALES) {
+    const locale = `${name}-u-ca-gregory`;
     const inDate = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' });
     const alone = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
     // Abbreviated too ("17. jan. 2025", "18 févr. 2025"), where the abbreviation is a word of three letters or more.
@@ -34,7 +44,9 @@ function foreignNames(): { months: Map<string, number>; weekdays: Set<string> } 
       const day = Date.UTC(2025, month, 15);
       for (const name of [inDate.formatToParts(day).find((p) => p.type === 'month')?.value ?? '', alone.format(day), short.format(day)]) {
         const key = word(name);
-        if (/^\p{L}{3,}$/u.test(key) && !months.has(key)) months.set(key, month + 1);
+        // (Letters with their marks: Devanagari and Tamil write vowels as marks, "जनवरी".)
+        // (Not a name English gives a weekday: Hausa's "Sat" is September.)
+        if (/^\p{L}[\p{L}\p{M}]{2,}$/u.test(key) && !ENGLISH_WEEKDAY.test(key) && !months.has(key)) months.set(key, month + 1);
       }
     }
     for (let d = 0; d < 7; d++) weekdays.add(word(weekday.format(Date.UTC(2025, 0, 5 + d))));
@@ -48,7 +60,13 @@ const alternatives = (names: Iterable<string>) => [...names].sort((a, b) => b.le
 /** What follows a two-digit year for it to be read as one: the time of day ("at 16:05", ", 09:12"). */
 const SHORT_YEAR_TIME = '(?:,?\\s+at|,)?\\s+\\d{1,2}[:.]\\d{2}\\b';
 
-const PATTERNS: { pattern: RegExp; read: (m: RegExpExecArray) => [number, number, number] | null }[] = [
+/**
+ * What a date with a month named in another language needs around some word: a day before it and a year after, or the
+ * year first. The patterns that try every language's names are run only on lines that have that shape (a tenth of them).
+ */
+const NAMED_MONTH_SHAPE = /\d\.?º?\s+(?:de\s+)?\p{L}[\p{L}\p{M}]*\.?[,،]?\s+(?:de\s+|del\s+)?\d{4}|\p{L}\p{M}*\.?\s+\d{1,2},?\s+(?:de\s+)?\d{4}|\d{4}\.?\s+\p{L}[\p{L}\p{M}]*\s+\d/u;
+
+const PATTERNS: { pattern: RegExp; read: (m: RegExpExecArray) => [number, number, number] | null; namedMonth?: true }[] = [
   // 2025-01-21, 2025/01/21, 2025-01-21T06:17:00Z
   { pattern: /\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?![\d/-])/, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
   // January 17, 2025 · Jan. 16 2025 · Friday, January 17, 2025 · "January 16, 20259:42 AM" (a scrape that glued the time to the year)
@@ -85,17 +103,26 @@ const PATTERNS: { pattern: RegExp; read: (m: RegExpExecArray) => [number, number
   // Feb-11-2025 (an export site's "Post time:", some Chinese CMSs): the month by name, the day, the year, dashed
   { pattern: new RegExp(`\\b${MONTH}-(\\d{1,2})-(\\d{4})\\b`, 'i'), read: (m) => [Number(m[3]), monthNumber(m[1]), Number(m[2])] },
   // 18 de janeiro de 2025 · sábado, 18 de enero de 2025 · 18. Januar 2025 · 18 janvier 2025 · 18 stycznia 2025
+  // (A mark may close the month: Persian writes "۲۸ ژانویهٔ ۲۰۲۵" with its ezafe.)
   {
     pattern: new RegExp(
-      `(?<![\\p{L}\\d])(?:(?:${alternatives(FOREIGN.weekdays)}),?\\s+)?(\\d{1,2})\\.?º?\\s+(?:de\\s+)?(${alternatives(FOREIGN.months.keys())})(?!\\p{L})\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})${YEAR_END}`,
+      `(?<![\\p{L}\\d])(?:(?:${alternatives(FOREIGN.weekdays)})[,،]?\\s+)?(\\d{1,2})\\.?º?\\s+(?:de\\s+)?(${alternatives(FOREIGN.months.keys())})\\p{M}*(?!\\p{L})\\.?[,،]?\\s+(?:de\\s+|del\\s+)?(\\d{4})${YEAR_END}${CYRILLIC_YEAR}`,
       'iu',
     ),
     read: (m) => [Number(m[3]), FOREIGN.months.get((m[2] ?? '').toLocaleLowerCase()) ?? 0, Number(m[1])],
+    namedMonth: true,
   },
   // Enero 25, 2025 · enero 25 de 2025: the month first, as Filipino pages (and some Spanish ones) write it
   {
     pattern: new RegExp(`(?<![\\p{L}\\d])(${alternatives(FOREIGN.months.keys())})\\.?\\s+(\\d{1,2}),?\\s+(?:de\\s+)?(\\d{4})${YEAR_END}`, 'iu'),
     read: (m) => [Number(m[3]), FOREIGN.months.get((m[1] ?? '').toLocaleLowerCase()) ?? 0, Number(m[2])],
+    namedMonth: true,
+  },
+  // 2025. január 16. · 2025 जनवरी 16: the year first (Hungarian, Nepali, Sinhala, Burmese pages)
+  {
+    pattern: new RegExp(`(?<![\\p{L}\\d])(\\d{4})\\.?\\s+(${alternatives(FOREIGN.months.keys())})\\p{M}*(?!\\p{L})\\s+(\\d{1,2})(?!\\d)\\.?`, 'iu'),
+    read: (m) => [Number(m[1]), FOREIGN.months.get((m[2] ?? '').toLocaleLowerCase()) ?? 0, Number(m[3])],
+    namedMonth: true,
   },
   // 2025年1月18日 (Chinese and Japanese pages, in English editions too)
   { pattern: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
@@ -165,7 +192,9 @@ export function findDate(raw: string): FoundDate | null {
   // Nearly every pattern writes the year in four digits: most lines have none, and are done with at once.
   if (!MAY_HOLD_DATE.test(text)) return null;
   let best: FoundDate | null = null;
-  for (const { pattern, read } of PATTERNS) {
+  const namedMonth = NAMED_MONTH_SHAPE.test(text);
+  for (const { pattern, read, namedMonth: needsName } of PATTERNS) {
+    if (needsName && !namedMonth) continue;
     const m = pattern.exec(text);
     if (!m) continue;
     const parts = read(m);

@@ -90,6 +90,15 @@ describe('findDate', () => {
     ['입력2025.01.16. 오후 4:27  수정2025.01.16. 오후 6:02  기사원문', '2025-01-16', '입력'],
     ['2025. 1. 22. 23:14', '2025-01-22', ''],
     ['Opdateret 17. jan. 2025 kl. 09.41', '2025-01-17', 'opdateret'],
+    ['الخميس، 16 يناير 2025 02:15 م', '2025-01-16', ''],
+    ['جمعرات، 23 جنوری، 2025', '2025-01-23', ''],
+    ['Jumamosi, 18 Januari 2025', '2025-01-18', ''],
+    ['शनिवार, 18 जनवरी 2025', '2025-01-18', ''],
+    ['четверг, 16 января 2025 г.', '2025-01-16', ''],
+    ['четвртак, 16. јануар 2025.', '2025-01-16', ''],
+    ['Πέμπτη 16 Ιανουαρίου 2025', '2025-01-16', ''],
+    ['2025. január 16.', '2025-01-16', ''],
+    ['2025 जनवरी 16', '2025-01-16', ''],
   ])('GIVEN a date as pages in other languages print it ("%s") THEN it is a date line', (line, iso, label) => {
     expect(dateLine(line)).toEqual({ iso, label });
   });
@@ -110,6 +119,11 @@ describe('findDate', () => {
     expect(dateLine('Wednesday, 22 January 2568 | 14:35 | [20]Economy')?.iso).toBe('2025-01-22');
     expect(dateLine('Wednesday, 22 January 2025 | 14:35 | Economy')?.iso).toBe('2025-01-22');
     expect(dateLine('Wednesday, 22 January 2025 | 14:35 | the day the app went dark')).toBeNull();
+  });
+
+  it('GIVEN a Persian page\'s Gregorian month ("۲۸ ژانویهٔ ۲۰۲۵") THEN it is that month, not the Persian calendar\'s; a short name English gives a weekday ("16 Sat 2025") is no month', () => {
+    expect(findDate('۲۸ ژانویهٔ ۲۰۲۵')?.iso).toBe('2025-01-28');
+    expect(findDate('16 Sat 2025')).toBeNull();
   });
 
   it('GIVEN prose in another language with a date inside, or a version number THEN it is no date line', () => {

@@ -1987,7 +1987,7 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
     if (TITLE_FIELD.test(lines[c.index] ?? '') || (MEMO_SUBJECT.test(lines[c.index] ?? '') && !amongMailHeaders(lines, c.index))) score += 3;
     if (mostShared >= MIN_SLUG_WORDS && slugShared(c) === mostShared) score += 2;
     const script = scriptOf(c.core);
-    if (bodyScript !== null && script !== null && script !== bodyScript) score -= 2;
+    if (bodyScript !== null && script !== null && script !== bodyScript) score -= 3;
     c.score = score;
     scored.push(c);
     if (best === null || score > best.score) best = c;

@@ -212,6 +212,48 @@ describe('findMetadata: the headline', () => {
     expect(meta(['جمعه ۵ سلواغه ۱۴۰۳', 'Afghans who lost TikTok to the Taliban watch Americans flee to RedNote']).title).toBe('Afghans who lost TikTok to the Taliban watch Americans flee to RedNote');
   });
 
+  it('GIVEN a Hindi site\'s skip link over its date bar and menu, then an English story\'s headline and stamp THEN the headline is the title, not the skip link', () => {
+    const lines = [
+      "मुख्य सामग्री पर जाएं",
+      "शनिवार, 18 जनवरी 2025",
+      "ई-पेपर",
+      "लॉगिन",
+      "सब्सक्राइब करें",
+      "दैनिक प्रभात",
+      "सच के साथ, हर सुबह",
+      "होम",
+      "देश",
+      "दुनिया",
+      "राज्य",
+      "मनोरंजन",
+      "खेल",
+      "बिज़नेस",
+      "टेक",
+      "English",
+      "वीडियो",
+      "वेब स्टोरी",
+      "ब्रेकिंग न्यूज़:",
+      "महाकुंभ 2025: संगम पर आज भी लाखों श्रद्धालुओं ने लगाई डुबकी",
+      "क्या आप दैनिक प्रभात की ताजा खबरों के नोटिफिकेशन पाना चाहते हैं?",
+      "अभी नहीं",
+      "हाँ",
+      "विज्ञापन",
+      "होम / English / World",
+      "‘We have been here before’: Indian creators who lived through the 2020 TikTok ban watch America’s RedNote rush",
+      "Aman Verma | नई दिल्ली",
+      "Updated Sat, 18 Jan 2025 04:35 PM (IST)",
+      "१२.४K व्यूज",
+      "शेयर करें",
+      "फॉन्ट साइज़ A- A A+",
+      "Representative image of the RedNote app. (File photo)",
+      "New Delhi: As American TikTok users poured into the Chinese app RedNote this week, a group of Indian creators watched with a feeling they know well. In June 2020, India banned TikTok along with 58 other Chinese apps after a deadly border clash with China, cutting off an estimated 200 million Indian users overnight.",
+      "“The panic, the jokes, the ‘follow me on my other account’ posts, it is all exactly the same,” said Neha Kapoor, a Lucknow-based comedy creator who had 3.2 million TikTok followers in 2020. “The difference is that the Americans are running to another Chinese app. We could not do that.”",
+      "Indian users did not have the option of moving to a Chinese alternative, because the 2020 order also covered apps such as Helo and Likee. Many Indian creators instead rebuilt their audiences on Instagram Reels, which launched in India weeks after the ban, and later on YouTube Shorts, along with homegrown apps such as Moj and Josh that raised large funding rounds in the months that followed.",
+      "यह भी पढ़ें: TikTok ban: US Supreme Court upholds law, app could go dark in America on Sunday",
+    ];
+    expect(findMetadata(lines)).toMatchObject({ title: '‘We have been here before’: Indian creators who lived through the 2020 TikTok ban watch America’s RedNote rush', date: '2025-01-18' });
+  });
+
   it('GIVEN a Chinese profile’s tagline over an English post’s headline THEN the headline is the title, not the tagline', () => {
     const lines = ['头条文章', '林悦LinYue', '+关注', '成都 英语老师｜每晚九点英语角｜商务合作私信', "Three nights with the 'TikTok refugees': notes from an English teacher in Chengdu", '林悦LinYue', '发布于 2025-01-16 21:47'];
     expect(meta(lines).title).toBe("Three nights with the 'TikTok refugees': notes from an English teacher in Chengdu");

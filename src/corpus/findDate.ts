@@ -131,8 +131,8 @@ const PATTERNS: { pattern: RegExp; read: (m: RegExpExecArray) => [number, number
   // 2025.01.16 · 2025. 1. 16. (the year first, as Korean, Chinese and Japanese portals print it)
   { pattern: /(?<![\d.])(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})(?![\d])\.?/, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
   // 17.01.2025 (day first, as in most of Europe), unless only the first can be the month (01.21.2025, as some US
-  // government sites print it)
-  { pattern: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/, read: (m) => dottedDate(Number(m[1]), Number(m[2]), Number(m[3])) },
+  // government sites print it); Czech, Slovak and Hungarian pages space it: "20. 1. 2025".
+  { pattern: /\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b/, read: (m) => dottedDate(Number(m[1]), Number(m[2]), Number(m[3])) },
   // 01/17/2025, 17/01/2025 or 17-01-2025: read only when one side cannot be a month; 01/02/2025 is left alone.
   { pattern: /\b(\d{1,2})([/-])(\d{1,2})\2(\d{4})\b/, read: (m) => slashDate(Number(m[1]), Number(m[3]), Number(m[4])) },
   // Other calendars' years. Taiwan's (Minguo, from 1912): "民國114年2月4日", and "114-02-04" as its sites print dates, a
@@ -181,9 +181,29 @@ export interface FoundDate {
   end: number;
 }
 
-/** Arabic-Indic and Persian digits ("٢٨ يناير ٢٠٢٥") as the digits they are, one character for one (positions hold). */
+/**
+ * Each decimal digit Unicode knows in the Basic Multilingual Plane (Arabic-Indic, Persian, Devanagari, Bengali, Tamil,
+ * Thai, Myanmar, fullwidth…) and its value: Unicode sets every script's digits out as a run from zero to nine.
+ */
+function digitValues(): Map<string, string> {
+  const values = new Map<string, string>();
+  const digit = /\p{Nd}/u;
+  for (let code = 0x80; code <= 0xffff; code++) {
+    const char = String.fromCharCode(code);
+    if (!digit.test(char)) continue;
+    const previous = values.get(String.fromCharCode(code - 1));
+    values.set(char, previous === undefined ? '0' : String((Number(previous) + 1) % 10));
+  }
+  return values;
+}
+
+const DIGIT_VALUES = digitValues();
+const OTHER_DIGIT = /[^\P{Nd}0-9]/u;
+const OTHER_DIGITS = /[^\P{Nd}0-9]/gu;
+
+/** Digits of other scripts ("٢٨ يناير ٢٠٢٥", "১৬ জানুয়ারি ২০২৫") as the digits they are, one character for one (positions hold). */
 function westernDigits(text: string): string {
-  return /[\u0660-\u0669\u06f0-\u06f9]/.test(text) ? text.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String((d.charCodeAt(0) & 0xf) % 10)) : text;
+  return OTHER_DIGIT.test(text) ? text.replace(OTHER_DIGITS, (d) => DIGIT_VALUES.get(d) ?? d) : text;
 }
 
 /** The first calendar date written in the text, if any. */

@@ -99,6 +99,9 @@ describe('findDate', () => {
     ['Πέμπτη 16 Ιανουαρίου 2025', '2025-01-16', ''],
     ['2025. január 16.', '2025-01-16', ''],
     ['2025 जनवरी 16', '2025-01-16', ''],
+    ['১৬ জানুয়ারি ২০২৫', '2025-01-16', ''],
+    ['१८ जनवरी २०२५', '2025-01-18', ''],
+    ['17. 1. 2025', '2025-01-17', ''],
   ])('GIVEN a date as pages in other languages print it ("%s") THEN it is a date line', (line, iso, label) => {
     expect(dateLine(line)).toEqual({ iso, label });
   });

@@ -1367,7 +1367,8 @@ function readPage(html: string): HtmlPage {
   // Governance Officer", spans run together): the marked name is the writer's, unless the rest names a second writer.
   // (Readability takes a "dateline" element for a byline: "Wednesday, January 22, 2025" names a day, not a writer.)
   const byline = firstLine === head.siteAuthor || dateLine(firstLine) !== null ? '' : nameBesideFields(firstLine, markedAuthor);
-  const bylineAuthor = byline === '' ? '' : personOnly(byline.split(/\s*[,|·]\s*/).length > 1 && !/^by\s/i.test(byline) ? `By ${byline}` : byline);
+  // ("Af Jonas Vestergaard, bibliotekar": a byline opened in another language is one already.)
+  const bylineAuthor = byline === '' ? '' : personOnly(byline.split(/\s*[,|·]\s*/).length > 1 && !NAME_PREFIX.test(byline) ? `By ${byline}` : byline);
   // JSON-LD naming an organisation as the author (which Readability and a hosting site's "<headline> by <uploader>" title
   // repeat) names the writer only when the text prints no byline of a person: a press release's issuer, not a magazine
   // page's uploader over "BY TANISHA ROBERTS".

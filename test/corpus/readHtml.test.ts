@@ -73,6 +73,11 @@ describe('readHtml', () => {
     expect(readHtml(html).meta.author).toBe('Jonas Reinhardt');
   });
 
+  it('GIVEN a byline opened in another language with the writer\'s job after a comma ("Af Jonas Vestergaard, bibliotekar") THEN the author is the name alone', () => {
+    const html = `<html><head><title>Kinesisk sprogcafé er pludselig fyldt</title></head><body><main><article><h1>Kinesisk sprogcafé er pludselig fyldt</h1><span class="author">Af Jonas Vestergaard, bibliotekar</span>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article></main></body></html>`;
+    expect(readHtml(html).meta.author).toBe('Jonas Vestergaard');
+  });
+
   it('GIVEN a CMS field listing its writers under a label ("Written by:" over one element per name, no space between them) THEN the author lists the names', () => {
     const field = '<div class="field field--name-field-authors"><div class="field__label">Written by:</div><div class="field__items"><div class="field__item">Marisol Tran</div><div class="field__item">Devin Okafor</div></div></div>';
     const html = `<html><head><title>TikTok, Inc. v. Garland</title></head><body><main><article><h1>TikTok, Inc. v. Garland</h1>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}${field}</article></main></body></html>`;

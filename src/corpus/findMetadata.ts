@@ -762,9 +762,13 @@ const RIGHTS_RESERVED =
 export function publisherFromCopyright(line: string): string {
   // A notice has its © or its year; "Copyright Policy" is a footer link.
   if (!/©|\(c\)|\b(?:19|20)\d\d\b/i.test(line)) return '';
-  // A legal form spelled with full stops ("L.P.", "S.A.", "Pty. Ltd.") would end the name at its first one.
+  // A legal form spelled with full stops ("L.P.", "S.A.", "Pty. Ltd.") would end the name at its first one: it ends it
+  // where the form starts instead.
   // (A year its script never filled in, "© {{ currentYear }} Fox River Dispatch", is no part of the name.)
-  const notice = line.replace(/\{\{[^{}]{1,40}\}\}\s*/g, '').replace(/,?\s+(?:L\.L?\.[PC]\.|L\.P\.|S\.A\.(?:S\.)?|S\.p\.A\.|N\.V\.|B\.V\.|A\.G\.|P\.L\.C\.|K\.K\.|Pty\.?\s+Ltd\.?)(?=\s|$)/g, '');
+  // (So do Central and Eastern Europe's: "d.o.o.", "s.r.o.", "a.s.", "sp. z o.o.", "o.o.d.".)
+  const notice = line
+    .replace(/\{\{[^{}]{1,40}\}\}\s*/g, '')
+    .replace(/,?\s+(?:L\.L?\.[PC]\.|L\.P\.|S\.A\.(?:S\.)?|S\.p\.A\.|N\.V\.|B\.V\.|A\.G\.|P\.L\.C\.|K\.K\.|Pty\.?\s+Ltd\.?|[dD]\.[oO]\.[oO]\.|[sS]\.[rR]\.[oO]\.|[aA]\.[sS]\.|[dD]\.[dD]\.|[sS]p\.\s?z\s?o\.o\.|[oO]\.[oO]\.[dD]\.|[дД]\.[оО]\.[оО]\.)(?=[\s,]|$)/gu, '.');
   // ("Hak Cipta © 2025 …", "Telif Hakkı © …": the word for copyright in another language before the sign.)
   const m = /^(?:(?:hak cipta|telif hakkı|bản quyền|tekijänoikeudet?|derechos de autor|direitos autorais|авторские права)\s*(?=©|\(c\)|\d))?(?:copyright|©|\(c\))(?:\s*(?:copyright|©|\(c\)))*\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s,]*(?:by\s+)?([^.|·•∙;,]+)/i.exec(notice);
   // "Copyright Acme News 2025": the year may follow the name.
@@ -774,8 +778,9 @@ export function publisherFromCopyright(line: string): string {
   for (let before = ''; before !== name; ) {
     before = name;
     name = name
-      // (Legal forms abroad too: Hungary's "Kft.", Germany's "GmbH", Italy's "S.r.l.", the Nordics' "Oy", "AB", "AS", Malaysia's "Sdn Bhd".)
-      .replace(/,?\s+(company|co|inc|incorporated|ltd|limited|llc|plc|corp|corporation|group|media group|holdings|gmbh|\(pvt\)|\(private\)|pvt|private|kft|zrt|nyrt|ag|sa|srl|s\.r\.l|spa|sarl|sas|oy|oyj|ab|as|asa|a\/s|aps|bv|nv|sp\. z o\.o|d\.o\.o|s\.l|pty|sdn bhd|bhd|tbk|jsc)\.?$/i, '')
+      // (Legal forms abroad too: Hungary's "Kft.", Germany's "GmbH", Italy's "S.r.l.", the Nordics' "Oy", "AB", "AS", Malaysia's "Sdn Bhd",
+      // and in Cyrillic, Bulgaria's "ЕООД", Russia's "ООО", Ukraine's "ТОВ", Serbia's "ДОО".)
+      .replace(/,?\s+(company|co|inc|incorporated|ltd|limited|llc|plc|corp|corporation|group|media group|holdings|gmbh|\(pvt\)|\(private\)|pvt|private|kft|zrt|nyrt|ag|sa|srl|s\.r\.l|spa|sarl|sas|oy|oyj|ab|as|asa|a\/s|aps|bv|nv|sp\. z o\.o|d\.o\.o|s\.l|pty|sdn bhd|bhd|tbk|jsc|еоод|оод|ад|ооо|зао|пао|тов|доо)\.?$/iu, '')
       // …and the publishing house's word in other languages ("Pesti Hírlap Kiadó", "Rheinblick Verlag").
       .replace(/\s+(publishers|publishing|publications|kiadó|verlag|editora|edizioni|éditions|uitgeverij|forlag|förlag|kustannus|wydawnictwo)$/iu, '')
       .trim();

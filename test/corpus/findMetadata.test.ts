@@ -884,6 +884,10 @@ describe('parseByline, headlineCore, publisherFromCopyright', () => {
     // Legal forms and publishing houses abroad: Hungary's "Kiadó Kft.", Germany's "Verlag GmbH".
     expect(publisherFromCopyright('© 2025 Pesti Hírlap Kiadó Kft. Minden jog fenntartva. / All rights reserved.')).toBe('Pesti Hírlap');
     expect(publisherFromCopyright('© 2025 Rheinblick Verlag GmbH')).toBe('Rheinblick');
+    // Central and Eastern Europe's legal forms, dotted or in Cyrillic: the name before them.
+    expect(publisherFromCopyright('© 2025 Glas Kvarnera d.o.o., Rijeka. Sva prava pridržana.')).toBe('Glas Kvarnera');
+    expect(publisherFromCopyright('© 2025 Denník Východ, s.r.o. Všetky práva vyhradené.')).toBe('Denník Východ');
+    expect(publisherFromCopyright('© 2025 Бизнес Поглед ЕООД. Всички права запазени.')).toBe('Бизнес Поглед');
     expect(publisherFromCopyright("© 2025 Agence Algérienne d'Information - All rights reserved.")).toBe("Agence Algérienne d'Information");
     expect(publisherFromCopyright('© {{ currentYear }} Fox River Dispatch. All rights reserved.')).toBe('Fox River Dispatch');
     expect(publisherFromCopyright('Hak Cipta © 2025 Pemerintah Kabupaten Tanjung Segara. Dikelola oleh Dinas Komunikasi, Informatika dan Statistik.')).toBe('Pemerintah Kabupaten Tanjung Segara');

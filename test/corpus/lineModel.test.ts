@@ -51,6 +51,15 @@ describe('the line model (a learned second opinion on lines no rule names)', () 
     expect(readsAsFurniture(paragraph)).toBe(false);
   });
 
+  it('GIVEN words with letters beyond ASCII (Kazakh in Latin letters, Russian, Hindi) THEN each is one word, not cut at each such letter into fragments', () => {
+    expect(lineFeatures('Būryn şäkırtterımnıñ bärı Almatydan edı')).toEqual(expect.arrayContaining(['w:būryn', 'w:şäkırtterımnıñ', 'w:bärı', 'w:almatydan', 'w:edı']));
+    expect(lineFeatures('Būryn şäkırtterımnıñ bärı Almatydan edı')).not.toContain('w:rtter');
+    expect(lineFeatures('Главная страница')).toEqual(expect.arrayContaining(['w:главная', 'w:страница']));
+    expect(lineFeatures('मुख्य समाचार')).toEqual(expect.arrayContaining(['w:मुख्य', 'w:समाचार']));
+    // (Chinese is read in character pairs, not as one word a line long.)
+    expect(lineFeatures('分享到微信').some((f) => f.startsWith('w:'))).toBe(false);
+  });
+
   it('GIVEN a word repeated THEN it counts once, and a word only one training article used carries no weight', () => {
     expect(lineFeatures('users users users').filter((f) => f === 'w:users')).toHaveLength(1);
     const model = trainLineModel([

@@ -482,6 +482,11 @@ const NOTE_TAG = /\[(?:name|time|color)=[^\]\n]*\]\s*/g;
 /** A static-site generator's template tag alone on its line: Hugo's {{< callout >}} / {{% note %}}, Liquid's {% include %}. */
 const SHORTCODE = /^(?:\{\{[<%].*[%>]\}\}|\{%.*%\})$/;
 
+/** "\[edit\]", "1\. Introduction", "\|": Markdown's backslash before punctuation shows the punctuation itself (CommonMark). */
+function unescapeMarkdown(text: string): string {
+  return text.includes('\\') ? text.replace(/\\([!-/:-@[-`{-~])/g, '$1') : text;
+}
+
 /**
  * Markdown, as .md files carry it: "## Heading" is a heading, "- item" a
  * list item, "> quote" its words, "| a | b |" a table row, "[words](url)"
@@ -510,14 +515,16 @@ function readMarkdown(line: string): Block | null {
   if (text === '') return null;
   const row = /^\|(.+)\|$/.exec(text);
   if (row) {
-    const cells = (row[1] ?? '').split('|').map((c) => c.trim());
+    // (A pipe escaped, "\\|", is a cell's own.)
+    const cells = (row[1] ?? '').split(/(?<!\\)\|/).map((c) => c.trim());
     if (cells.every((c) => /^:?-{2,}:?$/.test(c) || c === '')) return null;
-    return { text: tableRow(cells.filter((c) => c !== '')), item: true, row: true };
+    return { text: tableRow(cells.filter((c) => c !== '').map(unescapeMarkdown)), item: true, row: true };
   }
   const heading = /^#{1,6}\s+(.+?)\s*#*$/.exec(text);
-  if (heading) return { text: heading[1] ?? text, heading: true };
+  if (heading) return { text: unescapeMarkdown(heading[1] ?? text), heading: true };
   const item = /^[-*+•]\s+(.+)$/.exec(text);
-  const block: Block = item ? { text: item[1] ?? text, item: true, bullet: true } : /^\d{1,2}[.)]\s+\S/.test(text) ? { text, item: true } : { text };
+  const words = unescapeMarkdown(item ? (item[1] ?? text) : text);
+  const block: Block = item ? { text: words, item: true, bullet: true } : /^\d{1,2}[.)]\s+\S/.test(text) ? { text: words, item: true } : { text: words };
   if (linked > 0) block.linkShare = Math.min(1, linked / block.text.length);
   return block;
 }

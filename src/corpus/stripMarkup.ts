@@ -45,6 +45,14 @@ export function stripMarkup(text: string): string {
  */
 const INLINE_MARKERS =
   /\s?\[(?:\s*edit(?:\s+source)?\s*|\s*\d{1,3}\s*|[a-z]|note\s+\d{1,3}|nb\s+\d{1,3}|citation needed|clarification needed|when\?|who\?|according to whom\?|dubious(?:\s*[–-]\s*discuss)?|failed verification|better source needed|update|\s*)\](?:\[(?:\d{1,3}|[a-z])\])*/g;
+/**
+ * The edit link a wiki in another language prints beside each heading, as MediaWiki words it ("[편집]", "[编辑]",
+ * "[modifier | modifier le code]", "[bearbeiten | Quelltext bearbeiten]"), and an English one whose closing bracket a
+ * converter wrapped onto the next line ("Slang from the comment section [edit").
+ */
+const EDIT_WORDS =
+  'edit|edit source|bearbeiten|Bearbeiten|Quelltext bearbeiten|modifier|modifier le code|editar|editar código|editar código-fonte|modifica|modifica wikitesto|bewerken|brontekst bewerken|edytuj|edytuj kod|править|править код|редагувати|редагувати код|redigera|redigera wikitext|rediger|rediger kildetekst|rediger kilde|muokkaa|muokkaa wikitekstiä|editovat|editovat zdroj|upravit|upravit zdroj|szerkesztés|forrásszöveg szerkesztése|değiştir|kaynağı değiştir|sunting|sunting sumber|sửa|sửa mã nguồn|編集|ソースを編集|编辑|編輯|编辑源代码|編輯原始碼|편집|원본 편집|عدل|تعديل|تعديل المصدر|ویرایش|ویرایش مبدأ|עריכה|עריכת קוד מקור|επεξεργασία|επεξεργασία κώδικα|संपादित करें|स्रोत सम्पादित करें|แก้ไข|แก้ไขต้นฉบับ';
+const FOREIGN_EDIT_MARKER = new RegExp(`\\s?\\[\\s*(?:${EDIT_WORDS})(?:\\s*[|·]\\s*(?:${EDIT_WORDS}))?\\s*\\]|\\s?\\[\\s*(?:edit|edit source)\\s*$`, 'gu');
 
 export function removeInlineMarkers(line: string): string {
   if (!line.includes('[')) return line;
@@ -52,6 +60,7 @@ export function removeInlineMarkers(line: string): string {
   // space before such a mark separates words and stays; a footnote mark follows its word ("2025.[3] The").
   return line
     .replace(INLINE_MARKERS, (mark, at: number, whole: string) => (/^\s/.test(mark) && /^[\p{L}\p{N}]/u.test(whole.slice(at + mark.length)) ? ' ' : ''))
+    .replace(FOREIGN_EDIT_MARKER, (mark, at: number, whole: string) => (/^\s/.test(mark) && /^[\p{L}\p{N}]/u.test(whole.slice(at + mark.length)) ? ' ' : ''))
     .replace(/ {2,}/g, ' ')
     .trim();
 }

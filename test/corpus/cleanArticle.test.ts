@@ -830,6 +830,14 @@ describe('textBlocks', () => {
     ]);
   });
 
+  it('GIVEN Markdown with punctuation escaped ("\\[edit\\]", "\\!", a table cell\'s "\\|") THEN the punctuation reads as itself, and an escaped pipe stays in its cell', () => {
+    expect(textBlocks('## Reception \\[edit\\]\n\nPraised be Jesus Christ\\! The app\\* grew.\n\n| Plan \\| tier | Price |\n', 'markdown')).toEqual([
+      { text: 'Reception', heading: true },
+      { text: 'Praised be Jesus Christ! The app* grew.' },
+      { text: 'Plan | tier: Price', item: true, row: true },
+    ]);
+  });
+
   it('GIVEN a Markdown list of links ("### Read more" / "- [Lemon8 is owned by ByteDance, too.](…)") THEN each item is measured as all link, as a page\'s menu is', () => {
     const blocks = textBlocks('### Read more\n\n- [Lemon8 is owned by ByteDance, too. Here’s what that means.](https://example.org/lemon8)\n- [How to find out what your apps know](https://example.org/apps)', 'markdown');
     expect(blocks.slice(1).map((b) => b.linkShare)).toEqual([1, 1]);

@@ -47,6 +47,13 @@ describe('removeInlineMarkers', () => {
     ['Origin[]', 'Origin'],
     ['Tags: [7]localization [8]rednote [9]machine-translation', 'Tags: localization rednote machine-translation'],
     ['   * [2]Posts', '* Posts'],
+    // A wiki in another language words its edit link its own way; a converter may wrap the closing bracket away.
+    ['1. 개요[편집]', '1. 개요'],
+    ['反应[编辑]', '反应'],
+    ['Histoire[modifier | modifier le code]', 'Histoire'],
+    ['Reaktionen[Bearbeiten | Quelltext bearbeiten]', 'Reaktionen'],
+    ['Реакция[править | править код]', 'Реакция'],
+    ['Slang from the comment section [edit', 'Slang from the comment section'],
   ])('GIVEN "%s" THEN "%s"', (line, clean) => {
     expect(removeInlineMarkers(line)).toBe(clean);
   });

@@ -1252,7 +1252,7 @@ function moreArticleFollows(lines: readonly string[], facts: readonly LineFacts[
 /** Words of the paragraph a story resumes with after a box of dated teasers. */
 const MIN_RESUMED_WORDS = 20;
 /** Furniture a box inside the article may hold without ending it: a video card's duration, an ad label, a teaser's link. */
-const BOX_FURNITURE = new Set(['time-stamp', 'advertisement', 'date-line', 'relative-time', 'links']);
+const BOX_FURNITURE = new Set(['time-stamp', 'advertisement', 'date-line', 'relative-time', 'links', 'repeated-label']);
 
 /** A box's title over its own furniture is a headline's length at most. */
 const MAX_BOX_TITLE_WORDS = 30;

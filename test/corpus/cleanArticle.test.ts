@@ -452,6 +452,14 @@ describe('cleanArticle on transcripts, reports and plain-text newsletters', () =
     expect(texts(raw)).toEqual([P1, P2, 'At the university, the Chinese program added 18 seats over the weekend after the waitlist passed forty.', P3]);
   });
 
+  it('GIVEN a "Recommended" box inside the story whose teasers sit under section labels the page\'s menus print too ("Politics", three times in all) THEN the story resumes after it', () => {
+    const menu = ['Home', 'Politics', 'World', 'Culture', 'Opinion', 'Video'];
+    const box = ['Recommended', 'World', 'Lemon8, TikTok’s sister app, also faces a ban on Sunday', 'Politics', 'House China hawks want answers from Apple and Google on RedNote sign-ups'];
+    const more = 'Newcomers quickly adopted a custom of paying a “cat tax”, posting photos of their pets as a friendly greeting to Chinese users.';
+    const raw = [...menu, OPTIONS.title, P1, P2, ...box, 'Cat tax and pinyin lessons', more, P3, ...menu].join('\n');
+    expect(texts(raw)).toEqual([P1, P2, more, P3]);
+  });
+
   it('GIVEN a sponsor box between two rules ("-----", "SPONSORED", a pitch, "-----") THEN the pitch goes; GIVEN "Advertisement" alone between paragraphs THEN the next paragraph stays', () => {
     const framed = [P1, '-----------------', 'SPONSORED', 'Tired of juggling six inboxes? Relaypost pulls every comment into one calm dashboard, free for 30 days.', '-----------------', P2].join('\n');
     expect(texts(framed)).toEqual([P1, P2]);

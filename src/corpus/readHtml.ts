@@ -1355,7 +1355,10 @@ function readPage(html: string): HtmlPage {
   const person = (name: string) => (siteNames.includes(comparable(name)) ? '' : name);
   const headAuthor = person(printed(head.author));
   // A byline block's fields on lines of their own ("Priya Raman" / "Internal Communications" / "Published …"): the name is the first.
-  const bylineText = (article?.byline ?? '').split(/\s*\n\s*/).map(normalizeLine).filter((l) => l !== '');
+  // (A date on a line of its own opening the byline's element, "January 22, 2025" over "This article was contributed by
+  // …", is the stamp over the byline, not a part of it.)
+  const bylineLines = (article?.byline ?? '').split(/\s*\n\s*/).map(normalizeLine).filter((l) => l !== '');
+  const bylineText = bylineLines.length > 1 && dateLine(bylineLines[0] ?? '') !== null ? bylineLines.slice(1) : bylineLines;
   // (So is a byline's, "By Corey Dillard and Mina Sato" / "Armed Forces Ledger", unless its names run on: "By Dana Whitlock," /
   // "Jordan Mireles".) A follow button after the name is no part of it.
   // A label on a line of its own over names on lines of their own ("Written by:" / "Marisol Tran" / "Devin Okafor", a CMS's

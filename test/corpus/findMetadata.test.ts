@@ -566,6 +566,8 @@ describe('findMetadata: byline, date, publisher, URL', () => {
     expect(parseByline('Par Clémence Arnaud (Pékin, correspondante)').author).toBe('Clémence Arnaud');
     expect(parseByline('Por Inês Carvalho').author).toBe('Inês Carvalho');
     expect(parseByline('Von Anna Schmidt').author).toBe('Anna Schmidt');
+    expect(parseByline('This article was contributed by Priya Venkataraman').author).toBe('Priya Venkataraman');
+    expect(parseByline('Contributed by Sam Lee').author).toBe('Sam Lee');
     expect(parseByline('Аутор: Јелена Марковић').author).toBe('Јелена Марковић');
     expect(parseByline('Автор: Иван Петров').author).toBe('Иван Петров');
     expect(parseByline('Von der Leyen said the app was safe.').author).toBe('');

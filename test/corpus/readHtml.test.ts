@@ -78,6 +78,12 @@ describe('readHtml', () => {
     expect(readHtml(html).meta.author).toBe('Jonas Vestergaard');
   });
 
+  it('GIVEN a byline element opening with the date on a line of its own, then "This article was contributed by …" THEN the contributor is the author, not the month', () => {
+    const byline = '<div class="FeatureByline">\n           January 22, 2025</p>\n           <p>This article was contributed by Priya Venkataraman</p>\n           </div>';
+    const html = `<html><head><title>The TikTok exodus skips the fediverse</title></head><body><main><article><h1>The TikTok exodus skips the fediverse</h1>${byline}${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article></main></body></html>`;
+    expect(readHtml(html).meta.author).toBe('Priya Venkataraman');
+  });
+
   it('GIVEN a CMS field listing its writers under a label ("Written by:" over one element per name, no space between them) THEN the author lists the names', () => {
     const field = '<div class="field field--name-field-authors"><div class="field__label">Written by:</div><div class="field__items"><div class="field__item">Marisol Tran</div><div class="field__item">Devin Okafor</div></div></div>';
     const html = `<html><head><title>TikTok, Inc. v. Garland</title></head><body><main><article><h1>TikTok, Inc. v. Garland</h1>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}${field}</article></main></body></html>`;

@@ -242,7 +242,7 @@ const META_FIELDS =
 /** "modifié le …", "actualizado …", "수정2025.01.16.": the update stamp after the date, as other languages label it. */
 export const FOREIGN_UPDATE = 'sist endret|sist oppdatert|senast ändrad|senast uppdaterad|sidst (?:opdateret|ændret)|viimeksi (?:päivitetty|muokattu)|zuletzt (?:aktualisiert|geändert)|dernière mise à jour|última (?:actualización|modificación|atualização)|ultimo aggiornamento|laatst (?:bijgewerkt|gewijzigd)|ostatnia aktualizacja|modifié|mis à jour|actualizado|atualizado|aktualisiert|aggiornato|bijgewerkt|uppdaterad|opdateret|oppdatert|päivitetty|zaktualizowano|actualitzat|actualizat|ažurirano|atnaujinta|aktualizované|aktualizováno|frissítve|güncellendi|diperbarui|posodobljeno|수정|更新';
 // (A time as other languages give it: "à 10h30", "às 7:45", "a las 10:30", "um 10:30 Uhr", "kl. 10.30", "klo 9.15".)
-const FOREIGN_TIME = '(?:,?\\s*(?:à|às|a las|a la|a les|a l\'|um|kl\\.?|klo|alle ore|alle|om|o|u|v)\\s*\\d{1,2}(?:[:.h]\\d{2})?\\s*(?:h|uhr|horas|godz\\.?)?)';
+const FOREIGN_TIME = '(?:,?\\s*(?:à|às|a las|a la|a les|a l\'|ag|am|um|kl\\.?|klo|alle ore|alle|om|o|u|v)\\s*\\d{1,2}(?:[:.h]\\d{2})?\\s*(?:h|uhr|horas|godz\\.?)?)';
 const TRAILER = new RegExp(`^(?:${FOREIGN_TIME}|${TIME}|\\s*\\([A-Z]{2,5}(?:[+-]\\d{1,2})?\\))\\s*(?:[|·•,-]?\\s*(?:updated|last updated|modified|${FOREIGN_UPDATE})(?![a-z])[^!?]{0,40})?(?:\\s*\\((?:edited|updated|last edited|last updated|modified)\\b[^()]{0,40}\\))?${META_FIELDS}(?:\\s+[\\u4e00-\\u9fff]{1,6})?$`, 'i');
 
 const OUTLET_AFTER_TIME = /(\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?)\s*\/\s*\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,3}\s*$/iu;

@@ -102,6 +102,8 @@ describe('findDate', () => {
     ['১৬ জানুয়ারি ২০২৫', '2025-01-16', ''],
     ['१८ जनवरी २०२५', '2025-01-18', ''],
     ['17. 1. 2025', '2025-01-17', ''],
+    ['17 Eanáir 2025 ag 14:22', '2025-01-17', ''],
+    ['22 Ionawr 2025 am 09:15', '2025-01-22', ''],
   ])('GIVEN a date as pages in other languages print it ("%s") THEN it is a date line', (line, iso, label) => {
     expect(dateLine(line)).toEqual({ iso, label });
   });

@@ -186,6 +186,40 @@ const READING_TIME_LABEL = '(?:reading time|lesezeit|leestijd|tiempo de lectura|
 const FOREIGN_READING_TIME = new RegExp(`^${READING_TIME_LABEL}\\s*:?\\s*(?:env(?:iron|\\.)?\\s*|ca\\.?\\s*)?\\d+\\s*(?:min(?:ute)?s?|minuten|minutos|minuti|minuter|minutter|minuuttia)?\\.?$`, 'iu');
 /** "6 Min. Lesezeit", "5 min de lecture", "4 minuti di lettura": the minutes first, the label after. */
 const FOREIGN_READING_TIME_AFTER = new RegExp(`^(?:ca\\.?\\s*)?\\d+\\s*(?:min(?:ute)?s?|minuten|minutos|minuti|minuter|minutter|minuuttia)\\.?\\s+(?:${READING_TIME_LABEL}|de lecture|de lectura|di lettura|de leitura|czytania|lesen)$`, 'iu');
+const CJK_UNIT = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]$/u;
+/**
+ * The word for "minutes" in the languages beyond English of the pages a moderator may drop in, as the runtime's ICU data
+ * writes a duration (Intl.NumberFormat's units): "perc", "минут", "분", "分钟", "นาที"; and its abbreviations ("Min.",
+ * "мин."), which alone may take a full stop. A single letter ("m", "p") is left out, unless it is a CJK word ("분", "分").
+ */
+const MINUTE_UNITS: { words: ReadonlySet<string>; abbreviations: ReadonlySet<string> } = (() => {
+  const words = new Set<string>();
+  const abbreviations = new Set<string>();
+  const locales = ['es', 'pt', 'fr', 'de', 'it', 'nl', 'sv', 'da', 'nb', 'fi', 'is', 'pl', 'cs', 'sk', 'sl', 'hr', 'sr', 'sr-Latn', 'bs', 'bg', 'mk', 'ru', 'uk', 'be', 'ro', 'hu', 'el', 'tr', 'az', 'kk', 'uz', 'ka', 'hy', 'ar', 'fa', 'ur', 'he', 'hi', 'mr', 'ne', 'bn', 'pa', 'ta', 'te', 'si', 'th', 'lo', 'km', 'my', 'vi', 'id', 'ms', 'fil', 'sw', 'am', 'mn', 'zh', 'ja', 'ko', 'ga', 'cy', 'ca', 'eu', 'gl', 'lt', 'lv', 'et', 'sq'];
+  for (const locale of locales) {
+    for (const unitDisplay of ['long', 'short'] as const) {
+      const format = new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay });
+      for (const count of [1, 2, 4, 5, 10, 21]) {
+        const unit = format.formatToParts(count).filter((p) => p.type === 'unit').map((p) => p.value).join('').replace(/\.$/, '').toLocaleLowerCase();
+        if ([...unit].length < 2 && !CJK_UNIT.test(unit)) continue;
+        (unitDisplay === 'long' ? words : abbreviations).add(unit);
+      }
+    }
+  }
+  return { words, abbreviations };
+})();
+/** A short line holding a number of minutes and a word or two: "4 min čitanja", "읽는 시간 4분", "Olvasási idő: 3 perc". */
+// (Each word before the number ends in a space or a colon: a run of letters has one way to be split.)
+const LOCALISED_MINUTES = /^(?:[\p{L}\p{M}]+(?:[:：]\s*|\s+)){0,3}(?:ca\.?\s*|~\s*)?\d{1,2}\s?([\p{L}\p{M}]+)(\.?)(?:\s+[\p{L}\p{M}]+){0,2}$/u;
+
+function localisedReadingTime(line: string): boolean {
+  const m = LOCALISED_MINUTES.exec(line);
+  if (m === null) return false;
+  const unit = (m[1] ?? '').toLocaleLowerCase();
+  // (A full stop closes an abbreviation, "5 Min.", or a sentence: "Cuire 5 minutes.")
+  return MINUTE_UNITS.abbreviations.has(unit) || (MINUTE_UNITS.words.has(unit) && m[2] === '');
+}
+
 /** "Updated Jan. 18, 2025 9:05 a.m. ET 5 min read": a page's elements joined without a separator. */
 const TRAILING_READING_TIME = new RegExp(
   `\\s+(?:${READING_TIME_LABEL}\\s*:?\\s*(?:\\d+|one|two|three|four|five)[- ]?(?:min(?:ute)?s?|minuten|minutos|minuti|minuter|minutter|minuuttia)\\.?|(?:\\d+|one|two|three|four|five)[- ]?(?:min(?:ute)?s?|hours?)(?: (?:read|listen))?)$`,
@@ -612,7 +646,7 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'relative-time', test: (l) => isRelativeStamp(l) },
   // "5d", "3h", "1y": a post's age as a feed abbreviates it, alone on its line.
   { name: 'relative-time', test: (l, w) => w === 1 && /^\d{1,3}(?:s|m|h|d|w|mo|y)$/.test(l) },
-  { name: 'reading-time', test: (l) => READING_TIME.test(l) || /^listen to (this|the) (article|story)\b/i.test(l) || /^[·•|]?\s*(?:\d{1,2} \p{L}+ \d{4}\s*)?listen to (this|the) (article|story)\b.{0,20}$/iu.test(l) || /^\d{1,2}\s*[–-]\s*\d{1,2} min(?:ute)?s?(?: read)?$/i.test(l) || /^(estimated )?(reading|read) time\s*:?\s*\d/i.test(l) || FOREIGN_READING_TIME.test(l) || FOREIGN_READING_TIME_AFTER.test(l) || /^time to read\s*:?\s*\d+\s*min(ute)?s?\.?(\s+\S.*)?$/i.test(l) },
+  { name: 'reading-time', test: (l, w) => READING_TIME.test(l) || /^listen to (this|the) (article|story)\b/i.test(l) || /^[·•|]?\s*(?:\d{1,2} \p{L}+ \d{4}\s*)?listen to (this|the) (article|story)\b.{0,20}$/iu.test(l) || /^\d{1,2}\s*[–-]\s*\d{1,2} min(?:ute)?s?(?: read)?$/i.test(l) || /^(estimated )?(reading|read) time\s*:?\s*\d/i.test(l) || FOREIGN_READING_TIME.test(l) || FOREIGN_READING_TIME_AFTER.test(l) || (w <= 6 && localisedReadingTime(l)) || /^time to read\s*:?\s*\d+\s*min(ute)?s?\.?(\s+\S.*)?$/i.test(l) },
   { name: 'meta-line', test: (l) => isMetaLine(l) },
   // A blog post's categories and comment count: "in From the Gangway, Ship Visits — 3 Comments", "Posted in News | No Comments".
   { name: 'meta-line', test: (l, w) => w <= 16 && /^(?:posted\s+|filed\s+)?(?:in|under)\s+[^.!?]{2,80}?\s*[—–|·•-]\s*(?:\d+|no|one)\s+comments?$/i.test(l) },

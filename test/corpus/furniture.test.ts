@@ -36,6 +36,12 @@ describe('junkRule (page furniture by shape)', () => {
     ['render-placeholder', 'Invalid Date'],
     ['reading-time', 'Temps de lecture : 4 minutes'],
     ['reading-time', 'Lesezeit: 3 Min.'],
+    // (The word for minutes in other languages, from the runtime's ICU data.)
+    ['reading-time', '4 min čitanja'],
+    ['reading-time', '읽는 시간 4분'],
+    ['reading-time', '阅读时间：4分钟'],
+    ['reading-time', 'Olvasási idő: 3 perc'],
+    ['reading-time', 'Время чтения: 4 минуты'],
     ['skip-link', 'Siirry sisältöön'],
     ['skip-link', 'Langsung ke konten utama'],
     ['cookie-banner', 'Vi bruker informasjonskapsler for å forbedre nettstedet og for å lage besøksstatistikk. Du kan selv velge hvilke du godtar.'],
@@ -538,6 +544,9 @@ describe('junkRule (page furniture by shape)', () => {
     // (a question to the reader answered by the article's own news, not by an offer to get in touch)
     'Want to help? We need Cantonese and Mandarin interpreters, people to set up tables, and donations of food.',
     'Want to learn more? Our next Family Tech Night is Thursday, February 6, at 6:30 p.m. in the library.',
+    // (minutes in a sentence, not a reading time)
+    'Cuire 5 minutes.',
+    'Warte 10 Minuten, dann lade neu.',
   ])('GIVEN article prose or a section heading THEN no rule claims "%s"', (line) => {
     expect(junkRule(line)).toBeNull();
   });

@@ -30,7 +30,7 @@ const ANY_WORD = /[\p{L}\p{N}'’]+/gu;
 /** A word of any alphabet, its letters with their marks ("şäkırtterımnıñ", "главная", "समाचार"), not cut at each accent. */
 const LETTER_WORD = /[\p{L}\p{M}\p{N}']+/gu;
 const ASCII_WORD = /[a-z0-9']+/g;
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const NON_ASCII = /\P{ASCII}/u;
 /** Full-width punctuation, as the ASCII stop it stands for. */
 const FULL_WIDTH_STOPS: Record<string, string> = { '。': '.', '！': '!', '？': '?', '；': ';', '，': ',', '：': ':', '）': ')' };
 
@@ -42,7 +42,7 @@ const FULL_WIDTH_STOPS: Record<string, string> = { '。': '.', '！': '!', '？'
  */
 export function lineFeatures(text: string): string[] {
   // (An ASCII line, most of them, has the same words by the cheaper pattern.)
-  const words = (ASCII_ONLY.test(text) ? text.toLowerCase().match(ASCII_WORD) : text.replace(CJK, ' ').toLowerCase().match(LETTER_WORD)) ?? [];
+  const words = (!NON_ASCII.test(text) ? text.toLowerCase().match(ASCII_WORD) : text.replace(CJK, ' ').toLowerCase().match(LETTER_WORD)) ?? [];
   const features = words.map((w) => `w:${w}`);
   // Scripts written without spaces are read two characters at a time ("点我", "下载", "记者"): words enough for furniture's voice.
   for (const run of text.match(CJK_RUN) ?? []) for (let i = 0; i + 1 < run.length; i++) features.push(`c:${run.slice(i, i + 2)}`);

@@ -27,7 +27,7 @@ const FOREIGN_LOCALES = [
   ...['hi', 'mr', 'ne', 'bn', 'pa', 'gu', 'ta', 'te', 'kn', 'ml', 'si', 'my', 'km', 'lo'],
 ];
 
-const ENGLISH_WEEKDAY = /^(?:mon|tue|wed|thu|fri|sat|sun)/;
+const ENGLISH_WEEKDAY = /^(?:mon|tue|wed|thu|fri|sat|sun)$/;
 
 function foreignNames(): { months: Map<string, number>; weekdays: Set<string> } {
   const months = new Map<string, number>();

@@ -129,6 +129,7 @@ describe('findDate', () => {
   it('GIVEN a Persian page\'s Gregorian month ("۲۸ ژانویهٔ ۲۰۲۵") THEN it is that month, not the Persian calendar\'s; a short name English gives a weekday ("16 Sat 2025") is no month', () => {
     expect(findDate('۲۸ ژانویهٔ ۲۰۲۵')?.iso).toBe('2025-01-28');
     expect(findDate('16 Sat 2025')).toBeNull();
+    expect(findDate('16 Satumba 2025')?.iso).toBe('2025-09-16');
   });
 
   it('GIVEN prose in another language with a date inside, or a version number THEN it is no date line', () => {

@@ -1859,9 +1859,10 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
     let score = 0;
     // A copy beside the same neighbour is a menu printed twice (top and foot of the page), not the headline repeated.
     const sameNeighbour = (i: number) => [-1, 1].some((d) => lines[i + d] !== undefined && lines[i + d] === lines[c.index + d]);
-    // (A sentence printed twice on consecutive lines is a photo's alt text over its caption, not a headline printed again.)
-    const sentence = SENTENCE_END.test(c.core);
-    const repeats = echoes.filter((key, i) => i !== c.index && key === c.key && !sameNeighbour(i) && !(sentence && Math.abs(i - c.index) === 1)).length;
+    // (A line printed twice on consecutive lines, a sentence or not, is a photo's alt text over its caption, not a headline
+    // printed again: "Ciara Moynihan with a loaf of the soda bread …" twice. A breadcrumb ending in the headline, right
+    // above it, still echoes it.)
+    const repeats = echoes.filter((key, i) => i !== c.index && key === c.key && !sameNeighbour(i) && !(Math.abs(i - c.index) === 1 && lines[i] === lines[c.index])).length;
     // Printed on every page (a report's running header), a line is the document's furniture, not its headline.
     if (repeats >= MAX_HEADLINE_REPEATS || lines.filter((l) => l === lines[c.index]).length >= MAX_HEADLINE_REPEATS) return;
     // A label of a word or two printed twice ("Answer", "Austral News") is a menu's or a logo's; a headline printed twice says more.

@@ -212,6 +212,48 @@ describe('findMetadata: the headline', () => {
     expect(meta(['جمعه ۵ سلواغه ۱۴۰۳', 'Afghans who lost TikTok to the Taliban watch Americans flee to RedNote']).title).toBe('Afghans who lost TikTok to the Taliban watch Americans flee to RedNote');
   });
 
+  it('GIVEN a photo\'s alt text over its caption, the same words on neighbouring lines without a full stop, under a headline, its standfirst, the writer and the date THEN the headline is the title, not the caption printed twice', () => {
+    const lines = [
+      "Skip to main content",
+      "The Irish Record",
+      "Subscribe",
+      "Sign In",
+      "Search",
+      "News",
+      "Opinion",
+      "Business",
+      "Sport",
+      "Life & Style",
+      "Culture",
+      "Abroad",
+      "Podcasts",
+      "Video",
+      "Crosswords & Games",
+      "Irish Abroad",
+      "Ask the Expert",
+      "Returning to Ireland",
+      "Working Abroad",
+      "Your Stories",
+      "Abroad",
+      "Irish Abroad",
+      "I'm an Irish emigrant in Ohio. RedNote has me swapping recipes with a grandmother in Hunan",
+      "When TikTok was about to go dark, a Clare woman in Columbus followed the crowd to a Chinese app and found an unexpected friendship",
+      "Ciara Moynihan",
+      "Sat Jan 25 2025 - 06:00",
+      "Listen | 6 minutes",
+      "Share",
+      "Ciara Moynihan with a loaf of the soda bread she taught her new friend in Changsha to make",
+      "Ciara Moynihan with a loaf of the soda bread she taught her new friend in Changsha to make",
+      "Irish Abroad is a section for people who have moved away from Ireland to tell their stories. Send us your story and photos with a little information about yourself and what you do to abroad@irishrecord.ie",
+      "I have lived in Columbus, Ohio, since 2016, long enough to have opinions about college football and to say \"pop\" instead of \"mineral\" without thinking. What I did not expect, at 41, was to spend the last fortnight of January learning to say \"chilli\" in Mandarin.",
+      "Like about 170 million other Americans, or people living in America, my sons and I used TikTok every day. When it became clear in the second week of January that the law banning it would probably survive a challenge in the US supreme court, my 12-year-old, Oisín, announced that the whole of his class was moving to something called RedNote. I followed him, mainly to keep an eye on him.",
+      "RedNote is the English name for Xiaohongshu, a Chinese app that is part Instagram, part Pinterest and part Mumsnet. I joined on January 14th and, not knowing what else to do, posted a video of myself making my mother's brown soda bread in my kitchen, with the buttermilk and the wooden spoon and the cross cut on top for the fairies.",
+      "Advertisement",
+      "It got 9,300 views in two days. Among the hundreds of comments was one from a woman who called herself Auntie Zhou, a 67-year-old retired schoolteacher in Changsha, in Hunan province. She wanted to know what buttermilk was and whether she could use yoghurt instead. (You can, and she did.)",
+    ];
+    expect(findMetadata(lines).title).toBe("I'm an Irish emigrant in Ohio. RedNote has me swapping recipes with a grandmother in Hunan");
+  });
+
   it('GIVEN a Hindi site\'s skip link over its date bar and menu, then an English story\'s headline and stamp THEN the headline is the title, not the skip link', () => {
     const lines = [
       "मुख्य सामग्री पर जाएं",

@@ -260,7 +260,8 @@ const TUNE_FLOORS = {
   // (5,684 at 3,449: last round's unseen half (investor relations) and twenty-seven sets measured as delivered, with both models retrained; among them pages in Hebrew, Persian, Amharic and Yoruba now read in their paragraphs, each with some of its furniture)
   // (5,683 once a Signal backup tool's IRC-style text export is read as a chat)
   // (6,196 at 3,673: last round's unseen half (patent offices and IP firms) and twenty-seven sets measured as delivered, with both models retrained and the round's rules; among them pages in Nordic, South Asian, Balkan, Caucasian, Central Asian, Khmer, Lao, Mongolian and Celtic languages, and mainstream news, blogs, encyclopedias and newsletters)
-  junkKept: 6196,
+  // (6,195 once a line printed twice on neighbouring lines is one copy, a photo's alt text over its caption, whatever its punctuation, with the headline model retrained)
+  junkKept: 6195,
   // A social thread's two-word posts (2), and a fact-check's verdict line ("We rate this claim Mostly False."), which the
   // line model reads as a rating widget. A school newsletter's closing lines ("Want to learn more?", the next meeting).
   // A TV site's "… contributed to this report", which its key counts as the story and the credit rule removes.
@@ -397,7 +398,8 @@ const TUNE_FLOORS = {
   // (1,519 once bulleted points with a hanging indent are read whole)
   // (1,646 at 3,449: the same)
   // (1,795 at 3,673: the same)
-  headingsStray: 1795,
+  // (1,794 the same)
+  headingsStray: 1794,
   // A research note laid out in columns, a messenger channel's export, a social thread, a radio site's menu, an e-edition;
   // a magazine's standfirst, a show's name in capitals, a crowdfunding campaign's name over its update. (576 → 575 at
   // 654 pages once "By Name e-mail@address" reads as a byline: a clipped page's dek of its headline's length, straight
@@ -454,7 +456,8 @@ const TUNE_FLOORS = {
   // (2,597 at 3,225: sixteen more sets since 3,097)
   // (2,776 at 3,449: the same)
   // (2,948 at 3,673: the same)
-  titles: 2948,
+  // (2,952 the same)
+  titles: 2952,
   // (1,183 at 1,505 pages; 1,185 once an executive office or a department after the writer's name ("Dana Ferris, VP
   // Member Experience") is no second writer; 1,187 once "State Rep." and "Sr." before a name are titles.)
   // (1,206 at 1,529 once a name ending in an organisation's kind, "SpinHaus Cycle Club", is no person; 1,237 at 1,569.)
@@ -505,7 +508,8 @@ const TUNE_FLOORS = {
   // (2,788 at 3,225: eight more sets)
   // (2,980 at 3,449: the same)
   // (3,178 at 3,673: the same; 2,989 at 3,449 before, once dates in sixty-odd languages and every script's digits are read)
-  dates: 3178,
+  // (3,177 the same: a town-hall page whose headline it now misses loses its date with it)
+  dates: 3177,
   // "United News Network" where the page says "UNN", a broadcaster's legal name for its news brand, and others; a privacy
   // regulator's "Commonwealth of Australia" and a library blog's own name where the key names the institution; a forum
   // post's "Google Groups" where the key names no publisher.

@@ -21,7 +21,7 @@ const TIME = '(?:(?:,?\\s+at|,|\\s*(?:::|[|·•—–/-]))?\\s*(?:(?:오전|오
  * resource rather than a list by hand. Always the Gregorian calendar's months, which a Persian page's "ژانویه" names too
  * (its locale's own calendar is another). Names of more than one word ("tháng 1") are left out.
  */
-const FOREIGN_LOCALES = [
+export const FOREIGN_LOCALES = [
   ...['es', 'pt', 'fr', 'de', 'it', 'nl', 'sv', 'da', 'nb', 'nn', 'fi', 'is', 'pl', 'cs', 'sk', 'ro', 'hu', 'tr', 'id', 'ms', 'ca', 'gl', 'eu', 'hr', 'sl', 'bs', 'sr-Latn', 'sq', 'lt', 'lv', 'et', 'fil', 'af', 'sw', 'ha', 'zu', 'so', 'ga', 'cy', 'az', 'uz'],
   ...['ar', 'fa', 'ur', 'ps', 'he', 'el', 'ru', 'uk', 'be', 'bg', 'sr', 'mk', 'kk', 'ky', 'tg', 'ka', 'hy', 'am'],
   ...['hi', 'mr', 'ne', 'bn', 'pa', 'gu', 'ta', 'te', 'kn', 'ml', 'si', 'my', 'km', 'lo'],

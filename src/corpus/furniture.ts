@@ -4,7 +4,7 @@
  * Boilerpipe, Trafilatura) finds on every news site, blog and wiki. Each rule
  * is named so a test can say which one a line fell to.
  */
-import { dateLine, findDate, isRelativeStamp } from './findDate.js';
+import { dateLine, findDate, FOREIGN_LOCALES, isRelativeStamp } from './findDate.js';
 
 /**
  * The full stops and question marks of scripts that have their own: Devanagari's "।" and "॥", Urdu's "۔", Arabic's "؟",
@@ -195,7 +195,8 @@ const CJK_UNIT = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=
 const MINUTE_UNITS: { words: ReadonlySet<string>; abbreviations: ReadonlySet<string> } = (() => {
   const words = new Set<string>();
   const abbreviations = new Set<string>();
-  const locales = ['es', 'pt', 'fr', 'de', 'it', 'nl', 'sv', 'da', 'nb', 'fi', 'is', 'pl', 'cs', 'sk', 'sl', 'hr', 'sr', 'sr-Latn', 'bs', 'bg', 'mk', 'ru', 'uk', 'be', 'ro', 'hu', 'el', 'tr', 'az', 'kk', 'uz', 'ka', 'hy', 'ar', 'fa', 'ur', 'he', 'hi', 'mr', 'ne', 'bn', 'pa', 'ta', 'te', 'si', 'th', 'lo', 'km', 'my', 'vi', 'id', 'ms', 'fil', 'sw', 'am', 'mn', 'zh', 'ja', 'ko', 'ga', 'cy', 'ca', 'eu', 'gl', 'lt', 'lv', 'et', 'sq'];
+  // (The languages whose dates are read, and those whose month names the date patterns cannot use: "1月", "tháng 1".)
+  const locales = [...FOREIGN_LOCALES, 'zh', 'ja', 'ko', 'th', 'vi', 'mn'];
   for (const locale of locales) {
     for (const unitDisplay of ['long', 'short'] as const) {
       const format = new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay });

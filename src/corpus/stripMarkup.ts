@@ -54,13 +54,18 @@ const EDIT_WORDS =
   'edit|edit source|bearbeiten|Bearbeiten|Quelltext bearbeiten|modifier|modifier le code|editar|editar código|editar código-fonte|modifica|modifica wikitesto|bewerken|brontekst bewerken|edytuj|edytuj kod|править|править код|редагувати|редагувати код|redigera|redigera wikitext|rediger|rediger kildetekst|rediger kilde|muokkaa|muokkaa wikitekstiä|editovat|editovat zdroj|upravit|upravit zdroj|szerkesztés|forrásszöveg szerkesztése|değiştir|kaynağı değiştir|sunting|sunting sumber|sửa|sửa mã nguồn|編集|ソースを編集|编辑|編輯|编辑源代码|編輯原始碼|편집|원본 편집|عدل|تعديل|تعديل المصدر|ویرایش|ویرایش مبدأ|עריכה|עריכת קוד מקור|επεξεργασία|επεξεργασία κώδικα|संपादित करें|स्रोत सम्पादित करें|แก้ไข|แก้ไขต้นฉบับ';
 const FOREIGN_EDIT_MARKER = new RegExp(`\\s?\\[\\s*(?:${EDIT_WORDS})(?:\\s*[|·]\\s*(?:${EDIT_WORDS}))?\\s*\\]|\\s?\\[\\s*(?:edit|edit source)\\s*$`, 'gu');
 
+/** What a removed mark leaves: the space it stood for when it parted two words, else nothing. */
+function markGone(mark: string, at: number, whole: string): string {
+  return /^\s/.test(mark) && /^[\p{L}\p{N}]/u.test(whole.slice(at + mark.length)) ? ' ' : '';
+}
+
 export function removeInlineMarkers(line: string): string {
   if (!line.includes('[')) return line;
   // A text browser's dump (lynx, w3m) numbers each link before its words ("Tags: [7]localization [8]rednote"): the
   // space before such a mark separates words and stays; a footnote mark follows its word ("2025.[3] The").
   return line
-    .replace(INLINE_MARKERS, (mark, at: number, whole: string) => (/^\s/.test(mark) && /^[\p{L}\p{N}]/u.test(whole.slice(at + mark.length)) ? ' ' : ''))
-    .replace(FOREIGN_EDIT_MARKER, (mark, at: number, whole: string) => (/^\s/.test(mark) && /^[\p{L}\p{N}]/u.test(whole.slice(at + mark.length)) ? ' ' : ''))
+    .replace(INLINE_MARKERS, markGone)
+    .replace(FOREIGN_EDIT_MARKER, markGone)
     .replace(/ {2,}/g, ' ')
     .trim();
 }

@@ -8,7 +8,7 @@
 import { withoutBilingualLabel, dateLine, datelineDate, findDate, FOREIGN_UPDATE, isRelativeStamp } from './findDate.js';
 import { readsAsFurniture } from './lineModel.js';
 import { likeliestHeadline, type HeadlineCandidate } from './headlineModel.js';
-import { AUDIENCE_COUNT, COMMENTS_ON_POST, SCRIPT_STOPS, HAN_NAME_BEFORE_ROMANISED, HANDLE_IN_BRACKETS, capitalShare, TITLE_CASE_SHARE, BRACKETED_ROLE, MARKDOWN_LINK, NEWSPAPER_WORD, nameThenOutletLine, reporterAfterName, letterSignature, BYLINE_PREFIX as BYLINE_OPENER, CONTENTS_LABEL, countWords, EMOJI, handleAfterPrefix, handleByline, isBylineLine, isJobLine, isNameAndDate, isPersonName, isPlatformName, isPostedLine, isTailMarker, postedCore, JOB_BEFORE_NAME, junkRule, LEADING_EMOJI, nameAndJob, nameBesideDate, nameOnly, NEWSROOM_JOB, ORGANISATION_END, POSTED_BY_FIRST, ROLE_BADGE, SELF_ADDRESS, stampParts, TIMESTAMP_ALONE, withoutTrailingEmoji } from './furniture.js';
+import { AUDIENCE_COUNT, COMMENTS_ON_POST, SCRIPT_STOPS, HAN_NAME_BEFORE_ROMANISED, HANDLE_IN_BRACKETS, capitalShare, TITLE_CASE_SHARE, BRACKETED_ROLE, MARKDOWN_LINK, NEWSPAPER_WORD, nameThenOutletLine, reporterAfterName, letterSignature, BYLINE_PREFIX as BYLINE_OPENER, CHINESE_FIELD_LABEL, CONTENTS_LABEL, countWords, EMOJI, handleAfterPrefix, handleByline, isBylineLine, isJobLine, isNameAndDate, isPersonName, isPlatformName, isPostedLine, isTailMarker, postedCore, JOB_BEFORE_NAME, junkRule, LEADING_EMOJI, nameAndJob, nameBesideDate, nameOnly, NEWSROOM_JOB, ORGANISATION_END, POSTED_BY_FIRST, ROLE_BADGE, SELF_ADDRESS, stampParts, TIMESTAMP_ALONE, withoutTrailingEmoji } from './furniture.js';
 
 export interface FoundMetadata {
   title: string;
@@ -458,20 +458,64 @@ const PRINTED_AUTHOR_LIST = /^(?:authors?\s*:\s*)?\[\s*((?:'[^']*'|"[^"]*")(?:\s
 const AUTHOR_FIELD = /^\s*authors?\s*:/i;
 /** A field's label in a CMS's line of them: "Source:", "Author:", "Editor:", "Date:", "Views:". */
 const FIELD_LABEL = /(?:^|\s)(source|from|author|writer|reporter|editor|date|time|published|release time|views|hits|clicks)\s*[:：]\s*/gi;
+const CHINESE_FIELD_KEY: Readonly<Record<string, string>> = Object.fromEntries(
+  (
+    [
+      ['source', '来源 來源 出处 出處'],
+      ['author', '作者 文 撰文'],
+      ['reporter', '记者 記者'],
+      ['editor', '责任编辑 責任編輯 责编 責編 编辑 編輯'],
+      ['date', '发布时间 發佈時間 發布時間 发布日期 發佈日期 發布日期 发表时间 發表時間 发表于 發表於 日期'],
+      ['time', '时间 時間'],
+      ['views', '浏览量 瀏覽量 浏览次数 瀏覽次數 浏览 瀏覽 阅读量 閱讀量 阅读 閱讀 点击量 點擊量 点击 點擊 点阅次数 點閱次數 人气 人氣'],
+      ['comments', '评论 評論'],
+    ] as const
+  ).flatMap(([key, labels]) => labels.split(' ').map((label) => [label, key])),
+);
+/** A reporter's role before the name in a Chinese byline field ("记者 周沛然", "本报记者 刘萌", "通讯员 陈家豪"). */
+const CHINESE_BYLINE_ROLE = /(?:^|\s)(?:本报记者|本報記者|特约记者|特約記者|实习记者|實習記者|记者|記者|通讯员|通訊員|实习生|實習生)\s*/gu;
+/** A name in Han characters as a byline field gives it: two to four characters, or a transliterated one with its dot. */
+const HAN_PERSONAL_NAME = /^\p{Script=Han}{2,4}$|^\p{Script=Han}{1,6}[·・]\p{Script=Han}{1,8}$/u;
 /** Lines under the headline a line of labelled fields may stand on. */
 const FIELDS_LINE_REACH = 6;
 
 /** "Source: X   Author: Y   Date: Z": two labelled fields or more on one line, by lower-case label; else null. */
 function labelledFields(line: string): Map<string, string> | null {
-  const labels = [...line.matchAll(FIELD_LABEL)];
-  if (labels.length < 2 || (labels[0]?.index ?? 1) !== 0) return null;
+  const english = [...line.matchAll(FIELD_LABEL)];
+  const chinese = english.length === 0 ? [...line.matchAll(CHINESE_FIELD_LABEL)] : [];
+  const labels = english.length > 0 ? english : chinese;
+  const first = labels[0]?.index ?? -1;
+  // (A Chinese page may set the time first, unlabelled: "2025-01-21 14:35:12 来源：本報 作者：Wendy Lau"; and one Chinese
+  // label on its own line is a field as sure as two: "作者：苏曼 | 店帆出海研究院".)
+  const stamp = first > 0 && chinese.length > 0 ? dateLine(line.slice(0, first).trim()) : null;
+  if (first < 0 || (first !== 0 && stamp === null) || labels.length < (chinese.length > 0 ? 1 : 2)) return null;
   const fields = new Map<string, string>();
+  if (stamp !== null) fields.set('date', line.slice(0, first).trim());
   labels.forEach((label, k) => {
     const start = (label.index ?? 0) + label[0].length;
     const end = labels[k + 1]?.index ?? line.length;
-    fields.set((label[1] ?? '').toLowerCase(), line.slice(start, end).trim());
+    const name = label[1] ?? '';
+    fields.set(CHINESE_FIELD_KEY[name] ?? name.toLowerCase(), line.slice(start, end).replace(/^[\s|│｜]+|[\s|│｜]+$/gu, '').trim());
   });
   return fields;
+}
+
+/**
+ * The writers a labelled author field names: "周雨桐", "记者 林晓雯 通讯员 陈家豪" (two, their roles aside), "李杰（Jason）", "记者 周沛然 2025-01-23 09:41" (a time run on after it),
+ * "Wendy Lau"; nothing when it names an outlet or a desk.
+ */
+function fieldWriters(value: string): string {
+  const plain = value
+    .replace(/\s*[|│｜].*$/u, '')
+    .replace(/\s+\d{2,4}[-/.年]\d.*$/u, '')
+    .replace(/\s*[（(][^)）]{1,30}[)）]$/u, '')
+    .replace(CHINESE_BYLINE_ROLE, ' ')
+    .trim();
+  if (HAN_PERSONAL_NAME.test(plain)) return plain;
+  const hanNames = plain.split(/[\s、，,]+/u);
+  if (hanNames.length >= 2 && hanNames.every((n) => HAN_PERSONAL_NAME.test(n))) return listNames(hanNames);
+  const romanised = nameOnly(plain.replace(/\s+[\p{Script=Han}·・]{2,6}$/u, ''));
+  return isPersonName(romanised) ? romanised : '';
 }
 
 /** "Vega, Marisol", "Okafor, Chidi A.": a surname, a comma, given names (a catalogue's order). */
@@ -1047,6 +1091,9 @@ function dateAmongStamps(line: string): { iso: string; label: string } | null {
  * locates the title lines; otherwise the headline is inferred, never from a
  * line in `notHeadlines` (table rows, list items).
  */
+/** Furniture that names no page: an address, a link back to the listing. */
+const NEVER_HEADLINE_RULES: ReadonlySet<string> = new Set(['street-address', 'back-link']);
+
 /** A line cut short: its last word, perhaps partial, and the ellipsis after it. */
 const CUT_SHORT = /\s+\S*(?:…|\.\.\.)\s*$/u;
 
@@ -1136,7 +1183,8 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     }
     if (!isHeadlineShaped(line)) continue;
     let core = headlineCore(line);
-    if (core === null || countWords(core) < 1 || dateLine(core) !== null || junkRule(line) === 'street-address' || junkRule(core) === 'street-address') continue;
+    // (Nor is a link back to the listing, "Back to News", however it echoes the page's title.)
+    if (core === null || countWords(core) < 1 || dateLine(core) !== null || NEVER_HEADLINE_RULES.has(junkRule(line) ?? '') || NEVER_HEADLINE_RULES.has(junkRule(core) ?? '')) continue;
     // "(Current) Amara Nwosu: 2025-01-27 10:14 PM": a few words labelling a stamp are a revision's or a post's, no headline.
     // (So with a date without its year: a blog's "Updated: Jan 29".)
     const labelled = LABELLED_STAMP.exec(core);
@@ -1476,8 +1524,8 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
   for (let i = Math.max(anchor, 0); i < Math.min(lines.length, Math.max(anchor, 0) + FIELDS_LINE_REACH) && (author === '' || date === ''); i++) {
     const fields = labelledFields(lines[i] ?? '');
     if (fields === null) continue;
-    const writer = nameOnly(fields.get('author') ?? fields.get('writer') ?? fields.get('reporter') ?? '');
-    if (author === '' && isPersonName(writer)) author = writer;
+    const writer = fieldWriters(fields.get('author') ?? fields.get('writer') ?? fields.get('reporter') ?? '');
+    if (author === '' && writer !== '') author = writer;
     if (date === '') date = findDate(fields.get('date') ?? fields.get('published') ?? fields.get('release time') ?? fields.get('time') ?? '')?.iso ?? '';
   }
   // A labelled byline and publication stamp over the body, however far a video card put them from the headline ("Author:

@@ -234,7 +234,7 @@ function isMetaLine(raw: string): boolean {
   // "[2209] 2025-01-17 15:21:40 UTC | views: 19,877": a post's number before its stamps; "Reactions: 👍 402 😢 88": emoji between counts.
   const line = raw.replace(/^\[\d+\]\s*|^[|·•]\s*/, '').replace(/\s+(?:estimated )?(?:reading|read) time\s*:?\s*\d+\s*(?:min(?:ute)?s?)$/i, ' ').replace(EMOJI_RUN, ' ').replace(/\s+/g, ' ').trim();
   if (line === '') return false;
-  if (LABELLED_COUNT.test(line) || CJK_COUNTER.test(line) || POSTED_FROM.test(line) || cjkCountersLine(line)) return true;
+  if (LABELLED_COUNT.test(line) || CJK_COUNTER.test(line) || POSTED_FROM.test(line) || cjkCountersLine(line) || chineseFieldsLine(line)) return true;
   // A stamp that needed the cleaning above ("| Updated Jan. 21, 2025 … Reading time: 4 minutes") is one.
   if (line !== raw && dateLine(line) !== null) return true;
   const stamp = line.replace(TRAILING_READING_TIME, '');
@@ -248,6 +248,27 @@ function isMetaLine(raw: string): boolean {
   const labels = parts.filter((p) => !stampPart(p));
   return labels.length === 1 && SECTION_LABEL.test(labels[0] ?? '') && !isPersonName(labels[0] ?? '') && parts.some((p) => isReadingTime(p) || dateLine(p) !== null);
 }
+
+/**
+ * The same fields as a Chinese CMS labels them, in either script ("来源：国风网 作者：周雨桐 发布时间：2025-01-24 15:32 浏览量：2867",
+ * "發佈日期：2025-01-24 文／林家豪"). A page's inline tags often set them with no space between ("…10:36来源:德州華聲報"), so a
+ * label opens wherever a Han character does not come before it ("圖片來源：" credits a photo).
+ */
+export const CHINESE_FIELD_LABEL = /(?<!\p{Script=Han})(来源|來源|出处|出處|作者|文|撰文|记者|記者|责任编辑|責任編輯|责编|責編|编辑|編輯|发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|发表于|發表於|时间|時間|日期|浏览量|瀏覽量|浏览次数|瀏覽次數|浏览|瀏覽|阅读量|閱讀量|阅读|閱讀|点击量|點擊量|点击|點擊|点阅次数|點閱次數|人气|人氣|评论|評論)\s*(?:[:：]|(?<=^文|^撰文|\s文|\s撰文)\s*[/／])\s*/gu;
+
+/**
+ * A Chinese CMS's line of labelled fields under a headline ("来源：标盾知识产权 作者：周雨桐 发布时间：2025-01-24 15:32
+ * 浏览量：2867", "2025-01-21 14:35:12 来源：本報 作者：Wendy Lau 评论：2"): two fields or more, or the time and one, and no
+ * sentence among them.
+ */
+function chineseFieldsLine(line: string): boolean {
+  if (line.length > MAX_FIELDS_LINE || /[。！？!?]/u.test(line)) return false;
+  const labels = [...line.matchAll(CHINESE_FIELD_LABEL)];
+  const first = labels[0]?.index ?? -1;
+  if (first < 0) return false;
+  return labels.length >= 2 ? first === 0 || dateLine(line.slice(0, first).trim()) !== null : first > 0 && dateLine(line.slice(0, first).trim()) !== null;
+}
+const MAX_FIELDS_LINE = 160;
 
 /**
  * "vivianteawords 發表在 痞客邦 留言(23) 人氣(4,188)": a blog post's footer of counters, with at most a few short words
@@ -566,7 +587,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'ticker', test: (l, w) => w <= 20 && /\d[\d,]*\.\d{2}\s+[+\-−▲▼]\s?\d[\d,]*\.\d{2}\s+\(\s?[+\-−]?\d+(\.\d+)?%\s?\)/.test(l) },
   { name: 'social-links', test: (l) => (l.match(SOCIAL_NETWORKS) ?? []).length >= 3 && !/[.!?]$/.test(l) },
   { name: 'read-more', test: (l, w) => /^(read more|continue reading|read the (original|full)|read full (story|article)|keep reading)\b/i.test(l) && w <= 12 },
-  { name: 'click-here', test: (l, w) => /\bc(l)?ick here\b/i.test(l) && w <= 10 },
+  // ("Click here for our report on how retailers handled the TikTok Shop scare.": a link's sentence opening on its prompt.)
+  { name: 'click-here', test: (l, w) => /\bc(l)?ick here\b/i.test(l) && (w <= 10 || /^click here\b[^.!?]*[.!?]?$/i.test(l)) },
   {
     name: 'comment-form',
     test: (l) =>
@@ -1178,7 +1200,7 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
  * the rule's expressions run: a long paragraph skips most rules at once.
  */
 const MAX_WORDS: Record<string, number> = {
-  advertisement: 8, disclosure: 40, 'skip-link': 12, 'share-bar': 6, 'social-links': 40, 'read-more': 12, 'click-here': 10, 'comment-form': 40,
+  advertisement: 8, disclosure: 40, 'skip-link': 12, 'share-bar': 6, 'social-links': 40, 'read-more': 12, 'click-here': 25, 'comment-form': 40,
   'form-label': 3, 'cookie-banner': 80, newsletter: 30, 'app-promo': 25, paywall: 40, copyright: 120, 'site-registration': 12, byline: 30,
   'date-line': 14, 'relative-time': 8, 'reading-time': 10, 'meta-line': 20, 'weather-widget': 14, breadcrumb: 40, 'photo-credit': 60,
   disclaimer: 60, 'email-header': 30, 'email-frame': 40, 'chapter-marker': 10, 'update-note': 16, 'release-label': 20, 'edition-switch': 4, 'job-title': 20, 'correction-note': 60, 'page-footer': 40, pagination: 8, 'promo-link': 25, 'subscription-prompt': 30, 'comment-prompt': 40, 'share-link': 12, 'credit-line': 30, 'podcast-promo': 30, 'sponsor-note': 40, 'live-controls': 8, 'widget-notice': 30, 'feedback-prompt': 12,

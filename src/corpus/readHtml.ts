@@ -500,6 +500,8 @@ function personOnly(written: string): string {
   if (listed.length > 1 && listed.every((name) => isPersonName(name))) return listNames(listed);
   // "About the author": the heading of an author card, which an extractor may take for its byline.
   if (/^(?:about\b.*|(?:the )?authors?)$/i.test(author)) return '';
+  // "新視野網頁設計 NewVision Web Design": the firm that built a small site signs its pages' author tag; it wrote none of them.
+  if (WEB_DESIGNER.test(author)) return '';
   const opened = BYLINE_PREFIX.test(author);
   const byline = parseByline(opened ? author : `By ${author}`);
   if (byline.author === '' && byline.publisher !== '') return '';
@@ -1209,7 +1211,10 @@ function stackedHeadline(heading: Element | undefined): string {
     if (runs.length > 0 && /^[‘'"“]?\p{Ll}/u.test(line)) runs[runs.length - 1] += ` ${line}`;
     else runs.push(line);
   }
-  return runs.reduce((a, b) => (countWords(b) > countWords(a) ? b : a), '');
+  // (A line of the post's stamps set in the heading under a break is no headline, however many words it has: "2025-01-21
+  // 14:35:12 来源：本報 作者：Wendy Lau 评论：2".)
+  const named = runs.filter((run) => junkRule(run) === null);
+  return (named.length > 0 ? named : runs).reduce((a, b) => (countWords(b) > countWords(a) ? b : a), '');
 }
 
 /** A rule of the page's own style sheet that hides what a class names: ".pre{display:none;…}". */
@@ -1437,6 +1442,9 @@ function nameBesideFields(byline: string, markedName: string): string {
 /** "Contributors to Wikimedia projects", "Editors of the Encyclopedia": a wiki's or a reference work's collective, no writer. */
 const COLLECTIVE_AUTHOR = /^(?:the )?(?:contributors|editors|authors|staff|volunteers)\s+(?:to|of|at)\b/i;
 
+/** A web design firm's name, as it signs the sites it builds. */
+const WEB_DESIGNER = /\bweb\s?(?:design|studio|development|solutions)\b|\bwebsite design\b|\bdesign (?:studio|agency)\b|\bdigital (?:agency|studio)\b|網頁設計|网页设计|網站設計|网站设计|網站建置|网站建设|網頁製作|网页制作/iu;
+
 /** A class naming the element that holds the author's name: "author", "note-author", "author-name", "byline__author". */
 const AUTHOR_CLASS = /^(?:[a-z]+[-_]{1,2})*author(?:[-_]{1,2}(?:name|link))?$/i;
 /** A name the page prints is short: a display name, not a sentence about the author. */
@@ -1544,11 +1552,12 @@ function titleParts(titleTag: string): string[] {
 const SITE_AFTER_HEADLINE = /^\s*[-_|–—:·»]+\s*\p{Lu}[\p{L}\p{N}&'’. ]{0,60}$/u;
 
 /** A site's section named alone as a <title>'s last part: "News", "Club News", "Blog", "Press Releases". */
-export const SECTION_ONLY = /^(?:(?:club|latest|our|recent|local|company|school|community) )?(?:news|blog|articles|announcements|updates|stories|press releases?|newsroom)$/i;
+export const SECTION_ONLY =
+  /^(?:(?:club|latest|our|recent|local|company|school|community) )?(?:news|blog|articles|announcements|updates|stories|press releases?|newsroom)$|^(?:最新|公司|本所|本站|行业|行業|新闻|新聞)?(?:消息|新闻|新聞|动态|動態|资讯|資訊|公告|中心|文章|博客|部落格)$/i;
 /** A kind of page where a headline would be: "Press Release Detail", "News Details", "Article View", "News Item". */
 export const PAGE_KIND_TITLE = /^(?:(?:press|news|media) releases?|news|articles?|stor(?:y|ies)|blog posts?|posts?|news items?|announcements?)(?: (?:details?|views?|page|items?|display))?$/i;
 /** A headline signed under is a line, not a paragraph. */
-const MAX_SIGNED_HEADLINE_WORDS = 20;
+const MAX_SIGNED_HEADLINE_WORDS = 24;
 
 function headlineOfArticle(title: string, blocks: readonly Block[], site: string, tagOnlyPage: readonly Block[] | null, noH1Page: readonly Block[] | null = null, sectionTitle = false): string {
   const siteKey = comparable(site);
@@ -1564,8 +1573,9 @@ function headlineOfArticle(title: string, blocks: readonly Block[], site: string
   // page, over no <h1> (or one naming the section), leaves the headline to the line the page signs straight under
   // ("Posted by Judy Marquardt on 01/27/2025"), a heading or not.
   if (sectionTitle && noH1Page !== null) {
-    // (The line under may set the date and the writer side by side: "Posted on: January 23, 2025 | Posted by: …".)
-    const signs = (text: string) => isBylineLine(text) || isBylineLine(text.split(/\s+\|\s+/)[0] ?? '');
+    // (The line under may set the date and the writer side by side: "Posted on: January 23, 2025 | Posted by: …"; or be a
+    // line of the post's dated fields, "發佈日期：2025-01-24 文／林家豪 瀏覽次數：1284".)
+    const signs = (text: string) => isBylineLine(text) || isBylineLine(text.split(/\s+\|\s+/)[0] ?? '') || (junkRule(text) === 'meta-line' && findDate(text) !== null);
     const signed = noH1Page.find((b, i) => headlineShaped(b.text) && countWords(b.text) <= MAX_SIGNED_HEADLINE_WORDS && !/[.:;,]$/.test(b.text) && signs(noH1Page[i + 1]?.text ?? ''));
     if (signed) return signed.text;
   }

@@ -1584,6 +1584,25 @@ describe('findMetadata: who wrote it, signed below the story', () => {
     expect(meta(['Wenhai Group welcomes American readers on RedNote', 'Author: Zhou Min said the date was set.'])).toMatchObject({ date: '' });
   });
 
+  it('GIVEN a Chinese CMS\'s line of labelled fields under the headline ("来源：… 作者：… 发布时间：…", "2025-01-21 14:35:12 来源：本報 作者：…") THEN the writer and the date come from them, roles and bracketed names aside', () => {
+    const headline = '美国网友涌入小红书 青溪茶农接住泼天流量';
+    expect(meta([headline, '来源：标盾知识产权   作者：周雨桐   发布时间：2025-01-24 15:32   浏览量：2867'])).toMatchObject({ title: headline, author: '周雨桐', date: '2025-01-24' });
+    expect(meta([headline, '2025-01-21 14:35:12   来源：本報   作者：Wendy Lau   评论：2 点击：'])).toMatchObject({ author: 'Wendy Lau', date: '2025-01-21' });
+    expect(meta([headline, '发布时间：2025-01-25 10:32　来源：金山车行　作者：李杰（Jason）　浏览：3'])).toMatchObject({ author: '李杰', date: '2025-01-25' });
+    expect(meta([headline, '来源：药店视界网　作者：记者 周沛然　2025-01-23 09:41　浏览量：3276']).author).toBe('周沛然');
+    expect(meta([headline, '作者：记者 林晓雯 通讯员 陈家豪   来源：青溪县融媒体中心']).author).toBe('林晓雯 and 陈家豪');
+    // One Chinese label is a field as sure as two.
+    expect(meta([headline, '作者：苏曼 | 店帆出海研究院', '发布时间：2025-01-24']).author).toBe('苏曼');
+    // A photo's credit ("图片来源：") is no field; an outlet in the author's field names no writer.
+    expect(meta([headline, '图片来源：作者截图   发布时间：2025-01-24']).author).toBe('');
+    expect(meta([headline, '来源：本站   作者：华讯科技有限公司   发布时间：2025-01-24']).author).toBe('');
+  });
+
+  it('GIVEN a link back to the listing over the headline ("Printer-friendly version | Back to News") under a <title> naming the section THEN the headline is the article\'s', () => {
+    const lines = ['News | Cascade Miata Club', 'Club News', 'Printer-friendly version | Back to News', 'Our Chengdu pen pals: how 41 members ended up on RedNote', 'Author: Linda Okamoto', 'Published: 1/30/2025'];
+    expect(meta(lines).title).toBe('Our Chengdu pen pals: how 41 members ended up on RedNote');
+  });
+
   it('GIVEN the credits in brackets under the story ("(Written by Chen Jiayi; Photos by Wang Hao; Edited by Li Mei)") THEN the writer is the author', () => {
     expect(meta(['Students open an English Corner on RedNote', ...BODY, '(Written by Chen Jiayi; Photos by Wang Hao; Edited by Li Mei)']).author).toBe('Chen Jiayi');
     // A wire story's credits: the reporter named first, without the city.

@@ -571,6 +571,19 @@ describe('readHtml', () => {
     expect(meta.publisher).toBe('Lander Lions Club');
   });
 
+  it('GIVEN a Chinese site\'s <title> naming it and its section ("永信報稅會計師事務所 - 最新消息"), no <h1>, the headline in a table cell over a line of dated fields, and a web designer\'s name in the author tag THEN the cell is the title, the fields give the date, and no one is the author', () => {
+    const head = '<title>永信報稅會計師事務所 - 最新消息</title><meta name="author" content="新視野網頁設計 NewVision Web Design">';
+    const headline = "New friends from RedNote: yes, we can do your US taxes (and no, we can't help you get paid in yuan)";
+    const article = `<div>永信報稅會計師事務所</div><table><tr><td class="news_title">${headline}</td></tr><tr><td class="news_info">發佈日期：2025-01-24 &nbsp;&nbsp; 文／林家豪 Kevin Lam, EA &nbsp;&nbsp; 瀏覽次數：1284</td></tr><tr><td>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</td></tr></table>`;
+    const meta = readHtml(page({ head, h1: '', article })).meta;
+    expect(meta).toMatchObject({ title: headline, author: '' });
+  });
+
+  it('GIVEN an <h1> holding the headline, a line break and the post\'s dated fields ("2025-01-21 14:35:12 来源：本報 作者：Wendy Lau 评论：2"), longer than the headline THEN the headline is the title', () => {
+    const h1 = `Flushing Mandarin tutors swamped as 'TikTok refugees' discover RedNote<br /><span>2025-01-21 14:35:12&nbsp;&nbsp;&nbsp;来源：<a href="/">本報</a>&nbsp;&nbsp;&nbsp;作者：Wendy Lau&nbsp;&nbsp;&nbsp;评论：<a href="#c">2</a> 点击：</span>`;
+    expect(readHtml(page({ head: '<title>Flushing Mandarin tutors - Community</title>', h1 })).meta.title).toBe("Flushing Mandarin tutors swamped as 'TikTok refugees' discover RedNote");
+  });
+
   it('GIVEN an <h1> set on several lines with an issue tracker\'s number badge THEN the title is its words on one line, without the number', () => {
     const head = `<title>RedNote support and what comes next · acme/captions · Discussion #412 · GitHub</title>`;
     const h1 = `\n  <span class="title">RedNote support and what comes next</span>\n  <span class="badge">#412</span>\n`;

@@ -329,9 +329,16 @@ function cellsOfLayoutTables(text: string): string {
   });
 }
 
+/**
+ * "> ## Excerpt" and the quoted lines under it: the MarkDownload clipper's box of the page's description, set over the
+ * article it clipped (a summary, or the story's opening cut short), is the page's metadata, not its text.
+ */
+const CLIPPED_EXCERPT = /^> ?#{1,6} Excerpt[ \t]*\r?\n(?:>[^\r\n]*(?:\r?\n|$))*/gm;
+
 export function textBlocks(text: string, format: 'text' | 'markdown' = 'text'): Block[] {
   const blocks: Block[] = [];
-  for (const raw of stripMarkup(unwrapHardWrappedLines(format === 'text' ? joinHeadlineBlocks(cellsOfLayoutTables(joinPaginatedPages(readZineMarks(text)))) : text)).split(/\r\n|\r|\n/)) {
+  const unclipped = text.includes('# Excerpt') ? text.replace(CLIPPED_EXCERPT, '') : text;
+  for (const raw of stripMarkup(unwrapHardWrappedLines(format === 'text' ? joinHeadlineBlocks(cellsOfLayoutTables(joinPaginatedPages(readZineMarks(unclipped)))) : unclipped)).split(/\r\n|\r|\n/)) {
     if (format === 'markdown') {
       // Markdown's own brackets ("[words][1]", "[1]: https://…") are read before wiki-style marks are removed.
       const block = readMarkdown(normalizeLine(raw));
@@ -503,8 +510,10 @@ function readMarkdown(line: string): Block | null {
   if (/^\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]$/i.test(text.trim())) return null;
   // How much of the line its links' words make up, as an HTML page's blocks are measured: a list of links is a menu.
   const linked = [...text.matchAll(/(?<!!)\[([^\]]+)\]\([^)\s]*(?:\s+"[^"]*")?\)/g)].reduce((n, m) => n + (m[1] ?? '').length, 0);
+  // (Pandoc's attributes after an image or a span, "![](a.jpg){width=80%}", "[caption]{.p-article__caption}", are markup.)
   text = text
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/!\[[^\]]*\]\([^)]*\)(?:\{[^{}]*\})?/g, '')
+    .replace(/\[([^\]]+)\]\{[#.][^{}]*\}/g, '$1')
     .replace(/\[([^\]]+)\]\([^)\s]*(?:\s+"[^"]*")?\)/g, '$1')
     .replace(/\[([^\]^][^\]]*)\]\[[^\]]*\]/g, '$1')
     .replace(/\[\^[^\]]+\]/g, '')
@@ -520,7 +529,8 @@ function readMarkdown(line: string): Block | null {
     if (cells.every((c) => /^:?-{2,}:?$/.test(c) || c === '')) return null;
     return { text: tableRow(cells.filter((c) => c !== '').map(unescapeMarkdown)), item: true, row: true };
   }
-  const heading = /^#{1,6}\s+(.+?)\s*#*$/.exec(text);
+  // (Pandoc and kramdown set a heading's attributes after it: "## そもそも小紅書とは？ {#toc1}".)
+  const heading = /^#{1,6}\s+(.+?)\s*#*(?:\s+\{[#.][^{}]*\})?$/.exec(text);
   if (heading) return { text: unescapeMarkdown(heading[1] ?? text), heading: true };
   const item = /^[-*+•]\s+(.+)$/.exec(text);
   const words = unescapeMarkdown(item ? (item[1] ?? text) : text);

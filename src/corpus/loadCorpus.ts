@@ -368,12 +368,12 @@ function handleOrName(stated: string, named: string): string {
 
 /** An author that is the publisher's name over again is no author: '' then. */
 /**
- * "HDBA Staff", "The Metro Desk", "Newsroom Team", South Asian papers' "Our Reporter", "Special Correspondent": a byline
+ * "HDBA Staff", "The Metro Desk", "Newsroom Team", "Tallysheet Editorial", South Asian papers' "Our Reporter", "Special Correspondent": a byline
  * crediting a site's staff names no writer; nor does a CMS's default or shared account ("Administrator", "admin",
  * "webmaster", "Contributor", "Guest Author").
  */
 const STAFF_BYLINE =
-  /^(?:(?:the\s+)?(?:[\p{L}\p{N}&.'’-]+\s+){0,4}(?:staff|team|desk|newsroom)|admin|administrator|site admin|webmaster|(?:guest\s+)?(?:contributor|author|writer)|our (?:own |special |staff |senior )?(?:reporter|correspondent|bureau)|(?:staff|special) (?:reporter|correspondent)|staff reports?)$/iu;
+  /^(?:(?:the\s+)?(?:[\p{L}\p{N}&.'’-]+\s+){0,4}(?:staff|team|desk|newsroom|editorial)|admin|administrator|site admin|webmaster|(?:guest\s+)?(?:contributor|author|writer)|our (?:own |special |staff |senior )?(?:reporter|correspondent|bureau)|(?:staff|special) (?:reporter|correspondent)|staff reports?)$/iu;
 /**
  * The newsroom as other languages credit it ("La Rédaction", "Редакција", "Redazione"), perhaps with its agency
  * ("La Rédaction (avec AFP)"): no writer named.
@@ -382,6 +382,8 @@ const NEWSROOM_CREDIT =
   /^(?:la |le |die |de |a |the )?(?:rédaction|redacción|redação|redazione|redaktion|redactie|redakcja|redakce|redakcia|redaksi|redaksiya|redakció|toimitus|uredništvo|редакция|редакција|редакція|编辑部|編集部|편집부)(?:\s*\([^()]{1,40}\))?$/iu;
 /** A CMS's field naming the account that added the page ("Добавил: sughd_admin", "Added by: user4821"): a login, not a writer. */
 const ACCOUNT_FIELD = /^[\p{L} ]{2,20}:\s*[a-z0-9._]*(?:_|\d)[a-z0-9._]*$/u;
+/** A site's administrator account as a CMS names the author of what it posted ("vvadmin", "gmcf_admin", "rehp_webteam"). */
+const ADMIN_ACCOUNT = /^[a-z0-9._-]*(?:admin|webmaster|webteam)[a-z0-9._-]*$/i;
 
 function namedWriter(author: string): string {
   // A field that kept the byline's "By" ("author: By Our Reporter") names whoever follows it; a title or a job before
@@ -393,7 +395,7 @@ function namedWriter(author: string): string {
   const name = (countWords(untitled) >= 2 ? untitled : written)
     .replace(/^(?:Reporter|Correspondent|Columnist|Sifu|Shifu|Sensei|Coach)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u, '')
     .replace(/(?<=\p{Ll})\s+(?:Print|Share|Follow|E-?mail)$/u, '');
-  return STAFF_BYLINE.test(name) || NEWSROOM_CREDIT.test(name) || ACCOUNT_FIELD.test(name) ? '' : name;
+  return STAFF_BYLINE.test(name) || NEWSROOM_CREDIT.test(name) || ACCOUNT_FIELD.test(name) || ADMIN_ACCOUNT.test(name) ? '' : name;
 }
 
 function siteAuthorless(author: string | undefined, publisher: string): string {

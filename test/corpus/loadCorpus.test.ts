@@ -221,6 +221,16 @@ describe('loadCorpus', () => {
     expect(post?.paragraphs.map((p) => `${p.heading ?? ''} ${p.text}`).join('\n')).not.toMatch(/\{:/);
   });
 
+  it('GIVEN a web clip with MarkDownload\'s excerpt box ("> ## Excerpt" and the page\'s description quoted under it) and Pandoc\'s attributes on headings and spans ("## Why it matters {#toc1}", "[caption]{.caption}") THEN the box is neither text nor heading and the attributes are markup', async () => {
+    const lines = ARTICLE.split('\n');
+    const source = ['# A week on RedNote', '', '> ## Excerpt', '> Our club looked at what a week on the app meant for members and friends.', '', '---', lines[2] ?? '', '', '## Why it matters {#toc1}', '', lines[4] ?? '', '', '[A member films the club night]{.p-article__caption}'].join('\n');
+    await writeFile(path.join(dir, 'clip.md'), source);
+    const clip = (await loadCorpus(dir, OPTIONS)).documents.find((d) => d.meta.file === 'clip.md');
+    const texts = clip?.paragraphs.map((p) => `${p.heading ?? ''} | ${p.text}`).join('\n') ?? '';
+    expect(texts).toContain(`Why it matters | ${lines[4] ?? ''}`);
+    expect(texts).not.toMatch(/Excerpt|what a week on the app meant|\{[#.]/);
+  });
+
   it('GIVEN a byline crediting the site\'s staff or desk, or a CMS\'s default account THEN no writer is named, while a person\'s byline still is', async () => {
     await writeFile(path.join(dir, 'staff.md'), `---\ntitle: "A week on RedNote"\nauthor: "HDBA Staff"\n---\n${ARTICLE.split('\n').slice(1).join('\n')}`);
     await writeFile(path.join(dir, 'account.md'), `---\ntitle: "Yet another week on RedNote"\nauthor: "Administrator"\n---\n${ARTICLE.split('\n').slice(1).join('\n')}`);
@@ -253,6 +263,16 @@ describe('loadCorpus', () => {
     const corpus = await loadCorpus(dir, OPTIONS);
     expect(corpus.documents.find((d) => d.meta.file === 'reporter.md')?.meta.author).toBe('');
     expect(corpus.documents.find((d) => d.meta.file === 'contributor.html')?.meta.author).toBe('Nadia Charles');
+  });
+
+  it('GIVEN a site\'s administrator account ("vvadmin", "rehp_webteam") or its editorial desk ("Tallysheet Editorial") as the page\'s author THEN the byline the story prints names the writer', async () => {
+    const body = ARTICLE.split('\n').slice(1).join('\n').split('\n\n').map((p) => `<p>${p}</p>`).join('');
+    const html = (author: string) => `<html><head><title>A week on RedNote</title><meta name="author" content="${author}"></head><body><article><h1>A week on RedNote</h1><p><strong>by Priya Raman</strong></p>${body}</article></body></html>`;
+    await writeFile(path.join(dir, 'admin.html'), html('vvadmin'));
+    await writeFile(path.join(dir, 'team.html'), html('rehp_webteam'));
+    await writeFile(path.join(dir, 'desk.html'), html('Tallysheet Editorial'));
+    const corpus = await loadCorpus(dir, OPTIONS);
+    for (const file of ['admin.html', 'team.html', 'desk.html']) expect(corpus.documents.find((d) => d.meta.file === file)?.meta.author, file).toBe('Priya Raman');
   });
 
   it('GIVEN a headline carrying a genre label in capitals ("EXPLAINER: …", "MEDIA RELEASE: …") THEN the title is the headline without it; a label written as words of the headline stays', async () => {

@@ -586,6 +586,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   // A finance page's quote widget: "BABA Alibaba Group Holding Ltd. 85.38 +2.24 (+2.69%) Full quote »".
   { name: 'ticker', test: (l, w) => w <= 20 && /\d[\d,]*\.\d{2}\s+[+\-−▲▼]\s?\d[\d,]*\.\d{2}\s+\(\s?[+\-−]?\d+(\.\d+)?%\s?\)/.test(l) },
   { name: 'social-links', test: (l) => (l.match(SOCIAL_NETWORKS) ?? []).length >= 3 && !/[.!?]$/.test(l) },
+  // A shopping widget's offer: "$8.48 at Amazon", "£12 at Argos"; "Pay in 4 interest-free installments with Shop Pay".
+  { name: 'shop-offer', test: (l) => /^[$£€¥]\s?\d[\d,.]*\s+at\s+\p{Lu}[\p{L}\p{N}&'’. ]{1,30}$/u.test(l) || /^(?:or\s+)?pay in \d+ interest-free (?:installments|instalments|payments)\b/i.test(l) },
   { name: 'read-more', test: (l, w) => /^(read more|continue reading|read the (original|full)|read full (story|article)|keep reading)\b/i.test(l) && w <= 12 },
   // ("Click here for our report on how retailers handled the TikTok Shop scare.": a link's sentence opening on its prompt.)
   { name: 'click-here', test: (l, w) => /\bc(l)?ick here\b/i.test(l) && (w <= 10 || /^click here\b[^.!?]*[.!?]?$/i.test(l)) },
@@ -1200,7 +1202,7 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
  * the rule's expressions run: a long paragraph skips most rules at once.
  */
 const MAX_WORDS: Record<string, number> = {
-  advertisement: 8, disclosure: 40, 'skip-link': 12, 'share-bar': 6, 'social-links': 40, 'read-more': 12, 'click-here': 25, 'comment-form': 40,
+  advertisement: 8, disclosure: 40, 'skip-link': 12, 'share-bar': 6, 'social-links': 40, 'read-more': 12, 'shop-offer': 12, 'click-here': 25, 'comment-form': 40,
   'form-label': 3, 'cookie-banner': 80, newsletter: 30, 'app-promo': 25, paywall: 40, copyright: 120, 'site-registration': 12, byline: 30,
   'date-line': 14, 'relative-time': 8, 'reading-time': 10, 'meta-line': 20, 'weather-widget': 14, breadcrumb: 40, 'photo-credit': 60,
   disclaimer: 60, 'email-header': 30, 'email-frame': 40, 'chapter-marker': 10, 'update-note': 16, 'release-label': 20, 'edition-switch': 4, 'job-title': 20, 'correction-note': 60, 'page-footer': 40, pagination: 8, 'promo-link': 25, 'subscription-prompt': 30, 'comment-prompt': 40, 'share-link': 12, 'credit-line': 30, 'podcast-promo': 30, 'sponsor-note': 40, 'live-controls': 8, 'widget-notice': 30, 'feedback-prompt': 12,

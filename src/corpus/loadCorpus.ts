@@ -394,7 +394,12 @@ function namedWriter(author: string): string {
   const untitled = written.replace(RANK_BEFORE_NAME, '');
   const name = (countWords(untitled) >= 2 ? untitled : written)
     .replace(/^(?:Reporter|Correspondent|Columnist|Sifu|Shifu|Sensei|Coach)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u, '')
-    .replace(/(?<=\p{Ll})\s+(?:Print|Share|Follow|E-?mail)$/u, '');
+    .replace(/(?<=\p{Ll})\s+(?:Print|Share|Follow|E-?mail)$/u, '')
+    // A club site's role in brackets after the name, "Karen Whitfield (Administrator)"; a Korean byline's "기자" (reporter)
+    // after it, "김하린 기자"; a credential, "Mina Torres Certified Tarot Reader", "Celeste Ortiz and Certified Numerologist".
+    .replace(/(?<=\p{L})\s*\((?:Administrator|Admin|Moderator|Webmaster)\)$/u, '')
+    .replace(/(?<=\p{Script=Hangul})\s+(?:기자|특파원|선임기자|객원기자|수습기자|인턴기자)$/u, '')
+    .replace(/(?<=\p{Ll})\s+(?:and\s+)?Certified(?:\s+\p{Lu}[\p{L}-]*){1,3}$/u, '');
   return STAFF_BYLINE.test(name) || NEWSROOM_CREDIT.test(name) || ACCOUNT_FIELD.test(name) || ADMIN_ACCOUNT.test(name) ? '' : name;
 }
 

@@ -1298,7 +1298,8 @@ function readPage(html: string): HtmlPage {
   }
   removeStyledCaptions(document);
   const wholeBody = document.body?.cloneNode(true) as Element | null;
-  const h1s = document.querySelectorAll('h1');
+  // (An <h1> the page hides, "<h1 hidden>Site name</h1>" for search engines, is none a reader sees.)
+  const h1s = Array.from(document.querySelectorAll('h1')).filter((h) => h.getAttribute('hidden') === null && h.getAttribute('aria-hidden') !== 'true' && !HIDDEN_STYLE.test(h.getAttribute('style') ?? ''));
   // Its words on one line, without an issue tracker's number badge ("… for v0.9 #412").
   const firstH1 = unescapeTwice(stackedHeadline(h1s[0]).replace(/\s+/g, ' ').replace(/\s#\d+\s*$/, '').replace(HEADING_ANCHOR, ''));
   const fromTag = mastheadFirst(readTitleTag(head.titleTag, head.title), head.titleTag, normalizeLine(firstH1));

@@ -359,6 +359,8 @@ describe('junkRule (page furniture by shape)', () => {
     ['meta-line', 'Reactions: 👍 402 😢 88 🤡 31'],
     ['meta-line', '来源：标盾知识产权   作者：周雨桐   发布时间：2025-01-24 15:32   浏览量：2867'],
     ['meta-line', '2025-01-21 14:35:12   来源：本報   作者：Wendy Lau   评论：2 点击：'],
+    ['shop-offer', '$8.48 at Amazon'],
+    ['shop-offer', 'Pay in 4 interest-free installments with Shop Pay'],
     ['click-here', 'Click here for our December 2024 interview with a Sanguosha licensing executive on North American plans.'],
     ['meta-line', '[2209] 2025-01-17 15:21:40 UTC | views: 19,877 | forwards: 288'],
     ['meta-line', '214,907 views Jan 21, 2025 #RedNote #TikTokBan #Xiaohongshu'],
@@ -553,6 +555,7 @@ describe('junkRule (page furniture by shape)', () => {
     // (a sentence that says where to click, and a Chinese sentence naming a source)
     'If you want the whole story, click here and read what the club sent its members about the app this week.',
     '作者：周雨桐说，商标抢注的问题在1月20日以后更加明显。',
+    'The same kit costs $8.48 at Amazon and more in stores.',
   ])('GIVEN article prose or a section heading THEN no rule claims "%s"', (line) => {
     expect(junkRule(line)).toBeNull();
   });

@@ -275,6 +275,20 @@ describe('loadCorpus', () => {
     for (const file of ['admin.html', 'team.html', 'desk.html']) expect(corpus.documents.find((d) => d.meta.file === file)?.meta.author, file).toBe('Priya Raman');
   });
 
+  it('GIVEN a byline with a Korean reporter\'s "기자" or a site role ("(Administrator)") after the name, a master\'s honorific before it, or a credential after it THEN the author is the name alone', async () => {
+    const body = ARTICLE.split('\n').slice(1).join('\n');
+    const cases: [string, string][] = [
+      ['김하린 기자', '김하린'],
+      ['Karen Whitfield (Administrator)', 'Karen Whitfield'],
+      ['Master Vivian Tsang', 'Vivian Tsang'],
+      ['Mina Torres Certified Tarot Reader', 'Mina Torres'],
+      ['Celeste Ortiz and Certified Numerologist', 'Celeste Ortiz'],
+    ];
+    for (const [i, [author]] of cases.entries()) await writeFile(path.join(dir, `byline${i}.md`), `---\ntitle: "A week on RedNote, part ${i + 1}"\nauthor: "${author}"\n---\n${body}`);
+    const corpus = await loadCorpus(dir, OPTIONS);
+    for (const [i, [written, name]] of cases.entries()) expect(corpus.documents.find((d) => d.meta.file === `byline${i}.md`)?.meta.author, written).toBe(name);
+  });
+
   it('GIVEN a headline carrying a genre label in capitals ("EXPLAINER: …", "MEDIA RELEASE: …") THEN the title is the headline without it; a label written as words of the headline stays', async () => {
     const body = ARTICLE.split('\n').slice(1).join('\n');
     await writeFile(path.join(dir, 'explainer.md'), `---\ntitle: "EXPLAINER: What RedNote's rise means for creators"\n---\n${body}`);

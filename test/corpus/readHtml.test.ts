@@ -584,6 +584,12 @@ describe('readHtml', () => {
     expect(readHtml(page({ head: '<title>Flushing Mandarin tutors - Community</title>', h1 })).meta.title).toBe("Flushing Mandarin tutors swamped as 'TikTok refugees' discover RedNote");
   });
 
+  it('GIVEN a hidden <h1> naming the site ("<h1 hidden>上海海港线国际搬迁</h1>") before the article\'s <h1>, under a <title> naming the section and the site THEN the article\'s <h1> is the title', () => {
+    const head = '<title>新闻中心-上海海港线国际搬迁 Harbourline Relocation</title>';
+    const article = `<h1 hidden>上海海港线国际搬迁</h1><h1>From RedNote Likes to Lease Signing: What Americans Moving to Shanghai Should Know</h1>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}`;
+    expect(readHtml(page({ head, h1: '', article })).meta.title).toBe('From RedNote Likes to Lease Signing: What Americans Moving to Shanghai Should Know');
+  });
+
   it('GIVEN an <h1> set on several lines with an issue tracker\'s number badge THEN the title is its words on one line, without the number', () => {
     const head = `<title>RedNote support and what comes next · acme/captions · Discussion #412 · GitHub</title>`;
     const h1 = `\n  <span class="title">RedNote support and what comes next</span>\n  <span class="badge">#412</span>\n`;

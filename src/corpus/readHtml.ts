@@ -1100,6 +1100,18 @@ const MAX_STYLED_CAPTION_WORDS = 30;
  * A caption without a class or <figcaption>: a short centred paragraph straight under a paragraph that holds only a
  * picture (a school's or a government's CMS: <p><img></p><p style="text-align:center">Club president … (right) …</p>).
  */
+/**
+ * A pull quote (WordPress's "wp-block-pullquote", a theme's "pullquote" or "pull-quote"): a sentence of the story, or a
+ * quote reworded from it, printed again large as a display; never the story's own text.
+ */
+const PULL_QUOTE_CLASS = /(?:^|[\s_-])pull-?quote(?:$|[\s_-])/i;
+
+function removePullQuotes(document: Document): void {
+  for (const element of Array.from(document.querySelectorAll('[class]'))) {
+    if (PULL_QUOTE_CLASS.test(element.getAttribute('class') ?? '')) element.remove();
+  }
+}
+
 function removeStyledCaptions(document: Document): void {
   for (const image of Array.from(document.querySelectorAll('img'))) {
     const frame = image.parentElement;
@@ -1297,6 +1309,7 @@ function readPage(html: string): HtmlPage {
     if (CODE_LISTING_CLASS.test(frame)) pre.remove();
   }
   removeStyledCaptions(document);
+  removePullQuotes(document);
   const wholeBody = document.body?.cloneNode(true) as Element | null;
   // (An <h1> the page hides, "<h1 hidden>Site name</h1>" for search engines, is none a reader sees.)
   const h1s = Array.from(document.querySelectorAll('h1')).filter((h) => h.getAttribute('hidden') === null && h.getAttribute('aria-hidden') !== 'true' && !HIDDEN_STYLE.test(h.getAttribute('style') ?? ''));

@@ -590,6 +590,15 @@ describe('readHtml', () => {
     expect(readHtml(page({ head, h1: '', article })).meta.title).toBe('From RedNote Likes to Lease Signing: What Americans Moving to Shanghai Should Know');
   });
 
+  it('GIVEN a pull quote between paragraphs (WordPress\'s "wp-block-pullquote", a theme\'s "hvj-pullquote"), rewording the story THEN it is not the article\'s text', () => {
+    const quote = '<blockquote class="wp-block-pullquote"><p>“The app makes the whole world feel like one forest. It is not.”</p><cite>— Dr. Lin Baoshan, identification chair</cite></blockquote>';
+    const themed = '<blockquote class="wp-block-quote is-style-large hvj-pullquote"><p>“They were not asking about ancestors. They were asking whether the ordinary China they had seen was a place to visit.”</p></blockquote>';
+    const article = [PARAGRAPHS[0], quote, PARAGRAPHS[1], PARAGRAPHS[2], themed, PARAGRAPHS[3]].map((p) => (p?.startsWith('<') === true ? p : `<p>${p}</p>`)).join('');
+    const text = readHtml(page({ article })).blocks.map((b) => b.text).join('\n');
+    expect(text).toContain(PARAGRAPHS[3]);
+    expect(text).not.toMatch(/one forest|asking about ancestors/);
+  });
+
   it('GIVEN an <h1> set on several lines with an issue tracker\'s number badge THEN the title is its words on one line, without the number', () => {
     const head = `<title>RedNote support and what comes next · acme/captions · Discussion #412 · GitHub</title>`;
     const h1 = `\n  <span class="title">RedNote support and what comes next</span>\n  <span class="badge">#412</span>\n`;

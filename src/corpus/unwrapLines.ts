@@ -68,7 +68,7 @@ const BROKEN_LINK_TEXT = /\[([^\][\r\n]{1,80})\r?\n[ \t]*([^\][\r\n]{1,80})\]\((
 
 export function unwrapHardWrappedLines(text: string): string {
   const read = readForwardedMail(text.replace(BROKEN_LINK_TEXT, '[$1 $2](')).split(/\r\n|\r|\n/);
-  const lines = joinHangingNumbers(joinHangingFields(withoutMargin(readColumns(joinCjkWrapped(singleSpaced(read) ?? read)))));
+  const lines = joinHangingNumbers(joinHangingFields(withoutMargin(readColumns(joinCjkWrapped(joinDropCaps(singleSpaced(read) ?? read))))));
   const indented = marksParagraphsByIndent(lines);
   const measured = wrapWidth(lines);
   // The width most wrapped lines reach (a story column's), under a few wider ones (a box beside it wrapped wider): how
@@ -706,3 +706,26 @@ function wordsWritten(lines: readonly string[]): Set<string> {
 }
 
 const isWord = (word: string): boolean => Object.hasOwn(lexicon, word);
+
+/**
+ * A magazine's drop cap, set apart by a PDF's or a scan's text layer: "E" alone on its line, then "very January the
+ * office…". The letter opens the word on the next line when the two make a word ("A" / "fter the ban" is "After").
+ */
+function joinDropCaps(lines: string[]): string[] {
+  if (!lines.some((l) => /^\s*[A-Z]\s*$/.test(l))) return lines;
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const letter = /^\s*([A-Z])\s*$/.exec(lines[i] ?? '')?.[1];
+    // (A blank line may part them: "I" / "" / "n the second week of January…".)
+    const next = (lines[i + 1] ?? '').trim() === '' ? i + 2 : i + 1;
+    const rest = /^([a-z]+)\b/.exec(lines[next] ?? '')?.[1];
+    // ("A" and "I" are words of their own: "I" / "was there" stays two; any other letter alone is no word.)
+    if (letter !== undefined && rest !== undefined && isWord(`${letter.toLowerCase()}${rest}`) && (!'AI'.includes(letter) || !isWord(rest))) {
+      out.push(`${letter}${lines[next] ?? ''}`);
+      i = next;
+      continue;
+    }
+    out.push(lines[i] ?? '');
+  }
+  return out;
+}

@@ -781,3 +781,12 @@ describe('unwrapHardWrappedLines: a script without capitals wrapped at a fixed w
     expect(unwrapHardWrappedLines(page)).toBe(page);
   });
 });
+
+describe('unwrapHardWrappedLines: a drop cap set apart', () => {
+  it('GIVEN a magazine\'s drop cap alone on its line ("E" / "very January the office…", "I" / "" / "n the second week…") THEN the letter opens its word; "I" / "was there" stays two words', () => {
+    const wrapped = (first: string) => `${first}\nthe office in Viroqua gets quiet. The catalog orders slow down, and\nthe yearbook goes to the printer in the first week of the month, as ever.\n`;
+    expect(unwrapHardWrappedLines(`E\n${wrapped('very January')}`)).toMatch(/^Every January\s+the office/);
+    expect(unwrapHardWrappedLines(`I\n\n${wrapped('n the second week of January')}`)).toMatch(/^In the second week of January\s+the office/);
+    expect(unwrapHardWrappedLines(`I\n${wrapped('was there when')}`)).toMatch(/^I\s+was there when/);
+  });
+});

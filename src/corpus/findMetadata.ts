@@ -482,7 +482,7 @@ const FIELDS_LINE_REACH = 6;
 /** "Source: X   Author: Y   Date: Z": two labelled fields or more on one line, by lower-case label; else null. */
 function labelledFields(line: string): Map<string, string> | null {
   const english = [...line.matchAll(FIELD_LABEL)];
-  const chinese = english.length === 0 ? [...line.matchAll(CHINESE_FIELD_LABEL)] : [];
+  const chinese = english.length === 0 && /\p{Script=Han}/u.test(line) ? [...line.matchAll(CHINESE_FIELD_LABEL)] : [];
   const labels = english.length > 0 ? english : chinese;
   const first = labels[0]?.index ?? -1;
   // (A Chinese page may set the time first, unlabelled: "2025-01-21 14:35:12 来源：本報 作者：Wendy Lau"; and one Chinese

@@ -262,7 +262,7 @@ export const CHINESE_FIELD_LABEL = /(?<!\p{Script=Han})(来源|來源|出处|出
  * sentence among them.
  */
 function chineseFieldsLine(line: string): boolean {
-  if (line.length > MAX_FIELDS_LINE || /[。！？!?]/u.test(line)) return false;
+  if (line.length > MAX_FIELDS_LINE || !/[:：/／]/.test(line) || !/\p{Script=Han}/u.test(line) || /[。！？!?]/u.test(line)) return false;
   const labels = [...line.matchAll(CHINESE_FIELD_LABEL)];
   const first = labels[0]?.index ?? -1;
   if (first < 0) return false;

@@ -629,7 +629,8 @@ function joinWrapped(paragraph: string, line: string, written: ReadonlySet<strin
   // A number's compound ("20-" / "second", "68-year-" / "old") keeps its hyphen and loses the space.
   if (/\p{N}-$/u.test(head) && /^\p{Ll}/u.test(next)) return `${head}${next}`;
   // A capitalised compound the text writes whole elsewhere ("Ruiz-" / "Delgado said", "Ana Ruiz-Delgado") keeps its hyphen.
-  const compound = /(\p{L}+)-$/u.exec(head)?.[1] ?? '';
+  // (Tested for its hyphen first: a pattern anchored at the end tries every letter of a long line.)
+  const compound = head.endsWith('-') ? (/(\p{L}+)-$/u.exec(head)?.[1] ?? '') : '';
   const rest = /^\p{Lu}\p{L}*/u.exec(next)?.[0] ?? '';
   if (compound !== '' && rest !== '' && written.has(`${compound}-${rest}`.toLowerCase())) return `${head}${next}`;
   if (!/\p{L}-$/u.test(head) || !/^\p{Ll}/u.test(next)) return `${head} ${next}`;
@@ -695,7 +696,7 @@ function wordsWritten(lines: readonly string[]): Set<string> {
   // (Not the part a line's end breaks off: "migra-" writes no word "migra".)
   // (And a compound's first part with its hyphen, "lumi-" of "Lumi-kissastaan": the text joins that word so.)
   for (const line of lines) {
-    for (const m of line.replace(/\p{L}+-\s*$/u, '').matchAll(/\p{L}+(?:-\p{L}+)*/gu)) {
+    for (const m of (line.trimEnd().endsWith('-') ? line.replace(/\p{L}+-\s*$/u, '') : line).matchAll(/\p{L}+(?:-\p{L}+)*/gu)) {
       const word = m[0].toLowerCase();
       words.add(word);
       const hyphen = word.indexOf('-');

@@ -18,6 +18,7 @@ import type { Chunk } from '../../src/chunks/chunkParagraphs.js';
 import { splitSentences } from '../../src/chunks/chunkParagraphs.js';
 import type { DocumentMeta } from '../../src/corpus/types.js';
 import { buildSnapshot } from '../../src/runtime/corpusStore.js';
+import { withAnalysedChunkLimit } from '../../src/search/query/searchChunks.js';
 import { containsGold, normaliseForMatch } from './evaluate.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -93,6 +94,9 @@ function junkKept(junk: string, chunks: readonly { text: string; heading: string
   return chunks.some((c) => (inContent ? c.text === k || c.heading === k : c.text.includes(k) || c.heading.includes(k)));
 }
 
+/** Paragraphs kept analysed while the half's questions are asked: most of the tune half's, so each is analysed once. */
+const EVALUATION_ANALYSED_CHUNKS = 16_000;
+
 export async function evaluateHalf(half: Half, folder = path.join(ARTICLES_DIR, half)): Promise<HalfReport> {
   const expected = await loadExpected(folder);
   // Between one unseen set being folded into tune and the next arriving, the half is empty: nothing to measure.
@@ -105,7 +109,7 @@ export async function evaluateHalf(half: Half, folder = path.join(ARTICLES_DIR, 
     if (list) list.push(chunk);
     else byDocument.set(chunk.document, [chunk]);
   }
-  const articles = expected.map((article): ArticleOutcome => {
+  const articles = withAnalysedChunkLimit(EVALUATION_ANALYSED_CHUNKS, () => expected.map((article): ArticleOutcome => {
     const doc: DocumentMeta | undefined = snapshot.documents.find((d) => d.file === article.file);
     const mine = doc ? (byDocument.get(doc.id) ?? []) : [];
     // Each paragraph and each line of the key is normalised once, not once per junk line checked against it.
@@ -143,7 +147,7 @@ export async function evaluateHalf(half: Half, folder = path.join(ARTICLES_DIR, 
       missedQuestions,
       questions: article.questions?.length ?? 0,
     };
-  });
+  }));
   return { half, articles, chunks: chunks.length };
 }
 

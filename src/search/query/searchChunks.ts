@@ -352,7 +352,24 @@ export interface ChunkAnalysis {
 
 /** Paragraphs kept analysed per index: a question checks up to MAX_CANDIDATES, and popular paragraphs come back. */
 const ANALYSED_CHUNKS = 2_000;
+let analysedChunkLimit = ANALYSED_CHUNKS;
 const analysisCache = new WeakMap<SearchIndex, Map<string, ChunkAnalysis>>();
+
+/**
+ * Runs `work` keeping up to `limit` paragraphs analysed per index instead of ANALYSED_CHUNKS. A bot in service keeps
+ * the default, its memory bounded whatever the corpus; a batch evaluation asking tens of thousands of questions of one
+ * large index (the dirty articles' tune half: 30,544 questions over 33,000-odd paragraphs) keeps more, and answers each
+ * about a quarter faster, with the same answers.
+ */
+export function withAnalysedChunkLimit<T>(limit: number, work: () => T): T {
+  const before = analysedChunkLimit;
+  analysedChunkLimit = limit;
+  try {
+    return work();
+  } finally {
+    analysedChunkLimit = before;
+  }
+}
 
 /** Analyses a paragraph once per index, keeping the most recently used ones (analysis costs about 50 µs a paragraph). */
 export function analyseChunk(index: SearchIndex, chunk: Chunk): ChunkAnalysis {
@@ -365,7 +382,7 @@ export function analyseChunk(index: SearchIndex, chunk: Chunk): ChunkAnalysis {
   } else {
     const spans = index.analyzer.spans(chunk.text);
     found = { spans, terms: new Set(spans.map((s) => s.term)), headingTerms: chunk.heading === null ? new Set<string>() : headingTermsOf(index, chunk.heading) };
-    if (cache.size >= ANALYSED_CHUNKS) cache.delete(cache.keys().next().value as string);
+    if (cache.size >= analysedChunkLimit) cache.delete(cache.keys().next().value as string);
   }
   cache.set(chunk.id, found);
   return found;

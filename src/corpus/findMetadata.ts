@@ -423,7 +423,7 @@ const GENERIC_AUTHOR = /^(admin|administrator|staff|editor|editors|webmaster|gue
  * the byline gives, not the name (as a citation writes it). A forum's display name keeps whatever its owner wrote.
  */
 export const RANK_BEFORE_NAME =
-  /^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Rabbi|Pastor|Father|Fr|Imam|Sheikh|Bishop|Cantor|Deacon|Sister|Sr|Brother|Br|Elder|Master)\.?\s+|(?:[Tt]he\s+)?(?:Rev|Revd|Reverend|Very Rev|Rt\.? Rev)\.?\s+|(?:(?:Staff|Master|First|Command|Chief|Petty|Senior|Lance|Rear|Vice|Brig\.?|Lt\.?|Lieutenant|Sgt\.?|Sergeant|State|U\.S\.|US|Former|Deputy|Assistant|Acting)\s+)*(?:Commander|Captain|Major|General|Private|Ensign|Senator|Representative|Governor|Ambassador|Mayor|Councilmember|Chaplain|Sgt|Spc|Pvt|Pfc|Cpl|Lt|Capt|Maj|Col|Gen|Adm|Cmdr|Cdr|Ens|Sen|Rep|Gov|Amb|Sergeant|Specialist|Corporal|Colonel|Lieutenant|Admiral|Airman|Seaman|SSG|SGT|SFC|MSG|SPC|PFC|PV2|CPL|CPT|MAJ|COL|LTC|CW[2-5]|PO[1-3]|TSgt|SSgt|MSgt|SrA|A1C)\.?(?:\s+(?:1st|First)\s+Class)?\s+)(?=\p{Lu}\p{Ll})/u;
+  /^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Rabbi|Pastor|Father|Fr|Imam|Sheikh|Bishop|Cantor|Deacon|Sister|Sr|Brother|Br|Elder)\.?\s+|(?:[Tt]he\s+)?(?:Rev|Revd|Reverend|Very Rev|Rt\.? Rev)\.?\s+|(?:(?:Staff|Master|First|Command|Chief|Petty|Senior|Lance|Rear|Vice|Brig\.?|Lt\.?|Lieutenant|Sgt\.?|Sergeant|State|U\.S\.|US|Former|Deputy|Assistant|Acting)\s+)*(?:Commander|Captain|Major|General|Private|Ensign|Senator|Representative|Governor|Ambassador|Mayor|Councilmember|Chaplain|Sgt|Spc|Pvt|Pfc|Cpl|Lt|Capt|Maj|Col|Gen|Adm|Cmdr|Cdr|Ens|Sen|Rep|Gov|Amb|Sergeant|Specialist|Corporal|Colonel|Lieutenant|Admiral|Airman|Seaman|SSG|SGT|SFC|MSG|SPC|PFC|PV2|CPL|CPT|MAJ|COL|LTC|CW[2-5]|PO[1-3]|TSgt|SSgt|MSgt|SrA|A1C)\.?(?:\s+(?:1st|First)\s+Class)?\s+|Master\s+)(?=\p{Lu}\p{Ll})/u;
 
 /** "TANISHA ROBERTS" (a magazine's byline set in capitals) → "Tanisha Roberts"; a name in mixed case is left as written. */
 function fromCapitals(name: string): string {
@@ -501,8 +501,8 @@ function labelledFields(line: string): Map<string, string> | null {
 }
 
 /**
- * The writers a labelled author field names: "周雨桐", "记者 林晓雯 通讯员 陈家豪" (two, their roles aside), "李杰（Jason）", "记者 周沛然 2025-01-23 09:41" (a time run on after it),
- * "Wendy Lau"; nothing when it names an outlet or a desk.
+ * The writers a labelled author field names: "周雨桐", "记者 林晓雯 通讯员 陈家豪" (two, their roles aside), "李杰（Jason）",
+ * "记者 周沛然 2025-01-23 09:41" (a time run on after it), "Wendy Lau"; nothing when it names an outlet or a desk.
  */
 function fieldWriters(value: string): string {
   const plain = value

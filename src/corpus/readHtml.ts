@@ -1097,10 +1097,6 @@ function datesBehindRelativeStamps(document: Document): void {
 const MAX_STYLED_CAPTION_WORDS = 30;
 
 /**
- * A caption without a class or <figcaption>: a short centred paragraph straight under a paragraph that holds only a
- * picture (a school's or a government's CMS: <p><img></p><p style="text-align:center">Club president … (right) …</p>).
- */
-/**
  * A pull quote (WordPress's "wp-block-pullquote", a theme's "pullquote" or "pull-quote"): a sentence of the story, or a
  * quote reworded from it, printed again large as a display; never the story's own text.
  */
@@ -1112,6 +1108,10 @@ function removePullQuotes(document: Document): void {
   }
 }
 
+/**
+ * A caption without a class or <figcaption>: a short centred paragraph straight under a paragraph that holds only a
+ * picture (a school's or a government's CMS: <p><img></p><p style="text-align:center">Club president … (right) …</p>).
+ */
 function removeStyledCaptions(document: Document): void {
   for (const image of Array.from(document.querySelectorAll('img'))) {
     const frame = image.parentElement;

@@ -281,6 +281,8 @@ describe('loadCorpus', () => {
       ['김하린 기자', '김하린'],
       ['Karen Whitfield (Administrator)', 'Karen Whitfield'],
       ['Master Vivian Tsang', 'Vivian Tsang'],
+      // (a military rank keeps its "Master")
+      ['Master Sergeant Dana Ortiz', 'Dana Ortiz'],
       ['Mina Torres Certified Tarot Reader', 'Mina Torres'],
       ['Celeste Ortiz and Certified Numerologist', 'Celeste Ortiz'],
     ];

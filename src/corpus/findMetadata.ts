@@ -8,7 +8,7 @@
 import { withoutBilingualLabel, dateLine, datelineDate, findDate, FOREIGN_UPDATE, isRelativeStamp } from './findDate.js';
 import { readsAsFurniture } from './lineModel.js';
 import { likeliestHeadline, type HeadlineCandidate } from './headlineModel.js';
-import { AUDIENCE_COUNT, COMMENTS_ON_POST, SCRIPT_STOPS, HAN_NAME_BEFORE_ROMANISED, HANDLE_IN_BRACKETS, capitalShare, TITLE_CASE_SHARE, BRACKETED_ROLE, MARKDOWN_LINK, NEWSPAPER_WORD, nameThenOutletLine, reporterAfterName, letterSignature, BYLINE_PREFIX as BYLINE_OPENER, CHINESE_FIELD_LABEL, CONTENTS_LABEL, countWords, EMOJI, handleAfterPrefix, handleByline, isBylineLine, isJobLine, isNameAndDate, isPersonName, isPlatformName, isPostedLine, isTailMarker, postedCore, JOB_BEFORE_NAME, junkRule, LEADING_EMOJI, nameAndJob, nameBesideDate, nameOnly, NEWSROOM_JOB, ORGANISATION_END, POSTED_BY_FIRST, ROLE_BADGE, SELF_ADDRESS, stampParts, TIMESTAMP_ALONE, withoutTrailingEmoji } from './furniture.js';
+import { AUDIENCE_COUNT, COMMENTS_ON_POST, SCRIPT_STOPS, HAN_NAME_BEFORE_ROMANISED, HANDLE_IN_BRACKETS, capitalShare, TITLE_CASE_SHARE, BRACKETED_ROLE, MARKDOWN_LINK, NEWSPAPER_WORD, nameThenOutletLine, reporterAfterName, letterSignature, BYLINE_PREFIX as BYLINE_OPENER, chineseFields, CONTENTS_LABEL, countWords, EMOJI, handleAfterPrefix, handleByline, isBylineLine, isJobLine, isNameAndDate, isPersonName, isPlatformName, isPostedLine, isTailMarker, postedCore, JOB_BEFORE_NAME, junkRule, LEADING_EMOJI, nameAndJob, nameBesideDate, nameOnly, NEWSROOM_JOB, ORGANISATION_END, POSTED_BY_FIRST, ROLE_BADGE, SELF_ADDRESS, stampParts, TIMESTAMP_ALONE, withoutTrailingEmoji } from './furniture.js';
 
 export interface FoundMetadata {
   title: string;
@@ -482,15 +482,14 @@ const FIELDS_LINE_REACH = 6;
 /** "Source: X   Author: Y   Date: Z": two labelled fields or more on one line, by lower-case label; else null. */
 function labelledFields(line: string): Map<string, string> | null {
   const english = [...line.matchAll(FIELD_LABEL)];
-  const chinese = english.length === 0 && /\p{Script=Han}/u.test(line) ? [...line.matchAll(CHINESE_FIELD_LABEL)] : [];
-  const labels = english.length > 0 ? english : chinese;
+  const chinese = english.length === 0 ? chineseFields(line) : { labels: [], stamp: null };
+  const labels = english.length > 0 ? english : chinese.labels;
   const first = labels[0]?.index ?? -1;
   // (A Chinese page may set the time first, unlabelled: "2025-01-21 14:35:12 来源：本報 作者：Wendy Lau"; and one Chinese
   // label on its own line is a field as sure as two: "作者：苏曼 | 店帆出海研究院".)
-  const stamp = first > 0 && chinese.length > 0 ? dateLine(line.slice(0, first).trim()) : null;
-  if (first < 0 || (first !== 0 && stamp === null) || labels.length < (chinese.length > 0 ? 1 : 2)) return null;
+  if (first < 0 || (first !== 0 && chinese.stamp === null) || labels.length < (chinese.labels.length > 0 ? 1 : 2)) return null;
   const fields = new Map<string, string>();
-  if (stamp !== null) fields.set('date', line.slice(0, first).trim());
+  if (chinese.stamp !== null) fields.set('date', chinese.stamp);
   labels.forEach((label, k) => {
     const start = (label.index ?? 0) + label[0].length;
     const end = labels[k + 1]?.index ?? line.length;

@@ -254,7 +254,7 @@ function isMetaLine(raw: string): boolean {
  * "發佈日期：2025-01-24 文／林家豪"). A page's inline tags often set them with no space between ("…10:36来源:德州華聲報"), so a
  * label opens wherever a Han character does not come before it ("圖片來源：" credits a photo).
  */
-export const CHINESE_FIELD_LABEL = /(?<!\p{Script=Han})(来源|來源|出处|出處|作者|文|撰文|记者|記者|责任编辑|責任編輯|责编|責編|编辑|編輯|发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|发表于|發表於|时间|時間|日期|浏览量|瀏覽量|浏览次数|瀏覽次數|浏览|瀏覽|阅读量|閱讀量|阅读|閱讀|点击量|點擊量|点击|點擊|点阅次数|點閱次數|人气|人氣|评论|評論)\s*(?:[:：]|(?<=^文|^撰文|\s文|\s撰文)\s*[/／])\s*/gu;
+const CHINESE_FIELD_LABEL = /(?<!\p{Script=Han})(来源|來源|出处|出處|作者|文|撰文|记者|記者|责任编辑|責任編輯|责编|責編|编辑|編輯|发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|发表于|發表於|时间|時間|日期|浏览量|瀏覽量|浏览次数|瀏覽次數|浏览|瀏覽|阅读量|閱讀量|阅读|閱讀|点击量|點擊量|点击|點擊|点阅次数|點閱次數|人气|人氣|评论|評論)\s*(?:[:：]|(?<=^文|^撰文|\s文|\s撰文)\s*[/／])\s*/gu;
 
 /**
  * A Chinese CMS's line of labelled fields under a headline ("来源：标盾知识产权 作者：周雨桐 发布时间：2025-01-24 15:32
@@ -262,11 +262,22 @@ export const CHINESE_FIELD_LABEL = /(?<!\p{Script=Han})(来源|來源|出处|出
  * sentence among them.
  */
 function chineseFieldsLine(line: string): boolean {
-  if (line.length > MAX_FIELDS_LINE || !/[:：/／]/.test(line) || !/\p{Script=Han}/u.test(line) || /[。！？!?]/u.test(line)) return false;
+  if (line.length > MAX_FIELDS_LINE || /[。！？!?]/u.test(line)) return false;
+  const { labels, stamp } = chineseFields(line);
+  if (labels.length === 0) return false;
+  return stamp !== null || (labels.length >= 2 && labels[0]?.index === 0);
+}
+
+/**
+ * The Chinese field labels a line sets, in order, and the time it sets first, unlabelled, if it does ("2025-01-21
+ * 14:35:12" of "2025-01-21 14:35:12 来源：本報 作者：Wendy Lau"). (Only a line with Han characters and a colon or a slash
+ * can hold one: the pattern is not tried on others.)
+ */
+export function chineseFields(line: string): { labels: RegExpMatchArray[]; stamp: string | null } {
+  if (!/[:：/／]/.test(line) || !/\p{Script=Han}/u.test(line)) return { labels: [], stamp: null };
   const labels = [...line.matchAll(CHINESE_FIELD_LABEL)];
-  const first = labels[0]?.index ?? -1;
-  if (first < 0) return false;
-  return labels.length >= 2 ? first === 0 || dateLine(line.slice(0, first).trim()) !== null : first > 0 && dateLine(line.slice(0, first).trim()) !== null;
+  const before = line.slice(0, labels[0]?.index ?? 0).trim();
+  return { labels, stamp: before !== '' && dateLine(before) !== null ? before : null };
 }
 const MAX_FIELDS_LINE = 160;
 

@@ -14,6 +14,10 @@ export default defineConfig({
     // files wait on spawned bots, sockets and servers rather than computing, so two files at a time keep both cores
     // busy (measured on 2 cores: 272 s with one worker, 180 s with two).
     maxWorkers: Math.max(2, availableParallelism() - 1),
+    // A larger young generation: the dirty articles' evaluation (3,905 pages cleaned, 30,544 questions asked, the
+    // suite's longest file) allocates short-lived strings by the million, and collects them less often so (about 4%
+    // faster alone, measured once). Nothing the tests assert depends on it.
+    execArgv: ['--max-semi-space-size=64'],
     projects: [
       // A worker keeps the modules it has imported from one file to the next (WordNet, CC-CEDICT, the analysers):
       // every file re-importing them cost a minute of the suite's five on 2 cores (measured: 288 s → 199 s). The

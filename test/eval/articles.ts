@@ -94,8 +94,8 @@ function junkKept(junk: string, chunks: readonly { text: string; heading: string
   return chunks.some((c) => (inContent ? c.text === k || c.heading === k : c.text.includes(k) || c.heading.includes(k)));
 }
 
-/** Paragraphs kept analysed while the half's questions are asked: most of the tune half's, so each is analysed once. */
-const EVALUATION_ANALYSED_CHUNKS = 16_000;
+/** Paragraphs kept analysed while the half's questions are asked: all of the tune half's, so each is analysed once. */
+const EVALUATION_ANALYSED_CHUNKS = 40_000;
 
 export async function evaluateHalf(half: Half, folder = path.join(ARTICLES_DIR, half)): Promise<HalfReport> {
   const expected = await loadExpected(folder);

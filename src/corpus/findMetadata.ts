@@ -65,13 +65,25 @@ export function handleSpellsName(handle: string, name: string): boolean {
 }
 
 export function comparable(text: string): string {
-  return text
+  // (Every line of a page's head is compared with the title, the headline's candidates and each other, again and again.)
+  const known = comparableCache.get(text);
+  if (known !== undefined) return known;
+  const key = text
     .toLowerCase()
     .replace(/[‘’`´]/g, "'")
     .replace(/[“”]/g, '"')
     .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
     .trim();
+  if (text.length > MAX_COMPARABLE_CACHED_LENGTH) return key;
+  if (comparableCache.size >= MAX_COMPARABLE_CACHED) comparableCache.clear();
+  comparableCache.set(text, key);
+  return key;
 }
+
+const comparableCache = new Map<string, string>();
+/** Texts remembered before the cache starts afresh (a few large pages' worth), each a line's length at most. */
+const MAX_COMPARABLE_CACHED = 50_000;
+const MAX_COMPARABLE_CACHED_LENGTH = 400;
 
 /** Words enough, a full sentence, not furniture: the kind of line an article's body is made of. */
 export function isProseLine(line: string): boolean {

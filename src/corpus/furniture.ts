@@ -1251,30 +1251,38 @@ const MUST_CONTAIN: Record<string, (l: string) => boolean> = {
   'wiki-furniture': (l) => /redirects here|, see\b|free encyclopedia|:|^not to be confused|^this article is about/i.test(l),
 };
 
+/** The furniture rule that claims a line, or null; `words` is its `countWords`, where the caller has it already. */
 export function junkRule(line: string, words?: number): string | null {
   // The same line is asked about many times as a page is read (by the cleaner, the headline's search, the byline's):
   // the answer depends on the line alone.
-  if (words === undefined) {
-    const known = junkRuleCache.get(line);
-    if (known !== undefined) return known;
-    const rule = firstJunkRule(line, countWords(line));
-    if (junkRuleCache.size >= MAX_CACHED_LINES) junkRuleCache.clear();
-    junkRuleCache.set(line, rule);
-    return rule;
-  }
-  return firstJunkRule(line, words);
+  const known = junkRuleCache.get(line);
+  if (known !== undefined) return known;
+  const rule = firstJunkRule(line, words ?? countWords(line));
+  if (junkRuleCache.size >= MAX_CACHED_LINES) junkRuleCache.clear();
+  junkRuleCache.set(line, rule);
+  return rule;
 }
 
 const junkRuleCache = new Map<string, string | null>();
 /** Lines remembered before the cache starts afresh: a large page's worth, a few megabytes. */
 const MAX_CACHED_LINES = 50_000;
 
+/** Each rule with its word limit and its cheap guard, looked up once. */
+const CHECKED_RULES = JUNK_RULES.map((rule) => ({ ...rule, max: MAX_WORDS[rule.name] ?? Infinity, guard: MUST_CONTAIN[rule.name] }));
+
 function firstJunkRule(line: string, words: number): string | null {
-  for (const rule of JUNK_RULES) {
-    const max = MAX_WORDS[rule.name];
-    if (max !== undefined && words > max) continue;
-    const guard = MUST_CONTAIN[rule.name];
-    if (guard && !guard(line)) continue;
+  // (Rules of one name share a guard: it runs once per line.)
+  let lastGuard: ((l: string) => boolean) | undefined;
+  let lastPassed = true;
+  for (const rule of CHECKED_RULES) {
+    if (words > rule.max) continue;
+    if (rule.guard) {
+      if (rule.guard !== lastGuard) {
+        lastGuard = rule.guard;
+        lastPassed = rule.guard(line);
+      }
+      if (!lastPassed) continue;
+    }
     if (rule.test(line, words)) return rule.name;
   }
   return bilingualFurniture(line, words) ?? furnitureRun(line, words);

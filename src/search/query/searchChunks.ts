@@ -168,20 +168,26 @@ function searchResolved(index: SearchIndex, resolved: ResolvedQuestion, options:
   });
   const best = new Float64Array(credits.length);
   const ranks = new Float64Array(count);
+  const { masks, words, scores } = found;
   for (let c = 0; c < count; c++) {
     best.fill(0);
-    for (let w = 0; w < found.words; w++) {
-      let mask = found.masks[c * found.words + w] as number;
+    for (let w = 0; w < words; w++) {
+      let mask = masks[c * words + w] as number;
       while (mask !== 0) {
         const low = mask & -mask;
         const bit = w * 32 + (31 - Math.clz32(low));
         mask ^= low;
-        for (const { slot, earned } of earnedByBit[bit] ?? []) if (earned > (best[slot] as number)) best[slot] = earned;
+        const earners = earnedByBit[bit];
+        if (earners === undefined) continue;
+        for (let e = 0; e < earners.length; e++) {
+          const { slot, earned } = earners[e] as { slot: number; earned: number };
+          if (earned > (best[slot] as number)) best[slot] = earned;
+        }
       }
     }
     let weight = 0;
-    for (const earned of best) weight += earned;
-    ranks[c] = rank(totalWeight === 0 ? 0 : weight / totalWeight, found.scores[c] as number);
+    for (let s = 0; s < best.length; s++) weight += best[s] as number;
+    ranks[c] = rank(totalWeight === 0 ? 0 : weight / totalWeight, scores[c] as number);
   }
   // Best BM25 first, ties in the order met; past MAX_CANDIDATES, the best ranked of them (the rank first, the score as
   // the tie-break), picked in one pass: sorting thousands of candidates to keep sixty cost more than the search.

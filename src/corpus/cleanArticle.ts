@@ -110,6 +110,10 @@ const MAX_SCORED_HEADING_WORDS = 12;
 const MAX_BOX_WORDS = 60;
 /** A caption is a sentence or two; a longer line above a credit is the slide's text. */
 const MAX_CAPTION_WORDS = 20;
+/** A photo credit this short is the credit alone ("Photo: Getty Images / Ana Ruiz"), its caption set apart above it. */
+const MAX_BARE_CREDIT_WORDS = 8;
+/** A sentence's end, then another sentence: more than a caption says. */
+const TWO_SENTENCES = /[.!?]["”’]?\s+\p{Lu}.*[.!?]["”’]?$/u;
 /** A newsletter, paywall, app or cookie box: what lies between two of its lines belongs to it (jusText's context rule). */
 const BOX_KINDS = new Set(['newsletter', 'subscription-prompt', 'paywall', 'app-promo', 'cookie-banner', 'comment-form', 'form-label']);
 const MAX_BOX_BLURB_WORDS = 40;
@@ -1001,9 +1005,13 @@ function describeLines(blocks: readonly Block[], titleLines: ReadonlySet<number>
   });
   markFramedAds(lines, rules);
   const facts = lines.map((line, i): LineFacts => {
-    // The line above a photo credit is the photo's caption; a short line between two lines of a sign-up box is the box's blurb.
+    // The line above a photo credit is the photo's caption (or its description, above a caption that ends in the credit),
+    // unless the credit carries its caption and the line is sentences of the story: "By the evening of 20 January we had
+    // 6,180. Almost all of the new ones were American." over "Mei (left) and Jun answering comments. Photo: Liam Costello".
+    // A short line between two lines of a sign-up box is the box's blurb.
     const inBox = BOX_KINDS.has(rules[i - 1] ?? '') && BOX_KINDS.has(rules[i + 1] ?? '') && (words[i] ?? 0) <= MAX_BOX_BLURB_WORDS;
-    const junk = rules[i] ?? (rules[i + 1] === 'photo-credit' && (words[i] ?? 0) <= MAX_CAPTION_WORDS ? 'image-caption' : inBox ? 'box-blurb' : null);
+    const creditBelow = rules[i + 1] === 'photo-credit' && ((words[i + 1] ?? 0) <= MAX_BARE_CREDIT_WORDS || !TWO_SENTENCES.test(line));
+    const junk = rules[i] ?? (creditBelow && (words[i] ?? 0) <= MAX_CAPTION_WORDS ? 'image-caption' : inBox ? 'box-blurb' : null);
     const prose = junk === null && hasProseShape(line, words[i]);
     const at = seen.get(line);
     // Side by side is the scraper printing a line twice (handled as a teaser headline or duplicate); apart, it is a box the page repeats.

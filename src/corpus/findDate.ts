@@ -55,6 +55,17 @@ function foreignNames(): { months: Map<string, number>; weekdays: Set<string> } 
 }
 
 const FOREIGN = foreignNames();
+
+/**
+ * Every weekday's name in English, the languages above and Vietnamese (whose names are two words, "Thứ Sáu"), lower
+ * case: a page's "Thứ Sáu, 24/01/2025" names a day, not a writer.
+ */
+export const WEEKDAY_NAMES: ReadonlySet<string> = new Set(
+  ['en', 'vi', ...FOREIGN_LOCALES].flatMap((locale) => {
+    const weekday = new Intl.DateTimeFormat(`${locale}-u-ca-gregory`, { weekday: 'long', timeZone: 'UTC' });
+    return Array.from({ length: 7 }, (_, d) => weekday.format(Date.UTC(2025, 0, 5 + d)).toLocaleLowerCase());
+  }),
+);
 const alternatives = (names: Iterable<string>) => [...names].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 
 /** What follows a two-digit year for it to be read as one: the time of day ("at 16:05", ", 09:12"). */

@@ -453,7 +453,7 @@ export interface Byline {
 }
 
 /** Post-nominal letters and generational suffixes after a name in a byline. */
-const POST_NOMINALS = /,\s*(?:(?:Esq|Jr|Sr|II|III|IV|Ph\.?\s?D|M\.?D|J\.?D|LL\.?M|MBA|CPA|RN|MPH|DPhil|DVM|VMD|DDS|DMD|PsyD|EdD|MSc|MSW|LCSW|RD|PA-C|NP|FRCP)\b\.?|(?:\p{Lu}\p{Ll}{0,2}\.){2,4})(?=\s*(?:,|;|\||$|\s+and\s))/gu;
+const POST_NOMINALS = /,\s*(?:(?:Esq|Jr|Sr|II|III|IV|Ph\.?\s?D|M\.?D|J\.?D|LL\.?M|MBA|CPA|RN|MPH|DPhil|DVM|VMD|DDS|DMD|PsyD|EdD|MSc|MSW|LCSW|RD|PA-C|NP|FRCP|EA)\b\.?|(?:\p{Lu}\p{Ll}{0,2}\.){2,4}|(?<=\p{Ll}.*)(?!USA\b|UAE\b|PRC\b|ROC\b)\p{Lu}{3,6}\b)(?=\s*(?:,|;|\||$|\s+and\s))/gu;
 
 /** An outlet's staff credited as a whole, its name one word and another joined by an ampersand: "Plate & Harbor Staff". */
 const OUTLET_STAFF = /^(?:The\s+)?\p{Lu}[\p{L}'’.-]*\s+&\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+(?:[Ss]taff|[Dd]esk|[Tt]eam|[Nn]ewsroom)$/u;
@@ -488,6 +488,8 @@ const CHINESE_FIELD_KEY: Readonly<Record<string, string>> = Object.fromEntries(
 const CHINESE_BYLINE_ROLE = /(?:^|\s)(?:本报记者|本報記者|特约记者|特約記者|实习记者|實習記者|记者|記者|通讯员|通訊員|实习生|實習生)\s*/gu;
 /** A name in Han characters as a byline field gives it: two to four characters, or a transliterated one with its dot. */
 const HAN_PERSONAL_NAME = /^\p{Script=Han}{2,4}$|^\p{Script=Han}{1,6}[·・]\p{Script=Han}{1,8}$/u;
+/** A department's name, as a Chinese CMS sets it in the writer's field: "品牌部" (brand department), "教务处", "市场中心". */
+const HAN_DEPARTMENT = /^\p{Script=Han}{1,8}(?:部|处|處|中心|办公室|辦公室|室|组|組)$/u;
 /** Lines under the headline a line of labelled fields may stand on. */
 const FIELDS_LINE_REACH = 6;
 
@@ -522,8 +524,10 @@ function fieldWriters(value: string): string {
     .replace(/\s*[（(][^)）]{1,30}[)）]$/u, '')
     .replace(CHINESE_BYLINE_ROLE, ' ')
     .trim();
-  if (HAN_PERSONAL_NAME.test(plain)) return plain;
-  const hanNames = plain.split(/[\s、，,]+/u);
+  if (HAN_PERSONAL_NAME.test(plain) && !HAN_DEPARTMENT.test(plain)) return plain;
+  // "品牌部 周婧", "运营部 周蔓": the writer's department set before their name is no second writer.
+  const hanNames = plain.split(/[\s、，,]+/u).filter((part, i, all) => !(i === 0 && all.length > 1 && HAN_DEPARTMENT.test(part)));
+  if (hanNames.length === 1 && HAN_PERSONAL_NAME.test(hanNames[0] ?? '')) return hanNames[0] ?? '';
   if (hanNames.length >= 2 && hanNames.every((n) => HAN_PERSONAL_NAME.test(n))) return listNames(hanNames);
   const romanised = nameOnly(plain.replace(/\s+[\p{Script=Han}·・]{2,6}$/u, ''));
   return isPersonName(romanised) ? romanised : '';

@@ -4,7 +4,7 @@
  * Boilerpipe, Trafilatura) finds on every news site, blog and wiki. Each rule
  * is named so a test can say which one a line fell to.
  */
-import { dateLine, findDate, FOREIGN_LOCALES, isRelativeStamp } from './findDate.js';
+import { dateLine, findDate, FOREIGN_LOCALES, isRelativeStamp, WEEKDAY_NAMES } from './findDate.js';
 
 /**
  * The full stops and question marks of scripts that have their own: Devanagari's "।" and "॥", Urdu's "۔", Arabic's "؟",
@@ -939,14 +939,16 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'email-header', test: (l, w) => w <= 30 && /^(from|to|cc|bcc|sent|reply-to|date):\s+\S/i.test(l) && !SENTENCE_END.test(l) },
   // A web mail app's own lines around the message: its privacy notices ("1 email tracker blocked", "Remote content has
   // been blocked to protect your privacy.", "Images are not displayed.") and the message's menu ("Mark as unread",
-  // "Move to trash", "Label as", "Forward").
+  // "Move to trash", "Label as", "Forward"); Outlook's "Some content in this message has been blocked because the sender
+  // isn't in your Safe senders list.", "I trust content from …", "Show blocked content".
   {
     name: 'mail-client',
     test: (l, w) =>
-      w <= 16 &&
+      w <= 24 &&
       (/^\d+ (?:e-?mail )?trackers? (?:blocked|removed|detected)$/i.test(l) ||
-        /^(?:remote content|remote images|external (?:content|images)|images)(?: in this (?:message|e-?mail))? (?:has|have) been blocked\b/i.test(l) ||
-        /^(?:images are not displayed|display images below|images are hidden)\.?$/i.test(l) ||
+        /^(?:(?:some )?content|remote content|remote images|external (?:content|images)|images|pictures)(?: in this (?:message|e-?mail))? (?:has|have) been blocked\b/i.test(l) ||
+        /^(?:images are not displayed|display images below|images are hidden|show blocked content|(?:show|download) (?:images|pictures))\.?$/i.test(l) ||
+        /^i trust content from .{1,60}$/i.test(l) ||
         /^(?:mark (?:all )?(?:as )?(?:unread|read|spam|not spam|important|not important)|move to(?: (?:trash|bin|archive|spam|junk|inbox|folder))?|label as|forward|reply to all|report (?:spam|phishing))$/i.test(l)),
   },
   {
@@ -957,6 +959,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
       (/^(view|read|open|see) (this (email|e-mail|newsletter|message|issue) |it )?(in|on|online in) (your |a |the )?(web )?browser\b/i.test(l) ||
         /^(view|read) (it )?online\.?$/i.test(l) ||
         /^(having trouble|trouble|problems?) (reading|viewing|seeing) this (email|e-mail|message|newsletter)\b/i.test(l) ||
+        // ("If there are problems with how this message is displayed, click here to view it in a web browser.")
+        /^if (?:there are problems|you (?:are )?hav(?:e|ing) (?:trouble|problems?)|you can(?:no|['’])t (?:see|read|view))\b.*\b(?:this|the) (?:email|e-mail|message|newsletter)\b.*\bbrowser\b/i.test(l) ||
         // ("You’re receiving this email …", "You are receiving this because you signed up at …".)
         /\byou(['’]re| are)? (received|receiving|getting|got|get) this (?:(email|e-mail|newsletter|message|digest)\b|because you\b)/i.test(l) ||
         /^our mailing address is\b/i.test(l) ||
@@ -1330,7 +1334,7 @@ export function isJobLine(line: string): boolean {
 /** "By Jane Doe", "By Guo Yi | China Daily | Updated: …", "Written by Jane Doe, Technology Reporter". */
 /** "By", "Written by", "This article was contributed by", "Words:", "Hosted by" (a podcast's host), "Author:", "Author of the article:", "By Analyst(s):", "作者：": what opens a byline. Case matters: "by" in a sentence is not one. */
 export const BYLINE_PREFIX =
-  /^(?:(?:[Bb]y )?(?:[Aa]nalyst|[Aa]uthor|[Ww]riter|[Rr]eporter|[Cc]ontributor)\(s\):|[Bb]y:?|BY:?|(?:[Tt]his (?:article|story|post|piece|report) (?:was|is) )?(?:[Ww]ritten(?: and (?:hosted|presented|produced|narrated))?|[Cc]ontributed|[Cc]o-?(?:authored|written)|[Ss]tarted|[Oo]rgani[sz]ed|[Ll]aunched|[Ww]ords|[Tt]ext|[Ss]tory|[Nn]otes|[Rr]eporting|[Rr]eported|[Rr]eport|[Pp]osted|[Aa]uthored|[Pp]ublished|[Hh]osted|[Pp]resented|[Ss]ubmitted|[Pp]repared|[Cc]ompiled|[Aa]rticle|[Oo]pinion|[Cc]ommentary|[Aa]nalysis|[Cc]olumn|[Ii]nterview|[Rr]eview|[Ss]igned) [Bb]y:?|[Ww]ords:|WORDS:|[Tt]ext:|[Hh]osts?:|[Pp]resenters?:|PRESENTERS?:|(?:[Aa]rticle |[Ss]tory |[Pp]ost )?[Aa]uthors?(?: of (?:the|this) (?:article|story|post))?:|AUTHORS?:|(?:[Aa]uthor\/)?[Bb]yline:|BYLINE:|[Ww]riters?:|[Rr]eporters?:|REPORTERS?:|[Cc]ontributors?:|[Aa]nalysts?:|ANALYSTS?:|[Ll]ecturers?:|[Ii]nstructors?:|[Tt]estimony of|[Ss]tatement of|[Rr]emarks of|[Pp]ar|[Pp]or|[Vv]on|[Dd]oor|Av|Af|[Dd]i|Autor(?:a|e|es|as|en)?:|(?:[Tt]exto|[Tt]exte|[Tt]ekst|[Tt]eksti|[Pp]enulis|[Qq]ore|Муаллиф|[Yy]azan|كتب|كتبت|بقلم|[Pp]ewarta|[Ww]artawan|[Ff]orfatter|[Ff]örfattare|[Kk]irjoittaja|[Aa]uteur|[Aa]utore|[Ss]zerző|[Yy]azar|[Rr]edacción|[Rr]edação|[Rr]edazione|[Rr]edaktion|[Rr]edakcja):|[Oo]leh|Nā|Ni|[Rr]eporter|REPORTER|(?:Аутор|Автор)(?:и|ы)?:|(?:기자명|작성자|글쓴이|필자)\s*:?)\s+|^(?:(?:本文作者|作者|撰文|文|撰稿|图文|圖文)\s*[:：／/]\s*)?(?:本报|本報|特约|特約|实习|實習)?(?:记者|記者)(?:\s*Reporter)?\s*[:：]?\s*(?=[\p{L}\d])|^(?:本文作者|作者|撰文|文|撰稿|图文|圖文)\s*[:：／/]\s*|^作者\s+(?=[\p{L}\d])/u;
+  /^(?:(?:[Bb]y )?(?:[Aa]nalyst|[Aa]uthor|[Ww]riter|[Rr]eporter|[Cc]ontributor)\(s\):|[Bb]y:?|BY:?|(?:[Tt]his (?:article|story|post|piece|report) (?:was|is) )?(?:[Ww]ritten(?: and (?:hosted|presented|produced|narrated))?|[Cc]ontributed|[Cc]o-?(?:authored|written)|[Ss]tarted|[Oo]rgani[sz]ed|[Ll]aunched|[Ww]ords|[Tt]ext|[Ss]tory|[Nn]otes|[Rr]eporting|[Rr]eported|[Rr]eport|[Pp]osted|[Aa]uthored|[Pp]ublished|[Hh]osted|[Pp]resented|[Ss]ubmitted|[Pp]repared|[Cc]ompiled|[Aa]rticle|[Oo]pinion|[Cc]ommentary|[Aa]nalysis|[Cc]olumn|[Ii]nterview|[Rr]eview|[Ss]igned) [Bb]y:?|[Ww]ords:|WORDS:|[Tt]ext:|[Hh]osts?:|[Pp]resenters?:|PRESENTERS?:|(?:[Aa]rticle |[Ss]tory |[Pp]ost )?[Aa]uthors?(?: of (?:the|this) (?:article|story|post))?:|AUTHORS?:|(?:[Aa]uthor\/)?[Bb]yline:|BYLINE:|[Ww]riters?:|[Rr]eporters?:|REPORTERS?:|[Cc]ontributors?:|[Aa]nalysts?:|ANALYSTS?:|[Ll]ecturers?:|[Ii]nstructors?:|[Tt]estimony of|[Ss]tatement of|[Rr]emarks of|[Pp]ar|[Pp]or|[Vv]on|[Dd]oor|Av|Af|[Dd]i|Autor(?:a|e|es|as|en)?:|(?:[Tt]exto|[Tt]exte|[Tt]ekst|[Tt]eksti|[Pp]enulis|[Qq]ore|Муаллиф|[Yy]azan|كتب|كتبت|بقلم|[Pp]ewarta|[Ww]artawan|[Ff]orfatter|[Ff]örfattare|[Kk]irjoittaja|[Aa]uteur|[Aa]utore|[Ss]zerző|[Yy]azar|[Rr]edacción|[Rr]edação|[Rr]edazione|[Rr]edaktion|[Rr]edakcja|[Bb]ài(?: viết| và ảnh)?|[Tt]ác giả):|[Oo]leh|Nā|Ni|[Rr]eporter|REPORTER|(?:Аутор|Автор)(?:и|ы)?:|(?:기자명|작성자|글쓴이|필자)\s*:?)\s+|^(?:(?:本文作者|作者|撰文|文|撰稿|图文|圖文)\s*[:：／/]\s*)?(?:本报|本報|特约|特約|实习|實習)?(?:记者|記者)(?:\s*Reporter)?\s*[:：]?\s*(?=[\p{L}\d])|^(?:本文作者|作者|撰文|文|撰稿|图文|圖文)\s*[:：／/]\s*|^作者\s+(?=[\p{L}\d])/u;
 
 /**
  * "김서연 기자", "김서연 기자(seoyeon.kim@…)", "佐藤花子記者": a Korean or Japanese byline, the writer's name and then the
@@ -1362,8 +1366,8 @@ export function letterSignature(line: string): string {
   return signed !== null && isPersonName(signed[1] ?? '') && !isPersonName(signed[2] ?? '') && nameAndJob(line) === null ? (signed[1] ?? '') : '';
 }
 
-/** "(Head of Policy)", "(Senior Researcher)", "(Pékin, correspondante)": a job or a post in brackets after a name. */
-export const BRACKETED_ROLE = /\s*\(\p{Lu}[\p{L}&'’.-]*(?:,?\s+[\p{L}&'’.-]+){0,4}\)/gu;
+/** "(Head of Policy)", "(Senior Researcher)", "(Pékin, correspondante)", "(host)": a job or a post in brackets after a name. */
+export const BRACKETED_ROLE = /\s*\(\p{L}[\p{L}&'’.-]*(?:,?\s+[\p{L}&'’.-]+){0,4}\)/gu;
 
 /** "By technology reporter Fenella Rourke", "By staff writer Jane Doe": the job in lower case before the name. */
 export const JOB_BEFORE_NAME = new RegExp(`^(?:[a-z]+\\s+){0,2}${NEWSROOM_JOB}\\s+(?=\\p{Lu})`, 'u');
@@ -1511,9 +1515,12 @@ export function withoutTrailingEmoji(text: string): string {
 /** "Dana Whitaker", "Mary-Ann O’Neil": a line that is a person's name and nothing else (two to four capitalised words). */
 /** "Jane Doe, PhD", "Mark Lee MD", "John Smith Jr.": a name with the letters after it. */
 // (And a title of a profession in lower-case abbreviations after a comma, as Québec's orders write them: "Mélanie Gagnon, trad. a.".)
-const CREDENTIALS = /,?\s+(?:Ph\.?\s?D|M\.?D|MBA|MPH|MSc|MA|BSc|RN|DNP|PsyD|Esq|CPA|CFA|J\.?D|Jr|Sr|II|III|IV)\.?$|,\s+(?:\p{Ll}{1,5}\.\s?){1,3}$/u;
+const CREDENTIALS = /(?:,?\s+(?:Ph\.?\s?D|M\.?D|MBA|MPH|MSc|MA|BSc|RN|DNP|PsyD|Esq|CPA|CFA|J\.?D|Jr|Sr|II|III|IV)\.?|,\s*(?:EA|NP|RD|(?<=\p{Ll}.*)(?!USA\b|UAE\b|PRC\b|ROC\b)\p{Lu}{3,6}\b))+$|,\s+(?:\p{Ll}{1,5}\.\s?){1,3}$/u;
 
-/** A person's name as an author line prints it, without emoji after it or credentials ("Jane Doe, PhD" → "Jane Doe"). */
+/**
+ * A person's name as an author line prints it, without emoji after it or credentials ("Jane Doe, PhD" → "Jane Doe";
+ * "Hannah Lindqvist, RN, IBCLC", "Aaron Feld, CISSP": a credential's capitals after a comma, after a name not in capitals, a country's code aside).
+ */
 export function nameOnly(text: string): string {
   // A name line is short; a longer line is returned as it is, unread (this runs on many lines).
   if (text.length > MAX_NAME_LINE) return text;
@@ -1533,8 +1540,8 @@ export function isPersonName(text: string): boolean {
   if (text.length > MAX_NAME_LINE) return false;
   const line = nameOnly(text);
   const words = countWords(line);
-  // "By Kristine Mae Dizon" is a byline, not a name.
-  return words >= 2 && words <= 4 && NAME.exec(line)?.[0] === line && !NOT_A_NAME.test(line) && !BYLINE_PREFIX.test(line) && !/\b(the|of|and|for|news|media|press|daily|times|post|blog|podcast|show|weekly|monthly|bulletin|newsletter|digest|edition|issue|update|briefing|report|gazette|magazine|journal)\b/i.test(line) && !ORGANISATION_END.test(line);
+  // "By Kristine Mae Dizon" is a byline, not a name; "Thứ Sáu" (Friday) is a day.
+  return words >= 2 && words <= 4 && NAME.exec(line)?.[0] === line && !NOT_A_NAME.test(line) && !BYLINE_PREFIX.test(line) && !WEEKDAY_NAMES.has(line.toLocaleLowerCase()) && !/\b(the|of|and|for|news|media|press|daily|times|post|blog|podcast|show|weekly|monthly|bulletin|newsletter|digest|edition|issue|update|briefing|report|gazette|magazine|journal)\b/i.test(line) && !ORGANISATION_END.test(line);
 }
 
 /** The word that ends an organisation's name, not a person's: "Halvard Threat Research", "Halfmoon Labs", "Brightline Group". */

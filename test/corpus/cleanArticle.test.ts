@@ -736,6 +736,16 @@ describe('cleanArticle on pages nobody tuned for (no manifest, no hints)', () =>
     expect(texts([P1, 'A phone displays the RedNote app in Arlington, Virginia, on Jan. 16, 2025.', 'Photo: Jane Roe/Getty Images', P2].join('\n\n'), NO_HINTS)).toEqual([P1, P2]);
   });
 
+  it('GIVEN a photo credit that carries its own caption THEN the short paragraph above it stays', () => {
+    const short = 'By the evening of 20 January we had 6,180. Almost all of the new ones were American.';
+    expect(texts([P1, short, 'Mei (left) and Jun answering RedNote comments between fittings. Photo: Liam Costello', P2].join('\n'), NO_HINTS)).toEqual([P1, short, P2]);
+  });
+
+  it('GIVEN a web mail app\'s capture (Outlook\'s blocked-content notice, "Reply", "Reply all", "Forward") over a newsletter THEN its story is kept', () => {
+    const raw = ['The Cooler Report | Wk 4 – Valentine\'s prebook closes Mon', 'Chesapeake Stem Co. <news@chesapeakestem.com>', 'Thu 1/23/2025 6:12 AM', "Some content in this message has been blocked because the sender isn't in your Safe senders list.", 'I trust content from news@chesapeakestem.com.', 'Show blocked content', 'Reply', 'Reply all', 'Forward', '', 'If there are problems with how this message is displayed, click here to view it in a web browser.', '', P1, '', P2, '', P3].join('\n');
+    expect(texts(raw, NO_HINTS)).toEqual([P1, P2, P3]);
+  });
+
   it('GIVEN a box printed twice on the page (a newsletter plug) THEN neither copy is kept', () => {
     const plug = 'The Example Letter is a reader-funded publication and depends on you.';
     expect(texts([P1, plug, P2, plug, P3].join('\n\n'), NO_HINTS)).toEqual([P1, P2, P3]);

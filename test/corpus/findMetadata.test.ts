@@ -1596,6 +1596,16 @@ describe('findMetadata: who wrote it, signed below the story', () => {
     // A photo's credit ("图片来源：") is no field; an outlet in the author's field names no writer.
     expect(meta([headline, '图片来源：作者截图   发布时间：2025-01-24']).author).toBe('');
     expect(meta([headline, '来源：本站   作者：华讯科技有限公司   发布时间：2025-01-24']).author).toBe('');
+    // The writer's department before their name is no second writer.
+    expect(meta([headline, '来源：绿兜回收　作者：品牌部 周婧　发布时间：2025-01-22 15:08　浏览次数：4127']).author).toBe('周婧');
+    expect(meta([headline, '作者：运营部 周蔓', '发布时间：2025-01-22']).author).toBe('周蔓');
+  });
+
+  it('GIVEN a Vietnamese weekly\'s lines ("Thứ Sáu, 24/01/2025 - 09:42 AM", "Bài: Quỳnh Như - Ảnh: NVCC") THEN the weekday is no writer and "Bài:" names the writer; a host\'s role in lower case ("Posted by Wendy Luo (host)") is no part of the name', () => {
+    const headline = 'Thợ nail gốc Việt “đổ bộ” RedNote: cơ hội học mẫu mới hay chỉ là phong trào?';
+    expect(meta([headline, 'Thứ Sáu, 24/01/2025 - 09:42 AM', 'Lượt xem: 3,214'])).toMatchObject({ author: '', date: '2025-01-24' });
+    expect(meta([headline, 'Thứ Sáu, 24/01/2025 - 09:42 AM', 'Bài: Quỳnh Như - Ảnh: NVCC'])).toMatchObject({ author: 'Quỳnh Như', date: '2025-01-24' });
+    expect(meta(['January fix-up recap: phones, rice cookers and a crash course from RedNote', 'Posted by Wendy Luo (host)', '2 Feb 2025 · 4 min read'])).toMatchObject({ title: 'January fix-up recap: phones, rice cookers and a crash course from RedNote', author: 'Wendy Luo' });
   });
 
   it('GIVEN a link back to the listing over the headline ("Printer-friendly version | Back to News") under a <title> naming the section THEN the headline is the article\'s', () => {

@@ -319,6 +319,10 @@ describe('junkRule (page furniture by shape)', () => {
     ['mail-client', 'Mark all as read'],
     ['mail-client', 'Mark unread'],
     ['mail-client', 'Move to trash'],
+    ['mail-client', "Some content in this message has been blocked because the sender isn't in your Safe senders list."],
+    ['mail-client', 'I trust content from Chesapeake Stem Co.'],
+    ['mail-client', 'Show blocked content'],
+    ['email-frame', 'If there are problems with how this message is displayed, click here to view it in a web browser.'],
     ['site-chrome', 'See translation'],
     ['site-chrome', 'Insightful'],
     ['time-stamp', 'Duration 4′ 12″'],
@@ -938,6 +942,18 @@ describe('nameOnly and isPersonName', () => {
     expect(nameOnly('Mélanie Gagnon, trad. a.')).toBe('Mélanie Gagnon');
     expect(isPersonName('Mélanie Gagnon, trad. a.')).toBe(true);
     expect(isPersonName('Mélanie Gagnon, etc. and more')).toBe(false);
+  });
+
+  it('GIVEN several credentials in capitals after a name ("Hannah Lindqvist, RN, IBCLC", "Aaron Feld, CISSP") THEN the name alone; a place and its country\'s or state\'s code, or a dateline in capitals, is no name', () => {
+    expect(nameOnly('Hannah Lindqvist, RN, IBCLC')).toBe('Hannah Lindqvist');
+    expect(isPersonName('Aaron Feld, CISSP')).toBe(true);
+    expect(isPersonName('Tasha Greer, EA')).toBe(true);
+    expect(isPersonName('Los Angeles, USA')).toBe(false);
+    expect(isPersonName('SAN JOSE, CALIF')).toBe(false);
+  });
+
+  it.each([['Thứ Sáu'], ['Dydd Gwener'], ['Dé hAoine']])('GIVEN a weekday\'s name of two words ("%s") THEN it is no person', (name) => {
+    expect(isPersonName(name)).toBe(false);
   });
 
   it.each([['SpinHaus Cycle Club'], ['KFRV Community Radio'], ['Tri-County Soccer League'], ['Harbor Credit Union'], ['St Anne Parish']])('GIVEN an organisation named by its kind at the end ("%s") THEN it is no person', (name) => {

@@ -288,8 +288,10 @@ export function dateLine(raw: string): { iso: string; label: string } | null {
   const found = findDate(rest);
   if (!found) return null;
   const before = rest.slice(0, found.start);
-  // A time may come first ("6:42 PM EST, Fri January 17, 2025"); anything else is a sentence.
-  if (!/^\s*@?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?\s*[,|·•-]?\s*)?(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s*)?$/i.test(before)) return null;
+  // A time may come first ("6:42 PM EST, Fri January 17, 2025"), or a weekday in another language ("Thứ Sáu, 24/01/2025");
+  // anything else is a sentence.
+  const weekday = before.trim().replace(/[,،]$/u, '').trim().toLocaleLowerCase();
+  if (!/^\s*@?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?\s*[,|·•-]?\s*)?(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s*)?$/i.test(before) && !WEEKDAY_NAMES.has(weekday)) return null;
   // "Jan 23rd 2025|SHANGHAI": a weekly's dateline, the place in capitals after the date.
   // "January 21, 2025 / 7:48 PM EST / NBS News": a network's stamp names the outlet after the time.
   // ("Last updated on Jan 24, 2025.": a docs theme's footer ends its stamp with a full stop.)

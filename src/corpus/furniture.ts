@@ -419,6 +419,16 @@ const OFFER_TERMS = [/^(?:1[89]|21)\+(?:\.|\s|$)/, /\bnew (?:customers|players|m
  */
 const SCHEDULED_NEXT = /^(?:next up|up next|coming up)\s*:\s*.*\b(?:will|is going to|are going to|'ll)\b.*[.!]$/i;
 
+/**
+ * A line about the page's own words: "This article is …", "The information on this website …", "Posts are …", "EquiWell
+ * Today content is …", "Predictions are estimates, not legal advice.": its subject is the page (this one: "the app" or
+ * "the site" may be a story's subject) or its posts, in the sentence's first words.
+ */
+const OWN_WORDS = /^(?:[^.!?]{0,60}\b)?(?:(?:this|our|these)\s+(?:[\p{L}-]+\s+){0,2}(?:article|post|blog|guide|bulletin|update|advisory|newsletter|page|site|website|web site|information|content|episode|video|podcast|column|alert|brief|material|handbook|summary|forum|community|channel|series)s?|the (?:information|content)|(?:posts?|content|predictions|stories|case studies)\s+(?:[\p{L}-]+\s+){0,6}?(?:is|are))\b/iu;
+/** What the caveat says: not a profession's advice ("not legal, tax or customs advice"), no stand-in for one's care, no tie to a company. */
+const PROFESSIONAL_CAVEAT =
+  /\bnot\b[^.!?]{0,40}\b(?:legal|tax|medical|financial|investment|immigration|customs|technical|professional|veterinary|health|accounting)\s+advice\b|\bnot (?:intended (?:as|to be) )?a substitute for (?:[\p{L}-]+\s+){0,4}?(?:advice|care|diagnosis|treatment|consultation|counsel)\b|\bnot affiliated (?:with|to)\b/iu;
+
 const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean }[] = [
   // "·", "***", "—": a line with no word in it.
   { name: 'no-words', test: (l) => !/[\p{L}\p{N}]/u.test(l) },
@@ -771,7 +781,18 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
       // educational programs …", "Inquiries may be directed to the Title IX Coordinator, …".
       /^(?:The )?(?:\p{Lu}[\p{L}.&'’-]*\s+(?:(?:of|for|and)\s+)?){1,8}(?:does|do) not discriminate (?:in|on|against|based)\b/u.test(l) ||
       /^(?:inquiries|questions|complaints) (?:may|should|can) be directed to (?:the )?(?:title ix|section 504|civil rights|ada|equity|compliance) (?:coordinator|officer|office)\b/i.test(l) ||
-      /^(this|the) (article|story|post|transcript|summary|text|page)\b.{0,40}\b(was|is|has been) ((auto(matically)?|machine|ai)[- ]generated|generated (automatically|by (a machine|ai|software)))\b/i.test(l),
+      /^(this|the) (article|story|post|transcript|summary|text|page)\b.{0,40}\b(was|is|has been) ((auto(matically)?|machine|ai)[- ]generated|generated (automatically|by (a machine|ai|software)))\b/i.test(l) ||
+      // A professional's caveat, its subject the page's own words: "This article is for general information only and is not
+      // legal advice.", "This post is for general education and is not a substitute for care from your midwife …",
+      // "Nothing in this episode is legal advice.", "this page is not affiliated with xiaohongshu". (What a
+      // source says in a story, "a TikTok video is not legal advice, she said", has another subject.)
+      (OWN_WORDS.test(l) && PROFESSIONAL_CAVEAT.test(l)) ||
+      /(?:^[^\p{L}]*|[.!?]\s+)nothing (?:here|in (?:this|these|our) [\p{L} ]{1,30}|on this [\p{L}]{1,20}) is (?:[\p{L},]+ (?:or )?){0,3}advice\b/iu.test(l) ||
+      // A franchise's, a public body's and a grant's standard lines: "Each Haul Heroes location is independently owned and
+      // operated.", "USDA is an equal opportunity provider, employer, and lender.", "Funded in part by the Institute of …".
+      /\bindependently owned and operated\b/i.test(l) ||
+      /\bis an equal opportunity (?:provider|employer|institution|lender)\b/i.test(l) ||
+      /(?:^|[.!]\s+)funded in part (?:by|through)\b/i.test(l),
   },
   // A print view's and a transcript's own notes: "A version of this article appeared in print on page A1 …",
   // "Reader comments are not shown in the print version", "THIS IS A RUSH TRANSCRIPT …", "To order a video of this transcript …".
@@ -1235,7 +1256,7 @@ const MUST_CONTAIN: Record<string, (l: string) => boolean> = {
   'cookie-banner': (l) => /cookie|privacy|partners|vendors/i.test(l) || FOREIGN_COOKIE.test(l),
   'donation-appeal': (l) => /\b(?:now|today|donation|gift|contribution|donate)\b/i.test(l),
   'land-acknowledgement': (l) => /acknowledg/i.test(l),
-  disclaimer: (l) => /views|opinions|isclaim|isclosure|generated|informational|advice|registration|discriminate|directed to|subject to change|only\b|terms|responsibly|expire/i.test(l),
+  disclaimer: (l) => /views|opinions|isclaim|isclosure|generated|informational|advice|registration|discriminate|directed to|subject to change|only\b|terms|responsibly|expire|affiliated|substitute|independently owned|equal opportunity|funded in part/i.test(l),
   'site-banner': (l) => /\.gov|official website|how you know|unread|unseen/i.test(l),
   'figure-caption': (l) => /^(fig|table|chart|graph|exhibit|map|box)/i.test(l),
   'stage-direction': (l) => l.startsWith('[') || l.startsWith('(') || l.startsWith('{'),

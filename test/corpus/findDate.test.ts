@@ -60,6 +60,12 @@ describe('findDate', () => {
     expect(dateLine('2025年1月30日 January 31, 2025')).toBeNull();
   });
 
+  it('GIVEN a weekday in another language before the date ("Thứ Sáu, 24/01/2025 - 09:42 AM", "Sexta-feira, 24/01/2025") THEN it is a date line; another word there is not', () => {
+    expect(dateLine('Thứ Sáu, 24/01/2025 - 09:42 AM')).toEqual({ iso: '2025-01-24', label: '' });
+    expect(dateLine('Sexta-feira, 24/01/2025')).toEqual({ iso: '2025-01-24', label: '' });
+    expect(dateLine('Banana, 24/01/2025')).toBeNull();
+  });
+
   it('GIVEN a date whose CMS leaves out the space after the comma ("Jan 23,2025") THEN it is read', () => {
     expect(findDate('By Rana Haddad - Jan 23,2025 - Last updated at Jan 23,2025')?.iso).toBe('2025-01-23');
     expect(findDate('January 23,2025')?.iso).toBe('2025-01-23');

@@ -1055,3 +1055,29 @@ describe('junkRule and isPersonName: a transcript\'s time marks, fediverse handl
     expect(isPersonName(line)).toBe(false);
   });
 });
+
+describe('junkRule: a page\'s own caveats and standard lines', () => {
+  it.each([
+    ['This article is for general information and is not legal advice. Requirements can change; check the current CPSC rules for your product category.'],
+    ['This post is general information, not tax advice for your situation. Chair Rent Books is not affiliated with RedNote, Xiaohongshu or TikTok.'],
+    ['This post is for general education and is not a substitute for care from your midwife, doctor or other licensed provider.'],
+    ['The information on this website is not intended as legal or tax advice. For such advice, please consult a lawyer.'],
+    ['⚖️ Nothing in this video is legal advice. I am a lawyer, but I am not your lawyer.'],
+    ['We are tenants, not lawyers. Nothing on this site is legal advice.'],
+    ['Each Haul Heroes location is independently owned and operated.'],
+    ['USDA is an equal opportunity provider, employer, and lender.'],
+    ['Funded in part by the Oregon Department of Early Learning and Care.'],
+  ])('GIVEN "%s" THEN it is a disclaimer', (line) => {
+    expect(junkRule(line)).toBe('disclaimer');
+  });
+
+  it.each([
+    ['Lawyers warned that a TikTok video is not legal advice, and that users should be careful.'],
+    ['The app is not affiliated with TikTok, the company said.'],
+    ['RedNote is not affiliated with ByteDance.'],
+    ['Her advice is not to post photos of customers without consent.'],
+    ['The program is funded in part by a state grant and runs through June.'],
+  ])('GIVEN a story\'s sentence about advice or affiliation ("%s") THEN it is no furniture', (line) => {
+    expect(junkRule(line)).toBeNull();
+  });
+});

@@ -80,7 +80,8 @@ const MAX_LABEL_WORDS = 2;
  * title); and as transcription services print it, the name first: "Maya Thornton (00:02:10):", "Speaker 2 (01:14):".
  */
 function isTimedSpeaker(line: string): boolean {
-  const m = /^[([]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?\s+(.+)$/.exec(line) ?? /^(.+?)\s+[([]\d{1,2}:\d{2}(?::\d{2})?[)\]]:$/.exec(line);
+  // ("Geoffrey Marks  1:20", "Speaker 2  1:34": Otter.ai's transcript sets the time after the name, unbracketed.)
+  const m = /^[([]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?\s+(.+)$/.exec(line) ?? /^(.+?)\s+[([]\d{1,2}:\d{2}(?::\d{2})?[)\]]:$/.exec(line) ?? /^(.+?)\s+\d{1,2}:\d{2}(?::\d{2})?$/.exec(line);
   const name = m?.[1]?.replace(/:$/, '') ?? '';
   return name !== '' && (isPersonName(name) || /^\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*){1,3}$/u.test(name) || /^(?:Speaker|Interviewer|Interviewee|Host|Guest|Announcer|Moderator|Narrator)(?: \d{1,2})?$/i.test(name));
 }

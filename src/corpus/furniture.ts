@@ -461,7 +461,7 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
     test: (l, w) =>
       w <= 40 &&
       (/^(advertising|affiliate|advertiser) disclos(ure|ures)\b/i.test(l) ||
-        /\bwe may (receive|earn) (compensation|(an? )?((small|affiliate) )?commissions?)\b|\bmay (?:receive|earn|get) (?:compensation|(?:a (?:small )?)?commissions?|a share of sales)\b.{0,40}(?:\b(?:when|if) you (?:buy|click|purchase|shop)|\bthrough (?:our |these |the )?links)\b|\bcontains (references to products|affiliate links)\b|\bis not responsible for the (opinions|content)\b/i.test(l)),
+        /\bwe may (receive|earn) (compensation|(an? )?((small|affiliate) )?commissions?)\b|\bmay (?:receive|earn|get) (?:compensation|(?:a (?:small )?)?commissions?|a share of sales)\b.{0,40}(?:\b(?:when|if) you (?:buy|click|purchase|shop)|\bthrough (?:our |these |the )?links)\b|\bcontains (references to products|affiliate links)\b|^this (?:post|article|page|video|guide) may contain (?:affiliate|referral) links\b|\bis not responsible for the (opinions|content)\b/i.test(l)),
   },
   // (Two glued together, as a select-all copy runs them: "Skip to contentSkip to site index".)
   // And any short "Skip to …" ("Skip to first unread message", "Jump to recipe"), and the link as sites in other languages
@@ -764,6 +764,10 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
     name: 'disclaimer',
     test: (l) =>
       /\bviews (don't|do not|don’t) necessarily reflect\b/i.test(l) ||
+      // "The views expressed in The Quadrant are those of the authors and do not necessarily reflect …", "The views of the
+      // author are his/her own and do not necessarily represent …", "This post represents the views of the author and not …".
+      /^(?:the )?(?:views|opinions) (?:expressed\b[^.!?]{0,80}|of (?:the|its|our|this) (?:authors?|writers?|contributors?|columnists?|bloggers?)\b[^.!?]{0,60})\b(?:do not|don't|don’t|does not) necessarily (?:reflect|represent)\b/i.test(l) ||
+      /^this (?:post|article|piece|column|blog) represents the (?:views|opinions) of (?:the|its) authors?\b/i.test(l) ||
       /\bfor (general )?informational purposes only\b|\bdoes not constitute (investment|financial|legal|tax) advice\b/i.test(l) ||
       /\b(the )?(views|opinions) expressed (here |herein |in this [\p{L}]+ )?are (those|solely those|the authors'?|the author['’]s) (of the authors?|own)?/iu.test(l) ||
       // A labelled notice ("Disclaimer: this article was auto-generated …"), and an aggregator's note that it copied the story.
@@ -934,6 +938,13 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   // WordPress's feed footer: "The post <headline> appeared first on <site>."
   { name: 'feed-footer', test: (l, w) => w <= 60 && /^the post .{3,300} appeared first on .{2,80}$/i.test(l) },
   { name: 'republication-credit', test: (l) => /\brepublished from\b|\bcreative commons licen[cs]e\b|\btext is available under the creative commons\b/i.test(l) },
+  // Where a republished piece first ran: "This post originally appeared on Long Table Magazine …", "This article first
+  // appeared in Chalkline and is reproduced on this portfolio with permission."
+  // A labelled note on who wrote it or who publishes it: "About the author: Rosa Delgado, CPA, is a founding partner of …",
+  // "About the bureau: Visit Tamarack County is the county's official destination marketing organization …".
+  { name: 'author-bio', test: (l, w) => w <= 100 && /^about the (?:authors?|writers?|contributors?|reporters?|columnists?|bureau|organi[sz]ation|publisher)\s*[:：—–]\s*\S/i.test(l) },
+  // (One that prints the address is the url-label rule's: the page's own address, read as its URL.)
+  { name: 'republication-credit', test: (l, w) => w <= 40 && /^this (?:post|article|story|piece|essay|column|report|interview|op-ed) (?:originally|first) (?:appeared|ran)\b/i.test(l) && !/https?:\/\//.test(l) },
   { name: 'page-footer', test: (l) => /^this page was last (edited|modified|updated)\b/i.test(l) || /^retrieved from\s+["“]?https?:/i.test(l) },
   {
     name: 'citation-entry',
@@ -980,6 +991,11 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
       (/^(view|read|open|see) (this (email|e-mail|newsletter|message|issue) |it )?(in|on|online in) (your |a |the )?(web )?browser\b/i.test(l) ||
         /^(view|read) (it )?online\.?$/i.test(l) ||
         /^(having trouble|trouble|problems?) (reading|viewing|seeing) this (email|e-mail|message|newsletter)\b/i.test(l) ||
+        // A mail system's banner and a no-reply sender's notice: "CAUTION: This email originated from outside of the
+        // organization.", "This message is from an external sender.", "Please do not reply to this email."
+        /^(?:caution|warning|external(?: email| sender)?)\s*[:：!-]\s*this (?:email|e-mail|message) (?:originated|came|comes|is|was sent) from (?:outside|an external)\b/i.test(l) ||
+        /^this (?:email|e-mail|message) (?:originated|came|comes|is) from (?:outside (?:of )?(?:the|your|our)\b|an external sender\b)/i.test(l) ||
+        /^please do not reply(?: directly)? to this (?:email|e-mail|message)\b/i.test(l) ||
         // ("If there are problems with how this message is displayed, click here to view it in a web browser.")
         /^if (?:there are problems|you (?:are )?hav(?:e|ing) (?:trouble|problems?)|you can(?:no|['’])t (?:see|read|view))\b.*\b(?:this|the) (?:email|e-mail|message|newsletter)\b.*\bbrowser\b/i.test(l) ||
         // ("You’re receiving this email …", "You are receiving this because you signed up at …".)
@@ -1251,7 +1267,7 @@ const MUST_CONTAIN: Record<string, (l: string) => boolean> = {
   'image-caption': (l) => l.includes('[') || /^may be/i.test(l) || /permission|courtesy|representative|\((?:file|stock|archive) /i.test(l),
   'link-list': (l) => l.includes('http') || l.includes('www.'),
   'citation-entry': (l) => l.startsWith('^') || /etrieved|ccessed|rchived|itation|cite/i.test(l),
-  'republication-credit': (l) => /ublished from|reative commons/i.test(l),
+  'republication-credit': (l) => /ublished from|reative commons|appeared|ran\b/i.test(l),
   copyright: (l) => l.includes('©') || /opyright|rights reserved|\(c\)|may not be|distribut|internal use/i.test(l),
   'cookie-banner': (l) => /cookie|privacy|partners|vendors/i.test(l) || FOREIGN_COOKIE.test(l),
   'donation-appeal': (l) => /\b(?:now|today|donation|gift|contribution|donate)\b/i.test(l),

@@ -736,6 +736,15 @@ describe('cleanArticle on pages nobody tuned for (no manifest, no hints)', () =>
     expect(texts([P1, 'A phone displays the RedNote app in Arlington, Virginia, on Jan. 16, 2025.', 'Photo: Jane Roe/Getty Images', P2].join('\n\n'), NO_HINTS)).toEqual([P1, P2]);
   });
 
+  it('GIVEN an Otter.ai transcript ("Geoffrey Marks  1:20", "Speaker 2  1:34" over each turn) THEN the turns are paragraphs and no label heads a section', () => {
+    const turn1 = 'Right. Next, Ruth Abrahams, who many of you will know from the Monday coffee morning, has written something about her granddaughter.';
+    const turn2 = 'Thank you, Geoffrey. My granddaughter Talia is 15 and lives in Teaneck, New Jersey, about as far from Leeds as you can get.';
+    const turn3 = 'She downloaded RedNote the week TikTok went dark, and now she sends me videos of Shanghai grandmothers doing tai chi in the park.';
+    const cleaned = cleanArticle(['Geoffrey Marks  1:20  ', turn1, '', 'Speaker 2  1:34  ', turn2, '', 'Speaker 2  1:42  ', turn3].join('\n'), NO_HINTS);
+    expect(cleaned.paragraphs.map((p) => p.text)).toEqual([turn1, turn2, turn3]);
+    expect(cleaned.paragraphs.map((p) => p.heading)).toEqual([null, null, null]);
+  });
+
   it('GIVEN a photo credit that carries its own caption THEN the short paragraph above it stays', () => {
     const short = 'By the evening of 20 January we had 6,180. Almost all of the new ones were American.';
     expect(texts([P1, short, 'Mei (left) and Jun answering RedNote comments between fittings. Photo: Liam Costello', P2].join('\n'), NO_HINTS)).toEqual([P1, short, P2]);

@@ -1081,3 +1081,25 @@ describe('junkRule: a page\'s own caveats and standard lines', () => {
     expect(junkRule(line)).toBeNull();
   });
 });
+
+describe('junkRule: where a piece first ran, a mail system\'s banners, whose views these are, affiliate links', () => {
+  it.each([
+    ['republication-credit', 'This post originally appeared on Long Table Magazine and was published January 27, 2025.'],
+    ['republication-credit', 'This article first appeared in Chalkline and is reproduced on this portfolio with permission.'],
+    ['email-frame', 'CAUTION: This email originated from outside of the organization.'],
+    ['email-frame', 'This message is from an external sender. Be careful with links and attachments.'],
+    ['email-frame', 'Please do not reply to this email. To contact me, please visit my website and use the contact form.'],
+    ['disclaimer', 'The views expressed in The Quadrant are those of the authors and do not necessarily reflect those of the university.'],
+    ['disclaimer', 'The views of the author are his/her own and do not necessarily represent the position of SkyBridge.'],
+    ['disclaimer', 'This post represents the views of the author and not the position of the Media@Whitcombe blog.'],
+    ['disclosure', 'This post may contain affiliate links. As an Amazon Associate I earn from qualifying purchases.'],
+    ['author-bio', 'About the author: Rosa Delgado, CPA, is a founding partner of Delgado Whitcomb & Co.'],
+    ['author-bio', 'About the bureau: Visit Tamarack County is the county’s official destination marketing organization.'],
+  ])('GIVEN furniture THEN the %s rule claims "%s"', (rule, line) => {
+    expect(junkRule(line)).toBe(rule);
+  });
+
+  it.each([['The views of many users do not necessarily reflect the company line, analysts said.'], ['This app first appeared in 2013.'], ['Please do not reply to strangers who ask for your password, the guide says.']])('GIVEN a story\'s sentence ("%s") THEN it is no furniture', (line) => {
+    expect(junkRule(line)).toBeNull();
+  });
+});

@@ -93,7 +93,7 @@ interface Batches {
 
 type EncodedPacked = Omit<PackedIndex<string | number>, 'ids' | 'terms'> & { ids: Batches; terms: Batches };
 
-interface EncodedSnapshot {
+export interface EncodedSnapshot {
   synonyms: SynonymRule[];
   report: Batches;
   fingerprints: Batches;
@@ -189,7 +189,8 @@ export function postPrepared(prepared: PreparedSnapshot, post: (message: WorkerM
   post({ type: 'prepared', prepared: encoded }, transfer);
 }
 
-async function decodePrepared(encoded: EncodedSnapshot, slices: TimeSlices): Promise<PreparedSnapshot> {
+/** The main thread's side (and any other thread's a prepared snapshot is posted to): the snapshot as it was prepared. */
+export async function decodePrepared(encoded: EncodedSnapshot, slices: TimeSlices): Promise<PreparedSnapshot> {
   const e = encoded.parts;
   return {
     synonyms: encoded.synonyms,

@@ -17,7 +17,12 @@ import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import type { Chunk } from '../../src/chunks/chunkParagraphs.js';
 import { splitSentences } from '../../src/chunks/chunkParagraphs.js';
 import type { DocumentMeta } from '../../src/corpus/types.js';
-import { buildSnapshot } from '../../src/runtime/corpusStore.js';
+import { startModuleWorker } from '../../src/runtime/moduleWorker.js';
+import { postPrepared, prepareSnapshot, type PreparedSnapshot } from '../../src/runtime/prepareSnapshot.js';
+import { createAnalyzer } from '../../src/search/analysis/analyzer.js';
+import { assembleIndex } from '../../src/search/index/buildIndex.js';
+import type { SearchIndex } from '../../src/search/index/buildIndex.js';
+import { NO_SLICES } from '../../src/search/index/timeSlices.js';
 import { withAnalysedChunkLimit } from '../../src/search/query/searchChunks.js';
 import { containsGold, normaliseForMatch } from './evaluate.js';
 
@@ -95,13 +100,51 @@ function junkKept(junk: string, chunks: readonly { text: string; heading: string
 }
 
 /** Paragraphs kept analysed while the half's questions are asked: all of the tune half's, so each is analysed once. */
-const EVALUATION_ANALYSED_CHUNKS = 40_000;
+export const EVALUATION_ANALYSED_CHUNKS = 40_000;
+
+/** A question about a page, and the phrases that answer it. */
+export interface AskedQuestion {
+  q: string;
+  gold: readonly string[];
+}
+
+/** Whether one of the first three excerpts holds a gold phrase. */
+export function answeredInFirstThree(index: SearchIndex, question: AskedQuestion): boolean {
+  return answerQuestion(index, question.q, { limit: 3 }).items.slice(0, 3).some((item) => containsGold(item.chunk.text, question.gold));
+}
+
+/**
+ * Every other question is asked in a second thread, over the same index rebuilt there from the prepared snapshot (as
+ * the bot's build thread hands one over): the half's thirty thousand questions are most of the evaluation's time, and
+ * each is answered alone, so two cores answer them in about half of it. The answers are the same ones.
+ */
+async function answeredInThread(prepared: PreparedSnapshot, questions: readonly AskedQuestion[]): Promise<boolean[]> {
+  const worker = startModuleWorker(import.meta.url, 'questionThread', null);
+  try {
+    return await new Promise<boolean[]>((resolve, reject) => {
+      worker.once('message', (answered: boolean[]) => resolve(answered));
+      worker.once('error', reject);
+      worker.once('exit', (code) => reject(new Error(`the question thread stopped (exit code ${code})`)));
+      // Posted as a copy, not moved: this thread keeps its own index over the same arrays.
+      postPrepared(prepared, (message) => worker.postMessage({ message, questions, limit: EVALUATION_ANALYSED_CHUNKS }));
+    });
+  } finally {
+    await worker.terminate();
+  }
+}
 
 export async function evaluateHalf(half: Half, folder = path.join(ARTICLES_DIR, half)): Promise<HalfReport> {
   const expected = await loadExpected(folder);
   // Between one unseen set being folded into tune and the next arriving, the half is empty: nothing to measure.
   if (expected.length === 0) return { half, articles: [], chunks: 0 };
-  const snapshot = await buildSnapshot(folder, { maxFileBytes: 10 * 1024 * 1024 }, 1, 'main');
+  // Loaded as the bot loads a folder on its main thread (buildSnapshot's path, without yielding to an event loop).
+  const prepared = await prepareSnapshot(folder, { maxFileBytes: 10 * 1024 * 1024 }, NO_SLICES);
+  const snapshot = { index: await assembleIndex(prepared.parts, createAnalyzer(prepared.synonyms), NO_SLICES), documents: prepared.parts.documents };
+  const asked = expected.flatMap((article) => article.questions ?? []);
+  const theirs = answeredInThread(prepared, asked.filter((_, i) => i % 2 === 1));
+  const mine = withAnalysedChunkLimit(EVALUATION_ANALYSED_CHUNKS, () => asked.filter((_, i) => i % 2 === 0).map((question) => answeredInFirstThree(snapshot.index, question)));
+  const others = await theirs;
+  const answered = new Map(asked.map((question, i) => [question, (i % 2 === 0 ? mine[i / 2] : others[(i - 1) / 2]) === true]));
   const chunks = [...snapshot.index.chunks.values()];
   const byDocument = new Map<string, Chunk[]>();
   for (const chunk of chunks) {
@@ -109,7 +152,7 @@ export async function evaluateHalf(half: Half, folder = path.join(ARTICLES_DIR, 
     if (list) list.push(chunk);
     else byDocument.set(chunk.document, [chunk]);
   }
-  const articles = withAnalysedChunkLimit(EVALUATION_ANALYSED_CHUNKS, () => expected.map((article): ArticleOutcome => {
+  const articles = expected.map((article): ArticleOutcome => {
     const doc: DocumentMeta | undefined = snapshot.documents.find((d) => d.file === article.file);
     const mine = doc ? (byDocument.get(doc.id) ?? []) : [];
     // Each paragraph and each line of the key is normalised once, not once per junk line checked against it.
@@ -128,12 +171,7 @@ export async function evaluateHalf(half: Half, folder = path.join(ARTICLES_DIR, 
         return [field, { expected: article[field] ?? '', actual, right: same }];
       }),
     ) as ArticleOutcome['meta'];
-    const missedQuestions = (article.questions ?? [])
-      .filter((question) => {
-        const answers = answerQuestion(snapshot.index, question.q, { limit: 3 }).items.slice(0, 3);
-        return !answers.some((item) => containsGold(item.chunk.text, question.gold));
-      })
-      .map((q) => q.q);
+    const missedQuestions = (article.questions ?? []).filter((question) => answered.get(question) !== true).map((q) => q.q);
     return {
       file: article.file,
       found: doc !== undefined,
@@ -147,7 +185,7 @@ export async function evaluateHalf(half: Half, folder = path.join(ARTICLES_DIR, 
       missedQuestions,
       questions: article.questions?.length ?? 0,
     };
-  }));
+  });
   return { half, articles, chunks: chunks.length };
 }
 

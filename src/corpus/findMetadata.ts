@@ -524,11 +524,11 @@ function fieldWriters(value: string): string {
     .replace(/\s*[（(][^)）]{1,30}[)）]$/u, '')
     .replace(CHINESE_BYLINE_ROLE, ' ')
     .trim();
-  if (HAN_PERSONAL_NAME.test(plain) && !HAN_DEPARTMENT.test(plain)) return plain;
-  // "品牌部 周婧", "运营部 周蔓": the writer's department set before their name is no second writer.
+  // "品牌部 周婧", "运营部 周蔓": the writer's department set before their name is no second writer, and alone is none.
   const hanNames = plain.split(/[\s、，,]+/u).filter((part, i, all) => !(i === 0 && all.length > 1 && HAN_DEPARTMENT.test(part)));
-  if (hanNames.length === 1 && HAN_PERSONAL_NAME.test(hanNames[0] ?? '')) return hanNames[0] ?? '';
-  if (hanNames.length >= 2 && hanNames.every((n) => HAN_PERSONAL_NAME.test(n))) return listNames(hanNames);
+  const hanWriter = (name: string) => HAN_PERSONAL_NAME.test(name) && !HAN_DEPARTMENT.test(name);
+  if (hanNames.length === 1 && hanWriter(hanNames[0] ?? '')) return hanNames[0] ?? '';
+  if (hanNames.length >= 2 && hanNames.every(hanWriter)) return listNames(hanNames);
   const romanised = nameOnly(plain.replace(/\s+[\p{Script=Han}·・]{2,6}$/u, ''));
   return isPersonName(romanised) ? romanised : '';
 }

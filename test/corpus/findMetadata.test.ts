@@ -1599,6 +1599,7 @@ describe('findMetadata: who wrote it, signed below the story', () => {
     // The writer's department before their name is no second writer.
     expect(meta([headline, '来源：绿兜回收　作者：品牌部 周婧　发布时间：2025-01-22 15:08　浏览次数：4127']).author).toBe('周婧');
     expect(meta([headline, '作者：运营部 周蔓', '发布时间：2025-01-22']).author).toBe('周蔓');
+    expect(meta([headline, '来源：绿兜回收　作者：品牌部　发布时间：2025-01-22 15:08']).author).toBe('');
   });
 
   it('GIVEN a Vietnamese weekly\'s lines ("Thứ Sáu, 24/01/2025 - 09:42 AM", "Bài: Quỳnh Như - Ảnh: NVCC") THEN the weekday is no writer and "Bài:" names the writer; a host\'s role in lower case ("Posted by Wendy Luo (host)") is no part of the name', () => {

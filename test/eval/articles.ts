@@ -141,10 +141,10 @@ export async function evaluateHalf(half: Half, folder = path.join(ARTICLES_DIR, 
   const prepared = await prepareSnapshot(folder, { maxFileBytes: 10 * 1024 * 1024 }, NO_SLICES);
   const snapshot = { index: await assembleIndex(prepared.parts, createAnalyzer(prepared.synonyms), NO_SLICES), documents: prepared.parts.documents };
   const asked = expected.flatMap((article) => article.questions ?? []);
-  const theirs = answeredInThread(prepared, asked.filter((_, i) => i % 2 === 1));
-  const mine = withAnalysedChunkLimit(EVALUATION_ANALYSED_CHUNKS, () => asked.filter((_, i) => i % 2 === 0).map((question) => answeredInFirstThree(snapshot.index, question)));
-  const others = await theirs;
-  const answered = new Map(asked.map((question, i) => [question, (i % 2 === 0 ? mine[i / 2] : others[(i - 1) / 2]) === true]));
+  const inThread = answeredInThread(prepared, asked.filter((_, i) => i % 2 === 1));
+  const onMain = withAnalysedChunkLimit(EVALUATION_ANALYSED_CHUNKS, () => asked.filter((_, i) => i % 2 === 0).map((question) => answeredInFirstThree(snapshot.index, question)));
+  const onThread = await inThread;
+  const answered = new Map(asked.map((question, i) => [question, (i % 2 === 0 ? onMain[i / 2] : onThread[(i - 1) / 2]) === true]));
   const chunks = [...snapshot.index.chunks.values()];
   const byDocument = new Map<string, Chunk[]>();
   for (const chunk of chunks) {

@@ -29,6 +29,12 @@ export const FOREIGN_LOCALES = [
 
 const ENGLISH_WEEKDAY = /^(?:mon|tue|wed|thu|fri|sat|sun)$/;
 
+/** A language's seven weekday names, lower case, as its ICU data writes them in full. */
+function weekdaysOf(language: string): string[] {
+  const weekday = new Intl.DateTimeFormat(`${language}-u-ca-gregory`, { weekday: 'long', timeZone: 'UTC' });
+  return Array.from({ length: 7 }, (_, d) => weekday.format(Date.UTC(2025, 0, 5 + d)).toLocaleLowerCase().replace(/\.$/, ''));
+}
+
 function foreignNames(): { months: Map<string, number>; weekdays: Set<string> } {
   const months = new Map<string, number>();
   const weekdays = new Set<string>();
@@ -39,7 +45,6 @@ function foreignNames(): { months: Map<string, number>; weekdays: Set<string> } 
     const alone = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
     // Abbreviated too ("17. jan. 2025", "18 févr. 2025"), where the abbreviation is a word of three letters or more.
     const short = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
-    const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
     for (let month = 0; month < 12; month++) {
       const day = Date.UTC(2025, month, 15);
       for (const name of [inDate.formatToParts(day).find((p) => p.type === 'month')?.value ?? '', alone.format(day), short.format(day)]) {
@@ -49,7 +54,7 @@ function foreignNames(): { months: Map<string, number>; weekdays: Set<string> } 
         if (/^\p{L}[\p{L}\p{M}]{2,}$/u.test(key) && !ENGLISH_WEEKDAY.test(key) && !months.has(key)) months.set(key, month + 1);
       }
     }
-    for (let d = 0; d < 7; d++) weekdays.add(word(weekday.format(Date.UTC(2025, 0, 5 + d))));
+    for (const day of weekdaysOf(name)) weekdays.add(day);
   }
   return { months, weekdays };
 }
@@ -60,12 +65,7 @@ const FOREIGN = foreignNames();
  * Every weekday's name in English, the languages above and Vietnamese (whose names are two words, "Thứ Sáu"), lower
  * case: a page's "Thứ Sáu, 24/01/2025" names a day, not a writer.
  */
-export const WEEKDAY_NAMES: ReadonlySet<string> = new Set(
-  ['en', 'vi', ...FOREIGN_LOCALES].flatMap((locale) => {
-    const weekday = new Intl.DateTimeFormat(`${locale}-u-ca-gregory`, { weekday: 'long', timeZone: 'UTC' });
-    return Array.from({ length: 7 }, (_, d) => weekday.format(Date.UTC(2025, 0, 5 + d)).toLocaleLowerCase());
-  }),
-);
+export const WEEKDAY_NAMES: ReadonlySet<string> = new Set([...weekdaysOf('en'), ...weekdaysOf('vi'), ...FOREIGN.weekdays]);
 const alternatives = (names: Iterable<string>) => [...names].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 
 /** What follows a two-digit year for it to be read as one: the time of day ("at 16:05", ", 09:12"). */

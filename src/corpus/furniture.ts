@@ -1552,11 +1552,16 @@ export function withoutTrailingEmoji(text: string): string {
 /** "Dana Whitaker", "Mary-Ann O’Neil": a line that is a person's name and nothing else (two to four capitalised words). */
 /** "Jane Doe, PhD", "Mark Lee MD", "John Smith Jr.": a name with the letters after it. */
 // (And a title of a profession in lower-case abbreviations after a comma, as Québec's orders write them: "Mélanie Gagnon, trad. a.".)
-const CREDENTIALS = /(?:,?\s+(?:Ph\.?\s?D|M\.?D|MBA|MPH|MSc|MA|BSc|RN|DNP|PsyD|Esq|CPA|CFA|J\.?D|Jr|Sr|II|III|IV)\.?|,\s*(?:EA|NP|RD|(?<=\p{Ll}.*)(?!USA\b|UAE\b|PRC\b|ROC\b)\p{Lu}{3,6}\b))+$|,\s+(?:\p{Ll}{1,5}\.\s?){1,3}$/u;
+/**
+ * A credential in capitals after a comma ("CISSP", "IBCLC", "BCE"), after a name not in capitals, a country's code aside:
+ * "SAN JOSE, CALIF" and "Los Angeles, USA" are places.
+ */
+export const CAPITAL_CREDENTIAL = '(?<=\\p{Ll}.*)(?!USA\\b|UAE\\b|PRC\\b|ROC\\b)\\p{Lu}{3,6}\\b';
+const CREDENTIALS = new RegExp(`(?:,?\\s+(?:Ph\\.?\\s?D|M\\.?D|MBA|MPH|MSc|MA|BSc|RN|DNP|PsyD|Esq|CPA|CFA|J\\.?D|Jr|Sr|II|III|IV)\\.?|,\\s*(?:EA|NP|RD|${CAPITAL_CREDENTIAL}))+$|,\\s+(?:\\p{Ll}{1,5}\\.\\s?){1,3}$`, 'u');
 
 /**
  * A person's name as an author line prints it, without emoji after it or credentials ("Jane Doe, PhD" → "Jane Doe";
- * "Hannah Lindqvist, RN, IBCLC", "Aaron Feld, CISSP": a credential's capitals after a comma, after a name not in capitals, a country's code aside).
+ * "Hannah Lindqvist, RN, IBCLC", "Aaron Feld, CISSP").
  */
 export function nameOnly(text: string): string {
   // A name line is short; a longer line is returned as it is, unread (this runs on many lines).

@@ -76,6 +76,8 @@ export interface WordNet {
    * mostly as a noun, "jump" mostly as a verb). 0 if unknown or never tagged.
    */
   taggedSenses(lemma: string, pos: PartOfSpeech): number;
+  /** Whether WordNet lists this exact lemma ("all of a sudden") in one part of speech: no morphology, no memo. */
+  hasLemma(lemma: string, pos: PartOfSpeech): boolean;
 }
 
 /** Morphy's detachment rules (morph(7WN)), per part of speech: suffix → replacement. */
@@ -247,6 +249,9 @@ export function openWordNet(folder: string): WordNet {
     synset,
     taggedSenses(lemma, pos) {
       return entryOf(lemma.toLowerCase().replace(/ /g, '_'), pos).tagged;
+    },
+    hasLemma(lemma, pos) {
+      return has(lemma.toLowerCase().replace(/ /g, '_'), pos);
     },
   };
 }

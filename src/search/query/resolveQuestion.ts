@@ -202,7 +202,11 @@ function adverbPhraseSpans(text: string, wordnet: ReturnType<typeof sharedWordNe
   for (let i = 0; i < words.length; i++) {
     for (let length = Math.min(MAX_ADVERB_PHRASE_WORDS, words.length - i); length >= 2; length--) {
       const run = words.slice(i, i + length);
-      const lemmas = wordnet.lemmas(run.map((w) => w.word).join(' '));
+      const phrase = run.map((w) => w.word).join(' ');
+      // An adverb has no inflections in WordNet (no detachment rules, no exceptions): only a phrase listed as one can be
+      // one, and asking that first spares reading every run of words for every part of speech.
+      if (!wordnet.hasLemma(phrase, 'r')) continue;
+      const lemmas = wordnet.lemmas(phrase);
       if (lemmas.length === 0 || !lemmas.every((l) => l.pos === 'r')) continue;
       spans.push([run[0]?.start ?? 0, run.at(-1)?.end ?? 0]);
       i += length - 1;
@@ -370,7 +374,14 @@ export function resolveQuestion(index: SearchIndex, question: string, ranking: R
       slots.push({ written: slot.written, weight: inverseDocumentFrequency(chunkCount, 0) * unknownWeight(index, wordnet, slot.written, word, lemmas, ranking), terms });
       continue;
     }
-    const kept = new Map([...terms].sort((a, b) => b[1] - a[1] || idf(b[0]) - idf(a[0])).slice(0, MAX_ALTERNATIVES));
+    // (Each term's IDF worked out once, not at every comparison: a common word offers hundreds of related terms.)
+    const kept = new Map(
+      [...terms]
+        .map(([term, credit]) => ({ term, credit, weight: idf(term) }))
+        .sort((a, b) => b.credit - a.credit || b.weight - a.weight)
+        .slice(0, MAX_ALTERNATIVES)
+        .map(({ term, credit }) => [term, credit] as const),
+    );
     // The word the user wrote sets the weight; its expansions are other ways to match it, not extra importance.
     const [primary] = slot.terms;
     const weight = primary !== undefined && kept.get(primary) === 1 ? idf(primary) : Math.max(...[...kept.keys()].map(idf));

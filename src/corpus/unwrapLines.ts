@@ -10,7 +10,7 @@
 
 import lexicon from 'wink-lexicon/src/lexicon.js';
 import { dateLine } from './findDate.js';
-import { capitalShare, SCRIPT_STOPS, TITLE_CASE_SHARE } from './furniture.js';
+import { capitalShare, junkRule, SCRIPT_STOPS, TITLE_CASE_SHARE } from './furniture.js';
 
 /**
  * Fixed widths seen in the wild: 60 to 80 columns for mail and text exports, up to 110 for a PDF tool's layout copy of an
@@ -558,6 +558,11 @@ function continues(last: string, line: string, width: number, widest: number = w
   // A line that is only a date stamp ("2025-01-13 21:47:12.304 GMT") under a headline as long as the width starts its own line;
   // under a sentence stopped on "by" or "on" it ends that sentence ("… posting at least weekly by" / "Jan. 24.").
   if (dateLine(line.trim()) !== null) return ENDS_ON_FUNCTION_WORD.test(last.trimEnd()) && last.trim().split(/\s+/).length > MIN_PHRASE_WORDS && filledLine(last, width);
+  // Nor from a photo's caption closed by its credit ("… at Grimpe Saint-Denis in Montreal. Photo: Julien Paré") or an ad's
+  // copy closed by its button ("… Clinics, films and community. Learn more"): the credit or the button ends it, though no
+  // full stop does, and the story goes on on the next line.
+  // (A caption or credit wrapped onto the next line, "… Photo by Ana" / "Mendes", is furniture still when joined: it runs on.)
+  if (CREDIT_OR_BUTTON.test(last) && ENDS_ITS_BLOCK.has(junkRule(last.trim()) ?? '') && junkRule(`${last.trim()} ${line.trim()}`) === null) return false;
   // Nor does anything run on from a rule ("-----", "=====", "* * *"): it ends a block, whatever its length.
   if (!/[\p{L}\p{N}]/u.test(last)) return false;
   // A script's cue or a note wholly in brackets ("[TRACK 2]", "[VIDEO: SCREEN REC …]") stands on its line.
@@ -592,6 +597,10 @@ function filledLine(line: string, width: number): boolean {
   return filled <= width && filled >= width * MIN_OPEN_FILL;
 }
 
+/** Furniture closed by a credit or a button, not by a full stop. */
+const ENDS_ITS_BLOCK = new Set(['photo-credit', 'advertisement']);
+/** The words such a credit or button holds (a cheap test before the rules). */
+const CREDIT_OR_BUTTON = /\b(?:photo|photograph|image|illustration|screenshot|foto|fotografía|fotografia|imagen|bild|learn more|shop now|find out more|get started|apply now|download now|book now|sign up now|order now|get the app|demo|free trial)s?\b/i;
 const MONTH_AT_END = /\s(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)$/;
 /** A line stopped where a number must follow: "at least", "more than", "about", "nearly", "aged". */
 const NEEDS_A_NUMBER = /\s(?:at least|at most|than|about|nearly|around|almost|roughly|approximately|aged|ages|of|to|from|by|the|only|just)$/i;

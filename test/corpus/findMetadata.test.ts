@@ -461,6 +461,8 @@ describe('findMetadata: byline, date, publisher, URL', () => {
     expect(parseByline('By Tasha Greenberg and Luis Ocampo HireGrid Economic Research').author).toBe('Tasha Greenberg and Luis Ocampo');
     expect(parseByline('By Jane Doe, Staff Writer').author).toBe('Jane Doe');
     expect(parseByline('By Keoni Alvarado, Forum Rapporteur').author).toBe('Keoni Alvarado');
+    expect(parseByline('By Lupe Navarro, Track Operator').author).toBe('Lupe Navarro');
+    expect(parseByline('By Dana Lee, Owner').author).toBe('Dana Lee');
     expect(parseByline('Words by Hélène Marchetti Photography by Daniel Oyelaran').author).toBe('Hélène Marchetti');
     expect(parseByline('By Wen Xiaoyu (@wenxy) and Ruth Abernathy (@ruthless_ships) · Fandom News desk').author).toBe('Wen Xiaoyu and Ruth Abernathy');
     // (A Taiwanese page's "文／" gives the name in characters, then romanised: the romanised is the author.)

@@ -761,6 +761,28 @@ describe('an ad\'s copy closed by its button', () => {
     expect(junkRule('Want to learn more')).not.toBe('advertisement');
     expect(junkRule('Users who want to learn more can visit the ministry’s site.')).toBeNull();
   });
+
+  it('GIVEN a sponsor\'s blurb of a few sentences closed by its button THEN it is an advertisement; GIVEN a story\'s sentences about learning more or demos THEN they are not', () => {
+    expect(junkRule("Arc'teryx Academy Squamish returns June 2025. Clinics, films and community. Learn more")).toBe('advertisement');
+    expect(junkRule('Ledgerly Dental Cloud handles scheduling, charting and claims in one login. Book a free demo.')).toBe('advertisement');
+    expect(junkRule('Users who want to learn more can visit the site. She said many will.')).toBeNull();
+    expect(junkRule('The company offered clinics a demo of its app, and a few of them booked a demo.')).toBeNull();
+  });
+
+  it('GIVEN a shop\'s link beside a story ("Shop the video", "→ Shop the board from the video: Bat City Deck 8.25\"") THEN it is an advertisement; GIVEN a sentence about shopping THEN it is not', () => {
+    expect(junkRule('Shop the video')).toBe('advertisement');
+    expect(junkRule('→ Shop the board from the video: Bat City Deck 8.25"')).toBe('advertisement');
+    expect(junkRule('She wanted to shop the look from the video.')).toBeNull();
+    expect(junkRule('Shop the video, the owner told followers, and they did.')).toBeNull();
+  });
+
+  it('GIVEN a link on a line of its own with an arrow after it THEN it is a link; GIVEN a sentence with an arrow inside THEN it is not', () => {
+    expect(junkRule('RSVP in the Events tab →')).toBe('link-arrow');
+    expect(junkRule('See all events ›')).not.toBeNull();
+    expect(junkRule('Prices went up. Tell us what you think →')).not.toBe('link-arrow');
+    expect(junkRule('The route ran Seattle → Shanghai for most of the users in the survey.')).toBeNull();
+    expect(junkRule('Une « taxe sur les chats »')).toBeNull();
+  });
 });
 
 describe('stamps in other languages, and a byline run together with its stamps', () => {
@@ -1095,11 +1117,18 @@ describe('junkRule: where a piece first ran, a mail system\'s banners, whose vie
     ['disclosure', 'This post may contain affiliate links. As an Amazon Associate I earn from qualifying purchases.'],
     ['author-bio', 'About the author: Rosa Delgado, CPA, is a founding partner of Delgado Whitcomb & Co.'],
     ['author-bio', 'About the bureau: Visit Tamarack County is the county’s official destination marketing organization.'],
+    ['disclaimer', '【免责声明】本文仅代表作者本人观点，与齿界网无关。齿界网站对文中陈述、观点判断保持中立。'],
+    ['disclaimer', '声明：本文仅代表作者个人观点，不代表本站立场。'],
+    ['disclaimer', '版权声明：本文来源于网络，如有侵权请联系删除。'],
+    ['photo-credit', 'Érik Valdivia durante un entrenamiento en Chula Vista. Foto: Cortesía Team Valdivia'],
+    ['story-file-field', 'CUTLINE: Marcus Eide on Chain Lakes Trail in a photo he posted to RedNote. Courtesy of Marcus Eide'],
+    ['shop-offer', 'Earn 2x points'],
+    ['shop-offer', 'Earn 150 reward points on this item'],
   ])('GIVEN furniture THEN the %s rule claims "%s"', (rule, line) => {
     expect(junkRule(line)).toBe(rule);
   });
 
-  it.each([['The views of many users do not necessarily reflect the company line, analysts said.'], ['This app first appeared in 2013.'], ['Please do not reply to strangers who ask for your password, the guide says.']])('GIVEN a story\'s sentence ("%s") THEN it is no furniture', (line) => {
+  it.each([['The views of many users do not necessarily reflect the company line, analysts said.'], ['This app first appeared in 2013.'], ['声明称，该平台将加强内容审核。'], ['他说，这些观点仅代表部分用户。'], ['Users earn points for posting every day, the company said.'], ['The cutline under her photo named the wrong trail.'], ['Please do not reply to strangers who ask for your password, the guide says.']])('GIVEN a story\'s sentence ("%s") THEN it is no furniture', (line) => {
     expect(junkRule(line)).toBeNull();
   });
 });

@@ -49,6 +49,45 @@ describe('unwrapHardWrappedLines', () => {
     expect(lines[1]).toMatch(/^Every winter .* 35-minute show about/);
   });
 
+  it('GIVEN a caption closed by its photo credit, or an ad closed by its button, over wrapped prose with no blank line between THEN each stays a line of its own and the story is joined', () => {
+    const text = [
+      'Story by Maëlle Fortin | January 22, 2025',
+      'Chloé Bergeron on a V7 slab at Grimpe Saint-Denis in Montreal. Photo: Julien Paré',
+      "Chloé Bergeron did not need to leave TikTok. The Montreal boulderer's account was never under",
+      'threat, since the US ban law does not apply in Canada, where the app keeps working even after',
+      'Ottawa ordered TikTok to wind down its Canadian offices last fall. But when her American',
+      'friends began posting from Xiaohongshu, she followed them.',
+      'ADVERTISEMENT',
+      "Arc'teryx Academy Squamish returns June 2025. Clinics, films and community. Learn more",
+      'Squamish guide Owen Tsang, who grew up speaking Cantonese and now answers Mandarin comments',
+      'with help from a translation app, said the questions he gets from Chinese climbers are about',
+      'grades, gear and whether the granite is as good as it looks in the videos he posts there.',
+    ].join('\n');
+    const lines = unwrapHardWrappedLines(text).split('\n');
+    expect(lines).toContain('Chloé Bergeron on a V7 slab at Grimpe Saint-Denis in Montreal. Photo: Julien Paré');
+    expect(lines).toContain("Arc'teryx Academy Squamish returns June 2025. Clinics, films and community. Learn more");
+    expect(lines.some((l) => /^Chloé Bergeron did not need to leave TikTok\. .* she followed them\.$/.test(l))).toBe(true);
+    expect(lines.some((l) => /^Squamish guide Owen Tsang, .* videos he posts there\.$/.test(l))).toBe(true);
+    // A credit wrapped onto the next line is still joined.
+    const wrapped = [
+      'Gloria joined RedNote on January 13, when her',
+      'granddaughter Sofia set up an account for her',
+      '“before TikTok disappears.” Gloria had never',
+      'used TikTok. Within a week she was trading',
+      'recipes with a retired nurse in Chengdu named',
+      'Wang Fang, who sent her a video showing how to',
+      'pleat dumplings with 18 folds.',
+      '',
+      'Gloria Mendes shows off a tray of jiaozi at',
+      'the clubhouse on January 25. Photo: Sofia',
+      'Mendes',
+      '',
+      '“I got to about seven folds before mine fell',
+      'apart,” Gloria told me, laughing.',
+    ].join('\n');
+    expect(unwrapHardWrappedLines(wrapped).split('\n')).toContain('Gloria Mendes shows off a tray of jiaozi at the clubhouse on January 25. Photo: Sofia Mendes');
+  });
+
   it('GIVEN a name before a hyphen at a line end that the text writes in another compound ("Lumi-" / "kissasta" beside "Lumi-kissastaan") THEN the hyphen stays; GIVEN a name written nowhere else ("Xiaohong-" / "shu") THEN the word is joined', () => {
     const finnish = [
       'Myös suomalaisia on liittynyt palveluun. Helsinkiläinen',

@@ -769,7 +769,7 @@ describe('an ad\'s copy closed by its button', () => {
     expect(junkRule('The company offered clinics a demo of its app, and a few of them booked a demo.')).toBeNull();
   });
 
-  it('GIVEN a shop\'s link beside a story ("Shop the video", "→ Shop the board from the video: Bat City Deck 8.25\"") THEN it is an advertisement; GIVEN a sentence about shopping THEN it is not', () => {
+  it('GIVEN a shop\'s link beside a story ("Shop the video", "→ Shop the board from the video: Bat City Deck 8.25") THEN it is an advertisement; GIVEN a sentence about shopping THEN it is not', () => {
     expect(junkRule('Shop the video')).toBe('advertisement');
     expect(junkRule('→ Shop the board from the video: Bat City Deck 8.25"')).toBe('advertisement');
     expect(junkRule('She wanted to shop the look from the video.')).toBeNull();

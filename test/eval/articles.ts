@@ -115,7 +115,7 @@ export function answeredInFirstThree(index: SearchIndex, question: AskedQuestion
 
 /**
  * Every other question is asked in a second thread, over the same index rebuilt there from the prepared snapshot (as
- * the bot's build thread hands one over): the half's thirty thousand questions are most of the evaluation's time, and
+ * the bot's build thread hands one over): the half's questions (thirty thousand in `npm run eval`, half of them in the suite) are most of the evaluation's time, and
  * each is answered alone, so two cores answer them in about half of it. The answers are the same ones.
  */
 async function answeredInThread(prepared: PreparedSnapshot, questions: readonly AskedQuestion[]): Promise<boolean[]> {
@@ -133,14 +133,23 @@ async function answeredInThread(prepared: PreparedSnapshot, questions: readonly 
   }
 }
 
-export async function evaluateHalf(half: Half, folder = path.join(ARTICLES_DIR, half)): Promise<HalfReport> {
+/** Which of each page's questions are asked: all (`npm run eval`), or the first, third, fifth… (the test suite's share). */
+export type QuestionShare = 'all' | 'every other';
+
+/** A page's questions that a share asks, in order. */
+function askedOf(article: ExpectedArticle, share: QuestionShare): AskedQuestion[] {
+  const questions = article.questions ?? [];
+  return share === 'all' ? questions : questions.filter((_, i) => i % 2 === 0);
+}
+
+export async function evaluateHalf(half: Half, folder = path.join(ARTICLES_DIR, half), share: QuestionShare = 'all'): Promise<HalfReport> {
   const expected = await loadExpected(folder);
   // Between one unseen set being folded into tune and the next arriving, the half is empty: nothing to measure.
   if (expected.length === 0) return { half, articles: [], chunks: 0 };
   // Loaded as the bot loads a folder on its main thread (buildSnapshot's path, without yielding to an event loop).
   const prepared = await prepareSnapshot(folder, { maxFileBytes: 10 * 1024 * 1024 }, NO_SLICES);
   const snapshot = { index: await assembleIndex(prepared.parts, createAnalyzer(prepared.synonyms), NO_SLICES), documents: prepared.parts.documents };
-  const asked = expected.flatMap((article) => article.questions ?? []);
+  const asked = expected.flatMap((article) => askedOf(article, share));
   const inThread = answeredInThread(prepared, asked.filter((_, i) => i % 2 === 1));
   const onMain = withAnalysedChunkLimit(EVALUATION_ANALYSED_CHUNKS, () => asked.filter((_, i) => i % 2 === 0).map((question) => answeredInFirstThree(snapshot.index, question)));
   const onThread = await inThread;
@@ -171,7 +180,8 @@ export async function evaluateHalf(half: Half, folder = path.join(ARTICLES_DIR, 
         return [field, { expected: article[field] ?? '', actual, right: same }];
       }),
     ) as ArticleOutcome['meta'];
-    const missedQuestions = (article.questions ?? []).filter((question) => answered.get(question) !== true).map((q) => q.q);
+    const own = askedOf(article, share);
+    const missedQuestions = own.filter((question) => answered.get(question) !== true).map((q) => q.q);
     return {
       file: article.file,
       found: doc !== undefined,
@@ -183,7 +193,7 @@ export async function evaluateHalf(half: Half, folder = path.join(ARTICLES_DIR, 
       strayHeadings: [...headings].filter(([k]) => !expectedKeys.has(k)).map(([, h]) => h),
       meta,
       missedQuestions,
-      questions: article.questions?.length ?? 0,
+      questions: own.length,
     };
   });
   return { half, articles, chunks: chunks.length };

@@ -429,6 +429,15 @@ const OWN_WORDS = /^(?:[^.!?]{0,60}\b)?(?:(?:this|our|these)\s+(?:[\p{L}-]+\s+){
 const PROFESSIONAL_CAVEAT =
   /\bnot\b[^.!?]{0,40}\b(?:legal|tax|medical|financial|investment|immigration|customs|technical|professional|veterinary|health|accounting)\s+advice\b|\bnot (?:intended (?:as|to be) )?a substitute for (?:[\p{L}-]+\s+){0,4}?(?:advice|care|diagnosis|treatment|consultation|counsel)\b|\bnot affiliated (?:with|to)\b/iu;
 
+/** The word a photo's credit opens with after its caption: "Photo: …", "Photograph by …", "Foto: …" (Spanish, Swedish, Kazakh). */
+export const CREDIT_WORD = '(?:Photo|Photograph|Image|Illustration|Screenshot|Foto|Fotografía|Fotografia|Imagen|Bild)s?';
+/** An ad's button: "Learn more", "Shop now", "Book a free demo". */
+export const AD_BUTTON = '(?:learn more|shop now|find out more|get started|apply now|download now|book now|sign up now|order now|get the app|(?:book|request|schedule) a (?:free )?demo|start (?:your|a) free trial)';
+/** A caption run together with its credit: "… at her home in Tacoma. Photo by Elise Tran for Northline". */
+const CAPTION_THEN_CREDIT = new RegExp(`[.!?]["”’]?\\s+${CREDIT_WORD}(?:\\s+(?:by|via|courtesy of)|\\s?:)\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+[\\p{L}'’.&/-]+){0,6}$`, 'u');
+/** An ad's copy closed by its button: "Uzcard. Pay abroad with one tap. Learn more". */
+const COPY_THEN_BUTTON = new RegExp(`(?:^|[.!?]\\s+)${AD_BUTTON}\\s*[.!›»>→]?$`, 'i');
+
 const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean }[] = [
   // "·", "***", "—": a line with no word in it.
   { name: 'no-words', test: (l) => !/[\p{L}\p{N}]/u.test(l) },
@@ -562,7 +571,7 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   // what terms (a caption, not a credit: the line above it is the story's).
   { name: 'image-caption', test: (l, w) => w <= 30 && /^(?:an? )?(?:screenshot|screen grab|photo|photograph|image|picture|still|selfie)s? (?:of|from|showing)\b.*\b(?:(?:shared|used|reproduced|published) with (?:\p{L}+ )?permission|courtesy of [^.]{2,60})\.?$/iu.test(l) },
   // A caption run together with its credit, as a print or a PDF copies it: "… at her home in Tacoma. Photo by Elise Tran for Northline".
-  { name: 'photo-credit', test: (l, w) => w <= 50 && /[.!?]["”’]?\s+(?:Photo|Photograph|Image|Illustration|Screenshot|Foto|Fotografía|Fotografia|Imagen|Bild)s?(?:\s+(?:by|via|courtesy of)|\s?:)\s+\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.&/-]+){0,6}$/u.test(l) },
+  { name: 'photo-credit', test: (l, w) => w <= 50 && CAPTION_THEN_CREDIT.test(l) },
   // Captions in Chinese, Japanese and Korean: "（图为…。图片来源：华讯科技）", "…（記者林怡君翻攝）", "… [사진=샤오훙수 캡처]", "（写真：…）".
   {
     name: 'photo-credit',
@@ -1186,7 +1195,7 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'paywall', test: (l, w) => w <= 24 && /^you(?:['’]ve| have) (?:read \d+ (?:free )?articles?|\d+ free articles? left)\b|^you(?:['’]re| are) reading your (?:last |final |\d+(?:st|nd|rd|th) )?free (?:article|story|commentary|piece|column)\b/i.test(l) },
   // An ad's copy, closed by its button: "Uzcard. Pay abroad with one tap. Learn more", "… claims in one login. Book a free demo."
   // (A sponsor's blurb runs to a few sentences: "Arc'teryx Academy Squamish returns June 2025. Clinics, films and community. Learn more".)
-  { name: 'advertisement', test: (l, w) => w <= 25 && /(?:^|[.!?]\s+)(?:learn more|shop now|find out more|get started|apply now|download now|book now|sign up now|order now|get the app|(?:book|request|schedule) a (?:free )?demo|start (?:your|a) free trial)\s*[.!›»>→]?$/i.test(l) && /[.!?]\s/.test(l) },
+  { name: 'advertisement', test: (l, w) => w <= 25 && COPY_THEN_BUTTON.test(l) && /[.!?]\s/.test(l) },
   // A shop's link beside a story about what it sells: "Shop the video", "→ Shop the board from the video: Bat City Deck 8.25"".
   { name: 'advertisement', test: (l, w) => w <= 14 && /^(?:[→›»]\s*)?shop (?:the|this) (?:look|video|post|story|board|outfit|gear|products?|items?|collection)(?:\s+(?:from|in|of) (?:the|this) (?:video|post|story|look|reel))?(?:\s*[:–—-]\s*(?:[^.!?]|\.(?=\d)){1,60})?$/i.test(l) },
   // A link set as a line of its own with an arrow after it, no sentence ended before: "RSVP in the Events tab →", "See all events ›".

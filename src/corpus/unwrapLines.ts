@@ -10,7 +10,7 @@
 
 import lexicon from 'wink-lexicon/src/lexicon.js';
 import { dateLine } from './findDate.js';
-import { capitalShare, junkRule, SCRIPT_STOPS, TITLE_CASE_SHARE } from './furniture.js';
+import { AD_BUTTON, capitalShare, CREDIT_WORD, junkRule, SCRIPT_STOPS, TITLE_CASE_SHARE } from './furniture.js';
 
 /**
  * Fixed widths seen in the wild: 60 to 80 columns for mail and text exports, up to 110 for a PDF tool's layout copy of an
@@ -599,8 +599,8 @@ function filledLine(line: string, width: number): boolean {
 
 /** Furniture closed by a credit or a button, not by a full stop. */
 const ENDS_ITS_BLOCK = new Set(['photo-credit', 'advertisement']);
-/** The words such a credit or button holds (a cheap test before the rules). */
-const CREDIT_OR_BUTTON = /\b(?:photo|photograph|image|illustration|screenshot|foto|fotografía|fotografia|imagen|bild|learn more|shop now|find out more|get started|apply now|download now|book now|sign up now|order now|get the app|demo|free trial)s?\b/i;
+/** The words such a credit or button holds, as the furniture rules spell them (a cheap test before the rules). */
+const CREDIT_OR_BUTTON = new RegExp(`\\b${CREDIT_WORD}\\b|${AD_BUTTON}`, 'i');
 const MONTH_AT_END = /\s(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)$/;
 /** A line stopped where a number must follow: "at least", "more than", "about", "nearly", "aged". */
 const NEEDS_A_NUMBER = /\s(?:at least|at most|than|about|nearly|around|almost|roughly|approximately|aged|ages|of|to|from|by|the|only|just)$/i;

@@ -115,8 +115,9 @@ export function answeredInFirstThree(index: SearchIndex, question: AskedQuestion
 
 /**
  * Every other question is asked in a second thread, over the same index rebuilt there from the prepared snapshot (as
- * the bot's build thread hands one over): the half's questions (thirty thousand in `npm run eval`, half of them in the suite) are most of the evaluation's time, and
- * each is answered alone, so two cores answer them in about half of it. The answers are the same ones.
+ * the bot's build thread hands one over): the half's questions (thirty thousand in `npm run eval`, half of them in the
+ * suite) are most of the evaluation's time, and each is answered alone, so two cores answer them in about half of it.
+ * The answers are the same ones.
  */
 async function answeredInThread(prepared: PreparedSnapshot, questions: readonly AskedQuestion[]): Promise<boolean[]> {
   const worker = startModuleWorker(import.meta.url, 'questionThread', null);
@@ -149,7 +150,8 @@ export async function evaluateHalf(half: Half, folder = path.join(ARTICLES_DIR, 
   // Loaded as the bot loads a folder on its main thread (buildSnapshot's path, without yielding to an event loop).
   const prepared = await prepareSnapshot(folder, { maxFileBytes: 10 * 1024 * 1024 }, NO_SLICES);
   const snapshot = { index: await assembleIndex(prepared.parts, createAnalyzer(prepared.synonyms), NO_SLICES), documents: prepared.parts.documents };
-  const asked = expected.flatMap((article) => askedOf(article, share));
+  const askedByArticle = expected.map((article) => askedOf(article, share));
+  const asked = askedByArticle.flat();
   const inThread = answeredInThread(prepared, asked.filter((_, i) => i % 2 === 1));
   const onMain = withAnalysedChunkLimit(EVALUATION_ANALYSED_CHUNKS, () => asked.filter((_, i) => i % 2 === 0).map((question) => answeredInFirstThree(snapshot.index, question)));
   const onThread = await inThread;
@@ -161,7 +163,7 @@ export async function evaluateHalf(half: Half, folder = path.join(ARTICLES_DIR, 
     if (list) list.push(chunk);
     else byDocument.set(chunk.document, [chunk]);
   }
-  const articles = expected.map((article): ArticleOutcome => {
+  const articles = expected.map((article, a): ArticleOutcome => {
     const doc: DocumentMeta | undefined = snapshot.documents.find((d) => d.file === article.file);
     const mine = doc ? (byDocument.get(doc.id) ?? []) : [];
     // Each paragraph and each line of the key is normalised once, not once per junk line checked against it.
@@ -180,7 +182,7 @@ export async function evaluateHalf(half: Half, folder = path.join(ARTICLES_DIR, 
         return [field, { expected: article[field] ?? '', actual, right: same }];
       }),
     ) as ArticleOutcome['meta'];
-    const own = askedOf(article, share);
+    const own = askedByArticle[a] ?? [];
     const missedQuestions = own.filter((question) => answered.get(question) !== true).map((q) => q.q);
     return {
       file: article.file,

@@ -1,10 +1,11 @@
 /**
  * A reload while questions keep arriving: how long the event loop is blocked
  * (the longest gap a 1 ms timer sees, and how much of it was reload work
- * rather than answering), which snapshot answered each question, and the
- * longest garbage-collection pause.
+ * rather than answering), which snapshot answered each question, the
+ * longest garbage-collection pause and its kind, and the highest resident
+ * memory seen while the old and the new snapshot are both alive.
  */
-import { monitorEventLoopDelay, performance, PerformanceObserver } from 'node:perf_hooks';
+import { constants, monitorEventLoopDelay, performance, PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
 import type { CorpusStore, LoadReport } from '../../src/runtime/corpusStore.js';
 import { summarize, type Latency } from './latency.js';
 
@@ -19,6 +20,10 @@ export interface ReloadUnderLoad {
   loopDelayP99Ms: number;
   loopDelayMaxMs: number;
   maxGcPauseMs: number;
+  /** The longest pause's kind: a full (mark-compact) collection or a young-generation one (scavenge). */
+  maxGcPauseKind: 'major' | 'minor' | 'incremental' | 'weak callbacks' | 'none';
+  /** Highest RSS sampled every ms during the reload (both snapshots and the build thread alive). */
+  peakRssMb: number;
   questions: Latency;
   /** Questions answered by each snapshot generation during the reload. */
   byGeneration: Record<number, number>;
@@ -38,9 +43,15 @@ export async function reloadUnderLoad(
   const byGeneration: Record<number, number> = {};
   let incomplete = 0;
   let maxGcPauseMs = 0;
+  let maxGcPauseKind: ReloadUnderLoad['maxGcPauseKind'] = 'none';
+  let peakRss = process.memoryUsage.rss();
 
   const gcObserver = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) maxGcPauseMs = Math.max(maxGcPauseMs, entry.duration);
+    for (const entry of list.getEntries()) {
+      if (entry.duration <= maxGcPauseMs) continue;
+      maxGcPauseMs = entry.duration;
+      maxGcPauseKind = gcKind((entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind);
+    }
   });
   gcObserver.observe({ entryTypes: ['gc'] });
   const histogram = monitorEventLoopDelay({ resolution: 1 });
@@ -51,6 +62,7 @@ export async function reloadUnderLoad(
     const now = performance.now();
     gaps.push([last, now]);
     last = now;
+    peakRss = Math.max(peakRss, process.memoryUsage.rss());
   }, 1);
   let next = 0;
   const asker = setInterval(() => {
@@ -96,8 +108,25 @@ export async function reloadUnderLoad(
     loopDelayP99Ms: histogram.percentile(99) / 1e6,
     loopDelayMaxMs: histogram.max / 1e6,
     maxGcPauseMs,
+    maxGcPauseKind,
+    peakRssMb: peakRss / (1024 * 1024),
     questions: summarize(latencies),
     byGeneration,
     incomplete,
   };
+}
+
+function gcKind(kind: number | undefined): ReloadUnderLoad['maxGcPauseKind'] {
+  switch (kind) {
+    case constants.NODE_PERFORMANCE_GC_MAJOR:
+      return 'major';
+    case constants.NODE_PERFORMANCE_GC_MINOR:
+      return 'minor';
+    case constants.NODE_PERFORMANCE_GC_INCREMENTAL:
+      return 'incremental';
+    case constants.NODE_PERFORMANCE_GC_WEAKCB:
+      return 'weak callbacks';
+    default:
+      return 'none';
+  }
 }

@@ -165,12 +165,6 @@ async function measureCitebot(dir: string, questions: readonly string[], options
   const statuses: Record<string, number> = {};
   for (const { status } of timed) statuses[status] = (statuses[status] ?? 0) + 1;
 
-  const cpu = options.profile
-    ? await profile(() => {
-        for (const q of subset.slice(0, PROFILED_QUESTIONS)) ask(q, snapshot);
-      })
-    : null;
-
   progress(options.paragraphs, 'reloading while questions arrive');
   const askDuringReload = (question: string) => {
     const serving = store.current as Snapshot;
@@ -186,6 +180,12 @@ async function measureCitebot(dir: string, questions: readonly string[], options
   progress(options.paragraphs, `reloaded in ${(reload.durationMs / 1000).toFixed(1)} s`);
 
   const served = store.current as Snapshot;
+  // Profiled after the peak RSS is read: the profiler's own memory is not citebot's.
+  const cpu = options.profile
+    ? await profile(() => {
+        for (const q of subset.slice(0, PROFILED_QUESTIONS)) ask(q, served);
+      })
+    : null;
   progress(options.paragraphs, `timing searchChunks and raw MiniSearch on ${subset.length} questions`);
   const searchTimes = timeEach(subset, (q) => searchChunks(served.index, q), { warmup: WARMUP });
   const matched: number[] = [];

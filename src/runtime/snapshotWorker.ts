@@ -11,10 +11,13 @@ import { NO_SLICES } from '../search/index/timeSlices.js';
 import { postPrepared, prepareSnapshot, type WorkerInput, type WorkerMessage } from './prepareSnapshot.js';
 
 /**
- * A full collection once a build is posted. An idle thread never collects by itself, so what a build left behind (its
- * chunks' texts, the index it encoded, every intermediate array) would stay in this thread's heap until the next reload,
- * while the main thread holds two snapshots during it. The function is V8's own: `--expose-gc` set at run time gives it
- * to contexts made afterwards, so the process needs no command-line flag.
+ * Two full collections per build. One before the snapshot is encoded: the build's garbage (every page's raw text and
+ * intermediate lines, the analysis's arrays) is freed, so the encoding's strings and buffers reuse that space instead of
+ * growing the heap while the main thread still holds its snapshot (at 100,000 paragraphs the process's peak in this
+ * phase fell by about 150 MB). One once the build is posted: an idle thread never collects by itself, so the snapshot
+ * it encoded would stay in this thread's heap until the next reload, while the main thread holds two snapshots. The
+ * function is V8's own: `--expose-gc` set at run time gives it to contexts made afterwards, so the process needs no
+ * command-line flag.
  */
 v8.setFlagsFromString('--expose-gc');
 const collectGarbage = runInNewContext('gc') as () => void;
@@ -26,6 +29,7 @@ port?.on('message', ({ seedsDir, options }: WorkerInput) => {
   const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
   prepareSnapshot(seedsDir, options, NO_SLICES).then(
     (prepared) => {
+      collectGarbage(); // The snapshot stays: only the build's garbage goes.
       postPrepared(prepared, post);
       setTimeout(collectGarbage, COLLECT_AFTER_MS).unref();
     },

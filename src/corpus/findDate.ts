@@ -275,6 +275,13 @@ export function withoutBilingualLabel(line: string): string {
   return line.replace(/^[\p{Script=Han}]{2,6}\s+(?=[A-Za-z][A-Za-z .'/-]{1,24}\s*[:：])/u, '');
 }
 
+/** An issue's month or season and year, no day: "February 2025", "Jan./Feb. 2025", "Winter 2024–25" (a newsletter's issue, no site's name). */
+const ISSUE_DATE = new RegExp(`^(?:${MONTH}|spring|summer|fall|autumn|winter)(?:\\s*[/–-]\\s*(?:${MONTH}|spring|summer|fall|autumn|winter))?,?\\s+(?:19|20)\\d{2}(?:\\s*[/–-]\\s*(?:19|20)?\\d{2})?$`, 'i');
+
+export function isIssueDate(text: string): boolean {
+  return ISSUE_DATE.test(text.trim());
+}
+
 /**
  * A line that is nothing but a date stamp: "Jan 16, 2025", "Updated: 2025-01-21 06:17",
  * "January 17, 2025 6:42 PM EST", "Published 17 January 2025".

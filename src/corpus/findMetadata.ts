@@ -5,10 +5,10 @@
  * page repeats (page title and heading), the line just above the byline or
  * date, or the first headline-shaped line before the body; never "line 1".
  */
-import { withoutBilingualLabel, dateLine, datelineDate, findDate, FOREIGN_UPDATE, isRelativeStamp } from './findDate.js';
+import { withoutBilingualLabel, dateLine, datelineDate, findDate, FOREIGN_UPDATE, isIssueDate, isRelativeStamp } from './findDate.js';
 import { readsAsFurniture } from './lineModel.js';
 import { likeliestHeadline, type HeadlineCandidate } from './headlineModel.js';
-import { AUDIENCE_COUNT, CAPITAL_CREDENTIAL, COMMENTS_ON_POST, SCRIPT_STOPS, HAN_NAME_BEFORE_ROMANISED, HANDLE_IN_BRACKETS, capitalShare, TITLE_CASE_SHARE, BRACKETED_ROLE, MARKDOWN_LINK, NEWSPAPER_WORD, nameThenOutletLine, reporterAfterName, letterSignature, BYLINE_PREFIX as BYLINE_OPENER, chineseFields, CONTENTS_LABEL, countWords, EMOJI, handleAfterPrefix, handleByline, isBylineLine, isJobLine, isNameAndDate, isPersonName, isPlatformName, isPostedLine, isTailMarker, postedCore, JOB_BEFORE_NAME, junkRule, LEADING_EMOJI, nameAndJob, nameBesideDate, nameOnly, NEWSROOM_JOB, ORGANISATION_END, POSTED_BY_FIRST, ROLE_BADGE, SELF_ADDRESS, stampParts, TIMESTAMP_ALONE, withoutTrailingEmoji } from './furniture.js';
+import { AUDIENCE_COUNT, CAPITAL_CREDENTIAL, COMMENTS_ON_POST, SCRIPT_STOPS, HAN_NAME_BEFORE_ROMANISED, HANDLE_IN_BRACKETS, capitalShare, TITLE_CASE_SHARE, BRACKETED_ROLE, MARKDOWN_LINK, NEWSPAPER_WORD, nameThenOutletLine, reporterAfterName, letterSignature, BYLINE_PREFIX as BYLINE_OPENER, chineseFields, CONTENTS_LABEL, countWords, ISSUE_CONTENTS_LABEL, EMOJI, handleAfterPrefix, handleByline, isBylineLine, isJobLine, isNameAndDate, isPersonName, isPlatformName, isPostedLine, isTailMarker, postedCore, JOB_BEFORE_NAME, junkRule, LEADING_EMOJI, nameAndJob, nameBesideDate, nameOnly, NEWSROOM_JOB, ORGANISATION_END, POSTED_BY_FIRST, ROLE_BADGE, SELF_ADDRESS, stampParts, TIMESTAMP_ALONE, withoutTrailingEmoji } from './furniture.js';
 
 export interface FoundMetadata {
   title: string;
@@ -853,7 +853,7 @@ function siteAfterHeadline(line: string, titleKey: string): string {
   const parts = line.replace(BROWSER_WINDOW, '').split(TITLE_SEPARATOR).map((p) => p.trim());
   if (parts.length < 2 || comparable(parts[0] ?? '') !== titleKey) return '';
   const last = parts.at(-1) ?? '';
-  return countWords(last) <= 5 && /^\p{Lu}/u.test(last) && findDate(last) === null && !/^by\s/i.test(last) ? last : '';
+  return countWords(last) <= 5 && /^\p{Lu}/u.test(last) && findDate(last) === null && !isIssueDate(last) && !/^by\s/i.test(last) ? last : '';
 }
 
 /** A webmail page's top line names the mail program, not who wrote. */
@@ -947,13 +947,35 @@ function breadcrumbSite(lines: readonly string[], limit: number, titleKey: strin
   return '';
 }
 
+/**
+ * A stated title with the site's name after it (a clipper copies the page's <title>: "Why I Post Pitch Raises on RedNote
+ * Now — Keel & Hammer Piano Service") where the page prints the headline alone: the headline as printed.
+ */
+function printedWithoutSite(title: string, candidates: readonly { index: number }[], lines: readonly string[]): string {
+  const separators = [...title.matchAll(new RegExp(TITLE_SEPARATOR.source, 'g'))];
+  const last = separators.at(-1);
+  if (last === undefined) return title;
+  const headline = title.slice(0, last.index).trim();
+  const site = title.slice(last.index + last[0].length).trim();
+  if (countWords(headline) < MIN_PRINTED_HEADLINE_WORDS || site.length > MAX_SITE_AFTER_CHARS) return title;
+  const key = comparable(headline);
+  // (A line printing the headline alone: not the title's own line, whose core without the site is the same words.)
+  return candidates.some((c) => comparable(lines[c.index] ?? '') === key) ? headline : title;
+}
+/** A headline of a few words at least: "Home — Site" is no headline and its site. */
+const MIN_PRINTED_HEADLINE_WORDS = 3;
+/** A site's name after a headline, in characters (a bilingual one, "Peninsula Chinese Golf Club 半岛华人高尔夫球会", included). */
+const MAX_SITE_AFTER_CHARS = 60;
+
 /** Lines looked at for the site's name at the foot of the page. */
 const FOOTER_LINES = 25;
 
-function nameInHeaderAndFooter(lines: readonly string[], headline: number): string {
+function nameInHeaderAndFooter(lines: readonly string[], headline: number, listItems: ReadonlySet<number>): string {
   if (headline <= 0) return '';
   const footer = new Set(lines.slice(Math.max(headline + 1, lines.length - FOOTER_LINES)));
-  for (const line of lines.slice(0, headline)) {
+  for (const [i, line] of lines.slice(0, headline).entries()) {
+    // (Not an item of a newsletter's contents, "February Class Calendar", whose section comes last.)
+    if (listItems.has(i)) continue;
     const name = SITE_NAME.exec(line)?.[1] ?? '';
     if (name !== '' && countWords(name) >= 2 && footer.has(line) && junkRule(line) === null && !isPersonName(line)) return name;
   }
@@ -1160,7 +1182,8 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
       else contentsLines.add(i);
       continue;
     }
-    inContents = CONTENTS_LABEL.test(line);
+    // (An issue's contents list its stories: the headline printed there again is a headline's echo.)
+    inContents = CONTENTS_LABEL.test(line) && !ISSUE_CONTENTS_LABEL.test(line);
     // A trail set one part to a line under its label ("Du er her:" / "Forside" / "Aktuelt" / "News in English"): its
     // parts are the site's sections, however much the last looks like a title.
     if (TRAIL_LABEL.test(line)) inTrail = true;
@@ -1210,7 +1233,7 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     candidates.push({ index: i, core, key: comparable(core), score: 0, stamped });
   }
 
-  let title = knownTitle;
+  let title = printedWithoutSite(knownTitle, candidates, lines);
   let fallback = false;
   // A headline broken over lines: its first line, and how many.
   let brokenAt = -1;
@@ -1236,8 +1259,9 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
       const line = lines[i] ?? '';
       // Only a line about as long as the title, or the title with a site or section name, can print it.
       if (line.length > title.length + 80 || line.length < title.length * 0.8) continue;
-      // A reply's subject ("1. Re: Shanghai trip report …") heads the reply, not the post it answers.
-      if (REPLY_SUBJECT.test(line) && !REPLY_SUBJECT.test(title)) continue;
+      // A reply's subject ("1. Re: Shanghai trip report …") heads the reply, not the post it answers. (A memo's "RE:"
+      // field, among its TO and FROM, is its subject.)
+      if (REPLY_SUBJECT.test(line) && !REPLY_SUBJECT.test(title) && !isMemoSubject(lines, i)) continue;
       // Nor does the heading over its comments ("5 Responses to “…”"), which quotes it.
       if (COMMENTS_ON_POST.test(line)) continue;
       const key = comparable(line);
@@ -1624,7 +1648,7 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
   if (publisher === '' && holder !== '' && comparable(holder) !== comparable(author)) publisher = mastheadName(lines, holder, anchor);
   if (publisher === '') publisher = siteNameAtTop(lines, anchor);
   // The site's name in its header and again in its footer ("U.S. Department of State" above the headline and at the foot).
-  if (publisher === '') publisher = nameInHeaderAndFooter(lines, anchor);
+  if (publisher === '') publisher = nameInHeaderAndFooter(lines, anchor, notHeadlines);
   // The page's address names its site ("chalkline.org"): the name the page writes it with ("Chalkline").
   if (url !== '') publisher = nameOfHost(lines, url, publisher);
   if (date === '') date = firstDateNearHead(lines, anchor, firstProse);
@@ -1849,6 +1873,15 @@ function amongMailHeaders(lines: readonly string[], i: number): boolean {
   return lines.slice(Math.max(0, i - MAIL_HEADER_REACH), i + MAIL_HEADER_REACH + 1).some((l, k) => k !== Math.min(i, MAIL_HEADER_REACH) && /^(?:from|to|cc|date|sent)\s*:/i.test(l));
 }
 const MAIL_HEADER_REACH = 3;
+
+/**
+ * A memo's subject field, "RE: Wildlife and Plant Sale Listings on RedNote …", with its TO or FROM field within
+ * MEMO_FIELD_REACH lines: no reply (whose subject a mail client labels "Subject: RE: …", a forum "Re: …" alone).
+ */
+function isMemoSubject(lines: readonly string[], i: number): boolean {
+  if (!/^\s*(?:RE|Re)\s*:\s*(?!re\s*:)\S/i.test(lines[i] ?? '')) return false;
+  return lines.slice(Math.max(0, i - MEMO_FIELD_REACH), i + MEMO_FIELD_REACH + 1).some((l) => MEMO_FROM.test(l) || /^\s*(?:TO|To)\s*:\s+\S/.test(l));
+}
 
 /** A reply's subject line, numbered as a forum numbers its replies or not: "Re:", "AW:", "SV:", "Antw:". */
 const REPLY_SUBJECT = /^(?:#?\d{1,4}[.):]?\s+)?(?:re|aw|sv|vs|antw|odp)\s*(?:\[\d+\])?\s*:\s*\S/i;

@@ -588,6 +588,10 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'byline', test: (l, w) => w <= 20 && /^[〔【][^〔〕【】]{2,30}[／/＝=][^〔〕【】]{1,20}[〕】]$/u.test(l) },
   // A text browser's button: "[ Join on Patreon ]", "[ Subscribe ]".
   { name: 'site-chrome', test: (l, w) => w <= 6 && /^\[ [^[\]]{2,40} \]$/.test(l) },
+  // A language switch: languages named in their own tongue, alone or side by side ("中文", "EN | 中文", "English / Español").
+  { name: 'site-navigation', test: (l, w) => w <= 6 && l.split(/\s*[|/·•]\s*/).every((part) => LANGUAGE_AUTONYM.test(part)) },
+  // A newsletter's contents label over its list of the issue's items: "IN THIS ISSUE", "In this edition:".
+  { name: 'site-chrome', test: (l, w) => w <= 3 && ISSUE_CONTENTS_LABEL.test(l) },
   // A government page's controls in lenticular brackets: "【Font: Large Medium Small】 【Print】 【Close】"; and a text-size
   // switch, "Font size: A A A", "Text size: Small Medium Large".
   { name: 'site-chrome', test: (l, w) => w <= 12 && /^(?:【[^【】]{1,40}】\s*){2,}$/u.test(l) },
@@ -1389,9 +1393,9 @@ export function isJobLine(line: string): boolean {
 }
 
 /** "By Jane Doe", "By Guo Yi | China Daily | Updated: …", "Written by Jane Doe, Technology Reporter". */
-/** "By", "Written by", "This article was contributed by", "Words:", "Hosted by" (a podcast's host), "Author:", "Author of the article:", "By Analyst(s):", "作者：": what opens a byline. Case matters: "by" in a sentence is not one. */
+/** "By", "Written by", "This article was contributed by", "Words:", "Hosted by" (a podcast's host), "From the desk of" (a newsletter's column), "Author:", "Author of the article:", "By Analyst(s):", "作者：": what opens a byline. Case matters: "by" in a sentence is not one. */
 export const BYLINE_PREFIX =
-  /^(?:(?:[Bb]y )?(?:[Aa]nalyst|[Aa]uthor|[Ww]riter|[Rr]eporter|[Cc]ontributor)\(s\):|[Bb]y:?|BY:?|(?:[Tt]his (?:article|story|post|piece|report) (?:was|is) )?(?:[Ww]ritten(?: and (?:hosted|presented|produced|narrated))?|[Cc]ontributed|[Cc]o-?(?:authored|written)|[Ss]tarted|[Oo]rgani[sz]ed|[Ll]aunched|[Ww]ords|[Tt]ext|[Ss]tory|[Nn]otes|[Rr]eporting|[Rr]eported|[Rr]eport|[Pp]osted|[Aa]uthored|[Pp]ublished|[Hh]osted|[Pp]resented|[Ss]ubmitted|[Pp]repared|[Cc]ompiled|[Aa]rticle|[Oo]pinion|[Cc]ommentary|[Aa]nalysis|[Cc]olumn|[Ii]nterview|[Rr]eview|[Ss]igned) [Bb]y:?|[Ww]ords:|WORDS:|[Tt]ext:|[Hh]osts?:|[Pp]resenters?:|PRESENTERS?:|(?:[Aa]rticle |[Ss]tory |[Pp]ost )?[Aa]uthors?(?: of (?:the|this) (?:article|story|post))?:|AUTHORS?:|(?:[Aa]uthor\/)?[Bb]yline:|BYLINE:|[Ww]riters?:|[Rr]eporters?:|REPORTERS?:|[Cc]ontributors?:|[Aa]nalysts?:|ANALYSTS?:|[Ll]ecturers?:|[Ii]nstructors?:|[Tt]estimony of|[Ss]tatement of|[Rr]emarks of|[Pp]ar|[Pp]or|[Vv]on|[Dd]oor|Av|Af|[Dd]i|Autor(?:a|e|es|as|en)?:|(?:[Tt]exto|[Tt]exte|[Tt]ekst|[Tt]eksti|[Pp]enulis|[Qq]ore|Муаллиф|[Yy]azan|كتب|كتبت|بقلم|[Pp]ewarta|[Ww]artawan|[Ff]orfatter|[Ff]örfattare|[Kk]irjoittaja|[Aa]uteur|[Aa]utore|[Ss]zerző|[Yy]azar|[Rr]edacción|[Rr]edação|[Rr]edazione|[Rr]edaktion|[Rr]edakcja|[Bb]ài(?: viết| và ảnh)?|[Tt]ác giả):|[Oo]leh|Nā|Ni|[Rr]eporter|REPORTER|(?:Аутор|Автор)(?:и|ы)?:|(?:기자명|작성자|글쓴이|필자)\s*:?)\s+|^(?:(?:本文作者|作者|撰文|文|撰稿|图文|圖文)\s*[:：／/]\s*)?(?:本报|本報|特约|特約|实习|實習)?(?:记者|記者)(?:\s*Reporter)?\s*[:：]?\s*(?=[\p{L}\d])|^(?:本文作者|作者|撰文|文|撰稿|图文|圖文)\s*[:：／/]\s*|^作者\s+(?=[\p{L}\d])/u;
+  /^(?:(?:[Bb]y )?(?:[Aa]nalyst|[Aa]uthor|[Ww]riter|[Rr]eporter|[Cc]ontributor)\(s\):|[Bb]y:?|BY:?|(?:[Tt]his (?:article|story|post|piece|report) (?:was|is) )?(?:[Ww]ritten(?: and (?:hosted|presented|produced|narrated))?|[Cc]ontributed|[Cc]o-?(?:authored|written)|[Ss]tarted|[Oo]rgani[sz]ed|[Ll]aunched|[Ww]ords|[Tt]ext|[Ss]tory|[Nn]otes|[Rr]eporting|[Rr]eported|[Rr]eport|[Pp]osted|[Aa]uthored|[Pp]ublished|[Hh]osted|[Pp]resented|[Ss]ubmitted|[Pp]repared|[Cc]ompiled|[Aa]rticle|[Oo]pinion|[Cc]ommentary|[Aa]nalysis|[Cc]olumn|[Ii]nterview|[Rr]eview|[Ss]igned) [Bb]y:?|[Ww]ords:|WORDS:|[Tt]ext:|[Hh]osts?:|[Pp]resenters?:|PRESENTERS?:|(?:[Aa]rticle |[Ss]tory |[Pp]ost )?[Aa]uthors?(?: of (?:the|this) (?:article|story|post))?:|AUTHORS?:|(?:[Aa]uthor\/)?[Bb]yline:|BYLINE:|[Ww]riters?:|[Rr]eporters?:|REPORTERS?:|[Cc]ontributors?:|[Aa]nalysts?:|ANALYSTS?:|[Ll]ecturers?:|[Ii]nstructors?:|[Tt]estimony of|[Ss]tatement of|[Rr]emarks of|[Ff]rom the [Dd]esk of|FROM THE DESK OF|[Pp]ar|[Pp]or|[Vv]on|[Dd]oor|Av|Af|[Dd]i|Autor(?:a|e|es|as|en)?:|(?:[Tt]exto|[Tt]exte|[Tt]ekst|[Tt]eksti|[Pp]enulis|[Qq]ore|Муаллиф|[Yy]azan|كتب|كتبت|بقلم|[Pp]ewarta|[Ww]artawan|[Ff]orfatter|[Ff]örfattare|[Kk]irjoittaja|[Aa]uteur|[Aa]utore|[Ss]zerző|[Yy]azar|[Rr]edacción|[Rr]edação|[Rr]edazione|[Rr]edaktion|[Rr]edakcja|[Bb]ài(?: viết| và ảnh)?|[Tt]ác giả):|[Oo]leh|Nā|Ni|[Rr]eporter|REPORTER|(?:Аутор|Автор)(?:и|ы)?:|(?:기자명|작성자|글쓴이|필자)\s*:?)\s+|^(?:(?:本文作者|作者|撰文|文|撰稿|图文|圖文)\s*[:：／/]\s*)?(?:本报|本報|特约|特約|实习|實習)?(?:记者|記者)(?:\s*Reporter)?\s*[:：]?\s*(?=[\p{L}\d])|^(?:本文作者|作者|撰文|文|撰稿|图文|圖文)\s*[:：／/]\s*|^作者\s+(?=[\p{L}\d])/u;
 
 /**
  * "김서연 기자", "김서연 기자(seoyeon.kim@…)", "佐藤花子記者": a Korean or Japanese byline, the writer's name and then the
@@ -1410,6 +1414,9 @@ const TIME_MARK = /^(\p{L}[\p{L} ]{0,30}?):?\s+[([]?\d{1,2}:\d{2}:\d{2}[)\]]?$/u
 const MAX_HANDLE_LINE_WORDS = 8;
 const NOT_A_NAME =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|then|now|the|this|that|contrast|comparison|far|law|default|design|chance|mistake|midnight|noon|dawn|night|late|early|some|many|most|all|way|means|virtue|accident|definition|nature|train|car|air|phone|follow|share|subscribe|view|read|sign|log|see|contact|about|released|posted|published|updated|aired|recorded|uploaded|premiered|streamed|broadcast|filed|edited|modified|created)\b|\s(?:expert|advis[eo]r|consultant|strategist|editor|reporter|correspondent|columnist|analyst|specialist|manager|director|coordinator|launched|released|posted|published|updated|edited)$|\p{L}['’]s\s/iu;
+
+/** A date's label in another language, alone over the date: "Publié le", "Publicado el", "Pubblicato il", "Mis à jour le". */
+const PUBLISHED_LABEL = /^(?:publié|publiée|publicado|publicada|pubblicato|pubblicata|veröffentlicht|gepubliceerd|posté|postado|mis à jour|actualizado|atualizado|aggiornato)(?:\s|$)/iu;
 
 const NAME_AND_TOWN = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2}(?:,\s+\p{Lu}[\p{L}.]+)?)$/u;
 
@@ -1603,7 +1610,7 @@ export function isPersonName(text: string): boolean {
   const line = nameOnly(text);
   const words = countWords(line);
   // "By Kristine Mae Dizon" is a byline, not a name; "Thứ Sáu" (Friday) is a day.
-  return words >= 2 && words <= 4 && NAME.exec(line)?.[0] === line && !NOT_A_NAME.test(line) && !BYLINE_PREFIX.test(line) && !WEEKDAY_NAMES.has(line.toLocaleLowerCase()) && !/\b(the|of|and|for|news|media|press|daily|times|post|blog|podcast|show|weekly|monthly|bulletin|newsletter|digest|edition|issue|update|briefing|report|gazette|magazine|journal)\b/i.test(line) && !ORGANISATION_END.test(line);
+  return words >= 2 && words <= 4 && NAME.exec(line)?.[0] === line && !NOT_A_NAME.test(line) && !PUBLISHED_LABEL.test(line) && !BYLINE_PREFIX.test(line) && !WEEKDAY_NAMES.has(line.toLocaleLowerCase()) && !/\b(the|of|and|for|news|media|press|daily|times|post|blog|podcast|show|weekly|monthly|bulletin|newsletter|digest|edition|issue|update|briefing|report|gazette|magazine|journal)\b/i.test(line) && !ORGANISATION_END.test(line);
 }
 
 /** The word that ends an organisation's name, not a person's: "Halvard Threat Research", "Halfmoon Labs", "Brightline Group". */
@@ -1693,7 +1700,13 @@ export function isTailMarker(line: string): boolean {
 /** A table of contents' label: the headings listed under it are the sections'. */
 // (And as pages in other languages label it: 目次, 目录, 목차, Índice, Inhalt, Sommaire, Indice, Inhoud, Innehåll, Spis treści.)
 export const CONTENTS_LABEL =
-  /^(?:jump to(?: section)?|contents|table of contents|in this (?:article|story|guide)|on this page|目次|目录|目錄|목차|índice|inhalt|inhaltsverzeichnis|sommaire|indice|inhoud|innehåll|spis treści|sisällys)\s*[:：]?$/iu;
+  /^(?:jump to(?: section)?|contents|table of contents|in this (?:article|story|guide|issue|edition)|on this page|目次|目录|目錄|목차|índice|inhalt|inhaltsverzeichnis|sommaire|indice|inhoud|innehåll|spis treści|sisällys)\s*[:：]?$/iu;
+
+/** A language as a site's language switch names it, in its own tongue (or by its code). */
+const LANGUAGE_AUTONYM = /^(?:中文|简体中文|繁體中文|繁体中文|简体|繁體|繁体|日本語|한국어|español|français|deutsch|português|italiano|tiếng việt|русский|english|en|zh|zh-cn|zh-tw|zh-hans|zh-hant|es|fr)$/iu;
+
+/** A newsletter's contents label: the items under it are the issue's stories (its headline among them), not one story's sections. */
+export const ISSUE_CONTENTS_LABEL = /^in this (?:issue|edition)\s*[:：]?$/i;
 
 /** A short line introducing a list of links inside or around an article: the lines after it are the list. */
 export function isListMarker(line: string): boolean {

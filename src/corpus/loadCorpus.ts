@@ -282,7 +282,10 @@ function cleanPage(page: ReadPage, siteFurniture: ReadonlySet<string>, report: R
   const url = pick(entry.url, originalAddress(pick(stated?.url, cleaned.found.url, fromPage?.url, credit.url)) || (html ? '' : sharedAddress(new TextDecoder().decode(page.bytes))));
   // (Emoji after a headline, "… for TikTok refugees 🐱", decorate it; they are no words of it. Nor is the site's name
   // after it, where the page's address names the same site: "… | KindredPaws" at www.kindredpaws.org.)
-  const titles = [stated?.title, cleaned.found.title].map((t) => (t === undefined ? t : siteNamedLast(withoutTitleLabel(withoutEmphasis(withoutTrailingEmoji(t).trimEnd())), url)));
+  // (A stated title the page prints without the site's name after it, "… Now — Keel & Hammer Piano Service", is its
+  // headline as printed.)
+  const statedTitle = stated?.title !== undefined && cleaned.found.title !== stated.title && siteAfter(stated.title, cleaned.found.title) ? cleaned.found.title : stated?.title;
+  const titles = [statedTitle, cleaned.found.title].map((t) => (t === undefined ? t : siteNamedLast(withoutTitleLabel(withoutEmphasis(withoutTrailingEmoji(t).trimEnd())), url)));
   const meta: DocumentMeta = {
     id: entry.id,
     file,
@@ -632,6 +635,12 @@ function siteNamedLast(title: string, url: string): { title: string; site: strin
   const names = [host[0] ?? '', host.slice(0, -1).join('')].map(squeezed).filter((name) => name.length >= 3);
   const named = names.some((name) => squeezed(site) === name || (name.length >= MIN_PREFIX_SITE_NAME && squeezed(site).startsWith(name) && squeezed(site).length - name.length <= MAX_SITE_KIND_LETTERS));
   return named && countWords(headline) >= MIN_HEADLINE_WORDS ? { title: headline, site } : { title, site: '' };
+}
+
+/** Whether `title` is `headline` then a title's separator and more (the site's name). */
+function siteAfter(title: string, headline: string): boolean {
+  if (headline === '' || !title.startsWith(headline)) return false;
+  return new RegExp(`^(?:${TITLE_SEPARATOR.source})\\S`).test(title.slice(headline.length));
 }
 
 /** "News | Cascade Miata Club": the site's name after a section's or a kind of page's, or null. */

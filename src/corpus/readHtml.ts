@@ -11,7 +11,7 @@ import { decodeHTMLStrict } from 'entities';
 import { parseHTML } from 'linkedom';
 import type { Block } from './cleanArticle.js';
 import { normalizeLine, tableRow, textBlocks, threadRepliesStart } from './cleanArticle.js';
-import { dateLine, findDate, isRelativeStamp } from './findDate.js';
+import { dateLine, findDate, isIssueDate, isRelativeStamp } from './findDate.js';
 import { ARCHIVE_TODAY_HOSTS, BYLINE_PREFIX, comparable, findMetadata, GLUED_TITLE, headlineCore, isProseLine, listNames, originalAddress, parseByline, POSTED_ON_PLATFORM, ROLE_AFTER_SLASH, TITLE_SEPARATOR } from './findMetadata.js';
 import { countWords, isBylineLine, isPersonName, junkRule, nameOnly } from './furniture.js';
 import { hasMarkup, removeInlineMarkers, stripMarkup } from './stripMarkup.js';
@@ -793,7 +793,7 @@ function readTitleTag(titleTag: string, metaHeadline = ''): { headline: string; 
   const author = byPart ? parseByline(byPart).author : poster;
   const last = parts.length > 1 ? (parts.at(-1) ?? '') : '';
   const first = parts.length > 1 ? (parts[0] ?? '') : '';
-  const siteShaped = (part: string) => part !== headline && !/^by\s/i.test(part) && findDate(part) === null && part.split(/\s+/).length <= 4;
+  const siteShaped = (part: string) => part !== headline && !/^by\s/i.test(part) && findDate(part) === null && !isIssueDate(part) && part.split(/\s+/).length <= 4;
   // "Headline | Site", or a journal's "Site — Headline" where the headline (og:title's) closes the tag.
   // (A print view's "Site » Headline » Print" sets the site first too: its headline closes the tag once "Print" is off.)
   const closes = (metaHeadline !== '' && comparable(last) === comparable(metaHeadline)) || (parts.length < all.length && last === headline);

@@ -1406,6 +1406,63 @@ describe('cleanArticle: the ends of small sites\' posts', () => {
     expect(result.found.author).toBe('Marge Okafor');
   });
 
+  it('GIVEN a newsletter\'s "IN THIS ISSUE" over its stories\' titles and pages, the feature\'s among them THEN the titles are not the article, and the feature\'s is the headline', () => {
+    const raw = [
+      'THE BOROUGH BLUE',
+      'January 2025 | Vol. 7, No. 1',
+      '',
+      'Our students went to RedNote. We followed them.',
+      'By Jonah Whitcomb',
+      '',
+      P1,
+      '',
+      'IN THIS ISSUE',
+      '  1. Our students went to RedNote. We followed them. ........ 1',
+      '  2. Canvass kickoff February 8 ........................... 2',
+      '  3. Meet your new treasurer ............................. 3',
+      '',
+      P2,
+      '',
+      P3,
+    ].join('\n');
+    const result = cleanArticle(raw, { ...OPTIONS, title: '', publisher: '' });
+    expect(result.paragraphs.map((p) => p.text)).toEqual([P1, P2, P3]);
+    expect(result.found.title).toBe('Our students went to RedNote. We followed them.');
+  });
+
+  it('GIVEN a newsletter opened in webmail, its contents listing the feature over the feature itself THEN the feature\'s title, printed twice, is the headline, not the mail program\'s first line', () => {
+    const raw = ['Skip to content', 'Using Gmail with screen readers', 'Enable desktop notifications for Gmail.', 'Inbox', 'Starred', '', 'The Borough Blue | January 2025: Our students went to RedNote. We followed them.', 'Inbox', '', 'View this email in your browser', '', 'THE BOROUGH BLUE', 'January 2025 | Vol. 7, No. 1', '', 'IN THIS ISSUE', '', 'Our students went to RedNote. We followed them.', 'Canvass kickoff February 8', 'Meet your new treasurer', '', 'Our students went to RedNote. We followed them.', 'By Jonah Whitcomb', '', P1, '', P2].join('\n');
+    expect(cleanArticle(raw, { ...OPTIONS, title: '', publisher: '' }).found.title).toBe('Our students went to RedNote. We followed them.');
+  });
+
+  it('GIVEN a memo printed to text, its paragraphs indented under "TO:", "FROM:", "THROUGH:", "DATE:" and a "RE:" subject THEN the subject is its headline, not a reply: the memo\'s text is all kept', () => {
+    const raw = [
+      '          STATE DEPARTMENT OF FISH AND WILDLIFE                 DENNIS R. HOLLOWAY',
+      '          2901 West Truman Boulevard, Jefferson City                 Director',
+      '',
+      '                                     M E M O R A N D U M',
+      '',
+      '      TO:          Members of the Fish and Wildlife Commission',
+      '',
+      '      FROM:        Col. Travis Whitmore, Chief, Protection Division',
+      '',
+      '      THROUGH:     Dennis R. Holloway, Director',
+      '',
+      '      DATE:        February 10, 2025',
+      '',
+      '      RE:          Wildlife Sale Listings on RedNote (Xiaohongshu) After',
+      '                   the January 2025 TikTok User Migration',
+      '',
+      `      ${P1}`,
+      '',
+      `      ${P2}`,
+    ].join('\n');
+    const result = cleanArticle(raw, { ...OPTIONS, title: '', publisher: '' });
+    expect(result.paragraphs.map((p) => p.text)).toEqual([P1, P2]);
+    expect(result.found.title).toBe('Wildlife Sale Listings on RedNote (Xiaohongshu) After the January 2025 TikTok User Migration');
+    expect(result.found.author).toMatch(/Travis Whitmore$/);
+  });
+
   it('GIVEN "Posted … · by Dani Reyes · 6 min read", then "About Dani Reyes" over "Dani has been tattooing …" after the story THEN the bio is not the article', () => {
     const raw = ['What RedNote taught us', 'Posted January 24, 2025 · by Dani Reyes · 6 min read', '', P1, '', P2, '', P3, '', 'About Dani Reyes', 'Dani has been tattooing in Austin since 2011 and has owned Iron Lotus since 2019.', 'Book with Dani'].join('\n');
     expect(texts(raw, { title: '' })).toEqual([P1, P2, P3]);

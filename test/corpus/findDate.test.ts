@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dateLine, datelineDate, findDate, isRelativeStamp } from '../../src/corpus/findDate.js';
+import { dateLine, datelineDate, findDate, isIssueDate, isRelativeStamp } from '../../src/corpus/findDate.js';
 
 describe('findDate', () => {
   it.each([
@@ -321,5 +321,15 @@ describe('bilingual labels', () => {
 
   it('GIVEN a different date in the brackets after it THEN the line is no stamp', () => {
     expect(dateLine('發布日期 Date：2025-01-22（2025-02-03）')).toBeNull();
+  });
+});
+
+describe('isIssueDate', () => {
+  it.each([['February 2025'], ['Feb. 2025'], ['WINTER 2025'], ['Winter 2024–25'], ['Jan./Feb. 2025']])('GIVEN an issue\'s month or season and year ("%s") THEN it is an issue date', (text) => {
+    expect(isIssueDate(text)).toBe(true);
+  });
+
+  it.each([['January 24, 2025'], ['Maywood 2025'], ['The Overtone'], ['Spring Valley Times']])('GIVEN "%s" THEN it is none', (text) => {
+    expect(isIssueDate(text)).toBe(false);
   });
 });

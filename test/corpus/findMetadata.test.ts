@@ -1849,3 +1849,16 @@ describe('yearless stamps', () => {
     expect(found.title).toBe('Maya Okonkwo-Reyes Turns the "TikTok Refugee" Rush Into a Makeup Exchange on RedNote');
   });
 });
+
+describe('newsletters: a column\'s byline and an issue\'s contents', () => {
+  it('GIVEN "From the desk of Rick Hanrahan, Range Manager" under the headline THEN he wrote it', () => {
+    expect(meta(['Range Notes: Phones, Filming and the RedNote Effect', 'From the desk of Rick Hanrahan, Range Manager']).author).toBe('Rick Hanrahan');
+  });
+
+  it('GIVEN an issue\'s contents over the story, one of its items a section printed again at the foot THEN that item is no site name', () => {
+    const items = ['Range Notes: Phones, Filming and the RedNote Effect', 'Winter Pistol League Standings', 'February Class Calendar'];
+    const lines = ['IN THIS ISSUE', ...items, 'Range Notes: Phones, Filming and the RedNote Effect', 'By Rick Hanrahan', ...BODY, 'February Class Calendar', 'Feb 8 – Iowa Permit to Carry Course, $95', 'RESERVE A LANE'];
+    // (Nor is the contents' label a masthead.)
+    expect(findMetadata(lines, '', new Set([1, 2, 3])).publisher).toBe('');
+  });
+});

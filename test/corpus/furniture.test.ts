@@ -959,6 +959,12 @@ describe('junkRule: a correction is the article\'s own record', () => {
 });
 
 describe('nameOnly and isPersonName', () => {
+  it('GIVEN a date\'s label in another language alone on its line ("Publié le", "Publicado el") THEN it is no name; a name with a particle ("Jean le Rond") is', () => {
+    expect(isPersonName('Publié le')).toBe(false);
+    expect(isPersonName('Publicado el')).toBe(false);
+    expect(isPersonName('Jean le Rond')).toBe(true);
+  });
+
   it('GIVEN a name with credentials after a comma, in capitals or in lower-case abbreviations ("Jane Doe, PhD", "Mélanie Gagnon, trad. a.") THEN the name alone, and a person', () => {
     expect(nameOnly('Jane Doe, PhD')).toBe('Jane Doe');
     expect(nameOnly('Mélanie Gagnon, trad. a.')).toBe('Mélanie Gagnon');
@@ -1124,11 +1130,16 @@ describe('junkRule: where a piece first ran, a mail system\'s banners, whose vie
     ['story-file-field', 'CUTLINE: Marcus Eide on Chain Lakes Trail in a photo he posted to RedNote. Courtesy of Marcus Eide'],
     ['shop-offer', 'Earn 2x points'],
     ['shop-offer', 'Earn 150 reward points on this item'],
+    ['site-chrome', 'IN THIS ISSUE'],
+    ['site-chrome', 'In this edition:'],
+    ['site-navigation', '中文'],
+    ['site-navigation', 'EN | 中文'],
+    ['site-navigation', 'English / Español'],
   ])('GIVEN furniture THEN the %s rule claims "%s"', (rule, line) => {
     expect(junkRule(line)).toBe(rule);
   });
 
-  it.each([['The views of many users do not necessarily reflect the company line, analysts said.'], ['This app first appeared in 2013.'], ['声明称，该平台将加强内容审核。'], ['他说，这些观点仅代表部分用户。'], ['Users earn points for posting every day, the company said.'], ['The cutline under her photo named the wrong trail.'], ['Please do not reply to strangers who ask for your password, the guide says.']])('GIVEN a story\'s sentence ("%s") THEN it is no furniture', (line) => {
+  it.each([['The views of many users do not necessarily reflect the company line, analysts said.'], ['This app first appeared in 2013.'], ['声明称，该平台将加强内容审核。'], ['他说，这些观点仅代表部分用户。'], ['Users earn points for posting every day, the company said.'], ['The cutline under her photo named the wrong trail.'], ['Please do not reply to strangers who ask for your password, the guide says.'], ['In this issue we look back at January.'], ['中文 课程 每周二']])('GIVEN a story\'s sentence ("%s") THEN it is no furniture', (line) => {
     expect(junkRule(line)).toBeNull();
   });
 });

@@ -53,6 +53,26 @@ describe('loadCorpus', () => {
     expect(meta('translated.html')?.publisher).toBe('RealFocus');
   });
 
+  it('GIVEN a clipped page whose stated title is its <title>, "… — Keel & Hammer Piano Service", and whose text prints the headline alone THEN the title is the headline as printed', async () => {
+    const body = ARTICLE.split('\n\n').slice(1).flatMap((p) => [p.trim(), '']);
+    const text = ['---', 'source: https://www.keelandhammerpiano.com/journal/why-i-post-pitch-raises', 'author: Tomás Reyes', '---', '', '# Why I Post Pitch Raises on RedNote Now — Keel & Hammer Piano Service', '', '[Home](https://www.keelandhammerpiano.com/) [Journal](https://www.keelandhammerpiano.com/journal/)', '', '## Why I Post Pitch Raises on RedNote Now', '', ...body].join('\n');
+    await writeFile(path.join(dir, 'clipped.md'), text);
+    // (A stated title whose first part the text never prints alone keeps its whole.)
+    await writeFile(path.join(dir, 'whole.md'), ['# Why I Post Pitch Raises on RedNote Now — Keel & Hammer Piano Service', '', ...body].join('\n'));
+    const corpus = await loadCorpus(dir, OPTIONS);
+    const meta = (file: string) => corpus.documents.find((d) => d.meta.file === file)?.meta;
+    expect(meta('clipped.md')?.title).toBe('Why I Post Pitch Raises on RedNote Now');
+    expect(meta('whole.md')?.title).toBe('Why I Post Pitch Raises on RedNote Now — Keel & Hammer Piano Service');
+  });
+
+  it('GIVEN a newsletter\'s web copy titled "Notes from Eastside | February 2025" THEN the issue\'s month is no publisher', async () => {
+    const body = ARTICLE.split('\n\n').slice(1).map((p) => `<p>${p.trim()}</p>`).join('');
+    const page = `<!doctype html><html><head><title>Notes from Eastside | February 2025</title><meta property="og:title" content="Notes from Eastside | February 2025"></head><body><table><tr><td><h1>Strings Across the Pacific: Our Youth Orchestra Meets Suzhou on RedNote</h1>${body}</td></tr></table></body></html>`;
+    await writeFile(path.join(dir, 'eastside.html'), page);
+    const corpus = await loadCorpus(dir, OPTIONS);
+    expect(corpus.documents.find((d) => d.meta.file === 'eastside.html')?.meta.publisher).not.toMatch(/2025/);
+  });
+
   it('GIVEN a folder that does not exist THEN a CorpusLoadError names it', async () => {
     const missing = path.join(dir, 'nope');
     await expect(loadCorpus(missing, OPTIONS)).rejects.toThrow(CorpusLoadError);

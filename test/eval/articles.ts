@@ -134,13 +134,16 @@ async function answeredInThread(prepared: PreparedSnapshot, questions: readonly 
   }
 }
 
-/** Which of each page's questions are asked: all (`npm run eval`), or the first, third, fifth… (the test suite's share). */
-export type QuestionShare = 'all' | 'every other';
+/** Which of each page's questions are asked: all (`npm run eval`), the first, third, fifth…, or the first, fifth, ninth… (the test suite's share). */
+export type QuestionShare = 'all' | 'every other' | 'one in four';
+
+const STRIDE: Record<QuestionShare, number> = { all: 1, 'every other': 2, 'one in four': 4 };
 
 /** A page's questions that a share asks, in order. */
 function askedOf(article: ExpectedArticle, share: QuestionShare): AskedQuestion[] {
   const questions = article.questions ?? [];
-  return share === 'all' ? questions : questions.filter((_, i) => i % 2 === 0);
+  const stride = STRIDE[share];
+  return stride === 1 ? questions : questions.filter((_, i) => i % stride === 0);
 }
 
 export async function evaluateHalf(half: Half, folder = path.join(ARTICLES_DIR, half), share: QuestionShare = 'all'): Promise<HalfReport> {

@@ -1,6 +1,6 @@
 import { dateLine, isRelativeStamp } from './findDate.js';
 import { authorBelow, BYLINE_PREFIX, comparable, findMetadata, hasProseShape, MAX_MASTHEAD_WORDS, SENTENCE_END, type FoundMetadata } from './findMetadata.js';
-import { CONTENTS_LABEL, countWords, SCRIPT_STOPS, isBylineLine, isListMarker, isNameAndDate, isPersonName, isTailMarker, junkRule, LEADING_EMOJI, OFFER_BUTTON } from './furniture.js';
+import { countWords, isContentsLabel, SCRIPT_STOPS, isBylineLine, isListMarker, isNameAndDate, isPersonName, isTailMarker, junkRule, LEADING_EMOJI, OFFER_BUTTON } from './furniture.js';
 import { junkScore, readsAsFurniture } from './lineModel.js';
 import { mendSplitWords, unwrapHardWrappedLines } from './unwrapLines.js';
 import { parseSourceListEntry, isSourceListHeading, type SourceListEntry } from './parseSourceList.js';
@@ -799,7 +799,7 @@ export function cleanBlocks(given: readonly Block[], options: CleanOptions): Cle
     if (paragraphs.length >= 1 && i > found.headline && repliesTo(line, found.title)) break;
     if (isListMarker(line)) {
       skipListUntilProse = true;
-      inContents = CONTENTS_LABEL.test(line);
+      inContents = isContentsLabel(line);
       relatedLinkAt = inContents ? -1 : i + 1;
       boundary();
       continue;

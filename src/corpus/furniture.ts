@@ -1700,18 +1700,23 @@ export function isTailMarker(line: string): boolean {
 /** A table of contents' label: the headings listed under it are the sections'. */
 // (And as pages in other languages label it: 目次, 目录, 목차, Índice, Inhalt, Sommaire, Indice, Inhoud, Innehåll, Spis treści.)
 export const CONTENTS_LABEL =
-  /^(?:jump to(?: section)?|contents|table of contents|in this (?:article|story|guide|issue|edition)|on this page|目次|目录|目錄|목차|índice|inhalt|inhaltsverzeichnis|sommaire|indice|inhoud|innehåll|spis treści|sisällys)\s*[:：]?$/iu;
+  /^(?:jump to(?: section)?|contents|table of contents|in this (?:article|story|guide)|on this page|目次|目录|目錄|목차|índice|inhalt|inhaltsverzeichnis|sommaire|indice|inhoud|innehåll|spis treści|sisällys)\s*[:：]?$/iu;
 
 /** A language as a site's language switch names it, in its own tongue (or by its code). */
 const LANGUAGE_AUTONYM = /^(?:中文|简体中文|繁體中文|繁体中文|简体|繁體|繁体|日本語|한국어|español|français|deutsch|português|italiano|tiếng việt|русский|english|en|zh|zh-cn|zh-tw|zh-hans|zh-hant|es|fr)$/iu;
 
 /** A newsletter's contents label: the items under it are the issue's stories (its headline among them), not one story's sections. */
-export const ISSUE_CONTENTS_LABEL = /^in this (?:issue|edition)\s*[:：]?$/i;
+const ISSUE_CONTENTS_LABEL = /^in this (?:issue|edition)\s*[:：]?$/i;
+
+/** A label over a list of contents, a story's sections (CONTENTS_LABEL) or an issue's stories: the lines after it are the list. */
+export function isContentsLabel(line: string): boolean {
+  return CONTENTS_LABEL.test(line) || ISSUE_CONTENTS_LABEL.test(line);
+}
 
 /** A short line introducing a list of links inside or around an article: the lines after it are the list. */
 export function isListMarker(line: string): boolean {
   return (
-    CONTENTS_LABEL.test(line) ||
+    isContentsLabel(line) ||
     /^(related|read (also|more)|also read|see also|more on this( story)?|quick links|related (stor(y|ies)|articles?|coverage|links?|topics?|videos?))\s*:?$/i.test(line) ||
     // The same label in other languages: "Leia também", "Lesen Sie auch", "Läs också", "Czytaj także".
     READ_ALSO_LABEL.test(line)

@@ -70,3 +70,30 @@ const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 function isWordCharacter(character: string | undefined): boolean {
   return character !== undefined && WORD_CHARACTER.test(character);
 }
+
+/**
+ * A note about the writer, as papers print one under an opinion piece or a blog under its post ("The author is a
+ * professor at …", "About the author", "作者系…"), speaks of the byline's person without naming them. Such a
+ * paragraph is given the byline's name as extra words to index, so "who is Guo Yi?" finds the note rather than
+ * every paragraph of the piece equally (the byline is part of each paragraph's title field). Only a short paragraph
+ * that opens with the writer as its subject counts: "the author of the report said …" is about someone else.
+ */
+export function authorNoteNames(text: string, heading: string | null, author: string): string {
+  if (author.trim() === '') return '';
+  const note = (heading !== null && ABOUT_AUTHOR.test(heading)) || (countWords(text) <= AUTHOR_NOTE_WORDS && AUTHOR_NOTE.test(text));
+  return note && !containsWord(text, author) ? author : '';
+}
+
+/** An "about the author" heading. */
+const ABOUT_AUTHOR = /^\s*(?:about|meet)\s+the\s+(?:author|writer|columnist|contributor|blogger)s?\s*:?\s*$/iu;
+
+/** A paragraph opening with the writer as its subject ("The writer is …", "About the author: …", "作者系…"). */
+const AUTHOR_NOTE =
+  /^\s*(?:(?:about\s+)?(?:the|this|our)\s+(?:author|writer|columnist|contributor|blogger)s?(?:\s*[:,—–-]|\s+(?:is|are|was|were|has|have|teaches|works|writes|lives|covers|leads|serves|holds)\b))|^\s*(?:作者|笔者)(?:系|是|为|简介|[：:])/iu;
+
+/** Longer than this, a paragraph is part of the piece, not a note about its writer. */
+const AUTHOR_NOTE_WORDS = 60;
+
+function countWords(text: string): number {
+  return text.split(/\s+/u).filter((w) => w !== '').length;
+}

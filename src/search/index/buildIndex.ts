@@ -4,7 +4,7 @@ import SearchableMap from 'minisearch/SearchableMap';
 import type { Chunk } from '../../chunks/chunkParagraphs.js';
 import type { DocumentMeta, Reference } from '../../corpus/types.js';
 import { NUMBER_TERM, type Analyzer, type TermSpan } from '../analysis/analyzer.js';
-import { givenNamesBySurname } from '../analysis/personNames.js';
+import { authorNoteNames, givenNamesBySurname } from '../analysis/personNames.js';
 import { buildRelatedTerms, type RelatedTerms } from '../analysis/relatedTerms.js';
 import { sharedWordNet } from '../analysis/wordnet.js';
 import type { Relation } from '../query/rankingConstants.js';
@@ -171,6 +171,8 @@ export async function analyseChunks(input: BuildInput, slices: TimeSlices): Prom
     }
     const given = givenNames(chunk);
     if (given.length > 0) text.push(...analyzer.terms(given.join(' ')));
+    const writer = authorNoteNames(chunk.text, chunk.heading, documents.get(chunk.document)?.author ?? '');
+    if (writer !== '') text.push(...analyzer.terms(writer));
     const textIds = packer.termIds(text);
     let heading = chunk.heading === null ? NO_TERMS : headingIds.get(chunk.heading);
     if (heading === undefined) headingIds.set(chunk.heading as string, (heading = packer.termIds(analyzer.terms(chunk.heading as string))));

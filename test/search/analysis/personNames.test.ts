@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { givenNamesBySurname } from '../../../src/search/analysis/personNames.js';
+import { authorNoteNames, givenNamesBySurname } from '../../../src/search/analysis/personNames.js';
 
 const MODIFIERS = new Set(['protecting', 'supreme']);
 const isModifier = (word: string) => MODIFIERS.has(word);
@@ -41,5 +41,23 @@ describe('givenNamesBySurname (a person named in full, then by surname)', () => 
         });
       }),
     );
+  });
+});
+
+describe('authorNoteNames (a note about the writer under a piece)', () => {
+  it('GIVEN a short paragraph opening with the writer as its subject, or under an "About the author" heading THEN it is given the byline\'s name', () => {
+    expect(authorNoteNames('The author is a professor at the School of Journalism, Chongqing University.', null, 'Guo Yi')).toBe('Guo Yi');
+    expect(authorNoteNames('The writer, a former TikTok creator, now posts on RedNote.', null, 'Mara Ellison')).toBe('Mara Ellison');
+    expect(authorNoteNames('About the author: she covers technology for the paper.', null, 'Mara Ellison')).toBe('Mara Ellison');
+    expect(authorNoteNames('作者系重庆大学新闻学院教授。', null, 'Guo Yi')).toBe('Guo Yi');
+    expect(authorNoteNames('A former reporter, she teaches media studies in Ohio.', 'About the Author', 'Mara Ellison')).toBe('Mara Ellison');
+  });
+
+  it('GIVEN a paragraph about another author, a long one, one that names the writer already, or no byline THEN nothing is added', () => {
+    expect(authorNoteNames('The author of the report said RedNote added 700,000 users in two days.', null, 'Guo Yi')).toBe('');
+    expect(authorNoteNames(`The author is ${'a very long paragraph that goes on '.repeat(12)}.`, null, 'Guo Yi')).toBe('');
+    expect(authorNoteNames('Guo Yi is a professor at Chongqing University.', null, 'Guo Yi')).toBe('');
+    expect(authorNoteNames('The author is a professor at Chongqing University.', null, '')).toBe('');
+    expect(authorNoteNames('Users flocked to the app.', 'About the platform', 'Guo Yi')).toBe('');
   });
 });

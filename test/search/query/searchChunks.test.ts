@@ -65,6 +65,17 @@ describe('searchChunks', () => {
     }
   });
 
+  it('GIVEN a question naming the byline\'s writer and a note about the writer under the piece ("The author is …") THEN the note comes first, not every paragraph of the piece alike', async () => {
+    const opinion = await smallIndex({
+      opinion: [
+        [null, 'The surge of American users into RedNote shows how people reach across borders when politics fails them.'],
+        [null, 'Creators who built careers on TikTok went looking for a new audience and found curious Chinese users.'],
+        [null, 'The author is a professor at the School of Journalism, Chongqing University.'],
+      ],
+    }, { authors: { opinion: 'Guo Yi' } });
+    for (const question of ['who is guo yi', 'whos Guo Yi?']) expect(searchChunks(opinion, question).hits[0]?.chunk.id, question).toBe('opinion#3');
+  });
+
   it('GIVEN a question writing a name that the alias list reads as another ("xiaohongshu" for RedNote) THEN the paragraph printing it as written comes first', async () => {
     const apps = await smallIndex({
       apps: [

@@ -18,6 +18,7 @@ import type { DocumentMeta, Reference } from '../../../src/corpus/types.js';
 import { createAnalyzer, type Analyzer } from '../../../src/search/analysis/analyzer.js';
 import { sharedWordNet } from '../../../src/search/analysis/wordnet.js';
 import { buildIndex, surnameReferences, type SearchIndex } from '../../../src/search/index/buildIndex.js';
+import { authorNoteNames } from '../../../src/search/analysis/personNames.js';
 import { NO_SLICES, type TimeSlices } from '../../../src/search/index/timeSlices.js';
 
 const SEEDS = path.resolve(import.meta.dirname, '../../../seeds');
@@ -37,6 +38,7 @@ async function inputFrom(dir: string): Promise<Input> {
 /** The index built the plain way: MiniSearch.addAll over analysed fields, counts and vocabulary in passing. */
 function plainIndex({ chunks, documents, analyzer }: Input) {
   const titles = new Map(documents.map((d) => [d.id, analyzer.terms(`${d.title}\n${d.publisher}\n${d.author}`).join(' ')]));
+  const authors = new Map(documents.map((d) => [d.id, d.author]));
   const mini = new MiniSearch<{ id: string; text: string; heading: string; title: string }>({
     fields: ['text', 'heading', 'title'],
     tokenize: (text) => (text === '' ? [] : text.split(' ')),
@@ -50,7 +52,9 @@ function plainIndex({ chunks, documents, analyzer }: Input) {
     const spans = analyzer.spans(chunk.text);
     for (const span of spans) if (span.surface !== undefined) surfaces.set(span.surface, (surfaces.get(span.surface) ?? new Set()).add(span.term));
     const heading = chunk.heading === null ? [] : analyzer.terms(chunk.heading);
-    const text = [...spans.map((s) => s.term), ...analyzer.terms(givenNames(chunk).join(' '))];
+    // (And a note about the writer, "The author is a professor at …", with the byline's name.)
+    const writer = authorNoteNames(chunk.text, chunk.heading, authors.get(chunk.document) ?? '');
+    const text = [...spans.map((s) => s.term), ...analyzer.terms(givenNames(chunk).join(' ')), ...(writer === '' ? [] : analyzer.terms(writer))];
     for (const term of new Set([...text, ...heading])) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
     mini.add({ id: chunk.id, text: text.join(' '), heading: heading.join(' '), title: titles.get(chunk.document) ?? '' });
   }

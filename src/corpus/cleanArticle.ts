@@ -1,5 +1,5 @@
 import { dateLine, isRelativeStamp } from './findDate.js';
-import { authorBelow, BYLINE_PREFIX, comparable, findMetadata, hasProseShape, MAX_MASTHEAD_WORDS, SENTENCE_END, type FoundMetadata } from './findMetadata.js';
+import { authorBelow, BYLINE_PREFIX, signerBelow, comparable, findMetadata, hasProseShape, MAX_MASTHEAD_WORDS, SENTENCE_END, type FoundMetadata } from './findMetadata.js';
 import { countWords, isContentsLabel, SCRIPT_STOPS, isBylineLine, isListMarker, isNameAndDate, isPersonName, isTailMarker, junkRule, LEADING_EMOJI, OFFER_BUTTON } from './furniture.js';
 import { junkScore, readsAsFurniture } from './lineModel.js';
 import { mendSplitWords, unwrapHardWrappedLines } from './unwrapLines.js';
@@ -514,12 +514,14 @@ function readMarkdown(line: string): Block | null {
   // GitHub's alert marker opening a quote ("> [!NOTE]"): the box's label, not its words.
   if (/^\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]$/i.test(text.trim())) return null;
   // How much of the line its links' words make up, as an HTML page's blocks are measured: a list of links is a menu.
-  const linked = [...text.matchAll(/(?<!!)\[([^\]]+)\]\([^)\s]*(?:\s+"[^"]*")?\)/g)].reduce((n, m) => n + (m[1] ?? '').length, 0);
+  // (A link's address may hold balanced brackets, as CommonMark allows: "[申城汉语角](javascript:void(0);)"; Pandoc's
+  // attributes may follow it: "[Print](javascript:window.print()){.share-print}".)
+  const linked = [...text.matchAll(/(?<!!)\[([^\]]+)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)(?:\{[^{}]*\})?/g)].reduce((n, m) => n + (m[1] ?? '').length, 0);
   // (Pandoc's attributes after an image or a span, "![](a.jpg){width=80%}", "[caption]{.p-article__caption}", are markup.)
   text = text
     .replace(/!\[[^\]]*\]\([^)]*\)(?:\{[^{}]*\})?/g, '')
     .replace(/\[([^\]]+)\]\{[#.][^{}]*\}/g, '$1')
-    .replace(/\[([^\]]+)\]\([^)\s]*(?:\s+"[^"]*")?\)/g, '$1')
+    .replace(/\[([^\]]+)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)(?:\{[^{}]*\})?/g, '$1')
     .replace(/\[([^\]^][^\]]*)\]\[[^\]]*\]/g, '$1')
     .replace(/\[\^[^\]]+\]/g, '')
     .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
@@ -944,6 +946,8 @@ export function cleanBlocks(given: readonly Block[], options: CleanOptions): Cle
     lastParagraphOpen = !CLOSED.test(line);
   }
   if (found.author === '' && lastParagraphLine >= 0) found.author = authorBelow(lines, lastParagraphLine);
+  const firstParagraph = paragraphs[0];
+  if (found.author === '' && firstParagraph !== undefined) found.author = signerBelow(lines, startLine.get(firstParagraph) ?? lines.length);
   dropAboveHeadline(paragraphs, startLine, found.headline);
   dropShortBetweenFurniture(paragraphs, startLine, facts, furnitureLines, lines.length);
   dropEchoes(paragraphs);

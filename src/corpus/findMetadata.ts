@@ -8,7 +8,7 @@
 import { withoutBilingualLabel, dateLine, datelineDate, findDate, FOREIGN_UPDATE, isIssueDate, isRelativeStamp } from './findDate.js';
 import { readsAsFurniture } from './lineModel.js';
 import { likeliestHeadline, type HeadlineCandidate } from './headlineModel.js';
-import { AUDIENCE_COUNT, CAPITAL_CREDENTIAL, COMMENTS_ON_POST, SCRIPT_STOPS, HAN_NAME_BEFORE_ROMANISED, HANDLE_IN_BRACKETS, capitalShare, TITLE_CASE_SHARE, BRACKETED_ROLE, MARKDOWN_LINK, NEWSPAPER_WORD, nameThenOutletLine, reporterAfterName, letterSignature, BYLINE_PREFIX as BYLINE_OPENER, chineseFields, CONTENTS_LABEL, countWords, EMOJI, handleAfterPrefix, handleByline, isBylineLine, isJobLine, isNameAndDate, isPersonName, isPlatformName, isPostedLine, isTailMarker, postedCore, JOB_BEFORE_NAME, junkRule, LEADING_EMOJI, nameAndJob, nameBesideDate, nameOnly, NEWSROOM_JOB, ORGANISATION_END, POSTED_BY_FIRST, ROLE_BADGE, SELF_ADDRESS, stampParts, TIMESTAMP_ALONE, withoutTrailingEmoji } from './furniture.js';
+import { AUDIENCE_COUNT, CAPITAL_CREDENTIAL, COMMENTS_ON_POST, SCRIPT_STOPS, HAN_NAME_BEFORE_ROMANISED, HANDLE_IN_BRACKETS, capitalShare, TITLE_CASE_SHARE, BRACKETED_ROLE, MARKDOWN_LINK, NEWSPAPER_WORD, nameThenOutletLine, reporterAfterName, letterSignature, BYLINE_PREFIX as BYLINE_OPENER, chineseFields, CONTENTS_LABEL, countWords, EMOJI, handleAfterPrefix, handleByline, isBylineLine, isJobLine, isNameAndDate, isPersonName, isPlatformName, isPostedLine, isTailMarker, postedCore, JOB_BEFORE_NAME, junkRule, LEADING_EMOJI, nameAndJob, nameBesideDate, nameOnly, NEWSROOM_JOB, ORGANISATION_END, POSTED_BY_FIRST, PRINT_HEADER_STAMP, ROLE_BADGE, SELF_ADDRESS, stampParts, TIMESTAMP_ALONE, wechatAccountLine, withoutTrailingEmoji } from './furniture.js';
 
 export interface FoundMetadata {
   title: string;
@@ -108,8 +108,6 @@ export function hasProseShape(line: string, words = countWords(line)): boolean {
  * nothing (a menu, not a title).
  */
 /** "… | The Pacific Ledger - Google Chrome": a window's title names the browser after the page's. */
-/** A print header's date and time before a title of three words or more: "21.1.2025 9.14 ", "1/21/25, 9:14 AM ". */
-const PRINT_HEADER_STAMP = /^\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}[.:]\d{2}(?:\s*[AaPp][Mm])?\s+(?=(?:\S+\s+){2}\S)/;
 const BROWSER_WINDOW = /\s+[-–—]\s+(?:Google Chrome|Chromium|Mozilla Firefox|Firefox|Microsoft\u200b?\s?Edge|Safari|Brave|Opera|Vivaldi|Arc)$/;
 
 /** "moth-and-lantern on Tumblr: …", "Marisol Vega (@marisol.reports) on Threads": who posted, and the post's words if given. */
@@ -132,6 +130,9 @@ const EMBARGO_NOTICE = /^(?:embargoed|under embargo|embargo)\b[^:]{0,60}:\s+(?=\
 
 /** A form's field label in English after its Chinese one ("標題 Title:", "對象 Target:"): the line is a record's field. */
 const BILINGUAL_FIELD_LABEL = /^(?:[A-Za-z]+\s+)?(?:title|subject|date|no\.?|number|ref(?:erence)?|target|status|deadline|attachment|from|to|author|source|category|type)\s*[:：]/i;
+
+/** What a headline closes on after a dash, where a site's name never opens: "For Now", "And Why", "Or Not", "At Last". */
+const HEADLINE_CODA = /^(?:and|but|or|yet|so|for now|for good|for real|at last|at least|not yet|maybe|again|finally|too)(?:\s|[?!.]?$)/i;
 
 export function headlineCore(raw: string): string | null {
   // (A browser's print header sets the date and time before the page's title: "21.1.2025 9.14 TikTok-pakolaiset … | Site".)
@@ -184,7 +185,8 @@ export function headlineCore(raw: string): string | null {
     // Nor is a date one: "Department Press Briefing – January 16, 2025" is the headline whole; nor, after an em dash, a clause
     // of four words or more ("… the TikTok Refugees — Here's What Actually Happened"), unless it names a "The …" outlet.
     // (A site named by its lower-case domain, "arriaga.log", is a site's name all the same.)
-    if ((/^\p{Ll}/u.test(last) && !/^[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)+$/u.test(last)) || dateLine(last) !== null || (/\s—\s/.test(line) && countWords(last) >= 4 && !/^The\s/.test(last))) return line;
+    // (Nor a coda after a dash in title case, "… Walkaround Videos to RedNote — For Now", "… — And Why It Matters".)
+    if ((/^\p{Ll}/u.test(last) && !/^[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)+$/u.test(last)) || dateLine(last) !== null || (/\s—\s/.test(line) && countWords(last) >= 4 && !/^The\s/.test(last)) || (/\s[—–]\s/.test(line) && HEADLINE_CODA.test(last))) return line;
     // "Headline | Site Name", then "Section | Headline"; two long halves are one headline with a subtitle.
     if (countWords(last) <= 4 && countWords(first) >= 3) return first;
     // (Nor is a stamp a headline: "Priya Raghunathan · Updated 3 months ago" is a byline; nor a job and where it is held:
@@ -545,6 +547,8 @@ export function parseByline(raw: string): Byline {
   // Meng 本报记者 刘萌", a bilingual paper's byline.)
   // (Nor a full stop closing the line after a name, "Written by Marguerite Olander.", nor a nickname in quotes after it,
   // "Marguerite Olander ("mags")"; an initial's stop stays: "Mary A.")
+  const wechat = wechatAccountLine(raw);
+  if (wechat !== null) return { author: wechat.author, publisher: wechat.account, date: wechat.date };
   const line = raw
     .replace(LEADING_EMOJI, '')
     .replace(MARKDOWN_LINK, '$1')
@@ -949,18 +953,24 @@ function breadcrumbSite(lines: readonly string[], limit: number, titleKey: strin
 
 /**
  * A stated title with the site's name after it (a clipper copies the page's <title>: "Why I Post Pitch Raises on RedNote
- * Now — Keel & Hammer Piano Service") where the page prints the headline alone: the headline as printed.
+ * Now — Keel & Hammer Piano Service") where the page prints the headline alone: the headline as printed. The site may
+ * take more than one part ("… Posts • Saguaro Basin Regional Parks District, AZ • CivicAlerts", a CMS's name after the
+ * site's): the headline is what comes before any of the separators, the last first.
  */
-function printedWithoutSite(title: string, candidates: readonly { index: number }[], lines: readonly string[]): string {
-  const separators = [...title.matchAll(new RegExp(TITLE_SEPARATOR.source, 'g'))];
-  const last = separators.at(-1);
-  if (last === undefined) return title;
-  const headline = title.slice(0, last.index).trim();
-  const site = title.slice(last.index + last[0].length).trim();
-  if (countWords(headline) < MIN_PRINTED_HEADLINE_WORDS || site.length > MAX_SITE_AFTER_CHARS) return title;
-  const key = comparable(headline);
-  // (A line printing the headline alone: not the title's own line, whose core without the site is the same words.)
-  return candidates.some((c) => comparable(lines[c.index] ?? '') === key) ? headline : title;
+function printedWithoutSite(title: string, lines: readonly string[]): string {
+  const separators = [...title.matchAll(new RegExp(TITLE_SEPARATOR.source, 'g'))].reverse();
+  for (const separator of separators) {
+    const headline = title.slice(0, separator.index).trim();
+    const site = title.slice(separator.index + separator[0].length).trim();
+    if (countWords(headline) < MIN_PRINTED_HEADLINE_WORDS || site.length > MAX_SITE_AFTER_CHARS) break;
+    // (What carries the headline on is no site: a date, "… – January 16, 2025", or a clause, "… -- and how fast some came back".)
+    if (!/^\p{Lu}/u.test(site) || dateLine(site) !== null || HEADLINE_CODA.test(site)) break;
+    const key = comparable(headline);
+    // (A line printing the headline alone, anywhere: not the title's own line, whose core without the site is the same
+    // words; below a site's alert banner too, which reads as prose and closes the head.)
+    if (lines.some((line) => comparable(line) === key)) return headline;
+  }
+  return title;
 }
 /** A headline of a few words at least: "Home — Site" is no headline and its site. */
 const MIN_PRINTED_HEADLINE_WORDS = 3;
@@ -1233,7 +1243,7 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     candidates.push({ index: i, core, key: comparable(core), score: 0, stamped });
   }
 
-  let title = printedWithoutSite(knownTitle, candidates, lines);
+  let title = printedWithoutSite(knownTitle, lines);
   let fallback = false;
   // A headline broken over lines: its first line, and how many.
   let brokenAt = -1;
@@ -1246,6 +1256,8 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     // A post's hook keeps no emoji after it ("… ON A CHINESE APP? 📲"): they decorate the line, they are not the headline.
     title = best ? withoutTrailingEmoji(best.core).replace(LEADING_EMOJI, '') : fallbackTitle(lines);
     fallback = best === null;
+    // (A headline chosen with the site's names still after it, where the page prints it alone too: as printed alone.)
+    if (best) title = printedWithoutSite(title, lines);
     if ((best?.lines ?? 1) > 1 && best) {
       brokenAt = best.index;
       brokenLines = best.lines ?? 1;
@@ -1860,10 +1872,28 @@ export function authorBelow(lines: readonly string[], after: number): string {
     const letter = i === after + 1 ? letterSignature(line) : '';
     if (letter !== '') return letter;
     // "Sincerely," / "Angela M. Castillo, Ed.D.": a letter signed under its closing, degrees after the name.
-    if (junkRule(line) === 'valediction') {
-      const signed = (lines[i + 1] ?? '').replace(POST_NOMINALS, '').replace(RANK_BEFORE_NAME, '').trim();
-      if (isPersonName(signed) && countWords(signed) <= MAX_SIGNATURE_WORDS) return signed;
-    }
+    const closed = signedUnderClosing(lines, i);
+    if (closed !== '') return closed;
+  }
+  return '';
+}
+
+/** The name signed under a letter's closing ("Sincerely," / "Angela M. Castillo, Ed.D."), if line `i` is that closing. */
+function signedUnderClosing(lines: readonly string[], i: number): string {
+  if (junkRule(lines[i] ?? '') !== 'valediction') return '';
+  const signed = (lines[i + 1] ?? '').replace(POST_NOMINALS, '').replace(RANK_BEFORE_NAME, '').trim();
+  return isPersonName(signed) && countWords(signed) <= MAX_SIGNATURE_WORDS ? signed : '';
+}
+
+/**
+ * The first name signed under a closing anywhere after line `from` ("See you down the road," / "Marla Pettibone" /
+ * "Editor, Gate & Grounds"): a newsletter's editor signs the note whatever the issue prints after it (its listings, a
+ * column), where the last paragraph kept may lie below.
+ */
+export function signerBelow(lines: readonly string[], from: number): string {
+  for (let i = Math.max(0, from); i < lines.length; i++) {
+    const signed = signedUnderClosing(lines, i);
+    if (signed !== '') return signed;
   }
   return '';
 }

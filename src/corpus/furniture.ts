@@ -602,7 +602,7 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   // "@wendell_cats" alone on its line: a profile's handle beside its name.
   { name: 'profile-handle', test: (l, w) => w === 1 && /^@[\w.]{2,30}$/.test(l) },
   // "https://www.almarsa.qa/english/… 2/3": a browser's print footer, the page's address and the page's number.
-  { name: 'print-footer', test: (l) => /^https?:\/\/\S+\s+\d{1,3}\s*\/\s*\d{1,3}$/.test(l) },
+  { name: 'print-footer', test: (l) => PRINT_FOOTER.test(l) },
   // A browser's user-agent string, as a request's headers copy it: "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/…".
   { name: 'user-agent', test: (l) => /^(?:user-agent:?\s*)?Mozilla\/\d\.\d \([^()]*\)(?:\s+\S+\/\S+(?:\s+\([^()]*\))?)*$/i.test(l) },
   // A forum's topic status around its posts (bbPress's wording): "This topic has 11 replies, 10 voices, and was last
@@ -1173,7 +1173,7 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   // (A handle's shape: a prefix, a capital inside the word, digits or underscores; "Go to China" is a heading.)
   { name: 'site-chrome', test: (l, w) => w <= 3 && /^[Gg]o to (?:[ru]\/[\w-]+|@[\w.]+|\p{L}*\p{Ll}\p{Lu}[\p{L}\d_]*|\p{L}+[\d_]\w*)$/u.test(l) },
   // A letter's or a post's closing words before the name under them: "See you there,", "From our kitchen to yours,".
-  { name: 'valediction', test: (l, w) => w <= 6 && /^(?:see you (?:there|soon|then|next (?:week|time))|from (?:our|my) [\p{L}]+ to yours|(?:warm(?:est)?|kind(?:est)?|best|all the best|with (?:love|thanks|gratitude)) ?(?:regards|wishes)?|cheers|thanks(?: again)?|thank you|sincerely|yours(?: truly| sincerely)?|talk soon|until next time|take care|warmly|hugs|love),$/iu.test(l) },
+  { name: 'valediction', test: (l, w) => w <= 6 && /^(?:see you(?: [\p{L}'’]+){1,4}|happy [\p{L}]+|stay (?:warm|safe|cool|curious|well|tuned|dry)|till next time|until then|onward|from (?:our|my) [\p{L}]+ to yours|(?:warm(?:est)?|kind(?:est)?|best|all the best|with (?:love|thanks|gratitude)) ?(?:regards|wishes)?|cheers|thanks(?: again)?|thank you|sincerely|yours(?: truly| sincerely)?|talk soon|until next time|take care|warmly|hugs|love),$/iu.test(l) },
   // A journal article's declarations: "No potential conflict of interest was reported by the author(s).", "The authors declare no competing interests."
   // "This summary was generated with AI and reviewed by a journalist.": a note on a box the site's software wrote.
   { name: 'disclosure', test: (l, w) => w <= 20 && /^this (?:summary|recap|overview|article summary) (?:was|is|has been) (?:generated|created|written|produced|drafted) (?:with|by|using) (?:the help of )?(?:an? )?(?:ai|artificial intelligence|generative ai)\b/i.test(l) },
@@ -1315,6 +1315,19 @@ const MUST_CONTAIN: Record<string, (l: string) => boolean> = {
   'story-file-field': (l) => l.includes(':'),
   'wiki-furniture': (l) => /redirects here|, see\b|free encyclopedia|:|^not to be confused|^this article is about/i.test(l),
 };
+
+/** A print header's date and time before a title of three words or more: "21.1.2025 9.14 ", "1/21/25, 9:14 AM ". */
+export const PRINT_HEADER_STAMP = /^\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}[.:]\d{2}(?:\s*[AaPp][Mm])?\s+(?=(?:\S+\s+){2}\S)/;
+const PRINT_FOOTER = /^https?:\/\/\S+\s+\d{1,3}\s*\/\s*\d{1,3}$/;
+
+/**
+ * What a browser prints at the top and the foot of each printed page: "1/21/25, 9:14 AM Headline | Site" and
+ * "https://… 2/4". Each stands on its own line, however long: no paragraph runs on into it or out of it.
+ */
+export function isPrintRunningLine(line: string): boolean {
+  const trimmed = line.trim();
+  return PRINT_HEADER_STAMP.test(trimmed) || PRINT_FOOTER.test(trimmed);
+}
 
 /** The furniture rule that claims a line, or null; `words` is its `countWords`, where the caller has it already. */
 export function junkRule(line: string, words?: number): string | null {
@@ -1459,7 +1472,7 @@ export function isBylineLine(raw: string): boolean {
   // ("By [Nadia Oyelaran](https://…/author/noyelaran/)": a Markdown copy links the name to its page.)
   const line = raw.replace(LEADING_EMOJI, '').replace(MARKDOWN_LINK, '$1').replace(HANDLE_IN_BRACKETS, '');
   if (line.length > 160) return false;
-  if (handleByline(line) !== null || reporterAfterName(line) !== null) return true;
+  if (handleByline(line) !== null || reporterAfterName(line) !== null || wechatAccountLine(raw) !== null) return true;
   // "about 1 month ago by Sofia Lindgren": a changelog's or a forum's stamp, then its writer.
   const stamped = STAMP_THEN_WRITER.exec(line);
   if (stamped !== null && isRelativeStamp(stamped[1] ?? '') && isPersonName(stamped[2] ?? '')) return true;
@@ -1481,6 +1494,28 @@ export function isBylineLine(raw: string): boolean {
   // "By Hannah Kowalczyk hkowalczyk@granitecitygazette.com": the writer's e-mail address after the name.
   return /^\s*(?:$|[|,;·•–—/-]|and\b|&|on\b|at\b|in\b|for\b|updated\b|published\b|posted\b|\d|['’]\d{2}\b|\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?$)/i.test(after);
 }
+
+/**
+ * The line WeChat prints under an official account's article title: "原创 阿满 山野青年旅舍 2025年01月24日 19:42 四川", that
+ * is, "original" (原创) when the account marks it so, the writer, the account's name, the date, the time and the province
+ * the post was sent from. Without the writer it is the account alone; a Markdown copy links the account's name
+ * ("[申城汉语角](javascript:void(0);)") and sets the stamp in emphasis. The writer and the account, or null when the line is
+ * none: "原创" opens it, or a time and a province close it.
+ */
+export function wechatAccountLine(raw: string): { author: string; account: string; date: string } | null {
+  if (raw.length > 120 || !raw.includes('年')) return null;
+  const line = raw.replace(/\[([^\][]{1,60})\]\((?:[^()\s]|\([^()\s]*\))*\)/g, '$1').replace(/\*/g, '').trim();
+  const match = WECHAT_ACCOUNT_LINE.exec(line);
+  if (match === null) return null;
+  const [, original, names, year, month, day, time, province] = match;
+  if (original === undefined && (time === undefined || province === undefined)) return null;
+  const words = (names ?? '').split(/\s+/).filter((w) => w !== '');
+  if (words.length === 0 || words.length > 5) return null;
+  const account = words.pop() as string;
+  const iso = `${year}-${(month ?? '').padStart(2, '0')}-${(day ?? '').padStart(2, '0')}`;
+  return { author: words.join(' '), account, date: iso };
+}
+const WECHAT_ACCOUNT_LINE = /^(原创\s+)?(\S.*?)\s+(\d{4})年(\d{1,2})月(\d{1,2})日(?:\s+(\d{1,2}:\d{2}))?(?:\s+(\p{Script=Han}{2,4}))?$/u;
 
 /** "The Byteline · by Priya Nandakumar · Jan 16, 2025": a feed reader's or a newsletter's line of outlet, writer and date. */
 function isOutletByDate(line: string): boolean {

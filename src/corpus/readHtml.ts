@@ -798,9 +798,13 @@ function readTitleTag(titleTag: string, metaHeadline = ''): { headline: string; 
   // (A print view's "Site » Headline » Print" sets the site first too: its headline closes the tag once "Print" is off.)
   const closes = (metaHeadline !== '' && comparable(last) === comparable(metaHeadline)) || (parts.length < all.length && last === headline);
   // ("Lander Lions Club - News": a section named last leaves the site first.)
-  const site = SECTION_ONLY.test(last) && countWords(first) <= MAX_SITE_NAME_WORDS && findDate(first) === null ? first : siteShaped(last) && comparable(last) !== comparable(metaHeadline) ? last : closes && siteShaped(first) ? first : '';
-  return { headline, author, site };
+  // (A Chinese organisation's full name runs longer, "臺北市福安計程車運輸合作社": thirteen characters.)
+  const siteLength = /^[\p{Script=Han}（）()·]+$/u.test(first) ? first.length <= MAX_HAN_SITE_NAME_CHARACTERS : countWords(first) <= MAX_SITE_NAME_WORDS;
+  const site = SECTION_ONLY.test(last) && siteLength && findDate(first) === null ? first : siteShaped(last) && comparable(last) !== comparable(metaHeadline) ? last : closes && siteShaped(first) ? first : '';
+  // ("禾苗托育官网": a Chinese site names itself "official site" after the name.)
+  return { headline, author, site: site.replace(OFFICIAL_SITE, '') };
 }
+const OFFICIAL_SITE = /(?<=\p{Script=Han}{2})(?:官方网站|官方網站|官网|官網)$/u;
 
 /** What parts the masthead from the headline after it: a colon, or a title's separator ("Yangtze Teachers Forum • …"). */
 const MASTHEAD_SEPARATOR = new RegExp(`^(?::\\s+|${TITLE_SEPARATOR.source})`);
@@ -1518,6 +1522,7 @@ function signedFooter(blocks: readonly Block[]): string {
 export const MIN_HEADLINE_WORDS = 4;
 /** The most words of a site's name set before a headline in a <title> ("Bytes & Pieces: …", "Asian and African studies blog: …"). */
 const MAX_SITE_NAME_WORDS = 6;
+const MAX_HAN_SITE_NAME_CHARACTERS = 20;
 /** A paragraph this long has begun the article: a heading above it may be the headline, one below is a section's. */
 const MIN_OPENING_WORDS = 12;
 
@@ -1559,8 +1564,12 @@ function titleParts(titleTag: string): string[] {
   // (A CMS that glues them with underscores, "Headline_Column_Site" (DedeCMS, PHPCMS), parts them so too when the title
   // is words, not a file's name: "2025-017_Market_News" has no space.)
   if (!TITLE_PARTS.test(titleTag) && GLUED_TITLE.test(titleTag)) return titleTag.split('_').map((p) => p.trim());
+  // (A Chinese CMS glues them with a bare dash between characters, "臺北市福安計程車運輸合作社-最新消息": no word of
+  // Chinese holds one.)
+  if (!TITLE_PARTS.test(titleTag) && HAN_GLUED_PARTS.test(titleTag)) return titleTag.split(HAN_GLUED_PARTS).map((p) => p.trim());
   return titleTag.split(TITLE_PARTS).map((p) => p.trim());
 }
+const HAN_GLUED_PARTS = /(?<=\p{Script=Han})[-－—–|｜](?=\p{Script=Han})/u;
 
 /** What a <title> adds after the headline: a separator, then a short name (the site's). */
 const SITE_AFTER_HEADLINE = /^\s*[-_|–—:·»]+\s*\p{Lu}[\p{L}\p{N}&'’. ]{0,60}$/u;

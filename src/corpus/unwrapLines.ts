@@ -10,7 +10,7 @@
 
 import lexicon from 'wink-lexicon/src/lexicon.js';
 import { dateLine } from './findDate.js';
-import { AD_BUTTON, capitalShare, CREDIT_WORD, junkRule, SCRIPT_STOPS, TITLE_CASE_SHARE } from './furniture.js';
+import { AD_BUTTON, capitalShare, CREDIT_WORD, isPrintRunningLine, junkRule, SCRIPT_STOPS, TITLE_CASE_SHARE } from './furniture.js';
 
 /**
  * Fixed widths seen in the wild: 60 to 80 columns for mail and text exports, up to 110 for a PDF tool's layout copy of an
@@ -548,6 +548,8 @@ function continues(last: string, line: string, width: number, widest: number = w
   // (So is a number after a phrase that asks for one, "… users to be at least" / "14. Signing up …", in a filled line.)
   const numberRunsOn = (MONTH_AT_END.test(last.trimEnd()) || (NEEDS_A_NUMBER.test(last.trimEnd()) && filledLine(last, width))) && /^\s*\d{1,3}[.,]?\s/.test(line);
   if (line.trim() === '' || last.trim() === '' || (STARTS_BLOCK.test(line) && !numberRunsOn) || BYLINE.test(line) || isLaidOut(last) || isLaidOut(line)) return false;
+  // A browser's print header and footer, at each page break, stand alone: the story goes on after them.
+  if (isPrintRunningLine(last) || isPrintRunningLine(line)) return false;
   if (numberRunsOn) return true;
   // A newsletter's headline in title case over "by Commander Ray Dombrowski": a byline under its headline, though the
   // mail's writer typed "by" in lower case (wrapped prose going on would say more, or end its sentence).

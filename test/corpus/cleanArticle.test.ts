@@ -857,6 +857,14 @@ describe('textBlocks', () => {
     ]);
   });
 
+  it('GIVEN a Markdown link whose address holds brackets ("[申城汉语角](javascript:void(0);)", "[TikTok](https://en.wikipedia.org/wiki/TikTok_(app))"), perhaps with Pandoc\'s attributes after it THEN it reads as its words, and no bracket is left over', () => {
+    expect(textBlocks('原创 林悦 [申城汉语角](javascript:void(0);) *2025年01月17日 20:05*\n\nSee [TikTok](https://en.wikipedia.org/wiki/TikTok_(app)) for more.\n\n[Print](javascript:window.print()){.share-print}\n', 'markdown')).toEqual([
+      { text: '原创 林悦 申城汉语角 2025年01月17日 20:05', linkShare: '申城汉语角'.length / '原创 林悦 申城汉语角 2025年01月17日 20:05'.length },
+      { text: 'See TikTok for more.', linkShare: 'TikTok'.length / 'See TikTok for more.'.length },
+      { text: 'Print', linkShare: 1 },
+    ]);
+  });
+
   it('GIVEN Markdown with punctuation escaped ("\\[edit\\]", "\\!", a table cell\'s "\\|") THEN the punctuation reads as itself, and an escaped pipe stays in its cell', () => {
     expect(textBlocks('## Reception \\[edit\\]\n\nPraised be Jesus Christ\\! The app\\* grew.\n\n| Plan \\| tier | Price |\n', 'markdown')).toEqual([
       { text: 'Reception', heading: true },
@@ -1404,6 +1412,26 @@ describe('cleanArticle: the ends of small sites\' posts', () => {
     const result = cleanArticle(raw, { ...OPTIONS, title: '', publisher: '' });
     expect(result.paragraphs.map((p) => p.text)).toEqual([P1, P2]);
     expect(result.found.author).toBe('Marge Okafor');
+  });
+
+  it('GIVEN a newsletter\'s note signed under a closing ("See you down the road," / name / job) and listings after it that read as prose THEN the signer is the author', () => {
+    const raw = [
+      'EDITOR\'S NOTE',
+      'Where did all the camp-host TikTokers go?',
+      '',
+      P1,
+      '',
+      P2,
+      '',
+      'See you down the road,',
+      'Marla Pettibone',
+      'Editor, Gate & Grounds',
+      '',
+      'ASK MARLA',
+      'Can a host be asked to clean pit toilets?',
+      'Short answer: yes, if it is in your agreement, and most host agreements for county and state parks say so in plain words.',
+    ].join('\n');
+    expect(cleanArticle(raw, { ...OPTIONS, title: '', publisher: '' }).found.author).toBe('Marla Pettibone');
   });
 
   it('GIVEN a newsletter\'s "IN THIS ISSUE" over its stories\' titles and pages, the feature\'s among them THEN the titles are not the article, and the feature\'s is the headline', () => {

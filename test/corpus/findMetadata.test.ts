@@ -104,6 +104,11 @@ describe('findMetadata: the headline', () => {
     expect(authorBelow(lines, lines.length - 4)).toBe('Angela M. Castillo');
   });
 
+  it('GIVEN a newsletter\'s editor\'s note signed under an informal closing ("See you down the road," / "Marla Pettibone" / "Editor, Gate & Grounds") THEN the signer is the author', () => {
+    const lines = ['EDITOR\'S NOTE', 'Where did all the camp-host TikTokers go?', ...BODY, 'See you down the road,', 'Marla Pettibone', 'Editor, Gate & Grounds'];
+    expect(authorBelow(lines, lines.length - 4)).toBe('Marla Pettibone');
+  });
+
   it('GIVEN a reader proxy\'s address (r.jina.ai, via.hypothes.is) or one carrying campaign tags THEN the article\'s address is the page\'s own, untagged', () => {
     expect(originalAddress('https://r.jina.ai/https://www.thecapitolbrief.example/2025/01/17/supreme-court/')).toBe('https://www.thecapitolbrief.example/2025/01/17/supreme-court/');
     expect(originalAddress('https://via.hypothes.is/https://news.example/a')).toBe('https://news.example/a');
@@ -915,6 +920,9 @@ describe('parseByline, headlineCore, publisherFromCopyright', () => {
     ['[tech-policy] Re: Fwd: RedNote and the ban', 'RedNote and the ban'],
     ['Topic: Week 2 reading note: What the RedNote migration tells us about platforms', 'Week 2 reading note: What the RedNote migration tells us about platforms'],
     ['After the Rush, Creators Count What They Gained — and What They Lost', 'After the Rush, Creators Count What They Gained — and What They Lost'],
+    ["TikTok Scare Sends RV Dealers' Walkaround Videos to RedNote — For Now", "TikTok Scare Sends RV Dealers' Walkaround Videos to RedNote — For Now"],
+    ['RedNote Gets a Second Look From Creators – And Why It Matters', 'RedNote Gets a Second Look From Creators – And Why It Matters'],
+    ['RedNote Gets a Second Look From Creators – Forward Weekly', 'RedNote Gets a Second Look From Creators'],
     ['‘I came for the cats’: Muskegon teens find a new feed — and new friends — on RedNote', '‘I came for the cats’: Muskegon teens find a new feed — and new friends — on RedNote'],
     ['‘I came for the cats’: Muskegon teens find a new feed — and new friends — on RedNote · Crossing the Firewall', '‘I came for the cats’: Muskegon teens find a new feed — and new friends — on RedNote'],
     ['News — Tech — RedNote tops the App Store', 'RedNote tops the App Store'],
@@ -1602,6 +1610,16 @@ describe('findMetadata: who wrote it, signed below the story', () => {
     expect(meta([headline, '来源：绿兜回收　作者：品牌部 周婧　发布时间：2025-01-22 15:08　浏览次数：4127']).author).toBe('周婧');
     expect(meta([headline, '作者：运营部 周蔓', '发布时间：2025-01-22']).author).toBe('周蔓');
     expect(meta([headline, '来源：绿兜回收　作者：品牌部　发布时间：2025-01-22 15:08']).author).toBe('');
+  });
+
+  it('GIVEN a WeChat official account\'s article copied from the app ("原创 阿满 山野青年旅舍 2025年01月24日 19:42 四川" under the title, a greeting opening the body) THEN the title is the headline above it, the writer and the date come from it and the account is the publisher', () => {
+    const headline = '“TikTok难民”住进了青旅：我们在小红书接待了第一批美国背包客';
+    const body = ['听全文', '大家好，我是前台阿满。', '这两周，小红书上突然多了很多说英语的“新邻居”。他们自称“TikTok难民”，因为美国那边的TikTok可能要被禁，就一窝蜂地跑到了小红书。'];
+    expect(meta([headline, '原创 阿满 山野青年旅舍 2025年01月24日 19:42 四川', ...body])).toMatchObject({ title: headline, author: '阿满', date: '2025-01-24', publisher: '山野青年旅舍' });
+    // The account alone, not marked original: the time and the province close the line.
+    expect(meta([headline, '山野青年旅舍 2025年01月24日 19:42 四川', ...body])).toMatchObject({ title: headline, author: '', date: '2025-01-24', publisher: '山野青年旅舍' });
+    // A sentence with a date in it is no such line.
+    expect(isBylineLine('我们在 2025年01月24日 开始接待美国背包客')).toBe(false);
   });
 
   it('GIVEN a Vietnamese weekly\'s lines ("Thứ Sáu, 24/01/2025 - 09:42 AM", "Bài: Quỳnh Như - Ảnh: NVCC") THEN the weekday is no writer and "Bài:" names the writer; a host\'s role in lower case ("Posted by Wendy Luo (host)") is no part of the name', () => {

@@ -229,6 +229,8 @@ describe('junkRule (page furniture by shape)', () => {
     ['valediction', 'See you there,'],
     ['valediction', 'From our kitchen to yours,'],
     ['valediction', 'Warm regards,'],
+    ['valediction', 'See you down the road,'],
+    ['valediction', 'Happy trails,'],
     ['site-chrome', 'VISIT WEBSITE'],
     ['follow-prompt', 'Get more stories from Valley Local Wire in your feed'],
     ['disclaimer', 'This content is from a LocalPulse Contributor Network partner. Opinions and reporting are the partner\'s own.'],

@@ -65,6 +65,16 @@ describe('loadCorpus', () => {
     expect(meta('whole.md')?.title).toBe('Why I Post Pitch Raises on RedNote Now — Keel & Hammer Piano Service');
   });
 
+  it('GIVEN a clipped page whose first line is its <title> with two names after the headline ("… • Saguaro Basin Regional Parks District, AZ • CivicAlerts"), the headline printed alone below a site\'s alert banner THEN the title is the headline as printed', async () => {
+    const body = ARTICLE.split('\n\n').slice(1).flatMap((p) => [p.trim(), '']);
+    const headline = 'Coyote Wash Campground Reservations Jump After Viral RedNote Posts';
+    const banner = '**Stage 1 Fire Restrictions are in effect at all District campgrounds. Campfires are allowed only in District-provided rings.** [Read On...](https://www.saguarobasinparks.gov/AlertCenter.aspx?AID=219)';
+    const text = [`# ${headline} • Saguaro Basin Regional Parks District, AZ • CivicAlerts`, '', banner, '', '## News Flash', '', 'Posted on: January 27, 2025', '', `# ${headline}`, '', ...body].join('\n');
+    await writeFile(path.join(dir, 'civic.md'), text);
+    const corpus = await loadCorpus(dir, OPTIONS);
+    expect(corpus.documents.find((d) => d.meta.file === 'civic.md')?.meta.title).toBe(headline);
+  });
+
   it('GIVEN a newsletter\'s web copy titled "Notes from Eastside | February 2025" THEN the issue\'s month is no publisher', async () => {
     const body = ARTICLE.split('\n\n').slice(1).map((p) => `<p>${p.trim()}</p>`).join('');
     const page = `<!doctype html><html><head><title>Notes from Eastside | February 2025</title><meta property="og:title" content="Notes from Eastside | February 2025"></head><body><table><tr><td><h1>Strings Across the Pacific: Our Youth Orchestra Meets Suzhou on RedNote</h1>${body}</td></tr></table></body></html>`;

@@ -579,6 +579,21 @@ describe('readHtml', () => {
     expect(meta).toMatchObject({ title: headline, author: '' });
   });
 
+  const ZH_PARAGRAPHS = [
+    '今年一月中旬，美國短影音平台TikTok面臨禁令，大批美國用戶轉往社群平台「小紅書」，不少人在平台上詢問來臺旅遊時如何叫計程車、司機會不會說英文，以及可不可以刷卡，留言在一週內累積上千則。',
+    '本社客服中心統計，一月十三日至二十二日共接到英語來電四百多通，較去年同期增加近三倍，因此理監事會決議增設英語叫車專線，並印製司機英語口袋卡，供社員於春節期間使用。',
+  ];
+
+  it('GIVEN a Taiwanese co-op\'s <title> gluing its name and section with a bare dash ("臺北市福安計程車運輸合作社-最新消息"), no <h1>, the headline in a table cell over a line of fields dated in Taiwan\'s calendar ("發布日期：114-01-23") THEN the cell is the title and the co-op is the publisher', () => {
+    const head = '<title>臺北市福安計程車運輸合作社-最新消息</title>';
+    const headline = '美國「小紅書難民」來臺詢問度增 本社推出英語叫車專線及司機英語口袋卡';
+    const article = `<div class="position">目前位置：<a href="index.php">首頁</a> &gt; <a href="news.php">最新消息</a> &gt; 本社公告</div><table><tr><td class="news_title">${headline}</td></tr><tr><td class="news_info">發布日期：114-01-23\u3000\u3000發布單位：業務組\u3000\u3000點閱次數：1,287</td></tr><tr><td id="newsContent">${ZH_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</td></tr></table>`;
+    expect(readHtml(page({ head, h1: '', article })).meta).toMatchObject({ title: headline, publisher: '臺北市福安計程車運輸合作社' });
+    // (A site naming itself "official site", "禾苗托育官网", is the name before it.)
+    const official = article.replace('news_title', 'news_title x');
+    expect(readHtml(page({ head: '<title>臺北市福安計程車運輸合作社官網-最新消息</title>', h1: '', article: official })).meta.publisher).toBe('臺北市福安計程車運輸合作社');
+  });
+
   it('GIVEN an <h1> holding the headline, a line break and the post\'s dated fields ("2025-01-21 14:35:12 来源：本報 作者：Wendy Lau 评论：2"), longer than the headline THEN the headline is the title', () => {
     const h1 = `Flushing Mandarin tutors swamped as 'TikTok refugees' discover RedNote<br /><span>2025-01-21 14:35:12&nbsp;&nbsp;&nbsp;来源：<a href="/">本報</a>&nbsp;&nbsp;&nbsp;作者：Wendy Lau&nbsp;&nbsp;&nbsp;评论：<a href="#c">2</a> 点击：</span>`;
     expect(readHtml(page({ head: '<title>Flushing Mandarin tutors - Community</title>', h1 })).meta.title).toBe("Flushing Mandarin tutors swamped as 'TikTok refugees' discover RedNote");

@@ -802,6 +802,14 @@ describe('unwrapHardWrappedLines: a layout copy of a landscape page, its lines u
     expect(lines).toContain(P2);
     expect(lines[0]).toBe(header);
   });
+
+  it('GIVEN a page break between paragraphs of a browser\'s print (the page\'s address and number at the foot, the date and headline atop the next page), each line as long as the wrap width THEN footer and header stay lines of their own and the next paragraph starts clean', () => {
+    const footer = 'https://www.flightdeckcareers.com/news/regional-pilots-rednote-social-media-rules 2/4';
+    const header = '2/3/25, 9:14 AM Regional pilots on RedNote: airlines still writing the rules | FlightDeck Careers';
+    const page = [...wrap(P3, 100), footer, header, ...wrap(P2, 100)].join('\n');
+    const lines = unwrapHardWrappedLines(page).split('\n').filter((l) => l.trim() !== '');
+    expect(lines).toEqual([P3, footer, header, P2]);
+  });
 });
 
 describe('unwrapHardWrappedLines: a script without capitals wrapped at a fixed width', () => {

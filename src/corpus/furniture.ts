@@ -938,6 +938,10 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'call-to-action', test: (l, w) => w <= 40 && CALL_TO_ACTION.test(l) },
   // "Call Us: (616) 555-0184", "Text us 0800 123 456", "Tel: +44 20 7946 0000": a phone number offered in a header bar.
   { name: 'contact-phone', test: (l, w) => w <= 8 && /^(?:call|text|phone|tel|telephone|ring|whatsapp)(?:\s+us)?(?:\s+(?:now|today|24\/7))?\s*[:.]?\s*\+?[\d(][\d\s().+-]{6,}\d$/i.test(l) },
+  // …or alone on its line, under a business's name or beside a phone's icon: "(626) 555-0188", "📞 +852 2859 3380".
+  { name: 'contact-phone', test: (l, w) => w <= 5 && /^(?:[☎📞📱☏]\uFE0F?\s*)?(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]?\d{3,4}[\s.-]\d{4}$/u.test(l) },
+  // "Text BLUESTEM to 41411 to get detour and delay alerts": a text-message keyword and the short code to send it to.
+  { name: 'call-to-action', test: (l, w) => w <= 25 && /^(?:[Tt]ext|TEXT|[Tt]xt|SMS)\s+["“']?\p{Lu}[\p{Lu}\d]{2,}["”']?\s+to\s+\d{4,6}\b/u.test(l) },
   // A street address alone on its line (a letterhead's, a contact block's): "400 E. Main St., Suite 200".
   { name: 'street-address', test: (l, w) => w <= 12 && STREET_ADDRESS.test(l) },
   // …or a letterhead's contact strip with it: "400 E. Main St., Suite 200 • Linden Falls, OH 45899 • (740) 555-0120 • site.org".

@@ -550,7 +550,10 @@ export function pageMetadata(doc: Document): PageMetadata & { titleTag: string; 
   if (siteHead) {
     const publisher = siteName(siteNameMeta(doc));
     // Its author field names the site's office, not a writer ("CTG Communications"): kept so a byline echoing it is ignored too.
-    return { title: '', author: '', date: '', publisher, url: '', titleTag, titleFromHeadline: false, siteAuthor: meta(doc, 'author') };
+    // (A canonical link deeper than the home page is written for this page, as a CMS writes one for each: its address.)
+    const canonical = httpUrl((doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '').trim());
+    const url = canonical !== '' && !isHomePage(canonical) ? canonical : '';
+    return { title: '', author: '', date: '', publisher, url, titleTag, titleFromHeadline: false, siteAuthor: meta(doc, 'author') };
   }
   // A headline field is the headline alone; og:title and twitter:title may carry the site's name.
   // (An encyclopedia's "headline" is its short description, "2025 movement of American social media users to …", where the

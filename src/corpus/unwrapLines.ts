@@ -535,6 +535,9 @@ function blockWidths(lines: readonly string[], width: number): (number | undefin
 const ORPHANED_WORDS = /^\p{Ll}[\p{Ll}'’-]*(?:\s+\p{Ll}[\p{Ll}'’-]*)?[.!?]?$/u;
 /** Words the line above needs for a lone lower-case word under it to be its end, not a label of its own. */
 const MIN_ORPHAN_HOST_WORDS = 4;
+/** Words in lower case, the first all in lower case ("airlines are still …", not "iPhone users …"), running on a line. */
+const LOWER_CASE_CLAUSE = /^\p{Ll}+[,;]?\s+\p{Ll}[\p{L}'’-]*(?:\s+\S+)*$/u;
+const FUNCTION_WORD_FIRST = /^(?:a|an|the|of|and|or|but|to|for|in|on|with|from|by|at|as|into|about|than|that|which|who)\s/;
 
 /**
  * `line` carries on from `last` when `last` had no room left for `line`'s
@@ -557,6 +560,11 @@ function continues(last: string, line: string, width: number, widest: number = w
   // "Riverina winemakers wake up to Americans in their RedNote" / "comments": a word or two in lower case left alone on
   // the next line finish the line before, however short it was (a headline wrapped by a print's narrower column).
   if (ORPHANED_WORDS.test(line.trim()) && /\p{L}$/u.test(last.trimEnd()) && last.trim().split(/\s+/).length >= MIN_ORPHAN_HOST_WORDS) return true;
+  // (So does a clause in lower case, "Regional pilots found a new audience on RedNote. Their" / "airlines are still writing
+  // the rules": a display headline wrapped short of the text's width, stopped on a word.)
+  // (Not a title in title case wrapped before its small words, "Going Where the Clients" / "Scroll: A Member Report" / "on
+  // the RedNote Wave", nor a line that carries a headline on itself: those are read as a headline broken over lines.)
+  if (LOWER_CASE_CLAUSE.test(line.trim()) && !FUNCTION_WORD_FIRST.test(line.trim()) && /^["“‘]?[\p{Lu}\d]/u.test(last.trim()) && /\p{L}$/u.test(last.trimEnd()) && !ENDS_SENTENCE.test(last.trimEnd()) && last.trim().split(/\s+/).length >= MIN_ORPHAN_HOST_WORDS) return true;
   // A line that is only a date stamp ("2025-01-13 21:47:12.304 GMT") under a headline as long as the width starts its own line;
   // under a sentence stopped on "by" or "on" it ends that sentence ("… posting at least weekly by" / "Jan. 24.").
   if (dateLine(line.trim()) !== null) return ENDS_ON_FUNCTION_WORD.test(last.trimEnd()) && last.trim().split(/\s+/).length > MIN_PHRASE_WORDS && filledLine(last, width);

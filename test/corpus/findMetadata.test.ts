@@ -1449,6 +1449,13 @@ describe('breadcrumbs and bracketed bylines', () => {
   });
 });
 
+describe('a page read through a reader service that prints its fields first ("Title:", "URL Source:", "Published Time:")', () => {
+  it('GIVEN "URL Source: https://…" THEN it is the page\'s address', () => {
+    const lines = ['Title: From RedNote to the Road: What Our New Followers Keep Asking About Touring the West | Golden Route Coach Lines', 'URL Source: https://www.goldenroutecoach.com/post/from-rednote-to-the-road', 'Published Time: 2025-01-29T18:42:11.000Z', 'Markdown Content:', ...BODY];
+    expect(findMetadata(lines).url).toBe('https://www.goldenroutecoach.com/post/from-rednote-to-the-road');
+  });
+});
+
 describe('a media archive\'s story page: photo caption over the headline, details box under the story', () => {
   const title = 'Fort Kessler cyber office urges Soldiers, families to think twice before joining RedNote';
   const lines = [

@@ -230,6 +230,9 @@ describe('junkRule (page furniture by shape)', () => {
     ['valediction', 'From our kitchen to yours,'],
     ['valediction', 'Warm regards,'],
     ['valediction', 'See you down the road,'],
+    ['contact-phone', '(626) 555-0188'],
+    ['contact-phone', '📞 +852 2859 3380'],
+    ['call-to-action', 'Text BLUESTEM to 41411 to get detour and delay alerts.'],
     ['valediction', 'Happy trails,'],
     ['site-chrome', 'VISIT WEBSITE'],
     ['follow-prompt', 'Get more stories from Valley Local Wire in your feed'],
@@ -436,6 +439,8 @@ describe('junkRule (page furniture by shape)', () => {
 
   it.each([
     'Skip to the end of the story and you will find the numbers that matter most to the creators who moved.',
+    '2,240 attempted infections',
+    'Text your grandchildren to 1 more app? She said no.',
     'Search posts in the group and you will find the same three questions asked again and again, every day this week.',
     'RED NOTE, YELLOW LIGHT',
     'Privacy and terms of use were the two things she read first, she said.',

@@ -647,6 +647,11 @@ describe('readHtml', () => {
     // An article's own og:url (a path under the site) keeps the head's fields.
     const own = head.replace('https://www.ctg-institute.org/', 'https://www.ctg-institute.org/publications/rednote-migration');
     expect(readHtml(page({ head: own, h1 })).meta).toMatchObject({ date: '2023-06-12', url: 'https://www.ctg-institute.org/publications/rednote-migration' });
+    // A canonical link under the site, written for this page as a CMS writes one for each, is its address all the same;
+    // one naming the home page is not.
+    const canonical = (href: string) => `${head}<link rel="canonical" href="${href}">`;
+    expect(readHtml(page({ head: canonical('https://www.ctg-institute.org/publications/rednote-migration'), h1 })).meta).toMatchObject({ date: '', url: 'https://www.ctg-institute.org/publications/rednote-migration' });
+    expect(readHtml(page({ head: canonical('https://www.ctg-institute.org/'), h1 })).meta.url).toBe('');
   });
 
   it('GIVEN an og:title in straight quotes and the same headline printed with curly ones THEN the title is as the page prints it', () => {

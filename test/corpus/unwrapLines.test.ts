@@ -693,6 +693,13 @@ describe('unwrapHardWrappedLines: a letter printed with its page margin', () => 
     expect(lines).toContain('Tom Galloway');
   });
 
+  it('GIVEN a display headline wrapped short of the text\'s width, its second line a clause in lower case ("… on RedNote. Their" / "airlines are still writing the rules") THEN the lines are one headline; a line opening on a brand written in lower case ("iPhone users …") under a heading stays its own', () => {
+    const wrapped = ['NEWS', 'Regional pilots found a new audience on RedNote. Their', 'airlines are still writing the rules', 'By Marcus Bell · January 30, 2025 · 7 min read', ...body.slice(0, 6)].join('\n');
+    expect(unwrapHardWrappedLines(wrapped).split('\n')).toContain('Regional pilots found a new audience on RedNote. Their airlines are still writing the rules');
+    const branded = ['Why the phones in our office went quiet', 'iPhone users in the office found the app first and showed the rest of us how to sign up.', ...body.slice(0, 6)].join('\n');
+    expect(unwrapHardWrappedLines(branded).split('\n').slice(0, 2)).toEqual(['Why the phones in our office went quiet', 'iPhone users in the office found the app first and showed the rest of us how to sign up.']);
+  });
+
   it('GIVEN a line stopped on a month over a line opening with the day ("… on January" / "17. Many users …") THEN they join: a day, not a numbered item', () => {
     const text = ['Our Tuesday computer class got its first', 'question on January 14, when Doris', 'brought in her phone and asked why', 'her granddaughter was suddenly', 'posting in Chinese.', '', 'The Supreme Court upheld that law on January', '17. Many TikTok users, who call themselves', '“TikTok refugees,” decided they would rather', 'move to another Chinese app than give up the', 'kind of short videos they enjoy.'].join('\n');
     expect(unwrapHardWrappedLines(text).split('\n')).toContain('The Supreme Court upheld that law on January 17. Many TikTok users, who call themselves “TikTok refugees,” decided they would rather move to another Chinese app than give up the kind of short videos they enjoy.');

@@ -889,6 +889,8 @@ const SIGNED_COPY_LINES = 20;
 const AUTHOR_ABOVE_LINES = 6;
 /** A labelled byline above the headline is the header's own field only this close to it (not a teaser's further up). */
 const FIELDS_ABOVE_LINES = 3;
+/** A byline's label naming the writer ("Writer:", "Author:", "Written by"): further above the headline, a byline still. */
+const BYLINE_LABEL = /^(?:writer|author|written by|posted by|words)\s*:?\s/i;
 /** "Jan 19" under its lone label ("Posted on"): the same stamp over two lines. */
 const YEARLESS_DATE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}$/i;
 /** Lines an author block may hold between the name and the date: the name again, a job line, a follow button. */
@@ -1436,7 +1438,8 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
         break;
       }
       const line = lines[i] ?? '';
-      if (isBylineLine(line)) {
+      // (Not over a paragraph of another story's: prose between the byline and the headline.)
+      if (isBylineLine(line) && !lines.slice(i + 1, anchor).some((l) => isProseLine(l))) {
         const byline = parseByline(line);
         author ||= byline.author;
         publisher ||= byline.publisher;
@@ -1463,13 +1466,21 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
 
   // A profile's author block above the headline ("Priya Venkataraman" / "Posted on" / "Jan 19", then the title).
   // A dataset's or a repository's owner line over its title ("Priya Raghunathan · Updated 3 months ago") names the author too.
+  // (Wix sets its labelled byline over the name, the date, the update stamp and the reading time: "Writer: Owen Baptiste" /
+  // "Owen Baptiste" / "Jan 21" / "Updated: Feb 3" / "4 min read" / headline. Never over a paragraph: another story's byline.)
   for (let i = Math.max(0, anchor - AUTHOR_ABOVE_LINES); i < anchor && author === ''; i++) {
+    if (lines.slice(i + 1, anchor).some((l) => isProseLine(l))) continue;
     if (isAuthorLine(lines, i)) author = nameOnly(lines[i] ?? '');
     // A social profile's header over its post: the display name, then the @handle ("Ethan Lau" / "@kazu_lau").
     else if (isPersonName(lines[i] ?? '') && /^@[\p{L}\d_.]{2,30}$/u.test(lines[i + 1] ?? '')) author = nameOnly(lines[i] ?? '');
     else if (isNameAndDate(lines[i] ?? '')) author = nameOnly(nameBesideDate(lines[i] ?? ''));
     // A bulletin board's header fields, the author's over the title ("作者 sgtpepperTW (…)" / "看板 EngTalk" / "標題 …").
     else if (anchor - i <= FIELDS_ABOVE_LINES && BYLINE_PREFIX.test(lines[i] ?? '') && isBylineLine(lines[i] ?? '')) author = parseByline(lines[i] ?? '').author;
+    else if (BYLINE_LABEL.test(lines[i] ?? '') && isBylineLine(lines[i] ?? '')) {
+      // (Further up, only a person's name: a wire item's "Words: 344" counts them.)
+      const named = parseByline(lines[i] ?? '').author;
+      if (isPersonName(named)) author = named;
+    }
   }
 
   // A letter, a column or a class newsletter signs off under its last paragraph: "— Ms. F. Adeyemi, January 24, 2025".

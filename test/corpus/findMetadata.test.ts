@@ -1449,6 +1449,16 @@ describe('breadcrumbs and bracketed bylines', () => {
   });
 });
 
+describe('a blog platform\'s author block above the headline', () => {
+  it('GIVEN "Writer: Owen Baptiste" / "Owen Baptiste" / "Jan 21" / "Updated: Feb 3" / "4 min read" over the headline THEN the writer is the author; a byline over an earlier story, prose between, is not', () => {
+    const headline = 'Why We Opened a RedNote Account (and How Our Yunnan Lot Sold Out)';
+    const top = ['Ridgeback Coffee Roasters', 'Shop', 'Journal', 'All Posts', 'Log in / Sign up'];
+    expect(findMetadata([...top, 'Writer: Owen Baptiste', 'Owen Baptiste', 'Jan 21', 'Updated: Feb 3', '4 min read', headline, ...BODY]).author).toBe('Owen Baptiste');
+    const earlier = ['By Dana Whitlock', 'Our holiday blend sold out in a week, and we learned a lot about what our regulars want from a winter coffee this year.'];
+    expect(findMetadata([...top, ...earlier, headline, ...BODY], headline).author).toBe('');
+  });
+});
+
 describe('a page read through a reader service that prints its fields first ("Title:", "URL Source:", "Published Time:")', () => {
   it('GIVEN "URL Source: https://…" THEN it is the page\'s address', () => {
     const lines = ['Title: From RedNote to the Road: What Our New Followers Keep Asking About Touring the West | Golden Route Coach Lines', 'URL Source: https://www.goldenroutecoach.com/post/from-rednote-to-the-road', 'Published Time: 2025-01-29T18:42:11.000Z', 'Markdown Content:', ...BODY];

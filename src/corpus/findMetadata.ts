@@ -539,6 +539,9 @@ function fieldWriters(value: string): string {
 const SURNAME_FIRST = /^(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?),\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.?)?)$/u;
 
 export function parseByline(raw: string): Byline {
+  // WeChat's line under an official account's title: the writer, the account, the date ("原创 阿满 山野青年旅舍 2025年01月24日 …").
+  const wechat = wechatAccountLine(raw);
+  if (wechat !== null) return { author: wechat.author, publisher: wechat.account, date: wechat.date };
   // "Reporter: Ciarán FallonEmail: newsdesk@…": a contact field run on after the name, perhaps glued to it.
   // (A Markdown copy links each name to its page, "By [Nadia Oyelaran](https://…/author/…) and [Tom Brenner](…)"; a page
   // printed with its layout sets a button far to the right of the byline, "By Yokasta Peralta          Print".)
@@ -547,8 +550,6 @@ export function parseByline(raw: string): Byline {
   // Meng 本报记者 刘萌", a bilingual paper's byline.)
   // (Nor a full stop closing the line after a name, "Written by Marguerite Olander.", nor a nickname in quotes after it,
   // "Marguerite Olander ("mags")"; an initial's stop stays: "Mary A.")
-  const wechat = wechatAccountLine(raw);
-  if (wechat !== null) return { author: wechat.author, publisher: wechat.account, date: wechat.date };
   const line = raw
     .replace(LEADING_EMOJI, '')
     .replace(MARKDOWN_LINK, '$1')

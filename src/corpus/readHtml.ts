@@ -1525,6 +1525,7 @@ function signedFooter(blocks: readonly Block[]): string {
 export const MIN_HEADLINE_WORDS = 4;
 /** The most words of a site's name set before a headline in a <title> ("Bytes & Pieces: …", "Asian and African studies blog: …"). */
 const MAX_SITE_NAME_WORDS = 6;
+/** The most characters of a site's name in Chinese before its section ("臺北市福安計程車運輸合作社-最新消息"). */
 const MAX_HAN_SITE_NAME_CHARACTERS = 20;
 /** A paragraph this long has begun the article: a heading above it may be the headline, one below is a section's. */
 const MIN_OPENING_WORDS = 12;

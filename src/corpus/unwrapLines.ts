@@ -537,6 +537,7 @@ const ORPHANED_WORDS = /^\p{Ll}[\p{Ll}'’-]*(?:\s+\p{Ll}[\p{Ll}'’-]*)?[.!?]?$
 const MIN_ORPHAN_HOST_WORDS = 4;
 /** Words in lower case, the first all in lower case ("airlines are still …", not "iPhone users …"), running on a line. */
 const LOWER_CASE_CLAUSE = /^\p{Ll}+[,;]?\s+\p{Ll}[\p{L}'’-]*(?:\s+\S+)*$/u;
+/** A line opening on a small word ("on the RedNote Wave"): a title-case headline broken before it, read as such elsewhere. */
 const FUNCTION_WORD_FIRST = /^(?:a|an|the|of|and|or|but|to|for|in|on|with|from|by|at|as|into|about|than|that|which|who)\s/;
 
 /**

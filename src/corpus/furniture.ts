@@ -834,6 +834,9 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   },
   // "Figure 1: Daily new accounts …", "Table 2. Survey results": a figure's or a table's caption in a report.
   { name: 'figure-caption', test: (l, w) => w <= 40 && /^(figure|fig\.|table|chart|graph|exhibit|map|box)\s*\d+(\.\d+)?\s*[.:–—-]\s*\S/i.test(l) },
+  // A Chinese page's caption under its picture, marked with a triangle pointing up at it: "▲本社印製之司機英語口袋卡樣張",
+  // "▲宽窄巷子店的公共厨房，住客在一起包饺子" (no full stop: a list item in a story ends its sentence, "▲…。").
+  { name: 'picture-caption', test: (l, w) => w <= 40 && /^[▲△]\s*\p{Script=Han}/u.test(l) && !/[。！？!?]$/u.test(l) },
   // "[COMMERCIAL BREAK]", "(BEGIN VIDEO CLIP)", "[LAUGHTER]": a transcript's stage directions.
   // A script's cues in capitals, in brackets or braces: "[KEVIN ON CAM 2]", "{***TAKE PKG***}", "[:05 CG 2-LINE: JASMINE
   // WHITFIELD / SACRAMENTO CONTENT CREATOR]", "[PKG IN: NAT SOT "okay, hi China!" RUNS 1:52]" (its quoted sound aside).

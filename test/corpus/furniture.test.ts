@@ -231,6 +231,7 @@ describe('junkRule (page furniture by shape)', () => {
     ['valediction', 'Warm regards,'],
     ['valediction', 'See you down the road,'],
     ['contact-phone', '(626) 555-0188'],
+    ['picture-caption', '▲本社印製之司機英語口袋卡樣張'],
     ['contact-phone', '📞 +852 2859 3380'],
     ['call-to-action', 'Text BLUESTEM to 41411 to get detour and delay alerts.'],
     ['valediction', 'Happy trails,'],
@@ -440,6 +441,8 @@ describe('junkRule (page furniture by shape)', () => {
   it.each([
     'Skip to the end of the story and you will find the numbers that matter most to the creators who moved.',
     '2,240 attempted infections',
+    '▲首先，我们把前台的入住须知都加上了英文。',
+    '▲ 서울 지역 참가자 120명',
     'Text your grandchildren to 1 more app? She said no.',
     'Search posts in the group and you will find the same three questions asked again and again, every day this week.',
     'RED NOTE, YELLOW LIGHT',

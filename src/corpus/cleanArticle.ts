@@ -505,6 +505,13 @@ function unescapeMarkdown(text: string): string {
  * its words, "**bold**", "_em_" and `code` plain text; images, link
  * definitions ("[1]: https://…"), footnote notes and GitHub's alert markers go.
  */
+/**
+ * A Markdown link, its words first: its address may hold balanced brackets, as CommonMark allows
+ * ("[申城汉语角](javascript:void(0);)"), and Pandoc's attributes may follow it ("[Print](javascript:window.print()){.share-print}").
+ * (Not an image's, "![…](…)": those go whole.)
+ */
+const MARKDOWN_LINK = /(?<!!)\[([^\]]+)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)(?:\{[^{}]*\})?/g;
+
 function readMarkdown(line: string): Block | null {
   if (line === '' || /^\[[^\]]+\]:\s*\S+/.test(line) || SHORTCODE.test(line) || CONTAINER_FENCE.test(line) || TOC_MARKER.test(line) || ATTRIBUTE_LIST.test(line)) return null;
   if (!/[#*_[\]`>|!-]/.test(line)) return { text: line };
@@ -514,14 +521,12 @@ function readMarkdown(line: string): Block | null {
   // GitHub's alert marker opening a quote ("> [!NOTE]"): the box's label, not its words.
   if (/^\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]$/i.test(text.trim())) return null;
   // How much of the line its links' words make up, as an HTML page's blocks are measured: a list of links is a menu.
-  // (A link's address may hold balanced brackets, as CommonMark allows: "[申城汉语角](javascript:void(0);)"; Pandoc's
-  // attributes may follow it: "[Print](javascript:window.print()){.share-print}".)
-  const linked = [...text.matchAll(/(?<!!)\[([^\]]+)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)(?:\{[^{}]*\})?/g)].reduce((n, m) => n + (m[1] ?? '').length, 0);
+  const linked = [...text.matchAll(MARKDOWN_LINK)].reduce((n, m) => n + (m[1] ?? '').length, 0);
   // (Pandoc's attributes after an image or a span, "![](a.jpg){width=80%}", "[caption]{.p-article__caption}", are markup.)
   text = text
     .replace(/!\[[^\]]*\]\([^)]*\)(?:\{[^{}]*\})?/g, '')
     .replace(/\[([^\]]+)\]\{[#.][^{}]*\}/g, '$1')
-    .replace(/\[([^\]]+)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)(?:\{[^{}]*\})?/g, '$1')
+    .replace(MARKDOWN_LINK, '$1')
     .replace(/\[([^\]^][^\]]*)\]\[[^\]]*\]/g, '$1')
     .replace(/\[\^[^\]]+\]/g, '')
     .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')

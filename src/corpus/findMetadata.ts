@@ -962,16 +962,17 @@ function breadcrumbSite(lines: readonly string[], limit: number, titleKey: strin
  */
 function printedWithoutSite(title: string, lines: readonly string[]): string {
   const separators = [...title.matchAll(new RegExp(TITLE_SEPARATOR.source, 'g'))].reverse();
+  if (separators.length === 0) return title;
+  const printed = new Set(lines.map(comparable));
   for (const separator of separators) {
     const headline = title.slice(0, separator.index).trim();
     const site = title.slice(separator.index + separator[0].length).trim();
     if (countWords(headline) < MIN_PRINTED_HEADLINE_WORDS || site.length > MAX_SITE_AFTER_CHARS) break;
     // (What carries the headline on is no site: a date, "… – January 16, 2025", or a clause, "… -- and how fast some came back".)
     if (!/^\p{Lu}/u.test(site) || dateLine(site) !== null || HEADLINE_CODA.test(site)) break;
-    const key = comparable(headline);
     // (A line printing the headline alone, anywhere: not the title's own line, whose core without the site is the same
     // words; below a site's alert banner too, which reads as prose and closes the head.)
-    if (lines.some((line) => comparable(line) === key)) return headline;
+    if (printed.has(comparable(headline))) return headline;
   }
   return title;
 }

@@ -1505,14 +1505,13 @@ export function isBylineLine(raw: string): boolean {
 /**
  * The line WeChat prints under an official account's article title: "原创 阿满 山野青年旅舍 2025年01月24日 19:42 四川", that
  * is, "original" (原创) when the account marks it so, the writer, the account's name, the date, the time and the province
- * the post was sent from. Without the writer it is the account alone; a Markdown copy links the account's name
- * ("[申城汉语角](javascript:void(0);)") and sets the stamp in emphasis. The writer and the account, or null when the line is
+ * the post was sent from. Without the writer it is the account alone. (A Markdown copy's link on the account's name and
+ * emphasis on the stamp are gone by the time a line is read here.) The writer and the account, or null when the line is
  * none: "原创" opens it, or a time and a province close it.
  */
 export function wechatAccountLine(raw: string): { author: string; account: string; date: string } | null {
   if (raw.length > 120 || !raw.includes('年')) return null;
-  const line = raw.replace(/\[([^\][]{1,60})\]\((?:[^()\s]|\([^()\s]*\))*\)/g, '$1').replace(/\*/g, '').trim();
-  const match = WECHAT_ACCOUNT_LINE.exec(line);
+  const match = WECHAT_ACCOUNT_LINE.exec(raw.trim());
   if (match === null) return null;
   const [, original, names, year, month, day, time, province] = match;
   if (original === undefined && (time === undefined || province === undefined)) return null;

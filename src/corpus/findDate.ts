@@ -171,7 +171,42 @@ function dottedDate(a: number, b: number, year: number): [number, number, number
 function slashDate(a: number, b: number, year: number): [number, number, number] | null {
   if (a > 12 && b <= 12) return [year, b, a];
   if (b > 12 && a <= 12) return [year, a, b];
+  if (numericOrder === 'month-first') return [year, a, b];
+  if (numericOrder === 'day-first') return [year, b, a];
   return null;
+}
+
+/**
+ * The order a page writes its numeric dates in, where it shows it: "2/4/2025" is read as 4 February on a page that
+ * also prints "1/27/2025" (only the first can be the month), and as 2 April on one that prints "27/1/2025". A page
+ * showing both orders, or neither, leaves such dates unread. Set for one page at a time (see withNumericDateOrder).
+ */
+let numericOrder: 'month-first' | 'day-first' | null = null;
+
+const SLASH_DATES = /\b(\d{1,2})([/-])(\d{1,2})\2(\d{4})\b/g;
+
+/** The order the text's unambiguous slashed dates are written in, if they agree. */
+export function numericDateOrder(text: string): 'month-first' | 'day-first' | null {
+  let monthFirst = false;
+  let dayFirst = false;
+  for (const m of text.matchAll(SLASH_DATES)) {
+    const a = Number(m[1]);
+    const b = Number(m[3]);
+    if (b > 12 && b <= 31 && a >= 1 && a <= 12) monthFirst = true;
+    else if (a > 12 && a <= 31 && b >= 1 && b <= 12) dayFirst = true;
+  }
+  return monthFirst === dayFirst ? null : monthFirst ? 'month-first' : 'day-first';
+}
+
+/** Runs `read` with the page's numeric date order (from its text) in force for its slashed dates. */
+export function withNumericDateOrder<T>(text: string, read: () => T): T {
+  const outer = numericOrder;
+  numericOrder = numericDateOrder(text);
+  try {
+    return read();
+  } finally {
+    numericOrder = outer;
+  }
 }
 
 function monthNumber(name: string | undefined): number {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parseSynonyms, SYNONYMS_FILE, type SynonymRule } from '../search/analysis/synonyms.js';
 import { cleanBlocks, listItems, normalizeLine, textBlocks, type Block } from './cleanArticle.js';
 import { decodeText } from './decodeText.js';
-import { dateLine, findDate } from './findDate.js';
+import { dateLine, findDate, withNumericDateOrder } from './findDate.js';
 import { comparable, findMetadata, handleSpellsName, hasProseShape, originalAddress, originalCredit, RANK_BEFORE_NAME, TITLE_SEPARATOR } from './findMetadata.js';
 import { countWords, withoutTrailingEmoji } from './furniture.js';
 import { MANIFEST_FILE, parseManifest } from './manifest.js';
@@ -192,7 +192,8 @@ export async function loadCorpus(seedsDir: string, options: LoadOptions, cache: 
       const page = given ?? (await read(file, entry, []));
       const before = own.length;
       try {
-        const doc = page ? cleanPage(page, siteFurniture, own) : null;
+        // (A page's ambiguous numeric dates, "2/4/2025", are read in the order its other dates show.)
+        const doc = page ? withNumericDateOrder(pageText(page), () => cleanPage(page, siteFurniture, own)) : null;
         if (doc) documents.push(doc);
         if (cache && cleanedStamp !== null) cache.cleaned.set(file, { stamp: cleanedStamp, doc, lines: own.slice(before) });
       } catch (error) {
@@ -257,6 +258,11 @@ function findSiteFurniture(pages: readonly (readonly string[])[]): Set<string> {
  * Cleans a page and settles its metadata: corpus.json's fields win, then the
  * page's own metadata (HTML), then what its text says (headline, byline).
  */
+/** A page's words, blocks and page furniture both, for signals about the page as a whole. */
+function pageText(page: ReadPage): string {
+  return [...page.blocks, ...(page.html?.pageBlocks ?? [])].map((b) => b.text).join('\n');
+}
+
 function cleanPage(page: ReadPage, siteFurniture: ReadonlySet<string>, report: ReportLine[]): LoadedDocument | null {
   const { file, entry, listed, html } = page;
   // A stated title naming only a section before the site ("News | Cascade Miata Club") is no headline: the text's is.

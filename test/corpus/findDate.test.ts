@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dateLine, datelineDate, findDate, isIssueDate, isRelativeStamp } from '../../src/corpus/findDate.js';
+import { dateLine, datelineDate, findDate, isIssueDate, isRelativeStamp, numericDateOrder, withNumericDateOrder } from '../../src/corpus/findDate.js';
 
 describe('findDate', () => {
   it.each([
@@ -331,5 +331,35 @@ describe('isIssueDate', () => {
 
   it.each([['January 24, 2025'], ['Maywood 2025'], ['The Overtone'], ['Spring Valley Times']])('GIVEN "%s" THEN it is none', (text) => {
     expect(isIssueDate(text)).toBe(false);
+  });
+});
+
+describe('numeric date order', () => {
+  it.each([
+    ['Posted 1/27/2025 … Posted 2/4/2025', 'month-first'],
+    ['27/01/2025 and 02-04-2025', 'day-first'],
+    ['2/4/2025 and 3/5/2025', null],
+    ['1/27/2025 and 27/1/2025', null],
+  ] as const)('GIVEN "%s" THEN the page writes its dates %s', (text, order) => {
+    expect(numericDateOrder(text)).toBe(order);
+  });
+
+  it('GIVEN an ambiguous "2/4/2025" THEN it is read only under an order the page shows, and the order ends with the page', () => {
+    expect(findDate('Posted 2/4/2025')).toBeNull();
+    expect(withNumericDateOrder('Posted 1/27/2025', () => findDate('Posted 2/4/2025')?.iso)).toBe('2025-02-04');
+    expect(withNumericDateOrder('Posted 27/1/2025', () => findDate('Posted 2/4/2025')?.iso)).toBe('2025-04-02');
+    expect(findDate('Posted 2/4/2025')).toBeNull();
+  });
+
+  it('GIVEN any text THEN an order is found only when every unambiguous slashed date agrees', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 1, max: 31 }), fc.integer({ min: 1, max: 31 })), { maxLength: 6 }), (pairs) => {
+        const text = pairs.map(([a, b]) => `${a}/${b}/2025`).join(' ');
+        const order = numericDateOrder(text);
+        const md = pairs.some(([a, b]) => a <= 12 && b > 12);
+        const dm = pairs.some(([a, b]) => a > 12 && b <= 12);
+        expect(order).toBe(md === dm ? null : md ? 'month-first' : 'day-first');
+      }),
+    );
   });
 });

@@ -34,6 +34,18 @@ describe('loadCorpus', () => {
     expect(corpus.documents.find((d) => d.meta.file === 'guide.html')?.meta.title).toBe('RedNote survival guide for TikTok refugees');
   });
 
+  it('GIVEN a page whose ambiguous numeric date ("Posted 2/4/2025") stands beside others only one order can read ("Posted 1/27/2025") THEN it is read in that order; GIVEN both orders on a page THEN it is read in neither', async () => {
+    const body = ARTICLE.split('\n\n').slice(1).flatMap((p) => [p.trim(), '']);
+    const page = (stamp: string, later: string) => ['HOUND HAPPENINGS', '', 'Guide for newcomers to RedNote', `By Donna Kessler | Posted ${stamp}`, '', ...body, `Posted ${later}`, 'Meet & greet schedule for the month', '', 'Come meet our hounds at the pet store this Saturday from noon until three in the afternoon.'].join('\n');
+    await writeFile(path.join(dir, 'us.txt'), page('2/4/2025', '1/27/2025'));
+    await writeFile(path.join(dir, 'uk.txt'), page('2/4/2025', '27/1/2025'));
+    await writeFile(path.join(dir, 'mixed.txt'), `${page('2/4/2025', '1/27/2025')}\nPrinted 13/2/2025\n`);
+    const corpus = await loadCorpus(dir, OPTIONS);
+    const date = (file: string) => corpus.documents.find((d) => d.meta.file === file)?.meta.date;
+    expect([date('us.txt'), date('uk.txt')]).toEqual(['2025-02-04', '2025-04-02']);
+    expect(['2025-02-04', '2025-04-02']).not.toContain(date('mixed.txt'));
+  });
+
   it('GIVEN a page converted to Markdown whose address is only in its share links THEN that address is its URL', async () => {
     const address = 'https://www.keweenawcourier.com/news/2025/01/rednote-help-desk/';
     const text = ['# Tech students run a RedNote help desk', '', ...ARTICLE.split('\n\n').slice(1).flatMap((p) => [p.trim(), '']), `Share: [Facebook](https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(address)}) [X](https://twitter.com/intent/tweet?url=${encodeURIComponent(address)})`].join('\n');

@@ -266,6 +266,15 @@ const MAX_CAPITAL_HEADING_WORDS = 8;
  * A headline set on several short lines of its own, straight over the byline ("After TikTok v. Garland:" / "What the
  * RedNote Exodus" / … / blank / "By Helena V. Marchetti and …", a print's or a text browser's layout): one line again.
  */
+/**
+ * WeChat's line under an article's title, broken in two by a phone's copy: "原创 李文慧药师 康泰药房KangTaiRx" over
+ * "2025年01月21日 10:18 纽约". One line again, it reads as the account line it is (see wechatAccountLine).
+ */
+function joinWechatAccountLine(text: string): string {
+  return text.includes('原创') ? text.replace(WECHAT_ACCOUNT_SPLIT, '$1 $2') : text;
+}
+const WECHAT_ACCOUNT_SPLIT = /^(原创[ \t]+[^\n]{1,60}?)[ \t]*\r?\n[ \t]*(\d{4}年\d{1,2}月\d{1,2}日(?:[ \t]+\d{1,2}:\d{2})?(?:[ \t]+\p{Script=Han}{2,4})?)[ \t]*$/gmu;
+
 function joinHeadlineBlocks(text: string): string {
   const groups = text.split(/(\r?\n[ \t]*\r?\n)/);
   for (let g = 0; g + 2 < groups.length; g += 2) {
@@ -343,7 +352,7 @@ const CLIPPED_EXCERPT = /^> ?#{1,6} Excerpt[ \t]*\r?\n(?:>[^\r\n]*(?:\r?\n|$))*/
 export function textBlocks(text: string, format: 'text' | 'markdown' = 'text'): Block[] {
   const blocks: Block[] = [];
   const unclipped = text.includes('# Excerpt') ? text.replace(CLIPPED_EXCERPT, '') : text;
-  for (const raw of stripMarkup(unwrapHardWrappedLines(format === 'text' ? joinHeadlineBlocks(cellsOfLayoutTables(joinPaginatedPages(readZineMarks(unclipped)))) : unclipped)).split(/\r\n|\r|\n/)) {
+  for (const raw of stripMarkup(unwrapHardWrappedLines(format === 'text' ? joinHeadlineBlocks(cellsOfLayoutTables(joinPaginatedPages(readZineMarks(joinWechatAccountLine(unclipped))))) : unclipped)).split(/\r\n|\r|\n/)) {
     if (format === 'markdown') {
       // Markdown's own brackets ("[words][1]", "[1]: https://…") are read before wiki-style marks are removed.
       const block = readMarkdown(normalizeLine(raw));

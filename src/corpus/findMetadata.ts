@@ -8,7 +8,7 @@
 import { withoutBilingualLabel, dateLine, datelineDate, findDate, FOREIGN_UPDATE, isIssueDate, isRelativeStamp } from './findDate.js';
 import { readsAsFurniture } from './lineModel.js';
 import { likeliestHeadline, type HeadlineCandidate } from './headlineModel.js';
-import { AUDIENCE_COUNT, CAPITAL_CREDENTIAL, COMMENTS_ON_POST, SCRIPT_STOPS, HAN_NAME_BEFORE_ROMANISED, HANDLE_IN_BRACKETS, capitalShare, TITLE_CASE_SHARE, BRACKETED_ROLE, MARKDOWN_LINK, NEWSPAPER_WORD, nameThenOutletLine, reporterAfterName, letterSignature, BYLINE_PREFIX as BYLINE_OPENER, chineseFields, CONTENTS_LABEL, countWords, EMOJI, handleAfterPrefix, handleByline, isBylineLine, isJobLine, isNameAndDate, isPersonName, isPlatformName, isPostedLine, isTailMarker, postedCore, JOB_BEFORE_NAME, junkRule, LEADING_EMOJI, nameAndJob, nameBesideDate, nameOnly, NEWSROOM_JOB, ORGANISATION_END, POSTED_BY_FIRST, PRINT_HEADER_STAMP, ROLE_BADGE, SELF_ADDRESS, stampParts, TIMESTAMP_ALONE, wechatAccountLine, withoutTrailingEmoji } from './furniture.js';
+import { AUDIENCE_COUNT, CAPITAL_CREDENTIAL, COMMENTS_ON_POST, SCRIPT_STOPS, HAN_NAME_BEFORE_ROMANISED, HANDLE_IN_BRACKETS, capitalShare, TITLE_CASE_SHARE, BRACKETED_ROLE, REGISTRATION_IN_BRACKETS, MARKDOWN_LINK, NEWSPAPER_WORD, nameThenOutletLine, reporterAfterName, letterSignature, BYLINE_PREFIX as BYLINE_OPENER, chineseFields, CONTENTS_LABEL, countWords, EMOJI, handleAfterPrefix, handleByline, isBylineLine, isJobLine, isNameAndDate, isPersonName, isPlatformName, isPostedLine, isTailMarker, postedCore, JOB_BEFORE_NAME, junkRule, LEADING_EMOJI, nameAndJob, nameBesideDate, nameOnly, NEWSROOM_JOB, ORGANISATION_END, POSTED_BY_FIRST, PRINT_HEADER_STAMP, ROLE_BADGE, SELF_ADDRESS, stampParts, TIMESTAMP_ALONE, wechatAccountLine, withoutTrailingEmoji } from './furniture.js';
 
 export interface FoundMetadata {
   title: string;
@@ -455,7 +455,7 @@ export interface Byline {
 }
 
 /** Post-nominal letters and generational suffixes after a name in a byline. */
-const POST_NOMINALS = new RegExp(`,\\s*(?:(?:Esq|Jr|Sr|II|III|IV|Ph\\.?\\s?D|M\\.?D|J\\.?D|LL\\.?M|MBA|CPA|RN|MPH|DPhil|DVM|VMD|DDS|DMD|PsyD|EdD|MSc|MSW|LCSW|RD|PA-C|NP|FRCP|EA)\\b\\.?|(?:\\p{Lu}\\p{Ll}{0,2}\\.){2,4}|${CAPITAL_CREDENTIAL})(?=\\s*(?:,|;|\\||$|\\s+and\\s))`, 'gu');
+const POST_NOMINALS = new RegExp(`,\\s*(?:(?:Esq|Jr|Sr|II|III|IV|Ph\\.?\\s?D|M\\.?D|J\\.?D|LL\\.?M|MBA|CPA|RN|MPH|DPhil|DVM|VMD|DDS|DMD|PsyD|EdD|PharmD|DNP|DPT|MSc|MSW|LCSW|RD|PA-C|NP|FRCP|EA)\\b\\.?|(?:\\p{Lu}\\p{Ll}{0,2}\\.){2,4}|${CAPITAL_CREDENTIAL})(?=\\s*(?:,|;|\\||$|\\s+and\\s))`, 'gu');
 
 /** An outlet's staff credited as a whole, its name one word and another joined by an ampersand: "Plate & Harbor Staff". */
 const OUTLET_STAFF = /^(?:The\s+)?\p{Lu}[\p{L}'’.-]*\s+&\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+(?:[Ss]taff|[Dd]esk|[Tt]eam|[Nn]ewsroom)$/u;
@@ -604,8 +604,8 @@ export function parseByline(raw: string): Byline {
     rest = inner[1] ?? '';
   }
   // "Harriet L. Osei, Esq.", "Dana Lee, PhD": letters after a name are part of no outlet; nor is a job in brackets after
-  // it ("Tom Lindqvist (Senior Researcher)").
-  rest = rest.replace(POST_NOMINALS, '').replace(CLASS_YEAR, '').replace(BRACKETED_ROLE, '');
+  // it ("Tom Lindqvist (Senior Researcher)"), which goes first: "Dr. Samuel Okafor, DVM, DABVP (Avian Practice)".
+  rest = rest.replace(REGISTRATION_IN_BRACKETS, '').replace(BRACKETED_ROLE, '').replace(POST_NOMINALS, '').replace(CLASS_YEAR, '');
   // "Tanisha McFarlane/Staff Reporter", "Name/Contributor": a Caribbean or Indian daily's byline gives the job after a slash.
   rest = rest.replace(ROLE_AFTER_SLASH, ' | ');
   // "| PHOTOGRAPHY BY DEV MALHOTRA", "· Illustrations by …": a credit for the pictures names neither author nor outlet.
@@ -672,7 +672,8 @@ export function parseByline(raw: string): Byline {
   for (const segment of segments.slice(1)) {
     const s = segment.trim();
     if (publisher !== '' || findDate(s) !== null || /^(updated|published|posted)\b/i.test(s)) continue;
-    if (/^\p{Lu}[\p{L}&'’.-]*(?:\s+[\p{Lu}&][\p{L}&'’.-]*){0,4}$/u.test(s) && !ROLE.test(s.replace(/\b(news|media|press|times|daily|post|journal|herald|tribune|agency|network|magazine|online|digital)\b/gi, ''))) {
+    // (Not a job after the name: "By Renée Castillo | Community Programs Manager".)
+    if (/^\p{Lu}[\p{L}&'’.-]*(?:\s+[\p{Lu}&][\p{L}&'’.-]*){0,4}$/u.test(s) && !ROLE.test(s.replace(/\b(news|media|press|times|daily|post|journal|herald|tribune|agency|network|magazine|online|digital)\b/gi, '')) && !JOB_WORD.test(s)) {
       publisher = s;
     }
   }
@@ -705,13 +706,29 @@ function nameThenOutlet(text: string): { name: string; outlet: string } | null {
  * item's "Content-Base: …", a Japanese web archive's "元URL：…" (the original's), a Chinese repost's "原文链接：…", a blog's own "本文引用地址：…".
  */
 const URL_LINE =
-  /^(?:(?:(?:page |article |story |post |episode |web |short ?|original |source )?(?:url|address|link)|url source|content-base|元url|(?:原文|本文(?:引用)?)(?:链接|地址|网址|網址|連結)|archived from|source|original (?:article|story|post)|permalink|shortlink|canonical(?: url)?|originally published (?:at|on)|first published (?:at|on)|read (?:it|the original|online|the full (?:article|story|post)) (?:at|on)|available (?:at|online)|clipped from|saved from|copy link|share (?:this|the) (?:article|story|post|link|episode|page)|link to (?:this|the) (?:article|story|post|episode)|view (?:it |this (?:article|story|post) )?online|(?:view|read) (?:it|this (?:article|story|post|email|e-mail|issue|newsletter)) (?:online|on the web) at|web version|read online|share link|view (?:the )?(?:full )?(?:article|story|post|item)(?:\.\.\.|…)?|printed from|url to (?:this |the )?(?:article|story|post|page)|read this (?:bulletin|newsletter|issue|post|article|story) online|(?:read|see) this (?:update|story|article|post) on (?:our|the|its)(?: [\w'’-]+)? (?:website|web ?site|site|blog)|(?:view|read|open) (?:it |this (?:email|e-mail|issue|newsletter) )?(?:in|on) (?:your |a |the )?(?:web )?browser)\s*[:\-–：]?\s*)?(?:<|\[\s*)?(https?:\/\/[^\s<>[\]]+?)(?:>|\s*\])?[.)]?$/i;
+  /^(?:(?:(?:page |article |story |post |episode |web |short ?|original |source )?(?:url|address|link)|url source|content-base|元url|(?:原文|本文(?:引用)?)(?:链接|地址|网址|網址|連結)|archived from|source|original (?:article|story|post)|permalink|shortlink|canonical(?: url)?|originally published (?:at|on)|first published (?:at|on)|read (?:it|the original|online|the full (?:article|story|post)) (?:at|on)|available (?:at|online)|clipped from|saved from|copy link|share (?:this|the) (?:article|story|post|link|episode|page)|link to (?:this|the) (?:article|story|post|episode)|view (?:it |this (?:article|story|post) )?online|(?:view|read) (?:it|this (?:article|story|post|email|e-mail|issue|newsletter)) (?:online|on the web) at|web version|read online|share link|view (?:the )?(?:full )?(?:article|story|post|item)(?:\.\.\.|…)?|printed from|url to (?:this |the )?(?:article|story|post|page)|read this (?:bulletin|newsletter|issue|post|article|story) online|(?:read|see)(?: this (?:update|story|article|post)| (?:it|more|the (?:full )?(?:update|story|article|post)))? on (?:our|the|its)(?: [\w'’-]+)? (?:website|web ?site|site|blog)|(?:view|read|open) (?:it |this (?:email|e-mail|issue|newsletter) )?(?:in|on) (?:your |a |the )?(?:web )?browser)\s*[:\-–：]?\s*)?(?:<|\[\s*)?(https?:\/\/[^\s<>[\]]+?)(?:>|\s*\])?[.)]?$/i;
 
 /** A field's label for the page's own address, alone on its line: "Permalink", "Canonical URL", "Link to this page:". */
 const URL_LABEL_ALONE = /^(?:permalink|shortlink|copy link|canonical(?: url| link)?|(?:page|article|story|post|document|short|stable) (?:url|link|address)|url|link to (?:this|the) (?:page|article|story|post|document))\s*:?$/i;
 
 /** A newsletter's line announcing the story's own page below it: "Read this update on our website:", "This story also appears on our blog:". */
 const ON_OUR_SITE = /\b(?:read|see|appears|published|posted)\b.{0,30}\bon (?:our|the|its)(?: [\p{L}'’]+)? (?:website|web ?site|site|blog)\s*:?$/iu;
+/** Words, then a link in brackets, or the link alone in brackets: "Read on our website (https://…)". */
+const BRACKETED_LINK = /^(?:(.*?\S)\s*)?\((https?:\/\/[^\s()]+)\)$/;
+
+/** A platform's credit line: "Email Marketing Powered by Mailchimp", "Powered by WordPress", "Built with Ghost". */
+const POWERED_BY = /\b(?:powered|built|made|hosted|sent) (?:by|with|on|via)\s+([\p{L}\d][\p{L}\d .&'’-]{0,40}?)\s*(?:[.!]|::.*)?$/iu;
+
+/** Whether `url` goes to the site of the platform that `line` credits ("Powered by Mailchimp", http://www.mailchimp.com/…). */
+function creditedPlatformLink(line: string, url: string): boolean {
+  const platform = POWERED_BY.exec(line)?.[1]?.toLowerCase().replace(/[^\p{L}\d]/gu, '') ?? '';
+  if (platform.length < 3) return false;
+  try {
+    return new URL(url).hostname.replace(/[^\p{L}\d]/gu, '').includes(platform);
+  } catch {
+    return false;
+  }
+}
 /** "View this email in your browser", "Web version": the link to an e-mail's own copy on the web. */
 const WEB_COPY = /^(?:web version|(?:view|read|open) (?:it |this (?:email|e-mail|issue|newsletter) )?(?:in|on) (?:your |a |the )?(?:web )?browser)\b/i;
 
@@ -1544,6 +1561,18 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     // A bare address only at the very top or bottom (a saved page's own URL); a labelled one anywhere outside the body.
     const line = readerAddress(lines[i] ?? '');
     if (!line.includes('http')) continue;
+    // A mailer's plain-text part prints a link in brackets after its words, or on the line under them: "View this email
+    // in your browser (https://…)", "Read on the blog" / "(https://…)". The web copy, or the story's own page.
+    const bracketed = BRACKETED_LINK.exec(line);
+    const linkWords = bracketed === null ? '' : bracketed[1] || (lines[i - 1] ?? '');
+    if (bracketed !== null && WEB_COPY.test(linkWords)) {
+      webCopy ||= urlOf(bracketed[2] ?? '');
+      continue;
+    }
+    if (bracketed !== null && ON_OUR_SITE.test(linkWords)) {
+      url = urlOf(bracketed[2] ?? '');
+      continue;
+    }
     const bare = /^<?https?:\/\//i.test(line);
     // Above the body a bare address is the page's own; inside it, one the article links to.
     // An address under a line that announces it ("This report is available online at", "Printed from example.com on …") is the page's own.
@@ -1555,6 +1584,9 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     const spelled = bare && found !== '' && title !== '' && spellsHeadline(found, title);
     if (bare && !announced && !spelled && i > 2 && i < lines.length - 2 && (firstProse < 0 || i > firstProse)) continue;
     if (bare && i >= lines.length - 2 && /^\s*\d/.test(lines[i - 1] ?? '')) continue;
+    // A bare address under a platform's credit ("Email Marketing Powered by Mailchimp") to the platform's site is the
+    // credit's link, not the page's. (A print footer's address under a site's "Powered by YourMembership" is the page's.)
+    if (bare && creditedPlatformLink(lines[i - 1] ?? '', found)) continue;
     // An e-mail's "view it in your browser" link is the issue's web copy: the article's own link, when printed too, wins.
     // (So is a bare address under "View this email in your browser:" alone on its line.)
     if (found !== '' && (WEB_COPY.test(line) || (bare && WEB_COPY.test(lines[i - 1] ?? '')))) webCopy ||= found;

@@ -923,6 +923,12 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
       /^\{\/\*.*\*\/\}$/.test(l) ||
       /^<\/?\p{Lu}[\w.]*(?:\s[^<>]*)?\/?>$/u.test(l),
   },
+  // A WeChat article's prompts: "点击上方蓝字「康泰药房」关注我们" (tap the blue name above to follow us), "长按识别二维码关注"
+  // (press on the QR code to follow), and its reader's buttons "听全文" (listen to it all), "阅读原文" (read the original).
+  {
+    name: 'wechat-prompt',
+    test: (l) => l.length <= 60 && (/^(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:点击|點擊|长按|長按)(?:上方|下方|上面|下面|顶部|頂部|底部)?[^。！？]{0,30}?(?:关注|關注|订阅|訂閱|星标|星標)/u.test(l) || /^(?:听全文|聽全文|阅读原文|閱讀原文)$/u.test(l)),
+  },
   // "【点击收听】02:47" (click to listen), "【视频】": a player's or a section's label in Chinese brackets. (Words in Latin
   // letters so bracketed are an English release's section heading, as Japanese press releases set them: "【Key Points】".)
   { name: 'bracket-label', test: (l, w) => w <= 8 && /^【(?![\p{Script=Latin}\s]+】)[^】]{1,12}】\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?$/u.test(l) },
@@ -1290,7 +1296,7 @@ const MAX_WORDS: Record<string, number> = {
   'date-line': 14, 'relative-time': 8, 'reading-time': 10, 'meta-line': 20, 'weather-widget': 14, breadcrumb: 40, 'photo-credit': 60,
   disclaimer: 60, 'email-header': 30, 'email-frame': 40, 'chapter-marker': 10, 'update-note': 16, 'release-label': 20, 'edition-switch': 4, 'job-title': 20, 'correction-note': 60, 'page-footer': 40, pagination: 8, 'promo-link': 25, 'subscription-prompt': 30, 'comment-prompt': 40, 'share-link': 12, 'credit-line': 30, 'podcast-promo': 30, 'sponsor-note': 40, 'live-controls': 8, 'widget-notice': 30, 'feedback-prompt': 12,
   'signature-count': 12, 'broadcast-tease': 60, 'out-cue': 12, 'print-note': 60, 'contact-phone': 8, 'call-to-action': 40, 'poll-option': 8, 'affiliation-line': 16, 'bracket-label': 8, shortcode: 40, 'page-jump': 8, 'political-disclaimer': 40, 'contact-address': 30, 'feed-footer': 60, 'embed-credit': 14, attachment: 8, 'image-placeholder': 4, 'translation-note': 30, 'citation-tools': 4, 'chat-system': 15, 'chat-header': 8, hashtags: 15, 'forward-note': 25, 'sign-off': 12, 'pull-quote-label': 2, 'database-field': 60, avatar: 8, 'profile-handle': 1, ticker: 20, 'site-banner': 40, 'url-label': 40, 'back-link': 10, 'figure-caption': 40, 'stage-direction': 14, footnote: 80,
-  'editor-note': 40, 'donation-appeal': 40, 'promo-code': 40, 'powered-by': 12, 'report-typo': 6, 'time-stamp': 4, 'comment-reply': 8, 'follow-prompt': 12, 'wiki-furniture': 40, 'site-navigation': 12, 'site-chrome': 12, 'wiki-tools': 6, 'story-file-field': 60, 'media-cue': 60, 'land-acknowledgement': 80,
+  'editor-note': 40, 'donation-appeal': 40, 'promo-code': 40, 'powered-by': 12, 'report-typo': 6, 'time-stamp': 4, 'comment-reply': 8, 'follow-prompt': 12, 'wechat-prompt': 40, 'wiki-furniture': 40, 'site-navigation': 12, 'site-chrome': 12, 'wiki-tools': 6, 'story-file-field': 60, 'media-cue': 60, 'land-acknowledgement': 80,
 };
 const MUST_CONTAIN: Record<string, (l: string) => boolean> = {
   'contact-address': (l) => l.includes('@'),
@@ -1451,6 +1457,8 @@ export function letterSignature(line: string): string {
 }
 
 /** "(Head of Policy)", "(Senior Researcher)", "(Pékin, correspondante)", "(host)": a job or a post in brackets after a name. */
+/** A practitioner's registration number in brackets after the name: "Wendy Tran (MARN 1795544)", "(Reg. No. 19081)", "(#40213)". */
+export const REGISTRATION_IN_BRACKETS = /\s*\((?:\p{Lu}{2,6}|[Ll]icen[cs]e|[Rr]eg(?:istration)?\.?)?(?:\s*(?:[Nn]o\.?|#))?\s*#?\d[\d\s-]{2,}\)/gu;
 export const BRACKETED_ROLE = /\s*\(\p{L}[\p{L}&'’.-]*(?:,?\s+[\p{L}&'’.-]+){0,4}\)/gu;
 
 /** "By technology reporter Fenella Rourke", "By staff writer Jane Doe": the job in lower case before the name. */
@@ -1487,7 +1495,7 @@ export function isBylineLine(raw: string): boolean {
   if (!prefix || (POSTED_BY_FIRST.test(line) && isPostedLine(line))) return isNameAndDate(line) || isPostedLine(line) || nameAndJob(line) === 'newsroom' || isOutletByDate(line) || nameThenOutletLine(line) !== null;
   if (handleAfterPrefix(line.slice(prefix[0].length)) !== null) return true;
   // (a job in brackets after each name of a list: "Authors: Dr Harriet Osei (Head of Policy), Tom Lindqvist (…)")
-  const rest = line.slice(prefix[0].length).replace(JOB_BEFORE_NAME, '').replace(BRACKETED_ROLE, '').replace(HAN_NAME_BEFORE_ROMANISED, '');
+  const rest = line.slice(prefix[0].length).replace(JOB_BEFORE_NAME, '').replace(REGISTRATION_IN_BRACKETS, '').replace(BRACKETED_ROLE, '').replace(HAN_NAME_BEFORE_ROMANISED, '');
   // "By The Ayre news desk", "By Tribune staff": an outlet's desk, no writer named, is a byline still.
   if (OUTLET_DESK.test(rest)) return true;
   const name = NAME.exec(rest);
@@ -1518,9 +1526,12 @@ export function wechatAccountLine(raw: string): { author: string; account: strin
   const words = (names ?? '').split(/\s+/).filter((w) => w !== '');
   if (words.length === 0 || words.length > 5) return null;
   const account = words.pop() as string;
+  // (A pharmacist's, a lawyer's or a teacher's title after the name: "李文慧药师".)
+  if (words.length === 1) words[0] = (words[0] ?? '').replace(HAN_TITLE_AFTER_NAME, '');
   const iso = `${year}-${(month ?? '').padStart(2, '0')}-${(day ?? '').padStart(2, '0')}`;
   return { author: words.join(' '), account, date: iso };
 }
+const HAN_TITLE_AFTER_NAME = /(?<=^\p{Script=Han}{2,4})(?:药师|藥師|医生|醫生|医师|醫師|律师|律師|老师|老師|记者|記者|编辑|編輯|教授|博士|主任)$/u;
 const WECHAT_ACCOUNT_LINE = /^(原创\s+)?(\S.*?)\s+(\d{4})年(\d{1,2})月(\d{1,2})日(?:\s+(\d{1,2}:\d{2}))?(?:\s+(\p{Script=Han}{2,4}))?$/u;
 
 /** "The Byteline · by Priya Nandakumar · Jan 16, 2025": a feed reader's or a newsletter's line of outlet, writer and date. */

@@ -496,13 +496,14 @@ function personOnly(written: string): string {
   // ("KaylaTeachesArt 发布于 2025-01-16 21:43 来自 …": a Chinese platform's post header, its stamp after the name.)
   const author = written.replace(ROLE_AFTER_SLASH, ' | ').replace(POSTED_STAMP_AFTER_NAME, '').replace(HANDLE_AFTER_NAME, '');
   // "Brian Ochieng, Faith Wambui", "Tanvir Ahmed & Nusrat Jahan" (a meta tag's or a byline's list): the names as a byline lists them.
+  // (Not one its prefix opens, "Written By Melissa Tran, PharmD": that is a byline, read as one below.)
+  const opened = BYLINE_PREFIX.test(author);
   const listed = author.split(/\s*[,;&]\s*(?:and\s+)?|\s+and\s+/);
-  if (listed.length > 1 && listed.every((name) => isPersonName(name))) return listNames(listed);
+  if (!opened && listed.length > 1 && listed.every((name) => isPersonName(name))) return listNames(listed);
   // "About the author": the heading of an author card, which an extractor may take for its byline.
   if (/^(?:about\b.*|(?:the )?authors?)$/i.test(author)) return '';
   // "新視野網頁設計 NewVision Web Design": the firm that built a small site signs its pages' author tag; it wrote none of them.
   if (WEB_DESIGNER.test(author)) return '';
-  const opened = BYLINE_PREFIX.test(author);
   const byline = parseByline(opened ? author : `By ${author}`);
   if (byline.author === '' && byline.publisher !== '') return '';
   // "Jane Doe Senior Reporter" (a profile card's name and job run together): the name.
@@ -1397,7 +1398,8 @@ function readPage(html: string): HtmlPage {
   // (Readability takes a "dateline" element for a byline: "Wednesday, January 22, 2025" names a day, not a writer.)
   const byline = firstLine === head.siteAuthor || dateLine(firstLine) !== null ? '' : nameBesideFields(firstLine, markedAuthor);
   // ("Af Jonas Vestergaard, bibliotekar": a byline opened in another language is one already.)
-  const bylineAuthor = byline === '' ? '' : personOnly(byline.split(/\s*[,|·]\s*/).length > 1 && !NAME_PREFIX.test(byline) ? `By ${byline}` : byline);
+  // ("Written By Melissa Tran, PharmD": a byline its own words open already.)
+  const bylineAuthor = byline === '' ? '' : personOnly(byline.split(/\s*[,|·]\s*/).length > 1 && !NAME_PREFIX.test(byline) && !BYLINE_PREFIX.test(byline) ? `By ${byline}` : byline);
   // JSON-LD naming an organisation as the author (which Readability and a hosting site's "<headline> by <uploader>" title
   // repeat) names the writer only when the text prints no byline of a person: a press release's issuer, not a magazine
   // page's uploader over "BY TANISHA ROBERTS".

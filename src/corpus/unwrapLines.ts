@@ -565,7 +565,11 @@ function continues(last: string, line: string, width: number, widest: number = w
   // the rules": a display headline wrapped short of the text's width, stopped on a word.)
   // (Not a title in title case wrapped before its small words, "Going Where the Clients" / "Scroll: A Member Report" / "on
   // the RedNote Wave", nor a line that carries a headline on itself: those are read as a headline broken over lines.)
-  if (LOWER_CASE_CLAUSE.test(line.trim()) && !FUNCTION_WORD_FIRST.test(line.trim()) && /^["“‘]?[\p{Lu}\d]/u.test(last.trim()) && /\p{L}$/u.test(last.trimEnd()) && !ENDS_SENTENCE.test(last.trimEnd()) && last.trim().split(/\s+/).length >= MIN_ORPHAN_HOST_WORDS) return true;
+  // (Or one stopped on a comma, its clause under it opening on a small word: "RedNote is now where your clients get visa
+  // advice," / "and a lot of it is wrong".)
+  // (A line of prose wrapped in a narrow column, a sentence ending inside it, "… on TikTok. On RedNote,", is none.)
+  const clauseAfterComma = /\p{L},$/u.test(last.trimEnd()) && capitalShare(last) < TITLE_CASE_SHARE && !/[.!?]["”’]?\s/u.test(last.trim());
+  if (LOWER_CASE_CLAUSE.test(line.trim()) && (!FUNCTION_WORD_FIRST.test(line.trim()) || clauseAfterComma) && /^["“‘]?[\p{Lu}\d]/u.test(last.trim()) && (/\p{L}$/u.test(last.trimEnd()) || clauseAfterComma) && !ENDS_SENTENCE.test(last.trimEnd()) && last.trim().split(/\s+/).length >= MIN_ORPHAN_HOST_WORDS) return true;
   // A line that is only a date stamp ("2025-01-13 21:47:12.304 GMT") under a headline as long as the width starts its own line;
   // under a sentence stopped on "by" or "on" it ends that sentence ("… posting at least weekly by" / "Jan. 24.").
   if (dateLine(line.trim()) !== null) return ENDS_ON_FUNCTION_WORD.test(last.trimEnd()) && last.trim().split(/\s+/).length > MIN_PHRASE_WORDS && filledLine(last, width);

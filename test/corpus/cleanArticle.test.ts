@@ -189,6 +189,15 @@ describe('cleanArticle', () => {
     ]);
   });
 
+  it('GIVEN a WeChat article copied from a phone (its account line broken in two, "点击上方蓝字「…」关注我们", "听全文") THEN the writer without her title, the account and the date are found, and neither prompt is kept', () => {
+    const headline = '小红书突然涌进一批美国人，我们药房的柜台也热闹了';
+    const body = ['这一周，法拉盛不少街坊都在聊同一件事：TikTok可能要被禁，大批美国网友涌进了小红书，自称“TikTok难民”。', '从1月15日到20日，康泰药房一共接待了27位非华裔顾客，专门来问他们在小红书上看到的中国常用药。'];
+    const text = [headline, '原创 李文慧药师 康泰药房KangTaiRx', '2025年01月21日 10:18 纽约', '听全文', '', '点击上方蓝字「康泰药房KangTaiRx」关注我们，每周分享实用用药知识', '', ...body.flatMap((p) => [p, ''])].join('\n');
+    const result = cleanArticle(text, { ...OPTIONS, title: '', publisher: '' });
+    expect(result.found).toMatchObject({ title: headline, author: '李文慧', date: '2025-01-21', publisher: '康泰药房KangTaiRx' });
+    expect(result.paragraphs.map((p) => p.text)).toEqual(body);
+  });
+
   it('GIVEN a Chinese blog\'s "本文引用地址：" (this post\'s address to cite) under the post THEN that is the page\'s address', () => {
     const raw = `${OPTIONS.title}\n\n${P1}\n\n${P2}\n\n本文引用地址：http://blog.example.cn/blog-1043827-1470215.html`;
     expect(cleanArticle(raw, OPTIONS).found.url).toBe('http://blog.example.cn/blog-1043827-1470215.html');

@@ -734,6 +734,26 @@ describe('findMetadata: byline, date, publisher, URL', () => {
     expect(findMetadata(['A headline about RedNote', ...BODY, 'Source List', '1. Reuters – "Over half a million flock"', 'https://www.reuters.com/x', 'Closing sentence of the article goes here.']).url).toBe('');
   });
 
+  it('GIVEN a mailer\'s plain-text part ("View this email in your browser (https://…)" on top, "Email Marketing Powered by Mailchimp" and its bare link last) THEN the web copy is the URL, not the platform\'s link', () => {
+    const mail = ['View this email in your browser (https://mailchi.mp/fruitvale/snip-sheet-february-2025)', 'A headline about RedNote', ...BODY, 'Email Marketing Powered by Mailchimp', 'http://www.mailchimp.com/monkey-rewards/?aid=4b7e1c0d9a&afl=1'];
+    expect(findMetadata(mail).url).toBe('https://mailchi.mp/fruitvale/snip-sheet-february-2025');
+    expect(findMetadata(mail.slice(1)).url).toBe('');
+    // The story's own page, its link under its words, wins over the web copy; a link in brackets alone is no address.
+    expect(findMetadata([...mail.slice(0, -2), 'Read on the blog', '(https://fruitvale.example/blog/cat-tax)', 'Donate today.']).url).toBe('https://fruitvale.example/blog/cat-tax');
+    expect(findMetadata(['(https://fruitvale.example/)', 'A headline about RedNote', ...BODY]).url).toBe('');
+  });
+
+  it('GIVEN a byline whose job or credential follows the name ("Dr. Samuel Okafor, DVM, DABVP (Avian Practice)", "Renée Castillo | Community Programs Manager") THEN neither is the publisher nor a part of the name', () => {
+    expect(parseByline('By Dr. Samuel Okafor, DVM, DABVP (Avian Practice)')).toMatchObject({ author: 'Samuel Okafor', publisher: '' });
+    expect(parseByline('By Renée Castillo | Community Programs Manager')).toMatchObject({ author: 'Renée Castillo', publisher: '' });
+    expect(parseByline('Written By Melissa Tran, PharmD')).toMatchObject({ author: 'Melissa Tran', publisher: '' });
+    // (Nor is a practitioner's registration number in brackets: "Wendy Tran (MARN 1795544)".)
+    expect(isBylineLine('Prepared by: Wendy Tran (MARN 1795544) and Lachlan Reid (MARN 2017623)')).toBe(true);
+    expect(parseByline('Prepared by: Wendy Tran (MARN 1795544) and Lachlan Reid (MARN 2017623)').author).toBe('Wendy Tran and Lachlan Reid');
+    // (An outlet after the bar still is one.)
+    expect(parseByline('By Renée Castillo | Tailfinder News').publisher).toBe('Tailfinder News');
+  });
+
   it('GIVEN the page’s address above the body, bare or labelled ("Share this article:", "Clipped from") THEN it is the URL; GIVEN a bare link inside the body THEN it is not', () => {
     const headline = 'A headline about RedNote';
     expect(findMetadata(['Skip to content', 'Menu', 'Search', headline, 'https://news.example/2025/01/rednote', ...BODY]).url).toBe('https://news.example/2025/01/rednote');

@@ -78,6 +78,12 @@ describe('readHtml', () => {
     expect(readHtml(html).meta.author).toBe('Jonas Vestergaard');
   });
 
+  it('GIVEN a blog\'s byline element opened by its own words with a degree after the name ("Written By Melissa Tran, PharmD") THEN the author is the name alone', () => {
+    const byline = '<div class="blog-meta-item blog-meta-item--author"><span class="blog-author-prefix">Written By </span><a class="blog-author-name" href="/journal?author=5f2a">Melissa Tran, PharmD</a></div>';
+    const html = `<html><head><title>Your RedNote skincare questions, answered</title></head><body><main><article><h1>Your RedNote skincare questions, answered</h1>${byline}${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article></main></body></html>`;
+    expect(readHtml(html).meta.author).toBe('Melissa Tran');
+  });
+
   it('GIVEN a byline element opening with the date on a line of its own, then "This article was contributed by …" THEN the contributor is the author, not the month', () => {
     const byline = '<div class="FeatureByline">\n           January 22, 2025</p>\n           <p>This article was contributed by Priya Venkataraman</p>\n           </div>';
     const html = `<html><head><title>The TikTok exodus skips the fediverse</title></head><body><main><article><h1>The TikTok exodus skips the fediverse</h1>${byline}${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article></main></body></html>`;

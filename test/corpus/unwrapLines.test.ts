@@ -700,6 +700,13 @@ describe('unwrapHardWrappedLines: a letter printed with its page margin', () => 
     expect(unwrapHardWrappedLines(branded).split('\n').slice(0, 2)).toEqual(['Why the phones in our office went quiet', 'iPhone users in the office found the app first and showed the rest of us how to sign up.']);
   });
 
+  it('GIVEN a headline in sentence case broken after a comma, its clause under it opening on a small word ("… visa advice," / "and a lot of it is wrong") THEN the lines are one headline; a title-case headline broken so stays two lines', () => {
+    const alert = ['CLIENT ALERT 2025/03', '4 February 2025', '', 'RedNote is now where your clients get visa advice,', 'and a lot of it is wrong', '', 'Prepared by: Wendy Tran and Lachlan Reid', '', ...body.slice(0, 6)].join('\n');
+    expect(unwrapHardWrappedLines(alert).split('\n')).toContain('RedNote is now where your clients get visa advice, and a lot of it is wrong');
+    const titled = ['Going Where the Clients Are, Again,', 'and the RedNote Wave', '', ...body.slice(0, 6)].join('\n');
+    expect(unwrapHardWrappedLines(titled).split('\n').slice(0, 2)).toEqual(['Going Where the Clients Are, Again,', 'and the RedNote Wave']);
+  });
+
   it('GIVEN a line stopped on a month over a line opening with the day ("… on January" / "17. Many users …") THEN they join: a day, not a numbered item', () => {
     const text = ['Our Tuesday computer class got its first', 'question on January 14, when Doris', 'brought in her phone and asked why', 'her granddaughter was suddenly', 'posting in Chinese.', '', 'The Supreme Court upheld that law on January', '17. Many TikTok users, who call themselves', '“TikTok refugees,” decided they would rather', 'move to another Chinese app than give up the', 'kind of short videos they enjoy.'].join('\n');
     expect(unwrapHardWrappedLines(text).split('\n')).toContain('The Supreme Court upheld that law on January 17. Many TikTok users, who call themselves “TikTok refugees,” decided they would rather move to another Chinese app than give up the kind of short videos they enjoy.');

@@ -368,6 +368,22 @@ const MONTH_DAY = new RegExp(`^${MONTH}\\s+(\\d{1,2})\\b`, 'i');
  * A dateline without a year ("BEIJING, Jan 16 (Agency) - …") takes `year`
  * when the page gives one elsewhere; without it, no date.
  */
+/**
+ * A post's stamp that leaves out the year, as apps, forums and threads print this year's dates: "Jan 24", "Sat, Jan 25
+ * at 4:12 PM", "Jan 24, 3:42 PM", "TUESDAY, JAN 21", "January 15 at 7:42 PM", "17 Jan", "Posted Jan. 21 06:25 am JST", Gmail's "Thu, 23 Jan, 08:02 (12 days ago)".
+ * Alone on its line (or its part of one): the date in `year`, or null.
+ */
+export function yearlessStampDate(raw: string, year: number): string | null {
+  if (raw.length > 60 || /\d{4}/.test(raw)) return null;
+  const m = YEARLESS_STAMP.exec(raw.trim());
+  if (!m) return null;
+  return m[1] !== undefined ? iso(year, monthNumber(m[1]), Number(m[2])) : iso(year, monthNumber(m[4]), Number(m[3]));
+}
+const YEARLESS_STAMP = new RegExp(
+  `^(?:(?:posted|published|sent|updated)(?:\\s+on)?:?\\s+)?${WEEKDAY}(?:${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH})(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*\\(?[A-Z]{2,4}\\)?)?)?(?:\\s*\\([^()]{1,20}\\bago\\))?$`,
+  'i',
+);
+
 export function datelineDate(line: string, year?: number): string | null {
   const place = DATELINE_PLACE.exec(line);
   if (!place || place[0].trim().length < 3) return null;

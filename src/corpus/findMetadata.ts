@@ -5,7 +5,7 @@
  * page repeats (page title and heading), the line just above the byline or
  * date, or the first headline-shaped line before the body; never "line 1".
  */
-import { withoutBilingualLabel, dateLine, datelineDate, findDate, FOREIGN_UPDATE, isIssueDate, isRelativeStamp } from './findDate.js';
+import { withoutBilingualLabel, dateLine, datelineDate, findDate, FOREIGN_UPDATE, isIssueDate, isRelativeStamp, yearlessStampDate } from './findDate.js';
 import { readsAsFurniture } from './lineModel.js';
 import { likeliestHeadline, type HeadlineCandidate } from './headlineModel.js';
 import { AUDIENCE_COUNT, CAPITAL_CREDENTIAL, COMMENTS_ON_POST, SCRIPT_STOPS, HAN_NAME_BEFORE_ROMANISED, HANDLE_IN_BRACKETS, capitalShare, TITLE_CASE_SHARE, BRACKETED_ROLE, REGISTRATION_IN_BRACKETS, MARKDOWN_LINK, NEWSPAPER_WORD, nameThenOutletLine, reporterAfterName, letterSignature, BYLINE_PREFIX as BYLINE_OPENER, chineseFields, CONTENTS_LABEL, countWords, EMOJI, handleAfterPrefix, handleByline, isBylineLine, isJobLine, isNameAndDate, isPersonName, isPlatformName, isPostedLine, isTailMarker, postedCore, JOB_BEFORE_NAME, junkRule, LEADING_EMOJI, nameAndJob, nameBesideDate, nameOnly, NEWSROOM_JOB, ORGANISATION_END, POSTED_BY_FIRST, PRINT_HEADER_STAMP, ROLE_BADGE, SELF_ADDRESS, stampParts, TIMESTAMP_ALONE, wechatAccountLine, withoutTrailingEmoji } from './furniture.js';
@@ -427,9 +427,9 @@ const OUTLET = new RegExp(
 const NEWSPAPER_NAME = new RegExp(`\\b(?:${NEWSPAPER_WORD})\\b`, 'i');
 /** A job named alone ("Principal", "Senior Editor"): the first part of "Principal · Hawthorne Middle School". */
 const JOB_ALONE_WORD = /^(?:\p{Lu}\p{L}+\s+)?(?:spokes(?:person|man|woman)|secretary|minister|officer|president|chair|director|manager|professor|lecturer|reporter|principal|superintendent|dean|chancellor|pastor|teacher|coordinator|editor|writer|correspondent|founder|ceo|librarian|curator|treasurer|mayor|governor|senator)$/iu;
-const JOB_WORD = /\b(spokes(?:person|man|woman)|secretary|minister|deputy|officer|president|chair|director|manager|professor|lecturer|researcher|reporter|spokesperson|ambassador|senator|governor|mayor|representative|anchor|host|librarian|teacher|coordinator|specialist|assistant|associate|intern|nurse|student|curator|founder|principal|superintendent|dean|chancellor|pastor|vicar|rector|priest|curate|chaplain|deacon|bishop|rabbi|imam|treasurer|tutor|volunteer|organi[sz]er|coach|instructor|counsell?or|advis[eo]r|consultant|moderator|vp|svp|evp|ceo|cfo|coo|cto|cmo|cio|pharmacist|physician|dentist|surgeon|therapist|psychologist|psychiatrist|dietitian|nutritionist|veterinarian|paramedic|midwife|engineer|attorney|lawyer|solicitor|barrister|paralegal|accountant|economist|scientist|historian|archivist|meteorologist|forecaster|detective|sergeant|lieutenant|firefighter|strategist|planner|operator|owner)\b/i;
+const JOB_WORD = /\b(spokes(?:person|man|woman)|secretary|minister|deputy|officer|president|chair|director|manager|professor|lecturer|researcher|reporter|spokesperson|ambassador|senator|governor|mayor|representative|anchor|host|librarian|teacher|coordinator|specialist|assistant|associate|intern|nurse|student|curator|founder|principal|superintendent|dean|chancellor|pastor|vicar|rector|priest|curate|chaplain|deacon|bishop|rabbi|imam|treasurer|tutor|volunteer|organi[sz]er|coach|instructor|counsell?or|advis[eo]r|consultant|moderator|vp|svp|evp|ceo|cfo|coo|cto|cmo|cio|pharmacist|physician|dentist|surgeon|therapist|psychologist|psychiatrist|dietitian|nutritionist|veterinarian|paramedic|midwife|engineer|attorney|lawyer|solicitor|barrister|paralegal|accountant|economist|scientist|historian|archivist|meteorologist|forecaster|detective|sergeant|lieutenant|firefighter|strategist|planner|operator|owner|lead|expert|counsel|buyer|merchandiser)\b/i;
 /** "Jane Doe, University Communications": the office a staff writer works for, after the name. */
-const INSTITUTION = /\b(communications|relations|office|affairs|department|university|college|institute|school|centre|center|foundation|council|committee|ministry|embassy|education|marketing|operations|services)\b/i;
+const INSTITUTION = /\b(communications|insights|partnerships|programs|programmes|relations|office|affairs|department|university|college|institute|school|centre|center|foundation|council|committee|ministry|embassy|education|marketing|operations|services)\b/i;
 const GENERIC_AUTHOR = /^(admin|administrator|staff|editor|editors|webmaster|guest|team|newsroom|news desk|anonymous|unknown|user\d*)$/i;
 /**
  * "Story by Staff Sgt. Renata Villalobos", "By Sen. Ada Lin", "By State Rep. Marisol Fenwick", "By SSG Tom Ruiz", "By Dr.
@@ -456,6 +456,9 @@ export interface Byline {
 
 /** Post-nominal letters and generational suffixes after a name in a byline. */
 const POST_NOMINALS = new RegExp(`,\\s*(?:(?:Esq|Jr|Sr|II|III|IV|Ph\\.?\\s?D|M\\.?D|J\\.?D|LL\\.?M|MBA|CPA|RN|MPH|DPhil|DVM|VMD|DDS|DMD|PsyD|EdD|PharmD|DNP|DPT|MSc|MSW|LCSW|RD|PA-C|NP|FRCP|EA)\\b\\.?|(?:\\p{Lu}\\p{Ll}{0,2}\\.){2,4}|${CAPITAL_CREDENTIAL})(?=\\s*(?:,|;|\\||$|\\s+and\\s))`, 'gu');
+
+/** Lines from the headline within which a name and a job over the date sign the piece. */
+const MAX_SIGNED_JOB_REACH = 4;
 
 /** An outlet's staff credited as a whole, its name one word and another joined by an ampersand: "Plate & Harbor Staff". */
 const OUTLET_STAFF = /^(?:The\s+)?\p{Lu}[\p{L}'’.-]*\s+&\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+(?:[Ss]taff|[Dd]esk|[Tt]eam|[Nn]ewsroom)$/u;
@@ -838,7 +841,7 @@ function linkedPostDate(lines: readonly string[], firstProse: number): string {
 /** A copyright footer names the publisher: "© 2025 Example Media Group. All rights reserved." gives "Example Media". */
 /** "All rights reserved" as notices print it in English and other languages ("© RIPRODUZIONE RISERVATA" holds no name). */
 const RIGHTS_RESERVED =
-  /(?<![\p{L}])(?:all rights reserved|riproduzione riservata|tutti i diritti riservati|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrzeżone|alla rättigheter förbehållna|alle rettigheder forbeholdes|alle rettigheter reservert|všechna práva vyhrazena|tur derecho reservá|sva prava (?:zadržana|pridržana)|të gjitha të drejtat (?:të )?rezervuara|все права защищены|tüm hakları saklıdır|kaikki oikeudet pidätetään|minden jog fenntartva|toate drepturile rezervate|hak cipta dilindungi(?: undang-undang)?)(?![\p{L}]).*$/iu;
+  /(?<![\p{L}])(?:all rights reserved|riproduzione riservata|tutti i diritti riservati|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrzeżone|alla rättigheter förbehållna|alle rettigheder forbeholdes|alle rettigheter reservert|všechna práva vyhrazena|tur derecho reservá|sva prava (?:zadržana|pridržana)|të gjitha të drejtat (?:të )?rezervuara|все права защищены|tüm hakları saklıdır|kaikki oikeudet pidätetään|minden jog fenntartva|toate drepturile rezervate|hak cipta dilindungi(?: undang-undang)?|hak cipta terpelihara|版权所有|版權所有)(?![\p{L}]).*$/iu;
 
 export function publisherFromCopyright(line: string): string {
   // A notice has its © or its year; "Copyright Policy" is a footer link.
@@ -854,7 +857,7 @@ export function publisherFromCopyright(line: string): string {
   const m = /^(?:(?:hak cipta|telif hakkı|bản quyền|tekijänoikeudet?|derechos de autor|direitos autorais|авторские права)\s*(?=©|\(c\)|\d))?(?:copyright|©|\(c\))(?:\s*(?:copyright|©|\(c\)))*\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s,]*(?:by\s+)?([^.|·•∙;,]+)/i.exec(notice);
   // "Copyright Acme News 2025": the year may follow the name.
   // ("© 2025 Agence Algérienne d'Information - All rights reserved.": the dash before the notice is no part of the name.)
-  let name = (m?.[1] ?? '').replace(RIGHTS_RESERVED, '').replace(/\s+[-–—]\s*$/, '').replace(/\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?$/, '').trim();
+  let name = (m?.[1] ?? '').replace(RIGHTS_RESERVED, '').trimEnd().replace(/\s+[-–—]\s*$/, '').replace(/\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?$/, '').trim();
   // The outlet, not the legal entity: "Harbour Times Media Group Ltd." gives "Harbour Times", one suffix at a time.
   for (let before = ''; before !== name; ) {
     before = name;
@@ -1369,6 +1372,17 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
         continue;
       }
     }
+    // "Headline / standfirst / Dana Whitcomb, Bookstore Partnerships Lead / January 28, 2025 · 6 min read": a name and a
+    // job over the date, near the headline with a standfirst at most between, sign the piece (a blog's author card).
+    if (author === '' && anchor >= 0 && i > anchor && i - anchor <= MAX_SIGNED_JOB_REACH && dateLine(lines[i + 1] ?? '') !== null && lines.slice(anchor + 1, i).filter((l) => isProseLine(l)).length <= 1) {
+      const ranked = line.replace(RANK_BEFORE_NAME, '');
+      const name = nameAndJob(ranked) !== null ? (ranked.split(/\s*(?:[,|–—]|\s-\s|--)\s*/)[0] ?? '') : '';
+      if (name !== '' && isPersonName(name)) {
+        author = nameOnly(name);
+        authorAt = i;
+        continue;
+      }
+    }
     // "Headline / standfirst / Jenna MacLeod / the story's first paragraph": a name alone between the headline and the body.
     if (author === '' && anchor >= 0 && i - anchor <= 2 && signsBody(lines, i) && !lines.slice(anchor + 1, i).some((l) => isProseLine(l))) {
       author = nameOnly(line);
@@ -1712,6 +1726,9 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
   // A printed page's running header over the headline dates the issue, and so the story ("14 CLYDESIDE ADVERTISER
   // Thursday, January 23, 2025 www.clydesideadvertiser.co.uk").
   if (date === '') date = lines.slice(Math.max(0, anchor - NEAR_HEAD_LINES), Math.max(0, anchor)).map((l) => (isRunningHeader(l) ? (findDate(l)?.iso ?? '') : '')).find((d) => d !== '') ?? '';
+  // A post's stamp with no year by its headline, as apps, forums and threads print this year's dates ("Sat, Jan 25 at
+  // 4:12 PM", "Jan 24 · Announcements"): the year of the page's first full date, or of its copyright notice.
+  if (date === '') date = yearlessHeadStamp(lines, anchor, firstProse);
   return { title, titleLines, headline: anchor, author, date, publisher, url };
 }
 
@@ -1795,6 +1812,44 @@ function datelineOfBody(lines: readonly string[], firstProse: number): string {
     return year === null ? '' : (datelineDate(line, year) ?? '');
   }
   return '';
+}
+
+/**
+ * The date of a stamp without a year near the headline (from NEAR_HEAD_LINES above it to the body's first paragraph),
+ * alone on its line or one of its parts ("Jan 20 | Rachel Kim"), in the page's year; or ''.
+ */
+function yearlessHeadStamp(lines: readonly string[], anchor: number, firstProse: number): string {
+  const from = Math.max(0, anchor - NEAR_HEAD_LINES);
+  const bodyAfter = lines.findIndex((l, k) => k > Math.max(anchor, from) && k >= firstProse && isProseLine(l));
+  const to = Math.min(lines.length, bodyAfter < 0 ? from + 2 * NEAR_HEAD_LINES : bodyAfter, Math.max(anchor, 0) + 2 * NEAR_HEAD_LINES);
+  for (let i = from; i < to; i++) {
+    const line = lines[i] ?? '';
+    if (line.length > 120 || !/\d/.test(line)) continue;
+    const parts = [line, ...line.split(/\s+[|·•]\s+/)];
+    if (!parts.some((part) => yearlessStampDate(part, 2000) !== null)) continue;
+    const year = commonPageYear(lines);
+    if (year === null) return '';
+    for (const part of parts) {
+      const dated = yearlessStampDate(part, year);
+      if (dated !== null) return dated;
+    }
+  }
+  return '';
+}
+
+/** The year most of the page's full dates give (the first of equals), else its copyright notice's. */
+function commonPageYear(lines: readonly string[]): number | null {
+  const counts = new Map<number, number>();
+  for (const line of lines) {
+    const found = findDate(line);
+    if (found) {
+      const year = Number(found.iso.slice(0, 4));
+      counts.set(year, (counts.get(year) ?? 0) + 1);
+    }
+  }
+  let best: number | null = null;
+  for (const [year, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = year;
+  return best ?? pageYear(lines, -1);
 }
 
 function pageYear(lines: readonly string[], except: number): number | null {

@@ -1544,7 +1544,7 @@ function isOutletByDate(line: string): boolean {
 /** After a name: ", Chief Reporter", " | Senior Technology Correspondent", " - Staff Writer". */
 const NEWSROOM_JOB_AFTER_NAME = new RegExp(`^\\s*(?:[,|–—-]|--)\\s*(?:[\\p{L}-]+\\s+){0,3}${NEWSROOM_JOB}s?\\s*$`, 'iu');
 /** …or any job: ", Deputy Spokesperson", ", Library Director". */
-const JOB_AFTER_NAME = /^\s*(?:[,|–—-]|--)\s*(?:[\p{L}&'’.-]+\s+){0,4}(?:[\p{L}-]*(?:spokes(?:person|man|woman)|secretary|minister|officer|president|director|manager|chair|founder|professor|librarian|coordinator|specialist|reporter|correspondent|editor|writer|producer|journalist|columnist|contributor|analyst|photographer|researcher|lecturer|teacher|student|attorney|lawyer|economist|fellow|intern|host|anchor|ceo|cto|pastor|vicar|rector|priest|rabbi|imam|chaplain|deacon|bishop|principal|superintendent|coach|curator|dean))s?\s*$/iu;
+const JOB_AFTER_NAME = /^\s*(?:[,|–—-]|--)\s*(?:[\p{L}&'’.-]+\s+){0,4}(?:[\p{L}-]*(?:spokes(?:person|man|woman)|secretary|minister|officer|president|director|manager|chair|founder|professor|librarian|coordinator|specialist|reporter|correspondent|editor|writer|producer|journalist|columnist|contributor|analyst|photographer|researcher|lecturer|teacher|student|attorney|lawyer|economist|fellow|intern|host|anchor|ceo|cto|pastor|vicar|rector|priest|rabbi|imam|chaplain|deacon|bishop|principal|superintendent|coach|curator|dean|lead|expert|counsel|buyer))s?\s*$/iu;
 
 /**
  * "Harriet Pennock, Chief Reporter": a person's name, then a job. "newsroom" when the job is a newsroom's (the line is

@@ -302,8 +302,10 @@ function cleanPage(page: ReadPage, siteFurniture: ReadonlySet<string>, report: R
     // A user handle in the page's fields ("author: ruth_adeyemi") gives way to the name the text signs, where it spells it.
     author: pick(entry.author, ...[handleOrName(siteAuthorless(stated?.author, pick(stated?.publisher, cleaned.found.publisher, fromPage?.publisher)), pick(cleaned.found.author, fromPage?.author)), cleaned.found.author, fromPage?.author].map((a) => (a === undefined ? a : namedWriter(a)))),
     // A <time> element anywhere may stamp an update or a comment: the byline's date, where the page prints one, wins.
+    // (Unless the text's date is the <time> element's day in another year: a stamp without a year, "Jan 19", that the
+    // text's reading put in a year the element states otherwise.)
     date:
-      stated?.dateFromTimeElement === true || (stated?.dateInUtc === true && dayApart(stated.date, pick(cleaned.found.date, fromPage?.date)))
+      (stated?.dateFromTimeElement === true && !sameDayOtherYear(stated.date, pick(cleaned.found.date, fromPage?.date))) || (stated?.dateInUtc === true && dayApart(stated.date, pick(cleaned.found.date, fromPage?.date)))
         ? pick(entry.date, cleaned.found.date, fromPage?.date, stated?.date)
         : pick(entry.date, stated?.date, cleaned.found.date, fromPage?.date),
     url,
@@ -318,7 +320,8 @@ function cleanPage(page: ReadPage, siteFurniture: ReadonlySet<string>, report: R
 
 /** "*RedNote 101: …*", "**…**", "_…_": a plain-text mail's or a chat's emphasis around a whole headline is not part of it. */
 export function withoutEmphasis(title: string): string {
-  return /^([*_]{1,2})([^*_\s](?:[^*_]*[^*_\s])?)\1$/.exec(title)?.[2] ?? title;
+  // (Or printed as a string in single quotes, as a Python session prints one: "'In Flatbush, Haitian creators …'".)
+  return /^([*_]{1,2})([^*_\s](?:[^*_]*[^*_\s])?)\1$/.exec(title)?.[2] ?? /^'([^'\s][^']*[^'\s])'$/.exec(title)?.[1] ?? title;
 }
 
 /**
@@ -665,6 +668,11 @@ const MAX_SITE_KIND_LETTERS = 6;
  * Whether two days are next to each other: a timestamp in UTC ("2025-01-17T03:10:00Z") and the day the page prints
  * where it was published ("January 16, 2025" in New York) name the same moment.
  */
+/** "2025-01-19" and "2019-01-19": the same month and day in different years. */
+function sameDayOtherYear(a: string, b: string): boolean {
+  return a.length === 10 && b.length === 10 && a.slice(4) === b.slice(4) && a.slice(0, 4) !== b.slice(0, 4);
+}
+
 function dayApart(a: string, b: string): boolean {
   if (a === '' || b === '') return false;
   return Math.abs(Date.parse(a) - Date.parse(b)) === 24 * 60 * 60 * 1000;

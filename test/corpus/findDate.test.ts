@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dateLine, datelineDate, findDate, isIssueDate, isRelativeStamp, numericDateOrder, withNumericDateOrder } from '../../src/corpus/findDate.js';
+import { dateLine, datelineDate, findDate, isIssueDate, isRelativeStamp, numericDateOrder, withNumericDateOrder, yearlessStampDate } from '../../src/corpus/findDate.js';
 
 describe('findDate', () => {
   it.each([
@@ -361,5 +361,24 @@ describe('numeric date order', () => {
         expect(order).toBe(md === dm ? null : md ? 'month-first' : 'day-first');
       }),
     );
+  });
+});
+
+describe('yearlessStampDate', () => {
+  it.each([
+    ['Jan 24', '2025-01-24'],
+    ['Sat, Jan 25 at 4:12 PM', '2025-01-25'],
+    ['Jan 24, 3:42 PM', '2025-01-24'],
+    ['TUESDAY, JAN 21', '2025-01-21'],
+    ['January 15 at 7:42 PM', '2025-01-15'],
+    ['17 Jan', '2025-01-17'],
+    ['Jan. 21  06:25 am JST', '2025-01-21'],
+    ['Thu, 23 Jan, 08:02 (12 days ago)', '2025-01-23'],
+  ])('GIVEN a post\'s stamp without a year ("%s") THEN it is %s in the page\'s year', (stamp, iso) => {
+    expect(yearlessStampDate(stamp, 2025)).toBe(iso);
+  });
+
+  it.each([['Jan 2025'], ['January 24, 2025'], ['Meet us on Jan 24 at the library'], ['Feb 30'], ['Volume 3']])('GIVEN "%s" THEN it is no such stamp', (text) => {
+    expect(yearlessStampDate(text, 2025)).toBeNull();
   });
 });

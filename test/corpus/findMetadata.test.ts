@@ -734,6 +734,20 @@ describe('findMetadata: byline, date, publisher, URL', () => {
     expect(findMetadata(['A headline about RedNote', ...BODY, 'Source List', '1. Reuters – "Over half a million flock"', 'https://www.reuters.com/x', 'Closing sentence of the article goes here.']).url).toBe('');
   });
 
+  it('GIVEN a community post whose stamp near its headline has no year ("Audrey Kessler | Host | Jan 27 · Announcements") THEN it is dated in the year of the page\'s first full date; GIVEN no year anywhere THEN no date', () => {
+    const post = ['Welcome, RedNote friends: what our bakers learned this week', 'Audrey Kessler', 'Host', 'Jan 27 · Announcements', ...BODY];
+    expect(findMetadata([...post, 'Next bake-along: February 8, 2025, 10 a.m.']).date).toBe('2025-01-27');
+    expect(findMetadata([...post, '© 2025 Rise & Crumb']).date).toBe('2025-01-27');
+    expect(findMetadata(post).date).toBe('');
+  });
+
+  it('GIVEN a blog\'s author card under the headline and its standfirst (the name, then the name and a job, then the date) THEN the name is the author, not the "Written by:" of a product card further down', () => {
+    const headline = 'The RedNote Effect: Mandarin Audiobooks Are Having a Moment';
+    const standfirst = 'Our language-learning shelf had its biggest week ever, and a Chinatown bookstore in Oakland has the commission checks to prove it.';
+    const page = ['INDUSTRY NEWS', headline, standfirst, 'Dana Whitcomb', 'Dana Whitcomb, Bookstore Partnerships Lead', 'January 28, 2025 · 6 min read', '', ...BODY, 'Mandarin in Thirty Mornings', 'Written by: Li Qingyun', 'Narrated by: Li Qingyun, Marcus Bell'];
+    expect(findMetadata(page)).toMatchObject({ title: headline, author: 'Dana Whitcomb', date: '2025-01-28' });
+  });
+
   it('GIVEN a mailer\'s plain-text part ("View this email in your browser (https://…)" on top, "Email Marketing Powered by Mailchimp" and its bare link last) THEN the web copy is the URL, not the platform\'s link', () => {
     const mail = ['View this email in your browser (https://mailchi.mp/fruitvale/snip-sheet-february-2025)', 'A headline about RedNote', ...BODY, 'Email Marketing Powered by Mailchimp', 'http://www.mailchimp.com/monkey-rewards/?aid=4b7e1c0d9a&afl=1'];
     expect(findMetadata(mail).url).toBe('https://mailchi.mp/fruitvale/snip-sheet-february-2025');
@@ -747,6 +761,10 @@ describe('findMetadata: byline, date, publisher, URL', () => {
     expect(parseByline('By Dr. Samuel Okafor, DVM, DABVP (Avian Practice)')).toMatchObject({ author: 'Samuel Okafor', publisher: '' });
     expect(parseByline('By Renée Castillo | Community Programs Manager')).toMatchObject({ author: 'Renée Castillo', publisher: '' });
     expect(parseByline('Written By Melissa Tran, PharmD')).toMatchObject({ author: 'Melissa Tran', publisher: '' });
+    // (Nor a lead, an expert, a counsel or a buyer, nor a team's insights: "Programming Lead", "Creator Insights".)
+    expect(parseByline('By Ava Lindqvist, Programming Lead').author).toBe('Ava Lindqvist');
+    expect(parseByline('Posted by Tamsin Reyes, Shop Buyer · February 06, 2025').author).toBe('Tamsin Reyes');
+    expect(parseByline('By Jordan Achebe, Creator Insights · January 24, 2025 · 6 min read').author).toBe('Jordan Achebe');
     // (Nor is a practitioner's registration number in brackets: "Wendy Tran (MARN 1795544)".)
     expect(isBylineLine('Prepared by: Wendy Tran (MARN 1795544) and Lachlan Reid (MARN 2017623)')).toBe(true);
     expect(parseByline('Prepared by: Wendy Tran (MARN 1795544) and Lachlan Reid (MARN 2017623)').author).toBe('Wendy Tran and Lachlan Reid');
@@ -964,6 +982,9 @@ describe('parseByline, headlineCore, publisherFromCopyright', () => {
     expect(publisherFromCopyright('© 2025 Бизнес Поглед ЕООД. Всички права запазени.')).toBe('Бизнес Поглед');
     expect(publisherFromCopyright("© 2025 Agence Algérienne d'Information - All rights reserved.")).toBe("Agence Algérienne d'Information");
     expect(publisherFromCopyright('© {{ currentYear }} Fox River Dispatch. All rights reserved.')).toBe('Fox River Dispatch');
+    // Malay's and Chinese "all rights reserved" after the name, a second year before it: "Hak Cipta Terpelihara", "版权所有".
+    expect(publisherFromCopyright('© 2025 LensaViral 2025 Hak Cipta Terpelihara')).toBe('LensaViral');
+    expect(publisherFromCopyright('Copyright © 2025 NGB玩家社区 版权所有 京ICP备12345678号')).toBe('NGB玩家社区');
     expect(publisherFromCopyright('Hak Cipta © 2025 Pemerintah Kabupaten Tanjung Segara. Dikelola oleh Dinas Komunikasi, Informatika dan Statistik.')).toBe('Pemerintah Kabupaten Tanjung Segara');
   });
 

@@ -34,6 +34,14 @@ describe('loadCorpus', () => {
     expect(corpus.documents.find((d) => d.meta.file === 'guide.html')?.meta.title).toBe('RedNote survival guide for TikTok refugees');
   });
 
+  it('GIVEN a post whose stamp has no year ("Posted on Jan 19") in a <time> element stating 2025, beside a profile\'s "Joined Mar 3, 2019" THEN the date is the element\'s, not the stamp read in 2019', async () => {
+    const body = ARTICLE.split('\n\n').slice(1).map((p) => `<p>${p.trim()}</p>`).join('');
+    const page = `<!doctype html><html><head><title>I ran RedNote through a proxy for a week - Forkline</title></head><body><main><article><h1>I ran RedNote through a proxy for a week</h1><p>Posted on <time datetime="2025-01-19T16:20:44Z">Jan 19</time></p>${body}</article><aside><ul><li>Joined Mar 3, 2019</li></ul></aside></main></body></html>`;
+    await writeFile(path.join(dir, 'forkline.html'), page);
+    const corpus = await loadCorpus(dir, OPTIONS);
+    expect(corpus.documents.find((d) => d.meta.file === 'forkline.html')?.meta.date).toBe('2025-01-19');
+  });
+
   it('GIVEN a page whose ambiguous numeric date ("Posted 2/4/2025") stands beside others only one order can read ("Posted 1/27/2025") THEN it is read in that order; GIVEN both orders on a page THEN it is read in neither', async () => {
     const body = ARTICLE.split('\n\n').slice(1).flatMap((p) => [p.trim(), '']);
     const page = (stamp: string, later: string) => ['HOUND HAPPENINGS', '', 'Guide for newcomers to RedNote', `By Donna Kessler | Posted ${stamp}`, '', ...body, `Posted ${later}`, 'Meet & greet schedule for the month', '', 'Come meet our hounds at the pet store this Saturday from noon until three in the afternoon.'].join('\n');
@@ -519,5 +527,10 @@ describe('withoutEmphasis', () => {
     expect(withoutEmphasis('_Why RedNote_')).toBe('Why RedNote');
     expect(withoutEmphasis('*Not* the end of *TikTok*')).toBe('*Not* the end of *TikTok*');
     expect(withoutEmphasis('snake_case_name')).toBe('snake_case_name');
+  });
+
+  it('GIVEN a headline a Python session printed as a string in single quotes THEN the headline without them; quotes inside a headline stay', () => {
+    expect(withoutEmphasis("'In Flatbush, Haitian creators find a curious new audience on RedNote'")).toBe('In Flatbush, Haitian creators find a curious new audience on RedNote');
+    expect(withoutEmphasis("'Cat tax' and Cantonese lessons: netizens greet 'TikTok refugees'")).toBe("'Cat tax' and Cantonese lessons: netizens greet 'TikTok refugees'");
   });
 });

@@ -263,10 +263,6 @@ const MAX_CAPITAL_HEADING_LINES = 3;
 const MAX_CAPITAL_HEADING_WORDS = 8;
 
 /**
- * A headline set on several short lines of its own, straight over the byline ("After TikTok v. Garland:" / "What the
- * RedNote Exodus" / … / blank / "By Helena V. Marchetti and …", a print's or a text browser's layout): one line again.
- */
-/**
  * WeChat's line under an article's title, broken in two by a phone's copy: "原创 李文慧药师 康泰药房KangTaiRx" over
  * "2025年01月21日 10:18 纽约". One line again, it reads as the account line it is (see wechatAccountLine).
  */
@@ -275,6 +271,10 @@ function joinWechatAccountLine(text: string): string {
 }
 const WECHAT_ACCOUNT_SPLIT = /^(原创[ \t]+[^\n]{1,60}?)[ \t]*\r?\n[ \t]*(\d{4}年\d{1,2}月\d{1,2}日(?:[ \t]+\d{1,2}:\d{2})?(?:[ \t]+\p{Script=Han}{2,4})?)[ \t]*$/gmu;
 
+/**
+ * A headline set on several short lines of its own, straight over the byline ("After TikTok v. Garland:" / "What the
+ * RedNote Exodus" / … / blank / "By Helena V. Marchetti and …", a print's or a text browser's layout): one line again.
+ */
 function joinHeadlineBlocks(text: string): string {
   const groups = text.split(/(\r?\n[ \t]*\r?\n)/);
   for (let g = 0; g + 2 < groups.length; g += 2) {

@@ -363,15 +363,9 @@ const DATELINE_END = /^\s*\)?\s*(?:\([^()]{1,40}\)\s*)?(?:\/[^/]{1,40}\/\s*)?(?:
 const MONTH_DAY = new RegExp(`^${MONTH}\\s+(\\d{1,2})\\b`, 'i');
 
 /**
- * The date in a wire or press-release dateline opening the story:
- * "ASHFORD, Ohio (January 28, 2025) - …", "WASHINGTON, Jan. 16, 2025 /PRNewswire/ -- …".
- * A dateline without a year ("BEIJING, Jan 16 (Agency) - …") takes `year`
- * when the page gives one elsewhere; without it, no date.
- */
-/**
  * A post's stamp that leaves out the year, as apps, forums and threads print this year's dates: "Jan 24", "Sat, Jan 25
- * at 4:12 PM", "Jan 24, 3:42 PM", "TUESDAY, JAN 21", "January 15 at 7:42 PM", "17 Jan", "Posted Jan. 21 06:25 am JST", Gmail's "Thu, 23 Jan, 08:02 (12 days ago)".
- * Alone on its line (or its part of one): the date in `year`, or null.
+ * at 4:12 PM", "Jan 24, 3:42 PM", "TUESDAY, JAN 21", "January 15 at 7:42 PM", "17 Jan", "Posted Jan. 21 06:25 am JST",
+ * Gmail's "Thu, 23 Jan, 08:02 (12 days ago)". Alone on its line (or its part of one): the date in `year`, or null.
  */
 export function yearlessStampDate(raw: string, year: number): string | null {
   if (raw.length > 60 || /\d{4}/.test(raw)) return null;
@@ -384,6 +378,12 @@ const YEARLESS_STAMP = new RegExp(
   'i',
 );
 
+/**
+ * The date in a wire or press-release dateline opening the story:
+ * "ASHFORD, Ohio (January 28, 2025) - …", "WASHINGTON, Jan. 16, 2025 /PRNewswire/ -- …".
+ * A dateline without a year ("BEIJING, Jan 16 (Agency) - …") takes `year`
+ * when the page gives one elsewhere; without it, no date.
+ */
 export function datelineDate(line: string, year?: number): string | null {
   const place = DATELINE_PLACE.exec(line);
   if (!place || place[0].trim().length < 3) return null;

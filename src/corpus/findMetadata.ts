@@ -1727,7 +1727,7 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
   // Thursday, January 23, 2025 www.clydesideadvertiser.co.uk").
   if (date === '') date = lines.slice(Math.max(0, anchor - NEAR_HEAD_LINES), Math.max(0, anchor)).map((l) => (isRunningHeader(l) ? (findDate(l)?.iso ?? '') : '')).find((d) => d !== '') ?? '';
   // A post's stamp with no year by its headline, as apps, forums and threads print this year's dates ("Sat, Jan 25 at
-  // 4:12 PM", "Jan 24 · Announcements"): the year of the page's first full date, or of its copyright notice.
+  // 4:12 PM", "Jan 24 · Announcements"): the year most of the page's full dates give, or its copyright notice's.
   if (date === '') date = yearlessHeadStamp(lines, anchor, firstProse);
   return { title, titleLines, headline: anchor, author, date, publisher, url };
 }

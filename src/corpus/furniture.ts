@@ -1456,9 +1456,9 @@ export function letterSignature(line: string): string {
   return signed !== null && isPersonName(signed[1] ?? '') && !isPersonName(signed[2] ?? '') && nameAndJob(line) === null ? (signed[1] ?? '') : '';
 }
 
-/** "(Head of Policy)", "(Senior Researcher)", "(Pékin, correspondante)", "(host)": a job or a post in brackets after a name. */
 /** A practitioner's registration number in brackets after the name: "Wendy Tran (MARN 1795544)", "(Reg. No. 19081)", "(#40213)". */
 export const REGISTRATION_IN_BRACKETS = /\s*\((?:\p{Lu}{2,6}|[Ll]icen[cs]e|[Rr]eg(?:istration)?\.?)?(?:\s*(?:[Nn]o\.?|#))?\s*#?\d[\d\s-]{2,}\)/gu;
+/** "(Head of Policy)", "(Senior Researcher)", "(Pékin, correspondante)", "(host)": a job or a post in brackets after a name. */
 export const BRACKETED_ROLE = /\s*\(\p{L}[\p{L}&'’.-]*(?:,?\s+[\p{L}&'’.-]+){0,4}\)/gu;
 
 /** "By technology reporter Fenella Rourke", "By staff writer Jane Doe": the job in lower case before the name. */

@@ -111,6 +111,12 @@ const MIN_CJK_WRAP_COLUMNS = 40;
  * up, and digits and Latin letters are set half width.
  */
 const CJK_WRAP_SLACK = 6;
+/** Share of the width a CJK line stopped mid-sentence must fill to run on into the next. */
+const MIN_CJK_MID_SENTENCE_SHARE = 0.8;
+/** The end of a CJK sentence or clause a paragraph may end on: a full stop, a mark, a closing bracket or quote. */
+const CJK_LINE_END = /[。．.！!？?：:；;」』）)】〕”’…]$/u;
+/** A CJK list item's or heading's mark opening a line: it starts its own line. */
+const CJK_ITEM_MARK = /^\s*[■□●○◆◇・※【〔＊*\-–—•]/u;
 /** Share of the CJK lines running on into another that must reach the width. */
 const MIN_CJK_WRAPPED_SHARE = 0.5;
 
@@ -158,7 +164,10 @@ function joinCjkWrapped(lines: readonly string[]): string[] {
     if (runsOn && last !== undefined && line.trim() !== '' && !/^\s/.test(line) && UNSPACED.test(line)) out[out.length - 1] = `${last.trimEnd()}${line.trim()}`;
     else out.push(line);
     const filled = widths[i] ?? 0;
-    runsOn = unspaced[i] === true && filled >= width - CJK_WRAP_SLACK && filled <= width;
+    // (A line stopped mid-sentence, no full stop or closing mark at its end, runs on from further short of the width:
+    // half-width digits and Latin letters set proportionally leave a line of them shorter than its columns say.)
+    const midSentence = filled >= width * MIN_CJK_MID_SENTENCE_SHARE && !CJK_LINE_END.test(line.trimEnd()) && !CJK_ITEM_MARK.test(lines[i + 1] ?? '');
+    runsOn = unspaced[i] === true && ((filled >= width - CJK_WRAP_SLACK) || midSentence) && filled <= width;
   }
   return out;
 }

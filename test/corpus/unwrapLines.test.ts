@@ -297,6 +297,17 @@ describe('unwrapHardWrappedLines', () => {
     expect(unwrapHardWrappedLines(paragraphs.join('\n'))).toBe(paragraphs.join('\n'));
   });
 
+  it('GIVEN a Japanese release through pdftotext, wrapped at 40 characters whatever their width (its digits and Latin letters set proportionally, so such lines fall short of the width in columns) THEN each paragraph is one line again; a heading marked "■" starts its own', () => {
+    const paragraphs = [
+      '株式会社ミナモトドラッグ（本社：大阪市中央区、代表取締役社長：源田浩一、以下「当社」）は、2025年2月14日（金）より、心斎橋本店、道頓堀店、なんば駅前店、梅田茶屋町店の大阪市内4店舗において、英語による購入サポートと多言語POPの設置を拡充いたします。',
+      '米国で動画アプリ「TikTok」の利用禁止をめぐる議論が高まった2025年1月中旬、多くの米国ユーザーが小紅書に移り、「TikTok難民」として話題になりました。小紅書ではもともと中国のユーザーが日本のドラッグストアで買うべきものを紹介する投稿を数多く共有しています。',
+      '当社の集計では、1月20日から2月5日までの期間、上記4店舗での英語による商品の問い合わせ件数は前年同期比で約2.6倍となりました。問い合わせの約4割は小紅書の投稿画面を提示したものです。',
+    ];
+    const wrapped = (p: string) => Array.from({ length: Math.ceil([...p].length / 40) }, (_, k) => [...p].slice(k * 40, k * 40 + 40).join(''));
+    const text = [...wrapped(paragraphs[0] ?? ''), '', '■背景', ...wrapped(paragraphs[1] ?? ''), '', ...wrapped(paragraphs[2] ?? '')].join('\n');
+    expect(unwrapHardWrappedLines(text).split('\n').filter((l) => l.trim() !== '')).toEqual([paragraphs[0], '■背景', paragraphs[1], paragraphs[2]]);
+  });
+
   it('GIVEN a report\'s points set with a bullet and a hanging indent (pdftotext -layout of a Korean brief, an English memo) THEN each point is one line again', () => {
     const text = [
       '○ 미국에서 2024년 4월 24일 제정된 「외국 적대세력 통제',

@@ -356,8 +356,8 @@ const TUNE_FLOORS = {
   // (678 at 3,985: the same; 670 with the round's rules)
   // (695 at 4,017: the same; 674 with the round's rules and both models retrained)
   // (682 at 4,049 with both models retrained: last round's unseen half (laundromats) and three sets (campgrounds and hostels; bakeries, breweries and roasters; ferries, airlines, buses and taxis); 680 with the round's rules and both models retrained)
-  // (685 at 4,081 with both models retrained: last round's unseen half (veterinary clinics, groomers, kennels and shelters) and three sets (pharmacies and medical-supply shops; bicycle shops, bike-share and couriers; notaries, interpreters, visa agencies and immigration consultants))
-  sentencesLost: 685,
+  // (685 at 4,081 with both models retrained: last round's unseen half (veterinary clinics, groomers, kennels and shelters) and three sets (pharmacies and medical-supply shops; bicycle shops, bike-share and couriers; notaries, interpreters, visa agencies and immigration consultants); 683 once a Chinese or Japanese line stopped mid-sentence runs on from 80% of the wrap width)
+  sentencesLost: 683,
   // A listicle's items are headings numbered as the page numbers them ("1. The cat tax was paid …") where the key has no
   // numbers (11 missing, 11 extra); a video page's chapter titles; an e-edition's wrapped lines read as headings; a
   // numbered heading ending in a full stop; a report's "3. Findings" heading only a subsection's heading.
@@ -405,8 +405,8 @@ const TUNE_FLOORS = {
   // (424 at 3,985: the same; 423 with the round's rules and headline model)
   // (431 at 4,017: the same; 430 with the round's rules and both models retrained)
   // (438 at 4,049 with both models retrained: last round's unseen half (laundromats) and three sets (campgrounds and hostels; bakeries, breweries and roasters; ferries, airlines, buses and taxis); 437 with the round's rules and both models retrained)
-  // (444 at 4,081 with both models retrained: last round's unseen half (veterinary clinics, groomers, kennels and shelters) and three sets (pharmacies and medical-supply shops; bicycle shops, bike-share and couriers; notaries, interpreters, visa agencies and immigration consultants))
-  headingsMissing: 444,
+  // (444 at 4,081 with both models retrained: last round's unseen half (veterinary clinics, groomers, kennels and shelters) and three sets (pharmacies and medical-supply shops; bicycle shops, bike-share and couriers; notaries, interpreters, visa agencies and immigration consultants); 443 once a Chinese or Japanese line stopped mid-sentence runs on from 80% of the wrap width)
+  headingsMissing: 443,
   // (347 → 348 once a table layout's row is read cell by cell: a farm weekly's "COMMUNITY CALENDAR" column heading, pasted
   // after the story's last paragraph, stands on a line of its own; the caption before the story, 1 junk, goes.)
   // (1,171 with layout copies up to 110 columns unwrapped.)
@@ -682,9 +682,9 @@ const TUNE_FLOORS = {
    * asked whole); 4,853 with the round's rules and both models retrained again (16,787 of 31,696 asked whole). 4,895 of
    * 8,197 at 4,081 pages, with last round's unseen half and three sets measured as delivered and both models retrained
    * (16,953 of 31,952 asked whole); 4,899 with the round's rules and both models retrained again (16,958 of 31,952
-   * asked whole).
+   * asked whole); 4,900 once a Chinese or Japanese line stopped mid-sentence runs on (16,960 asked whole).
    */
-  answered: 4899,
+  answered: 4900,
 } as const;
 
 /** The tune pages' questions the suite asks: one in four of each page's (`npm run eval` asks them all). */

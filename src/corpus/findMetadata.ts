@@ -1363,21 +1363,13 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     }
     // "Headline / Rev. Daniel Kwok, Senior Pastor / the column's first paragraph": a name and any job straight under the
     // headline, over the body, signs it (a pastor's, a principal's column).
-    if (author === '' && titleLines.includes(i - 1) && isProseLine(lines[i + 1] ?? '')) {
-      const ranked = line.replace(RANK_BEFORE_NAME, '');
-      const name = nameAndJob(ranked) !== null ? (ranked.split(/\s*(?:[,|–—]|\s-\s|--)\s*/)[0] ?? '') : '';
-      if (name !== '' && isPersonName(name)) {
-        author = nameOnly(name);
-        authorAt = i;
-        continue;
-      }
-    }
-    // "Headline / standfirst / Dana Whitcomb, Bookstore Partnerships Lead / January 28, 2025 · 6 min read": a name and a
-    // job over the date, near the headline with a standfirst at most between, sign the piece (a blog's author card).
-    if (author === '' && anchor >= 0 && i > anchor && i - anchor <= MAX_SIGNED_JOB_REACH && dateLine(lines[i + 1] ?? '') !== null && lines.slice(anchor + 1, i).filter((l) => isProseLine(l)).length <= 1) {
-      const ranked = line.replace(RANK_BEFORE_NAME, '');
-      const name = nameAndJob(ranked) !== null ? (ranked.split(/\s*(?:[,|–—]|\s-\s|--)\s*/)[0] ?? '') : '';
-      if (name !== '' && isPersonName(name)) {
+    // (So does one over the date, near the headline with a standfirst at most between: "Headline / standfirst / Dana
+    // Whitcomb, Bookstore Partnerships Lead / January 28, 2025 · 6 min read", a blog's author card.)
+    const overBody = titleLines.includes(i - 1) && isProseLine(lines[i + 1] ?? '');
+    const overDate = anchor >= 0 && i > anchor && i - anchor <= MAX_SIGNED_JOB_REACH && dateLine(lines[i + 1] ?? '') !== null && lines.slice(anchor + 1, i).filter((l) => isProseLine(l)).length <= 1;
+    if (author === '' && (overBody || overDate)) {
+      const name = nameBeforeJob(line);
+      if (name !== '') {
         author = nameOnly(name);
         authorAt = i;
         continue;
@@ -1849,7 +1841,7 @@ function commonPageYear(lines: readonly string[]): number | null {
   }
   let best: number | null = null;
   for (const [year, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = year;
-  return best ?? pageYear(lines, -1);
+  return best ?? copyrightYear(lines);
 }
 
 function pageYear(lines: readonly string[], except: number): number | null {
@@ -1857,11 +1849,23 @@ function pageYear(lines: readonly string[], except: number): number | null {
     const found = i === except ? null : findDate(line);
     if (found) return Number(found.iso.slice(0, 4));
   }
+  return copyrightYear(lines);
+}
+
+/** The year a copyright notice opening a line gives ("© 2025 …", "Copyright 2025 …"). */
+function copyrightYear(lines: readonly string[]): number | null {
   for (const line of lines) {
     const m = /^(?:copyright|©)\s*(?:©\s*)?((?:19|20)\d\d)\b/i.exec(line);
     if (m) return Number(m[1]);
   }
   return null;
+}
+
+/** "Rev. Daniel Kwok, Senior Pastor" → "Daniel Kwok": the person's name before a job, or ''. */
+function nameBeforeJob(line: string): string {
+  const ranked = line.replace(RANK_BEFORE_NAME, '');
+  const name = nameAndJob(ranked) !== null ? (ranked.split(/\s*(?:[,|–—]|\s-\s|--)\s*/)[0] ?? '') : '';
+  return name !== '' && isPersonName(name) ? name : '';
 }
 
 /** " in Hong Kong", " in São Paulo": the place after a name in a byline listing several correspondents. */

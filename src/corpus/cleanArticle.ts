@@ -622,6 +622,21 @@ function isAuthorBio(text: string, author: string): boolean {
   return opening.test(text);
 }
 
+/**
+ * An author box closing the page: the writer's name alone on its line, then a few sentences naming them ("Tom Brandt" /
+ * "Tom and Lena Brandt opened Prairie Shine's first location … in 2009. Tom still fixes the brushes himself.") or their
+ * job ("Ines Carvalho" / "Community editor at Frondly. …").
+ */
+function underAuthorBox(lines: readonly string[], at: number, text: string, author: string): boolean {
+  const name = author.split(/\s+and\s+|,\s*/)[0]?.trim() ?? '';
+  if (at < 1 || countWords(text) > MAX_BIO_WORDS || comparable(lines[at - 1] ?? '') !== comparable(name)) return false;
+  const parts = name.split(/\s+/).filter((part) => part.length >= 2);
+  return parts.length >= 2 && (BIO_ROLE.test(text) || parts.some((part) => new RegExp(`(?<!\\p{L})${escapeRegExp(part)}(?!\\p{L})`, 'u').test(text)));
+}
+
+/** A bio that opens with the writer's job where the site works: "Community editor at Frondly. Grows too many begonias …". */
+const BIO_ROLE = /^(?:[\p{L}-]+\s+){0,3}(?:editor|writer|reporter|correspondent|columnist|contributor|producer|blogger|journalist|photographer|founder|co-founder|owner|manager|director|host)\s+(?:at|of|for|with)\s+\p{Lu}/iu;
+
 /** A submitter's name, "writes", and what they wrote in quotation marks. */
 const SUBMITTER_QUOTE = /^(\S+(?:\s+\S+){0,3}?)\s+writes:?\s+["“](\S.*?)["”]$/u;
 /** A reporter's bracket before a story in Chinese or Japanese: "〔記者林怡君／台北報導〕" (reporter／place), "【ワシントン＝望月雅人】" (place＝reporter). */
@@ -969,7 +984,7 @@ export function cleanBlocks(given: readonly Block[], options: CleanOptions): Cle
   // "Noor is Saltbox’s founder and head of strategy. …": the writer's bio closing the page, by the name the byline gives.
   const author = options.author !== undefined && options.author !== '' ? options.author : found.author;
   const closing = paragraphs.at(-1);
-  if (closing && paragraphs.length > 2 && author !== '' && isAuthorBio(closing.text, author)) paragraphs.pop();
+  if (closing && paragraphs.length > 2 && author !== '' && (isAuthorBio(closing.text, author) || underAuthorBox(lines, startLine.get(closing) ?? 0, closing.text, author))) paragraphs.pop();
   // "〔記者林怡君／台北報導〕美國用戶…", "【ワシントン＝望月雅人】米国で…": the reporter's bracket opening the story names its writer.
   const opening = paragraphs[0];
   const reporter = opening ? REPORTER_BRACKET.exec(opening.text) : null;

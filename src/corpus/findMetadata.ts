@@ -558,7 +558,8 @@ export function parseByline(raw: string): Byline {
     .replace(MARKDOWN_LINK, '$1')
     .replace(/\s{6,}\S.*$/, '')
     .replace(CONTACT_AFTER_NAME, '')
-    .replace(/\s+[-–—]$/, '')
+    // (Nor does a guillemet left dangling where the date after it was set apart: "Post by marge_tollefson »", phpBB's.)
+    .replace(/\s+[-–—»]$/, '')
     .replace(/\s*[（(][\p{Script=Han}·・\s]{1,12}[)）]$/u, '')
     .replace(/(?<=\p{Script=Latin})\s+[\p{Script=Han}·・][\p{Script=Han}·・\s]{0,20}$/u, '')
     .replace(/(\p{Ll}{2})\.$/u, '$1')
@@ -582,7 +583,7 @@ export function parseByline(raw: string): Byline {
   }
   let rest = line;
   const prefix = BYLINE_PREFIX.exec(rest);
-  const user = prefix ? handleAfterPrefix(rest.slice(prefix[0].length)) : null;
+  const user = prefix ? handleAfterPrefix(rest.slice(prefix[0].length)) ?? datedHandle(rest.slice(prefix[0].length)) : null;
   if (user !== null) return { author: user, publisher: '', date };
   if (prefix) {
     // ("文／陳郁婷 Chen Yu-ting, Secretary-General": the name in characters, then romanised.)
@@ -613,7 +614,7 @@ export function parseByline(raw: string): Byline {
   rest = rest.replace(ROLE_AFTER_SLASH, ' | ');
   // "| PHOTOGRAPHY BY DEV MALHOTRA", "· Illustrations by …": a credit for the pictures names neither author nor outlet.
   const segments = rest
-    .split(/\s*(?:\||·|•|;|\s[–—/-]\s)\s*/)
+    .split(/\s*(?:\||·|•|»|;|\s[–—/-]\s)\s*/)
     .filter((s) => s !== '' && !/^(?:photo(?:graph)?s?|photography|illustrations?|images?|art|artwork|video|graphics?|design)\s+by\b/i.test(s));
   const opening = (segments[0] ?? '').replace(/\s+(?:on|at|updated|published|posted)\b.*$/i, '').trim();
   // "Dolores Whitfield, January 23, 2025": the date after the names is no name nor outlet.
@@ -683,6 +684,12 @@ export function parseByline(raw: string): Byline {
   return { author, publisher, date };
 }
 
+/** "marge_tollefson » Sat Feb 08, 2025 9:14 pm": a user ID after a byline's opening, the date set apart after it. */
+function datedHandle(rest: string): string | null {
+  const [handle = '', ...after] = rest.split(/\s+[|·•»]\s+/);
+  return after.length > 0 && findDate(after.join(' ')) !== null ? handleAfterPrefix(handle) : null;
+}
+
 /** A desk's name closing a byline, its section before it: "English Desk", "News Desk", "Metro Desk", "Newsroom". */
 const DESK_BYLINE = /(?:^|\s+)(?:(?:English|Business|Metro|City|National|World|Foreign|International|Sports|Digital|Web|Online|Politics|Features)\s+)?(?:[Nn]ews\s+)?(?:[Dd]esk|[Nn]ewsroom)$/u;
 
@@ -716,6 +723,8 @@ const URL_LABEL_ALONE = /^(?:permalink|shortlink|copy link|canonical(?: url| lin
 
 /** A newsletter's line announcing the story's own page below it: "Read this update on our website:", "This story also appears on our blog:". */
 const ON_OUR_SITE = /\b(?:read|see|appears|published|posted)\b.{0,30}\bon (?:our|the|its)(?: [\p{L}'’]+)? (?:website|web ?site|site|blog)\s*:?$/iu;
+/** "Share this story (https://…)": a mailer's link to share the story, at the story's own page. */
+const SHARE_THIS = /^share (?:this|the) (?:article|story|post|piece|update)\s*:?$/i;
 /** Words, then a link in brackets, or the link alone in brackets: "Read on our website (https://…)". */
 const BRACKETED_LINK = /^(?:(.*?\S)\s*)?\((https?:\/\/[^\s()]+)\)$/;
 
@@ -1017,7 +1026,7 @@ function nameInHeaderAndFooter(lines: readonly string[], headline: number, listI
 }
 
 /** Sub-domains that name a service of the site, not the site: a library's guides, a help centre, a shop. */
-const SERVICE_SUBDOMAIN = /^(?:guides|libguides|lib|library|libraries|research|help|support|docs|shop|store|events|en|english|edition|global|web|portal|info|media|press|newsroom)$/;
+const SERVICE_SUBDOMAIN = /^(?:view|email|click|links|guides|libguides|lib|library|libraries|research|help|support|docs|shop|store|events|en|english|edition|global|web|portal|info|media|press|newsroom)$/;
 
 /**
  * "chalkline.org" → "Chalkline", "heraldcourier.com" → "Herald-Courier": a
@@ -1575,7 +1584,7 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
       webCopy ||= urlOf(bracketed[2] ?? '');
       continue;
     }
-    if (bracketed !== null && ON_OUR_SITE.test(linkWords)) {
+    if (bracketed !== null && (ON_OUR_SITE.test(linkWords) || SHARE_THIS.test(linkWords))) {
       url = urlOf(bracketed[2] ?? '');
       continue;
     }

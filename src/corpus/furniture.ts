@@ -433,8 +433,11 @@ const PROFESSIONAL_CAVEAT =
 export const CREDIT_WORD = '(?:Photo|Photograph|Image|Illustration|Screenshot|Foto|Fotografía|Fotografia|Imagen|Bild)s?';
 /** An ad's button: "Learn more", "Shop now", "Book a free demo". */
 export const AD_BUTTON = '(?:learn more|shop now|find out more|get started|apply now|download now|book now|sign up now|order now|get the app|(?:book|request|schedule) a (?:free )?demo|start (?:your|a) free trial)';
-/** A caption run together with its credit: "… at her home in Tacoma. Photo by Elise Tran for Northline". */
-const CAPTION_THEN_CREDIT = new RegExp(`[.!?]["”’]?\\s+${CREDIT_WORD}(?:\\s+(?:by|via|courtesy of)|\\s?:)\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+[\\p{L}'’.&/-]+){0,6}$`, 'u');
+/**
+ * A caption run together with its credit: "… at her home in Tacoma. Photo by Elise Tran for Northline", "… with his bass
+ * drum at Jazz Fest, 2014. Photo courtesy of the Batiste family."
+ */
+const CAPTION_THEN_CREDIT = new RegExp(`[.!?]["”’]?\\s+${CREDIT_WORD}(?:\\s+(?:by|via|courtesy of)|\\s?:)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+[\\p{L}'’.&/-]+){0,6}$`, 'u');
 /** An ad's copy closed by its button: "Uzcard. Pay abroad with one tap. Learn more". */
 const COPY_THEN_BUTTON = new RegExp(`(?:^|[.!?]\\s+)${AD_BUTTON}\\s*[.!›»>→]?$`, 'i');
 
@@ -959,9 +962,10 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'contact-phone', test: (l, w) => w <= 8 && /^\p{Lu}[^.!?·|•]{1,48}\.?\s*[·|•]\s*\+?\(?\d{2,4}\)?[-. ]\d{3}[-. ]\d{3,4}$/u.test(l) },
   // An embedded post's credit as it copies as text: "— lauren v (@laurenvsworld) January 16, 2025".
   { name: 'embed-credit', test: (l, w) => w <= 14 && /^[—–-]\s*[^()]{1,40}\(@[\w.]{1,30}\)\s*(?:\w+\s+\d{1,2},\s+\d{4}|\d{1,2}\s+\w+\s+\d{4})?$/u.test(l) },
-  // A message's or a board portal's files: "Attachments (2)", "Filter_Category_Summary_Q3.xlsx (62 KB)"; a download link
+  // A message's or a board portal's files: "Attachments (2)", "Filter_Category_Summary_Q3.xlsx (62 KB)", a forum's
+  // "moriah_chinese_section_jan25.jpg (412.7 KiB) Viewed 1318 times" (phpBB's); a download link
   // with its file's kind and size: "Download: RedNote starter vocabulary (PDF, 240 KB)".
-  { name: 'attachment', test: (l, w) => w <= 8 && (/^attachments?\s*(?:\(\d+\)|:)?$/i.test(l) || /^\S[^()]{0,80}\.(?:pdf|docx?|xlsx?|pptx?|csv|txt|zip|jpe?g|png|gif|mp[34]|mov)\s*\(\d[\d.,]*\s*(?:bytes|[KMG]B)\)$/i.test(l)) },
+  { name: 'attachment', test: (l, w) => w <= 8 && (/^attachments?\s*(?:\(\d+\)|:)?$/i.test(l) || /^\S[^()]{0,80}\.(?:pdf|docx?|xlsx?|pptx?|csv|txt|zip|jpe?g|png|gif|mp[34]|mov)\s*\(\d[\d.,]*\s*(?:bytes|[KMG]i?B)\)(?:\s+(?:viewed|downloaded)\s+\d[\d,]*\s+times?)?$/i.test(l)) },
   { name: 'attachment', test: (l, w) => w <= 16 && /\((?:pdf|docx?|xlsx?|pptx?|csv|zip|epub|mp3|mp4)[,;]?\s+\d[\d.,]*\s*(?:bytes|[KMG]i?B)\)$/i.test(l) && !SENTENCE_END.test(l.replace(/\([^()]*\)$/, '').trim()) },
   // A text browser's stand-in for an image: "[translate-accuracy-by-type.png]", "[IMG]", "[image]".
   // (An image's label in Japanese, Chinese or Korean, alone on its line: "見出し画像", "图片", "대표 이미지".)
@@ -1421,7 +1425,7 @@ export function isJobLine(line: string): boolean {
 /** "By Jane Doe", "By Guo Yi | China Daily | Updated: …", "Written by Jane Doe, Technology Reporter". */
 /** "By", "Written by", "This article was contributed by", "Words:", "Hosted by" (a podcast's host), "From the desk of" (a newsletter's column), "Author:", "Author of the article:", "By Analyst(s):", "作者：": what opens a byline. Case matters: "by" in a sentence is not one. */
 export const BYLINE_PREFIX =
-  /^(?:(?:[Bb]y )?(?:[Aa]nalyst|[Aa]uthor|[Ww]riter|[Rr]eporter|[Cc]ontributor)\(s\):|[Bb]y:?|BY:?|(?:[Tt]his (?:article|story|post|piece|report) (?:was|is) )?(?:[Ww]ritten(?: and (?:hosted|presented|produced|narrated))?|[Cc]ontributed|[Cc]o-?(?:authored|written)|[Ss]tarted|[Oo]rgani[sz]ed|[Ll]aunched|[Ww]ords|[Tt]ext|[Ss]tory|[Nn]otes|[Rr]eporting|[Rr]eported|[Rr]eport|[Pp]osted|[Aa]uthored|[Pp]ublished|[Hh]osted|[Pp]resented|[Ss]ubmitted|[Pp]repared|[Cc]ompiled|[Aa]rticle|[Oo]pinion|[Cc]ommentary|[Aa]nalysis|[Cc]olumn|[Ii]nterview|[Rr]eview|[Ss]igned) [Bb]y:?|[Ww]ords:|WORDS:|[Tt]ext:|[Hh]osts?:|[Pp]resenters?:|PRESENTERS?:|(?:[Aa]rticle |[Ss]tory |[Pp]ost )?[Aa]uthors?(?: of (?:the|this) (?:article|story|post))?:|AUTHORS?:|(?:[Aa]uthor\/)?[Bb]yline:|BYLINE:|[Ww]riters?:|[Rr]eporters?:|REPORTERS?:|[Cc]ontributors?:|[Aa]nalysts?:|ANALYSTS?:|[Ll]ecturers?:|[Ii]nstructors?:|[Tt]estimony of|[Ss]tatement of|[Rr]emarks of|[Ff]rom the [Dd]esk of|FROM THE DESK OF|[Pp]ar|[Pp]or|[Vv]on|[Dd]oor|Av|Af|[Dd]i|Autor(?:a|e|es|as|en)?:|(?:[Tt]exto|[Tt]exte|[Tt]ekst|[Tt]eksti|[Pp]enulis|[Qq]ore|Муаллиф|[Yy]azan|كتب|كتبت|بقلم|[Pp]ewarta|[Ww]artawan|[Ff]orfatter|[Ff]örfattare|[Kk]irjoittaja|[Aa]uteur|[Aa]utore|[Ss]zerző|[Yy]azar|[Rr]edacción|[Rr]edação|[Rr]edazione|[Rr]edaktion|[Rr]edakcja|[Bb]ài(?: viết| và ảnh)?|[Tt]ác giả):|[Oo]leh|Nā|Ni|[Rr]eporter|REPORTER|(?:Аутор|Автор)(?:и|ы)?:|(?:기자명|작성자|글쓴이|필자)\s*:?)\s+|^(?:(?:本文作者|作者|撰文|文|撰稿|图文|圖文)\s*[:：／/]\s*)?(?:本报|本報|特约|特約|实习|實習)?(?:记者|記者)(?:\s*Reporter)?\s*[:：]?\s*(?=[\p{L}\d])|^(?:本文作者|作者|撰文|文|撰稿|图文|圖文)\s*[:：／/]\s*|^作者\s+(?=[\p{L}\d])/u;
+  /^(?:(?:[Bb]y )?(?:[Aa]nalyst|[Aa]uthor|[Ww]riter|[Rr]eporter|[Cc]ontributor)\(s\):|[Bb]y:?|BY:?|(?:[Tt]his (?:article|story|post|piece|report) (?:was|is) )?(?:[Ww]ritten(?: and (?:hosted|presented|produced|narrated))?|[Cc]ontributed|[Cc]o-?(?:authored|written)|[Ss]tarted|[Oo]rgani[sz]ed|[Ll]aunched|[Ww]ords|[Tt]ext|[Ss]tory|[Nn]otes|[Rr]eporting|[Rr]eported|[Rr]eport|[Pp]osted|[Pp]ost|[Aa]uthored|[Pp]ublished|[Hh]osted|[Pp]resented|[Ss]ubmitted|[Pp]repared|[Cc]ompiled|[Aa]rticle|[Oo]pinion|[Cc]ommentary|[Aa]nalysis|[Cc]olumn|[Ii]nterview|[Rr]eview|[Ss]igned) [Bb]y:?|[Ww]ords:|WORDS:|[Tt]ext:|[Hh]osts?:|[Pp]resenters?:|PRESENTERS?:|(?:[Aa]rticle |[Ss]tory |[Pp]ost )?[Aa]uthors?(?: of (?:the|this) (?:article|story|post))?:|AUTHORS?:|(?:[Aa]uthor\/)?[Bb]yline:|BYLINE:|[Ww]riters?:|[Rr]eporters?:|REPORTERS?:|[Cc]ontributors?:|[Aa]nalysts?:|ANALYSTS?:|[Ll]ecturers?:|[Ii]nstructors?:|[Tt]estimony of|[Ss]tatement of|[Rr]emarks of|[Ff]rom the [Dd]esk of|FROM THE DESK OF|[Pp]ar|[Pp]or|[Vv]on|[Dd]oor|Av|Af|[Dd]i|Autor(?:a|e|es|as|en)?:|(?:[Tt]exto|[Tt]exte|[Tt]ekst|[Tt]eksti|[Pp]enulis|[Qq]ore|Муаллиф|[Yy]azan|كتب|كتبت|بقلم|[Pp]ewarta|[Ww]artawan|[Ff]orfatter|[Ff]örfattare|[Kk]irjoittaja|[Aa]uteur|[Aa]utore|[Ss]zerző|[Yy]azar|[Rr]edacción|[Rr]edação|[Rr]edazione|[Rr]edaktion|[Rr]edakcja|[Bb]ài(?: viết| và ảnh)?|[Tt]ác giả):|[Oo]leh|Nā|Ni|[Rr]eporter|REPORTER|(?:Аутор|Автор)(?:и|ы)?:|(?:기자명|작성자|글쓴이|필자)\s*:?)\s+|^(?:(?:本文作者|作者|撰文|文|撰稿|图文|圖文)\s*[:：／/]\s*)?(?:本报|本報|特约|特約|实习|實習)?(?:记者|記者)(?:\s*Reporter)?\s*[:：]?\s*(?=[\p{L}\d])|^(?:本文作者|作者|撰文|文|撰稿|图文|圖文)\s*[:：／/]\s*|^作者\s+(?=[\p{L}\d])/u;
 
 /**
  * "김서연 기자", "김서연 기자(seoyeon.kim@…)", "佐藤花子記者": a Korean or Japanese byline, the writer's name and then the
@@ -1618,8 +1622,11 @@ export function handleAfterPrefix(rest: string): string | null {
   return m?.[1] ?? /^\p{Script=Han}{2,4}\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}$/u.exec(rest.trim())?.[0] ?? null;
 }
 
-/** "Posted by jdoe_88 on January 20, 2025", "Posted by Jane Doe at 9:41 PM, Jan 20, 2025", a forum's print view's "Post by: Marge Okafor on …". */
-export const POSTED_BY_FIRST = /^(?:posted|post|published|written|shared)\s+by:?\s+([\p{L}\d_.@-]+(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:on|at):?\s+(.+)$/iu;
+/**
+ * "Posted by jdoe_88 on January 20, 2025", "Posted by Jane Doe at 9:41 PM, Jan 20, 2025", a forum's print view's "Post
+ * by: Marge Okafor on …", phpBB's "Post by marge_tollefson » Sat Feb 08, 2025 9:14 pm".
+ */
+export const POSTED_BY_FIRST = /^(?:posted|post|published|written|shared)\s+by:?\s+([\p{L}\d_.@-]+(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:(?:on|at):?|»)\s+(.+)$/iu;
 
 /** A display name may carry emoji ("Wendell Ashby 🐈‍⬛🐈"): the name is the words before them. */
 export function withoutTrailingEmoji(text: string): string {

@@ -7,7 +7,7 @@
 import { normalizeLine } from './cleanArticle.js';
 import { findDate } from './findDate.js';
 import { headlineCore, listNames } from './findMetadata.js';
-import { isPersonName } from './furniture.js';
+import { countWords, isPersonName } from './furniture.js';
 import { httpUrl, type PageMetadata } from './readHtml.js';
 
 export interface MarkdownHead {
@@ -222,10 +222,23 @@ function firstHeading(body: string): string {
     // (A heading that is only a link to the site's home page, "# [DELIA MARCHBANKS](https://deliamarchbanks.com/)", is
     // the site's masthead: the page's title is a heading further down.)
     if (atx && HOME_LINK.test(atx[1] ?? '')) continue;
+    // (Nor is a heading with the site's menu under it, where another heading of the first level follows: "# Threshold
+    // Companions" / its tagline / "- [Home](…)", "- [About](…)", "- [Blog](…)" over "# What 30,000 Strangers …".)
+    if (atx && menuBelow(lines, i + 1) && lines.slice(i + 1).some((l) => /^#\s+\S/.test(l))) continue;
     if (atx) return inlineText(wrappedOn(atx[1] ?? '', lines[i + 1] ?? ''));
     if (/^=+\s*$/.test(lines[i + 1] ?? '') && line.trim() !== '') return inlineText(line);
   }
   return '';
+}
+
+/** Lines under a masthead in which its menu would be: the tagline, a container's fences, blank lines. */
+const MENU_REACH = 8;
+/** Links set as list items that make a menu. */
+const MIN_MENU_LINKS = 3;
+
+/** Whether a menu (links set as list items, "- [About](https://…/about)") is among the next few lines. */
+function menuBelow(lines: readonly string[], from: number): boolean {
+  return lines.slice(from, from + MENU_REACH).filter((l) => /^\s*[-*+]\s+\[[^\]]+\]\([^)]*\)(?:\{[^{}]*\})?\s*$/.test(l)).length >= MIN_MENU_LINKS;
 }
 
 /**
@@ -244,6 +257,8 @@ function inlineText(text: string): string {
     text
       .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
       .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+      // (Pandoc's span, "[Threshold Companions]{.wixui-rich-text__text}": its words.)
+      .replace(/\[([^\]]+)\]\{[#.][^{}]*\}/g, '$1')
       .replace(/(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1/g, '$2'),
   );
 }
@@ -281,8 +296,34 @@ export function readSavedMessageHead(text: string): MarkdownHead | null {
   // reply carries someone else's story, whose own headline and byline the text prints (and the letter reader finds).
   if (!isPersonName(sender) || FORWARD_OR_SHARE.test(subject)) return null;
   const when = fields.get('sent') ?? fields.get('posted at') ?? fields.get('date') ?? '';
+  const title = headlineCore(subject) ?? subject;
   return {
-    meta: { title: headlineCore(subject) ?? subject, author: sender, date: findDate(when)?.iso ?? '', publisher: '', url: '' },
+    meta: { title: headlineInBody(title, lines.slice(i)) ?? title, author: sender, date: findDate(when)?.iso ?? '', publisher: '', url: '' },
     body: lines.slice(i).join('\n'),
   };
+}
+
+/** Lines of a message's body in which its story's headline would be: under the newsletter's masthead and contents. */
+const HEADLINE_REACH = 60;
+/** A headline is a line of at most this many words. */
+const MAX_HEADLINE_WORDS = 25;
+/** Words in a newsletter's name before its story's headline in a subject ("Showroom Signal: …"). */
+const MAX_NEWSLETTER_NAME_WORDS = 4;
+
+/**
+ * A newsletter's subject names its issue and shortens its story's headline, which the body prints whole: "Showroom
+ * Signal: Should your dealership be on RedNote?" over "Should Your Dealership Be on RedNote? (Short Answer: Not Yet)".
+ */
+function headlineInBody(subject: string, body: readonly string[]): string | null {
+  const named = /^([^:]+):\s+(\S.*)$/.exec(subject);
+  const shortened = named !== null && countWords(named[1] ?? '') <= MAX_NEWSLETTER_NAME_WORDS ? (named[2] ?? '') : '';
+  for (const raw of body.slice(0, HEADLINE_REACH)) {
+    // (A link after the headline, "… small brands <https://…>", is no word of it.)
+    const line = normalizeLine(raw).replace(/\s*[<(]https?:\/\/[^\s<>()]+[>)]$/, '');
+    const key = line.toLowerCase();
+    if (countWords(line) > MAX_HEADLINE_WORDS) continue;
+    if (key.startsWith(subject.toLowerCase()) && line.length > subject.length) return line;
+    if (shortened !== '' && key.startsWith(shortened.toLowerCase())) return line;
+  }
+  return null;
 }

@@ -456,6 +456,15 @@ describe('cleanArticle on transcripts, reports and plain-text newsletters', () =
     expect(texts(['By Noor Haddad', P1, P2, P3, other].join('\n'))).toContain(other);
   });
 
+  it('GIVEN an author box closing the page, the writer\'s name alone over a bio naming them or their job THEN the bio is not the story; a closing paragraph under another name stays', () => {
+    const named = "Tom and Lena Brandt opened Prairie Shine's first location on Minnesota Avenue in 2009. Tom still fixes the brushes himself.";
+    expect(texts(['By Tom Brandt', P1, P2, P3, 'Tom Brandt', named].join('\n'))).toEqual([P1, P2, P3]);
+    const job = 'Community editor at Frondly. Grows too many begonias in a Lisbon flat.';
+    expect(texts(['By Ines Carvalho', P1, P2, P3, 'Share', 'Ines Carvalho', job].join('\n'))).toEqual([P1, P2, P3]);
+    const quoted = 'Brandt said the brushes were replaced in 2019 and the lot repaved the year after that.';
+    expect(texts(['By Tom Brandt', P1, P2, P3, 'Mei Chen', quoted].join('\n'))).toContain(quoted);
+  });
+
   it('GIVEN a "Related" label left alone inside the story, then a paragraph and a section heading over more prose THEN the story goes on', () => {
     const raw = [P1, P2, 'Related', 'At the university, the Chinese program added 18 seats over the weekend after the waitlist passed forty.', 'A familiar spike', P3].join('\n');
     expect(texts(raw)).toEqual([P1, P2, 'At the university, the Chinese program added 18 seats over the weekend after the waitlist passed forty.', P3]);

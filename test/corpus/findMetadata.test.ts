@@ -755,6 +755,14 @@ describe('findMetadata: byline, date, publisher, URL', () => {
     // The story's own page, its link under its words, wins over the web copy; a link in brackets alone is no address.
     expect(findMetadata([...mail.slice(0, -2), 'Read on the blog', '(https://fruitvale.example/blog/cat-tax)', 'Donate today.']).url).toBe('https://fruitvale.example/blog/cat-tax');
     expect(findMetadata(['(https://fruitvale.example/)', 'A headline about RedNote', ...BODY]).url).toBe('');
+    // So does its "Share this story (https://…)", the story's own page.
+    expect(findMetadata([...mail.slice(0, -2), 'Share this story (https://fruitvale.example/stories/cat-tax)', 'Donate today.']).url).toBe('https://fruitvale.example/stories/cat-tax');
+  });
+
+  it('GIVEN a mailer\'s web copy on its sending service\'s sub-domains ("view.email.gussstores.com") THEN the service\'s words name no publisher ("View in browser" gives no "View")', () => {
+    const mail = ['View in browser <https://view.email.gussstores.com/?qs=8f21c0d9e6b7a3c14e>', 'A headline about RedNote', ...BODY];
+    expect(findMetadata(mail).publisher).toBe('');
+    expect(findMetadata([...mail, '© 2025 Gus Stores, Inc.']).publisher).toBe('Gus Stores');
   });
 
   it('GIVEN a byline whose job or credential follows the name ("Dr. Samuel Okafor, DVM, DABVP (Avian Practice)", "Renée Castillo | Community Programs Manager") THEN neither is the publisher nor a part of the name', () => {
@@ -944,6 +952,10 @@ describe('parseByline, headlineCore, publisherFromCopyright', () => {
     ['posted by junie ♡ | tags: internet stuff, china, cats', { author: 'junie', publisher: '', date: '' }],
     ['submitted 3 hours ago by dana_writes', { author: 'dana_writes', publisher: '', date: '' }],
     ['Posted By: Chinedu Okafor On: January 19, 2025 | 8:14 am', { author: 'Chinedu Okafor', publisher: '', date: '2025-01-19' }],
+    ['Post by marge_tollefson » Sat Feb 08, 2025 9:14 pm', { author: 'marge_tollefson', publisher: '', date: '2025-02-08' }],
+    ['Post by marge_tollefson »', { author: 'marge_tollefson', publisher: '', date: '' }],
+    ['by Jane Doe » Sat Feb 08, 2025 9:14 pm', { author: 'Jane Doe', publisher: '', date: '2025-02-08' }],
+    ['by dana_writes · January 20, 2025', { author: 'dana_writes', publisher: '', date: '2025-01-20' }],
     ['Authors: Elif Demir, Jonah Pratt and Keiko Mori, Halvard Threat Research', { author: 'Elif Demir, Jonah Pratt and Keiko Mori', publisher: '', date: '' }],
   ])('GIVEN "%s" THEN %o', (line, expected) => {
     expect(parseByline(line)).toEqual(expected);

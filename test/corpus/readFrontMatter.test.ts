@@ -66,6 +66,15 @@ describe('readMarkdownHead', () => {
     expect(readMarkdownHead(`# [Drawing the TikTok Argument](https://deliamarchbanks.com/journal/drawing)\n\n${BODY}`).meta.title).toBe('Drawing the TikTok Argument');
   });
 
+  it('GIVEN Pandoc\'s Markdown of a site builder\'s page whose first heading is the site\'s name over its tagline and menu ("# [Threshold Companions]{.wixui-rich-text__text}") THEN the next heading is the title, without its span\'s marks', () => {
+    const menu = ['-   [Home](https://www.thresholdcompanions.com){.wixui-dropdown-menu__item}', '-   [About](https://www.thresholdcompanions.com/about){.wixui-dropdown-menu__item}', '-   [Blog](https://www.thresholdcompanions.com/blog){.wixui-dropdown-menu__item}'];
+    const masthead = ['::: {.wixui-rich-text}', '# [Threshold Companions]{.wixui-rich-text__text} {#threshold-companions .font_0}', '', '[End-of-Life Doula Services · Tucson, Arizona]{.wixui-rich-text__text}', ':::', '', ...menu, ''];
+    const text = [...masthead, '# What 30,000 Strangers on RedNote Taught Me {#what-30000 .post-title}', '', BODY].join('\n');
+    expect(readMarkdownHead(text).meta.title).toBe('What 30,000 Strangers on RedNote Taught Me');
+    // (Alone, the site's heading is the title still, its words without the span's marks.)
+    expect(readMarkdownHead([...masthead, BODY].join('\n')).meta.title).toBe('Threshold Companions');
+  });
+
   it('GIVEN a web clipper’s properties (authors as a list of [[links]], "published", and "created" the day it was clipped) THEN the published date and every author are read', () => {
     const text = `---\ntitle: A week on RedNote\nsource: https://blog.example/a-week-on-rednote\nauthor:\n  - "[[Ana Ruiz]]"\n  - "[[Ben Ode]]"\npublished: 2025-01-19\ncreated: 2025-02-02\n---\n# A week on RedNote\n\n${BODY}`;
     expect(readMarkdownHead(text).meta).toEqual({ title: 'A week on RedNote', author: 'Ana Ruiz and Ben Ode', date: '2025-01-19', publisher: '', url: 'https://blog.example/a-week-on-rednote' });
@@ -146,6 +155,16 @@ describe('readSavedMessageHead (a message a mail client saved as text)', () => {
     const head = readSavedMessageHead(text);
     expect(head?.meta).toMatchObject({ title: 'Canadians are flocking to RedNote. A B.C. privacy lawyer has a warning', author: 'Maya Sandhu', date: '2025-01-18' });
     expect(head?.body).not.toMatch(/Posted|Subject|Conversation/);
+  });
+
+  it('GIVEN a newsletter\'s subject naming the issue and shortening its story\'s headline ("Showroom Signal: Should your dealership be on RedNote?") THEN the headline the body prints whole is the title', () => {
+    const header = ['From: Gearshift Digital <signal@gearshiftdigital.com>', 'Sent: Friday, January 24, 2025 7:02 AM', 'To: Dave Lindqvist <dave@example.com>', 'Subject: Showroom Signal: Should your dealership be on RedNote?', ''];
+    const story = ['SHOWROOM SIGNAL', 'IN THIS ISSUE', '1. Should your dealership be on RedNote?', '', 'Should Your Dealership Be on RedNote? (Short Answer: Not Yet)', '', 'By Priya Natarajan, Head of Social', '', ...body];
+    expect(readSavedMessageHead([...header, ...story].join('\n'))?.meta.title).toBe('Should Your Dealership Be on RedNote? (Short Answer: Not Yet)');
+    // (A body that does not print it keeps the subject.)
+    expect(readSavedMessageHead([...header, ...body].join('\n'))?.meta.title).toBe('Showroom Signal: Should your dealership be on RedNote?');
+    // (Nor is a body line giving the subject again with its link after it, "… on RedNote? <https://…>", a longer headline.)
+    expect(readSavedMessageHead([...header, 'Showroom Signal: Should your dealership be on RedNote? <https://gearshift.example/signal/87>', ...body].join('\n'))?.meta.title).toBe('Showroom Signal: Should your dealership be on RedNote?');
   });
 
   it('GIVEN a newsroom\'s "X has sent you a story", a forward or a reply THEN it is left to the letter reader: the story it carries prints its own headline and byline', () => {

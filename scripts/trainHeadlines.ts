@@ -1,7 +1,7 @@
 /**
  * `npm run train:headlines`: trains the headline model (src/corpus/headlineModel.ts) on the tune half of the dirty
- * articles only. Each page is loaded alone with the rules choosing its headline; every line they scored is an example,
- * the headline the page's key names against the others (pages whose headline the rules did not score teach nothing).
+ * articles only. Each page is loaded alone with the rules choosing its headline; every line they scored near their
+ * best (TRAINING_POINTS_BEHIND) is an example, the headline the page's key names against the others (pages whose headline the rules did not score teach nothing).
  * Writes src/corpus/headlineModel.json. The unseen half is never read. Run it after adding articles to tune. With
  * `-- --cv` it also reports a five-fold cross-validation by page: how often the rules and the model choose the headline.
  */
@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { comparable, observeHeadlineCandidates } from '../src/corpus/findMetadata.js';
-import { headlineFeatures, likeliestHeadline, trainHeadlineModel, type HeadlineCandidate, type HeadlineExample } from '../src/corpus/headlineModel.js';
+import { headlineFeatures, likeliestHeadline, trainHeadlineModel, TRAINING_POINTS_BEHIND, type HeadlineCandidate, type HeadlineExample } from '../src/corpus/headlineModel.js';
 import { loadCorpus } from '../src/corpus/loadCorpus.js';
 import { ARTICLES_DIR, loadExpected } from '../test/eval/articles.js';
 
@@ -22,13 +22,13 @@ const articles = await loadExpected(tune);
 type TaughtPage = { candidates: readonly HeadlineCandidate[]; key: string }[];
 const taughtPages: TaughtPage[] = [];
 
-/** Every candidate of the pages, the key's headline against the others. */
+/** The pages' candidates near the rules' best, the key's headline against the others. */
 function examplesOf(pages: readonly TaughtPage[]): HeadlineExample[] {
   const examples: HeadlineExample[] = [];
   for (const page of pages) {
     for (const { candidates, key } of page) {
       const best = Math.max(...candidates.map((c) => c.score));
-      for (const c of candidates) examples.push({ features: headlineFeatures(c, best, candidates.length), headline: comparable(c.text) === key });
+      for (const c of candidates) if (c.score >= best - TRAINING_POINTS_BEHIND) examples.push({ features: headlineFeatures(c, best, candidates.length), headline: comparable(c.text) === key });
     }
   }
   return examples;

@@ -244,6 +244,23 @@ interface Candidate {
   stamped?: boolean;
 }
 
+/** Lines under a headline candidate in which the story's first paragraphs would be. */
+const LEAD_REACH = 12;
+/** Paragraphs of the story's opening a headline's words are looked for in. */
+const LEAD_PARAGRAPHS = 3;
+
+/**
+ * The share of a line's longer words (or Han characters) that the first paragraphs under it print: a headline tells
+ * what its story's opening tells; a site's name, a section's or a date line shares little with it.
+ */
+function leadOverlap(lines: readonly string[], candidate: Candidate): number {
+  const end = candidate.index + (candidate.lines ?? 1);
+  const lead = lines.slice(end, end + LEAD_REACH).filter((l) => isProseLine(l)).slice(0, LEAD_PARAGRAPHS).join(' ').toLowerCase();
+  const words = [...candidate.core.toLowerCase().matchAll(/\p{L}{4,}|\p{Script=Han}/gu)].map((m) => m[0]);
+  if (words.length === 0 || lead === '') return 0;
+  return words.filter((w) => lead.includes(w)).length / words.length;
+}
+
 /** A line of a headline broken mid-phrase: it ends in a comma or a word that cannot end one ("as", "of", "the"). */
 const BROKEN_HEADLINE = /(?:\p{L},|\s(?:a|an|the|as|of|to|for|and|or|but|in|on|at|by|with|from|into|over|after|before|than|that|its|their|his|her))$/u;
 
@@ -2245,15 +2262,17 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
   const top = (best as Candidate).index;
   const paragraphAbove = (c: Candidate) => c.index > top && lines.slice(top + 1, c.index).some((l) => isProseLine(l) || countWords(l) >= MIN_PARAGRAPH_WORDS);
   const bestEnd = top + ((best as Candidate).lines ?? 1) - 1;
-  const weighed = scored.map((candidate, order) => ({ candidate, text: candidate.core, score: candidate.score, order }));
+  const weighed = scored.map((candidate, order) => ({ candidate, text: candidate.core, score: candidate.score, order, lead: leadOverlap(lines, candidate) }));
   // (While they are observed for training, the rules choose alone: what the model learns never depends on itself.)
   if (candidateObserver) {
     candidateObserver(weighed);
     return best;
   }
   // (Nor a line of the rules' choice itself, a headline set over two lines, nor the line straight under it, its dek or its
-  // subtitle, nor a person's name.)
-  const eligible = (c: Candidate) => !paragraphAbove(c) && !(c.index > top && c.index <= bestEnd + 1) && !isPersonName(c.core);
+  // subtitle, nor a person's name. The rules' choice stays a candidate, though it reads as a name, where the story's
+  // opening under it tells of its words: "TikTok Goes Dark" over "… TikTok's parent company …", not "Toggle Night Vision".)
+  const namedStory = leadOverlap(lines, best) > 0;
+  const eligible = (c: Candidate) => (c === best && namedStory) || (!paragraphAbove(c) && !(c.index > top && c.index <= bestEnd + 1) && !isPersonName(c.core));
   return likeliestHeadline(weighed, (c) => eligible(c.candidate))?.candidate ?? best;
 }
 

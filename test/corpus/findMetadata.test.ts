@@ -378,8 +378,9 @@ describe('findMetadata: the headline', () => {
   it('GIVEN a headline, then a dek as long, then the byline, and the page\'s address in a text browser\'s field THEN the headline its address spells is the title, and the address is read', () => {
     const lines = ['SOCIAL COMMERCE', 'TikTok Shop sellers ride out blackout as RedNote beckons, but few can sell there', 'Lemon8 went dark too, and RedNote still has no checkout for U.S. shoppers', 'Reporting by Kwame Adjei-Brennan | Editing by Lucy Harlan', 'Jan. 20, 2025 6:45 a.m. ET', 'Copy link: [https://marketlane.news/a/tiktok-shop-sellers-blackout-rednote-lemon8        ]'];
     expect(meta(lines)).toMatchObject({ title: 'TikTok Shop sellers ride out blackout as RedNote beckons, but few can sell there', url: 'https://marketlane.news/a/tiktok-shop-sellers-blackout-rednote-lemon8' });
-    // Without the address, the line straight over the byline stays the title: the address decided.
-    expect(meta(lines.slice(0, -1)).title).toBe('Lemon8 went dark too, and RedNote still has no checkout for U.S. shoppers');
+    // Without the address, the headline model weighs the two near-tied lines: the headline, whose words the story's
+    // opening tells, over the dek straight over the byline.
+    expect(meta(lines.slice(0, -1)).title).toBe('TikTok Shop sellers ride out blackout as RedNote beckons, but few can sell there');
   });
 
   it('GIVEN a social post whose hook is a whole question in capitals, with an emoji after it THEN the hook is the title, without the emoji', () => {
@@ -757,6 +758,21 @@ describe('findMetadata: byline, date, publisher, URL', () => {
     expect(findMetadata(['(https://fruitvale.example/)', 'A headline about RedNote', ...BODY]).url).toBe('');
     // So does its "Share this story (https://…)", the story's own page.
     expect(findMetadata([...mail.slice(0, -2), 'Share this story (https://fruitvale.example/stories/cat-tax)', 'Donate today.']).url).toBe('https://fruitvale.example/stories/cat-tax');
+  });
+
+  it('GIVEN a station\'s name over its newscast\'s story, whose opening tells what the story\'s headline says THEN the headline is the title, not the station', () => {
+    const page = [
+      'Skip to main content',
+      'Reef Channel 11 News',
+      'Home News Sports Business Weather Programs',
+      "Reef Channel 11 News - Belize's Nightly News Leader",
+      'Thursday, January 16, 2025 Nightly Newscast',
+      'Belizean Shop Owners Scramble as TikTok Ban Looms; Some Try RedNote',
+      'Posted: Thursday, January 16th, 2025 6:58 pm CST',
+      'With the United States days away from a possible TikTok shutdown, small business owners in Belize who rely on the app to reach customers in Los Angeles, Chicago and New York say they are bracing for a drop in orders.',
+      'Some have already opened accounts on RedNote, the Chinese app that American users have been downloading by the hundreds of thousands this week.',
+    ];
+    expect(findMetadata(page).title).toBe('Belizean Shop Owners Scramble as TikTok Ban Looms; Some Try RedNote');
   });
 
   it('GIVEN a mailer\'s web copy on its sending service\'s sub-domains ("view.email.gussstores.com") THEN the service\'s words name no publisher ("View in browser" gives no "View")', () => {

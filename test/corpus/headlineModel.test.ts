@@ -30,11 +30,12 @@ describe('the headline model', () => {
     expect(likeliestHeadline([field, headline])).toBe(headline);
   });
 
-  it('GIVEN candidates the rules rate more than a point apart, or below zero, or ruled ineligible THEN the model never takes them over the rules\' choice', () => {
-    const rules = { text: 'Council Connection Newsletter', score: 5, order: 0 };
-    const behind = { text: 'Digital Safety Corner: What Residents Should Know Before Joining RedNote', score: 3, order: 1 };
+  it('GIVEN candidates the rules rate more than five points apart, or below zero, or ruled ineligible THEN the model never takes them over the rules\' choice', () => {
+    const rules = { text: 'Council Connection Newsletter', score: 8, order: 0 };
+    const behind = { text: 'Digital Safety Corner: What Residents Should Know Before Joining RedNote', score: 2, order: 1 };
     expect(likeliestHeadline([rules, behind])).toBe(rules);
-    const close = { ...behind, score: 4 };
+    expect(likeliestHeadline([{ ...rules, score: 4 }, { ...behind, score: -1 }])).toEqual({ ...rules, score: 4 });
+    const close = { ...behind, score: 7 };
     expect(likeliestHeadline([rules, close], (c) => c !== close)).toBe(rules);
     expect(likeliestHeadline([rules, close], () => true, null)).toBe(rules);
     expect(likeliestHeadline([])).toBeNull();

@@ -870,6 +870,29 @@ const RIGHTS_RESERVED =
   /(?<![\p{L}])(?:all rights reserved|riproduzione riservata|tutti i diritti riservati|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrzeżone|alla rättigheter förbehållna|alle rettigheder forbeholdes|alle rettigheter reservert|všechna práva vyhrazena|tur derecho reservá|sva prava (?:zadržana|pridržana)|të gjitha të drejtat (?:të )?rezervuara|все права защищены|tüm hakları saklıdır|kaikki oikeudet pidätetään|minden jog fenntartva|toate drepturile rezervate|hak cipta dilindungi(?: undang-undang)?|hak cipta terpelihara|版权所有|版權所有)(?![\p{L}]).*$/iu;
 
 export function publisherFromCopyright(line: string): string {
+  const holder = noticeHolder(line);
+  if (holder !== '') return holder;
+  // "About Us | Contact Us | Privacy Policy | Terms © 2025 The Nairobi Observer. All rights reserved.": a footer's links
+  // run on into its notice, as a text browser's dump joins them.
+  // (Links, two separators at least: a product's name before its maker's notice, "VolNet™ Volunteer Management · © 2025
+  // Aldermere Software LLC", is a platform's footer; so is a database's naming its own name, "About LexisNexis | … ©".)
+  const sign = line.search(/©|\bcopyright\b/i);
+  const links = line.slice(0, sign);
+  if (sign > 0 && (links.match(/[|·•]/g) ?? []).length >= MIN_FOOTER_LINK_SEPARATORS) {
+    const holder = noticeHolder(line.slice(sign));
+    return holder !== '' && !comparable(links).includes(comparable(holder)) ? holder : '';
+  }
+  // "Reddit, Inc. © 2025. All rights reserved.": the holder before the sign and its year. (Not a platform's credit:
+  // "Powered by Chabad.org © 1993-2025".)
+  const before = /^(\p{Lu}[^©|·•]{0,60}?)\s*©\s*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?[.,]?\s*(?:all rights reserved\.?)?$/iu.exec(line)?.[1];
+  return before === undefined || POWERED_BY.test(before) ? '' : noticeHolder(`© ${before}`);
+}
+
+/** Separators of a footer's links before its notice: "About Us | Contact Us | Terms © 2025 …". */
+const MIN_FOOTER_LINK_SEPARATORS = 2;
+
+/** The holder a notice that opens on its sign, its word or its year names: "© 2025 Example Media Group. …" → "Example Media". */
+function noticeHolder(line: string): string {
   // A notice has its © or its year; "Copyright Policy" is a footer link.
   if (!/©|\(c\)|\b(?:19|20)\d\d\b/i.test(line)) return '';
   // A legal form spelled with full stops ("L.P.", "S.A.", "Pty. Ltd.") would end the name at its first one: it ends it
@@ -880,10 +903,11 @@ export function publisherFromCopyright(line: string): string {
     .replace(/\{\{[^{}]{1,40}\}\}\s*/g, '')
     .replace(/,?\s+(?:L\.L?\.[PC]\.|L\.P\.|S\.A\.(?:S\.)?|S\.p\.A\.|N\.V\.|B\.V\.|A\.G\.|P\.L\.C\.|K\.K\.|Pty\.?\s+Ltd\.?|[dD]\.[oO]\.[oO]\.|[sS]\.[rR]\.[oO]\.|[aA]\.[sS]\.|[dD]\.[dD]\.|[sS]p\.\s?z\s?o\.o\.|[oO]\.[oO]\.[dD]\.|[дД]\.[оО]\.[оО]\.)(?=[\s,]|$)/gu, '.');
   // ("Hak Cipta © 2025 …", "Telif Hakkı © …": the word for copyright in another language before the sign.)
-  const m = /^(?:(?:hak cipta|telif hakkı|bản quyền|tekijänoikeudet?|derechos de autor|direitos autorais|авторские права)\s*(?=©|\(c\)|\d))?(?:copyright|©|\(c\))(?:\s*(?:copyright|©|\(c\)))*\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s,]*(?:by\s+)?([^.|·•∙;,]+)/i.exec(notice);
+  const m = /^(?:(?:hak cipta|telif hakkı|bản quyền|tekijänoikeudet?|derechos de autor|direitos autorais|авторские права)\s*(?=©|\(c\)|\d))?(?:copyright|©|\(c\))(?:\s*(?:copyright|©|\(c\)))*\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s,•·|]*(?:by\s+)?([^.|·•∙;,]+)/i.exec(notice);
   // "Copyright Acme News 2025": the year may follow the name.
   // ("© 2025 Agence Algérienne d'Information - All rights reserved.": the dash before the notice is no part of the name.)
-  let name = (m?.[1] ?? '').replace(RIGHTS_RESERVED, '').trimEnd().replace(/\s+[-–—]\s*$/, '').replace(/\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?$/, '').trim();
+  // (Nor is an e-edition's date or its platform's credit after the name: "The Cedar Valley Ledger 1/18/2025 Powered by TECNAVIA".)
+  let name = (m?.[1] ?? '').replace(/\s+(?:\d{1,2}\/\d{1,2}\/\d{2,4}\b|(?:powered|designed|built|hosted) by\b).*$/i, '').replace(RIGHTS_RESERVED, '').trimEnd().replace(/\s+[-–—]\s*$/, '').replace(/\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?$/, '').trim();
   // The outlet, not the legal entity: "Harbour Times Media Group Ltd." gives "Harbour Times", one suffix at a time.
   for (let before = ''; before !== name; ) {
     before = name;

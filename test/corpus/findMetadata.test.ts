@@ -1013,6 +1013,19 @@ describe('parseByline, headlineCore, publisherFromCopyright', () => {
     // Malay's and Chinese "all rights reserved" after the name, a second year before it: "Hak Cipta Terpelihara", "版权所有".
     expect(publisherFromCopyright('© 2025 LensaViral 2025 Hak Cipta Terpelihara')).toBe('LensaViral');
     expect(publisherFromCopyright('Copyright © 2025 NGB玩家社区 版权所有 京ICP备12345678号')).toBe('NGB玩家社区');
+    // A footer's links run on into the notice, the holder before its sign, a bullet after its year, an e-edition's date
+    // and platform after the name.
+    expect(publisherFromCopyright('About Us | Contact Us | Advertise | Privacy Policy | Terms © 2025 The Nairobi Observer. All rights reserved.')).toBe('The Nairobi Observer');
+    expect(publisherFromCopyright('Reddit, Inc. © 2025. All rights reserved.')).toBe('Reddit');
+    expect(publisherFromCopyright('© 2025 • The Lakeview Lantern •')).toBe('The Lakeview Lantern');
+    expect(publisherFromCopyright('Copyright © 2025 The Cedar Valley Ledger 1/18/2025 Powered by TECNAVIA')).toBe('The Cedar Valley Ledger');
+    // (A picture's credit is no notice of the page's: "Photo © 2025 Jane Doe"; nor a footer's link alone.)
+    expect(publisherFromCopyright('Photo © 2025 Jane Doe')).toBe('');
+    expect(publisherFromCopyright('Home | About | Copyright Policy')).toBe('');
+    // (Nor a platform's footer: its credit, a product's name before its maker's notice, a database naming its own name.)
+    expect(publisherFromCopyright('Powered by Chabad.org © 1993-2025')).toBe('');
+    expect(publisherFromCopyright('VolNet™ Volunteer Management · © 2025 Aldermere Software LLC · Privacy · Terms')).toBe('');
+    expect(publisherFromCopyright('About LexisNexis | Privacy Policy | Terms & Conditions | Copyright © 2025 LexisNexis')).toBe('');
     expect(publisherFromCopyright('Hak Cipta © 2025 Pemerintah Kabupaten Tanjung Segara. Dikelola oleh Dinas Komunikasi, Informatika dan Statistik.')).toBe('Pemerintah Kabupaten Tanjung Segara');
   });
 

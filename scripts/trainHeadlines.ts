@@ -1,7 +1,8 @@
 /**
  * `npm run train:headlines`: trains the headline model (src/corpus/headlineModel.ts) on the tune half of the dirty
  * articles only. Each page is loaded alone with the rules choosing its headline; every line they scored near their
- * best (TRAINING_POINTS_BEHIND) is an example, the headline the page's key names against the others (pages whose headline the rules did not score teach nothing).
+ * best (TRAINING_POINTS_BEHIND) is an example, the headline the page's key names against the others (pages whose
+ * headline the rules did not score teach nothing).
  * Writes src/corpus/headlineModel.json. The unseen half is never read. Run it after adding articles to tune. With
  * `-- --cv` it also reports a five-fold cross-validation by page: how often the rules and the model choose the headline.
  */

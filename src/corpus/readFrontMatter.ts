@@ -321,9 +321,13 @@ function headlineInBody(subject: string, body: readonly string[]): string | null
     // (A link after the headline, "… small brands <https://…>", is no word of it.)
     const line = normalizeLine(raw).replace(/\s*[<(]https?:\/\/[^\s<>()]+[>)]$/, '');
     const key = line.toLowerCase();
-    if (countWords(line) > MAX_HEADLINE_WORDS) continue;
-    if (key.startsWith(subject.toLowerCase()) && line.length > subject.length) return line;
-    if (shortened !== '' && key.startsWith(shortened.toLowerCase())) return line;
+    // (A sentence opening on the subject's words, "RedNote is all my students talk about.", is the message, not a headline.)
+    if (countWords(line) > MAX_HEADLINE_WORDS || /[.!]$/.test(line)) continue;
+    if (countWords(subject) >= MIN_SUBJECT_WORDS && key.startsWith(subject.toLowerCase()) && line.length > subject.length) return line;
+    if (countWords(shortened) >= MIN_SUBJECT_WORDS && key.startsWith(shortened.toLowerCase())) return line;
   }
   return null;
 }
+
+/** Words a subject needs for a longer line opening on them to be its headline printed whole: "Hello" opens greetings. */
+const MIN_SUBJECT_WORDS = 3;

@@ -163,6 +163,10 @@ describe('readSavedMessageHead (a message a mail client saved as text)', () => {
     expect(readSavedMessageHead([...header, ...story].join('\n'))?.meta.title).toBe('Should Your Dealership Be on RedNote? (Short Answer: Not Yet)');
     // (A body that does not print it keeps the subject.)
     expect(readSavedMessageHead([...header, ...body].join('\n'))?.meta.title).toBe('Showroom Signal: Should your dealership be on RedNote?');
+    // (Nor is a sentence of the message opening on a short subject's words.)
+    const short = ['From: Dana Whitfield <dana@example.com>', 'Sent: Friday, January 24, 2025 7:02 AM', 'To: Club <club@example.com>', 'Subject: RedNote', ''];
+    expect(readSavedMessageHead([...short, 'RedNote is all my students talk about this week', ...body].join('\n'))?.meta.title).toBe('RedNote');
+    expect(readSavedMessageHead([...header.slice(0, 3), 'Subject: Should your dealership be on RedNote?', '', 'Should your dealership be on RedNote? We think not yet, and here is why.', ...body].join('\n'))?.meta.title).toBe('Should your dealership be on RedNote?');
     // (Nor is a body line giving the subject again with its link after it, "… on RedNote? <https://…>", a longer headline.)
     expect(readSavedMessageHead([...header, 'Showroom Signal: Should your dealership be on RedNote? <https://gearshift.example/signal/87>', ...body].join('\n'))?.meta.title).toBe('Showroom Signal: Should your dealership be on RedNote?');
   });

@@ -2295,7 +2295,7 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
   // (Nor a line of the rules' choice itself, a headline set over two lines, nor the line straight under it, its dek or its
   // subtitle, nor a person's name. The rules' choice stays a candidate, though it reads as a name, where the story's
   // opening under it tells of its words: "TikTok Goes Dark" over "… TikTok's parent company …", not "Toggle Night Vision".)
-  const namedStory = leadOverlap(lines, best) > 0;
+  const namedStory = (weighed.find((w) => w.candidate === best)?.lead ?? 0) > 0;
   const eligible = (c: Candidate) => (c === best && namedStory) || (!paragraphAbove(c) && !(c.index > top && c.index <= bestEnd + 1) && !isPersonName(c.core));
   return likeliestHeadline(weighed, (c) => eligible(c.candidate))?.candidate ?? best;
 }

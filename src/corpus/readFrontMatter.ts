@@ -317,14 +317,16 @@ const MAX_NEWSLETTER_NAME_WORDS = 4;
 function headlineInBody(subject: string, body: readonly string[]): string | null {
   const named = /^([^:]+):\s+(\S.*)$/.exec(subject);
   const shortened = named !== null && countWords(named[1] ?? '') <= MAX_NEWSLETTER_NAME_WORDS ? (named[2] ?? '') : '';
+  const wholeSubject = countWords(subject) >= MIN_SUBJECT_WORDS;
+  const shortenedSubject = countWords(shortened) >= MIN_SUBJECT_WORDS;
   for (const raw of body.slice(0, HEADLINE_REACH)) {
     // (A link after the headline, "… small brands <https://…>", is no word of it.)
     const line = normalizeLine(raw).replace(/\s*[<(]https?:\/\/[^\s<>()]+[>)]$/, '');
     const key = line.toLowerCase();
     // (A sentence opening on the subject's words, "RedNote is all my students talk about.", is the message, not a headline.)
     if (countWords(line) > MAX_HEADLINE_WORDS || /[.!]$/.test(line)) continue;
-    if (countWords(subject) >= MIN_SUBJECT_WORDS && key.startsWith(subject.toLowerCase()) && line.length > subject.length) return line;
-    if (countWords(shortened) >= MIN_SUBJECT_WORDS && key.startsWith(shortened.toLowerCase())) return line;
+    if (wholeSubject && key.startsWith(subject.toLowerCase()) && line.length > subject.length) return line;
+    if (shortenedSubject && key.startsWith(shortened.toLowerCase())) return line;
   }
   return null;
 }

@@ -1,6 +1,6 @@
 import { dateLine, isRelativeStamp } from './findDate.js';
 import { authorBelow, BYLINE_PREFIX, signerBelow, comparable, findMetadata, hasProseShape, MAX_MASTHEAD_WORDS, SENTENCE_END, type FoundMetadata } from './findMetadata.js';
-import { countWords, isContentsLabel, SCRIPT_STOPS, isBylineLine, isListMarker, isNameAndDate, isPersonName, isTailMarker, junkRule, LEADING_EMOJI, OFFER_BUTTON } from './furniture.js';
+import { countWords, isContentsLabel, isPreheader, SCRIPT_STOPS, isBylineLine, isListMarker, isNameAndDate, isPersonName, isTailMarker, junkRule, LEADING_EMOJI, OFFER_BUTTON } from './furniture.js';
 import { junkScore, readsAsFurniture } from './lineModel.js';
 import { mendSplitWords, unwrapHardWrappedLines } from './unwrapLines.js';
 import { parseSourceListEntry, isSourceListHeading, type SourceListEntry } from './parseSourceList.js';
@@ -1032,7 +1032,7 @@ function describeLines(blocks: readonly Block[], titleLines: ReadonlySet<number>
     const repeated = (labels.get(b.text) ?? 0) >= MIN_LABEL_REPEATS && !listedAhead.has(i);
     // "Lena Cho" above "01:24": a speaker's name over the time of their turn.
     const speaker = isPersonName(b.text) && junkRule(lines[i + 1] ?? '') === 'time-stamp';
-    const rule = b.footnote === true ? 'footnote' : ((isTimedSpeaker(b.text) ? 'speaker-label' : junkRule(b.text, words[i])) ?? (repeated ? 'repeated-label' : speaker ? 'speaker-label' : null));
+    const rule = b.footnote === true ? 'footnote' : ((isTimedSpeaker(b.text) ? 'speaker-label' : junkRule(b.text, words[i])) ?? (repeated ? 'repeated-label' : speaker ? 'speaker-label' : isPreheader(lines, i) ? 'email-frame' : null));
     // A marked-up heading over prose made of menu-like words ("Back to TikTok") heads a section; a control never has prose under it.
     if ((rule === 'site-chrome' || rule === 'back-link') && b.heading === true && hasProseShape(lines[i + 1] ?? '', words[i + 1])) return null;
     return rule ?? ((b.linkShare ?? 0) > MAX_LINK_SHARE ? 'links' : null);
@@ -1303,8 +1303,11 @@ function moreArticleFollows(lines: readonly string[], facts: readonly LineFacts[
  */
 /** Words of the paragraph a story resumes with after a box of dated teasers. */
 const MIN_RESUMED_WORDS = 20;
-/** Furniture a box inside the article may hold without ending it: a video card's duration, an ad label, a teaser's link. */
-const BOX_FURNITURE = new Set(['time-stamp', 'advertisement', 'date-line', 'relative-time', 'links', 'repeated-label']);
+/**
+ * Furniture a box inside the article may hold without ending it: a video card's duration, an ad label, a teaser's link,
+ * a print page's running header (or a teaser the page prints again, ending in a year as a header ends in its page number).
+ */
+const BOX_FURNITURE = new Set(['time-stamp', 'advertisement', 'date-line', 'relative-time', 'links', 'repeated-label', 'running-header']);
 
 /** A box's title over its own furniture is a headline's length at most. */
 const MAX_BOX_TITLE_WORDS = 30;

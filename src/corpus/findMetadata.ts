@@ -8,7 +8,7 @@
 import { withoutBilingualLabel, dateLine, datelineDate, findDate, FOREIGN_UPDATE, isIssueDate, isRelativeStamp, yearlessStampDate } from './findDate.js';
 import { readsAsFurniture } from './lineModel.js';
 import { likeliestHeadline, type HeadlineCandidate } from './headlineModel.js';
-import { AUDIENCE_COUNT, CAPITAL_CREDENTIAL, COMMENTS_ON_POST, SCRIPT_STOPS, HAN_NAME_BEFORE_ROMANISED, HANDLE_IN_BRACKETS, capitalShare, TITLE_CASE_SHARE, BRACKETED_ROLE, REGISTRATION_IN_BRACKETS, MARKDOWN_LINK, NEWSPAPER_WORD, nameThenOutletLine, reporterAfterName, letterSignature, BYLINE_PREFIX as BYLINE_OPENER, chineseFields, CONTENTS_LABEL, countWords, EMOJI, handleAfterPrefix, handleByline, isBylineLine, isJobLine, isNameAndDate, isPersonName, isPlatformName, isPostedLine, isTailMarker, postedCore, JOB_BEFORE_NAME, junkRule, LEADING_EMOJI, nameAndJob, nameBesideDate, nameOnly, NEWSROOM_JOB, ORGANISATION_END, POSTED_BY_FIRST, PRINT_HEADER_STAMP, ROLE_BADGE, SELF_ADDRESS, stampParts, TIMESTAMP_ALONE, wechatAccountLine, withoutTrailingEmoji } from './furniture.js';
+import { AUDIENCE_COUNT, CAPITAL_CREDENTIAL, isPreheader, COMMENTS_ON_POST, SCRIPT_STOPS, HAN_NAME_BEFORE_ROMANISED, HANDLE_IN_BRACKETS, capitalShare, TITLE_CASE_SHARE, BRACKETED_ROLE, REGISTRATION_IN_BRACKETS, MARKDOWN_LINK, NEWSPAPER_WORD, nameThenOutletLine, reporterAfterName, letterSignature, BYLINE_PREFIX as BYLINE_OPENER, chineseFields, CONTENTS_LABEL, countWords, EMOJI, handleAfterPrefix, handleByline, isBylineLine, isJobLine, isNameAndDate, isPersonName, isPlatformName, isPostedLine, isTailMarker, postedCore, JOB_BEFORE_NAME, junkRule, LEADING_EMOJI, nameAndJob, nameBesideDate, nameOnly, NEWSROOM_JOB, ORGANISATION_END, POSTED_BY_FIRST, PRINT_HEADER_STAMP, ROLE_BADGE, SELF_ADDRESS, stampParts, TIMESTAMP_ALONE, wechatAccountLine, withoutTrailingEmoji } from './furniture.js';
 
 export interface FoundMetadata {
   title: string;
@@ -368,8 +368,11 @@ const AUTHOR_LABEL = /^(?:authors?|creators?|written by|(?:subject |guide )?libr
 /** "Okafor, Danielle": a catalogue's (Dublin Core's) inverted name, surname first. */
 const INVERTED_NAME = /^(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?),\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})$/u;
 
-/** A question's end: a Q&A page's question heads it even under a topic label of three words ("Social Media Trends"). */
-const QUESTION_END = /\?["”’]?$/;
+/**
+ * A question's end: a Q&A page's question heads it even under a topic label of three words ("Social Media Trends"); a
+ * page that opens on a question is headlined by it ("…国内酒店接住这波“泼天流量”了吗？", in a full-width question mark).
+ */
+const QUESTION_END = /[?？]["”’」』]?$/;
 
 /** The most words of a standfirst between a headline and its byline ("When TikTok went dark, three alumni found …"). */
 const MAX_STANDFIRST_WORDS = 50;
@@ -1246,7 +1249,8 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     // between "Watch" and "Home" / "About Parliament" / "Parliamentary Library".)
     // (In the page's own writing system: a Hindi site's notification prompt, "क्या आप … नोटिफिकेशन पाना चाहते हैं?", over
     // an English story is its chrome.)
-    if (firstProse < 0 && isProseLine(line) && !readsAsFurniture(line) && !menuFollows(lines, i) && inScript(line, pageScript)) firstProse = i;
+    // (Nor a newsletter's preview text over "View this email in your browser": the issue's teaser, its story still to come.)
+    if (firstProse < 0 && isProseLine(line) && !readsAsFurniture(line) && !menuFollows(lines, i) && inScript(line, pageScript) && !isPreheader(lines, i)) firstProse = i;
     // A breadcrumb ("Home » Recipes » Around the World » Chinese") echoes only its last part, the page itself: the parts
     // before it are the site's sections, printed in its menu too.
     const crumbs = line.split(/\s*[»›>]\s*|\s+\/\s+/);
@@ -2231,7 +2235,7 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
     // A post's header above its title line ("Denise Kowalczyk-Reyes" / "January 16, 2025" / "Shared with Public group" /
     // "📌 NEWBIE GUIDE: How to survive … (please read before posting!) 📌"): the date a few lines up stamps it.
     const stampedAbove = headerAbove || [1, 2, 3].some((k) => dateLine(lines[c.index - k] ?? '') !== null && !candidates.some((o) => o.index > c.index - k && o.index < c.index));
-    if (sentenceHeadline && !(opensPage && (bylineNext || stampedAbove || /\?["”’]?$/.test(c.core)))) return;
+    if (sentenceHeadline && !(opensPage && (bylineNext || stampedAbove || QUESTION_END.test(c.core)))) return;
     // A sentence straight under a headline-shaped line that is none ("Beauty TikTokers Fled to RedNote. They Came Back …" /
     // "From 'Douyin makeup' to SPF debates, a week on Xiaohongshu rewired …") is its standfirst.
     // (A line of furniture may part them: "Article réservé aux abonnés".)
@@ -2271,6 +2275,9 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
     // A field that says it holds the headline ("Title: …", a newsroom system's "WEB HED: …") is the headline.
     // (A forum's "Topic:" or a channel's may be its subject line, not the piece's headline.)
     if (TITLE_FIELD.test(lines[c.index] ?? '') || (MEMO_SUBJECT.test(lines[c.index] ?? '') && !amongMailHeaders(lines, c.index))) score += 3;
+    // A newsletter e-mail's subject (one whose mailer frames it: "View this email in your browser", "Unsubscribe") names
+    // its issue, "January at Alder & Tide + a story from RedNote"; the story under the masthead prints its own headline.
+    if (MEMO_SUBJECT.test(lines[c.index] ?? '') && amongMailHeaders(lines, c.index) && lines.some((l) => junkRule(l) === 'email-frame')) score -= NEWSLETTER_SUBJECT_PENALTY;
     if (mostShared >= MIN_SLUG_WORDS && slugShared(c) === mostShared) score += 2;
     const script = scriptOf(c.core);
     if (bodyScript !== null && script !== null && script !== bodyScript) score -= 3;
@@ -2300,6 +2307,9 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
   return likeliestHeadline(weighed, (c) => eligible(c.candidate))?.candidate ?? best;
 }
 
+
+/** Points a newsletter's subject loses to the headlines its body prints (tuned on the tune pages' e-mails: 2 to 5 alike). */
+const NEWSLETTER_SUBJECT_PENALTY = 3;
 
 /** Words of a headline a byline and date sign under a lone sentence of the site's (its blurb): a job title is fewer. */
 const MIN_SIGNED_HEADLINE_WORDS = 5;

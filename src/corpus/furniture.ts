@@ -441,6 +441,27 @@ const CAPTION_THEN_CREDIT = new RegExp(`[.!?]["”’]?\\s+${CREDIT_WORD}(?:\\s+
 /** An ad's copy closed by its button: "Uzcard. Pay abroad with one tap. Learn more". */
 const COPY_THEN_BUTTON = new RegExp(`(?:^|[.!?]\\s+)${AD_BUTTON}\\s*[.!›»>→]?$`, 'i');
 
+/** A message's header a mail client does not show, its name and colon opening the line. */
+const TRANSPORT_HEADER =
+  /^(?:received:\s*(?:from|by)\s|(?:in-reply-to|references):\s*<|(?:return-path|message-id|dkim-signature|arc-[a-z-]+|authentication-results|x-[a-z0-9-]+|mime-version|content-(?:type|transfer-encoding|language|disposition)|thread-(?:topic|index)|delivered-to|list-[a-z-]+|precedence|envelope-to)\s*:)/i;
+/** A newsletter e-mail's link to its web copy: "View this email in your browser", "Having trouble viewing this email?". */
+const VIEW_IN_BROWSER =
+  /^(?:(?:view|read|open|see) (?:this (?:email|e-mail|newsletter|message|issue) |it )?(?:in|on|online in) (?:your |a |the )?(?:web )?browser\b|(?:view|read) (?:it )?online\.?$|(?:having trouble|trouble|problems?) (?:reading|viewing|seeing) this (?:email|e-mail|message|newsletter)\b)/i;
+/** A preview line is a sentence or two. */
+const MAX_PREHEADER_WORDS = 30;
+
+/**
+ * A newsletter e-mail's preview text, the line its mailer sets over "View this email in your browser" for the inbox to
+ * show beside the subject ("Plus: 1099-K forms, Valentine's weekend demand and a new payout schedule."): the issue's
+ * teaser, not its story.
+ */
+export function isPreheader(lines: readonly string[], i: number): boolean {
+  return countWords(lines[i] ?? '') <= MAX_PREHEADER_WORDS && VIEW_IN_BROWSER.test(lines[i + 1] ?? '');
+}
+
+/** A form field's prompt in a script written without spaces is counted in characters: a label's length. */
+const MAX_FORM_PROMPT_CHARACTERS = 30;
+
 const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean }[] = [
   // "·", "***", "—": a line with no word in it.
   { name: 'no-words', test: (l) => !/[\p{L}\p{N}]/u.test(l) },
@@ -538,7 +559,9 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'forward-note', test: (l, w) => w <= 10 && /^forwarded from\b/i.test(l) && !SENTENCE_END.test(l) },
   // A newsletter's "Did someone forward this to you? Sign up for Morning Code.", "If someone forwarded you this,
   // subscribe here — it's free.", "Was this forwarded to you? …".
-  { name: 'forward-note', test: (l, w) => w <= 25 && /^(?:did (?:someone|a friend) forward (?:this|you this)|(?:if )?(?:someone|a friend) forwarded (?:you )?this|was this (?:email |newsletter )?forwarded to you|got this from a friend)\b/i.test(l) },
+  { name: 'forward-note', test: (l, w) => w <= 25 && /^(?:did (?:someone|a friend) forward (?:this|you this)|(?:if )?(?:someone|a friend) forwarded (?:you )?this|was this (?:email |newsletter )?forwarded to you|got this from a friend|forwarded this(?: e-?mail| newsletter| issue)?\?)/i.test(l) },
+  // A broadcaster's cue to its app: "Listen on the TCB app", "Listen to 93.9 The Drive on the Airwave app".
+  { name: 'podcast-promo', test: (l, w) => w <= 25 && /^listen (?:to [^.!?]{1,50} )?on (?:the |our )?[^.!?]{1,40}\bapp\b/i.test(l) },
   // A talk station's cue to its audio: "Scroll down to listen to the conversation.", "Listen to the full interview below."
   { name: 'podcast-promo', test: (l, w) => w <= 12 && /^(?:scroll (?:down|up) to (?:listen|watch|hear)|(?:listen|watch) to the (?:full )?(?:conversation|interview|segment|discussion|podcast) (?:below|above|here))\b/i.test(l) },
   // A newsletter's sponsor label: "Together with Tallyframe", "Presented by The Future of Connectivity Coalition".
@@ -633,7 +656,7 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   {
     name: 'comment-form',
     test: (l) =>
-      /^(leave a (reply|comment)|please enter your (comment|name|email)|your email address will not be published|required fields are marked|post a comment|add a comment|\d+ (comments?|responses?|replies):?$|comments are closed|cancel reply|you must be (logged|signed) in to post a comment|notify me of (follow-up comments|new posts)|save my name,? email|join the (conversation|discussion)$|be the first to comment|(no|view|show|load) comments?$|\d+ characters? (left|remaining)$|(include|enter) your e-?mail( address)? to (get|receive) (a message|an e-?mail|notified) when)/i.test(
+      /^(leave a (reply|comment)|please enter your (comment|name|email)|your email address will not be published|required fields are marked|post a comment|add a comment|\d+ (comments?|responses?|replies):?$|comments are closed|cancel reply|you must be (logged|signed) in to post a comment|notify me of (follow-up comments|new posts)|save my name,? email|join the (conversation|discussion)(\.\.\.|…)?$|be the first to comment|(no|view|show|load) comments?$|load (earlier|more|previous|older) comments(\.\.\.|…)?$|\d+ characters? (left|remaining)$|(include|enter) your e-?mail( address)? to (get|receive) (a message|an e-?mail|notified) when)/i.test(
         l,
       ) || /^save my name\b.*\bnext time i comment\b/i.test(l),
   },
@@ -1004,6 +1027,9 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'time-stamp', test: (l, w) => w <= 5 && /^(?:updated|posted|published)\s*:?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?$/i.test(l) },
   // An e-mail's header lines, as a mail saved as text prints them (its subject, the headline, is read by findMetadata).
   { name: 'email-header', test: (l, w) => w <= 30 && /^(from|to|cc|bcc|sent|reply-to|date):\s+\S/i.test(l) && !SENTENCE_END.test(l) },
+  // A saved message's transport headers, which a mail client hides: "Received: from SN7PR11MB6993.namprd11.prod.outlook.com …",
+  // "Return-Path: <bounce+…>", "X-Mailer: …", "Content-Type: text/plain; charset=utf-8".
+  { name: 'email-header', test: (l) => TRANSPORT_HEADER.test(l) },
   // A web mail app's own lines around the message: its privacy notices ("1 email tracker blocked", "Remote content has
   // been blocked to protect your privacy.", "Images are not displayed.") and the message's menu ("Mark as unread",
   // "Move to trash", "Label as", "Forward"); Outlook's "Some content in this message has been blocked because the sender
@@ -1023,9 +1049,7 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
     name: 'email-frame',
     test: (l, w) =>
       w <= 40 &&
-      (/^(view|read|open|see) (this (email|e-mail|newsletter|message|issue) |it )?(in|on|online in) (your |a |the )?(web )?browser\b/i.test(l) ||
-        /^(view|read) (it )?online\.?$/i.test(l) ||
-        /^(having trouble|trouble|problems?) (reading|viewing|seeing) this (email|e-mail|message|newsletter)\b/i.test(l) ||
+      (VIEW_IN_BROWSER.test(l) ||
         // A mail system's banner and a no-reply sender's notice: "CAUTION: This email originated from outside of the
         // organization.", "This message is from an external sender.", "Please do not reply to this email."
         /^(?:caution|warning|external(?: email| sender)?)\s*[:：!-]\s*this (?:email|e-mail|message) (?:originated|came|comes|is|was sent) from (?:outside|an external)\b/i.test(l) ||
@@ -1262,6 +1286,9 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   // A search box's placeholder and empty state: "Search in r/AppDemographics", "No recent searches", "Search this site…".
   // (And a search field's placeholder, which ends in an ellipsis: "Search stories, bylines, newsrooms…", "Search for apps…".)
   { name: 'search-box', test: (l, w) => w <= 8 && (/^search\b[^.!?]{0,60}(?:\.\.\.|…)$/i.test(l) || /^search (?:[a-z]+, )+(?:and |or )?more$/i.test(l) || /^(?:(?:no )?recent searches|search (?:options|filters|history)|search (?:this|the|our) (?:site|blog|forum|page|community|server|archive|collection)(?:\.\.\.|…)?|only available when logged in\.?)$/i.test(l) || /^[Ss]earch (?:in|within|on) (?:[ru]\/|@|\p{Lu})\S{0,40}(?: \S+){0,4}$/u.test(l) || (/^search (?:all )?(?:conversations|posts|messages|topics|threads|discussions|articles|stories|groups|people|files|docs) (?:in|within|on|across) \S{1,40}(?: \S+){0,3}$/i.test(l) && !SENTENCE_END.test(l))) },
+  // A form field's prompt in Chinese, Japanese or Korean: "请输入关键词" (enter keywords), "请输入您的手机号" (enter your mobile
+  // number), "キーワードを入力", "검색어를 입력하세요".
+  { name: 'form-prompt', test: (l) => l.length <= MAX_FORM_PROMPT_CHARACTERS && /^(?:请(?:输入|填写|选择)[^。！？!?]{1,24}|[^。！？!?\s]{1,20}を入力(?:してください)?|[^.!?]{1,20}(?:을|를) 입력(?:하세요|해 ?주세요))[：:]?$/u.test(l) },
   // A composer's placeholder: "Write a message...", "Write an update…", "Add a comment...", "Type a reply…", "Post something…".
   // ("Post something to this group...", Facebook's "What's on your mind?"; and who may write there: "Only staff can post
   // to this group. You can reply to posts.")

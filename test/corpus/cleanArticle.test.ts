@@ -588,6 +588,18 @@ describe('cleanArticle (properties)', () => {
     expect(result.paragraphs).toEqual([P1, P2, P3].map((text) => ({ heading: null, text })));
   });
 
+  it('GIVEN a newsletter e-mail\'s preview text over "View this email in your browser" THEN it is furniture, and the story under it is all the text', () => {
+    const result = cleanArticle(['Plus: our midweek winter special is back, and Biscuit has opinions.', '', 'View this email in your browser', '', P1, '', P2, '', P3].join('\n'), { ...OPTIONS, title: 'One in five of you joined RedNote' });
+    expect(result.paragraphs.map((p) => p.text)).toEqual([P1, P2, P3]);
+  });
+
+  it('GIVEN a "Related" box inside the story whose teasers the page lists again at its foot, one of them ending in a year THEN the story resumes after the box', () => {
+    const teasers = ['Libraries Respond to TikTok Ban Uncertainty With Digital Literacy Programs', "World Languages Collections: A Buyer's Checklist for 2025"];
+    const P4 = 'Several libraries added RedNote to the privacy workshops they already run for patrons.';
+    const result = cleanArticle(['RedNote welcomes TikTok refugees', '', P1, '', P2, '', 'RELATED', ...teasers, '', P3, '', P4, '', 'Related', teasers[0], 'Jan 16, 2025', teasers[1], 'Jan 09, 2025'].join('\n'), OPTIONS);
+    expect(result.paragraphs.map((p) => p.text)).toEqual([P1, P2, P3, P4]);
+  });
+
   it('GIVEN plain article paragraphs separated by blank lines THEN every one of them survives, in order', () => {
     const sentence = fc
       .array(fc.constantFrom('users', 'RedNote', 'joined', 'the', 'platform', 'quickly', 'Chinese', 'welcomed', 'them', 'many', 'new'), { minLength: 8, maxLength: 30 })

@@ -66,6 +66,47 @@ describe('findMetadata: the headline', () => {
     expect(findMetadata(lines)).toMatchObject({ title: 'My Granddaughter, the Chinese App, and What I Told Her', author: 'Ray Dombrowski' });
   });
 
+  it('GIVEN a Chinese portal whose headline is a question in a full-width question mark, over its source and author line THEN the question is the title and the line under it names the author and the date', () => {
+    const headline = '美国“TikTok难民”涌入小红书，国内酒店接住这波“泼天流量”了吗？';
+    const body = [
+      '1月中旬以来，随着TikTok在美国面临“不卖就禁”的最后期限，大批自称“TikTok难民”的美国网友涌入小红书。据第三方数据，小红书一度登上美国苹果应用商店免费榜第一。',
+      '记者梳理发现，美国网友发布的笔记中，除了晒猫、学中文、交“猫税”之外，相当一部分内容与出行有关。',
+    ];
+    const lines = ['登录', '|', '注册', '客服热线：400-820-6618', '酒店前沿网', 'HOTELFRONT', '首页', '资讯', '数据', '专栏', '人物', '活动', '招聘', 'APP下载', '请输入关键词', '搜索', '当前位置：首页 > 资讯 > 海外观察', headline, '2025-01-22 16:38 来源：酒店前沿网 作者：林晓岚 阅读：8,362', '字号：大 中 小', ...body];
+    expect(findMetadata(lines)).toMatchObject({ title: headline, author: '林晓岚', date: '2025-01-22' });
+  });
+
+  it('GIVEN a newsletter e-mail (its mailer\'s "View this email in your browser" under its headers) THEN its subject names the issue, and the headline its body prints over the byline is the title', () => {
+    const headline = 'Gloves Across the Pacific: Our Boxers Meet Their RedNote Pen Pals';
+    const lines = [
+      'From: Eastside Youth Boxing <news@eastsideyouthboxing.org>',
+      'Date: Fri, Feb 7, 2025 at 10:02 AM',
+      'Subject: 🥊 Gloves Across the Pacific | February News from Eastside Youth Boxing',
+      'To: <info@oaklandcommunitylinks.org>',
+      'Our kids, a gym in Guangzhou, and one very cracked phone.',
+      'View this email in your browser',
+      '<https://mailchi.mp/eastsideyouthboxing/february-2025-news?e=5d81a0c3f2>',
+      '[image: Eastside Youth Boxing]',
+      'FEBRUARY 2025 NEWSLETTER',
+      headline,
+      'By Coach Denise Harmon, Executive Director',
+      '[image: Jaylen Brooks, 15, works the double-end bag]',
+      'Jaylen Brooks, 15, on the double-end bag, January 16. Photo: Marcus Tate',
+      ...BODY,
+    ];
+    expect(findMetadata(lines).title).toBe(headline);
+  });
+
+  it('GIVEN a message saved with its transport headers ("Received: from …", "X-Mailer: …") over its subject THEN no header is the title', () => {
+    const lines = ['Received: from SN7PR11MB6993.namprd11.prod.outlook.com (2603:10b6:806:2a8::14) by SA1PR11MB8542.namprd11.prod.outlook.com with HTTPS; Tue, 21 Jan 2025 02:14:09 +0000', 'X-Mailer: Listmonk v4.1.0', 'MIME-Version: 1.0', 'Subject: Red Cross societies warn of fake wildfire appeals circulating on RedNote', 'From: Red Cross Media <media@example.org>', 'Date: Tue, 21 Jan 2025 02:14:07 +0000', ...BODY];
+    expect(findMetadata(lines).title).toBe('Red Cross societies warn of fake wildfire appeals circulating on RedNote');
+  });
+
+  it('GIVEN a newsletter e-mail whose preview text stands over "View this email in your browser" THEN the preview is not the body begun: the story\'s headline under the masthead is the title', () => {
+    const lines = ['Plus: our midweek winter special is back, and Biscuit has opinions about all of it.', 'View this email in your browser', 'ALDER & TIDE INN', 'The Week Our Little Inn Went Viral in China (Sort Of)', ...BODY];
+    expect(findMetadata(lines).title).toBe('The Week Our Little Inn Went Viral in China (Sort Of)');
+  });
+
   it('GIVEN a headline a narrow column breaks over three lines ("Waterloo kolache shop" / "finds a following in China" / "after owner joins RedNote") over a dek and the byline THEN the three lines are the title', () => {
     const lines = ['THE CEDAR VALLEY LEDGER          SATURDAY, JANUARY 18, 2025          $2.00', 'BUSINESS', 'Waterloo kolache shop', 'finds a following in China', 'after owner joins RedNote', 'Videos of Deb Pospisil’s morning routine draw hundreds of thousands of views overseas', 'By LAUREN MIKKELSEN', 'Ledger staff writer', ...BODY];
     expect(meta(lines).title).toBe('Waterloo kolache shop finds a following in China after owner joins RedNote');
@@ -955,6 +996,7 @@ describe('parseByline, headlineCore, publisherFromCopyright', () => {
     ['Authors: Dr Harriet Osei (Head of Policy), Tom Lindqvist (Senior Researcher), Priya Raman (Policy Officer)', { author: 'Harriet Osei, Tom Lindqvist and Priya Raman', publisher: '', date: '' }],
     ['By Dana Lee, PhD and Sam Roe, Jr. | The Ledger', { author: 'Dana Lee and Sam Roe', publisher: 'The Ledger', date: '' }],
     ['Posted on January 19, 2025 by admin', { author: '', publisher: '', date: '2025-01-19' }],
+    ['January 20, 2025 by Jane Doe, Community Organizer', { author: 'Jane Doe', publisher: '', date: '2025-01-20' }],
     ['By Liu Wen in Shanghai | chinadaily.com.cn | Updated: 2025-01-16 09:12', { author: 'Liu Wen', publisher: '', date: '2025-01-16' }],
     ['Hosted by Priya Raman', { author: 'Priya Raman', publisher: '', date: '' }],
     ['By Global Times Published: Jan 16, 2025 10:32 PM', { author: '', publisher: 'Global Times', date: '2025-01-16' }],

@@ -390,6 +390,19 @@ describe('junkRule (page furniture by shape)', () => {
     ['page-jump', 'Please see TIKTOK, Page A6'],
     ['page-jump', 'From Page A1'],
     ['forward-note', 'Forwarded from Cyber Kitchen (@cyberkitchen_news)'],
+    ['forward-note', 'Forwarded this? Subscribe here.'],
+    ['email-header', 'Received: from SN7PR11MB6993.namprd11.prod.outlook.com (2603:10b6:806:2a8::14)'],
+    ['email-header', 'DKIM-Signature: v=1; a=rsa-sha256; c=relaxed/relaxed; d=thefeedline.co'],
+    ['email-header', 'X-Newsreader: Forte Agent 6.00/32.1186'],
+    ['forward-note', 'Forwarded this email? Sign up for the Morning Brief at'],
+    ['podcast-promo', 'Listen on the TCB app'],
+    ['podcast-promo', 'Listen to KNB WORLD Radio on the KNB WORLD Radio app, on shortwave, or online 24 hours a day.'],
+    ['comment-form', 'Join the discussion…'],
+    ['comment-form', 'Load earlier comments...'],
+    ['form-prompt', '请输入关键词'],
+    ['form-prompt', '请输入您的手机号'],
+    ['form-prompt', 'キーワードを入力'],
+    ['form-prompt', '검색어를 입력하세요'],
     ['subscription-prompt', 'By submitting your email, you agree to our Terms and Privacy Notice.'],
     ['disclosure', 'We may earn commission from links on this page, but we only recommend products we love.'],
     ['disclosure', 'Vellum may earn a commission when you buy through links on our site.'],
@@ -572,6 +585,12 @@ describe('junkRule (page furniture by shape)', () => {
     'If you want the whole story, click here and read what the club sent its members about the app this week.',
     '作者：周雨桐说，商标抢注的问题在1月20日以后更加明显。',
     'The same kit costs $8.48 at Amazon and more in stores.',
+    // (a listener's habit, a forwarded message in a story, an instruction in Chinese prose)
+    'Listen to the callers on the morning show and you hear the same worry about the app.',
+    'She forwarded this to her sister, who had never heard of RedNote.',
+    'References: the report cites three surveys of new RedNote users, all from January.',
+    'Received from the city: 214 complaints about the app in a week.',
+    '请输入关键词以后，系统会自动翻译成中文，这让很多美国用户第一次读懂了评论区。',
   ])('GIVEN article prose or a section heading THEN no rule claims "%s"', (line) => {
     expect(junkRule(line)).toBeNull();
   });

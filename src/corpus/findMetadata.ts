@@ -447,7 +447,7 @@ const OUTLET = new RegExp(
 const NEWSPAPER_NAME = new RegExp(`\\b(?:${NEWSPAPER_WORD})\\b`, 'i');
 /** A job named alone ("Principal", "Senior Editor"): the first part of "Principal · Hawthorne Middle School". */
 const JOB_ALONE_WORD = /^(?:\p{Lu}\p{L}+\s+)?(?:spokes(?:person|man|woman)|secretary|minister|officer|president|chair|director|manager|professor|lecturer|reporter|principal|superintendent|dean|chancellor|pastor|teacher|coordinator|editor|writer|correspondent|founder|ceo|librarian|curator|treasurer|mayor|governor|senator)$/iu;
-const JOB_WORD = /\b(spokes(?:person|man|woman)|secretary|minister|deputy|officer|president|chair|director|manager|professor|lecturer|researcher|reporter|spokesperson|ambassador|senator|governor|mayor|representative|anchor|host|librarian|teacher|coordinator|specialist|assistant|associate|intern|nurse|student|curator|founder|principal|superintendent|dean|chancellor|pastor|vicar|rector|priest|curate|chaplain|deacon|bishop|rabbi|imam|treasurer|tutor|volunteer|organi[sz]er|coach|instructor|counsell?or|advis[eo]r|consultant|moderator|vp|svp|evp|ceo|cfo|coo|cto|cmo|cio|pharmacist|physician|dentist|surgeon|therapist|psychologist|psychiatrist|dietitian|nutritionist|veterinarian|paramedic|midwife|engineer|attorney|lawyer|solicitor|barrister|paralegal|accountant|economist|scientist|historian|archivist|meteorologist|forecaster|detective|sergeant|lieutenant|firefighter|strategist|planner|operator|owner|lead|expert|counsel|buyer|merchandiser)\b/i;
+const JOB_WORD = /\b(spokes(?:person|man|woman)|secretary|minister|deputy|officer|president|chair|director|manager|professor|lecturer|researcher|reporter|spokesperson|ambassador|senator|governor|mayor|representative|anchor|host|librarian|teacher|coordinator|specialist|assistant|associate|intern|nurse|student|curator|founder|principal|superintendent|dean|chancellor|pastor|vicar|rector|priest|curate|chaplain|deacon|bishop|rabbi|imam|treasurer|tutor|volunteer|organi[sz]er|coach|instructor|counsell?or|advis[eo]r|consultant|moderator|vp|svp|evp|ceo|cfo|coo|cto|cmo|cio|pharmacist|physician|dentist|surgeon|therapist|psychologist|psychiatrist|dietitian|nutritionist|veterinarian|paramedic|midwife|engineer|attorney|lawyer|solicitor|barrister|paralegal|accountant|economist|scientist|historian|archivist|meteorologist|forecaster|detective|sergeant|lieutenant|firefighter|strategist|planner|operator|owner|lead|expert|counsel|buyer|merchandiser|partner)\b/i;
 /** "Jane Doe, University Communications": the office a staff writer works for, after the name. */
 const INSTITUTION = /\b(communications|insights|partnerships|programs|programmes|relations|office|affairs|department|university|college|institute|school|centre|center|foundation|council|committee|ministry|embassy|education|marketing|operations|services)\b/i;
 const GENERIC_AUTHOR = /^(admin|administrator|staff|editor|editors|webmaster|guest|team|newsroom|news desk|anonymous|unknown|user\d*)$/i;
@@ -1321,6 +1321,19 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     candidates.push({ index: i, core, key: comparable(core), score: 0, stamped });
   }
 
+  // Past the head (a newsletter's masthead, its editor's note and contents over the story), the first line signed by a
+  // writer under it is the story's headline too: "YOUR CUSTOMERS SAW THOSE CHINESE SMART LOCKS ON REDNOTE. …" / "By
+  // Dwayne Kessler, Technical Support Manager".
+  // (Only where no line in the head is signed: a page whose story is headlined and signed there goes on to others.)
+  const signedInHead = candidates.some((c) => isBylineLine(lines[c.index + (c.lines ?? 1)] ?? ''));
+  for (let i = limit; i < Math.min(lines.length, MAX_HEAD_SCAN) && !signedInHead; i++) {
+    const line = lines[i] ?? '';
+    if (!signedBy(lines[i + 1] ?? '') || notHeadlines.has(i) || !isHeadlineShaped(line) || isProseLine(line)) continue;
+    const core = headlineCore(line);
+    if (core === null || dateLine(core) !== null) continue;
+    candidates.push({ index: i, core, key: comparable(core), score: 0 });
+    break;
+  }
   let title = printedWithoutSite(knownTitle, lines);
   let fallback = false;
   // A headline broken over lines: its first line, and how many.
@@ -2261,7 +2274,8 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
       !SENTENCE_END.test(c.core) &&
       [1, 2, 3].some((k) => dateLine(lines[end + k] ?? '') !== null) &&
       lines.slice(firstProse, c.index).filter((l) => isProseLine(l)).length <= 1;
-    if (firstProse >= 0 && c.index > firstProse && repeats === 0 && !blurbAbove) score -= 3;
+    // (Nor does a headline its writer signs at once, "By Dwayne Kessler": a newsletter's greeting above it is no story.)
+    if (firstProse >= 0 && c.index > firstProse && repeats === 0 && !blurbAbove && !signedBy(lines[end + 1] ?? '')) score -= 3;
     if (isProseLine(lines[c.index + 1] ?? '') || isProseLine(lines[c.index + 2] ?? '')) score += 1;
     // A subheading ends in "?" or reads like a label; a headline rarely is a single capitalised phrase of two words.
     if (isCapitalKicker(c.core)) score -= 2;
@@ -2307,6 +2321,12 @@ function pickHeadline(candidates: Candidate[], lines: readonly string[], firstPr
   return likeliestHeadline(weighed, (c) => eligible(c.candidate))?.candidate ?? best;
 }
 
+
+/** A byline that opens on "By" and names a writer: "By Dwayne Kessler, Technical Support Manager", "Written by Jordan Pruitt". */
+function signedBy(line: string): boolean {
+  // (Not a sentence opening on a date: "By February 14, 2025, edit or remove any post …".)
+  return /^(?:by|written by|words by)\s+\S/i.test(line) && !hasProseShape(line) && parseByline(line).author !== '';
+}
 
 /** Points a newsletter's subject loses to the headlines its body prints (tuned on the tune pages' e-mails: 2 to 5 alike). */
 const NEWSLETTER_SUBJECT_PENALTY = 3;

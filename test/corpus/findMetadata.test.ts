@@ -102,6 +102,42 @@ describe('findMetadata: the headline', () => {
     expect(findMetadata(lines).title).toBe('Red Cross societies warn of fake wildfire appeals circulating on RedNote');
   });
 
+  it('GIVEN a dealer newsletter whose lead story comes after its masthead, a greeting and a note from the team THEN the headline its writer signs at once ("By Dwayne Kessler, …") is the title, and he the author', () => {
+    const headline = 'Chinese Smart Locks on RedNote: What to Tell Your Customers';
+    const lines = [
+      'View this email in your browser',
+      '[Brassline Lock & Security Supply]',
+      'Shop   Catalog   Training   Locations',
+      'THE PIN STACK',
+      'Dealer news from Brassline | February 2025',
+      'Hi Teresa,',
+      'Here’s what’s new at the counter this month. Our lead story is one we’ve been getting calls about since mid-January, and we think it will be useful at your counter too.',
+      'Also inside: February counter specials, new Saturday hours in Columbus, and the spring training calendar for your installers.',
+      '— The Brassline Team',
+      '[Fingerprint smart lock on a steel apartment door]',
+      headline,
+      'By Dwayne Kessler, Technical Support Manager',
+      ...BODY,
+    ];
+    expect(findMetadata(lines)).toMatchObject({ title: headline, author: 'Dwayne Kessler' });
+  });
+
+  it('GIVEN a bulletin whose story is headlined and signed at its top, and further down a heading over a sentence opening on "By" and a date, and another story signed by its writer THEN the story at the top keeps the title', () => {
+    const headline = 'Social media marketing reminder: RedNote, Lemon8 and the program logo';
+    const lines = [
+      headline,
+      'By Dana Whitcomb, Program Manager',
+      'January 28, 2025',
+      ...BODY,
+      'What trade allies must do',
+      'By February 14, 2025, edit or remove any post on any platform that uses outdated rebate amounts or calls the program a government giveaway.',
+      'Spring training dates announced',
+      'By Marcus Lee',
+      ...BODY,
+    ];
+    expect(findMetadata(lines)).toMatchObject({ title: headline, author: 'Dana Whitcomb' });
+  });
+
   it('GIVEN a newsletter e-mail whose preview text stands over "View this email in your browser" THEN the preview is not the body begun: the story\'s headline under the masthead is the title', () => {
     const lines = ['Plus: our midweek winter special is back, and Biscuit has opinions about all of it.', 'View this email in your browser', 'ALDER & TIDE INN', 'The Week Our Little Inn Went Viral in China (Sort Of)', ...BODY];
     expect(findMetadata(lines).title).toBe('The Week Our Little Inn Went Viral in China (Sort Of)');
@@ -997,6 +1033,7 @@ describe('parseByline, headlineCore, publisherFromCopyright', () => {
     ['By Dana Lee, PhD and Sam Roe, Jr. | The Ledger', { author: 'Dana Lee and Sam Roe', publisher: 'The Ledger', date: '' }],
     ['Posted on January 19, 2025 by admin', { author: '', publisher: '', date: '2025-01-19' }],
     ['January 20, 2025 by Jane Doe, Community Organizer', { author: 'Jane Doe', publisher: '', date: '2025-01-20' }],
+    ['By Grace Y. Liu, CPA, Partner, China Services Group', { author: 'Grace Y. Liu', publisher: '', date: '' }],
     ['By Liu Wen in Shanghai | chinadaily.com.cn | Updated: 2025-01-16 09:12', { author: 'Liu Wen', publisher: '', date: '2025-01-16' }],
     ['Hosted by Priya Raman', { author: 'Priya Raman', publisher: '', date: '' }],
     ['By Global Times Published: Jan 16, 2025 10:32 PM', { author: '', publisher: 'Global Times', date: '2025-01-16' }],

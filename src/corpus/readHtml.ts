@@ -1278,6 +1278,26 @@ function removeHiddenByStyleSheet(document: Document): void {
 /** An e-mail's hidden preview line is a sentence or two; hidden text longer than this is a panel the page opens. */
 const MAX_HIDDEN_PREVIEW_WORDS = 40;
 
+/**
+ * A page whose script shows its story once it has loaded, the story's box saved still hidden (a WeChat article's
+ * `<div id="js_content" style="visibility: hidden;">`): a reader sees it, so it is read. Only a box holding most of the
+ * page's words is revealed; a hidden line or panel of a few words stays hidden.
+ */
+function revealScriptShownContent(document: Document): void {
+  const body = document.querySelector('body');
+  if (!body) return;
+  const total = countWords(body.textContent ?? '');
+  for (const element of Array.from(document.querySelectorAll('[style]'))) {
+    const style = element.getAttribute('style') ?? '';
+    if (!/(?:^|;)\s*visibility\s*:\s*hidden\b/i.test(style)) continue;
+    if (countWords(element.textContent ?? '') < MIN_REVEALED_SHARE * total) continue;
+    element.setAttribute('style', style.replace(/(?:^|;)\s*visibility\s*:\s*hidden\s*;?/gi, ';'));
+  }
+}
+
+/** The share of a page's words a hidden box must hold to be its story, shown by the page's script. */
+const MIN_REVEALED_SHARE = 0.5;
+
 function readPage(html: string): HtmlPage {
   const { document } = parseHTML(withoutMetaBeforeHead(html)) as unknown as { document: Document };
   const boxed = longestBoxedText(document);
@@ -1285,6 +1305,7 @@ function readPage(html: string): HtmlPage {
   // extension's, not the page's (Immersive Translate, the commonest, marks what it adds).
   for (const added of Array.from(document.querySelectorAll(TRANSLATION_LAYER))) added.remove();
   joinPositionedLines(document);
+  revealScriptShownContent(document);
   removeHiddenByStyleSheet(document);
   // An icon font's glyph is written as its name ("<i class="material-icons">create</i>" draws a pencil): no word of the page.
   for (const icon of Array.from(document.querySelectorAll('i[class], span[class]'))) if (ICON_FONT_CLASS.test(icon.getAttribute('class') ?? '')) icon.remove();

@@ -928,6 +928,13 @@ wide = df.pivot(index="ts", columns="app")</pre></div></div></div><div class="ou
     expect(readHtml(page({ article })).blocks.map((b) => b.text).join('\n')).not.toContain('2025 movement');
   });
 
+  it('GIVEN a page whose script shows its story once loaded, saved with the story\'s box still hidden (WeChat\'s "js_content" with visibility: hidden) THEN the story is read, and a short hidden line beside it is not', () => {
+    const article = `<div style="visibility: hidden">Tap to follow us for more</div><div id="js_content" style="visibility: hidden;">${PARAGRAPHS.map(p).join('')}</div>`;
+    const texts = readHtml(page({ article })).blocks.map((b) => b.text).join('\n');
+    for (const para of PARAGRAPHS) expect(texts).toContain(para);
+    expect(texts).not.toContain('Tap to follow us');
+  });
+
   it('GIVEN any kept blocks and page blocks THEN every kept block comes back, in order, and only page blocks are added', () => {
     const block = fc.record({ text: fc.constantFrom('A', 'B', 'Heading', ...PARAGRAPHS), heading: fc.boolean() });
     fc.assert(

@@ -1284,16 +1284,17 @@ const MAX_HIDDEN_PREVIEW_WORDS = 40;
  * page's words is revealed; a hidden line or panel of a few words stays hidden.
  */
 function revealScriptShownContent(document: Document): void {
-  const body = document.querySelector('body');
-  if (!body) return;
-  const total = countWords(body.textContent ?? '');
-  for (const element of Array.from(document.querySelectorAll('[style]'))) {
-    const style = element.getAttribute('style') ?? '';
-    if (!/(?:^|;)\s*visibility\s*:\s*hidden\b/i.test(style)) continue;
+  const hidden = Array.from(document.querySelectorAll('[style]')).filter((element) => SCRIPT_HIDDEN.test(element.getAttribute('style') ?? ''));
+  if (hidden.length === 0) return;
+  const total = countWords(document.querySelector('body')?.textContent ?? '');
+  for (const element of hidden) {
     if (countWords(element.textContent ?? '') < MIN_REVEALED_SHARE * total) continue;
-    element.setAttribute('style', style.replace(/(?:^|;)\s*visibility\s*:\s*hidden\s*;?/gi, ';'));
+    element.setAttribute('style', (element.getAttribute('style') ?? '').replace(SCRIPT_HIDDEN, ';'));
   }
 }
+
+/** An inline style's "visibility: hidden", which a page's script lifts once it has loaded. */
+const SCRIPT_HIDDEN = /(?:^|;)\s*visibility\s*:\s*hidden\s*;?/i;
 
 /** The share of a page's words a hidden box must hold to be its story, shown by the page's script. */
 const MIN_REVEALED_SHARE = 0.5;

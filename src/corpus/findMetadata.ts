@@ -1325,13 +1325,12 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
   // writer under it is the story's headline too: "YOUR CUSTOMERS SAW THOSE CHINESE SMART LOCKS ON REDNOTE. …" / "By
   // Dwayne Kessler, Technical Support Manager".
   // (Only where no line in the head is signed: a page whose story is headlined and signed there goes on to others.)
-  const signedInHead = candidates.some((c) => isBylineLine(lines[c.index + (c.lines ?? 1)] ?? ''));
-  for (let i = limit; i < Math.min(lines.length, MAX_HEAD_SCAN) && !signedInHead; i++) {
+  for (let i = limit; i < Math.min(lines.length, MAX_HEAD_SCAN); i++) {
     const line = lines[i] ?? '';
     if (!signedBy(lines[i + 1] ?? '') || notHeadlines.has(i) || !isHeadlineShaped(line) || isProseLine(line)) continue;
     const core = headlineCore(line);
     if (core === null || dateLine(core) !== null) continue;
-    candidates.push({ index: i, core, key: comparable(core), score: 0 });
+    if (!candidates.some((c) => isBylineLine(lines[c.index + (c.lines ?? 1)] ?? ''))) candidates.push({ index: i, core, key: comparable(core), score: 0 });
     break;
   }
   let title = printedWithoutSite(knownTitle, lines);

@@ -456,7 +456,7 @@ const MAX_PREHEADER_WORDS = 30;
  * teaser, not its story.
  */
 export function isPreheader(lines: readonly string[], i: number): boolean {
-  return countWords(lines[i] ?? '') <= MAX_PREHEADER_WORDS && VIEW_IN_BROWSER.test(lines[i + 1] ?? '');
+  return VIEW_IN_BROWSER.test(lines[i + 1] ?? '') && countWords(lines[i] ?? '') <= MAX_PREHEADER_WORDS;
 }
 
 /** A form field's prompt in a script written without spaces is counted in characters: a label's length. */

@@ -10,7 +10,8 @@
  * item by item. `unseen` was never looked at while writing the rules: only
  * its aggregate figures are printed, so it stays a fair test.
  */
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
@@ -25,6 +26,7 @@ import type { SearchIndex } from '../../src/search/index/buildIndex.js';
 import { NO_SLICES } from '../../src/search/index/timeSlices.js';
 import { withAnalysedChunkLimit } from '../../src/search/query/searchChunks.js';
 import { containsGold, normaliseForMatch } from './evaluate.js';
+import { floorSlips, TUNE_FLOORS } from './tuneFloors.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const ARTICLES_DIR = path.join(here, 'articles');
@@ -71,6 +73,31 @@ export async function loadExpected(folder: string): Promise<ExpectedArticle[]> {
   const parsed = JSON.parse(await readFile(path.join(folder, 'expected.json'), 'utf8')) as { articles?: unknown };
   if (!Array.isArray(parsed.articles)) throw new Error(`${folder}/expected.json: expected {"articles": [...]}`);
   return parsed.articles as ExpectedArticle[];
+}
+
+/**
+ * A fixed number of a half's pages, the same ones whatever else the half holds: those whose file names hash lowest
+ * (SHA-1). A page folded in later joins only if its hash is lower than one already chosen, and then takes that one's
+ * place, so the sample stays this size however large the half grows, and spreads over every set.
+ */
+export function samplePages(articles: readonly ExpectedArticle[], pages: number): ExpectedArticle[] {
+  const hash = (file: string) => createHash('sha1').update(file).digest('hex');
+  const chosen = new Set(
+    articles
+      .map((article) => ({ article, hash: hash(article.file) }))
+      .sort((a, b) => (a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : 0))
+      .slice(0, pages)
+      .map(({ article }) => article),
+  );
+  return articles.filter((article) => chosen.has(article));
+}
+
+/** Copies a sample of a half's pages, with the part of its expected.json that describes them, into an empty folder. */
+export async function writeSample(folder: string, pages: number, into: string): Promise<ExpectedArticle[]> {
+  const sample = samplePages(await loadExpected(folder), pages);
+  await Promise.all(sample.map((article) => copyFile(path.join(folder, article.file), path.join(into, article.file))));
+  await writeFile(path.join(into, 'expected.json'), JSON.stringify({ articles: sample }));
+  return sample;
 }
 
 /**
@@ -206,6 +233,8 @@ export async function evaluateHalf(half: Half, folder = path.join(ARTICLES_DIR, 
 
 export interface HalfFigures {
   articles: number;
+  /** Pages the loader skipped or could not read. */
+  notLoaded: number;
   junkKept: number;
   junk: number;
   sentencesLost: number;
@@ -222,6 +251,7 @@ export function figures(report: HalfReport): HalfFigures {
   const sum = (f: (a: ArticleOutcome) => number) => report.articles.reduce((n, a) => n + f(a), 0);
   return {
     articles: report.articles.length,
+    notLoaded: sum((a) => (a.found ? 0 : 1)),
     junkKept: sum((a) => a.keptJunk.length),
     junk: sum((a) => a.junk),
     sentencesLost: sum((a) => a.lostSentences.length),
@@ -272,9 +302,10 @@ export function formatArticleFailures(report: HalfReport): string {
   return lines.length === 0 ? '  none' : lines.join('\n');
 }
 
-/** What `npm run eval` prints for the dirty articles: both halves' figures, failures for the tune half only. */
-export async function articleEvaluationText(): Promise<string> {
+/** What `npm run eval` prints for the dirty articles, and the floors the whole tune half fell below (none: all held). */
+export async function articleEvaluation(): Promise<{ text: string; slips: string[] }> {
   const out: string[] = [];
+  let slips = ['the tune half was not measured'];
   for (const half of HALVES) {
     let report: HalfReport;
     try {
@@ -285,7 +316,11 @@ export async function articleEvaluationText(): Promise<string> {
       continue;
     }
     out.push(formatFigures(report));
-    if (half === 'tune') out.push(`  failures:\n${formatArticleFailures(report)}`);
+    if (half === 'tune') {
+      slips = floorSlips(figures(report), TUNE_FLOORS);
+      out.push(`  floors (test/eval/tuneFloors.ts): ${slips.length === 0 ? 'all held' : `BELOW:\n${slips.map((s) => `    ${s}`).join('\n')}`}`);
+      out.push(`  failures:\n${formatArticleFailures(report)}`);
+    }
   }
-  return out.join('\n\n');
+  return { text: out.join('\n\n'), slips };
 }

@@ -28,17 +28,17 @@ const SAMPLE_PAGES = 2000;
 
 /** What the sample measured when the tune half last grew or its rules last changed (the history is the whole half's, in tuneFloors.ts): it must not slip. */
 const SAMPLE_FLOORS: Floors = {
-  junkKept: 3174,
-  sentencesLost: 260,
-  headingsMissing: 199,
-  headingsStray: 880,
-  titles: 1664,
-  authors: 1510,
+  junkKept: 3157,
+  sentencesLost: 287,
+  headingsMissing: 204,
+  headingsStray: 870,
+  titles: 1668,
+  authors: 1514,
   dates: 1739,
-  publishers: 1110,
-  urls: 1816,
+  publishers: 1119,
+  urls: 1815,
   /** Each sampled page's first, third, fifth and seventh questions (the whole half's are asked by `npm run eval`). */
-  answered: 4973,
+  answered: 4976,
 };
 
 /** The sampled pages' questions the suite asks: every other one of each page's (`npm run eval` asks them all). */

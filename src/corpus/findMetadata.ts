@@ -1325,12 +1325,16 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
   // writer under it is the story's headline too: "YOUR CUSTOMERS SAW THOSE CHINESE SMART LOCKS ON REDNOTE. …" / "By
   // Dwayne Kessler, Technical Support Manager".
   // (Only where no line in the head is signed: a page whose story is headlined and signed there goes on to others.)
+  let signedPastHead = -1;
   for (let i = limit; i < Math.min(lines.length, MAX_HEAD_SCAN); i++) {
     const line = lines[i] ?? '';
     if (!signedBy(lines[i + 1] ?? '') || notHeadlines.has(i) || !isHeadlineShaped(line) || isProseLine(line)) continue;
     const core = headlineCore(line);
     if (core === null || dateLine(core) !== null) continue;
-    if (!candidates.some((c) => isBylineLine(lines[c.index + (c.lines ?? 1)] ?? ''))) candidates.push({ index: i, core, key: comparable(core), score: 0 });
+    if (!candidates.some((c) => isBylineLine(lines[c.index + (c.lines ?? 1)] ?? ''))) {
+      candidates.push({ index: i, core, key: comparable(core), score: 0 });
+      signedPastHead = i;
+    }
     break;
   }
   let title = printedWithoutSite(knownTitle, lines);
@@ -1376,14 +1380,14 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
   }
   if (brokenAt >= 0) for (let k = 0; k < brokenLines; k++) titleLines.push(brokenAt + k);
   // The headline's line, of its copies: first the one a byline or a date signs (a feed reader's list prints it above, over
-  // a teaser), a copy being the headline alone on its line or wrapped over two (not "Other News in …"); then the first in
+  // a teaser; a mail app's message list and buttons may fill the head above the copy signed past it), a copy being the headline alone on its line or wrapped over two (not "Other News in …"); then the first in
   // the head that is no list item (an issue's contents: "2. Digital Wellness Corner: …"), or any in the head; and for a
   // title the page states (its metadata), the first anywhere that is no list item (under a long photo caption; never a
   // "Most popular" list printing it again).
   const wholeCopy = (i: number) => comparable(lines[i] ?? '') === titleKey || (brokenAt >= 0 && i >= brokenAt && i < brokenAt + brokenLines);
   const signed = [...titleLines]
     .sort((a, b) => a - b)
-    .find((i) => i < limit + SIGNED_COPY_LINES && wholeCopy(i) && !notHeadlines.has(i) && [1, 2].some((d) => isBylineLine(lines[i + d] ?? '') || dateLine(lines[i + d] ?? '') !== null));
+    .find((i) => (i < limit + SIGNED_COPY_LINES || i === signedPastHead) && wholeCopy(i) && !notHeadlines.has(i) && [1, 2].some((d) => isBylineLine(lines[i + d] ?? '') || dateLine(lines[i + d] ?? '') !== null));
   // (A print header's copy, "20.01.2025, 08:47 Headline | Site", tops every page: the headline printed in the page is its place.)
   const printHeader = (i: number) => PRINT_HEADER_STAMP.test(lines[i] ?? '');
   const anchor =
@@ -1549,10 +1553,11 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
   }
 
   // An edition's date under the paper's name, further up than the headline's own lines ("The Prairie Sentinel" / "18 Jan
-  // 2025" / menus / headline): the page's only unlabelled date above the headline dates it.
+  // 2025" / menus / headline): the page's only unlabelled date above the headline dates it. (A running header printing it
+  // again on each page, "WEEK 3 MEDIA NOTES … Wednesday, January 22, 2025", prints the same date.)
   if (date === '' && anchor > 0) {
     const above = lines.slice(0, anchor).map((l) => dateLine(l) ?? dateBar(l) ?? folioDate(l)).filter((d) => d !== null && d.label === '');
-    if (above.length === 1 && !lines.slice(0, anchor).some((l) => junkRule(l) === 'weather-widget')) date = above[0]?.iso ?? '';
+    if (above.length > 0 && above.every((d) => d?.iso === above[0]?.iso) && !lines.slice(0, anchor).some((l) => junkRule(l) === 'weather-widget')) date = above[0]?.iso ?? '';
   }
 
   // A profile's author block above the headline ("Priya Venkataraman" / "Posted on" / "Jan 19", then the title).
@@ -1787,6 +1792,9 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
   // A post's stamp with no year by its headline, as apps, forums and threads print this year's dates ("Sat, Jan 25 at
   // 4:12 PM", "Jan 24 · Announcements"): the year most of the page's full dates give, or its copyright notice's.
   if (date === '') date = yearlessHeadStamp(lines, anchor, firstProse);
+  // A headline signed past the head may leave its date at the top, where a page whose headline is not found is read for
+  // it: a league's notes repeat theirs in a running header on each page, over the feature.
+  if (date === '' && anchor > 0 && anchor === signedPastHead) date = findMetadata(lines.slice(0, anchor), '', notHeadlines).date;
   return { title, titleLines, headline: anchor, author, date, publisher, url };
 }
 

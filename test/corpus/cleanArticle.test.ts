@@ -520,6 +520,39 @@ describe('cleanArticle on transcripts, reports and plain-text newsletters', () =
     const raw = [P1, 'LINKS WE LIKED', '* RedNote is hiring moderators, fast ( https://letters.example/r/1 )', '* Lemon8 quietly climbs the chart ( https://letters.example/r/2 )', P2].join('\n');
     expect(texts(raw)).toEqual([P1, P2]);
   });
+
+  it('GIVEN a league\'s printed notes (standings, milestones) whose running header dates each page, and a feature signed past them THEN the feature alone is read, under its headline, its writer and the header\'s date', () => {
+    const header = [`    ATLANTIC HOCKEY LEAGUE${' '.repeat(48)}WEEKLY NOTES`, `    ahl-notes.example.org  |  @AtlanticHL${' '.repeat(30)}Tuesday, February 4, 2025`, `    ${'_'.repeat(84)}`];
+    const notes = (n: number) => Array.from({ length: n }, (_, i) => `• Club ${i + 1} (${i}-${n - i}) visits the league leaders on Saturday night at home.`);
+    const headline = 'Atlantic Players Find a New Rink Audience on RedNote';
+    const standings = Array.from({ length: 8 }, (_, i) => `Harbour City ${i + 1} ${8 - i} ${i} ${16 - 2 * i}`);
+    const raw = [...header, 'THIS WEEK IN THE LEAGUE', ...notes(8), 'STANDINGS W L PTS', ...standings, 'Season 4 | For media use. Page 1 of 3', ...header, 'MILESTONES WATCH', ...notes(8), 'Season 4 | For media use. Page 2 of 3', ...header, 'FEATURE', headline, 'By Corinne Vachon, League Communications', P1, P2, P3];
+    const result = cleanArticle(raw.join('\n\n'), { ...OPTIONS, title: '', publisher: '' });
+    expect(result.found).toMatchObject({ title: headline, author: 'Corinne Vachon', date: '2025-02-04' });
+    // (Its lines read as a layout's, the feature's short last two join as one wrapped paragraph.)
+    expect(result.paragraphs.map((p) => p.text).join(' ')).toBe([P1, P2, P3].join(' '));
+  });
+
+  it('GIVEN a newsletter copied with its mail app\'s whole window (folders, a message list previewing the story, Reply buttons) THEN the story signed past all of it is read, and the list\'s previews are not', () => {
+    const chrome = ['Skip to main content', 'Mail', 'Search', 'Home', 'View', 'Help', 'New mail', 'Delete', 'Archive', 'Report', 'Move to', 'Reply all', 'Flag / Unflag', 'Favorites', 'Inbox', '12', 'Sent Items', 'Drafts', '3', 'Folders', 'Inbox', '12', 'Junk Email', 'Drafts', '3', 'Deleted Items', 'Archive', 'Notes', 'Newsletters', 'Create new folder', 'Groups', 'Focused', 'Other', 'Filter'];
+    const subject = 'Pantry Notes, March 2025: Our RedNote recipe swap';
+    const list = ['Eastside Food Pantry', subject, 'Wed 8:05 AM', 'Hello neighbours, our Thursday sorting team has a new hobby…', 'City Library', 'Your hold is ready', 'Tue 3:40 PM', 'The item you requested is now waiting at the front desk…', 'Riverside Audubon', 'March walks near you', 'Mon 9:01 AM', 'Owl prowls, early migrants and more…', subject, 'Newsletters', 'EF', 'Eastside Food Pantry <news@example.org>', 'To:', 'you', 'Wed 3/5/2025 8:05 AM', 'Summarize', 'Reply', 'Reply all', 'Forward', 'Some content in this message has been blocked because the sender isn\'t in your Safe senders list.', 'Trust sender', 'Show blocked content', 'View in browser'];
+    const story = [
+      'PANTRY NOTES',
+      'News from Eastside Food Pantry · March 2025 · Issue 12',
+      'Hello neighbours,',
+      'This month\'s lead story comes from our volunteer coordinator. Grab a coffee. — The pantry team',
+      'Our RedNote recipe swap',
+      'By Marisol Ibarra, Volunteer Coordinator',
+      'Our Thursday sorting team has a new hobby: trading recipes for pantry staples with cooks in China on RedNote.',
+      'Within a week the post had more than two hundred replies, most of them suggesting dishes built around rice and cabbage.',
+      'What we cooked',
+      'We tested three of the suggestions at the community supper and served ninety plates of braised cabbage with noodles.',
+    ];
+    const result = cleanArticle([...chrome, ...list, ...story].join('\n'), { ...OPTIONS, title: '', publisher: '' });
+    expect(result.found).toMatchObject({ title: 'Our RedNote recipe swap', author: 'Marisol Ibarra' });
+    expect(result.paragraphs.map((p) => p.text)).toEqual(story.slice(6, 8).concat(story.slice(9)));
+  });
 });
 
 describe('cleanArticle on a text e-zine\'s phile (banners, section marks)', () => {

@@ -482,6 +482,9 @@ function joinItems(items: readonly string[]): string {
 /** "Founded", "2013" → "Founded: 2013"; more cells are listed after the first. */
 export function tableRow(cells: readonly string[]): string {
   const [first = '', ...rest] = cells;
+  // (An address is no label: a browser's print footer sets the page's address and its page number apart with a tab,
+  // "https://…/two-columns<TAB>1/4".)
+  if (rest.length > 0 && /^https?:\/\/\S+$/.test(first)) return `${first} ${rest.join(' ')}`;
   return rest.length === 0 ? first : `${first.replace(/:$/, '')}: ${rest.join(', ')}`;
 }
 
@@ -621,6 +624,15 @@ function isAuthorBio(text: string, author: string): boolean {
   const opening = new RegExp(`^(?:${escapeRegExp(names)}|${escapeRegExp(first)})\\s+(?:is|was|has|writes|covers|leads|teaches|runs|founded)\\b`, 'u');
   return opening.test(text);
 }
+
+/** A writer's note opening the story: one sentence of a few words saying who the byline's writer is ("Jane Roe is the museum's director."). */
+function isWriterNote(text: string, author: string): boolean {
+  const name = author.split(/\s+and\s+|,\s*/)[0]?.trim() ?? '';
+  return countWords(name) >= 2 && countWords(text) <= MAX_WRITER_NOTE_WORDS && WRITER_NOTE_END.test(text) && text.startsWith(`${name} is `) && /^(?:the|a|an|our|one)\b/i.test(text.slice(name.length + 4));
+}
+const MAX_WRITER_NOTE_WORDS = 15;
+/** One sentence: its only full stop ends it. */
+const WRITER_NOTE_END = /^[^.!?]*[^.!?\s][.!]?$/u;
 
 /**
  * An author box closing the page: the writer's name alone on its line, then a few sentences naming them ("Tom Brandt" /
@@ -985,6 +997,9 @@ export function cleanBlocks(given: readonly Block[], options: CleanOptions): Cle
   const author = options.author !== undefined && options.author !== '' ? options.author : found.author;
   const closing = paragraphs.at(-1);
   if (closing && paragraphs.length > 2 && author !== '' && (isAuthorBio(closing.text, author) || underAuthorBox(lines, startLine.get(closing) ?? 0, closing.text, author))) paragraphs.pop();
+  // "Corinne Abadi is the museum’s executive director.": a note on the writer set over the story, one short sentence.
+  const note = paragraphs[0];
+  if (note && paragraphs.length > 2 && author !== '' && isWriterNote(note.text, author)) paragraphs.shift();
   // "〔記者林怡君／台北報導〕美國用戶…", "【ワシントン＝望月雅人】米国で…": the reporter's bracket opening the story names its writer.
   const opening = paragraphs[0];
   const reporter = opening ? REPORTER_BRACKET.exec(opening.text) : null;

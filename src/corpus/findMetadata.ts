@@ -55,8 +55,8 @@ function bareLetters(text: string): string {
   return text.normalize('NFD').replace(/[^\p{L}]+/gu, '').toLowerCase();
 }
 
-/** A user handle as a CMS prints it for the author: lower case, no spaces ("mhuang", "ruth_adeyemi"). */
-const USER_HANDLE = /^[\p{Ll}\d_.]+$/u;
+/** A user handle as a CMS prints it for the author: lower case, no spaces ("mhuang", "ruth_adeyemi", "ines-barros"). */
+export const USER_HANDLE = /^[\p{Ll}\d_.-]+$/u;
 
 /** A user handle the CMS printed ("abelangerho", "ruth_adeyemi") that spells a person's surname ("Annick Bélanger-Ho"). */
 export function handleSpellsName(handle: string, name: string): boolean {

@@ -1679,8 +1679,11 @@ const CREDENTIALS = new RegExp(`(?:,?\\s+(?:Ph\\.?\\s?D|M\\.?D|MBA|MPH|MSc|MA|BS
 export function nameOnly(text: string): string {
   // A name line is short; a longer line is returned as it is, unread (this runs on many lines).
   if (text.length > MAX_NAME_LINE) return text;
-  return withoutTrailingEmoji(text).replace(ROLE_BADGE, '').replace(CREDENTIALS, '').replace(TRAILING_JOB, '');
+  return withoutTrailingEmoji(text).replace(ROLE_BADGE, '').replace(TITLE_BADGE, '').replace(CREDENTIALS, '').replace(TRAILING_JOB, '');
 }
+
+/** "Kevin Zhao Owner": the badge a platform sets after a poster's name (its own element, run on into the name). */
+const TITLE_BADGE = /(?<=\S\s+\S+)\s+(?:Owner|Admin|Administrator|Moderator|Author|Verified|Member|Creator|Organi[sz]er|Founder)$/u;
 
 /** "Dr. Imani Okafor  STAFF": the badge a forum prints after a member's name, in capitals. */
 export const ROLE_BADGE = /\s+(?:STAFF|ADMIN|MOD|MODERATOR|INSTRUCTOR|TA|OP|AUTHOR|VERIFIED|TEAM|MEMBER)$/;

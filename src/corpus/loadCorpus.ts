@@ -5,8 +5,8 @@ import { parseSynonyms, SYNONYMS_FILE, type SynonymRule } from '../search/analys
 import { cleanBlocks, listItems, normalizeLine, textBlocks, type Block } from './cleanArticle.js';
 import { decodeText } from './decodeText.js';
 import { dateLine, findDate, withNumericDateOrder } from './findDate.js';
-import { comparable, findMetadata, handleSpellsName, hasProseShape, originalAddress, originalCredit, RANK_BEFORE_NAME, TITLE_SEPARATOR } from './findMetadata.js';
-import { countWords, withoutTrailingEmoji } from './furniture.js';
+import { comparable, findMetadata, handleSpellsName, hasProseShape, originalAddress, originalCredit, RANK_BEFORE_NAME, TITLE_SEPARATOR, USER_HANDLE } from './findMetadata.js';
+import { countWords, isPersonName, withoutTrailingEmoji } from './furniture.js';
 import { MANIFEST_FILE, parseManifest } from './manifest.js';
 import { readCaptions } from './readCaptions.js';
 import { readOrg } from './readOrg.js';
@@ -300,7 +300,9 @@ function cleanPage(page: ReadPage, siteFurniture: ReadonlySet<string>, report: R
     // A page's author field holding the site's own name ("Swiss Export Alliance" on its own news page) names no writer.
     // A staff credit or a CMS's shared account ("Contributor") names no writer: the byline the text prints may.
     // A user handle in the page's fields ("author: ruth_adeyemi") gives way to the name the text signs, where it spells it.
-    author: pick(entry.author, ...[handleOrName(siteAuthorless(stated?.author, pick(stated?.publisher, cleaned.found.publisher, fromPage?.publisher)), pick(cleaned.found.author, fromPage?.author)), cleaned.found.author, fromPage?.author].map((a) => (a === undefined ? a : namedWriter(a)))),
+    // (Where neither the text's byline nor the page's names a writer, a line of the page may: a blog platform's post header
+    // prints "Rocío Barragán" over the date, its fields "rociobarragan".)
+    author: pick(entry.author, ...[handleOrName(siteAuthorless(stated?.author, pick(stated?.publisher, cleaned.found.publisher, fromPage?.publisher)), pick(cleaned.found.author, fromPage?.author) || nameSpelledIn(stated?.author ?? '', page)), cleaned.found.author, fromPage?.author].map((a) => (a === undefined ? a : namedWriter(a)))),
     // A <time> element anywhere may stamp an update or a comment: the byline's date, where the page prints one, wins.
     // (Unless the text's date is the <time> element's day in another year: a stamp without a year, "Jan 19", that the
     // text's reading put in a year the element states otherwise.)
@@ -371,6 +373,16 @@ function unlistedEntry(file: string, usedIds: Set<string>): ManifestEntry {
   for (let n = 2; usedIds.has(id); n++) id = `${base}-${n}`;
   usedIds.add(id);
   return { id, file, title: '', publisher: '', author: '', date: '', url: '', kind: '', hints: { bodyEndsBefore: [] } };
+}
+
+/** Lines of a page searched for the name a stated handle spells: a post header's, near its top. */
+const MAX_NAME_SEARCH_LINES = 200;
+
+/** The first line of a page that is a person's name a stated handle spells ("rociobarragan": "Rocío Barragán"), or ''. */
+function nameSpelledIn(handle: string, page: ReadPage): string {
+  if (!USER_HANDLE.test(handle)) return '';
+  const lines = [...page.blocks, ...(page.html?.pageBlocks ?? [])].slice(0, MAX_NAME_SEARCH_LINES).map((b) => b.text.trim());
+  return lines.find((line) => handleSpellsName(handle, line) && isPersonName(line)) ?? '';
 }
 
 /** A stated handle ("ruth_adeyemi") or, where the text names the person it spells ("Ruth Adeyemi"), that name. */

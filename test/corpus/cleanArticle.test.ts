@@ -465,6 +465,22 @@ describe('cleanArticle on transcripts, reports and plain-text newsletters', () =
     expect(texts(['By Tom Brandt', P1, P2, P3, 'Mei Chen', quoted].join('\n'))).toContain(quoted);
   });
 
+  it('GIVEN a note on the writer set over the story ("Corinne Abadi is the museum\'s executive director.") THEN it is not the story; an opening sentence about another person, or a longer one about the writer, stays', () => {
+    const note = 'Noor Haddad is the museum’s executive director.';
+    expect(texts(['By Noor Haddad', note, P1, P2, P3].join('\n'))).toEqual([P1, P2, P3]);
+    const other = 'Mei Chen is the museum’s newest volunteer.';
+    expect(texts(['By Noor Haddad', other, P1, P2, P3].join('\n'))).toContain(other);
+    const story = 'Noor Haddad is the museum’s executive director, and in January she watched its RedNote account pass ten thousand followers in a week.';
+    expect(texts(['By Noor Haddad', story, P1, P2, P3].join('\n'))).toContain(story);
+  });
+
+  it('GIVEN a browser\'s print footer whose address and page number a tab sets apart ("https://…<TAB>1/4") THEN the address is the page\'s, with no colon after it, and the footer is no paragraph', () => {
+    const address = 'https://screen.example.org/essays/two-columns-rednote-week';
+    const result = cleanArticle(['Two columns, not one: the RedNote week on a phone screen', 'By Owen Castellanos', P1, P2, `${address}\t1/2`, P3, `${address}\t2/2`].join('\n\n'), { ...OPTIONS, title: '', publisher: '' });
+    expect(result.found.url).toBe(address);
+    expect(result.paragraphs.map((p) => p.text)).toEqual([P1, P2, P3]);
+  });
+
   it('GIVEN a "Related" label left alone inside the story, then a paragraph and a section heading over more prose THEN the story goes on', () => {
     const raw = [P1, P2, 'Related', 'At the university, the Chinese program added 18 seats over the weekend after the waitlist passed forty.', 'A familiar spike', P3].join('\n');
     expect(texts(raw)).toEqual([P1, P2, 'At the university, the Chinese program added 18 seats over the weekend after the waitlist passed forty.', P3]);

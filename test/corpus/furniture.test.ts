@@ -996,6 +996,12 @@ describe('nameOnly and isPersonName', () => {
     expect(isPersonName('Jean le Rond')).toBe(true);
   });
 
+  it('GIVEN a platform\'s badge run on after a poster\'s name ("Kevin Zhao Owner", "Dana Lee Moderator") THEN the name alone; a two-word name ending in such a word stays whole', () => {
+    expect(nameOnly('Kevin Zhao Owner')).toBe('Kevin Zhao');
+    expect(nameOnly('Dana Lee Moderator')).toBe('Dana Lee');
+    expect(nameOnly('Mary Founder')).toBe('Mary Founder');
+  });
+
   it('GIVEN a name with credentials after a comma, in capitals or in lower-case abbreviations ("Jane Doe, PhD", "Mélanie Gagnon, trad. a.") THEN the name alone, and a person', () => {
     expect(nameOnly('Jane Doe, PhD')).toBe('Jane Doe');
     expect(nameOnly('Mélanie Gagnon, trad. a.')).toBe('Mélanie Gagnon');

@@ -176,6 +176,15 @@ describe('loadCorpus', () => {
     expect(docs.find((d) => d.meta.file === 'other.md')?.meta.author).toBe('dpeters');
   });
 
+  it('GIVEN a saved blog post whose fields name a user handle ("author": "rociobarragan") and whose writer\'s box prints the name alone ("Rocío Barragán") THEN the author is that name; a handle no line spells stays', async () => {
+    const page = (handle: string) => `<!doctype html><html><head><title>Tacos and RedNote</title><script type="application/ld+json">{"@type":"BlogPosting","headline":"Tacos and RedNote","author":{"@type":"Person","name":"${handle}"}}</script></head><body><article><h1>Tacos and RedNote</h1>${ARTICLE.split('\n').slice(1).map((p) => `<p>${p}</p>`).join('')}</article><aside><h3>Sobre la autora</h3><p>Rocío Barragán</p><p>Escribe sobre loncheras y permisos.</p></aside></body></html>`;
+    await writeFile(path.join(dir, 'tacos.html'), page('rociobarragan'));
+    await writeFile(path.join(dir, 'other.html'), page('truckfan99'));
+    const docs = (await loadCorpus(dir, OPTIONS)).documents;
+    expect(docs.find((d) => d.meta.file === 'tacos.html')?.meta.author).toBe('Rocío Barragán');
+    expect(docs.find((d) => d.meta.file === 'other.html')?.meta.author).toBe('truckfan99');
+  });
+
   it('GIVEN a clip whose title ends with the name of the site its address is on ("… | Kindred Paws" at www.kindredpaws.org) THEN the headline is the title and that name the publisher; another last part stays', async () => {
     const clip = (title: string) => `---\nsource: https://www.kindredpaws.org/resources/tiktok-rednote-pets/\nauthor: Priya Ramaswamy\n---\n\n# ${title}\n\n${ARTICLE.split('\n').slice(1).join('\n')}`;
     await writeFile(path.join(dir, 'site.md'), clip('TikTok, RedNote and adoptable pets: what shelters should know | Kindred Paws'));

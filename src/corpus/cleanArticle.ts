@@ -349,9 +349,17 @@ function cellsOfLayoutTables(text: string): string {
  */
 const CLIPPED_EXCERPT = /^> ?#{1,6} Excerpt[ \t]*\r?\n(?:>[^\r\n]*(?:\r?\n|$))*/gm;
 
+/**
+ * "- [Lesson 1: Your collection already has an audience](#lesson-1)": a Markdown list item linking only to a place
+ * further down the same page is an entry of the page's table of contents, which the headings below print again. (A link
+ * to "#" alone is a button's, "Copy link" in a share bar.)
+ */
+const CONTENTS_ENTRY = /^[ \t]*(?:[-*+]|\d{1,2}\.)[ \t]+\[[^\]\n]+\]\(#[^)\s]+\)[ \t]*$/gm;
+
 export function textBlocks(text: string, format: 'text' | 'markdown' = 'text'): Block[] {
   const blocks: Block[] = [];
-  const unclipped = text.includes('# Excerpt') ? text.replace(CLIPPED_EXCERPT, '') : text;
+  const clipped = text.includes('# Excerpt') ? text.replace(CLIPPED_EXCERPT, '') : text;
+  const unclipped = clipped.includes('](#') ? clipped.replace(CONTENTS_ENTRY, '') : clipped;
   for (const raw of stripMarkup(unwrapHardWrappedLines(format === 'text' ? joinHeadlineBlocks(cellsOfLayoutTables(joinPaginatedPages(readZineMarks(joinWechatAccountLine(unclipped))))) : unclipped)).split(/\r\n|\r|\n/)) {
     if (format === 'markdown') {
       // Markdown's own brackets ("[words][1]", "[1]: https://…") are read before wiki-style marks are removed.

@@ -618,6 +618,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   { name: 'site-navigation', test: (l, w) => w <= 6 && l.split(/\s*[|/·•]\s*/).every((part) => LANGUAGE_AUTONYM.test(part)) },
   // A newsletter's contents label over its list of the issue's items: "IN THIS ISSUE", "In this edition:".
   { name: 'site-chrome', test: (l, w) => w <= 3 && ISSUE_CONTENTS_LABEL.test(l) },
+  // …or with the items run on after it: "IN THIS ISSUE: Wintersweet goes viral * Tour schedule * Guild business".
+  { name: 'issue-contents', test: (l, w) => w <= MAX_INLINE_CONTENTS_WORDS && ISSUE_CONTENTS_INLINE.test(l) },
   // A government page's controls in lenticular brackets: "【Font: Large Medium Small】 【Print】 【Close】"; and a text-size
   // switch, "Font size: A A A", "Text size: Small Medium Large".
   { name: 'site-chrome', test: (l, w) => w <= 12 && /^(?:【[^【】]{1,40}】\s*){2,}$/u.test(l) },
@@ -1703,7 +1705,7 @@ export function isPersonName(text: string): boolean {
 }
 
 /** The word that ends an organisation's name, not a person's: "Halvard Threat Research", "Halfmoon Labs", "Brightline Group". */
-export const ORGANISATION_END = /\b(?:research|labs?|group|team|institute|cent(?:er|re)|foundation|inc|llc|ltd|partners|associates|consulting|intelligence|analytics|studios?|agency|office|department|council|committee|association|society|university|college|school|library|museum|company|corporation|corp|technologies|systems|solutions|network|services|club|federation|league|union|guild|academy|church|parish|radio|bank|hospital|clinic|trust)\.?$/i;
+export const ORGANISATION_END = /\b(?:research|labs?|group|team|institute|cent(?:er|re)|foundation|inc|llc|ltd|partners|associates|consulting|intelligence|analytics|studios?|agency|office|department|council|committee|association|society|university|college|school|library|museum|company|corporation|corp|technologies|systems|solutions|network|services|club|federation|league|union|guild|academy|church|parish|radio|bank|hospital|clinic|trust|alliance|coalition|collective|cooperative|co-op|consortium|initiative|partnership)\.?$/i;
 
 /** "Theo Park · Jan 20, 2025": an author's name beside the date, no "By". */
 export function isNameAndDate(line: string): boolean {
@@ -1793,6 +1795,10 @@ export const CONTENTS_LABEL =
 
 /** A language as a site's language switch names it, in its own tongue (or by its code). */
 const LANGUAGE_AUTONYM = /^(?:中文|简体中文|繁體中文|繁体中文|简体|繁體|繁体|日本語|한국어|español|français|deutsch|português|italiano|tiếng việt|русский|english|en|zh|zh-cn|zh-tw|zh-hans|zh-hant|es|fr)$/iu;
+
+/** A newsletter's contents label and the items it lists on the same line: "In this edition: a band wins fans; roadworks …". */
+const ISSUE_CONTENTS_INLINE = /^(?:in|inside) (?:this|today['’]s) (?:issue|edition)\s*[:：—–-]\s*\S/i;
+const MAX_INLINE_CONTENTS_WORDS = 40;
 
 /** A newsletter's contents label: the items under it are the issue's stories (its headline among them), not one story's sections. */
 const ISSUE_CONTENTS_LABEL = /^in this (?:issue|edition)\s*[:：]?$/i;

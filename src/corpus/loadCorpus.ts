@@ -6,7 +6,7 @@ import { cleanBlocks, listItems, normalizeLine, textBlocks, type Block } from '.
 import { decodeText } from './decodeText.js';
 import { dateLine, findDate, withNumericDateOrder } from './findDate.js';
 import { comparable, findMetadata, handleSpellsName, hasProseShape, originalAddress, originalCredit, RANK_BEFORE_NAME, TITLE_SEPARATOR, USER_HANDLE } from './findMetadata.js';
-import { countWords, isPersonName, withoutTrailingEmoji } from './furniture.js';
+import { countWords, isPersonName, ORGANISATION_END, withoutTrailingEmoji } from './furniture.js';
 import { MANIFEST_FILE, parseManifest } from './manifest.js';
 import { readCaptions } from './readCaptions.js';
 import { readOrg } from './readOrg.js';
@@ -302,7 +302,9 @@ function cleanPage(page: ReadPage, siteFurniture: ReadonlySet<string>, report: R
     // A user handle in the page's fields ("author: ruth_adeyemi") gives way to the name the text signs, where it spells it.
     // (Where neither the text's byline nor the page's names a writer, a line of the page may: a blog platform's post header
     // prints "Rocío Barragán" over the date, its fields "rociobarragan".)
-    author: pick(entry.author, ...[handleOrName(siteAuthorless(stated?.author, pick(stated?.publisher, cleaned.found.publisher, fromPage?.publisher)), pick(cleaned.found.author, fromPage?.author) || nameSpelledIn(stated?.author ?? '', page)), cleaned.found.author, fromPage?.author].map((a) => (a === undefined ? a : namedWriter(a)))),
+    // (Nor does a field naming an organisation where the text signs a person: "Half Moon Market Alliance", the site's legal
+    // name, over "Written By Maiv Xiong".)
+    author: pick(entry.author, ...[handleOrName(organisationAuthorless(siteAuthorless(stated?.author, pick(stated?.publisher, cleaned.found.publisher, fromPage?.publisher)), pick(cleaned.found.author, fromPage?.author)), pick(cleaned.found.author, fromPage?.author) || nameSpelledIn(stated?.author ?? '', page)), cleaned.found.author, fromPage?.author].map((a) => (a === undefined ? a : namedWriter(a)))),
     // A <time> element anywhere may stamp an update or a comment: the byline's date, where the page prints one, wins.
     // (Unless the text's date is the <time> element's day in another year: a stamp without a year, "Jan 19", that the
     // text's reading put in a year the element states otherwise.)
@@ -425,6 +427,11 @@ function namedWriter(author: string): string {
     .replace(/(?<=\p{Script=Hangul})\s+(?:기자|특파원|선임기자|객원기자|수습기자|인턴기자)$/u, '')
     .replace(/(?<=\p{Ll})\s+(?:and\s+)?Certified(?:\s+\p{Lu}[\p{L}-]*){1,3}$/u, '');
   return STAFF_BYLINE.test(name) || NEWSROOM_CREDIT.test(name) || ACCOUNT_FIELD.test(name) || ADMIN_ACCOUNT.test(name) ? '' : name;
+}
+
+/** A stated author that is an organisation's name ("… Alliance", "… Society"), where the text signs a person: '' then. */
+function organisationAuthorless(author: string, signed: string): string {
+  return ORGANISATION_END.test(author) && isPersonName(signed) ? '' : author;
 }
 
 function siteAuthorless(author: string | undefined, publisher: string): string {

@@ -549,6 +549,15 @@ describe('cleanArticle on transcripts, reports and plain-text newsletters', () =
     expect(result.paragraphs.map((p) => p.text).join(' ')).toBe([P1, P2, P3].join(' '));
   });
 
+  it('GIVEN a newsletter\'s contents label with its items run on after it ("IN THIS ISSUE: Wintersweet goes viral * Tour schedule …") THEN it is furniture, never the headline', () => {
+    expect(junkRule('IN THIS ISSUE: Wintersweet goes viral * Tour schedule * Bark & Bud walk * Guild business')).toBe('issue-contents');
+    expect(junkRule('In this edition: a silver band wins fans in China; roadworks on the bypass go on until Easter')).toBe('issue-contents');
+    expect(junkRule('In this issue, we look back at a week when our members joined RedNote by the hundreds.')).toBeNull();
+    const headline = 'Wintersweet, RedNote and the week our Chinese plants went viral';
+    const raw = ['THE DOCENT LEAF', 'Docent Guild | Issue 214 | January 24, 2025', 'IN THIS ISSUE: Wintersweet goes viral * Tour schedule * Bark & Bud walk * Guild business', headline, 'By Peggy Lindqvist, Docent Class of 2016', P1, P2, P3].join('\n\n');
+    expect(cleanArticle(raw, { ...OPTIONS, title: '', publisher: '' }).found.title).toBe(headline);
+  });
+
   it('GIVEN a newsletter copied with its mail app\'s whole window (folders, a message list previewing the story, Reply buttons) THEN the story signed past all of it is read, and the list\'s previews are not', () => {
     const chrome = ['Skip to main content', 'Mail', 'Search', 'Home', 'View', 'Help', 'New mail', 'Delete', 'Archive', 'Report', 'Move to', 'Reply all', 'Flag / Unflag', 'Favorites', 'Inbox', '12', 'Sent Items', 'Drafts', '3', 'Folders', 'Inbox', '12', 'Junk Email', 'Drafts', '3', 'Deleted Items', 'Archive', 'Notes', 'Newsletters', 'Create new folder', 'Groups', 'Focused', 'Other', 'Filter'];
     const subject = 'Pantry Notes, March 2025: Our RedNote recipe swap';
@@ -927,6 +936,10 @@ describe('cleanBlocks (HTML articles)', () => {
 });
 
 describe('textBlocks', () => {
+  it('GIVEN Markdown list items linking to places further down the page ("- [Lesson 1: …](#lesson-1)") THEN they are the page\'s contents, not blocks; a share bar\'s "Copy link" to "#" alone is a block', () => {
+    expect(textBlocks('- [Facebook](https://www.facebook.com/sharer/sharer.php?u=x)\n- [Copy link](#)\n\n- [Lesson 1: Your collection](#lesson-1)\n- [Lesson 2: Translation](#lesson-2)\n', 'markdown').map((b) => b.text)).toEqual(['Facebook', 'Copy link']);
+  });
+
   it('GIVEN Markdown (.md) THEN "##" lines are headings, "-" lines list items, and links and bold read as their words', () => {
     expect(textBlocks('# RedNote in numbers\n\n## Downloads\n\n- **3.4 million** US installs\n- No. 1 on the [App Store](https://apps.example/x)\n', 'markdown')).toEqual([
       { text: 'RedNote in numbers', heading: true },

@@ -185,6 +185,27 @@ describe('loadCorpus', () => {
     expect(docs.find((d) => d.meta.file === 'other.html')?.meta.author).toBe('truckfan99');
   });
 
+  it('GIVEN a Markdown clip whose table of contents links each section further down ("- [Lesson 1: …](#lesson-1)") THEN no entry is indexed, and each section keeps its heading', async () => {
+    const sections = ['Lesson 1: Your collection already has an audience', 'Lesson 2: Translation is a staffing question'];
+    const contents = sections.map((h, i) => `- [${h}](#lesson-${i + 1})`).join('\n');
+    const body = ARTICLE.split('\n').filter((l) => l !== '').slice(1);
+    await writeFile(path.join(dir, 'lessons.md'), `# Two lessons from the RedNote week\n\n${contents}\n\n## ${sections[0]}\n\n${body[0]}\n\n## ${sections[1]}\n\n${body[1]}\n`);
+    const doc = (await loadCorpus(dir, OPTIONS)).documents.find((d) => d.meta.file === 'lessons.md');
+    expect(doc?.paragraphs.map((p) => [p.heading, p.text])).toEqual([
+      [sections[0], body[0]],
+      [sections[1], body[1]],
+    ]);
+  });
+
+  it('GIVEN a saved page whose fields name an organisation as its author ("Half Moon Market Alliance") while its text signs a person ("Written By Maiv Xiong") THEN the person is the author; a person in the fields stays', async () => {
+    const page = (author: string) => `<!doctype html><html><head><title>Market notes</title><meta itemprop="author" content="${author}"/></head><body><article><h1>What the RedNote wave looked like from the market</h1><p>Written By <a href="/news?author=1">Maiv Xiong</a></p>${ARTICLE.split('\n').slice(1).map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    await writeFile(path.join(dir, 'market.html'), page('Half Moon Market Alliance'));
+    await writeFile(path.join(dir, 'person.html'), page('Tou Vang'));
+    const docs = (await loadCorpus(dir, OPTIONS)).documents;
+    expect(docs.find((d) => d.meta.file === 'market.html')?.meta.author).toBe('Maiv Xiong');
+    expect(docs.find((d) => d.meta.file === 'person.html')?.meta.author).toBe('Tou Vang');
+  });
+
   it('GIVEN a clip whose title ends with the name of the site its address is on ("… | Kindred Paws" at www.kindredpaws.org) THEN the headline is the title and that name the publisher; another last part stays', async () => {
     const clip = (title: string) => `---\nsource: https://www.kindredpaws.org/resources/tiktok-rednote-pets/\nauthor: Priya Ramaswamy\n---\n\n# ${title}\n\n${ARTICLE.split('\n').slice(1).join('\n')}`;
     await writeFile(path.join(dir, 'site.md'), clip('TikTok, RedNote and adoptable pets: what shelters should know | Kindred Paws'));

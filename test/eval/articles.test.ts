@@ -29,16 +29,17 @@ const SAMPLE_PAGES = 2000;
 /** What the sample measured when the tune half last grew or its rules last changed (the history is the whole half's, in tuneFloors.ts): it must not slip. */
 const SAMPLE_FLOORS: Floors = {
   junkKept: 3157,
-  sentencesLost: 287,
-  headingsMissing: 204,
-  headingsStray: 870,
+  sentencesLost: 262,
+  headingsMissing: 198,
+  // (870 at the fold of the round of 2026-12-07 (twenty-seventh); 872 with its rules, while the whole half's fell by one.)
+  headingsStray: 872,
   titles: 1668,
-  authors: 1514,
-  dates: 1739,
+  authors: 1517,
+  dates: 1741,
   publishers: 1119,
-  urls: 1815,
+  urls: 1816,
   /** Each sampled page's first, third, fifth and seventh questions (the whole half's are asked by `npm run eval`). */
-  answered: 4976,
+  answered: 4980,
 };
 
 /** The sampled pages' questions the suite asks: every other one of each page's (`npm run eval` asks them all). */

@@ -1380,7 +1380,8 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
   }
   if (brokenAt >= 0) for (let k = 0; k < brokenLines; k++) titleLines.push(brokenAt + k);
   // The headline's line, of its copies: first the one a byline or a date signs (a feed reader's list prints it above, over
-  // a teaser; a mail app's message list and buttons may fill the head above the copy signed past it), a copy being the headline alone on its line or wrapped over two (not "Other News in …"); then the first in
+  // a teaser; a mail app's message list and buttons may fill the head above the copy signed past it), a copy being the
+  // headline alone on its line or wrapped over two (not "Other News in …"); then the first in
   // the head that is no list item (an issue's contents: "2. Digital Wellness Corner: …"), or any in the head; and for a
   // title the page states (its metadata), the first anywhere that is no list item (under a long photo caption; never a
   // "Most popular" list printing it again).

@@ -297,13 +297,13 @@ function cleanPage(page: ReadPage, siteFurniture: ReadonlySet<string>, report: R
     file,
     title: pick(entry.title, ...titles.map((t) => t?.title), path.basename(file, path.extname(file))),
     publisher: pick(entry.publisher, credit.publisher, ...[stated?.publisher, ...titles.map((t) => t?.site), cleaned.found.publisher, fromPage?.publisher].map((p) => (p === undefined ? p : withoutTrailingDate(p)))),
-    // A page's author field holding the site's own name ("Swiss Export Alliance" on its own news page) names no writer.
+    // A page's author field holding the site's own name ("Swiss Export Alliance" on its own news page) names no writer;
+    // nor does one naming an organisation where the text signs a person ("Half Moon Market Alliance", the site's legal
+    // name, over "Written By Maiv Xiong").
     // A staff credit or a CMS's shared account ("Contributor") names no writer: the byline the text prints may.
-    // A user handle in the page's fields ("author: ruth_adeyemi") gives way to the name the text signs, where it spells it.
-    // (Where neither the text's byline nor the page's names a writer, a line of the page may: a blog platform's post header
-    // prints "Rocío Barragán" over the date, its fields "rociobarragan".)
-    // (Nor does a field naming an organisation where the text signs a person: "Half Moon Market Alliance", the site's legal
-    // name, over "Written By Maiv Xiong".)
+    // A user handle in the page's fields ("author: ruth_adeyemi") gives way to the name the text signs, where it spells it;
+    // where neither the text's byline nor the page's names a writer, to a line of the page that spells it (a blog
+    // platform's post header prints "Rocío Barragán" over the date, its fields "rociobarragan").
     author: pick(entry.author, ...[handleOrName(organisationAuthorless(siteAuthorless(stated?.author, pick(stated?.publisher, cleaned.found.publisher, fromPage?.publisher)), pick(cleaned.found.author, fromPage?.author)), pick(cleaned.found.author, fromPage?.author) || nameSpelledIn(stated?.author ?? '', page)), cleaned.found.author, fromPage?.author].map((a) => (a === undefined ? a : namedWriter(a)))),
     // A <time> element anywhere may stamp an update or a comment: the byline's date, where the page prints one, wins.
     // (Unless the text's date is the <time> element's day in another year: a stamp without a year, "Jan 19", that the

@@ -1317,6 +1317,10 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
           /[$€£]\s?\d|\b(?:today|to (?:keep|support|help|sustain) (?:us|our|this))\b/i.test(l)) ||
           /^(?:please )?support (?:our|independent|local|nonprofit|community) (?:journalism|reporting|newsroom|news|work)\b.*\b(?:donation|donating|gift|membership|becoming a (?:member|supporter))\b/i.test(l))),
   },
+  // (Last, after the rules that name such notes by what they say: "[Updated …]", "[related_posts …]".)
+  // A note wholly in square brackets, in any case: a transcript's sound cue ("[Mateo Ruiz signing in ASL; no audio]"), an
+  // editor's or a picture's placeholder ("[Photo/Screenshot]", "[hide]"). (Tune's keys hold 379 such lines, all junk.)
+  { name: 'bracketed-note', test: (l, w) => w <= MAX_BRACKETED_NOTE_WORDS && BRACKETED_NOTE.test(l) },
 ];
 
 /**
@@ -1795,6 +1799,10 @@ export const CONTENTS_LABEL =
 
 /** A language as a site's language switch names it, in its own tongue (or by its code). */
 const LANGUAGE_AUTONYM = /^(?:中文|简体中文|繁體中文|繁体中文|简体|繁體|繁体|日本語|한국어|español|français|deutsch|português|italiano|tiếng việt|русский|english|en|zh|zh-cn|zh-tw|zh-hans|zh-hant|es|fr)$/iu;
+
+/** A line wholly in square brackets, no bracket inside: a note, not a sentence of the story (nor a program's list of quoted strings, "['It was all new,' she said']"). */
+const BRACKETED_NOTE = /^\[(?!['"‘“])[^[\]]{2,160}\]$/;
+const MAX_BRACKETED_NOTE_WORDS = 20;
 
 /** A newsletter's contents label and the items it lists on the same line: "In this edition: a band wins fans; roadworks …". */
 const ISSUE_CONTENTS_INLINE = /^(?:in|inside) (?:this|today['’]s) (?:issue|edition)\s*[:：—–-]\s*\S/i;

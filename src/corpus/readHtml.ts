@@ -72,6 +72,7 @@ interface Element extends Node {
   removeAttribute(name: string): void;
   querySelectorAll(selector: string): ArrayLike<Element>;
   querySelector(selector: string): Element | null;
+  closest(selector: string): Element | null;
   parentElement: Element | null;
   after(node: Node): void;
   remove(): void;
@@ -147,6 +148,8 @@ function articleHolders(document: Document): Set<Element> {
 }
 
 const VIDEO_CLASS = /(?:^|\s)(?:[a-z]+-video|video-(?:player|embed|title|dur|duration)|vjs-[a-z-]+|jwplayer)(?:$|\s)/i;
+/** A video's or a podcast's transcript: its lines are classed as captions ("caption-cue") and are the text. */
+const TRANSCRIPT = '[class*="transcript" i], [id*="transcript" i]';
 /** Below this share of the page's prose, Readability's pick is not the article. */
 const PROSE_SHARE = 1 / 3;
 
@@ -1330,6 +1333,8 @@ function readPage(html: string): HtmlPage {
     // (A photo essay tells its story in paragraphs classed as captions: a caption of a paragraph's length is the text.)
     const essay = (CAPTION_CLASS.test(names) || CAMEL_CAPTION_CLASS.test(names)) && element.querySelector('p') !== null && countWords(element.textContent ?? '') >= MIN_ESSAY_CAPTION_WORDS;
     if (essay) continue;
+    // (Nor are a video's captions inside its transcript, "caption-group" / "caption-cue": they are what was said.)
+    if (CAPTION_CLASS.test(names) && element.closest(TRANSCRIPT) !== null) continue;
     // (Nor is a writer's credit, "Notes by Tamika Ruelas · Edited by …", classed "credits" like a photo's: it is the byline.)
     if (CAPTION_CLASS.test(names) && isBylineLine(normalizeLine(element.textContent ?? '')) && !PICTURE_CREDIT.test(element.textContent ?? '')) continue;
     if ([CAPTION_CLASS, CAMEL_CAPTION_CLASS, SOCIAL_EMBED_CLASS, CODE_CELL_CLASS, PROMO_CLASS, AD_CLASS, VIDEO_CLASS].some((furniture) => furniture.test(names)) || AD_CLASS.test(id)) element.remove();

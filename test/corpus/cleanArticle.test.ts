@@ -549,6 +549,15 @@ describe('cleanArticle on transcripts, reports and plain-text newsletters', () =
     expect(result.paragraphs.map((p) => p.text).join(' ')).toBe([P1, P2, P3].join(' '));
   });
 
+  it('GIVEN a note wholly in square brackets, in any case ("[Mateo Ruiz signing in ASL; no audio]", "[Signal 9 News theme music]") THEN it is furniture, never a heading; a footnote mark or a Markdown link is not such a note', () => {
+    expect(junkRule('[Mateo Ruiz signing in ASL; no audio]')).toBe('bracketed-note');
+    expect(junkRule('[Signal 9 News theme music]')).toBe('bracketed-note');
+    expect(junkRule('[1]')).toBeNull();
+    expect(junkRule('[Read the full report](https://example.org/report)')).toBeNull();
+    const result = cleanArticle(['JORDAN ALVAREZ: Good evening and welcome to Signal 9 News, where we look at the week on campus.', '[Mateo Ruiz signing in ASL; no audio]', P1, P2].join('\n\n'), OPTIONS);
+    expect(result.paragraphs.map((p) => p.heading)).toEqual([null, null, null]);
+  });
+
   it('GIVEN a newsletter\'s contents label with its items run on after it ("IN THIS ISSUE: Wintersweet goes viral * Tour schedule …") THEN it is furniture, never the headline', () => {
     expect(junkRule('IN THIS ISSUE: Wintersweet goes viral * Tour schedule * Bark & Bud walk * Guild business')).toBe('issue-contents');
     expect(junkRule('In this edition: a silver band wins fans in China; roadworks on the bypass go on until Easter')).toBe('issue-contents');

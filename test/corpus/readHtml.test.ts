@@ -1116,6 +1116,18 @@ describe('readHtml: a photo essay', () => {
   });
 });
 
+describe('readHtml: a video page\'s transcript', () => {
+  it('GIVEN a transcript whose lines are classed as captions ("caption-group", "caption-cue") THEN they are read as what was said; a photo\'s caption outside it is not', () => {
+    const cue = (time: string, speaker: string, text: string) => `<div class="caption-group" role="listitem"><button class="caption-time">${time}</button> <span class="speaker">${speaker}</span> <span class="caption-cue">${text}</span></div>`;
+    const transcript = `<div id="transcript-tab"><div class="transcript-toolbar"><label for="ts">Search in transcript</label><input id="ts" type="search"> <label><input type="checkbox" checked> Auto scroll</label></div><div class="transcript-body" role="list">${cue('0:00', 'JORDAN ALVAREZ:', PARAGRAPHS[0] ?? '')}${cue('0:16', 'TASHA BRENNAN:', PARAGRAPHS[1] ?? '')}</div></div>`;
+    const article = `<div class="player-fallback">Your browser does not support the video player.</div><figure><img src="a.jpg" alt="x"><div class="caption">Mateo Ruiz records a video in his dorm room on Jan. 13.</div></figure>${transcript}`;
+    const texts = readHtml(page({ article })).blocks.map((b) => b.text).join('\n');
+    expect(texts).toContain(PARAGRAPHS[0]);
+    expect(texts).toContain(PARAGRAPHS[1]);
+    expect(texts).not.toContain('dorm room');
+  });
+});
+
 describe('readHtml: an interview’s questions', () => {
   it('GIVEN a question set as a bold paragraph of its own THEN it is a paragraph that can never head a section; a marked-up heading still can', () => {
     const article = `<h2>The first stream</h2><p><strong>How did the first stream happen?</strong></p><p>${PARAGRAPHS[0]}</p>`;

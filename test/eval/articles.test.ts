@@ -28,11 +28,12 @@ const SAMPLE_PAGES = 2000;
 
 /** What the sample measured when the tune half last grew or its rules last changed (the history is the whole half's, in tuneFloors.ts): it must not slip. */
 const SAMPLE_FLOORS: Floors = {
-  junkKept: 3157,
+  junkKept: 3150,
   sentencesLost: 262,
   headingsMissing: 198,
-  // (870 at the fold of the round of 2026-12-07 (twenty-seventh); 872 with its rules, while the whole half's fell by one.)
-  headingsStray: 872,
+  // (870 at the fold of the round of 2026-12-07 (twenty-seventh); 872 with its first rules, while the whole half's fell by
+  // one; 867 once a note wholly in square brackets is furniture.)
+  headingsStray: 867,
   titles: 1668,
   authors: 1517,
   dates: 1741,

@@ -1328,9 +1328,10 @@ function moreArticleFollows(lines: readonly string[], facts: readonly LineFacts[
 const MIN_RESUMED_WORDS = 20;
 /**
  * Furniture a box inside the article may hold without ending it: a video card's duration, an ad label, a teaser's link,
- * a print page's running header (or a teaser the page prints again, ending in a year as a header ends in its page number).
+ * a print page's running header (or a teaser the page prints again, ending in a year as a header ends in its page number),
+ * a link set between two paragraphs ("Related: How to tell whether your key machine is a US-market unit").
  */
-const BOX_FURNITURE = new Set(['time-stamp', 'advertisement', 'date-line', 'relative-time', 'links', 'repeated-label', 'running-header']);
+const BOX_FURNITURE = new Set(['time-stamp', 'advertisement', 'date-line', 'relative-time', 'links', 'repeated-label', 'running-header', 'promo-link']);
 
 /** A box's title over its own furniture is a headline's length at most. */
 const MAX_BOX_TITLE_WORDS = 30;

@@ -1484,6 +1484,34 @@ describe('cleanArticle: a related-stories box holding a link', () => {
     const kept = cleanBlocks(blocks, OPTIONS).paragraphs.map((p) => p.text);
     expect(kept).toEqual([P1, P2, P3, P1.replace('700,000', '800,000')]);
   });
+
+  it('GIVEN a shop\'s "FEATURED" product box inside the post, then a paragraph with a "Related: …" link under it THEN the post resumes after the box, the link dropped', () => {
+    const raw = [
+      OPTIONS.title,
+      '',
+      P1,
+      '',
+      P2,
+      '',
+      'FEATURED',
+      'Lanyu K9 Pro Key Cutting Machine (US version, English UI, 2-year US warranty)',
+      '$3,495.00',
+      'View product',
+      '',
+      'Why we would think twice',
+      'We understand the appeal, and we are not going to pretend we do not have a stake in this. But there are real reasons to be careful with machines sold for another market.',
+      '',
+      'Related: How to tell whether your key machine is a US-market unit',
+      '',
+      'There is also the question of what the tools are for. Several videos that circulated among American users showed programming with no proof of ownership in sight.',
+      '',
+      P3,
+    ].join('\n');
+    const kept = texts(raw);
+    expect(kept).toContain(P3);
+    expect(kept.some((p) => p.startsWith('There is also the question'))).toBe(true);
+    expect(kept.some((p) => p.startsWith('Related:'))).toBe(false);
+  });
 });
 
 describe('normalizeLine: end marks', () => {

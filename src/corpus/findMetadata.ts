@@ -8,7 +8,7 @@
 import { withoutBilingualLabel, dateLine, datelineDate, findDate, FOREIGN_UPDATE, isIssueDate, isRelativeStamp, yearlessStampDate } from './findDate.js';
 import { readsAsFurniture } from './lineModel.js';
 import { likeliestHeadline, type HeadlineCandidate } from './headlineModel.js';
-import { AUDIENCE_COUNT, CAPITAL_CREDENTIAL, isPreheader, COMMENTS_ON_POST, SCRIPT_STOPS, HAN_NAME_BEFORE_ROMANISED, HANDLE_IN_BRACKETS, capitalShare, TITLE_CASE_SHARE, BRACKETED_ROLE, REGISTRATION_IN_BRACKETS, MARKDOWN_LINK, NEWSPAPER_WORD, nameThenOutletLine, reporterAfterName, letterSignature, BYLINE_PREFIX as BYLINE_OPENER, chineseFields, CONTENTS_LABEL, countWords, EMOJI, handleAfterPrefix, handleByline, isBylineLine, isJobLine, isNameAndDate, isPersonName, isPlatformName, isPostedLine, isTailMarker, postedCore, JOB_BEFORE_NAME, junkRule, LEADING_EMOJI, nameAndJob, nameBesideDate, nameOnly, NEWSROOM_JOB, ORGANISATION_END, POSTED_BY_FIRST, PRINT_HEADER_STAMP, ROLE_BADGE, SELF_ADDRESS, stampParts, TIMESTAMP_ALONE, wechatAccountLine, withoutTrailingEmoji } from './furniture.js';
+import { AUDIENCE_COUNT, CAPITAL_CREDENTIAL, isPreheader, COMMENTS_ON_POST, SCRIPT_STOPS, HAN_NAME_BEFORE_ROMANISED, HANDLE_IN_BRACKETS, capitalShare, TITLE_CASE_SHARE, BRACKETED_ROLE, REGISTRATION_IN_BRACKETS, MARKDOWN_LINK, NEWSPAPER_WORD, nameThenOutletLine, reporterAfterName, letterSignature, BYLINE_PREFIX as BYLINE_OPENER, chineseFields, CONTENTS_LABEL, countWords, EMOJI, handleAfterPrefix, handleByline, isBylineLine, isJobLine, isNameAndDate, isPersonName, isPlatformName, isPostedLine, isTailMarker, POSTED_AUTHOR, postedCore, JOB_BEFORE_NAME, junkRule, LEADING_EMOJI, nameAndJob, nameBesideDate, nameOnly, NEWSROOM_JOB, ORGANISATION_END, POSTED_BY_FIRST, PRINT_HEADER_STAMP, ROLE_BADGE, SELF_ADDRESS, stampParts, TIMESTAMP_ALONE, wechatAccountLine, withoutTrailingEmoji } from './furniture.js';
 
 export interface FoundMetadata {
   title: string;
@@ -616,7 +616,7 @@ export function parseByline(raw: string): Byline {
   } else if (isPostedLine(line)) {
     // A blog's "by" may name a user handle ("by dana_writes"), which is the author the page shows.
     // ("Posted January 24, 2025 · by Dani Reyes · 6 min read": the reading time after it.)
-    const handle = /\bby\s+([\p{L}\d_.@-]+(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$/u.exec(postedCore(line))?.[1] ?? '';
+    const handle = POSTED_AUTHOR.exec(postedCore(line))?.[1] ?? '';
     return { author: GENERIC_AUTHOR.test(handle) ? '' : handle, publisher: '', date };
   } else if (nameAndJob(line) === 'newsroom' || nameThenOutletLine(line) !== null) {
     // "Harriet Pennock, Chief Reporter": the name, the job after it left to the reading below.

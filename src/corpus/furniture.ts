@@ -1028,7 +1028,9 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   // An update's time alone: "Updated 8:02 a.m. ET".
   { name: 'time-stamp', test: (l, w) => w <= 5 && /^(?:updated|posted|published)\s*:?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?$/i.test(l) },
   // An e-mail's header lines, as a mail saved as text prints them (its subject, the headline, is read by findMetadata).
-  { name: 'email-header', test: (l, w) => w <= 30 && /^(from|to|cc|bcc|sent|reply-to|date):\s+\S/i.test(l) && !SENTENCE_END.test(l) },
+  // (And as mail in other languages heads them, French typography's space before the colon too: "De : M. Lefort A.",
+  // "Destinataires : Parents", "Para:", "Von:", "Enviado:", "Gesendet:".)
+  { name: 'email-header', test: (l, w) => w <= 30 && /^(from|to|cc|bcc|sent|reply-to|date|de|à|para|von|destinataires?|envoyé|enviado|gesendet)\s?:\s+\S/i.test(l) && !SENTENCE_END.test(l) },
   // A saved message's transport headers, which a mail client hides: "Received: from SN7PR11MB6993.namprd11.prod.outlook.com …",
   // "Return-Path: <bounce+…>", "X-Mailer: …", "Content-Type: text/plain; charset=utf-8".
   { name: 'email-header', test: (l) => TRANSPORT_HEADER.test(l) },
@@ -1621,9 +1623,16 @@ export function postedCore(raw: string): string {
   return raw.replace(READING_TIME_PART, '').replace(/\s+\|\s+\p{Lu}[\p{L}&'’ -]*(?:,\s*\p{Lu}[\p{L}&'’ -]*)*,?$/u, '');
 }
 
+/**
+ * A post header's "by" before its author's name, in English and as the blogs of other languages print it: "Publicado el
+ * 22 de enero de 2025 por …", "Publié le … par …", "Pubblicato il … da …", "Veröffentlicht am … von …".
+ */
+export const POSTED_AUTHOR = /\b(?:by|por|par|da|von|door)\s+([\p{L}\d_.@-]+(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$/u;
+const POSTED_LINE = /^(?:posted|published|written|updated|publicad[oa]|publiée?|pubblicat[oa]|veröffentlicht|gepubliceerd)(?: (?:on|el|em|en|le|il|am|op))?\s+(.+?)(?:\s+(?:by|por|par|da|von|door)\s+[\p{L}\d_.@-]+(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?$/iu;
+
 export function isPostedLine(raw: string): boolean {
   const line = postedCore(raw);
-  const m = /^(?:posted|published|written|updated)(?: on)?\s+(.+?)(?:\s+by\s+[\p{L}\d_.@-]+(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?$/iu.exec(line);
+  const m = POSTED_LINE.exec(line);
   if (m !== null && dateLine(m[1] ?? '') !== null) return true;
   // "Posted by jdoe_88 on January 20, 2025": the author first.
   const byFirst = POSTED_BY_FIRST.exec(line);

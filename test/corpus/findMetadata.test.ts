@@ -1932,6 +1932,17 @@ describe('findMetadata: post headers of small sites', () => {
     expect(meta(['What RedNote taught us about Chinese character tattoos', 'Posted January 24, 2025 · by Dani Reyes · 6 min read']).author).toBe('Dani Reyes');
   });
 
+  it.each([
+    ['Publicado el 22 de enero de 2025 por Yaneisy Corrales', 'Yaneisy Corrales', '2025-01-22'],
+    ['Publié le 22 janvier 2025 par Camille Martin', 'Camille Martin', '2025-01-22'],
+    ['Pubblicato il 22 gennaio 2025 da Giulia Bianchi', 'Giulia Bianchi', '2025-01-22'],
+    ['Veröffentlicht am 22. Januar 2025 von Jonas Weber', 'Jonas Weber', '2025-01-22'],
+  ])('GIVEN a post header in the site\'s own language, "%s", THEN it gives author and date as "Posted on … by" does', (line, author, date) => {
+    const found = meta(['Our techs went viral in China. Now we get questions about cockroaches in Shanghai.', line]);
+    expect(found.author).toBe(author);
+    expect(found.date).toBe(date);
+  });
+
   it('GIVEN "27 Jan 2025 3:12 PM | Linda Whitcomb (Administrator)" over a headline that is a sentence THEN that line is the headline, and the header gives author and date', () => {
     const found = meta(['Club News', '27 Jan 2025 3:12 PM | Linda Whitcomb (Administrator)', "Our members met mahjong players in China on RedNote. Here's what happened."]);
     expect(found.title).toBe("Our members met mahjong players in China on RedNote. Here's what happened.");

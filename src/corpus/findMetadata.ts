@@ -58,11 +58,20 @@ function bareLetters(text: string): string {
 /** A user handle as a CMS prints it for the author: lower case, no spaces ("mhuang", "ruth_adeyemi", "ines-barros"). */
 export const USER_HANDLE = /^[\p{Ll}\d_.-]+$/u;
 
-/** A user handle the CMS printed ("abelangerho", "ruth_adeyemi") that spells a person's surname ("Annick Bélanger-Ho"). */
+/**
+ * A user handle the CMS printed ("abelangerho", "ruth_adeyemi") that spells a person's surname ("Annick Bélanger-Ho"),
+ * or that is the first name alone ("marisol" for "Marisol Treviño"), as a blog's owner often signs up.
+ */
 export function handleSpellsName(handle: string, name: string): boolean {
-  const surname = bareLetters(name.split(' ').at(-1) ?? '');
-  return USER_HANDLE.test(handle) && surname.length >= 3 && bareLetters(handle).includes(surname);
+  if (!USER_HANDLE.test(handle)) return false;
+  const words = name.split(' ');
+  const surname = bareLetters(words.at(-1) ?? '');
+  const first = words.length >= 2 ? bareLetters(words[0] ?? '') : '';
+  const letters = bareLetters(handle);
+  return (surname.length >= 3 && letters.includes(surname)) || (first.length >= MIN_FIRST_NAME_HANDLE && letters === first);
 }
+/** Letters a first name needs to be taken for its owner's handle: "marisol", not "al". */
+const MIN_FIRST_NAME_HANDLE = 4;
 
 export function comparable(text: string): string {
   // (Every line of a page's head is compared with the title, the headline's candidates and each other, again and again.)

@@ -381,10 +381,15 @@ function unlistedEntry(file: string, usedIds: Set<string>): ManifestEntry {
 const MAX_NAME_SEARCH_LINES = 200;
 
 /** The first line of a page that is a person's name a stated handle spells ("rociobarragan": "Rocío Barragán"), or ''. */
+/** A writer's box heading before the name: "About Marisol Treviño", "About the author: …". */
+const AUTHOR_BOX_HEADING = /^about(?: the (?:author|writer))?\s*:?\s+/i;
+
 function nameSpelledIn(handle: string, page: ReadPage): string {
   if (!USER_HANDLE.test(handle)) return '';
   const lines = [...page.blocks, ...(page.html?.pageBlocks ?? [])].slice(0, MAX_NAME_SEARCH_LINES).map((b) => b.text.trim());
-  return lines.find((line) => handleSpellsName(handle, line) && isPersonName(line)) ?? '';
+  // (A writer's box may be headed with the name: "About Marisol Treviño".)
+  const names = lines.map((line) => line.replace(AUTHOR_BOX_HEADING, ''));
+  return names.find((line) => handleSpellsName(handle, line) && isPersonName(line)) ?? '';
 }
 
 /** A stated handle ("ruth_adeyemi") or, where the text names the person it spells ("Ruth Adeyemi"), that name. */

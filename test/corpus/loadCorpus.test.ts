@@ -185,6 +185,15 @@ describe('loadCorpus', () => {
     expect(docs.find((d) => d.meta.file === 'other.html')?.meta.author).toBe('truckfan99');
   });
 
+  it('GIVEN a saved blog post whose fields name its writer by a first-name handle ("marisol") and whose writer\'s box is headed "About Marisol Treviño" THEN the author is that name; a box about someone else leaves the handle', async () => {
+    const page = (box: string) => `<!doctype html><html><head><title>Crate diggers on RedNote</title><meta name="author" content="marisol"><script type="application/ld+json">{"@type":"BlogPosting","headline":"Crate diggers on RedNote","author":{"@type":"Person","name":"marisol"}}</script></head><body><article><h1>Crate diggers on RedNote</h1>${ARTICLE.split('\n').slice(1).map((p) => `<p>${p}</p>`).join('')}</article><div class="author-box"><h4>${box}</h4><p>She opened the shop in 2011 after fifteen years of DJing on community radio.</p></div></body></html>`;
+    await writeFile(path.join(dir, 'crates.html'), page('About Marisol Treviño'));
+    await writeFile(path.join(dir, 'other.html'), page('About Marcus Treviño'));
+    const docs = (await loadCorpus(dir, OPTIONS)).documents;
+    expect(docs.find((d) => d.meta.file === 'crates.html')?.meta.author).toBe('Marisol Treviño');
+    expect(docs.find((d) => d.meta.file === 'other.html')?.meta.author).toBe('marisol');
+  });
+
   it('GIVEN a Markdown clip whose table of contents links each section further down ("- [Lesson 1: …](#lesson-1)") THEN no entry is indexed, and each section keeps its heading', async () => {
     const sections = ['Lesson 1: Your collection already has an audience', 'Lesson 2: Translation is a staffing question'];
     const contents = sections.map((h, i) => `- [${h}](#lesson-${i + 1})`).join('\n');

@@ -1003,7 +1003,8 @@ export function isAuthorLine(lines: readonly string[], i: number): boolean {
     }
     if (labels > 0 && YEARLESS_DATE.test(next)) return true;
     const rule = junkRule(next);
-    if (dateLine(next) !== null) return beside;
+    // (A site may print the post's age instead of its date: "Leah Castellanos" / "Senior Editor" / "3 days ago".)
+    if (dateLine(next) !== null || rule === 'relative-time') return beside;
     // "Posted on Jan 19" (a profile's post header, the year left to the page's metadata) under the name: an author block.
     if (YEARLESS_POST_STAMP.test(next)) return true;
     if (rule === 'meta-line' && dateAmongStamps(next) !== null) return beside || /\bmin(ute)?s?\b|\bread\b/i.test(next);

@@ -1943,6 +1943,13 @@ describe('findMetadata: post headers of small sites', () => {
     expect(found.date).toBe(date);
   });
 
+  it('GIVEN a trade site\'s author card under the headline that gives the post\'s age, not its date ("Leah Castellanos" twice, "Senior Editor", "3 days ago") THEN she wrote it, and the headline over her card is the title, not the site\'s tagline', () => {
+    const headline = 'The RedNote rush: tree care firms weigh a Chinese app after TikTok’s near-death';
+    const found = meta(['Canopy Business', 'The business of professional tree care', 'Subscribe', 'Home', '/', 'Business & Marketing', headline, 'Leah Castellanos', 'Leah Castellanos', 'Senior Editor', '3 days ago', '·', '6 min read', 'Share']);
+    expect(found.author).toBe('Leah Castellanos');
+    expect(found.title).toBe(headline);
+  });
+
   it('GIVEN "27 Jan 2025 3:12 PM | Linda Whitcomb (Administrator)" over a headline that is a sentence THEN that line is the headline, and the header gives author and date', () => {
     const found = meta(['Club News', '27 Jan 2025 3:12 PM | Linda Whitcomb (Administrator)', "Our members met mahjong players in China on RedNote. Here's what happened."]);
     expect(found.title).toBe("Our members met mahjong players in China on RedNote. Here's what happened.");

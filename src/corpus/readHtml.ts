@@ -13,7 +13,7 @@ import type { Block } from './cleanArticle.js';
 import { normalizeLine, tableRow, textBlocks, threadRepliesStart } from './cleanArticle.js';
 import { dateLine, findDate, isIssueDate, isRelativeStamp } from './findDate.js';
 import { ARCHIVE_TODAY_HOSTS, BYLINE_PREFIX, comparable, findMetadata, GLUED_TITLE, headlineCore, isProseLine, listNames, originalAddress, parseByline, POSTED_ON_PLATFORM, ROLE_AFTER_SLASH, TITLE_SEPARATOR } from './findMetadata.js';
-import { countWords, isBylineLine, isPersonName, junkRule, nameOnly } from './furniture.js';
+import { countWords, isBylineLine, isPersonName, isTailMarker, junkRule, nameOnly } from './furniture.js';
 import { hasMarkup, removeInlineMarkers, stripMarkup } from './stripMarkup.js';
 import { joinPrintedLines, unwrapHardWrappedLines } from './unwrapLines.js';
 
@@ -1025,7 +1025,13 @@ function restorableProse(b: Block | undefined): boolean {
  * part them.
  */
 function worthRestoring(gap: readonly Block[], next: Block): Block[] {
+  // (A gap that opens the comments, "2 comments" over readers' words, before a box Readability kept further down, a
+  // shop's "Gear from this post": the article has ended at the marker, and nothing after it is put back. The marker
+  // itself is, where it would be, so that the cleaner sees where the article ends.)
+  const marker = gap.findIndex((b) => isTailMarker(b.text));
+  const end = marker < 0 ? gap.length : marker + 1;
   return gap.filter((b, i) => {
+    if (i >= end) return false;
     if (b.heading === true) return junkRule(b.text) === null && (restorableProse(gap[i + 1]) || (i === gap.length - 1 && next.heading !== true));
     return restorableProse(b);
   });
@@ -1121,7 +1127,8 @@ function removePullQuotes(document: Document): void {
 
 /**
  * A caption without a class or <figcaption>: a short centred paragraph straight under a paragraph that holds only a
- * picture (a school's or a government's CMS: <p><img></p><p style="text-align:center">Club president … (right) …</p>).
+ * picture (a school's or a government's CMS: <p><img></p><p style="text-align:center">Club president … (right) …</p>),
+ * or one set wholly in italics (a shop's blog editor: <p><img></p><p><em>Renata's shark video, screenshot taken …</em></p>).
  */
 function removeStyledCaptions(document: Document): void {
   for (const image of Array.from(document.querySelectorAll('img'))) {
@@ -1131,7 +1138,8 @@ function removeStyledCaptions(document: Document): void {
     if (next === null || next.querySelector('img') !== null) continue;
     const styles = [next, ...Array.from(next.querySelectorAll('[style]'))].map((e) => e.getAttribute('style') ?? '').join(';');
     const words = countWords((next.textContent ?? '').trim());
-    if (/text-align\s*:\s*center/i.test(styles) && words > 0 && words <= MAX_STYLED_CAPTION_WORDS) next.remove();
+    const italic = next.children.length === 1 && /^(?:EM|I)$/i.test(next.children[0]?.tagName ?? '') && (next.children[0]?.textContent ?? '').trim() === (next.textContent ?? '').trim();
+    if ((/text-align\s*:\s*center/i.test(styles) || italic) && words > 0 && words <= MAX_STYLED_CAPTION_WORDS) next.remove();
   }
 }
 

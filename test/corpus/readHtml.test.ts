@@ -976,6 +976,14 @@ describe('readHtml: a school CMS page (headline in an <h3>, captions as centred 
     for (const p of PARAGRAPHS) expect(texts).toContain(p);
   });
 
+  it('GIVEN a short paragraph set wholly in italics straight under a picture (a shop blog\'s editor) THEN it is a caption too; an italic paragraph under text stays', () => {
+    const caption = 'Renata’s shark video on RedNote, screenshot taken January 17.';
+    const shop = (before: string) => `<!DOCTYPE html><html><head><title>Notes from the dive counter</title></head><body><article><h1>Notes from the dive counter</h1><p>${PARAGRAPHS[0]}</p>${before}<p><em>${caption}</em></p><p>${PARAGRAPHS[1]}</p><p>${PARAGRAPHS[2]}</p><p>${PARAGRAPHS[3]}</p></article></body></html>`;
+    const under = (html: string) => readHtml(html).blocks.map((b) => b.text);
+    expect(under(shop('<p><img src="/shot.png" alt="Screenshot of a RedNote post"></p>'))).not.toContain(caption);
+    expect(under(shop(`<p>${'More words here. '.repeat(3)}</p>`))).toContain(caption);
+  });
+
   it('GIVEN a centred paragraph that follows text, not a picture THEN it stays', () => {
     const page = cms('x').replace('<p style="text-align:center;"><img src="/a.jpg"></p>', `<p>${'More words here. '.repeat(3)}</p>`);
     expect(readHtml(page).blocks.map((b) => b.text).join('\n')).toContain('Volunteers answer viewers');
@@ -1038,6 +1046,14 @@ describe('restoreDropped: a page of dated updates', () => {
   it('GIVEN Readability kept the newest record of a status page THEN the earlier records stamped alike are read too, without labels or stamps', () => {
     const whole = [b('Delayed sign-ups for new users'), POSTMORTEM, STAMP, ...updates, b('Powered by Atlassian Statuspage')];
     expect(restoreDropped([POSTMORTEM, STAMP], whole, '').map((x) => x.text)).toEqual([POSTMORTEM.text, RESOLVED.text, INVESTIGATING.text]);
+  });
+
+  it('GIVEN readers\' comments under their heading ("2 comments") before a box Readability kept further down (a shop\'s "Gear from this post") THEN no comment is put back', () => {
+    const heading = (text: string): Block => ({ text, heading: true });
+    const comment = b('Renata’s shark video is the reason I finally signed up for Open Water. See you on the 8th!');
+    const gear = heading('Gear from this post');
+    const whole = [heading('Notes from the dive counter'), POSTMORTEM, RESOLVED, heading('2 comments'), comment, b('Jeff Tran'), b('January 28, 2025'), gear];
+    expect(restoreDropped([POSTMORTEM, RESOLVED, gear], whole, 'Notes from the dive counter').map((x) => x.text)).toEqual([POSTMORTEM.text, RESOLVED.text, gear.text]);
   });
 
   it('GIVEN comments under an article stamped otherwise THEN nothing after the article is read', () => {

@@ -1902,7 +1902,9 @@ function yearlessHeadStamp(lines: readonly string[], anchor: number, firstProse:
   for (let i = from; i < to; i++) {
     const line = lines[i] ?? '';
     if (line.length > 120 || !/\d/.test(line)) continue;
-    const parts = [line, ...line.split(/\s+[|·•]\s+/)];
+    // (An update's stamp, Wix's "Updated: Feb 4" under "3 days ago", dates no publication; a post's "January 15 at 7:42 PM ·
+    // Edited" does, by its part without the flag.)
+    const parts = [line, ...line.split(/\s+[|·•]\s+/)].filter((part) => !UPDATE_LABEL.test(part.toLowerCase()));
     if (!parts.some((part) => yearlessStampDate(part, 2000) !== null)) continue;
     const year = commonPageYear(lines);
     if (year === null) return '';

@@ -1950,6 +1950,13 @@ describe('findMetadata: post headers of small sites', () => {
     expect(found.title).toBe(headline);
   });
 
+  it('GIVEN a Wix post header whose only dated stamp is its update ("3 days ago" / "4 min read" / "Updated: Feb 4") THEN that stamp gives no publication date; "Feb 3" alone would', () => {
+    const head = (stamp: string) => findMetadata(['How RedNote Became Our Second Stage', 'Kestrel Circus Arts', '3 days ago', '4 min read', stamp, ...BODY, 'The school opened on January 6, 2025.', '© 2025 Kestrel Circus Arts']).date;
+    expect(head('Updated: Feb 4')).toBe('');
+    expect(head('Feb 3')).toBe('2025-02-03');
+    expect(head('January 15 at 7:42 PM · Edited · 🌎')).toBe('2025-01-15');
+  });
+
   it('GIVEN "27 Jan 2025 3:12 PM | Linda Whitcomb (Administrator)" over a headline that is a sentence THEN that line is the headline, and the header gives author and date', () => {
     const found = meta(['Club News', '27 Jan 2025 3:12 PM | Linda Whitcomb (Administrator)', "Our members met mahjong players in China on RedNote. Here's what happened."]);
     expect(found.title).toBe("Our members met mahjong players in China on RedNote. Here's what happened.");

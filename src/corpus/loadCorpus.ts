@@ -304,7 +304,7 @@ function cleanPage(page: ReadPage, siteFurniture: ReadonlySet<string>, report: R
     // A user handle in the page's fields ("author: ruth_adeyemi") gives way to the name the text signs, where it spells it;
     // where neither the text's byline nor the page's names a writer, to a line of the page that spells it (a blog
     // platform's post header prints "Rocío Barragán" over the date, its fields "rociobarragan").
-    author: pick(entry.author, ...[handleOrName(organisationAuthorless(siteAuthorless(stated?.author, pick(stated?.publisher, cleaned.found.publisher, fromPage?.publisher)), pick(cleaned.found.author, fromPage?.author)), pick(cleaned.found.author, fromPage?.author) || nameSpelledIn(stated?.author ?? '', page)), cleaned.found.author, fromPage?.author].map((a) => (a === undefined ? a : namedWriter(a)))),
+    author: pick(entry.author, ...[handleOrName(organisationAuthorless(siteAuthorless(stated?.author, pick(stated?.publisher, cleaned.found.publisher, fromPage?.publisher)), pick(cleaned.found.author, fromPage?.author)), pick(cleaned.found.author, fromPage?.author), spelledFor(stated?.author ?? '', pick(cleaned.found.author, fromPage?.author), page)), cleaned.found.author, fromPage?.author].map((a) => (a === undefined ? a : namedWriter(a)))),
     // A <time> element anywhere may stamp an update or a comment: the byline's date, where the page prints one, wins.
     // (Unless the text's date is the <time> element's day in another year: a stamp without a year, "Jan 19", that the
     // text's reading put in a year the element states otherwise.)
@@ -381,6 +381,11 @@ function unlistedEntry(file: string, usedIds: Set<string>): ManifestEntry {
 const MAX_NAME_SEARCH_LINES = 200;
 
 /** The first line of a page that is a person's name a stated handle spells ("rociobarragan": "Rocío Barragán"), or ''. */
+/** Where the text names no author, or only the handle the fields give: the name a line of the page spells for that handle. */
+function spelledFor(handle: string, found: string, page: ReadPage): string {
+  return found === '' || found === handle ? nameSpelledIn(handle, page) : '';
+}
+
 /** A writer's box heading before the name: "About Marisol Treviño", "About the author: …". */
 const AUTHOR_BOX_HEADING = /^about(?: the (?:author|writer))?\s*:?\s+/i;
 
@@ -389,11 +394,23 @@ function nameSpelledIn(handle: string, page: ReadPage): string {
   const lines = [...page.blocks, ...(page.html?.pageBlocks ?? [])].slice(0, MAX_NAME_SEARCH_LINES).map((b) => b.text.trim());
   // (A writer's box may be headed with the name: "About Marisol Treviño".)
   const names = lines.map((line) => line.replace(AUTHOR_BOX_HEADING, ''));
-  return names.find((line) => handleSpellsName(handle, line) && isPersonName(line)) ?? '';
+  const spelled = names.find((line) => handleSpellsName(handle, line) && isPersonName(line));
+  if (spelled !== undefined) return spelled;
+  // A forum's post header gives the name in brackets after the handle, however unlike it: "gwen_paddles (Gwen Farrier)".
+  for (const line of lines) {
+    if (!line.startsWith(`${handle} (`) || !line.endsWith(')')) continue;
+    const name = line.slice(handle.length + 2, -1).trim();
+    if (isPersonName(name)) return name;
+  }
+  return '';
 }
 
-/** A stated handle ("ruth_adeyemi") or, where the text names the person it spells ("Ruth Adeyemi"), that name. */
-function handleOrName(stated: string, named: string): string {
+/**
+ * A stated handle ("ruth_adeyemi") or, where the text names the person it spells ("Ruth Adeyemi"), that name; or the
+ * name a line of the page gives for it (`spelled`).
+ */
+function handleOrName(stated: string, named: string, spelled = ''): string {
+  if (spelled !== '') return spelled;
   return named !== '' && handleSpellsName(stated, named) ? named : stated;
 }
 

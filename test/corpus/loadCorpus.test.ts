@@ -194,6 +194,15 @@ describe('loadCorpus', () => {
     expect(docs.find((d) => d.meta.file === 'other.html')?.meta.author).toBe('marisol');
   });
 
+  it('GIVEN a forum thread whose fields and text name its writer by handle ("gwen_paddles") and whose post header gives her name in brackets ("gwen_paddles (Gwen Farrier)") THEN the author is that name; a handle without one stays', async () => {
+    const page = (header: string) => `<!doctype html><html><head><title>How our club ended up on RedNote</title><script type="application/ld+json">{"@type":"DiscussionForumPosting","headline":"How our club ended up on RedNote","author":{"@type":"Person","name":"gwen_paddles"}}</script></head><body><div class="topic-body"><div class="crawler-post-meta"><span class="creator">${header}</span> <time datetime="2025-01-26T18:00:00Z">January 26, 2025</time></div><div class="post"><h1>How our club ended up on RedNote</h1>${ARTICLE.split('\n').slice(1).map((p) => `<p>${p}</p>`).join('')}</div></div></body></html>`;
+    await writeFile(path.join(dir, 'thread.html'), page('<a href="/u/gwen_paddles">gwen_paddles</a> (Gwen Farrier)'));
+    await writeFile(path.join(dir, 'other.html'), page('<a href="/u/gwen_paddles">gwen_paddles</a>'));
+    const docs = (await loadCorpus(dir, OPTIONS)).documents;
+    expect(docs.find((d) => d.meta.file === 'thread.html')?.meta.author).toBe('Gwen Farrier');
+    expect(docs.find((d) => d.meta.file === 'other.html')?.meta.author).toBe('gwen_paddles');
+  });
+
   it('GIVEN a Markdown clip whose table of contents links each section further down ("- [Lesson 1: …](#lesson-1)") THEN no entry is indexed, and each section keeps its heading', async () => {
     const sections = ['Lesson 1: Your collection already has an audience', 'Lesson 2: Translation is a staffing question'];
     const contents = sections.map((h, i) => `- [${h}](#lesson-${i + 1})`).join('\n');

@@ -48,6 +48,8 @@ export interface Block {
   footnote?: boolean;
 }
 
+/** A signature under a letter's closing: a name of one to four capitalised words ("Bea", "Marla Pettibone"). */
+const SIGNED_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
 const PREV_NEXT = /^(previous|next|previous (post|article|story)|next (post|article|story)|older posts?|newer posts?)$/i;
 const EMBED_START = /^@[\w.]{2,30}$/;
 const EMBED_END = /^♬/;
@@ -897,7 +899,9 @@ export function cleanBlocks(given: readonly Block[], options: CleanOptions): Cle
       lastParagraphOpen = false;
       continue;
     }
-    if (fact.junk !== null || titleLines.has(i) || fact.repeatedInPage) {
+    // The name signed under a closing ("See you in February," / "Bea"): the letter's signature, not a heading over what
+    // follows it.
+    if ((fact.junk !== null || titleLines.has(i) || fact.repeatedInPage) || (facts[i - 1]?.junk === 'valediction' && SIGNED_NAME.test(line))) {
       boundary();
       continue;
     }

@@ -508,12 +508,13 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
       ((w <= 6 || l.length <= 16) && SKIP_LINK_TRANSLATED.test(l)),
   },
   // A web video player's controls and dialogs as text (video.js, the commonest, and others like it): "Play Video", "Mute",
-  // "Loaded: 0%", "Captions settings", "Picture-in-Picture", "Fullscreen", "This is a modal window.".
+  // "Loaded: 0%", "Captions settings", "Picture-in-Picture", "Fullscreen", "This is a modal window.", and its placeholder
+  // and playlist label ("Video Player is loading.", "Now Playing").
   {
     name: 'player-control',
     test: (l, w) =>
       w <= 10 &&
-      /^(?:play(?: video)?|pause|replay|(?:un)?mute|(?:exit |non-)?fullscreen|picture-in-picture|captions(?: settings| off)?|subtitles(?: settings| off)?|audio track|playback rate|loaded: \d{1,3}(?:\.\d+)?%|progress: \d{1,3}(?:\.\d+)?%|this is a modal window\.?|beginning of dialog window\..*|end of dialog window\.|close modal dialog)$/i.test(l),
+      /^(?:play(?: video)?|pause|video player is loading\.?|now playing|replay|(?:un)?mute|(?:exit |non-)?fullscreen|picture-in-picture|captions(?: settings| off)?|subtitles(?: settings| off)?|audio track|playback rate|loaded: \d{1,3}(?:\.\d+)?%|progress: \d{1,3}(?:\.\d+)?%|this is a modal window\.?|beginning of dialog window\..*|end of dialog window\.|close modal dialog)$/i.test(l),
   },
   // An app's hint at its keyboard shortcuts: "To view keyboard shortcuts, press question mark", "Press ? to view keyboard shortcuts".
   { name: 'shortcut-hint', test: (l, w) => w <= 12 && /\bkeyboard shortcuts?\b/i.test(l) && /\b(?:press|type|hit|view|see|show)\b/i.test(l) },
@@ -1218,7 +1219,8 @@ const JUNK_RULES: { name: string; test: (line: string, words: number) => boolean
   // (A handle's shape: a prefix, a capital inside the word, digits or underscores; "Go to China" is a heading.)
   { name: 'site-chrome', test: (l, w) => w <= 3 && /^[Gg]o to (?:[ru]\/[\w-]+|@[\w.]+|\p{L}*\p{Ll}\p{Lu}[\p{L}\d_]*|\p{L}+[\d_]\w*)$/u.test(l) },
   // A letter's or a post's closing words before the name under them: "See you there,", "From our kitchen to yours,".
-  { name: 'valediction', test: (l, w) => w <= 6 && /^(?:see you(?: [\p{L}'’]+){1,4}|happy [\p{L}]+|stay (?:warm|safe|cool|curious|well|tuned|dry)|till next time|until then|onward|from (?:our|my) [\p{L}]+ to yours|(?:warm(?:est)?|kind(?:est)?|best|all the best|with (?:love|thanks|gratitude)) ?(?:regards|wishes)?|cheers|thanks(?: again)?|thank you|sincerely|yours(?: truly| sincerely)?|talk soon|until next time|take care|warmly|hugs|love),$/iu.test(l) },
+  // (An aside in brackets before the comma leaves a closing one: "See you in February (boiler edition, I promise),".)
+  { name: 'valediction', test: (l, w) => valedictionCore(l, w) && /^(?:see you(?: [\p{L}'’]+){1,4}|happy [\p{L}]+|stay (?:warm|safe|cool|curious|well|tuned|dry)|till next time|until then|onward|from (?:our|my) [\p{L}]+ to yours|(?:warm(?:est)?|kind(?:est)?|best|all the best|with (?:love|thanks|gratitude)) ?(?:regards|wishes)?|cheers|thanks(?: again)?|thank you|sincerely|yours(?: truly| sincerely)?|talk soon|until next time|take care|warmly|hugs|love),$/iu.test(withoutAside(l)) },
   // A journal article's declarations: "No potential conflict of interest was reported by the author(s).", "The authors declare no competing interests."
   // "This summary was generated with AI and reviewed by a journalist.": a note on a box the site's software wrote.
   { name: 'disclosure', test: (l, w) => w <= 20 && /^this (?:summary|recap|overview|article summary) (?:was|is|has been) (?:generated|created|written|produced|drafted) (?:with|by|using) (?:the help of )?(?:an? )?(?:ai|artificial intelligence|generative ai)\b/i.test(l) },
@@ -1808,6 +1810,16 @@ export const CONTENTS_LABEL =
 
 /** A language as a site's language switch names it, in its own tongue (or by its code). */
 const LANGUAGE_AUTONYM = /^(?:中文|简体中文|繁體中文|繁体中文|简体|繁體|繁体|日本語|한국어|español|français|deutsch|português|italiano|tiếng việt|русский|english|en|zh|zh-cn|zh-tw|zh-hans|zh-hant|es|fr)$/iu;
+
+/** A closing's aside in brackets, left out when the closing is read: "See you in February (boiler edition, I promise),". */
+const CLOSING_ASIDE = /\s*\([^()]{1,60}\)(?=,$)/;
+function withoutAside(line: string): string {
+  return line.replace(CLOSING_ASIDE, '');
+}
+/** A closing is six words at most, its aside aside. */
+function valedictionCore(line: string, words: number): boolean {
+  return words <= 6 || countWords(withoutAside(line)) <= 6;
+}
 
 /** A line wholly in square brackets, no bracket inside: a note, not a sentence of the story (nor a program's list of quoted strings, "['It was all new,' she said']"). */
 const BRACKETED_NOTE = /^\[(?!['"‘“])[^[\]]{2,160}\]$/;

@@ -1512,6 +1512,23 @@ describe('cleanArticle: a related-stories box holding a link', () => {
     expect(kept.some((p) => p.startsWith('There is also the question'))).toBe(true);
     expect(kept.some((p) => p.startsWith('Related:'))).toBe(false);
   });
+
+  it('GIVEN a TV station\'s video box between the byline and the story ("Video player is loading." / "Play Video" / "Now Playing" / the clip\'s title / "2:41" / its caption) THEN none of it is indexed, and the clip\'s title heads no paragraph', () => {
+    const caption = 'Residents at the Golden Lotus Center lead a Mandarin lesson on RedNote. (14 News New York)';
+    const raw = [OPTIONS.title, 'By Tasha Greer', 'Published 3 days ago', 'Share', 'Video player is loading.', 'Play Video', 'Now Playing', 'Nursing home residents teach Mandarin on RedNote', '2:41', caption, P1, P2, P3].join('\n');
+    const result = cleanArticle(raw, OPTIONS);
+    expect(result.paragraphs.map((p) => p.text)).toEqual([P1, P2, P3]);
+    expect(result.paragraphs.map((p) => p.heading ?? null)).toEqual([null, null, null]);
+  });
+
+  it('GIVEN a newsletter letter closed with an aside ("See you in February (boiler edition, I promise),") and signed with a first name ("Bea") THEN neither closing nor name is indexed, nor does the name head what follows', () => {
+    const notice = 'Lead times are currently nine to eleven weeks from an approved test pressing, and spring slots open on March 1.';
+    const raw = [OPTIONS.title, '', P1, '', P2, '', P3, '', 'See you in February (boiler edition, I promise),', 'Bea', '', notice].join('\n');
+    const result = cleanArticle(raw, OPTIONS);
+    const kept = result.paragraphs.map((p) => p.text);
+    expect(kept.join('\n')).not.toMatch(/See you in February|^Bea$/m);
+    expect(result.paragraphs.every((p) => p.heading !== 'Bea')).toBe(true);
+  });
 });
 
 describe('normalizeLine: end marks', () => {

@@ -451,6 +451,9 @@ describe('junkRule (page furniture by shape)', () => {
     ['player-control', 'This is a modal window.'],
     ['player-control', 'Picture-in-Picture'],
     ['player-control', 'Loaded: 0%'],
+    ['player-control', 'Video player is loading.'],
+    ['player-control', 'Now Playing'],
+    ['valediction', 'See you in February (boiler edition, I promise),'],
     ['player-control', 'Fullscreen'],
   ])('GIVEN furniture THEN the %s rule claims "%s"', (rule, line) => {
     expect(junkRule(line)).toBe(rule);

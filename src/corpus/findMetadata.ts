@@ -1228,6 +1228,9 @@ function dateAmongStamps(line: string): { iso: string; label: string } | null {
 /** Furniture that names no page: an address, a link back to the listing. */
 const NEVER_HEADLINE_RULES: ReadonlySet<string> = new Set(['street-address', 'back-link']);
 
+/** A label and a telephone number, a contact line: "24-hour emergency: +44 20 5550 0199", "Hotline: (626) 555-0188". */
+const LABELLED_PHONE = /^[\p{L}\d'’ -]{2,30}:\s*(?:\+\d{1,3}[\s.-]?)?\(?\d{2,5}\)?(?:[\s.-]\d{2,5}){2,4}$/u;
+
 /** A line cut short: its last word, perhaps partial, and the ellipsis after it. */
 const CUT_SHORT = /\s+\S*(?:…|\.\.\.)\s*$/u;
 
@@ -1320,7 +1323,9 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
     if (!isHeadlineShaped(line)) continue;
     let core = headlineCore(line);
     // (Nor is a link back to the listing, "Back to News", however it echoes the page's title.)
-    if (core === null || countWords(core) < 1 || dateLine(core) !== null || NEVER_HEADLINE_RULES.has(junkRule(line) ?? '') || NEVER_HEADLINE_RULES.has(junkRule(core) ?? '')) continue;
+    // (Nor is a line of labelled fields, "Source: … Author: … Release time: …", a record's details; nor a contact line,
+    // "24-hour emergency: +44 20 5550 0199".)
+    if (core === null || countWords(core) < 1 || dateLine(core) !== null || NEVER_HEADLINE_RULES.has(junkRule(line) ?? '') || NEVER_HEADLINE_RULES.has(junkRule(core) ?? '') || labelledFields(line) !== null || LABELLED_PHONE.test(line)) continue;
     // "(Current) Amara Nwosu: 2025-01-27 10:14 PM": a few words labelling a stamp are a revision's or a post's, no headline.
     // (So with a date without its year: a blog's "Updated: Jan 29".)
     const labelled = LABELLED_STAMP.exec(core);

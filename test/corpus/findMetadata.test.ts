@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isBylineLine } from '../../src/corpus/furniture.js';
-import { authorBelow, findMetadata, headlineCore, isAuthorLine, listNames, originalAddress, originalCredit, parseByline, publisherFromCopyright, ROLE_AFTER_SLASH } from '../../src/corpus/findMetadata.js';
+import { authorBelow, findMetadata, headlineCore, isAuthorLine, listNames, observeHeadlineCandidates, originalAddress, originalCredit, parseByline, publisherFromCopyright, ROLE_AFTER_SLASH } from '../../src/corpus/findMetadata.js';
 
 const BODY = [
   'The Supreme Court on Friday upheld a federal law that requires TikTok’s parent company to sell the app or see it banned.',
@@ -1955,6 +1955,17 @@ describe('findMetadata: post headers of small sites', () => {
     expect(head('Updated: Feb 4')).toBe('');
     expect(head('Feb 3')).toBe('2025-02-03');
     expect(head('January 15 at 7:42 PM · Edited · 🌎')).toBe('2025-01-15');
+  });
+
+  it('GIVEN a line of labelled fields ("Source: … Author: … Release time: …") and a contact line ("24-hour emergency: +44 20 5550 0199") over the headline THEN neither is among the headline\'s candidates', () => {
+    const seen: string[] = [];
+    observeHeadlineCandidates((candidates) => seen.push(...candidates.map((c) => c.text)));
+    try {
+      meta(['Circular No. 07/2025', '24-hour emergency: +44 20 5550 0199', 'Source: Jinli Kitchen Cooking School Author: Zoe Tang Release time: 2025-01-27 10:32:15 Hits: 1386', 'Hello, TikTok refugees! What happened when Americans found our kitchen']);
+    } finally {
+      observeHeadlineCandidates(null);
+    }
+    expect(seen.some((t) => /emergency|Release time/.test(t))).toBe(false);
   });
 
   it('GIVEN "27 Jan 2025 3:12 PM | Linda Whitcomb (Administrator)" over a headline that is a sentence THEN that line is the headline, and the header gives author and date', () => {

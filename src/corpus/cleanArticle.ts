@@ -1402,8 +1402,25 @@ function dropEchoes(paragraphs: Paragraph[]): void {
       }
     }
   });
-  for (const i of [...echoes].sort((a, b) => b - a)) paragraphs.splice(i, 1);
+  for (const i of [...echoes].sort((a, b) => b - a)) {
+    // The pull quote's attribution under it ("Denise Whitfield, risk consultant") is no heading over the section's next
+    // paragraphs: they stay under the pull quote's own.
+    const quote = paragraphs[i] as Paragraph;
+    const attribution = paragraphs[i + 1]?.heading ?? null;
+    if (attribution !== null && attribution !== quote.heading && isQuoteAttribution(attribution)) {
+      for (let k = i + 1; k < paragraphs.length && paragraphs[k]?.heading === attribution; k++) (paragraphs[k] as Paragraph).heading = quote.heading;
+    }
+    paragraphs.splice(i, 1);
+  }
 }
+
+/** "Denise Whitfield, risk consultant", "— Calvin Oduya, owner": a person's name and a few words of role, as a pull quote is credited. */
+function isQuoteAttribution(line: string): boolean {
+  const m = /^(?:[—–-]\s*)?([^,]{3,40}),\s+([^,.!?]{2,60})$/.exec(line);
+  return m !== null && isPersonName(m[1] ?? '') && countWords(m[2] ?? '') <= MAX_ROLE_WORDS;
+}
+/** Words of a pull quote's credited role at most. */
+const MAX_ROLE_WORDS = 8;
 
 /**
  * Text above the headline (a site-wide notice, an acknowledgement, a

@@ -1529,6 +1529,14 @@ describe('cleanArticle: a related-stories box holding a link', () => {
     expect(kept.join('\n')).not.toMatch(/See you in February|^Bea$/m);
     expect(result.paragraphs.every((p) => p.heading !== 'Bea')).toBe(true);
   });
+
+  it('GIVEN a pull quote credited on the line under it ("Denise Whitfield, risk consultant") before the paragraph it lifts THEN the quote goes and its credit heads nothing: the paragraphs stay under the section\'s heading', () => {
+    const quoted = '“A helmet cam that nobody touches is fine,” Whitfield said. “A climber turning around to narrate for 300 million potential viewers is a distraction.”';
+    const raw = [OPTIONS.title, '', P1, '', 'Safety and insurance questions', '', P2, '', '“A helmet cam that nobody touches is fine.”', 'Denise Whitfield, risk consultant', '', quoted, '', P3].join('\n');
+    const kept = cleanArticle(raw, OPTIONS).paragraphs;
+    expect(kept.map((p) => p.text)).toEqual([P1, P2, quoted, P3]);
+    expect(kept.map((p) => p.heading)).toEqual([null, 'Safety and insurance questions', 'Safety and insurance questions', 'Safety and insurance questions']);
+  });
 });
 
 describe('normalizeLine: end marks', () => {

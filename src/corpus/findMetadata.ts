@@ -745,13 +745,16 @@ function nameThenOutlet(text: string): { name: string; outlet: string } | null {
  * item's "Content-Base: …", a Japanese web archive's "元URL：…" (the original's), a Chinese repost's "原文链接：…", a blog's own "本文引用地址：…".
  */
 const URL_LINE =
-  /^(?:(?:(?:page |article |story |post |episode |web |short ?|original |source )?(?:url|address|link)|url source|content-base|元url|(?:原文|本文(?:引用)?)(?:链接|地址|网址|網址|連結)|archived from|source|original (?:article|story|post)|permalink|shortlink|canonical(?: url)?|originally published (?:at|on)|first published (?:at|on)|read (?:it|the original|online|the full (?:article|story|post)) (?:at|on)|available (?:at|online)|clipped from|saved from|copy link|share (?:this|the) (?:article|story|post|link|episode|page)|link to (?:this|the) (?:article|story|post|episode)|view (?:it |this (?:article|story|post) )?online|(?:view|read) (?:it|this (?:article|story|post|email|e-mail|issue|newsletter)) (?:online|on the web) at|web version|read online|share link|view (?:the )?(?:full )?(?:article|story|post|item)(?:\.\.\.|…)?|printed from|url to (?:this |the )?(?:article|story|post|page)|read this (?:bulletin|newsletter|issue|post|article|story) online|(?:read|see)(?: this (?:update|story|article|post)| (?:it|more|the (?:full )?(?:update|story|article|post)))? on (?:our|the|its)(?: [\w'’-]+)? (?:website|web ?site|site|blog)|(?:view|read|open) (?:it |this (?:email|e-mail|issue|newsletter) )?(?:in|on) (?:your |a |the )?(?:web )?browser)\s*[:\-–：]?\s*)?(?:<|\[\s*)?(https?:\/\/[^\s<>[\]]+?)(?:>|\s*\])?[.)]?$/i;
+  /^(?:(?:(?:page |article |story |post |episode |web |short ?|original |source |published |public )?(?:url|address|link)|url source|content-base|元url|(?:原文|本文(?:引用)?)(?:链接|地址|网址|網址|連結)|archived from|source|original (?:article|story|post)|permalink|shortlink|canonical(?: url)?|originally published (?:at|on)|first published (?:at|on)|read (?:it|the original|online|the full (?:article|story|post)) (?:at|on)|available (?:at|online)|clipped from|saved from|copy link|share (?:this|the) (?:article|story|post|link|episode|page)|link to (?:this|the) (?:article|story|post|episode)|view (?:it |this (?:article|story|post) )?online|(?:view|read) (?:it|this (?:article|story|post|email|e-mail|issue|newsletter)) (?:online|on the web) at|web version|read online|share link|view (?:the )?(?:full )?(?:article|story|post|item)(?:\.\.\.|…)?|printed from|url to (?:this |the )?(?:article|story|post|page)|read this (?:bulletin|newsletter|issue|post|article|story) online|(?:read|see)(?: this (?:update|story|article|post)| (?:it|more|the (?:full )?(?:update|story|article|post)))? on (?:our|the|its)(?: [\w'’-]+)? (?:website|web ?site|site|blog)|(?:view|read|open) (?:it |this (?:email|e-mail|issue|newsletter) )?(?:in|on) (?:your |a |the )?(?:web )?browser)\s*[:\-–：]?\s*)?(?:<|\[\s*)?(https?:\/\/[^\s<>[\]]+?)(?:>|\s*\])?[.)]?$/i;
 
 /** A field's label for the page's own address, alone on its line: "Permalink", "Canonical URL", "Link to this page:". */
 const URL_LABEL_ALONE = /^(?:permalink|shortlink|copy link|canonical(?: url| link)?|(?:page|article|story|post|document|short|stable) (?:url|link|address)|url|link to (?:this|the) (?:page|article|story|post|document))\s*:?$/i;
 
-/** A newsletter's line announcing the story's own page below it: "Read this update on our website:", "This story also appears on our blog:". */
-const ON_OUR_SITE = /\b(?:read|see|appears|published|posted)\b.{0,30}\bon (?:our|the|its)(?: [\p{L}'’]+)? (?:website|web ?site|site|blog)\s*:?$/iu;
+/**
+ * A newsletter's line announcing the story's own page below it: "Read this update on our website:", "This story also
+ * appears on our blog:"; not one naming another page of the site ("Read the full profile on our website").
+ */
+const ON_OUR_SITE = /\b(?:read|see|appears|published|posted)\b(?!.{0,30}\b(?:profiles?|recipes?|schedules?|menus?|calendars?|listings?|agendas?|directory|catalogu?es?|bios?|biography|minutes|photos?|galler(?:y|ies))\b).{0,30}\bon (?:our|the|its)(?: [\p{L}'’]+)? (?:website|web ?site|site|blog)\s*:?$/iu;
 /** "Share this story (https://…)": a mailer's link to share the story, at the story's own page. */
 const SHARE_THIS = /^share (?:this|the) (?:article|story|post|piece|update)\s*:?$/i;
 /** Words, then a link in brackets, or the link alone in brackets: "Read on our website (https://…)". */
@@ -1619,7 +1622,7 @@ export function findMetadata(lines: readonly string[], knownTitle = '', notHeadl
   // stamp under the post ("编辑于 2025-01-16 美国"): a field naming the date, not a comment's or a related story's "Posted".
   for (let i = 0; i < lines.length && date === ''; i++) {
     const stamp = dateLine(lines[i] ?? '');
-    if (stamp !== null && /^(?:date (?:posted|published)|(?:publication|release|report) date|date of (?:publication|release)|编辑于|发布于|发表于|发布时间)$/.test(stamp.label)) date = stamp.iso;
+    if (stamp !== null && /^(?:date (?:posted|published)|(?:publication|release|report|publish(?:ed)?) date|date of (?:publication|release)|编辑于|发布于|发表于|发布时间)$/.test(stamp.label)) date = stamp.iso;
   }
   // A database record's "Publication date: Jan 22, 2025" field says when the story was published, whatever stamp its
   // report's header prints (when the report was run).

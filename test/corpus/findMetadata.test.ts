@@ -1968,6 +1968,18 @@ describe('findMetadata: post headers of small sites', () => {
     expect(seen.some((t) => /emergency|Release time/.test(t))).toBe(false);
   });
 
+  it('GIVEN a plain-text newsletter whose web copy is linked at the top and whose item links "the full profile on our website" THEN the web copy is its address, not the profile; "this story on our website" is', () => {
+    const issue = (words: string) => findMetadata(['View this email in your browser (https://mailchi.mp/glassguild/the-gather-feb-2025)', 'The Gather: February 2025', ...BODY, `Desmond opened Hilltop Cane Works in 2016. ${words}`, '(https://glassguild.org/members/hilltop-cane-works)', 'Unsubscribe']).url;
+    expect(issue('Read the full profile on our website')).toBe('https://mailchi.mp/glassguild/the-gather-feb-2025');
+    expect(issue('Read this story on our website')).toBe('https://glassguild.org/members/hilltop-cane-works');
+  });
+
+  it('GIVEN a Notion page exported with its properties ("Created: January 29, 2025 3:47 PM", "Publish date: February 3, 2025", "Published URL: https://…") THEN the date is the publish date and the address the published URL', () => {
+    const found = findMetadata(['Why a Saipan dive shop was on RedNote before it was cool', 'Author: Grace Tenorio', 'Created: January 29, 2025 3:47 PM', 'Last edited time: February 3, 2025 11:20 AM', 'Publish date: February 3, 2025', 'Published URL: https://bluegrottodivers.com/blog/rednote-before-it-was-cool', 'Status: Published', ...BODY]);
+    expect(found.date).toBe('2025-02-03');
+    expect(found.url).toBe('https://bluegrottodivers.com/blog/rednote-before-it-was-cool');
+  });
+
   it('GIVEN "27 Jan 2025 3:12 PM | Linda Whitcomb (Administrator)" over a headline that is a sentence THEN that line is the headline, and the header gives author and date', () => {
     const found = meta(['Club News', '27 Jan 2025 3:12 PM | Linda Whitcomb (Administrator)', "Our members met mahjong players in China on RedNote. Here's what happened."]);
     expect(found.title).toBe("Our members met mahjong players in China on RedNote. Here's what happened.");

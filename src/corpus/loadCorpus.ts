@@ -304,7 +304,8 @@ function cleanPage(page: ReadPage, siteFurniture: ReadonlySet<string>, report: R
     // A user handle in the page's fields ("author: ruth_adeyemi") gives way to the name the text signs, where it spells it;
     // where neither the text's byline nor the page's names a writer, to a line of the page that spells it (a blog
     // platform's post header prints "Rocío Barragán" over the date, its fields "rociobarragan").
-    author: pick(entry.author, ...[handleOrName(organisationAuthorless(siteAuthorless(stated?.author, pick(stated?.publisher, cleaned.found.publisher, fromPage?.publisher)), pick(cleaned.found.author, fromPage?.author)), pick(cleaned.found.author, fromPage?.author), spelledFor(stated?.author ?? '', pick(cleaned.found.author, fromPage?.author), page)), cleaned.found.author, fromPage?.author].map((a) => (a === undefined ? a : namedWriter(a)))),
+    // (An organisation the page's JSON-LD names as the author, a press release's issuer, publishes the page: no writer.)
+    author: pick(entry.author, notIssuer(pick(entry.author, ...[handleOrName(organisationAuthorless(siteAuthorless(stated?.author, pick(stated?.publisher, cleaned.found.publisher, fromPage?.publisher)), pick(cleaned.found.author, fromPage?.author)), pick(cleaned.found.author, fromPage?.author), spelledFor(stated?.author ?? '', pick(cleaned.found.author, fromPage?.author), page)), cleaned.found.author, fromPage?.author].map((a) => (a === undefined ? a : namedWriter(a)))), stated?.authorOrganizations ?? [])),
     // A <time> element anywhere may stamp an update or a comment: the byline's date, where the page prints one, wins.
     // (Unless the text's date is the <time> element's day in another year: a stamp without a year, "Jan 19", that the
     // text's reading put in a year the element states otherwise.)
@@ -384,6 +385,15 @@ const MAX_NAME_SEARCH_LINES = 200;
 /** Where the text names no author, or only the handle the fields give: the name a line of the page spells for that handle. */
 function spelledFor(handle: string, found: string, page: ReadPage): string {
   return found === '' || found === handle ? nameSpelledIn(handle, page) : '';
+}
+
+/**
+ * No author where the one found is an organisation the page's JSON-LD names as its author ("Harborline Paddle Clubs"), or
+ * the first words of its name ("Staffing Signal" of "Staffing Signal Analysts"): the issuer, not a writer.
+ */
+function notIssuer(author: string, organisations: readonly string[]): string {
+  const key = comparable(author);
+  return key !== '' && organisations.some((o) => comparable(o) === key || comparable(o).startsWith(`${key} `)) ? '' : author;
 }
 
 /** A writer's box heading before the name: "About Marisol Treviño", "About the author: …". */

@@ -27,6 +27,8 @@ export interface PageMetadata {
   dateFromTimeElement?: boolean;
   /** The date is a timestamp's in UTC ("2025-01-17T03:10:00Z"): the day the page prints where it was published may be the one before or after. */
   dateInUtc?: boolean;
+  /** Organisations the page's JSON-LD names as the author: an issuer, which publishes, not a writer. */
+  authorOrganizations?: string[];
 }
 
 export interface HtmlPage {
@@ -1462,6 +1464,7 @@ function readPage(html: string): HtmlPage {
       date: head.date !== '' || head.archived === true ? head.date : isoDate(article?.publishedTime ?? ''),
       ...(head.dateFromTimeElement === true ? { dateFromTimeElement: true } : {}),
       ...(head.dateInUtc === true && head.date !== '' ? { dateInUtc: true } : {}),
+      ...((head.authorOrganizations ?? []).length > 0 ? { authorOrganizations: head.authorOrganizations } : {}),
       publisher:
         headPublisher !== '' || head.archived === true
           ? headPublisher

@@ -203,6 +203,15 @@ describe('loadCorpus', () => {
     expect(docs.find((d) => d.meta.file === 'other.html')?.meta.author).toBe('gwen_paddles');
   });
 
+  it('GIVEN a press release whose JSON-LD names an organisation as its author and whose text signs no person THEN it has no author (the issuer publishes it); a person named there is still the author', async () => {
+    const page = (author: string) => `<!doctype html><html><head><title>Harborline Paddle Clubs launches a live series</title><meta name="author" content="${(JSON.parse(author) as { name: string }).name}"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Harborline Paddle Clubs launches a live series","author":${author},"publisher":{"@type":"Organization","name":"NewsBeacon Wire"}}</script></head><body><article><h1>Harborline Paddle Clubs launches a live series</h1>${ARTICLE.split('\n').slice(1).map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    await writeFile(path.join(dir, 'release.html'), page('{"@type":"Organization","name":"Harborline Paddle Clubs"}'));
+    await writeFile(path.join(dir, 'story.html'), page('{"@type":"Person","name":"Dana Whitcomb"}'));
+    const docs = (await loadCorpus(dir, OPTIONS)).documents;
+    expect(docs.find((d) => d.meta.file === 'release.html')?.meta.author).toBe('');
+    expect(docs.find((d) => d.meta.file === 'story.html')?.meta.author).toBe('Dana Whitcomb');
+  });
+
   it('GIVEN a Markdown clip whose table of contents links each section further down ("- [Lesson 1: …](#lesson-1)") THEN no entry is indexed, and each section keeps its heading', async () => {
     const sections = ['Lesson 1: Your collection already has an audience', 'Lesson 2: Translation is a staffing question'];
     const contents = sections.map((h, i) => `- [${h}](#lesson-${i + 1})`).join('\n');

@@ -901,7 +901,7 @@ export function cleanBlocks(given: readonly Block[], options: CleanOptions): Cle
     }
     // The name signed under a closing ("See you in February," / "Bea"): the letter's signature, not a heading over what
     // follows it.
-    if ((fact.junk !== null || titleLines.has(i) || fact.repeatedInPage) || (facts[i - 1]?.junk === 'valediction' && SIGNED_NAME.test(line))) {
+    if (fact.junk !== null || titleLines.has(i) || fact.repeatedInPage || (facts[i - 1]?.junk === 'valediction' && SIGNED_NAME.test(line))) {
       boundary();
       continue;
     }

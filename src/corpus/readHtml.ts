@@ -856,11 +856,13 @@ function pageTitle(head: PageMetadata & { titleFromHeadline: boolean; titleTag?:
   // page sits in, and the <title> goes on to the page's own headline.
   const label = sharedLabel(h1, tagHeadline);
   if (head.title === '' && label !== '' && countWords(tagHeadline.slice(label.length)) >= MIN_HEADLINE_WORDS) return tagHeadline.slice(label.length);
-  if (onlyH1 && countWords(h1) >= MIN_HEADLINE_WORDS && (site === '' || comparable(h1) !== comparable(site))) return withoutLabel(h1, head.title);
   // "Chapter 3 The ban weekend | Rapid Response Field Report: The RedNote Migration" over an <h1> printing the second part
-  // alone (a bookdown chapter's toolbar): that part is the site's name, and the first the headline.
-  const headParts = head.title === '' ? [] : titleParts(head.title);
+  // alone (a bookdown chapter's toolbar, a phpBB board's name over its topic): that part is the site's name, and the
+  // first the headline, even where that <h1> is the page's only one.
+  const titled = head.title !== '' ? head.title : tagHeadline;
+  const headParts = titled === '' ? [] : titleParts(titled);
   if (headParts.length === 2 && h1 !== '' && comparable(headParts[1] ?? '') === comparable(h1) && countWords(headParts[0] ?? '') >= MIN_HEADLINE_WORDS) return headParts[0] ?? '';
+  if (onlyH1 && countWords(h1) >= MIN_HEADLINE_WORDS && (site === '' || comparable(h1) !== comparable(site))) return withoutLabel(h1, head.title);
   // The same words printed in the <h1> are the page's own typography (“curly” quotes where the meta tag has straight ones).
   if (head.title !== '' && h1 !== '' && comparable(h1) === comparable(head.title)) return h1;
   if (head.title !== '' && (head.titleFromHeadline || h1 === '' || comparable(tagHeadline) !== comparable(h1))) return head.title;

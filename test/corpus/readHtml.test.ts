@@ -1013,6 +1013,13 @@ describe('readHtml: a book chapter whose toolbar prints the book\'s title', () =
   });
 });
 
+describe('readHtml: a forum board whose only <h1> is its own name', () => {
+  it('GIVEN a phpBB topic whose <title> is "<topic> - <board>" and whose one <h1> prints the board\'s name THEN the headline is the topic, not the board', () => {
+    const html = `<!DOCTYPE html><html><head><title>Club report: what happened when half of us moved to RedNote - The Regulator: Northeast Divers Forum</title></head><body><div class="headerbar"><h1>The Regulator: Northeast Divers Forum</h1><p>Cold water, good people, since 2004</p></div><h2 class="topic-title"><a href="./viewtopic.php?t=14502">Club report: what happened when half of us moved to RedNote</a></h2><div class="post"><div class="content">${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</div></div></body></html>`;
+    expect(readHtml(html).meta.title).toBe('Club report: what happened when half of us moved to RedNote');
+  });
+});
+
 describe('readHtml: a video description that keeps its line breaks', () => {
   it('GIVEN a description box set pre-wrap, its chapter list one short line under another THEN each chapter is a line of its own (furniture there), while a paragraph wrapped narrow in lower case stays whole', () => {
     const chapters = 'CHAPTERS\n0:00 What the court actually decided\n1:42 Sponsor: Ledgerly\n2:51 Why this is not a free speech loss\n10:33 What happens on Sunday';

@@ -35,17 +35,19 @@ const SAMPLE_FLOORS: Floors = {
   // one; 867 once a note wholly in square brackets is furniture; 846 at the fold of the round of 2026-12-07
   // (twenty-eighth), whose new pages took some sampled pages' places; 845 with its later rules.)
   headingsStray: 845,
-  titles: 1671,
+  titles: 1672,
   authors: 1528,
-  dates: 1742,
+  dates: 1743,
   publishers: 1122,
   urls: 1818,
   /**
    * Each sampled page's first, third, fifth and seventh questions (the whole half's are asked by `npm run eval`). (4,980
    * before the fold of the round of 2026-12-07 (twenty-eighth); 4,974 after it: the pages folded in took some sampled
-   * pages' places, and answer a share of their questions as the half does; 4,975 with its later rules.)
+   * pages' places, and answer a share of their questions as the half does; 4,975 with its later rules; 4,974 once a
+   * forum board's name is no headline: two titles changed (titles are indexed with their pages), and one sampled
+   * question fell out of the first three while the whole half's answered stayed at 17,484.)
    */
-  answered: 4975,
+  answered: 4974,
 };
 
 /** The sampled pages' questions the suite asks: every other one of each page's (`npm run eval` asks them all). */

@@ -514,7 +514,8 @@ export const TUNE_FLOORS = {
   // (3,479 once a video's captions inside its transcript are read and a note wholly in square brackets is furniture)
   // (3,512 at 4,209 with the line model retrained (the headline model kept): last round's unseen half (locksmiths, pest-control firms, chimney sweeps and pool-maintenance services) and three sets (glassblowing studios, dive shops and tree-care firms; midwives, nursing homes and land surveyors; record stores and pressing plants, rowing and canoe clubs and circus schools), with the round's first rules (a post resuming after a product box, post and mail headers in other languages, a first-name handle, an author card's relative stamp, an italic caption, comments not put back, a video player's labels, a closing's aside))
   // (3,513 with the round's later rules: a line of labelled fields or a contact line is no headline, a pull quote's credit heads nothing, a 'Publish date:' field dates the page and its 'Published URL:' gives its address, a JSON-LD organisation as author is the issuer)
-  titles: 3513,
+  // (3,515 once a page's only <h1> printing its <title>'s second part, a forum board's name, is the site's)
+  titles: 3515,
   // (1,183 at 1,505 pages; 1,185 once an executive office or a department after the writer's name ("Dana Ferris, VP
   // Member Experience") is no second writer; 1,187 once "State Rep." and "Sr." before a name are titles.)
   // (1,206 at 1,529 once a name ending in an organisation's kind, "SpinHaus Cycle Club", is no person; 1,237 at 1,569.)
@@ -592,7 +593,8 @@ export const TUNE_FLOORS = {
   // (3,645 once a video's captions inside its transcript are read and a note wholly in square brackets is furniture)
   // (3,672 at 4,209 with the line model retrained (the headline model kept): last round's unseen half (locksmiths, pest-control firms, chimney sweeps and pool-maintenance services) and three sets (glassblowing studios, dive shops and tree-care firms; midwives, nursing homes and land surveyors; record stores and pressing plants, rowing and canoe clubs and circus schools), with the round's first rules (a post resuming after a product box, post and mail headers in other languages, a first-name handle, an author card's relative stamp, an italic caption, comments not put back, a video player's labels, a closing's aside))
   // (3,674 with the round's later rules: a line of labelled fields or a contact line is no headline, a pull quote's credit heads nothing, a 'Publish date:' field dates the page and its 'Published URL:' gives its address, a JSON-LD organisation as author is the issuer)
-  dates: 3674,
+  // (3,675 once a page's only <h1> printing its <title>'s second part, a forum board's name, is the site's)
+  dates: 3675,
   // "United News Network" where the page says "UNN", a broadcaster's legal name for its news brand, and others; a privacy
   // regulator's "Commonwealth of Australia" and a library blog's own name where the key names the institution; a forum
   // post's "Google Groups" where the key names no publisher.

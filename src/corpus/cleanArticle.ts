@@ -134,7 +134,8 @@ const FIGURE_NOTES = /^notes?\s*:?$/i;
 const FIGURE_REACH = 20;
 /** A chart's notes are short; the article's next paragraph is longer. */
 const MIN_PARAGRAPH_AFTER_NOTES = 20;
-const FINAL_MARKER = /^(about the authors?|about the writers?|references|notes|footnotes|endnotes|bibliography|works cited|acknowledg(e)?ments)$/i;
+/** Markers after which the article never resumes: the apparatus, or notes the writer marks as not for readers ("… (do not publish)"). */
+const FINAL_MARKER = /^(about the authors?|about the writers?|references|notes|footnotes|endnotes|bibliography|works cited|acknowledg(e)?ments)$|\([^()]*\b(?:do not publish|not for publication)\)$/i;
 const CLOSED = new RegExp(`[.!?…"”’')\\]${SCRIPT_STOPS}]$`, 'u');
 
 export function normalizeLine(line: string): string {

@@ -1779,6 +1779,9 @@ export function isTailMarker(line: string): boolean {
   if (/^[\p{L} ]+:\s*\d[\d.,]*[KkMm]?$/u.test(line)) return false;
   const l = line.replace(/[:\s]+$/, '');
   return (
+    // A section the writer marks as not for readers: "Internal notes (do not publish)", "SOURCES (internal, do not
+    // publish):", "Suggested social copy (not for publication)" (a draft's or a story file's notes after the story).
+    /\([^()]*\b(?:do not publish|not for publication)\)$/i.test(l) ||
     // A research paper's declarations, the heading alone: "Competing Interest Statement", "Data Availability", "Author
     // Declarations" (not "Two competing interests", a section of the story).
     /^(?:competing interests?(?: statement)?|data availability|author declarations|ethics statement)$/i.test(l) ||

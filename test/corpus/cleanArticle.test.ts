@@ -1537,6 +1537,14 @@ describe('cleanArticle: a related-stories box holding a link', () => {
     expect(kept.map((p) => p.text)).toEqual([P1, P2, quoted, P3]);
     expect(kept.map((p) => p.heading)).toEqual([null, 'Safety and insurance questions', 'Safety and insurance questions', 'Safety and insurance questions']);
   });
+
+  it('GIVEN a draft\'s notes after the story under a heading that marks them not for readers ("Internal notes (do not publish)", "SOURCES (not for publication):") THEN nothing under it is indexed, a sentence of prose among the notes included', () => {
+    const note = 'Open question from Ken: do we mention the families by the name of their base? No, keep it general.';
+    for (const marker of ['Internal notes (do not publish)', 'SOURCES (not for publication):']) {
+      const raw = [OPTIONS.title, '', P1, '', P2, '', P3, '', marker, '', '- [x] Chinese caption (Mei)', '- [ ] Cross-post to Facebook page', '', note].join('\n');
+      expect(texts(raw)).toEqual([P1, P2, P3]);
+    }
+  });
 });
 
 describe('normalizeLine: end marks', () => {

@@ -266,7 +266,8 @@ export const TUNE_FLOORS = {
   // (6,879 once a video's captions inside its transcript are read and a note wholly in square brackets is furniture)
   // (6,865 at 4,209 with the line model retrained (the headline model kept): last round's unseen half (locksmiths, pest-control firms, chimney sweeps and pool-maintenance services) and three sets (glassblowing studios, dive shops and tree-care firms; midwives, nursing homes and land surveyors; record stores and pressing plants, rowing and canoe clubs and circus schools), with the round's first rules (a post resuming after a product box, post and mail headers in other languages, a first-name handle, an author card's relative stamp, an italic caption, comments not put back, a video player's labels, a closing's aside))
   // (6,863 with the round's later rules: a line of labelled fields or a contact line is no headline, a pull quote's credit heads nothing, a 'Publish date:' field dates the page and its 'Published URL:' gives its address, a JSON-LD organisation as author is the issuer)
-  junkKept: 6863,
+  // (6,855 once a heading marking notes not for readers, "… (do not publish)", ends the article)
+  junkKept: 6855,
   // A social thread's two-word posts (2), and a fact-check's verdict line ("We rate this claim Mostly False."), which the
   // line model reads as a rating widget. A school newsletter's closing lines ("Want to learn more?", the next meeting).
   // A TV site's "… contributed to this report", which its key counts as the story and the credit rule removes.
@@ -443,7 +444,8 @@ export const TUNE_FLOORS = {
   // (1,913 once a video's captions inside its transcript are read and a note wholly in square brackets is furniture)
   // (1,892 at 4,209 with the line model retrained (the headline model kept): last round's unseen half (locksmiths, pest-control firms, chimney sweeps and pool-maintenance services) and three sets (glassblowing studios, dive shops and tree-care firms; midwives, nursing homes and land surveyors; record stores and pressing plants, rowing and canoe clubs and circus schools), with the round's first rules (a post resuming after a product box, post and mail headers in other languages, a first-name handle, an author card's relative stamp, an italic caption, comments not put back, a video player's labels, a closing's aside))
   // (1,890 with the round's later rules: a line of labelled fields or a contact line is no headline, a pull quote's credit heads nothing, a 'Publish date:' field dates the page and its 'Published URL:' gives its address, a JSON-LD organisation as author is the issuer)
-  headingsStray: 1890,
+  // (1,888 once a heading marking notes not for readers, "… (do not publish)", ends the article)
+  headingsStray: 1888,
   // A research note laid out in columns, a messenger channel's export, a social thread, a radio site's menu, an e-edition;
   // a magazine's standfirst, a show's name in capitals, a crowdfunding campaign's name over its update. (576 → 575 at
   // 654 pages once "By Name e-mail@address" reads as a byline: a clipped page's dek of its headline's length, straight

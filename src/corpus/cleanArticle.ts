@@ -1,6 +1,6 @@
 import { dateLine, isRelativeStamp } from './findDate.js';
 import { authorBelow, BYLINE_PREFIX, signerBelow, comparable, findMetadata, hasProseShape, MAX_MASTHEAD_WORDS, SENTENCE_END, type FoundMetadata } from './findMetadata.js';
-import { countWords, isContentsLabel, isPreheader, SCRIPT_STOPS, isBylineLine, isListMarker, isNameAndDate, isPersonName, isTailMarker, junkRule, LEADING_EMOJI, OFFER_BUTTON } from './furniture.js';
+import { countWords, isContentsLabel, isPreheader, SCRIPT_STOPS, isBylineLine, isListMarker, isNameAndDate, isPersonName, isTailMarker, junkRule, LEADING_EMOJI, NOT_FOR_READERS, OFFER_BUTTON } from './furniture.js';
 import { junkScore, readsAsFurniture } from './lineModel.js';
 import { mendSplitWords, unwrapHardWrappedLines } from './unwrapLines.js';
 import { parseSourceListEntry, isSourceListHeading, type SourceListEntry } from './parseSourceList.js';
@@ -134,8 +134,12 @@ const FIGURE_NOTES = /^notes?\s*:?$/i;
 const FIGURE_REACH = 20;
 /** A chart's notes are short; the article's next paragraph is longer. */
 const MIN_PARAGRAPH_AFTER_NOTES = 20;
-/** Markers after which the article never resumes: the apparatus, or notes the writer marks as not for readers ("… (do not publish)"). */
-const FINAL_MARKER = /^(about the authors?|about the writers?|references|notes|footnotes|endnotes|bibliography|works cited|acknowledg(e)?ments)$|\([^()]*\b(?:do not publish|not for publication)\)$/i;
+/** Markers after which the article never resumes: the apparatus (and notes the writer marks as not for readers, NOT_FOR_READERS). */
+const FINAL_MARKER = /^(about the authors?|about the writers?|references|notes|footnotes|endnotes|bibliography|works cited|acknowledg(e)?ments)$/i;
+function isFinalMarker(line: string): boolean {
+  const l = line.replace(/[:\s]+$/, '');
+  return FINAL_MARKER.test(l) || NOT_FOR_READERS.test(l);
+}
 const CLOSED = new RegExp(`[.!?…"”’')\\]${SCRIPT_STOPS}]$`, 'u');
 
 export function normalizeLine(line: string): string {
@@ -838,7 +842,7 @@ export function cleanBlocks(given: readonly Block[], options: CleanOptions): Cle
     // "7. Related links", ends nothing: the sections are to come.)
     const begun = paragraphs.length > 0 && !fact.prose && fact.junk !== 'repeated-label' && isTailMarker(line) && !(skipListUntilProse && inContents && headsSectionBelow(lines, i)) && !reportedNotes(lines, facts, i) ? paragraphs.filter((p) => (startLine.get(p) ?? Infinity) > found.headline && !overByline(lines, startLine.get(p) ?? -1, found)).length : 0;
     if (begun > 0 && !moreArticleFollows(lines, facts, i + 1, begun)) {
-      const resume = FINAL_MARKER.test(line.replace(/[:\s]+$/, '')) ? -1 : resumeAfterBox(lines, facts, i + 1);
+      const resume = isFinalMarker(line) ? -1 : resumeAfterBox(lines, facts, i + 1);
       if (resume < 0) break;
       i = resume - 1;
       boundary();
@@ -1312,7 +1316,7 @@ function moreArticleFollows(lines: readonly string[], facts: readonly LineFacts[
     if (isTailMarker(lines[i] ?? '') && !facts[i]?.prose && facts[i]?.junk !== 'repeated-label') {
       // (A box of links the story resumes after, "Read more from Horizon News:" and three headlines, ends nothing.)
       if (prose > 0) {
-        const resume = FINAL_MARKER.test((lines[i] ?? '').replace(/[:\s]+$/, '')) ? -1 : resumeAfterBox(lines, facts, i + 1);
+        const resume = isFinalMarker(lines[i] ?? '') ? -1 : resumeAfterBox(lines, facts, i + 1);
         if (resume < 0) break;
         i = resume - 1;
       }

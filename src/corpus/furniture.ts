@@ -1629,8 +1629,9 @@ export function postedCore(raw: string): string {
  * A post header's "by" before its author's name, in English and as the blogs of other languages print it: "Publicado el
  * 22 de enero de 2025 por …", "Publié le … par …", "Pubblicato il … da …", "Veröffentlicht am … von …".
  */
-export const POSTED_AUTHOR = /\b(?:by|por|par|da|von|door)\s+([\p{L}\d_.@-]+(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$/u;
-const POSTED_LINE = /^(?:posted|published|written|updated|publicad[oa]|publiée?|pubblicat[oa]|veröffentlicht|gepubliceerd)(?: (?:on|el|em|en|le|il|am|op))?\s+(.+?)(?:\s+(?:by|por|par|da|von|door)\s+[\p{L}\d_.@-]+(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?$/iu;
+const POSTED_BY = String.raw`(?:by|por|par|da|von|door)\s+([\p{L}\d_.@-]+(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})`;
+export const POSTED_AUTHOR = new RegExp(String.raw`\b${POSTED_BY}$`, 'u');
+const POSTED_LINE = new RegExp(String.raw`^(?:posted|published|written|updated|publicad[oa]|publiée?|pubblicat[oa]|veröffentlicht|gepubliceerd)(?: (?:on|el|em|en|le|il|am|op))?\s+(.+?)(?:\s+${POSTED_BY})?$`, 'iu');
 
 export function isPostedLine(raw: string): boolean {
   const line = postedCore(raw);
@@ -1765,6 +1766,9 @@ export function nameBesideDate(raw: string): string {
  */
 export const COMMENTS_ON_POST = /^(?:\d[\d,]*|no|one) (?:thoughts?|comments?|responses?|replies|reply) (?:on|to) [“"‘'«][^“”"«»]{1,200}[”"’'»]$/i;
 
+/** A heading's note that what follows is not for readers: "Internal notes (do not publish)", "SOURCES (not for publication)". */
+export const NOT_FOR_READERS = /\([^()]*\b(?:do not publish|not for publication)\)$/i;
+
 /**
  * A heading that ends the article: what follows is a list of other stories,
  * comments, or the page's apparatus (references, categories).
@@ -1781,7 +1785,7 @@ export function isTailMarker(line: string): boolean {
   return (
     // A section the writer marks as not for readers: "Internal notes (do not publish)", "SOURCES (internal, do not
     // publish):", "Suggested social copy (not for publication)" (a draft's or a story file's notes after the story).
-    /\([^()]*\b(?:do not publish|not for publication)\)$/i.test(l) ||
+    NOT_FOR_READERS.test(l) ||
     // A research paper's declarations, the heading alone: "Competing Interest Statement", "Data Availability", "Author
     // Declarations" (not "Two competing interests", a section of the story).
     /^(?:competing interests?(?: statement)?|data availability|author declarations|ethics statement)$/i.test(l) ||

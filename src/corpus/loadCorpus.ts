@@ -292,6 +292,8 @@ function cleanPage(page: ReadPage, siteFurniture: ReadonlySet<string>, report: R
   // headline as printed.)
   const statedTitle = stated?.title !== undefined && cleaned.found.title !== stated.title && siteAfter(stated.title, cleaned.found.title) ? cleaned.found.title : stated?.title;
   const titles = [statedTitle, cleaned.found.title].map((t) => (t === undefined ? t : siteNamedLast(withoutTitleLabel(withoutEmphasis(withoutTrailingEmoji(t).trimEnd())), url)));
+  // The writer the text names, where it names one: its own reading, else the whole page's.
+  const textAuthor = pick(cleaned.found.author, fromPage?.author);
   const meta: DocumentMeta = {
     id: entry.id,
     file,
@@ -305,7 +307,7 @@ function cleanPage(page: ReadPage, siteFurniture: ReadonlySet<string>, report: R
     // where neither the text's byline nor the page's names a writer, to a line of the page that spells it (a blog
     // platform's post header prints "Rocío Barragán" over the date, its fields "rociobarragan").
     // (An organisation the page's JSON-LD names as the author, a press release's issuer, publishes the page: no writer.)
-    author: pick(entry.author, notIssuer(pick(entry.author, ...[handleOrName(organisationAuthorless(siteAuthorless(stated?.author, pick(stated?.publisher, cleaned.found.publisher, fromPage?.publisher)), pick(cleaned.found.author, fromPage?.author)), pick(cleaned.found.author, fromPage?.author), spelledFor(stated?.author ?? '', pick(cleaned.found.author, fromPage?.author), page)), cleaned.found.author, fromPage?.author].map((a) => (a === undefined ? a : namedWriter(a)))), stated?.authorOrganizations ?? [])),
+    author: pick(entry.author, notIssuer(pick(...[handleOrName(organisationAuthorless(siteAuthorless(stated?.author, pick(stated?.publisher, cleaned.found.publisher, fromPage?.publisher)), textAuthor), textAuthor, spelledFor(stated?.author ?? '', textAuthor, page)), cleaned.found.author, fromPage?.author].map((a) => (a === undefined ? a : namedWriter(a)))), stated?.authorOrganizations ?? [])),
     // A <time> element anywhere may stamp an update or a comment: the byline's date, where the page prints one, wins.
     // (Unless the text's date is the <time> element's day in another year: a stamp without a year, "Jan 19", that the
     // text's reading put in a year the element states otherwise.)

@@ -1586,20 +1586,30 @@ const MAX_BULLETS_BEFORE_BYLINE = 4;
  * A page with no <h1> prints its headline in a lower heading (a tabloid's <h2>), often longer than the og:title written
  * for sharing ("‘Pay the cat tax!’ Hundreds of thousands of American TikTok users flee … - and the locals are loving it"
  * over "American TikTok users flee … and pay the 'cat tax'"): the heading a byline signs, holding most of the metadata
- * headline's words and more, is the headline readers see.
+ * headline's words and more, is the headline readers see; so is a line in no heading element that goes on from the
+ * whole metadata headline after a colon.
  */
 function printedHeadline(title: string, page: readonly Block[]): string {
   const titleWords = new Set(comparable(title).split(' ').filter((w) => w.length > 2));
   if (titleWords.size === 0) return '';
   for (let i = 0; i < page.length; i++) {
     const block = page[i];
-    if (block?.heading !== true || countWords(block.text) <= countWords(title)) continue;
+    if (block === undefined || (block.heading !== true && !continuesTitle(block.text, title)) || countWords(block.text) <= countWords(title)) continue;
     const words = new Set(comparable(block.text).split(' '));
     const held = [...titleWords].filter((w) => words.has(w)).length / titleWords.size;
     const signed = page.slice(i + 1, i + 2 + MAX_BULLETS_BEFORE_BYLINE).some((b) => isBylineLine(b.text));
     if (held >= MIN_PRINTED_HEADLINE_SHARE && signed) return block.text;
   }
   return '';
+}
+
+/**
+ * A line that opens with the whole <title> headline and goes on after a colon or a dash ("The RedNote Rush: Speculators
+ * Grab Thousands of … Domains" under "DomainLedger.com - The RedNote Rush"): the <title> kept the headline's first part
+ * only, and the page prints it whole, styled as a headline but in no heading element.
+ */
+function continuesTitle(text: string, title: string): boolean {
+  return title !== '' && text.startsWith(title) && /^(?::|\s[–—-])\s+\S/u.test(text.slice(title.length));
 }
 
 /** The separators that part a <title>'s headline from the site's name ("Headline | Site", "Site -- Headline"). */

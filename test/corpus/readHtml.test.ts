@@ -923,6 +923,15 @@ wide = df.pivot(index="ts", columns="app")</pre></div></div></div><div class="ou
     expect(readHtml(page({ head, h1: 'RedNote and Lemon8 top the charts' })).meta.title).toBe('RedNote and Lemon8 top the charts');
   });
 
+  it('GIVEN a page with no <h1> whose <title> keeps only the headline\'s first part ("Site.com - The RedNote Rush") and prints it whole in a styled <span>, signed under THEN the whole printed line is the title', () => {
+    const article = `<span class="headline">The RedNote Rush: Speculators grab thousands of domains as TikTok refugees pour in</span><br><b>By Walt Brennan</b><br>${PARAGRAPHS.map(p).join('')}`;
+    const read = readHtml(page({ head: '<title>DomainLedger.com - The RedNote Rush</title>', article, h1: '' }));
+    expect(read.meta.title).toBe('The RedNote Rush: Speculators grab thousands of domains as TikTok refugees pour in');
+    // A line that only shares the title's first words is no headline.
+    const other = `<span class="headline">The RedNote Rushes speculators into domains</span><br><b>By Walt Brennan</b><br>${PARAGRAPHS.map(p).join('')}`;
+    expect(readHtml(page({ head: '<title>DomainLedger.com - The RedNote Rush</title>', article: other, h1: '' })).meta.title).toBe('The RedNote Rush');
+  });
+
   it('GIVEN a hidden element (style="display:none") in the article THEN its text is not read', () => {
     const article = `<div style="display: none">2025 movement of US social media users to a Chinese app</div>${PARAGRAPHS.map(p).join('')}`;
     expect(readHtml(page({ article })).blocks.map((b) => b.text).join('\n')).not.toContain('2025 movement');

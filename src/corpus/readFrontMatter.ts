@@ -225,7 +225,7 @@ function firstHeading(body: string): string {
     // (Nor is a heading with the site's menu under it, where another heading of the first level follows: "# Threshold
     // Companions" / its tagline / "- [Home](…)", "- [About](…)", "- [Blog](…)" over "# What 30,000 Strangers …".)
     if (atx && menuBelow(lines, i + 1) && lines.slice(i + 1).some((l) => /^#\s+\S/.test(l))) continue;
-    if (atx) return inlineText(wrappedOn(atx[1] ?? '', lines[i + 1] ?? ''));
+    if (atx) return inlineText(wrappedOn(atx[1] ?? '', lines[i + 1] ?? '', line.length, lines[i + 2] ?? ''));
     if (/^=+\s*$/.test(lines[i + 1] ?? '') && line.trim() !== '') return inlineText(line);
   }
   return '';
@@ -244,12 +244,19 @@ function menuBelow(lines: readonly string[], from: number): boolean {
 /**
  * A heading a converter wrapped at its width (html2text's 78 columns) goes on in lower case on the next line: "# … for
  * TikTok refugees and Chinese-" / "speaking neighbors on January 25, 2025." Its word broken at a hyphen is one word again.
+ * In title case too, where the heading's line is as long as a wrapped one and a few words stand under it, alone before a
+ * blank line: "# As Americans Flee TikTok, Russian State TV Gloats -- and Russian Creators on" / "RedNote Cash In".
  */
-function wrappedOn(heading: string, next: string): string {
+function wrappedOn(heading: string, next: string, columns: number, after: string): string {
   const rest = next.trim();
-  if (!/^\p{Ll}/u.test(rest)) return heading;
+  const titleCaseWrap = columns >= MIN_WRAPPED_HEADING_COLUMNS && /^[\p{Lu}\p{N}"“‘']/u.test(rest) && !/^\d{1,3}[.)]\s/.test(rest) && countWords(rest) <= MAX_WRAPPED_HEADING_TAIL_WORDS && after.trim() === '';
+  if (!/^\p{Ll}/u.test(rest) && !titleCaseWrap) return heading;
   return /\p{L}-$/u.test(heading) ? `${heading}${rest}` : `${heading} ${rest}`;
 }
+/** Columns a heading's line fills when a converter wrapped it (html2text wraps at 78). */
+const MIN_WRAPPED_HEADING_COLUMNS = 65;
+/** Words at most of a wrapped heading's tail alone on the next line. */
+const MAX_WRAPPED_HEADING_TAIL_WORDS = 8;
 
 /** A heading's words without links, emphasis or code marks. */
 function inlineText(text: string): string {

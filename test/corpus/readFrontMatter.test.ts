@@ -17,6 +17,14 @@ describe('readMarkdownHead', () => {
     expect(readMarkdownHead(`# RedNote Night\nBellevue hosted it on January 25.\n\n${BODY}`).meta.title).toBe('RedNote Night');
   });
 
+  it('GIVEN a long "# " heading wrapped at html2text\'s width in title case ("… Russian Creators on" / "RedNote Cash In", a blank line under) THEN the title is the whole heading; a short heading over a line, or a long one over a paragraph, stays alone', () => {
+    const wrapped = `# As Americans Flee TikTok, Russian State TV Gloats -- and Russian Creators on\nRedNote Cash In\n\n${BODY}`;
+    expect(readMarkdownHead(wrapped).meta.title).toBe('As Americans Flee TikTok, Russian State TV Gloats -- and Russian Creators on RedNote Cash In');
+    expect(readMarkdownHead(`# RedNote Night\nBellevue Hosts It\n\n${BODY}`).meta.title).toBe('RedNote Night');
+    const overParagraph = `# As Americans Flee TikTok, Russian State TV Gloats and Creators Cash In on RedNote\nState TV says Americans are running from censorship, and a Vladivostok seller gained 35,000 followers.\n\n${BODY}`;
+    expect(readMarkdownHead(overParagraph).meta.title).toBe('As Americans Flee TikTok, Russian State TV Gloats and Creators Cash In on RedNote');
+  });
+
   it('GIVEN a VitePress page\'s front matter, its address only in the head tags it lists ("head:" / "- - meta" / "- property: og:url" / "content: …") THEN that is the URL', () => {
     const text = ['---', 'title: "RedNote\'s American Wave"', 'date: 2025-01-20', 'head:', '  - - meta', '    - property: og:url', '      content: https://kuajing.example/news/2025/rednote-us-wave', '  - - meta', '    - property: og:image', '      content: https://kuajing.example/og/wave.png', '---', '', 'The first paragraph of the page.'].join('\n');
     expect(readMarkdownHead(text).meta.url).toBe('https://kuajing.example/news/2025/rednote-us-wave');

@@ -143,10 +143,14 @@ const BILINGUAL_FIELD_LABEL = /^(?:[A-Za-z]+\s+)?(?:title|subject|date|no\.?|num
 /** What a headline closes on after a dash, where a site's name never opens: "For Now", "And Why", "Or Not", "At Last". */
 const HEADLINE_CODA = /^(?:and|but|or|yet|so|for now|for good|for real|at last|at least|not yet|maybe|again|finally|too)(?:\s|[?!.]?$)/i;
 
+/** A contents entry's leader and page number: " ........ 3", " . . . . 12". */
+const DOT_LEADER_PAGE = /\s*(?:[.…·]\s?){4,}\s*\d{1,4}$/u;
+
 export function headlineCore(raw: string): string | null {
   // (A browser's print header sets the date and time before the page's title: "21.1.2025 9.14 TikTok-pakolaiset … | Site".)
   // (And a press release's embargo notice before it: "EMBARGOED until 6 a.m. ET Jan. 21: MandoMate sees …".)
-  const line = raw.replace(BROWSER_WINDOW, '').replace(PRINT_HEADER_STAMP, '').replace(EMBARGO_NOTICE, '');
+  // (And a contents entry's dot leader and page number after it: "Tai Chi at Rosewood Park Goes Global ........ 3".)
+  const line = raw.replace(BROWSER_WINDOW, '').replace(PRINT_HEADER_STAMP, '').replace(EMBARGO_NOTICE, '').replace(DOT_LEADER_PAGE, '');
   // An export's labelled title: "Title: The RedNote rush, explained"; a course site's or a forum's "Topic: Week 2 reading note".
   // A newsroom system's "WEB HED:" (its headline for the web).
   const labelled = HEADLINE_FIELD.exec(line);
@@ -440,8 +444,12 @@ function gluedMetaParts(line: string): string[] {
 const LABELLED_STAMP = /^(.{1,60}?):\s+(.+)$/u;
 /** Words of a label before a stamp that make the line the stamp's, not a headline's ("Wiki version (Current) Jane Doe"). */
 const MAX_STAMP_LABEL_WORDS = 3;
-/** "…; Interview With Jane Doe. Aired 11-11:30p ET": a stamp a transcript's or a listing's page prints after the headline. */
-const STAMP_TAIL = /[.;,]?\s+(?:aired|airs|broadcast|published|updated|posted)\b[^.!?]*$/i;
+/**
+ * "…; Interview With Jane Doe. Aired 11-11:30p ET": a stamp a transcript's or a listing's page prints after the headline.
+ * Its word goes before a time, a date or its preposition, or ends the line: a headline may hold it ("Jurors Told to Stay
+ * Off RedNote, Too, in Updated Instruction").
+ */
+const STAMP_TAIL = /[.;,]?\s+(?:aired|airs|broadcast|published|updated|posted)(?=\s*$|\s*:|\s+(?:(?:on|at|in|by|yesterday|today)\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b))[^.!?]*$/i;
 
 /** Name-like words: "Jane Doe", "Guo Yi", "Mary-Ann O’Neil", "Jean de la Fontaine". */
 const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|der|den|bin|al|le|la|du|dos|del)){0,4}$/u;
@@ -589,8 +597,9 @@ export function parseByline(raw: string): Byline {
     .replace(CONTACT_AFTER_NAME, '')
     // (Nor does a guillemet left dangling where the date after it was set apart: "Post by marge_tollefson »", phpBB's.)
     .replace(/\s+[-–—»]$/, '')
-    .replace(/\s*[（(][\p{Script=Han}·・\s]{1,12}[)）]$/u, '')
-    .replace(/(?<=\p{Script=Latin})\s+[\p{Script=Han}·・][\p{Script=Han}·・\s]{0,20}$/u, '')
+    // (Where the line goes on after the name, so too: "By Helen Ma 马海伦 | 2025-01-31".)
+    .replace(/\s*[（(][\p{Script=Han}·・\s]{1,12}[)）](?=\s*(?:[|•]\s|$))/u, '')
+    .replace(/(?<=\p{Script=Latin})\s+[\p{Script=Han}·・][\p{Script=Han}·・\s]{0,20}?(?=\s*(?:[|•]\s|$))/u, '')
     .replace(/(\p{Ll}{2})\.$/u, '$1')
     .replace(/\s*\(["“][^"”()]{1,30}["”]\)\.?$/u, '')
     // (Nor a writer's handle after the name, "By Wen Xiaoyu (@wenxy) and Ruth Abernathy (@ruthless_ships)".)

@@ -1622,7 +1622,12 @@ export function nameThenOutletLine(line: string): string | null {
  * by Kevin Tran | Workshops, Marketing", the post's categories.
  */
 export function postedCore(raw: string): string {
-  return raw.replace(READING_TIME_PART, '').replace(/\s+\|\s+\p{Lu}[\p{L}&'’ -]*(?:,\s*\p{Lu}[\p{L}&'’ -]*)*,?$/u, '');
+  // (So are the categories WordPress names after the writer: "Posted February 3, 2025 by Abby Lindqvist in Member
+  // Stories, Co-op News".)
+  return raw
+    .replace(READING_TIME_PART, '')
+    .replace(/\s+\|\s+\p{Lu}[\p{L}&'’ -]*(?:,\s*\p{Lu}[\p{L}&'’ -]*)*,?$/u, '')
+    .replace(/(?<=\s(?:by|por|par|da|von|door)\s+\S+(?:\s+\p{Lu}\S*){0,3})\s+in\s+\p{Lu}[\p{L}&'’ -]*(?:,\s*\p{Lu}[\p{L}&'’ -]*)*$/u, '');
 }
 
 /**

@@ -576,6 +576,16 @@ describe('findMetadata: byline, date, publisher, URL', () => {
   it('GIVEN a writer\'s romanised name followed by the same name in Chinese characters ("Author: Lim Wei Shan (林慧珊)") THEN the romanised name is the author', () => {
     expect(parseByline('Author: Lim Wei Shan (林慧珊)').author).toBe('Lim Wei Shan');
     expect(parseByline('By Vivian Lin（林薇安）').author).toBe('Vivian Lin');
+    // (So where the date goes on after it: "By Helen Ma 马海伦 | 2025-01-31".)
+    expect(parseByline('By Helen Ma 马海伦 | 2025-01-31')).toMatchObject({ author: 'Helen Ma', date: '2025-01-31' });
+    expect(parseByline('By Lim Wei Shan (林慧珊) | January 3, 2025')).toMatchObject({ author: 'Lim Wei Shan', date: '2025-01-03' });
+  });
+
+  it('GIVEN a WordPress post line naming the categories after the writer ("Posted February 3, 2025 by Abby Lindqvist in Member Stories, Co-op News") THEN the writer is the author', () => {
+    const post = (line: string) => findMetadata(['Co-op members find a new audience on RedNote', line, ...BODY]);
+    expect(post('Posted February 3, 2025 by Abby Lindqvist in Member Stories, Co-op News')).toMatchObject({ author: 'Abby Lindqvist', date: '2025-02-03' });
+    expect(post('Posted February 3, 2025 by Abby Lindqvist in Member Stories').author).toBe('Abby Lindqvist');
+    expect(post('Posted on February 3, 2025 by admin in News, Events')).toMatchObject({ author: '', date: '2025-02-03' });
   });
 
   it('GIVEN a meeting\'s notes credited "Notes by <name> · Edited by <name>" under the headline THEN the note-taker is the author', () => {
@@ -1227,6 +1237,16 @@ describe('reports, transcripts, print views and newsletters', () => {
   it('GIVEN a transcript page (show name in capitals, episode title with its air time, "Aired" date) THEN the episode title without the air time is the title', () => {
     const found = meta(['< Return to Transcripts main page', 'THE EVENING DESK WITH DANA COLE', 'TikTok Goes Dark For U.S. Users; Americans Flock To RedNote. Aired 11-11:30p ET', 'Aired January 18, 2025 - 23:00 ET']);
     expect([found.title, found.date]).toEqual(['TikTok Goes Dark For U.S. Users; Americans Flock To RedNote', '2025-01-18']);
+  });
+
+  it('GIVEN a headline that holds a stamp\'s word before a noun ("… in Updated Instruction") THEN it is the whole title; a stamp after the headline is still cut', () => {
+    expect(findMetadata(['Jurors Told to Stay Off RedNote, Too, in Updated Instruction', 'By Brianna Koval | January 30, 2025', ...BODY]).title).toBe('Jurors Told to Stay Off RedNote, Too, in Updated Instruction');
+    expect(findMetadata(['Jurors Told to Stay Off RedNote, Too. Updated January 31, 2025', 'By Brianna Koval', ...BODY]).title).toBe('Jurors Told to Stay Off RedNote, Too');
+  });
+
+  it('GIVEN a magazine\'s text whose contents list the story first, with a dot leader and its page ("… Goes Global ........ 3") THEN the title has neither', () => {
+    const found = findMetadata(['LINDEN GROVE PARKS & RECREATION', 'Spring 2025 Program Guide', 'IN THIS ISSUE', 'Tai Chi at Rosewood Park Goes Global ........ 3', 'Spring Registration . . . . 6', ...BODY]);
+    expect(found.title).toBe('Tai Chi at Rosewood Park Goes Global');
   });
 
   it('GIVEN a print view with its address under "Printed from …" at the foot THEN that is the URL', () => {

@@ -1381,6 +1381,7 @@ function readPage(html: string): HtmlPage {
   // reads as its pretty-printed self. Text only a screen reader speaks ("Beitragsautor" before "Von Jonas Reinhardt") is none of it.
   for (const block of Array.from(document.querySelectorAll(BYLINE_FIELD_BLOCKS))) block.after(document.createTextNode('\n'));
   for (const label of Array.from(document.querySelectorAll(SCREEN_READER_ONLY))) label.remove();
+  keepLeadingSpans(document);
   let article: { title?: string | null; byline?: string | null; content?: string | null; siteName?: string | null; publishedTime?: string | null } | null;
   try {
     article = new Readability(document).parse();
@@ -1610,6 +1611,25 @@ function printedHeadline(title: string, page: readonly Block[]): string {
  */
 function continuesTitle(text: string, title: string): boolean {
   return title !== '' && text.startsWith(title) && /^(?::|\s[–—-])\s+\S/u.test(text.slice(title.length));
+}
+
+/**
+ * A wire release opens its first paragraph with the dateline in a classed <span> ("<span class="legendSpanClass">WORCESTER,
+ * England, Jan. 29, 2025 /Meridian Newswire/ --</span> Blue Heron …", PR Newswire's markup), which Readability strips as
+ * an unlikely candidate ("legends"), leaving the sentence without its opening. A span that opens a paragraph the text goes
+ * on after is the paragraph's own words: its class and id are no signal to strip it.
+ */
+function keepLeadingSpans(document: Document): void {
+  for (const p of Array.from(document.querySelectorAll('p'))) {
+    const first = p.children[0];
+    if (first?.tagName !== 'SPAN' || (p.textContent ?? '').trimStart().indexOf((first.textContent ?? '').trim()) !== 0) continue;
+    const after = (p.textContent ?? '').trim().slice((first.textContent ?? '').trim().length);
+    if (countWords(after) < MIN_OPENING_WORDS) continue;
+    for (const span of [first, ...Array.from(first.querySelectorAll('span'))]) {
+      span.removeAttribute('class');
+      span.removeAttribute('id');
+    }
+  }
 }
 
 /** The separators that part a <title>'s headline from the site's name ("Headline | Site", "Site -- Headline"). */

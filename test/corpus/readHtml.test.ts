@@ -932,6 +932,13 @@ wide = df.pivot(index="ts", columns="app")</pre></div></div></div><div class="ou
     expect(readHtml(page({ head: '<title>DomainLedger.com - The RedNote Rush</title>', article: other, h1: '' })).meta.title).toBe('The RedNote Rush');
   });
 
+  it('GIVEN a wire release whose first paragraph opens with its dateline in a classed span (PR Newswire\'s "legendSpanClass", which Readability strips as unlikely) THEN the paragraph is read whole', () => {
+    const lead = 'Blue Heron Canal Holidays, one of the largest narrowboat hire companies in the country, today launched an official bilingual channel on RedNote and a package for overseas guests after enquiries rose sharply.';
+    const first = `<p><span class="legendSpanClass"><span class="xn-location">WORCESTER, England</span>, <span class="xn-chron">Jan. 29, 2025</span> /Meridian Newswire/ --</span> ${lead}</p>`;
+    const html = `<html><head><title>Release</title></head><body><main><article><h1>Blue Heron launches a RedNote channel</h1>${first}${[...PARAGRAPHS, ...PARAGRAPHS].map(p).join('')}</article></main></body></html>`;
+    expect(readHtml(html).blocks.map((b) => b.text)).toContain(`WORCESTER, England, Jan. 29, 2025 /Meridian Newswire/ -- ${lead}`);
+  });
+
   it('GIVEN a hidden element (style="display:none") in the article THEN its text is not read', () => {
     const article = `<div style="display: none">2025 movement of US social media users to a Chinese app</div>${PARAGRAPHS.map(p).join('')}`;
     expect(readHtml(page({ article })).blocks.map((b) => b.text).join('\n')).not.toContain('2025 movement');

@@ -1,6 +1,6 @@
 import { dateLine, isRelativeStamp } from './findDate.js';
 import { authorBelow, BYLINE_PREFIX, signerBelow, comparable, findMetadata, hasProseShape, MAX_MASTHEAD_WORDS, SENTENCE_END, type FoundMetadata } from './findMetadata.js';
-import { countWords, isContentsLabel, isPreheader, SCRIPT_STOPS, isBylineLine, isListMarker, isNameAndDate, isPersonName, isTailMarker, junkRule, LEADING_EMOJI, NOT_FOR_READERS, OFFER_BUTTON } from './furniture.js';
+import { countWords, isContentsLabel, isPreheader, SCRIPT_STOPS, isBylineLine, isListMarker, isNameAndDate, isPersonName, isTailMarker, ISSUE_CONTENTS_LABEL, junkRule, LEADING_EMOJI, NOT_FOR_READERS, OFFER_BUTTON } from './furniture.js';
 import { junkScore, readsAsFurniture } from './lineModel.js';
 import { mendSplitWords, unwrapHardWrappedLines } from './unwrapLines.js';
 import { parseSourceListEntry, isSourceListHeading, type SourceListEntry } from './parseSourceList.js';
@@ -675,6 +675,22 @@ const REPORTER_BRACKET = /^[〔【]([^〔〕【】]{2,30})[／/＝=]([^〔〕【
  */
 const COPY_END_MARK = /^(?:#\s?#\s?#|-\s?30\s?-|-+\s?ends\s?-+|ends|--)$/i;
 
+/** A rule of "=" across the column that a plain-text newsletter (Mailchimp's text part) sets between an issue's items. */
+const ITEM_RULE = /^={20,}$/;
+/** Paragraphs of an issue's item, after its contents, that make it the article the next rule ends. */
+const MIN_ITEM_PARAGRAPHS = 2;
+/** Rules of "=" a text sets that make it an issue of items. */
+const MIN_ITEM_RULES = 2;
+
+/**
+ * Where an issue's "In this issue" label stands, over the list of its items, when the text parts its items with rules of
+ * "=" (two or more); -1 otherwise.
+ */
+function issueContentsAt(lines: readonly string[]): number {
+  if (lines.filter((l) => ITEM_RULE.test(l)).length < MIN_ITEM_RULES) return -1;
+  return lines.findIndex((l) => ISSUE_CONTENTS_LABEL.test(l));
+}
+
 /** A reply's subject line as a forum's print view or a list archive shows it: "Title: Re: …", "Re[2]: …". */
 const REPLY_SUBJECT = /^(?:(?:title|subject|topic)\s*:\s*)?(?:re|aw|sv|antw|r)(?:\[\d+\])?\s*:\s*(.+)$/i;
 
@@ -735,6 +751,7 @@ export function cleanBlocks(given: readonly Block[], options: CleanOptions): Cle
   const facts = describeLines(blocks, titleLines, options.siteFurniture);
   markMetadataLines(lines, facts, found, options);
   const endMarkers = options.hints.bodyEndsBefore.map((m) => comparable(m)).filter((m) => m !== '');
+  const issueContents = issueContentsAt(lines);
   const paragraphs: Paragraph[] = [];
   const sourceList: SourceListEntry[] = [];
   const warnings: string[] = [];
@@ -853,6 +870,9 @@ export function cleanBlocks(given: readonly Block[], options: CleanOptions): Cle
     // "###", "-30-", "-ENDS-": the mark a newsroom or a press office sets where the copy ends; what follows is for the desk.
     // ("-- ": where a message ends and its signature begins.)
     if (paragraphs.length >= 2 && COPY_END_MARK.test(line)) break;
+    // A newsletter's issue that lists its items under "In this issue" and sets each apart with a rule of "=": the article's
+    // item ends at the first such rule after it; the issue's other items (diary dates, notices, the appeal) follow it.
+    if (issueContents >= 0 && i > issueContents && ITEM_RULE.test(line) && paragraphs.filter((p) => (startLine.get(p) ?? -1) > issueContents).length >= MIN_ITEM_PARAGRAPHS) break;
     // "Title: Re: <headline>", "Subject: Re: …": a forum's or a mailing list's first reply; the post has ended.
     if (paragraphs.length >= 1 && i > found.headline && repliesTo(line, found.title)) break;
     if (isListMarker(line)) {

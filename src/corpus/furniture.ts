@@ -1842,7 +1842,7 @@ const ISSUE_CONTENTS_INLINE = /^(?:in|inside) (?:this|today['’]s) (?:issue|edi
 const MAX_INLINE_CONTENTS_WORDS = 40;
 
 /** A newsletter's contents label: the items under it are the issue's stories (its headline among them), not one story's sections. */
-const ISSUE_CONTENTS_LABEL = /^in this (?:issue|edition)\s*[:：]?$/i;
+export const ISSUE_CONTENTS_LABEL = /^in this (?:issue|edition)\s*[:：]?$/i;
 
 /** A label over a list of contents, a story's sections (CONTENTS_LABEL) or an issue's stories: the lines after it are the list. */
 export function isContentsLabel(line: string): boolean {

@@ -1547,6 +1547,16 @@ describe('cleanArticle: a related-stories box holding a link', () => {
   });
 });
 
+describe('cleanArticle: a plain-text newsletter\'s issue', () => {
+  it('GIVEN an issue listing its items under "IN THIS ISSUE" and parting them with rules of "=" THEN the article\'s item is indexed and the items after its rule are not; without the contents list, the rules end nothing', () => {
+    const rule = '='.repeat(60);
+    const items = ['WORK PARTY DATES – FEBRUARY', '', '* Tue 4 Feb – Lock 4, Stanbridge: cill shuttering', '* Sat 8 Feb – Hedge laying, Tiddenfoot towpath', '', 'AGM NOTICE', '', 'The 2025 Annual General Meeting will be held on Saturday 22 March at 2pm in Stanbridge Village Hall, and nominations should reach the secretary by 1 March.'];
+    const issue = (contents: string[]) => ['TOWPATH TELEGRAPH', 'February 2025 | Issue 118', '', ...contents, rule, '', OPTIONS.title, '', P1, '', P2, '', P3, '', rule, '', ...items, '', rule, '', 'Copyright © 2025 Ouzel Valley Canal Trust'].join('\n');
+    expect(texts(issue(['IN THIS ISSUE', '* From the chair', '* Work party dates', '* AGM notice', '']))).toEqual([P1, P2, P3]);
+    expect(texts(issue([])).join('\n')).toContain('Annual General Meeting');
+  });
+});
+
 describe('normalizeLine: end marks', () => {
   it('GIVEN a magazine\'s end mark after the last sentence ("… a week. ■") THEN the sentence without it; a mark inside a line stays', () => {
     expect(normalizeLine('It lasted a week. ■')).toBe('It lasted a week.');

@@ -675,6 +675,17 @@ const REPORTER_BRACKET = /^[〔【]([^〔〕【】]{2,30})[／/＝=]([^〔〕【
  */
 const COPY_END_MARK = /^(?:#\s?#\s?#|-\s?30\s?-|-+\s?ends\s?-+|ends|--)$/i;
 
+/**
+ * "## Read more" over other posts' headings (a Ghost theme's related posts, as a clipper copies them): a heading of the
+ * words that are a button under a teaser elsewhere, here the list's label. (The button alone ends nothing.)
+ */
+function readMoreHeading(blocks: readonly Block[], at: number): boolean {
+  return blocks[at]?.heading === true && READ_MORE_HEADING.test(blocks[at]?.text ?? '') && blocks.slice(at + 1, at + 1 + READ_MORE_REACH).some((b) => b.heading === true);
+}
+const READ_MORE_HEADING = /^(?:read more|more to read|keep reading)$/i;
+/** Blocks under "Read more" that the first of the posts' headings stands within. */
+const READ_MORE_REACH = 3;
+
 /** A rule of "=" across the column that a plain-text newsletter (Mailchimp's text part) sets between an issue's items. */
 const ITEM_RULE = /^={20,}$/;
 /** Paragraphs of an issue's item, after its contents, that make it the article the next rule ends. */
@@ -857,7 +868,7 @@ export function cleanBlocks(given: readonly Block[], options: CleanOptions): Cle
     // or cite.)
     // (An entry of the table of contents naming a closing section that the page heads further down, "Related links" over
     // "7. Related links", ends nothing: the sections are to come.)
-    const begun = paragraphs.length > 0 && !fact.prose && fact.junk !== 'repeated-label' && isTailMarker(line) && !(skipListUntilProse && inContents && headsSectionBelow(lines, i)) && !reportedNotes(lines, facts, i) ? paragraphs.filter((p) => (startLine.get(p) ?? Infinity) > found.headline && !overByline(lines, startLine.get(p) ?? -1, found)).length : 0;
+    const begun = paragraphs.length > 0 && !fact.prose && fact.junk !== 'repeated-label' && (isTailMarker(line) || readMoreHeading(blocks, i)) && !(skipListUntilProse && inContents && headsSectionBelow(lines, i)) && !reportedNotes(lines, facts, i) ? paragraphs.filter((p) => (startLine.get(p) ?? Infinity) > found.headline && !overByline(lines, startLine.get(p) ?? -1, found)).length : 0;
     if (begun > 0 && !moreArticleFollows(lines, facts, i + 1, begun)) {
       const resume = isFinalMarker(line) ? -1 : resumeAfterBox(lines, facts, i + 1);
       if (resume < 0) break;

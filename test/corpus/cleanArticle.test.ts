@@ -1557,6 +1557,15 @@ describe('cleanArticle: a plain-text newsletter\'s issue', () => {
   });
 });
 
+describe('cleanArticle: a clipped blog\'s related posts', () => {
+  it('GIVEN a Markdown clipping ending in "## Read more" over other posts\' headings and teasers THEN none of them is indexed; a "Read more" line that heads nothing ends nothing', () => {
+    const related = ['## Read more', '', '[', '', "## Relaying Kingston's bluestone sidewalks, one slab at a time", '', "The city's 2024 sidewalk program put six of our members on Wall Street for three months, relaying slabs by hand.", '', 'By Dominic Avery Dec 3, 2024', '', '](https://hudsonstone.coop/bluestone-sidewalks-kingston/)'];
+    const raw = [`# ${OPTIONS.title}`, '', P1, '', P2, '', P3, '', ...related].join('\n');
+    expect(texts(raw)).toEqual([P1, P2, P3]);
+    expect(texts([`# ${OPTIONS.title}`, '', P1, '', 'Read more', '', P2, '', P3].join('\n'))).toEqual([P1, P2, P3]);
+  });
+});
+
 describe('normalizeLine: end marks', () => {
   it('GIVEN a magazine\'s end mark after the last sentence ("… a week. ■") THEN the sentence without it; a mark inside a line stays', () => {
     expect(normalizeLine('It lasted a week. ■')).toBe('It lasted a week.');

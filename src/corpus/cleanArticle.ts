@@ -1,6 +1,6 @@
 import { dateLine, isRelativeStamp } from './findDate.js';
 import { authorBelow, BYLINE_PREFIX, signerBelow, comparable, findMetadata, hasProseShape, MAX_MASTHEAD_WORDS, SENTENCE_END, type FoundMetadata } from './findMetadata.js';
-import { countWords, isContentsLabel, isPreheader, SCRIPT_STOPS, isBylineLine, isListMarker, isNameAndDate, isPersonName, isTailMarker, ISSUE_CONTENTS_LABEL, junkRule, LEADING_EMOJI, NOT_FOR_READERS, OFFER_BUTTON } from './furniture.js';
+import { AD_BUTTON, countWords, isContentsLabel, isPreheader, SCRIPT_STOPS, isBylineLine, isListMarker, isNameAndDate, isPersonName, isTailMarker, ISSUE_CONTENTS_LABEL, junkRule, LEADING_EMOJI, NOT_FOR_READERS, OFFER_BUTTON } from './furniture.js';
 import { junkScore, readsAsFurniture } from './lineModel.js';
 import { mendSplitWords, unwrapHardWrappedLines } from './unwrapLines.js';
 import { parseSourceListEntry, isSourceListHeading, type SourceListEntry } from './parseSourceList.js';
@@ -1212,6 +1212,10 @@ const MIN_CONTENTS_ENTRIES = 2;
 const CALL_TO_ACTION = /\b(try (it |us )?(free|now|for free)|free for \d+ days|\d+[- ]day free trial|shop now|buy now|sign up (today|now|free)|download (it |the app )?(now|today|free)|use (the )?code)\b/i;
 /** Lines an advertisement set between two rules may hold: a pitch and its link. */
 const MAX_FRAMED_AD_LINES = 4;
+/** Lines of an ad (the advertiser's name, its pitch) over the button that closes it. */
+const MAX_AD_LINES_OVER_BUTTON = 3;
+/** An ad's button alone on its line: "Find out more", "Learn more", "Shop now". */
+const AD_BUTTON_LINE = new RegExp(`^${AD_BUTTON}[.!]?(?:\\s*[›»→>])?$`, 'i');
 const RULE_LINE = /^[-=_*~#·•.\s]{3,}$/;
 
 /**
@@ -1227,6 +1231,10 @@ function markFramedAds(lines: readonly string[], rules: (string | null)[]): void
     // Or an offer over its button: "FEATURED OFFER" / "Bet $5, Get $200 in Bonus Bets" / "Claim Now".
     const pitch = lines[i + 1] ?? '';
     if (rules[i + 1] === null && countWords(pitch) <= MAX_BOX_BLURB_WORDS && (CALL_TO_ACTION.test(pitch) || OFFER_BUTTON.test(lines[i + 2] ?? ''))) rules[i + 1] = 'advertisement';
+    // Or the advertiser's name and its pitch over the button that closes the ad: "ADVERTISEMENT" / "Harbro Marine Engines" /
+    // "Hire-fleet servicing packages from £395 per boat. …" / "Find out more".
+    const button = lines.slice(i + 1, i + 2 + MAX_AD_LINES_OVER_BUTTON).findIndex((l) => AD_BUTTON_LINE.test(l.trim()));
+    if (button > 0 && lines.slice(i + 1, i + 1 + button).every((l) => countWords(l) <= MAX_BOX_BLURB_WORDS)) for (let k = i + 1; k <= i + 1 + button; k++) rules[k] ??= 'advertisement';
     if (!RULE_LINE.test(lines[i - 1] ?? '')) return;
     let close = -1;
     for (let k = i + 1; k <= i + MAX_FRAMED_AD_LINES + 1 && k < lines.length && close < 0; k++) if (RULE_LINE.test(lines[k] ?? '')) close = k;

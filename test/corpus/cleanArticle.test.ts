@@ -1692,6 +1692,11 @@ describe('cleanArticle: the ends of small sites\' posts', () => {
     expect(texts(raw, { title: '' })).toEqual([P1, P2]);
   });
 
+  it('GIVEN an ad inside the story, "ADVERTISEMENT" over the advertiser\'s name, its pitch and its "Find out more" button THEN none of it is the article, and the story goes on after it', () => {
+    const ad = ['ADVERTISEMENT', 'Harbro Marine Engines', 'Hire-fleet servicing packages from £395 per boat. Nationwide call-out, 48-hour turnaround.', 'Find out more'];
+    expect(texts([OPTIONS.title, '', P1, '', P2, '', ...ad, P3].join('\n'))).toEqual([P1, P2, P3]);
+  });
+
   it('GIVEN a sentence that names new customers only once THEN it stays', () => {
     const line = 'The bank said the offer was for new customers only, and that it had been popular with students.';
     expect(junkRule(line)).toBeNull();

@@ -1970,6 +1970,14 @@ describe('findMetadata: post headers of small sites', () => {
     expect(found.title).toBe(headline);
   });
 
+  it('GIVEN a news site\'s author card of the name alone over the post\'s age and its reading time ("Emma Kettleborough" / "3 days ago" / "5 min read") THEN she wrote it; a section\'s name there is no writer', () => {
+    const headline = "Hire fleets weigh RedNote as US 'TikTok refugees' flood booking lines";
+    expect(meta(['Waterside Trade', 'Home', 'News', headline, 'Emma Kettleborough', '3 days ago', '5 min read', 'Share']).author).toBe('Emma Kettleborough');
+    expect(meta(['Waterside Trade', 'Home', 'News', headline, 'Local News', '3 days ago', '5 min read', 'Share']).author).toBe('');
+    // (Nor is the site's own name there, as its copyright line gives it: a Wix post header.)
+    expect(findMetadata(['How RedNote Became Our Second Stage', 'Kestrel Circus Arts', '3 days ago', '4 min read', ...BODY, '© 2025 Kestrel Circus Arts']).author).toBe('');
+  });
+
   it('GIVEN a Wix post header whose only dated stamp is its update ("3 days ago" / "4 min read" / "Updated: Feb 4") THEN that stamp gives no publication date; "Feb 3" alone would', () => {
     const head = (stamp: string) => findMetadata(['How RedNote Became Our Second Stage', 'Kestrel Circus Arts', '3 days ago', '4 min read', stamp, ...BODY, 'The school opened on January 6, 2025.', '© 2025 Kestrel Circus Arts']).date;
     expect(head('Updated: Feb 4')).toBe('');

@@ -609,7 +609,8 @@ function continues(last: string, line: string, width: number, widest: number = w
   if (filled > widest) return false;
   const firstWord = line.trim().split(/\s+/)[0] ?? '';
   if (filled >= widest * MIN_FILL && filled + 1 + firstWord.length > widest) return true;
-  return filled >= width * MIN_OPEN_FILL && !ENDS_SENTENCE.test(last.trimEnd()) && /^[\p{L}\p{N}"“‘'(]/u.test(line.trim());
+  // (A line may open on the ampersand of a name the wrap broke: "… of Vander Ploeg Well" / "& Pump in Sioux Center, Iowa.")
+  return filled >= width * MIN_OPEN_FILL && !ENDS_SENTENCE.test(last.trimEnd()) && /^(?:[\p{L}\p{N}"“‘'(]|&\s)/u.test(line.trim());
 }
 
 /** A line of more words than a button's ("Sign in") that stops on a function word stopped mid-phrase. */

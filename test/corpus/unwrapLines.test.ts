@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mendSplitWords, readColumns, unwrapHardWrappedLines } from '../../src/corpus/unwrapLines.js';
@@ -147,6 +149,14 @@ describe('unwrapHardWrappedLines', () => {
   it('GIVEN an e-mail wrapped at 72 columns THEN each paragraph is one line again, and the headline and byline stay lines of their own', () => {
     const text = ['RedNote and the refugees: what the data shows', 'By Jordan Ellis', '', ...wrap(P1, 72), '', ...wrap(P2, 72)].join('\n');
     expect(unwrapHardWrappedLines(text).split('\n')).toEqual(['RedNote and the refugees: what the data shows', 'By Jordan Ellis', '', P1, '', P2]);
+  });
+
+  it('GIVEN a trade magazine\'s PDF text whose column breaks a firm\'s name before its ampersand ("… of Vander Ploeg Well" / "& Pump in Sioux Center, Iowa.") THEN the sentence is one line again', async () => {
+    // One of the tune pages, written blind for the evaluation.
+    const text = await readFile(path.join(import.meta.dirname, '..', 'eval', 'articles', 'tune', 'Wellhead_Winter2025_web.txt'), 'utf8');
+    const lines = unwrapHardWrappedLines(text).split('\n');
+    expect(lines.some((l) => l.endsWith('said Caleb Vander Ploeg of Vander Ploeg Well & Pump in Sioux Center, Iowa.'))).toBe(true);
+    expect(lines).not.toContain('& Pump in Sioux Center, Iowa.');
   });
 
   it('GIVEN a newsletter\'s headline in title case over "by Commander …" in lower case, wrapped at 70 columns THEN the byline stays a line of its own; wrapped prose going on after "by" still joins', () => {

@@ -1249,6 +1249,29 @@ describe('reports, transcripts, print views and newsletters', () => {
     expect(found.title).toBe('Tai Chi at Rosewood Park Goes Global');
   });
 
+  it('GIVEN a Mailchimp newsletter forwarded as text, its subject naming the issue ("Löyly Letter | January: the RedNote week, Ritual Night, stove #2") and its story headlined under the masthead THEN the story\'s headline is the title', () => {
+    const text = [
+      'From: Sisu Sauna Society <hello@sisusaunasociety.org>',
+      'Date: Mon, 27 Jan 2025 at 08:00',
+      'Subject: Löyly Letter | January: the RedNote week, Ritual Night, stove #2',
+      'To: <tkowalczyk.pdx@gmail.com>',
+      'Read about the Otter\'s busiest week ever, plus February dates.',
+      'View this email in your browser (https://mailchi.mp/sisusaunasociety/loyly-letter-january-2025)',
+      '------------------------------------------------------------',
+      'LÖYLY LETTER',
+      '------------------------------------------------------------',
+      'News for members of the Sisu Sauna Society · Portland, Oregon',
+      'Issue 31 · January 2025',
+      '------------------------------------------------------------',
+      'How 700 Strangers Found Our Floating Sauna in a Week',
+      '------------------------------------------------------------',
+      'If you were at the dock on the weekend of January 18, you probably noticed the crowd. Over seven days our booking page had 712 visits from people who had never heard of the Sisu Sauna Society before.',
+      ...BODY,
+      'Unsubscribe from this list | Update your preferences',
+    ];
+    expect(findMetadata(text).title).toBe('How 700 Strangers Found Our Floating Sauna in a Week');
+  });
+
   it('GIVEN a print view with its address under "Printed from …" at the foot THEN that is the URL', () => {
     const found = findMetadata(['Small sellers scramble as TikTok goes dark', 'By Jane Roe', ...BODY, 'Printed from example.com on 1/23/2025 11:07 AM', 'https://www.example.com/business/2025/01/19/small-sellers/', 'Copyright (c) 2025 The Example Courier.', 'Terms of Service | Privacy Policy']);
     expect(found.url).toBe('https://www.example.com/business/2025/01/19/small-sellers/');

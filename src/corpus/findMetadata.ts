@@ -988,8 +988,6 @@ const FIELDS_ABOVE_LINES = 3;
 const BYLINE_LABEL = /^(?:writer|author|written by|posted by|words)\s*:?\s/i;
 /** "Jan 19" under its lone label ("Posted on"): the same stamp over two lines. */
 const YEARLESS_DATE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}$/i;
-/** "5 min read", "4 minute read": a reading time alone on its line. */
-const READING_TIME_ALONE = /^\d{1,3}\s*(?:min(?:ute)?s?\.?)\s+read$/i;
 /** Lines an author block may hold between the name and the date: the name again, a job line, a follow button. */
 const AUTHOR_BLOCK_LINES = 3;
 
@@ -1020,7 +1018,7 @@ export function isAuthorLine(lines: readonly string[], i: number): boolean {
     // (A site may print the post's age instead of its date: "Leah Castellanos" / "Senior Editor" / "3 days ago".)
     // (Or straight under the name, the reading time after it: "Emma Kettleborough" / "3 days ago" / "5 min read". A given
     // name and a surname, there: a Wix post header sets the site's name, "Kestrel Circus Arts", over the same stamps.)
-    if (rule === 'relative-time' && !beside && READING_TIME_ALONE.test(lines[k + 1] ?? '')) return countWords(line) === 2;
+    if (rule === 'relative-time' && !beside && junkRule(lines[k + 1] ?? '') === 'reading-time') return countWords(line) === 2;
     if (dateLine(next) !== null || rule === 'relative-time') return beside;
     // "Posted on Jan 19" (a profile's post header, the year left to the page's metadata) under the name: an author block.
     if (YEARLESS_POST_STAMP.test(next)) return true;

@@ -1627,14 +1627,17 @@ export function postedCore(raw: string): string {
   return raw
     .replace(READING_TIME_PART, '')
     .replace(/\s+\|\s+\p{Lu}[\p{L}&'’ -]*(?:,\s*\p{Lu}[\p{L}&'’ -]*)*,?$/u, '')
-    .replace(/(?<=\s(?:by|por|par|da|von|door)\s+\S+(?:\s+\p{Lu}\S*){0,3})\s+in\s+\p{Lu}[\p{L}&'’ -]*(?:,\s*\p{Lu}[\p{L}&'’ -]*)*$/u, '');
+    .replace(POSTED_CATEGORIES, '');
 }
 
 /**
  * A post header's "by" before its author's name, in English and as the blogs of other languages print it: "Publicado el
  * 22 de enero de 2025 por …", "Publié le … par …", "Pubblicato il … da …", "Veröffentlicht am … von …".
  */
-const POSTED_BY = String.raw`(?:by|por|par|da|von|door)\s+([\p{L}\d_.@-]+(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})`;
+const POSTED_BY_WORD = String.raw`(?:by|por|par|da|von|door)`;
+const POSTED_BY = String.raw`${POSTED_BY_WORD}\s+([\p{L}\d_.@-]+(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})`;
+/** "… by Abby Lindqvist in Member Stories, Co-op News": the categories WordPress names after the writer. */
+const POSTED_CATEGORIES = new RegExp(String.raw`(?<=\s${POSTED_BY_WORD}\s+\S+(?:\s+\p{Lu}\S*){0,3})\s+in\s+\p{Lu}[\p{L}&'’ -]*(?:,\s*\p{Lu}[\p{L}&'’ -]*)*$`, 'u');
 export const POSTED_AUTHOR = new RegExp(String.raw`\b${POSTED_BY}$`, 'u');
 const POSTED_LINE = new RegExp(String.raw`^(?:posted|published|written|updated|publicad[oa]|publiée?|pubblicat[oa]|veröffentlicht|gepubliceerd)(?: (?:on|el|em|en|le|il|am|op))?\s+(.+?)(?:\s+${POSTED_BY})?$`, 'iu');
 
